@@ -1,0 +1,42 @@
+package de.typwerk.api.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One answer to one question. The kinds mirror {@link QuestionKind}; the engine checks an answer
+ * against its question before any strategy sees it, so a strategy may rely on option ids existing
+ * and values lying in range.
+ */
+public sealed interface Answer {
+
+    /** The answer to a single-choice question. */
+    record Choice(String option) implements Answer {
+    }
+
+    /** The answer to a multiple-choice question: the picked options, in definition order. */
+    record Choices(List<String> options) implements Answer {
+        public Choices {
+            options = List.copyOf(options);
+        }
+    }
+
+    /** The answer to a scale question. */
+    record Scale(int value) implements Answer {
+    }
+
+    /** The answer to a ranking question: option ids, most important first. */
+    record Ranking(List<String> order) implements Answer {
+        public Ranking {
+            order = List.copyOf(order);
+        }
+    }
+
+    /** The answer to a number question. */
+    record Number(BigDecimal value) implements Answer {
+    }
+
+    /** The answer to a free-text question. */
+    record Text(String text) implements Answer {
+    }
+}

@@ -1,0 +1,51 @@
+package de.typwerk.api.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A text in several languages, keyed by language tag ({@code de}, {@code en}); written in a
+ * definition as {@code {de: "…", en: "…"}}. Insertion order is kept so output is stable.
+ */
+public record LocalizedText(Map<String, String> texts) {
+
+    public LocalizedText {
+        texts = texts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+    }
+
+    @JsonCreator
+    public static LocalizedText of(Map<String, String> texts) {
+        return new LocalizedText(texts);
+    }
+
+    /** A text in one language only. */
+    public static LocalizedText of(String language, String text) {
+        return new LocalizedText(Map.of(language, text));
+    }
+
+    /** The text in {@code language}, if there is one. */
+    public Optional<String> in(String language) {
+        return Optional.ofNullable(texts.get(language));
+    }
+
+    /**
+     * The text in {@code language}, else in {@code fallback}, else the first one given; empty only
+     * when there is no text at all.
+     */
+    public String get(String language, String fallback) {
+        String t = texts.get(language);
+        if (t == null) t = texts.get(fallback);
+        if (t == null && !texts.isEmpty()) t = texts.values().iterator().next();
+        return t == null ? "" : t;
+    }
+
+    @JsonValue
+    @Override
+    public Map<String, String> texts() {
+        return texts;
+    }
+}

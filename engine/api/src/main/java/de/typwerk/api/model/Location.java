@@ -1,0 +1,39 @@
+package de.typwerk.api.model;
+
+/**
+ * Where a problem sits: the source (a file path, a jar entry, {@code <stdin>}), line and column
+ * (1-based; 0 when unknown) and the JSON pointer of the offending node ({@code ""} for the whole
+ * document).
+ */
+public record Location(String source, int line, int column, String pointer) {
+
+    public Location {
+        source = source == null ? "" : source;
+        pointer = pointer == null ? "" : pointer;
+    }
+
+    /** A location known only by its JSON pointer; the engine adds source, line and column. */
+    public static Location pointer(String pointer) {
+        return new Location("", 0, 0, pointer);
+    }
+
+    /** A location that names only its source. */
+    public static Location source(String source) {
+        return new Location(source, 0, 0, "");
+    }
+
+    public Location withPointer(String newPointer) {
+        return new Location(source, line, column, newPointer);
+    }
+
+    /** {@code source:line:col}, leaving out what is unknown. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(source);
+        if (line > 0) {
+            b.append(':').append(line);
+            if (column > 0) b.append(':').append(column);
+        }
+        return b.toString();
+    }
+}

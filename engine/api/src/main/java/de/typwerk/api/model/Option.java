@@ -1,0 +1,19 @@
+package de.typwerk.api.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * One answer option of a choice or ranking question.
+ *
+ * @param weights how much choosing this option counts, keyed by type id or dimension id; each
+ *                scoring strategy documents which keys it reads and how
+ */
+public record Option(@JsonProperty(required = true) String id,
+                     @JsonProperty(required = true) LocalizedText text,
+                     Map<String, Double> weights) {
+
+    public Option {
+        weights = Lists.copy(weights);
+    }
+}

@@ -1,0 +1,37 @@
+package de.typwerk.api.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a plugin says about itself, in {@code META-INF/typwerk/plugin.yaml} of its jar:
+ *
+ * <pre>{@code
+ * id: lkt-kreistypen            # unique; the prefix typwerk- is reserved for Typwerk's own plugins
+ * version: 1.0.0
+ * api: "[1.0,2.0)"              # the engine API versions it works with
+ * name: Kreistypen
+ * vendor: Landkreistag Musterland
+ * questionnaires:               # definition files in the jar; none for a strategy-only plugin
+ *   - questionnaires/kreistypen.yaml
+ * }</pre>
+ */
+@JsonPropertyOrder({"id", "version", "api", "name", "vendor", "description", "questionnaires"})
+public record PluginDescriptor(@JsonProperty(required = true) String id,
+                               @JsonProperty(required = true) Version version,
+                               @JsonProperty(required = true) VersionRange api,
+                               @JsonProperty(required = true) String name,
+                               @JsonProperty(required = true) String vendor,
+                               Optional<String> description,
+                               List<String> questionnaires) {
+
+    /** Location of the descriptor inside a plugin jar or class path entry. */
+    public static final String RESOURCE = "META-INF/typwerk/plugin.yaml";
+
+    public PluginDescriptor {
+        description = Lists.opt(description);
+        questionnaires = Lists.copy(questionnaires);
+    }
+}

@@ -1,0 +1,33 @@
+package de.typwerk.api.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+
+/** A question answered by ordering options, most important first; with {@code top} set, only the first {@code top} places are asked for (pick and order the top N). */
+public record RankingQuestion(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) LocalizedText text,
+        Optional<LocalizedText> help,
+        boolean required,
+        Optional<Condition> when,
+        List<Option> options,
+        Integer top) implements Question {
+
+    public RankingQuestion {
+        help = Lists.opt(help);
+        when = Lists.opt(when);
+        options = Lists.copy(options);
+        top = top != null ? top : options.size();
+    }
+
+    @Override
+    public QuestionKind kind() {
+        return QuestionKind.RANKING;
+    }
+
+    @Override
+    public List<Option> choices() {
+        return options;
+    }
+}

@@ -1,0 +1,74 @@
+package de.typwerk.api.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A semantic version {@code MAJOR.MINOR.PATCH} with an optional pre-release label; minor and patch
+ * may be omitted ({@code 1} means {@code 1.0.0}). Ordered as semantic versioning orders them.
+ */
+public record Version(int major, int minor, int patch, String preRelease) implements Comparable<Version> {
+
+    private static final Pattern FORMAT =
+            Pattern.compile("(0|[1-9]\\d{0,8})(?:\\.(0|[1-9]\\d{0,8}))?(?:\\.(0|[1-9]\\d{0,8}))?(?:-([0-9A-Za-z.-]+))?");
+
+    public Version {
+        if (major < 0 || minor < 0 || patch < 0) {
+            throw new IllegalArgumentException("version numbers must not be negative");
+        }
+        preRelease = preRelease == null ? "" : preRelease;
+    }
+
+    /** Parses {@code text}; throws {@link IllegalArgumentException} with the reason if it is no version. */
+    @JsonCreator
+    public static Version parse(String text) {
+        Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a version (expected MAJOR.MINOR.PATCH, e.g. 1.2.0)");
+        }
+        return new Version(Integer.parseInt(m.group(1)),
+                m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
+                m.group(4));
+    }
+
+    /** Whether {@code text} parses as a version. */
+    public static boolean isValid(String text) {
+        return text != null && FORMAT.matcher(text.trim()).matches();
+    }
+
+    @Override
+    public int compareTo(Version o) {
+        int c = Integer.compare(major, o.major);
+        if (c == 0) c = Integer.compare(minor, o.minor);
+        if (c == 0) c = Integer.compare(patch, o.patch);
+        if (c == 0) {
+            // a release ranks above its pre-releases
+            if (preRelease.isEmpty() || o.preRelease.isEmpty()) {
+                c = Boolean.compare(preRelease.isEmpty(), o.preRelease.isEmpty());
+            } else {
+                c = preRelease.compareTo(o.preRelease);
+            }
+        }
+        return c;
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return major + "." + minor + "." + patch + (preRelease.isEmpty() ? "" : "-" + preRelease);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Version v && compareTo(v) == 0 && Objects.equals(preRelease, v.preRelease);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(major, minor, patch, preRelease);
+    }
+}

@@ -1,0 +1,50 @@
+package de.typwerk.api.spi;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Version;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A way to turn a response into type scores. Implementations must be pure and deterministic:
+ * the same request gives the same sheet, with no I/O, no clock and no shared mutable state, so
+ * the engine may call one instance from many threads.
+ *
+ * @param <P> the type the strategy's {@code parameters:} block is read into (a record, usually);
+ *            the engine reads it strictly: unknown keys are errors
+ */
+public interface ScoringStrategy<P> {
+
+    /** The id a definition names in {@code scoring.strategy}, e.g. {@code prototype}. */
+    String id();
+
+    /** This strategy's version; results record it. */
+    Version version();
+
+    /** One sentence on what it does, for {@code typwerk plugins}. */
+    LocalizedText description();
+
+    /** The class the parameters are read into. */
+    Class<P> parametersType();
+
+    /**
+     * A JSON Schema (draft 2020-12) of the parameters, checked before they are read; empty if the
+     * parameter type alone is enough.
+     */
+    default Optional<String> parametersSchema() {
+        return Optional.empty();
+    }
+
+    /**
+     * Checks the parameters against the questionnaire (e.g. every type id named exists). Problems
+     * carry a JSON pointer relative to the parameters block ({@link Problem#at}).
+     */
+    default List<Problem> check(Questionnaire questionnaire, P parameters) {
+        return List.of();
+    }
+
+    /** Scores one response. */
+    ScoreSheet score(ScoringRequest<P> request);
+}

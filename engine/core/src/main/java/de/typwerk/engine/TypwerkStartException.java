@@ -1,0 +1,21 @@
+package de.typwerk.engine;
+
+import de.typwerk.engine.plugin.PluginEntry;
+import java.util.List;
+
+/** Thrown by {@link Typwerk.Builder#build()} in strict mode when any plugin was refused or failed. */
+public final class TypwerkStartException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<PluginEntry> refused;
+
+    public TypwerkStartException(String message, List<PluginEntry> refused) {
+        super(message);
+        this.refused = List.copyOf(refused);
+    }
+
+    public List<PluginEntry> refused() {
+        return refused;
+    }
+}

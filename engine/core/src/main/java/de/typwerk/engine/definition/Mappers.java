@@ -1,0 +1,78 @@
+package de.typwerk.engine.definition;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The engine's object mappers, one for JSON and one for YAML, configured once and strictly:
+ * unknown properties fail, duplicate keys fail, no default typing, read limits set. Modules are
+ * registered by name, never discovered across class loaders.
+ */
+public final class Mappers {
+
+    /** Largest definition or answers document read, in bytes. */
+    public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+    /** Deepest nesting of objects and arrays. */
+    public static final int MAX_DEPTH = 64;
+    /** Most YAML aliases in one document (alias bombs). */
+    public static final int MAX_ALIASES = 50;
+
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    public Mappers() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_DOCUMENT_BYTES)
+                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                .build();
+        LoaderOptions loader = new LoaderOptions();
+        loader.setMaxAliasesForCollections(MAX_ALIASES);
+        loader.setAllowDuplicateKeys(false);
+        loader.setNestingDepthLimit(MAX_DEPTH);
+        loader.setCodePointLimit(MAX_DOCUMENT_BYTES);
+        YAMLFactory yamlFactory = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
+        this.yaml = configure(YAMLMapper.builder(yamlFactory)).build();
+        this.json = configure(JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(limits).build())).build();
+    }
+
+    private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B b) {
+        return b.addModule(new Jdk8Module())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** The JSON mapper. */
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** The YAML mapper. */
+    public ObjectMapper yaml() {
+        return yaml;
+    }
+
+    /** The mapper for a file name: YAML for {@code .yaml}/{@code .yml}, JSON otherwise. */
+    public ObjectMapper forName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml") ? yaml : json;
+    }
+}
