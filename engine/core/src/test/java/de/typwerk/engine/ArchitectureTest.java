@@ -1,0 +1,38 @@
+package de.typwerk.engine;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the arrows of docs/architecture.md true: plugins → api ← core ← cli. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("de.typwerk");
+
+    @Test
+    void the_api_knows_nothing_of_the_runtime() {
+        noClasses().that().resideInAPackage("de.typwerk.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.typwerk.engine..", "de.typwerk.cli..",
+                        "com.google.inject..", "com.fasterxml.jackson.databind..", "jakarta.inject..")
+                .check(classes);
+    }
+
+    @Test
+    void the_engine_knows_no_command_line() {
+        noClasses().that().resideInAPackage("de.typwerk.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.typwerk.cli..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void reading_definitions_does_not_reach_into_plugin_loading_or_reports() {
+        noClasses().that().resideInAnyPackage("de.typwerk.engine.definition..", "de.typwerk.engine.validation..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.typwerk.engine.plugin..", "de.typwerk.engine.report..")
+                .check(classes);
+    }
+}
