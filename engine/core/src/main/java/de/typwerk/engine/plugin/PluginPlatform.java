@@ -129,7 +129,7 @@ public final class PluginPlatform {
         List<Admitted> admitted = new ArrayList<>();
         for (PluginCandidate c : candidates) {
             String descriptorName = c.root().describe(PluginDescriptor.RESOURCE);
-            String fileName = c.source().substring(c.source().lastIndexOf('/') + 1);
+            String fileName = c.source().substring(Math.max(c.source().lastIndexOf('/'), c.source().lastIndexOf('\\')) + 1);
             if (c.descriptor().isEmpty()) {
                 String reason = messages.get("plugin.reason.no-descriptor", c.source(), PluginDescriptor.RESOURCE);
                 report.add(c.notUsed(fileName, "", Decision.REFUSED, reason,
