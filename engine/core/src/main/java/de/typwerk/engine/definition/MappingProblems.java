@@ -91,6 +91,11 @@ public final class MappingProblems {
             return new Described("invalid-value", pointer, messages.get("definition.invalidValue",
                     firstLine(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName())));
         }
+        if (e instanceof MismatchedInputException && !pointer.isEmpty() && root.at(pointer).isMissingNode()) {
+            // a primitive the mapper will not default (FAIL_ON_NULL_FOR_PRIMITIVES): it is missing
+            String field = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            return new Described("missing-field", parentOf(pointer), messages.get("definition.missingField", field));
+        }
         if (e instanceof MismatchedInputException m) {
             return new Described("wrong-type", pointer, messages.get("definition.wrongType",
                     expected(e, m.getTargetType()), found(root.at(pointer))));
