@@ -27,8 +27,7 @@ final class HeaderRules implements Rule {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < locales.size(); i++) {
             String l = locales.get(i);
-            var m = LOCALE.matcher(l);
-            if (!m.matches() || !LANGUAGES.contains(m.group(1))) {
+            if (!isLocale(l)) {
                 out.error("unknown-locale", "/locales/" + i, "validation.unknownLocale", l);
             } else if (!seen.add(l)) {
                 out.error("duplicate-locale", "/locales/" + i, "validation.duplicateLocale", l);
@@ -43,6 +42,12 @@ final class HeaderRules implements Rule {
                 out.warning("empty-section", "/sections/" + s, "validation.emptySection", q.sections().get(s).id());
             }
         }
+    }
+
+    /** Whether {@code tag} is a language tag we know, like {@code de}, {@code en} or {@code de-AT}. */
+    static boolean isLocale(String tag) {
+        var m = LOCALE.matcher(tag);
+        return m.matches() && LANGUAGES.contains(m.group(1));
     }
 
     private static void checkExtends(String base, Findings out) {

@@ -26,8 +26,10 @@ final class TranslationRules implements Rule {
     @Override
     public void check(Questionnaire q, Layout layout, Findings out) {
         List<String> locales = q.locales();
+        // a tag that is not a language is reported once, by the header rules, not for every text
+        List<String> languages = locales.stream().filter(HeaderRules::isLocale).distinct().toList();
         for (Text t : texts(q, layout)) {
-            for (String locale : locales) {
+            for (String locale : languages) {
                 String value = t.text.texts().get(locale);
                 if (value == null || value.isBlank()) {
                     out.error("missing-text", Findings.child(t.pointer, locale), "validation.missingText",

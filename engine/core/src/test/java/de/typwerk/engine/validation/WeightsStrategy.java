@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A strategy for tests whose parameters have a schema and a check against the questionnaire. */
-public final class WeightsStrategy implements ScoringStrategy<WeightsStrategy.Parameters> {
+public class WeightsStrategy implements ScoringStrategy<WeightsStrategy.Parameters> {
 
     /** {@code scale} must be positive (the schema says so); {@code focus} must name types (the check says so). */
     public record Parameters(@JsonProperty(required = true) double scale, List<String> focus) {
