@@ -208,11 +208,22 @@ class DefinitionReaderTest {
     }
 
     @Test
-    void treats_an_empty_value_as_an_absent_one() {
+    void refuses_a_key_without_a_value() {
         Problem p = reader.read("leer.yaml", "id:\nversion: 1.0.0\nlocales: [de]\ntitle: {de: T}\n").problems().get(0);
 
-        assertThat(p.code()).isEqualTo("missing-field");
-        assertThat(p.message()).contains("'id'");
+        assertThat(p.code()).isEqualTo("empty-value");
+        assertThat(p.location().line()).isEqualTo(1);
+        assertThat(p.message()).startsWith("'id' has no value.");
+    }
+
+    @Test
+    void catches_a_text_that_a_comma_split_in_two() {
+        Problem p = reader.read("komma.yaml", "id: x\nversion: 1.0.0\nlocales: [de]\ntitle: {de: Erst prüfen, dann handeln.}\n")
+                .problems().get(0);
+
+        assertThat(p.code()).isEqualTo("empty-value");
+        assertThat(p.location()).isEqualTo(new Location("komma.yaml", 4, 26, "/title/dann handeln."));
+        assertThat(p.message()).contains("put texts with a comma or colon inside {…} in quotes");
     }
 
     @Test
@@ -230,6 +241,25 @@ class DefinitionReaderTest {
         assertThat(p.code()).isEqualTo("wrong-type");
         assertThat(p.location().line()).isEqualTo(2);
         assertThat(p.message()).contains("expected text, found the number 1.1");
+    }
+
+    @Test
+    void refuses_a_whole_number_too_large_for_its_field() {
+        Problem p = reader.read("gross.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - {id: q, kind: text, text: {de: Q}, maxLength: 3000000000}
+                """).problems().get(0);
+
+        assertThat(p.code()).isEqualTo("invalid-value");
+        assertThat(p.location().pointer()).isEqualTo("/sections/0/questions/0/maxLength");
+        assertThat(p.message()).isEqualTo("The number 3000000000 is too large or too small here; expected a whole number.");
     }
 
     @Test
