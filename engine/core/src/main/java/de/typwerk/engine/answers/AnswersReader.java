@@ -115,7 +115,7 @@ public final class AnswersReader {
                         messages.get("answers.unknown-question", questionnaire.coordinates(), entry.getKey(), hint), tree.at(pointer)));
                 continue;
             }
-            if (entry.getValue().isNull()) continue;
+            if (notAnswered(entry.getValue())) continue;
             Optional<Answer> answer = converter.convert(question.get(), entry.getValue(), pointer, tree, problems);
             if (answer.isPresent()) {
                 written.put(entry.getKey(), answer.get());
@@ -225,7 +225,7 @@ public final class AnswersReader {
 
     private Respondent respondent(JsonNode root, LocatedTree tree, List<Problem> problems) {
         JsonNode node = root.get("respondent");
-        if (node == null || node.isNull()) return Respondent.ANONYMOUS;
+        if (node == null || notAnswered(node)) return Respondent.ANONYMOUS;
         if (!node.isObject()) {
             problems.add(Problem.error("wrong-kind", messages.get("answers.respondent-not-a-mapping", converter.found(node)),
                     tree.at("/respondent")));
@@ -242,7 +242,7 @@ public final class AnswersReader {
 
     private Optional<String> optionalText(JsonNode parent, String key, LocatedTree tree, List<Problem> problems) {
         JsonNode node = parent.get(key);
-        if (node == null || node.isNull()) return Optional.empty();
+        if (node == null || notAnswered(node)) return Optional.empty();
         if (!node.isTextual()) {
             String message = key.equals("ags")
                     ? messages.get("answers.bad-ags", converter.found(node))
@@ -260,6 +260,14 @@ public final class AnswersReader {
             problems.add(Problem.error("unknown-key", messages.get("answers.unknown-key", entry.getKey(), hint, String.join(", ", known)),
                     tree.at(pointer + LocatedTree.segment(entry.getKey()))));
         }
+    }
+
+    /**
+     * Null, and an empty text, mean "not answered": a YAML key left empty ({@code q-x:}) reads as
+     * an empty text, and a template filled in partly must be readable.
+     */
+    private static boolean notAnswered(JsonNode node) {
+        return node.isNull() || (node.isTextual() && node.textValue().isEmpty());
     }
 
     private static AnswersRead done(String source, Optional<LoadedQuestionnaire> questionnaire, Optional<Response> response,

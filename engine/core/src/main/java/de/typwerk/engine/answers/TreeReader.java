@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a YAML or JSON document token by token into a tree, noting the line and column of every
@@ -70,9 +71,9 @@ final class TreeReader {
         } catch (JsonEOFException e) {
             problems.add(Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "")));
         } catch (StreamReadException e) {
-            String detail = firstLine(e.getOriginalMessage());
-            boolean truncated = detail.toLowerCase(Locale.ROOT).contains("stream end")
-                    || detail.toLowerCase(Locale.ROOT).contains("end-of-input");
+            String detail = detail(e);
+            String lower = detail.toLowerCase(Locale.ROOT);
+            boolean truncated = lower.contains("<stream end>") || lower.contains("end of the stream") || lower.contains("end-of-input");
             problems.add(truncated
                     ? Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), ""))
                     : Problem.error("syntax", messages.get("answers.syntax", format, detail), location(source, e.getLocation(), "")));
@@ -87,6 +88,15 @@ final class TreeReader {
     private static Location location(String source, JsonLocation at, String pointer) {
         if (at == null) return new Location(source, 0, 0, pointer);
         return new Location(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), pointer);
+    }
+
+    /** The parser's reason in one line; SnakeYAML's own words when it is YAML that failed. */
+    private static String detail(StreamReadException e) {
+        if (e.getCause() instanceof MarkedYAMLException m) {
+            String context = m.getContext() == null ? "" : m.getContext().strip() + ": ";
+            return firstLine(context + (m.getProblem() == null ? "" : m.getProblem()));
+        }
+        return firstLine(e.getOriginalMessage());
     }
 
     private static String firstLine(String text) {
