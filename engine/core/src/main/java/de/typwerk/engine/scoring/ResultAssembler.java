@@ -103,16 +103,19 @@ public final class ResultAssembler {
     }
 
     private static Outcome outcome(List<Ranking.Ranked> ranked, ScoringSpec spec, int scorable, int answeredScorable) {
-        int needed = Math.max(1, BigDecimal.valueOf(spec.minAnswered()).multiply(BigDecimal.valueOf(scorable))
+        // the validator keeps both in 0..1; should one slip through, it cannot make this throw
+        double minAnswered = Math.max(0, Math.min(1, Double.isNaN(spec.minAnswered()) ? 0.5 : spec.minAnswered()));
+        double mixedMargin = Math.max(0, Math.min(1, Double.isNaN(spec.mixedMargin()) ? 0.05 : spec.mixedMargin()));
+        int needed = Math.max(1, BigDecimal.valueOf(minAnswered).multiply(BigDecimal.valueOf(scorable))
                 .setScale(0, RoundingMode.CEILING).intValueExact());
         if (answeredScorable < needed || ranked.isEmpty()) return new Outcome.Insufficient(answeredScorable, needed);
         Ranking.Ranked first = ranked.get(0);
         if (ranked.size() == 1) return new Outcome.Primary(first.type().id(), first.share().doubleValue());
         Ranking.Ranked second = ranked.get(1);
         BigDecimal lead = first.share().subtract(second.share());
-        BigDecimal margin = BigDecimal.valueOf(spec.mixedMargin());
+        BigDecimal margin = BigDecimal.valueOf(mixedMargin);
         if (lead.compareTo(margin) < 0) {
-            return new Outcome.Mixed(first.type().id(), second.type().id(), lead.doubleValue(), spec.mixedMargin());
+            return new Outcome.Mixed(first.type().id(), second.type().id(), lead.doubleValue(), mixedMargin);
         }
         return new Outcome.Primary(first.type().id(), lead.doubleValue());
     }

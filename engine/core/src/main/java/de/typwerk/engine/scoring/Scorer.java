@@ -88,7 +88,7 @@ public final class Scorer implements AutoCloseable {
         if (parameters.isEmpty()) {
             List<String> offered = new java.util.ArrayList<>();
             offered.add(spec.get().strategy());
-            offered.addAll(spec.get().alternatives().keySet());
+            offered.addAll(new java.util.TreeSet<>(spec.get().alternatives().keySet()));
             return failed(id, "no-parameters",
                     messages.get("scoring.no-parameters", questionnaire.coordinates(), id, String.join(", ", offered)));
         }

@@ -41,6 +41,12 @@ public final class Fixtures {
                 "sha256:0000000000000000000000000000000000000000000000000000000000000000");
     }
 
+    /** {@code questionnaire} scored as {@code scoring} says. */
+    public static Questionnaire withScoring(Questionnaire q, de.typwerk.api.model.ScoringSpec scoring) {
+        return new Questionnaire(q.id(), q.version(), q.base(), q.locales(), q.title(), q.description(), q.source(),
+                q.profileTopics(), q.types(), q.dimensions(), q.sections(), java.util.Optional.ofNullable(scoring));
+    }
+
     public static byte[] bytes(String resource) {
         try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("no test resource " + resource);
