@@ -1,26 +1,110 @@
 package de.typwerk.engine.definition;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.engine.i18n.Messages;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads a questionnaire definition (YAML or JSON) strictly. Never throws on bad input: whatever
  * the bytes, the result is a questionnaire or a list of problems with file, line, column and JSON
  * pointer.
+ *
+ * <p>Reading has two passes: {@link DocumentTree} builds the tree and the {@link SourceMap} and
+ * catches what is wrong with the text (encoding, syntax, limits, aliases); then the tree is bound
+ * to the model, and a failure there becomes one problem located through the source map.
  */
 public final class DefinitionReader {
 
     private final Mappers mappers;
     private final Messages messages;
+    private final MappingProblems mappingProblems;
 
     @Inject
     public DefinitionReader(Mappers mappers, Messages messages) {
         this.mappers = mappers;
         this.messages = messages;
+        this.mappingProblems = new MappingProblems(messages);
     }
 
     public DefinitionRead read(DefinitionSource source) {
-        throw new UnsupportedOperationException("TODO(definition)");
+        String name = source.name();
+        byte[] bytes = source.content();
+        String hash = contentHash(bytes);
+        try {
+            return read(name, bytes, hash);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug in the reader or in a library must not take the caller down with it
+            return failed(name, hash, SourceMap.empty(name), Problem.error("unreadable",
+                    messages.get("definition.unreadable", String.valueOf(e)), Location.source(name)));
+        }
+    }
+
+    private DefinitionRead read(String name, byte[] bytes, String hash) {
+        if (bytes.length == 0) {
+            return failed(name, hash, SourceMap.empty(name),
+                    Problem.error("empty", messages.get("definition.empty"), Location.source(name)));
+        }
+        if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
+            return failed(name, hash, SourceMap.empty(name), Problem.error("too-large",
+                    messages.get("definition.tooLarge", bytes.length, Mappers.MAX_DOCUMENT_BYTES), Location.source(name)));
+        }
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        if (decoded instanceof StrictUtf8.Malformed m) {
+            return failed(name, hash, SourceMap.empty(name), Problem.error("not-utf8",
+                    messages.get("definition.notUtf8", String.format(Locale.ROOT, "0x%02X", m.value()), m.offset()),
+                    new Location(name, m.line(), m.column(), "")));
+        }
+        String text = ((StrictUtf8.Text) decoded).text();
+        ObjectMapper mapper = mappers.forName(name);
+        DocumentTree.Outcome tree = new DocumentTree(mapper.getFactory(), name, messages).parse(text);
+        if (tree.problem().isPresent()) {
+            return failed(name, hash, tree.sourceMap(), tree.problem().get());
+        }
+        JsonNode root = tree.root().orElseThrow();
+        try {
+            Questionnaire questionnaire = mapper.readerFor(Questionnaire.class)
+                    // an absent "required: …" means false; explicit nulls never reach here
+                    .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .readValue(mapper.treeAsTokens(root));
+            return new DefinitionRead(name, Optional.of(questionnaire), List.of(), tree.sourceMap(), hash);
+        } catch (JsonMappingException e) {
+            return failed(name, hash, tree.sourceMap(), mappingProblems.describe(e, root, "", tree.sourceMap()));
+        } catch (IOException e) {
+            return failed(name, hash, tree.sourceMap(), Problem.error("unreadable",
+                    messages.get("definition.unreadable", String.valueOf(e.getMessage())), Location.source(name)));
+        }
+    }
+
+    private static DefinitionRead failed(String name, String hash, SourceMap map, Problem problem) {
+        return new DefinitionRead(name, Optional.empty(), List.of(problem), map, hash);
+    }
+
+    /** {@code sha256:<hex>} of the bytes as given, which results record to name the definition. */
+    static String contentHash(byte[] bytes) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Reads a definition from text, for tests and tools that hold a string. */
+    public DefinitionRead read(String name, String text) {
+        return read(new DefinitionSource(name, text.getBytes(StandardCharsets.UTF_8)));
     }
 }

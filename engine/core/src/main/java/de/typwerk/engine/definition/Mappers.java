@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -25,6 +28,11 @@ public final class Mappers {
     public static final int MAX_DEPTH = 64;
     /** Most YAML aliases in one document (alias bombs). */
     public static final int MAX_ALIASES = 50;
+    /**
+     * Most values that YAML aliases may add to a document when expanded. Bounds the billion-laughs
+     * attack that stays under {@link #MAX_ALIASES} by nesting aliases of aliases.
+     */
+    public static final int MAX_ALIAS_EXPANSION = 10_000;
 
     private final ObjectMapper json;
     private final ObjectMapper yaml;
@@ -48,6 +56,12 @@ public final class Mappers {
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B b) {
         return b.addModule(new Jdk8Module())
+                // a number or boolean where text is expected is an error, not silently text:
+                // YAML reads "version: 1.10" as the number 1.1
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

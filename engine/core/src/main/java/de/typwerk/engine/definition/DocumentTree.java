@@ -1,0 +1,345 @@
+package de.typwerk.engine.definition;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * The first pass over a document: builds its tree and records where every node stands, so that
+ * later problems can name line and column. It also enforces what the parser alone does not:
+ * exact locations for too deep nesting and duplicate keys, YAML aliases expanded within limits
+ * (Jackson hands them over unexpanded, as the anchor's name), one document per file, and no
+ * {@code null} entries.
+ */
+final class DocumentTree {
+
+    /** The tree, if the document could be read, where its nodes stand, and what went wrong. */
+    record Outcome(Optional<JsonNode> root, SourceMap sourceMap, Optional<Problem> problem) {
+    }
+
+    /** Raised inside the pass to stop at the first problem; never leaves this class. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        Stop(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private final JsonFactory factory;
+    private final boolean yaml;
+    private final String source;
+    private final Messages messages;
+
+    /**
+     * @param base the factory of the engine's mapper; this pass uses a copy that lets one more
+     *             level of nesting and duplicate keys through, so that it can report both itself,
+     *             at the exact place
+     */
+    DocumentTree(JsonFactory base, String source, Messages messages) {
+        this.yaml = base instanceof YAMLFactory;
+        this.source = source;
+        this.messages = messages;
+        var limits = base.streamReadConstraints().rebuild().maxNestingDepth(Mappers.MAX_DEPTH + 1).build();
+        this.factory = yaml
+                ? ((YAMLFactory) base).rebuild().streamReadConstraints(limits)
+                        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+                : base.rebuild().streamReadConstraints(limits)
+                        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    }
+
+    Outcome parse(String text) {
+        Pass pass = new Pass(text);
+        try (JsonParser parser = factory.createParser(text)) {
+            pass.parser = parser;
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new Outcome(Optional.empty(), SourceMap.empty(source),
+                        Optional.of(Problem.error("empty", messages.get("definition.empty.noContent"), Location.source(source))));
+            }
+            JsonNode root = pass.value(0);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new Stop(problem("syntax", pass.tokenLocation(), "", messages.get(yaml ? "definition.syntax.secondDocument" : "definition.syntax.trailing")));
+            }
+            if (root == null) {
+                throw new Stop(Problem.error("empty", messages.get("definition.empty.noContent"), Location.source(source)));
+            }
+            return new Outcome(Optional.of(root), pass.sourceMap(), Optional.empty());
+        } catch (Stop stop) {
+            return new Outcome(Optional.empty(), pass.sourceMap(), Optional.of(stop.problem));
+        } catch (StreamConstraintsException e) {
+            return new Outcome(Optional.empty(), pass.sourceMap(), Optional.of(limitExceeded(e, pass)));
+        } catch (JsonProcessingException e) {
+            return new Outcome(Optional.empty(), pass.sourceMap(), Optional.of(syntaxError(e, pass, text)));
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML and number parsing may throw unchecked exceptions on odd input
+            return new Outcome(Optional.empty(), pass.sourceMap(), Optional.of(problem("syntax", pass.here(), "",
+                    messages.get(syntaxKey(), firstLine(e.getMessage())))));
+        }
+    }
+
+    private Problem limitExceeded(StreamConstraintsException e, Pass pass) {
+        String detail = firstLine(e.getMessage());
+        if (detail.contains("nesting depth")) {
+            return problem("too-deep", pass.here(), pass.lastPointer, messages.get("definition.tooDeep", Mappers.MAX_DEPTH));
+        }
+        return problem("too-large", pass.here(), pass.lastPointer, messages.get("definition.limit", detail));
+    }
+
+    private Problem syntaxError(JsonProcessingException e, Pass pass, String text) {
+        int line = 0;
+        int column = 0;
+        String detail = firstLine(e.getOriginalMessage());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+                if (mark != null) {
+                    line = mark.getLine() + 1;
+                    column = mark.getColumn() + 1;
+                }
+                detail = firstLine(m.getProblem() != null ? m.getProblem() : m.getContext());
+                break;
+            }
+            if (t instanceof ReaderException r) {
+                int[] lc = lineColumnOf(text, r.getPosition());
+                line = lc[0];
+                column = lc[1];
+                detail = firstLine(r.getMessage());
+                break;
+            }
+        }
+        if (line == 0) {
+            JsonLocation l = e.getLocation();
+            Location at = l == null ? pass.here() : new Location(source, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()), "");
+            line = at.line();
+            column = at.column();
+        }
+        return problem("syntax", new Location(source, line, column, ""), pass.lastPointer,
+                messages.get(syntaxKey(), detail));
+    }
+
+    private static int[] lineColumnOf(String text, int codePointIndex) {
+        int line = 1;
+        int column = 1;
+        int cp = 0;
+        for (int i = 0; i < text.length() && cp < codePointIndex; cp++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "";
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
+    private Problem problem(String code, Location at, String pointer, String message) {
+        return Problem.error(code, message, new Location(source, at.line(), at.column(), pointer));
+    }
+
+    /** The state of one pass over one document. */
+    private final class Pass {
+
+        private final Map<String, Location> locations = new HashMap<>();
+        private final Map<String, JsonNode> anchors = new HashMap<>();
+        private final Map<String, Integer> anchorSizes = new HashMap<>();
+        private JsonParser parser;
+        private int aliases;
+        private long expanded;
+        private String lastPointer = "";
+        private Location lastLocation;
+
+        Pass(String text) {
+            this.lastLocation = new Location(source, text.isEmpty() ? 0 : 1, text.isEmpty() ? 0 : 1, "");
+        }
+
+        SourceMap sourceMap() {
+            return new SourceMap(source, locations);
+        }
+
+        /** Where the parser stands: the last token it gave. */
+        Location here() {
+            return lastLocation;
+        }
+
+        private Location tokenLocation() {
+            JsonLocation l = parser.currentTokenLocation();
+            Location at = new Location(source, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()), "");
+            lastLocation = at;
+            return at;
+        }
+
+        /** Reads the value at the current token; {@code null} for an explicit null. */
+        JsonNode value(int depth) throws IOException {
+            // at a container's start token the parser's context is already the new container's,
+            // whose path is still the container's own
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            JsonToken token = parser.currentToken();
+            lastPointer = pointer;
+            Location at = tokenLocation();
+            locations.putIfAbsent(pointer, at);
+            String anchor = parser.canReadObjectId() ? asString(parser.getObjectId()) : null;
+            boolean alias = isAlias();
+            JsonNode node = switch (token) {
+                case START_OBJECT -> object(depth + 1, pointer, at);
+                case START_ARRAY -> array(depth + 1, pointer, at);
+                case VALUE_STRING -> alias ? alias(parser.getText(), pointer, at) : JsonNodeFactory.instance.textNode(parser.getText());
+                case VALUE_NUMBER_INT -> integer();
+                case VALUE_NUMBER_FLOAT -> decimal(pointer, at);
+                case VALUE_TRUE -> JsonNodeFactory.instance.booleanNode(true);
+                case VALUE_FALSE -> JsonNodeFactory.instance.booleanNode(false);
+                case VALUE_NULL -> null;
+                default -> throw new Stop(problem("unsupported-value", at, pointer, messages.get("definition.unsupportedValue")));
+            };
+            if (anchor != null && !alias) {
+                anchors.put(anchor, node == null ? JsonNodeFactory.instance.nullNode() : node);
+                anchorSizes.put(anchor, size(node));
+            }
+            return node;
+        }
+
+        private JsonNode integer() throws IOException {
+            return switch (parser.getNumberType()) {
+                case INT -> JsonNodeFactory.instance.numberNode(parser.getIntValue());
+                case LONG -> JsonNodeFactory.instance.numberNode(parser.getLongValue());
+                default -> JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
+            };
+        }
+
+        private JsonNode decimal(String pointer, Location at) throws IOException {
+            double d = parser.getDoubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.notFinite", parser.getText())));
+            }
+            return JsonNodeFactory.instance.numberNode(d);
+        }
+
+        private boolean isAlias() {
+            return parser instanceof YAMLParser y && y.isCurrentAlias();
+        }
+
+        private ObjectNode object(int depth, String pointer, Location at) throws IOException {
+            checkDepth(depth, pointer, at);
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            Set<String> keys = new HashSet<>();
+            JsonToken t;
+            while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String keyPointer = parser.getParsingContext().pathAsPointer().toString();
+                lastPointer = keyPointer;
+                Location keyAt = tokenLocation();
+                if (!keys.add(name)) {
+                    Location first = locations.get(keyPointer);
+                    throw new Stop(problem("duplicate-key", keyAt, keyPointer,
+                            messages.get("definition.duplicateKey", name, first == null ? 0 : first.line())));
+                }
+                if (yaml && "<<".equals(name)) {
+                    throw new Stop(problem("unsupported-value", keyAt, keyPointer, messages.get("definition.mergeKey")));
+                }
+                locations.put(keyPointer, keyAt);
+                parser.nextToken();
+                JsonNode v = value(depth);
+                // "key:" with nothing after it, or "key: null", means the key is absent
+                if (v != null && !v.isNull()) object.set(name, v);
+            }
+            if (t != JsonToken.END_OBJECT) {
+                throw new Stop(problem("syntax", here(), pointer, messages.get(syntaxKey(), String.valueOf(t))));
+            }
+            return object;
+        }
+
+        private ArrayNode array(int depth, String pointer, Location at) throws IOException {
+            checkDepth(depth, pointer, at);
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            JsonToken t;
+            while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw new Stop(problem("syntax", here(), pointer, messages.get(syntaxKey(), "end of input")));
+                }
+                JsonNode v = value(depth);
+                if (v == null || v.isNull()) {
+                    throw new Stop(problem("empty-entry", lastLocation, lastPointer, messages.get("definition.emptyEntry")));
+                }
+                array.add(v);
+            }
+            return array;
+        }
+
+        private void checkDepth(int depth, String pointer, Location at) {
+            if (depth > Mappers.MAX_DEPTH) {
+                throw new Stop(problem("too-deep", at, pointer, messages.get("definition.tooDeep", Mappers.MAX_DEPTH)));
+            }
+        }
+
+        private JsonNode alias(String name, String pointer, Location at) {
+            aliases++;
+            if (aliases > Mappers.MAX_ALIASES) {
+                throw new Stop(problem("too-many-aliases", at, pointer, messages.get("definition.tooManyAliases", Mappers.MAX_ALIASES)));
+            }
+            JsonNode target = anchors.get(name);
+            if (target == null) {
+                throw new Stop(problem("unknown-alias", at, pointer, messages.get("definition.unknownAlias", name)));
+            }
+            expanded += anchorSizes.getOrDefault(name, 1);
+            if (expanded > Mappers.MAX_ALIAS_EXPANSION) {
+                throw new Stop(problem("too-many-aliases", at, pointer,
+                        messages.get("definition.aliasExpansion", Mappers.MAX_ALIAS_EXPANSION)));
+            }
+            // shared, not copied: the tree is only read from here on, and the budget above bounds
+            // how often the binder walks a shared node
+            return target.isNull() ? null : target;
+        }
+
+        private int size(JsonNode node) {
+            if (node == null || !node.isContainerNode()) return 1;
+            int n = 1;
+            for (JsonNode child : node) {
+                n += size(child);
+                if (n > Mappers.MAX_ALIAS_EXPANSION) return n;
+            }
+            return n;
+        }
+    }
+
+    private static String asString(Object id) {
+        return id == null ? null : id.toString();
+    }
+
+    private String syntaxKey() {
+        return yaml ? "definition.syntax.yaml" : "definition.syntax.json";
+    }
+}

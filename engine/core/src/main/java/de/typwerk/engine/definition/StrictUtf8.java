@@ -1,0 +1,63 @@
+package de.typwerk.engine.definition;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes bytes as UTF-8 and refuses anything else, so that a file saved as Latin-1 or UTF-16 is
+ * reported at its first bad byte instead of being read as garbled text.
+ */
+final class StrictUtf8 {
+
+    /** The outcome: the text, or where the first byte that is not UTF-8 stands. */
+    sealed interface Decoded {
+    }
+
+    record Text(String text) implements Decoded {
+    }
+
+    /** {@code line} and {@code column} are 1-based; the column counts characters, as editors do. */
+    record Malformed(int line, int column, int offset, int value) implements Decoded {
+    }
+
+    private StrictUtf8() {
+    }
+
+    static Decoded decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            return malformedAt(bytes, in.position());
+        }
+        out.flip();
+        String text = out.toString();
+        // a byte order mark is allowed, but it is not part of the document
+        return new Text(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private static Malformed malformedAt(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        // the bytes of this line before the bad one are valid UTF-8
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        int column = before.codePointCount(0, before.length()) + 1;
+        return new Malformed(line, column, offset, bytes[offset] & 0xFF);
+    }
+}
