@@ -30,7 +30,7 @@ final class ShowCommand extends EngineCommand {
     int run(Typwerk engine) throws Exception {
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknown(engine));
         if (format == OutputFormat.JSON) {
-            out().println(new Mappers().json().writeValueAsString(loaded.questionnaire()));
+            out().println(new QuestionnaireJson(new Mappers()).write(loaded.questionnaire()));
         } else {
             out().print(new QuestionnaireView(loaded, messages()).render());
         }
