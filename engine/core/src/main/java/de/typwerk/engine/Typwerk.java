@@ -1,11 +1,24 @@
 package de.typwerk.engine;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
 import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Version;
+import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.PluginEntry;
+import de.typwerk.engine.plugin.PluginFolders;
+import de.typwerk.engine.plugin.PluginPlatform;
+import de.typwerk.engine.plugin.PluginSet;
+import de.typwerk.engine.plugin.StrategyRegistry;
+import de.typwerk.engine.scoring.StrategyCatalog;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The engine, for the CLI and for integrators who embed it:
@@ -16,63 +29,132 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * Thread-safe once built. Closing it closes the plugin class loaders.
+ * Plugins come from the class path (Typwerk's own, bundled ones) and from plugins folders, each jar
+ * there in its own class loader. An application that follows the CLI's conventions for which
+ * folders to use ({@code --plugins DIR}, else {@code TYPWERK_PLUGINS}, else
+ * {@code ~/.typwerk/plugins} if it exists) gets them from {@link PluginFolders#choose}.
+ *
+ * <p>Thread-safe once built. Closing it closes the plugin class loaders; there is no reloading,
+ * a changed plugin takes effect when a new engine is built.
  */
 public final class Typwerk implements AutoCloseable {
 
-    // TODO(engine): filled in by the plugin platform work
+    private final Injector injector;
+    private final PluginSet plugins;
+    private final List<LoadedQuestionnaire> questionnaires;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Typwerk(Injector injector, PluginSet plugins) {
+        this.injector = injector;
+        this.plugins = plugins;
+        this.questionnaires = plugins.questionnaires().stream()
+                .map(s -> new LoadedQuestionnaire(s.questionnaire(), s.pluginId(), s.source(), s.contentHash()))
+                .toList();
+    }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every plugin candidate with its decision, loaded ones first, each group by id. */
+    /** Every plugin candidate with its decision, loaded ones first, each group by id (then source). */
     public List<PluginEntry> plugins() {
-        throw new UnsupportedOperationException("not yet");
+        return plugins.entries();
     }
 
     /** Every loaded questionnaire, by id then version. */
     public List<LoadedQuestionnaire> questionnaires() {
-        throw new UnsupportedOperationException("not yet");
-    }
-
-    /** The questionnaire with this id (highest version), or {@code id@version} for an exact one. */
-    public Optional<LoadedQuestionnaire> questionnaire(String idOrCoordinates) {
-        throw new UnsupportedOperationException("not yet");
+        return questionnaires;
     }
 
     /**
-     * Validates a definition file, every definition file below a folder, or every definition in a
-     * plugin jar, against the loaded strategies. Problems come sorted by source, line, column.
+     * The questionnaire with this id (its highest version), or {@code id@version} for exactly that
+     * version ({@code oefit-digitalisierungstypen@1.0} finds 1.0.0).
      */
-    public List<Problem> validate(Path path) {
-        throw new UnsupportedOperationException("not yet");
+    public Optional<LoadedQuestionnaire> questionnaire(String idOrCoordinates) {
+        int at = idOrCoordinates.indexOf('@');
+        if (at < 0) {
+            return questionnaires.stream().filter(q -> q.questionnaire().id().equals(idOrCoordinates))
+                    .max(Comparator.comparing(q -> q.questionnaire().version(), PluginPlatform::compareVersions));
+        }
+        String id = idOrCoordinates.substring(0, at);
+        String version = idOrCoordinates.substring(at + 1);
+        return questionnaires.stream()
+                .filter(q -> q.questionnaire().id().equals(id) && sameVersion(q.questionnaire().version(), version))
+                .findFirst();
     }
 
+    private static boolean sameVersion(String a, String b) {
+        if (Version.isValid(a) && Version.isValid(b)) return Version.parse(a).equals(Version.parse(b));
+        return a.equals(b);
+    }
+
+    /** The scoring strategies of the loaded plugins; each call into one runs in its plugin's context. */
+    public StrategyCatalog strategies() {
+        return injector.getInstance(StrategyRegistry.class);
+    }
+
+    /** The messages in the language this engine was built for. */
+    public Messages messages() {
+        return injector.getInstance(Messages.class);
+    }
+
+    /**
+     * Validates a definition file, every definition file below a folder ({@code .yaml},
+     * {@code .yml}, {@code .json}; {@code target/} and hidden folders skipped; a plugin descriptor
+     * found at {@code META-INF/typwerk/plugin.yaml} is checked as a descriptor), or the descriptor
+     * and every definition in a plugin jar, against the loaded strategies. Problems come sorted by
+     * source, line, column; their source is the path as given (a relative path stays relative).
+     */
+    public List<Problem> validate(Path path) {
+        return injector.getInstance(FileValidation.class).validate(path);
+    }
+
+    /** Closes the plugin class loaders. Questionnaires and strategies must not be used afterwards. */
     @Override
     public void close() {
+        if (closed.compareAndSet(false, true)) plugins.close();
     }
 
     /** Configures and starts an engine. */
     public static final class Builder {
 
-        private final java.util.List<Path> pluginDirs = new java.util.ArrayList<>();
+        private final List<Path> pluginDirs = new ArrayList<>();
         private boolean classPath = true;
+        private Optional<ClassLoader> classPathLoader = Optional.empty();
         private boolean strict;
         private Locale locale = Locale.GERMAN;
 
         private Builder() {
         }
 
-        /** Also load every plugin jar in {@code dir} (each in its own class loader). */
+        /**
+         * Also load every plugin jar in {@code dir} (each in its own class loader); may be called
+         * more than once. Folders are searched in the order given, the jars in each by file name;
+         * of two plugins with one id, the first found is loaded.
+         */
         public Builder pluginsFrom(Path dir) {
             pluginDirs.add(dir);
+            return this;
+        }
+
+        /** {@link #pluginsFrom(Path)} for each of {@code dirs}. */
+        public Builder pluginsFrom(List<Path> dirs) {
+            pluginDirs.addAll(dirs);
             return this;
         }
 
         /** Whether plugins on the class path are loaded (default: yes). */
         public Builder classPathPlugins(boolean load) {
             this.classPath = load;
+            return this;
+        }
+
+        /**
+         * The class loader whose class path is searched for plugins (default: the loader of the
+         * engine itself), for applications that keep their plugins in a loader of their own.
+         */
+        public Builder classPathLoader(ClassLoader loader) {
+            this.classPathLoader = Optional.of(loader);
             return this;
         }
 
@@ -88,8 +170,26 @@ public final class Typwerk implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Loads the plugins and starts the engine.
+         *
+         * @throws TypwerkStartException in strict mode, when any plugin was refused or failed
+         */
         public Typwerk build() {
-            throw new UnsupportedOperationException("not yet");
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(locale));
+            Optional<ClassLoader> scanned = classPath
+                    ? Optional.of(classPathLoader.orElse(Typwerk.class.getClassLoader()))
+                    : Optional.empty();
+            PluginSet plugins = injector.getInstance(PluginPlatform.class).load(scanned, List.copyOf(pluginDirs));
+            List<PluginEntry> refused = plugins.entries().stream().filter(e -> !e.loaded()).toList();
+            if (strict && !refused.isEmpty()) {
+                plugins.close();
+                Messages messages = injector.getInstance(Messages.class);
+                StringBuilder text = new StringBuilder(messages.get("plugin.strict", String.valueOf(refused.size())));
+                refused.forEach(e -> text.append(System.lineSeparator()).append("  ").append(e.reason()));
+                throw new TypwerkStartException(text.toString(), refused);
+            }
+            return new Typwerk(injector, plugins);
         }
     }
 }

@@ -1,0 +1,181 @@
+package de.typwerk.engine;
+
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.spi.DefinitionSource;
+import de.typwerk.engine.definition.DefinitionRead;
+import de.typwerk.engine.definition.DefinitionReader;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.plugin.DescriptorReader;
+import de.typwerk.engine.validation.Validator;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Validates what a user points at: a definition file, a folder of them, or a plugin jar. Every
+ * problem names its file as the user gave it (a relative path stays relative), so the output reads
+ * like a compiler's.
+ */
+final class FileValidation {
+
+    private static final Path DESCRIPTOR = Path.of("META-INF", "typwerk", "plugin.yaml");
+
+    /** Problems in file order, then by position, so output is the same on every machine. */
+    static final Comparator<Problem> ORDER = Comparator
+            .comparing((Problem p) -> p.location().source())
+            .thenComparingInt(p -> p.location().line())
+            .thenComparingInt(p -> p.location().column())
+            .thenComparing(p -> p.location().pointer())
+            .thenComparing(Problem::message);
+
+    private final Messages messages;
+    private final DefinitionReader reader;
+    private final Validator validator;
+    private final DescriptorReader descriptors;
+
+    @Inject
+    FileValidation(Messages messages, DefinitionReader reader, Validator validator, DescriptorReader descriptors) {
+        this.messages = messages;
+        this.reader = reader;
+        this.validator = validator;
+        this.descriptors = descriptors;
+    }
+
+    List<Problem> validate(Path path) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.exists(path)) {
+            problems.add(error("not-found", messages.get("validate.not-found"), path.toString()));
+        } else if (Files.isDirectory(path)) {
+            for (Path file : definitionFiles(path, problems)) {
+                problems.addAll(file(file));
+            }
+        } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
+            problems.addAll(jar(path));
+        } else {
+            problems.addAll(file(path));
+        }
+        problems.sort(ORDER);
+        return problems;
+    }
+
+    /**
+     * Every {@code .yaml}, {@code .yml} and {@code .json} below {@code folder}, sorted; build output
+     * ({@code target/}) and hidden folders ({@code .git/}) are not sources, so they are skipped.
+     */
+    private List<Path> definitionFiles(Path folder, List<Problem> problems) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    boolean skip = !dir.equals(folder) && (name.equals("target") || name.startsWith("."));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                    if (attrs.isRegularFile() && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(error("unreadable", messages.get("validate.unreadable", e.getClass().getSimpleName()),
+                            file.toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(error("unreadable", messages.get("validate.unreadable", e.getClass().getSimpleName()),
+                    folder.toString()));
+        }
+        files.sort(Comparator.comparing(Path::toString));
+        return files;
+    }
+
+    /** A definition file, or a plugin descriptor if it sits where descriptors sit. */
+    private List<Problem> file(Path file) {
+        String source = file.toString();
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            // one byte over the limit is enough for the reader to report the file as too large
+            bytes = in.readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1);
+        } catch (IOException e) {
+            return List.of(error("unreadable", messages.get("validate.unreadable", e.getClass().getSimpleName()), source));
+        }
+        if (file.endsWith(DESCRIPTOR)) {
+            return descriptors.read(source, bytes).problems();
+        }
+        return definition(new DefinitionSource(source, bytes));
+    }
+
+    /** The descriptor of a plugin jar and every definition it lists. */
+    private List<Problem> jar(Path jar) {
+        String source = jar.toString();
+        List<Problem> problems = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Optional<byte[]> descriptor = entry(zip, PluginDescriptor.RESOURCE);
+            if (descriptor.isEmpty()) {
+                return List.of(error("no-descriptor", messages.get("validate.no-descriptor", PluginDescriptor.RESOURCE), source));
+            }
+            String descriptorSource = source + "!/" + PluginDescriptor.RESOURCE;
+            DescriptorReader.Read read = descriptors.read(descriptorSource, descriptor.get());
+            problems.addAll(read.problems());
+            if (read.descriptor().isEmpty()) return problems;
+            List<String> paths = read.descriptor().get().questionnaires();
+            for (int i = 0; i < paths.size(); i++) {
+                Optional<byte[]> bytes = entry(zip, paths.get(i));
+                if (bytes.isEmpty()) {
+                    problems.add(Problem.error("definition-missing", messages.get("validate.definition-missing", paths.get(i)),
+                            new Location(descriptorSource, 0, 0, "/questionnaires/" + i)));
+                } else {
+                    problems.addAll(definition(new DefinitionSource(source + "!/" + paths.get(i), bytes.get())));
+                }
+            }
+        } catch (IOException e) {
+            String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+            problems.add(error("corrupt", messages.get("validate.corrupt", e.getClass().getSimpleName() + detail), source));
+        }
+        return problems;
+    }
+
+    private List<Problem> definition(DefinitionSource source) {
+        DefinitionRead read = reader.read(source);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        if (read.ok()) {
+            problems.addAll(validator.validate(read.questionnaire().orElseThrow(), read.sourceMap()));
+        }
+        return problems;
+    }
+
+    private static Optional<byte[]> entry(ZipFile zip, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null || entry.isDirectory()) return Optional.empty();
+        try (InputStream in = zip.getInputStream(entry)) {
+            return Optional.of(in.readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1));
+        }
+    }
+
+    private static Problem error(String code, String message, String source) {
+        return Problem.error(code, message, Location.source(source));
+    }
+}

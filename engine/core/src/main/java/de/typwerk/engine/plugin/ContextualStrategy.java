@@ -1,0 +1,72 @@
+package de.typwerk.engine.plugin;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringStrategy;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A plugin's strategy as the engine hands it out: every call runs in the plugin's
+ * {@link PluginContext}, so callers (validation, scoring) need not remember to switch the context
+ * class loader themselves.
+ */
+final class ContextualStrategy<P> implements ScoringStrategy<P> {
+
+    private final ScoringStrategy<P> strategy;
+    private final PluginContext context;
+
+    ContextualStrategy(ScoringStrategy<P> strategy, PluginContext context) {
+        this.strategy = strategy;
+        this.context = context;
+    }
+
+    @Override
+    public String id() {
+        return context.call(strategy::id);
+    }
+
+    @Override
+    public Version version() {
+        return context.call(strategy::version);
+    }
+
+    @Override
+    public LocalizedText description() {
+        return context.call(strategy::description);
+    }
+
+    @Override
+    public Class<P> parametersType() {
+        return context.call(strategy::parametersType);
+    }
+
+    @Override
+    public Optional<String> parametersSchema() {
+        return context.call(strategy::parametersSchema);
+    }
+
+    @Override
+    public List<Problem> check(Questionnaire questionnaire, P parameters) {
+        return context.call(() -> strategy.check(questionnaire, parameters));
+    }
+
+    @Override
+    public ScoreSheet score(ScoringRequest<P> request) {
+        return context.call(() -> strategy.score(request));
+    }
+
+    /** The plugin the strategy comes from. */
+    PluginContext context() {
+        return context;
+    }
+
+    @Override
+    public String toString() {
+        return strategy.getClass().getName() + " (plugin " + context.pluginId() + ")";
+    }
+}

@@ -1,0 +1,176 @@
+package de.typwerk.engine.plugin;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plugin descriptor ({@value PluginDescriptor#RESOURCE}) strictly, with the engine's YAML
+ * mapper: unknown keys, missing fields and malformed versions are problems with line and column.
+ */
+public final class DescriptorReader {
+
+    /** Descriptors are a few lines; anything this large is not one. */
+    static final int MAX_BYTES = 64 * 1024;
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+    private static final Pattern MISSING = Pattern.compile("Missing required creator property '([^']*)'");
+    private static final List<String> KEYS =
+            List.of("id", "version", "api", "name", "vendor", "description", "questionnaires");
+
+    private final Mappers mappers;
+    private final Messages messages;
+
+    @Inject
+    public DescriptorReader(Mappers mappers, Messages messages) {
+        this.mappers = mappers;
+        this.messages = messages;
+    }
+
+    /** The outcome: a descriptor if it could be read and is sound, and every problem found. */
+    public record Read(Optional<PluginDescriptor> descriptor, List<Problem> problems) {
+
+        public Read {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads {@code content}; {@code source} names the descriptor in problems.
+     *
+     * @param content at most {@link #MAX_BYTES} + 1 bytes; more means too large
+     */
+    public Read read(String source, byte[] content) {
+        if (content.length > MAX_BYTES) {
+            return failed(problem("descriptor-too-large", messages.get("descriptor.too-large", String.valueOf(MAX_BYTES)),
+                    Location.source(source)));
+        }
+        if (new String(content, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return failed(problem("descriptor-empty", messages.get("descriptor.empty"), Location.source(source)));
+        }
+        PluginDescriptor descriptor;
+        try {
+            descriptor = mappers.yaml().readValue(content, PluginDescriptor.class);
+        } catch (JacksonException e) {
+            return failed(fromJackson(source, e));
+        } catch (IOException e) {
+            return failed(problem("descriptor-syntax", messages.get("descriptor.syntax", firstLine(e.getMessage())),
+                    Location.source(source)));
+        }
+        if (descriptor == null) {
+            return failed(problem("descriptor-empty", messages.get("descriptor.empty"), Location.source(source)));
+        }
+        List<Problem> problems = check(source, descriptor);
+        return problems.isEmpty() ? new Read(Optional.of(descriptor), List.of()) : new Read(Optional.empty(), problems);
+    }
+
+    private List<Problem> check(String source, PluginDescriptor d) {
+        List<Problem> problems = new ArrayList<>();
+        requireText(source, "id", d.id(), problems);
+        requireText(source, "name", d.name(), problems);
+        requireText(source, "vendor", d.vendor(), problems);
+        if (d.version() == null) problems.add(missing(source, "version"));
+        if (d.api() == null) problems.add(missing(source, "api"));
+        if (d.id() != null && !d.id().isBlank() && !ID.matcher(d.id()).matches()) {
+            problems.add(problem("invalid-plugin-id", messages.get("descriptor.invalid-id", d.id()),
+                    new Location(source, 0, 0, "/id")));
+        }
+        for (int i = 0; i < d.questionnaires().size(); i++) {
+            String path = d.questionnaires().get(i);
+            if (!safePath(path)) {
+                problems.add(problem("invalid-path", messages.get("descriptor.invalid-path", String.valueOf(path)),
+                        new Location(source, 0, 0, "/questionnaires/" + i)));
+            }
+        }
+        return problems;
+    }
+
+    /** Relative, {@code /}-separated, inside the plugin: nothing that could reach outside it. */
+    static boolean safePath(String path) {
+        if (path == null || path.isBlank() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals("..") || segment.equals(".")) return false;
+        }
+        return true;
+    }
+
+    private void requireText(String source, String field, String value, List<Problem> problems) {
+        if (value == null || value.isBlank()) problems.add(missing(source, field));
+    }
+
+    private Problem missing(String source, String field) {
+        return problem("missing-field", messages.get("descriptor.missing-field", field),
+                new Location(source, 0, 0, "/" + field));
+    }
+
+    private Problem fromJackson(String source, JacksonException e) {
+        JsonLocation at = e.getLocation();
+        String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : "";
+        Location location = new Location(source, at == null ? 0 : Math.max(at.getLineNr(), 0),
+                at == null ? 0 : Math.max(at.getColumnNr(), 0), pointer);
+        String field = pointer.isEmpty() ? "" : pointer.substring(pointer.lastIndexOf('/') + 1);
+        if (e instanceof UnrecognizedPropertyException u) {
+            return problem("unknown-key", messages.get("descriptor.unknown-key", u.getPropertyName(), String.join(", ", KEYS)),
+                    location);
+        }
+        Matcher missing = MISSING.matcher(e.getOriginalMessage());
+        if (e instanceof MismatchedInputException && missing.find()) {
+            return problem("missing-field", messages.get("descriptor.missing-field", missing.group(1)),
+                    location.withPointer("/" + missing.group(1)));
+        }
+        if (e instanceof MismatchedInputException && field.isEmpty()) {
+            // the document as a whole has the wrong shape, e.g. a list or a plain string
+            return problem("descriptor-shape", messages.get("descriptor.shape"), location);
+        }
+        if (e instanceof JsonMappingException) {
+            String detail = e instanceof ValueInstantiationException && e.getCause() != null
+                    ? e.getCause().getMessage() : e.getOriginalMessage();
+            return problem("invalid-value", messages.get("descriptor.invalid-value", field, firstLine(detail)), location);
+        }
+        return problem("descriptor-syntax", messages.get("descriptor.syntax", firstLine(e.getOriginalMessage())), location);
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            b.append('/');
+            if (r.getFieldName() != null) {
+                b.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (r.getIndex() >= 0) {
+                b.append(r.getIndex());
+            }
+        }
+        return b.toString();
+    }
+
+    static String firstLine(String text) {
+        if (text == null) return "";
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+
+    private static Problem problem(String code, String message, Location location) {
+        return Problem.error(code, message, location);
+    }
+
+    private static Read failed(Problem problem) {
+        return new Read(Optional.empty(), List.of(problem));
+    }
+}

@@ -1,0 +1,150 @@
+package de.typwerk.engine.plugin;
+
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Severity;
+import de.typwerk.engine.i18n.Messages;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Finds the plugin jars in a plugins folder: every {@code *.jar} directly in it, by file name, so
+ * the order (and with it which of two duplicates wins) does not depend on the file system. Each
+ * jar is hashed and read through once, so a corrupt or truncated jar is reported here, before a
+ * class loader is made for it.
+ */
+final class FolderScan {
+
+    private final Messages messages;
+
+    @Inject
+    FolderScan(Messages messages) {
+        this.messages = messages;
+    }
+
+    void scan(Path folder, Consumer<PluginCandidate> candidates, Consumer<PluginEntry> unusable) {
+        String shown = folder.toString();
+        if (!Files.isDirectory(folder)) {
+            unusable.accept(new PluginEntry(shown, "", "", "", shown, "", Decision.FAILED,
+                    Severity.ERROR, messages.get("plugin.reason.folder-missing", shown),
+                    List.of(), List.of()));
+            return;
+        }
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(folder)) {
+            jars = files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            unusable.accept(new PluginEntry(shown, "", "", "", shown, "", Decision.FAILED,
+                    Severity.ERROR,
+                    messages.get("plugin.reason.unreadable", shown, DescriptorReader.firstLine(e.toString())),
+                    List.of(), List.of()));
+            return;
+        }
+        for (Path jar : jars) {
+            inspect(jar, candidates, unusable);
+        }
+    }
+
+    private void inspect(Path jar, Consumer<PluginCandidate> candidates, Consumer<PluginEntry> unusable) {
+        String source = jar.toString();
+        String name = jar.getFileName().toString();
+        String sha256;
+        try {
+            sha256 = sha256(jar);
+        } catch (IOException e) {
+            unusable.accept(unusable(source, "", name,
+                    messages.get("plugin.reason.unreadable", source, DescriptorReader.firstLine(e.toString()))));
+            return;
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Optional<String> damage = damage(zip);
+            if (damage.isPresent()) {
+                unusable.accept(unusable(source, sha256, name, messages.get("plugin.reason.corrupt", source, damage.get())));
+                return;
+            }
+            Optional<byte[]> descriptor = entry(zip, PluginDescriptor.RESOURCE, DescriptorReader.MAX_BYTES + 1);
+            Map<Class<?>, List<String>> providers = new LinkedHashMap<>();
+            for (Class<?> service : ProviderConfiguration.SERVICES) {
+                List<String> names = entry(zip, ProviderConfiguration.resource(service), 1024 * 1024)
+                        .map(ProviderConfiguration::parse).map(ProviderConfiguration::classNames).orElse(List.of());
+                if (!names.isEmpty()) providers.put(service, names);
+            }
+            candidates.accept(new PluginCandidate.InFolder(source, sha256, new PluginRoot.Archive(jar, source),
+                    descriptor, providers, jar));
+        } catch (IOException | RuntimeException e) {
+            // ZipException for a file that is no zip or lost its end (truncated), others for damaged entries
+            unusable.accept(unusable(source, sha256, name, messages.get("plugin.reason.corrupt", source, describe(e))));
+        }
+    }
+
+    private static PluginEntry unusable(String source, String sha256, String name, String reason) {
+        return new PluginEntry(name, "", "", "", source, sha256, Decision.FAILED, Severity.ERROR, reason, List.of(),
+                List.of(Problem.error("plugin-unusable", reason, Location.source(source))));
+    }
+
+    /** Reads every entry through and checks its CRC; the first damage found, if any. */
+    private static Optional<String> damage(ZipFile zip) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            if (entry.isDirectory()) continue;
+            CRC32 crc = new CRC32();
+            try (InputStream in = zip.getInputStream(entry)) {
+                for (int n; (n = in.read(buffer)) > 0; ) crc.update(buffer, 0, n);
+            }
+            if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
+                return Optional.of("CRC " + entry.getName());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<byte[]> entry(ZipFile zip, String name, int limit) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null || entry.isDirectory()) return Optional.empty();
+        try (InputStream in = zip.getInputStream(entry)) {
+            return Optional.of(in.readNBytes(limit));
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + DescriptorReader.firstLine(message));
+    }
+}

@@ -1,0 +1,80 @@
+package de.typwerk.engine.plugin;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Severity;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Something that may be a plugin, found before any of its code is loaded: where it is, its hash,
+ * its descriptor's bytes (if it has one) and the provider classes it registers.
+ */
+sealed interface PluginCandidate {
+
+    /** {@code class path: <location>} or the jar's path as found in the plugins folder. */
+    String source();
+
+    /** SHA-256 of the jar file, {@code ""} for a class path directory. */
+    String sha256();
+
+    PluginRoot root();
+
+    /** The descriptor's bytes, at most {@link DescriptorReader#MAX_BYTES} + 1; empty if there is none. */
+    Optional<byte[]> descriptor();
+
+    /** Provider class names registered in {@code META-INF/services}, by service type. */
+    Map<Class<?>, List<String>> providers();
+
+    /** Whether it came from a plugins folder (and so may not use the reserved id prefix). */
+    boolean fromFolder();
+
+    /** The loader its code runs in: a new isolated one for a folder jar, the shared one on the class path. */
+    ClassLoader openLoader(String pluginId, ClassLoader engine) throws IOException;
+
+    /** A report entry for this candidate that was not used. */
+    default PluginEntry notUsed(String id, String version, Decision decision, String reason, List<Problem> problems) {
+        return new PluginEntry(id, version, "", "", source(), sha256(), decision, Severity.ERROR, reason, List.of(), problems);
+    }
+
+    /** A plugin on the engine's class path: bundled, built with the engine, trusted with its id. */
+    record OnClassPath(String source, String sha256, PluginRoot root, Optional<byte[]> descriptor,
+                       Map<Class<?>, List<String>> providers, ClassLoader loader) implements PluginCandidate {
+
+        public OnClassPath {
+            providers = Map.copyOf(providers);
+        }
+
+        @Override
+        public boolean fromFolder() {
+            return false;
+        }
+
+        @Override
+        public ClassLoader openLoader(String pluginId, ClassLoader engine) {
+            return loader;
+        }
+    }
+
+    /** A jar from a plugins folder. */
+    record InFolder(String source, String sha256, PluginRoot root, Optional<byte[]> descriptor,
+                    Map<Class<?>, List<String>> providers, Path jar) implements PluginCandidate {
+
+        public InFolder {
+            providers = Map.copyOf(providers);
+        }
+
+        @Override
+        public boolean fromFolder() {
+            return true;
+        }
+
+        @Override
+        public ClassLoader openLoader(String pluginId, ClassLoader engine) throws MalformedURLException {
+            return new PluginClassLoader(pluginId, jar.toUri().toURL(), engine);
+        }
+    }
+}

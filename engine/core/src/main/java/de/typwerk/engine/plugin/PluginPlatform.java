@@ -1,0 +1,478 @@
+package de.typwerk.engine.plugin;
+
+import com.google.inject.ConfigurationException;
+import com.google.inject.CreationException;
+import com.google.inject.ProvisionException;
+import com.google.inject.spi.Message;
+import de.typwerk.api.TypwerkApi;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Severity;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.DefinitionSource;
+import de.typwerk.api.spi.QuestionnaireProvider;
+import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.definition.DefinitionRead;
+import de.typwerk.engine.definition.DefinitionReader;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.validation.Validator;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds, checks and loads plugins, and reports on every candidate. The steps, each of which may
+ * refuse a plugin without stopping the others:
+ *
+ * <ol>
+ * <li>find candidates: the class path, then each plugins folder (jars by file name);</li>
+ * <li>admit: a readable descriptor, no reserved id from a folder, an API range that holds this
+ * engine's API version, an id not taken by an earlier candidate;</li>
+ * <li>activate: give the plugin its class loader and create its providers through Guice;</li>
+ * <li>register strategies, refusing a plugin whose strategy id another plugin already has;</li>
+ * <li>read and validate questionnaires against the registered strategies, refusing a plugin with a
+ * definition that does not validate or a questionnaire id@version another plugin already has.
+ * Refusing a plugin withdraws its strategies, so this step repeats until nothing more is
+ * refused: no loaded questionnaire ever names a strategy that is not loaded.</li>
+ * </ol>
+ */
+public final class PluginPlatform {
+
+    /** Ids with this prefix belong to Typwerk's own plugins, which come only from the class path. */
+    public static final String RESERVED_PREFIX = "typwerk-";
+
+    private final Messages messages;
+    private final DescriptorReader descriptors;
+    private final ClassPathScan classPathScan;
+    private final FolderScan folderScan;
+    private final ProviderFactory providers;
+    private final DefinitionReader reader;
+    private final Validator validator;
+    private final StrategyRegistry registry;
+
+    @Inject
+    PluginPlatform(Messages messages, DescriptorReader descriptors, ClassPathScan classPathScan, FolderScan folderScan,
+                   ProviderFactory providers, DefinitionReader reader, Validator validator, StrategyRegistry registry) {
+        this.messages = messages;
+        this.descriptors = descriptors;
+        this.classPathScan = classPathScan;
+        this.folderScan = folderScan;
+        this.providers = providers;
+        this.reader = reader;
+        this.validator = validator;
+        this.registry = registry;
+    }
+
+    /**
+     * Loads the plugins on {@code classPath} (if given) and in {@code folders}, in that order, and
+     * fills the {@link StrategyRegistry}.
+     */
+    public PluginSet load(Optional<ClassLoader> classPath, List<Path> folders) {
+        List<PluginEntry> report = new ArrayList<>();
+        List<PluginCandidate> candidates = new ArrayList<>();
+        classPath.ifPresent(loader -> classPathScan.scan(loader, candidates::add, report::add));
+        for (Path folder : folders) {
+            folderScan.scan(folder, candidates::add, report::add);
+        }
+        List<Active> active = distinctStrategies(activate(admit(candidates, report), report), report);
+        List<Active> loaded = settle(gather(active, report), report);
+
+        List<PluginSet.Shipped> shipped = new ArrayList<>();
+        for (Active plugin : loaded) {
+            List<String> provides = new ArrayList<>();
+            plugin.strategies.forEach((id, s) -> provides.add("strategy " + id + " " + s.version));
+            List<Problem> warnings = new ArrayList<>();
+            for (Definition definition : plugin.definitions) {
+                Questionnaire q = definition.read.questionnaire().orElseThrow();
+                provides.add("questionnaire " + q.coordinates());
+                shipped.add(new PluginSet.Shipped(q, plugin.descriptor.id(), definition.name,
+                        definition.read.contentHash()));
+                warnings.addAll(definition.problems);
+            }
+            report.add(plugin.entry(Decision.LOADED, warnings.isEmpty() ? Severity.INFO : Severity.WARNING, "",
+                    provides, warnings));
+        }
+        report.sort(Comparator.comparing((PluginEntry e) -> !e.loaded())
+                .thenComparing(PluginEntry::id).thenComparing(PluginEntry::source));
+        shipped.sort(Comparator.comparing((PluginSet.Shipped s) -> s.questionnaire().id())
+                .thenComparing(s -> s.questionnaire().version(), PluginPlatform::compareVersions));
+        List<PluginClassLoader> loaders = loaded.stream().map(p -> p.context.classLoader())
+                .filter(PluginClassLoader.class::isInstance).map(PluginClassLoader.class::cast).toList();
+        return new PluginSet(report, shipped, loaders);
+    }
+
+    /** Semantic order where both are versions, text order otherwise (the validator reports bad ones). */
+    public static int compareVersions(String a, String b) {
+        if (Version.isValid(a) && Version.isValid(b)) return Version.parse(a).compareTo(Version.parse(b));
+        return a.compareTo(b);
+    }
+
+    // ---- step 2: admission, from the descriptor alone ----
+
+    private record Admitted(PluginCandidate candidate, PluginDescriptor descriptor) {
+    }
+
+    private List<Admitted> admit(List<PluginCandidate> candidates, List<PluginEntry> report) {
+        Map<String, PluginCandidate> ids = new HashMap<>();
+        List<Admitted> admitted = new ArrayList<>();
+        for (PluginCandidate c : candidates) {
+            String descriptorName = c.root().describe(PluginDescriptor.RESOURCE);
+            String fileName = c.source().substring(c.source().lastIndexOf('/') + 1);
+            if (c.descriptor().isEmpty()) {
+                String reason = messages.get("plugin.reason.no-descriptor", c.source(), PluginDescriptor.RESOURCE);
+                report.add(c.notUsed(fileName, "", Decision.REFUSED, reason,
+                        List.of(Problem.error("no-descriptor", reason, Location.source(c.source())))));
+                continue;
+            }
+            DescriptorReader.Read read = descriptors.read(descriptorName, c.descriptor().get());
+            if (read.descriptor().isEmpty()) {
+                Problem first = read.problems().get(0);
+                report.add(c.notUsed(fileName, "", Decision.REFUSED,
+                        messages.get("plugin.reason.bad-descriptor", c.source(), first.message()), read.problems()));
+                continue;
+            }
+            PluginDescriptor d = read.descriptor().get();
+            Optional<String> refusal = Optional.empty();
+            if (c.fromFolder() && d.id().startsWith(RESERVED_PREFIX)) {
+                refusal = Optional.of(messages.get("plugin.reason.reserved-id", c.source(), d.id(), RESERVED_PREFIX));
+            } else if (!d.api().contains(TypwerkApi.VERSION)) {
+                refusal = Optional.of(messages.get("plugin.reason.api-range", c.source(), d.id(), d.api().toString(),
+                        TypwerkApi.VERSION.toString()));
+            } else if (ids.containsKey(d.id())) {
+                refusal = Optional.of(messages.get("plugin.reason.duplicate-id", c.source(), d.id(),
+                        ids.get(d.id()).source()));
+            }
+            if (refusal.isPresent()) {
+                report.add(entry(c, d, Decision.REFUSED, Severity.ERROR, refusal.get(), List.of(),
+                        List.of(Problem.error("plugin-refused", refusal.get(), Location.source(descriptorName)))));
+                continue;
+            }
+            ids.put(d.id(), c);
+            admitted.add(new Admitted(c, d));
+        }
+        return admitted;
+    }
+
+    // ---- step 3: activation, the first time plugin code runs ----
+
+    /** A plugin that has a class loader and providers; what the later steps may still refuse. */
+    private final class Active {
+        final PluginCandidate candidate;
+        final PluginDescriptor descriptor;
+        final PluginContext context;
+        final Map<String, Strategy> strategies = new LinkedHashMap<>();
+        final List<QuestionnaireProvider> questionnaireProviders = new ArrayList<>();
+        final List<Definition> definitions = new ArrayList<>();
+
+        Active(PluginCandidate candidate, PluginDescriptor descriptor, PluginContext context) {
+            this.candidate = candidate;
+            this.descriptor = descriptor;
+            this.context = context;
+        }
+
+        PluginEntry entry(Decision decision, Severity severity, String reason, List<String> provides,
+                          List<Problem> problems) {
+            return PluginPlatform.entry(candidate, descriptor, decision, severity, reason, provides, problems);
+        }
+
+        /** Reports this plugin as not used and lets go of its class loader. */
+        void reject(List<PluginEntry> report, Decision decision, String reason, List<Problem> problems) {
+            report.add(entry(decision, Severity.ERROR, reason, List.of(), problems));
+            if (context.classLoader() instanceof PluginClassLoader own) {
+                try {
+                    own.close();
+                } catch (IOException e) {
+                    // released at exit at the latest
+                }
+            }
+        }
+    }
+
+    private record Strategy(ScoringStrategy<?> instance, String className, Version version) {
+    }
+
+    /** A plugin provider that could not be used; carries the one-line reason. */
+    private static final class ProviderFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ProviderFailure(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private List<Active> activate(List<Admitted> admitted, List<PluginEntry> report) {
+        ClassLoader engine = PluginPlatform.class.getClassLoader();
+        List<Active> active = new ArrayList<>();
+        for (Admitted a : admitted) {
+            PluginCandidate c = a.candidate();
+            ClassLoader loader;
+            try {
+                loader = c.openLoader(a.descriptor().id(), engine);
+            } catch (IOException e) {
+                String reason = messages.get("plugin.reason.unreadable", c.source(), DescriptorReader.firstLine(e.toString()));
+                report.add(entry(c, a.descriptor(), Decision.FAILED, Severity.ERROR, reason, List.of(), List.of()));
+                continue;
+            }
+            Active plugin = new Active(c, a.descriptor(), new PluginContext(a.descriptor().id(), loader));
+            try {
+                for (String name : c.providers().getOrDefault(ScoringStrategy.class, List.of())) {
+                    ScoringStrategy<?> raw = create(plugin, ScoringStrategy.class, name);
+                    String id = call(plugin, name, raw::id);
+                    Version version = call(plugin, name, raw::version);
+                    if (id == null || id.isBlank() || version == null) {
+                        throw new ProviderFailure(messages.get("plugin.reason.provider-failed", c.source(), name,
+                                messages.get("plugin.reason.no-strategy-id")));
+                    }
+                    Strategy previous = plugin.strategies.putIfAbsent(id, new Strategy(wrap(raw, plugin.context), name, version));
+                    if (previous != null) {
+                        throw new ProviderFailure(messages.get("plugin.reason.duplicate-strategy", c.source(), id,
+                                c.source() + " (" + previous.className() + ")"));
+                    }
+                }
+                for (String name : c.providers().getOrDefault(QuestionnaireProvider.class, List.of())) {
+                    plugin.questionnaireProviders.add(create(plugin, QuestionnaireProvider.class, name));
+                }
+            } catch (ProviderFailure f) {
+                plugin.reject(report, Decision.FAILED, f.getMessage(),
+                        List.of(Problem.error("provider-failed", f.getMessage(), Location.source(c.source()))));
+                continue;
+            }
+            active.add(plugin);
+        }
+        return active;
+    }
+
+    private static <P> ScoringStrategy<P> wrap(ScoringStrategy<P> strategy, PluginContext context) {
+        return new ContextualStrategy<>(strategy, context);
+    }
+
+    private <S> S create(Active plugin, Class<S> service, String className) throws ProviderFailure {
+        String source = plugin.candidate.source();
+        Class<?> type;
+        try {
+            type = Class.forName(className, false, plugin.context.classLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ProviderFailure(messages.get("plugin.reason.provider-missing", source, className, describe(e)));
+        }
+        if (!service.isAssignableFrom(type)) {
+            throw new ProviderFailure(messages.get("plugin.reason.provider-type", source, className, service.getName()));
+        }
+        return service.cast(call(plugin, className, () -> providers.create(type)));
+    }
+
+    /** Calls plugin code in its context; whatever it throws becomes a failure naming the class. */
+    private <T> T call(Active plugin, String className, java.util.function.Supplier<T> work) throws ProviderFailure {
+        try {
+            return plugin.context.call(work);
+        } catch (RuntimeException | LinkageError e) {
+            throw new ProviderFailure(messages.get("plugin.reason.provider-failed", plugin.candidate.source(), className,
+                    describe(e)));
+        }
+    }
+
+    /**
+     * {@code Type: message} of what the plugin's code threw, one line, without Guice's wrapping
+     * and without a stack trace.
+     */
+    static String describe(Throwable thrown) {
+        Throwable t = thrown;
+        while (true) {
+            if (t instanceof ProvisionException p && p.getCause() != null) {
+                t = p.getCause();
+            } else if ((t instanceof InvocationTargetException || t instanceof ExceptionInInitializerError)
+                    && t.getCause() != null) {
+                t = t.getCause();
+            } else {
+                break;
+            }
+        }
+        Collection<Message> guice = t instanceof ProvisionException p ? p.getErrorMessages()
+                : t instanceof ConfigurationException c ? c.getErrorMessages()
+                : t instanceof CreationException c ? c.getErrorMessages() : List.of();
+        if (!guice.isEmpty()) {
+            return DescriptorReader.firstLine(guice.iterator().next().getMessage());
+        }
+        String message = t.getMessage();
+        return t.getClass().getSimpleName() + (message == null ? "" : ": " + DescriptorReader.firstLine(message));
+    }
+
+    // ---- step 4: one owner per strategy id ----
+
+    private List<Active> distinctStrategies(List<Active> active, List<PluginEntry> report) {
+        Map<String, Active> owners = new HashMap<>();
+        List<Active> kept = new ArrayList<>();
+        for (Active plugin : active) {
+            Optional<String> taken = plugin.strategies.keySet().stream().filter(owners::containsKey).findFirst();
+            if (taken.isPresent()) {
+                Active owner = owners.get(taken.get());
+                String reason = messages.get("plugin.reason.duplicate-strategy", plugin.candidate.source(), taken.get(),
+                        owner.candidate.source() + " (" + owner.strategies.get(taken.get()).className() + ")");
+                plugin.reject(report, Decision.REFUSED, reason,
+                        List.of(Problem.error("duplicate-strategy", reason, Location.source(plugin.candidate.source()))));
+                continue;
+            }
+            plugin.strategies.keySet().forEach(id -> owners.put(id, plugin));
+            kept.add(plugin);
+        }
+        return kept;
+    }
+
+    // ---- step 5: questionnaires ----
+
+    /** One definition of a plugin, read once; validated again whenever the strategies change. */
+    private static final class Definition {
+        final String name;
+        final DefinitionRead read;
+        List<Problem> problems = List.of();
+
+        Definition(String name, DefinitionRead read) {
+            this.name = name;
+            this.read = read;
+        }
+    }
+
+    /** Reads every definition of every plugin: those its descriptor lists, then those its providers yield. */
+    private List<Active> gather(List<Active> active, List<PluginEntry> report) {
+        List<Active> kept = new ArrayList<>();
+        for (Active plugin : active) {
+            PluginRoot root = plugin.candidate.root();
+            List<Problem> missing = new ArrayList<>();
+            List<String> paths = plugin.descriptor.questionnaires();
+            for (int i = 0; i < paths.size(); i++) {
+                String path = paths.get(i);
+                Optional<byte[]> bytes;
+                try {
+                    bytes = root.read(path, Mappers.MAX_DOCUMENT_BYTES + 1);
+                } catch (IOException e) {
+                    bytes = Optional.empty();
+                }
+                if (bytes.isEmpty()) {
+                    missing.add(Problem.error("definition-missing",
+                            messages.get("plugin.reason.definition-missing", plugin.candidate.source(), path),
+                            new Location(root.describe(PluginDescriptor.RESOURCE), 0, 0, "/questionnaires/" + i)));
+                    continue;
+                }
+                plugin.definitions.add(new Definition(path, read(new DefinitionSource(root.describe(path), bytes.get()))));
+            }
+            if (!missing.isEmpty()) {
+                plugin.reject(report, Decision.REFUSED, missing.get(0).message(), missing);
+                continue;
+            }
+            try {
+                for (QuestionnaireProvider provider : plugin.questionnaireProviders) {
+                    List<DefinitionSource> sources = call(plugin, provider.getClass().getName(), provider::definitions);
+                    for (DefinitionSource source : sources == null ? List.<DefinitionSource>of() : sources) {
+                        String name = source.name() == null ? provider.getClass().getName() : source.name();
+                        plugin.definitions.add(new Definition(name,
+                                read(new DefinitionSource(root.describe(name), source.content()))));
+                    }
+                }
+            } catch (ProviderFailure f) {
+                plugin.reject(report, Decision.FAILED, f.getMessage(),
+                        List.of(Problem.error("provider-failed", f.getMessage(), Location.source(plugin.candidate.source()))));
+                continue;
+            }
+            kept.add(plugin);
+        }
+        return kept;
+    }
+
+    private DefinitionRead read(DefinitionSource source) {
+        try {
+            return reader.read(source);
+        } catch (RuntimeException e) {
+            // the reader promises problems, never exceptions; if it breaks that promise, this plugin is refused, not the engine
+            return new DefinitionRead(source.name(), Optional.empty(), List.of(Problem.error("read-failed",
+                    messages.get("plugin.reason.validation-failed", describe(e)), Location.source(source.name()))),
+                    de.typwerk.engine.definition.SourceMap.empty(source.name()), "");
+        }
+    }
+
+    /**
+     * Validates until stable: registers the strategies of the plugins still in, validates their
+     * definitions, refuses those with errors or with a questionnaire another plugin already has,
+     * and goes round again if anything was refused, since a refused plugin's strategies leave.
+     */
+    private List<Active> settle(List<Active> active, List<PluginEntry> report) {
+        List<Active> remaining = new ArrayList<>(active);
+        while (true) {
+            Map<String, ScoringStrategy<?>> strategies = new LinkedHashMap<>();
+            remaining.forEach(p -> p.strategies.forEach((id, s) -> strategies.put(id, s.instance())));
+            registry.replace(strategies);
+
+            List<Active> refused = new ArrayList<>();
+            Map<String, Active> coordinates = new HashMap<>();
+            for (Active plugin : remaining) {
+                List<Problem> errors = new ArrayList<>();
+                for (Definition d : plugin.definitions) {
+                    d.problems = validate(d);
+                    d.problems.stream().filter(Problem::isError).forEach(errors::add);
+                }
+                if (!errors.isEmpty()) {
+                    plugin.reject(report, Decision.REFUSED, messages.get("plugin.reason.definition-invalid",
+                            plugin.candidate.source(), String.valueOf(errors.size()), errors.get(0).toString()), errors);
+                    refused.add(plugin);
+                    continue;
+                }
+                Optional<String> clash = Optional.empty();
+                for (Definition d : plugin.definitions) {
+                    String coords = d.read.questionnaire().orElseThrow().coordinates();
+                    Active owner = coordinates.get(coords);
+                    if (owner != null) {
+                        clash = Optional.of(messages.get("plugin.reason.duplicate-questionnaire", plugin.candidate.source(),
+                                coords, owner == plugin ? plugin.candidate.source() : owner.candidate.source()));
+                        break;
+                    }
+                    coordinates.put(coords, plugin);
+                }
+                if (clash.isPresent()) {
+                    coordinates.values().removeIf(owner -> owner == plugin);
+                    plugin.reject(report, Decision.REFUSED, clash.get(), List.of(Problem.error("duplicate-questionnaire",
+                            clash.get(), Location.source(plugin.candidate.source()))));
+                    refused.add(plugin);
+                }
+            }
+            if (refused.isEmpty()) return remaining;
+            remaining.removeAll(refused);
+        }
+    }
+
+    /** Every problem of one definition: from reading, else from validating what was read. */
+    private List<Problem> validate(Definition d) {
+        if (!d.read.ok()) {
+            List<Problem> problems = new ArrayList<>(d.read.problems());
+            if (problems.stream().noneMatch(Problem::isError)) {
+                problems.add(Problem.error("unreadable", messages.get("plugin.reason.definition-unreadable"),
+                        Location.source(d.read.source())));
+            }
+            return problems;
+        }
+        List<Problem> problems = new ArrayList<>(d.read.problems());
+        try {
+            problems.addAll(validator.validate(d.read.questionnaire().orElseThrow(), d.read.sourceMap()));
+        } catch (RuntimeException | LinkageError e) {
+            // a strategy's check() is plugin code: its failure refuses this plugin, not the engine
+            problems.add(Problem.error("validation-failed", messages.get("plugin.reason.validation-failed", describe(e)),
+                    Location.source(d.read.source())));
+        }
+        return problems;
+    }
+
+    private static PluginEntry entry(PluginCandidate c, PluginDescriptor d, Decision decision, Severity severity,
+                                     String reason, List<String> provides, List<Problem> problems) {
+        return new PluginEntry(d.id(), d.version().toString(), d.name(), d.vendor(), c.source(), c.sha256(), decision,
+                severity, reason, provides, problems);
+    }
+}

@@ -1,0 +1,76 @@
+package de.typwerk.engine.plugin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Where a plugin's files are: a jar from a plugins folder, or a class path entry. Reads entries
+ * without a class loader, so descriptors and definitions can be read before any plugin code is
+ * loaded, and without caching, so no file stays open after reading.
+ */
+sealed interface PluginRoot {
+
+    /**
+     * The entry at {@code path} (relative, {@code /}-separated), at most {@code limit} bytes of it;
+     * empty if there is no such entry.
+     */
+    Optional<byte[]> read(String path, int limit) throws IOException;
+
+    /** How messages name the entry, e.g. {@code plugins/kreis.jar!/META-INF/typwerk/plugin.yaml}. */
+    String describe(String path);
+
+    /** A jar file, read with {@link ZipFile}. */
+    record Archive(Path jar, String shown) implements PluginRoot {
+
+        @Override
+        public Optional<byte[]> read(String path, int limit) throws IOException {
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                ZipEntry entry = zip.getEntry(path);
+                if (entry == null || entry.isDirectory()) return Optional.empty();
+                try (InputStream in = zip.getInputStream(entry)) {
+                    return Optional.of(in.readNBytes(limit));
+                }
+            }
+        }
+
+        @Override
+        public String describe(String path) {
+            return shown + "!/" + path;
+        }
+    }
+
+    /**
+     * A class path entry, by the URL of its root ({@code jar:file:/…/x.jar!/} or
+     * {@code file:/…/classes/}), so that any URL scheme the class loader uses works.
+     */
+    record ClassPathEntry(String base, String shown) implements PluginRoot {
+
+        @Override
+        public Optional<byte[]> read(String path, int limit) throws IOException {
+            URLConnection connection;
+            try {
+                connection = new URL(base + path).openConnection();
+            } catch (java.net.MalformedURLException e) {
+                return Optional.empty();
+            }
+            // a cached jar connection keeps the jar open (and locked on Windows) for the JVM's lifetime
+            connection.setUseCaches(false);
+            try (InputStream in = connection.getInputStream()) {
+                return Optional.of(in.readNBytes(limit));
+            } catch (java.io.FileNotFoundException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public String describe(String path) {
+            return base.startsWith("jar:") ? shown + "!/" + path : shown + "/" + path;
+        }
+    }
+}
