@@ -1,0 +1,247 @@
+package de.typwerk.questionnaire.oefit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.MultipleChoiceQuestion;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.QuestionKind;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.RankingQuestion;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.SingleChoiceQuestion;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.api.model.Version;
+import de.typwerk.engine.definition.Mappers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Binds the shipped ÖFIT definition into the engine's model with the engine's strict YAML mapper
+ * and checks what the model alone cannot promise: size, completeness in both languages, and that
+ * every weight, prototype and reference names something that exists. The engine's validator
+ * covers the general rules; these checks guard the content.
+ */
+class OefitDefinitionTest {
+
+    private static final String DEFINITION = "/questionnaires/oefit-digitalisierungstypen.yaml";
+    private static final List<String> TYPES = List.of("bedaechtig", "optimierer", "serviceorientiert", "community-manager");
+
+    private static ObjectMapper yaml;
+    private static Questionnaire oefit;
+
+    @BeforeAll
+    static void read() throws IOException {
+        yaml = new Mappers().yaml();
+        try (InputStream in = OefitDefinitionTest.class.getResourceAsStream(DEFINITION)) {
+            assertThat(in).as(DEFINITION).isNotNull();
+            oefit = yaml.readValue(in, Questionnaire.class);
+        }
+    }
+
+    @Test
+    void binds_strictly_to_the_model_with_its_id_version_and_languages() {
+        assertThat(oefit.id()).isEqualTo("oefit-digitalisierungstypen");
+        assertThat(Version.parse(oefit.version())).isEqualTo(Version.parse("1.0.0"));
+        assertThat(oefit.locales()).containsExactly("de", "en");
+        assertThat(oefit.scoring()).hasValueSatisfying(s -> {
+            assertThat(s.strategy()).isEqualTo("prototype");
+            assertThat(s.alternatives()).containsOnlyKeys("points");
+        });
+    }
+
+    @Test
+    void asks_between_twenty_and_forty_questions_mostly_required() {
+        List<Question> questions = oefit.questions();
+        assertThat(questions).hasSizeBetween(20, 40);
+        assertThat(questions.stream().filter(Question::required).count()).isGreaterThan(questions.size() * 3L / 4);
+        assertThat(questions.stream().map(Question::id).collect(Collectors.toSet())).hasSize(questions.size());
+        assertThat(questions.stream().map(Question::kind).collect(Collectors.toCollection(() -> EnumSet.noneOf(QuestionKind.class))))
+                .containsExactlyInAnyOrder(QuestionKind.values());
+    }
+
+    @Test
+    void has_one_ranking_question_that_asks_for_the_top_three_goals() {
+        List<RankingQuestion> rankings = oefit.questions().stream()
+                .filter(RankingQuestion.class::isInstance).map(RankingQuestion.class::cast).toList();
+        assertThat(rankings).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("ziele-prioritaet");
+            assertThat(r.top()).isEqualTo(3);
+            assertThat(r.options()).hasSizeBetween(7, 10);
+        });
+    }
+
+    @Test
+    void describes_the_four_types_on_all_eight_profile_topics_with_strengths_and_weaknesses() {
+        assertThat(oefit.types()).extracting(TypeDefinition::id).containsExactlyElementsOf(TYPES);
+        List<String> topics = oefit.profileTopics().stream().map(t -> t.id()).toList();
+        assertThat(topics).hasSize(8);
+        for (TypeDefinition type : oefit.types()) {
+            assertThat(type.motto()).as(type.id()).isPresent();
+            assertThat(type.summary()).as(type.id()).isPresent();
+            assertThat(type.profile().keySet()).as(type.id()).containsExactlyElementsOf(topics);
+            assertThat(type.strengths()).as(type.id()).isNotEmpty();
+            assertThat(type.weaknesses()).as(type.id()).isNotEmpty().allSatisfy(w -> assertThat(w.learnFrom())
+                    .as(type.id() + "/" + w.id()).isNotEmpty().doesNotContain(type.id()).isSubsetOf(TYPES));
+        }
+    }
+
+    @Test
+    void gives_every_text_in_german_and_english() {
+        List<LocalizedText> texts = new ArrayList<>();
+        collectTexts(oefit, texts);
+        assertThat(texts).hasSizeGreaterThan(250);
+        assertThat(texts).allSatisfy(t -> {
+            assertThat(t.texts().keySet()).containsExactly("de", "en");
+            assertThat(t.texts().values()).allSatisfy(s -> assertThat(s).isNotBlank());
+        });
+    }
+
+    @Test
+    void weights_every_scored_answer_on_dimensions_and_types_within_range() {
+        Set<String> dimensions = oefit.dimensions().stream().map(d -> d.id()).collect(Collectors.toSet());
+        assertThat(dimensions).hasSizeBetween(4, 6);
+        for (Question q : oefit.questions()) {
+            List<Map<String, Double>> weights = q instanceof ScaleQuestion s
+                    ? List.of(s.weights())
+                    : q.choices().stream().map(Option::weights).toList();
+            if (q.id().equals("art") || q.kind() == QuestionKind.NUMBER || q.kind() == QuestionKind.TEXT) continue;
+            assertThat(weights).as(q.id()).isNotEmpty().allSatisfy(w -> {
+                assertThat(w.keySet()).as(q.id()).isSubsetOf(union(dimensions, TYPES));
+                assertThat(w.keySet()).as(q.id() + " dimension weights").containsAnyElementsOf(dimensions);
+                w.forEach((k, v) -> assertThat(v).as(q.id() + "/" + k)
+                        .isBetween(0.0, dimensions.contains(k) ? 1.0 : 3.0));
+            });
+            // an answer the source ties to no type (e.g. "FIM is unknown to us") may give no points,
+            // but every question must be able to point to at least two types
+            assertThat(weights.stream().flatMap(w -> w.keySet().stream()).filter(TYPES::contains).distinct())
+                    .as(q.id() + " type points").hasSizeGreaterThanOrEqualTo(q instanceof ScaleQuestion ? 1 : 2);
+            if (q instanceof ScaleQuestion s) {
+                assertThat(s.labels()).as(q.id()).containsKeys(s.min(), s.max());
+            }
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void places_every_type_prototype_on_every_dimension() {
+        Map<String, Object> parameters = oefit.scoring().orElseThrow().parameters();
+        assertThat(parameters).containsOnlyKeys("prototypes", "fuzziness", "minAnswersPerDimension");
+        Map<String, Map<String, Number>> prototypes = (Map<String, Map<String, Number>>) parameters.get("prototypes");
+        assertThat(prototypes.keySet()).containsExactlyInAnyOrderElementsOf(TYPES);
+        Set<String> dimensions = oefit.dimensions().stream().map(d -> d.id()).collect(Collectors.toSet());
+        prototypes.forEach((type, values) -> {
+            assertThat(values.keySet()).as(type).containsExactlyInAnyOrderElementsOf(dimensions);
+            values.values().forEach(v -> assertThat(v.doubleValue()).as(type).isBetween(0.0, 1.0));
+        });
+    }
+
+    @Test
+    void ships_a_descriptor_that_lists_the_definition() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/" + PluginDescriptor.RESOURCE)) {
+            PluginDescriptor descriptor = yaml.readValue(in, PluginDescriptor.class);
+            assertThat(descriptor.id()).isEqualTo("typwerk-oefit");
+            assertThat(descriptor.api().contains(Version.parse("1.0.0"))).isTrue();
+            assertThat(descriptor.questionnaires()).containsExactly(DEFINITION.substring(1));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
+            "mixed-optimierer-serviceorientiert"})
+    void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
+        JsonNode file;
+        try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {
+            file = yaml.readTree(in);
+        }
+        assertThat(file.path("questionnaire").asText()).isEqualTo(oefit.id());
+        JsonNode answers = file.path("answers");
+        Set<String> answered = new HashSet<>();
+        answers.fieldNames().forEachRemaining(answered::add);
+        for (Question q : oefit.questions()) {
+            boolean asked = q.when().isEmpty() || conditionHolds(q.id(), answers);
+            if (!asked) {
+                assertThat(answered).as(q.id() + " is not asked").doesNotContain(q.id());
+            } else if (q.required()) {
+                assertThat(answered).as(q.id() + " is required").contains(q.id());
+            }
+            if (!answered.contains(q.id())) continue;
+            JsonNode a = answers.get(q.id());
+            Set<String> options = q.choices().stream().map(Option::id).collect(Collectors.toSet());
+            if (q instanceof SingleChoiceQuestion) {
+                assertThat(options).as(q.id()).contains(a.asText());
+            } else if (q instanceof MultipleChoiceQuestion m) {
+                assertThat(values(a)).as(q.id()).isSubsetOf(options).hasSizeBetween(m.minPicks(), m.maxPicks());
+            } else if (q instanceof RankingQuestion r) {
+                assertThat(values(a)).as(q.id()).isSubsetOf(options).doesNotHaveDuplicates().hasSize(r.top());
+            } else if (q instanceof ScaleQuestion s) {
+                assertThat(a.isInt()).as(q.id()).isTrue();
+                assertThat(a.asInt()).as(q.id()).isBetween(s.min(), s.max());
+            } else {
+                assertThat(a.isValueNode()).as(q.id()).isTrue();
+            }
+        }
+        assertThat(answered).isSubsetOf(oefit.questions().stream().map(Question::id).toList());
+    }
+
+    // The personas use only the two condition forms the definition uses; the engine evaluates
+    // conditions in general, this only keeps the fixtures honest.
+    private static boolean conditionHolds(String questionId, JsonNode answers) {
+        return switch (questionId) {
+            case "cdo-aufgaben" -> List.of("cdo", "cio", "beide").contains(answers.path("cdo-cio").asText());
+            case "beteiligung-wirkung" -> !values(answers.path("beteiligung")).contains("keine");
+            default -> throw new AssertionError("no fixture rule for the condition of " + questionId);
+        };
+    }
+
+    private static List<String> values(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) out.add(it.next().asText());
+        return out;
+    }
+
+    private static Set<String> union(Set<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
+    }
+
+    /** Walks the model's records, lists, maps and optionals and gathers every localised text. */
+    private static void collectTexts(Object node, List<LocalizedText> out) {
+        if (node instanceof LocalizedText t) {
+            out.add(t);
+        } else if (node instanceof Optional<?> o) {
+            o.ifPresent(v -> collectTexts(v, out));
+        } else if (node instanceof Collection<?> c) {
+            c.forEach(v -> collectTexts(v, out));
+        } else if (node instanceof Map<?, ?> m) {
+            m.values().forEach(v -> collectTexts(v, out));
+        } else if (node instanceof Record r) {
+            for (RecordComponent component : r.getClass().getRecordComponents()) {
+                try {
+                    collectTexts(component.getAccessor().invoke(r), out);
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+}
