@@ -34,25 +34,30 @@ final class PluginsCommand extends EngineCommand {
             table.row(e.id(), e.version(), String.join(", ", e.provides()), e.source(), state(e, m));
         }
         table.print(out());
-        boolean anyNotLoaded = false;
+        // the reason names the first problem; the rest only when there is more to say
         for (PluginEntry e : entries) {
-            if (e.loaded() || e.problems().isEmpty()) continue;
-            anyNotLoaded = true;
+            if (e.problems().size() < 2) continue;
             out().println();
             out().println(m.get("plugins.problems-of", e.id()));
             for (Problem p : e.problems()) {
                 out().println("  " + p);
             }
         }
-        anyNotLoaded |= entries.stream().anyMatch(e -> !e.loaded());
+        boolean anyNotLoaded = entries.stream().anyMatch(e -> !e.loaded());
         return anyNotLoaded && typwerk().strict() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     private static String state(PluginEntry e, CliMessages m) {
         return switch (e.decision()) {
             case LOADED -> m.get("plugins.state.loaded");
-            case REFUSED -> m.get("plugins.state.refused", e.reason());
-            case FAILED -> m.get("plugins.state.failed", e.reason());
+            case REFUSED -> m.get("plugins.state.refused", reason(e));
+            case FAILED -> m.get("plugins.state.failed", reason(e));
         };
+    }
+
+    /** The reason without the source it starts with: the table shows the source in its own column. */
+    private static String reason(PluginEntry e) {
+        String prefix = e.source() + ": ";
+        return e.reason().startsWith(prefix) ? e.reason().substring(prefix.length()) : e.reason();
     }
 }
