@@ -60,6 +60,19 @@ class LayoutTest {
     }
 
     @Test
+    void every_cli_message_is_a_valid_pattern_in_both_languages() {
+        for (Language l : Language.values()) {
+            CliMessages messages = new CliMessages(l);
+            for (String key : messages.bundle().keySet()) {
+                if (key.matches("(usage|option|typwerk|mixinStandardHelpOptions)\\..*|show\\.id|validate\\.paths")) {
+                    continue; // read by picocli, String.format syntax
+                }
+                assertThat(messages.get(key, 1L, 2L, "x", "y", "z")).as(l + " " + key).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void both_message_bundles_have_the_same_keys() {
         assertThat(new CliMessages(Language.EN).bundle().keySet())
                 .containsExactlyInAnyOrderElementsOf(new CliMessages(Language.DE).bundle().keySet());
