@@ -2,6 +2,8 @@ package de.typwerk.engine.plugin;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -10,6 +12,7 @@ import de.typwerk.api.model.Location;
 import de.typwerk.api.model.PluginDescriptor;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.i18n.Messages;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -65,6 +68,8 @@ public final class DescriptorReader {
         }
         PluginDescriptor descriptor;
         try {
+            List<Problem> unknown = unknownKeys(source, content);
+            if (!unknown.isEmpty()) return new Read(Optional.empty(), unknown);
             descriptor = mappers.yaml().readValue(content, PluginDescriptor.class);
         } catch (JacksonException e) {
             return failed(fromJackson(source, e));
@@ -77,6 +82,32 @@ public final class DescriptorReader {
         }
         List<Problem> problems = check(source, descriptor);
         return problems.isEmpty() ? new Read(Optional.of(descriptor), List.of()) : new Read(Optional.empty(), problems);
+    }
+
+    /**
+     * Every unknown top-level key, each where it stands. Checked before binding because binding
+     * stops at its first failure, and for a record that is a missing field rather than the
+     * misspelt key that explains it ({@code vendr} for {@code vendor}).
+     */
+    private List<Problem> unknownKeys(String source, byte[] content) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        try (JsonParser parser = mappers.yaml().getFactory().createParser(content)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) return problems;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonLocation at = parser.currentTokenLocation();
+                if (!KEYS.contains(key)) {
+                    String message = NearMiss.among(key, KEYS)
+                            .map(near -> messages.get("descriptor.unknown-key.suggest", key, near))
+                            .orElseGet(() -> messages.get("descriptor.unknown-key", key, String.join(", ", KEYS)));
+                    problems.add(problem("unknown-key", message, new Location(source, Math.max(at.getLineNr(), 0),
+                            Math.max(at.getColumnNr(), 0), "/" + key.replace("~", "~0").replace("/", "~1"))));
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        }
+        return problems;
     }
 
     private List<Problem> check(String source, PluginDescriptor d) {

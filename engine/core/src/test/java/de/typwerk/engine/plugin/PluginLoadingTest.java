@@ -1,0 +1,606 @@
+package de.typwerk.engine.plugin;
+
+import static de.typwerk.engine.plugin.TestSources.greeting;
+import static de.typwerk.engine.plugin.TestSources.strategy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.Severity;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.TypwerkStartException;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Loads real plugin jars, compiled and packed in the test, from a temporary plugins folder.
+ */
+class PluginLoadingTest {
+
+    private static final Path PROBE = Path.of("src/test/resources/plugins/probe-typen.yaml");
+
+    @TempDir
+    Path plugins;
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable c : open) c.close();
+    }
+
+    private Typwerk load() {
+        return start(Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH));
+    }
+
+    private Typwerk start(Typwerk.Builder builder) {
+        Typwerk typwerk = builder.build();
+        open.add(typwerk);
+        return typwerk;
+    }
+
+    private static PluginEntry entry(Typwerk typwerk, String fileName) {
+        return typwerk.plugins().stream().filter(e -> e.source().endsWith(fileName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry for " + fileName + " in " + typwerk.plugins()));
+    }
+
+    private static String describe(Typwerk typwerk, String strategyId) {
+        return typwerk.strategies().find(strategyId).orElseThrow().description().get("en", "en");
+    }
+
+    private Path jarOf(String fileName, String id, String strategyClass, String strategyId) {
+        return PluginJar.named(fileName).descriptor(id, "1.0.0", "[1.0,2.0)")
+                .source(strategyClass, strategy(strategyClass, strategyId)).strategy(strategyClass)
+                .writeTo(plugins);
+    }
+
+    // ---- what loads ----
+
+    @Test
+    void loads_a_plugin_that_ships_only_definitions_and_lists_its_questionnaire() throws IOException {
+        Path jar = PluginJar.named("probe.jar").descriptor("probe", "1.2.0", "[1.0,2.0)")
+                .questionnaire("questionnaires/probe-typen.yaml", PROBE).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry probe = entry(typwerk, "probe.jar");
+        assertThat(probe.decision()).isEqualTo(Decision.LOADED);
+        assertThat(probe.reason()).isEmpty();
+        assertThat(probe.id()).isEqualTo("probe");
+        assertThat(probe.version()).isEqualTo("1.2.0");
+        assertThat(probe.name()).isEqualTo("Test plugin probe");
+        assertThat(probe.vendor()).isEqualTo("Typwerk tests");
+        assertThat(probe.source()).isEqualTo(jar.toString());
+        assertThat(probe.sha256()).isEqualTo(FolderScan.sha256(jar)).hasSize(64);
+        assertThat(probe.provides()).containsExactly("questionnaire probe-typen@1.0.0");
+        assertThat(typwerk.questionnaires()).singleElement().satisfies(q -> {
+            assertThat(q.questionnaire().id()).isEqualTo("probe-typen");
+            assertThat(q.pluginId()).isEqualTo("probe");
+            assertThat(q.source()).isEqualTo("questionnaires/probe-typen.yaml");
+            assertThat(q.contentHash()).startsWith("sha256:");
+        });
+        assertThat(typwerk.questionnaire("probe-typen")).isPresent();
+    }
+
+    @Test
+    void lists_questionnaires_by_id_then_version_and_finds_the_highest_or_an_exact_version() {
+        PluginJar.named("b.jar").descriptor("probe-new", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", Path.of("src/test/resources/plugins/probe-typen-1.1.yaml")).writeTo(plugins);
+        PluginJar.named("a.jar").descriptor("probe-old", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(typwerk.questionnaires()).extracting(q -> q.questionnaire().coordinates())
+                .containsExactly("probe-typen@1.0.0", "probe-typen@1.1.0");
+        assertThat(typwerk.questionnaire("probe-typen").orElseThrow().pluginId()).isEqualTo("probe-new");
+        assertThat(typwerk.questionnaire("probe-typen@1.0.0").orElseThrow().pluginId()).isEqualTo("probe-old");
+        assertThat(typwerk.questionnaire("probe-typen@1.0").orElseThrow().pluginId()).isEqualTo("probe-old");
+        assertThat(typwerk.questionnaire("probe-typen@2.0.0")).isEmpty();
+        assertThat(typwerk.questionnaire("unbekannt")).isEmpty();
+    }
+
+    @Test
+    void lets_two_plugins_carry_different_versions_of_one_library_class() {
+        for (String v : List.of("one", "two")) {
+            PluginJar.named("greeter-" + v + ".jar").descriptor("greeter-" + v, "1.0.0", "[1.0,2.0)")
+                    .source("com.example.lib.Greeting", greeting("hello from " + v))
+                    .source("com.example." + v + ".Greeter",
+                            strategy("com.example." + v + ".Greeter", "greet-" + v, "com.example.lib.Greeting.text()", ""))
+                    .strategy("com.example." + v + ".Greeter")
+                    .writeTo(plugins);
+        }
+
+        Typwerk typwerk = load();
+
+        assertThat(typwerk.plugins()).allSatisfy(e -> assertThat(e.decision()).isEqualTo(Decision.LOADED));
+        assertThat(describe(typwerk, "greet-one")).isEqualTo("hello from one");
+        assertThat(describe(typwerk, "greet-two")).isEqualTo("hello from two");
+        assertThat(entry(typwerk, "greeter-one.jar").provides()).containsExactly("strategy greet-one 1.0.0");
+    }
+
+    @Test
+    void keeps_a_plugin_from_seeing_other_plugins_and_the_engine_internals() {
+        PluginJar.named("a.jar").descriptor("seen", "1.0.0", "[1.0,2.0)")
+                .source("com.example.seen.Marker", "package com.example.seen; public class Marker {}")
+                .writeTo(plugins);
+        String reports = "loads(\"com.example.seen.Marker\") + \" \" + loads(\"de.typwerk.engine.Typwerk\")"
+                + " + \" \" + loads(\"de.typwerk.engine.i18n.Messages\") + \" \" + loads(\"com.fasterxml.jackson.databind.ObjectMapper\")"
+                + " + \" \" + loads(\"de.typwerk.api.spi.ScoringStrategy\") + \" \" + loads(\"java.util.List\")";
+        PluginJar.named("b.jar").descriptor("looker", "1.0.0", "[1.0,2.0)")
+                .source("com.example.look.Looker", strategy("com.example.look.Looker", "look", reports, ""))
+                .strategy("com.example.look.Looker")
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(describe(typwerk, "look")).isEqualTo("invisible invisible invisible invisible visible visible");
+    }
+
+    @Test
+    void runs_plugin_code_with_the_plugins_class_loader_as_context_class_loader() {
+        String own = "(Thread.currentThread().getContextClassLoader() == getClass().getClassLoader())";
+        PluginJar.named("ctx.jar").descriptor("ctx", "1.0.0", "[1.0,2.0)")
+                .source("com.example.ctx.Ctx", strategy("com.example.ctx.Ctx", "ctx",
+                        "\"built=\" + builtInOwnContext + \" now=\" + " + own,
+                        "private final boolean builtInOwnContext = " + own + ";"))
+                .strategy("com.example.ctx.Ctx")
+                .writeTo(plugins);
+        Typwerk typwerk = load();
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+
+        @SuppressWarnings("unchecked")
+        ScoringStrategy<Object> ctx = (ScoringStrategy<Object>) typwerk.strategies().find("ctx").orElseThrow();
+        ScoreSheet sheet = ctx.score(new ScoringRequest<>(questionnaire(), null, response(), MissingAnswers.SKIP));
+
+        assertThat(ctx.description().get("en", "en")).isEqualTo("built=true now=true");
+        assertThat(sheet.types()).extracting(ScoreSheet.TypeScore::type).containsExactly("built=true now=true");
+        assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
+        PluginContext context = ((StrategyRegistry) typwerk.strategies()).origin("ctx").orElseThrow();
+        assertThat(context.pluginId()).isEqualTo("ctx");
+        assertThat(context.classLoader()).isInstanceOf(PluginClassLoader.class);
+    }
+
+    @Test
+    void gives_a_questionnaire_provider_its_own_resources_through_the_context_class_loader() throws IOException {
+        String provider = """
+                package com.example.gen;
+
+                import de.typwerk.api.spi.DefinitionSource;
+                import de.typwerk.api.spi.QuestionnaireProvider;
+                import java.io.IOException;
+                import java.io.InputStream;
+                import java.util.List;
+
+                public class Generated implements QuestionnaireProvider {
+                    public List<DefinitionSource> definitions() {
+                        // what libraries do: look resources up through the context class loader
+                        try (InputStream in = Thread.currentThread().getContextClassLoader()
+                                .getResourceAsStream("hidden/probe.yaml")) {
+                            return List.of(new DefinitionSource("generated/probe.yaml", in.readAllBytes()));
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+                """;
+        PluginJar.named("gen.jar").descriptor("gen", "1.0.0", "[1.0,2.0)")
+                .resource("hidden/probe.yaml", Files.readAllBytes(PROBE))
+                .source("com.example.gen.Generated", provider).questionnaireProvider("com.example.gen.Generated")
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "gen.jar").decision()).isEqualTo(Decision.LOADED);
+        assertThat(typwerk.questionnaire("probe-typen").orElseThrow().source()).isEqualTo("generated/probe.yaml");
+    }
+
+    @Test
+    void offers_the_engine_language_to_a_plugin_strategy_with_an_inject_constructor() {
+        String members = """
+                private final java.util.Locale locale;
+
+                @jakarta.inject.Inject
+                public Injected(java.util.Locale locale) { this.locale = locale; }
+                """;
+        PluginJar.named("inj.jar").descriptor("inj", "1.0.0", "[1.0,2.0)")
+                .source("com.example.inj.Injected", strategy("com.example.inj.Injected", "inj", "locale.getLanguage()", members))
+                .strategy("com.example.inj.Injected")
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(describe(typwerk, "inj")).isEqualTo("en");
+    }
+
+    @Test
+    void offers_the_engine_messages_to_a_class_path_strategy_with_an_inject_constructor() throws Exception {
+        String members = """
+                private final de.typwerk.engine.i18n.Messages messages;
+
+                @jakarta.inject.Inject
+                public WithMessages(de.typwerk.engine.i18n.Messages messages) { this.messages = messages; }
+                """;
+        Path jar = PluginJar.named("bundled.jar").descriptor("typwerk-bundled", "1.0.0", "[1.0,2.0)")
+                .source("com.example.msg.WithMessages", strategy("com.example.msg.WithMessages", "msg",
+                        "messages.get(\"descriptor.empty\")", members))
+                .strategy("com.example.msg.WithMessages")
+                .writeTo(plugins.resolve("cp"));
+        URLClassLoader classPath = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
+        open.add(classPath);
+
+        Typwerk typwerk = start(Typwerk.builder().classPathLoader(classPath).locale(Locale.ENGLISH));
+
+        PluginEntry bundled = typwerk.plugins().stream().filter(e -> e.id().equals("typwerk-bundled")).findFirst().orElseThrow();
+        assertThat(bundled.decision()).isEqualTo(Decision.LOADED);
+        assertThat(bundled.source()).isEqualTo("class path: " + jar.toAbsolutePath());
+        assertThat(bundled.sha256()).isEqualTo(FolderScan.sha256(jar));
+        assertThat(describe(typwerk, "msg")).isEqualTo("The plugin descriptor is empty.");
+    }
+
+    @Test
+    void refuses_a_class_path_provider_without_a_descriptor() throws Exception {
+        Path jar = PluginJar.named("nameless.jar")
+                .source("com.example.nameless.Nameless", strategy("com.example.nameless.Nameless", "nameless"))
+                .strategy("com.example.nameless.Nameless")
+                .writeTo(plugins.resolve("cp"));
+        URLClassLoader classPath = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
+        open.add(classPath);
+
+        Typwerk typwerk = start(Typwerk.builder().classPathLoader(classPath).locale(Locale.ENGLISH));
+
+        PluginEntry nameless = entry(typwerk, "nameless.jar");
+        assertThat(nameless.decision()).isEqualTo(Decision.REFUSED);
+        assertThat(nameless.reason()).contains(jar.toAbsolutePath().toString(), "com.example.nameless.Nameless",
+                "META-INF/typwerk/plugin.yaml");
+        assertThat(typwerk.strategies().ids()).doesNotContain("nameless");
+    }
+
+    // ---- what is refused, and that the rest still loads ----
+
+    @Test
+    void refuses_the_second_of_two_plugins_with_one_id_naming_both_jars() {
+        Path first = jarOf("a-first.jar", "twin", "com.example.a.First", "first");
+        Path second = jarOf("b-second.jar", "twin", "com.example.b.Second", "second");
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "a-first.jar").decision()).isEqualTo(Decision.LOADED);
+        PluginEntry refused = entry(typwerk, "b-second.jar");
+        assertThat(refused.decision()).isEqualTo(Decision.REFUSED);
+        assertThat(refused.severity()).isEqualTo(Severity.ERROR);
+        assertThat(refused.reason()).startsWith(second.toString() + ":").contains("twin", first.toString());
+        assertThat(typwerk.strategies().ids()).containsExactly("first");
+    }
+
+    @Test
+    void reports_a_corrupt_jar_and_still_loads_the_good_one_beside_it() throws IOException {
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+        Path corrupt = Files.write(plugins.resolve("x.jar"), noise);
+        jarOf("good.jar", "good", "com.example.good.Good", "good");
+
+        Typwerk typwerk = load();
+
+        PluginEntry x = entry(typwerk, "x.jar");
+        assertThat(x.decision()).isEqualTo(Decision.FAILED);
+        assertThat(x.id()).isEqualTo("x.jar");
+        assertThat(x.reason()).startsWith(corrupt + ": not a valid jar").doesNotContain("\n");
+        assertThat(x.sha256()).isEqualTo(FolderScan.sha256(corrupt));
+        assertThat(entry(typwerk, "good.jar").decision()).isEqualTo(Decision.LOADED);
+        assertThat(typwerk.plugins()).extracting(PluginEntry::id).containsExactly("good", "x.jar");
+    }
+
+    @Test
+    void reports_a_truncated_jar() throws IOException {
+        Path whole = jarOf("whole.jar", "whole", "com.example.whole.Whole", "whole");
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.write(plugins.resolve("half.jar"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "half.jar").decision()).isEqualTo(Decision.FAILED);
+        assertThat(entry(typwerk, "half.jar").reason()).contains("half.jar: not a valid jar");
+        assertThat(entry(typwerk, "whole.jar").decision()).isEqualTo(Decision.LOADED);
+    }
+
+    @Test
+    void refuses_a_plugin_whose_api_range_excludes_this_engine() {
+        Path future = PluginJar.named("future.jar").descriptor("future", "3.0.0", "[2.0,3.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry entry = entry(typwerk, "future.jar");
+        assertThat(entry.decision()).isEqualTo(Decision.REFUSED);
+        assertThat(entry.id()).isEqualTo("future");
+        assertThat(entry.version()).isEqualTo("3.0.0");
+        assertThat(entry.reason()).isEqualTo(future + ": plugin future needs API version [2.0.0,3.0.0), this engine provides 1.0.0");
+        assertThat(typwerk.questionnaires()).isEmpty();
+    }
+
+    @Test
+    void refuses_the_reserved_id_prefix_from_a_plugins_folder() {
+        PluginJar.named("fake.jar").descriptor("typwerk-oefit", "1.0.0", "[1.0,2.0)").writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry entry = entry(typwerk, "fake.jar");
+        assertThat(entry.decision()).isEqualTo(Decision.REFUSED);
+        assertThat(entry.reason()).contains("fake.jar", "typwerk-oefit", "reserved prefix typwerk-");
+    }
+
+    @Test
+    void fails_a_plugin_whose_strategy_throws_in_its_constructor_and_loads_the_others() {
+        PluginJar.named("boom.jar").descriptor("boom", "1.0.0", "[1.0,2.0)")
+                .source("com.example.boom.Boom", strategy("com.example.boom.Boom", "boom", "\"boom\"",
+                        "public Boom() { throw new IllegalStateException(\"no licence key configured\"); }"))
+                .strategy("com.example.boom.Boom")
+                .writeTo(plugins);
+        jarOf("calm.jar", "calm", "com.example.calm.Calm", "calm");
+
+        Typwerk typwerk = load();
+
+        PluginEntry boom = entry(typwerk, "boom.jar");
+        assertThat(boom.decision()).isEqualTo(Decision.FAILED);
+        assertThat(boom.reason()).isEqualTo(plugins.resolve("boom.jar")
+                + ": com.example.boom.Boom could not be created: IllegalStateException: no licence key configured");
+        assertThat(boom.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContain("\tat ", "\n"));
+        assertThat(entry(typwerk, "calm.jar").decision()).isEqualTo(Decision.LOADED);
+        assertThat(typwerk.strategies().ids()).containsExactly("calm");
+    }
+
+    @Test
+    void fails_a_plugin_whose_provider_class_is_missing_or_of_the_wrong_type() {
+        PluginJar.named("ghost.jar").descriptor("ghost", "1.0.0", "[1.0,2.0)")
+                .strategy("com.example.ghost.NotThere").writeTo(plugins);
+        PluginJar.named("wrong.jar").descriptor("wrong", "1.0.0", "[1.0,2.0)")
+                .source("com.example.wrong.Plain", "package com.example.wrong; public class Plain {}")
+                .strategy("com.example.wrong.Plain").writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "ghost.jar").decision()).isEqualTo(Decision.FAILED);
+        assertThat(entry(typwerk, "ghost.jar").reason()).contains("com.example.ghost.NotThere", "cannot be loaded");
+        assertThat(entry(typwerk, "wrong.jar").reason())
+                .contains("com.example.wrong.Plain does not implement de.typwerk.api.spi.ScoringStrategy");
+    }
+
+    @Test
+    void fails_a_provider_that_guice_cannot_create_naming_the_class() {
+        String members = """
+                public NeedsEngine(de.typwerk.engine.definition.Mappers mappers) { }
+                """;
+        PluginJar.named("needy.jar").descriptor("needy", "1.0.0", "[1.0,2.0)")
+                .source("com.example.needy.NeedsEngine", strategy("com.example.needy.NeedsEngine", "needy", "\"x\"", members))
+                .strategy("com.example.needy.NeedsEngine")
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry needy = entry(typwerk, "needy.jar");
+        assertThat(needy.decision()).isEqualTo(Decision.FAILED);
+        assertThat(needy.reason()).contains("com.example.needy.NeedsEngine could not be created").doesNotContain("\n");
+    }
+
+    @Test
+    void refuses_a_second_plugin_with_a_strategy_id_already_taken_naming_both() {
+        Path first = jarOf("a.jar", "first", "com.example.a.Same", "same");
+        Path second = jarOf("b.jar", "second", "com.example.b.Same", "same");
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "a.jar").decision()).isEqualTo(Decision.LOADED);
+        assertThat(entry(typwerk, "b.jar").decision()).isEqualTo(Decision.REFUSED);
+        assertThat(entry(typwerk, "b.jar").reason()).startsWith(second + ":")
+                .contains("strategy same", first.toString(), "com.example.a.Same");
+    }
+
+    @Test
+    void refuses_a_second_plugin_with_a_questionnaire_already_loaded_naming_both() {
+        Path first = PluginJar.named("a.jar").descriptor("first", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+        Path second = PluginJar.named("b.jar").descriptor("second", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "a.jar").decision()).isEqualTo(Decision.LOADED);
+        assertThat(entry(typwerk, "b.jar").reason()).startsWith(second + ":")
+                .contains("probe-typen@1.0.0", first.toString());
+        assertThat(typwerk.questionnaires()).singleElement().extracting(q -> q.pluginId()).isEqualTo("first");
+    }
+
+    @Test
+    void refuses_a_plugin_whose_definition_does_not_read_with_its_problems() {
+        Path jar = PluginJar.named("broken.jar").descriptor("broken", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/broken.yaml", Path.of("src/test/resources/plugins/broken-unknown-key.yaml"))
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry broken = entry(typwerk, "broken.jar");
+        assertThat(broken.decision()).isEqualTo(Decision.REFUSED);
+        assertThat(broken.reason()).startsWith(jar + ":").contains("q/broken.yaml:6");
+        assertThat(broken.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.location().source()).isEqualTo(jar + "!/q/broken.yaml");
+            assertThat(p.location().line()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void withdraws_a_refused_plugins_strategy_so_no_questionnaire_names_a_missing_strategy() {
+        // the strategy's plugin is refused for its own broken definition; the questionnaire that
+        // names the strategy, in another plugin, must then be refused too
+        PluginJar.named("a-strategy.jar").descriptor("greeting", "1.0.0", "[1.0,2.0)")
+                .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting"))
+                .strategy("com.example.g.Greeting")
+                .questionnaire("q/broken.yaml", Path.of("src/test/resources/plugins/broken-unknown-key.yaml"))
+                .writeTo(plugins);
+        PluginJar.named("b-content.jar").descriptor("content", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/gruss.yaml", Path.of("src/test/resources/plugins/scored-by-greeting.yaml"))
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "a-strategy.jar").decision()).isEqualTo(Decision.REFUSED);
+        assertThat(entry(typwerk, "b-content.jar").decision()).isEqualTo(Decision.REFUSED);
+        assertThat(entry(typwerk, "b-content.jar").reason()).contains("greeting");
+        assertThat(typwerk.strategies().ids()).isEmpty();
+        assertThat(typwerk.questionnaires()).isEmpty();
+    }
+
+    @Test
+    void loads_a_questionnaire_that_names_a_strategy_of_another_plugin() {
+        jarOf("a-strategy.jar", "greeting", "com.example.g.Greeting", "greeting");
+        PluginJar.named("b-content.jar").descriptor("content", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/gruss.yaml", Path.of("src/test/resources/plugins/scored-by-greeting.yaml"))
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(typwerk.plugins()).allSatisfy(e -> assertThat(e.decision()).isEqualTo(Decision.LOADED));
+        assertThat(typwerk.questionnaire("gruss-typen")).isPresent();
+    }
+
+    @Test
+    void refuses_a_plugin_whose_descriptor_lists_a_missing_definition() {
+        PluginJar.named("gap.jar").rawDescriptor("""
+                id: gap
+                version: 1.0.0
+                api: "[1.0,2.0)"
+                name: Gap
+                vendor: Tests
+                questionnaires: [q/not-there.yaml]
+                """).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "gap.jar").decision()).isEqualTo(Decision.REFUSED);
+        assertThat(entry(typwerk, "gap.jar").reason()).contains("gap.jar", "q/not-there.yaml", "missing");
+    }
+
+    @Test
+    void refuses_a_jar_without_descriptor_or_with_an_invalid_one() {
+        PluginJar.named("bare.jar").resource("readme.txt", "no descriptor here").writeTo(plugins);
+        PluginJar.named("typo.jar").rawDescriptor("""
+                id: typo
+                version: 1.0.0
+                api: "[1.0,2.0)"
+                name: Typo
+                vendr: Tests
+                """).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "bare.jar").decision()).isEqualTo(Decision.REFUSED);
+        assertThat(entry(typwerk, "bare.jar").reason()).contains("bare.jar", "no plugin descriptor META-INF/typwerk/plugin.yaml");
+        PluginEntry typo = entry(typwerk, "typo.jar");
+        assertThat(typo.decision()).isEqualTo(Decision.REFUSED);
+        assertThat(typo.reason()).contains("typo.jar", "vendr", "did you mean \"vendor\"");
+        assertThat(typo.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location().source()).endsWith("typo.jar!/META-INF/typwerk/plugin.yaml");
+            assertThat(p.location().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void reports_a_plugins_folder_that_does_not_exist() {
+        Path missing = plugins.resolve("nowhere");
+
+        Typwerk typwerk = start(Typwerk.builder().classPathPlugins(false).pluginsFrom(missing).locale(Locale.ENGLISH));
+
+        assertThat(typwerk.plugins()).singleElement().satisfies(e -> {
+            assertThat(e.decision()).isEqualTo(Decision.FAILED);
+            assertThat(e.reason()).isEqualTo(missing + ": plugins folder not found");
+        });
+    }
+
+    @Test
+    void writes_reasons_in_german_by_default() {
+        PluginJar.named("future.jar").descriptor("future", "3.0.0", "[2.0,3.0)").writeTo(plugins);
+
+        Typwerk typwerk = start(Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins));
+
+        assertThat(entry(typwerk, "future.jar").reason()).contains("braucht die API-Version [2.0.0,3.0.0), diese Engine bietet 1.0.0");
+    }
+
+    // ---- strict mode, closing ----
+
+    @Test
+    void refuses_to_start_in_strict_mode_when_any_plugin_is_not_loaded() throws IOException {
+        Files.write(plugins.resolve("x.jar"), new byte[] {1, 2, 3});
+        jarOf("good.jar", "good", "com.example.good.Good", "good");
+
+        assertThatThrownBy(() -> Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).strict(true)
+                .locale(Locale.ENGLISH).build())
+                .isInstanceOfSatisfying(TypwerkStartException.class, e -> {
+                    assertThat(e.refused()).extracting(PluginEntry::id).containsExactly("x.jar");
+                    assertThat(e.getMessage()).contains("strict mode", "x.jar: not a valid jar");
+                });
+    }
+
+    @Test
+    void starts_in_strict_mode_when_every_plugin_loads() {
+        jarOf("good.jar", "good", "com.example.good.Good", "good");
+
+        Typwerk typwerk = start(Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).strict(true));
+
+        assertThat(typwerk.plugins()).extracting(PluginEntry::decision).containsExactly(Decision.LOADED);
+    }
+
+    @Test
+    void closes_the_plugin_class_loaders_when_the_engine_closes() {
+        jarOf("good.jar", "good", "com.example.good.Good", "good");
+        Typwerk typwerk = load();
+        ClassLoader loader = ((StrategyRegistry) typwerk.strategies()).origin("good").orElseThrow().classLoader();
+        assertThat(loader.getResource("META-INF/typwerk/plugin.yaml")).isNotNull();
+
+        typwerk.close();
+
+        assertThat(loader.getResource("META-INF/typwerk/plugin.yaml")).isNull();
+    }
+
+    @Test
+    void loads_jars_in_file_name_order_whatever_the_file_system_lists() {
+        for (String name : List.of("c.jar", "a.jar", "b.jar")) {
+            String cls = "com.example." + name.charAt(0) + ".S";
+            jarOf(name, "dup", cls, "s-" + name.charAt(0));
+        }
+
+        Typwerk typwerk = load();
+
+        assertThat(typwerk.plugins()).extracting(e -> Path.of(e.source()).getFileName().toString(), PluginEntry::decision)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a.jar", Decision.LOADED),
+                        org.assertj.core.groups.Tuple.tuple("b.jar", Decision.REFUSED),
+                        org.assertj.core.groups.Tuple.tuple("c.jar", Decision.REFUSED));
+    }
+
+    private static Questionnaire questionnaire() {
+        return new Questionnaire("q", "1.0.0", null, List.of("de"), LocalizedText.of("de", "Q"), null, null,
+                null, null, null, null, null);
+    }
+
+    private static Response response() {
+        return new Response("q", Version.parse("1.0.0"), null, Map.of());
+    }
+}
