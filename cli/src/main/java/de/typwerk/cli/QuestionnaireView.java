@@ -75,7 +75,7 @@ final class QuestionnaireView {
     }
 
     private void section(Page page, Section s) {
-        page.blank().heading(text(s.title()) + "  [" + s.id() + "]", '=');
+        page.blank().heading(text(s.title()) + "  [" + s.id() + "]", '-');
         s.description().ifPresent(d -> page.paragraph(0, text(d)));
         for (Question question : s.questions()) {
             page.blank();

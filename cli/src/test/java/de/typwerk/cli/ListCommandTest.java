@@ -29,6 +29,16 @@ class ListCommandTest {
     }
 
     @Test
+    void global_options_may_come_before_the_command() throws IOException {
+        Path folder = PluginFolder.good(temp);
+
+        Cli.Result r = new Cli(temp.resolve("home")).run("--lang", "en", "--plugins", folder.toString(), "list");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(PluginsCommandTest.line(r.out(), "test-amtstypen")).contains("Which kind of office are you?");
+    }
+
+    @Test
     void lists_the_oefit_questionnaire_from_the_class_path() {
         Cli.Result r = new Cli(temp).run("list");
 
