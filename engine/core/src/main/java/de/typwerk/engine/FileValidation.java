@@ -4,11 +4,14 @@ import de.typwerk.api.model.Location;
 import de.typwerk.api.model.PluginDescriptor;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.spi.DefinitionSource;
+import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.DescriptorReader;
+import de.typwerk.engine.plugin.PluginPlatform;
+import de.typwerk.engine.scoring.StrategyCatalog;
 import de.typwerk.engine.validation.Validator;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -22,7 +25,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -47,13 +53,20 @@ final class FileValidation {
     private final DefinitionReader reader;
     private final Validator validator;
     private final DescriptorReader descriptors;
+    private final StrategyCatalog loaded;
+    private final Mappers mappers;
+    private final PluginPlatform platform;
 
     @Inject
-    FileValidation(Messages messages, DefinitionReader reader, Validator validator, DescriptorReader descriptors) {
+    FileValidation(Messages messages, DefinitionReader reader, Validator validator, DescriptorReader descriptors,
+                   StrategyCatalog loaded, Mappers mappers, PluginPlatform platform) {
         this.messages = messages;
         this.reader = reader;
         this.validator = validator;
         this.descriptors = descriptors;
+        this.loaded = loaded;
+        this.mappers = mappers;
+        this.platform = platform;
     }
 
     List<Problem> validate(Path path) {
@@ -125,7 +138,7 @@ final class FileValidation {
         if (file.endsWith(DESCRIPTOR)) {
             return descriptors.read(source, bytes).problems();
         }
-        return definition(new DefinitionSource(source, bytes));
+        return definition(new DefinitionSource(source, bytes), validator);
     }
 
     /** The descriptor of a plugin jar and every definition it lists. */
@@ -142,13 +155,20 @@ final class FileValidation {
             problems.addAll(read.problems());
             if (read.descriptor().isEmpty()) return problems;
             List<String> paths = read.descriptor().get().questionnaires();
-            for (int i = 0; i < paths.size(); i++) {
-                Optional<byte[]> bytes = entry(zip, paths.get(i));
-                if (bytes.isEmpty()) {
-                    problems.add(Problem.error("definition-missing", messages.get("validate.definition-missing", paths.get(i)),
-                            new Location(descriptorSource, 0, 0, "/questionnaires/" + i)));
-                } else {
-                    problems.addAll(definition(new DefinitionSource(source + "!/" + paths.get(i), bytes.get())));
+            // the jar's own strategies count, so that an author can check a plugin before installing it
+            try (PluginPlatform.StrategyTrial trial = platform.trial(jar, source)) {
+                problems.addAll(trial.problems());
+                Validator withOwn = trial.strategies().isEmpty() ? validator
+                        : new Validator(messages, new Overlay(trial.strategies(), loaded), mappers);
+                for (int i = 0; i < paths.size(); i++) {
+                    Optional<byte[]> bytes = entry(zip, paths.get(i));
+                    if (bytes.isEmpty()) {
+                        problems.add(Problem.error("definition-missing",
+                                messages.get("validate.definition-missing", paths.get(i)),
+                                new Location(descriptorSource, 0, 0, "/questionnaires/" + i)));
+                    } else {
+                        problems.addAll(definition(new DefinitionSource(source + "!/" + paths.get(i), bytes.get()), withOwn));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -158,13 +178,30 @@ final class FileValidation {
         return problems;
     }
 
-    private List<Problem> definition(DefinitionSource source) {
+    private List<Problem> definition(DefinitionSource source, Validator against) {
         DefinitionRead read = reader.read(source);
         List<Problem> problems = new ArrayList<>(read.problems());
         if (read.ok()) {
-            problems.addAll(validator.validate(read.questionnaire().orElseThrow(), read.sourceMap()));
+            problems.addAll(against.validate(read.questionnaire().orElseThrow(), read.sourceMap()));
         }
         return problems;
+    }
+
+    /** A jar's own strategies over the loaded ones; the jar's win, as they would if it replaced an installed copy. */
+    private record Overlay(Map<String, ScoringStrategy<?>> own, StrategyCatalog loaded) implements StrategyCatalog {
+
+        @Override
+        public Optional<ScoringStrategy<?>> find(String id) {
+            ScoringStrategy<?> mine = own.get(id);
+            return mine != null ? Optional.of(mine) : loaded.find(id);
+        }
+
+        @Override
+        public SortedSet<String> ids() {
+            SortedSet<String> ids = new TreeSet<>(loaded.ids());
+            ids.addAll(own.keySet());
+            return ids;
+        }
     }
 
     private static Optional<byte[]> entry(ZipFile zip, String name) throws IOException {

@@ -67,7 +67,9 @@ final class DocumentTree {
         var limits = base.streamReadConstraints().rebuild().maxNestingDepth(Mappers.MAX_DEPTH + 1).build();
         this.factory = yaml
                 ? ((YAMLFactory) base).rebuild().streamReadConstraints(limits)
-                        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+                        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        // "key:" with nothing after it is null in YAML, not an empty text
+                        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build()
                 : base.rebuild().streamReadConstraints(limits)
                         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }

@@ -20,6 +20,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -43,6 +44,9 @@ public final class MappingProblems {
     private static final Set<String> NOUNS = Set.of("Questionnaire", "TypeDefinition", "Dimension", "Section",
             "SingleChoiceQuestion", "MultipleChoiceQuestion", "ScaleQuestion", "RankingQuestion", "NumberQuestion",
             "TextQuestion", "Option", "Strength", "Weakness", "ProfileTopic", "ScoringSpec", "AnswerCondition");
+
+    /** Every key a condition may have, in any of its forms. */
+    private static final List<String> CONDITION_KEYS = List.of("question", "anyOf", "min", "max", "answered", "all", "any", "not");
 
     private final Messages messages;
 
@@ -91,6 +95,11 @@ public final class MappingProblems {
             return new Described("invalid-value", pointer, messages.get("definition.invalidValue",
                     firstLine(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName())));
         }
+        if (e instanceof MismatchedInputException && !pointer.isEmpty() && root.at(pointer).isMissingNode()) {
+            // a primitive the mapper will not default (FAIL_ON_NULL_FOR_PRIMITIVES): it is missing
+            String field = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            return new Described("missing-field", parentOf(pointer), messages.get("definition.missingField", field));
+        }
         if (e instanceof MismatchedInputException m) {
             return new Described("wrong-type", pointer, messages.get("definition.wrongType",
                     expected(e, m.getTargetType()), found(root.at(pointer))));
@@ -118,6 +127,18 @@ public final class MappingProblems {
             return new Described("unknown-kind", pointer + "/kind", messages.get("definition.unknownKind", t.getTypeId(), kinds));
         }
         if (Condition.class.equals(base)) {
+            JsonNode condition = root.at(pointer);
+            List<String> keys = new ArrayList<>();
+            condition.fieldNames().forEachRemaining(keys::add);
+            for (String key : keys) {
+                if (!CONDITION_KEYS.contains(key)) {
+                    Optional<String> near = NearMiss.among(key, CONDITION_KEYS);
+                    if (near.isPresent()) {
+                        return new Described("condition-form", JsonPointer.compile(pointer).appendProperty(key).toString(),
+                                messages.get("definition.conditionForm.suggest", key, near.get()));
+                    }
+                }
+            }
             return new Described("condition-form", pointer, messages.get("definition.conditionForm"));
         }
         return new Described("wrong-type", pointer, messages.get("definition.invalidValue", firstLine(t.getOriginalMessage())));

@@ -163,8 +163,8 @@ public final class DescriptorReader {
         }
         Matcher missing = MISSING.matcher(e.getOriginalMessage());
         if (e instanceof MismatchedInputException && missing.find()) {
-            return problem("missing-field", messages.get("descriptor.missing-field", missing.group(1)),
-                    location.withPointer("/" + missing.group(1)));
+            // Jackson notices at the end of the document; the field is missing from the whole of it
+            return missing(source, missing.group(1));
         }
         if (e instanceof MismatchedInputException && field.isEmpty()) {
             // the document as a whole has the wrong shape, e.g. a list or a plain string

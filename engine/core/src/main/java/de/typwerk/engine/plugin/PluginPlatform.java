@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds, checks and loads plugins, and reports on every candidate. The steps, each of which may
@@ -129,7 +130,7 @@ public final class PluginPlatform {
         List<Admitted> admitted = new ArrayList<>();
         for (PluginCandidate c : candidates) {
             String descriptorName = c.root().describe(PluginDescriptor.RESOURCE);
-            String fileName = c.source().substring(c.source().lastIndexOf('/') + 1);
+            String fileName = c.source().substring(Math.max(c.source().lastIndexOf('/'), c.source().lastIndexOf('\\')) + 1);
             if (c.descriptor().isEmpty()) {
                 String reason = messages.get("plugin.reason.no-descriptor", c.source(), PluginDescriptor.RESOURCE);
                 report.add(c.notUsed(fileName, "", Decision.REFUSED, reason,
@@ -259,26 +260,32 @@ public final class PluginPlatform {
     }
 
     private <S> S create(Active plugin, Class<S> service, String className) throws ProviderFailure {
-        String source = plugin.candidate.source();
+        return create(plugin.context, plugin.candidate.source(), service, className);
+    }
+
+    private <S> S create(PluginContext context, String source, Class<S> service, String className) throws ProviderFailure {
         Class<?> type;
         try {
-            type = Class.forName(className, false, plugin.context.classLoader());
+            type = Class.forName(className, false, context.classLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             throw new ProviderFailure(messages.get("plugin.reason.provider-missing", source, className, describe(e)));
         }
         if (!service.isAssignableFrom(type)) {
             throw new ProviderFailure(messages.get("plugin.reason.provider-type", source, className, service.getName()));
         }
-        return service.cast(call(plugin, className, () -> providers.create(type)));
+        return service.cast(call(context, source, className, () -> providers.create(type)));
+    }
+
+    private <T> T call(Active plugin, String className, Supplier<T> work) throws ProviderFailure {
+        return call(plugin.context, plugin.candidate.source(), className, work);
     }
 
     /** Calls plugin code in its context; whatever it throws becomes a failure naming the class. */
-    private <T> T call(Active plugin, String className, java.util.function.Supplier<T> work) throws ProviderFailure {
+    private <T> T call(PluginContext context, String source, String className, Supplier<T> work) throws ProviderFailure {
         try {
-            return plugin.context.call(work);
+            return context.call(work);
         } catch (RuntimeException | LinkageError e) {
-            throw new ProviderFailure(messages.get("plugin.reason.provider-failed", plugin.candidate.source(), className,
-                    describe(e)));
+            throw new ProviderFailure(messages.get("plugin.reason.provider-failed", source, className, describe(e)));
         }
     }
 
@@ -468,6 +475,67 @@ public final class PluginPlatform {
                     Location.source(d.read.source())));
         }
         return problems;
+    }
+
+    // ---- a jar on trial, for validating it on its own ----
+
+    /**
+     * The strategies {@code jar} would contribute, created in a class loader of their own, so that
+     * its definitions can be validated against them without loading the jar into the engine.
+     * Strategies that cannot be created are problems. Close the result to release the loader.
+     *
+     * @param shown how problems name the jar (the path as the user gave it)
+     */
+    public StrategyTrial trial(Path jar, String shown) {
+        PluginRoot root = new PluginRoot.Archive(jar, shown);
+        List<String> names;
+        try {
+            names = root.read(ProviderConfiguration.resource(ScoringStrategy.class), 1024 * 1024)
+                    .map(ProviderConfiguration::parse).map(ProviderConfiguration::classNames).orElse(List.of());
+        } catch (IOException e) {
+            names = List.of();
+        }
+        if (names.isEmpty()) return new StrategyTrial(Map.of(), List.of(), Optional.empty());
+        PluginClassLoader loader;
+        try {
+            loader = new PluginClassLoader(jar.getFileName().toString(), jar.toUri().toURL(),
+                    PluginPlatform.class.getClassLoader());
+        } catch (java.net.MalformedURLException e) {
+            return new StrategyTrial(Map.of(), List.of(), Optional.empty());
+        }
+        PluginContext context = new PluginContext(jar.getFileName().toString(), loader);
+        Map<String, ScoringStrategy<?>> strategies = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String name : names) {
+            try {
+                ScoringStrategy<?> raw = create(context, shown, ScoringStrategy.class, name);
+                strategies.put(call(context, shown, name, raw::id), wrap(raw, context));
+            } catch (ProviderFailure f) {
+                problems.add(Problem.error("provider-failed", f.getMessage(), Location.source(shown)));
+            }
+        }
+        return new StrategyTrial(strategies, problems, Optional.of(loader));
+    }
+
+    /** What {@link #trial} found: strategies by id, problems, and the loader to close. */
+    public record StrategyTrial(Map<String, ScoringStrategy<?>> strategies, List<Problem> problems,
+                                Optional<PluginClassLoader> loader) implements AutoCloseable {
+
+        public StrategyTrial {
+            strategies = Map.copyOf(strategies);
+            problems = List.copyOf(problems);
+        }
+
+        @Override
+        public void close() {
+            loader.ifPresent(l -> {
+                try {
+                    l.close();
+                } catch (IOException e) {
+                    // released at exit at the latest
+                }
+            });
+        }
     }
 
     private static PluginEntry entry(PluginCandidate c, PluginDescriptor d, Decision decision, Severity severity,

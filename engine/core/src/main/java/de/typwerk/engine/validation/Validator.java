@@ -2,6 +2,8 @@ package de.typwerk.engine.validation;
 
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.definition.MappingProblems;
+import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.scoring.StrategyCatalog;
@@ -10,21 +12,34 @@ import java.util.List;
 
 /**
  * Checks what a read definition means: unique ids, references that resolve, conditions that only
- * look back, complete translations, a known strategy with fitting parameters.
+ * look back, complete translations, a known strategy with fitting parameters. Runs every check
+ * and reports every problem, in document order; never throws on bad content.
  */
 public final class Validator {
 
     private final Messages messages;
-    private final StrategyCatalog strategies;
+    private final List<Rule> rules;
 
     @Inject
-    public Validator(Messages messages, StrategyCatalog strategies) {
+    public Validator(Messages messages, StrategyCatalog strategies, Mappers mappers) {
         this.messages = messages;
-        this.strategies = strategies;
+        this.rules = List.of(new HeaderRules(), new IdRules(), new QuestionRules(), new ReferenceRules(),
+                new ConditionRules(), new TranslationRules(),
+                new ScoringRules(strategies, mappers.json(), new MappingProblems(messages)));
+    }
+
+    /** With the engine's standard mappers. */
+    public Validator(Messages messages, StrategyCatalog strategies) {
+        this(messages, strategies, new Mappers());
     }
 
     /** Every problem of {@code questionnaire}, located through {@code sourceMap}. */
     public List<Problem> validate(Questionnaire questionnaire, SourceMap sourceMap) {
-        throw new UnsupportedOperationException("TODO(validation)");
+        Findings findings = new Findings(sourceMap, messages);
+        Layout layout = new Layout(questionnaire);
+        for (Rule rule : rules) {
+            rule.check(questionnaire, layout, findings);
+        }
+        return findings.sorted();
     }
 }

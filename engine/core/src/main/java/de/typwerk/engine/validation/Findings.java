@@ -1,0 +1,76 @@
+package de.typwerk.engine.validation;
+
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Severity;
+import de.typwerk.engine.definition.SourceMap;
+import de.typwerk.engine.i18n.Messages;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The problems one validation run has found so far, each located through the source map. */
+final class Findings {
+
+    private final SourceMap sourceMap;
+    private final Messages messages;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Findings(SourceMap sourceMap, Messages messages) {
+        this.sourceMap = sourceMap;
+        this.messages = messages;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    SourceMap sourceMap() {
+        return sourceMap;
+    }
+
+    void error(String code, String pointer, String messageKey, Object... args) {
+        add(Severity.ERROR, code, pointer, messageKey, args);
+    }
+
+    void warning(String code, String pointer, String messageKey, Object... args) {
+        add(Severity.WARNING, code, pointer, messageKey, args);
+    }
+
+    private void add(Severity severity, String code, String pointer, String messageKey, Object... args) {
+        problems.add(new Problem(severity, code, messages.get(messageKey, args), sourceMap.locate(pointer)));
+    }
+
+    /** Adds a problem found elsewhere (e.g. by a strategy), whose pointer is relative to {@code base}. */
+    void relocated(Problem problem, String base) {
+        problems.add(problem.withLocation(sourceMap.locate(base + problem.location().pointer())));
+    }
+
+    void add(Problem problem) {
+        problems.add(problem);
+    }
+
+    /** How a message names another place in the document: {@code line 12 (/types/0/id)}. */
+    String place(String pointer) {
+        Location l = sourceMap.locate(pointer);
+        return l.line() > 0
+                ? messages.get("validation.place", l.line(), pointer)
+                : messages.get("validation.place.pointer", pointer);
+    }
+
+    /** In document order; problems without a line keep the order they were found in. */
+    List<Problem> sorted() {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
+        return List.copyOf(sorted);
+    }
+
+    /** {@code base/name} with {@code name} escaped as RFC 6901 asks. */
+    static String child(String base, String name) {
+        return base + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String child(String base, int index) {
+        return base + "/" + index;
+    }
+}

@@ -1,0 +1,72 @@
+package de.typwerk.engine.validation;
+
+import de.typwerk.api.model.MultipleChoiceQuestion;
+import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.RankingQuestion;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.SingleChoiceQuestion;
+import de.typwerk.api.model.TextQuestion;
+
+/** What each kind of question needs to be answerable: enough options, and ranges that hold. */
+final class QuestionRules implements Rule {
+
+    @Override
+    public void check(Questionnaire q, Layout layout, Findings out) {
+        for (Layout.QuestionAt at : layout.questions()) {
+            Question question = at.question();
+            String p = at.pointer();
+            if (question instanceof SingleChoiceQuestion || question instanceof MultipleChoiceQuestion
+                    || question instanceof RankingQuestion) {
+                if (question.choices().size() < 2) {
+                    out.error("too-few-options", p + (question.choices().isEmpty() ? "" : "/options"),
+                            "validation.tooFewOptions", question.id(), question.choices().size());
+                    // pick and rank limits are measured against the options; with too few, they only add noise
+                    continue;
+                }
+            }
+            if (question instanceof MultipleChoiceQuestion m) {
+                picks(m, p, out);
+            } else if (question instanceof RankingQuestion r) {
+                if (r.top() < 1 || r.top() > r.options().size()) {
+                    out.error("invalid-range", p + "/top", "validation.rankingTop", r.top(), r.options().size());
+                }
+            } else if (question instanceof ScaleQuestion s) {
+                scale(s, p, out);
+            } else if (question instanceof NumberQuestion n) {
+                if (n.min().isPresent() && n.max().isPresent() && n.min().get() > n.max().get()) {
+                    out.error("invalid-range", p + "/min", "validation.minAboveMax",
+                            Numbers.format(n.min().get()), Numbers.format(n.max().get()));
+                }
+            } else if (question instanceof TextQuestion t && t.maxLength() < 1) {
+                out.error("invalid-range", p + "/maxLength", "validation.maxLength", t.maxLength());
+            }
+        }
+    }
+
+    private static void picks(MultipleChoiceQuestion m, String p, Findings out) {
+        int options = m.options().size();
+        if (m.minPicks() < 0) {
+            out.error("invalid-range", p + "/minPicks", "validation.minPicksNegative", m.minPicks());
+        } else if (m.minPicks() > m.maxPicks()) {
+            out.error("invalid-range", p + "/minPicks", "validation.minPicksAboveMax", m.minPicks(), m.maxPicks());
+        }
+        if (m.maxPicks() < 1 || m.maxPicks() > options) {
+            out.error("invalid-range", p + "/maxPicks", "validation.maxPicks", m.maxPicks(), options);
+        }
+    }
+
+    private static void scale(ScaleQuestion s, String p, Findings out) {
+        if (s.min() >= s.max()) {
+            out.error("invalid-range", p + "/min", "validation.scaleRange", s.min(), s.max());
+            return;
+        }
+        s.labels().keySet().stream().sorted().forEach(point -> {
+            if (point < s.min() || point > s.max()) {
+                out.error("invalid-range", Findings.child(p + "/labels", String.valueOf(point)),
+                        "validation.labelOutside", point, s.min(), s.max());
+            }
+        });
+    }
+}

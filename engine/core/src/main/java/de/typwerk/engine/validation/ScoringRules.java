@@ -1,0 +1,125 @@
+package de.typwerk.engine.validation;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ScoringSpec;
+import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.definition.MappingProblems;
+import de.typwerk.engine.definition.NearMiss;
+import de.typwerk.engine.scoring.StrategyCatalog;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code scoring} block: the strategy exists, and its parameters (and those given for
+ * alternative strategies) fit the strategy's schema, bind to its parameter type strictly, and
+ * pass the strategy's own check. A definition without a scoring block is fine: it can be shown
+ * and answered, just not scored.
+ */
+final class ScoringRules implements Rule {
+
+    private final StrategyCatalog strategies;
+    private final ObjectMapper mapper;
+    private final MappingProblems mappingProblems;
+
+    ScoringRules(StrategyCatalog strategies, ObjectMapper mapper, MappingProblems mappingProblems) {
+        this.strategies = strategies;
+        this.mapper = mapper;
+        this.mappingProblems = mappingProblems;
+    }
+
+    @Override
+    public void check(Questionnaire q, Layout layout, Findings out) {
+        if (q.scoring().isEmpty()) return;
+        ScoringSpec spec = q.scoring().get();
+        Optional<ScoringStrategy<?>> strategy = strategies.find(spec.strategy());
+        if (strategy.isEmpty()) {
+            String hint = NearMiss.among(spec.strategy(), strategies.ids())
+                    .map(s -> out.messages().get("validation.didYouMean", s))
+                    .orElseGet(() -> strategies.ids().isEmpty() ? out.messages().get("validation.noStrategies")
+                            : out.messages().get("validation.known", String.join(", ", strategies.ids())));
+            out.error("unknown-strategy", "/scoring/strategy", "validation.unknownStrategy", spec.strategy(), hint);
+        } else {
+            parameters(strategy.get(), spec.parameters(), "/scoring/parameters", q, out);
+        }
+        for (Map.Entry<String, Map<String, Object>> alternative : spec.alternatives().entrySet()) {
+            String pointer = Findings.child("/scoring/alternatives", alternative.getKey());
+            if (alternative.getKey().equals(spec.strategy())) {
+                out.warning("shadowed-alternative", pointer, "validation.shadowedAlternative", alternative.getKey());
+                continue;
+            }
+            Optional<ScoringStrategy<?>> other = strategies.find(alternative.getKey());
+            if (other.isEmpty()) {
+                // alternatives may name strategies from plugins that are not installed here
+                out.warning("unknown-strategy", pointer, "validation.unknownAlternative", alternative.getKey());
+            } else {
+                parameters(other.get(), alternative.getValue(), pointer, q, out);
+            }
+        }
+        if (spec.mixedMargin() < 0 || spec.mixedMargin() >= 1) {
+            out.error("invalid-range", "/scoring/mixedMargin", "validation.mixedMargin", Numbers.format(spec.mixedMargin()));
+        }
+        if (spec.minAnswered() < 0 || spec.minAnswered() > 1) {
+            out.error("invalid-range", "/scoring/minAnswered", "validation.minAnswered", Numbers.format(spec.minAnswered()));
+        }
+    }
+
+    private void parameters(ScoringStrategy<?> strategy, Map<String, Object> parameters, String base,
+                            Questionnaire q, Findings out) {
+        JsonNode node = mapper.valueToTree(parameters);
+        try {
+            if (!fitsSchema(strategy, node, base, out)) return;
+            Object bound;
+            try {
+                bound = mapper.readerFor(strategy.parametersType()).readValue(mapper.treeAsTokens(node));
+            } catch (JsonMappingException e) {
+                out.add(mappingProblems.describe(e, node, base, out.sourceMap()));
+                return;
+            }
+            for (Problem p : check(strategy, q, bound)) {
+                out.relocated(p, base);
+            }
+        } catch (IOException | RuntimeException e) {
+            // plugin code: a strategy that throws is reported, not allowed to stop validation
+            out.error("strategy-failed", base, "validation.strategyFailed", strategy.id(), String.valueOf(e));
+        }
+    }
+
+    private boolean fitsSchema(ScoringStrategy<?> strategy, JsonNode node, String base, Findings out) {
+        Optional<String> schemaText = strategy.parametersSchema();
+        if (schemaText.isEmpty()) return true;
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .locale(out.messages().locale())
+                .pathType(PathType.JSON_POINTER)
+                .build();
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText.get(), config);
+        List<ValidationMessage> messages = schema.validate(node).stream()
+                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                        .thenComparing(ValidationMessage::getError))
+                .toList();
+        for (ValidationMessage m : messages) {
+            String pointer = base + m.getInstanceLocation().toString();
+            if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
+                pointer = Findings.child(pointer, m.getProperty());
+            }
+            out.error("invalid-parameter", pointer, "validation.parameterSchema", strategy.id(), m.getError());
+        }
+        return messages.isEmpty();
+    }
+
+    private static <P> List<Problem> check(ScoringStrategy<P> strategy, Questionnaire q, Object parameters) {
+        return strategy.check(q, strategy.parametersType().cast(parameters));
+    }
+}

@@ -1,0 +1,119 @@
+package de.typwerk.engine.validation;
+
+import de.typwerk.api.model.Dimension;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.Section;
+import de.typwerk.api.model.TypeDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every text is there, and not blank, in every language the questionnaire declares; a text in a
+ * language it does not declare is probably a typo and gets a warning.
+ */
+final class TranslationRules implements Rule {
+
+    private record Text(String pointer, LocalizedText text) {
+    }
+
+    @Override
+    public void check(Questionnaire q, Layout layout, Findings out) {
+        List<String> locales = q.locales();
+        // a tag that is not a language is reported once, by the header rules, not for every text
+        List<String> languages = locales.stream().filter(HeaderRules::isLocale).distinct().toList();
+        for (Text t : texts(q, layout)) {
+            for (String locale : languages) {
+                String value = t.text.texts().get(locale);
+                if (value == null || value.isBlank()) {
+                    out.error("missing-text", Findings.child(t.pointer, locale), "validation.missingText",
+                            languageName(locale, out), locale);
+                }
+            }
+            for (String language : t.text.texts().keySet()) {
+                if (!locales.contains(language)) {
+                    out.warning("undeclared-locale", Findings.child(t.pointer, language), "validation.undeclaredLocale",
+                            language, String.join(", ", locales));
+                }
+            }
+        }
+    }
+
+    private static String languageName(String tag, Findings out) {
+        Locale in = out.messages().locale();
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(in);
+        if (name.isEmpty() || name.equals(tag)) return tag;
+        // display names are lower-case in some languages; sentences here start with them
+        return name.substring(0, 1).toUpperCase(in) + name.substring(1);
+    }
+
+    /** Every localized text of the definition, with its pointer, in document order. */
+    private static List<Text> texts(Questionnaire q, Layout layout) {
+        List<Text> texts = new ArrayList<>();
+        add(texts, "/title", q.title());
+        add(texts, "/description", q.description());
+        add(texts, "/source", q.source());
+        for (int i = 0; i < q.profileTopics().size(); i++) {
+            add(texts, "/profileTopics/" + i + "/title", q.profileTopics().get(i).title());
+        }
+        for (int i = 0; i < q.types().size(); i++) {
+            TypeDefinition t = q.types().get(i);
+            String p = "/types/" + i;
+            add(texts, p + "/name", t.name());
+            add(texts, p + "/motto", t.motto());
+            add(texts, p + "/summary", t.summary());
+            for (Map.Entry<String, LocalizedText> e : t.profile().entrySet()) {
+                add(texts, Findings.child(p + "/profile", e.getKey()), e.getValue());
+            }
+            for (int j = 0; j < t.strengths().size(); j++) {
+                add(texts, p + "/strengths/" + j + "/text", t.strengths().get(j).text());
+            }
+            for (int j = 0; j < t.weaknesses().size(); j++) {
+                add(texts, p + "/weaknesses/" + j + "/text", t.weaknesses().get(j).text());
+            }
+        }
+        for (int i = 0; i < q.dimensions().size(); i++) {
+            Dimension d = q.dimensions().get(i);
+            String p = "/dimensions/" + i;
+            add(texts, p + "/name", d.name());
+            add(texts, p + "/description", d.description());
+            add(texts, p + "/low", d.low());
+            add(texts, p + "/high", d.high());
+        }
+        for (int s = 0; s < q.sections().size(); s++) {
+            Section section = q.sections().get(s);
+            add(texts, "/sections/" + s + "/title", section.title());
+            add(texts, "/sections/" + s + "/description", section.description());
+        }
+        for (Layout.QuestionAt at : layout.questions()) {
+            Question question = at.question();
+            add(texts, at.pointer() + "/text", question.text());
+            add(texts, at.pointer() + "/help", question.help());
+            for (int o = 0; o < question.choices().size(); o++) {
+                add(texts, at.pointer() + "/options/" + o + "/text", question.choices().get(o).text());
+            }
+            if (question instanceof ScaleQuestion scale) {
+                scale.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                        add(texts, Findings.child(at.pointer() + "/labels", String.valueOf(e.getKey())), e.getValue()));
+            }
+            if (question instanceof NumberQuestion number) {
+                add(texts, at.pointer() + "/unit", number.unit());
+            }
+        }
+        return texts;
+    }
+
+    private static void add(List<Text> texts, String pointer, Optional<LocalizedText> text) {
+        text.ifPresent(t -> add(texts, pointer, t));
+    }
+
+    private static void add(List<Text> texts, String pointer, LocalizedText text) {
+        texts.add(new Text(pointer, text == null ? new LocalizedText(Map.of()) : text));
+    }
+}

@@ -1,0 +1,139 @@
+package de.typwerk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Problem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link Typwerk#validate}: what a definition author runs before shipping. */
+class TypwerkValidateTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/plugins");
+
+    @TempDir
+    Path temp;
+
+    private final Typwerk typwerk = Typwerk.builder().classPathPlugins(false).locale(Locale.ENGLISH).build();
+
+    @AfterEach
+    void close() {
+        typwerk.close();
+    }
+
+    /** {@code temp} as a path relative to the working directory, the way a user types one. */
+    private Path relative(Path absolute) {
+        return Path.of("").toAbsolutePath().relativize(absolute);
+    }
+
+    private Path copy(String fixture, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        return Files.copy(FIXTURES.resolve(fixture), target);
+    }
+
+    @Test
+    void finds_nothing_wrong_with_a_valid_definition() {
+        assertThat(typwerk.validate(FIXTURES.resolve("probe-typen.yaml"))).isEmpty();
+    }
+
+    @Test
+    void names_the_file_as_the_user_gave_it() {
+        Path given = FIXTURES.resolve("broken-unknown-key.yaml");
+
+        List<Problem> problems = typwerk.validate(given);
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.location().source()).isEqualTo(given.toString()));
+        assertThat(problems.get(0).toString()).startsWith("src/test/resources/plugins/broken-unknown-key.yaml:6:1: error: ");
+    }
+
+    @Test
+    void reports_a_path_that_does_not_exist() {
+        assertThat(typwerk.validate(Path.of("no/such/file.yaml"))).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("not-found");
+            assertThat(p.toString()).isEqualTo("no/such/file.yaml: error: File or folder not found.");
+        });
+    }
+
+    @Test
+    void walks_a_folder_in_order_skipping_build_output_and_hidden_folders() throws IOException {
+        copy("broken-unknown-key.yaml", temp.resolve("b/zwei.yaml"));
+        copy("broken-unknown-key.yaml", temp.resolve("a/eins.yml"));
+        copy("probe-typen.yaml", temp.resolve("a/gut.yaml"));
+        copy("broken-unknown-key.yaml", temp.resolve("target/classes/kopie.yaml"));
+        copy("broken-unknown-key.yaml", temp.resolve(".git/kopie.yaml"));
+        Files.writeString(temp.resolve("a/notes.txt"), "not a definition");
+        Files.writeString(temp.resolve("a/leer.json"), "");
+        Path folder = relative(temp);
+
+        List<Problem> problems = typwerk.validate(folder);
+
+        assertThat(problems).extracting(p -> p.location().source()).containsExactly(
+                folder.resolve("a/eins.yml").toString(),
+                folder.resolve("a/leer.json").toString(),
+                folder.resolve("b/zwei.yaml").toString());
+        assertThat(folder.isAbsolute()).isFalse();
+    }
+
+    @Test
+    void checks_a_plugin_descriptor_in_a_folder_as_a_descriptor() throws IOException {
+        Path descriptor = temp.resolve("src/main/resources/META-INF/typwerk/plugin.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(descriptor, "id: x\nversion: 1.0.0\napi: \"[1.0,2.0)\"\nname: X\nvendr: Y\n");
+
+        assertThat(typwerk.validate(temp)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("unknown-key");
+            assertThat(p.location().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void checks_the_descriptor_and_every_definition_in_a_plugin_jar() throws IOException {
+        Path jar = temp.resolve("kreis.jar");
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+            put(out, "META-INF/typwerk/plugin.yaml", """
+                    id: kreis
+                    version: 1.0.0
+                    api: "[1.0,2.0)"
+                    name: Kreis
+                    vendor: Tests
+                    questionnaires: [q/gut.yaml, q/kaputt.yaml, q/fehlt.yaml]
+                    """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            put(out, "q/gut.yaml", Files.readAllBytes(FIXTURES.resolve("probe-typen.yaml")));
+            put(out, "q/kaputt.yaml", Files.readAllBytes(FIXTURES.resolve("broken-unknown-key.yaml")));
+        }
+        Path given = relative(jar);
+
+        List<Problem> problems = typwerk.validate(given);
+
+        assertThat(problems).extracting(p -> p.location().source()).containsExactly(
+                given + "!/META-INF/typwerk/plugin.yaml",
+                given + "!/q/kaputt.yaml");
+        assertThat(problems.get(0).code()).isEqualTo("definition-missing");
+        assertThat(problems.get(0).message()).contains("q/fehlt.yaml");
+    }
+
+    @Test
+    void reports_a_corrupt_jar() throws IOException {
+        Path jar = Files.write(temp.resolve("x.jar"), new byte[] {'P', 'K', 3, 4, 0});
+
+        assertThat(typwerk.validate(jar)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("corrupt");
+            assertThat(p.location().source()).isEqualTo(jar.toString());
+        });
+    }
+
+    private static void put(JarOutputStream out, String name, byte[] content) throws IOException {
+        out.putNextEntry(new JarEntry(name));
+        out.write(content);
+        out.closeEntry();
+    }
+}

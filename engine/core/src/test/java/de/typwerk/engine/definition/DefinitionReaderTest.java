@@ -1,0 +1,313 @@
+package de.typwerk.engine.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.AllCondition;
+import de.typwerk.api.model.AnswerCondition;
+import de.typwerk.api.model.AnyCondition;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.MultipleChoiceQuestion;
+import de.typwerk.api.model.NotCondition;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.QuestionKind;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.RankingQuestion;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.TextQuestion;
+import de.typwerk.api.spi.DefinitionSource;
+import de.typwerk.engine.i18n.Messages;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DefinitionReaderTest {
+
+    private final DefinitionReader reader = new DefinitionReader(new Mappers(), new Messages(Locale.ENGLISH));
+
+    @Test
+    void reads_the_minimal_definition() {
+        DefinitionRead read = reader.read(Fixtures.source("valid/minimal.yaml"));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.ok()).isTrue();
+        Questionnaire q = read.questionnaire().orElseThrow();
+        assertThat(q.id()).isEqualTo("minimal");
+        assertThat(q.locales()).containsExactly("de");
+        assertThat(q.questions()).extracting(Question::id).containsExactly("groesse");
+        assertThat(q.scoring()).isEmpty();
+    }
+
+    @Test
+    void reads_every_question_kind_and_condition_form_of_the_full_definition() {
+        Questionnaire q = reader.read(Fixtures.source("valid/full.yaml")).questionnaire().orElseThrow();
+
+        assertThat(q.questions()).extracting(Question::kind).containsExactly(QuestionKind.SINGLE, QuestionKind.MULTI,
+                QuestionKind.SCALE, QuestionKind.RANKING, QuestionKind.NUMBER, QuestionKind.TEXT);
+        assertThat(q.version()).isEqualTo("2.1.0-rc.1");
+        assertThat(q.types()).hasSize(2);
+        assertThat(q.types().get(0).weaknesses().get(0).learnFrom()).containsExactly("mutig");
+        assertThat(q.dimensions()).hasSize(1);
+
+        MultipleChoiceQuestion themen = (MultipleChoiceQuestion) q.question("themen").orElseThrow();
+        assertThat(themen.minPicks()).isEqualTo(1);
+        assertThat(themen.maxPicks()).isEqualTo(2);
+        assertThat(themen.when()).contains(new AnswerCondition("hat-strategie", java.util.List.of("ja"),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
+
+        ScaleQuestion skala = (ScaleQuestion) q.question("offenheit-skala").orElseThrow();
+        assertThat(skala.labels()).containsOnlyKeys(1, 5);
+        assertThat(skala.weights()).containsEntry("offenheit", 1.0).containsEntry("mutig", 0.5);
+        assertThat(skala.required()).isTrue();
+
+        RankingQuestion rangfolge = (RankingQuestion) q.question("ziel-rangfolge").orElseThrow();
+        assertThat(rangfolge.top()).isEqualTo(2);
+        AllCondition all = (AllCondition) rangfolge.when().orElseThrow();
+        assertThat(all.all().get(1)).isInstanceOf(NotCondition.class);
+        assertThat(q.question("budget").orElseThrow().when().orElseThrow()).isInstanceOf(AnyCondition.class);
+        assertThat(((AnswerCondition) q.question("anmerkungen").orElseThrow().when().orElseThrow()).answered())
+                .contains(false);
+        assertThat(((TextQuestion) q.question("anmerkungen").orElseThrow()).maxLength()).isEqualTo(500);
+
+        assertThat(q.scoring().orElseThrow().strategy()).isEqualTo("test-weights");
+        assertThat(q.scoring().orElseThrow().parameters()).containsEntry("scale", 2.5);
+        assertThat(q.scoring().orElseThrow().missing()).isEqualTo(MissingAnswers.NEUTRAL);
+        assertThat(q.scoring().orElseThrow().alternatives()).containsOnlyKeys("test-plain");
+    }
+
+    @Test
+    void reads_json_as_well_as_yaml() {
+        DefinitionRead read = reader.read(Fixtures.source("valid/full.json"));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.questionnaire().orElseThrow().types()).hasSize(2);
+    }
+
+    @Test
+    void maps_every_node_to_where_it_stands_in_the_file() {
+        SourceMap map = reader.read(Fixtures.source("valid/full.yaml")).sourceMap();
+
+        assertThat(map.locate("/sections/1/questions/0/options/1/text/en"))
+                .isEqualTo(new Location("valid/full.yaml", 114, 36, "/sections/1/questions/0/options/1/text/en"));
+        assertThat(map.locate("/types/0/weaknesses/0/learnFrom/0"))
+                .isEqualTo(new Location("valid/full.yaml", 36, 21, "/types/0/weaknesses/0/learnFrom/0"));
+        assertThat(map.locate("/scoring/strategy").line()).isEqualTo(137);
+    }
+
+    @Test
+    void records_the_content_hash_of_the_bytes() {
+        DefinitionRead read = reader.read(new DefinitionSource("x.yaml", "a: 1".getBytes(StandardCharsets.UTF_8)));
+
+        // sha256("a: 1")
+        assertThat(read.contentHash())
+                .isEqualTo("sha256:" + java.util.HexFormat.of().formatHex(sha256("a: 1")));
+        assertThat(reader.read(Fixtures.source("invalid/empty.yaml")).contentHash())
+                .isEqualTo("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            invalid/malformed.yaml          | syntax           | 8  | 7   | Invalid YAML: expected <block end>
+            invalid/malformed.json          | syntax           | 5  | 3   | Invalid JSON: Unexpected character
+            invalid/not-utf8.yaml           | not-utf8         | 4  | 16  | not UTF-8: byte 0xF6
+            invalid/unknown-key.yaml        | unknown-key      | 11 | 9   | Unknown key 'requird' - did you mean 'required'?
+            invalid/missing-field.yaml      | missing-field    | 15 | 13  | The required field 'text' is missing in this option.
+            invalid/wrong-type.yaml         | wrong-type       | 13 | 9   | expected a whole number, found the text 'fünf'
+            invalid/unknown-kind.yaml       | unknown-kind     | 10 | 9   | 'slider' is not a question kind; known kinds: single, multi, scale, ranking, number, text
+            invalid/condition-form.yaml     | condition-form   | 15 | 9   | a condition needs exactly one of the keys question, all, any or not
+            invalid/duplicate-key.yaml      | duplicate-key    | 5  | 1   | The key 'version' appears twice here (first on line 2)
+            invalid/second-document.yaml    | syntax           | 6  | 1   | more than one YAML document
+            invalid/deep-nesting.yaml       | too-deep         | 70 | 129 | at most 64 levels
+            invalid/alias-bomb.yaml         | too-many-aliases | 13 | 12  | aliases expand to more than 10000 values
+            invalid/alias-chain.yaml        | too-many-aliases | 20 | 16  | aliases expand to more than 10000 values
+            invalid/too-many-aliases.yaml   | too-many-aliases | 15 | 13  | Too many YAML aliases: at most 50
+            """)
+    void reports_bad_input_as_one_located_problem(String fixture, String code, int line, int column, String fragment) {
+        DefinitionRead read = reader.read(Fixtures.source(fixture));
+
+        assertThat(read.questionnaire()).isEmpty();
+        assertThat(read.ok()).isFalse();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(code);
+            assertThat(p.location().source()).isEqualTo(fixture);
+            assertThat(p.location().line()).as("line").isEqualTo(line);
+            assertThat(p.location().column()).as("column").isEqualTo(column);
+            assertThat(p.message()).contains(fragment);
+            assertThat(p.isError()).isTrue();
+        });
+    }
+
+    @Test
+    void names_the_pointer_of_the_offending_node() {
+        assertThat(only("invalid/unknown-key.yaml").location().pointer()).isEqualTo("/sections/0/questions/0/requird");
+        assertThat(only("invalid/missing-field.yaml").location().pointer()).isEqualTo("/sections/0/questions/0/options/1");
+        assertThat(only("invalid/wrong-type.yaml").location().pointer()).isEqualTo("/sections/0/questions/0/max");
+        assertThat(only("invalid/unknown-kind.yaml").location().pointer()).isEqualTo("/sections/0/questions/0/kind");
+        assertThat(only("invalid/condition-form.yaml").location().pointer()).isEqualTo("/sections/0/questions/1/when");
+        assertThat(only("invalid/duplicate-key.yaml").location().pointer()).isEqualTo("/version");
+    }
+
+    @Test
+    void refuses_an_empty_file() {
+        Problem p = only("invalid/empty.yaml");
+
+        assertThat(p.code()).isEqualTo("empty");
+        assertThat(p.message()).isEqualTo("The file is empty.");
+        assertThat(p.location()).isEqualTo(Location.source("invalid/empty.yaml"));
+    }
+
+    @Test
+    void refuses_a_file_with_only_comments_as_empty() {
+        Problem p = only("invalid/comments-only.yaml");
+
+        assertThat(p.code()).isEqualTo("empty");
+        assertThat(p.message()).contains("only white space or comments");
+    }
+
+    @Test
+    void refuses_a_huge_file_before_parsing_it() {
+        byte[] huge = new byte[Mappers.MAX_DOCUMENT_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        byte[] start = "id: riesig\ndescription: ".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(start, 0, huge, 0, start.length);
+
+        DefinitionRead read = reader.read(new DefinitionSource("riesig.yaml", huge));
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("too-large");
+            assertThat(p.message()).contains("4194305 bytes").contains("at most 4194304 bytes");
+            assertThat(p.location().source()).isEqualTo("riesig.yaml");
+        });
+    }
+
+    @Test
+    void treats_a_yaml_alias_of_a_small_value_as_that_value() {
+        DefinitionRead read = reader.read("alias.yaml", """
+                id: alias
+                version: 1.0.0
+                locales: [de]
+                title: &titel {de: Titel}
+                description: *titel
+                sections: []
+                """);
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.questionnaire().orElseThrow().description().orElseThrow().in("de")).contains("Titel");
+    }
+
+    @Test
+    void refuses_an_alias_to_an_anchor_that_is_not_defined_before() {
+        Problem p = reader.read("alias.yaml", "id: x\ntitle: *titel\n").problems().get(0);
+
+        assertThat(p.code()).isEqualTo("unknown-alias");
+        assertThat(p.location().line()).isEqualTo(2);
+        assertThat(p.message()).contains("*titel");
+    }
+
+    @Test
+    void treats_an_empty_value_as_an_absent_one() {
+        Problem p = reader.read("leer.yaml", "id:\nversion: 1.0.0\nlocales: [de]\ntitle: {de: T}\n").problems().get(0);
+
+        assertThat(p.code()).isEqualTo("missing-field");
+        assertThat(p.message()).contains("'id'");
+    }
+
+    @Test
+    void refuses_an_empty_list_entry_where_it_stands() {
+        Problem p = reader.read("leer.yaml", "id: x\nversion: 1.0.0\nlocales:\n  - de\n  -\ntitle: {de: T}\n").problems().get(0);
+
+        assertThat(p.code()).isEqualTo("empty-entry");
+        assertThat(p.location().pointer()).isEqualTo("/locales/1");
+    }
+
+    @Test
+    void refuses_a_number_where_text_is_expected_instead_of_converting_it() {
+        Problem p = reader.read("zahl.yaml", "id: x\nversion: 1.10\nlocales: [de]\ntitle: {de: T}\n").problems().get(0);
+
+        assertThat(p.code()).isEqualTo("wrong-type");
+        assertThat(p.location().line()).isEqualTo(2);
+        assertThat(p.message()).contains("expected text, found the number 1.1");
+    }
+
+    @Test
+    void explains_that_yaml_reads_yes_as_a_boolean() {
+        Problem p = reader.read("ja.yaml", "id: x\nversion: 1.0.0\nlocales: [de]\ntitle: {de: yes}\n").problems().get(0);
+
+        assertThat(p.code()).isEqualTo("wrong-type");
+        assertThat(p.location().pointer()).isEqualTo("/title/de");
+        assertThat(p.message()).contains("put text in quotes");
+    }
+
+    @Test
+    void lists_the_allowed_values_of_a_closed_set() {
+        Problem p = reader.read("fehlend.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                scoring: {strategy: s, missing: ignore}
+                """).problems().get(0);
+
+        assertThat(p.code()).isEqualTo("invalid-value");
+        assertThat(p.location().pointer()).isEqualTo("/scoring/missing");
+        assertThat(p.message()).isEqualTo("'ignore' is not allowed here; allowed: neutral, skip.");
+    }
+
+    @Test
+    void names_the_known_kinds_when_a_question_has_none() {
+        Problem p = reader.read("art.json", """
+                {"id": "x", "version": "1.0.0", "locales": ["de"], "title": {"de": "T"},
+                 "sections": [{"id": "s", "title": {"de": "S"}, "questions": [{"id": "q", "text": {"de": "Q"}}]}]}
+                """).problems().get(0);
+
+        assertThat(p.code()).isEqualTo("missing-field");
+        assertThat(p.location().pointer()).isEqualTo("/sections/0/questions/0");
+        assertThat(p.message()).contains("no 'kind'").contains("single, multi, scale, ranking, number, text");
+    }
+
+    @Test
+    void lists_the_allowed_keys_when_no_key_is_close() {
+        Problem p = reader.read("x.yaml", "id: x\nversion: 1.0.0\nlocales: [de]\ntitle: {de: T}\nfarbe: rot\n").problems().get(0);
+
+        assertThat(p.message()).isEqualTo("Unknown key 'farbe'; allowed here: description, dimensions, extends, id, "
+                + "locales, profileTopics, scoring, sections, source, title, types, version.");
+    }
+
+    @Test
+    void speaks_german_by_default() {
+        DefinitionReader german = new DefinitionReader(new Mappers(), new Messages(Locale.GERMAN));
+
+        assertThat(german.read(Fixtures.source("invalid/unknown-key.yaml")).problems().get(0).message())
+                .isEqualTo("Unbekannter Schlüssel „requird“ – meinten Sie „required“?");
+        assertThat(german.read(Fixtures.source("invalid/not-utf8.yaml")).problems().get(0).message())
+                .startsWith("Die Datei ist nicht in UTF-8 kodiert");
+    }
+
+    @Test
+    void formats_problems_like_a_compiler() {
+        assertThat(only("invalid/unknown-key.yaml").toString())
+                .isEqualTo("invalid/unknown-key.yaml:11:9: error: Unknown key 'requird' - did you mean 'required'?");
+    }
+
+    @Test
+    void keeps_problems_free_of_jackson_internals() {
+        for (String fixture : new String[] {"invalid/missing-field.yaml", "invalid/wrong-type.yaml", "invalid/unknown-kind.yaml"}) {
+            assertThat(only(fixture).message()).doesNotContain("de.typwerk").doesNotContain("java.").doesNotContain("Jackson");
+        }
+    }
+
+    private Problem only(String fixture) {
+        return reader.read(Fixtures.source(fixture)).problems().get(0);
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package de.typwerk.engine.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.model.VersionRange;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DescriptorReaderTest {
+
+    private final DescriptorReader reader = new DescriptorReader(new Mappers(), new Messages(Locale.ENGLISH));
+
+    private DescriptorReader.Read read(String fixture) throws IOException {
+        Path file = Path.of("src/test/resources/descriptors", fixture);
+        return reader.read(fixture, Files.readAllBytes(file));
+    }
+
+    @Test
+    void reads_every_field_of_a_descriptor() throws IOException {
+        DescriptorReader.Read read = read("valid.yaml");
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.descriptor()).contains(new PluginDescriptor("lkt-kreistypen", Version.parse("1.2.0"),
+                VersionRange.parse("[1.0,2.0)"), "Kreistypen", "Landkreistag Musterland",
+                Optional.of("Typen von Landkreisen"), List.of("questionnaires/kreistypen.yaml")));
+    }
+
+    @Test
+    void reads_a_descriptor_without_the_optional_fields() throws IOException {
+        PluginDescriptor d = read("minimal.yaml").descriptor().orElseThrow();
+
+        assertThat(d.description()).isEmpty();
+        assertThat(d.questionnaires()).isEmpty();
+        assertThat(d.api().contains(Version.parse("1.9.0"))).isTrue();
+        assertThat(d.api().contains(Version.parse("2.0.0"))).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown-key.yaml      | unknown-key       | 5 | 1 | /vendr         | Unknown key "vendr" in the plugin descriptor - did you mean "vendor"?
+            missing-field.yaml    | missing-field     | 0 | 0 | /vendor        | The plugin descriptor lacks "vendor".
+            blank-name.yaml       | missing-field     | 0 | 0 | /name          | The plugin descriptor lacks "name".
+            bad-range.yaml        | invalid-value     | 3 | 6 | /api           | Invalid value for "api": '[2.0,1.0)' is not a version range: its lower bound is above its upper bound
+            bad-version.yaml      | invalid-value     | 2 | 10 | /version      | Invalid value for "version": 'eins' is not a version (expected MAJOR.MINOR.PATCH, e.g. 1.2.0)
+            bad-id.yaml           | invalid-plugin-id | 0 | 0 | /id            | The plugin id "Kreis Typen" is invalid: use lower-case letters, digits, "-" and ".", starting with a letter or digit.
+            unsafe-path.yaml      | invalid-path      | 0 | 0 | /questionnaires/0 | The path "../../etc/passwd.yaml" under questionnaires must be relative, separated by /, without "..".
+            empty.yaml            | descriptor-empty  | 0 | 0 | ''             | The plugin descriptor is empty.
+            list.yaml             | descriptor-shape  | 1 | 1 | ''             | The plugin descriptor must be a mapping of keys to values.
+            """)
+    void reports_what_is_wrong_with_a_descriptor_and_where(String fixture, String code, int line, int column,
+                                                           String pointer, String message) throws IOException {
+        DescriptorReader.Read read = read(fixture);
+
+        assertThat(read.descriptor()).isEmpty();
+        Problem first = read.problems().get(0);
+        assertThat(first.code()).isEqualTo(code);
+        assertThat(first.message()).isEqualTo(message);
+        assertThat(first.location().source()).isEqualTo(fixture);
+        assertThat(first.location().line()).isEqualTo(line);
+        assertThat(first.location().column()).isEqualTo(column);
+        assertThat(first.location().pointer()).isEqualTo(pointer);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"malformed.yaml, 3", "duplicate-key.yaml, 6"})
+    void reports_broken_yaml_with_its_line(String fixture, int line) throws IOException {
+        DescriptorReader.Read read = read(fixture);
+
+        assertThat(read.descriptor()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("descriptor-syntax");
+            assertThat(p.location().line()).isGreaterThanOrEqualTo(line);
+            assertThat(p.message()).startsWith("The plugin descriptor is not valid YAML: ").doesNotContain("\n");
+        });
+    }
+
+    @Test
+    void reports_an_unquoted_short_version_as_an_invalid_value() throws IOException {
+        // YAML reads 1.2 as a number; the engine does not guess that a version was meant
+        DescriptorReader.Read read = read("unquoted-version.yaml");
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("invalid-value");
+            assertThat(p.location().pointer()).isEqualTo("/version");
+            assertThat(p.location().line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void refuses_a_descriptor_too_large_to_be_one() {
+        byte[] huge = ("id: x\n" + "# padding\n".repeat(8000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(reader.read("huge.yaml", huge).problems()).extracting(Problem::code).containsExactly("descriptor-too-large");
+    }
+
+    @Test
+    void speaks_german_by_default() throws IOException {
+        DescriptorReader german = new DescriptorReader(new Mappers(), new Messages(Locale.GERMAN));
+        Path file = Path.of("src/test/resources/descriptors/missing-field.yaml");
+
+        assertThat(german.read("d.yaml", Files.readAllBytes(file)).problems())
+                .extracting(Problem::message).containsExactly("Im Plugin-Deskriptor fehlt „vendor“.");
+    }
+}

@@ -1,0 +1,376 @@
+package de.typwerk.engine.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Section;
+import de.typwerk.api.model.Severity;
+import de.typwerk.api.model.TextQuestion;
+import de.typwerk.engine.definition.DefinitionRead;
+import de.typwerk.engine.definition.DefinitionReader;
+import de.typwerk.engine.definition.Fixtures;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.SourceMap;
+import de.typwerk.engine.i18n.Messages;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValidatorTest {
+
+    private final Messages english = new Messages(Locale.ENGLISH);
+    private final DefinitionReader reader = new DefinitionReader(new Mappers(), english);
+    private final Validator validator = new Validator(english, TestStrategies.both());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"valid/minimal.yaml", "valid/full.yaml", "valid/full.json"})
+    void finds_nothing_wrong_with_the_valid_fixtures(String fixture) {
+        assertThat(validate(fixture)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            invalid/duplicate-id.yaml                | duplicate-id      | 12 | 9  | /sections/0/questions/1/id                   | The id 'frage' is used twice; first at line 9 (/sections/0/questions/0/id).
+            invalid/unknown-type.yaml                | unknown-reference | 11 | 21 | /types/0/weaknesses/0/learnFrom/0            | There is no type 'schnel'; did you mean 'schnell'?
+            invalid/unknown-question.yaml            | unknown-reference | 15 | 16 | /sections/0/questions/1/when/question        | There is no question 'altr'; did you mean 'alter'?
+            invalid/unknown-option.yaml              | unknown-reference | 18 | 51 | /sections/0/questions/1/when/anyOf/1         | The question 'zufrieden' has no option 'vielleicht'; known: ja, nein
+            invalid/unknown-dimension.yaml           | unknown-reference | 20 | 25 | /sections/0/questions/0/weights/offenhet     | There is no type or dimension 'offenhet'; did you mean 'offenheit'?
+            invalid/later-question.yaml              | forward-reference | 14 | 16 | /sections/0/questions/0/when/any/0/question  | The question 'zweite' comes later, at line 18 (/sections/1/questions/0); conditions may only look at earlier questions.
+            invalid/self-reference.yaml              | self-reference    | 16 | 17 | /sections/0/questions/1/when/not/question    | The condition looks at its own question 'kreis'
+            invalid/unknown-strategy.yaml            | unknown-strategy  | 13 | 3  | /scoring/strategy                            | Unknown scoring strategy 'test-weight'; did you mean 'test-weights'?
+            invalid/strategy-parameters-schema.yaml  | invalid-parameter | 18 | 5  | /scoring/parameters/scale                    | The parameters do not fit the strategy 'test-weights': must have an exclusive minimum value of 0
+            invalid/strategy-parameters-binding.yaml | unknown-key       | 16 | 5  | /scoring/parameters/facter                   | Unknown key 'facter' - did you mean 'factor'?
+            invalid/strategy-parameters-check.yaml   | invalid-parameter | 22 | 18 | /scoring/alternatives/test-weights/focus/1   | focus names the unknown type b
+            invalid/missing-translation.yaml         | missing-text      | 16 | 13 | /sections/0/questions/0/options/1/text/en    | The English text (en) is missing.
+            """)
+    void reports_what_a_definition_gets_wrong_where_it_stands(String fixture, String code, int line, int column,
+                                                              String pointer, String fragment) {
+        assertThat(validate(fixture)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(code);
+            assertThat(p.location().source()).isEqualTo(fixture);
+            assertThat(p.location().line()).as("line").isEqualTo(line);
+            assertThat(p.location().column()).as("column").isEqualTo(column);
+            assertThat(p.location().pointer()).isEqualTo(pointer);
+            assertThat(p.message()).contains(fragment);
+            assertThat(p.severity()).isEqualTo(Severity.ERROR);
+        });
+    }
+
+    @Test
+    void calls_an_unknown_strategy_unknown_even_when_no_strategy_is_loaded() {
+        Validator withoutStrategies = new Validator(english, new TestStrategies());
+
+        assertThat(withoutStrategies.validate(read("invalid/unknown-strategy.yaml").questionnaire().orElseThrow(),
+                read("invalid/unknown-strategy.yaml").sourceMap()))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("unknown-strategy");
+                    assertThat(p.message()).isEqualTo("Unknown scoring strategy 'test-weight'; no scoring strategy is loaded");
+                });
+    }
+
+    @Test
+    void lists_the_known_strategies_when_none_is_close() {
+        List<Problem> problems = validate("x.yaml", base() + "scoring: {strategy: ganz-anders}\n");
+
+        assertThat(problems).singleElement().extracting(Problem::message)
+                .isEqualTo("Unknown scoring strategy 'ganz-anders'; known: test-plain, test-weights");
+    }
+
+    @Test
+    void warns_about_parameters_for_an_alternative_strategy_that_is_not_loaded() {
+        List<Problem> problems = validate("x.yaml", base()
+                + "scoring:\n  strategy: test-plain\n  parameters: {factor: 1}\n  alternatives:\n    anderswo: {a: 1}\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.code()).isEqualTo("unknown-strategy");
+            assertThat(p.location().pointer()).isEqualTo("/scoring/alternatives/anderswo");
+        });
+    }
+
+    @Test
+    void reports_a_missing_required_parameter_by_name() {
+        List<Problem> problems = validate("x.yaml", base() + "scoring:\n  strategy: test-plain\n  parameters: {}\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("missing-field");
+            assertThat(p.message()).contains("'factor'");
+            assertThat(p.location().pointer()).isEqualTo("/scoring/parameters");
+            assertThat(p.location().line()).isEqualTo(11);
+        });
+    }
+
+    @Test
+    void reports_a_strategy_that_throws_instead_of_throwing() {
+        Validator failing = new Validator(english, new TestStrategies(new WeightsStrategy() {
+            @Override
+            public Optional<String> parametersSchema() {
+                throw new IllegalStateException("boom");
+            }
+        }, new PlainStrategy()));
+        DefinitionRead read = read("valid/full.yaml");
+
+        assertThat(failing.validate(read.questionnaire().orElseThrow(), read.sourceMap()))
+                .extracting(Problem::code).containsExactly("strategy-failed");
+    }
+
+    @Test
+    void checks_the_limits_of_the_scoring_block() {
+        List<Problem> problems = validate("x.yaml", base()
+                + "scoring:\n  strategy: test-plain\n  parameters: {factor: 1}\n  mixedMargin: 1\n  minAnswered: 1.5\n");
+
+        assertThat(problems).extracting(p -> p.location().pointer())
+                .containsExactly("/scoring/mixedMargin", "/scoring/minAnswered");
+    }
+
+    @Test
+    void checks_ids_version_and_languages() {
+        List<Problem> problems = validate("x.yaml", """
+                id: Gross_Buchstaben
+                version: eins
+                locales: [de, klingonisch, de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - {id: q, kind: text, text: {de: Q}}
+                """);
+
+        assertThat(problems).extracting(Problem::code, p -> p.location().pointer()).containsExactly(
+                Tuple.tuple("invalid-id", "/id"),
+                Tuple.tuple("invalid-version", "/version"),
+                Tuple.tuple("unknown-locale", "/locales/1"),
+                Tuple.tuple("duplicate-locale", "/locales/2"));
+    }
+
+    @Test
+    void keeps_types_and_dimensions_apart_because_weights_name_either() {
+        List<Problem> problems = validate("x.yaml", base()
+                + "types: [{id: offen, name: {de: Offen}}]\ndimensions: [{id: offen, name: {de: Offen}}]\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("duplicate-id");
+            assertThat(p.location().pointer()).isEqualTo("/dimensions/0/id");
+            assertThat(p.message()).contains("first at line 9 (/types/0/id)");
+        });
+    }
+
+    @Test
+    void checks_the_ranges_of_each_question_kind() {
+        List<Problem> problems = validate("x.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - id: eine-option
+                        kind: single
+                        text: {de: Q}
+                        options: [{id: a, text: {de: A}}]
+                      - id: picks
+                        kind: multi
+                        text: {de: Q}
+                        minPicks: 3
+                        maxPicks: 2
+                        options: [{id: a, text: {de: A}}, {id: b, text: {de: B}}]
+                      - id: rang
+                        kind: ranking
+                        text: {de: Q}
+                        top: 3
+                        options: [{id: a, text: {de: A}}, {id: b, text: {de: B}}]
+                      - id: skala
+                        kind: scale
+                        text: {de: Q}
+                        min: 1
+                        max: 5
+                        labels: {0: {de: null-punkt}}
+                      - id: verkehrt
+                        kind: scale
+                        text: {de: Q}
+                        min: 5
+                        max: 1
+                      - id: zahl
+                        kind: number
+                        text: {de: Q}
+                        min: 10
+                        max: 1.5
+                """);
+
+        assertThat(problems).extracting(Problem::code, p -> p.location().pointer(), Problem::message).containsExactly(
+                Tuple.tuple("too-few-options", "/sections/0/questions/0/options",
+                        "The question 'eine-option' has 1 option(s); it needs at least two."),
+                Tuple.tuple("invalid-range", "/sections/0/questions/1/minPicks",
+                        "'minPicks' (3) lies above 'maxPicks' (2)."),
+                Tuple.tuple("invalid-range", "/sections/0/questions/2/top",
+                        "'top' is 3 but must lie between 1 and the number of options (2)."),
+                Tuple.tuple("invalid-range", "/sections/0/questions/3/labels/0",
+                        "The label for 0 lies outside the scale from 1 to 5."),
+                Tuple.tuple("invalid-range", "/sections/0/questions/4/min",
+                        "The scale runs from 5 to 1; its minimum must lie below its maximum."),
+                Tuple.tuple("invalid-range", "/sections/0/questions/5/min",
+                        "The minimum 10 lies above the maximum 1.5."));
+    }
+
+    @Test
+    void checks_that_a_condition_tests_what_its_question_can_answer() {
+        List<Problem> problems = validate("x.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - {id: freitext, kind: text, text: {de: Q}}
+                      - {id: zahl, kind: number, text: {de: Q}}
+                      - id: folge
+                        kind: text
+                        text: {de: Q}
+                        when:
+                          all:
+                            - {question: freitext, anyOf: [a]}
+                            - {question: freitext, min: 1}
+                            - {question: zahl, min: 5, max: 1}
+                            - {any: []}
+                """);
+
+        assertThat(problems).extracting(Problem::code, p -> p.location().pointer()).containsExactly(
+                Tuple.tuple("condition-mismatch", "/sections/0/questions/2/when/all/0/anyOf"),
+                Tuple.tuple("condition-mismatch", "/sections/0/questions/2/when/all/1/min"),
+                Tuple.tuple("invalid-range", "/sections/0/questions/2/when/all/2/min"),
+                Tuple.tuple("empty-condition", "/sections/0/questions/2/when/all/3/any"));
+    }
+
+    @Test
+    void warns_when_a_type_leaves_a_profile_topic_unanswered_and_refuses_unknown_topics() {
+        List<Problem> problems = validate("x.yaml", base() + """
+                profileTopics:
+                  - {id: kern, title: {de: Kern}}
+                  - {id: ziele, title: {de: Ziele}}
+                types:
+                  - id: a
+                    name: {de: A}
+                    profile:
+                      kern: {de: Kern}
+                      ziel: {de: Ziel}
+                """);
+
+        assertThat(problems).extracting(Problem::severity, Problem::code, p -> p.location().pointer()).containsExactly(
+                Tuple.tuple(Severity.WARNING, "missing-profile", "/types/0/profile"),
+                Tuple.tuple(Severity.ERROR, "unknown-reference", "/types/0/profile/ziel"));
+        assertThat(problems.get(0).message()).isEqualTo("The profile of type 'a' does not answer the topic 'ziele'.");
+        assertThat(problems.get(1).message()).isEqualTo("There is no profile topic 'ziel'; did you mean 'ziele'?");
+    }
+
+    @Test
+    void refuses_a_type_that_learns_from_itself() {
+        List<Problem> problems = validate("x.yaml", base() + """
+                types:
+                  - id: a
+                    name: {de: A}
+                    weaknesses: [{id: w, text: {de: W}, learnFrom: [a]}]
+                """);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("self-reference");
+            assertThat(p.location().pointer()).isEqualTo("/types/0/weaknesses/0/learnFrom/0");
+        });
+    }
+
+    @Test
+    void names_every_missing_translation_and_warns_about_undeclared_languages() {
+        List<Problem> problems = validate("x.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [de, en]
+                title: {de: Titel, en: "  ", fr: Titre}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - {id: q, kind: number, text: {de: Q, en: Q}, unit: {de: Euro}}
+                """);
+
+        assertThat(problems).extracting(Problem::code, p -> p.location().pointer()).containsExactly(
+                Tuple.tuple("missing-text", "/title/en"),
+                Tuple.tuple("undeclared-locale", "/title/fr"),
+                Tuple.tuple("missing-text", "/sections/0/title/en"),
+                Tuple.tuple("missing-text", "/sections/0/questions/0/unit/en"));
+    }
+
+    @Test
+    void names_the_missing_language_in_german_too() {
+        Validator german = new Validator(new Messages(Locale.GERMAN), TestStrategies.both());
+        DefinitionRead read = read("invalid/missing-translation.yaml");
+
+        assertThat(german.validate(read.questionnaire().orElseThrow(), read.sourceMap()))
+                .extracting(Problem::message).containsExactly("Der Text auf Englisch (en) fehlt.");
+    }
+
+    @Test
+    void accepts_a_definition_without_a_scoring_block() {
+        assertThat(validate("x.yaml", base())).isEmpty();
+    }
+
+    @Test
+    void refuses_a_questionnaire_without_questions() {
+        assertThat(validate("x.yaml", "id: x\nversion: 1.0.0\nlocales: [de]\ntitle: {de: T}\n"))
+                .extracting(Problem::code).containsExactly("no-questions");
+    }
+
+    @Test
+    void validates_questionnaires_built_in_code_with_pointers_but_no_lines() {
+        Questionnaire q = new Questionnaire("x", "1.0.0", Optional.empty(), List.of("de", "en"), LocalizedText.of("de", "T"),
+                Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(),
+                List.of(new Section("s", LocalizedText.of("de", "S"), Optional.empty(), List.of(
+                        new TextQuestion("q", LocalizedText.of("de", "Q"), Optional.empty(), false, Optional.empty(), null)))),
+                Optional.empty());
+
+        assertThat(validator.validate(q, SourceMap.empty("code"))).extracting(p -> p.location().toString(), p -> p.location().pointer())
+                .containsExactly(
+                        Tuple.tuple("code", "/title/en"),
+                        Tuple.tuple("code", "/sections/0/title/en"),
+                        Tuple.tuple("code", "/sections/0/questions/0/text/en"));
+    }
+
+    private static String base() {
+        return """
+                id: x
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions: [{id: q, kind: text, text: {de: Q}}]
+                """;
+    }
+
+    private DefinitionRead read(String fixture) {
+        return reader.read(Fixtures.source(fixture));
+    }
+
+    private List<Problem> validate(String fixture) {
+        DefinitionRead read = read(fixture);
+        assertThat(read.problems()).as("read problems").isEmpty();
+        return validator.validate(read.questionnaire().orElseThrow(), read.sourceMap());
+    }
+
+    private List<Problem> validate(String name, String yaml) {
+        DefinitionRead read = reader.read(name, yaml);
+        assertThat(read.problems()).as("read problems").isEmpty();
+        return validator.validate(read.questionnaire().orElseThrow(), read.sourceMap());
+    }
+}
