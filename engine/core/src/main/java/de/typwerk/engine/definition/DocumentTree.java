@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * later problems can name line and column. It also enforces what the parser alone does not:
  * exact locations for too deep nesting and duplicate keys, YAML aliases expanded within limits
  * (Jackson hands them over unexpanded, as the anchor's name), one document per file, and no
- * {@code null} entries.
+ * {@code null} values: a key without a value is refused, not read as absent.
  */
 final class DocumentTree {
 
@@ -275,8 +275,12 @@ final class DocumentTree {
                 locations.put(keyPointer, keyAt);
                 parser.nextToken();
                 JsonNode v = value(depth);
-                // "key:" with nothing after it, or "key: null", means the key is absent
-                if (v != null && !v.isNull()) object.set(name, v);
+                if (v == null || v.isNull()) {
+                    // refused rather than read as absent: in YAML it is most often a text with a
+                    // comma in {…} that split into a second key ({de: Erst prüfen, dann handeln.})
+                    throw new Stop(problem("empty-value", keyAt, keyPointer, messages.get("definition.emptyValue", name)));
+                }
+                object.set(name, v);
             }
             if (t != JsonToken.END_OBJECT) {
                 throw new Stop(problem("syntax", here(), pointer, messages.get(syntaxKey(), String.valueOf(t))));
