@@ -87,7 +87,8 @@ public final class ConditionEvaluator {
         List<String> words = new ArrayList<>();
         for (Condition c : parts) {
             String w = describe(c, messages);
-            words.add(c instanceof AnswerCondition ? w : "(" + w + ")");
+            // a nested all or any needs brackets; a not brings its own
+            words.add(c instanceof AllCondition || c instanceof AnyCondition ? "(" + w + ")" : w);
         }
         return String.join(glue, words);
     }

@@ -19,9 +19,9 @@ import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -86,7 +86,8 @@ final class DocumentTree {
             JsonNode root = pass.value(0);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw new Stop(problem("syntax", pass.tokenLocation(), "", messages.get(yaml ? "definition.syntax.secondDocument" : "definition.syntax.trailing")));
+                throw new Stop(problem("syntax", pass.tokenLocation(), "",
+                        messages.get(yaml ? "definition.syntax.secondDocument" : "definition.syntax.trailing")));
             }
             if (root == null) {
                 throw new Stop(Problem.error("empty", messages.get("definition.empty.noContent"), Location.source(source)));
@@ -283,7 +284,7 @@ final class DocumentTree {
                 object.set(name, v);
             }
             if (t != JsonToken.END_OBJECT) {
-                throw new Stop(problem("syntax", here(), pointer, messages.get(syntaxKey(), String.valueOf(t))));
+                throw new Stop(problem("syntax", here(), pointer, messages.get("definition.syntax.unexpectedEnd")));
             }
             return object;
         }
@@ -294,7 +295,7 @@ final class DocumentTree {
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
-                    throw new Stop(problem("syntax", here(), pointer, messages.get(syntaxKey(), "end of input")));
+                    throw new Stop(problem("syntax", here(), pointer, messages.get("definition.syntax.unexpectedEnd")));
                 }
                 JsonNode v = value(depth);
                 if (v == null || v.isNull()) {
