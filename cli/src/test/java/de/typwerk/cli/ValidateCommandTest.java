@@ -31,6 +31,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void an_answers_file_met_in_a_folder_is_not_taken_for_a_definition() {
+        Cli.Result r = cli().run("validate", Fixtures.path("valid").toString());
+
+        assertThat(Fixtures.path("valid/personas/ruhig.yaml")).exists();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+    }
+
+    @Test
     void a_valid_plugin_jar_exits_0() throws IOException {
         Path jar = PluginFolder.good(temp).resolve(PluginFolder.GOOD_JAR);
 
