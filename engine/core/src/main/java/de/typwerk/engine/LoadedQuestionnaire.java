@@ -1,13 +1,42 @@
 package de.typwerk.engine;
 
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ResolvedBase;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A questionnaire the engine has read and validated, with where it came from.
  *
- * @param pluginId    the plugin that ships it
- * @param source      the definition's name inside the plugin
- * @param contentHash {@code sha256:<hex>} of the definition's bytes, recorded in results
+ * @param questionnaire the complete questionnaire; for a variant, resolved against its base
+ * @param pluginId      the plugin that ships it
+ * @param source        the definition's name inside the plugin
+ * @param contentHash   {@code sha256:<hex>} of the definition's bytes, recorded in results
+ * @param definition    the definition as written: the same as {@code questionnaire}, except for a
+ *                      variant, whose definition has {@code extends} and an overlay
+ * @param bases         for a variant, the questionnaires it was resolved against, its own base
+ *                      first (then that one's base, for a variant of a variant); else empty
  */
-public record LoadedQuestionnaire(Questionnaire questionnaire, String pluginId, String source, String contentHash) {
+public record LoadedQuestionnaire(Questionnaire questionnaire, String pluginId, String source, String contentHash,
+                                  Questionnaire definition, List<ResolvedBase> bases) {
+
+    public LoadedQuestionnaire {
+        definition = definition == null ? questionnaire : definition;
+        bases = bases == null ? List.of() : List.copyOf(bases);
+    }
+
+    /** A questionnaire that is not a variant. */
+    public LoadedQuestionnaire(Questionnaire questionnaire, String pluginId, String source, String contentHash) {
+        this(questionnaire, pluginId, source, contentHash, questionnaire, List.of());
+    }
+
+    /** Whether this is a variant of another questionnaire. */
+    public boolean isVariant() {
+        return questionnaire.isVariant();
+    }
+
+    /** For a variant, the questionnaire it was resolved against: {@code id@version} and content hash. */
+    public Optional<ResolvedBase> base() {
+        return bases.isEmpty() ? Optional.empty() : Optional.of(bases.get(0));
+    }
 }

@@ -48,7 +48,8 @@ public final class Typwerk implements AutoCloseable {
         this.injector = injector;
         this.plugins = plugins;
         this.questionnaires = plugins.questionnaires().stream()
-                .map(s -> new LoadedQuestionnaire(s.questionnaire(), s.pluginId(), s.source(), s.contentHash()))
+                .map(s -> new LoadedQuestionnaire(s.questionnaire(), s.pluginId(), s.source(), s.contentHash(),
+                        s.written(), s.resolved().bases()))
                 .toList();
     }
 

@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param version     semantic version of the content
  * @param locales     languages every text is given in; the first is the default
  * @param base        {@code extends: <id>@<version range>} for a variant of another questionnaire
+ * @param overlay     what a variant changes in its base ({@code overlay:}); present only in a
+ *                    variant as written: the engine resolves a variant into a complete
+ *                    questionnaire, which keeps {@code extends} and has no overlay
  */
 @JsonPropertyOrder({"id", "version", "extends", "locales", "title", "description", "source",
-        "profileTopics", "types", "dimensions", "sections", "scoring"})
+        "profileTopics", "types", "dimensions", "sections", "scoring", "overlay"})
 public record Questionnaire(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) String version,
@@ -30,7 +33,8 @@ public record Questionnaire(
         List<TypeDefinition> types,
         List<Dimension> dimensions,
         List<Section> sections,
-        Optional<ScoringSpec> scoring) {
+        Optional<ScoringSpec> scoring,
+        Optional<Overlay> overlay) {
 
     public Questionnaire {
         base = Lists.opt(base);
@@ -42,6 +46,22 @@ public record Questionnaire(
         dimensions = Lists.copy(dimensions);
         sections = Lists.copy(sections);
         scoring = Lists.opt(scoring);
+        overlay = Lists.opt(overlay);
+    }
+
+    /** A questionnaire without an overlay: every questionnaire that is not a variant as written. */
+    public Questionnaire(String id, String version, Optional<String> base, List<String> locales, LocalizedText title,
+                         Optional<LocalizedText> description, Optional<LocalizedText> source,
+                         List<ProfileTopic> profileTopics, List<TypeDefinition> types, List<Dimension> dimensions,
+                         List<Section> sections, Optional<ScoringSpec> scoring) {
+        this(id, version, base, locales, title, description, source, profileTopics, types, dimensions, sections,
+                scoring, Optional.empty());
+    }
+
+    /** Whether this is a variant of another questionnaire ({@code extends:}). */
+    @JsonIgnore
+    public boolean isVariant() {
+        return base.isPresent();
     }
 
     /** The default language: the first of {@link #locales()}, {@code de} if none is declared. */

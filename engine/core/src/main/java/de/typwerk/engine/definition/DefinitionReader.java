@@ -81,17 +81,27 @@ public final class DefinitionReader {
         if (tree.problem().isPresent()) {
             return failed(name, hash, tree.sourceMap(), tree.problem().get());
         }
-        JsonNode root = tree.root().orElseThrow();
+        return bind(name, tree.root().orElseThrow(), tree.sourceMap(), hash);
+    }
+
+    /**
+     * Binds a document tree to the model, strictly, as reading a file does; for a tree put together
+     * in code (a variant resolved against its base). A failure is one problem, located through
+     * {@code sourceMap}. The read keeps {@code root}, which the caller must not change afterwards.
+     */
+    public DefinitionRead bind(String name, JsonNode root, SourceMap sourceMap, String hash) {
+        ObjectMapper mapper = mappers.forName(name);
         try {
             Questionnaire questionnaire = mapper.readerFor(Questionnaire.class)
                     // an absent "required: …" means false; explicit nulls never reach here
                     .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .readValue(mapper.treeAsTokens(root));
-            return new DefinitionRead(name, Optional.of(questionnaire), List.of(), tree.sourceMap(), hash);
+            return new DefinitionRead(name, Optional.of(questionnaire), List.of(), sourceMap, hash, Optional.of(root));
         } catch (JsonMappingException e) {
-            return failed(name, hash, tree.sourceMap(), mappingProblems.describe(e, root, "", tree.sourceMap()));
-        } catch (IOException e) {
-            return failed(name, hash, tree.sourceMap(), Problem.error("unreadable",
+            return new DefinitionRead(name, Optional.empty(), List.of(mappingProblems.describe(e, root, "", sourceMap)),
+                    sourceMap, hash, Optional.of(root));
+        } catch (IOException | RuntimeException e) {
+            return failed(name, hash, sourceMap, Problem.error("unreadable",
                     messages.get("definition.unreadable", String.valueOf(e.getMessage())), Location.source(name)));
         }
     }

@@ -2,19 +2,29 @@ package de.typwerk.engine.definition;
 
 import de.typwerk.api.model.Location;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where each node of a read document stands: JSON pointer to line and column. Lets problems found
  * after reading (by the validator, by a strategy's check) point into the file.
+ *
+ * <p>A questionnaire built from several files (a variant resolved against its base) has a
+ * composite map: each node is located in the file it came from.
  */
 public final class SourceMap {
 
     private final String source;
-    private final Map<String, Location> locations;
+    private final Function<String, Location> origins;
 
     public SourceMap(String source, Map<String, Location> locations) {
         this.source = source;
-        this.locations = Map.copyOf(locations);
+        Map<String, Location> copy = Map.copyOf(locations);
+        this.origins = pointer -> nearest(source, copy, pointer);
+    }
+
+    private SourceMap(String source, Function<String, Location> origins) {
+        this.source = source;
+        this.origins = origins;
     }
 
     /** A map with no positions, for documents built in code. */
@@ -22,6 +32,15 @@ public final class SourceMap {
         return new SourceMap(source, Map.of());
     }
 
+    /**
+     * A map for a document put together from others: {@code origins} gives, for a pointer into the
+     * whole, the file the node came from, with line, column and its pointer in that file.
+     */
+    public static SourceMap composite(String source, Function<String, Location> origins) {
+        return new SourceMap(source, origins);
+    }
+
+    /** The document this map is for; for a composite, the one that was put together. */
     public String source() {
         return source;
     }
@@ -31,6 +50,18 @@ public final class SourceMap {
      * pointer in the result is always the one asked for.
      */
     public Location locate(String pointer) {
+        return origins.apply(pointer).withPointer(pointer);
+    }
+
+    /**
+     * Where the node at {@code pointer} came from: like {@link #locate}, but with the pointer into
+     * the file named in the result. The same as {@link #locate} for a map of one file.
+     */
+    public Location origin(String pointer) {
+        return origins.apply(pointer);
+    }
+
+    private static Location nearest(String source, Map<String, Location> locations, String pointer) {
         String p = pointer;
         while (true) {
             Location l = locations.get(p);

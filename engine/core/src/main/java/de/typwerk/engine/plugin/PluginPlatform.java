@@ -19,6 +19,8 @@ import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.validation.Validator;
+import de.typwerk.engine.variant.ResolvedDefinition;
+import de.typwerk.engine.variant.VariantLinker;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -44,9 +46,12 @@ import java.util.function.Supplier;
  * <li>activate: give the plugin its class loader and create its providers through Guice;</li>
  * <li>register strategies, refusing a plugin whose strategy id another plugin already has;</li>
  * <li>read and validate questionnaires against the registered strategies, refusing a plugin with a
- * definition that does not validate or a questionnaire id@version another plugin already has.
- * Refusing a plugin withdraws its strategies, so this step repeats until nothing more is
- * refused: no loaded questionnaire ever names a strategy that is not loaded.</li>
+ * definition that does not validate or a questionnaire id@version another plugin already has;
+ * then resolve the variants ({@code extends:}) against the questionnaires of the plugins still in
+ * and against each other, and refuse a plugin whose variant does not resolve or validate.
+ * Refusing a plugin withdraws its strategies and its questionnaires, so this step repeats until
+ * nothing more is refused: no loaded questionnaire ever names a strategy that is not loaded, and
+ * no loaded variant rests on a base that is not.</li>
  * </ol>
  */
 public final class PluginPlatform {
@@ -62,10 +67,12 @@ public final class PluginPlatform {
     private final DefinitionReader reader;
     private final Validator validator;
     private final StrategyRegistry registry;
+    private final VariantLinker variants;
 
     @Inject
     PluginPlatform(Messages messages, DescriptorReader descriptors, ClassPathScan classPathScan, FolderScan folderScan,
-                   ProviderFactory providers, DefinitionReader reader, Validator validator, StrategyRegistry registry) {
+                   ProviderFactory providers, DefinitionReader reader, Validator validator, StrategyRegistry registry,
+                   VariantLinker variants) {
         this.messages = messages;
         this.descriptors = descriptors;
         this.classPathScan = classPathScan;
@@ -74,6 +81,7 @@ public final class PluginPlatform {
         this.reader = reader;
         this.validator = validator;
         this.registry = registry;
+        this.variants = variants;
     }
 
     /**
@@ -96,10 +104,12 @@ public final class PluginPlatform {
             plugin.strategies.forEach((id, s) -> provides.add("strategy " + id + " " + s.version));
             List<Problem> warnings = new ArrayList<>();
             for (Definition definition : plugin.definitions) {
-                Questionnaire q = definition.read.questionnaire().orElseThrow();
-                provides.add("questionnaire " + q.coordinates());
-                shipped.add(new PluginSet.Shipped(q, plugin.descriptor.id(), definition.name,
-                        definition.read.contentHash()));
+                ResolvedDefinition resolved = definition.resolved.orElseThrow();
+                Questionnaire q = resolved.questionnaire();
+                provides.add("questionnaire " + q.coordinates()
+                        + (resolved.bases().isEmpty() ? "" : " → " + resolved.bases().get(0).coordinates()));
+                shipped.add(new PluginSet.Shipped(resolved, definition.read.questionnaire().orElseThrow(),
+                        plugin.descriptor.id(), definition.name));
                 warnings.addAll(definition.problems);
             }
             report.add(plugin.entry(Decision.LOADED, warnings.isEmpty() ? Severity.INFO : Severity.WARNING, "",
@@ -338,15 +348,22 @@ public final class PluginPlatform {
 
     // ---- step 5: questionnaires ----
 
-    /** One definition of a plugin, read once; validated again whenever the strategies change. */
+    /** One definition of a plugin, read once; validated (and resolved) again whenever the plugins still in change. */
     private static final class Definition {
         final String name;
         final DefinitionRead read;
         List<Problem> problems = List.of();
+        /** The complete questionnaire, once it validated (for a variant: once it resolved). */
+        Optional<ResolvedDefinition> resolved = Optional.empty();
 
         Definition(String name, DefinitionRead read) {
             this.name = name;
             this.read = read;
+        }
+
+        /** A variant as written that could be read; resolved after the complete questionnaires. */
+        boolean isVariant() {
+            return read.ok() && read.questionnaire().map(Questionnaire::isVariant).orElse(false);
         }
     }
 
@@ -424,8 +441,16 @@ public final class PluginPlatform {
             for (Active plugin : remaining) {
                 List<Problem> errors = new ArrayList<>();
                 for (Definition d : plugin.definitions) {
+                    d.resolved = Optional.empty();
+                    if (d.isVariant()) {
+                        d.problems = d.read.problems();
+                        continue;
+                    }
                     d.problems = validate(d);
                     d.problems.stream().filter(Problem::isError).forEach(errors::add);
+                    if (d.problems.stream().noneMatch(Problem::isError)) {
+                        d.resolved = Optional.of(ResolvedDefinition.of(d.read, d.problems));
+                    }
                 }
                 if (!errors.isEmpty()) {
                     plugin.reject(report, Decision.REFUSED, messages.get("plugin.reason.definition-invalid",
@@ -451,9 +476,67 @@ public final class PluginPlatform {
                     refused.add(plugin);
                 }
             }
+            List<Active> survivors = new ArrayList<>(remaining);
+            survivors.removeAll(refused);
+            refused.addAll(resolveVariants(survivors, report, !refused.isEmpty()));
             if (refused.isEmpty()) return remaining;
             remaining.removeAll(refused);
         }
+    }
+
+    /**
+     * Resolves the variants of {@code plugins} against their complete questionnaires and against
+     * each other; returns the plugins refused for a variant. A plugin whose variants fail only
+     * because their base failed is left for the next round (when {@code othersRefused} or a plugin
+     * here is refused, there is one), where the base is gone and a lower version may serve.
+     */
+    private List<Active> resolveVariants(List<Active> plugins, List<PluginEntry> report, boolean othersRefused) {
+        List<ResolvedDefinition> ready = new ArrayList<>();
+        List<VariantLinker.Pending> pending = new ArrayList<>();
+        List<Definition> pendingDefinitions = new ArrayList<>();
+        List<Active> pendingOwners = new ArrayList<>();
+        for (Active plugin : plugins) {
+            for (Definition d : plugin.definitions) {
+                if (d.isVariant()) {
+                    pending.add(new VariantLinker.Pending(d.read, plugin.descriptor.id()));
+                    pendingDefinitions.add(d);
+                    pendingOwners.add(plugin);
+                } else {
+                    d.resolved.ifPresent(ready::add);
+                }
+            }
+        }
+        if (pending.isEmpty()) return List.of();
+        List<VariantLinker.Linked> outcomes = variants.link(ready, pending);
+        Map<Active, List<Problem>> errors = new LinkedHashMap<>();
+        Map<Active, Boolean> onlyBecauseOfBase = new HashMap<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            VariantLinker.Linked outcome = outcomes.get(i);
+            Definition d = pendingDefinitions.get(i);
+            Active plugin = pendingOwners.get(i);
+            d.problems = outcome.problems();
+            if (outcome instanceof VariantLinker.Linked.Resolved r) {
+                d.resolved = Optional.of(r.definition());
+                continue;
+            }
+            d.problems.stream().filter(Problem::isError).forEach(errors.computeIfAbsent(plugin, p -> new ArrayList<>())::add);
+            boolean becauseOfBase = ((VariantLinker.Linked.Failed) outcome).becauseOfBase();
+            onlyBecauseOfBase.merge(plugin, becauseOfBase, Boolean::logicalAnd);
+        }
+        List<Active> refused = new ArrayList<>();
+        errors.forEach((plugin, problems) -> {
+            if (!onlyBecauseOfBase.get(plugin)) refused.add(plugin);
+        });
+        boolean again = othersRefused || !refused.isEmpty();
+        errors.forEach((plugin, problems) -> {
+            if (onlyBecauseOfBase.get(plugin) && !again) refused.add(plugin);
+        });
+        for (Active plugin : refused) {
+            List<Problem> problems = errors.get(plugin);
+            plugin.reject(report, Decision.REFUSED, messages.get("plugin.reason.definition-invalid",
+                    plugin.candidate.source(), String.valueOf(problems.size()), problems.get(0).toString()), problems);
+        }
+        return refused;
     }
 
     /** Every problem of one definition: from reading, else from validating what was read. */

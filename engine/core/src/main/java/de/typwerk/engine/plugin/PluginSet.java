@@ -1,6 +1,7 @@
 package de.typwerk.engine.plugin;
 
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.variant.ResolvedDefinition;
 import java.io.IOException;
 import java.util.List;
 
@@ -23,10 +24,22 @@ public record PluginSet(List<PluginEntry> entries, List<Shipped> questionnaires,
     /**
      * A questionnaire a loaded plugin ships.
      *
-     * @param source      the definition's name inside the plugin ({@code questionnaires/x.yaml})
-     * @param contentHash as the definition reader computed it
+     * @param resolved the complete questionnaire (for a variant: resolved against its base) with
+     *                 its document tree, source map, content hash and bases
+     * @param written  the definition as written (for a variant: with its overlay)
+     * @param source   the definition's name inside the plugin ({@code questionnaires/x.yaml})
      */
-    public record Shipped(Questionnaire questionnaire, String pluginId, String source, String contentHash) {
+    public record Shipped(ResolvedDefinition resolved, Questionnaire written, String pluginId, String source) {
+
+        /** The complete questionnaire. */
+        public Questionnaire questionnaire() {
+            return resolved.questionnaire();
+        }
+
+        /** {@code sha256:<hex>} of the definition file as read. */
+        public String contentHash() {
+            return resolved.contentHash();
+        }
     }
 
     /** Closes the plugin class loaders; a failure to close one does not keep the others open. */

@@ -97,7 +97,7 @@ public final class ResultAssembler {
         List<Recommendation> recommendations = focus.stream().map(t -> recommendation(t, questionnaire)).toList();
 
         ResultQuestionnaire about = new ResultQuestionnaire(questionnaire.id(), questionnaire.version(), questionnaire.title(),
-                loaded.contentHash(), questionnaire.base());
+                loaded.contentHash(), questionnaire.base(), loaded.bases());
         return new Result(about, new ResultStrategy(scored.strategyId(), scored.strategyVersion()), response.respondent(),
                 answered, asked.size(), types, outcome, dimensions, reasons, coverage, recommendations);
     }

@@ -52,9 +52,17 @@ final class Findings {
         problems.add(problem);
     }
 
-    /** How a message names another place in the document: {@code line 12 (/types/0/id)}. */
+    /**
+     * How a message names another place in the document: {@code line 12 (/types/0/id)}; with the
+     * file's name when the place lies in another file than the one validated (a variant's base).
+     */
     String place(String pointer) {
-        Location l = sourceMap.locate(pointer);
+        Location l = sourceMap.origin(pointer);
+        if (!l.source().isEmpty() && !l.source().equals(sourceMap.source())) {
+            return l.line() > 0
+                    ? messages.get("validation.place.in", l.source(), l.line(), l.pointer())
+                    : messages.get("validation.place.pointer.in", l.source(), l.pointer());
+        }
         return l.line() > 0
                 ? messages.get("validation.place", l.line(), pointer)
                 : messages.get("validation.place.pointer", pointer);

@@ -34,6 +34,9 @@ final class HeaderRules implements Rule {
             }
         }
         q.base().ifPresent(base -> checkExtends(base, out));
+        if (q.overlay().isPresent() && q.base().isEmpty()) {
+            out.error("overlay-without-extends", "/overlay", "validation.overlayWithoutExtends");
+        }
         if (layout.questions().isEmpty()) {
             out.error("no-questions", q.sections().isEmpty() ? "" : "/sections", "validation.noQuestions");
         }

@@ -303,7 +303,7 @@ class DefinitionReaderTest {
         Problem p = reader.read("x.yaml", "id: x\nversion: 1.0.0\nlocales: [de]\ntitle: {de: T}\nfarbe: rot\n").problems().get(0);
 
         assertThat(p.message()).isEqualTo("Unknown key 'farbe'; allowed here: description, dimensions, extends, id, "
-                + "locales, profileTopics, scoring, sections, source, title, types, version.");
+                + "locales, overlay, profileTopics, scoring, sections, source, title, types, version.");
     }
 
     @Test

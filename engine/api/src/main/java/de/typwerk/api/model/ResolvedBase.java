@@ -1,0 +1,21 @@
+package de.typwerk.api.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The questionnaire a variant was resolved against, exactly: the version the {@code extends}
+ * range chose among those loaded, and the hash of that definition, so that a result can be traced
+ * to the very texts and weights it was scored with.
+ *
+ * @param contentHash {@code sha256:<hex>} of the base's definition file as read
+ */
+@JsonPropertyOrder({"id", "version", "contentHash"})
+public record ResolvedBase(String id, String version, String contentHash) {
+
+    /** {@code id@version}. */
+    @JsonIgnore
+    public String coordinates() {
+        return id + "@" + version;
+    }
+}
