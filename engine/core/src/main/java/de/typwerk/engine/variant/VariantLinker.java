@@ -146,6 +146,7 @@ public final class VariantLinker {
             List<Candidate> sameId = byId.getOrDefault(ask.get().id(), List.of());
             if (sameId.isEmpty()) {
                 Set<String> ids = new TreeSet<>(byId.keySet());
+                ids.remove(variant.id());
                 String hint = NearMiss.among(ask.get().id(), ids).map(s -> messages.get("validation.didYouMean", s))
                         .orElseGet(() -> ids.isEmpty() ? messages.get("variant.noneLoaded")
                                 : messages.get("variant.loaded", String.join(", ", ids)));
