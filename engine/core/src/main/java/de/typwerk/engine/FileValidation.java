@@ -14,6 +14,9 @@ import de.typwerk.engine.plugin.DescriptorReader;
 import de.typwerk.engine.plugin.PluginPlatform;
 import de.typwerk.engine.scoring.StrategyCatalog;
 import de.typwerk.engine.validation.Validator;
+import de.typwerk.engine.variant.ResolvedDefinition;
+import de.typwerk.engine.variant.VariantLinker;
+import de.typwerk.engine.variant.VariantResolver;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,11 +26,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -36,7 +41,9 @@ import java.util.zip.ZipFile;
 /**
  * Validates what a user points at: a definition file, a folder of them, or a plugin jar. Every
  * problem names its file as the user gave it (a relative path stays relative), so the output reads
- * like a compiler's.
+ * like a compiler's. A variant is resolved against the definitions beside it (in the same folder
+ * or jar, which win over a loaded copy of the same version) and the loaded questionnaires, and
+ * validated as a whole.
  */
 final class FileValidation {
 
@@ -57,10 +64,11 @@ final class FileValidation {
     private final StrategyCatalog loaded;
     private final Mappers mappers;
     private final PluginPlatform platform;
+    private final VariantResolver variants;
 
     @Inject
     FileValidation(Messages messages, DefinitionReader reader, Validator validator, DescriptorReader descriptors,
-                   StrategyCatalog loaded, Mappers mappers, PluginPlatform platform) {
+                   StrategyCatalog loaded, Mappers mappers, PluginPlatform platform, VariantResolver variants) {
         this.messages = messages;
         this.reader = reader;
         this.validator = validator;
@@ -68,23 +76,73 @@ final class FileValidation {
         this.loaded = loaded;
         this.mappers = mappers;
         this.platform = platform;
+        this.variants = variants;
     }
 
-    List<Problem> validate(Path path) {
+    /** @param loaded the loaded questionnaires, which a variant may extend */
+    List<Problem> validate(Path path, List<ResolvedDefinition> loaded) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.exists(path)) {
             problems.add(error("not-found", messages.get("validate.not-found"), path.toString()));
         } else if (Files.isDirectory(path)) {
+            Batch batch = new Batch(validator);
             for (Path file : definitionFiles(path, problems)) {
-                problems.addAll(file(file, true));
+                problems.addAll(file(file, true, batch));
             }
+            problems.addAll(batch.variants(loaded));
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
-            problems.addAll(jar(path));
+            problems.addAll(jar(path, loaded));
         } else {
-            problems.addAll(file(path, false));
+            Batch batch = new Batch(validator);
+            problems.addAll(file(path, false, batch));
+            problems.addAll(batch.variants(loaded));
         }
         problems.sort(ORDER);
         return problems;
+    }
+
+    /**
+     * The definitions of one run: validated as they come, except variants, which wait until every
+     * definition beside them has been read, since one of those may be their base.
+     */
+    private final class Batch {
+
+        private final Validator validator;
+        private final List<ResolvedDefinition> ready = new ArrayList<>();
+        private final List<VariantLinker.Pending> pending = new ArrayList<>();
+
+        Batch(Validator validator) {
+            this.validator = validator;
+        }
+
+        List<Problem> definition(DefinitionSource source) {
+            DefinitionRead read = reader.read(source);
+            if (read.ok() && read.questionnaire().orElseThrow().isVariant()) {
+                // one owner: two variants of one id beside each other are versions of one plugin
+                pending.add(new VariantLinker.Pending(read, ""));
+                return List.of();
+            }
+            List<Problem> problems = new ArrayList<>(read.problems());
+            if (read.ok()) {
+                problems.addAll(validator.validate(read.questionnaire().orElseThrow(), read.sourceMap()));
+                if (problems.stream().noneMatch(Problem::isError)) ready.add(ResolvedDefinition.of(read, problems));
+            }
+            return problems;
+        }
+
+        /** Resolves the variants against what was read beside them, then against {@code loaded}. */
+        List<Problem> variants(List<ResolvedDefinition> loaded) {
+            if (pending.isEmpty()) return List.of();
+            List<ResolvedDefinition> bases = new ArrayList<>(ready);
+            Set<String> here = new HashSet<>();
+            ready.forEach(r -> here.add(r.questionnaire().coordinates()));
+            pending.forEach(p -> here.add(p.read().questionnaire().orElseThrow().coordinates()));
+            loaded.stream().filter(l -> !here.contains(l.questionnaire().coordinates())).forEach(bases::add);
+            List<Problem> problems = new ArrayList<>();
+            new VariantLinker(variants.with(validator), messages).link(bases, pending)
+                    .forEach(linked -> problems.addAll(linked.problems()));
+            return problems;
+        }
     }
 
     /**
@@ -131,7 +189,7 @@ final class FileValidation {
      * met in a folder ({@code questionnaire:} at the top, no {@code id:}) is not a definition and is
      * passed over: a questionnaire module keeps its persona answers beside its definition.
      */
-    private List<Problem> file(Path file, boolean foundInFolder) {
+    private List<Problem> file(Path file, boolean foundInFolder, Batch batch) {
         String source = file.toString();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -146,7 +204,7 @@ final class FileValidation {
         if (foundInFolder && isAnswers(source, bytes)) {
             return List.of();
         }
-        return definition(new DefinitionSource(source, bytes), validator);
+        return batch.definition(new DefinitionSource(source, bytes));
     }
 
     private boolean isAnswers(String source, byte[] bytes) {
@@ -159,7 +217,7 @@ final class FileValidation {
     }
 
     /** The descriptor of a plugin jar and every definition it lists. */
-    private List<Problem> jar(Path jar) {
+    private List<Problem> jar(Path jar, List<ResolvedDefinition> loaded) {
         String source = jar.toString();
         List<Problem> problems = new ArrayList<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
@@ -176,7 +234,8 @@ final class FileValidation {
             try (PluginPlatform.StrategyTrial trial = platform.trial(jar, source)) {
                 problems.addAll(trial.problems());
                 Validator withOwn = trial.strategies().isEmpty() ? validator
-                        : new Validator(messages, new Overlay(trial.strategies(), loaded), mappers);
+                        : new Validator(messages, new OwnFirst(trial.strategies(), this.loaded), mappers);
+                Batch batch = new Batch(withOwn);
                 for (int i = 0; i < paths.size(); i++) {
                     Optional<byte[]> bytes = entry(zip, paths.get(i));
                     if (bytes.isEmpty()) {
@@ -184,9 +243,10 @@ final class FileValidation {
                                 messages.get("validate.definition-missing", paths.get(i)),
                                 new Location(descriptorSource, 0, 0, "/questionnaires/" + i)));
                     } else {
-                        problems.addAll(definition(new DefinitionSource(source + "!/" + paths.get(i), bytes.get()), withOwn));
+                        problems.addAll(batch.definition(new DefinitionSource(source + "!/" + paths.get(i), bytes.get())));
                     }
                 }
+                problems.addAll(batch.variants(loaded));
             }
         } catch (IOException e) {
             String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
@@ -195,17 +255,8 @@ final class FileValidation {
         return problems;
     }
 
-    private List<Problem> definition(DefinitionSource source, Validator against) {
-        DefinitionRead read = reader.read(source);
-        List<Problem> problems = new ArrayList<>(read.problems());
-        if (read.ok()) {
-            problems.addAll(against.validate(read.questionnaire().orElseThrow(), read.sourceMap()));
-        }
-        return problems;
-    }
-
     /** A jar's own strategies over the loaded ones; the jar's win, as they would if it replaced an installed copy. */
-    private record Overlay(Map<String, ScoringStrategy<?>> own, StrategyCatalog loaded) implements StrategyCatalog {
+    private record OwnFirst(Map<String, ScoringStrategy<?>> own, StrategyCatalog loaded) implements StrategyCatalog {
 
         @Override
         public Optional<ScoringStrategy<?>> find(String id) {

@@ -103,11 +103,14 @@ public final class Typwerk implements AutoCloseable {
      * Validates a definition file, every definition file below a folder ({@code .yaml},
      * {@code .yml}, {@code .json}; {@code target/} and hidden folders skipped; a plugin descriptor
      * found at {@code META-INF/typwerk/plugin.yaml} is checked as a descriptor), or the descriptor
-     * and every definition in a plugin jar, against the loaded strategies. Problems come sorted by
-     * source, line, column; their source is the path as given (a relative path stays relative).
+     * and every definition in a plugin jar, against the loaded strategies. A variant is resolved
+     * against the definitions beside it and the loaded questionnaires, and validated as a whole.
+     * Problems come sorted by source, line, column; their source is the path as given (a relative
+     * path stays relative).
      */
     public List<Problem> validate(Path path) {
-        return injector.getInstance(FileValidation.class).validate(path);
+        return injector.getInstance(FileValidation.class).validate(path,
+                plugins.questionnaires().stream().map(PluginSet.Shipped::resolved).toList());
     }
 
     /** Closes the plugin class loaders. Questionnaires and strategies must not be used afterwards. */
