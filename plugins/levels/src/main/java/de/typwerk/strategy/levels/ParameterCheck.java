@@ -52,7 +52,8 @@ final class ParameterCheck {
         checkLevels(model);
         checkStages(model);
         checkEvidence(model);
-        checkReachable(model);
+        // reachability read from wrong parameters or stages would only echo the errors above
+        if (problems.stream().noneMatch(Problem::isError)) checkReachable(model);
         return List.copyOf(problems);
     }
 
