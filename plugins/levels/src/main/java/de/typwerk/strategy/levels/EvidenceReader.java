@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Turns a response into evidence: for every counted question, in questionnaire order, the stage
@@ -82,7 +83,7 @@ final class EvidenceReader {
         return each(criteria, c -> 0.0);
     }
 
-    private Map<String, Double> each(List<String> criteria, java.util.function.ToDoubleFunction<String> stage) {
+    private Map<String, Double> each(List<String> criteria, ToDoubleFunction<String> stage) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (String c : criteria) out.put(c, model.clamp(stage.applyAsDouble(c)));
         return out;

@@ -7,6 +7,8 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.TypeDefinition;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +133,7 @@ record MaturityModel(List<String> levels, List<String> criteria, List<LevelRule>
             double stage = clamp(aggregation.combine(shown));
             stages.add(new CriterionStage(criterion, stage, (int) Math.floor(stage + EPSILON), shown.size()));
         }
-        Map<String, CriterionStage> byId = new java.util.HashMap<>();
+        Map<String, CriterionStage> byId = new HashMap<>();
         stages.forEach(s -> byId.put(s.criterion(), s));
 
         int level = 0;
@@ -154,7 +156,7 @@ record MaturityModel(List<String> levels, List<String> criteria, List<LevelRule>
         if (evidenced.isEmpty()) return 0.0;
         List<Double> toward = evidenced.stream()
                 .map(c -> c.reached() > level ? 1.0 : Math.max(0.0, Math.min(1.0, c.stage() - level)))
-                .sorted(java.util.Comparator.reverseOrder())
+                .sorted(Comparator.reverseOrder())
                 .toList();
         int needed = Math.min(toward.size(), next.needed(toward.size()));
         double sum = 0.0;

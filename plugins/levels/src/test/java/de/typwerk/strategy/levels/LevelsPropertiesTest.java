@@ -41,7 +41,7 @@ import net.jqwik.api.constraints.IntRange;
  * Properties over generated maturity models (2 to 6 levels, 1 to 4 criteria, up to 8 single,
  * multiple-choice and scale questions) and generated responses.
  */
-class LevelsProperties {
+class LevelsPropertiesTest {
 
     private final LevelsStrategy strategy = new LevelsStrategy();
 
