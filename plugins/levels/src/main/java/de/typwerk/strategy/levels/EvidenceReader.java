@@ -37,7 +37,7 @@ final class EvidenceReader {
     }
 
     List<QuestionEvidence> read(ScoringRequest<?> request) {
-        ConditionEvaluator conditions = new ConditionEvaluator(request.response());
+        Map<String, Answer> answers = request.response().answers();
         List<QuestionEvidence> evidence = new ArrayList<>();
         for (Question question : request.questionnaire().questions()) {
             List<String> criteria = model.criteriaOf(question);
@@ -46,7 +46,7 @@ final class EvidenceReader {
             Optional<Map<String, Double>> stages;
             if (answer.isPresent()) {
                 stages = stages(question, criteria, answer.get());
-            } else if (request.missing() == MissingAnswers.NEUTRAL && conditions.asked(question)) {
+            } else if (request.missing() == MissingAnswers.NEUTRAL && asked(question, answers)) {
                 stages = Optional.of(neutral(question, criteria));
             } else {
                 stages = Optional.empty();
@@ -54,6 +54,11 @@ final class EvidenceReader {
             stages.ifPresent(s -> evidence.add(new QuestionEvidence(question.id(), s)));
         }
         return evidence;
+    }
+
+    /** A question whose condition is false was never asked and must not count as neutral. */
+    private static boolean asked(Question question, Map<String, Answer> answers) {
+        return question.when().map(c -> c.holds(answers)).orElse(true);
     }
 
     private Optional<Map<String, Double>> stages(Question question, List<String> criteria, Answer answer) {

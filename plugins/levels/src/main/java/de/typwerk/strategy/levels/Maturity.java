@@ -41,15 +41,17 @@ record Maturity(int level, double progress, double index, int maxStage, List<Cri
     }
 
     /**
-     * The sheet for the engine: a score and share per level, each criterion as a dimension
-     * (stage / highest stage), and each answer's contributions.
+     * The sheet for the engine: a score and share per level, each criterion with evidence as a
+     * dimension (stage / highest stage), and each answer's contributions.
      */
     ScoreSheet sheet(List<String> levels, List<QuestionEvidence> evidence) {
         List<ScoreSheet.TypeScore> types = new ArrayList<>();
         for (int k = 0; k < levels.size(); k++) {
             types.add(new ScoreSheet.TypeScore(levels.get(k), score(k), share(k)));
         }
+        // a criterion without evidence has no value: left out, rather than shown as stage 0
         List<ScoreSheet.DimensionValue> dimensions = criteria.stream()
+                .filter(CriterionStage::evidenced)
                 .map(c -> new ScoreSheet.DimensionValue(c.criterion(),
                         maxStage == 0 ? 0.0 : c.stage() / maxStage, c.answers()))
                 .toList();

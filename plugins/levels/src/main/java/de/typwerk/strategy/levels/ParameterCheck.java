@@ -17,8 +17,8 @@ import java.util.Set;
  * Checks the parameters against the questionnaire before anything is scored: the ids they name
  * exist, the stages the answers show fit the ordered levels, every criterion can be raised by
  * some question, and every level can be reached. Messages are in the questionnaire's default
- * language. Pointers are relative to the parameters block; where the culprit sits in a question,
- * the message names the question and option.
+ * language. Pointers are relative to the parameters block, except for problems that sit in the
+ * definition (a weight, a dimension), which {@link Problem#inDefinition} points at from the root.
  */
 final class ParameterCheck {
 
@@ -64,6 +64,9 @@ final class ParameterCheck {
         if (!(parameters.lookahead() >= 0.0 && parameters.lookahead() <= LevelsParameters.MAX_LOOKAHEAD)) {
             error("/lookahead", "check.lookahead-range", Texts.number(parameters.lookahead()));
         }
+        if (parameters.minAnswersPerDimension() < 0) {
+            error("/minAnswersPerDimension", "check.min-answers-range", String.valueOf(parameters.minAnswersPerDimension()));
+        }
     }
 
     private void checkCriteria() {
@@ -105,25 +108,36 @@ final class ParameterCheck {
         }
     }
 
-    /** Every stage an answer can show must index a level: 0 up to the highest level's index. */
+    /**
+     * Every stage an answer can show must index a level: 0 up to the highest level's index. The
+     * weight sits in a question, so the problem points from the definition's root.
+     */
     private void checkStages(MaturityModel model) {
         String highest = String.valueOf(model.maxStage());
-        for (Question question : questionnaire.questions()) {
-            if (question instanceof ScaleQuestion scale) {
-                scale.weights().forEach((criterion, stage) -> {
-                    if (model.criteria().contains(criterion) && outOfRange(stage, model)) {
-                        definitionError("levels-stage-out-of-range", "check.scale-stage-out-of-range",
-                                question.id(), criterion, Texts.number(stage), highest);
-                    }
-                });
-            }
-            for (Option option : question.choices()) {
-                option.weights().forEach((criterion, stage) -> {
-                    if (model.criteria().contains(criterion) && outOfRange(stage, model)) {
-                        definitionError("levels-stage-out-of-range", "check.option-stage-out-of-range",
-                                question.id(), option.id(), criterion, Texts.number(stage), highest);
-                    }
-                });
+        for (int si = 0; si < questionnaire.sections().size(); si++) {
+            List<Question> questions = questionnaire.sections().get(si).questions();
+            for (int qi = 0; qi < questions.size(); qi++) {
+                Question question = questions.get(qi);
+                String at = "/sections/" + si + "/questions/" + qi;
+                if (question instanceof ScaleQuestion scale) {
+                    scale.weights().forEach((criterion, stage) -> {
+                        if (model.criteria().contains(criterion) && outOfRange(stage, model)) {
+                            problems.add(Problem.inDefinition(at + "/weights/" + escape(criterion), Texts.get(language,
+                                    "check.scale-stage-out-of-range", question.id(), criterion, Texts.number(stage), highest)));
+                        }
+                    });
+                }
+                for (int oi = 0; oi < question.choices().size(); oi++) {
+                    Option option = question.choices().get(oi);
+                    String optionAt = at + "/options/" + oi + "/weights/";
+                    option.weights().forEach((criterion, stage) -> {
+                        if (model.criteria().contains(criterion) && outOfRange(stage, model)) {
+                            problems.add(Problem.inDefinition(optionAt + escape(criterion), Texts.get(language,
+                                    "check.option-stage-out-of-range", question.id(), option.id(), criterion,
+                                    Texts.number(stage), highest)));
+                        }
+                    });
+                }
             }
         }
     }
@@ -138,9 +152,11 @@ final class ParameterCheck {
             boolean spoken = questionnaire.questions().stream().anyMatch(q -> model.criteriaOf(q).contains(criterion));
             if (!spoken) {
                 int listed = parameters.criteria().indexOf(criterion);
-                String at = listed < 0 ? "" : "/criteria/" + listed;
-                problems.add(Problem.error("levels-criterion-without-question",
-                        Texts.get(language, "check.criterion-without-question", criterion), Location.pointer(at)));
+                String message = Texts.get(language, "check.criterion-without-question", criterion);
+                // named in the parameters: point there; else at the dimension, from the definition's root
+                problems.add(listed >= 0
+                        ? Problem.error("levels-criterion-without-question", message, Location.pointer("/criteria/" + listed))
+                        : Problem.inDefinition("/dimensions/" + dimensionIndex(criterion), message));
             }
         }
     }
@@ -180,16 +196,16 @@ final class ParameterCheck {
         }
     }
 
+    private int dimensionIndex(String id) {
+        return questionnaire.dimensions().stream().map(Dimension::id).toList().indexOf(id);
+    }
+
     private static boolean reaches(double stage, int k) {
         return Math.floor(stage + MaturityModel.EPSILON) >= k;
     }
 
     private void error(String pointer, String key, String... args) {
         problems.add(Problem.at(pointer, Texts.get(language, key, (Object[]) args)));
-    }
-
-    private void definitionError(String code, String key, String... args) {
-        problems.add(Problem.error(code, Texts.get(language, key, (Object[]) args), Location.pointer("")));
     }
 
     /** A map key as a JSON pointer token (RFC 6901). */

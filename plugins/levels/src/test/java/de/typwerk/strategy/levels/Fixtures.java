@@ -64,7 +64,7 @@ final class Fixtures {
     }
 
     static LevelsParameters threshold(double t) {
-        return new LevelsParameters(t, null, null, null, null);
+        return new LevelsParameters(t, null, null, null, null, null);
     }
 
     static Answer choice(String option) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -174,14 +175,14 @@ class LevelsPropertiesTest {
     }
 
     /** A question without its id; the id is its position, given when the questionnaire is built. */
-    private Arbitrary<java.util.function.IntFunction<Question>> question(int maxStage, int criteria) {
+    private Arbitrary<IntFunction<Question>> question(int maxStage, int criteria) {
         Arbitrary<List<Map<String, Double>>> options = weights(maxStage, criteria).list().ofMinSize(1).ofMaxSize(4);
-        Arbitrary<java.util.function.IntFunction<Question>> single = options.map(ws -> i ->
+        Arbitrary<IntFunction<Question>> single = options.map(ws -> i ->
                 new SingleChoiceQuestion("q" + i, text("q" + i), Optional.empty(), false, Optional.empty(), options(ws)));
-        Arbitrary<java.util.function.IntFunction<Question>> multi = options.map(ws -> i ->
+        Arbitrary<IntFunction<Question>> multi = options.map(ws -> i ->
                 new MultipleChoiceQuestion("q" + i, text("q" + i), Optional.empty(), false, Optional.empty(), options(ws),
                         null, null));
-        Arbitrary<java.util.function.IntFunction<Question>> scale = Combinators.combine(
+        Arbitrary<IntFunction<Question>> scale = Combinators.combine(
                         Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 4), weights(maxStage, criteria))
                 .as((min, span, w) -> i -> new ScaleQuestion("q" + i, text("q" + i), Optional.empty(), false,
                         Optional.empty(), min, min + span, Map.of(), w));
@@ -204,11 +205,11 @@ class LevelsPropertiesTest {
         return Combinators.combine(share, Arbitraries.of(Aggregation.class),
                         Arbitraries.doubles().between(0.0, 0.5).ofScale(2), requirement)
                 .as((threshold, aggregation, lookahead, levelsMap) ->
-                        new LevelsParameters(threshold, aggregation, lookahead, null, levelsMap));
+                        new LevelsParameters(threshold, aggregation, lookahead, null, levelsMap, null));
     }
 
     private static Questionnaire questionnaire(int levels, int criteria,
-                                               List<java.util.function.IntFunction<Question>> questions) {
+                                               List<IntFunction<Question>> questions) {
         List<TypeDefinition> types = IntStream.range(0, levels).mapToObj(k -> new TypeDefinition("l" + k, text("L" + k),
                 Optional.empty(), Optional.empty(), Map.of(), List.of(), List.of())).toList();
         List<Dimension> dimensions = criteria(criteria).stream().map(c -> new Dimension(c, text(c),

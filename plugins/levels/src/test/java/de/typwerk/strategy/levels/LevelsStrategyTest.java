@@ -62,7 +62,7 @@ class LevelsStrategyTest {
                 "qc-gate", choice("nein"));
         LevelsParameters lenient = threshold(0.5);
         LevelsParameters level1NeedsB = new LevelsParameters(0.5, null, null, null,
-                Map.of("l1", new LevelsParameters.Requirement(Optional.of(1.0), List.of("b"))));
+                Map.of("l1", new LevelsParameters.Requirement(Optional.of(1.0), List.of("b"))), null);
 
         assertThat(strategy.assess(request(stufen, lenient, aHighBLow)).level()).isEqualTo(3);
         // l2 and l3 would hold on a alone, but l1 demands b, so nothing above l0 counts
@@ -86,7 +86,7 @@ class LevelsStrategyTest {
 
     @Test
     void with_no_lookahead_the_reached_level_holds_the_whole_share() {
-        LevelsParameters p = new LevelsParameters(1.0, null, 0.0, null, null);
+        LevelsParameters p = new LevelsParameters(1.0, null, 0.0, null, null, null);
         ScoreSheet sheet = strategy.score(request(stufen, p, mostlyThree()));
 
         assertThat(shares(sheet)).containsEntry("l2", 1.0).containsEntry("l3", 0.0);
@@ -139,7 +139,7 @@ class LevelsStrategyTest {
     }
 
     private double stageOfB(Response r, Aggregation aggregation) {
-        LevelsParameters p = new LevelsParameters(1.0, aggregation, null, null, null);
+        LevelsParameters p = new LevelsParameters(1.0, aggregation, null, null, null, null);
         return strategy.assess(request(stufen, p, r)).criteria().get(1).stage();
     }
 
@@ -151,6 +151,8 @@ class LevelsStrategyTest {
 
         assertThat(m.level()).isEqualTo(2);
         assertThat(m.criteria().get(2).evidenced()).isFalse();
+        assertThat(strategy.score(request(stufen, threshold(1.0), r)).dimensions())
+                .extracting(ScoreSheet.DimensionValue::dimension).containsExactly("a", "b");
     }
 
     @Test
@@ -192,12 +194,12 @@ class LevelsStrategyTest {
 
         assertThat(shares(sheet)).containsEntry("l0", 1.0);
         assertThat(sheet.contributions()).isEmpty();
-        assertThat(sheet.dimensions()).extracting(ScoreSheet.DimensionValue::answers).containsOnly(0);
+        assertThat(sheet.dimensions()).isEmpty();
     }
 
     @Test
     void criteria_can_be_narrowed_to_some_dimensions() {
-        LevelsParameters onlyA = new LevelsParameters(1.0, null, null, List.of("a"), null);
+        LevelsParameters onlyA = new LevelsParameters(1.0, null, null, List.of("a"), null, null);
 
         ScoreSheet sheet = strategy.score(request(stufen, onlyA, mostlyThree()));
 

@@ -21,7 +21,7 @@ class ParameterCheckTest {
     private final Questionnaire stufen = Fixtures.stufen();
 
     private static LevelsParameters levels(Map<String, LevelsParameters.Requirement> levels) {
-        return new LevelsParameters(null, null, null, null, levels);
+        return new LevelsParameters(null, null, null, null, levels, null);
     }
 
     private static LevelsParameters.Requirement requirement(Double threshold, String... criteria) {
@@ -40,17 +40,18 @@ class ParameterCheckTest {
 
     @Test
     void refuses_shares_outside_their_range() {
-        List<Problem> problems = strategy.check(stufen, new LevelsParameters(1.5, null, 0.7, null, null));
+        List<Problem> problems = strategy.check(stufen, new LevelsParameters(1.5, null, 0.7, null, null, -1));
 
-        assertThat(problems).extracting(ParameterCheckTest::pointer, Problem::code)
-                .containsExactly(tuple("/threshold", "invalid-parameter"), tuple("/lookahead", "invalid-parameter"));
+        assertThat(problems).extracting(ParameterCheckTest::pointer, Problem::code).containsExactly(
+                tuple("/threshold", "invalid-parameter"), tuple("/lookahead", "invalid-parameter"),
+                tuple("/minAnswersPerDimension", "invalid-parameter"));
         assertThat(problems.get(0).message()).contains("1.5");
         assertThat(problems.get(1).message()).contains("0.7", "0.5");
     }
 
     @Test
     void names_criteria_that_are_no_dimension_or_listed_twice() {
-        List<Problem> problems = strategy.check(stufen, new LevelsParameters(null, null, null, List.of("a", "x", "a"), null));
+        List<Problem> problems = strategy.check(stufen, new LevelsParameters(null, null, null, List.of("a", "x", "a"), null, null));
 
         assertThat(problems).extracting(ParameterCheckTest::pointer).containsExactly("/criteria/1", "/criteria/2");
         assertThat(problems.get(0).message()).contains("„x“", "a, b, c");
@@ -92,8 +93,10 @@ class ParameterCheckTest {
         Questionnaire bad = Fixtures.read("/fixtures/bad-stages.yaml", Questionnaire.class);
 
         List<Problem> problems = strategy.check(bad, threshold(1.0)).stream()
-                .filter(p -> p.code().equals("levels-stage-out-of-range")).toList();
+                .filter(p -> p.code().equals("invalid-weight")).toList();
 
+        assertThat(problems).extracting(ParameterCheckTest::pointer).containsExactly(
+                "/sections/0/questions/0/options/1/weights/a", "/sections/0/questions/1/weights/a");
         assertThat(problems).extracting(Problem::message).containsExactly(
                 "Frage „qa“, Option „a4“: Die Stufe 4 für das Kriterium „a“ liegt nicht zwischen 0 und 3 (der Index der höchsten Stufe).",
                 "Frage „qs“: Die Stufe -1 für das Kriterium „a“ liegt nicht zwischen 0 und 3 (der Index der höchsten Stufe).");
@@ -113,10 +116,11 @@ class ParameterCheckTest {
         Questionnaire withD = withDimensions(stufen, "d");
 
         List<Problem> all = strategy.check(withD, threshold(0.5));
-        List<Problem> listed = strategy.check(withD, new LevelsParameters(0.5, null, null, List.of("a", "d"), null));
+        List<Problem> listed = strategy.check(withD, new LevelsParameters(0.5, null, null, List.of("a", "d"), null, null));
 
+        // not named in the parameters: the dimension itself, pointed at from the definition's root
         assertThat(all).extracting(Problem::code, ParameterCheckTest::pointer)
-                .containsExactly(tuple("levels-criterion-without-question", ""));
+                .containsExactly(tuple("invalid-weight", "/dimensions/3"));
         assertThat(listed).extracting(Problem::code, ParameterCheckTest::pointer)
                 .contains(tuple("levels-criterion-without-question", "/criteria/1"));
     }

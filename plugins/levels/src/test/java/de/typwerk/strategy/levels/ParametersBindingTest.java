@@ -45,7 +45,8 @@ class ParametersBindingTest {
     @ValueSource(strings = {
             "{}",
             "{threshold: 0.8, aggregation: min, lookahead: 0.25, criteria: [a, b], levels: {l3: {threshold: 1.0, criteria: [a]}}}",
-            "{levels: {l2: {}}}"})
+            "{levels: {l2: {}}}",
+            "{minAnswersPerDimension: 1}"})
     void the_schema_accepts(String parameters) throws Exception {
         assertThat(schema().validate(yaml(parameters))).isEmpty();
     }
@@ -58,6 +59,7 @@ class ParametersBindingTest {
             "{criteria: [a, a]}",
             "{levels: {l2: {criteria: []}}}",
             "{levels: {l2: {share: 1}}}",
+            "{minAnswersPerDimension: 1.5}",
             "{tresh: 1}"})
     void the_schema_refuses(String parameters) throws Exception {
         assertThat(schema().validate(yaml(parameters))).isNotEmpty();
@@ -72,6 +74,7 @@ class ParametersBindingTest {
         assertThat(p.lookahead()).isEqualTo(0.5);
         assertThat(p.aggregation()).isEqualTo(Aggregation.MIN);
         assertThat(p.criteria()).isEmpty();
+        assertThat(p.minAnswersPerDimension()).isEqualTo(2);
         assertThat(p.levels()).containsEntry("l3", new LevelsParameters.Requirement(Optional.empty(), List.of("a")));
         assertThat(Fixtures.YAML.readValue("{}", LevelsParameters.class)).isEqualTo(LevelsParameters.defaults());
     }

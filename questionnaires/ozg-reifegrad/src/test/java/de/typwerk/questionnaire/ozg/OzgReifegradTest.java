@@ -1,6 +1,7 @@
 package de.typwerk.questionnaire.ozg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,10 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import de.typwerk.api.TypwerkApi;
-import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.AnswerCondition;
 import de.typwerk.api.model.LocalizedText;
-import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.NumberQuestion;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.PluginDescriptor;
@@ -20,15 +19,28 @@ import de.typwerk.api.model.QuestionKind;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.ScoringSpec;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.result.DimensionResult;
+import de.typwerk.api.model.result.Lesson;
+import de.typwerk.api.model.result.Outcome;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.api.model.result.RoleModel;
+import de.typwerk.api.model.result.TypeResult;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.answers.AnswersRead;
+import de.typwerk.engine.answers.AnswersReader;
+import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.scoring.ResultAssembler;
+import de.typwerk.engine.scoring.Scorer;
+import de.typwerk.engine.scoring.ScoringOutcome;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import de.typwerk.api.model.TypeDefinition;
-import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.Mappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
@@ -39,7 +51,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OzgReifegradTest {
 
     private static final String DEFINITION = "questionnaires/ozg-reifegrad.yaml";
-    private final ObjectMapper yaml = new Mappers().yaml();
+    private final Mappers mappers = new Mappers();
+    private final Messages messages = new Messages(Locale.GERMAN);
+    private final ObjectMapper yaml = mappers.yaml();
     private final Questionnaire questionnaire = read(DEFINITION, Questionnaire.class);
 
     private <T> T read(String resource, Class<T> type) {
@@ -124,30 +138,73 @@ class OzgReifegradTest {
             "stufe-2-kreisstadt.yaml, stufe-2",
             "stufe-3-stadt.yaml, stufe-3",
             "stufe-4-grossstadt.yaml, stufe-4"})
-    void a_persona_scores_at_its_level_with_a_clear_lead(String file, String level) {
-        Persona persona = Persona.read(yaml, file, questionnaire);
-        assertAnswersOnlyAskedQuestions(persona);
+    void a_persona_read_and_scored_by_the_engine_stands_at_its_level(String file, String level) {
+        Result result = result(file);
 
-        ScoreSheet sheet = score(persona);
-        List<ScoreSheet.TypeScore> ranked = sheet.types().stream()
-                .sorted(Comparator.comparingDouble(ScoreSheet.TypeScore::share).reversed()).toList();
-
-        assertThat(ranked.get(0).type()).isEqualTo(level);
-        assertThat(ranked.get(0).share() - ranked.get(1).share())
-                .isGreaterThan(questionnaire.scoring().orElseThrow().mixedMargin());
-        assertThat(sheet.types().stream().mapToDouble(ScoreSheet.TypeScore::share).sum()).isCloseTo(1.0,
-                within(1e-9));
+        assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> {
+            assertThat(p.type()).isEqualTo(level);
+            assertThat(p.lead()).isGreaterThanOrEqualTo(questionnaire.scoring().orElseThrow().mixedMargin());
+        });
+        assertThat(result.types().get(0).id()).isEqualTo(level);
+        assertThat(result.types().stream().mapToDouble(TypeResult::share).sum()).isCloseTo(1.0, within(1e-6));
+        assertThat(result.coverage().thinDimensions()).isEmpty();
+        assertThat(result.reasons()).singleElement().satisfies(r -> assertThat(r.answers()).isNotEmpty());
     }
 
     @Test
     void the_stage_one_persona_is_on_its_way_to_stage_two_because_one_form_can_be_downloaded() {
-        ScoreSheet sheet = score(Persona.read(yaml, "stufe-1-gemeinde.yaml", questionnaire));
+        Result result = result("stufe-1-gemeinde.yaml");
 
         // one of three services stands at stage 2: progress 1/3, half of it shows as stage 2
-        assertThat(sheet.types()).filteredOn(t -> t.type().equals("stufe-2")).singleElement()
-                .satisfies(t -> assertThat(t.share()).isCloseTo(1.0 / 6.0, within(1e-12)));
-        assertThat(sheet.dimensions()).filteredOn(d -> d.dimension().equals("kfz")).singleElement()
-                .satisfies(d -> assertThat(d.answers()).isZero());
+        assertThat(result.types()).extracting(TypeResult::id, TypeResult::share)
+                .startsWith(tuple("stufe-1", 0.833333), tuple("stufe-2", 0.166667));
+        // vehicle registration and building permits are not this Gemeinde's business: no value
+        assertThat(result.dimensions()).extracting(DimensionResult::id)
+                .doesNotContain("kfz", "bauen").contains("meldewesen", "gewerbe", "kita");
+        // the recommendation for stage 1 points up the ladder
+        assertThat(result.recommendations()).singleElement().satisfies(r -> assertThat(r.learnFrom())
+                .flatExtracting(Lesson::from).extracting(RoleModel::type).containsOnly("stufe-2", "stufe-3"));
+    }
+
+    @Test
+    void answers_to_a_question_that_is_not_asked_are_refused_by_the_engine() {
+        String answers = """
+                questionnaire: ozg-reifegrad
+                version: 1.0.0
+                answers:
+                  q-zulassungsstelle: nein
+                  q-bauaufsicht: nein
+                  q-kfz: ende-zu-ende
+                """;
+
+        AnswersRead read = reader().read("kfz.yaml", answers.getBytes(StandardCharsets.UTF_8), List.of(loaded()));
+
+        assertThat(read.ok()).isFalse();
+        assertThat(read.problems()).anySatisfy(p -> assertThat(p.message()).contains("q-kfz"));
+    }
+
+    private Result result(String persona) {
+        AnswersRead read;
+        try (InputStream in = getClass().getResourceAsStream("/personas/" + persona)) {
+            read = reader().read(persona, in.readAllBytes(), List.of(loaded()));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(read.problems()).as(persona).isEmpty();
+        Response response = read.response().orElseThrow();
+        try (Scorer scorer = new Scorer(mappers, messages)) {
+            ScoringOutcome outcome = scorer.score(levels(), questionnaire, response);
+            assertThat(outcome.problems()).as(persona).isEmpty();
+            return new ResultAssembler().assemble(loaded(), response, outcome.scored().orElseThrow());
+        }
+    }
+
+    private AnswersReader reader() {
+        return new AnswersReader(mappers, messages);
+    }
+
+    private LoadedQuestionnaire loaded() {
+        return new LoadedQuestionnaire(questionnaire, "typwerk-ozg-reifegrad", DEFINITION, "sha256:test");
     }
 
     @Test
@@ -159,36 +216,6 @@ class OzgReifegradTest {
         assertThat(d.api().contains(TypwerkApi.VERSION)).isTrue();
         assertThat(d.vendor()).isEqualTo("Typwerk");
         assertThat(d.questionnaires()).containsExactly(DEFINITION);
-    }
-
-    private ScoreSheet score(Persona persona) {
-        ScoringStrategy<Object> levels = levels();
-        Object parameters = yaml.convertValue(questionnaire.scoring().orElseThrow().parameters(), levels.parametersType());
-        return levels.score(new ScoringRequest<>(questionnaire, parameters, persona.response(), MissingAnswers.SKIP));
-    }
-
-    /** The engine refuses answers to questions whose condition is false; so must the personas. */
-    private void assertAnswersOnlyAskedQuestions(Persona persona) {
-        for (Question q : questionnaire.questions()) {
-            boolean asked = q.when().map(c -> {
-                AnswerCondition test = (AnswerCondition) c;
-                return persona.response().answer(test.question()).map(OzgReifegradTest::chosen).orElse(List.of())
-                        .stream().anyMatch(test.anyOf()::contains);
-            }).orElse(true);
-            boolean answered = persona.response().answer(q.id()).isPresent();
-            if (!asked) assertThat(answered).as(persona.name() + " answers " + q.id() + ", which is not asked").isFalse();
-            if (asked && q.required()) assertThat(answered).as(persona.name() + " leaves out required " + q.id()).isTrue();
-            if (answered && q instanceof ScaleQuestion s) {
-                int v = ((Answer.Scale) persona.response().answer(q.id()).orElseThrow()).value();
-                assertThat(v).as(q.id()).isBetween(s.min(), s.max());
-            }
-        }
-    }
-
-    private static List<String> chosen(Answer answer) {
-        if (answer instanceof Answer.Choice c) return List.of(c.option());
-        if (answer instanceof Answer.Choices c) return c.options();
-        return List.of();
     }
 
     @SuppressWarnings("unchecked")
