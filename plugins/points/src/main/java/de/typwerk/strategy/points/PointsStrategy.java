@@ -18,6 +18,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,8 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
         this(Locale.getDefault());
     }
 
+    /** For the engine, which offers its language; {@code check} messages follow it. */
+    @Inject
     public PointsStrategy(Locale locale) {
         this.texts = new Texts(locale);
     }

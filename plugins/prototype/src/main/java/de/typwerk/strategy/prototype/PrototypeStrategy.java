@@ -20,6 +20,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +92,8 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         this(Locale.getDefault());
     }
 
+    /** For the engine, which offers its language; {@code check} messages follow it. */
+    @Inject
     public PrototypeStrategy(Locale locale) {
         this.texts = new Texts(locale);
     }
