@@ -69,7 +69,7 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
 
     private final Texts texts;
 
-    /** For the engine: messages in the default locale's language (German unless it is English). */
+    /** For ServiceLoader and for use without the engine: messages in the default locale's language (German unless it is English). */
     public PointsStrategy() {
         this(Locale.getDefault());
     }

@@ -87,7 +87,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
 
     private final Texts texts;
 
-    /** For the engine: messages in the default locale's language (German unless it is English). */
+    /** For ServiceLoader and for use without the engine: messages in the default locale's language (German unless it is English). */
     public PrototypeStrategy() {
         this(Locale.getDefault());
     }
