@@ -1,6 +1,8 @@
 package de.typwerk.engine.answers;
 
+import de.typwerk.engine.definition.NearMiss;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Question;
@@ -91,7 +93,9 @@ public final class AnswersReader {
         Optional<Version> version = version(root, tree, problems);
         Respondent respondent = respondent(root, tree, problems);
         JsonNode answers = root.path("answers");
-        if (root.has("answers") && !answers.isObject() && !answers.isNull()) {
+        // "answers:" with nothing after it: no answer yet
+        if (root.has("answers") && notAnswered(answers)) answers = JsonNodeFactory.instance.objectNode();
+        if (root.has("answers") && !answers.isObject()) {
             problems.add(Problem.error("wrong-kind", messages.get("answers.answers-not-a-mapping", converter.found(answers)),
                     tree.at("/answers")));
         } else if (!root.has("answers")) {
@@ -110,7 +114,7 @@ public final class AnswersReader {
             Optional<Question> question = questionnaire.question(entry.getKey());
             if (question.isEmpty()) {
                 List<String> ids = questionnaire.questions().stream().map(Question::id).toList();
-                String hint = DidYouMean.among(entry.getKey(), ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+                String hint = NearMiss.among(entry.getKey(), ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
                 problems.add(Problem.error("unknown-question",
                         messages.get("answers.unknown-question", questionnaire.coordinates(), entry.getKey(), hint), tree.at(pointer)));
                 continue;
@@ -166,7 +170,7 @@ public final class AnswersReader {
         List<LoadedQuestionnaire> same = available.stream().filter(l -> l.questionnaire().id().equals(id)).toList();
         if (same.isEmpty()) {
             List<String> ids = available.stream().map(l -> l.questionnaire().id()).distinct().sorted().toList();
-            String hint = DidYouMean.among(id, ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            String hint = NearMiss.among(id, ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             String message = ids.isEmpty()
                     ? messages.get("answers.no-questionnaires", id)
                     : messages.get("answers.unknown-questionnaire", id, hint, String.join(", ", ids));
@@ -256,7 +260,7 @@ public final class AnswersReader {
     private void unknownKeys(JsonNode node, String pointer, List<String> known, LocatedTree tree, List<Problem> problems) {
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             if (known.contains(entry.getKey())) continue;
-            String hint = DidYouMean.among(entry.getKey(), known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            String hint = NearMiss.among(entry.getKey(), known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             problems.add(Problem.error("unknown-key", messages.get("answers.unknown-key", entry.getKey(), hint, String.join(", ", known)),
                     tree.at(pointer + LocatedTree.segment(entry.getKey()))));
         }
