@@ -33,6 +33,8 @@ final class CommandFactory implements IFactory {
             created = new ListCommand();
         } else if (type == ShowCommand.class) {
             created = new ShowCommand();
+        } else if (type == DiffCommand.class) {
+            created = new DiffCommand();
         } else if (type == ValidateCommand.class) {
             created = new ValidateCommand();
         } else {

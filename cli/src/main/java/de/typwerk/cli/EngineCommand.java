@@ -1,8 +1,10 @@
 package de.typwerk.cli;
 
+import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -53,6 +55,19 @@ abstract class EngineCommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * The loaded questionnaire with this id (its highest version) or {@code id@version}; else a
+     * usage error that lists the loaded ones.
+     */
+    LoadedQuestionnaire questionnaire(Typwerk engine, String idOrCoordinates) {
+        return engine.questionnaire(idOrCoordinates).orElseThrow(() -> {
+            String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
+                    .collect(Collectors.joining(", "));
+            return known.isEmpty() ? usageError("error.unknown-questionnaire-none", idOrCoordinates)
+                    : usageError("error.unknown-questionnaire", idOrCoordinates, known);
+        });
     }
 
     /** A usage error (exit 2) with a message in the user's language. */

@@ -69,6 +69,8 @@ final class QuestionnaireView {
                 q.scoring().map(ScoringSpec::strategy).map(s -> m.get("show.head.strategy", s))
                         .orElse(m.get("show.head.no-strategy")),
                 loaded.pluginId()));
+        loaded.base().ifPresent(base -> page.paragraph(0, m.get("show.head.variant", q.base().orElse(""),
+                base.coordinates())));
         q.description().ifPresent(d -> page.blank().paragraph(0, text(d)));
         q.source().ifPresent(s -> page.blank().hanging(0, m.get("show.source") + " ", text(s)));
         page.blank().line(0, m.get("show.legend", count(q.questions().size())));

@@ -1,15 +1,19 @@
 package de.typwerk.cli;
 
+import de.typwerk.api.model.ResolvedBase;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.definition.Mappers;
-import java.util.stream.Collectors;
+import de.typwerk.engine.diff.QuestionnaireDiff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code typwerk show <id>}: a whole questionnaire, readable on a terminal or as JSON. */
+/**
+ * {@code typwerk show <id>}: a whole questionnaire, readable on a terminal or as JSON. A variant is
+ * shown as its author wrote it: what it changes in its base (as text), its definition with the
+ * overlay (as JSON); {@code --resolved} shows the complete questionnaire its respondents answer.
+ */
 @Command(name = "show")
 final class ShowCommand extends EngineCommand {
 
@@ -19,22 +23,40 @@ final class ShowCommand extends EngineCommand {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "option.format")
     private OutputFormat format;
 
-    private ParameterException unknown(Typwerk engine) {
-        String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
-                .collect(Collectors.joining(", "));
-        return known.isEmpty() ? usageError("error.unknown-questionnaire-none", id)
-                : usageError("error.unknown-questionnaire", id, known);
-    }
+    @Option(names = "--resolved", descriptionKey = "option.resolved")
+    private boolean resolved;
 
     @Override
     int run(Typwerk engine) throws Exception {
-        LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknown(engine));
+        LoadedQuestionnaire loaded = questionnaire(engine, id);
+        Mappers mappers = new Mappers();
+        boolean asWritten = loaded.isVariant() && !resolved;
         if (format == OutputFormat.JSON) {
-            out().println(new QuestionnaireJson(new Mappers()).write(loaded.questionnaire()));
+            out().println(new QuestionnaireJson(mappers).write(asWritten ? loaded.definition() : loaded.questionnaire()));
+        } else if (asWritten) {
+            out().print(variant(engine, loaded, mappers));
         } else {
             out().print(new QuestionnaireView(loaded, messages()).render());
         }
         out().flush();
         return ExitCodes.OK;
+    }
+
+    /** Head, the base it was resolved against, and what it changes there. */
+    private String variant(Typwerk engine, LoadedQuestionnaire loaded, Mappers mappers) {
+        CliMessages m = messages();
+        String lang = language().tag();
+        var q = loaded.questionnaire();
+        ResolvedBase base = loaded.base().orElseThrow();
+        Page page = new Page();
+        page.heading(q.title().get(lang, q.defaultLocale()), '=');
+        page.paragraph(0, m.get("show.variant.head", q.id(), q.version(), String.join(", ", q.locales()), loaded.pluginId()));
+        page.paragraph(0, m.get("show.variant.of", q.base().orElse(""), base.coordinates(), base.contentHash()));
+        q.description().ifPresent(d -> page.blank().paragraph(0, d.get(lang, q.defaultLocale())));
+        page.blank().line(0, m.get("show.variant.resolved-hint", q.coordinates()));
+        page.blank();
+        engine.questionnaire(base.coordinates()).ifPresent(b ->
+                new DiffView(m, mappers).render(QuestionnaireDiff.between(b.questionnaire(), q), page));
+        return page.toString();
     }
 }

@@ -1,0 +1,202 @@
+package de.typwerk.questionnaire.oefit.kreise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.TypwerkApi;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ResolvedBase;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.Section;
+import de.typwerk.api.model.result.Outcome;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.answers.AnswersRead;
+import de.typwerk.engine.answers.AnswersReader;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.diff.Change;
+import de.typwerk.engine.diff.QuestionnaireDiff;
+import de.typwerk.engine.plugin.Decision;
+import de.typwerk.engine.plugin.PluginEntry;
+import de.typwerk.engine.scoring.Scorer;
+import de.typwerk.engine.scoring.ScoringOutcome;
+import de.typwerk.engine.scoring.ResultAssembler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The Kreis variant as the engine loads it from the class path, next to the ÖFIT plugin it
+ * extends and the strategies they name: it resolves, validates as a whole, and scores Kreis
+ * personas with results that name the variant and the base it was resolved against.
+ */
+class OefitKreiseTest {
+
+    private static final Set<String> DIMENSIONS = Set.of("pflicht", "verwaltung", "service", "gemeinschaft",
+            "kooperation", "steuerung");
+    private static final Set<String> TYPES = Set.of("bedaechtig", "optimierer", "serviceorientiert", "community-manager");
+    private static final List<String> ADDED = List.of("gemeinden-unterstuetzen", "gemeinsame-leistungen",
+            "regionale-infrastruktur", "it-dienstleister");
+
+    private static Typwerk typwerk;
+    private static LoadedQuestionnaire kreise;
+    private static LoadedQuestionnaire oefit;
+
+    @BeforeAll
+    static void load() {
+        typwerk = Typwerk.builder().locale(Locale.ENGLISH).build();
+        kreise = typwerk.questionnaire("oefit-kreise").orElseThrow(() -> new AssertionError(typwerk.plugins()));
+        oefit = typwerk.questionnaire("oefit-digitalisierungstypen").orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        typwerk.close();
+    }
+
+    @Test
+    void the_plugin_loads_without_problems_and_says_what_it_extends() {
+        PluginEntry entry = typwerk.plugins().stream().filter(e -> e.id().equals("typwerk-oefit-kreise")).findFirst()
+                .orElseThrow();
+
+        assertThat(entry.decision()).isEqualTo(Decision.LOADED);
+        assertThat(entry.problems()).isEmpty();
+        assertThat(entry.provides()).containsExactly("questionnaire oefit-kreise@1.0.0 → oefit-digitalisierungstypen@1.0.0");
+    }
+
+    @Test
+    void resolves_against_the_oefit_questionnaire_and_records_it_with_its_hash() {
+        assertThat(kreise.isVariant()).isTrue();
+        assertThat(kreise.questionnaire().base()).contains("oefit-digitalisierungstypen@[1.0,2.0)");
+        assertThat(kreise.bases()).containsExactly(
+                new ResolvedBase("oefit-digitalisierungstypen", "1.0.0", oefit.contentHash()));
+    }
+
+    @Test
+    void the_definition_on_disk_validates_against_the_loaded_base() {
+        Path definition = Path.of("src/main/resources/questionnaires/oefit-kreise.yaml");
+
+        assertThat(typwerk.validate(definition)).isEmpty();
+        assertThat(typwerk.validate(Path.of("src/main/resources"))).isEmpty();
+    }
+
+    @Test
+    void asks_no_kind_of_municipality_and_adds_a_section_on_what_districts_do_after_cooperation() {
+        Questionnaire q = kreise.questionnaire();
+
+        assertThat(q.question("art")).isEmpty();
+        assertThat(q.sections()).extracting(Section::id).containsExactly("kommune", "ziele", "verwaltung",
+                "organisation", "zusammenarbeit", "kreisaufgaben", "gemeinschaft");
+        assertThat(q.sections().get(5).questions()).extracting(Question::id).containsExactlyElementsOf(ADDED);
+        assertThat(q.questions()).hasSize(oefit.questionnaire().questions().size() - 1 + ADDED.size());
+    }
+
+    @Test
+    void keeps_the_oefit_types_dimensions_and_scoring_so_results_stay_comparable() {
+        Questionnaire q = kreise.questionnaire();
+        Questionnaire base = oefit.questionnaire();
+
+        assertThat(q.types()).isEqualTo(base.types());
+        assertThat(q.dimensions()).isEqualTo(base.dimensions());
+        assertThat(q.profileTopics()).isEqualTo(base.profileTopics());
+        assertThat(q.scoring()).isEqualTo(base.scoring());
+    }
+
+    @Test
+    void every_new_option_places_the_district_on_a_dimension_and_gives_points_to_known_types_only() {
+        for (String id : ADDED) {
+            for (Option o : kreise.questionnaire().question(id).orElseThrow().choices()) {
+                assertThat(o.weights().keySet()).as(id + "/" + o.id()).containsAnyElementsOf(DIMENSIONS);
+                o.weights().forEach((key, w) -> {
+                    assertThat(DIMENSIONS.contains(key) || TYPES.contains(key)).as(key).isTrue();
+                    assertThat(w).as(id + "/" + o.id() + "/" + key).isBetween(0.0, DIMENSIONS.contains(key) ? 1.0 : 3.0);
+                });
+            }
+        }
+    }
+
+    @Test
+    void the_diff_against_the_base_lists_the_removed_question_the_new_section_and_the_reworded_texts() {
+        QuestionnaireDiff diff = QuestionnaireDiff.between(oefit.questionnaire(), kreise.questionnaire());
+
+        assertThat(diff.changes()).filteredOn(c -> c.subject() == Change.Subject.QUESTION)
+                .extracting(c -> c.action().id() + " " + c.path())
+                .containsExactly("removed questions/art", "added questions/gemeinden-unterstuetzen",
+                        "added questions/gemeinsame-leistungen", "added questions/regionale-infrastruktur",
+                        "added questions/it-dienstleister");
+        assertThat(diff.changes()).filteredOn(c -> c.subject() == Change.Subject.SECTION)
+                .extracting(Change::path).containsExactly("sections/kreisaufgaben");
+        assertThat(diff.changes()).filteredOn(c -> c.subject() == Change.Subject.TEXT).extracting(Change::path)
+                .contains("sections/kommune/title", "questions/einwohner/text", "questions/interkommunal/text",
+                        "questions/breitband/options/koordiniert/text");
+        assertThat(diff.changes()).noneMatch(c -> c.subject() == Change.Subject.SCORING || c.subject() == Change.Subject.TYPE);
+    }
+
+    @ParameterizedTest(name = "{0} under {1}")
+    @CsvSource({
+            "bedaechtiger-kreis.yaml, prototype, bedaechtig",
+            "bedaechtiger-kreis.yaml, points,    bedaechtig",
+            "optimierer-kreis.yaml,   prototype, optimierer",
+            "optimierer-kreis.yaml,   points,    optimierer"})
+    void a_district_persona_scores_as_its_type_and_the_result_names_variant_and_base(String persona, String strategy,
+                                                                                     String type) {
+        Result result = score(persona, strategy);
+
+        assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo(type));
+        assertThat(result.questionnaire().id()).isEqualTo("oefit-kreise");
+        assertThat(result.questionnaire().version()).isEqualTo("1.0.0");
+        assertThat(result.questionnaire().contentHash()).isEqualTo(kreise.contentHash());
+        assertThat(result.questionnaire().base()).contains("oefit-digitalisierungstypen@[1.0,2.0)");
+        assertThat(result.questionnaire().bases()).containsExactly(
+                new ResolvedBase("oefit-digitalisierungstypen", "1.0.0", oefit.contentHash()));
+        assertThat(result.respondent().kind()).contains("kreis");
+    }
+
+    @Test
+    void the_result_as_json_names_variant_and_base() throws IOException {
+        String json = new Mappers().json().writeValueAsString(score("bedaechtiger-kreis.yaml", "prototype"));
+
+        assertThat(json).contains("\"id\" : \"oefit-kreise\"", "\"extends\" : \"oefit-digitalisierungstypen@[1.0,2.0)\"",
+                "\"bases\" : [ {", "\"id\" : \"oefit-digitalisierungstypen\"", "\"contentHash\" : \"" + oefit.contentHash());
+    }
+
+    @Test
+    void the_descriptor_binds_strictly_and_lists_the_definition() throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(PluginDescriptor.RESOURCE)) {
+            PluginDescriptor d = new Mappers().yaml().readValue(in, PluginDescriptor.class);
+
+            assertThat(d.id()).isEqualTo("typwerk-oefit-kreise");
+            assertThat(d.api().contains(TypwerkApi.VERSION)).isTrue();
+            assertThat(d.questionnaires()).containsExactly("questionnaires/oefit-kreise.yaml");
+        }
+    }
+
+    private Result score(String persona, String strategyId) {
+        AnswersRead read;
+        try (InputStream in = getClass().getResourceAsStream("/personas/" + persona)) {
+            read = new AnswersReader(new Mappers(), typwerk.messages()).read(persona, in.readAllBytes(), typwerk.questionnaires());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(read.problems()).as(persona).isEmpty();
+        Response response = read.response().orElseThrow();
+        ScoringStrategy<?> strategy = typwerk.strategies().find(strategyId).orElseThrow();
+        try (Scorer scorer = new Scorer(new Mappers(), typwerk.messages())) {
+            ScoringOutcome outcome = scorer.score(strategy, kreise.questionnaire(), response);
+            assertThat(outcome.problems()).as(persona).isEmpty();
+            return new ResultAssembler().assemble(read.questionnaire().orElseThrow(), response, outcome.scored().orElseThrow());
+        }
+    }
+}
