@@ -1,10 +1,12 @@
 package de.typwerk.cli;
 
+import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ResolvedBase;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.diff.QuestionnaireDiff;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code typwerk show <id>}: a whole questionnaire, readable on a terminal or as JSON. A variant is
  * shown as its author wrote it: what it changes in its base (as text), its definition with the
- * overlay (as JSON); {@code --resolved} shows the complete questionnaire its respondents answer.
+ * overlay (as JSON); {@code --resolved} shows the complete questionnaire its respondents answer
+ * (as JSON: a definition of its own, without {@code extends}).
  */
 @Command(name = "show")
 final class ShowCommand extends EngineCommand {
@@ -32,7 +35,7 @@ final class ShowCommand extends EngineCommand {
         Mappers mappers = new Mappers();
         boolean asWritten = loaded.isVariant() && !resolved;
         if (format == OutputFormat.JSON) {
-            out().println(new QuestionnaireJson(mappers).write(asWritten ? loaded.definition() : loaded.questionnaire()));
+            out().println(new QuestionnaireJson(mappers).write(asWritten ? loaded.definition() : standalone(loaded.questionnaire())));
         } else if (asWritten) {
             out().print(variant(engine, loaded, mappers));
         } else {
@@ -42,11 +45,20 @@ final class ShowCommand extends EngineCommand {
         return ExitCodes.OK;
     }
 
+    /**
+     * A resolved variant without its {@code extends}: a complete definition of its own, which reads
+     * and validates again when saved (with {@code extends} it would be a variant with content).
+     */
+    private static Questionnaire standalone(Questionnaire q) {
+        return new Questionnaire(q.id(), q.version(), Optional.empty(), q.locales(), q.title(), q.description(), q.source(),
+                q.profileTopics(), q.types(), q.dimensions(), q.sections(), q.scoring());
+    }
+
     /** Head, the base it was resolved against, and what it changes there. */
     private String variant(Typwerk engine, LoadedQuestionnaire loaded, Mappers mappers) {
         CliMessages m = messages();
         String lang = language().tag();
-        var q = loaded.questionnaire();
+        Questionnaire q = loaded.questionnaire();
         ResolvedBase base = loaded.base().orElseThrow();
         Page page = new Page();
         page.heading(q.title().get(lang, q.defaultLocale()), '=');
@@ -54,7 +66,7 @@ final class ShowCommand extends EngineCommand {
         page.paragraph(0, m.get("show.variant.of", q.base().orElse(""), base.coordinates(), base.contentHash()));
         q.description().ifPresent(d -> page.blank().paragraph(0, d.get(lang, q.defaultLocale())));
         page.blank().line(0, m.get("show.variant.resolved-hint", q.coordinates()));
-        page.blank();
+        page.blank().heading(m.get("show.variant.changes", base.coordinates()), '=');
         engine.questionnaire(base.coordinates()).ifPresent(b ->
                 new DiffView(m, mappers).render(QuestionnaireDiff.between(b.questionnaire(), q), page));
         return page.toString();
