@@ -35,4 +35,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("de.typwerk.engine.plugin..", "de.typwerk.engine.report..")
                 .check(classes);
     }
+
+    @Test
+    void variants_and_diffs_know_nothing_of_plugin_loading_or_the_facade() {
+        noClasses().that().resideInAnyPackage("de.typwerk.engine.variant..", "de.typwerk.engine.diff..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.typwerk.engine.plugin..", "de.typwerk.engine")
+                .check(classes);
+    }
 }

@@ -153,8 +153,11 @@ public final class VariantResolver {
                 if (!r.id().equals(named)) continue;
                 if (r.question().isPresent() && !r.question().get().equals(conditionQuestion(pointer))) continue;
                 String where = variantMap.locate(r.pointer()).toString();
-                return new Problem(p.severity(), p.code(), p.message() + " " + messages.get("variant.removedHere", named, where),
-                        p.location());
+                // the validator's own "no such id, did you mean …" is beside the point: the id was there
+                String message = p.code().equals("unknown-reference")
+                        ? messages.get("variant.removedButReferenced", named, where)
+                        : p.message() + " " + messages.get("variant.removedHere", named, where);
+                return new Problem(p.severity(), p.code(), message, p.location());
             }
             return p;
         }

@@ -163,8 +163,8 @@ class VariantResolverTest {
             assertThat(p.location().source()).isEqualTo("variants/base.yaml");
             assertThat(p.location().line()).isEqualTo(57);
             assertThat(p.location().pointer()).isEqualTo("/sections/1/questions/1/when/question");
-            assertThat(p.message()).startsWith("There is no question 'hat-strategie'")
-                    .endsWith("– the variant removes 'hat-strategie' at variants/bad/removes-relied-on-question.yaml:9:17.");
+            assertThat(p.message()).isEqualTo("'hat-strategie' is still needed here, but the variant removes it at "
+                    + "variants/bad/removes-relied-on-question.yaml:9:17.");
         });
     }
 
@@ -177,8 +177,10 @@ class VariantResolverTest {
                 .containsExactlyInAnyOrder(
                         "variants/base.yaml:24 /types/1/weaknesses/0/learnFrom/0",
                         "variants/base.yaml:76 /scoring/parameters/focus/0");
-        assertThat(r.problems()).allSatisfy(p -> assertThat(p.message())
-                .endsWith("the variant removes 'vorsichtig' at variants/bad/removes-relied-on-type.yaml:9:13."));
+        assertThat(r.problems()).extracting(Problem::message).containsExactlyInAnyOrder(
+                "'vorsichtig' is still needed here, but the variant removes it at variants/bad/removes-relied-on-type.yaml:9:13.",
+                "focus names the unknown type vorsichtig – the variant removes 'vorsichtig' at "
+                        + "variants/bad/removes-relied-on-type.yaml:9:13.");
     }
 
     @Test

@@ -27,6 +27,7 @@ import de.typwerk.engine.scoring.ScoringOutcome;
 import de.typwerk.engine.scoring.ResultAssembler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -170,6 +172,21 @@ class OefitKreiseTest {
 
         assertThat(json).contains("\"id\" : \"oefit-kreise\"", "\"extends\" : \"oefit-digitalisierungstypen@[1.0,2.0)\"",
                 "\"bases\" : [ {", "\"id\" : \"oefit-digitalisierungstypen\"", "\"contentHash\" : \"" + oefit.contentHash());
+    }
+
+    @Test
+    void the_variant_example_in_the_definition_format_docs_resolves_against_the_oefit_questionnaire(@TempDir Path temp)
+            throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        while (!Files.isRegularFile(root.resolve("docs/definition-format.md"))) {
+            root = root.getParent();
+            assertThat(root).as("repository root").isNotNull();
+        }
+        String doc = Files.readString(root.resolve("docs/definition-format.md"));
+        int start = doc.indexOf("```yaml\n", doc.indexOf("## Variants")) + "```yaml\n".length();
+        Path example = Files.writeString(temp.resolve("example.yaml"), doc.substring(start, doc.indexOf("```", start)));
+
+        assertThat(typwerk.validate(example)).isEmpty();
     }
 
     @Test
