@@ -2,11 +2,18 @@ package de.typwerk.api.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /** True when every listed condition holds ({@code all: [...]}). */
 public record AllCondition(@JsonProperty(value = "all", required = true) List<Condition> all) implements Condition {
 
     public AllCondition {
         all = Lists.copy(all);
+    }
+
+    /** True for an empty list, as "all of nothing" is. */
+    @Override
+    public boolean holds(Map<String, Answer> answers) {
+        return all.stream().allMatch(c -> c.holds(answers));
     }
 }

@@ -3,7 +3,9 @@ package de.typwerk.api.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A test of one earlier question's answer. With no further key it is true when the question was
@@ -24,5 +26,38 @@ public record AnswerCondition(@JsonProperty(required = true) String question,
         min = Lists.opt(min);
         max = Lists.opt(max);
         answered = Lists.opt(answered);
+    }
+
+    @Override
+    public boolean holds(Map<String, Answer> answers) {
+        Answer answer = answers.get(question);
+        boolean wantsAnswered = answered.orElse(true);
+        if (answer == null) {
+            // "answered: false" alone holds for an unanswered question; any value test cannot
+            return !wantsAnswered && anyOf.isEmpty() && min.isEmpty() && max.isEmpty();
+        }
+        if (!wantsAnswered) return false;
+        if (!anyOf.isEmpty() && !picksAnyOf(answer)) return false;
+        if (min.isPresent() || max.isPresent()) {
+            OptionalDouble value = numericValue(answer);
+            if (value.isEmpty()) return false;
+            // written so that NaN bounds make the test false instead of true
+            if (min.isPresent() && !(value.getAsDouble() >= min.get())) return false;
+            if (max.isPresent() && !(value.getAsDouble() <= max.get())) return false;
+        }
+        return true;
+    }
+
+    private boolean picksAnyOf(Answer answer) {
+        if (answer instanceof Answer.Choice c) return anyOf.contains(c.option());
+        if (answer instanceof Answer.Choices c) return c.options().stream().anyMatch(anyOf::contains);
+        if (answer instanceof Answer.Ranking r) return r.order().stream().anyMatch(anyOf::contains);
+        return false;
+    }
+
+    private static OptionalDouble numericValue(Answer answer) {
+        if (answer instanceof Answer.Scale s) return OptionalDouble.of(s.value());
+        if (answer instanceof Answer.Number n && n.value() != null) return OptionalDouble.of(n.value().doubleValue());
+        return OptionalDouble.empty();
     }
 }

@@ -15,4 +15,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(AnyCondition.class),
         @JsonSubTypes.Type(NotCondition.class)})
 public sealed interface Condition permits AnswerCondition, AllCondition, AnyCondition, NotCondition {
+
+    /**
+     * Whether this condition holds for {@code answers} (question id to answer; unanswered questions
+     * absent). Total and pure: it never throws and looks at nothing but its arguments, so the
+     * engine, an interactive session and a strategy all agree on which questions are asked.
+     */
+    boolean holds(java.util.Map<String, Answer> answers);
 }

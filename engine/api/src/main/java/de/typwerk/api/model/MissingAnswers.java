@@ -5,8 +5,11 @@ import java.util.Locale;
 
 /**
  * What an unanswered (skipped) question means for scoring: {@code skip} leaves it out, so scores
- * rest on the answered questions only; {@code neutral} counts it as the middle of its range
- * (scale and number) or as no option chosen (choice questions).
+ * rest on the answered questions only; {@code neutral} counts every question that was asked but
+ * left unanswered as the middle of what it could have given. Each strategy states what that middle
+ * is ({@code points}: halfway between the fewest and the most points the question can give a type;
+ * {@code prototype}: the position 0.5). Questions that were not asked (their condition is false)
+ * never count.
  */
 public enum MissingAnswers {
     SKIP, NEUTRAL;

@@ -27,6 +27,16 @@ public record Problem(Severity severity, String code, String message, Location l
         return new Problem(Severity.ERROR, "invalid-parameter", message, Location.pointer(pointer));
     }
 
+    /**
+     * An error about another part of the definition than the parameters block (e.g. an option's
+     * weights), for strategies checking what they read there. Its pointer starts at the
+     * definition's root; its code, {@code invalid-weight}, tells the engine not to resolve it
+     * against the parameters block.
+     */
+    public static Problem inDefinition(String pointer, String message) {
+        return new Problem(Severity.ERROR, "invalid-weight", message, Location.pointer(pointer));
+    }
+
     public Problem withLocation(Location newLocation) {
         return new Problem(severity, code, message, newLocation);
     }

@@ -42,6 +42,14 @@ public sealed interface Question
         return List.of();
     }
 
+    /**
+     * Whether this question is asked, given the answers so far: it has no {@code when}, or its
+     * condition holds. A question that is not asked must not be answered.
+     */
+    default boolean isAskedGiven(java.util.Map<String, Answer> answers) {
+        return when().map(c -> c.holds(answers)).orElse(true);
+    }
+
     /** The option with this id, if this question has it. */
     default Optional<Option> option(String optionId) {
         return choices().stream().filter(o -> o.id().equals(optionId)).findFirst();

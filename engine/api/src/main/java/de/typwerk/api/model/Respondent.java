@@ -1,5 +1,7 @@
 package de.typwerk.api.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 
 /**
@@ -7,6 +9,8 @@ import java.util.Optional;
  * two digits name the state, the first five the Kreis); {@code kind} is the kind of municipality
  * ({@code gemeinde}, {@code stadt}, {@code kreis}, or what a questionnaire defines).
  */
+@JsonPropertyOrder({"name", "ags", "kind", "state"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Respondent(Optional<String> name, Optional<String> ags, Optional<String> kind, Optional<String> state) {
 
     public static final Respondent ANONYMOUS = new Respondent(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

@@ -39,7 +39,9 @@ public interface ScoringStrategy<P> {
 
     /**
      * Checks the parameters against the questionnaire (e.g. every type id named exists). Problems
-     * carry a JSON pointer relative to the parameters block ({@link Problem#at}).
+     * carry a JSON pointer relative to the parameters block ({@link Problem#at}); problems about
+     * what the strategy reads elsewhere in the definition (the weights of options and scales) are
+     * made with {@link Problem#inDefinition} and carry a pointer from the definition's root.
      */
     default List<Problem> check(Questionnaire questionnaire, P parameters) {
         return List.of();

@@ -1,0 +1,49 @@
+package de.typwerk.api.model.result;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * What the result says, written with {@code kind: primary | mixed | insufficient}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Outcome.Primary.class, name = "primary"),
+        @JsonSubTypes.Type(value = Outcome.Mixed.class, name = "mixed"),
+        @JsonSubTypes.Type(value = Outcome.Insufficient.class, name = "insufficient")})
+public sealed interface Outcome {
+
+    /**
+     * One type stands out.
+     *
+     * @param type the primary type's id
+     * @param lead its share minus the runner-up's (its own share when there is no other type)
+     */
+    @JsonPropertyOrder({"type", "lead"})
+    record Primary(String type, double lead) implements Outcome {
+    }
+
+    /**
+     * The two best types are too close to call.
+     *
+     * @param first       the best type by the ranking rule
+     * @param second      the runner-up
+     * @param lead        the first's share minus the second's
+     * @param mixedMargin the lead below which the definition calls a result mixed
+     */
+    @JsonPropertyOrder({"first", "second", "lead", "mixedMargin"})
+    record Mixed(String first, String second, double lead, double mixedMargin) implements Outcome {
+    }
+
+    /**
+     * Too few questions were answered to classify.
+     *
+     * @param answered scorable questions answered
+     * @param needed   scorable questions that must be answered, under the definition's
+     *                 {@code minAnswered}
+     */
+    @JsonPropertyOrder({"answered", "needed"})
+    record Insufficient(int answered, int needed) implements Outcome {
+    }
+}

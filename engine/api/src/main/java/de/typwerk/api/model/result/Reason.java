@@ -1,0 +1,18 @@
+package de.typwerk.api.model.result;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import de.typwerk.api.model.LocalizedText;
+
+/**
+ * One answer and how much it pushed towards a type.
+ *
+ * @param question     the question's id
+ * @param questionText the question
+ * @param answer       the answer as the respondent saw it (option texts, a scale point and its
+ *                     label, a number and its unit)
+ * @param contribution the strategy's measure of the push (see {@code docs/scoring.md}), rounded
+ *                     to six decimals
+ */
+@JsonPropertyOrder({"question", "questionText", "answer", "contribution"})
+public record Reason(String question, LocalizedText questionText, LocalizedText answer, double contribution) {
+}

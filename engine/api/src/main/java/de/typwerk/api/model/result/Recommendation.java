@@ -1,0 +1,21 @@
+package de.typwerk.api.model.result;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Strength;
+import java.util.List;
+
+/**
+ * What a type can build on and whom it can learn from, from the typology.
+ *
+ * @param strengths what this type does well (and others can learn from it)
+ * @param learnFrom one entry per weakness of this type, in definition order
+ */
+@JsonPropertyOrder({"type", "name", "strengths", "learnFrom"})
+public record Recommendation(String type, LocalizedText name, List<Strength> strengths, List<Lesson> learnFrom) {
+
+    public Recommendation {
+        strengths = Lists.copy(strengths);
+        learnFrom = Lists.copy(learnFrom);
+    }
+}

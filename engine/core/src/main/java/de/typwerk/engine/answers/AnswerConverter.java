@@ -1,0 +1,222 @@
+package de.typwerk.engine.answers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.MultipleChoiceQuestion;
+import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.RankingQuestion;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.SingleChoiceQuestion;
+import de.typwerk.api.model.TextQuestion;
+import de.typwerk.engine.i18n.Messages;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the value written for one question into an {@link Answer}, or into problems that name the
+ * question and what was expected. Every check a strategy relies on happens here: option ids exist,
+ * picks and rankings have the allowed size, numbers lie in range.
+ */
+final class AnswerConverter {
+
+    private final Messages messages;
+
+    AnswerConverter(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The answer written at {@code pointer}, or empty with the problems added. */
+    Optional<Answer> convert(Question question, JsonNode node, String pointer, LocatedTree tree, List<Problem> problems) {
+        Reading r = new Reading(question, node, pointer, tree, problems);
+        if (question instanceof SingleChoiceQuestion q) return r.single(q);
+        if (question instanceof MultipleChoiceQuestion q) return r.multi(q);
+        if (question instanceof RankingQuestion q) return r.ranking(q);
+        if (question instanceof ScaleQuestion q) return r.scale(q);
+        if (question instanceof NumberQuestion q) return r.number(q);
+        if (question instanceof TextQuestion q) return r.text(q);
+        return Optional.empty();
+    }
+
+    /** What a question expects, in words: used in every message about its answer. */
+    String expectation(Question question) {
+        String ids = String.join(", ", question.choices().stream().map(Option::id).toList());
+        if (question instanceof SingleChoiceQuestion) return messages.get("answers.expect.single", ids);
+        if (question instanceof MultipleChoiceQuestion q) {
+            return messages.get("answers.expect.multi", ids, String.valueOf(q.minPicks()), String.valueOf(q.maxPicks()));
+        }
+        if (question instanceof RankingQuestion q) return messages.get("answers.expect.ranking", ids, String.valueOf(q.top()));
+        if (question instanceof ScaleQuestion q) {
+            return messages.get("answers.expect.scale", String.valueOf(q.min()), String.valueOf(q.max()));
+        }
+        if (question instanceof NumberQuestion q) {
+            String range = "";
+            if (q.min().isPresent() && q.max().isPresent()) {
+                range = messages.get("answers.range.between", ConditionEvaluator.number(q.min().get()),
+                        ConditionEvaluator.number(q.max().get()));
+            } else if (q.min().isPresent()) {
+                range = messages.get("answers.range.from", ConditionEvaluator.number(q.min().get()));
+            } else if (q.max().isPresent()) {
+                range = messages.get("answers.range.to", ConditionEvaluator.number(q.max().get()));
+            }
+            return messages.get(q.integer() ? "answers.expect.whole-number" : "answers.expect.number", range);
+        }
+        if (question instanceof TextQuestion q) return messages.get("answers.expect.text", String.valueOf(q.maxLength()));
+        return "";
+    }
+
+    /** A written value in words ("a list", "the number 7"). */
+    String found(JsonNode node) {
+        if (node.isArray()) return messages.get("answers.found.list");
+        if (node.isObject()) return messages.get("answers.found.object");
+        if (node.isTextual()) return messages.get("answers.found.text", node.textValue());
+        if (node.isNumber()) return messages.get("answers.found.number", numberText(node));
+        if (node.isBoolean()) return messages.get("answers.found.boolean", node.asText());
+        return node.asText();
+    }
+
+    private static String numberText(JsonNode node) {
+        if (node.isBigDecimal()) return node.decimalValue().toPlainString();
+        if (node.isFloatingPointNumber()) return Double.toString(node.doubleValue());
+        return node.bigIntegerValue().toString();
+    }
+
+    /** The reading of one value for one question. */
+    private final class Reading {
+
+        private final Question question;
+        private final JsonNode node;
+        private final String pointer;
+        private final LocatedTree tree;
+        private final List<Problem> problems;
+
+        Reading(Question question, JsonNode node, String pointer, LocatedTree tree, List<Problem> problems) {
+            this.question = question;
+            this.node = node;
+            this.pointer = pointer;
+            this.tree = tree;
+            this.problems = problems;
+        }
+
+        Optional<Answer> single(SingleChoiceQuestion q) {
+            if (!node.isTextual()) return wrongKind();
+            return option(node.textValue(), pointer).map(Answer.Choice::new);
+        }
+
+        Optional<Answer> multi(MultipleChoiceQuestion q) {
+            Optional<List<String>> ids = options();
+            if (ids.isEmpty()) return Optional.empty();
+            int n = ids.get().size();
+            if (n < q.minPicks() || n > q.maxPicks()) {
+                return fail(n < q.minPicks() ? "too-few-picks" : "too-many-picks", pointer,
+                        messages.get("answers.pick-count", question.id(), String.valueOf(n), expectation(question)));
+            }
+            // the model keeps picks in definition order, so equal answers are equal values
+            List<String> ordered = q.options().stream().map(Option::id).filter(ids.get()::contains).toList();
+            return Optional.of(new Answer.Choices(ordered));
+        }
+
+        Optional<Answer> ranking(RankingQuestion q) {
+            Optional<List<String>> ids = options();
+            if (ids.isEmpty()) return Optional.empty();
+            int n = ids.get().size();
+            if (n != q.top()) {
+                return fail(n < q.top() ? "too-few-ranked" : "too-many-ranked", pointer,
+                        messages.get("answers.pick-count", question.id(), String.valueOf(n), expectation(question)));
+            }
+            return Optional.of(new Answer.Ranking(ids.get()));
+        }
+
+        Optional<Answer> scale(ScaleQuestion q) {
+            if (!node.isNumber()) return wrongKind();
+            if (!node.isIntegralNumber()) return fail("not-whole", pointer, wrongKindMessage());
+            if (!node.canConvertToInt() || node.intValue() < q.min() || node.intValue() > q.max()) {
+                return fail("out-of-range", pointer, wrongKindMessage());
+            }
+            return Optional.of(new Answer.Scale(node.intValue()));
+        }
+
+        Optional<Answer> number(NumberQuestion q) {
+            if (!node.isNumber()) return wrongKind();
+            if (node.isDouble() || node.isFloat()) {
+                // only NaN and infinities arrive as binary floating point (see TreeReader)
+                return fail("out-of-range", pointer, wrongKindMessage());
+            }
+            BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.bigIntegerValue());
+            if (q.integer() && value.stripTrailingZeros().scale() > 0) return fail("not-whole", pointer, wrongKindMessage());
+            boolean below = q.min().filter(Double::isFinite).map(min -> value.compareTo(BigDecimal.valueOf(min)) < 0).orElse(false);
+            boolean above = q.max().filter(Double::isFinite).map(max -> value.compareTo(BigDecimal.valueOf(max)) > 0).orElse(false);
+            if (below || above) return fail("out-of-range", pointer, wrongKindMessage());
+            return Optional.of(new Answer.Number(value));
+        }
+
+        Optional<Answer> text(TextQuestion q) {
+            if (!node.isTextual()) return wrongKind();
+            String text = node.textValue();
+            int length = text.codePointCount(0, text.length());
+            if (length > q.maxLength()) {
+                return fail("too-long", pointer,
+                        messages.get("answers.too-long", question.id(), String.valueOf(length), expectation(question)));
+            }
+            return Optional.of(new Answer.Text(text));
+        }
+
+        /** A list of known, distinct option ids, in the order written. */
+        private Optional<List<String>> options() {
+            if (!node.isArray()) {
+                wrongKind();
+                return Optional.empty();
+            }
+            List<String> ids = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            boolean fine = true;
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode element = node.get(i);
+                String at = pointer + "/" + i;
+                if (!element.isTextual()) {
+                    fail("wrong-kind", at, messages.get("answers.wrong-kind", question.id(), expectation(question), found(element)));
+                    fine = false;
+                    continue;
+                }
+                Optional<String> id = option(element.textValue(), at);
+                if (id.isEmpty()) {
+                    fine = false;
+                } else if (!seen.add(id.get())) {
+                    fail("duplicate-option", at,
+                            messages.get("answers.duplicate-option", question.id(), id.get(), expectation(question)));
+                    fine = false;
+                } else {
+                    ids.add(id.get());
+                }
+            }
+            return fine ? Optional.of(ids) : Optional.empty();
+        }
+
+        private Optional<String> option(String id, String at) {
+            if (question.option(id).isPresent()) return Optional.of(id);
+            List<String> known = question.choices().stream().map(Option::id).toList();
+            String hint = DidYouMean.among(id, known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            fail("unknown-option", at, messages.get("answers.unknown-option", question.id(), id, hint, expectation(question)));
+            return Optional.empty();
+        }
+
+        private Optional<Answer> wrongKind() {
+            return fail("wrong-kind", pointer, wrongKindMessage());
+        }
+
+        private String wrongKindMessage() {
+            return messages.get("answers.wrong-kind", question.id(), expectation(question), found(node));
+        }
+
+        private <T> Optional<T> fail(String code, String at, String message) {
+            problems.add(Problem.error(code, message, tree.at(at)));
+            return Optional.empty();
+        }
+    }
+}

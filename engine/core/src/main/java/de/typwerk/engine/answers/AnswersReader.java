@@ -1,0 +1,279 @@
+package de.typwerk.engine.answers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Respondent;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.Version;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an answers file (YAML or JSON) strictly and checks it against the questionnaire it names:
+ *
+ * <pre>{@code
+ * questionnaire: oefit-digitalisierungstypen
+ * version: 1.0.0
+ * respondent: {name: "Gemeinde Musterhausen", ags: "09162000", kind: gemeinde, state: Bayern}
+ * answers:
+ *   q-single: option-id
+ *   q-multi: [opt-a, opt-b]
+ *   q-scale: 4
+ *   q-ranking: [first, second, third]
+ *   q-number: 12000
+ *   q-text: "free text"
+ *   q-skipped: null        # or left out: not answered
+ * }</pre>
+ *
+ * Never throws on bad input: every finding is a {@link Problem} with file, line, column and JSON
+ * pointer, in the reader's language, naming the question and what was expected.
+ *
+ * <p>Versions: answers for {@code 1.2.0} are checked against 1.2.0 if it is loaded, else against
+ * the newest loaded 1.x that is at least 1.2.0 (with a warning); anything else is an error.
+ */
+public final class AnswersReader {
+
+    private static final List<String> TOP_KEYS = List.of("questionnaire", "version", "respondent", "answers");
+    private static final List<String> RESPONDENT_KEYS = List.of("name", "ags", "kind", "state");
+    private static final Pattern AGS = Pattern.compile("[0-9]{8}");
+
+    private final Messages messages;
+    private final TreeReader trees;
+    private final AnswerConverter converter;
+    private final ConditionEvaluator conditions;
+
+    @Inject
+    public AnswersReader(Mappers mappers, Messages messages) {
+        this.messages = messages;
+        this.trees = new TreeReader(mappers, messages);
+        this.converter = new AnswerConverter(messages);
+        this.conditions = new ConditionEvaluator();
+    }
+
+    /** Reads a complete answers file: every required question that is asked must be answered. */
+    public AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available) {
+        return read(source, content, available, true);
+    }
+
+    /**
+     * Reads answers that may be incomplete, e.g. a file to resume an interactive session from:
+     * unanswered required questions are no problem; everything else is checked as in {@link #read}.
+     */
+    public AnswersRead readPartial(String source, byte[] content, List<LoadedQuestionnaire> available) {
+        return read(source, content, available, false);
+    }
+
+    private AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
+        LocatedTree tree = trees.read(source, content);
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        if (tree.root().isEmpty()) return done(source, Optional.empty(), Optional.empty(), problems);
+        JsonNode root = tree.root().get();
+        if (!root.isObject()) {
+            problems.add(Problem.error("not-a-mapping", messages.get("answers.not-a-mapping"), tree.at("")));
+            return done(source, Optional.empty(), Optional.empty(), problems);
+        }
+        unknownKeys(root, "", TOP_KEYS, tree, problems);
+        Optional<String> id = text(root, "questionnaire", tree, problems);
+        Optional<Version> version = version(root, tree, problems);
+        Respondent respondent = respondent(root, tree, problems);
+        JsonNode answers = root.path("answers");
+        if (root.has("answers") && !answers.isObject() && !answers.isNull()) {
+            problems.add(Problem.error("wrong-kind", messages.get("answers.answers-not-a-mapping", converter.found(answers)),
+                    tree.at("/answers")));
+        } else if (!root.has("answers")) {
+            problems.add(Problem.error("missing-key", messages.get("answers.missing-key", "answers"), tree.at("")));
+        }
+        if (id.isEmpty() || version.isEmpty()) return done(source, Optional.empty(), Optional.empty(), problems);
+
+        Optional<LoadedQuestionnaire> loaded = resolve(id.get(), version.get(), available, tree, problems);
+        if (loaded.isEmpty() || !answers.isObject()) return done(source, loaded, Optional.empty(), problems);
+        Questionnaire questionnaire = loaded.get().questionnaire();
+
+        Map<String, Answer> written = new LinkedHashMap<>();
+        Set<String> invalid = new HashSet<>();
+        for (Map.Entry<String, JsonNode> entry : answers.properties()) {
+            String pointer = "/answers" + LocatedTree.segment(entry.getKey());
+            Optional<Question> question = questionnaire.question(entry.getKey());
+            if (question.isEmpty()) {
+                List<String> ids = questionnaire.questions().stream().map(Question::id).toList();
+                String hint = DidYouMean.among(entry.getKey(), ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+                problems.add(Problem.error("unknown-question",
+                        messages.get("answers.unknown-question", questionnaire.coordinates(), entry.getKey(), hint), tree.at(pointer)));
+                continue;
+            }
+            if (notAnswered(entry.getValue())) continue;
+            Optional<Answer> answer = converter.convert(question.get(), entry.getValue(), pointer, tree, problems);
+            if (answer.isPresent()) {
+                written.put(entry.getKey(), answer.get());
+            } else {
+                invalid.add(entry.getKey());
+            }
+        }
+
+        Map<String, Answer> counted = honourConditions(questionnaire, written, invalid, complete, tree, problems);
+        if (problems.stream().anyMatch(Problem::isError)) return done(source, loaded, Optional.empty(), problems);
+        Response response = new Response(questionnaire.id(), Version.parse(questionnaire.version()), respondent, counted);
+        return done(source, loaded, Optional.of(response), problems);
+    }
+
+    /**
+     * Walks the questionnaire in order: an answer to a question that is not asked is an error, and
+     * so is a required question that is asked but unanswered. A condition that looks at an answer
+     * that was already refused is not judged, so one mistake gives one message, not a cascade.
+     */
+    private Map<String, Answer> honourConditions(Questionnaire questionnaire, Map<String, Answer> written, Set<String> invalid,
+                                                 boolean complete, LocatedTree tree, List<Problem> problems) {
+        Map<String, Answer> counted = new LinkedHashMap<>();
+        for (Question question : questionnaire.questions()) {
+            boolean judgeable = question.when().map(c -> conditions.references(c).stream().noneMatch(invalid::contains)).orElse(true);
+            boolean asked = question.isAskedGiven(counted);
+            Answer answer = written.get(question.id());
+            if (answer != null) {
+                if (asked) {
+                    counted.put(question.id(), answer);
+                } else {
+                    invalid.add(question.id());
+                    if (judgeable) {
+                        String when = conditions.describe(question.when().orElseThrow(), messages);
+                        problems.add(Problem.error("not-asked", messages.get("answers.not-asked", question.id(), when),
+                                tree.at("/answers" + LocatedTree.segment(question.id()))));
+                    }
+                }
+            } else if (complete && asked && judgeable && question.required() && !invalid.contains(question.id())) {
+                problems.add(Problem.error("missing-required", messages.get("answers.missing-required", question.id()),
+                        tree.at("/answers")));
+            }
+        }
+        return counted;
+    }
+
+    private Optional<LoadedQuestionnaire> resolve(String id, Version wanted, List<LoadedQuestionnaire> available,
+                                                  LocatedTree tree, List<Problem> problems) {
+        List<LoadedQuestionnaire> same = available.stream().filter(l -> l.questionnaire().id().equals(id)).toList();
+        if (same.isEmpty()) {
+            List<String> ids = available.stream().map(l -> l.questionnaire().id()).distinct().sorted().toList();
+            String hint = DidYouMean.among(id, ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            String message = ids.isEmpty()
+                    ? messages.get("answers.no-questionnaires", id)
+                    : messages.get("answers.unknown-questionnaire", id, hint, String.join(", ", ids));
+            problems.add(Problem.error("unknown-questionnaire", message, tree.at("/questionnaire")));
+            return Optional.empty();
+        }
+        Optional<LoadedQuestionnaire> exact = same.stream().filter(l -> versionOf(l).map(wanted::equals).orElse(false)).findFirst();
+        if (exact.isPresent()) return exact;
+        Optional<LoadedQuestionnaire> compatible = same.stream()
+                .filter(l -> versionOf(l).map(v -> v.major() == wanted.major() && v.compareTo(wanted) > 0).orElse(false))
+                .max(Comparator.comparing(l -> versionOf(l).orElseThrow()));
+        if (compatible.isPresent()) {
+            problems.add(Problem.warning("other-version", messages.get("answers.other-version", id, wanted.toString(),
+                    compatible.get().questionnaire().version()), tree.at("/version")));
+            return compatible;
+        }
+        String versions = String.join(", ", same.stream().map(l -> l.questionnaire().version()).sorted().toList());
+        problems.add(Problem.error("incompatible-version",
+                messages.get("answers.incompatible-version", id, wanted.toString(), versions), tree.at("/version")));
+        return Optional.empty();
+    }
+
+    private static Optional<Version> versionOf(LoadedQuestionnaire l) {
+        String v = l.questionnaire().version();
+        return Version.isValid(v) ? Optional.of(Version.parse(v)) : Optional.empty();
+    }
+
+    private Optional<String> text(JsonNode parent, String key, LocatedTree tree, List<Problem> problems) {
+        JsonNode node = parent.get(key);
+        if (node == null || node.isNull()) {
+            problems.add(Problem.error("missing-key", messages.get("answers.missing-key", key), tree.at("")));
+            return Optional.empty();
+        }
+        if (!node.isTextual() || node.textValue().isBlank()) {
+            problems.add(Problem.error("wrong-kind", messages.get("answers.not-text", key, converter.found(node)), tree.at("/" + key)));
+            return Optional.empty();
+        }
+        return Optional.of(node.textValue().strip());
+    }
+
+    private Optional<Version> version(JsonNode root, LocatedTree tree, List<Problem> problems) {
+        JsonNode node = root.get("version");
+        if (node == null || node.isNull()) {
+            problems.add(Problem.error("missing-key", messages.get("answers.missing-key", "version"), tree.at("")));
+            return Optional.empty();
+        }
+        // YAML reads an unquoted 1.0 as a number; its digits are still a version
+        String text = node.isBigDecimal() ? node.decimalValue().toPlainString() : node.isIntegralNumber() ? node.asText()
+                : node.isTextual() ? node.textValue() : "";
+        if (!Version.isValid(text)) {
+            problems.add(Problem.error("bad-version", messages.get("answers.bad-version", converter.found(node)), tree.at("/version")));
+            return Optional.empty();
+        }
+        return Optional.of(Version.parse(text));
+    }
+
+    private Respondent respondent(JsonNode root, LocatedTree tree, List<Problem> problems) {
+        JsonNode node = root.get("respondent");
+        if (node == null || notAnswered(node)) return Respondent.ANONYMOUS;
+        if (!node.isObject()) {
+            problems.add(Problem.error("wrong-kind", messages.get("answers.respondent-not-a-mapping", converter.found(node)),
+                    tree.at("/respondent")));
+            return Respondent.ANONYMOUS;
+        }
+        unknownKeys(node, "/respondent", RESPONDENT_KEYS, tree, problems);
+        Optional<String> ags = optionalText(node, "ags", tree, problems);
+        if (ags.isPresent() && !AGS.matcher(ags.get()).matches()) {
+            problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags", ags.get()), tree.at("/respondent/ags")));
+        }
+        return new Respondent(optionalText(node, "name", tree, problems), ags,
+                optionalText(node, "kind", tree, problems), optionalText(node, "state", tree, problems));
+    }
+
+    private Optional<String> optionalText(JsonNode parent, String key, LocatedTree tree, List<Problem> problems) {
+        JsonNode node = parent.get(key);
+        if (node == null || notAnswered(node)) return Optional.empty();
+        if (!node.isTextual()) {
+            String message = key.equals("ags")
+                    ? messages.get("answers.bad-ags", converter.found(node))
+                    : messages.get("answers.not-text", key, converter.found(node));
+            problems.add(Problem.error(key.equals("ags") ? "bad-ags" : "wrong-kind", message, tree.at("/respondent/" + key)));
+            return Optional.empty();
+        }
+        return Optional.of(node.textValue().strip());
+    }
+
+    private void unknownKeys(JsonNode node, String pointer, List<String> known, LocatedTree tree, List<Problem> problems) {
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            if (known.contains(entry.getKey())) continue;
+            String hint = DidYouMean.among(entry.getKey(), known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            problems.add(Problem.error("unknown-key", messages.get("answers.unknown-key", entry.getKey(), hint, String.join(", ", known)),
+                    tree.at(pointer + LocatedTree.segment(entry.getKey()))));
+        }
+    }
+
+    /**
+     * Null, and an empty text, mean "not answered": a YAML key left empty ({@code q-x:}) reads as
+     * an empty text, and a template filled in partly must be readable.
+     */
+    private static boolean notAnswered(JsonNode node) {
+        return node.isNull() || (node.isTextual() && node.textValue().isEmpty());
+    }
+
+    private static AnswersRead done(String source, Optional<LoadedQuestionnaire> questionnaire, Optional<Response> response,
+                                    List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
+        return new AnswersRead(source, questionnaire, response, sorted);
+    }
+}

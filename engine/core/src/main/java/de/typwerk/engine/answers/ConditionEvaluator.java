@@ -1,0 +1,115 @@
+package de.typwerk.engine.answers;
+
+import de.typwerk.api.model.AllCondition;
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.AnswerCondition;
+import de.typwerk.api.model.AnyCondition;
+import de.typwerk.api.model.Condition;
+import de.typwerk.api.model.NotCondition;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.i18n.Messages;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which questions are asked, given the answers so far, and why. Total and pure: conditions are
+ * true or false, never an error (an unanswered question fails every test but
+ * {@code answered: false}). The truth itself is the model's ({@link Condition#holds}), so the
+ * reader of answers files, an interactive session and a strategy cannot disagree; this class adds
+ * what a session needs around it: walking a questionnaire in order, and saying in words when a
+ * question is asked.
+ */
+public final class ConditionEvaluator {
+
+    public boolean holds(Condition condition, Map<String, Answer> answers) {
+        return condition.holds(answers);
+    }
+
+    /** Whether {@code question} is asked: it has no condition, or its condition holds. */
+    public boolean isAsked(Question question, Map<String, Answer> answers) {
+        return question.isAskedGiven(answers);
+    }
+
+    /**
+     * The questions asked, in questionnaire order, given {@code answers}. Conditions only look
+     * back, so each question is judged by the answers to the questions before it; an answer to a
+     * question that is not asked does not count for later conditions.
+     */
+    public List<Question> askedQuestions(Questionnaire questionnaire, Map<String, Answer> answers) {
+        List<Question> asked = new ArrayList<>();
+        Map<String, Answer> counted = new LinkedHashMap<>();
+        for (Question question : questionnaire.questions()) {
+            if (!question.isAskedGiven(counted)) continue;
+            asked.add(question);
+            Answer answer = answers.get(question.id());
+            if (answer != null) counted.put(question.id(), answer);
+        }
+        return asked;
+    }
+
+    /** The ids of the questions {@code condition} looks at, in the order it names them. */
+    public Set<String> references(Condition condition) {
+        Set<String> ids = new LinkedHashSet<>();
+        collect(condition, ids);
+        return ids;
+    }
+
+    private static void collect(Condition condition, Set<String> ids) {
+        if (condition instanceof AnswerCondition a) {
+            ids.add(a.question());
+        } else if (condition instanceof AllCondition a) {
+            a.all().forEach(c -> collect(c, ids));
+        } else if (condition instanceof AnyCondition a) {
+            a.any().forEach(c -> collect(c, ids));
+        } else if (condition instanceof NotCondition n && n.not() != null) {
+            collect(n.not(), ids);
+        }
+    }
+
+    /** {@code condition} in words, in the language of {@code messages}, e.g. for "only asked when …". */
+    public String describe(Condition condition, Messages messages) {
+        if (condition instanceof AnswerCondition a) return describe(a, messages);
+        if (condition instanceof AllCondition a) return join(a.all(), messages.get("answers.condition.and"), messages);
+        if (condition instanceof AnyCondition a) return join(a.any(), messages.get("answers.condition.or"), messages);
+        if (condition instanceof NotCondition n && n.not() != null) {
+            return messages.get("answers.condition.not", describe(n.not(), messages));
+        }
+        return "";
+    }
+
+    private String join(List<Condition> parts, String glue, Messages messages) {
+        List<String> words = new ArrayList<>();
+        for (Condition c : parts) {
+            String w = describe(c, messages);
+            // a nested all or any needs brackets; a not brings its own
+            words.add(c instanceof AllCondition || c instanceof AnyCondition ? "(" + w + ")" : w);
+        }
+        return String.join(glue, words);
+    }
+
+    private static String describe(AnswerCondition a, Messages messages) {
+        List<String> tests = new ArrayList<>();
+        if (!a.answered().orElse(true)) {
+            tests.add(messages.get("answers.condition.unanswered", a.question()));
+        }
+        if (!a.anyOf().isEmpty()) {
+            tests.add(messages.get("answers.condition.any-of", a.question(), String.join(", ", a.anyOf())));
+        }
+        a.min().ifPresent(min -> tests.add(messages.get("answers.condition.min", a.question(), number(min))));
+        a.max().ifPresent(max -> tests.add(messages.get("answers.condition.max", a.question(), number(max))));
+        if (tests.isEmpty()) tests.add(messages.get("answers.condition.answered", a.question()));
+        return String.join(messages.get("answers.condition.and"), tests);
+    }
+
+    /** A bound as a definition author writes it: 3, not 3.0; the same on every machine. */
+    static String number(double value) {
+        if (!Double.isFinite(value)) return Double.toString(value);
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

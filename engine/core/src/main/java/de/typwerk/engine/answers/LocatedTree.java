@@ -1,0 +1,28 @@
+package de.typwerk.engine.answers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.definition.SourceMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document read into a tree, with where each node stands, and what went wrong while reading it.
+ * The root is present only when the document could be read to its end.
+ */
+record LocatedTree(Optional<JsonNode> root, SourceMap sourceMap, List<Problem> problems) {
+
+    LocatedTree {
+        problems = List.copyOf(problems);
+    }
+
+    Location at(String pointer) {
+        return sourceMap.locate(pointer);
+    }
+
+    /** One segment of a JSON pointer (RFC 6901: {@code ~} and {@code /} escaped). */
+    static String segment(String key) {
+        return "/" + key.replace("~", "~0").replace("/", "~1");
+    }
+}

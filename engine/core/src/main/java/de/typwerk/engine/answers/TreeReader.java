@@ -1,0 +1,199 @@
+package de.typwerk.engine.answers;
+
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.SourceMap;
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads a YAML or JSON document token by token into a tree, noting the line and column of every
+ * node, so that every later finding can point into the file. Duplicate keys are findings here,
+ * not exceptions, so the message can name both lines. Never throws on bad input.
+ */
+final class TreeReader {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final Mappers mappers;
+    private final Messages messages;
+
+    TreeReader(Mappers mappers, Messages messages) {
+        this.mappers = mappers;
+        this.messages = messages;
+    }
+
+    LocatedTree read(String source, byte[] content) {
+        Map<String, Location> locations = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        SourceMap empty = SourceMap.empty(source);
+        if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
+            problems.add(Problem.error("too-large", messages.get("answers.too-large", String.valueOf(Mappers.MAX_DOCUMENT_BYTES)),
+                    Location.source(source)));
+            return new LocatedTree(Optional.empty(), empty, problems);
+        }
+        ObjectMapper mapper = mappers.forName(source);
+        String format = mapper == mappers.yaml() ? "YAML" : "JSON";
+        try (JsonParser parser = mapper.getFactory().createParser(content)) {
+            // duplicates are reported below with both lines; the parser would stop at the first
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            if (parser.nextToken() == null) {
+                problems.add(Problem.error("empty", messages.get("answers.empty"), Location.source(source)));
+                return new LocatedTree(Optional.empty(), empty, problems);
+            }
+            JsonNode root = new Walk(source, parser, locations, problems).value("");
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                problems.add(Problem.error("trailing-content", messages.get("answers.trailing"),
+                        location(source, parser.currentTokenLocation(), "")));
+                return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems);
+            }
+            return new LocatedTree(Optional.of(root), new SourceMap(source, locations), problems);
+        } catch (JsonEOFException e) {
+            problems.add(Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "")));
+        } catch (StreamReadException e) {
+            String detail = detail(e);
+            String lower = detail.toLowerCase(Locale.ROOT);
+            boolean truncated = lower.contains("<stream end>") || lower.contains("end of the stream") || lower.contains("end-of-input");
+            problems.add(truncated
+                    ? Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), ""))
+                    : Problem.error("syntax", messages.get("answers.syntax", format, detail), location(source, e.getLocation(), "")));
+        } catch (IOException | RuntimeException e) {
+            // a reader must not throw, whatever the bytes; whatever broke is named, without a trace
+            problems.add(Problem.error("unreadable", messages.get("answers.unreadable", firstLine(String.valueOf(e.getMessage()))),
+                    Location.source(source)));
+        }
+        return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems);
+    }
+
+    private static Location location(String source, JsonLocation at, String pointer) {
+        if (at == null) return new Location(source, 0, 0, pointer);
+        return new Location(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), pointer);
+    }
+
+    /** The parser's reason in one line; SnakeYAML's own words when it is YAML that failed. */
+    private static String detail(StreamReadException e) {
+        if (e.getCause() instanceof MarkedYAMLException m) {
+            String context = m.getContext() == null ? "" : m.getContext().strip() + ": ";
+            return firstLine(context + (m.getProblem() == null ? "" : m.getProblem()));
+        }
+        return firstLine(e.getOriginalMessage());
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) return "";
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+
+    /** One pass over the tokens of one document. */
+    private final class Walk {
+
+        private final String source;
+        private final JsonParser parser;
+        private final Map<String, Location> locations;
+        private final List<Problem> problems;
+
+        Walk(String source, JsonParser parser, Map<String, Location> locations, List<Problem> problems) {
+            this.source = source;
+            this.parser = parser;
+            this.locations = locations;
+            this.problems = problems;
+        }
+
+        /** The value at the current token; its location is recorded unless a key already placed it. */
+        JsonNode value(String pointer) throws IOException {
+            locations.putIfAbsent(pointer, location(source, parser.currentTokenLocation(), pointer));
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT:
+                    return object(pointer);
+                case START_ARRAY:
+                    return array(pointer);
+                case VALUE_STRING:
+                    return NODES.textNode(parser.getText());
+                case VALUE_NUMBER_INT:
+                    return integer();
+                case VALUE_NUMBER_FLOAT:
+                    return decimal();
+                case VALUE_TRUE:
+                    return NODES.booleanNode(true);
+                case VALUE_FALSE:
+                    return NODES.booleanNode(false);
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                default:
+                    // e.g. YAML binary: not a value an answers file has
+                    return NODES.textNode(parser.getText() == null ? "" : parser.getText());
+            }
+        }
+
+        private JsonNode object(String pointer) throws IOException {
+            ObjectNode node = NODES.objectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                String child = pointer + LocatedTree.segment(name);
+                Location keyAt = location(source, parser.currentTokenLocation(), child);
+                parser.nextToken();
+                if (node.has(name)) {
+                    Location first = locations.get(child);
+                    String key = pointer.equals("/answers") ? "answers.duplicate-answer" : "answers.duplicate-key";
+                    problems.add(Problem.error("duplicate-key",
+                            messages.get(key, name, String.valueOf(first == null ? 0 : first.line())), keyAt));
+                    parser.skipChildren();
+                    continue;
+                }
+                // a member is placed where its key stands: that is the line a reader looks for
+                locations.put(child, keyAt);
+                node.set(name, value(child));
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) throw new JsonEOFException(parser, null, "end-of-input");
+            return node;
+        }
+
+        private JsonNode array(String pointer) throws IOException {
+            ArrayNode node = NODES.arrayNode();
+            int index = 0;
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                if (t == null) throw new JsonEOFException(parser, null, "end-of-input");
+                node.add(value(pointer + "/" + index));
+                index++;
+            }
+            return node;
+        }
+
+        private JsonNode integer() throws IOException {
+            BigInteger value = parser.getBigIntegerValue();
+            return value.bitLength() < 63 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+        }
+
+        private JsonNode decimal() throws IOException {
+            try {
+                return NODES.numberNode(parser.getDecimalValue());
+            } catch (NumberFormatException e) {
+                // NaN and infinities (YAML .nan, .inf) have no decimal form; range checks refuse them
+                return NODES.numberNode(parser.getDoubleValue());
+            }
+        }
+    }
+}

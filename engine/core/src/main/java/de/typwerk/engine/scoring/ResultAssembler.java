@@ -1,0 +1,195 @@
+package de.typwerk.engine.scoring;
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.Dimension;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.ScoringSpec;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.api.model.Weakness;
+import de.typwerk.api.model.result.Coverage;
+import de.typwerk.api.model.result.DimensionResult;
+import de.typwerk.api.model.result.Lesson;
+import de.typwerk.api.model.result.Outcome;
+import de.typwerk.api.model.result.Reason;
+import de.typwerk.api.model.result.Recommendation;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.api.model.result.ResultQuestionnaire;
+import de.typwerk.api.model.result.ResultStrategy;
+import de.typwerk.api.model.result.RoleModel;
+import de.typwerk.api.model.result.TypeReasons;
+import de.typwerk.api.model.result.TypeResult;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.answers.ConditionEvaluator;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a checked score sheet into a {@link Result}: the ranking (see {@link Ranking} for the tie
+ * rule), the outcome, dimension values, reasons, coverage and recommendations from the typology.
+ *
+ * <p>Outcome, in this order:
+ * <ul>
+ *   <li><b>insufficient</b> when fewer scorable questions were answered than
+ *       {@code ceil(minAnswered × scorable asked questions)}, and at least one (scorable: a choice,
+ *       ranking or scale question that carries weights);</li>
+ *   <li><b>mixed</b> when the best type's share leads the runner-up's by less than
+ *       {@code mixedMargin} (strictly less: a lead of exactly the margin is a primary type);</li>
+ *   <li><b>primary</b> otherwise.</li>
+ * </ul>
+ * Shares, scores and the lead are compared rounded to six decimals, as the result shows them.
+ * A dimension is thin when it rests on fewer answers than {@code minAnswersPerDimension} (from the
+ * strategy's parameters if it has that key, else 2). Pure: the same input gives the same result.
+ */
+public final class ResultAssembler {
+
+    /** Answers listed per type as reasons. */
+    public static final int REASONS_PER_TYPE = 5;
+    public static final int DEFAULT_MIN_ANSWERS_PER_DIMENSION = 2;
+
+    private final ConditionEvaluator conditions = new ConditionEvaluator();
+
+    @Inject
+    public ResultAssembler() {
+    }
+
+    public Result assemble(LoadedQuestionnaire loaded, Response response, Scored scored) {
+        Questionnaire questionnaire = loaded.questionnaire();
+        ScoringSpec spec = questionnaire.scoring()
+                .orElse(new ScoringSpec(scored.strategyId(), null, null, null, null, null));
+        Map<String, Answer> answers = response.answers();
+
+        List<Question> asked = conditions.askedQuestions(questionnaire, answers);
+        int answered = (int) asked.stream().filter(q -> answers.containsKey(q.id())).count();
+        List<Question> scorable = asked.stream().filter(ResultAssembler::carriesWeights).toList();
+        int answeredScorable = (int) scorable.stream().filter(q -> answers.containsKey(q.id())).count();
+        List<String> unanswered = scorable.stream().map(Question::id).filter(id -> !answers.containsKey(id)).toList();
+
+        List<Ranking.Ranked> ranked = Ranking.of(scored.sheet(), questionnaire);
+        List<TypeResult> types = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Ranking.Ranked r = ranked.get(i);
+            types.add(new TypeResult(r.type().id(), r.type().name(), r.score().doubleValue(), r.share().doubleValue(), i + 1));
+        }
+
+        Outcome outcome = outcome(ranked, spec, scorable.size(), answeredScorable);
+        List<TypeDefinition> focus = focus(outcome, questionnaire);
+
+        int minPerDimension = minAnswersPerDimension(scored.parameters());
+        List<DimensionResult> dimensions = dimensions(questionnaire, scored.sheet(), minPerDimension);
+        List<String> thin = dimensions.stream().filter(DimensionResult::thin).map(DimensionResult::id).toList();
+        Coverage coverage = new Coverage(scored.missing(), scorable.size(), answeredScorable, unanswered, minPerDimension, thin);
+
+        AnswerText answerText = new AnswerText(questionnaire.locales(), questionnaire.defaultLocale());
+        List<TypeReasons> reasons = focus.stream()
+                .map(t -> new TypeReasons(t.id(), t.name(), reasons(t, questionnaire, answers, scored.sheet(), answerText)))
+                .toList();
+        List<Recommendation> recommendations = focus.stream().map(t -> recommendation(t, questionnaire)).toList();
+
+        ResultQuestionnaire about = new ResultQuestionnaire(questionnaire.id(), questionnaire.version(), questionnaire.title(),
+                loaded.contentHash(), questionnaire.base());
+        return new Result(about, new ResultStrategy(scored.strategyId(), scored.strategyVersion()), response.respondent(),
+                answered, asked.size(), types, outcome, dimensions, reasons, coverage, recommendations);
+    }
+
+    private static Outcome outcome(List<Ranking.Ranked> ranked, ScoringSpec spec, int scorable, int answeredScorable) {
+        // the validator keeps both in 0..1; should one slip through, it cannot make this throw
+        double minAnswered = Math.max(0, Math.min(1, Double.isNaN(spec.minAnswered()) ? 0.5 : spec.minAnswered()));
+        double mixedMargin = Math.max(0, Math.min(1, Double.isNaN(spec.mixedMargin()) ? 0.05 : spec.mixedMargin()));
+        int needed = Math.max(1, BigDecimal.valueOf(minAnswered).multiply(BigDecimal.valueOf(scorable))
+                .setScale(0, RoundingMode.CEILING).intValueExact());
+        if (answeredScorable < needed || ranked.isEmpty()) return new Outcome.Insufficient(answeredScorable, needed);
+        Ranking.Ranked first = ranked.get(0);
+        if (ranked.size() == 1) return new Outcome.Primary(first.type().id(), first.share().doubleValue());
+        Ranking.Ranked second = ranked.get(1);
+        BigDecimal lead = first.share().subtract(second.share());
+        BigDecimal margin = BigDecimal.valueOf(mixedMargin);
+        if (lead.compareTo(margin) < 0) {
+            return new Outcome.Mixed(first.type().id(), second.type().id(), lead.doubleValue(), mixedMargin);
+        }
+        return new Outcome.Primary(first.type().id(), lead.doubleValue());
+    }
+
+    /** The types the reasons and recommendations are about: the primary one, or both of a mix. */
+    private static List<TypeDefinition> focus(Outcome outcome, Questionnaire questionnaire) {
+        List<String> ids;
+        if (outcome instanceof Outcome.Primary p) {
+            ids = List.of(p.type());
+        } else if (outcome instanceof Outcome.Mixed m) {
+            ids = List.of(m.first(), m.second());
+        } else {
+            ids = List.of();
+        }
+        return ids.stream().map(questionnaire::type).flatMap(Optional::stream).toList();
+    }
+
+    private static List<DimensionResult> dimensions(Questionnaire questionnaire, ScoreSheet sheet, int minPerDimension) {
+        List<DimensionResult> dimensions = new ArrayList<>();
+        for (Dimension d : questionnaire.dimensions()) {
+            sheet.dimensions().stream().filter(v -> v.dimension().equals(d.id())).findFirst().ifPresent(v ->
+                    dimensions.add(new DimensionResult(d.id(), d.name(), d.low(), d.high(),
+                            Ranking.round(v.value()).doubleValue(), v.answers(), v.answers() < minPerDimension)));
+        }
+        return dimensions;
+    }
+
+    /**
+     * The answers that pushed most towards {@code type}: a question's contributions summed, only
+     * answered questions and only pushes towards the type, strongest first, ties in questionnaire
+     * order, at most {@value #REASONS_PER_TYPE}.
+     */
+    private static List<Reason> reasons(TypeDefinition type, Questionnaire questionnaire, Map<String, Answer> answers,
+                                        ScoreSheet sheet, AnswerText answerText) {
+        Map<String, Double> pushes = new LinkedHashMap<>();
+        for (ScoreSheet.Contribution c : sheet.contributions()) {
+            if (c.type().equals(type.id())) pushes.merge(c.question(), c.weight(), Double::sum);
+        }
+        record Push(Question question, int position, BigDecimal weight) {
+        }
+        List<Push> candidates = new ArrayList<>();
+        List<Question> questions = questionnaire.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            Double weight = pushes.get(q.id());
+            if (weight == null || !answers.containsKey(q.id())) continue;
+            BigDecimal rounded = Ranking.round(weight);
+            if (rounded.signum() > 0) candidates.add(new Push(q, i, rounded));
+        }
+        candidates.sort(Comparator.comparing(Push::weight).reversed().thenComparingInt(Push::position));
+        return candidates.stream().limit(REASONS_PER_TYPE)
+                .map(p -> new Reason(p.question().id(), p.question().text(),
+                        answerText.of(p.question(), answers.get(p.question().id())), p.weight().doubleValue()))
+                .toList();
+    }
+
+    private static Recommendation recommendation(TypeDefinition type, Questionnaire questionnaire) {
+        List<Lesson> lessons = new ArrayList<>();
+        for (Weakness weakness : type.weaknesses()) {
+            List<RoleModel> from = weakness.learnFrom().stream().map(questionnaire::type).flatMap(Optional::stream)
+                    .map(t -> new RoleModel(t.id(), t.name(), t.strengths())).toList();
+            lessons.add(new Lesson(weakness.id(), weakness.text(), from));
+        }
+        return new Recommendation(type.id(), type.name(), type.strengths(), lessons);
+    }
+
+    /** A question scoring can use: a choice, ranking or scale question that carries any weight. */
+    static boolean carriesWeights(Question question) {
+        if (question instanceof ScaleQuestion s) return !s.weights().isEmpty();
+        return question.choices().stream().anyMatch(o -> !o.weights().isEmpty());
+    }
+
+    private static int minAnswersPerDimension(Map<String, Object> parameters) {
+        Object value = parameters.get("minAnswersPerDimension");
+        return value instanceof Number n ? n.intValue() : DEFAULT_MIN_ANSWERS_PER_DIMENSION;
+    }
+}

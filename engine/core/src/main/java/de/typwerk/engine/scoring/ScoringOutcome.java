@@ -1,0 +1,21 @@
+package de.typwerk.engine.scoring;
+
+import de.typwerk.api.model.Problem;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What running a strategy gave: a checked sheet, or the problems that prevented one (no
+ * parameters for it, parameters that do not read, a strategy that threw, ran too long or returned
+ * a sheet that breaks the contract). Messages name the strategy by id and carry no stack trace.
+ */
+public record ScoringOutcome(String strategyId, Optional<Scored> scored, List<Problem> problems) {
+
+    public ScoringOutcome {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+        return scored.isPresent() && problems.stream().noneMatch(Problem::isError);
+    }
+}

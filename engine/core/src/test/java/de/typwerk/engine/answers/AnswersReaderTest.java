@@ -1,0 +1,361 @@
+package de.typwerk.engine.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Respondent;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.Severity;
+import de.typwerk.api.model.Version;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.testing.Fixtures;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.assertj.core.api.ObjectAssert;
+import org.junit.jupiter.api.Test;
+
+class AnswersReaderTest {
+
+    private static final List<LoadedQuestionnaire> LOADED = List.of(Fixtures.loaded(Fixtures.TEAMS));
+
+    private final AnswersReader reader = new AnswersReader(new Mappers(), new Messages(Locale.ENGLISH));
+
+    private static AnswersRead read(AnswersReader reader, String file) {
+        return reader.read("answers/" + file, Fixtures.bytes("answers/" + file), LOADED);
+    }
+
+    private AnswersRead read(String file) {
+        return read(reader, file);
+    }
+
+    /** The file's one problem: an error, with no response. */
+    private ObjectAssert<Problem> theOneErrorOf(String file) {
+        AnswersRead read = read(file);
+        assertThat(read.response()).as("response").isEmpty();
+        assertThat(read.ok()).isFalse();
+        assertThat(read.problems()).as("problems of %s", file).hasSize(1);
+        Problem problem = read.problems().get(0);
+        assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+        assertThat(problem.location().source()).isEqualTo("answers/" + file);
+        return assertThat(problem);
+    }
+
+    @Test
+    void reads_every_kind_of_answer_into_a_response_in_questionnaire_order() {
+        AnswersRead read = read("good.yaml");
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.ok()).isTrue();
+        Response response = read.response().orElseThrow();
+        assertThat(response.questionnaireId()).isEqualTo("fixture-teams");
+        assertThat(response.questionnaireVersion()).isEqualTo(Version.parse("1.2.0"));
+        assertThat(response.respondent()).isEqualTo(new Respondent(Optional.of("Gemeinde Musterhausen"),
+                Optional.of("09162000"), Optional.of("gemeinde"), Optional.of("Bayern")));
+        assertThat(response.answers().keySet())
+                .containsExactly("q-anchor", "q-tools", "q-goals", "q-numbers", "q-meetups", "q-size", "q-note");
+        assertThat(response.answers()).containsEntry("q-anchor", new Answer.Choice("o-craft"))
+                // picks are kept in definition order, whatever order they were written in
+                .containsEntry("q-tools", new Answer.Choices(List.of("t-data", "t-forum")))
+                .containsEntry("q-goals", new Answer.Ranking(List.of("g-service", "g-efficiency")))
+                .containsEntry("q-numbers", new Answer.Scale(4))
+                .containsEntry("q-meetups", new Answer.Scale(5))
+                .containsEntry("q-size", new Answer.Number(new BigDecimal("12000")))
+                .containsEntry("q-note", new Answer.Text("Wir fangen gerade an."));
+        assertThat(read.questionnaire()).contains(LOADED.get(0));
+    }
+
+    @Test
+    void reads_json_as_well_and_a_whole_number_written_with_a_decimal_point() {
+        AnswersRead read = read("good.json");
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.response().orElseThrow().answers()).containsEntry("q-tools", new Answer.Choices(List.of()))
+                .containsEntry("q-size", new Answer.Number(new BigDecimal("12.0")));
+        assertThat(read.response().orElseThrow().respondent()).isEqualTo(Respondent.ANONYMOUS);
+    }
+
+    @Test
+    void takes_null_for_not_answered_so_a_template_can_be_filled_in_partly() {
+        AnswersRead read = read("nulls.yaml");
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.response().orElseThrow().answers()).containsOnlyKeys("q-anchor");
+    }
+
+    @Test
+    void refuses_an_empty_file() {
+        theOneErrorOf("empty.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("empty");
+            assertThat(p.message()).isEqualTo("The answers file is empty.");
+        });
+        theOneErrorOf("comments-only.yaml").extracting(Problem::code).isEqualTo("empty");
+    }
+
+    @Test
+    void refuses_a_truncated_json_file_saying_where_it_ends() {
+        theOneErrorOf("truncated.json").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("truncated");
+            assertThat(p.message()).isEqualTo("The answers file ends in the middle of the document (cut off?): the JSON is incomplete here.");
+            assertThat(p.location().line()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void refuses_a_truncated_yaml_file() {
+        theOneErrorOf("truncated.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("truncated");
+            assertThat(p.location().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void refuses_a_file_that_is_not_yaml_with_the_parsers_reason_and_position() {
+        theOneErrorOf("syntax.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("syntax");
+            assertThat(p.toString()).isEqualTo("answers/syntax.yaml:5:2: error: The answers file is not valid YAML:"
+                    + " while parsing a block mapping: expected <block end>, but found '<block mapping start>'");
+            assertThat(p.location().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void refuses_a_second_document_after_the_first() {
+        theOneErrorOf("two-documents.yaml").extracting(Problem::code).isEqualTo("trailing-content");
+    }
+
+    @Test
+    void refuses_a_document_that_is_not_a_mapping() {
+        theOneErrorOf("not-a-mapping.json").extracting(Problem::code).isEqualTo("not-a-mapping");
+    }
+
+    @Test
+    void refuses_answers_for_an_unknown_questionnaire_suggesting_the_closest_loaded_one() {
+        theOneErrorOf("unknown-questionnaire.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("unknown-questionnaire");
+            assertThat(p.message()).isEqualTo(
+                    "Unknown questionnaire 'fixture-teems' (did you mean 'fixture-teams'?); loaded are: fixture-teams.");
+            assertThat(p.location().line()).isEqualTo(1);
+            assertThat(p.location().pointer()).isEqualTo("/questionnaire");
+        });
+    }
+
+    @Test
+    void refuses_answers_for_another_major_version_or_a_newer_version_than_loaded() {
+        theOneErrorOf("incompatible-version.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("incompatible-version");
+            assertThat(p.message()).isEqualTo("The answers belong to fixture-teams version 2.0.0, but fixture-teams is loaded"
+                    + " only in version 1.2.0; answers fit the same major version, at least as new.");
+            assertThat(p.location().pointer()).isEqualTo("/version");
+            assertThat(p.location().line()).isEqualTo(2);
+        });
+        theOneErrorOf("newer-version.yaml").extracting(Problem::code).isEqualTo("incompatible-version");
+    }
+
+    @Test
+    void reads_answers_for_an_older_minor_version_against_the_loaded_one_with_a_warning() {
+        AnswersRead read = read("older-minor.yaml");
+
+        assertThat(read.ok()).isTrue();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.message()).isEqualTo("The answers for fixture-teams 1.0.0 are checked against the loaded version 1.2.0.");
+        });
+        assertThat(read.response().orElseThrow().questionnaireVersion()).isEqualTo(Version.parse("1.2.0"));
+    }
+
+    @Test
+    void refuses_answers_that_do_not_name_the_version() {
+        theOneErrorOf("missing-version.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("missing-key");
+            assertThat(p.message()).isEqualTo("The key 'version' is missing.");
+        });
+    }
+
+    @Test
+    void refuses_an_unknown_top_level_key_suggesting_the_right_one() {
+        theOneErrorOf("unknown-key.yaml").satisfies(p -> {
+            assertThat(p.message()).isEqualTo(
+                    "Unknown key 'respondant' (did you mean 'respondent'?); allowed are: questionnaire, version, respondent, answers.");
+            assertThat(p.location().line()).isEqualTo(3);
+            assertThat(p.location().column()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void refuses_an_unknown_question_id_suggesting_the_closest_question() {
+        theOneErrorOf("unknown-question.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("unknown-question");
+            assertThat(p.message()).isEqualTo(
+                    "The questionnaire fixture-teams@1.2.0 has no question 'q-ancor' (did you mean 'q-anchor'?).");
+            assertThat(p.location().line()).isEqualTo(5);
+            assertThat(p.location().column()).isEqualTo(3);
+            assertThat(p.location().pointer()).isEqualTo("/answers/q-ancor");
+        });
+    }
+
+    @Test
+    void refuses_an_option_that_does_not_exist_listing_the_valid_ones() {
+        theOneErrorOf("unknown-option.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("unknown-option");
+            assertThat(p.message()).isEqualTo("Question 'q-anchor': there is no option 'o-dta' (did you mean 'o-data'?);"
+                    + " expected one of the option ids o-data, o-craft, o-people.");
+            assertThat(p.location().line()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void refuses_a_single_value_where_a_list_of_option_ids_is_expected_and_the_other_way_round() {
+        theOneErrorOf("multi-not-a-list.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("wrong-kind");
+            assertThat(p.message()).isEqualTo(
+                    "Question 'q-tools': expected a list of 0 to 2 option ids from t-data, t-build, t-forum, t-none, not \"t-data\".");
+        });
+        theOneErrorOf("single-a-list.json").extracting(Problem::message)
+                .isEqualTo("Question 'q-anchor': expected one of the option ids o-data, o-craft, o-people, not a list.");
+    }
+
+    @Test
+    void refuses_scale_values_out_of_range_not_whole_or_written_as_text() {
+        theOneErrorOf("scale-out-of-range.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("out-of-range");
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 7.");
+        });
+        theOneErrorOf("scale-not-whole.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("not-whole");
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 3.5.");
+        });
+        theOneErrorOf("scale-a-text.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("wrong-kind");
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not \"4\".");
+        });
+    }
+
+    @Test
+    void refuses_numbers_below_the_minimum_or_not_whole_where_whole_numbers_are_asked_for() {
+        theOneErrorOf("number-below-min.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("out-of-range");
+            assertThat(p.message()).isEqualTo("Question 'q-size': expected a whole number of at least 0, not -3.");
+        });
+        theOneErrorOf("number-not-whole.json").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("not-whole");
+            assertThat(p.message()).isEqualTo("Question 'q-size': expected a whole number of at least 0, not 2.5.");
+        });
+    }
+
+    @Test
+    void refuses_more_picks_than_allowed() {
+        theOneErrorOf("too-many-picks.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("too-many-picks");
+            assertThat(p.message()).isEqualTo(
+                    "Question 'q-tools': 3 options given; expected a list of 0 to 2 option ids from t-data, t-build, t-forum, t-none.");
+        });
+    }
+
+    @Test
+    void refuses_rankings_with_duplicates_unknown_options_or_the_wrong_number_of_places() {
+        theOneErrorOf("ranking-duplicate.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("duplicate-option");
+            assertThat(p.location().pointer()).isEqualTo("/answers/q-goals/1");
+            assertThat(p.message()).isEqualTo("Question 'q-goals': the option 'g-service' is named more than once;"
+                    + " expected a list of exactly 2 option ids from g-efficiency, g-service, g-community, most important first.");
+        });
+        theOneErrorOf("ranking-unknown.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("unknown-option");
+            assertThat(p.location().pointer()).isEqualTo("/answers/q-goals/1");
+        });
+        theOneErrorOf("ranking-too-few.yaml").extracting(Problem::code).isEqualTo("too-few-ranked");
+        theOneErrorOf("ranking-too-many.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("too-many-ranked");
+            assertThat(p.message()).startsWith("Question 'q-goals': 3 options given; expected a list of exactly 2 option ids");
+        });
+    }
+
+    @Test
+    void refuses_an_answer_to_a_question_whose_condition_is_false_saying_when_it_is_asked() {
+        theOneErrorOf("not-asked.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("not-asked");
+            assertThat(p.message()).isEqualTo("Question 'q-meetups' is not asked with these answers"
+                    + " (only when one of o-craft, o-people is chosen for 'q-anchor'); please remove its answer.");
+            assertThat(p.location().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void does_not_pile_a_condition_error_on_top_of_a_refused_answer_it_depends_on() {
+        theOneErrorOf("not-asked-after-bad-answer.yaml").extracting(Problem::code).isEqualTo("unknown-option");
+    }
+
+    @Test
+    void refuses_a_missing_required_answer_but_not_when_reading_answers_to_resume_from() {
+        theOneErrorOf("missing-required.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("missing-required");
+            assertThat(p.message()).isEqualTo("Question 'q-anchor' must be answered.");
+        });
+
+        AnswersRead partial = reader.readPartial("missing-required.yaml", Fixtures.bytes("answers/missing-required.yaml"), LOADED);
+        assertThat(partial.ok()).isTrue();
+        assertThat(partial.response().orElseThrow().answers()).containsOnlyKeys("q-numbers");
+    }
+
+    @Test
+    void refuses_duplicate_answers_naming_both_lines() {
+        theOneErrorOf("duplicate-answer.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("duplicate-key");
+            assertThat(p.message()).isEqualTo("The question 'q-numbers' is answered twice (first on line 5).");
+            assertThat(p.location().line()).isEqualTo(6);
+        });
+        theOneErrorOf("duplicate-answer.json").satisfies(p -> {
+            assertThat(p.message()).isEqualTo("The question 'q-anchor' is answered twice (first on line 2).");
+            assertThat(p.location().line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void refuses_an_ags_that_is_not_eight_digits_in_quotes() {
+        theOneErrorOf("bad-ags.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("bad-ags");
+            assertThat(p.message()).isEqualTo(
+                    "The AGS (official municipality key) is exactly 8 digits in quotes, e.g. \"09162000\", not 0916200.");
+            assertThat(p.location().pointer()).isEqualTo("/respondent/ags");
+        });
+        theOneErrorOf("ags-a-number.yaml").extracting(Problem::code).isEqualTo("bad-ags");
+    }
+
+    @Test
+    void refuses_a_text_longer_than_allowed() {
+        theOneErrorOf("text-too-long.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("too-long");
+            assertThat(p.message()).isEqualTo("Question 'q-note': the text has 2001 characters; expected a text of at most 2000 characters.");
+        });
+    }
+
+    @Test
+    void speaks_german_by_default() {
+        AnswersReader german = new AnswersReader(new Mappers(), new Messages(Locale.GERMAN));
+
+        assertThat(read(german, "not-asked.yaml").problems()).singleElement().extracting(Problem::message)
+                .isEqualTo("Frage 'q-meetups' wird bei diesen Antworten nicht gestellt"
+                        + " (nur wenn bei 'q-anchor' eine von o-craft, o-people gewählt ist); bitte ihre Antwort entfernen.");
+        assertThat(read(german, "scale-out-of-range.yaml").problems()).singleElement().extracting(Problem::message)
+                .isEqualTo("Frage 'q-numbers': erwartet eine ganze Zahl von 1 bis 5, nicht 7.");
+    }
+
+    @Test
+    void never_throws_whatever_the_bytes() {
+        byte[][] inputs = {
+                {(byte) 0xff, (byte) 0xfe, 0, 0x41}, "{".getBytes(), "[[[[".getBytes(), "a: *b".getBytes(),
+                "!!binary AAAA".getBytes(), "answers: {q-anchor: !!int x}".getBytes(), "\t\tx: y".getBytes()};
+        for (byte[] input : inputs) {
+            for (String name : List.of("x.yaml", "x.json")) {
+                AnswersRead read = reader.read(name, input, LOADED);
+                assertThat(read.ok()).isFalse();
+                assertThat(read.problems()).isNotEmpty();
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package de.typwerk.strategy.points;
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.Section;
+import de.typwerk.api.model.Severity;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringStrategy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code points} strategy: a weighted sum, as in a classic type quiz. Option weights (and a
+ * scale's weights) keyed by a type id are the points that answer gives that type:
+ *
+ * <ul>
+ *   <li>single choice: the chosen option's points;</li>
+ *   <li>multiple choice: the sum of the chosen options' points;</li>
+ *   <li>ranking of {@code top} places: each ranked option's points times its place's factor, 1 for
+ *       the first place, then down in equal steps to 1/top for the last ((top − place)/top);</li>
+ *   <li>scale: the weight times the answer scaled to 0..1.</li>
+ * </ul>
+ *
+ * A type's score is its points divided by the most it could have got from the questions that
+ * count (answered ones; under {@code missing: neutral} also the asked but unanswered ones, which
+ * give halfway between their fewest and most points); 0 when it could have got none. Shares are
+ * scores divided by their sum, or equal when every score is 0. Weights keyed by a dimension id are
+ * left to other strategies. Stateless, hence thread-safe; questions are visited in questionnaire
+ * order, so sums never depend on the order of a map.
+ */
+public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
+
+    private static final Version VERSION = Version.parse("1.0.0");
+
+    private static final String SCHEMA = """
+            {
+              "$schema": "https://json-schema.org/draft/2020-12/schema",
+              "$id": "https://typwerk.de/schema/strategy/points/1.0.0/parameters.json",
+              "title": "Parameters of the points strategy",
+              "description": "Every key is optional; {} is complete.",
+              "type": "object",
+              "properties": {
+                "exclude": {
+                  "description": "Ids of questions that give no points.",
+                  "type": "array",
+                  "items": {"type": "string", "minLength": 1},
+                  "uniqueItems": true
+                }
+              },
+              "additionalProperties": false
+            }
+            """;
+
+    private final Texts texts;
+
+    /** For the engine: messages in the default locale's language (German unless it is English). */
+    public PointsStrategy() {
+        this(Locale.getDefault());
+    }
+
+    public PointsStrategy(Locale locale) {
+        this.texts = new Texts(locale);
+    }
+
+    @Override
+    public String id() {
+        return "points";
+    }
+
+    @Override
+    public Version version() {
+        return VERSION;
+    }
+
+    @Override
+    public LocalizedText description() {
+        return Texts.all("description");
+    }
+
+    @Override
+    public Class<PointsParameters> parametersType() {
+        return PointsParameters.class;
+    }
+
+    @Override
+    public Optional<String> parametersSchema() {
+        return Optional.of(SCHEMA);
+    }
+
+    @Override
+    public List<Problem> check(Questionnaire questionnaire, PointsParameters parameters) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> questionIds = questionnaire.questions().stream().map(Question::id).collect(Collectors.toSet());
+        for (int i = 0; i < parameters.exclude().size(); i++) {
+            String id = parameters.exclude().get(i);
+            if (!questionIds.contains(id)) {
+                problems.add(Problem.at("/exclude/" + i, texts.get("check.unknown-excluded", id)));
+            }
+        }
+        Set<String> typeIds = questionnaire.types().stream().map(TypeDefinition::id)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Set<String> dimensionIds = questionnaire.dimensions().stream().map(d -> d.id()).collect(Collectors.toSet());
+        Set<String> reachable = new HashSet<>();
+        for (int s = 0; s < questionnaire.sections().size(); s++) {
+            Section section = questionnaire.sections().get(s);
+            for (int q = 0; q < section.questions().size(); q++) {
+                Question question = section.questions().get(q);
+                String at = "/sections/" + s + "/questions/" + q;
+                if (question instanceof ScaleQuestion scale) {
+                    checkWeights(scale.weights(), at + "/weights", texts.get("where.scale", question.id()),
+                            typeIds, dimensionIds, reachable, problems);
+                }
+                for (int o = 0; o < question.choices().size(); o++) {
+                    Option option = question.choices().get(o);
+                    checkWeights(option.weights(), at + "/options/" + o + "/weights",
+                            texts.get("where.option", question.id(), option.id()),
+                            typeIds, dimensionIds, reachable, problems);
+                }
+            }
+        }
+        for (String type : typeIds) {
+            if (!reachable.contains(type)) {
+                problems.add(new Problem(Severity.WARNING, "unreachable-type", texts.get("check.unreachable-type", type),
+                        de.typwerk.api.model.Location.pointer("")));
+            }
+        }
+        return problems;
+    }
+
+    private void checkWeights(Map<String, Double> weights, String at, String where, Set<String> typeIds,
+                              Set<String> dimensionIds, Set<String> reachable, List<Problem> problems) {
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            String key = w.getKey();
+            String pointer = at + "/" + escape(key);
+            if (typeIds.contains(key)) {
+                double points = w.getValue() == null ? Double.NaN : w.getValue();
+                if (!(points >= 0) || Double.isInfinite(points)) {
+                    problems.add(Problem.inDefinition(pointer, texts.get("check.negative-points", where, key, Texts.number(points))));
+                } else if (points > 0) {
+                    reachable.add(key);
+                }
+            } else if (!dimensionIds.contains(key)) {
+                problems.add(Problem.inDefinition(pointer,
+                        texts.get("check.unknown-weight-key", where, key, String.join(", ", typeIds))));
+            }
+        }
+    }
+
+    @Override
+    public ScoreSheet score(ScoringRequest<PointsParameters> request) {
+        Questionnaire questionnaire = request.questionnaire();
+        Map<String, Answer> answers = request.response().answers();
+        Set<String> excluded = Set.copyOf(request.parameters().exclude());
+        boolean neutral = request.missing() == MissingAnswers.NEUTRAL;
+
+        List<Question> counted = questionnaire.questions().stream()
+                .filter(q -> !excluded.contains(q.id()))
+                .filter(q -> !q.choices().isEmpty() || q instanceof ScaleQuestion)
+                .toList();
+
+        List<double[]> tallies = new ArrayList<>();
+        List<ScoreSheet.Contribution> contributions = new ArrayList<>();
+        for (TypeDefinition type : questionnaire.types()) {
+            double points = 0;
+            double most = 0;
+            for (Question question : counted) {
+                QuestionPoints table = new QuestionPoints(question, type.id());
+                Answer answer = answers.get(question.id());
+                if (answer != null) {
+                    double given = table.given(answer);
+                    double max = table.most();
+                    points += given;
+                    most += max;
+                    if (max > 0) contributions.add(new ScoreSheet.Contribution(type.id(), question.id(), given));
+                } else if (neutral && question.isAskedGiven(answers)) {
+                    points += table.neutral();
+                    most += table.most();
+                }
+            }
+            tallies.add(new double[] {points, most});
+        }
+
+        List<Double> scores = tallies.stream().map(t -> t[1] > 0 ? Math.min(1, t[0] / t[1]) : 0.0).toList();
+        double sum = 0;
+        for (double s : scores) sum += s;
+        List<ScoreSheet.TypeScore> types = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) {
+            double share = sum > 0 ? scores.get(i) / sum : 1.0 / scores.size();
+            types.add(new ScoreSheet.TypeScore(questionnaire.types().get(i).id(), scores.get(i), share));
+        }
+        return new ScoreSheet(types, List.of(), contributions);
+    }
+
+    /** A key as one JSON pointer segment (RFC 6901). */
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

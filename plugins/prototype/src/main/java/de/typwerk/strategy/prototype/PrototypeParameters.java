@@ -1,0 +1,40 @@
+package de.typwerk.strategy.prototype;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code parameters:} of the prototype strategy.
+ *
+ * @param prototypes             per type id, its position (0..1) on every dimension: the centroid a
+ *                               cluster analysis would yield
+ * @param fuzziness              the fuzzy c-means exponent m (greater than 1; default 2): near 1 the
+ *                               closest type takes almost everything, larger values spread the shares
+ * @param minAnswersPerDimension answers a dimension needs before the result calls it covered
+ *                               (default 2); dimensions with fewer are reported as thin
+ */
+public record PrototypeParameters(Map<String, Map<String, Double>> prototypes,
+                                  Double fuzziness,
+                                  Integer minAnswersPerDimension) {
+
+    public static final double DEFAULT_FUZZINESS = 2.0;
+    public static final int DEFAULT_MIN_ANSWERS_PER_DIMENSION = 2;
+
+    public PrototypeParameters {
+        Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
+        if (prototypes != null) {
+            prototypes.forEach((type, position) -> copy.put(type,
+                    position == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(position))));
+        }
+        prototypes = Collections.unmodifiableMap(copy);
+        fuzziness = fuzziness == null ? DEFAULT_FUZZINESS : fuzziness;
+        minAnswersPerDimension = minAnswersPerDimension == null ? DEFAULT_MIN_ANSWERS_PER_DIMENSION : minAnswersPerDimension;
+    }
+
+    /** The prototype's position on {@code dimension}; 0.5 (no lean) if it has none, which check() reports. */
+    double position(String type, String dimension) {
+        Double p = prototypes.getOrDefault(type, Map.of()).get(dimension);
+        return p == null ? 0.5 : p;
+    }
+}

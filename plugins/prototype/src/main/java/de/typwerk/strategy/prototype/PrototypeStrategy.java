@@ -1,0 +1,343 @@
+package de.typwerk.strategy.prototype;
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.Dimension;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.Section;
+import de.typwerk.api.model.Severity;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringStrategy;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code prototype} strategy: answers place the respondent on the questionnaire's dimensions;
+ * each type has a prototype there (the centroid a cluster analysis yields); the distances to the
+ * prototypes become membership shares by fuzzy c-means.
+ *
+ * <p>A dimension's value is the mean of its items' values (see {@link Item}) over the answered
+ * items; under {@code missing: neutral} every asked but unanswered item that loads on it adds 0.5.
+ * The distance to type k's prototype p_k is Euclidean over the n dimensions that have a value:
+ * d_k = √Σ (v − p_k)². Score: 1 − d_k/√n (1 on the prototype, 0 at the far corner). Share:
+ * u_k = 1 / Σ_j (d_k/d_j)^(2/(m−1)) with m = {@code fuzziness}; types at distance 0 share 1 equally;
+ * with no dimension to measure all types share equally and score 0.
+ *
+ * <p>Contribution of an answer to type k: Σ over the dimensions it places the respondent on of
+ * |0.5 − p| − |x − p|, how much closer to the prototype the answer's value x is than a neutral
+ * 0.5 would be (positive: towards the type).
+ *
+ * <p>Stateless, hence thread-safe; dimensions, questions and types are visited in definition order.
+ */
+public final class PrototypeStrategy implements ScoringStrategy<PrototypeParameters> {
+
+    private static final Version VERSION = Version.parse("1.0.0");
+
+    private static final String SCHEMA = """
+            {
+              "$schema": "https://json-schema.org/draft/2020-12/schema",
+              "$id": "https://typwerk.de/schema/strategy/prototype/1.0.0/parameters.json",
+              "title": "Parameters of the prototype strategy",
+              "type": "object",
+              "properties": {
+                "prototypes": {
+                  "description": "Per type id, its position (0..1) on every dimension.",
+                  "type": "object",
+                  "minProperties": 1,
+                  "additionalProperties": {
+                    "type": "object",
+                    "minProperties": 1,
+                    "additionalProperties": {"type": "number", "minimum": 0, "maximum": 1}
+                  }
+                },
+                "fuzziness": {
+                  "description": "The fuzzy c-means exponent m, greater than 1.",
+                  "type": "number",
+                  "exclusiveMinimum": 1,
+                  "default": 2.0
+                },
+                "minAnswersPerDimension": {
+                  "description": "Answers a dimension needs not to be reported as thin.",
+                  "type": "integer",
+                  "minimum": 1,
+                  "default": 2
+                }
+              },
+              "required": ["prototypes"],
+              "additionalProperties": false
+            }
+            """;
+
+    private final Texts texts;
+
+    /** For the engine: messages in the default locale's language (German unless it is English). */
+    public PrototypeStrategy() {
+        this(Locale.getDefault());
+    }
+
+    public PrototypeStrategy(Locale locale) {
+        this.texts = new Texts(locale);
+    }
+
+    @Override
+    public String id() {
+        return "prototype";
+    }
+
+    @Override
+    public Version version() {
+        return VERSION;
+    }
+
+    @Override
+    public LocalizedText description() {
+        return Texts.all("description");
+    }
+
+    @Override
+    public Class<PrototypeParameters> parametersType() {
+        return PrototypeParameters.class;
+    }
+
+    @Override
+    public Optional<String> parametersSchema() {
+        return Optional.of(SCHEMA);
+    }
+
+    @Override
+    public List<Problem> check(Questionnaire questionnaire, PrototypeParameters parameters) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> typeIds = questionnaire.types().stream().map(TypeDefinition::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> dimensionIds = questionnaire.dimensions().stream().map(Dimension::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (dimensionIds.isEmpty()) {
+            problems.add(Problem.at("", texts.get("check.no-dimensions")));
+        }
+        for (Map.Entry<String, Map<String, Double>> prototype : parameters.prototypes().entrySet()) {
+            String type = prototype.getKey();
+            String at = "/prototypes/" + escape(type);
+            if (!typeIds.contains(type)) {
+                problems.add(Problem.at(at, texts.get("check.unknown-type", type, String.join(", ", typeIds))));
+                continue;
+            }
+            for (Map.Entry<String, Double> position : prototype.getValue().entrySet()) {
+                String dimension = position.getKey();
+                if (!dimensionIds.contains(dimension)) {
+                    problems.add(Problem.at(at + "/" + escape(dimension),
+                            texts.get("check.unknown-dimension", type, dimension, String.join(", ", dimensionIds))));
+                } else if (!inUnitRange(position.getValue())) {
+                    problems.add(Problem.at(at + "/" + escape(dimension),
+                            texts.get("check.out-of-range", type, dimension, number(position.getValue()))));
+                }
+            }
+            for (String dimension : dimensionIds) {
+                if (!prototype.getValue().containsKey(dimension)) {
+                    problems.add(Problem.at(at, texts.get("check.missing-dimension", type, dimension)));
+                }
+            }
+        }
+        for (String type : typeIds) {
+            if (!parameters.prototypes().containsKey(type)) {
+                problems.add(Problem.at("/prototypes", texts.get("check.missing-prototype", type)));
+            }
+        }
+        if (!(parameters.fuzziness() > 1) || Double.isInfinite(parameters.fuzziness())) {
+            problems.add(Problem.at("/fuzziness", texts.get("check.fuzziness", Texts.number(parameters.fuzziness()))));
+        }
+        if (parameters.minAnswersPerDimension() < 1) {
+            problems.add(Problem.at("/minAnswersPerDimension",
+                    texts.get("check.min-answers", String.valueOf(parameters.minAnswersPerDimension()))));
+        }
+        checkWeights(questionnaire, typeIds, dimensionIds, problems);
+        for (String dimension : dimensionIds) {
+            boolean used = questionnaire.questions().stream().anyMatch(q -> new Item(q, dimension).loads());
+            if (!used) {
+                problems.add(new Problem(Severity.WARNING, "unused-dimension",
+                        texts.get("check.unused-dimension", dimension), Location.pointer("")));
+            }
+        }
+        return problems;
+    }
+
+    private void checkWeights(Questionnaire questionnaire, Set<String> typeIds, Set<String> dimensionIds,
+                              List<Problem> problems) {
+        for (int s = 0; s < questionnaire.sections().size(); s++) {
+            Section section = questionnaire.sections().get(s);
+            for (int q = 0; q < section.questions().size(); q++) {
+                Question question = section.questions().get(q);
+                String at = "/sections/" + s + "/questions/" + q;
+                if (question instanceof ScaleQuestion scale) {
+                    checkWeights(scale.weights(), at + "/weights", texts.get("where.scale", question.id()),
+                            typeIds, dimensionIds, problems);
+                }
+                for (int o = 0; o < question.choices().size(); o++) {
+                    Option option = question.choices().get(o);
+                    checkWeights(option.weights(), at + "/options/" + o + "/weights",
+                            texts.get("where.option", question.id(), option.id()), typeIds, dimensionIds, problems);
+                }
+            }
+        }
+    }
+
+    private void checkWeights(Map<String, Double> weights, String at, String where, Set<String> typeIds,
+                              Set<String> dimensionIds, List<Problem> problems) {
+        for (Map.Entry<String, Double> w : weights.entrySet()) {
+            String pointer = at + "/" + escape(w.getKey());
+            if (dimensionIds.contains(w.getKey())) {
+                if (!inUnitRange(w.getValue())) {
+                    problems.add(Problem.inDefinition(pointer,
+                            texts.get("check.weight-out-of-range", where, w.getKey(), number(w.getValue()))));
+                }
+            } else if (!typeIds.contains(w.getKey())) {
+                problems.add(Problem.inDefinition(pointer,
+                        texts.get("check.unknown-weight-key", where, w.getKey(), String.join(", ", dimensionIds))));
+            }
+        }
+    }
+
+    @Override
+    public ScoreSheet score(ScoringRequest<PrototypeParameters> request) {
+        Questionnaire questionnaire = request.questionnaire();
+        PrototypeParameters parameters = request.parameters();
+        Map<String, Answer> answers = request.response().answers();
+        boolean neutral = request.missing() == MissingAnswers.NEUTRAL;
+        List<Question> questions = questionnaire.questions();
+        List<Dimension> dimensions = questionnaire.dimensions();
+
+        // per dimension: its value, whether it has one, and per question the answer's value on it
+        List<ScoreSheet.DimensionValue> reported = new ArrayList<>();
+        List<Measured> measured = new ArrayList<>();
+        for (Dimension dimension : dimensions) {
+            double sum = 0;
+            int items = 0;
+            int answered = 0;
+            OptionalDouble[] byQuestion = new OptionalDouble[questions.size()];
+            for (int q = 0; q < questions.size(); q++) {
+                Question question = questions.get(q);
+                Item item = new Item(question, dimension.id());
+                byQuestion[q] = OptionalDouble.empty();
+                if (!item.loads()) continue;
+                Answer answer = answers.get(question.id());
+                if (answer != null) {
+                    OptionalDouble value = item.value(answer);
+                    if (value.isPresent()) {
+                        byQuestion[q] = value;
+                        sum += value.getAsDouble();
+                        items++;
+                        answered++;
+                    }
+                } else if (neutral && question.isAskedGiven(answers)) {
+                    sum += 0.5;
+                    items++;
+                }
+            }
+            double value = items > 0 ? sum / items : 0.5;
+            reported.add(new ScoreSheet.DimensionValue(dimension.id(), value, answered));
+            if (items > 0) measured.add(new Measured(dimension.id(), value, byQuestion));
+        }
+
+        List<TypeDefinition> types = questionnaire.types();
+        int n = measured.size();
+        double[] distances = new double[types.size()];
+        for (int k = 0; k < types.size(); k++) {
+            double squares = 0;
+            for (Measured m : measured) {
+                double diff = m.value() - parameters.position(types.get(k).id(), m.dimension());
+                squares += diff * diff;
+            }
+            distances[k] = Math.sqrt(squares);
+        }
+        double[] shares = n == 0 ? uniform(types.size()) : memberships(distances, parameters.fuzziness());
+
+        List<ScoreSheet.TypeScore> scores = new ArrayList<>();
+        for (int k = 0; k < types.size(); k++) {
+            double score = n == 0 ? 0 : Math.max(0, 1 - distances[k] / Math.sqrt(n));
+            scores.add(new ScoreSheet.TypeScore(types.get(k).id(), score, shares[k]));
+        }
+        return new ScoreSheet(scores, reported, contributions(types, questions, measured, parameters));
+    }
+
+    private static List<ScoreSheet.Contribution> contributions(List<TypeDefinition> types, List<Question> questions,
+                                                               List<Measured> measured, PrototypeParameters parameters) {
+        List<ScoreSheet.Contribution> contributions = new ArrayList<>();
+        for (TypeDefinition type : types) {
+            for (int q = 0; q < questions.size(); q++) {
+                double push = 0;
+                boolean places = false;
+                for (Measured m : measured) {
+                    OptionalDouble x = m.byQuestion()[q];
+                    if (x.isEmpty()) continue;
+                    double p = parameters.position(type.id(), m.dimension());
+                    push += Math.abs(0.5 - p) - Math.abs(x.getAsDouble() - p);
+                    places = true;
+                }
+                if (places) contributions.add(new ScoreSheet.Contribution(type.id(), questions.get(q).id(), push));
+            }
+        }
+        return contributions;
+    }
+
+    /**
+     * Fuzzy c-means membership u_k = 1 / Σ_j (d_k/d_j)^(2/(m−1)), computed as
+     * (d_min/d_k)^e / Σ_j (d_min/d_j)^e, which is the same number but never overflows: every ratio
+     * is at most 1. Types at distance 0 share 1 equally.
+     */
+    static double[] memberships(double[] distances, double fuzziness) {
+        double exponent = 2 / (fuzziness - 1);
+        double min = Double.POSITIVE_INFINITY;
+        for (double d : distances) min = Math.min(min, d);
+        double[] weights = new double[distances.length];
+        double total = 0;
+        for (int k = 0; k < distances.length; k++) {
+            if (min == 0) {
+                weights[k] = distances[k] == 0 ? 1 : 0;
+            } else {
+                weights[k] = Math.pow(min / distances[k], exponent);
+            }
+            total += weights[k];
+        }
+        if (!(total > 0) || Double.isInfinite(total)) return uniform(distances.length);
+        for (int k = 0; k < weights.length; k++) weights[k] /= total;
+        return weights;
+    }
+
+    private static double[] uniform(int count) {
+        double[] shares = new double[count];
+        java.util.Arrays.fill(shares, 1.0 / count);
+        return shares;
+    }
+
+    private static boolean inUnitRange(Double value) {
+        return value != null && value >= 0 && value <= 1;
+    }
+
+    private static String number(Double value) {
+        return value == null ? "null" : Texts.number(value);
+    }
+
+    /** A key as one JSON pointer segment (RFC 6901). */
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** A dimension that has a value, with each question's answer value on it (in questionnaire order). */
+    private record Measured(String dimension, double value, OptionalDouble[] byQuestion) {
+    }
+}
