@@ -141,7 +141,7 @@ public interface ScoringStrategyContract<P> {
         KitMessages kit = new KitMessages(locale());
         Questionnaire questionnaire = questionnaire();
         List<String> problems = strategy().check(questionnaire, parameters(questionnaire, kit, kit.get("check.strategy.parameters")))
-                .stream().map(Problem::toString).toList();
+                .stream().map(ScoringStrategyContract::inParameters).toList();
         CheckFailure.unless(problems, kit.get("check.strategy.parameters"));
     }
 
@@ -159,6 +159,17 @@ public interface ScoringStrategyContract<P> {
                 throw CheckFailure.of(check, kit.get("strategy.other-version", strategy.id(), found.get().version(), strategy.version()));
             }
         }
+    }
+
+    /**
+     * A problem from {@code check}, placed: its pointer is relative to the parameters block
+     * ({@code scoring.parameters/ignore/1}), or to the definition's root for weights.
+     */
+    private static String inParameters(Problem problem) {
+        String pointer = problem.location().pointer();
+        if (!problem.location().source().isEmpty() || pointer.isEmpty()) return problem.toString();
+        String where = problem.code().equals("invalid-weight") ? pointer : "scoring.parameters" + pointer;
+        return where + ": " + problem;
     }
 
     private ScoringRequest<P> request(Questionnaire questionnaire, Response response, MissingAnswers missing) {

@@ -73,6 +73,6 @@ final class SheetRules {
     }
 
     private static String number(double value) {
-        return Double.isFinite(value) ? BigDecimal.valueOf(value).toPlainString() : Double.toString(value);
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
     }
 }

@@ -27,8 +27,9 @@ import net.jqwik.api.Combinators;
  * jqwik arbitraries of responses the engine would hand a strategy: any subset of the questions
  * answered, each answer valid for its question (known options, picks and rankings of the allowed
  * size, values in range), answers in questionnaire order, and no answer to a question whose
- * condition is false given the answers before it. Required questions may stay unanswered: a
- * strategy must cope with partial responses too.
+ * condition is false given the answers before it. A text is never empty (the engine reads an
+ * empty text as no answer). Required questions may stay unanswered: a strategy must cope with
+ * partial responses too.
  *
  * <pre>{@code
  * @Property
@@ -102,7 +103,7 @@ public final class ValidResponses {
         }
         if (question instanceof TextQuestion q) {
             return Arbitraries.strings().withCharRange(' ', '~').withChars("äöüÄÖÜß€–„“")
-                    .ofMaxLength(Math.min(q.maxLength(), LONGEST_TEXT)).map(Answer.Text::new);
+                    .ofMinLength(1).ofMaxLength(Math.max(1, Math.min(q.maxLength(), LONGEST_TEXT))).map(Answer.Text::new);
         }
         throw new IllegalArgumentException("no answers for a question of kind " + question.kind());
     }
