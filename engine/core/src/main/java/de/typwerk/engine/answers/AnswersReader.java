@@ -1,6 +1,7 @@
 package de.typwerk.engine.answers;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Question;
@@ -91,7 +92,9 @@ public final class AnswersReader {
         Optional<Version> version = version(root, tree, problems);
         Respondent respondent = respondent(root, tree, problems);
         JsonNode answers = root.path("answers");
-        if (root.has("answers") && !answers.isObject() && !answers.isNull()) {
+        // "answers:" with nothing after it: no answer yet
+        if (root.has("answers") && notAnswered(answers)) answers = JsonNodeFactory.instance.objectNode();
+        if (root.has("answers") && !answers.isObject()) {
             problems.add(Problem.error("wrong-kind", messages.get("answers.answers-not-a-mapping", converter.found(answers)),
                     tree.at("/answers")));
         } else if (!root.has("answers")) {

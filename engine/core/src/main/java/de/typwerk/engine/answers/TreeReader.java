@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class TreeReader {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Mappers mappers;
     private final Messages messages;

@@ -30,6 +30,12 @@ import java.util.Optional;
  */
 public final class DefinitionReader {
 
+    /**
+     * The JSON Schema (draft 2020-12) of the definition format, as a class path resource of the
+     * engine jar; {@code docs/questionnaire.schema.json} is the same file.
+     */
+    public static final String SCHEMA_RESOURCE = "de/typwerk/engine/definition/questionnaire.schema.json";
+
     private final Mappers mappers;
     private final Messages messages;
     private final MappingProblems mappingProblems;

@@ -19,9 +19,9 @@ import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * later problems can name line and column. It also enforces what the parser alone does not:
  * exact locations for too deep nesting and duplicate keys, YAML aliases expanded within limits
  * (Jackson hands them over unexpanded, as the anchor's name), one document per file, and no
- * {@code null} entries.
+ * {@code null} values: a key without a value is refused, not read as absent.
  */
 final class DocumentTree {
 
@@ -86,7 +86,8 @@ final class DocumentTree {
             JsonNode root = pass.value(0);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw new Stop(problem("syntax", pass.tokenLocation(), "", messages.get(yaml ? "definition.syntax.secondDocument" : "definition.syntax.trailing")));
+                throw new Stop(problem("syntax", pass.tokenLocation(), "",
+                        messages.get(yaml ? "definition.syntax.secondDocument" : "definition.syntax.trailing")));
             }
             if (root == null) {
                 throw new Stop(Problem.error("empty", messages.get("definition.empty.noContent"), Location.source(source)));
@@ -275,11 +276,15 @@ final class DocumentTree {
                 locations.put(keyPointer, keyAt);
                 parser.nextToken();
                 JsonNode v = value(depth);
-                // "key:" with nothing after it, or "key: null", means the key is absent
-                if (v != null && !v.isNull()) object.set(name, v);
+                if (v == null || v.isNull()) {
+                    // refused rather than read as absent: in YAML it is most often a text with a
+                    // comma in {…} that split into a second key ({de: Erst prüfen, dann handeln.})
+                    throw new Stop(problem("empty-value", keyAt, keyPointer, messages.get("definition.emptyValue", name)));
+                }
+                object.set(name, v);
             }
             if (t != JsonToken.END_OBJECT) {
-                throw new Stop(problem("syntax", here(), pointer, messages.get(syntaxKey(), String.valueOf(t))));
+                throw new Stop(problem("syntax", here(), pointer, messages.get("definition.syntax.unexpectedEnd")));
             }
             return object;
         }
@@ -290,7 +295,7 @@ final class DocumentTree {
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (t == null) {
-                    throw new Stop(problem("syntax", here(), pointer, messages.get(syntaxKey(), "end of input")));
+                    throw new Stop(problem("syntax", here(), pointer, messages.get("definition.syntax.unexpectedEnd")));
                 }
                 JsonNode v = value(depth);
                 if (v == null || v.isNull()) {

@@ -43,7 +43,9 @@ final class Findings {
 
     /** Adds a problem found elsewhere (e.g. by a strategy), whose pointer is relative to {@code base}. */
     void relocated(Problem problem, String base) {
-        problems.add(problem.withLocation(sourceMap.locate(base + problem.location().pointer())));
+        // Problem.inDefinition (code invalid-weight): the strategy's pointer starts at the definition's root
+        String pointer = "invalid-weight".equals(problem.code()) ? problem.location().pointer() : base + problem.location().pointer();
+        problems.add(problem.withLocation(sourceMap.locate(pointer)));
     }
 
     void add(Problem problem) {

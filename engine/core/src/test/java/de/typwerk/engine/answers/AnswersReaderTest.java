@@ -303,6 +303,15 @@ class AnswersReaderTest {
     }
 
     @Test
+    void reads_an_empty_answers_key_as_no_answers_yet() {
+        theOneErrorOf("no-answers-yet.yaml").extracting(Problem::code).isEqualTo("missing-required");
+
+        AnswersRead partial = reader.readPartial("no-answers-yet.yaml", Fixtures.bytes("answers/no-answers-yet.yaml"), LOADED);
+        assertThat(partial.ok()).isTrue();
+        assertThat(partial.response().orElseThrow().answers()).isEmpty();
+    }
+
+    @Test
     void refuses_duplicate_answers_naming_both_lines() {
         theOneErrorOf("duplicate-answer.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("duplicate-key");

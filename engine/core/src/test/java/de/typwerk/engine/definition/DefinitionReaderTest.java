@@ -208,11 +208,22 @@ class DefinitionReaderTest {
     }
 
     @Test
-    void treats_an_empty_value_as_an_absent_one() {
+    void refuses_a_key_without_a_value() {
         Problem p = reader.read("leer.yaml", "id:\nversion: 1.0.0\nlocales: [de]\ntitle: {de: T}\n").problems().get(0);
 
-        assertThat(p.code()).isEqualTo("missing-field");
-        assertThat(p.message()).contains("'id'");
+        assertThat(p.code()).isEqualTo("empty-value");
+        assertThat(p.location().line()).isEqualTo(1);
+        assertThat(p.message()).startsWith("'id' has no value.");
+    }
+
+    @Test
+    void catches_a_text_that_a_comma_split_in_two() {
+        Problem p = reader.read("komma.yaml", "id: x\nversion: 1.0.0\nlocales: [de]\ntitle: {de: Erst prüfen, dann handeln.}\n")
+                .problems().get(0);
+
+        assertThat(p.code()).isEqualTo("empty-value");
+        assertThat(p.location()).isEqualTo(new Location("komma.yaml", 4, 26, "/title/dann handeln."));
+        assertThat(p.message()).contains("put texts with a comma or colon inside {…} in quotes");
     }
 
     @Test

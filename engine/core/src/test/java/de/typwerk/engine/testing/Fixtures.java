@@ -2,25 +2,18 @@ package de.typwerk.engine.testing;
 
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.LoadedQuestionnaire;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import de.typwerk.api.spi.DefinitionSource;
+import de.typwerk.engine.definition.DefinitionRead;
+import de.typwerk.engine.definition.DefinitionReader;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/**
- * Test questionnaires, read with a plain strict YAML mapper: the definition reader is built
- * elsewhere, and these fixtures need nothing beyond strict Jackson.
- */
+/** Test questionnaires, read with the engine's definition reader: a fixture with a problem fails loudly. */
 public final class Fixtures {
-
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .addModule(new Jdk8Module())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .build();
 
     public static final Questionnaire TEAMS = questionnaire("fixtures/teams.yaml");
 
@@ -28,12 +21,10 @@ public final class Fixtures {
     }
 
     public static Questionnaire questionnaire(String resource) {
-        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("no test resource " + resource);
-            return YAML.readValue(in, Questionnaire.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DefinitionRead read = new DefinitionReader(new Mappers(), new Messages(Locale.ENGLISH))
+                .read(new DefinitionSource(resource, bytes(resource)));
+        if (!read.ok()) throw new IllegalStateException("fixture " + resource + " does not read: " + read.problems());
+        return read.questionnaire().orElseThrow();
     }
 
     public static LoadedQuestionnaire loaded(Questionnaire questionnaire) {

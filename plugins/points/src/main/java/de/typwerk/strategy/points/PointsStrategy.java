@@ -114,7 +114,6 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
         }
         Set<String> typeIds = questionnaire.types().stream().map(TypeDefinition::id)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        Set<String> dimensionIds = questionnaire.dimensions().stream().map(d -> d.id()).collect(Collectors.toSet());
         Set<String> reachable = new HashSet<>();
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Section section = questionnaire.sections().get(s);
@@ -123,13 +122,13 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
                 String at = "/sections/" + s + "/questions/" + q;
                 if (question instanceof ScaleQuestion scale) {
                     checkWeights(scale.weights(), at + "/weights", texts.get("where.scale", question.id()),
-                            typeIds, dimensionIds, reachable, problems);
+                            typeIds, reachable, problems);
                 }
                 for (int o = 0; o < question.choices().size(); o++) {
                     Option option = question.choices().get(o);
                     checkWeights(option.weights(), at + "/options/" + o + "/weights",
                             texts.get("where.option", question.id(), option.id()),
-                            typeIds, dimensionIds, reachable, problems);
+                            typeIds, reachable, problems);
                 }
             }
         }
@@ -143,7 +142,7 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
     }
 
     private void checkWeights(Map<String, Double> weights, String at, String where, Set<String> typeIds,
-                              Set<String> dimensionIds, Set<String> reachable, List<Problem> problems) {
+                              Set<String> reachable, List<Problem> problems) {
         for (Map.Entry<String, Double> w : weights.entrySet()) {
             String key = w.getKey();
             String pointer = at + "/" + escape(key);
@@ -154,10 +153,8 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
                 } else if (points > 0) {
                     reachable.add(key);
                 }
-            } else if (!dimensionIds.contains(key)) {
-                problems.add(Problem.inDefinition(pointer,
-                        texts.get("check.unknown-weight-key", where, key, String.join(", ", typeIds))));
             }
+            // keys that are neither a type nor a dimension are the validator's to report
         }
     }
 

@@ -165,7 +165,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             problems.add(Problem.at("/minAnswersPerDimension",
                     texts.get("check.min-answers", String.valueOf(parameters.minAnswersPerDimension()))));
         }
-        checkWeights(questionnaire, typeIds, dimensionIds, problems);
+        checkWeights(questionnaire, dimensionIds, problems);
         for (String dimension : dimensionIds) {
             boolean used = questionnaire.questions().stream().anyMatch(q -> new Item(q, dimension).loads());
             if (!used) {
@@ -176,8 +176,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         return problems;
     }
 
-    private void checkWeights(Questionnaire questionnaire, Set<String> typeIds, Set<String> dimensionIds,
-                              List<Problem> problems) {
+    private void checkWeights(Questionnaire questionnaire, Set<String> dimensionIds, List<Problem> problems) {
         for (int s = 0; s < questionnaire.sections().size(); s++) {
             Section section = questionnaire.sections().get(s);
             for (int q = 0; q < section.questions().size(); q++) {
@@ -185,19 +184,19 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                 String at = "/sections/" + s + "/questions/" + q;
                 if (question instanceof ScaleQuestion scale) {
                     checkWeights(scale.weights(), at + "/weights", texts.get("where.scale", question.id()),
-                            typeIds, dimensionIds, problems);
+                            dimensionIds, problems);
                 }
                 for (int o = 0; o < question.choices().size(); o++) {
                     Option option = question.choices().get(o);
                     checkWeights(option.weights(), at + "/options/" + o + "/weights",
-                            texts.get("where.option", question.id(), option.id()), typeIds, dimensionIds, problems);
+                            texts.get("where.option", question.id(), option.id()), dimensionIds, problems);
                 }
             }
         }
     }
 
-    private void checkWeights(Map<String, Double> weights, String at, String where, Set<String> typeIds,
-                              Set<String> dimensionIds, List<Problem> problems) {
+    private void checkWeights(Map<String, Double> weights, String at, String where, Set<String> dimensionIds,
+                              List<Problem> problems) {
         for (Map.Entry<String, Double> w : weights.entrySet()) {
             String pointer = at + "/" + escape(w.getKey());
             if (dimensionIds.contains(w.getKey())) {
@@ -205,10 +204,8 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                     problems.add(Problem.inDefinition(pointer,
                             texts.get("check.weight-out-of-range", where, w.getKey(), number(w.getValue()))));
                 }
-            } else if (!typeIds.contains(w.getKey())) {
-                problems.add(Problem.inDefinition(pointer,
-                        texts.get("check.unknown-weight-key", where, w.getKey(), String.join(", ", dimensionIds))));
             }
+            // keys that are neither a dimension nor a type are the validator's to report
         }
     }
 
