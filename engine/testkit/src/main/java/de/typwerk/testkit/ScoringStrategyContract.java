@@ -9,7 +9,6 @@ import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringRequest;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.Typwerk;
-import de.typwerk.engine.definition.Mappers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -86,7 +85,7 @@ public interface ScoringStrategyContract<P> {
     /** The responses the properties try; override to narrow or widen them. */
     @Provide
     default Arbitrary<Response> validResponses() {
-        return ValidResponses.to(questionnaire());
+        return ValidResponses.to(testQuestionnaire());
     }
 
     @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
@@ -94,7 +93,7 @@ public interface ScoringStrategyContract<P> {
             @ForAll("validResponses") Response response, @ForAll MissingAnswers missing) {
         KitMessages kit = new KitMessages(locale());
         String check = kit.get("check.strategy.total");
-        Questionnaire questionnaire = questionnaire();
+        Questionnaire questionnaire = testQuestionnaire();
         ScoreSheet sheet = scoreOrFail(request(questionnaire, response, missing), kit, check);
         List<String> faults = new SheetRules(kit, shareTolerance()).faults(sheet, questionnaire).stream()
                 .map(f -> kit.get("strategy.sheet-fault", f, response.answers())).toList();
@@ -106,7 +105,7 @@ public interface ScoringStrategyContract<P> {
                                                                @ForAll MissingAnswers missing) {
         KitMessages kit = new KitMessages(locale());
         String check = kit.get("check.strategy.deterministic");
-        ScoringRequest<P> request = request(questionnaire(), response, missing);
+        ScoringRequest<P> request = request(testQuestionnaire(), response, missing);
         ScoreSheet first = scoreOrFail(request, kit, check);
         ScoreSheet second = scoreOrFail(request, kit, check);
         if (!first.equals(second)) {
@@ -121,7 +120,7 @@ public interface ScoringStrategyContract<P> {
                                                                          @ForAll Random random) {
         KitMessages kit = new KitMessages(locale());
         String check = kit.get("check.strategy.order");
-        Questionnaire questionnaire = questionnaire();
+        Questionnaire questionnaire = testQuestionnaire();
         List<Map.Entry<String, Answer>> entries = new ArrayList<>(response.answers().entrySet());
         Collections.shuffle(entries, random);
         Map<String, Answer> shuffled = new LinkedHashMap<>();
@@ -139,7 +138,7 @@ public interface ScoringStrategyContract<P> {
     @Test
     default void finds_no_problem_in_the_parameters_of_its_test_questionnaire() {
         KitMessages kit = new KitMessages(locale());
-        Questionnaire questionnaire = questionnaire();
+        Questionnaire questionnaire = testQuestionnaire();
         List<String> problems = strategy().check(questionnaire, parameters(questionnaire, kit, kit.get("check.strategy.parameters")))
                 .stream().map(ScoringStrategyContract::inParameters).toList();
         CheckFailure.unless(problems, kit.get("check.strategy.parameters"));
@@ -172,6 +171,11 @@ public interface ScoringStrategyContract<P> {
         return where + ": " + problem;
     }
 
+    /** {@link #questionnaire()}, read once per test instance rather than once per try. */
+    private Questionnaire testQuestionnaire() {
+        return ContractCache.questionnaire(this, this::questionnaire);
+    }
+
     private ScoringRequest<P> request(Questionnaire questionnaire, Response response, MissingAnswers missing) {
         KitMessages kit = new KitMessages(locale());
         return new ScoringRequest<>(questionnaire, parameters(questionnaire, kit, kit.get("check.strategy.parameters")), response, missing);
@@ -185,7 +189,7 @@ public interface ScoringStrategyContract<P> {
             throw CheckFailure.of(check, kit.get("strategy.no-parameters", questionnaire.coordinates(), strategy.id()));
         }
         try {
-            return new Mappers().json().convertValue(raw.get(), strategy.parametersType());
+            return ContractCache.MAPPERS.json().convertValue(raw.get(), strategy.parametersType());
         } catch (IllegalArgumentException e) {
             String detail = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             throw CheckFailure.of(check, kit.get("strategy.bad-parameters", strategy.id(), strategy.parametersType().getName(), detail));
