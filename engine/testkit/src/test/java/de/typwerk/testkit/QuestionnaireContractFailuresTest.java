@@ -44,6 +44,25 @@ class QuestionnaireContractFailuresTest {
     }
 
     @Test
+    void names_a_problem_in_a_plugin_jar_by_jar_and_entry() {
+        Path jar = FixtureJars.pack("invalid");
+        QuestionnairePluginContract packed = new QuestionnairePluginContract() {
+            @Override
+            public Path pluginRoot() {
+                return jar;
+            }
+
+            @Override
+            public Locale locale() {
+                return Locale.ENGLISH;
+            }
+        };
+
+        assertThatThrownBy(packed::every_definition_reads_and_validates_without_errors)
+                .hasMessageContaining(jar + "!/questionnaires/invalid.yaml:29:");
+    }
+
+    @Test
     void says_why_the_engine_refused_a_plugin_with_an_invalid_definition() {
         assertThatThrownBy(() -> plugin("invalid").the_engine_loads_the_plugin_with_its_questionnaires())
                 .hasMessageStartingWith("Check \"loading\" failed")
