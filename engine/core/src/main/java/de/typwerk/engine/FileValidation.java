@@ -1,5 +1,6 @@
 package de.typwerk.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.PluginDescriptor;
 import de.typwerk.api.model.Problem;
@@ -75,12 +76,12 @@ final class FileValidation {
             problems.add(error("not-found", messages.get("validate.not-found"), path.toString()));
         } else if (Files.isDirectory(path)) {
             for (Path file : definitionFiles(path, problems)) {
-                problems.addAll(file(file));
+                problems.addAll(file(file, true));
             }
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
             problems.addAll(jar(path));
         } else {
-            problems.addAll(file(path));
+            problems.addAll(file(path, false));
         }
         problems.sort(ORDER);
         return problems;
@@ -125,8 +126,12 @@ final class FileValidation {
         return files;
     }
 
-    /** A definition file, or a plugin descriptor if it sits where descriptors sit. */
-    private List<Problem> file(Path file) {
+    /**
+     * A definition file, or a plugin descriptor if it sits where descriptors sit. An answers file
+     * met in a folder ({@code questionnaire:} at the top, no {@code id:}) is not a definition and is
+     * passed over: a questionnaire module keeps its persona answers beside its definition.
+     */
+    private List<Problem> file(Path file, boolean foundInFolder) {
         String source = file.toString();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -138,7 +143,19 @@ final class FileValidation {
         if (file.endsWith(DESCRIPTOR)) {
             return descriptors.read(source, bytes).problems();
         }
+        if (foundInFolder && isAnswers(source, bytes)) {
+            return List.of();
+        }
         return definition(new DefinitionSource(source, bytes), validator);
+    }
+
+    private boolean isAnswers(String source, byte[] bytes) {
+        try {
+            JsonNode root = mappers.forName(source).readTree(bytes);
+            return root != null && root.isObject() && root.has("questionnaire") && !root.has("id");
+        } catch (IOException | RuntimeException e) {
+            return false; // unreadable: the definition reader says why
+        }
     }
 
     /** The descriptor of a plugin jar and every definition it lists. */

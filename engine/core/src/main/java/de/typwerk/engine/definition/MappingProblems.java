@@ -3,6 +3,7 @@ package de.typwerk.engine.definition;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -89,6 +90,10 @@ public final class MappingProblems {
             String keyPointer = JsonPointer.compile(pointer).appendProperty(String.valueOf(f.getValue())).toString();
             return new Described("wrong-type", keyPointer, messages.get("definition.wrongKey",
                     String.valueOf(f.getValue()), expected(f.getTargetType())));
+        }
+        if (e.getCause() instanceof InputCoercionException) {
+            return new Described("invalid-value", pointer, messages.get("definition.outOfRange",
+                    root.at(pointer).asText(), expected(e, Integer.class)));
         }
         if (e instanceof ValueInstantiationException v) {
             Throwable cause = v.getCause() != null ? v.getCause() : v;

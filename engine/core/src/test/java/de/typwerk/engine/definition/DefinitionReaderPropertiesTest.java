@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.validation.TestStrategies;
+import de.typwerk.engine.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +18,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
-/** Whatever the bytes, the reader answers with a questionnaire or with problems, never with an exception. */
+/**
+ * Whatever the bytes, the reader answers with a questionnaire or with problems, never with an
+ * exception; and whatever it reads, the validator answers with problems, never with an exception.
+ */
 class DefinitionReaderPropertiesTest {
 
     private static final byte[] FULL = Fixtures.bytes("valid/full.yaml");
     private static final byte[] FULL_JSON = Fixtures.bytes("valid/full.json");
 
     private final DefinitionReader reader = new DefinitionReader(new Mappers(), new Messages(Locale.ENGLISH));
+    private final Validator validator = new Validator(new Messages(Locale.ENGLISH), TestStrategies.both());
 
     @Property(tries = 300)
     void arbitrary_bytes_yield_problems_never_an_exception(@ForAll @Size(max = 400) byte[] bytes,
@@ -38,7 +44,10 @@ class DefinitionReaderPropertiesTest {
 
     @Property(tries = 400)
     void mutations_of_a_valid_definition_yield_a_questionnaire_or_problems(@ForAll("mutatedYaml") byte[] bytes) {
-        assertWellFormed(reader.read(new DefinitionSource("full.yaml", bytes)), "full.yaml");
+        DefinitionRead read = reader.read(new DefinitionSource("full.yaml", bytes));
+        assertWellFormed(read, "full.yaml");
+        read.questionnaire().ifPresent(q -> assertThat(validator.validate(q, read.sourceMap()))
+                .allSatisfy(p -> assertThat(p.location().source()).isEqualTo("full.yaml")));
     }
 
     @Property(tries = 300)

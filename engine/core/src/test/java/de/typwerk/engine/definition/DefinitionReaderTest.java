@@ -244,6 +244,25 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void refuses_a_whole_number_too_large_for_its_field() {
+        Problem p = reader.read("gross.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - {id: q, kind: text, text: {de: Q}, maxLength: 3000000000}
+                """).problems().get(0);
+
+        assertThat(p.code()).isEqualTo("invalid-value");
+        assertThat(p.location().pointer()).isEqualTo("/sections/0/questions/0/maxLength");
+        assertThat(p.message()).isEqualTo("The number 3000000000 is too large or too small here; expected a whole number.");
+    }
+
+    @Test
     void explains_that_yaml_reads_yes_as_a_boolean() {
         Problem p = reader.read("ja.yaml", "id: x\nversion: 1.0.0\nlocales: [de]\ntitle: {de: yes}\n").problems().get(0);
 

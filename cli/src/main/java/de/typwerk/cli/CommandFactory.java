@@ -1,0 +1,44 @@
+package de.typwerk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+
+/**
+ * The one place where commands, converters and providers are created: picocli asks here for every
+ * class it needs. Today it wires a handful of constructors by hand; a Guice injector can take its
+ * place without any command changing.
+ */
+final class CommandFactory implements IFactory {
+
+    private final Environment environment;
+    private final CliMessages messages;
+
+    CommandFactory(Environment environment, CliMessages messages) {
+        this.environment = environment;
+        this.messages = messages;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+        Object created;
+        if (type == TypwerkCommand.class) {
+            created = new TypwerkCommand(environment, messages);
+        } else if (type == LanguageConverter.class) {
+            created = new LanguageConverter(messages);
+        } else if (type == VersionInfo.class) {
+            created = new VersionInfo();
+        } else if (type == PluginsCommand.class) {
+            created = new PluginsCommand();
+        } else if (type == ListCommand.class) {
+            created = new ListCommand();
+        } else if (type == ShowCommand.class) {
+            created = new ShowCommand();
+        } else if (type == ValidateCommand.class) {
+            created = new ValidateCommand();
+        } else {
+            // picocli's own types (collections, its help command)
+            return CommandLine.defaultFactory().create(type);
+        }
+        return type.cast(created);
+    }
+}

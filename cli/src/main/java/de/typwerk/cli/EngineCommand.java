@@ -1,0 +1,62 @@
+package de.typwerk.cli;
+
+import de.typwerk.engine.Typwerk;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every subcommand that works with the engine shares: the global options from
+ * {@link TypwerkCommand}, the streams picocli was given, and one engine per run.
+ */
+abstract class EngineCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private TypwerkCommand typwerk;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        try (Typwerk engine = typwerk.startEngine(spec, strictStart())) {
+            return run(engine);
+        }
+    }
+
+    /** Whether {@code --strict} makes the engine refuse to start; {@code plugins} reports instead. */
+    boolean strictStart() {
+        return typwerk.strict();
+    }
+
+    /** Does the work; returns the exit code. */
+    abstract int run(Typwerk engine) throws Exception;
+
+    TypwerkCommand typwerk() {
+        return typwerk;
+    }
+
+    CliMessages messages() {
+        return typwerk.messages();
+    }
+
+    Language language() {
+        return typwerk.language();
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** A usage error (exit 2) with a message in the user's language. */
+    ParameterException usageError(String key, Object... args) {
+        return new ParameterException(spec.commandLine(), messages().get(key, args));
+    }
+}

@@ -1,0 +1,35 @@
+package de.typwerk.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the CLI reads from the machine it runs on: environment variables, the user's home and the
+ * system locale. Passed in rather than read from {@link System} so tests can run the real entry
+ * point without picking up the plugins of whoever runs them.
+ */
+public record Environment(Map<String, String> variables, Path home, Locale locale) {
+
+    /** Names the plugins folder when {@code --plugins} is not given. */
+    public static final String PLUGINS_VARIABLE = "TYPWERK_PLUGINS";
+
+    public Environment {
+        variables = Map.copyOf(variables);
+    }
+
+    /** The environment of this process. */
+    public static Environment system() {
+        return new Environment(System.getenv(), Path.of(System.getProperty("user.home", ".")), Locale.getDefault());
+    }
+
+    public Optional<String> variable(String name) {
+        return Optional.ofNullable(variables.get(name)).filter(v -> !v.isBlank());
+    }
+
+    /** The default plugins folder, {@code ~/.typwerk/plugins}. */
+    public Path defaultPluginsFolder() {
+        return home.resolve(".typwerk").resolve("plugins");
+    }
+}

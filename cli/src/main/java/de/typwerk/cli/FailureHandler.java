@@ -1,0 +1,58 @@
+package de.typwerk.cli;
+
+import de.typwerk.engine.TypwerkStartException;
+import de.typwerk.engine.plugin.PluginEntry;
+import java.io.PrintWriter;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Whatever goes wrong while a command runs ends here: one line {@code typwerk: <message>} and
+ * exit 1. The stack trace only with {@code --debug}: a municipal IT lead needs the sentence, a
+ * developer asks for the rest.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+
+    private final CliMessages messages;
+    private final BooleanSupplier debug;
+
+    FailureHandler(CliMessages messages, BooleanSupplier debug) {
+        this.messages = messages;
+        this.debug = debug;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        if (ex instanceof TypwerkStartException start) {
+            // --strict: the engine refused to start half-equipped; say which plugins were the reason
+            err.println("typwerk: " + start.getMessage());
+            for (PluginEntry e : start.refused()) {
+                err.println("  " + e.id() + " (" + e.source() + "): " + e.reason());
+            }
+        } else {
+            err.println("typwerk: " + message(ex));
+        }
+        if (debug.getAsBoolean()) {
+            ex.printStackTrace(err);
+        } else if (!(ex instanceof TypwerkStartException)) {
+            err.println(messages.get("error.debug-hint"));
+        }
+        err.flush();
+        return ExitCodes.FINDINGS;
+    }
+
+    /** The most specific message along the cause chain; a bug without one is named by its type. */
+    private String message(Throwable ex) {
+        Throwable t = ex;
+        String message = null;
+        while (t != null) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) message = t.getMessage();
+            if (t.getCause() == t) break;
+            t = t.getCause();
+        }
+        return message != null ? message : messages.get("error.unexpected", ex.getClass().getSimpleName());
+    }
+}

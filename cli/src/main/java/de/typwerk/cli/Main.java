@@ -1,0 +1,75 @@
+package de.typwerk.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The {@code typwerk} command. {@link #main} is for the shell; {@link #run} is the same entry
+ * point for tests and for embedding, with the caller's streams and environment.
+ */
+public final class Main {
+
+    private final Environment environment;
+
+    public Main() {
+        this(Environment.system());
+    }
+
+    public Main(Environment environment) {
+        this.environment = environment;
+    }
+
+    public static void main(String[] args) {
+        // UTF-8 whatever the platform default is: umlauts must survive a Windows console or LANG=C
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int code = new Main().run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs {@code typwerk args…}, writing to {@code out} and {@code err}; returns the exit code. */
+    public int run(String[] args, PrintWriter out, PrintWriter err) {
+        Language language = Language.requestedIn(args).orElse(Language.defaultFor(environment.locale()));
+        CliMessages messages = new CliMessages(language);
+        try {
+            CommandLine commandLine = commandLine(messages, out, err);
+            return commandLine.execute(args);
+        } catch (RuntimeException | LinkageError e) {
+            // setting up picocli failed: a bug, but still no stack trace for the user
+            err.println("typwerk: " + messages.get("error.unexpected", e));
+            return ExitCodes.FINDINGS;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private CommandLine commandLine(CliMessages messages, PrintWriter out, PrintWriter err) throws RuntimeException {
+        CommandFactory factory = new CommandFactory(environment, messages);
+        TypwerkCommand top;
+        try {
+            top = factory.create(TypwerkCommand.class);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        CommandLine commandLine = new CommandLine(top, factory);
+        commandLine.setResourceBundle(messages.bundle());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler(messages));
+        commandLine.setExecutionExceptionHandler(new FailureHandler(messages, top::debug));
+        commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+                ? ExitCodes.USAGE : ExitCodes.FINDINGS);
+        return commandLine;
+    }
+}

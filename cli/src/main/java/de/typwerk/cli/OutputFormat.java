@@ -1,0 +1,14 @@
+package de.typwerk.cli;
+
+import java.util.Locale;
+
+/** {@code --format}: for people or for tools. */
+enum OutputFormat {
+    TEXT, JSON;
+
+    /** Lower case, as typed and as listed in the help. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

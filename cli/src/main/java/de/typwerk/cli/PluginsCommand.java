@@ -1,0 +1,63 @@
+package de.typwerk.cli;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.plugin.PluginEntry;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code typwerk plugins}: every plugin candidate and what became of it. Refused and failed
+ * plugins are shown, not fatal: this is the command to find out why one is missing, so it exits
+ * 0 even then; with {@code --strict} it exits 1 when any plugin was refused or failed.
+ */
+@Command(name = "plugins")
+final class PluginsCommand extends EngineCommand {
+
+    @Override
+    boolean strictStart() {
+        // list everything first; --strict only decides the exit code here
+        return false;
+    }
+
+    @Override
+    int run(Typwerk engine) {
+        CliMessages m = messages();
+        List<PluginEntry> entries = engine.plugins();
+        if (entries.isEmpty()) {
+            out().println(m.get("plugins.none"));
+            return ExitCodes.OK;
+        }
+        Table table = new Table(m.get("plugins.column.id"), m.get("plugins.column.version"),
+                m.get("plugins.column.provides"), m.get("plugins.column.source"), m.get("plugins.column.state"));
+        for (PluginEntry e : entries) {
+            table.row(e.id(), e.version(), String.join(", ", e.provides()), e.source(), state(e, m));
+        }
+        table.print(out());
+        // the reason names the first problem; the rest only when there is more to say
+        for (PluginEntry e : entries) {
+            if (e.problems().size() < 2) continue;
+            out().println();
+            out().println(m.get("plugins.problems-of", e.id()));
+            for (Problem p : e.problems()) {
+                out().println("  " + p);
+            }
+        }
+        boolean anyNotLoaded = entries.stream().anyMatch(e -> !e.loaded());
+        return anyNotLoaded && typwerk().strict() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private static String state(PluginEntry e, CliMessages m) {
+        return switch (e.decision()) {
+            case LOADED -> m.get("plugins.state.loaded");
+            case REFUSED -> m.get("plugins.state.refused", reason(e));
+            case FAILED -> m.get("plugins.state.failed", reason(e));
+        };
+    }
+
+    /** The reason without the source it starts with: the table shows the source in its own column. */
+    private static String reason(PluginEntry e) {
+        String prefix = e.source() + ": ";
+        return e.reason().startsWith(prefix) ? e.reason().substring(prefix.length()) : e.reason();
+    }
+}

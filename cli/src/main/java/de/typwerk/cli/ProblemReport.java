@@ -1,0 +1,54 @@
+package de.typwerk.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Severity;
+import de.typwerk.engine.definition.Mappers;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Problems as a reader of a build log expects them: sorted by file, line and column, one
+ * compiler-style line each ({@code path:line:col: error: message}), or as a JSON array for tools.
+ */
+final class ProblemReport {
+
+    private static final Comparator<Problem> ORDER = Comparator
+            .comparing((Problem p) -> p.location().source())
+            .thenComparingInt(p -> p.location().line())
+            .thenComparingInt(p -> p.location().column())
+            .thenComparing(p -> p.location().pointer())
+            .thenComparing(Problem::severity)
+            .thenComparing(Problem::code)
+            .thenComparing(Problem::message);
+
+    private final List<Problem> problems;
+
+    ProblemReport(List<Problem> problems) {
+        this.problems = problems.stream().sorted(ORDER).toList();
+    }
+
+    List<String> lines() {
+        return problems.stream().map(Problem::toString).toList();
+    }
+
+    String json() throws JsonProcessingException {
+        List<Entry> entries = problems.stream().map(Entry::of).toList();
+        return new Mappers().json().writeValueAsString(entries);
+    }
+
+    long count(Severity severity) {
+        return problems.stream().filter(p -> p.severity() == severity).count();
+    }
+
+    /** One problem in the JSON array; flat, so tools need not know the model. */
+    @JsonPropertyOrder({"severity", "code", "message", "source", "line", "column", "pointer"})
+    record Entry(String severity, String code, String message, String source, int line, int column, String pointer) {
+
+        static Entry of(Problem p) {
+            return new Entry(p.severity().label(), p.code(), p.message(), p.location().source(), p.location().line(),
+                    p.location().column(), p.location().pointer());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package de.typwerk.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.QuestionKind;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.definition.Mappers;
+
+/**
+ * A questionnaire as JSON in the definition format, so {@code show --format json} can be saved
+ * and read again: the engine's JSON mapper (field order as the model declares it), plus each
+ * question's {@code kind} (a derived value the model does not serialise by itself), without
+ * absent or empty values.
+ */
+final class QuestionnaireJson {
+
+    private final ObjectWriter writer;
+
+    QuestionnaireJson(Mappers mappers) {
+        this.writer = mappers.json().copy()
+                .addMixIn(Question.class, KindOfQuestion.class)
+                .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
+                        JsonInclude.Include.NON_EMPTY))
+                .writer();
+    }
+
+    String write(Questionnaire questionnaire) throws JsonProcessingException {
+        return writer.writeValueAsString(questionnaire);
+    }
+
+    /** Writes {@code kind} right after {@code id}, as authors write it. */
+    @JsonPropertyOrder({"id", "kind"})
+    private interface KindOfQuestion {
+
+        @JsonProperty("kind")
+        QuestionKind kind();
+    }
+}

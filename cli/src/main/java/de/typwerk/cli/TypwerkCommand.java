@@ -1,0 +1,128 @@
+package de.typwerk.cli;
+
+import de.typwerk.engine.Typwerk;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code typwerk}: the top command. Holds the options every subcommand understands
+ * ({@code scope = INHERIT}: picocli accepts them before or after the subcommand and stores them
+ * here) and starts the engine the subcommands work with.
+ */
+@Command(name = "typwerk",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionInfo.class,
+        usageHelpAutoWidth = false,
+        subcommands = {PluginsCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class})
+public final class TypwerkCommand implements Callable<Integer> {
+
+    private final Environment environment;
+    private final CliMessages messages;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "option.plugins")
+    private List<Path> plugins = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "de|en", scope = ScopeType.INHERIT, converter = LanguageConverter.class,
+            descriptionKey = "option.lang")
+    private Language language;
+
+    @Option(names = "--strict", scope = ScopeType.INHERIT, descriptionKey = "option.strict")
+    private boolean strict;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
+    private boolean debug;
+
+    public TypwerkCommand(Environment environment, CliMessages messages) {
+        this.environment = environment;
+        this.messages = messages;
+    }
+
+    /** Without a subcommand there is nothing to do: show what there is, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println(messages.get("error.no-command"));
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** {@code --lang}, else the system's language if German or English, else German. */
+    public Language language() {
+        return language != null ? language : Language.defaultFor(environment.locale());
+    }
+
+    /**
+     * The messages in the user's language. The help was rendered in the language found by looking
+     * ahead in the arguments; this is the one picocli actually parsed, which is the same.
+     */
+    public CliMessages messages() {
+        return language() == messages.language() ? messages : new CliMessages(language());
+    }
+
+    public boolean strict() {
+        return strict;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    /**
+     * Starts the engine with the plugins on the class path and in the plugins folders.
+     *
+     * @param command the subcommand asking, so a usage error names it
+     * @param strict  whether any refused plugin fails the start
+     */
+    public Typwerk startEngine(CommandSpec command, boolean strict) {
+        Typwerk.Builder builder = Typwerk.builder().strict(strict).locale(language().locale());
+        for (Path folder : pluginFolders(command)) {
+            builder.pluginsFrom(folder);
+        }
+        return builder.build();
+    }
+
+    /**
+     * {@code --plugins} (each must be a folder), else {@code TYPWERK_PLUGINS} (a list like a class
+     * path; each must be a folder), else {@code ~/.typwerk/plugins} when it exists.
+     */
+    List<Path> pluginFolders(CommandSpec command) {
+        if (!plugins.isEmpty()) {
+            for (Path p : plugins) {
+                if (!Files.isDirectory(p)) {
+                    throw new ParameterException(command.commandLine(), messages().get("error.plugins-not-a-folder", p));
+                }
+            }
+            return List.copyOf(plugins);
+        }
+        Optional<String> variable = environment.variable(Environment.PLUGINS_VARIABLE);
+        if (variable.isPresent()) {
+            List<Path> folders = new ArrayList<>();
+            for (String part : variable.get().split(File.pathSeparator)) {
+                if (part.isBlank()) continue;
+                Path p = Path.of(part.strip());
+                if (!Files.isDirectory(p)) {
+                    throw new ParameterException(command.commandLine(),
+                            messages().get("error.plugins-variable-not-a-folder", Environment.PLUGINS_VARIABLE, p));
+                }
+                folders.add(p);
+            }
+            return List.copyOf(folders);
+        }
+        Path fallback = environment.defaultPluginsFolder();
+        return Files.isDirectory(fallback) ? List.of(fallback) : List.of();
+    }
+}

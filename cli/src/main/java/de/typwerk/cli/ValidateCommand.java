@@ -1,0 +1,52 @@
+package de.typwerk.cli;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Severity;
+import de.typwerk.engine.Typwerk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code typwerk validate PATH...}: checks definition files, folders of them, or plugin jars, and
+ * prints each problem like a compiler does. Exit 0 when there is no error (warnings alone pass,
+ * unless {@code --strict}), 1 when there are problems, 2 when a path does not exist.
+ */
+@Command(name = "validate")
+final class ValidateCommand extends EngineCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "validate.paths")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "option.format")
+    private OutputFormat format;
+
+    @Override
+    int run(Typwerk engine) throws Exception {
+        // every path is checked before any is validated: a typo should not hide behind a long report
+        for (Path p : paths) {
+            if (!Files.exists(p)) throw usageError("error.no-such-path", p);
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Path p : paths) {
+            problems.addAll(engine.validate(p));
+        }
+        ProblemReport report = new ProblemReport(problems);
+        if (format == OutputFormat.JSON) {
+            out().println(report.json());
+        } else {
+            report.lines().forEach(out()::println);
+        }
+        out().flush();
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        err().println(errors + warnings == 0 ? messages().get("validate.summary.clean")
+                : messages().get("validate.summary.problems", errors, warnings));
+        boolean failed = errors > 0 || (warnings > 0 && typwerk().strict());
+        return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

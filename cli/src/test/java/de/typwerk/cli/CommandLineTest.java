@@ -1,0 +1,143 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.TypwerkApi;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line itself: help, versions, languages and usage errors, through the real entry point. */
+class CommandLineTest {
+
+    @TempDir
+    Path home;
+
+    private Cli cli() {
+        return new Cli(home);
+    }
+
+    @Test
+    void help_lists_every_command_and_the_global_options_in_german_by_default() {
+        Cli.Result r = cli().run("--help");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Aufruf: typwerk", "Befehle:", "plugins", "list", "show", "validate",
+                "--plugins=DIR", "--lang=de|en", "--strict", "--debug", "Rückgabewerte:");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void help_is_english_with_lang_en_even_after_the_subcommand() {
+        Cli.Result r = cli().run("show", "--help", "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Usage: typwerk show", "--format=text|json", "The questionnaire: id or id@version",
+                "--plugins=DIR", "--lang=de|en");
+    }
+
+    @Test
+    void the_language_defaults_to_the_systems_if_german_or_english_else_german() {
+        assertThat(cli().locale(Locale.UK).run("--help").out()).contains("Usage: typwerk");
+        assertThat(cli().locale(new Locale("tr", "TR")).run("--help").out()).contains("Aufruf: typwerk");
+    }
+
+    @Test
+    void every_subcommand_has_help_and_version() {
+        for (String command : new String[]{"plugins", "list", "show", "validate"}) {
+            Cli.Result help = cli().run(command, "--help");
+            assertThat(help.exitCode()).as(help.toString()).isZero();
+            assertThat(help.out()).as(command).contains("Aufruf: typwerk " + command, "--help", "--version");
+            Cli.Result version = cli().run(command, "--version");
+            assertThat(version.exitCode()).as(version.toString()).isZero();
+            assertThat(version.out()).as(command).contains("Typwerk API " + TypwerkApi.VERSION);
+        }
+    }
+
+    @Test
+    void version_names_typwerk_the_engine_api_and_java() {
+        Cli.Result r = cli().run("--version");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^Typwerk \\d+\\.\\d+\\.\\d+")
+                .contains("Typwerk API " + TypwerkApi.VERSION)
+                .contains("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error_with_a_short_message_and_a_hint() {
+        Cli.Result r = cli().run("list", "--frobnicate");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: Unbekannte Option „--frobnicate“.")
+                .contains("Hilfe: typwerk list --help")
+                .doesNotContain("Aufruf:", "\tat ", "Exception");
+        assertThat(r.err().lines()).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void a_near_miss_option_gets_a_suggestion() {
+        Cli.Result r = cli().run("show", "x", "--formt", "json", "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option “--formt”", "Did you mean: --format");
+    }
+
+    @Test
+    void an_unknown_command_is_a_usage_error() {
+        Cli.Result r = cli().run("shwo");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("typwerk: Unerwartetes Argument „shwo“", "Gemeint: show");
+    }
+
+    @Test
+    void a_missing_argument_is_a_usage_error_naming_it() {
+        Cli.Result r = cli().run("show");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("typwerk: Es fehlt: ID.", "Hilfe: typwerk show --help");
+    }
+
+    @Test
+    void an_unsupported_language_is_a_usage_error() {
+        Cli.Result r = cli().run("list", "--lang", "fr");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("„fr“ ist keine unterstützte Sprache (de oder en)");
+    }
+
+    @Test
+    void an_unknown_format_is_a_usage_error() {
+        Cli.Result r = cli().run("show", "x", "--format", "xml");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--format").doesNotContain("\tat ");
+    }
+
+    @Test
+    void no_command_shows_the_commands_and_is_a_usage_error() {
+        Cli.Result r = cli().run();
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("typwerk: Es fehlt ein Befehl.", "plugins", "validate");
+    }
+
+    @Test
+    void a_plugins_folder_that_does_not_exist_is_a_usage_error() {
+        Cli.Result r = cli().run("list", "--plugins", home.resolve("nirgends").toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Plugin-Ordner „" + home.resolve("nirgends") + "“ gibt es nicht");
+    }
+
+    @Test
+    void a_typwerk_plugins_variable_naming_no_folder_is_a_usage_error_naming_the_variable() {
+        Cli.Result r = cli().variable("TYPWERK_PLUGINS", home.resolve("fehlt").toString()).run("list", "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("TYPWERK_PLUGINS names “" + home.resolve("fehlt") + "”");
+    }
+}

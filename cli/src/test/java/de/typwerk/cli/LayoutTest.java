@@ -1,0 +1,80 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The small pieces the output is built from: tables, wrapped paragraphs, the language look-ahead. */
+class LayoutTest {
+
+    @Test
+    void a_table_aligns_columns_by_characters_not_bytes_and_has_no_trailing_spaces() {
+        StringWriter s = new StringWriter();
+        new Table("ID", "NAME", "STATE").row("bedaechtig", "Der Bedächtige", "geladen").row("x", "Ö", "").print(new PrintWriter(s, true));
+
+        assertThat(s.toString().lines()).containsExactly(
+                "ID          NAME            STATE",
+                "bedaechtig  Der Bedächtige  geladen",
+                "x           Ö");
+    }
+
+    @Test
+    void a_table_cell_with_line_breaks_stays_on_one_line() {
+        StringWriter s = new StringWriter();
+        new Table("A", "B").row("eins\nzwei", "drei").print(new PrintWriter(s, true));
+
+        assertThat(s.toString().lines()).containsExactly("A          B", "eins zwei  drei");
+    }
+
+    @Test
+    void a_hanging_paragraph_wraps_under_its_text_not_under_its_label() {
+        String text = new Page().hanging(2, "10. ", "Wie ist die Digitalisierung in der Strategie Ihrer Kommune "
+                + "verankert, und wer trägt dafür die Verantwortung?").toString();
+
+        assertThat(text.lines()).containsExactly(
+                "  10. Wie ist die Digitalisierung in der Strategie Ihrer Kommune verankert, und",
+                "      wer trägt dafür die Verantwortung?");
+    }
+
+    @Test
+    void a_word_longer_than_the_line_gets_a_line_of_its_own() {
+        assertThat(Page.wrap("a " + "x".repeat(90) + " b", 80)).containsExactly("a", "x".repeat(90), "b");
+    }
+
+    @Test
+    void line_breaks_in_a_text_are_kept() {
+        assertThat(new Page().paragraph(2, "eins\nzwei").toString()).isEqualTo("  eins\n  zwei\n");
+    }
+
+    @Test
+    void the_language_is_looked_up_ahead_in_any_position_and_spelling() {
+        assertThat(Language.requestedIn(new String[]{"show", "x", "--lang", "EN"})).contains(Language.EN);
+        assertThat(Language.requestedIn(new String[]{"--lang=en-GB", "list"})).contains(Language.EN);
+        assertThat(Language.requestedIn(new String[]{"list", "--lang", "fr"})).isEmpty();
+        assertThat(Language.requestedIn(new String[]{"validate", "--", "--lang", "en"})).isEmpty();
+        assertThat(Language.defaultFor(new Locale("tr", "TR"))).isEqualTo(Language.DE);
+        assertThat(Language.defaultFor(Locale.US)).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void every_cli_message_is_a_valid_pattern_in_both_languages() {
+        for (Language l : Language.values()) {
+            CliMessages messages = new CliMessages(l);
+            for (String key : messages.bundle().keySet()) {
+                if (key.matches("(usage|option|typwerk|mixinStandardHelpOptions)\\..*|show\\.id|validate\\.paths")) {
+                    continue; // read by picocli, String.format syntax
+                }
+                assertThat(messages.get(key, 1L, 2L, "x", "y", "z")).as(l + " " + key).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void both_message_bundles_have_the_same_keys() {
+        assertThat(new CliMessages(Language.EN).bundle().keySet())
+                .containsExactlyInAnyOrderElementsOf(new CliMessages(Language.DE).bundle().keySet());
+    }
+}

@@ -1,0 +1,103 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code typwerk plugins} and how plugin trouble reaches the user. */
+class PluginsCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    @Test
+    void lists_the_plugins_bundled_on_the_class_path() {
+        Cli.Result r = cli().run("plugins");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out().lines().findFirst()).hasValueSatisfying(header ->
+                assertThat(header).startsWith("ID").contains("VERSION", "BEITRAG", "QUELLE", "ZUSTAND"));
+        assertThat(r.out()).contains("geladen");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void shows_a_good_jar_as_loaded_and_a_corrupt_one_beside_it_as_failed_and_still_exits_0() throws IOException {
+        Path folder = PluginFolder.goodAndCorrupt(temp);
+
+        Cli.Result r = cli().run("plugins", "--plugins", folder.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        String good = line(r.out(), "test-amtstypen");
+        assertThat(good).contains("2.1.0", "test-amtstypen@2.1.0", PluginFolder.GOOD_JAR, "geladen");
+        String corrupt = line(r.out(), PluginFolder.CORRUPT_JAR);
+        assertThat(corrupt).contains("fehlgeschlagen: ");
+        assertThat(r.err()).doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void in_english_the_states_are_english() throws IOException {
+        Cli.Result r = cli().run("plugins", "--lang", "en", "--plugins", PluginFolder.goodAndCorrupt(temp).toString());
+
+        assertThat(line(r.out(), "test-amtstypen")).contains("loaded");
+        assertThat(line(r.out(), PluginFolder.CORRUPT_JAR)).contains("failed: ");
+        assertThat(r.out()).startsWith("ID").contains("PROVIDES", "SOURCE", "STATE");
+    }
+
+    @Test
+    void with_strict_a_failed_plugin_makes_plugins_exit_1_after_listing_everything() throws IOException {
+        Cli.Result r = cli().run("plugins", "--strict", "--plugins", PluginFolder.goodAndCorrupt(temp).toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(line(r.out(), "test-amtstypen")).contains("geladen");
+        assertThat(line(r.out(), PluginFolder.CORRUPT_JAR)).contains("fehlgeschlagen");
+    }
+
+    @Test
+    void with_strict_other_commands_refuse_to_start_naming_the_jar_in_one_line_without_a_stack_trace() throws IOException {
+        Cli.Result r = cli().run("list", "--strict", "--plugins", PluginFolder.goodAndCorrupt(temp).toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: ").contains(PluginFolder.CORRUPT_JAR).doesNotContain("\tat ");
+    }
+
+    @Test
+    void the_stack_trace_appears_only_with_debug() throws IOException {
+        Cli.Result r = cli().run("list", "--strict", "--debug", "--plugins", PluginFolder.goodAndCorrupt(temp).toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("\tat ");
+    }
+
+    @Test
+    void the_plugins_folder_can_come_from_typwerk_plugins() throws IOException {
+        Path folder = PluginFolder.good(temp);
+
+        Cli.Result r = cli().variable("TYPWERK_PLUGINS", folder.toString()).run("plugins");
+
+        assertThat(line(r.out(), "test-amtstypen")).contains("geladen");
+    }
+
+    @Test
+    void the_plugins_folder_defaults_to_typwerk_plugins_in_the_home_folder() throws IOException {
+        Path home = temp.resolve("home");
+        PluginJar.of(Fixtures.path("plugin-good"), home.resolve(".typwerk/plugins").resolve(PluginFolder.GOOD_JAR));
+
+        Cli.Result r = new Cli(home).run("plugins");
+
+        assertThat(line(r.out(), "test-amtstypen")).contains("geladen");
+    }
+
+    static String line(String text, String containing) {
+        return text.lines().filter(l -> l.contains(containing)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line with " + containing + " in:\n" + text));
+    }
+}

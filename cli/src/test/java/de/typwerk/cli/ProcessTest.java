@@ -1,0 +1,78 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code typwerk} as the shell runs it: a separate JVM through {@link Main#main}, with a foreign
+ * locale and a platform encoding that is not UTF-8, so what reaches the terminal is checked as
+ * bytes, with the real exit code.
+ */
+class ProcessTest {
+
+    @TempDir
+    Path temp;
+
+    private Run typwerk(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + temp.resolve("home"),
+                "-Duser.language=tr", "-Duser.country=TR",
+                "-Dfile.encoding=ISO-8859-1",
+                "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(temp.resolve("out").toFile())
+                .redirectError(temp.resolve("err").toFile());
+        builder.environment().remove(Environment.PLUGINS_VARIABLE);
+        Process process = builder.start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("typwerk did not finish");
+        }
+        return new Run(process.exitValue(), Files.readString(temp.resolve("out"), StandardCharsets.UTF_8),
+                Files.readString(temp.resolve("err"), StandardCharsets.UTF_8));
+    }
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void shows_a_questionnaire_in_utf8_whatever_the_platform_encoding_and_exits_0() throws Exception {
+        Path plugins = PluginFolder.good(temp);
+
+        Run r = typwerk("show", "test-amtstypen", "--plugins", plugins.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Welcher Amtstyp sind Sie?", "Bürgerservice", "Das ruhige Amt", "„Ja“");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void reports_a_broken_definition_with_exit_1_and_no_stack_trace() throws Exception {
+        Run r = typwerk("validate", Fixtures.path("broken").toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out().lines()).isNotEmpty().allMatch(l -> l.matches("^.+\\.yaml:\\d+:\\d+: error: .+$"));
+        assertThat(r.err()).doesNotContain("\tat ", "Exception").contains("error");
+    }
+
+    @Test
+    void a_usage_error_exits_2_with_a_short_message_and_no_stack_trace() throws Exception {
+        Run r = typwerk("show");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: Es fehlt: ID.").doesNotContain("\tat ", "Exception");
+    }
+}

@@ -1,0 +1,142 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.engine.definition.DefinitionRead;
+import de.typwerk.engine.definition.DefinitionReader;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code typwerk show}: the whole questionnaire, in both languages, as text and as JSON. */
+class ShowCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Path plugins;
+    private Cli cli;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        plugins = PluginFolder.good(temp);
+        cli = new Cli(temp.resolve("home"));
+    }
+
+    private Cli.Result show(String... args) {
+        List<String> all = new ArrayList<>(List.of("show"));
+        Collections.addAll(all, args);
+        all.add("--plugins");
+        all.add(plugins.toString());
+        return cli.run(all.toArray(String[]::new));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void prints_every_question_and_every_type_of_the_fixture(String language) throws IOException {
+        Definitions fixture = Definitions.read(Files.newInputStream(Fixtures.path("plugin-good/questionnaires/amtstypen.yaml")));
+
+        Cli.Result r = show("test-amtstypen", "--lang", language);
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains(fixture.questionIds()).contains(fixture.typeNames(language));
+        assertThat(flat(r.out())).contains(fixture.questionTexts(language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void prints_every_question_and_every_type_of_each_questionnaire_on_the_class_path(String language) throws IOException {
+        List<Definitions> bundled = bundledDefinitions();
+        assertThat(bundled).extracting(Definitions::id).contains("oefit-digitalisierungstypen");
+
+        for (Definitions d : bundled) {
+            Cli.Result r = new Cli(temp).run("show", d.id(), "--lang", language);
+
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out()).as(d.id()).contains(d.questionIds()).contains(d.typeNames(language));
+            assertThat(flat(r.out())).as(d.id()).contains(d.questionTexts(language));
+        }
+    }
+
+    @Test
+    void finds_a_questionnaire_by_id_and_version() {
+        assertThat(show("test-amtstypen@2.1.0").exitCode()).isZero();
+
+        Cli.Result wrongVersion = show("test-amtstypen@9.9.9");
+        assertThat(wrongVersion.exitCode()).isEqualTo(2);
+        assertThat(wrongVersion.err()).contains("Einen Fragebogen „test-amtstypen@9.9.9“ gibt es nicht.", "test-amtstypen");
+    }
+
+    @Test
+    void an_unknown_questionnaire_is_a_usage_error_naming_the_loaded_ones() {
+        Cli.Result r = show("gibt-es-nicht", "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("There is no questionnaire “gibt-es-nicht”. Loaded: ", "test-amtstypen")
+                .contains("Help: typwerk show --help").doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void as_json_it_is_the_definition_again_and_reads_back_to_the_same_questionnaire() throws IOException {
+        Cli.Result r = show("test-amtstypen", "--format", "json");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.path("id").asText()).isEqualTo("test-amtstypen");
+        assertThat(json.path("sections").get(0).path("questions").get(0).path("kind").asText()).isEqualTo("single");
+
+        DefinitionReader reader = new DefinitionReader(new Mappers(), new Messages(Locale.GERMAN));
+        DefinitionRead fromJson = reader.read("shown.json", r.out());
+        DefinitionRead original = reader.read("amtstypen.yaml",
+                Files.readString(Fixtures.path("plugin-good/questionnaires/amtstypen.yaml")));
+        assertThat(fromJson.problems()).isEmpty();
+        assertThat(fromJson.questionnaire()).isEqualTo(original.questionnaire());
+    }
+
+    @Test
+    void the_output_is_the_same_under_any_system_locale() {
+        String german = show("test-amtstypen", "--lang", "de").out();
+        String underTurkish = new Cli(temp.resolve("home")).locale(new Locale("tr", "TR"))
+                .run("show", "test-amtstypen", "--plugins", plugins.toString()).out();
+
+        assertThat(underTurkish).isEqualTo(german);
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    /** Every definition that a plugin on the test class path ships, read from its descriptor. */
+    private static List<Definitions> bundledDefinitions() throws IOException {
+        ClassLoader loader = ShowCommandTest.class.getClassLoader();
+        List<Definitions> found = new ArrayList<>();
+        for (URL descriptor : Collections.list(loader.getResources(PluginDescriptor.RESOURCE))) {
+            JsonNode plugin = Definitions.read(descriptor.openStream()).root();
+            String base = descriptor.toString().substring(0, descriptor.toString().length() - PluginDescriptor.RESOURCE.length());
+            for (JsonNode file : plugin.path("questionnaires")) {
+                try (InputStream in = new URL(base + file.asText()).openStream()) {
+                    found.add(Definitions.read(in));
+                }
+            }
+        }
+        return found;
+    }
+}

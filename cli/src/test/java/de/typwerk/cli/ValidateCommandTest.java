@@ -1,0 +1,123 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code typwerk validate}: compiler-style problems, JSON for tools, exit codes 0, 1, 2. */
+class ValidateCommandTest {
+
+    private static final String COMPILER_LINE = "^.*kaputt\\.yaml:\\d+:\\d+: error: .+$";
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    @Test
+    void a_valid_folder_exits_0_with_a_summary_on_stderr() {
+        Cli.Result r = cli().run("validate", Fixtures.path("valid").toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("Keine Probleme gefunden.\n");
+    }
+
+    @Test
+    void an_answers_file_met_in_a_folder_is_not_taken_for_a_definition() {
+        Cli.Result r = cli().run("validate", Fixtures.path("valid").toString());
+
+        assertThat(Fixtures.path("valid/personas/ruhig.yaml")).exists();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+    }
+
+    @Test
+    void a_valid_plugin_jar_exits_0() throws IOException {
+        Path jar = PluginFolder.good(temp).resolve(PluginFolder.GOOD_JAR);
+
+        Cli.Result r = cli().run("validate", jar.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).isEqualTo("No problems found.\n");
+    }
+
+    @Test
+    void a_broken_definition_prints_compiler_style_lines_and_exits_1() {
+        Cli.Result r = cli().run("validate", Fixtures.path("broken/kaputt.yaml").toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out().lines()).isNotEmpty().allMatch(l -> l.matches(COMPILER_LINE));
+        assertThat(r.out()).contains("optionz");
+        assertThat(r.err()).matches("(?s)\\d+ Fehler, (keine Warnungen|1 Warnung|\\d+ Warnungen)\\.\\n");
+        assertThat(r.err()).doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void problems_of_several_files_come_sorted_by_file_line_and_column() {
+        Cli.Result r = cli().run("validate", Fixtures.path("broken").toString(), Fixtures.path("valid").toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("kaputt.yaml:", "syntax.yaml:");
+        assertThat(r.out().lines().toList()).isSortedAccordingTo(ValidateCommandTest::byLocation);
+    }
+
+    @Test
+    void as_json_it_prints_an_array_of_problems_for_tools() throws IOException {
+        Cli.Result r = cli().run("validate", "--format", "json", Fixtures.path("broken/kaputt.yaml").toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        JsonNode problems = new ObjectMapper().readTree(r.out());
+        assertThat(problems.isArray()).isTrue();
+        assertThat(problems).isNotEmpty();
+        JsonNode first = problems.get(0);
+        assertThat(first.fieldNames()).toIterable()
+                .containsExactly("severity", "code", "message", "source", "line", "column", "pointer");
+        assertThat(first.path("severity").asText()).isEqualTo("error");
+        assertThat(first.path("source").asText()).endsWith("kaputt.yaml");
+        assertThat(first.path("line").asInt()).isPositive();
+    }
+
+    @Test
+    void as_json_a_valid_file_is_an_empty_array() throws IOException {
+        Cli.Result r = cli().run("validate", "--format", "json", Fixtures.path("valid").toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(r.out()).isEmpty()).isTrue();
+    }
+
+    @Test
+    void a_path_that_does_not_exist_is_a_usage_error_before_anything_is_validated() {
+        Path missing = temp.resolve("fehlt.yaml");
+
+        Cli.Result r = cli().run("validate", Fixtures.path("broken/kaputt.yaml").toString(), missing.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: „" + missing + "“ gibt es nicht.");
+    }
+
+    @Test
+    void validate_needs_a_path() {
+        Cli.Result r = cli().run("validate");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Es fehlt: PATH");
+    }
+
+    /** Orders compiler lines by file, then line and column as numbers. */
+    private static int byLocation(String a, String b) {
+        String[] x = a.split(":", 4);
+        String[] y = b.split(":", 4);
+        int c = x[0].compareTo(y[0]);
+        if (c == 0) c = Integer.compare(Integer.parseInt(x[1]), Integer.parseInt(y[1]));
+        if (c == 0) c = Integer.compare(Integer.parseInt(x[2]), Integer.parseInt(y[2]));
+        return c;
+    }
+}

@@ -1,0 +1,263 @@
+package de.typwerk.questionnaire.ozg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import de.typwerk.api.TypwerkApi;
+import de.typwerk.api.model.AnswerCondition;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.QuestionKind;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.ScoringSpec;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.result.DimensionResult;
+import de.typwerk.api.model.result.Lesson;
+import de.typwerk.api.model.result.Outcome;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.api.model.result.RoleModel;
+import de.typwerk.api.model.result.TypeResult;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.answers.AnswersRead;
+import de.typwerk.engine.answers.AnswersReader;
+import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.scoring.ResultAssembler;
+import de.typwerk.engine.scoring.Scorer;
+import de.typwerk.engine.scoring.ScoringOutcome;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.definition.Mappers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OzgReifegradTest {
+
+    private static final String DEFINITION = "questionnaires/ozg-reifegrad.yaml";
+    private final Mappers mappers = new Mappers();
+    private final Messages messages = new Messages(Locale.GERMAN);
+    private final ObjectMapper yaml = mappers.yaml();
+    private final Questionnaire questionnaire = read(DEFINITION, Questionnaire.class);
+
+    private <T> T read(String resource, Class<T> type) {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new AssertionError(resource + " does not bind: " + e.getMessage(), e);
+        }
+    }
+
+    @Test
+    void the_definition_binds_to_the_model_records_with_the_engines_strict_mapper() {
+        assertThat(questionnaire.id()).isEqualTo("ozg-reifegrad");
+        assertThat(questionnaire.version()).isEqualTo("1.0.0");
+        assertThat(questionnaire.locales()).containsExactly("de", "en");
+        assertThat(questionnaire.types()).extracting(TypeDefinition::id)
+                .containsExactly("stufe-0", "stufe-1", "stufe-2", "stufe-3", "stufe-4");
+        assertThat(questionnaire.questions()).hasSizeBetween(12, 20);
+        assertThat(questionnaire.questions()).extracting(Question::kind)
+                .contains(QuestionKind.SINGLE, QuestionKind.MULTI, QuestionKind.SCALE, QuestionKind.NUMBER, QuestionKind.TEXT);
+        assertThat(questionnaire.questions()).filteredOn(q -> q.when().isPresent()).isNotEmpty();
+        assertThat(questionnaire.scoring()).map(ScoringSpec::strategy).hasValue("levels");
+    }
+
+    @Test
+    void every_text_is_given_in_german_and_english() {
+        List<String> missing = new ArrayList<>();
+        texts().forEach(t -> {
+            for (String lang : questionnaire.locales()) {
+                if (t.in(lang).filter(s -> !s.isBlank()).isEmpty()) missing.add(lang + ": " + t.texts());
+            }
+        });
+
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_level_answers_every_profile_topic_and_learns_only_from_higher_levels() {
+        List<String> topics = questionnaire.profileTopics().stream().map(t -> t.id()).toList();
+        List<String> levels = questionnaire.types().stream().map(TypeDefinition::id).toList();
+
+        for (TypeDefinition level : questionnaire.types()) {
+            assertThat(level.profile().keySet()).as(level.id()).containsExactlyElementsOf(topics);
+            assertThat(level.strengths()).as(level.id()).isNotEmpty();
+            level.weaknesses().forEach(w -> assertThat(w.learnFrom()).as(level.id() + "/" + w.id())
+                    .isNotEmpty()
+                    .allSatisfy(other -> assertThat(levels.indexOf(other)).isGreaterThan(levels.indexOf(level.id()))));
+        }
+        assertThat(questionnaire.types().subList(0, 4)).allSatisfy(t -> assertThat(t.weaknesses()).isNotEmpty());
+    }
+
+    @Test
+    void ids_are_unique_and_conditions_look_back_at_existing_options() {
+        List<String> seen = new ArrayList<>();
+        for (Question q : questionnaire.questions()) {
+            assertThat(seen).as("question ids").doesNotContain(q.id());
+            assertThat(q.choices().stream().map(Option::id).distinct().count()).as(q.id()).isEqualTo(q.choices().size());
+            q.when().ifPresent(c -> {
+                AnswerCondition test = (AnswerCondition) c;
+                assertThat(seen).as(q.id() + " looks back").contains(test.question());
+                Question earlier = questionnaire.question(test.question()).orElseThrow();
+                assertThat(test.anyOf()).allSatisfy(o -> assertThat(earlier.option(o)).as(q.id() + " -> " + o).isPresent());
+            });
+            seen.add(q.id());
+        }
+    }
+
+    @Test
+    void the_parameters_pass_the_strategys_schema_and_check() {
+        ScoringStrategy<Object> levels = levels();
+        JsonNode parameters = yaml.valueToTree(questionnaire.scoring().orElseThrow().parameters());
+
+        assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(levels.parametersSchema().orElseThrow()).validate(parameters)).isEmpty();
+        assertThat(levels.check(questionnaire, yaml.convertValue(parameters, levels.parametersType()))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} stands at {1}")
+    @CsvSource({
+            "stufe-1-gemeinde.yaml, stufe-1",
+            "stufe-2-kreisstadt.yaml, stufe-2",
+            "stufe-3-stadt.yaml, stufe-3",
+            "stufe-4-grossstadt.yaml, stufe-4"})
+    void a_persona_read_and_scored_by_the_engine_stands_at_its_level(String file, String level) {
+        Result result = result(file);
+
+        assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> {
+            assertThat(p.type()).isEqualTo(level);
+            assertThat(p.lead()).isGreaterThanOrEqualTo(questionnaire.scoring().orElseThrow().mixedMargin());
+        });
+        assertThat(result.types().get(0).id()).isEqualTo(level);
+        assertThat(result.types().stream().mapToDouble(TypeResult::share).sum()).isCloseTo(1.0, within(1e-6));
+        assertThat(result.coverage().thinDimensions()).isEmpty();
+        assertThat(result.reasons()).singleElement().satisfies(r -> assertThat(r.answers()).isNotEmpty());
+    }
+
+    @Test
+    void the_stage_one_persona_is_on_its_way_to_stage_two_because_one_form_can_be_downloaded() {
+        Result result = result("stufe-1-gemeinde.yaml");
+
+        // one of three services stands at stage 2: progress 1/3, half of it shows as stage 2
+        assertThat(result.types()).extracting(TypeResult::id, TypeResult::share)
+                .startsWith(tuple("stufe-1", 0.833333), tuple("stufe-2", 0.166667));
+        // vehicle registration and building permits are not this Gemeinde's business: no value
+        assertThat(result.dimensions()).extracting(DimensionResult::id)
+                .doesNotContain("kfz", "bauen").contains("meldewesen", "gewerbe", "kita");
+        // the recommendation for stage 1 points up the ladder
+        assertThat(result.recommendations()).singleElement().satisfies(r -> assertThat(r.learnFrom())
+                .flatExtracting(Lesson::from).extracting(RoleModel::type).containsOnly("stufe-2", "stufe-3"));
+    }
+
+    @Test
+    void answers_to_a_question_that_is_not_asked_are_refused_by_the_engine() {
+        String answers = """
+                questionnaire: ozg-reifegrad
+                version: 1.0.0
+                answers:
+                  q-zulassungsstelle: nein
+                  q-bauaufsicht: nein
+                  q-kfz: ende-zu-ende
+                """;
+
+        AnswersRead read = reader().read("kfz.yaml", answers.getBytes(StandardCharsets.UTF_8), List.of(loaded()));
+
+        assertThat(read.ok()).isFalse();
+        assertThat(read.problems()).anySatisfy(p -> assertThat(p.message()).contains("q-kfz"));
+    }
+
+    private Result result(String persona) {
+        AnswersRead read;
+        try (InputStream in = getClass().getResourceAsStream("/personas/" + persona)) {
+            read = reader().read(persona, in.readAllBytes(), List.of(loaded()));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(read.problems()).as(persona).isEmpty();
+        Response response = read.response().orElseThrow();
+        try (Scorer scorer = new Scorer(mappers, messages)) {
+            ScoringOutcome outcome = scorer.score(levels(), questionnaire, response);
+            assertThat(outcome.problems()).as(persona).isEmpty();
+            return new ResultAssembler().assemble(loaded(), response, outcome.scored().orElseThrow());
+        }
+    }
+
+    private AnswersReader reader() {
+        return new AnswersReader(mappers, messages);
+    }
+
+    private LoadedQuestionnaire loaded() {
+        return new LoadedQuestionnaire(questionnaire, "typwerk-ozg-reifegrad", DEFINITION, "sha256:test");
+    }
+
+    @Test
+    void the_descriptor_binds_strictly_and_lists_the_definition() {
+        PluginDescriptor d = read(PluginDescriptor.RESOURCE, PluginDescriptor.class);
+
+        assertThat(d.id()).isEqualTo("typwerk-ozg-reifegrad");
+        assertThat(d.version()).hasToString("1.0.0");
+        assertThat(d.api().contains(TypwerkApi.VERSION)).isTrue();
+        assertThat(d.vendor()).isEqualTo("Typwerk");
+        assertThat(d.questionnaires()).containsExactly(DEFINITION);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ScoringStrategy<Object> levels() {
+        return ServiceLoader.load(ScoringStrategy.class).stream().map(ServiceLoader.Provider::get)
+                .filter(s -> s.id().equals("levels")).findFirst()
+                .map(s -> (ScoringStrategy<Object>) s)
+                .orElseThrow(() -> new AssertionError("the levels strategy is not registered"));
+    }
+
+    private Stream<LocalizedText> texts() {
+        List<LocalizedText> all = new ArrayList<>();
+        Questionnaire q = questionnaire;
+        all.add(q.title());
+        q.description().ifPresent(all::add);
+        q.source().ifPresent(all::add);
+        q.profileTopics().forEach(t -> all.add(t.title()));
+        for (TypeDefinition t : q.types()) {
+            all.add(t.name());
+            t.motto().ifPresent(all::add);
+            t.summary().ifPresent(all::add);
+            all.addAll(t.profile().values());
+            t.strengths().forEach(s -> all.add(s.text()));
+            t.weaknesses().forEach(w -> all.add(w.text()));
+        }
+        q.dimensions().forEach(d -> {
+            all.add(d.name());
+            d.description().ifPresent(all::add);
+            d.low().ifPresent(all::add);
+            d.high().ifPresent(all::add);
+        });
+        q.sections().forEach(s -> {
+            all.add(s.title());
+            s.description().ifPresent(all::add);
+        });
+        for (Question question : q.questions()) {
+            all.add(question.text());
+            question.help().ifPresent(all::add);
+            question.choices().forEach(o -> all.add(o.text()));
+            if (question instanceof ScaleQuestion s) all.addAll(s.labels().values());
+            if (question instanceof NumberQuestion n) n.unit().ifPresent(all::add);
+        }
+        return all.stream();
+    }
+}
