@@ -98,8 +98,36 @@ class ArchetypesEndToEndTest {
                 assertThat(sheet.types()).extracting(ScoreSheet.TypeScore::type).containsExactly("planer", "macher");
                 assertThat(sheet.types().get(0).share()).isGreaterThan(sheet.types().get(1).share());
             }
+
+            // the folder strategy was created through its @Inject constructor with the engine's language
+            Path definition = Files.writeString(work.resolve("ignores-nothing.yaml"), IGNORES_A_QUESTION_THAT_DOES_NOT_EXIST);
+            assertThat(typwerk.validate(definition)).extracting(p -> p.message())
+                    .containsExactly("\"nope\" in ignore is not a question of this questionnaire.");
         }
     }
+
+    private static final String IGNORES_A_QUESTION_THAT_DOES_NOT_EXIST = """
+            id: ignores-nothing
+            version: 1.0.0
+            locales: [en]
+            title: {en: "Ignores a question that does not exist"}
+            types:
+              - {id: a, name: {en: "A"}}
+              - {id: b, name: {en: "B"}}
+            sections:
+              - id: s
+                title: {en: "S"}
+                questions:
+                  - id: q
+                    kind: single
+                    text: {en: "Q?"}
+                    options:
+                      - {id: x, text: {en: "X"}, weights: {a: 1}}
+                      - {id: y, text: {en: "Y"}, weights: {b: 1}}
+            scoring:
+              strategy: median
+              parameters: {ignore: [nope]}
+            """;
 
     private Path generateAndBuild(MavenRun maven, String archetype, String artifactId, String extra) throws Exception {
         MavenRun.Outcome generated = maven.run(work, work.resolve(artifactId + "-generate.log"),

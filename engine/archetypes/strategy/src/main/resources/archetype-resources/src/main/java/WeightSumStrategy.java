@@ -12,6 +12,7 @@ import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringRequest;
 import de.typwerk.api.spi.ScoringStrategy;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,11 +47,13 @@ public final class WeightSumStrategy implements ScoringStrategy<WeightSumParamet
 
     private final ResourceBundle messages;
 
-    /** How the engine creates it: messages in the language of the default locale. */
+    /** For ServiceLoader, and for use without the engine: messages in the default locale's language. */
     public WeightSumStrategy() {
         this(Locale.getDefault());
     }
 
+    /** For the engine, which offers the language it speaks (--lang); check messages follow it. */
+    @Inject
     public WeightSumStrategy(Locale locale) {
         // the plugin's own loader: in a plugins folder, each jar has a class loader of its own
         this.messages = ResourceBundle.getBundle("${package}.messages", locale, WeightSumStrategy.class.getClassLoader(),
