@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Needs {@code mvn} on the PATH; without it the test is skipped with a message (CI has it).
  */
-class ArchetypesEndToEndTest {
+class ArchetypesEndToEndIT {
 
     private static final String GROUP = "org.example.typwerk";
 
