@@ -62,12 +62,15 @@ abstract class EngineCommand implements Callable<Integer> {
      * usage error that lists the loaded ones.
      */
     LoadedQuestionnaire questionnaire(Typwerk engine, String idOrCoordinates) {
-        return engine.questionnaire(idOrCoordinates).orElseThrow(() -> {
-            String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
-                    .collect(Collectors.joining(", "));
-            return known.isEmpty() ? usageError("error.unknown-questionnaire-none", idOrCoordinates)
-                    : usageError("error.unknown-questionnaire", idOrCoordinates, known);
-        });
+        return engine.questionnaire(idOrCoordinates).orElseThrow(() -> unknownQuestionnaire(engine, idOrCoordinates));
+    }
+
+    /** The usage error for a questionnaire id (or id@version) that is not loaded, naming those that are. */
+    ParameterException unknownQuestionnaire(Typwerk engine, String id) {
+        String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
+                .collect(Collectors.joining(", "));
+        return known.isEmpty() ? usageError("error.unknown-questionnaire-none", id)
+                : usageError("error.unknown-questionnaire", id, known);
     }
 
     /** A usage error (exit 2) with a message in the user's language. */

@@ -101,6 +101,15 @@ final class FileValidation {
         return problems;
     }
 
+    /** One definition given as bytes; a variant is resolved against {@code loaded}. */
+    List<Problem> validate(DefinitionSource definition, List<ResolvedDefinition> loaded) {
+        Batch batch = new Batch(validator);
+        List<Problem> problems = new ArrayList<>(batch.definition(definition));
+        problems.addAll(batch.variants(loaded));
+        problems.sort(ORDER);
+        return problems;
+    }
+
     /**
      * The definitions of one run: validated as they come, except variants, which wait until every
      * definition beside them has been read, since one of those may be their base.

@@ -2,6 +2,10 @@ package de.typwerk.questionnaire.oefit.kreise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import de.typwerk.api.TypwerkApi;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.PluginDescriptor;
@@ -22,11 +26,13 @@ import de.typwerk.engine.diff.Change;
 import de.typwerk.engine.diff.QuestionnaireDiff;
 import de.typwerk.engine.plugin.Decision;
 import de.typwerk.engine.plugin.PluginEntry;
+import de.typwerk.engine.report.ResultJson;
 import de.typwerk.engine.scoring.Scorer;
 import de.typwerk.engine.scoring.ScoringOutcome;
 import de.typwerk.engine.scoring.ResultAssembler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -167,11 +173,21 @@ class OefitKreiseTest {
     }
 
     @Test
-    void the_result_as_json_names_variant_and_base() throws IOException {
-        String json = new Mappers().json().writeValueAsString(score("bedaechtiger-kreis.yaml", "prototype"));
+    void the_result_as_json_names_variant_and_base_and_fits_the_published_result_schema() throws IOException {
+        String json = new ResultJson().write(score("bedaechtiger-kreis.yaml", "prototype"));
+        JsonSchema schema;
+        try (InputStream in = ResultJson.class.getClassLoader().getResourceAsStream(ResultJson.SCHEMA_RESOURCE)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        JsonNode questionnaire = new Mappers().json().readTree(json).path("questionnaire");
 
-        assertThat(json).contains("\"id\" : \"oefit-kreise\"", "\"extends\" : \"oefit-digitalisierungstypen@[1.0,2.0)\"",
-                "\"bases\" : [ {", "\"id\" : \"oefit-digitalisierungstypen\"", "\"contentHash\" : \"" + oefit.contentHash());
+        assertThat(schema.validate(new Mappers().json().readTree(json))).isEmpty();
+        assertThat(questionnaire.path("id").asText()).isEqualTo("oefit-kreise");
+        assertThat(questionnaire.path("extends").asText()).isEqualTo("oefit-digitalisierungstypen@[1.0,2.0)");
+        assertThat(questionnaire.path("bases").get(0).path("id").asText()).isEqualTo("oefit-digitalisierungstypen");
+        assertThat(questionnaire.path("bases").get(0).path("version").asText()).isEqualTo("1.0.0");
+        assertThat(questionnaire.path("bases").get(0).path("contentHash").asText()).isEqualTo(oefit.contentHash());
     }
 
     @Test
