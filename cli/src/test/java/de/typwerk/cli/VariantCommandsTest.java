@@ -155,4 +155,22 @@ class VariantCommandsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
     }
+
+    @Test
+    void score_on_answers_for_the_kreis_variant_names_variant_and_base() throws IOException {
+        String persona = "../questionnaires/oefit-kreise/src/test/resources/personas/bedaechtiger-kreis.yaml";
+
+        Cli.Result text = run("score", persona, "--lang", "en");
+        JsonNode json = new ObjectMapper().readTree(run("score", persona, "--format", "json").out()).path("questionnaire");
+
+        assertThat(text.exitCode()).as(text.toString()).isZero();
+        assertThat(flat(text.out())).contains("oefit-kreise 1.0.0 · scored with prototype",
+                "Variant of oefit-digitalisierungstypen@[1.0,2.0), resolved against oefit-digitalisierungstypen@1.0.0.",
+                "Your type: The Deliberate");
+        assertThat(json.path("id").asText()).isEqualTo("oefit-kreise");
+        assertThat(json.path("extends").asText()).isEqualTo("oefit-digitalisierungstypen@[1.0,2.0)");
+        assertThat(json.path("bases").get(0).path("id").asText()).isEqualTo("oefit-digitalisierungstypen");
+        assertThat(json.path("bases").get(0).path("version").asText()).isEqualTo("1.0.0");
+        assertThat(json.path("bases").get(0).path("contentHash").asText()).startsWith("sha256:");
+    }
 }

@@ -174,7 +174,8 @@ class OefitKreiseTest {
 
     @Test
     void the_result_as_json_names_variant_and_base_and_fits_the_published_result_schema() throws IOException {
-        String json = new ResultJson().write(score("bedaechtiger-kreis.yaml", "prototype"));
+        Result result = score("bedaechtiger-kreis.yaml", "prototype");
+        String json = new ResultJson().write(result);
         JsonSchema schema;
         try (InputStream in = ResultJson.class.getClassLoader().getResourceAsStream(ResultJson.SCHEMA_RESOURCE)) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -188,6 +189,7 @@ class OefitKreiseTest {
         assertThat(questionnaire.path("bases").get(0).path("id").asText()).isEqualTo("oefit-digitalisierungstypen");
         assertThat(questionnaire.path("bases").get(0).path("version").asText()).isEqualTo("1.0.0");
         assertThat(questionnaire.path("bases").get(0).path("contentHash").asText()).isEqualTo(oefit.contentHash());
+        assertThat(new ResultJson().read(json).questionnaire()).isEqualTo(result.questionnaire());
     }
 
     @Test
