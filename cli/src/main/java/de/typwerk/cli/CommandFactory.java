@@ -35,6 +35,10 @@ final class CommandFactory implements IFactory {
             created = new ShowCommand();
         } else if (type == ValidateCommand.class) {
             created = new ValidateCommand();
+        } else if (type == GenerateCommand.class) {
+            created = new GenerateCommand();
+        } else if (type == BatchCommand.class) {
+            created = new BatchCommand();
         } else {
             // picocli's own types (collections, its help command)
             return CommandLine.defaultFactory().create(type);
