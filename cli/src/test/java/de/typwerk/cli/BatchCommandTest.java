@@ -363,6 +363,14 @@ class BatchCommandTest {
         assertThat(written.get(2)).startsWith("2,,,,,,,,,,,,,,,bad-ags,ags,3,");
     }
 
+    @Test
+    void the_csv_template_is_the_header_that_batch_reads() {
+        Cli.Result template = cli().run("template", OEFIT, "--format", "csv");
+
+        assertThat(template.exitCode()).as(template.toString()).isZero();
+        assertThat(template.out()).isEqualTo(csv.get(0) + "\n");
+    }
+
     // --- the same bytes every time ---------------------------------------------------------------
 
     @Test

@@ -1,0 +1,65 @@
+package de.typwerk.cli;
+
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.batch.CsvLayout;
+import de.typwerk.engine.definition.Mappers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code typwerk template QUESTIONNAIRE}: an empty answers file to fill in, on standard output or
+ * into {@code --out FILE} (never over an existing file: it may hold answers). Filled in, it is what
+ * {@code typwerk score} reads. With {@code --format csv} it is the header of a CSV file for
+ * {@code typwerk batch} (one row per respondent; layout in {@code docs/integrators.md}).
+ */
+@Command(name = "template")
+final class TemplateCommand extends EngineCommand {
+
+    /** {@code --format} of a template: YAML with comments, JSON, or the CSV header for {@code typwerk batch}. */
+    enum Format {
+        YAML, JSON, CSV;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", descriptionKey = "template.questionnaire")
+    private String id;
+
+    @Option(names = "--format", paramLabel = "yaml|json|csv", defaultValue = "yaml", descriptionKey = "template.option.format")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "template.option.out")
+    private Path outFile;
+
+    @Override
+    int run(Typwerk engine) throws Exception {
+        LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknownQuestionnaire(engine, id));
+        if (outFile != null && Files.exists(outFile)) throw usageError("error.template-exists", outFile);
+        AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), messages());
+        String name = outFile != null ? outFile.toString()
+                : "typwerk-" + loaded.questionnaire().id() + "-answers." + format;
+        String text = switch (format) {
+            case JSON -> template.json(new Mappers()) + "\n";
+            // one row per respondent below this header, filled in by a spreadsheet or an export
+            case CSV -> new CsvLayout(loaded.questionnaire()).header() + "\n";
+            case YAML -> template.yaml(name);
+        };
+        if (outFile == null) {
+            out().print(text);
+            out().flush();
+        } else {
+            AtomicFile.write(outFile, text);
+            String next = (format == Format.CSV ? "typwerk batch " : "typwerk score ") + outFile;
+            err().println(messages().get("template.written", outFile, next));
+        }
+        return ExitCodes.OK;
+    }
+}
