@@ -39,6 +39,10 @@ final class CommandFactory implements IFactory {
             created = new DiffCommand();
         } else if (type == ValidateCommand.class) {
             created = new ValidateCommand();
+        } else if (type == GenerateCommand.class) {
+            created = new GenerateCommand();
+        } else if (type == BatchCommand.class) {
+            created = new BatchCommand();
         } else if (type == ScoreCommand.class) {
             created = new ScoreCommand();
         } else if (type == TakeCommand.class) {

@@ -79,8 +79,19 @@ public final class AnswersReader {
         return read(source, content, available, false);
     }
 
+    /**
+     * Reads without noting where each node stands first, which is all a good document needs (a
+     * batch reads many); only a document with a finding is read again with locations, so every
+     * finding still names line and column.
+     */
     private AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
-        LocatedTree tree = trees.read(source, content);
+        AnswersRead quick = read(source, content, available, complete, false);
+        return quick.problems().isEmpty() ? quick : read(source, content, available, complete, true);
+    }
+
+    private AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available, boolean complete,
+                             boolean locate) {
+        LocatedTree tree = trees.read(source, content, locate);
         List<Problem> problems = new ArrayList<>(tree.problems());
         if (tree.root().isEmpty()) return done(source, Optional.empty(), Optional.empty(), problems);
         JsonNode root = tree.root().get();
@@ -164,8 +175,9 @@ public final class AnswersReader {
                     }
                 }
             } else if (complete && asked && judgeable && question.required() && !invalid.contains(question.id())) {
+                // placed where the answer belongs (line of "answers:"), pointing at the question it lacks
                 problems.add(Problem.error("missing-required", messages.get("answers.missing-required", question.id(), converter.expectation(question)),
-                        tree.at("/answers")));
+                        tree.at("/answers").withPointer("/answers" + LocatedTree.segment(question.id()))));
             }
         }
         return counted;
@@ -245,6 +257,9 @@ public final class AnswersReader {
         Optional<String> ags = optionalText(node, "ags", tree, problems);
         if (ags.isPresent() && !AGS.matcher(ags.get()).matches()) {
             problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags", ags.get()), tree.at("/respondent/ags")));
+        } else if (ags.isPresent() && !Ags.isValid(ags.get())) {
+            problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags-state", ags.get(), ags.get().substring(0, 2)),
+                    tree.at("/respondent/ags")));
         }
         return new Respondent(optionalText(node, "name", tree, problems), ags,
                 optionalText(node, "kind", tree, problems), optionalText(node, "state", tree, problems));
