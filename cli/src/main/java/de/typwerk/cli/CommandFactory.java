@@ -35,6 +35,8 @@ final class CommandFactory implements IFactory {
             created = new ShowCommand();
         } else if (type == ValidateCommand.class) {
             created = new ValidateCommand();
+        } else if (type == CohortCommand.class) {
+            created = new CohortCommand();
         } else {
             // picocli's own types (collections, its help command)
             return CommandLine.defaultFactory().create(type);

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
         usageHelpAutoWidth = false,
-        subcommands = {PluginsCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class})
+        subcommands = {PluginsCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
+                CohortCommand.class})
 public final class TypwerkCommand implements Callable<Integer> {
 
     private final Environment environment;
