@@ -1,14 +1,21 @@
 package de.typwerk.engine;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import com.google.inject.Scopes;
+import com.google.inject.Singleton;
+import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.DescriptorReader;
 import de.typwerk.engine.plugin.StrategyRegistry;
+import de.typwerk.engine.report.ResultJson;
+import de.typwerk.engine.scoring.ResultAssembler;
+import de.typwerk.engine.scoring.Scorer;
 import de.typwerk.engine.scoring.StrategyCatalog;
 import de.typwerk.engine.validation.Validator;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -20,9 +27,16 @@ import java.util.Locale;
 public final class EngineModule extends AbstractModule {
 
     private final Locale locale;
+    private final Duration scoringTimeout;
 
     public EngineModule(Locale locale) {
+        this(locale, Scorer.DEFAULT_TIMEOUT);
+    }
+
+    /** @param scoringTimeout how long a strategy may take for one response before it is stopped */
+    public EngineModule(Locale locale, Duration scoringTimeout) {
         this.locale = locale;
+        this.scoringTimeout = scoringTimeout;
     }
 
     @Override
@@ -35,5 +49,15 @@ public final class EngineModule extends AbstractModule {
         bind(Validator.class).in(Scopes.SINGLETON);
         bind(StrategyRegistry.class).in(Scopes.SINGLETON);
         bind(StrategyCatalog.class).to(StrategyRegistry.class);
+        bind(AnswersReader.class).in(Scopes.SINGLETON);
+        bind(ResultAssembler.class).in(Scopes.SINGLETON);
+        bind(ResultJson.class).in(Scopes.SINGLETON);
+    }
+
+    /** One scorer per engine: it owns the scoring threads, which {@link Typwerk#close()} ends. */
+    @Provides
+    @Singleton
+    Scorer scorer(Mappers mappers, Messages messages) {
+        return new Scorer(mappers, messages, scoringTimeout);
     }
 }

@@ -3,16 +3,26 @@ package de.typwerk.engine;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
+import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Version;
+import de.typwerk.engine.answers.AnswersRead;
+import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.PluginEntry;
 import de.typwerk.engine.plugin.PluginFolders;
 import de.typwerk.engine.plugin.PluginPlatform;
 import de.typwerk.engine.plugin.PluginSet;
 import de.typwerk.engine.plugin.StrategyRegistry;
+import de.typwerk.engine.report.ResultJson;
+import de.typwerk.engine.scoring.ResultAssembler;
+import de.typwerk.engine.scoring.Scorer;
 import de.typwerk.engine.scoring.StrategyCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +52,8 @@ public final class Typwerk implements AutoCloseable {
     private final Injector injector;
     private final PluginSet plugins;
     private final List<LoadedQuestionnaire> questionnaires;
+    private final Scorer scorer;
+    private final Scoring scoring;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Typwerk(Injector injector, PluginSet plugins) {
@@ -50,6 +62,10 @@ public final class Typwerk implements AutoCloseable {
         this.questionnaires = plugins.questionnaires().stream()
                 .map(s -> new LoadedQuestionnaire(s.questionnaire(), s.pluginId(), s.source(), s.contentHash()))
                 .toList();
+        // created now, closed in close(): its threads start only when a strategy runs
+        this.scorer = injector.getInstance(Scorer.class);
+        this.scoring = new Scoring(injector.getInstance(AnswersReader.class), strategies(), scorer,
+                injector.getInstance(ResultAssembler.class), messages());
     }
 
     public static Builder builder() {
@@ -109,10 +125,86 @@ public final class Typwerk implements AutoCloseable {
         return injector.getInstance(FileValidation.class).validate(path);
     }
 
-    /** Closes the plugin class loaders. Questionnaires and strategies must not be used afterwards. */
+    /**
+     * Reads and checks a complete answers file (YAML or JSON, chosen by the ending of
+     * {@code source}) against the loaded questionnaires; see {@link AnswersReader}.
+     */
+    public AnswersRead readAnswers(String source, byte[] content) {
+        return injector.getInstance(AnswersReader.class).read(source, content, questionnaires);
+    }
+
+    /**
+     * Reads answers that may be incomplete (required questions may be unanswered), e.g. to resume
+     * an interactive session; everything else is checked as in {@link #readAnswers}.
+     */
+    public AnswersRead readPartialAnswers(String source, byte[] content) {
+        return injector.getInstance(AnswersReader.class).readPartial(source, content, questionnaires);
+    }
+
+    /** Scores an answers file with the strategy its questionnaire names. */
+    public ScoreRun score(Path answersFile) {
+        return score(answersFile, Optional.empty());
+    }
+
+    /**
+     * Scores an answers file. Problems name the file as given ({@code answersFile.toString()}).
+     *
+     * @param strategyId another strategy than the definition's, allowed only where the definition
+     *                   carries parameters for it ({@code scoring.alternatives}); else a problem
+     *                   lists the strategies it has parameters for
+     */
+    public ScoreRun score(Path answersFile, Optional<String> strategyId) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(answersFile);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new ScoreRun.Refused(List.of(Problem.error("unreadable", messages().get("answers.unreadable", reason),
+                    Location.source(answersFile.toString()))));
+        }
+        return score(answersFile.toString(), content, strategyId);
+    }
+
+    /**
+     * Scores the content of an answers file; {@code source} names it in problems and its ending
+     * ({@code .yaml}, {@code .yml}, else JSON) selects the format.
+     */
+    public ScoreRun score(String source, byte[] content, Optional<String> strategyId) {
+        return scoring.score(source, content, questionnaires, strategyId);
+    }
+
+    /**
+     * Scores a response that is already checked (e.g. from {@link #readAnswers} or built by an
+     * interactive session) against {@code questionnaire}. Problems have an empty source.
+     */
+    public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId) {
+        return scoring.score("", questionnaire, response, strategyId);
+    }
+
+    /**
+     * The strategies {@code questionnaire} can be scored with: the definition's own first, then
+     * those it carries parameters for under {@code scoring.alternatives}, by id. Empty when it is
+     * not scored at all.
+     */
+    public List<String> strategiesFor(LoadedQuestionnaire questionnaire) {
+        return questionnaire.questionnaire().scoring().map(Scoring::offered).orElse(List.of());
+    }
+
+    /** Writes results as JSON following the published schema ({@link ResultJson#SCHEMA_RESOURCE}). */
+    public ResultJson resultJson() {
+        return injector.getInstance(ResultJson.class);
+    }
+
+    /**
+     * Ends the scoring threads and closes the plugin class loaders. Questionnaires and strategies
+     * must not be used afterwards.
+     */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) plugins.close();
+        if (closed.compareAndSet(false, true)) {
+            scorer.close();
+            plugins.close();
+        }
     }
 
     /** Configures and starts an engine. */
@@ -123,8 +215,19 @@ public final class Typwerk implements AutoCloseable {
         private Optional<ClassLoader> classPathLoader = Optional.empty();
         private boolean strict;
         private Locale locale = Locale.GERMAN;
+        private Duration scoringTimeout = Scorer.DEFAULT_TIMEOUT;
 
         private Builder() {
+        }
+
+        /**
+         * How long a strategy may take for one response before it is stopped and reported
+         * (default 10 s).
+         */
+        public Builder scoringTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive: " + timeout);
+            this.scoringTimeout = timeout;
+            return this;
         }
 
         /**
@@ -176,7 +279,7 @@ public final class Typwerk implements AutoCloseable {
          * @throws TypwerkStartException in strict mode, when any plugin was refused or failed
          */
         public Typwerk build() {
-            Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(locale));
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(locale, scoringTimeout));
             Optional<ClassLoader> scanned = classPath
                     ? Optional.of(classPathLoader.orElse(Typwerk.class.getClassLoader()))
                     : Optional.empty();

@@ -1,0 +1,48 @@
+package de.typwerk.engine;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.result.Result;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@link Typwerk#score} gave: a {@link Result}, or the problems that prevented one. Problems
+ * are values with a location (the answers file, line, column) and say in the engine's language
+ * what was expected; a strategy that threw or ran too long is named by its id, without a stack
+ * trace.
+ */
+public sealed interface ScoreRun {
+
+    /** Every finding: the errors of a refused run, the warnings of a done one. */
+    List<Problem> problems();
+
+    /** The result, if there is one ({@link Done#result()}). */
+    default Optional<Result> asResult() {
+        return this instanceof Done done ? Optional.of(done.result()) : Optional.empty();
+    }
+
+    default boolean ok() {
+        return this instanceof Done;
+    }
+
+    /**
+     * Scored.
+     *
+     * @param problems warnings only, e.g. answers for 1.0.0 read against the loaded 1.1.0
+     */
+    record Done(Result result, List<Problem> problems) implements ScoreRun {
+        public Done {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Not scored: the answers did not read or check, the strategy asked for is not offered, or the
+     * strategy failed. At least one problem is an error.
+     */
+    record Refused(List<Problem> problems) implements ScoreRun {
+        public Refused {
+            problems = List.copyOf(problems);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package de.typwerk.engine;
+
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.ScoringSpec;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.answers.AnswersRead;
+import de.typwerk.engine.answers.AnswersReader;
+import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.scoring.ResultAssembler;
+import de.typwerk.engine.scoring.Scorer;
+import de.typwerk.engine.scoring.ScoringOutcome;
+import de.typwerk.engine.scoring.StrategyCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The scoring pipeline behind {@link Typwerk#score}: answers file → {@link AnswersReader} →
+ * strategy chosen (the definition's, or one it carries parameters for) → {@link Scorer} →
+ * {@link ResultAssembler}. Every failure on the way is a problem located in the answers file.
+ */
+final class Scoring {
+
+    private final AnswersReader reader;
+    private final StrategyCatalog strategies;
+    private final Scorer scorer;
+    private final ResultAssembler assembler;
+    private final Messages messages;
+
+    Scoring(AnswersReader reader, StrategyCatalog strategies, Scorer scorer, ResultAssembler assembler, Messages messages) {
+        this.reader = reader;
+        this.strategies = strategies;
+        this.scorer = scorer;
+        this.assembler = assembler;
+        this.messages = messages;
+    }
+
+    ScoreRun score(String source, byte[] content, List<LoadedQuestionnaire> available, Optional<String> strategyId) {
+        AnswersRead read = reader.read(source, content, available);
+        if (!read.ok()) return new ScoreRun.Refused(read.problems());
+        ScoreRun run = score(source, read.questionnaire().orElseThrow(), read.response().orElseThrow(), strategyId);
+        if (read.problems().isEmpty()) return run;
+        // the reader's warnings (e.g. another version) come first, as they are earlier in the file
+        List<Problem> all = new ArrayList<>(read.problems());
+        all.addAll(run.problems());
+        return run instanceof ScoreRun.Done done ? new ScoreRun.Done(done.result(), all) : new ScoreRun.Refused(all);
+    }
+
+    ScoreRun score(String source, LoadedQuestionnaire loaded, Response response, Optional<String> strategyId) {
+        Optional<ScoringSpec> spec = loaded.questionnaire().scoring();
+        String coordinates = loaded.questionnaire().coordinates();
+        if (spec.isEmpty()) {
+            return refused(source, "no-scoring", messages.get("scoring.no-scoring", coordinates));
+        }
+        String id = strategyId.map(String::strip).filter(s -> !s.isEmpty()).orElse(spec.get().strategy());
+        if (spec.get().parametersFor(id).isEmpty()) {
+            return refused(source, "strategy-not-offered",
+                    messages.get("scoring.no-parameters", coordinates, id, String.join(", ", offered(spec.get()))));
+        }
+        Optional<ScoringStrategy<?>> strategy = strategies.find(id);
+        if (strategy.isEmpty()) {
+            String loadedIds = strategies.ids().isEmpty() ? "-" : String.join(", ", strategies.ids());
+            return refused(source, "unknown-strategy", messages.get("scoring.unknown-strategy", id, loadedIds));
+        }
+        ScoringOutcome outcome = scorer.score(strategy.get(), loaded.questionnaire(), response);
+        List<Problem> problems = outcome.problems().stream().map(p -> located(p, source)).toList();
+        if (!outcome.ok()) return new ScoreRun.Refused(problems);
+        Result result = assembler.assemble(loaded, response, outcome.scored().orElseThrow());
+        return new ScoreRun.Done(result, problems);
+    }
+
+    /** The strategies a definition carries parameters for: its own first, then the alternatives by id. */
+    static List<String> offered(ScoringSpec spec) {
+        List<String> ids = new ArrayList<>();
+        ids.add(spec.strategy());
+        new TreeSet<>(spec.alternatives().keySet()).stream().filter(s -> !s.equals(spec.strategy())).forEach(ids::add);
+        return ids;
+    }
+
+    private static ScoreRun refused(String source, String code, String message) {
+        return new ScoreRun.Refused(List.of(Problem.error(code, message, Location.source(source))));
+    }
+
+    private static Problem located(Problem p, String source) {
+        return p.location().source().isEmpty() ? p.withLocation(new Location(source, p.location().line(),
+                p.location().column(), p.location().pointer())) : p;
+    }
+}

@@ -1,0 +1,113 @@
+package de.typwerk.engine.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.definition.Mappers;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A {@link Result} as JSON, following the published schema {@value #SCHEMA_RESOURCE} (a copy is
+ * {@code docs/result.schema.json}):
+ *
+ * <ul>
+ *   <li>fields in the order the result records declare ({@code @JsonPropertyOrder});</li>
+ *   <li>every fractional number with exactly {@value #DECIMALS} decimals ({@code 0.200000}), never in
+ *       exponent notation, whatever the machine's locale: the result was decided on numbers rounded
+ *       to six decimals, so the file shows what counted, and two runs give the same bytes;</li>
+ *   <li>texts of the questionnaire in <em>every</em> language it has ({@code {"de": …, "en": …}}):
+ *       one file serves readers of both languages, and a tool picks the language it needs;</li>
+ *   <li>absent optional values (a respondent's missing AGS, a dimension without pole labels) are
+ *       left out, never written as {@code null}.</li>
+ * </ul>
+ *
+ * {@link #write} gives the indented form for people, {@link #line} one line per result, for JSON
+ * Lines (one result per line, as a batch writes them). Thread-safe.
+ */
+public final class ResultJson {
+
+    /** The JSON Schema (draft 2020-12) every written result satisfies, as a class path resource. */
+    public static final String SCHEMA_RESOURCE = "de/typwerk/engine/report/result.schema.json";
+    /** Decimals of every fractional number written. */
+    public static final int DECIMALS = 6;
+
+    private final ObjectMapper mapper;
+    private final ObjectWriter pretty;
+    private final ObjectWriter compact;
+
+    public ResultJson() {
+        this(new Mappers());
+    }
+
+    @Inject
+    public ResultJson(Mappers mappers) {
+        SimpleModule fixedDecimals = new SimpleModule("typwerk-fixed-decimals");
+        fixedDecimals.addSerializer(Double.class, new FixedDecimals());
+        fixedDecimals.addSerializer(double.class, new FixedDecimals());
+        this.mapper = mappers.json().copy().registerModule(fixedDecimals);
+        this.pretty = mapper.writer().with(SerializationFeature.INDENT_OUTPUT);
+        this.compact = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** The result, indented, without a line break at the end. */
+    public String write(Result result) {
+        try {
+            return pretty.writeValueAsString(result).replace("\r\n", "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result could not be written as JSON", e);
+        }
+    }
+
+    /** The result on one line (no line break in it, none at the end): one line of a JSON Lines file. */
+    public String line(Result result) {
+        try {
+            return compact.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result could not be written as JSON", e);
+        }
+    }
+
+    /** Reads a result written by {@link #write} or {@link #line}. */
+    public Result read(String json) throws IOException {
+        return mapper.readValue(json, Result.class);
+    }
+
+    /** The bytes of the published schema. */
+    public static byte[] schema() {
+        try (InputStream in = ResultJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code 0.2} as {@code 0.200000}: fixed decimals, plain notation, half-even as the result rounds. */
+    private static final class FixedDecimals extends StdSerializer<Double> {
+
+        FixedDecimals() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value == null || !Double.isFinite(value)) {
+                // the engine checks sheets for finite numbers; should one slip through, stay valid JSON
+                gen.writeNull();
+                return;
+            }
+            gen.writeNumber(BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).toPlainString());
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package de.typwerk.engine.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.result.Outcome;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link Typwerk#score}, the facade integrators and the CLI share, with strategies from a real
+ * plugin jar: an outside author's counting strategy, one that throws and one that never ends.
+ * (In this package because the jar is built with {@link PluginJar}.)
+ */
+class TypwerkScoringTest {
+
+    private static final Path TEAMS = Path.of("src/test/resources/fixtures/teams.yaml");
+    private static final Path GOOD = Path.of("src/test/resources/answers/good.yaml");
+
+    @TempDir
+    Path temp;
+
+    private Typwerk typwerk;
+
+    @BeforeEach
+    void start() throws IOException {
+        String definition = Files.readString(TEAMS, StandardCharsets.UTF_8);
+        definition = definition.substring(0, definition.indexOf("scoring:")) + """
+                scoring:
+                  strategy: counting
+                  parameters: {threshold: 2}
+                  alternatives:
+                    boom: {}
+                    sleepy: {}
+                    points: {}
+                """;
+        Path plugins = temp.resolve("plugins");
+        PluginJar.named("teams.jar").descriptor("teams", "1.0.0", "[1.0,2.0)")
+                .questionnaire("questionnaires/teams.yaml", definition)
+                .source("org.example.strategy.CountingStrategy",
+                        Files.readString(Path.of("src/test/java/org/example/strategy/CountingStrategy.java")))
+                .source("org.example.strategy.Boom", strategy("Boom", "boom", "throw new IllegalStateException(\"kaputt\");"))
+                .source("org.example.strategy.Sleepy", strategy("Sleepy", "sleepy",
+                        "while (true) { try { Thread.sleep(60_000); } catch (InterruptedException e) { } }"))
+                .strategy("org.example.strategy.CountingStrategy")
+                .strategy("org.example.strategy.Boom")
+                .strategy("org.example.strategy.Sleepy")
+                .writeTo(plugins);
+        typwerk = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH)
+                .scoringTimeout(Duration.ofMillis(300)).strict(true).build();
+    }
+
+    @AfterEach
+    void stop() {
+        typwerk.close();
+    }
+
+    private static String strategy(String name, String id, String body) {
+        return """
+                package org.example.strategy;
+                import de.typwerk.api.model.*;
+                import de.typwerk.api.spi.*;
+                import java.util.Map;
+                public final class %s implements ScoringStrategy<Map> {
+                    public String id() { return "%s"; }
+                    public Version version() { return Version.parse("1.0.0"); }
+                    public LocalizedText description() { return LocalizedText.of("en", "test"); }
+                    public Class<Map> parametersType() { return Map.class; }
+                    public ScoreSheet score(ScoringRequest<Map> request) { %s }
+                }
+                """.formatted(name, id, body);
+    }
+
+    @Test
+    void scores_an_answers_file_with_the_definitions_strategy_and_records_where_the_result_comes_from() {
+        ScoreRun run = typwerk.score(GOOD);
+
+        assertThat(run.problems()).isEmpty();
+        Result result = run.asResult().orElseThrow();
+        LoadedQuestionnaire loaded = typwerk.questionnaire("fixture-teams").orElseThrow();
+        assertThat(result.questionnaire().id()).isEqualTo("fixture-teams");
+        assertThat(result.questionnaire().version()).isEqualTo("1.2.0");
+        assertThat(result.questionnaire().contentHash()).isEqualTo(loaded.contentHash()).startsWith("sha256:");
+        assertThat(result.strategy().id()).isEqualTo("counting");
+        assertThat(result.respondent().name()).contains("Gemeinde Musterhausen");
+        assertThat(result.outcome()).isNotInstanceOf(Outcome.Insufficient.class);
+    }
+
+    @Test
+    void the_same_answers_from_bytes_and_from_a_checked_response_give_the_same_result() throws IOException {
+        byte[] content = Files.readAllBytes(GOOD);
+        Result fromFile = typwerk.score(GOOD).asResult().orElseThrow();
+        Result fromBytes = typwerk.score("good.yaml", content, Optional.empty()).asResult().orElseThrow();
+        var read = typwerk.readAnswers("good.yaml", content);
+        Result fromResponse = typwerk.score(read.questionnaire().orElseThrow(), read.response().orElseThrow(), Optional.empty())
+                .asResult().orElseThrow();
+
+        assertThat(fromBytes).isEqualTo(fromFile);
+        assertThat(fromResponse).isEqualTo(fromFile);
+    }
+
+    @Test
+    void a_strategy_the_definition_has_no_parameters_for_is_refused_naming_those_it_has() {
+        ScoreRun run = typwerk.score(GOOD, Optional.of("prototype"));
+
+        assertThat(run).isInstanceOf(ScoreRun.Refused.class);
+        assertThat(run.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("strategy-not-offered");
+            assertThat(p.location().source()).isEqualTo(GOOD.toString());
+            assertThat(p.message()).contains("'prototype'", "counting, boom, points, sleepy");
+        });
+        assertThat(typwerk.strategiesFor(typwerk.questionnaire("fixture-teams").orElseThrow()))
+                .containsExactly("counting", "boom", "points", "sleepy");
+    }
+
+    @Test
+    void a_strategy_with_parameters_but_no_plugin_is_refused_naming_the_loaded_ones() {
+        ScoreRun run = typwerk.score(GOOD, Optional.of("points"));
+
+        assertThat(run.problems()).extracting(Problem::code).containsExactly("unknown-strategy");
+        assertThat(run.problems().get(0).message()).contains("'points'", "boom, counting, sleepy");
+    }
+
+    @Test
+    void a_strategy_that_throws_is_reported_by_its_id_without_a_stack_trace() {
+        ScoreRun run = typwerk.score(GOOD, Optional.of("boom"));
+
+        assertThat(run.asResult()).isEmpty();
+        assertThat(run.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("strategy-failed");
+            assertThat(p.message()).contains("'boom'", "kaputt").doesNotContain("\tat ");
+            assertThat(p.location().source()).isEqualTo(GOOD.toString());
+        });
+    }
+
+    @Test
+    void a_strategy_that_runs_too_long_is_stopped_and_reported_by_its_id() {
+        ScoreRun run = typwerk.score(GOOD, Optional.of("sleepy"));
+
+        assertThat(run.problems()).extracting(Problem::code).containsExactly("strategy-timeout");
+        assertThat(run.problems().get(0).message()).contains("'sleepy'");
+        // the engine still works afterwards
+        assertThat(typwerk.score(GOOD).ok()).isTrue();
+    }
+
+    @Test
+    void answers_that_do_not_check_are_refused_with_located_problems() throws IOException {
+        Path bad = temp.resolve("bad.yaml");
+        Files.writeString(bad, "questionnaire: fixture-teams\nversion: 1.2.0\nanswers:\n  q-anchor: o-nope\n");
+
+        ScoreRun run = typwerk.score(bad);
+
+        assertThat(run).isInstanceOf(ScoreRun.Refused.class);
+        assertThat(run.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("unknown-option");
+            assertThat(p.location().line()).isEqualTo(4);
+            assertThat(p.location().source()).isEqualTo(bad.toString());
+        });
+    }
+
+    @Test
+    void a_file_that_cannot_be_read_is_a_problem_not_an_exception() {
+        Path missing = temp.resolve("missing.yaml");
+
+        ScoreRun run = typwerk.score(missing);
+
+        assertThat(run.problems()).extracting(Problem::code).containsExactly("unreadable");
+        assertThat(run.problems().get(0).location().source()).isEqualTo(missing.toString());
+    }
+}
