@@ -157,8 +157,9 @@ public final class AnswersReader {
                     }
                 }
             } else if (complete && asked && judgeable && question.required() && !invalid.contains(question.id())) {
+                // placed where the answer belongs (line of "answers:"), pointing at the question it lacks
                 problems.add(Problem.error("missing-required", messages.get("answers.missing-required", question.id()),
-                        tree.at("/answers")));
+                        tree.at("/answers").withPointer("/answers" + LocatedTree.segment(question.id()))));
             }
         }
         return counted;
@@ -238,6 +239,9 @@ public final class AnswersReader {
         Optional<String> ags = optionalText(node, "ags", tree, problems);
         if (ags.isPresent() && !AGS.matcher(ags.get()).matches()) {
             problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags", ags.get()), tree.at("/respondent/ags")));
+        } else if (ags.isPresent() && !Ags.isValid(ags.get())) {
+            problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags-state", ags.get(), ags.get().substring(0, 2)),
+                    tree.at("/respondent/ags")));
         }
         return new Respondent(optionalText(node, "name", tree, problems), ags,
                 optionalText(node, "kind", tree, problems), optionalText(node, "state", tree, problems));
