@@ -63,7 +63,7 @@ class CohortCommandTest {
         assertThat(tree.at("/language").asText()).isEqualTo("en");
         assertThat(tree.at("/rows/errors").asInt()).isEqualTo(1);
         assertThat(tree.at("/distribution/byState/groups/0/group").asText()).isEqualTo("05");
-        assertThat(tree.at("/distribution/byState/groups/0/name").asText()).isEqualTo("05 North Rhine-Westphalia");
+        assertThat(tree.at("/distribution/byState/groups/0/name").asText()).isEqualTo("05 Nordrhein-Westfalen");
         assertThat(temp).isDirectoryNotContaining("glob:**.tmp");
     }
 

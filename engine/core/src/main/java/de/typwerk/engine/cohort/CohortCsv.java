@@ -1,5 +1,6 @@
 package de.typwerk.engine.cohort;
 
+import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;

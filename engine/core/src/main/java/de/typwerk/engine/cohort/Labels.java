@@ -3,6 +3,7 @@ package de.typwerk.engine.cohort;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
 
@@ -50,7 +51,7 @@ final class Labels {
         if (key.equals(Tally.ALL)) return messages.get("cohort.group.all");
         if (by.equals("state")) {
             if (key.equals(Tally.UNKNOWN)) return messages.get("cohort.group.unknown-state");
-            return FederalState.ofCode(key).map(s -> key + " " + messages.get(s.messageKey())).orElse(key);
+            return FederalState.ofCode(key).map(s -> key + " " + s.germanName()).orElse(key);
         }
         if (key.equals(Tally.UNKNOWN)) return messages.get("cohort.group.unknown-kind");
         return kind(key);
@@ -62,7 +63,7 @@ final class Labels {
     }
 
     String state(Place place) {
-        return place.state().map(s -> messages.get(s.messageKey())).orElse(messages.get("cohort.group.unknown-state"));
+        return place.state().map(FederalState::germanName).orElse(messages.get("cohort.group.unknown-state"));
     }
 
     String name(Member m) {

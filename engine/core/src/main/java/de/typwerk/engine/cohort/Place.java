@@ -1,7 +1,8 @@
 package de.typwerk.engine.cohort;
 
+import de.typwerk.engine.answers.Ags;
+import de.typwerk.engine.answers.FederalState;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Where a municipality is, as far as its AGS tells: eight digits whose first two name the state
@@ -14,8 +15,6 @@ import java.util.regex.Pattern;
  */
 public record Place(String ags, Optional<FederalState> state) {
 
-    private static final Pattern EIGHT_DIGITS = Pattern.compile("[0-9]{8}");
-
     public Place {
         ags = ags == null ? "" : ags;
         state = state == null ? Optional.empty() : state;
@@ -24,8 +23,7 @@ public record Place(String ags, Optional<FederalState> state) {
     /** The place an AGS names; unknown for anything that is not a valid AGS. */
     public static Place of(Optional<String> ags) {
         String a = ags.map(String::strip).orElse("");
-        if (!EIGHT_DIGITS.matcher(a).matches()) return new Place(a, Optional.empty());
-        return new Place(a, FederalState.ofCode(a.substring(0, 2)));
+        return new Place(a, Ags.parse(a).map(Ags::state));
     }
 
     /** Whether the AGS is valid, so the state and Kreis are known. */

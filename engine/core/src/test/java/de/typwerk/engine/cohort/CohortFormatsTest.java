@@ -34,7 +34,7 @@ class CohortFormatsTest {
         Cohort cohort = cohort();
         String text = CohortTest.written(w -> new CohortText(new Messages(Locale.ENGLISH)).write(cohort, EnumSet.allOf(CohortSection.class), w));
 
-        assertThat(text).contains("Types by kind of municipality", "09 Bavaria", "unknown state", "WHERE AM I FOUND?",
+        assertThat(text).contains("Types by kind of municipality", "09 Bayern", "unknown state", "WHERE AM I FOUND?",
                 "The calm one", "Is slow", "same Kreis", "elsewhere", "town (Stadt)");
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.testing.Fixtures;
