@@ -12,10 +12,12 @@ final class CommandFactory implements IFactory {
 
     private final Environment environment;
     private final CliMessages messages;
+    private final Terminal terminal;
 
-    CommandFactory(Environment environment, CliMessages messages) {
+    CommandFactory(Environment environment, CliMessages messages, Terminal terminal) {
         this.environment = environment;
         this.messages = messages;
+        this.terminal = terminal;
     }
 
     @Override
@@ -37,6 +39,12 @@ final class CommandFactory implements IFactory {
             created = new ValidateCommand();
         } else if (type == CohortCommand.class) {
             created = new CohortCommand();
+        } else if (type == ScoreCommand.class) {
+            created = new ScoreCommand();
+        } else if (type == TakeCommand.class) {
+            created = new TakeCommand(terminal);
+        } else if (type == TemplateCommand.class) {
+            created = new TemplateCommand();
         } else {
             // picocli's own types (collections, its help command)
             return CommandLine.defaultFactory().create(type);

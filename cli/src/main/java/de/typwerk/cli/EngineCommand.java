@@ -55,6 +55,14 @@ abstract class EngineCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** The usage error for a questionnaire id (or id@version) that is not loaded, naming those that are. */
+    ParameterException unknownQuestionnaire(Typwerk engine, String id) {
+        String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        return known.isEmpty() ? usageError("error.unknown-questionnaire-none", id)
+                : usageError("error.unknown-questionnaire", id, known);
+    }
+
     /** A usage error (exit 2) with a message in the user's language. */
     ParameterException usageError(String key, Object... args) {
         return new ParameterException(spec.commandLine(), messages().get(key, args));

@@ -14,6 +14,8 @@ public record Environment(Map<String, String> variables, Path home, Locale local
 
     /** Names the plugins folder when {@code --plugins} is not given. */
     public static final String PLUGINS_VARIABLE = "TYPWERK_PLUGINS";
+    /** Seconds a scoring strategy may take for one response (default 10), e.g. {@code 2.5}. */
+    public static final String SCORING_TIMEOUT_VARIABLE = "TYPWERK_SCORING_TIMEOUT";
 
     public Environment {
         variables = Map.copyOf(variables);

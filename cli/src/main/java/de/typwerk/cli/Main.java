@@ -2,6 +2,7 @@ package de.typwerk.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +15,20 @@ import picocli.CommandLine;
 public final class Main {
 
     private final Environment environment;
+    private final Terminal terminal;
 
     public Main() {
-        this(Environment.system());
+        this(Environment.system(), Terminal.system());
     }
 
+    /** Reads no input: for every command but {@code take}, and for tests of them. */
     public Main(Environment environment) {
+        this(environment, Terminal.piped(InputStream.nullInputStream()));
+    }
+
+    public Main(Environment environment, Terminal terminal) {
         this.environment = environment;
+        this.terminal = terminal;
     }
 
     public static void main(String[] args) {
@@ -33,6 +41,14 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Runs {@code typwerk args…} reading what the user types from {@code in} (not a terminal: no
+     * ANSI, plain lines), as a script or a test drives {@code typwerk take}.
+     */
+    public int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        return new Main(environment, Terminal.piped(in)).run(args, out, err);
     }
 
     /** Runs {@code typwerk args…}, writing to {@code out} and {@code err}; returns the exit code. */
@@ -53,7 +69,7 @@ public final class Main {
     }
 
     private CommandLine commandLine(CliMessages messages, PrintWriter out, PrintWriter err) throws RuntimeException {
-        CommandFactory factory = new CommandFactory(environment, messages);
+        CommandFactory factory = new CommandFactory(environment, messages, terminal);
         TypwerkCommand top;
         try {
             top = factory.create(TypwerkCommand.class);

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionInfo.class,
         usageHelpAutoWidth = false,
         subcommands = {PluginsCommand.class, ListCommand.class, ShowCommand.class, ValidateCommand.class,
-                CohortCommand.class})
+                TemplateCommand.class, TakeCommand.class, ScoreCommand.class, CohortCommand.class})
 public final class TypwerkCommand implements Callable<Integer> {
 
     private final Environment environment;
@@ -90,10 +90,26 @@ public final class TypwerkCommand implements Callable<Integer> {
      */
     public Typwerk startEngine(CommandSpec command, boolean strict) {
         Typwerk.Builder builder = Typwerk.builder().strict(strict).locale(language().locale());
+        scoringTimeout(command).ifPresent(builder::scoringTimeout);
         for (Path folder : pluginFolders(command)) {
             builder.pluginsFrom(folder);
         }
         return builder.build();
+    }
+
+    /** {@code TYPWERK_SCORING_TIMEOUT}: seconds, a positive number; else the engine's default. */
+    private Optional<java.time.Duration> scoringTimeout(CommandSpec command) {
+        Optional<String> value = environment.variable(Environment.SCORING_TIMEOUT_VARIABLE);
+        if (value.isEmpty()) return Optional.empty();
+        try {
+            java.math.BigDecimal seconds = new java.math.BigDecimal(value.get().strip());
+            long millis = seconds.movePointRight(3).setScale(0, java.math.RoundingMode.UP).longValueExact();
+            if (millis > 0) return Optional.of(java.time.Duration.ofMillis(millis));
+        } catch (NumberFormatException | ArithmeticException e) {
+            // falls through to the usage error
+        }
+        throw new ParameterException(command.commandLine(),
+                messages().get("error.scoring-timeout", Environment.SCORING_TIMEOUT_VARIABLE, value.get()));
     }
 
     /**

@@ -17,6 +17,7 @@ final class Cli {
     private final Path home;
     private final Map<String, String> variables = new HashMap<>();
     private Locale locale = Locale.GERMANY;
+    private String input = "";
 
     Cli(Path home) {
         this.home = home;
@@ -32,11 +33,18 @@ final class Cli {
         return this;
     }
 
+    /** What the user types, line by line, as if piped into standard input. */
+    Cli input(String typed) {
+        this.input = typed;
+        return this;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = new Main(new Environment(variables, home, locale))
-                .run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+                .run(args, new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }
 

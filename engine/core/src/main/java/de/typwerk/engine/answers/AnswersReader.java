@@ -108,14 +108,19 @@ public final class AnswersReader {
 
         Map<String, Answer> written = new LinkedHashMap<>();
         Set<String> invalid = new HashSet<>();
+        // questions whose id was misspelt ("fokuss" for "fokus"): one mistake, one message, so they
+        // are not also reported as missing
+        Set<String> misspelt = new HashSet<>();
         for (Map.Entry<String, JsonNode> entry : answers.properties()) {
             String pointer = "/answers" + LocatedTree.segment(entry.getKey());
             Optional<Question> question = questionnaire.question(entry.getKey());
             if (question.isEmpty()) {
                 List<String> ids = questionnaire.questions().stream().map(Question::id).toList();
-                String hint = DidYouMean.among(entry.getKey(), ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+                Optional<String> meant = DidYouMean.among(entry.getKey(), ids);
+                String hint = meant.map(s -> messages.get("answers.did-you-mean", s)).orElse("");
                 problems.add(Problem.error("unknown-question",
                         messages.get("answers.unknown-question", questionnaire.coordinates(), entry.getKey(), hint), tree.at(pointer)));
+                if (meant.isPresent() && !answers.has(meant.get())) misspelt.add(meant.get());
                 continue;
             }
             if (notAnswered(entry.getValue())) continue;
@@ -127,6 +132,7 @@ public final class AnswersReader {
             }
         }
 
+        invalid.addAll(misspelt);
         Map<String, Answer> counted = honourConditions(questionnaire, written, invalid, complete, tree, problems);
         if (problems.stream().anyMatch(Problem::isError)) return done(source, loaded, Optional.empty(), problems);
         Response response = new Response(questionnaire.id(), Version.parse(questionnaire.version()), respondent, counted);
@@ -158,7 +164,7 @@ public final class AnswersReader {
                 }
             } else if (complete && asked && judgeable && question.required() && !invalid.contains(question.id())) {
                 // placed where the answer belongs (line of "answers:"), pointing at the question it lacks
-                problems.add(Problem.error("missing-required", messages.get("answers.missing-required", question.id()),
+                problems.add(Problem.error("missing-required", messages.get("answers.missing-required", question.id(), converter.expectation(question)),
                         tree.at("/answers").withPointer("/answers" + LocatedTree.segment(question.id()))));
             }
         }

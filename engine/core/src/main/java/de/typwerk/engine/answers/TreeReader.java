@@ -57,7 +57,8 @@ final class TreeReader {
             // duplicates are reported below with both lines; the parser would stop at the first
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() == null) {
-                problems.add(Problem.error("empty", messages.get("answers.empty"), Location.source(source)));
+                // an empty document is empty from its first line: 1:1, so compilers-style lines stay uniform
+                problems.add(Problem.error("empty", messages.get("answers.empty"), new Location(source, 1, 1, "")));
                 return new LocatedTree(Optional.empty(), empty, problems);
             }
             JsonNode root = new Walk(source, parser, locations, problems).value("");

@@ -91,7 +91,8 @@ class AnswersReaderTest {
     void refuses_an_empty_file() {
         theOneErrorOf("empty.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("empty");
-            assertThat(p.message()).isEqualTo("The answers file is empty.");
+            assertThat(p.message()).startsWith("The answers file is empty; expected the keys questionnaire, version and answers");
+            assertThat(p.location().line()).isEqualTo(1);
         });
         theOneErrorOf("comments-only.yaml").extracting(Problem::code).isEqualTo("empty");
     }
@@ -183,6 +184,14 @@ class AnswersReaderTest {
                     "Unknown key 'respondant' (did you mean 'respondent'?); allowed are: questionnaire, version, respondent, answers.");
             assertThat(p.location().line()).isEqualTo(3);
             assertThat(p.location().column()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void a_misspelt_id_of_a_required_question_is_one_problem_not_also_a_missing_answer() {
+        theOneErrorOf("misspelt-required.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("unknown-question");
+            assertThat(p.message()).contains("'q-ancor'", "did you mean 'q-anchor'?");
         });
     }
 
@@ -294,7 +303,7 @@ class AnswersReaderTest {
     void refuses_a_missing_required_answer_but_not_when_reading_answers_to_resume_from() {
         theOneErrorOf("missing-required.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("missing-required");
-            assertThat(p.message()).isEqualTo("Question 'q-anchor' must be answered.");
+            assertThat(p.message()).isEqualTo("Question 'q-anchor' must be answered: expected one of the option ids o-data, o-craft, o-people.");
         });
 
         AnswersRead partial = reader.readPartial("missing-required.yaml", Fixtures.bytes("answers/missing-required.yaml"), LOADED);

@@ -1,0 +1,201 @@
+package de.typwerk.cli;
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.MultipleChoiceQuestion;
+import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.RankingQuestion;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.SingleChoiceQuestion;
+import de.typwerk.api.model.TextQuestion;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a person types for one question, read as an {@link Answer}: options by their number as
+ * shown ({@code 2}; {@code 1,3,4} for several; {@code 3,1,5} for a ranking, most important first)
+ * or by their id; a scale point; a number (a decimal comma is fine, digit grouping is not, so
+ * {@code 1.000} is refused as ambiguous rather than misread); a line of text. Anything else gives a sentence saying what is
+ * expected, for the user to try again.
+ */
+final class AnswerInput {
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+([.,][0-9]+)?");
+    /** {@code 1.000} or {@code 2,500}: a thousands separator or three decimals? Not guessed. */
+    private static final Pattern GROUPED = Pattern.compile("[-+]?[0-9]{1,3}[.,][0-9]{3}");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+
+    /** An answer, or why the input is not one. */
+    sealed interface Reading {
+        record Read(Answer answer) implements Reading {
+        }
+
+        record Refused(String why) implements Reading {
+        }
+    }
+
+    private final CliMessages m;
+
+    AnswerInput(CliMessages messages) {
+        this.m = messages;
+    }
+
+    Reading read(Question question, String typed) {
+        String input = typed.strip();
+        if (question instanceof SingleChoiceQuestion q) return single(q, input);
+        if (question instanceof MultipleChoiceQuestion q) return multi(q, input);
+        if (question instanceof RankingQuestion q) return ranking(q, input);
+        if (question instanceof ScaleQuestion q) return scale(q, input);
+        if (question instanceof NumberQuestion q) return number(q, input);
+        if (question instanceof TextQuestion q) return text(q, input);
+        return refused(m.get("take.input.unknown-kind"));
+    }
+
+    /** What {@code question} expects, in words, as the prompt says it. */
+    String expectation(Question question) {
+        if (question instanceof SingleChoiceQuestion q) return m.get("take.expect.single", count(q.options().size()));
+        if (question instanceof MultipleChoiceQuestion q) {
+            String example = example(q.options().size(), Math.max(2, Math.min(q.maxPicks(), 3)));
+            if (q.minPicks() == q.maxPicks()) return m.get("take.expect.multi.exactly", count(q.minPicks()), example);
+            return m.get("take.expect.multi", count(Math.max(1, q.minPicks())), count(q.maxPicks()), example);
+        }
+        if (question instanceof RankingQuestion q) {
+            return m.get("take.expect.ranking", count(q.top()), example(q.options().size(), q.top()));
+        }
+        if (question instanceof ScaleQuestion q) return m.get("take.expect.scale", count(q.min()), count(q.max()));
+        if (question instanceof NumberQuestion q) {
+            String range = "";
+            if (q.min().isPresent() && q.max().isPresent()) {
+                range = m.get("take.expect.range.between", ConditionText.number(q.min().get()), ConditionText.number(q.max().get()));
+            } else if (q.min().isPresent()) {
+                range = m.get("take.expect.range.from", ConditionText.number(q.min().get()));
+            } else if (q.max().isPresent()) {
+                range = m.get("take.expect.range.to", ConditionText.number(q.max().get()));
+            }
+            return m.get(q.integer() ? "take.expect.whole" : "take.expect.number", range);
+        }
+        if (question instanceof TextQuestion q) return m.get("take.expect.text", count(q.maxLength()));
+        return "";
+    }
+
+    private Reading single(SingleChoiceQuestion q, String input) {
+        List<String> tokens = tokens(input);
+        if (tokens.size() != 1) return refused(m.get("take.input.one", expectation(q)));
+        Optional<Option> o = option(q.options(), tokens.get(0));
+        return o.<Reading>map(x -> new Reading.Read(new Answer.Choice(x.id())))
+                .orElseGet(() -> refused(m.get("take.input.no-such-option", tokens.get(0), expectation(q))));
+    }
+
+    private Reading multi(MultipleChoiceQuestion q, String input) {
+        Object picked = options(q.options(), tokens(input), q);
+        if (picked instanceof Reading.Refused r) return r;
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) picked;
+        if (ids.size() < Math.max(1, q.minPicks()) || ids.size() > q.maxPicks()) {
+            return refused(m.get("take.input.count", count(ids.size()), expectation(q)));
+        }
+        // the model keeps picks in definition order
+        List<String> ordered = q.options().stream().map(Option::id).filter(ids::contains).toList();
+        return new Reading.Read(new Answer.Choices(ordered));
+    }
+
+    private Reading ranking(RankingQuestion q, String input) {
+        Object picked = options(q.options(), tokens(input), q);
+        if (picked instanceof Reading.Refused r) return r;
+        @SuppressWarnings("unchecked")
+        List<String> ids = (List<String>) picked;
+        if (ids.size() != q.top()) return refused(m.get("take.input.count", count(ids.size()), expectation(q)));
+        return new Reading.Read(new Answer.Ranking(ids));
+    }
+
+    /** The option ids named by {@code tokens}, distinct, in the order typed; or a refusal. */
+    private Object options(List<Option> options, List<String> tokens, Question q) {
+        if (tokens.isEmpty()) return refused(m.get("take.input.none", expectation(q)));
+        Set<String> ids = new LinkedHashSet<>();
+        for (String token : tokens) {
+            Optional<Option> o = option(options, token);
+            if (o.isEmpty()) return refused(m.get("take.input.no-such-option", token, expectation(q)));
+            if (!ids.add(o.get().id())) return refused(m.get("take.input.twice", token, expectation(q)));
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /** An option by its number as shown (1-based) or by its id. */
+    private static Optional<Option> option(List<Option> options, String token) {
+        if (WHOLE.matcher(token).matches()) {
+            try {
+                int n = Integer.parseInt(token);
+                return n >= 1 && n <= options.size() ? Optional.of(options.get(n - 1)) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return options.stream().filter(o -> o.id().equals(token)).findFirst();
+    }
+
+    private Reading scale(ScaleQuestion q, String input) {
+        if (!WHOLE.matcher(input).matches()) return refused(m.get("take.input.not-this", input, expectation(q)));
+        try {
+            int value = Integer.parseInt(input.startsWith("+") ? input.substring(1) : input);
+            if (value < q.min() || value > q.max()) return refused(m.get("take.input.not-this", input, expectation(q)));
+            return new Reading.Read(new Answer.Scale(value));
+        } catch (NumberFormatException e) {
+            return refused(m.get("take.input.not-this", input, expectation(q)));
+        }
+    }
+
+    private Reading number(NumberQuestion q, String input) {
+        String compact = input.replace(" ", "");
+        if (!NUMBER.matcher(compact).matches()) return refused(m.get("take.input.not-a-number", input, expectation(q)));
+        if (GROUPED.matcher(compact).matches()) return refused(m.get("take.input.ambiguous", input, expectation(q)));
+        if (q.integer() && !WHOLE.matcher(compact).matches()) {
+            return refused(m.get("take.input.not-whole", input, expectation(q)));
+        }
+        BigDecimal value = new BigDecimal(compact.replace(',', '.').replace("+", ""));
+        boolean below = q.min().filter(Double::isFinite).map(min -> value.compareTo(BigDecimal.valueOf(min)) < 0).orElse(false);
+        boolean above = q.max().filter(Double::isFinite).map(max -> value.compareTo(BigDecimal.valueOf(max)) > 0).orElse(false);
+        if (below || above) return refused(m.get("take.input.not-this", input, expectation(q)));
+        return new Reading.Read(new Answer.Number(value));
+    }
+
+    private Reading text(TextQuestion q, String input) {
+        if (input.isEmpty()) return refused(m.get("take.input.none", expectation(q)));
+        int length = input.codePointCount(0, input.length());
+        if (length > q.maxLength()) return refused(m.get("take.input.too-long", count(length), expectation(q)));
+        return new Reading.Read(new Answer.Text(input));
+    }
+
+    private static List<String> tokens(String input) {
+        if (input.isBlank()) return List.of();
+        return List.of(SEPARATORS.split(input.strip()));
+    }
+
+    /** {@code 1,3,4}-like example with {@code n} different numbers out of {@code options}. */
+    private static String example(int options, int n) {
+        List<String> numbers = new ArrayList<>();
+        int[] pattern = {3, 1, 5, 2, 4, 6, 7, 8, 9};
+        for (int p : pattern) {
+            if (numbers.size() == n) break;
+            if (p <= options) numbers.add(String.valueOf(p));
+        }
+        for (int i = 1; numbers.size() < n && i <= options; i++) {
+            if (!numbers.contains(String.valueOf(i))) numbers.add(String.valueOf(i));
+        }
+        return String.join(",", numbers);
+    }
+
+    private static Reading refused(String why) {
+        return new Reading.Refused(why);
+    }
+
+    private static String count(int n) {
+        return String.valueOf(n);
+    }
+}

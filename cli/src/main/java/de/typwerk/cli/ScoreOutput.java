@@ -1,0 +1,75 @@
+package de.typwerk.cli;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What {@code typwerk score} prints, shared with {@code typwerk take}: the report (text or JSON) on
+ * standard output and warnings on standard error; or, when the answers were refused, exactly one
+ * compiler-style line per problem ({@code path:line:col: error: message}) on standard output and
+ * nothing else.
+ */
+final class ScoreOutput {
+
+    /** Problems about the {@code --strategy} choice: a wrong command line, not wrong answers. */
+    static final Set<String> STRATEGY_CHOICE = Set.of("strategy-not-offered", "unknown-strategy");
+
+    private final Typwerk engine;
+    private final CliMessages messages;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    ScoreOutput(Typwerk engine, CliMessages messages, PrintWriter out, PrintWriter err) {
+        this.engine = engine;
+        this.messages = messages;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The problem that makes {@code run} a wrong command line, if it is one. */
+    static Optional<Problem> strategyChoice(ScoreRun run) {
+        return run.ok() ? Optional.empty() : run.problems().stream().filter(p -> STRATEGY_CHOICE.contains(p.code())).findFirst();
+    }
+
+    /** Prints {@code run}; returns the exit code (0 with a result, 1 without). */
+    int print(ScoreRun run, OutputFormat format) throws Exception {
+        if (run instanceof ScoreRun.Done done) {
+            new ProblemReport(done.problems()).lines().forEach(err::println);
+            err.flush();
+            Result result = done.result();
+            if (format == OutputFormat.JSON) {
+                out.println(engine.resultJson().write(result));
+            } else {
+                out.print(new ResultView(result, questionnaireOf(result), messages).render());
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+        ProblemReport report = new ProblemReport(run.problems());
+        if (format == OutputFormat.JSON) {
+            out.println(report.json());
+        } else {
+            report.lines().forEach(out::println);
+        }
+        out.flush();
+        return ExitCodes.FINDINGS;
+    }
+
+    private Optional<Questionnaire> questionnaireOf(Result result) {
+        return engine.questionnaire(result.questionnaire().id() + "@" + result.questionnaire().version())
+                .filter(l -> l.contentHash().equals(result.questionnaire().contentHash()))
+                .map(LoadedQuestionnaire::questionnaire);
+    }
+
+    static List<String> lines(List<Problem> problems) {
+        return new ProblemReport(problems).lines();
+    }
+}

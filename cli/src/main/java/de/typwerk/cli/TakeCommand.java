@@ -1,0 +1,212 @@
+package de.typwerk.cli;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Respondent;
+import de.typwerk.api.model.Response;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.answers.AnswersRead;
+import de.typwerk.engine.definition.Mappers;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code typwerk take QUESTIONNAIRE}: the questionnaire in the terminal, one question at a time
+ * (see {@link Interview}), then the report as {@code typwerk score} prints it. The answers are kept
+ * in an answers file ({@code --out}, default {@code typwerk-<id>-answers.yaml} in the current
+ * folder), written atomically: at the end, on {@code q}, at the end of the input, and on Ctrl-C
+ * (a shutdown hook), so {@code --resume FILE} can continue where it stopped.
+ *
+ * <p>Exit codes: 0 finished (or quit on purpose, saved), 1 the input ended before the last question
+ * (saved) or the answers were refused, 2 a wrong command line. Ctrl-C ends the JVM with its usual
+ * code (130) after saving.
+ */
+@Command(name = "take")
+final class TakeCommand extends EngineCommand {
+
+    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", descriptionKey = "take.questionnaire")
+    private String id;
+
+    @Option(names = "--resume", paramLabel = "FILE", descriptionKey = "take.option.resume")
+    private Path resume;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "take.option.out")
+    private Path outFile;
+
+    @Option(names = "--strategy", paramLabel = "ID", descriptionKey = "option.strategy")
+    private String strategy;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "take.option.format")
+    private OutputFormat format;
+
+    private final Terminal terminal;
+
+    TakeCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    int run(Typwerk engine) throws Exception {
+        LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknownQuestionnaire(engine, id));
+        Questionnaire questionnaire = loaded.questionnaire();
+        if (strategy != null && !engine.strategiesFor(loaded).contains(strategy)) {
+            throw usageError("error.strategy-not-offered", questionnaire.coordinates(), strategy,
+                    String.join(", ", engine.strategiesFor(loaded)));
+        }
+        Interview.Snapshot start = new Interview.Snapshot(Map.of(), Set.of());
+        Respondent respondent = Respondent.ANONYMOUS;
+        Path target;
+        if (resume != null) {
+            if (!Files.exists(resume)) throw usageError("error.no-such-path", resume);
+            byte[] content = Files.readAllBytes(resume);
+            AnswersRead read = engine.readPartialAnswers(resume.toString(), content);
+            if (!read.ok()) {
+                ScoreOutput.lines(read.problems()).forEach(out()::println);
+                out().flush();
+                return ExitCodes.FINDINGS;
+            }
+            LoadedQuestionnaire belongs = read.questionnaire().orElseThrow();
+            if (!belongs.questionnaire().id().equals(questionnaire.id())) {
+                throw usageError("error.resume-other-questionnaire", resume, belongs.questionnaire().id(), questionnaire.id());
+            }
+            loaded = belongs;
+            questionnaire = belongs.questionnaire();
+            Response response = read.response().orElseThrow();
+            respondent = response.respondent();
+            start = new Interview.Snapshot(response.answers(), skippedIn(resume.toString(), content, response));
+            target = outFile != null ? outFile : resume;
+        } else {
+            target = outFile != null ? outFile : Path.of("typwerk-" + questionnaire.id() + "-answers.yaml");
+            if (Files.exists(target)) throw usageError("error.answers-exist", target, questionnaire.id());
+        }
+
+        Saver saver = new Saver(questionnaire, respondent, target);
+        BufferedReader in = new BufferedReader(new InputStreamReader(terminal.in(), StandardCharsets.UTF_8));
+        Questionnaire asked = questionnaire;
+        Interview interview = new Interview(questionnaire, start, in, out(), messages(), terminal.interactive(),
+                state -> check(engine, asked, saver, state));
+        AtomicBoolean done = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            // Ctrl-C (SIGINT) while a question waits: keep what was answered, say how to go on
+            if (done.get()) return;
+            try {
+                saver.save(interview.snapshot(), false);
+                err().println();
+                err().println(messages().get("take.saved.interrupted", target));
+                err().println(messages().get("take.resume-with", resumeCommand(target)));
+            } catch (IOException | RuntimeException e) {
+                err().println("typwerk: " + messages().get("take.save-failed", target, e.getMessage()));
+            }
+            err().flush();
+        }, "typwerk-take-save");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Interview.Ending ending;
+        try {
+            out().println(messages().get("take.welcome", text(questionnaire.title(), questionnaire), questionnaire.coordinates()));
+            out().println(messages().get("take.commands"));
+            ending = interview.run();
+        } finally {
+            done.set(true);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already ending: the hook runs (and saves) or has run
+            }
+        }
+        Interview.Snapshot end = interview.snapshot();
+        if (ending == Interview.Ending.QUIT) {
+            saver.save(end, false);
+            out().println(messages().get("take.saved.quit", target));
+            out().println(messages().get("take.resume-with", resumeCommand(target)));
+            return ExitCodes.OK;
+        }
+        if (ending == Interview.Ending.END_OF_INPUT) {
+            saver.save(end, false);
+            out().flush();
+            err().println(messages().get("take.saved.eof", target));
+            err().println(messages().get("take.resume-with", resumeCommand(target)));
+            return ExitCodes.FINDINGS;
+        }
+        saver.save(end, true);
+        out().println();
+        out().println(messages().get("take.saved.done", target));
+        out().println();
+        ScoreRun run = engine.score(target, Optional.ofNullable(strategy));
+        return new ScoreOutput(engine, messages(), out(), err()).print(run, format);
+    }
+
+    /** The engine's verdict on a tentative state: the file it would give, read back as partial answers. */
+    private Optional<String> check(Typwerk engine, Questionnaire questionnaire, Saver saver, Interview.Snapshot state) {
+        String yaml = saver.text(state, false);
+        AnswersRead read = engine.readPartialAnswers("input.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        return read.problems().stream().filter(Problem::isError).map(Problem::message).findFirst();
+    }
+
+    private String resumeCommand(Path target) {
+        return "typwerk take " + id + " --resume " + target;
+    }
+
+    /** Questions the file names with an empty value: seen and skipped, not to be asked again. */
+    private static Set<String> skippedIn(String source, byte[] content, Response response) {
+        try {
+            JsonNode answers = new Mappers().forName(source).readTree(content).path("answers");
+            Set<String> skipped = new LinkedHashSet<>();
+            answers.properties().forEach(e -> {
+                JsonNode v = e.getValue();
+                if (v.isNull() || (v.isTextual() && v.textValue().isEmpty())) skipped.add(e.getKey());
+            });
+            skipped.removeAll(response.answers().keySet());
+            return skipped;
+        } catch (IOException e) {
+            // the engine read this file a moment ago; without skip marks, skipped questions are asked again
+            return Set.of();
+        }
+    }
+
+    private String text(de.typwerk.api.model.LocalizedText t, Questionnaire q) {
+        return t.get(language().tag(), q.defaultLocale());
+    }
+
+    /** Writes the answers file, for the end, for quitting and for the shutdown hook. */
+    private final class Saver {
+
+        private final Questionnaire questionnaire;
+        private final Respondent respondent;
+        private final Path target;
+
+        Saver(Questionnaire questionnaire, Respondent respondent, Path target) {
+            this.questionnaire = questionnaire;
+            this.respondent = respondent;
+            this.target = target;
+        }
+
+        synchronized void save(Interview.Snapshot state, boolean complete) throws IOException {
+            AtomicFile.write(target, text(state, complete));
+        }
+
+        String text(Interview.Snapshot state, boolean complete) {
+            List<String> header = complete
+                    ? List.of(messages().get("take.file.done", questionnaire.coordinates()),
+                            messages().get("take.file.score", "typwerk score " + target))
+                    : List.of(messages().get("take.file.unfinished", questionnaire.coordinates()),
+                            messages().get("take.file.resume", resumeCommand(target)));
+            return AnswersDocument.yaml(header, questionnaire, respondent, state.answers(), state.skipped());
+        }
+    }
+}

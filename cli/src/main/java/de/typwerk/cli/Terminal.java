@@ -1,0 +1,23 @@
+package de.typwerk.cli;
+
+import java.io.InputStream;
+
+/**
+ * Where {@code typwerk take} reads what the user types, and whether a person at a terminal does
+ * the typing. Without a terminal (input piped or redirected, or a test) the CLI writes no ANSI
+ * sequences and no prompt characters, and reads plain lines until the end of the input.
+ *
+ * @param interactive standard input and output are a terminal
+ */
+public record Terminal(InputStream in, boolean interactive) {
+
+    /** This process's standard input; a terminal when the JVM has a console (Java 17: both ends are one). */
+    public static Terminal system() {
+        return new Terminal(System.in, System.console() != null);
+    }
+
+    /** Input from {@code in}, not a terminal: for scripts, pipes and tests. */
+    public static Terminal piped(InputStream in) {
+        return new Terminal(in, false);
+    }
+}

@@ -1,0 +1,147 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The ÖFIT personas (answers files written the way each type's municipality would answer, kept
+ * beside the questionnaire) through the real entry point: {@code typwerk score} in both strategies,
+ * as text and as JSON, the JSON checked against the published schema in {@code docs/}.
+ */
+class OefitPersonaTest {
+
+    /** A clear lead: far beyond the questionnaire's mixed margin (0.08). */
+    private static final double CLEAR_LEAD = 0.3;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    static Stream<Arguments> pureByStrategy() {
+        List<String[]> personas = List.of(
+                new String[] {"bedaechtig", "bedaechtig", "Der Bedächtige"},
+                new String[] {"optimierer", "optimierer", "Der Optimierer"},
+                new String[] {"serviceorientiert", "serviceorientiert", "Der Serviceorientierte"},
+                new String[] {"community-manager", "community-manager", "Der Community Manager"});
+        return personas.stream().flatMap(p -> Stream.of("prototype", "points").map(s -> Arguments.of(p[0], p[1], p[2], s)));
+    }
+
+    private Cli.Result score(String persona, String strategy, String format) {
+        return cli().run("score", Repository.persona(persona).toString(), "--strategy", strategy, "--format", format, "--lang", "de");
+    }
+
+    @ParameterizedTest(name = "{0} with {3}")
+    @MethodSource("pureByStrategy")
+    void each_pure_persona_comes_out_as_its_type_with_a_clear_lead(String persona, String type, String name, String strategy)
+            throws IOException {
+        Cli.Result json = score(persona, strategy, "json");
+
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        assertThat(json.err()).isEmpty();
+        JsonNode result = JSON.readTree(json.out());
+        assertThat(result.path("strategy").path("id").asText()).isEqualTo(strategy);
+        assertThat(result.path("outcome").path("kind").asText()).isEqualTo("primary");
+        assertThat(result.path("outcome").path("type").asText()).isEqualTo(type);
+        assertThat(result.path("outcome").path("lead").asDouble()).isGreaterThanOrEqualTo(CLEAR_LEAD);
+        assertThat(result.path("types").get(0).path("id").asText()).isEqualTo(type);
+
+        Cli.Result text = score(persona, strategy, "text");
+
+        assertThat(text.exitCode()).as(text.toString()).isZero();
+        assertThat(text.out()).contains("Ihr Typ: " + name + " – mit ", "Profil: " + name, "Warum " + name + "?",
+                "Empfehlungen für " + name, "Lernen Sie von ");
+        assertThat(text.out().lines().filter(l -> l.startsWith("  ") && l.contains("█")).count()).isGreaterThanOrEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prototype", "points"})
+    void the_mixed_persona_comes_out_mixed_naming_optimierer_and_serviceorientiert(String strategy) throws IOException {
+        Cli.Result json = score("mixed-optimierer-serviceorientiert", strategy, "json");
+
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        JsonNode outcome = JSON.readTree(json.out()).path("outcome");
+        assertThat(outcome.path("kind").asText()).isEqualTo("mixed");
+        assertThat(Set.of(outcome.path("first").asText(), outcome.path("second").asText()))
+                .containsExactlyInAnyOrder("optimierer", "serviceorientiert");
+
+        Cli.Result text = score("mixed-optimierer-serviceorientiert", strategy, "text");
+
+        assertThat(text.out()).containsPattern("Gemischt: Der (Optimierer|Serviceorientierte) und Der (Optimierer|Serviceorientierte) liegen fast gleichauf")
+                .contains("Profil: Der Optimierer", "Profil: Der Serviceorientierte");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
+            "mixed-optimierer-serviceorientiert"})
+    void the_json_of_every_persona_in_both_strategies_satisfies_the_published_schema(String persona) throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(Repository.root().resolve("docs/result.schema.json")));
+        for (String strategy : List.of("prototype", "points")) {
+            Cli.Result json = score(persona, strategy, "json");
+
+            assertThat(json.exitCode()).isZero();
+            assertThat(schema.validate(JSON.readTree(json.out()))).as(persona + " " + strategy).isEmpty();
+        }
+    }
+
+    @Test
+    void the_default_strategy_is_the_questionnaires_own() throws IOException {
+        Cli.Result json = cli().run("score", Repository.persona("optimierer").toString(), "--format", "json");
+
+        assertThat(JSON.readTree(json.out()).path("strategy").path("id").asText()).isEqualTo("prototype");
+    }
+
+    @Test
+    void output_is_byte_identical_across_runs_and_under_another_default_locale() {
+        String persona = Repository.persona("community-manager").toString();
+        for (String format : List.of("text", "json")) {
+            for (String language : List.of("de", "en")) {
+                String[] args = {"score", persona, "--format", format, "--lang", language};
+                Cli.Result first = cli().run(args);
+                Cli.Result second = cli().run(args);
+                Locale before = Locale.getDefault();
+                Cli.Result turkish;
+                try {
+                    Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+                    turkish = cli().locale(Locale.forLanguageTag("tr-TR")).run(args);
+                } finally {
+                    Locale.setDefault(before);
+                }
+                assertThat(first.exitCode()).isZero();
+                assertThat(second.out()).isEqualTo(first.out());
+                assertThat(turkish.out()).as(format + " " + language).isEqualTo(first.out());
+            }
+        }
+    }
+
+    @Test
+    void the_english_report_speaks_english_with_the_questionnaires_english_texts() {
+        Cli.Result r = cli().run("score", Repository.persona("serviceorientiert").toString(), "--lang", "en");
+
+        assertThat(r.out()).contains("Your type: The Service-Minded – with a share of ", "Recommendations for The Service-Minded",
+                "Learn from ", "Coverage");
+        assertThat(r.out()).doesNotContain("Ihr Typ", "Lernen Sie");
+    }
+}

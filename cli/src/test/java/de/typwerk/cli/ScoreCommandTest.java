@@ -1,0 +1,156 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code typwerk score} on answers files that are wrong in one way each: exactly one compiler-style
+ * line naming the question and what was expected, exit 1, nothing else printed. And the ways the
+ * strategy can be wrong: one the questionnaire has no parameters for (a wrong command line, exit
+ * 2), one that throws or runs too long (reported by id, exit 1, no stack trace).
+ */
+class ScoreCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown-questionnaire.yaml | 2  | 1  | Unknown questionnaire 'oefit-digitalisierungstyp' (did you mean 'oefit-digitalisierungstypen'?)
+            incompatible-version.yaml  | 3  | 1  | version 2.0.0, but oefit-digitalisierungstypen is loaded only in version 1.0.0
+            unknown-question.yaml      | 10 | 3  | has no question 'fokuss' (did you mean 'fokus'?)
+            unknown-option.yaml        | 12 | 3  | Question 'finanzierung': there is no option 'haushalt'; expected one of the option ids haushalt-nutzen,
+            wrong-kind.yaml            | 10 | 3  | Question 'fokus': expected a whole number from 1 to 5, not "sehr".
+            out-of-range.yaml          | 24 | 3  | Question 'rollenklarheit': expected a whole number from 1 to 5, not 7.
+            not-asked.yaml             | 23 | 3  | Question 'cdo-aufgaben' is not asked with these answers (only when one of cdo, cio, beide is chosen for 'cdo-cio')
+            missing-required.yaml      | 4  | 1  | Question 'bewaehrtes' must be answered: expected a whole number from 1 to 5.
+            duplicate-answer.yaml      | 36 | 3  | The question 'fokus' is answered twice (first on line 10).
+            empty.yaml                 | 1  | 1  | The answers file is empty; expected the keys questionnaire, version and answers
+            truncated.yaml             | 9  | 39 | The answers file ends in the middle of the document (cut off?): the YAML is incomplete here.
+            truncated.json             | 2  | 1  | The answers file ends in the middle of the document (cut off?): the JSON is incomplete here.
+            """)
+    void a_bad_answers_file_gives_exactly_one_located_line_and_exit_1(String file, int line, int column, String message) {
+        Path answers = Repository.answers(file);
+
+        Cli.Result r = cli().run("score", answers.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out().lines().toList()).as(r.toString()).singleElement()
+                .isEqualTo(answers + ":" + line + ":" + column + ": error: " + r.out().strip().split(": error: ", 2)[1])
+                .asString().contains(message);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void the_baseline_of_the_bad_files_is_good() {
+        Cli.Result r = cli().run("score", Repository.answers("good.yaml").toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+    }
+
+    @Test
+    void problems_are_in_german_by_default() {
+        Cli.Result r = cli().run("score", Repository.answers("wrong-kind.yaml").toString());
+
+        assertThat(r.out()).isEqualTo(Repository.answers("wrong-kind.yaml")
+                + ":10:3: error: Frage 'fokus': erwartet eine ganze Zahl von 1 bis 5, nicht \"sehr\".\n");
+    }
+
+    @Test
+    void as_json_problems_are_an_array_for_tools() {
+        Cli.Result r = cli().run("score", Repository.answers("out-of-range.yaml").toString(), "--format", "json");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("\"code\" : \"out-of-range\"", "\"line\" : 24");
+    }
+
+    @Test
+    void a_strategy_the_questionnaire_has_no_parameters_for_is_a_usage_error_naming_the_possible_ones() {
+        Cli.Result r = cli().run("score", Repository.persona("optimierer").toString(), "--strategy", "levels", "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: The questionnaire oefit-digitalisierungstypen@1.0.0 has no parameters for the strategy 'levels'; it provides for: prototype, points.");
+    }
+
+    @Test
+    void a_file_that_does_not_exist_is_a_usage_error() {
+        Cli.Result r = cli().run("score", temp.resolve("fehlt.yaml").toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("fehlt.yaml");
+    }
+
+    private Path brokenStrategies() throws IOException {
+        Path folder = temp.resolve("plugins");
+        Path staging = temp.resolve("staging");
+        copyTree(Fixtures.path("plugin-broken-strategies"), staging);
+        for (String name : new String[] {"BoomStrategy", "SleepyStrategy"}) {
+            String entry = "de/typwerk/cli/strategies/" + name + ".class";
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(entry)) {
+                assertThat(in).as(entry).isNotNull();
+                Files.createDirectories(staging.resolve(entry).getParent());
+                Files.write(staging.resolve(entry), in.readAllBytes());
+            }
+        }
+        PluginJar.of(staging, folder.resolve("broken-strategies.jar"));
+        return folder;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+
+    @Test
+    void a_strategy_that_throws_is_reported_by_its_id_with_exit_1_and_no_stack_trace() throws IOException {
+        Path plugins = brokenStrategies();
+        Path answers = Repository.answers("kaputt/a.yaml");
+
+        Cli.Result r = cli().run("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(answers + ": error: The scoring strategy 'boom' failed (IllegalStateException: kaputt).\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void a_strategy_that_runs_too_long_is_stopped_and_reported_by_its_id() throws IOException {
+        Path plugins = brokenStrategies();
+
+        Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "0.5")
+                .run("score", Repository.answers("kaputt/a.yaml").toString(), "--plugins", plugins.toString(),
+                        "--strategy", "sleepy", "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("error: The scoring strategy 'sleepy' gave no result within 0.5 s and was stopped.")
+                .doesNotContain("\tat ");
+        assertThat(r.out().lines()).hasSize(1);
+    }
+
+    @Test
+    void a_scoring_timeout_that_is_not_a_number_is_a_usage_error() {
+        Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "bald")
+                .run("score", Repository.answers("good.yaml").toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("TYPWERK_SCORING_TIMEOUT must be a positive number of seconds");
+    }
+}

@@ -1,0 +1,37 @@
+package de.typwerk.cli.strategies;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringStrategy;
+import java.util.Map;
+
+/** A strategy that always throws: packed into a plugin jar by the tests, never on the class path as a plugin. */
+public final class BoomStrategy implements ScoringStrategy<Map> {
+
+    @Override
+    public String id() {
+        return "boom";
+    }
+
+    @Override
+    public Version version() {
+        return Version.parse("1.0.0");
+    }
+
+    @Override
+    public LocalizedText description() {
+        return LocalizedText.of("en", "Always fails.");
+    }
+
+    @Override
+    public Class<Map> parametersType() {
+        return Map.class;
+    }
+
+    @Override
+    public ScoreSheet score(ScoringRequest<Map> request) {
+        throw new IllegalStateException("kaputt");
+    }
+}

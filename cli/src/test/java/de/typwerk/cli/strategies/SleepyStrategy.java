@@ -1,0 +1,43 @@
+package de.typwerk.cli.strategies;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringStrategy;
+import java.util.Map;
+
+/** A strategy that never returns and ignores interruption: packed into a plugin jar by the tests. */
+public final class SleepyStrategy implements ScoringStrategy<Map> {
+
+    @Override
+    public String id() {
+        return "sleepy";
+    }
+
+    @Override
+    public Version version() {
+        return Version.parse("1.0.0");
+    }
+
+    @Override
+    public LocalizedText description() {
+        return LocalizedText.of("en", "Never finishes.");
+    }
+
+    @Override
+    public Class<Map> parametersType() {
+        return Map.class;
+    }
+
+    @Override
+    public ScoreSheet score(ScoringRequest<Map> request) {
+        while (true) {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                // a badly behaved strategy: it goes on
+            }
+        }
+    }
+}
