@@ -45,6 +45,10 @@ final class CommandFactory implements IFactory {
             created = new TakeCommand(terminal);
         } else if (type == TemplateCommand.class) {
             created = new TemplateCommand();
+        } else if (type == GenerateCommand.class) {
+            created = new GenerateCommand();
+        } else if (type == BatchCommand.class) {
+            created = new BatchCommand();
         } else {
             // picocli's own types (collections, its help command)
             return CommandLine.defaultFactory().create(type);

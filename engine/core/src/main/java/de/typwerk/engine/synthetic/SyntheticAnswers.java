@@ -40,8 +40,10 @@ import java.util.SplittableRandom;
  * Multiple choice: each option is picked with probability 1/(1 + exp(−β·(a − ā))) (ā: the mean
  * affinity of the question's options), then topped up or thinned by the same weights to the
  * allowed number of picks. Ranking: places are filled one by one, each by exp(β·a) among the
- * options left. Numbers: log-uniform over a wide positive range, else uniform; text: a short
- * remark in the questionnaire's first language.
+ * options left. Numbers: over a wide positive range (more than a factor 100) triangular in log
+ * space, else uniform; text: a short remark in the questionnaire's first language. A
+ * single-choice question that has an option whose id is the respondent's kind ({@code gemeinde},
+ * {@code stadt}, {@code kreis}) is answered with it, so respondent data and answers agree.
  *
  * <p>Determinism: the same questionnaire, settings and row count give the same rows on any
  * machine. One {@link SplittableRandom} seeded with the seed is split once per row; floating point
@@ -175,7 +177,7 @@ public final class SyntheticAnswers {
             if (!q.isAskedGiven(answers)) continue;
             // drawn before the decision so that a gap does not shift the draws of later questions
             double gap = random.nextDouble();
-            Answer answer = answer(q, type, random);
+            Answer answer = answer(q, type, respondent.kind().orElse(""), random);
             if (!q.required() && gap < settings.gaps()) continue;
             if (answer != null) answers.put(q.id(), answer);
         }
@@ -183,16 +185,26 @@ public final class SyntheticAnswers {
     }
 
     /** One answer to {@code q}; null when the question offers nothing to answer with. */
-    private Answer answer(Question q, String type, SplittableRandom random) {
+    private Answer answer(Question q, String type, String kind, SplittableRandom random) {
         double[] w = weights.get(q.id()).get(type);
         return switch (q.kind()) {
-            case SINGLE -> w.length == 0 ? null : new Answer.Choice(((SingleChoiceQuestion) q).options().get(pick(w, random)).id());
+            case SINGLE -> single((SingleChoiceQuestion) q, w, kind, random);
             case MULTI -> multi((MultipleChoiceQuestion) q, affinities.get(q.id()).get(type), w, random);
             case RANKING -> ranking((RankingQuestion) q, w, random);
             case SCALE -> w.length == 0 ? null : new Answer.Scale(((ScaleQuestion) q).min() + pick(w, random));
             case NUMBER -> number((NumberQuestion) q, random);
             case TEXT -> text((TextQuestion) q, random);
         };
+    }
+
+    /** A question asking for the kind of municipality answers what the respondent is. */
+    private static Answer single(SingleChoiceQuestion q, double[] w, String kind, SplittableRandom random) {
+        if (w.length == 0) return null;
+        int drawn = pick(w, random);
+        for (Option o : q.options()) {
+            if (o.id().equals(kind)) return new Answer.Choice(kind);
+        }
+        return new Answer.Choice(q.options().get(drawn).id());
     }
 
     private Answer multi(MultipleChoiceQuestion q, double[] affinity, double[] w, SplittableRandom random) {
@@ -247,10 +259,12 @@ public final class SyntheticAnswers {
         double u = random.nextDouble();
         double value;
         if (lo >= 0 && hi > 0 && hi / Math.max(lo, 1) > 100) {
-            // sizes (inhabitants, staff) spread over orders of magnitude: log-uniform
+            // sizes (inhabitants, staff) spread over orders of magnitude: triangular in log space,
+            // most near the geometric middle of the range, the extremes rare
             double a = StrictMath.log(Math.max(lo, 1));
             double b = StrictMath.log(hi);
-            value = StrictMath.exp(a + u * (b - a));
+            double t = (u + random.nextDouble()) / 2;
+            value = StrictMath.exp(a + t * (b - a));
         } else {
             value = lo + u * (hi - lo);
         }

@@ -1,0 +1,109 @@
+package de.typwerk.cli;
+
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.batch.Batch;
+import de.typwerk.engine.batch.BatchFormat;
+import de.typwerk.engine.batch.BatchInput;
+import de.typwerk.engine.batch.BatchProgress;
+import de.typwerk.engine.batch.BatchSummary;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code typwerk batch <input>}: scores every row of a JSON Lines or CSV file and writes one output
+ * row per input row (a result or an error record), streaming. Exit 0 when every row scored, 1
+ * when some did not, 2 when the command line, the output path or the input as a whole (no rows, a
+ * bad CSV header) is wrong; then nothing is written. With {@code --out} the file appears under its
+ * name only when complete.
+ */
+@Command(name = "batch")
+final class BatchCommand extends EngineCommand {
+
+    @Parameters(index = "0", paramLabel = "INPUT", descriptionKey = "batch.input")
+    private Path input;
+
+    @Option(names = "--input-format", paramLabel = "jsonl|csv", descriptionKey = "batch.input-format")
+    private BatchFormat inputFormat;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "batch.out")
+    private Path out;
+
+    @Option(names = "--format", paramLabel = "jsonl|csv", defaultValue = "jsonl", descriptionKey = "batch.format")
+    private BatchFormat format;
+
+    @Option(names = "--strategy", paramLabel = "ID", descriptionKey = "batch.strategy")
+    private String strategy;
+
+    @Option(names = "--threads", paramLabel = "N", descriptionKey = "batch.threads")
+    private Integer threads;
+
+    @Override
+    int run(Typwerk engine) throws IOException {
+        boolean stdin = input.toString().equals("-");
+        if (!stdin && !Files.isRegularFile(input)) throw usageError("error.no-such-path", input);
+        if (strategy != null && engine.strategies().find(strategy.strip()).isEmpty()) {
+            throw usageError("error.batch.unknown-strategy", strategy, String.join(", ", engine.strategies().ids()));
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) throw usageError("error.batch.threads", workers);
+        BatchFormat from = inputFormat != null ? inputFormat : stdin ? BatchFormat.JSONL : BatchFormat.forName(input.toString());
+
+        OutputTarget target;
+        try {
+            target = OutputTarget.open(Optional.ofNullable(out), out());
+        } catch (IOException e) {
+            throw usageError("error.output-not-writable", out, GenerateCommand.reason(e));
+        }
+        try (target; InputStream in = stdin ? System.in : new BufferedInputStream(Files.newInputStream(input), 1 << 16)) {
+            BatchInput.Opening opening = new BatchInput(engine).open(in, from);
+            if (opening instanceof BatchInput.Refused refused) {
+                // a whole-input problem: said once, nothing written (the output is not committed)
+                refused.reasons().forEach(r -> err().println("typwerk: " + r));
+                err().println(messages().get("error.usage.hint", "typwerk batch"));
+                err().flush();
+                return ExitCodes.USAGE;
+            }
+            BatchInput.Ready ready = (BatchInput.Ready) opening;
+            OptionalLong size = stdin ? OptionalLong.empty() : OptionalLong.of(Files.size(input));
+            BatchProgress progress = ProgressDisplay.forTerminal(size, messages());
+            BatchSummary summary;
+            try {
+                summary = new Batch(engine).run(ready.rows(), target.writer(),
+                        new Batch.Options(format, Optional.ofNullable(strategy).map(String::strip), workers), progress);
+            } finally {
+                if (progress instanceof ProgressDisplay display) display.close();
+            }
+            target.commit();
+            report(summary);
+            return summary.allScored() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+    }
+
+    /** The summary on standard error: rows, then per type, mixed, insufficient, errors. */
+    private void report(BatchSummary summary) {
+        CliMessages m = messages();
+        err().println(m.get("batch.summary.rows", String.valueOf(summary.rows())));
+        int width = summary.primary().keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String label : new String[] {m.get("batch.summary.mixed"), m.get("batch.summary.insufficient"), m.get("batch.summary.errors")}) {
+            width = Math.max(width, label.length());
+        }
+        for (Map.Entry<String, Long> e : summary.primary().entrySet()) line(e.getKey(), e.getValue(), width);
+        line(m.get("batch.summary.mixed"), summary.mixed(), width);
+        line(m.get("batch.summary.insufficient"), summary.insufficient(), width);
+        line(m.get("batch.summary.errors"), summary.errors(), width);
+        err().flush();
+    }
+
+    private void line(String label, long count, int width) {
+        err().println("  " + label + " ".repeat(width - label.length() + 2) + String.format(java.util.Locale.ROOT, "%10d", count));
+    }
+}

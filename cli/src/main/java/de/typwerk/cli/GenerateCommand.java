@@ -1,0 +1,131 @@
+package de.typwerk.cli;
+
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.batch.AnswersJsonLine;
+import de.typwerk.engine.batch.BatchFormat;
+import de.typwerk.engine.batch.CsvLayout;
+import de.typwerk.engine.batch.CsvText;
+import de.typwerk.engine.synthetic.SyntheticAnswers;
+import de.typwerk.engine.synthetic.SyntheticRow;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code typwerk generate <questionnaire> --count N --seed S}: reproducible synthetic answers
+ * ({@link SyntheticAnswers}) as JSON Lines or CSV, ready for {@code typwerk batch}. The same
+ * arguments give the same bytes on any machine.
+ */
+@Command(name = "generate")
+final class GenerateCommand extends EngineCommand {
+
+    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", descriptionKey = "generate.questionnaire")
+    private String id;
+
+    @Option(names = "--count", required = true, paramLabel = "N", descriptionKey = "generate.count")
+    private long count;
+
+    @Option(names = "--seed", required = true, paramLabel = "S", descriptionKey = "generate.seed")
+    private long seed;
+
+    @Option(names = "--format", paramLabel = "jsonl|csv", defaultValue = "jsonl", descriptionKey = "generate.format")
+    private BatchFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "generate.out")
+    private Path out;
+
+    @Option(names = "--mix", paramLabel = "TYPE=WEIGHT,...", descriptionKey = "generate.mix")
+    private String mix;
+
+    @Option(names = "--gaps", paramLabel = "P", defaultValue = "0.05", descriptionKey = "generate.gaps")
+    private double gaps;
+
+    @Override
+    int run(Typwerk engine) throws IOException {
+        LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknown(engine));
+        Questionnaire questionnaire = loaded.questionnaire();
+        if (count < 0) throw usageError("error.generate.count", count);
+        if (!(gaps >= 0 && gaps <= 1)) throw usageError("error.generate.gaps", gaps);
+        SyntheticAnswers answers = new SyntheticAnswers(questionnaire,
+                SyntheticAnswers.Settings.seed(seed).withGaps(gaps).withMix(mix(questionnaire)));
+        try (OutputTarget target = open()) {
+            write(answers, questionnaire, target.writer());
+            target.commit();
+        }
+        return ExitCodes.OK;
+    }
+
+    private void write(SyntheticAnswers answers, Questionnaire questionnaire, Writer writer) throws IOException {
+        Iterator<SyntheticRow> rows = answers.rows(count);
+        if (format == BatchFormat.CSV) {
+            CsvLayout layout = new CsvLayout(questionnaire);
+            writer.write(layout.header());
+            writer.write('\n');
+            while (rows.hasNext()) {
+                SyntheticRow r = rows.next();
+                writer.write(CsvText.line(layout.row(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers())));
+                writer.write('\n');
+            }
+        } else {
+            AnswersJsonLine json = new AnswersJsonLine();
+            while (rows.hasNext()) {
+                SyntheticRow r = rows.next();
+                writer.write(json.write(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers()));
+                writer.write('\n');
+            }
+        }
+    }
+
+    private OutputTarget open() {
+        try {
+            return OutputTarget.open(Optional.ofNullable(out), out());
+        } catch (IOException e) {
+            throw usageError("error.output-not-writable", out, reason(e));
+        }
+    }
+
+    /** {@code --mix bedaechtig=2,optimierer=1}: relative weights; types not named are not drawn. */
+    private Map<String, Double> mix(Questionnaire questionnaire) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        if (mix == null || mix.isBlank()) return weights;
+        String known = questionnaire.types().stream().map(t -> t.id()).collect(Collectors.joining(", "));
+        for (String part : mix.split(",")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) throw usageError("error.generate.mix-syntax", part.strip());
+            String type = part.substring(0, eq).strip();
+            if (questionnaire.type(type).isEmpty()) throw usageError("error.generate.mix-type", type, known);
+            double weight;
+            try {
+                weight = Double.parseDouble(part.substring(eq + 1).strip());
+            } catch (NumberFormatException e) {
+                throw usageError("error.generate.mix-syntax", part.strip());
+            }
+            if (!(weight >= 0) || Double.isInfinite(weight)) throw usageError("error.generate.mix-syntax", part.strip());
+            weights.put(type, weight);
+        }
+        if (weights.values().stream().allMatch(w -> w == 0)) throw usageError("error.generate.mix-zero");
+        return weights;
+    }
+
+    private ParameterException unknown(Typwerk engine) {
+        String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
+                .collect(Collectors.joining(", "));
+        return known.isEmpty() ? usageError("error.unknown-questionnaire-none", id)
+                : usageError("error.unknown-questionnaire", id, known);
+    }
+
+    static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

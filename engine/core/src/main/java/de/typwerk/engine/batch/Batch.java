@@ -1,0 +1,203 @@
+package de.typwerk.engine.batch;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.api.model.result.Outcome;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scores every row of an input and writes one output row per input row, in input order: the
+ * result, or an error record saying why there is none (see {@link JsonLinesResults} and
+ * {@link CsvResults} for the layouts, {@code docs/integrators.md} for both).
+ *
+ * <pre>{@code
+ * BatchInput.Opening opening = new BatchInput(engine).open(in, BatchFormat.CSV);
+ * if (opening instanceof BatchInput.Ready ready) {
+ *     BatchSummary summary = new Batch(engine).run(ready.rows(), writer, Batch.Options.of(BatchFormat.JSONL), BatchProgress.NONE);
+ * }
+ * }</pre>
+ *
+ * <p>Streaming: rows are read, scored and written one after another, with at most
+ * {@code threads × }{@value #IN_FLIGHT_PER_THREAD} rows in flight, so memory does not depend on
+ * the size of the input. With several threads rows are scored side by side and still written in
+ * input order, so the output is the same byte for byte whatever the number of threads.
+ */
+public final class Batch {
+
+    static final int IN_FLIGHT_PER_THREAD = 16;
+
+    /**
+     * How to run.
+     *
+     * @param output   the output format
+     * @param strategy another strategy than each definition's own (where the definition has
+     *                 parameters for it; else every row is an error record)
+     * @param threads  rows scored side by side (1: one after another on the calling thread)
+     */
+    public record Options(BatchFormat output, Optional<String> strategy, int threads) {
+
+        public Options {
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+
+        /** One thread, each definition's own strategy. */
+        public static Options of(BatchFormat output) {
+            return new Options(output, Optional.empty(), 1);
+        }
+    }
+
+    private final Typwerk engine;
+
+    public Batch(Typwerk engine) {
+        this.engine = engine;
+    }
+
+    /** Runs the batch; {@code out} is flushed, not closed. */
+    public BatchSummary run(BatchInput.RowSourceHandle input, Writer out, Options options, BatchProgress progress) throws IOException {
+        ResultSink sink = options.output() == BatchFormat.JSONL
+                ? new JsonLinesResults(out, engine.resultJson())
+                : new CsvResults(out, engine.messages(), engine::questionnaire,
+                        input.questionnaire().map(l -> l.questionnaire()));
+        Tally tally = new Tally();
+        RowSource rows = input.source();
+        if (options.threads() == 1) {
+            for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
+                write(process(row.get(), options.strategy()), sink, tally);
+                progress.advanced(tally.rows, rows.bytesRead());
+            }
+        } else {
+            runParallel(rows, sink, tally, options, progress);
+        }
+        sink.finish();
+        return tally.summary();
+    }
+
+    private void runParallel(RowSource rows, ResultSink sink, Tally tally, Options options, BatchProgress progress) throws IOException {
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), new Workers());
+        Deque<Future<Scored>> inFlight = new ArrayDeque<>();
+        int window = options.threads() * IN_FLIGHT_PER_THREAD;
+        try {
+            for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
+                Row r = row.get();
+                inFlight.add(workers.submit(() -> process(r, options.strategy())));
+                while (inFlight.size() >= window || (inFlight.peek() != null && inFlight.peek().isDone())) {
+                    write(await(inFlight.poll()), sink, tally);
+                    progress.advanced(tally.rows, rows.bytesRead());
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                write(await(inFlight.poll()), sink, tally);
+                progress.advanced(tally.rows, rows.bytesRead());
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            workers.shutdownNow();
+        }
+    }
+
+    private static Scored await(Future<Scored> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("batch interrupted");
+        } catch (ExecutionException e) {
+            // process() turns every failure into an error row; this is a bug, not bad input
+            throw new IllegalStateException("scoring a row failed", e.getCause());
+        }
+    }
+
+    /** A row's outcome: a result or an error. */
+    private record Scored(Row row, Optional<Result> result, Optional<RowError> error) {
+    }
+
+    private Scored process(Row row, Optional<String> strategy) {
+        if (row instanceof Row.Broken broken) return new Scored(row, Optional.empty(), Optional.of(broken.error()));
+        Row.Document document = (Row.Document) row;
+        try {
+            ScoreRun run = engine.score("row-" + document.number() + ".json", document.json(), strategy);
+            if (run instanceof ScoreRun.Done done) return new Scored(row, Optional.of(done.result()), Optional.empty());
+            List<Problem> errors = run.problems().stream().filter(Problem::isError).toList();
+            Problem first = errors.isEmpty() ? run.problems().get(0) : errors.get(0);
+            RowError error = document.columns().error(first, document.line(), Math.max(0, errors.size() - 1));
+            return new Scored(row, Optional.empty(), Optional.of(error));
+        } catch (RuntimeException e) {
+            // one row must not take the batch down; the row says what broke
+            String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            return new Scored(row, Optional.empty(), Optional.of(RowError.ofRow("internal", document.line(), message)));
+        }
+    }
+
+    private void write(Scored scored, ResultSink sink, Tally tally) throws IOException {
+        tally.rows++;
+        if (scored.result().isPresent()) {
+            Result result = scored.result().get();
+            sink.result(scored.row().number(), scored.row().line(), result);
+            tally.count(result, engine);
+        } else {
+            sink.error(scored.row().number(), scored.error().orElseThrow());
+            tally.errors++;
+        }
+    }
+
+    /** Counts for the summary. */
+    private static final class Tally {
+
+        long rows;
+        long mixed;
+        long insufficient;
+        long errors;
+        final Map<String, Long> primary = new LinkedHashMap<>();
+        private final java.util.Set<String> questionnairesSeen = new java.util.HashSet<>();
+
+        void count(Result result, Typwerk engine) {
+            String coordinates = result.questionnaire().id() + "@" + result.questionnaire().version();
+            if (questionnairesSeen.add(coordinates)) {
+                // every type of the questionnaire is listed, in definition order, even with no row
+                engine.questionnaire(coordinates).ifPresent(l -> l.questionnaire().types().stream()
+                        .map(TypeDefinition::id).forEach(t -> primary.putIfAbsent(t, 0L)));
+            }
+            Outcome outcome = result.outcome();
+            if (outcome instanceof Outcome.Primary p) {
+                primary.merge(p.type(), 1L, Long::sum);
+            } else if (outcome instanceof Outcome.Mixed) {
+                mixed++;
+            } else {
+                insufficient++;
+            }
+        }
+
+        BatchSummary summary() {
+            return new BatchSummary(rows, primary, mixed, insufficient, errors);
+        }
+    }
+
+    /** Daemon threads with a name: a stuck row must not keep the JVM alive. */
+    private static final class Workers implements java.util.concurrent.ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "typwerk-batch-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package de.typwerk.engine.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.report.ResultJson;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+
+/**
+ * Batch output as JSON Lines, one line per input row:
+ *
+ * <pre>
+ * {"row":1,"questionnaire":{…},"strategy":{…},"respondent":{…},…}          a result: "row", then the result as ResultJson writes it
+ * {"row":2,"error":{"code":"bad-ags","pointer":"/respondent/ags","line":2,"message":"…","more":0}}
+ * </pre>
+ *
+ * An error names {@code question} (a question id), {@code column} (a CSV column) or
+ * {@code pointer} (a JSON pointer into the row's document) when it knows where the fault lies.
+ */
+final class JsonLinesResults implements ResultSink {
+
+    private final Writer out;
+    private final ResultJson json;
+    private final JsonFactory factory = new JsonFactory();
+
+    JsonLinesResults(Writer out, ResultJson json) {
+        this.out = out;
+        this.json = json;
+    }
+
+    @Override
+    public void result(long row, long line, Result result) throws IOException {
+        String object = json.line(result);
+        out.write("{\"row\":");
+        out.write(Long.toString(row));
+        out.write(',');
+        // the result's own object, opened above: everything after its "{"
+        out.write(object, 1, object.length() - 1);
+        out.write('\n');
+    }
+
+    @Override
+    public void error(long row, RowError error) throws IOException {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator g = factory.createGenerator(text)) {
+            g.writeStartObject();
+            g.writeNumberField("row", row);
+            g.writeObjectFieldStart("error");
+            g.writeStringField("code", error.code());
+            if (error.question().isPresent()) g.writeStringField("question", error.question().get());
+            if (error.column().isPresent()) g.writeStringField("column", error.column().get());
+            if (error.pointer().isPresent()) g.writeStringField("pointer", error.pointer().get());
+            g.writeNumberField("line", error.line());
+            g.writeStringField("message", error.message());
+            g.writeNumberField("more", error.more());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        out.write(text.toString());
+        out.write('\n');
+    }
+
+    @Override
+    public void finish() throws IOException {
+        out.flush();
+    }
+}
