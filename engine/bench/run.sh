@@ -59,6 +59,9 @@ mem_kb="$(awk '/MemTotal/ {print $2}' /proc/meminfo 2>/dev/null || echo 0)"
 java_version="$("$java_cmd" -version 2>&1 | head -n 3 | tr '\n' ' ' | sed 's/ *$//')"
 machine="nproc $(nproc), memory $((mem_kb / 1024 / 1024)) GiB, CPU ${cpu:-unknown}, $(uname -sr); $java_version"
 log "machine: $machine"
+# other work on the machine skews every figure: say how busy it was, at the start and at the end
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime; }
+load_start="$(load)"
 
 # --- helpers ----------------------------------------------------------------------------------
 have_time() { [[ -x /usr/bin/time ]] && /usr/bin/time -v true >/dev/null 2>&1; }
@@ -180,6 +183,7 @@ done
 cold_score="$(median <"$OUT_DIR/cold-score.ms")"
 cold_launcher="$(median <"$OUT_DIR/cold-launcher.ms")"
 cold_jvm="$(median <"$OUT_DIR/cold-jvm.ms")"
+load_end="$(load)"
 
 # --- report -----------------------------------------------------------------------------------
 parse_ms="$(ms parse)"; batch_ms="$(ms batch)"; small_ms="$(ms small)"
@@ -196,6 +200,8 @@ batch_cpu="$(awk -F: '/Percent of CPU/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/
   echo "# Typwerk benchmark run, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $machine"
+  echo
+  echo "Load average (1, 5, 15 min) at the start: $load_start; at the end: $load_end (on $(nproc) processors)."
   echo
   echo "Settings: ROWS=$ROWS SEED=$SEED QUESTIONNAIRE=$QUESTIONNAIRE JMH ${JMH_FORKS}f×${JMH_WARMUP}wi×${JMH_ITERATIONS}i×$JMH_TIME" \
        "SMALL_HEAP=$SMALL_HEAP COLD_RUNS=$COLD_RUNS BATCH_THREADS=${BATCH_THREADS:-default}"

@@ -38,10 +38,14 @@ class CohortCommandTest {
                 "Typen nach Art der Kommune", "09 Bayern", "05 Nordrhein-Westfalen", "unbekanntes Land",
                 "WO FINDET MAN MICH?", "Auffallend oft ein Kreis.");
         // Aschheim (Bedächtiger) learns about fibre from the Community Manager in its own Kreis
-        assertThat(r.out()).contains("09162001 Aschheim (Gemeinde, Bayern) – Der Bedächtige\n"
-                + "  Verwaltungsdaten bleiben weitgehend ungenutzt");
-        assertThat(r.out()).contains("Glasfaserausbau als zukunftsfester technischer Grundlage\n"
-                + "    1. 09162000 München (Stadt, Bayern) – Der Community Manager – gleicher Kreis\n");
+        // the example of docs/cohort.md
+        assertThat(r.out()).contains("""
+                09162001 Aschheim (Gemeinde, Bayern) – Der Bedächtige
+                  Verwaltungsdaten bleiben weitgehend ungenutzt, etwa für Steuerung, Personalplanung oder Automatisierung
+                    1. 09162002 Unterföhring (Gemeinde, Bayern) – Der Serviceorientierte – gleicher Kreis
+                  Wenig eigene Erfahrung mit dem Glasfaserausbau als zukunftsfester technischer Grundlage
+                    1. 09162000 München (Stadt, Bayern) – Der Community Manager – gleicher Kreis
+                """);
         assertThat(r.err()).isEmpty();
     }
 

@@ -17,6 +17,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +64,14 @@ public final class ResultsReader {
         long errors = 0;
         long unreadable = 0;
         long other = 0;
+        // ids and kinds repeat on every line: one String each, not one per line (100,000 members)
+        Map<String, String> words = new HashMap<>();
         String line;
         while ((line = lines.readLine()) != null) {
             lineNo++;
             if (line.isBlank()) continue;
             nonBlank++;
-            Line read = parse(line, lineNo);
+            Line read = parse(line, lineNo, words);
             if (read instanceof Line.ErrorRow) {
                 errors++;
             } else if (read instanceof Line.Unreadable u) {
@@ -111,15 +114,24 @@ public final class ResultsReader {
 
     /** What a line's object (or its {@code result} object) holds that the cohort needs. */
     private static final class Fields {
+        final Map<String, String> words;
         JsonNode questionnaire;
         JsonNode respondent;
         JsonNode outcome;
         Map<String, Double> shares = new LinkedHashMap<>();
         boolean error;
+
+        Fields(Map<String, String> words) {
+            this.words = words;
+        }
+
+        String word(String s) {
+            return words.computeIfAbsent(s, k -> k);
+        }
     }
 
-    private Line parse(String line, long lineNo) {
-        Fields f = new Fields();
+    private Line parse(String line, long lineNo, Map<String, String> words) {
+        Fields f = new Fields(words);
         try (JsonParser p = json.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return new Line.Unreadable("not-an-object", messages.get("cohort.line.not-an-object"));
@@ -173,7 +185,7 @@ public final class ResultsReader {
             JsonNode id = type.get("id");
             JsonNode share = type.get("share");
             if (id != null && id.isTextual() && share != null && share.isNumber()) {
-                f.shares.put(id.textValue(), share.doubleValue());
+                f.shares.put(f.word(id.textValue()), share.doubleValue());
             }
         }
         if (p.currentToken() != JsonToken.END_ARRAY) p.skipChildren();
@@ -185,26 +197,26 @@ public final class ResultsReader {
         if (id.isEmpty() || version.isEmpty()) {
             return new Line.Unreadable("not-a-result", messages.get("cohort.line.missing", "questionnaire.id, questionnaire.version"));
         }
-        Optional<Outcome> outcome = outcome(f.outcome);
+        Optional<Outcome> outcome = outcome(f.outcome, f);
         if (outcome.isEmpty()) {
             return new Line.Unreadable("not-a-result", messages.get("cohort.line.bad-outcome"));
         }
         Member member = new Member(lineNo, Place.of(text(f.respondent, "ags")), text(f.respondent, "name"),
-                text(f.respondent, "kind"), outcome.get(), f.shares);
-        return new Line.Read(id.get(), version.get(), member);
+                text(f.respondent, "kind").map(f::word), outcome.get(), f.shares);
+        return new Line.Read(f.word(id.get()), f.word(version.get()), member);
     }
 
-    private static Optional<Outcome> outcome(JsonNode o) {
+    private static Optional<Outcome> outcome(JsonNode o, Fields f) {
         Optional<String> kind = text(o, "kind");
         if (kind.isEmpty()) return Optional.empty();
         switch (kind.get()) {
             case "primary": {
-                Optional<String> type = text(o, "type");
+                Optional<String> type = text(o, "type").map(f::word);
                 return type.map(t -> new Outcome.Primary(t, number(o, "lead")));
             }
             case "mixed": {
-                Optional<String> first = text(o, "first");
-                Optional<String> second = text(o, "second");
+                Optional<String> first = text(o, "first").map(f::word);
+                Optional<String> second = text(o, "second").map(f::word);
                 if (first.isEmpty() || second.isEmpty()) return Optional.empty();
                 return Optional.of(new Outcome.Mixed(first.get(), second.get(), number(o, "lead"), number(o, "mixedMargin")));
             }
