@@ -22,6 +22,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -133,6 +134,7 @@ final class CohortCommand extends EngineCommand {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16)) {
                 write(cohort, sections, engine, w);
             }
+            shareable(temp, target);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -140,6 +142,20 @@ final class CohortCommand extends EngineCommand {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A temporary file is private (rw-------); a report is meant to be passed on: keep the
+     * permissions of the file it replaces, else rw-r--r--. Where the file system has no POSIX
+     * permissions, its defaults stand.
+     */
+    private static void shareable(Path temp, Path target) {
+        try {
+            Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not POSIX, or not ours to change: the file system's defaults stand
         }
     }
 }

@@ -69,6 +69,10 @@ class CohortCommandTest {
         assertThat(tree.at("/distribution/byState/groups/0/group").asText()).isEqualTo("05");
         assertThat(tree.at("/distribution/byState/groups/0/name").asText()).isEqualTo("05 Nordrhein-Westfalen");
         assertThat(temp).isDirectoryNotContaining("glob:**.tmp");
+        if (Files.getFileAttributeView(csv, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            // not the private rw------- of a temporary file: a report is meant to be passed on
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(csv))).isEqualTo("rw-r--r--");
+        }
     }
 
     @Test
