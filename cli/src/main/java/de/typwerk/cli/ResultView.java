@@ -168,7 +168,7 @@ final class ResultView {
                 m.get("report.coverage.missing." + c.missing().name().toLowerCase(java.util.Locale.ROOT))));
         if (!c.unanswered().isEmpty()) {
             page.paragraph(0, m.get("report.coverage.unanswered"));
-            for (String id : c.unanswered()) page.hanging(2, "- ", questionText(id) + "  [" + id + "]");
+            for (String id : c.unanswered()) page.hanging(2, "- ", questionText(id).map(t -> t + " [" + id + "]").orElse(id));
         }
         if (!c.thinDimensions().isEmpty()) {
             String thin = c.thinDimensions().stream().map(this::dimensionName).collect(Collectors.joining(", "));
@@ -248,8 +248,8 @@ final class ResultView {
         return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().map(d -> text(d.name())).orElse(id);
     }
 
-    private String questionText(String id) {
-        return questionnaire.flatMap(q -> q.question(id)).map(Question::text).map(this::text).orElse(id);
+    private Optional<String> questionText(String id) {
+        return questionnaire.flatMap(q -> q.question(id)).map(Question::text).map(this::text);
     }
 
     private static String count(int n) {

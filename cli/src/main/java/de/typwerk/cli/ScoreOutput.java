@@ -42,7 +42,7 @@ final class ScoreOutput {
     /** Prints {@code run}; returns the exit code (0 with a result, 1 without). */
     int print(ScoreRun run, OutputFormat format) throws Exception {
         if (run instanceof ScoreRun.Done done) {
-            new ProblemReport(done.problems()).lines().forEach(err::println);
+            lines(done.problems()).forEach(err::println);
             err.flush();
             Result result = done.result();
             if (format == OutputFormat.JSON) {
@@ -53,11 +53,10 @@ final class ScoreOutput {
             out.flush();
             return ExitCodes.OK;
         }
-        ProblemReport report = new ProblemReport(run.problems());
         if (format == OutputFormat.JSON) {
-            out.println(report.json());
+            out.println(new ProblemReport(run.problems()).json());
         } else {
-            report.lines().forEach(out::println);
+            lines(run.problems()).forEach(out::println);
         }
         out.flush();
         return ExitCodes.FINDINGS;
@@ -69,7 +68,11 @@ final class ScoreOutput {
                 .map(LoadedQuestionnaire::questionnaire);
     }
 
+    /**
+     * One compiler-style line per problem, in the order the engine found them: file order, and
+     * questionnaire order among problems at one place (e.g. several missing answers).
+     */
     static List<String> lines(List<Problem> problems) {
-        return new ProblemReport(problems).lines();
+        return problems.stream().map(Problem::toString).toList();
     }
 }

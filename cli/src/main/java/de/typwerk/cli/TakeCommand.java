@@ -81,6 +81,7 @@ final class TakeCommand extends EngineCommand {
                 out().flush();
                 return ExitCodes.FINDINGS;
             }
+            ScoreOutput.lines(read.problems()).forEach(err()::println);
             LoadedQuestionnaire belongs = read.questionnaire().orElseThrow();
             if (!belongs.questionnaire().id().equals(questionnaire.id())) {
                 throw usageError("error.resume-other-questionnaire", resume, belongs.questionnaire().id(), questionnaire.id());

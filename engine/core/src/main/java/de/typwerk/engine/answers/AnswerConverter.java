@@ -1,5 +1,6 @@
 package de.typwerk.engine.answers;
 
+import de.typwerk.engine.definition.NearMiss;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MultipleChoiceQuestion;
@@ -201,7 +202,7 @@ final class AnswerConverter {
         private Optional<String> option(String id, String at) {
             if (question.option(id).isPresent()) return Optional.of(id);
             List<String> known = question.choices().stream().map(Option::id).toList();
-            String hint = DidYouMean.among(id, known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            String hint = NearMiss.among(id, known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             fail("unknown-option", at, messages.get("answers.unknown-option", question.id(), id, hint, expectation(question)));
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package de.typwerk.engine.answers;
 
+import de.typwerk.engine.definition.NearMiss;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.typwerk.api.model.Answer;
@@ -116,7 +117,7 @@ public final class AnswersReader {
             Optional<Question> question = questionnaire.question(entry.getKey());
             if (question.isEmpty()) {
                 List<String> ids = questionnaire.questions().stream().map(Question::id).toList();
-                Optional<String> meant = DidYouMean.among(entry.getKey(), ids);
+                Optional<String> meant = NearMiss.among(entry.getKey(), ids);
                 String hint = meant.map(s -> messages.get("answers.did-you-mean", s)).orElse("");
                 problems.add(Problem.error("unknown-question",
                         messages.get("answers.unknown-question", questionnaire.coordinates(), entry.getKey(), hint), tree.at(pointer)));
@@ -176,7 +177,7 @@ public final class AnswersReader {
         List<LoadedQuestionnaire> same = available.stream().filter(l -> l.questionnaire().id().equals(id)).toList();
         if (same.isEmpty()) {
             List<String> ids = available.stream().map(l -> l.questionnaire().id()).distinct().sorted().toList();
-            String hint = DidYouMean.among(id, ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            String hint = NearMiss.among(id, ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             String message = ids.isEmpty()
                     ? messages.get("answers.no-questionnaires", id)
                     : messages.get("answers.unknown-questionnaire", id, hint, String.join(", ", ids));
@@ -269,7 +270,7 @@ public final class AnswersReader {
     private void unknownKeys(JsonNode node, String pointer, List<String> known, LocatedTree tree, List<Problem> problems) {
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             if (known.contains(entry.getKey())) continue;
-            String hint = DidYouMean.among(entry.getKey(), known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            String hint = NearMiss.among(entry.getKey(), known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             problems.add(Problem.error("unknown-key", messages.get("answers.unknown-key", entry.getKey(), hint, String.join(", ", known)),
                     tree.at(pointer + LocatedTree.segment(entry.getKey()))));
         }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -24,10 +25,13 @@ import java.util.function.Consumer;
 
 /**
  * Finds the plugins on a class path: every {@value PluginDescriptor#RESOURCE} is one plugin, rooted
- * where the descriptor sits (a jar or a directory). A provider registered in
- * {@code META-INF/services} belongs to the plugin whose root holds the provider's class (its code
- * source), or, if the class cannot even be loaded, whose root holds the registration. A provider
- * in a root without a descriptor is reported and not used: every plugin must say who it is.
+ * where the descriptor sits (a jar or a directory). Providers are found with one
+ * {@link java.util.ServiceLoader} lookup per service over the whole class path; each belongs to the
+ * plugin whose root holds the provider's class (its code source). A registration
+ * {@code ServiceLoader} rejects belongs to the root of the class it names, or, if that class does
+ * not load, to the root whose registration names it; one that names no class it can be traced to
+ * is reported on its own. A provider in a root without a descriptor is reported and not used:
+ * every plugin must say who it is.
  */
 final class ClassPathScan {
 
@@ -40,30 +44,31 @@ final class ClassPathScan {
 
     void scan(ClassLoader loader, Consumer<PluginCandidate> candidates, Consumer<PluginEntry> unusable) {
         Map<String, URL> descriptors = new LinkedHashMap<>();
-        Map<String, Map<Class<?>, List<String>>> providers = new LinkedHashMap<>();
-        Map<String, String> providerRoots = new LinkedHashMap<>();
         try {
             for (URL url : Collections.list(loader.getResources(PluginDescriptor.RESOURCE))) {
                 descriptors.putIfAbsent(key(base(url, PluginDescriptor.RESOURCE)), url);
             }
-            for (Class<?> service : ProviderConfiguration.SERVICES) {
-                String resource = ProviderConfiguration.resource(service);
-                for (URL url : Collections.list(loader.getResources(resource))) {
-                    String registeredIn = base(url, resource);
-                    for (String name : ProviderConfiguration.parse(read(url, 1024 * 1024)).classNames()) {
-                        String root = codeSource(name, loader).orElse(registeredIn);
-                        List<String> names = providers.computeIfAbsent(key(root), k -> new LinkedHashMap<>())
-                                .computeIfAbsent(service, s -> new ArrayList<>());
-                        if (!names.contains(name)) names.add(name);
-                        providerRoots.putIfAbsent(key(root), root);
-                    }
-                }
-            }
         } catch (IOException e) {
             String reason = messages.get("plugin.reason.unreadable", "class path", DescriptorReader.firstLine(e.toString()));
-            unusable.accept(new PluginEntry("class path", "", "", "", "class path", "", Decision.FAILED, Severity.ERROR,
-                    reason, List.of(), List.of()));
+            unusable.accept(classPathFailure(reason));
             return;
+        }
+        Map<String, Map<Class<?>, List<Discovered>>> providers = new LinkedHashMap<>();
+        Map<String, String> providerRoots = new LinkedHashMap<>();
+        PluginContext context = new PluginContext("class path", loader);
+        for (Class<?> service : ProviderLookup.SERVICES) {
+            for (Discovered found : ProviderLookup.find(service, context)) {
+                Optional<String> root = root(found, service, loader);
+                if (root.isEmpty()) {
+                    unusable.accept(classPathFailure(found instanceof Discovered.Broken broken
+                            ? broken.reason(messages, "class path", service)
+                            : messages.get("plugin.reason.orphan", "class path", className(found))));
+                    continue;
+                }
+                providers.computeIfAbsent(key(root.get()), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(service, k -> new ArrayList<>()).add(found);
+                providerRoots.putIfAbsent(key(root.get()), root.get());
+            }
         }
         for (Map.Entry<String, URL> d : descriptors.entrySet()) {
             String base = base(d.getValue(), PluginDescriptor.RESOURCE);
@@ -74,19 +79,61 @@ final class ClassPathScan {
             } catch (IOException e) {
                 descriptor = Optional.of(new byte[0]);
             }
-            Map<Class<?>, List<String>> own = providers.remove(d.getKey());
+            Map<Class<?>, List<Discovered>> own = providers.remove(d.getKey());
             candidates.accept(new PluginCandidate.OnClassPath("class path: " + shown, sha256(shown),
                     new PluginRoot.ClassPathEntry(base, shown), descriptor, own == null ? Map.of() : own, loader));
         }
-        for (Map.Entry<String, Map<Class<?>, List<String>>> orphan : providers.entrySet()) {
+        for (Map.Entry<String, Map<Class<?>, List<Discovered>>> orphan : providers.entrySet()) {
             String shown = shown(providerRoots.get(orphan.getKey()));
             String source = "class path: " + shown;
-            List<String> classes = orphan.getValue().values().stream().flatMap(List::stream).toList();
+            List<String> classes = orphan.getValue().values().stream().flatMap(List::stream)
+                    .map(ClassPathScan::className).distinct().toList();
             String reason = messages.get("plugin.reason.orphan", source, String.join(", ", classes));
             String name = shown.substring(shown.lastIndexOf('/') + 1);
             unusable.accept(new PluginEntry(name, "", "", "", source, sha256(shown), Decision.REFUSED, Severity.ERROR,
                     reason, List.of(), List.of(Problem.error("no-descriptor", reason, Location.source(source)))));
         }
+    }
+
+    private static PluginEntry classPathFailure(String reason) {
+        return new PluginEntry("class path", "", "", "", "class path", "", Decision.FAILED, Severity.ERROR,
+                reason, List.of(), List.of(Problem.error("provider-failed", reason, Location.source("class path"))));
+    }
+
+    private static String className(Discovered found) {
+        return found instanceof Discovered.Provider p ? p.type().getName()
+                : ((Discovered.Broken) found).className().orElse("?");
+    }
+
+    /**
+     * The root a discovered provider belongs to: where its class was loaded from; for a rejected
+     * registration whose class does not load, the root whose registration file names the class
+     * (or, for a malformed file, the root of the file the error names).
+     */
+    private static Optional<String> root(Discovered found, Class<?> service, ClassLoader loader) {
+        if (found instanceof Discovered.Provider p) return codeSource(p.type());
+        Discovered.Broken broken = (Discovered.Broken) found;
+        Optional<String> loaded = broken.className().flatMap(name -> load(name, loader)).flatMap(ClassPathScan::codeSource);
+        if (loaded.isPresent()) return loaded;
+        String resource = "META-INF/services/" + service.getName();
+        try {
+            for (URL url : Collections.list(loader.getResources(resource))) {
+                boolean names = broken.className().isPresent()
+                        ? registers(read(url, 1024 * 1024), broken.className().get())
+                        : broken.detail().contains(url.toString());
+                if (names) return Optional.of(base(url, resource));
+            }
+        } catch (IOException e) {
+            // then the error is reported on its own
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a registration file lists {@code className}; only to say where a broken entry came from. */
+    private static boolean registers(byte[] file, String className) {
+        return new String(file, StandardCharsets.UTF_8).lines()
+                .map(line -> line.indexOf('#') >= 0 ? line.substring(0, line.indexOf('#')) : line)
+                .anyMatch(line -> line.strip().equals(className));
     }
 
     /** The root of a class path entry holding {@code resource}: {@code jar:file:/x.jar!/} or {@code file:/dir/}. */
@@ -95,16 +142,19 @@ final class ClassPathScan {
         return s.endsWith(resource) ? s.substring(0, s.length() - resource.length()) : s;
     }
 
-    /** The root a class was loaded from, as a URL string, if the class loads and says so. */
-    private static Optional<String> codeSource(String className, ClassLoader loader) {
+    private static Optional<Class<?>> load(String className, ClassLoader loader) {
         try {
-            Class<?> type = Class.forName(className, false, loader);
-            CodeSource source = type.getProtectionDomain().getCodeSource();
-            return source == null || source.getLocation() == null ? Optional.empty()
-                    : Optional.of(source.getLocation().toString());
+            return Optional.of(Class.forName(className, false, loader));
         } catch (ClassNotFoundException | LinkageError e) {
             return Optional.empty();
         }
+    }
+
+    /** The root a class was loaded from, as a URL string, if it says so. */
+    private static Optional<String> codeSource(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null || source.getLocation() == null ? Optional.empty()
+                : Optional.of(source.getLocation().toString());
     }
 
     /**

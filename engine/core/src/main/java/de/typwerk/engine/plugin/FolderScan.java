@@ -15,10 +15,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -85,14 +83,8 @@ final class FolderScan {
                 return;
             }
             Optional<byte[]> descriptor = entry(zip, PluginDescriptor.RESOURCE, DescriptorReader.MAX_BYTES + 1);
-            Map<Class<?>, List<String>> providers = new LinkedHashMap<>();
-            for (Class<?> service : ProviderConfiguration.SERVICES) {
-                List<String> names = entry(zip, ProviderConfiguration.resource(service), 1024 * 1024)
-                        .map(ProviderConfiguration::parse).map(ProviderConfiguration::classNames).orElse(List.of());
-                if (!names.isEmpty()) providers.put(service, names);
-            }
             candidates.accept(new PluginCandidate.InFolder(source, sha256, new PluginRoot.Archive(jar, source),
-                    descriptor, providers, jar));
+                    descriptor, jar));
         } catch (IOException | RuntimeException e) {
             // ZipException for a file that is no zip or lost its end (truncated), others for damaged entries
             unusable.accept(unusable(source, sha256, name, messages.get("plugin.reason.corrupt", source, describe(e))));

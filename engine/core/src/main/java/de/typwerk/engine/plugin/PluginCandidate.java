@@ -5,13 +5,15 @@ import de.typwerk.api.model.Severity;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Something that may be a plugin, found before any of its code is loaded: where it is, its hash,
- * its descriptor's bytes (if it has one) and the provider classes it registers.
+ * Something that may be a plugin, found before any of its code is loaded: where it is, its hash
+ * and its descriptor's bytes (if it has one). Its providers are found with
+ * {@link java.util.ServiceLoader} through its class loader, once it has one.
  */
 sealed interface PluginCandidate {
 
@@ -26,8 +28,11 @@ sealed interface PluginCandidate {
     /** The descriptor's bytes, at most {@link DescriptorReader#MAX_BYTES} + 1; empty if there is none. */
     Optional<byte[]> descriptor();
 
-    /** Provider class names registered in {@code META-INF/services}, by service type. */
-    Map<Class<?>, List<String>> providers();
+    /**
+     * What {@link java.util.ServiceLoader} finds for it, by service type, through the loader of
+     * {@code context} (the one {@link #openLoader} gave).
+     */
+    Map<Class<?>, List<Discovered>> discover(PluginContext context);
 
     /** Whether it came from a plugins folder (and so may not use the reserved id prefix). */
     boolean fromFolder();
@@ -40,12 +45,21 @@ sealed interface PluginCandidate {
         return new PluginEntry(id, version, "", "", source(), sha256(), decision, Severity.ERROR, reason, List.of(), problems);
     }
 
-    /** A plugin on the engine's class path: bundled, built with the engine, trusted with its id. */
+    /**
+     * A plugin on the engine's class path: bundled, built with the engine, trusted with its id.
+     * One {@code ServiceLoader} lookup serves the whole class path, so the {@link ClassPathScan}
+     * has already found its providers.
+     */
     record OnClassPath(String source, String sha256, PluginRoot root, Optional<byte[]> descriptor,
-                       Map<Class<?>, List<String>> providers, ClassLoader loader) implements PluginCandidate {
+                       Map<Class<?>, List<Discovered>> providers, ClassLoader loader) implements PluginCandidate {
 
         public OnClassPath {
             providers = Map.copyOf(providers);
+        }
+
+        @Override
+        public Map<Class<?>, List<Discovered>> discover(PluginContext context) {
+            return providers;
         }
 
         @Override
@@ -60,11 +74,17 @@ sealed interface PluginCandidate {
     }
 
     /** A jar from a plugins folder. */
-    record InFolder(String source, String sha256, PluginRoot root, Optional<byte[]> descriptor,
-                    Map<Class<?>, List<String>> providers, Path jar) implements PluginCandidate {
+    record InFolder(String source, String sha256, PluginRoot root, Optional<byte[]> descriptor, Path jar)
+            implements PluginCandidate {
 
-        public InFolder {
-            providers = Map.copyOf(providers);
+        @Override
+        public Map<Class<?>, List<Discovered>> discover(PluginContext context) {
+            Map<Class<?>, List<Discovered>> found = new LinkedHashMap<>();
+            for (Class<?> service : ProviderLookup.SERVICES) {
+                List<Discovered> providers = ProviderLookup.find(service, context);
+                if (!providers.isEmpty()) found.put(service, providers);
+            }
+            return found;
         }
 
         @Override

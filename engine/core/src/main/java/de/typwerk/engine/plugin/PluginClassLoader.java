@@ -8,7 +8,9 @@ import java.util.List;
  * The class loader of one jar from a plugins folder. It shares with the engine only the API and the
  * libraries the API exposes; the JDK comes from the platform loader; everything else comes from
  * the jar itself. So a plugin never sees another plugin or the engine's internals, and two plugins
- * may carry different versions of the same library class.
+ * may carry different versions of the same library class. Only classes are shared, never
+ * resources: {@code ServiceLoader} through this loader finds the jar's own
+ * {@code META-INF/services} registrations and none of the engine's class path.
  */
 public final class PluginClassLoader extends URLClassLoader {
 

@@ -227,27 +227,26 @@ public final class PluginPlatform {
                 continue;
             }
             Active plugin = new Active(c, a.descriptor(), new PluginContext(a.descriptor().id(), loader));
-            try {
-                for (String name : c.providers().getOrDefault(ScoringStrategy.class, List.of())) {
-                    ScoringStrategy<?> raw = create(plugin, ScoringStrategy.class, name);
-                    String id = call(plugin, name, raw::id);
-                    Version version = call(plugin, name, raw::version);
-                    if (id == null || id.isBlank() || version == null) {
-                        throw new ProviderFailure(messages.get("plugin.reason.provider-failed", c.source(), name,
-                                messages.get("plugin.reason.no-strategy-id")));
-                    }
-                    Strategy previous = plugin.strategies.putIfAbsent(id, new Strategy(wrap(raw, plugin.context), name, version));
-                    if (previous != null) {
-                        throw new ProviderFailure(messages.get("plugin.reason.duplicate-strategy", c.source(), id,
-                                c.source() + " (" + previous.className() + ")"));
-                    }
+            Map<Class<?>, List<Discovered>> found = c.discover(plugin.context);
+            // every provider is tried, so the report names all that are broken, not only the first
+            List<String> failures = new ArrayList<>();
+            for (Discovered provider : found.getOrDefault(ScoringStrategy.class, List.of())) {
+                try {
+                    addStrategy(plugin, provider);
+                } catch (ProviderFailure f) {
+                    failures.add(f.getMessage());
                 }
-                for (String name : c.providers().getOrDefault(QuestionnaireProvider.class, List.of())) {
-                    plugin.questionnaireProviders.add(create(plugin, QuestionnaireProvider.class, name));
+            }
+            for (Discovered provider : found.getOrDefault(QuestionnaireProvider.class, List.of())) {
+                try {
+                    plugin.questionnaireProviders.add(create(plugin.context, c.source(), QuestionnaireProvider.class, provider));
+                } catch (ProviderFailure f) {
+                    failures.add(f.getMessage());
                 }
-            } catch (ProviderFailure f) {
-                plugin.reject(report, Decision.FAILED, f.getMessage(),
-                        List.of(Problem.error("provider-failed", f.getMessage(), Location.source(c.source()))));
+            }
+            if (!failures.isEmpty()) {
+                plugin.reject(report, Decision.FAILED, failures.get(0), failures.stream()
+                        .map(f -> Problem.error("provider-failed", f, Location.source(c.source()))).toList());
                 continue;
             }
             active.add(plugin);
@@ -255,25 +254,41 @@ public final class PluginPlatform {
         return active;
     }
 
+    private void addStrategy(Active plugin, Discovered provider) throws ProviderFailure {
+        String source = plugin.candidate.source();
+        ScoringStrategy<?> raw = create(plugin.context, source, ScoringStrategy.class, provider);
+        String name = raw.getClass().getName();
+        String id = call(plugin, name, raw::id);
+        Version version = call(plugin, name, raw::version);
+        if (id == null || id.isBlank() || version == null) {
+            throw new ProviderFailure(messages.get("plugin.reason.provider-failed", source, name,
+                    messages.get("plugin.reason.no-strategy-id")));
+        }
+        Strategy previous = plugin.strategies.putIfAbsent(id, new Strategy(wrap(raw, plugin.context), name, version));
+        if (previous != null) {
+            throw new ProviderFailure(messages.get("plugin.reason.duplicate-strategy", source, id,
+                    source + " (" + previous.className() + ")"));
+        }
+    }
+
     private static <P> ScoringStrategy<P> wrap(ScoringStrategy<P> strategy, PluginContext context) {
         return new ContextualStrategy<>(strategy, context);
     }
 
-    private <S> S create(Active plugin, Class<S> service, String className) throws ProviderFailure {
-        return create(plugin.context, plugin.candidate.source(), service, className);
-    }
-
-    private <S> S create(PluginContext context, String source, Class<S> service, String className) throws ProviderFailure {
-        Class<?> type;
-        try {
-            type = Class.forName(className, false, context.classLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new ProviderFailure(messages.get("plugin.reason.provider-missing", source, className, describe(e)));
+    /**
+     * An instance of what {@code ServiceLoader} found, created through Guice in the plugin's
+     * context; a registration {@code ServiceLoader} rejected is a failure with its reason.
+     */
+    private <S> S create(PluginContext context, String source, Class<S> service, Discovered found) throws ProviderFailure {
+        if (found instanceof Discovered.Broken broken) {
+            throw new ProviderFailure(broken.reason(messages, source, service));
         }
+        Class<?> type = ((Discovered.Provider) found).type();
         if (!service.isAssignableFrom(type)) {
-            throw new ProviderFailure(messages.get("plugin.reason.provider-type", source, className, service.getName()));
+            // ServiceLoader checked this; kept so a wrong type can never reach the registry
+            throw new ProviderFailure(messages.get("plugin.reason.provider-type", source, type.getName(), service.getName()));
         }
-        return service.cast(call(context, source, className, () -> providers.create(type)));
+        return service.cast(call(context, source, type.getName(), () -> providers.create(type)));
     }
 
     private <T> T call(Active plugin, String className, Supplier<T> work) throws ProviderFailure {
@@ -487,15 +502,6 @@ public final class PluginPlatform {
      * @param shown how problems name the jar (the path as the user gave it)
      */
     public StrategyTrial trial(Path jar, String shown) {
-        PluginRoot root = new PluginRoot.Archive(jar, shown);
-        List<String> names;
-        try {
-            names = root.read(ProviderConfiguration.resource(ScoringStrategy.class), 1024 * 1024)
-                    .map(ProviderConfiguration::parse).map(ProviderConfiguration::classNames).orElse(List.of());
-        } catch (IOException e) {
-            names = List.of();
-        }
-        if (names.isEmpty()) return new StrategyTrial(Map.of(), List.of(), Optional.empty());
         PluginClassLoader loader;
         try {
             loader = new PluginClassLoader(jar.getFileName().toString(), jar.toUri().toURL(),
@@ -504,12 +510,27 @@ public final class PluginPlatform {
             return new StrategyTrial(Map.of(), List.of(), Optional.empty());
         }
         PluginContext context = new PluginContext(jar.getFileName().toString(), loader);
+        List<Discovered> found = ProviderLookup.find(ScoringStrategy.class, context);
+        if (found.isEmpty()) {
+            try {
+                loader.close();
+            } catch (IOException e) {
+                // released at exit at the latest
+            }
+            return new StrategyTrial(Map.of(), List.of(), Optional.empty());
+        }
         Map<String, ScoringStrategy<?>> strategies = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
-        for (String name : names) {
+        for (Discovered provider : found) {
             try {
-                ScoringStrategy<?> raw = create(context, shown, ScoringStrategy.class, name);
-                strategies.put(call(context, shown, name, raw::id), wrap(raw, context));
+                ScoringStrategy<?> raw = create(context, shown, ScoringStrategy.class, provider);
+                String name = raw.getClass().getName();
+                String id = call(context, shown, name, raw::id);
+                if (id == null || id.isBlank()) {
+                    throw new ProviderFailure(messages.get("plugin.reason.provider-failed", shown, name,
+                            messages.get("plugin.reason.no-strategy-id")));
+                }
+                strategies.put(id, wrap(raw, context));
             } catch (ProviderFailure f) {
                 problems.add(Problem.error("provider-failed", f.getMessage(), Location.source(shown)));
             }

@@ -10,8 +10,11 @@ import jakarta.inject.Singleton;
 import java.util.Locale;
 
 /**
- * Creates plugin providers (strategies, questionnaire providers) through Guice, so a provider may
- * have an {@code @jakarta.inject.Inject} constructor instead of a no-argument one.
+ * Creates plugin providers (strategies, questionnaire providers) through Guice, so they can receive
+ * what the engine offers. {@link java.util.ServiceLoader} has found each provider's type and made
+ * sure it has a public no-argument constructor; a provider may have a constructor annotated
+ * {@code @jakarta.inject.Inject} beside it, which Guice prefers, or {@code @Inject} fields and
+ * setters.
  *
  * <p>Providers get their own injector that offers only what is safe to hand to plugin code, never
  * the engine's injector: {@link Locale} (the language the engine speaks) for every plugin, and

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.typwerk.api.TypwerkApi;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.Typwerk;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +56,29 @@ class PluginClassLoaderTest {
             assertThat(loader.getResource("de/typwerk/engine/i18n/messages.properties")).isNull();
             assertThat(loader.getResource("x.txt")).isNotNull();
         }
+    }
+
+    @Test
+    void shows_service_loader_only_the_jars_own_provider_registrations() throws Exception {
+        Path outside = PluginJar.named("outside.jar")
+                .source("com.example.out.Outside", TestSources.strategy("com.example.out.Outside", "outside"))
+                .strategy("com.example.out.Outside")
+                .writeTo(folder.resolve("engine"));
+        String resource = "META-INF/services/" + ScoringStrategy.class.getName();
+        try (URLClassLoader engine = new URLClassLoader(new URL[] {outside.toUri().toURL()}, Typwerk.class.getClassLoader());
+             PluginClassLoader plugin = new PluginClassLoader("own", PluginJar.named("own.jar")
+                     .source("com.example.own.Own", TestSources.strategy("com.example.own.Own", "own"))
+                     .strategy("com.example.own.Own")
+                     .writeTo(folder).toUri().toURL(), engine)) {
+            assertThat(types(ServiceLoader.load(ScoringStrategy.class, engine))).contains("com.example.out.Outside");
+
+            assertThat(types(ServiceLoader.load(ScoringStrategy.class, plugin))).containsExactly("com.example.own.Own");
+            assertThat(Collections.list(plugin.getResources(resource))).singleElement()
+                    .satisfies(url -> assertThat(url.toString()).contains("own.jar!/"));
+        }
+    }
+
+    private static List<String> types(ServiceLoader<ScoringStrategy> loader) {
+        return loader.stream().map(p -> p.type().getName()).toList();
     }
 }

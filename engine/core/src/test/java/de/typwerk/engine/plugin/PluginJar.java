@@ -51,6 +51,7 @@ final class PluginJar {
     private final Map<String, byte[]> resources = new LinkedHashMap<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, List<String>> services = new LinkedHashMap<>();
+    private final List<String> excluded = new ArrayList<>();
 
     private PluginJar(String fileName) {
         this.fileName = fileName;
@@ -101,6 +102,12 @@ final class PluginJar {
         return this;
     }
 
+    /** Leaves a compiled entry out of the jar, e.g. a superclass, to make a class that does not link. */
+    PluginJar exclude(String entryName) {
+        excluded.add(entryName);
+        return this;
+    }
+
     /** Registers a {@link ScoringStrategy} provider in {@code META-INF/services}. */
     PluginJar strategy(String className) {
         return service(ScoringStrategy.class, className);
@@ -129,6 +136,7 @@ final class PluginJar {
             services.forEach((service, names) -> entries.put("META-INF/services/" + service,
                     (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8)));
             entries.putAll(compile());
+            excluded.forEach(entries::remove);
             Path jar = folder.resolve(fileName);
             Manifest manifest = new Manifest();
             manifest.getMainAttributes().putValue("Manifest-Version", "1.0");

@@ -216,8 +216,11 @@ class PluginLoadingTest {
 
     @Test
     void offers_the_engine_language_to_a_plugin_strategy_with_an_inject_constructor() {
+        // the no-argument constructor is ServiceLoader's rule; Guice prefers the @Inject one
         String members = """
                 private final java.util.Locale locale;
+
+                public Injected() { this(java.util.Locale.ROOT); }
 
                 @jakarta.inject.Inject
                 public Injected(java.util.Locale locale) { this.locale = locale; }
@@ -236,6 +239,8 @@ class PluginLoadingTest {
     void offers_the_engine_messages_to_a_class_path_strategy_with_an_inject_constructor() throws Exception {
         String members = """
                 private final de.typwerk.engine.i18n.Messages messages;
+
+                public WithMessages() { this(new de.typwerk.engine.i18n.Messages(java.util.Locale.GERMAN)); }
 
                 @jakarta.inject.Inject
                 public WithMessages(de.typwerk.engine.i18n.Messages messages) { this.messages = messages; }
@@ -387,12 +392,25 @@ class PluginLoadingTest {
 
     @Test
     void fails_a_provider_that_guice_cannot_create_naming_the_class() {
+        // Mappers is neither offered nor even visible to a folder plugin; Clock is visible but not offered
         String members = """
+                public NeedsEngine() { }
+
+                @jakarta.inject.Inject
                 public NeedsEngine(de.typwerk.engine.definition.Mappers mappers) { }
                 """;
         PluginJar.named("needy.jar").descriptor("needy", "1.0.0", "[1.0,2.0)")
                 .source("com.example.needy.NeedsEngine", strategy("com.example.needy.NeedsEngine", "needy", "\"x\"", members))
                 .strategy("com.example.needy.NeedsEngine")
+                .writeTo(plugins);
+        PluginJar.named("timely.jar").descriptor("timely", "1.0.0", "[1.0,2.0)")
+                .source("com.example.timely.NeedsClock", strategy("com.example.timely.NeedsClock", "timely", "\"x\"", """
+                        public NeedsClock() { }
+
+                        @jakarta.inject.Inject
+                        public NeedsClock(java.time.Clock clock) { }
+                        """))
+                .strategy("com.example.timely.NeedsClock")
                 .writeTo(plugins);
 
         Typwerk typwerk = load();
@@ -400,6 +418,142 @@ class PluginLoadingTest {
         PluginEntry needy = entry(typwerk, "needy.jar");
         assertThat(needy.decision()).isEqualTo(Decision.FAILED);
         assertThat(needy.reason()).contains("com.example.needy.NeedsEngine could not be created").doesNotContain("\n");
+        PluginEntry timely = entry(typwerk, "timely.jar");
+        assertThat(timely.decision()).isEqualTo(Decision.FAILED);
+        assertThat(timely.reason()).contains("com.example.timely.NeedsClock could not be created", "Clock")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void fails_a_provider_without_a_public_no_argument_constructor_naming_the_class_and_the_rule() {
+        String members = """
+                private final java.util.Locale locale;
+
+                @jakarta.inject.Inject
+                public OnlyInject(java.util.Locale locale) { this.locale = locale; }
+                """;
+        Path jar = PluginJar.named("only-inject.jar").descriptor("only-inject", "1.0.0", "[1.0,2.0)")
+                .source("com.example.oi.OnlyInject", strategy("com.example.oi.OnlyInject", "oi", "\"x\"", members))
+                .strategy("com.example.oi.OnlyInject")
+                .writeTo(plugins);
+        jarOf("calm.jar", "calm", "com.example.calm.Calm", "calm");
+
+        Typwerk typwerk = load();
+
+        PluginEntry refused = entry(typwerk, "only-inject.jar");
+        assertThat(refused.decision()).isEqualTo(Decision.FAILED);
+        assertThat(refused.reason()).isEqualTo(jar + ": class com.example.oi.OnlyInject has no public no-argument"
+                + " constructor, which java.util.ServiceLoader requires of every provider"
+                + " (a constructor annotated @jakarta.inject.Inject may stand beside it)");
+        assertThat(entry(typwerk, "calm.jar").decision()).isEqualTo(Decision.LOADED);
+        assertThat(typwerk.strategies().ids()).containsExactly("calm");
+    }
+
+    @Test
+    void reports_every_broken_registration_of_a_plugin_not_only_the_first() {
+        Path jar = PluginJar.named("mixed.jar").descriptor("mixed", "1.0.0", "[1.0,2.0)")
+                .source("com.example.mixed.Plain", "package com.example.mixed; public class Plain {}")
+                .source("com.example.mixed.Hidden", strategy("com.example.mixed.Hidden", "hidden", "\"x\"",
+                        "Hidden() { }"))
+                .source("com.example.mixed.Good", strategy("com.example.mixed.Good", "good"))
+                .strategy("com.example.mixed.NotThere")
+                .strategy("com.example.mixed.Plain")
+                .strategy("com.example.mixed.Hidden")
+                .strategy("com.example.mixed.Good")
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry mixed = entry(typwerk, "mixed.jar");
+        assertThat(mixed.decision()).isEqualTo(Decision.FAILED);
+        assertThat(mixed.reason()).isEqualTo(jar + ": class com.example.mixed.NotThere cannot be loaded (ClassNotFoundException)");
+        assertThat(mixed.problems()).extracting(p -> p.message()).containsExactly(
+                jar + ": class com.example.mixed.NotThere cannot be loaded (ClassNotFoundException)",
+                jar + ": class com.example.mixed.Plain does not implement de.typwerk.api.spi.ScoringStrategy",
+                jar + ": class com.example.mixed.Hidden has no public no-argument constructor, which"
+                        + " java.util.ServiceLoader requires of every provider"
+                        + " (a constructor annotated @jakarta.inject.Inject may stand beside it)");
+    }
+
+    @Test
+    void fails_a_provider_whose_static_initializer_throws_and_loads_the_others() {
+        Path jar = PluginJar.named("static.jar").descriptor("static", "1.0.0", "[1.0,2.0)")
+                .source("com.example.st.Static", strategy("com.example.st.Static", "static", "\"x\"",
+                        "static { if (true) throw new IllegalStateException(\"no configuration\"); }"))
+                .strategy("com.example.st.Static")
+                .writeTo(plugins);
+        jarOf("calm.jar", "calm", "com.example.calm.Calm", "calm");
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "static.jar").decision()).isEqualTo(Decision.FAILED);
+        assertThat(entry(typwerk, "static.jar").reason())
+                .isEqualTo(jar + ": com.example.st.Static could not be created: IllegalStateException: no configuration");
+        assertThat(entry(typwerk, "calm.jar").decision()).isEqualTo(Decision.LOADED);
+    }
+
+    @Test
+    void keeps_finding_class_path_providers_after_a_broken_registration_and_names_its_jar() throws Exception {
+        Path cp = plugins.resolve("cp");
+        Path broken = PluginJar.named("a-broken.jar").descriptor("typwerk-broken", "1.0.0", "[1.0,2.0)")
+                .strategy("com.example.gone.Gone")
+                .writeTo(cp);
+        Path strict = PluginJar.named("b-strict.jar").descriptor("typwerk-strict", "1.0.0", "[1.0,2.0)")
+                .source("com.example.strict.Strict", strategy("com.example.strict.Strict", "strict", "\"x\"",
+                        "@jakarta.inject.Inject public Strict(java.util.Locale locale) { }"))
+                .strategy("com.example.strict.Strict")
+                .writeTo(cp);
+        Path fine = PluginJar.named("c-fine.jar").descriptor("typwerk-fine", "1.0.0", "[1.0,2.0)")
+                .source("com.example.fine.Fine", strategy("com.example.fine.Fine", "fine"))
+                .strategy("com.example.fine.Fine")
+                .writeTo(cp);
+        URLClassLoader classPath = new URLClassLoader(
+                new URL[] {broken.toUri().toURL(), strict.toUri().toURL(), fine.toUri().toURL()}, getClass().getClassLoader());
+        open.add(classPath);
+
+        Typwerk typwerk = start(Typwerk.builder().classPathLoader(classPath).locale(Locale.ENGLISH));
+
+        assertThat(entry(typwerk, "a-broken.jar").decision()).isEqualTo(Decision.FAILED);
+        assertThat(entry(typwerk, "a-broken.jar").reason()).isEqualTo("class path: " + broken.toAbsolutePath()
+                + ": class com.example.gone.Gone cannot be loaded (ClassNotFoundException)");
+        assertThat(entry(typwerk, "b-strict.jar").decision()).isEqualTo(Decision.FAILED);
+        assertThat(entry(typwerk, "b-strict.jar").reason()).startsWith("class path: " + strict.toAbsolutePath()
+                + ": class com.example.strict.Strict has no public no-argument constructor");
+        assertThat(entry(typwerk, "c-fine.jar").decision()).isEqualTo(Decision.LOADED);
+        assertThat(typwerk.strategies().ids()).containsExactly("fine");
+    }
+
+    @Test
+    void reports_class_path_registrations_that_name_no_loadable_class_by_file_or_on_their_own() throws Exception {
+        Path cp = plugins.resolve("cp");
+        Path syntax = PluginJar.named("a-syntax.jar").descriptor("typwerk-syntax", "1.0.0", "[1.0,2.0)")
+                .strategy("com.example not a class name")
+                .writeTo(cp);
+        Path unlinked = PluginJar.named("b-unlinked.jar").descriptor("typwerk-unlinked", "1.0.0", "[1.0,2.0)")
+                .source("com.example.u.Base", "package com.example.u; public abstract class Base"
+                        + " implements de.typwerk.api.spi.ScoringStrategy<Void> { }")
+                .source("com.example.u.Child", strategy("com.example.u.Child", "child")
+                        .replace("public class Child implements ScoringStrategy<Void>", "public class Child extends Base"))
+                .exclude("com/example/u/Base.class")
+                .strategy("com.example.u.Child")
+                .writeTo(cp);
+        Path fine = jarOf("c-fine.jar", "typwerk-fine", "com.example.fine.Fine", "fine");
+        Files.move(fine, cp.resolve("c-fine.jar"));
+        URLClassLoader classPath = new URLClassLoader(new URL[] {syntax.toUri().toURL(), unlinked.toUri().toURL(),
+                cp.resolve("c-fine.jar").toUri().toURL()}, getClass().getClassLoader());
+        open.add(classPath);
+
+        Typwerk typwerk = start(Typwerk.builder().classPathLoader(classPath).locale(Locale.ENGLISH));
+
+        PluginEntry bad = entry(typwerk, "a-syntax.jar");
+        assertThat(bad.decision()).isEqualTo(Decision.FAILED);
+        assertThat(bad.reason()).startsWith("class path: " + syntax.toAbsolutePath()
+                + ": a provider of de.typwerk.api.spi.ScoringStrategy cannot be loaded: ").contains("syntax");
+        PluginEntry untraced = typwerk.plugins().stream().filter(e -> e.source().equals("class path")).findFirst().orElseThrow();
+        assertThat(untraced.decision()).isEqualTo(Decision.FAILED);
+        assertThat(untraced.reason()).isEqualTo("class path: a provider of de.typwerk.api.spi.ScoringStrategy cannot be"
+                + " loaded: NoClassDefFoundError: com/example/u/Base");
+        assertThat(entry(typwerk, "c-fine.jar").decision()).isEqualTo(Decision.LOADED);
     }
 
     @Test

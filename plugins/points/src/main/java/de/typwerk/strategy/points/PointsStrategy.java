@@ -18,6 +18,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -68,11 +69,13 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
 
     private final Texts texts;
 
-    /** For the engine: messages in the default locale's language (German unless it is English). */
+    /** For ServiceLoader and for use without the engine: messages in the default locale's language (German unless it is English). */
     public PointsStrategy() {
         this(Locale.getDefault());
     }
 
+    /** For the engine, which offers its language; {@code check} messages follow it. */
+    @Inject
     public PointsStrategy(Locale locale) {
         this.texts = new Texts(locale);
     }

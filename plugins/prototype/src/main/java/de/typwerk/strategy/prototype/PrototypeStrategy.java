@@ -20,6 +20,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -86,11 +87,13 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
 
     private final Texts texts;
 
-    /** For the engine: messages in the default locale's language (German unless it is English). */
+    /** For ServiceLoader and for use without the engine: messages in the default locale's language (German unless it is English). */
     public PrototypeStrategy() {
         this(Locale.getDefault());
     }
 
+    /** For the engine, which offers its language; {@code check} messages follow it. */
+    @Inject
     public PrototypeStrategy(Locale locale) {
         this.texts = new Texts(locale);
     }

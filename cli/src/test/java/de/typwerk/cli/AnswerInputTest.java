@@ -1,0 +1,97 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.MultipleChoiceQuestion;
+import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.RankingQuestion;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.SingleChoiceQuestion;
+import de.typwerk.api.model.TextQuestion;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What {@code typwerk take} makes of a typed line, per kind of question. */
+class AnswerInputTest {
+
+    private final AnswerInput input = new AnswerInput(new CliMessages(Language.EN));
+
+    private static final LocalizedText T = LocalizedText.of("en", "?");
+    private static final List<Option> ABCD = List.of(option("a"), option("b"), option("c"), option("d"));
+
+    private static Option option(String id) {
+        return new Option(id, LocalizedText.of("en", id.toUpperCase(java.util.Locale.ROOT)), Map.of());
+    }
+
+    private static final SingleChoiceQuestion SINGLE = new SingleChoiceQuestion("s", T, Optional.empty(), true, Optional.empty(), ABCD);
+    private static final MultipleChoiceQuestion MULTI = new MultipleChoiceQuestion("m", T, Optional.empty(), true, Optional.empty(), ABCD, 1, 2);
+    private static final RankingQuestion RANKING = new RankingQuestion("r", T, Optional.empty(), true, Optional.empty(), ABCD, 3);
+    private static final ScaleQuestion SCALE = new ScaleQuestion("x", T, Optional.empty(), true, Optional.empty(), 1, 5, Map.of(), Map.of());
+    private static final NumberQuestion WHOLE = new NumberQuestion("n", T, Optional.empty(), true, Optional.empty(),
+            Optional.of(0.0), Optional.of(10000000.0), true, Optional.empty());
+    private static final NumberQuestion DECIMAL = new NumberQuestion("d", T, Optional.empty(), true, Optional.empty(),
+            Optional.of(0.0), Optional.empty(), false, Optional.empty());
+    private static final TextQuestion TEXT = new TextQuestion("t", T, Optional.empty(), false, Optional.empty(), 5);
+
+    private Answer read(de.typwerk.api.model.Question q, String typed) {
+        AnswerInput.Reading r = input.read(q, typed);
+        assertThat(r).as(typed).isInstanceOf(AnswerInput.Reading.Read.class);
+        return ((AnswerInput.Reading.Read) r).answer();
+    }
+
+    private String refused(de.typwerk.api.model.Question q, String typed) {
+        AnswerInput.Reading r = input.read(q, typed);
+        assertThat(r).as(typed).isInstanceOf(AnswerInput.Reading.Refused.class);
+        return ((AnswerInput.Reading.Refused) r).why();
+    }
+
+    @Test
+    void options_are_chosen_by_their_number_as_shown_or_by_their_id() {
+        assertThat(read(SINGLE, " 2 ")).isEqualTo(new Answer.Choice("b"));
+        assertThat(read(SINGLE, "c")).isEqualTo(new Answer.Choice("c"));
+        assertThat(refused(SINGLE, "5")).isEqualTo("“5” is not one of the answers. Expected: A number from 1 to 4.");
+        assertThat(refused(SINGLE, "1,2")).startsWith("Please give exactly one answer.");
+    }
+
+    @Test
+    void several_picks_come_in_definition_order_a_ranking_in_the_order_typed() {
+        assertThat(read(MULTI, "4,1")).isEqualTo(new Answer.Choices(List.of("a", "d")));
+        assertThat(read(MULTI, "4 1")).isEqualTo(new Answer.Choices(List.of("a", "d")));
+        assertThat(refused(MULTI, "1,2,3")).isEqualTo("3 given. Expected: 1 to 2 numbers, separated by commas (e.g. 3,1).");
+        assertThat(refused(MULTI, "1,1")).startsWith("“1” is named twice.");
+        assertThat(read(RANKING, "3,1,d")).isEqualTo(new Answer.Ranking(List.of("c", "a", "d")));
+        assertThat(refused(RANKING, "3,1")).isEqualTo(
+                "2 given. Expected: The 3 most important numbers in order, the most important first (e.g. 3,1,2).");
+    }
+
+    @Test
+    void a_scale_point_is_a_whole_number_in_range() {
+        assertThat(read(SCALE, "5")).isEqualTo(new Answer.Scale(5));
+        assertThat(refused(SCALE, "6")).isEqualTo("“6” does not fit. Expected: A whole number from 1 to 5.");
+        assertThat(refused(SCALE, "4.5")).startsWith("“4.5” does not fit.");
+    }
+
+    @Test
+    void numbers_take_a_decimal_point_or_comma_but_never_guess_at_digit_grouping() {
+        assertThat(read(WHOLE, "284000")).isEqualTo(new Answer.Number(new BigDecimal("284000")));
+        assertThat(read(DECIMAL, "12,5")).isEqualTo(new Answer.Number(new BigDecimal("12.5")));
+        assertThat(read(DECIMAL, "0.25")).isEqualTo(new Answer.Number(new BigDecimal("0.25")));
+        assertThat(refused(DECIMAL, "1.000")).startsWith("“1.000” is ambiguous");
+        assertThat(refused(WHOLE, "284.000")).startsWith("“284.000” is ambiguous");
+        assertThat(refused(WHOLE, "2.5")).startsWith("“2.5” is not a whole number.");
+        assertThat(refused(WHOLE, "-1")).startsWith("“-1” does not fit. Expected: A whole number from 0 to 10000000");
+        assertThat(refused(WHOLE, "viele")).startsWith("“viele” is not a number.");
+    }
+
+    @Test
+    void text_is_the_line_as_typed_within_its_length() {
+        assertThat(read(TEXT, "  Hallo ")).isEqualTo(new Answer.Text("Hallo"));
+        assertThat(refused(TEXT, "zu lang")).isEqualTo("The text has 7 characters. Expected: A text of at most 5 characters.");
+    }
+}

@@ -1,0 +1,55 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.Respondent;
+import de.typwerk.api.model.result.Coverage;
+import de.typwerk.api.model.result.Outcome;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.api.model.result.ResultQuestionnaire;
+import de.typwerk.api.model.result.ResultStrategy;
+import de.typwerk.api.model.result.TypeResult;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The text report for what the ÖFIT personas do not show: too few answers, bars at their ends. */
+class ResultViewTest {
+
+    private static LocalizedText text(String de, String en) {
+        return LocalizedText.of(Map.of("de", de, "en", en));
+    }
+
+    private static Result insufficient() {
+        return new Result(
+                new ResultQuestionnaire("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty()),
+                new ResultStrategy("points", "1.0.0"), Respondent.ANONYMOUS, 3, 20,
+                List.of(new TypeResult("a", text("Typ A", "Type A"), 0.5, 0.7, 1), new TypeResult("b", text("Typ B", "Type B"), 0.1, 0.3, 2)),
+                new Outcome.Insufficient(3, 10), List.of(), List.of(),
+                new Coverage(MissingAnswers.SKIP, 19, 3, List.of("q-1", "q-2"), 2, List.of()), List.of());
+    }
+
+    @Test
+    void too_few_answers_say_how_many_were_answered_and_needed_and_mark_the_bars_provisional() {
+        String report = new ResultView(insufficient(), Optional.empty(), new CliMessages(Language.DE)).render();
+
+        assertThat(report).contains("Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen\nbeantwortet, nötig sind mindestens 10.",
+                "Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.",
+                "  Typ A  █████████████████████░░░░░░░░░   70.0 %  Wert 0.500",
+                "Unbeantwortet:\n  - q-1\n  - q-2\n");
+        assertThat(report).doesNotContain("Profil", "Empfehlungen", "Warum");
+    }
+
+    @Test
+    void bars_are_rounded_to_whole_characters_and_stay_within_their_width() {
+        assertThat(ResultView.bar(0, 30)).isEqualTo("░".repeat(30));
+        assertThat(ResultView.bar(1, 30)).isEqualTo("█".repeat(30));
+        assertThat(ResultView.bar(0.5, 20)).isEqualTo("█".repeat(10) + "░".repeat(10));
+        assertThat(ResultView.bar(1.2, 10)).isEqualTo("█".repeat(10));
+        assertThat(ResultView.bar(0.016, 30)).isEqualTo("░".repeat(30));
+        assertThat(ResultView.bar(0.017, 30)).isEqualTo("█" + "░".repeat(29));
+    }
+}

@@ -1,0 +1,198 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code typwerk take} driven through a pipe, as a script would drive it: the ÖFIT questionnaire
+ * answered the way the optimiser persona answers it, with the detours a person takes (a wrong
+ * input, back, skip), quitting midway and resuming, and input that ends too early.
+ */
+class TakeCommandTest {
+
+    private static final String OEFIT = "oefit-digitalisierungstypen";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private Cli cli(String input) {
+        return new Cli(temp.resolve("home")).input(input);
+    }
+
+    private static List<String> optimiser() throws IOException {
+        return Typing.linesFor(Repository.persona("optimierer"));
+    }
+
+    /** The answers part of a saved file: everything from {@code questionnaire:} on (the head comments name the file). */
+    private static String answersOf(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return text.substring(text.indexOf("questionnaire:"));
+    }
+
+    /** The result of scoring a file, as JSON, without the respondent (a persona names one, take does not). */
+    private ObjectNode scored(Path answers) throws IOException {
+        Cli.Result r = new Cli(temp.resolve("home")).run("score", answers.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        ObjectNode result = (ObjectNode) JSON.readTree(r.out());
+        result.remove("respondent");
+        return result;
+    }
+
+    @Test
+    void answering_every_question_through_a_pipe_ends_in_the_report_and_a_saved_answers_file() throws IOException {
+        Path saved = temp.resolve("antworten.yaml");
+
+        Cli.Result r = cli(Typing.input(optimiser())).run("take", OEFIT, "--out", saved.toString(), "--lang", "de");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Frage 1 von 31 · Ihre Kommune", "Frage 32 von 32",
+                "Alle Fragen beantwortet. Die Antworten stehen in " + saved,
+                "Ihr Typ: Der Optimierer – mit ", "Empfehlungen für Der Optimierer");
+        assertThat(r.out()).doesNotContain("\u001b[");
+        assertThat(r.err()).isEmpty();
+        // the report is the one score prints for the saved file
+        Cli.Result score = new Cli(temp.resolve("home")).run("score", saved.toString(), "--lang", "de");
+        assertThat(r.out()).endsWith(score.out());
+        // and the answers are the persona's
+        assertThat(scored(saved)).isEqualTo(scored(Repository.persona("optimierer")));
+        assertThat(Files.readString(saved)).contains("anmerkungen: null");
+    }
+
+    @Test
+    void a_wrong_input_is_explained_and_asked_again_back_keeps_the_answer_and_skip_leaves_a_question_out() throws IOException {
+        List<String> lines = new ArrayList<>(optimiser());
+        // art: first something that is no answer, then the answer; einwohner; back to einwohner's predecessor? no:
+        // back from it-personal to einwohner, keep it with Enter, then skip it-personal
+        lines.add(0, "7");
+        lines.add(3, "b");
+        lines.add(4, "");
+        lines.set(5, "s");
+        Path saved = temp.resolve("antworten.yaml");
+
+        Cli.Result r = cli(Typing.input(lines)).run("take", OEFIT, "--out", saved.toString(), "--lang", "de");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("„7“ ist keine der Antworten. Erwartet: Eine Nummer von 1 bis 3.",
+                "Bisher: 284000", "Enter behält die bisherige Antwort.", "Ihr Typ: Der Optimierer");
+        // Frage 2 is shown twice: once going forward, once coming back
+        assertThat(r.out().split("Frage 2 von 31", -1)).hasSize(3);
+        assertThat(answersOf(saved)).contains("einwohner: 284000\n  it-personal: null\n");
+    }
+
+    @Test
+    void a_required_question_cannot_be_skipped_and_the_first_has_no_back() throws IOException {
+        List<String> lines = new ArrayList<>(optimiser());
+        lines.add(0, "s");
+        lines.add(1, "b");
+        Path saved = temp.resolve("antworten.yaml");
+
+        Cli.Result r = cli(Typing.input(lines)).run("take", OEFIT, "--out", saved.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("This question is required and cannot be skipped.", "This is the first question.",
+                "Question 1 of 31 · Your municipality");
+    }
+
+    @Test
+    void quitting_midway_and_resuming_gives_the_same_answers_as_a_straight_run() throws IOException {
+        List<String> all = optimiser();
+        Path straight = temp.resolve("straight.yaml");
+        Path resumed = temp.resolve("resumed.yaml");
+        assertThat(cli(Typing.input(all)).run("take", OEFIT, "--out", straight.toString()).exitCode()).isZero();
+
+        List<String> first = new ArrayList<>(all.subList(0, 12));
+        first.add("q");
+        Cli.Result quit = cli(Typing.input(first)).run("take", OEFIT, "--out", resumed.toString(), "--lang", "de");
+
+        assertThat(quit.exitCode()).as(quit.toString()).isZero();
+        assertThat(quit.out()).contains("Beendet. Die Antworten stehen in " + resumed,
+                "Weiter mit: typwerk take " + OEFIT + " --resume " + resumed);
+        assertThat(Files.readString(resumed)).contains("# Weiter mit: typwerk take " + OEFIT + " --resume " + resumed);
+
+        Cli.Result rest = cli(Typing.input(all.subList(12, all.size()))).run("take", OEFIT, "--resume", resumed.toString(), "--lang", "de");
+
+        assertThat(rest.exitCode()).as(rest.toString()).isZero();
+        assertThat(rest.out()).contains("Fortsetzung: 12 Antworten sind schon gegeben.", "Frage 13 von 31", "Ihr Typ: Der Optimierer")
+                .doesNotContain("Frage 12 von 31");
+        assertThat(answersOf(resumed)).isEqualTo(answersOf(straight));
+    }
+
+    @Test
+    void a_skipped_question_is_not_asked_again_after_resuming() throws IOException {
+        List<String> all = optimiser();
+        Path file = temp.resolve("antworten.yaml");
+        List<String> first = new ArrayList<>(all.subList(0, 2));
+        first.add("s");
+        first.add("q");
+        assertThat(cli(Typing.input(first)).run("take", OEFIT, "--out", file.toString()).exitCode()).isZero();
+
+        Cli.Result rest = cli(Typing.input(all.subList(3, all.size()))).run("take", OEFIT, "--resume", file.toString());
+
+        assertThat(rest.exitCode()).as(rest.toString()).isZero();
+        assertThat(rest.out()).contains("Frage 4 von 31").doesNotContain("Frage 3 von 31");
+        assertThat(answersOf(file)).contains("it-personal: null");
+    }
+
+    @Test
+    void input_that_ends_before_the_last_question_saves_and_exits_1() throws IOException {
+        Path file = temp.resolve("antworten.yaml");
+
+        Cli.Result r = cli(Typing.input(optimiser().subList(0, 5))).run("take", OEFIT, "--out", file.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("typwerk: the input ended before the last question. The answers are in " + file,
+                "Continue with: typwerk take " + OEFIT + " --resume " + file);
+        assertThat(answersOf(file)).startsWith("questionnaire: " + OEFIT + "\nversion: \"1.0.0\"\nanswers:\n  art: kreis\n");
+    }
+
+    @Test
+    void an_existing_answers_file_is_not_overwritten_without_resume() throws IOException {
+        Path file = Files.writeString(temp.resolve("antworten.yaml"), "schon da");
+
+        Cli.Result r = cli("").run("take", OEFIT, "--out", file.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--resume " + file);
+        assertThat(Files.readString(file)).isEqualTo("schon da");
+    }
+
+    @Test
+    void a_strategy_the_questionnaire_has_no_parameters_for_is_refused_before_the_first_question() {
+        Cli.Result r = cli("").run("take", OEFIT, "--strategy", "levels", "--out", temp.resolve("a.yaml").toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("levels", "prototype, points");
+    }
+
+    @Test
+    void the_report_at_the_end_can_use_the_other_strategy_and_json() throws IOException {
+        Path saved = temp.resolve("antworten.yaml");
+
+        Cli.Result r = cli(Typing.input(optimiser())).run("take", OEFIT, "--out", saved.toString(), "--strategy", "points",
+                "--format", "json");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        String json = r.out().substring(r.out().lastIndexOf("\n{\n") + 1);
+        assertThat(JSON.readTree(json).path("strategy").path("id").asText()).isEqualTo("points");
+    }
+
+    @Test
+    void an_unknown_questionnaire_is_a_usage_error() {
+        Cli.Result r = cli("").run("take", "gibt-es-nicht");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("gibt-es-nicht", OEFIT);
+    }
+}

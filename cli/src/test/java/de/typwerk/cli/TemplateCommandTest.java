@@ -1,0 +1,129 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code typwerk template}: an empty answers file with a comment per question that, filled in the
+ * way a person would (the value after each question's key), {@code typwerk score} accepts.
+ */
+class TemplateCommandTest {
+
+    private static final String OEFIT = "oefit-digitalisierungstypen";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    private JsonNode optimiserAnswers() throws IOException {
+        return YAML.readTree(Repository.persona("optimierer").toFile()).path("answers");
+    }
+
+    @Test
+    void the_yaml_template_names_every_question_with_text_kind_options_and_condition() throws IOException {
+        Cli.Result r = cli().run("template", OEFIT, "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("# Answers to “Digital municipalities")
+                .contains("questionnaire: " + OEFIT + "\nversion: \"1.0.0\"\n", "\nanswers:\n",
+                        "  # 1. What kind of local authority are you answering for?\n"
+                                + "  #    single choice · required · one option id\n"
+                                + "  #      gemeinde = Municipality",
+                        "  art:\n", "  #    Only if: ", "ranking · required · exactly 3 option ids as a list");
+        JsonNode tree = YAML.readTree(r.out());
+        assertThat(tree.path("answers").size()).isEqualTo(32);
+        tree.path("answers").forEach(v -> assertThat(v.isNull()).isTrue());
+    }
+
+    @Test
+    void the_template_filled_in_is_accepted_by_score_and_gives_the_personas_result() throws IOException {
+        String template = cli().run("template", OEFIT).out();
+        StringBuilder filled = new StringBuilder();
+        JsonNode answers = optimiserAnswers();
+        for (String line : template.split("\n", -1)) {
+            String key = line.strip().endsWith(":") && line.startsWith("  ") && !line.startsWith("   ")
+                    ? line.strip().substring(0, line.strip().length() - 1) : "";
+            JsonNode value = answers.path(key);
+            filled.append(value.isMissingNode() ? line : line + " " + JSON.writeValueAsString(value)).append('\n');
+        }
+        Path file = Files.writeString(temp.resolve("ausgefuellt.yaml"), filled);
+
+        Cli.Result filledIn = cli().run("score", file.toString(), "--format", "json");
+        Cli.Result persona = cli().run("score", Repository.persona("optimierer").toString(), "--format", "json");
+
+        assertThat(filledIn.exitCode()).as(filledIn.toString()).isZero();
+        ObjectNode a = (ObjectNode) JSON.readTree(filledIn.out());
+        ObjectNode b = (ObjectNode) JSON.readTree(persona.out());
+        a.remove("respondent");
+        b.remove("respondent");
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void the_json_template_lists_every_question_with_null_and_filled_in_is_accepted() throws IOException {
+        Cli.Result r = cli().run("template", OEFIT, "--format", "json");
+
+        assertThat(r.exitCode()).isZero();
+        ObjectNode tree = (ObjectNode) JSON.readTree(r.out());
+        assertThat(tree.fieldNames()).toIterable().containsExactly("questionnaire", "version", "respondent", "answers");
+        ObjectNode answers = (ObjectNode) tree.path("answers");
+        assertThat(answers.size()).isEqualTo(32);
+        optimiserAnswers().properties().forEach(e -> answers.set(e.getKey(), e.getValue()));
+        Path file = Files.writeString(temp.resolve("ausgefuellt.json"), JSON.writeValueAsString(tree));
+
+        Cli.Result scored = cli().run("score", file.toString());
+
+        assertThat(scored.exitCode()).as(scored.toString()).isZero();
+        assertThat(scored.out()).contains("Ihr Typ: Der Optimierer");
+    }
+
+    @Test
+    void the_empty_template_scored_names_each_missing_required_answer_on_one_line() throws IOException {
+        Path file = temp.resolve("leer.yaml");
+        assertThat(cli().run("template", OEFIT, "--out", file.toString()).exitCode()).isZero();
+
+        Cli.Result r = cli().run("score", file.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).isNotEmpty().allMatch(l -> l.matches("^" + java.util.regex.Pattern.quote(file.toString())
+                + ":\\d+:\\d+: error: Question '[a-z-]+' must be answered: expected .+$"));
+    }
+
+    @Test
+    void out_writes_the_file_and_never_overwrites_one() throws IOException {
+        Path file = temp.resolve("vorlage.yaml");
+
+        Cli.Result first = cli().run("template", OEFIT, "--out", file.toString());
+        Cli.Result second = cli().run("template", OEFIT, "--out", file.toString());
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).isEmpty();
+        assertThat(first.err()).contains("Vorlage geschrieben: " + file, "typwerk score " + file);
+        assertThat(Files.readString(file)).contains("# Auswerten: typwerk score " + file);
+        assertThat(second.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void an_unknown_questionnaire_is_a_usage_error() {
+        Cli.Result r = cli().run("template", "gibt-es-nicht");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(OEFIT);
+    }
+}

@@ -1,0 +1,146 @@
+package ${package};
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringStrategy;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The strategy "${strategyId}": every answered question adds the weights of its chosen options
+ * (for a scale: its weights times the answer scaled to 0..1) to the types they name. A type's
+ * score is its sum; its share is the sum over all sums, or equal shares when every sum is 0.
+ *
+ * <p>Pure and deterministic, as the engine requires: no I/O, no clock, no shared mutable state,
+ * and questions are visited in questionnaire order, never in the order of a map.
+ */
+public final class WeightSumStrategy implements ScoringStrategy<WeightSumParameters> {
+
+    private static final Version VERSION = Version.parse("1.0.0");
+
+    private static final String SCHEMA = """
+            {
+              "title": "Parameters of the ${strategyId} strategy",
+              "type": "object",
+              "properties": {
+                "ignore": {"type": "array", "items": {"type": "string"}, "uniqueItems": true}
+              },
+              "additionalProperties": false
+            }
+            """;
+
+    private final ResourceBundle messages;
+
+    /** For ServiceLoader, and for use without the engine: messages in the default locale's language. */
+    public WeightSumStrategy() {
+        this(Locale.getDefault());
+    }
+
+    /** For the engine, which offers the language it speaks (--lang); check messages follow it. */
+    @Inject
+    public WeightSumStrategy(Locale locale) {
+        // the plugin's own loader: in a plugins folder, each jar has a class loader of its own
+        this.messages = ResourceBundle.getBundle("${package}.messages", locale, WeightSumStrategy.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    @Override
+    public String id() {
+        return "${strategyId}";
+    }
+
+    @Override
+    public Version version() {
+        return VERSION;
+    }
+
+    @Override
+    public LocalizedText description() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("de", "Summiert die Gewichte der gewählten Antworten je Typ.");
+        texts.put("en", "Adds up the weights of the chosen answers per type.");
+        return new LocalizedText(texts);
+    }
+
+    @Override
+    public Class<WeightSumParameters> parametersType() {
+        return WeightSumParameters.class;
+    }
+
+    @Override
+    public Optional<String> parametersSchema() {
+        return Optional.of(SCHEMA);
+    }
+
+    @Override
+    public List<Problem> check(Questionnaire questionnaire, WeightSumParameters parameters) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < parameters.ignore().size(); i++) {
+            String id = parameters.ignore().get(i);
+            if (questionnaire.question(id).isEmpty()) {
+                String text = new MessageFormat(messages.getString("unknown-question"), Locale.ROOT).format(new Object[] {id});
+                problems.add(Problem.at("/ignore/" + i, text));
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public ScoreSheet score(ScoringRequest<WeightSumParameters> request) {
+        Questionnaire questionnaire = request.questionnaire();
+        Map<String, Double> sums = new LinkedHashMap<>();
+        questionnaire.types().forEach(t -> sums.put(t.id(), 0.0));
+        List<ScoreSheet.Contribution> contributions = new ArrayList<>();
+        for (Question question : questionnaire.questions()) {
+            Answer answer = request.response().answers().get(question.id());
+            if (answer == null || request.parameters().ignore().contains(question.id())) continue;
+            for (Map.Entry<String, Double> weight : weights(question, answer).entrySet()) {
+                // weights may also name dimensions, which this strategy leaves alone
+                if (!sums.containsKey(weight.getKey())) continue;
+                sums.merge(weight.getKey(), weight.getValue(), Double::sum);
+                contributions.add(new ScoreSheet.Contribution(weight.getKey(), question.id(), weight.getValue()));
+            }
+        }
+        double total = sums.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<ScoreSheet.TypeScore> types = new ArrayList<>();
+        for (TypeDefinition type : questionnaire.types()) {
+            double sum = sums.get(type.id());
+            double share = total > 0 ? sum / total : 1.0 / questionnaire.types().size();
+            types.add(new ScoreSheet.TypeScore(type.id(), sum, share));
+        }
+        return new ScoreSheet(types, List.of(), contributions);
+    }
+
+    /** The weights one answer gives, by type (or dimension) id. */
+    private static Map<String, Double> weights(Question question, Answer answer) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        if (question instanceof ScaleQuestion scale && answer instanceof Answer.Scale value) {
+            scale.weights().forEach((id, w) -> weights.put(id, w * scale.normalise(value.value())));
+            return weights;
+        }
+        List<String> chosen = List.of();
+        if (answer instanceof Answer.Choice c) chosen = List.of(c.option());
+        if (answer instanceof Answer.Choices c) chosen = c.options();
+        if (answer instanceof Answer.Ranking r) chosen = r.order();
+        for (Option option : question.choices()) {
+            if (chosen.contains(option.id())) option.weights().forEach((id, w) -> weights.merge(id, w, Double::sum));
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,211 @@
+package de.typwerk.testkit;
+
+import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ScoringSpec;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.api.model.result.Outcome;
+import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.answers.ConditionEvaluator;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.plugin.DescriptorReader;
+import de.typwerk.engine.plugin.PluginEntry;
+import de.typwerk.engine.scoring.Scorer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks every questionnaire plugin should pass, as a JUnit 5 test interface. Implement it in
+ * a test class of the plugin's project; with Maven's standard layout nothing needs overriding:
+ *
+ * <pre>{@code
+ * class KreistypenPluginTest implements QuestionnairePluginContract {
+ * }
+ * }</pre>
+ *
+ * The plugin is what the build put into {@link #pluginRoot()} ({@code target/classes}: the
+ * descriptor {@value PluginDescriptor#RESOURCE} and the definitions it lists). The engine loads it
+ * from there together with the test's class path, so the scoring strategy a definition names must
+ * be on the test class path too (e.g. {@code typwerk-strategy-points} as a test dependency) or in
+ * one of the {@link #pluginFolders()}.
+ *
+ * <p>Checks: the descriptor reads and admits this engine; every definition reads and validates;
+ * the engine loads the plugin; every question is asked for some answers to the questions before
+ * it; every type is the primary result for some answers. The last two are searches, not examples
+ * written by hand: a failure means the search exhausted the answers (questions) or its effort
+ * (types). A failed check lists every finding with its place, {@code file:line:col}, in the file
+ * the author edits ({@link #sourceRoot()}).
+ *
+ * <p>To leave one check out, override its method without {@code @Test}.
+ */
+public interface QuestionnairePluginContract {
+
+    /** Where the built plugin is: a folder (default {@code target/classes}) or a plugin jar. */
+    default Path pluginRoot() {
+        return Path.of("target", "classes");
+    }
+
+    /**
+     * Where the author edits what the build copies into the plugin root (default
+     * {@code src/main/resources}); problems name files here when they exist.
+     */
+    default Path sourceRoot() {
+        return Path.of("src", "main", "resources");
+    }
+
+    /** Further plugins folders to load, e.g. one holding the jar of the strategy the definitions name. */
+    default List<Path> pluginFolders() {
+        return List.of();
+    }
+
+    /** The language of the messages: German unless overridden. */
+    default Locale locale() {
+        return Locale.GERMAN;
+    }
+
+    @Test
+    default void the_plugin_descriptor_reads_and_admits_this_engine() {
+        try (PluginUnderTest plugin = plugin()) {
+            KitMessages kit = plugin.kit();
+            DescriptorReader.Read read = plugin.descriptor();
+            List<String> findings = new ArrayList<>(errors(read.problems()));
+            read.descriptor().flatMap(plugin::apiMismatch).ifPresent(findings::add);
+            CheckFailure.unless(findings, kit.get("check.descriptor"));
+        }
+    }
+
+    @Test
+    default void every_definition_reads_and_validates_without_errors() {
+        try (PluginUnderTest plugin = plugin()) {
+            KitMessages kit = plugin.kit();
+            PluginDescriptor descriptor = descriptorOrFail(plugin, kit.get("check.definitions"));
+            CheckFailure.unless(errors(plugin.definitionProblems(descriptor)), kit.get("check.definitions"));
+        }
+    }
+
+    @Test
+    default void the_engine_loads_the_plugin_with_its_questionnaires() {
+        try (PluginUnderTest plugin = plugin()) {
+            loaded(plugin, plugin.kit().get("check.loads"));
+        }
+    }
+
+    @Test
+    default void every_question_is_asked_for_some_answers_to_the_questions_before_it() {
+        try (PluginUnderTest plugin = plugin()) {
+            KitMessages kit = plugin.kit();
+            String check = kit.get("check.questions");
+            ConditionEvaluator conditions = new ConditionEvaluator();
+            List<String> findings = new ArrayList<>();
+            for (LoadedQuestionnaire loaded : loaded(plugin, check)) {
+                Questionnaire q = loaded.questionnaire();
+                ConditionSearch search = new ConditionSearch(q);
+                for (Question question : q.questions()) {
+                    ConditionSearch.Reach reach = search.reach(question);
+                    if (reach instanceof ConditionSearch.Reach.Asked) continue;
+                    String place = plugin.place(loaded, pointer(q, question) + "/when");
+                    String when = conditions.describe(question.when().orElseThrow(), plugin.engine().messages());
+                    findings.add(reach instanceof ConditionSearch.Reach.Undecided u
+                            ? kit.get("question.undecided", place, question.id(), when, String.valueOf(u.tried()))
+                            : kit.get("question.never", place, question.id(), when));
+                }
+            }
+            CheckFailure.unless(findings, check);
+        }
+    }
+
+    @Test
+    default void every_type_is_the_primary_result_for_some_answers() {
+        try (PluginUnderTest plugin = plugin(); Scorer scorer = new Scorer(new Mappers(), plugin.engine().messages())) {
+            KitMessages kit = plugin.kit();
+            String check = kit.get("check.types");
+            List<String> findings = new ArrayList<>();
+            for (LoadedQuestionnaire loaded : loaded(plugin, check)) {
+                Questionnaire q = loaded.questionnaire();
+                if (q.types().isEmpty()) continue;
+                Optional<ScoringSpec> spec = q.scoring();
+                if (spec.isEmpty()) {
+                    findings.add(kit.get("type.no-scoring", plugin.place(loaded, "/types"), q.coordinates()));
+                    continue;
+                }
+                ScoringStrategy<?> strategy = plugin.engine().strategies().find(spec.get().strategy()).orElseThrow();
+                TypeSearch search = new TypeSearch(loaded, strategy, scorer);
+                for (int i = 0; i < q.types().size(); i++) {
+                    TypeDefinition type = q.types().get(i);
+                    String place = plugin.place(loaded, "/types/" + i);
+                    TypeSearch.Found found = search.search(type.id());
+                    if (found instanceof TypeSearch.Found.Failed f) {
+                        f.problems().forEach(p -> findings.add(kit.get("type.failed", place, type.id(), p.message())));
+                        break;
+                    }
+                    if (found instanceof TypeSearch.Found.Closest c) {
+                        findings.add(kit.get("type.never", place, type.id(), spec.get().strategy(),
+                                String.valueOf(c.scored()), describe(c.outcome(), kit), lead(c.lead())));
+                    }
+                }
+            }
+            CheckFailure.unless(findings, check);
+        }
+    }
+
+    private PluginUnderTest plugin() {
+        return new PluginUnderTest(pluginRoot(), sourceRoot(), pluginFolders(), locale());
+    }
+
+    private static PluginDescriptor descriptorOrFail(PluginUnderTest plugin, String check) {
+        DescriptorReader.Read read = plugin.descriptor();
+        if (read.descriptor().isEmpty()) {
+            CheckFailure.unless(errors(read.problems()), check);
+            throw CheckFailure.of(check, plugin.kit().get("descriptor.unreadable"));
+        }
+        return read.descriptor().get();
+    }
+
+    /** This plugin's questionnaires as the engine loaded them; fails the check when there are none. */
+    private static List<LoadedQuestionnaire> loaded(PluginUnderTest plugin, String check) {
+        KitMessages kit = plugin.kit();
+        PluginDescriptor descriptor = descriptorOrFail(plugin, check);
+        Optional<PluginEntry> entry = plugin.entry(descriptor.id());
+        if (entry.isEmpty()) throw CheckFailure.of(check, kit.get("plugin.not-found", descriptor.id()));
+        if (!entry.get().loaded()) {
+            List<String> findings = new ArrayList<>();
+            findings.add(entry.get().reason());
+            findings.addAll(errors(entry.get().problems()));
+            CheckFailure.unless(findings, check);
+        }
+        List<LoadedQuestionnaire> loaded = plugin.questionnaires(descriptor.id());
+        if (loaded.isEmpty()) throw CheckFailure.of(check, kit.get("plugin.no-questionnaires", descriptor.id()));
+        return loaded;
+    }
+
+    private static List<String> errors(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).map(Problem::toString).toList();
+    }
+
+    /** The JSON pointer of {@code question} in its definition. */
+    private static String pointer(Questionnaire q, Question question) {
+        for (int s = 0; s < q.sections().size(); s++) {
+            int i = q.sections().get(s).questions().indexOf(question);
+            if (i >= 0) return "/sections/" + s + "/questions/" + i;
+        }
+        return "";
+    }
+
+    private static String describe(Outcome outcome, KitMessages kit) {
+        if (outcome instanceof Outcome.Primary p) return kit.get("outcome.primary", p.type());
+        if (outcome instanceof Outcome.Mixed m) return kit.get("outcome.mixed", m.first(), m.second());
+        Outcome.Insufficient i = (Outcome.Insufficient) outcome;
+        return kit.get("outcome.insufficient", String.valueOf(i.answered()), String.valueOf(i.needed()));
+    }
+
+    private static String lead(double lead) {
+        return java.math.BigDecimal.valueOf(lead).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

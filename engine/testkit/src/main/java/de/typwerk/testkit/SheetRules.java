@@ -1,0 +1,78 @@
+package de.typwerk.testkit;
+
+import de.typwerk.api.model.Dimension;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.api.spi.ScoreSheet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The {@link ScoreSheet} contract as a strategy author is held to it: one entry per type of the
+ * questionnaire, finite scores, shares in 0..1 that sum to 1 within {@code tolerance}, known
+ * dimensions with values in 0..1, contributions to known types and questions with finite weights.
+ * The engine refuses a sheet that breaks it; this finds it in the author's test first.
+ */
+final class SheetRules {
+
+    private final KitMessages kit;
+    private final double tolerance;
+
+    SheetRules(KitMessages kit, double tolerance) {
+        this.kit = kit;
+        this.tolerance = tolerance;
+    }
+
+    /** What is wrong with {@code sheet}, one sentence each; empty when nothing is. */
+    List<String> faults(ScoreSheet sheet, Questionnaire questionnaire) {
+        List<String> faults = new ArrayList<>();
+        Set<String> typeIds = questionnaire.types().stream().map(TypeDefinition::id).collect(Collectors.toSet());
+        Set<String> seen = new HashSet<>();
+        double sum = 0;
+        for (ScoreSheet.TypeScore t : sheet.types()) {
+            if (t == null || t.type() == null) {
+                faults.add(kit.get("sheet.null-entry"));
+                continue;
+            }
+            if (!typeIds.contains(t.type())) faults.add(kit.get("sheet.unknown-type", t.type()));
+            if (!seen.add(t.type())) faults.add(kit.get("sheet.duplicate-type", t.type()));
+            if (!Double.isFinite(t.score())) faults.add(kit.get("sheet.bad-score", t.type(), number(t.score())));
+            if (!(t.share() >= 0 && t.share() <= 1)) faults.add(kit.get("sheet.bad-share", t.type(), number(t.share())));
+            sum += t.share();
+        }
+        for (TypeDefinition type : questionnaire.types()) {
+            if (!seen.contains(type.id())) faults.add(kit.get("sheet.missing-type", type.id()));
+        }
+        if (!questionnaire.types().isEmpty() && !(Math.abs(sum - 1) <= tolerance)) {
+            faults.add(kit.get("sheet.share-sum", number(sum), number(tolerance)));
+        }
+        Set<String> dimensionIds = questionnaire.dimensions().stream().map(Dimension::id).collect(Collectors.toSet());
+        Set<String> seenDimensions = new HashSet<>();
+        for (ScoreSheet.DimensionValue d : sheet.dimensions()) {
+            if (d == null) {
+                faults.add(kit.get("sheet.null-entry"));
+            } else if (!dimensionIds.contains(d.dimension()) || !seenDimensions.add(d.dimension())
+                    || !(d.value() >= 0 && d.value() <= 1) || d.answers() < 0) {
+                faults.add(kit.get("sheet.bad-dimension", String.valueOf(d.dimension()), number(d.value())));
+            }
+        }
+        Set<String> questionIds = questionnaire.questions().stream().map(Question::id).collect(Collectors.toSet());
+        for (ScoreSheet.Contribution c : sheet.contributions()) {
+            if (c == null) {
+                faults.add(kit.get("sheet.null-entry"));
+            } else if (!typeIds.contains(c.type()) || !questionIds.contains(c.question()) || !Double.isFinite(c.weight())) {
+                faults.add(kit.get("sheet.bad-contribution", String.valueOf(c.type()), String.valueOf(c.question())));
+            }
+        }
+        return faults;
+    }
+
+    private static String number(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
+    }
+}

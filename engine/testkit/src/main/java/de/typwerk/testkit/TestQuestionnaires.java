@@ -1,0 +1,52 @@
+package de.typwerk.testkit;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.spi.DefinitionSource;
+import de.typwerk.engine.definition.DefinitionRead;
+import de.typwerk.engine.definition.DefinitionReader;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Reads a questionnaire definition from the test class path the way the engine reads one, strictly,
+ * for tests that need a {@link Questionnaire} value (e.g. {@link ScoringStrategyContract#questionnaire()}).
+ * A definition that does not read fails the test with every problem and its line and column.
+ */
+public final class TestQuestionnaires {
+
+    private TestQuestionnaires() {
+    }
+
+    /** The definition at {@code resource} (e.g. {@code questionnaires/sample.yaml}), German messages. */
+    public static Questionnaire read(String resource) {
+        return read(resource, Locale.GERMAN);
+    }
+
+    /** The definition at {@code resource}, with messages in {@code locale}. */
+    public static Questionnaire read(String resource, Locale locale) {
+        KitMessages kit = new KitMessages(locale);
+        String name = resource.startsWith("/") ? resource.substring(1) : resource;
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : TestQuestionnaires.class.getClassLoader();
+        byte[] bytes;
+        try (InputStream in = loader.getResourceAsStream(name)) {
+            if (in == null) throw new AssertionFailedError(kit.get("resource.missing", name));
+            bytes = in.readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DefinitionRead read = new DefinitionReader(new Mappers(), new Messages(locale)).read(new DefinitionSource(name, bytes));
+        if (!read.ok()) {
+            List<String> errors = read.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
+            CheckFailure.unless(errors, kit.get("resource.problems", name));
+        }
+        return read.questionnaire().orElseThrow();
+    }
+}

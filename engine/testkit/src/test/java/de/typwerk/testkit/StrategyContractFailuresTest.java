@@ -1,0 +1,235 @@
+package de.typwerk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Respondent;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.testkit.fixtures.TallyStrategy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * What a strategy author sees when a strategy breaks the contract. Each broken strategy wraps the
+ * correct {@link TallyStrategy} and breaks one rule; the contract's checks are called with one
+ * response, as jqwik calls them with many.
+ */
+class StrategyContractFailuresTest {
+
+    private static final Questionnaire TALLY = TestQuestionnaires.read("questionnaires/tally.yaml");
+
+    private static final Response RESPONSE = response(Map.of(
+            "q-colour", new Answer.Choice("o-red"),
+            "q-rank", new Answer.Ranking(List.of("r-blue", "r-green")),
+            "q-intensity", new Answer.Scale(3)));
+
+    private static Response response(Map<String, Answer> answers) {
+        Map<String, Answer> ordered = new LinkedHashMap<>();
+        TALLY.questions().forEach(q -> {
+            if (answers.containsKey(q.id())) ordered.put(q.id(), answers.get(q.id()));
+        });
+        return new Response(TALLY.id(), Version.parse(TALLY.version()), Respondent.ANONYMOUS, ordered);
+    }
+
+    /** The contract for a strategy that changes the tally's sheet with {@code breaking}. */
+    private static ScoringStrategyContract<TallyStrategy.Parameters> contract(String id,
+            Function<ScoringRequest<TallyStrategy.Parameters>, ScoreSheet> breaking) {
+        ScoringStrategy<TallyStrategy.Parameters> strategy = new TallyStrategy() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public ScoreSheet score(ScoringRequest<TallyStrategy.Parameters> request) {
+                return breaking.apply(request);
+            }
+        };
+        return contract(strategy, TALLY);
+    }
+
+    private static ScoringStrategyContract<TallyStrategy.Parameters> contract(
+            ScoringStrategy<TallyStrategy.Parameters> strategy, Questionnaire questionnaire) {
+        return new ScoringStrategyContract<>() {
+            @Override
+            public ScoringStrategy<TallyStrategy.Parameters> strategy() {
+                return strategy;
+            }
+
+            @Override
+            public Questionnaire questionnaire() {
+                return questionnaire;
+            }
+
+            @Override
+            public Locale locale() {
+                return Locale.ENGLISH;
+            }
+        };
+    }
+
+    private static ScoreSheet tally(ScoringRequest<TallyStrategy.Parameters> request) {
+        return new TallyStrategy().score(request);
+    }
+
+    @Test
+    void passes_a_correct_strategy_on_a_hand_made_response() {
+        ScoringStrategyContract<TallyStrategy.Parameters> correct = contract("tally", StrategyContractFailuresTest::tally);
+
+        assertThatCode(() -> {
+            correct.scores_every_valid_response_with_one_entry_per_type_and_shares_that_sum_to_one(RESPONSE, MissingAnswers.SKIP);
+            correct.gives_equal_sheets_for_the_same_request_twice(RESPONSE, MissingAnswers.NEUTRAL);
+            correct.gives_the_same_sheet_whatever_the_order_of_the_answers(RESPONSE, MissingAnswers.SKIP, new Random(1));
+        }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void names_the_exception_and_the_answers_when_a_strategy_throws() {
+        ScoringStrategyContract<TallyStrategy.Parameters> throwing = contract("tally", r -> {
+            throw new IllegalStateException("rankings are hard");
+        });
+
+        assertThatThrownBy(() -> throwing.scores_every_valid_response_with_one_entry_per_type_and_shares_that_sum_to_one(
+                RESPONSE, MissingAnswers.SKIP))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageStartingWith("Check \"total\" failed")
+                .hasMessageContaining("The strategy threw java.lang.IllegalStateException: rankings are hard for the answers {q-colour=")
+                .hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void lists_every_fault_of_a_sheet_whose_shares_do_not_sum_to_one_and_that_misses_a_type() {
+        ScoringStrategyContract<TallyStrategy.Parameters> sloppy = contract("tally", r -> {
+            List<ScoreSheet.TypeScore> types = new ArrayList<>(tally(r).types());
+            types.remove(2);
+            types.set(0, new ScoreSheet.TypeScore("red", Double.NaN, 1.5));
+            return new ScoreSheet(types, List.of(), List.of());
+        });
+
+        assertThatThrownBy(() -> sloppy.scores_every_valid_response_with_one_entry_per_type_and_shares_that_sum_to_one(
+                RESPONSE, MissingAnswers.SKIP))
+                .hasMessageContaining("The score of \"red\" is not finite: NaN.")
+                .hasMessageContaining("The share of \"red\" does not lie in 0..1: 1.5.")
+                .hasMessageContaining("No entry for the type \"blue\".")
+                .hasMessageContaining("The shares sum to ");
+    }
+
+    @Test
+    void holds_the_share_sum_to_a_billionth() {
+        ScoringStrategyContract<TallyStrategy.Parameters> rounding = contract("tally", r -> {
+            List<ScoreSheet.TypeScore> types = new ArrayList<>();
+            for (ScoreSheet.TypeScore t : tally(r).types()) types.add(new ScoreSheet.TypeScore(t.type(), t.score(), t.share() * (1 + 1e-8)));
+            return new ScoreSheet(types, List.of(), List.of());
+        });
+
+        assertThatThrownBy(() -> rounding.scores_every_valid_response_with_one_entry_per_type_and_shares_that_sum_to_one(
+                RESPONSE, MissingAnswers.SKIP))
+                .hasMessageContaining("The shares sum to 1.00000001 instead of 1 (tolerance 0.000000001).");
+    }
+
+    @Test
+    void catches_a_strategy_that_gives_a_different_sheet_the_second_time() {
+        AtomicInteger calls = new AtomicInteger();
+        ScoringStrategyContract<TallyStrategy.Parameters> forgetful = contract("tally", r -> {
+            ScoreSheet sheet = tally(r);
+            if (calls.incrementAndGet() % 2 == 1) return sheet;
+            List<ScoreSheet.TypeScore> types = sheet.types().stream()
+                    .map(t -> new ScoreSheet.TypeScore(t.type(), t.score() + 1e-15, t.share())).toList();
+            return new ScoreSheet(types, sheet.dimensions(), sheet.contributions());
+        });
+
+        assertThatThrownBy(() -> forgetful.gives_equal_sheets_for_the_same_request_twice(RESPONSE, MissingAnswers.SKIP))
+                .hasMessageStartingWith("Check \"deterministic\" failed")
+                .hasMessageContaining("The types differ");
+    }
+
+    @Test
+    void catches_a_strategy_that_lets_the_first_answer_decide() {
+        ScoringStrategyContract<TallyStrategy.Parameters> firstWins = contract("tally", r -> {
+            String first = r.response().answers().keySet().iterator().next();
+            List<ScoreSheet.TypeScore> types = new ArrayList<>();
+            for (int i = 0; i < r.questionnaire().types().size(); i++) {
+                String type = r.questionnaire().types().get(i).id();
+                double share = i == Math.floorMod(first.hashCode(), 3) ? 1 : 0;
+                types.add(new ScoreSheet.TypeScore(type, share, share));
+            }
+            return new ScoreSheet(types, List.of(), List.of());
+        });
+        // a seed whose shuffle puts another question first; found, not hoped for
+        long seed = 0;
+        while (shuffledFirst(seed).equals("q-colour") || Math.floorMod(shuffledFirst(seed).hashCode(), 3)
+                == Math.floorMod("q-colour".hashCode(), 3)) {
+            seed++;
+        }
+        long chosen = seed;
+
+        assertThatThrownBy(() -> firstWins.gives_the_same_sheet_whatever_the_order_of_the_answers(
+                RESPONSE, MissingAnswers.SKIP, new Random(chosen)))
+                .hasMessageStartingWith("Check \"order\" failed")
+                .hasMessageContaining("The types differ");
+    }
+
+    private static String shuffledFirst(long seed) {
+        List<String> keys = new ArrayList<>(RESPONSE.answers().keySet());
+        java.util.Collections.shuffle(keys, new Random(seed));
+        return keys.get(0);
+    }
+
+    @Test
+    void accepts_sums_in_another_order_that_differ_only_in_the_last_bits() {
+        ScoringStrategyContract<TallyStrategy.Parameters> summingInAnswerOrder = contract("tally", r -> {
+            ScoreSheet sheet = tally(r);
+            double wobble = r.response().answers().keySet().iterator().next().length() * 1e-16;
+            List<ScoreSheet.TypeScore> types = sheet.types().stream()
+                    .map(t -> new ScoreSheet.TypeScore(t.type(), t.score() + wobble, t.share())).toList();
+            List<ScoreSheet.Contribution> reversed = new ArrayList<>(sheet.contributions());
+            java.util.Collections.reverse(reversed);
+            return new ScoreSheet(types, sheet.dimensions(), r.response().answers().size() % 2 == 0 ? reversed : sheet.contributions());
+        });
+
+        assertThatCode(() -> summingInAnswerOrder.gives_the_same_sheet_whatever_the_order_of_the_answers(
+                RESPONSE, MissingAnswers.SKIP, new Random(7))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void reports_what_the_strategy_finds_wrong_with_the_questionnaires_parameters() {
+        Questionnaire ignoring = TestQuestionnaires.read("questionnaires/tally-bad-parameters.yaml");
+        ScoringStrategyContract<TallyStrategy.Parameters> contract = contract(new TallyStrategy(), ignoring);
+
+        assertThatThrownBy(contract::finds_no_problem_in_the_parameters_of_its_test_questionnaire)
+                .hasMessageStartingWith("Check \"parameters\" failed")
+                .hasMessageContaining("scoring.parameters/ignore/1: error: no question 'q-nope'");
+    }
+
+    @Test
+    void says_when_the_questionnaire_has_no_parameters_for_the_strategy() {
+        ScoringStrategyContract<TallyStrategy.Parameters> elsewhere = contract("median", StrategyContractFailuresTest::tally);
+
+        assertThatThrownBy(elsewhere::finds_no_problem_in_the_parameters_of_its_test_questionnaire)
+                .hasMessageContaining("The test questionnaire fixture-tally@1.0.0 has no parameters for the strategy \"median\"");
+    }
+
+    @Test
+    void says_which_strategies_the_engine_found_when_it_does_not_find_this_one() {
+        ScoringStrategyContract<TallyStrategy.Parameters> unregistered = contract("median", StrategyContractFailuresTest::tally);
+
+        assertThatThrownBy(unregistered::is_found_by_the_engine_under_its_id)
+                .hasMessageStartingWith("Check \"found\" failed")
+                .hasMessageContaining("no strategy \"median\"; loaded are: tally.");
+    }
+}
