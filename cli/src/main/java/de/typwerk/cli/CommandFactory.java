@@ -39,16 +39,16 @@ final class CommandFactory implements IFactory {
             created = new ValidateCommand();
         } else if (type == CohortCommand.class) {
             created = new CohortCommand();
+        } else if (type == GenerateCommand.class) {
+            created = new GenerateCommand();
+        } else if (type == BatchCommand.class) {
+            created = new BatchCommand();
         } else if (type == ScoreCommand.class) {
             created = new ScoreCommand();
         } else if (type == TakeCommand.class) {
             created = new TakeCommand(terminal);
         } else if (type == TemplateCommand.class) {
             created = new TemplateCommand();
-        } else if (type == GenerateCommand.class) {
-            created = new GenerateCommand();
-        } else if (type == BatchCommand.class) {
-            created = new BatchCommand();
         } else {
             // picocli's own types (collections, its help command)
             return CommandLine.defaultFactory().create(type);

@@ -21,6 +21,7 @@ final class ProgressDisplay implements BatchProgress, AutoCloseable {
     private final CliMessages messages;
     private final long started = System.nanoTime();
     private long lastShown;
+    private long rows;
 
     private ProgressDisplay(ProgressBar bar, boolean sized, CliMessages messages) {
         this.bar = bar;
@@ -60,21 +61,29 @@ final class ProgressDisplay implements BatchProgress, AutoCloseable {
     }
 
     @Override
-    public void advanced(long rows, long bytesRead) {
+    public void advanced(long rowsWritten, long bytesRead) {
+        rows = rowsWritten;
         if (!sized) {
-            bar.stepTo(rows);
+            bar.stepTo(rowsWritten);
             return;
         }
         bar.stepTo(bytesRead);
         long now = System.nanoTime();
+        // the message is a string to build: often enough for the eye, not for every row
         if (now - lastShown < 200_000_000L) return;
         lastShown = now;
+        showRate(now);
+    }
+
+    private void showRate(long now) {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         bar.setExtraMessage(messages.get("batch.progress", rows, String.format(Locale.ROOT, "%.0f", rows / seconds)));
     }
 
+    /** Shows the final count, then ends the bar. */
     @Override
     public void close() {
+        if (sized) showRate(System.nanoTime());
         bar.close();
     }
 }

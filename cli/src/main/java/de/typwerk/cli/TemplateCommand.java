@@ -2,6 +2,7 @@ package de.typwerk.cli;
 
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.batch.CsvLayout;
 import de.typwerk.engine.definition.Mappers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +14,15 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code typwerk template QUESTIONNAIRE}: an empty answers file to fill in, on standard output or
  * into {@code --out FILE} (never over an existing file: it may hold answers). Filled in, it is what
- * {@code typwerk score} reads.
+ * {@code typwerk score} reads. With {@code --format csv} it is the header of a CSV file for
+ * {@code typwerk batch} (one row per respondent; layout in {@code docs/integrators.md}).
  */
 @Command(name = "template")
 final class TemplateCommand extends EngineCommand {
 
-    /** {@code --format} of a template: YAML with comments, or JSON. */
+    /** {@code --format} of a template: YAML with comments, JSON, or the CSV header for {@code typwerk batch}. */
     enum Format {
-        YAML, JSON;
+        YAML, JSON, CSV;
 
         @Override
         public String toString() {
@@ -31,7 +33,7 @@ final class TemplateCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", descriptionKey = "template.questionnaire")
     private String id;
 
-    @Option(names = "--format", paramLabel = "yaml|json", defaultValue = "yaml", descriptionKey = "template.option.format")
+    @Option(names = "--format", paramLabel = "yaml|json|csv", defaultValue = "yaml", descriptionKey = "template.option.format")
     private Format format;
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "template.option.out")
@@ -44,13 +46,19 @@ final class TemplateCommand extends EngineCommand {
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), messages());
         String name = outFile != null ? outFile.toString()
                 : "typwerk-" + loaded.questionnaire().id() + "-answers." + format;
-        String text = format == Format.JSON ? template.json(new Mappers()) + "\n" : template.yaml(name);
+        String text = switch (format) {
+            case JSON -> template.json(new Mappers()) + "\n";
+            // one row per respondent below this header, filled in by a spreadsheet or an export
+            case CSV -> new CsvLayout(loaded.questionnaire()).header() + "\n";
+            case YAML -> template.yaml(name);
+        };
         if (outFile == null) {
             out().print(text);
             out().flush();
         } else {
             AtomicFile.write(outFile, text);
-            err().println(messages().get("template.written", outFile, "typwerk score " + outFile));
+            String next = (format == Format.CSV ? "typwerk batch " : "typwerk score ") + outFile;
+            err().println(messages().get("template.written", outFile, next));
         }
         return ExitCodes.OK;
     }

@@ -79,8 +79,19 @@ public final class AnswersReader {
         return read(source, content, available, false);
     }
 
+    /**
+     * Reads without noting where each node stands first, which is all a good document needs (a
+     * batch reads many); only a document with a finding is read again with locations, so every
+     * finding still names line and column.
+     */
     private AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
-        LocatedTree tree = trees.read(source, content);
+        AnswersRead quick = read(source, content, available, complete, false);
+        return quick.problems().isEmpty() ? quick : read(source, content, available, complete, true);
+    }
+
+    private AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available, boolean complete,
+                             boolean locate) {
+        LocatedTree tree = trees.read(source, content, locate);
         List<Problem> problems = new ArrayList<>(tree.problems());
         if (tree.root().isEmpty()) return done(source, Optional.empty(), Optional.empty(), problems);
         JsonNode root = tree.root().get();

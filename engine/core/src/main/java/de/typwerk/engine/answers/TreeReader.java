@@ -43,6 +43,15 @@ final class TreeReader {
     }
 
     LocatedTree read(String source, byte[] content) {
+        return read(source, content, true);
+    }
+
+    /**
+     * @param locate whether to note where each node stands; without, every location is the
+     *               source alone (line 0), which is enough for a document that turns out to have
+     *               no problem and saves building a location for every node
+     */
+    LocatedTree read(String source, byte[] content, boolean locate) {
         Map<String, Location> locations = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         SourceMap empty = SourceMap.empty(source);
@@ -61,7 +70,7 @@ final class TreeReader {
                 problems.add(Problem.error("empty", messages.get("answers.empty"), new Location(source, 1, 1, "")));
                 return new LocatedTree(Optional.empty(), empty, problems);
             }
-            JsonNode root = new Walk(source, parser, locations, problems).value("");
+            JsonNode root = new Walk(source, parser, locate ? locations : null, problems).value("");
             JsonToken after = parser.nextToken();
             if (after != null) {
                 problems.add(Problem.error("trailing-content", messages.get("answers.trailing"),
@@ -112,6 +121,7 @@ final class TreeReader {
 
         private final String source;
         private final JsonParser parser;
+        /** Null when not locating: then no pointer is built either. */
         private final Map<String, Location> locations;
         private final List<Problem> problems;
 
@@ -124,7 +134,7 @@ final class TreeReader {
 
         /** The value at the current token; its location is recorded unless a key already placed it. */
         JsonNode value(String pointer) throws IOException {
-            locations.putIfAbsent(pointer, location(source, parser.currentTokenLocation(), pointer));
+            if (locations != null) locations.putIfAbsent(pointer, location(source, parser.currentTokenLocation(), pointer));
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT:
@@ -153,11 +163,11 @@ final class TreeReader {
             ObjectNode node = NODES.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                String child = pointer + LocatedTree.segment(name);
-                Location keyAt = location(source, parser.currentTokenLocation(), child);
+                String child = locations == null ? "" : pointer + LocatedTree.segment(name);
+                Location keyAt = locations == null ? Location.source(source) : location(source, parser.currentTokenLocation(), child);
                 parser.nextToken();
                 if (node.has(name)) {
-                    Location first = locations.get(child);
+                    Location first = locations == null ? null : locations.get(child);
                     String key = pointer.equals("/answers") ? "answers.duplicate-answer" : "answers.duplicate-key";
                     problems.add(Problem.error("duplicate-key",
                             messages.get(key, name, String.valueOf(first == null ? 0 : first.line())), keyAt));
@@ -165,7 +175,7 @@ final class TreeReader {
                     continue;
                 }
                 // a member is placed where its key stands: that is the line a reader looks for
-                locations.put(child, keyAt);
+                if (locations != null) locations.put(child, keyAt);
                 node.set(name, value(child));
             }
             if (parser.currentToken() != JsonToken.END_OBJECT) throw new JsonEOFException(parser, null, "end-of-input");
@@ -177,7 +187,7 @@ final class TreeReader {
             int index = 0;
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                 if (t == null) throw new JsonEOFException(parser, null, "end-of-input");
-                node.add(value(pointer + "/" + index));
+                node.add(value(locations == null ? "" : pointer + "/" + index));
                 index++;
             }
             return node;

@@ -15,7 +15,8 @@ import java.util.Optional;
  * <p>A quoted field may run over several lines (a remark with a line break). But a quote left open
  * by mistake would swallow the rest of the file into one field, so every following row would be
  * lost. Therefore a record that runs over several lines must end with the expected number of
- * fields and stay within {@code maxRecordChars}; otherwise it is reported as a quote left open at
+ * fields, have nothing but a comma or the line end after each closing quote, and stay within
+ * {@code maxRecordChars}; otherwise it is reported as a quote left open at
  * the line and column where it opened, and reading resumes with the next line. The lines read
  * ahead for that decision are bounded by {@code maxRecordChars}, so memory stays bounded too.
  * Anything else is read leniently: a quote inside an unquoted field, or text after a closing
@@ -74,6 +75,8 @@ final class CsvRecords {
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean fieldStarted = false;
+        boolean justClosed = false;
+        boolean textAfterQuote = false;
         int quoteColumn = 0;
         int size = first.content().length;
         String text = decode(first);
@@ -83,7 +86,8 @@ final class CsvRecords {
             if (i == text.length()) {
                 if (!quoted) {
                     values.add(field.toString());
-                    if (taken.size() > 1 && expectedFields > 0 && values.size() != expectedFields) {
+                    boolean suspicious = textAfterQuote || (expectedFields > 0 && values.size() != expectedFields);
+                    if (taken.size() > 1 && suspicious) {
                         return Optional.of(openQuote(first, quoteColumn, taken));
                     }
                     return Optional.of(new Fields(first.number(), values, !current.complete()));
@@ -102,6 +106,8 @@ final class CsvRecords {
                 continue;
             }
             char c = text.charAt(i);
+            if (justClosed && c != ',') textAfterQuote = true;
+            justClosed = false;
             if (quoted) {
                 if (c == '"') {
                     if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
@@ -110,6 +116,7 @@ final class CsvRecords {
                         continue;
                     }
                     quoted = false;
+                    justClosed = true;
                 } else {
                     field.append(c);
                 }

@@ -345,6 +345,16 @@ class AnswersReaderTest {
     }
 
     @Test
+    void refuses_an_ags_whose_first_two_digits_are_no_state_code() {
+        theOneErrorOf("ags-unknown-state.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("bad-ags");
+            assertThat(p.message()).isEqualTo(
+                    "The AGS 17162000 starts with 17; its first two digits are the state code, 01 (Schleswig-Holstein) to 16 (Thüringen).");
+            assertThat(p.location().pointer()).isEqualTo("/respondent/ags");
+        });
+    }
+
+    @Test
     void refuses_a_text_longer_than_allowed() {
         theOneErrorOf("text-too-long.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("too-long");

@@ -278,13 +278,16 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                                                                List<Measured> measured, PrototypeParameters parameters) {
         List<ScoreSheet.Contribution> contributions = new ArrayList<>();
         for (TypeDefinition type : types) {
+            // looked up once per type, not once per question: a batch scores many responses
+            double[] positions = new double[measured.size()];
+            for (int d = 0; d < positions.length; d++) positions[d] = parameters.position(type.id(), measured.get(d).dimension());
             for (int q = 0; q < questions.size(); q++) {
                 double push = 0;
                 boolean places = false;
-                for (Measured m : measured) {
-                    OptionalDouble x = m.byQuestion()[q];
+                for (int d = 0; d < positions.length; d++) {
+                    OptionalDouble x = measured.get(d).byQuestion()[q];
                     if (x.isEmpty()) continue;
-                    double p = parameters.position(type.id(), m.dimension());
+                    double p = positions[d];
                     push += Math.abs(0.5 - p) - Math.abs(x.getAsDouble() - p);
                     places = true;
                 }

@@ -1,0 +1,429 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code typwerk batch}: one output row per input row, whatever is wrong with the rows; whole-input
+ * problems refused once with exit 2 and nothing written; the same bytes every time.
+ */
+class BatchCommandTest {
+
+    private static final String OEFIT = "oefit-digitalisierungstypen";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path shared;
+    static List<String> jsonl;
+    static List<String> csv;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        Cli cli = new Cli(shared.resolve("home"));
+        Cli.Result a = cli.run("generate", OEFIT, "--count", "10000", "--seed", "20", "--out", shared.resolve("g.jsonl").toString());
+        Cli.Result b = cli.run("generate", OEFIT, "--count", "10000", "--seed", "21", "--format", "csv",
+                "--out", shared.resolve("g.csv").toString());
+        assertThat(a.exitCode()).as(a.toString()).isZero();
+        assertThat(b.exitCode()).as(b.toString()).isZero();
+        jsonl = Files.readAllLines(shared.resolve("g.jsonl"));
+        csv = Files.readAllLines(shared.resolve("g.csv"));
+    }
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home")).locale(Locale.ENGLISH);
+    }
+
+    private Cli.Result batch(String... args) {
+        List<String> all = new ArrayList<>(List.of("batch"));
+        all.addAll(List.of(args));
+        return cli().run(all.toArray(String[]::new));
+    }
+
+    private Path write(String name, List<String> lines) throws IOException {
+        return Files.writeString(temp.resolve(name), String.join("\n", lines) + "\n");
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(temp.resolve(name), content);
+    }
+
+    private static List<JsonNode> rows(Path output) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(output)) rows.add(JSON.readTree(line));
+        return rows;
+    }
+
+    private long filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    // --- 10,000 rows with 5 % damaged ---------------------------------------------------------
+
+    /** Damage done to every 20th row, in turn: what it does to the line and the error it must give. */
+    private enum JsonDamage {
+        UNKNOWN_OPTION("unknown-option", "finanzierung") {
+            String apply(String line) {
+                return line.replaceFirst("\"finanzierung\":\"[a-z-]+\"", "\"finanzierung\":\"lotterie\"");
+            }
+        },
+        TRUNCATED("truncated", null) {
+            String apply(String line) {
+                return line.substring(0, line.length() / 2);
+            }
+        },
+        BAD_AGS("bad-ags", "/respondent/ags") {
+            String apply(String line) {
+                return line.replaceFirst("\"ags\":\"[0-9]{8}\"", "\"ags\":\"1234567\"");
+            }
+        },
+        WRONG_TYPE("wrong-kind", "fokus") {
+            String apply(String line) {
+                return line.replaceFirst("\"fokus\":[0-9]", "\"fokus\":\"drei\"");
+            }
+        },
+        EXTRA_FIELD("unknown-key", "/extra") {
+            String apply(String line) {
+                return line.substring(0, line.length() - 1) + ",\"extra\":1}";
+            }
+        };
+
+        final String code;
+        final String where;
+
+        JsonDamage(String code, String where) {
+            this.code = code;
+            this.where = where;
+        }
+
+        abstract String apply(String line);
+    }
+
+    @Test
+    void ten_thousand_json_lines_with_five_percent_damaged_give_ten_thousand_rows_with_the_right_errors() throws IOException {
+        List<String> damaged = new ArrayList<>(jsonl);
+        for (int row = 20; row <= damaged.size(); row += 20) {
+            JsonDamage damage = JsonDamage.values()[(row / 20) % JsonDamage.values().length];
+            String broken = damage.apply(damaged.get(row - 1));
+            assertThat(broken).as("damage %s applies to row %d", damage, row).isNotEqualTo(damaged.get(row - 1));
+            damaged.set(row - 1, broken);
+        }
+        Path input = write("damaged.jsonl", damaged);
+        Path output = temp.resolve("results.jsonl");
+
+        Cli.Result r = batch(input.toString(), "--out", output.toString(), "--threads", "2");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        List<JsonNode> rows = rows(output);
+        assertThat(rows).hasSize(10_000);
+        for (int row = 1; row <= rows.size(); row++) {
+            JsonNode out = rows.get(row - 1);
+            assertThat(out.get("row").asInt()).isEqualTo(row);
+            if (row % 20 != 0) {
+                assertThat(out.has("error")).as("row %d: %s", row, out.path("error")).isFalse();
+                assertThat(out.get("outcome").get("kind").asText()).isIn("primary", "mixed", "insufficient");
+                continue;
+            }
+            JsonDamage damage = JsonDamage.values()[(row / 20) % JsonDamage.values().length];
+            JsonNode error = out.get("error");
+            assertThat(error.get("code").asText()).as("row %d (%s): %s", row, damage, error).isEqualTo(damage.code);
+            assertThat(error.get("line").asInt()).isEqualTo(row);
+            if (damage.where != null) {
+                String where = error.has("question") ? error.get("question").asText() : error.get("pointer").asText();
+                assertThat(where).as("row %d (%s)", row, damage).isEqualTo(damage.where);
+            }
+        }
+        assertThat(r.err()).contains("typwerk batch: 10000 rows").containsPattern("errors +500");
+    }
+
+    @Test
+    void ten_thousand_csv_rows_with_five_percent_damaged_give_ten_thousand_rows_with_the_right_errors() throws IOException {
+        List<String> header = List.of(csv.get(0).split(",", -1));
+        int finanzierung = header.indexOf("finanzierung");
+        int ags = header.indexOf("ags");
+        int fokus = header.indexOf("fokus");
+        int name = header.indexOf("name");
+        String[] codes = {"unknown-option", "field-count", "field-count", "bad-ags", "wrong-kind", "open-quote"};
+        String[] columns = {"finanzierung", null, null, "ags", "fokus", null};
+        List<String> damaged = new ArrayList<>(csv);
+        for (int row = 20; row <= 10_000; row += 20) {
+            int kind = (row / 20) % codes.length;
+            List<String> cells = new ArrayList<>(List.of(damaged.get(row).split(",", -1)));
+            assertThat(cells).as("generated rows need no quoting").hasSize(header.size());
+            switch (kind) {
+                case 0 -> cells.set(finanzierung, "lotterie");
+                case 1 -> cells.add("extra");
+                case 2 -> cells.remove(cells.size() - 1);
+                case 3 -> cells.set(ags, "9162000");
+                case 4 -> cells.set(fokus, "drei");
+                default -> cells.set(name, "\"" + cells.get(name));
+            }
+            damaged.set(row, String.join(",", cells));
+        }
+        Path input = write("damaged.csv", damaged);
+        Path output = temp.resolve("results.jsonl");
+
+        Cli.Result r = batch(input.toString(), "--out", output.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        List<JsonNode> rows = rows(output);
+        assertThat(rows).hasSize(10_000);
+        for (int row = 1; row <= rows.size(); row++) {
+            JsonNode out = rows.get(row - 1);
+            assertThat(out.get("row").asInt()).isEqualTo(row);
+            if (row % 20 != 0) {
+                assertThat(out.has("error")).as("row %d: %s", row, out.path("error")).isFalse();
+                continue;
+            }
+            int kind = (row / 20) % codes.length;
+            JsonNode error = out.get("error");
+            assertThat(error.get("code").asText()).as("row %d: %s", row, error).isEqualTo(codes[kind]);
+            assertThat(error.get("line").asInt()).as("the header is line 1").isEqualTo(row + 1);
+            if (columns[kind] != null) assertThat(error.get("column").asText()).isEqualTo(columns[kind]);
+        }
+    }
+
+    // --- whole-input problems: exit 2, nothing written -----------------------------------------
+
+    private void assertRefused(Cli.Result r, Path output, String message) throws IOException {
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains(message);
+        assertThat(r.out()).isEmpty();
+        assertThat(output).doesNotExist();
+        assertThat(filesIn(output.getParent())).as("no temporary file is left either").isEqualTo(filesIn(temp.resolve("in")));
+    }
+
+    private Path input(String name, String content) throws IOException {
+        Files.createDirectories(temp.resolve("in"));
+        return Files.writeString(temp.resolve("in").resolve(name), content);
+    }
+
+    @Test
+    void refuses_an_empty_input_and_a_csv_with_a_header_but_no_rows() throws IOException {
+        Path out = temp.resolve("in").resolve("out.jsonl");
+
+        assertRefused(batch(input("empty.jsonl", "").toString(), "--out", out.toString()), out, "The input has no rows.");
+        assertRefused(batch(input("blank.jsonl", "\n  \n").toString(), "--out", out.toString()), out, "The input has no rows.");
+        assertRefused(batch(input("header.csv", csv.get(0) + "\n").toString(), "--out", out.toString()), out, "The input has no rows.");
+    }
+
+    @Test
+    void refuses_a_csv_whose_header_misses_a_column_or_has_an_unknown_one_naming_each() throws IOException {
+        String header = csv.get(0).replace(",fokus,", ",fokuss,").replace(",bewaehrtes,", ",");
+        String row = csv.get(1);
+        List<String> cells = new ArrayList<>(List.of(row.split(",", -1)));
+        cells.remove(List.of(csv.get(0).split(",", -1)).indexOf("bewaehrtes"));
+        Path out = temp.resolve("in").resolve("out.jsonl");
+
+        Cli.Result r = batch(input("columns.csv", header + "\n" + String.join(",", cells) + "\n").toString(), "--out", out.toString());
+
+        assertRefused(r, out, "Unknown column 'fokuss' (did you mean 'fokus'?); oefit-digitalisierungstypen@1.0.0 has no question with this id.");
+        assertThat(r.err()).contains("The column 'fokus' is missing from the header.")
+                .contains("The column 'bewaehrtes' is missing from the header.");
+    }
+
+    @Test
+    void refuses_a_csv_with_the_wrong_delimiter() throws IOException {
+        String semicolons = csv.get(0).replace(',', ';') + "\n" + csv.get(1).replace(',', ';') + "\n";
+        Path out = temp.resolve("in").resolve("out.jsonl");
+
+        assertRefused(batch(input("semicolons.csv", semicolons).toString(), "--out", out.toString()), out,
+                "The header has a single column containing ';': wrong delimiter? Expected ','.");
+    }
+
+    @Test
+    void refuses_an_output_that_cannot_be_written_and_leaves_nothing_behind() throws IOException {
+        Path input = input("two.jsonl", jsonl.get(0) + "\n" + jsonl.get(1) + "\n");
+        Path out = temp.resolve("no-such-folder").resolve("out.jsonl");
+
+        Cli.Result r = batch(input.toString(), "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot be written");
+        assertThat(temp.resolve("no-such-folder")).doesNotExist();
+        Cli.Result folder = batch(input.toString(), "--out", temp.resolve("in").toString());
+        assertThat(folder.exitCode()).as(folder.toString()).isEqualTo(2);
+    }
+
+    @Test
+    void a_refused_batch_leaves_the_previous_output_intact_and_a_good_one_replaces_it() throws IOException {
+        Path out = Files.writeString(temp.resolve("out.jsonl"), "previous\n");
+
+        Cli.Result refused = batch(input("empty.jsonl", "").toString(), "--out", out.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(out).hasContent("previous");
+        Cli.Result good = batch(input("one.jsonl", jsonl.get(0) + "\n").toString(), "--out", out.toString());
+        assertThat(good.exitCode()).as(good.toString()).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(1).allSatisfy(l -> assertThat(l).startsWith("{\"row\":1,\"questionnaire\":"));
+        assertThat(filesIn(temp)).as("out.jsonl, in/ and home/ at most").isLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void refuses_an_unknown_strategy_and_a_missing_input() throws IOException {
+        Path input = input("one.jsonl", jsonl.get(0) + "\n");
+
+        Cli.Result strategy = batch(input.toString(), "--strategy", "astrologie");
+        Cli.Result missing = batch(temp.resolve("nothing.jsonl").toString());
+
+        assertThat(strategy.exitCode()).isEqualTo(2);
+        assertThat(strategy.err()).contains("No strategy “astrologie” is loaded.");
+        assertThat(missing.exitCode()).isEqualTo(2);
+    }
+
+    // --- row errors -------------------------------------------------------------------------
+
+    @Test
+    void a_json_line_cut_short_at_the_end_of_the_input_is_an_error_row() throws IOException {
+        String last = jsonl.get(2);
+        Path input = input("cut.jsonl", jsonl.get(0) + "\n" + jsonl.get(1) + "\n" + last.substring(0, last.length() - 10));
+        Path out = temp.resolve("out.jsonl");
+
+        Cli.Result r = batch(input.toString(), "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        List<JsonNode> rows = rows(out);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(2).get("error").get("code").asText()).isEqualTo("truncated");
+        assertThat(rows.get(2).get("error").get("line").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void a_csv_row_cut_short_at_the_end_of_the_input_is_an_error_row() throws IOException {
+        String last = csv.get(2);
+        Path input = input("cut.csv", csv.get(0) + "\n" + csv.get(1) + "\n" + last.substring(0, last.indexOf(',', 100)));
+        Path out = temp.resolve("out.jsonl");
+
+        Cli.Result r = batch(input.toString(), "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        List<JsonNode> rows = rows(out);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get("error").get("code").asText()).isEqualTo("truncated");
+        assertThat(rows.get(1).get("error").get("message").asText()).startsWith("The input ends in the middle of the row:");
+    }
+
+    @Test
+    void scores_each_row_of_a_json_lines_file_against_its_own_questionnaire_and_version() throws IOException {
+        Path plugins = temp.resolve("plugins");
+        PluginJar.of(Fixtures.path("plugin-versions"), plugins.resolve("kurztypen.jar"));
+        String kurz = "{\"questionnaire\":\"test-kurztypen\",\"version\":\"%s\",\"answers\":{\"q-tempo\":\"tempo\"}}";
+        Path input = input("mixed.jsonl", String.join("\n",
+                kurz.formatted("1.0.0"), kurz.formatted("1.1.0"), kurz.formatted("1.0.5"), kurz.formatted("2.0.0"),
+                jsonl.get(0), kurz.formatted("1.1.0").replace("}}", ",\"q-pruefen\":5}}"),
+                kurz.formatted("1.0.0").replace("}}", ",\"q-pruefen\":5}}")) + "\n");
+        Path out = temp.resolve("out.jsonl");
+
+        Cli.Result r = batch(input.toString(), "--out", out.toString(), "--plugins", plugins.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        List<JsonNode> rows = rows(out);
+        assertThat(rows).extracting(n -> n.has("error") ? n.get("error").get("code").asText()
+                        : n.get("questionnaire").get("id").asText() + "@" + n.get("questionnaire").get("version").asText())
+                .containsExactly("test-kurztypen@1.0.0", "test-kurztypen@1.1.0", "test-kurztypen@1.1.0", "incompatible-version",
+                        OEFIT + "@1.0.0", "test-kurztypen@1.1.0", "unknown-question");
+        assertThat(rows.get(6).get("error").get("question").asText()).isEqualTo("q-pruefen");
+    }
+
+    @Test
+    void writes_csv_with_one_share_column_per_type_and_error_columns() throws IOException {
+        List<String> lines = new ArrayList<>(csv.subList(0, 4));
+        lines.set(2, lines.get(2).replaceFirst(",[0-9]{8},", ",9162000,"));
+        Path out = temp.resolve("out.csv");
+
+        Cli.Result r = batch(write("three.csv", lines).toString(), "--out", out.toString(), "--format", "csv");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        List<String> written = Files.readAllLines(out);
+        assertThat(written.get(0)).isEqualTo("row,questionnaire,version,name,ags,kind,state,outcome,primary,second,margin,"
+                + "share.bedaechtig,share.optimierer,share.serviceorientiert,share.community-manager,"
+                + "error_code,error_at,error_line,error_message");
+        assertThat(written).hasSize(4);
+        assertThat(written.get(1)).matches("1,oefit-digitalisierungstypen,1\\.0\\.0,[^,]+,[0-9]{8},[a-z]+,[^,]+,"
+                + "(primary|mixed),[a-z-]+,[a-z-]+,[0-9]\\.[0-9]{6},([0-9]\\.[0-9]{6},){4},,,");
+        assertThat(written.get(2)).startsWith("2,,,,,,,,,,,,,,,bad-ags,ags,3,");
+    }
+
+    @Test
+    void the_csv_template_is_the_header_that_batch_reads() {
+        Cli.Result template = cli().run("template", OEFIT, "--format", "csv");
+
+        assertThat(template.exitCode()).as(template.toString()).isZero();
+        assertThat(template.out()).isEqualTo(csv.get(0) + "\n");
+    }
+
+    // --- the same bytes every time ---------------------------------------------------------------
+
+    @Test
+    void the_output_is_the_same_byte_for_byte_twice_with_any_number_of_threads_and_under_another_locale() throws IOException {
+        Path input = write("part.jsonl", jsonl.subList(0, 400));
+        Locale before = Locale.getDefault();
+        List<byte[]> outputs = new ArrayList<>();
+        try {
+            for (String[] run : new String[][] {{"1", "de_DE"}, {"1", "de_DE"}, {"3", "de_DE"}, {"2", "tr_TR"}}) {
+                String[] locale = run[1].split("_");
+                Locale.setDefault(new Locale(locale[0], locale[1]));
+                Path out = temp.resolve("out-" + outputs.size() + ".jsonl");
+                Cli.Result r = batch(input.toString(), "--out", out.toString(), "--threads", run[0]);
+                assertThat(r.exitCode()).as(r.toString()).isZero();
+                outputs.add(Files.readAllBytes(out));
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+        for (byte[] output : outputs) assertThat(output).isEqualTo(outputs.get(0));
+    }
+
+    @Test
+    void prints_a_summary_and_no_progress_bar_when_standard_error_is_not_a_terminal() throws IOException {
+        Path input = write("part.jsonl", jsonl.subList(0, 50));
+
+        Cli.Result r = batch(input.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out().lines()).hasSize(50);
+        Matcher counts = Pattern.compile("(?m)^  (\\S+) +(\\d+)$").matcher(r.err());
+        List<String> labels = new ArrayList<>();
+        long total = 0;
+        while (counts.find()) {
+            labels.add(counts.group(1));
+            if (!counts.group(1).equals("errors")) total += Long.parseLong(counts.group(2));
+        }
+        assertThat(labels).containsExactly("bedaechtig", "optimierer", "serviceorientiert", "community-manager",
+                "mixed", "insufficient", "errors");
+        assertThat(total).isEqualTo(50);
+        assertThat(r.err().lines()).hasSize(8);
+        assertThat(r.err()).doesNotContain("%").doesNotContain("MiB").doesNotContain("\r");
+    }
+
+    @Test
+    void scores_with_another_strategy_where_the_definition_has_parameters_for_it() throws IOException {
+        Path input = write("part.jsonl", jsonl.subList(0, 5));
+        Path out = temp.resolve("out.jsonl");
+
+        Cli.Result r = batch(input.toString(), "--strategy", "points", "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(rows(out)).allSatisfy(n -> assertThat(n.get("strategy").get("id").asText()).isEqualTo("points"));
+        assertThat(new String(Files.readAllBytes(out), StandardCharsets.UTF_8)).doesNotContain("\r");
+    }
+}

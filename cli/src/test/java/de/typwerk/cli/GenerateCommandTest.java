@@ -1,0 +1,94 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.batch.CsvLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code typwerk generate}: reproducible synthetic answers that {@code typwerk batch} reads. */
+class GenerateCommandTest {
+
+    private static final String OEFIT = "oefit-digitalisierungstypen";
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home")).locale(Locale.ENGLISH);
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_bytes_under_any_default_locale() throws IOException {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            Cli.Result german = cli().run("generate", OEFIT, "--count", "300", "--seed", "4", "--format", "csv");
+            Locale.setDefault(new Locale("tr", "TR"));
+            Cli.Result turkish = cli().run("generate", OEFIT, "--count", "300", "--seed", "4", "--format", "csv");
+            Cli.Result other = cli().run("generate", OEFIT, "--count", "300", "--seed", "5", "--format", "csv");
+
+            assertThat(german.exitCode()).as(german.toString()).isZero();
+            assertThat(turkish.out()).isEqualTo(german.out());
+            assertThat(other.out()).isNotEqualTo(german.out());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void writes_the_csv_layout_of_the_questionnaire_and_one_line_per_row() {
+        Cli.Result r = cli().run("generate", OEFIT, "--count", "25", "--seed", "1", "--format", "csv");
+
+        try (Typwerk engine = Typwerk.builder().build()) {
+            String header = new CsvLayout(engine.questionnaire(OEFIT).orElseThrow().questionnaire()).header();
+            assertThat(r.out().lines().findFirst()).contains(header);
+        }
+        assertThat(r.out().lines()).hasSize(26);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void what_it_writes_scores_without_a_single_error_and_mostly_as_the_drawn_type() throws IOException {
+        Path answers = temp.resolve("answers.jsonl");
+        Cli.Result generated = cli().run("generate", OEFIT, "--count", "400", "--seed", "8", "--out", answers.toString(),
+                "--mix", "optimierer=1");
+        Cli.Result scored = cli().run("batch", answers.toString(), "--format", "csv");
+
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        assertThat(scored.exitCode()).as(scored.toString()).isZero();
+        long optimierer = scored.out().lines().skip(1).filter(l -> l.contains(",primary,optimierer,")).count();
+        assertThat(optimierer).as("drawn around the Optimierer, most score as one").isGreaterThan(320);
+    }
+
+    @Test
+    void refuses_bad_arguments_as_usage_errors() {
+        assertThat(cli().run("generate", "nope", "--count", "1", "--seed", "1").exitCode()).isEqualTo(2);
+        assertThat(cli().run("generate", OEFIT, "--count", "-1", "--seed", "1").exitCode()).isEqualTo(2);
+        assertThat(cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--gaps", "1.5").exitCode()).isEqualTo(2);
+        Cli.Result mix = cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--mix", "optimist=1");
+        assertThat(mix.exitCode()).isEqualTo(2);
+        assertThat(mix.err()).contains("--mix names the type “optimist”");
+        assertThat(cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--mix", "optimierer").exitCode()).isEqualTo(2);
+        Cli.Result out = cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--out", temp.resolve("x/y.jsonl").toString());
+        assertThat(out.exitCode()).isEqualTo(2);
+        assertThat(temp.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void a_zero_count_writes_an_empty_file_and_csv_only_its_header() throws IOException {
+        Path out = temp.resolve("none.jsonl");
+
+        assertThat(cli().run("generate", OEFIT, "--count", "0", "--seed", "1", "--out", out.toString()).exitCode()).isZero();
+
+        assertThat(out).isEmptyFile();
+        assertThat(cli().run("generate", OEFIT, "--count", "0", "--seed", "1", "--format", "csv").out().lines()).hasSize(1);
+        assertThat(List.of(temp.toFile().list())).doesNotContain(".none.jsonl.part");
+    }
+}

@@ -1,0 +1,106 @@
+package de.typwerk.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The example class in {@code docs/integrators.md}, taken from the page as written, compiled
+ * against the class path an integrator has (engine and content jars) and run.
+ */
+class IntegratorsGuideTest {
+
+    @TempDir
+    Path temp;
+
+    /** The page, found from the module folder the tests run in. */
+    private static Path guide() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("docs/integrators.md"))) dir = dir.getParent();
+        if (dir == null) throw new IllegalStateException("docs/integrators.md not found above " + Path.of("").toAbsolutePath());
+        return dir.resolve("docs/integrators.md");
+    }
+
+    /** The first ```java block of the page that declares a public class, and that class's name. */
+    private static String[] example() throws IOException {
+        String page = Files.readString(guide());
+        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(page);
+        while (block.find()) {
+            Matcher name = Pattern.compile("public class (\\w+)").matcher(block.group(1));
+            if (name.find()) return new String[] {name.group(1), block.group(1)};
+        }
+        throw new IllegalStateException("no example class in " + guide());
+    }
+
+    private static String classPath() {
+        // Surefire may start the tests from a manifest-only jar; it names the real class path here
+        String test = System.getProperty("surefire.test.class.path");
+        String path = test != null && !test.isBlank() ? test : System.getProperty("java.class.path");
+        // this module has no main classes: its (missing) target/classes would only draw a warning
+        return Stream.of(path.split(File.pathSeparator)).filter(e -> Files.exists(Path.of(e)))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    @Test
+    void the_example_in_the_guide_compiles_and_scores_an_answers_file_as_written() throws Exception {
+        String[] example = example();
+        Path source = temp.resolve("src").resolve(example[0] + ".java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, example[1]);
+        Path classes = Files.createDirectories(temp.resolve("classes"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+
+        int compiled = javac.run(null, diagnostics, diagnostics, "-d", classes.toString(), "-cp", classPath(),
+                "--release", "17", "-Xlint:all", "-Werror", source.toString());
+
+        assertThat(compiled).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+        Path answers = Path.of(IntegratorsGuideTest.class.getResource("/answers/optimierer.yaml").toURI());
+        String printed = run(classes, example[0], answers.toString(), temp.resolve("no-plugins-here").toString());
+        assertThat(printed).contains("loaded: oefit-digitalisierungstypen@1.0.0")
+                .contains("primary type: optimierer")
+                .contains("\"questionnaire\" : {");
+    }
+
+    /** Runs {@code main} of the compiled class in a loader of its own, capturing standard output. */
+    private static String run(Path classes, String className, String... args) throws Exception {
+        PrintStream before = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                IntegratorsGuideTest.class.getClassLoader())) {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            Method main = loader.loadClass(className).getMethod("main", String[].class);
+            main.invoke(null, (Object) args);
+        } finally {
+            System.setOut(before);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void the_guide_names_the_dependencies_this_module_uses() throws IOException {
+        String page = Files.readString(guide());
+
+        for (String artifact : List.of("typwerk-engine-core", "typwerk-questionnaire-oefit", "typwerk-strategy-prototype")) {
+            assertThat(page).contains("<artifactId>" + artifact + "</artifactId>");
+        }
+    }
+}
