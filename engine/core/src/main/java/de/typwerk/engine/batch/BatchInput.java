@@ -8,7 +8,7 @@ import de.typwerk.api.model.Problem;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersRead;
-import de.typwerk.engine.answers.DidYouMean;
+import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
@@ -146,7 +146,7 @@ public final class BatchInput {
         CsvLayout layout = new CsvLayout(questionnaire.get().questionnaire());
         for (String column : header) {
             if (layout.columns().contains(column)) continue;
-            String hint = DidYouMean.among(column, layout.columns()).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            String hint = NearMiss.among(column, layout.columns()).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             reasons.add(messages.get("batch.unknown-column", column, hint, questionnaire.get().questionnaire().coordinates()));
         }
         for (String column : layout.columns()) {
