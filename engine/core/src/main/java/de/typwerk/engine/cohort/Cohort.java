@@ -1,5 +1,6 @@
 package de.typwerk.engine.cohort;
 
+import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
@@ -11,9 +12,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -90,7 +94,7 @@ public final class Cohort {
     }
 
     /** The lines skipped as unreadable or for another questionnaire (the first few). */
-    public List<de.typwerk.api.model.Problem> problems() {
+    public List<Problem> problems() {
         return rows.problems();
     }
 
@@ -143,7 +147,7 @@ public final class Cohort {
     }
 
     private static String kindKey(Member m) {
-        return m.kind().map(k -> k.toLowerCase(java.util.Locale.ROOT)).orElse(Tally.UNKNOWN);
+        return m.kind().map(k -> k.toLowerCase(Locale.ROOT)).orElse(Tally.UNKNOWN);
     }
 
     private static Comparator<String> kindOrder() {
@@ -154,7 +158,7 @@ public final class Cohort {
     /** Type ids in definition order (then any a result names that the definition lacks), mixed, insufficient. */
     private static List<String> columns(Questionnaire questionnaire, List<Member> members) {
         List<String> columns = new ArrayList<>(questionnaire.types().stream().map(TypeDefinition::id).toList());
-        new java.util.TreeSet<>(members.stream().flatMap(m -> m.primaryType().stream())
+        new TreeSet<>(members.stream().flatMap(m -> m.primaryType().stream())
                 .filter(t -> !columns.contains(t)).toList()).forEach(columns::add);
         columns.add(Distribution.MIXED);
         columns.add(Distribution.INSUFFICIENT);
@@ -167,7 +171,7 @@ public final class Cohort {
         return Distribution.INSUFFICIENT;
     }
 
-    private Distribution distribution(String by, List<Member> members, java.util.function.Function<Member, String> key,
+    private Distribution distribution(String by, List<Member> members, Function<Member, String> key,
                                       Comparator<String> order) {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) index.put(columns.get(i), i);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -57,7 +58,7 @@ final class PeerIndex {
 
     /** Adds the best members of one tier, from the ranges each list gives for it, up to the limit. */
     private static void take(List<Partner> found, List<Sorted> lists, Member learner, int limit, Proximity tier,
-                             java.util.function.Function<Sorted, int[]> rangesOf) {
+                             Function<Sorted, int[]> rangesOf) {
         int need = limit - found.size();
         if (need <= 0) return;
         List<Member> candidates = new ArrayList<>();
