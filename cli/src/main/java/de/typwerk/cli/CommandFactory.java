@@ -39,6 +39,8 @@ final class CommandFactory implements IFactory {
             created = new DiffCommand();
         } else if (type == ValidateCommand.class) {
             created = new ValidateCommand();
+        } else if (type == CohortCommand.class) {
+            created = new CohortCommand();
         } else if (type == GenerateCommand.class) {
             created = new GenerateCommand();
         } else if (type == BatchCommand.class) {

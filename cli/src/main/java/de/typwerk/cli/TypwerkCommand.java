@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionInfo.class,
         usageHelpAutoWidth = false,
         subcommands = {PluginsCommand.class, ListCommand.class, ShowCommand.class, DiffCommand.class, ValidateCommand.class,
-                TemplateCommand.class, TakeCommand.class, ScoreCommand.class, GenerateCommand.class, BatchCommand.class})
+                TemplateCommand.class, TakeCommand.class, ScoreCommand.class, GenerateCommand.class, BatchCommand.class,
+                CohortCommand.class})
 public final class TypwerkCommand implements Callable<Integer> {
 
     private final Environment environment;

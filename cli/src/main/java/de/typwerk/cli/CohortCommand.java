@@ -1,0 +1,161 @@
+package de.typwerk.cli;
+
+import de.typwerk.api.model.ProfileTopic;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.cohort.Cohort;
+import de.typwerk.engine.cohort.CohortCsv;
+import de.typwerk.engine.cohort.CohortJson;
+import de.typwerk.engine.cohort.CohortSection;
+import de.typwerk.engine.cohort.CohortText;
+import de.typwerk.engine.cohort.ResultRows;
+import de.typwerk.engine.cohort.ResultsReader;
+import de.typwerk.engine.definition.Mappers;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code typwerk cohort <results>}: reads what {@code typwerk batch} wrote and shows how the types
+ * spread by kind of municipality and by state, and who should learn from whom. The analysis is
+ * {@link Cohort}; this command reads the file, picks the questionnaire the results name, and
+ * writes the chosen format to the terminal or, whole or not at all, to {@code --out}.
+ */
+@Command(name = "cohort")
+final class CohortCommand extends EngineCommand {
+
+    /** {@code --format}. */
+    enum Format {
+        TEXT, CSV, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** {@code --only}. */
+    enum Only {
+        DISTRIBUTION, PEERS;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "RESULTS", descriptionKey = "cohort.results")
+    private Path results;
+
+    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text", descriptionKey = "cohort.format")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cohort.out")
+    private Path out;
+
+    @Option(names = "--hint-topic", paramLabel = "TOPIC", descriptionKey = "cohort.hint-topic")
+    private String hintTopic;
+
+    @Option(names = "--partners", paramLabel = "N", defaultValue = "" + Cohort.DEFAULT_PARTNERS, descriptionKey = "cohort.partners")
+    private int partners;
+
+    @Option(names = "--only", paramLabel = "distribution|peers", descriptionKey = "cohort.only")
+    private Only only;
+
+    @Override
+    int run(Typwerk engine) throws IOException {
+        if (!Files.isRegularFile(results)) throw usageError("error.no-such-path", results);
+        if (partners < 0) throw usageError("cohort.error.partners", String.valueOf(partners));
+
+        ResultRows rows;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(results), StandardCharsets.UTF_8),
+                1 << 16)) {
+            rows = new ResultsReader(new Mappers(), engine.messages()).read(results.toString(), reader);
+        }
+        new ProblemReport(rows.problems()).lines().forEach(err()::println);
+        long skipped = rows.counts().damaged();
+        if (skipped > rows.problems().size()) err().println(messages().get("cohort.more-skipped", String.valueOf(skipped - rows.problems().size())));
+        if (rows.coordinates().isEmpty()) {
+            err().println("typwerk: " + messages().get("cohort.error.no-results", results, String.valueOf(rows.counts().errors())));
+            return ExitCodes.FINDINGS;
+        }
+        String coordinates = rows.coordinates().get();
+        LoadedQuestionnaire loaded = engine.questionnaire(coordinates).orElseThrow(() -> usageError("cohort.error.questionnaire",
+                coordinates, engine.questionnaires().stream().map(l -> l.questionnaire().coordinates()).collect(Collectors.joining(", "))));
+        if (hintTopic != null && loaded.questionnaire().profileTopics().stream().noneMatch(t -> t.id().equals(hintTopic))) {
+            String topics = loaded.questionnaire().profileTopics().stream().map(ProfileTopic::id).collect(Collectors.joining(", "));
+            throw usageError("cohort.error.hint-topic", hintTopic, coordinates, topics.isEmpty() ? "–" : topics);
+        }
+
+        Cohort cohort = Cohort.of(loaded.questionnaire(), rows, Optional.ofNullable(hintTopic), partners);
+        Set<CohortSection> sections = only == null ? EnumSet.allOf(CohortSection.class)
+                : EnumSet.of(only == Only.DISTRIBUTION ? CohortSection.DISTRIBUTION : CohortSection.PEERS);
+        if (out == null) {
+            write(cohort, sections, engine, out());
+        } else {
+            writeFile(cohort, sections, engine);
+        }
+        return skipped > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void write(Cohort cohort, Set<CohortSection> sections, Typwerk engine, Writer w) throws IOException {
+        switch (format) {
+            case TEXT -> new CohortText(engine.messages()).write(cohort, sections, w);
+            case CSV -> new CohortCsv(engine.messages()).write(cohort, sections, w);
+            case JSON -> new CohortJson(engine.messages()).write(cohort, sections, w);
+        }
+        w.flush();
+    }
+
+    /** Into a temporary file beside the target, then moved over it: never a half-written file under its name. */
+    private void writeFile(Cohort cohort, Set<CohortSection> sections, Typwerk engine) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) throw usageError("cohort.error.out-folder", out);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16)) {
+                write(cohort, sections, engine, w);
+            }
+            shareable(temp, target);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A temporary file is private (rw-------); a report is meant to be passed on: keep the
+     * permissions of the file it replaces, else rw-r--r--. Where the file system has no POSIX
+     * permissions, its defaults stand.
+     */
+    private static void shareable(Path temp, Path target) {
+        try {
+            Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not POSIX, or not ours to change: the file system's defaults stand
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code typwerk cohort}, on hand-written ÖFIT results: seven municipalities in Bavaria and North
+ * Rhine-Westphalia, one without a valid AGS, and one error row. The analysis itself is specified in
+ * core ({@code CohortTest}); here: the command, its options and exit codes.
+ */
+class CohortCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    private static String results() {
+        return Fixtures.path("cohort/oefit-results.jsonl").toString();
+    }
+
+    @Test
+    void shows_the_distribution_beside_a_profile_topic_and_the_nearest_partners() {
+        Cli.Result r = cli().run("cohort", results(), "--hint-topic", "verbreitung", "--partners", "1");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Zeilen: 8 gelesen, 7 Ergebnisse, 1 Fehlerzeilen übersprungen, 0 unlesbar",
+                "Typen nach Art der Kommune", "09 Bayern", "05 Nordrhein-Westfalen", "unbekanntes Land",
+                "WO FINDET MAN MICH?", "Auffallend oft ein Kreis.");
+        // Aschheim (Bedächtiger) learns about fibre from the Community Manager in its own Kreis
+        // the example of docs/cohort.md
+        assertThat(r.out()).contains("""
+                09162001 Aschheim (Gemeinde, Bayern) – Der Bedächtige
+                  Verwaltungsdaten bleiben weitgehend ungenutzt, etwa für Steuerung, Personalplanung oder Automatisierung
+                    1. 09162002 Unterföhring (Gemeinde, Bayern) – Der Serviceorientierte – gleicher Kreis
+                  Wenig eigene Erfahrung mit dem Glasfaserausbau als zukunftsfester technischer Grundlage
+                    1. 09162000 München (Stadt, Bayern) – Der Community Manager – gleicher Kreis
+                """);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void writes_csv_and_json_in_english_into_a_file() throws IOException {
+        Path csv = temp.resolve("cohort.csv");
+        Path json = temp.resolve("cohort.json");
+
+        Cli.Result a = cli().run("cohort", results(), "--format", "csv", "--only", "peers", "--out", csv.toString(), "--lang", "en");
+        Cli.Result b = cli().run("cohort", results(), "--format", "json", "--out", json.toString(), "--lang", "en");
+
+        assertThat(a.exitCode()).as(a.toString()).isZero();
+        assertThat(a.out()).isEmpty();
+        String table = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(table).startsWith("ags,name,kind,state,outcome,type,weakness,topic,rank,partner_ags,");
+        assertThat(table).contains("09162001,Aschheim,gemeinde,09,primary,bedaechtig,glasfaser,");
+        assertThat(b.exitCode()).as(b.toString()).isZero();
+        JsonNode tree = new ObjectMapper().readTree(json.toFile());
+        assertThat(tree.at("/language").asText()).isEqualTo("en");
+        assertThat(tree.at("/rows/errors").asInt()).isEqualTo(1);
+        assertThat(tree.at("/distribution/byState/groups/0/group").asText()).isEqualTo("05");
+        assertThat(tree.at("/distribution/byState/groups/0/name").asText()).isEqualTo("05 Nordrhein-Westfalen");
+        assertThat(temp).isDirectoryNotContaining("glob:**.tmp");
+        if (Files.getFileAttributeView(csv, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            // not the private rw------- of a temporary file: a report is meant to be passed on
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(csv))).isEqualTo("rw-r--r--");
+        }
+    }
+
+    @Test
+    void the_same_results_give_the_same_output() {
+        Cli.Result first = cli().run("cohort", results(), "--format", "json");
+        Cli.Result second = cli().run("cohort", results(), "--format", "json");
+
+        assertThat(second.out()).isEqualTo(first.out()).isNotEmpty();
+    }
+
+    @Test
+    void counts_damaged_lines_reports_them_with_their_line_and_exits_1() throws IOException {
+        Path damaged = temp.resolve("damaged.jsonl");
+        Files.writeString(damaged, Files.readString(Path.of(results())) + "{\"truncated\": \n", StandardCharsets.UTF_8);
+
+        Cli.Result r = cli().run("cohort", damaged.toString(), "--only", "distribution");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).contains("1 unlesbar");
+        assertThat(r.err()).contains("damaged.jsonl:9: error: Kein gültiges JSON");
+    }
+
+    @Test
+    void an_unknown_hint_topic_is_a_usage_error_that_lists_the_topics() {
+        Cli.Result r = cli().run("cohort", results(), "--hint-topic", "wo");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("kein Profilthema „wo“", "verbreitung");
+    }
+
+    @Test
+    void results_of_a_questionnaire_that_is_not_loaded_are_a_usage_error() throws IOException {
+        Path other = temp.resolve("other.jsonl");
+        Files.writeString(other, "{\"questionnaire\":{\"id\":\"nirgends\",\"version\":\"1.0.0\"},\"outcome\":{\"kind\":\"insufficient\"}}\n");
+
+        Cli.Result r = cli().run("cohort", other.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("nirgends@1.0.0", "oefit-digitalisierungstypen@1.0.0");
+    }
+
+    @Test
+    void a_file_with_only_error_rows_has_nothing_to_analyse() throws IOException {
+        Path errors = temp.resolve("errors.jsonl");
+        Files.writeString(errors, "{\"row\":1,\"error\":{}}\n{\"row\":2,\"errors\":[]}\n");
+
+        Cli.Result r = cli().run("cohort", errors.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("kein Ergebnis (2 Fehlerzeilen)");
+    }
+
+    @Test
+    void a_missing_file_and_a_negative_limit_are_usage_errors() {
+        assertThat(cli().run("cohort", temp.resolve("nope.jsonl").toString()).exitCode()).isEqualTo(2);
+        assertThat(cli().run("cohort", results(), "--partners", "-1").exitCode()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,235 @@
+#!/usr/bin/env bash
+# Typwerk benchmarks, documented in docs/performance.md:
+#   1. JMH, briefly: scoring throughput per strategy, answers parsing, writing a result line;
+#   2. end to end: `typwerk generate` ROWS answers (JSON Lines), then `typwerk batch` on them, set
+#      against a parse-only baseline measured in the same run (ParseOnly: Jackson's MappingIterator
+#      reads the same file and throws every row away);
+#   3. batch on the same rows again under a small heap (JAVA_OPTS=-Xmx64m): must pass; peak RSS;
+#   4. cold start of `typwerk score` on one answers file against a bare JVM start (an empty main).
+# Writes $OUT_DIR/results.md (and the raw files beside it) and prints the Markdown table.
+#
+# Settings (environment variables, defaults in brackets):
+#   ROWS [1000000]  SEED [42]  QUESTIONNAIRE [oefit-digitalisierungstypen]
+#   JMH_FORKS [1]  JMH_WARMUP [3]  JMH_ITERATIONS [3]  JMH_TIME [3s]  JMH_FILTER [de.typwerk.bench]  SKIP_JMH [0]
+#   SMALL_HEAP [-Xmx64m]  COLD_RUNS [7]  BATCH_THREADS [batch default: one per processor]
+#   OUT_DIR [engine/bench/target/run]  KEEP_RESULTS [0: batch output is counted and dropped; 1: kept as results.jsonl]
+# Example while developing: ROWS=20000 JMH_WARMUP=1 JMH_ITERATIONS=1 JMH_TIME=1s COLD_RUNS=3 engine/bench/run.sh
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
+ROWS="${ROWS:-1000000}"
+SEED="${SEED:-42}"
+QUESTIONNAIRE="${QUESTIONNAIRE:-oefit-digitalisierungstypen}"
+JMH_FORKS="${JMH_FORKS:-1}"
+JMH_WARMUP="${JMH_WARMUP:-3}"
+JMH_ITERATIONS="${JMH_ITERATIONS:-3}"
+JMH_TIME="${JMH_TIME:-3s}"
+JMH_FILTER="${JMH_FILTER:-de.typwerk.bench}"
+SKIP_JMH="${SKIP_JMH:-0}"
+SMALL_HEAP="${SMALL_HEAP:--Xmx64m}"
+COLD_RUNS="${COLD_RUNS:-7}"
+BATCH_THREADS="${BATCH_THREADS:-}"
+OUT_DIR="${OUT_DIR:-$root/engine/bench/target/run}"
+KEEP_RESULTS="${KEEP_RESULTS:-0}"
+
+typwerk="$root/typwerk"
+cli_jar="$root/cli/target/typwerk-cli.jar"
+bench_jar="$root/engine/bench/target/typwerk-bench.jar"
+bench_cp="$bench_jar:$root/engine/bench/target/lib/*"
+persona="$root/questionnaires/oefit/src/test/resources/personas/optimierer.yaml"
+java_cmd="java"
+if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then java_cmd="$JAVA_HOME/bin/java"; fi
+
+log() { printf '%s\n' "run.sh: $*" >&2; }
+fail() { log "$*"; exit 1; }
+
+mkdir -p "$OUT_DIR"
+
+# --- build ------------------------------------------------------------------------------------
+# the launcher builds the whole reactor (bench included) when any source is newer than the CLI jar
+"$typwerk" --version >/dev/null
+if [[ ! -f "$bench_jar" || ! -d "$root/engine/bench/target/lib" ]]; then
+  log "building the bench module"
+  (cd "$root" && mvn -B -q -Dstyle.color=never -DskipTests package -pl engine/bench -am) || fail "build failed"
+fi
+
+# --- the machine ------------------------------------------------------------------------------
+cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)"
+mem_kb="$(awk '/MemTotal/ {print $2}' /proc/meminfo 2>/dev/null || echo 0)"
+java_version="$("$java_cmd" -version 2>&1 | head -n 3 | tr '\n' ' ' | sed 's/ *$//')"
+machine="nproc $(nproc), memory $((mem_kb / 1024 / 1024)) GiB, CPU ${cpu:-unknown}, $(uname -sr); $java_version"
+log "machine: $machine"
+# other work on the machine skews every figure: say how busy it was, at the start and at the end
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime; }
+load_start="$(load)"
+
+# --- helpers ----------------------------------------------------------------------------------
+have_time() { [[ -x /usr/bin/time ]] && /usr/bin/time -v true >/dev/null 2>&1; }
+
+# measure NAME MODE CMD…: runs CMD, MODE count (stdout lines counted into NAME.rows) or keep
+# (stdout into NAME.out); records wall ms, exit code and peak RSS (KiB) in NAME.{ms,status,rss}.
+# Peak RSS from /usr/bin/time -v when it is there, else by sampling ps every 100 ms.
+measure() {
+  local name="$1" mode="$2"; shift 2
+  local out="$OUT_DIR/$name.out" pid status=0 start end peak=0 rss
+  rm -f "$OUT_DIR/$name".{rows,out,err,time}
+  start="$(date +%s%N)"
+  if have_time; then
+    if [[ "$mode" == count ]]; then
+      /usr/bin/time -v -o "$OUT_DIR/$name.time" "$@" 2>"$OUT_DIR/$name.err" > >(wc -l | tr -d ' ' >"$OUT_DIR/$name.rows") &
+    else
+      /usr/bin/time -v -o "$OUT_DIR/$name.time" "$@" 2>"$OUT_DIR/$name.err" >"$out" &
+    fi
+    pid=$!
+    wait "$pid" || status=$?
+    end="$(date +%s%N)"
+    peak="$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/$name.time")"
+  else
+    if [[ "$mode" == count ]]; then
+      "$@" 2>"$OUT_DIR/$name.err" > >(wc -l | tr -d ' ' >"$OUT_DIR/$name.rows") &
+    else
+      "$@" 2>"$OUT_DIR/$name.err" >"$out" &
+    fi
+    pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+      rss="$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ' || true)"
+      [[ -n "$rss" && "$rss" -gt "$peak" ]] && peak="$rss"
+      sleep 0.1
+    done
+    wait "$pid" || status=$?
+    end="$(date +%s%N)"
+  fi
+  if [[ "$mode" == count ]]; then
+    # the counting reader finishes just after the writer closes its end
+    for _ in $(seq 1 100); do [[ -s "$OUT_DIR/$name.rows" ]] && break; sleep 0.05; done
+  fi
+  echo $(((end - start) / 1000000)) >"$OUT_DIR/$name.ms"
+  echo "$status" >"$OUT_DIR/$name.status"
+  echo "${peak:-0}" >"$OUT_DIR/$name.rss"
+}
+
+ms() { cat "$OUT_DIR/$1.ms"; }
+per_second() { awk -v n="$1" -v ms="$2" 'BEGIN { printf "%.0f", n / (ms / 1000) }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "n/a"; else printf "%.3f", a / b }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# --- 1. JMH -----------------------------------------------------------------------------------
+jmh_rows=""
+if [[ "$SKIP_JMH" != 1 ]]; then
+  log "JMH: $JMH_FORKS fork(s), $JMH_WARMUP warm-up and $JMH_ITERATIONS measured iterations of $JMH_TIME"
+  "$java_cmd" -cp "$bench_cp" org.openjdk.jmh.Main -f "$JMH_FORKS" -wi "$JMH_WARMUP" -i "$JMH_ITERATIONS" \
+    -w "$JMH_TIME" -r "$JMH_TIME" -rf json -rff "$OUT_DIR/jmh.json" "$JMH_FILTER" >"$OUT_DIR/jmh.txt" 2>&1 \
+    || fail "JMH failed, see $OUT_DIR/jmh.txt"
+  # the summary table at the end: Benchmark (params…) Mode Cnt Score [± Error] Units
+  jmh_rows="$(awk '
+    /^Benchmark +/ { table = 1; next }
+    table && NF >= 5 && $0 !~ /:stack/ {
+      for (i = 2; i <= NF; i++) if ($i == "thrpt") break
+      params = ""; for (j = 2; j < i; j++) if ($j != "N/A") params = params (params == "" ? "" : " ") $j
+      if ($(NF - 2) == "±") { score = $(NF - 3); err = $(NF - 1) } else { score = $(NF - 1); err = "" }
+      sub(/^de\.typwerk\.bench\./, "", $1)
+      printf "| %s | %s | %.0f | %s |\n", $1, params, score, (err == "" ? "" : sprintf("± %.0f", err))
+    }' "$OUT_DIR/jmh.txt")"
+fi
+
+# --- 2. generate, parse-only, batch -----------------------------------------------------------
+answers="$OUT_DIR/answers.jsonl"
+log "generating $ROWS rows of $QUESTIONNAIRE (seed $SEED)"
+measure generate keep "$typwerk" generate "$QUESTIONNAIRE" --count "$ROWS" --seed "$SEED" --out "$answers"
+[[ "$(cat "$OUT_DIR/generate.status")" == 0 ]] || fail "typwerk generate failed: $(cat "$OUT_DIR/generate.err")"
+answers_mib="$(mib $(( $(stat -c %s "$answers") / 1024 )))"
+
+log "parse-only baseline (Jackson MappingIterator)"
+measure parse keep "$java_cmd" -cp "$bench_cp" de.typwerk.bench.ParseOnly "$answers"
+[[ "$(cat "$OUT_DIR/parse.status")" == 0 ]] || fail "ParseOnly failed: $(cat "$OUT_DIR/parse.err")"
+
+batch_args=(batch "$answers")
+[[ -n "$BATCH_THREADS" ]] && batch_args+=(--threads "$BATCH_THREADS")
+log "typwerk batch on $ROWS rows"
+if [[ "$KEEP_RESULTS" == 1 ]]; then
+  measure batch keep "$typwerk" "${batch_args[@]}"
+  mv "$OUT_DIR/batch.out" "$OUT_DIR/results.jsonl"
+  grep -c '' "$OUT_DIR/results.jsonl" >"$OUT_DIR/batch.rows"
+else
+  measure batch count "$typwerk" "${batch_args[@]}"
+fi
+batch_status="$(cat "$OUT_DIR/batch.status")"
+batch_rows="$(cat "$OUT_DIR/batch.rows" 2>/dev/null || echo 0)"
+
+# --- 3. batch under a small heap --------------------------------------------------------------
+log "typwerk batch on $ROWS rows with JAVA_OPTS=$SMALL_HEAP"
+saved_java_opts="${JAVA_OPTS-}"
+export JAVA_OPTS="$SMALL_HEAP"
+measure small count "$typwerk" "${batch_args[@]}"
+export JAVA_OPTS="$saved_java_opts"
+small_status="$(cat "$OUT_DIR/small.status")"
+small_rows="$(cat "$OUT_DIR/small.rows" 2>/dev/null || echo 0)"
+small_pass="no"
+[[ "$small_status" == 0 && "$small_rows" == "$ROWS" ]] && small_pass="yes"
+
+# --- 4. cold start ----------------------------------------------------------------------------
+log "cold start: $COLD_RUNS runs each"
+: >"$OUT_DIR/cold-score.ms"; : >"$OUT_DIR/cold-launcher.ms"; : >"$OUT_DIR/cold-jvm.ms"
+for _ in $(seq 1 "$COLD_RUNS"); do
+  measure cold keep "$java_cmd" -jar "$cli_jar" score "$persona" --format json
+  [[ "$(cat "$OUT_DIR/cold.status")" == 0 ]] || fail "typwerk score failed: $(cat "$OUT_DIR/cold.err")"
+  ms cold >>"$OUT_DIR/cold-score.ms"
+  measure cold keep "$typwerk" score "$persona" --format json
+  ms cold >>"$OUT_DIR/cold-launcher.ms"
+  measure cold keep "$java_cmd" -cp "$bench_jar" de.typwerk.bench.EmptyMain
+  ms cold >>"$OUT_DIR/cold-jvm.ms"
+done
+cold_score="$(median <"$OUT_DIR/cold-score.ms")"
+cold_launcher="$(median <"$OUT_DIR/cold-launcher.ms")"
+cold_jvm="$(median <"$OUT_DIR/cold-jvm.ms")"
+load_end="$(load)"
+
+# --- report -----------------------------------------------------------------------------------
+parse_ms="$(ms parse)"; batch_ms="$(ms batch)"; small_ms="$(ms small)"
+parse_rate="$(per_second "$ROWS" "$parse_ms")"
+batch_rate="$(per_second "$ROWS" "$batch_ms")"
+small_rate="$(per_second "$ROWS" "$small_ms")"
+batch_ratio="$(ratio "$batch_rate" "$parse_rate")"
+small_ratio="$(ratio "$small_rate" "$parse_rate")"
+target="missed"
+awk -v r="$batch_ratio" 'BEGIN { exit !(r >= 0.5) }' && target="met"
+batch_cpu="$(awk -F: '/Percent of CPU/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/batch.time" 2>/dev/null || true)"
+
+{
+  echo "# Typwerk benchmark run, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Machine: $machine"
+  echo
+  echo "Load average (1, 5, 15 min) at the start: $load_start; at the end: $load_end (on $(nproc) processors)."
+  echo
+  echo "Settings: ROWS=$ROWS SEED=$SEED QUESTIONNAIRE=$QUESTIONNAIRE JMH ${JMH_FORKS}f×${JMH_WARMUP}wi×${JMH_ITERATIONS}i×$JMH_TIME" \
+       "SMALL_HEAP=$SMALL_HEAP COLD_RUNS=$COLD_RUNS BATCH_THREADS=${BATCH_THREADS:-default}"
+  if [[ -n "$jmh_rows" ]]; then
+    echo
+    echo "## JMH (ops/s, higher is better)"
+    echo
+    echo "| benchmark | parameters | ops/s | error (99.9 %) |"
+    echo "|---|---|---:|---:|"
+    echo "$jmh_rows"
+  fi
+  echo
+  echo "## End to end ($ROWS rows, answers file $answers_mib MiB)"
+  echo
+  echo "| measurement | wall | rows/s | ratio to parse-only | peak RSS | result |"
+  echo "|---|---:|---:|---:|---:|---|"
+  echo "| parse-only (Jackson MappingIterator, JVM start included) | $parse_ms ms | $parse_rate | 1 | $(mib "$(cat "$OUT_DIR/parse.rss")") MiB | baseline |"
+  echo "| typwerk batch (default heap) | $batch_ms ms | $batch_rate | $batch_ratio | $(mib "$(cat "$OUT_DIR/batch.rss")") MiB | exit $batch_status, $batch_rows rows out, CPU ${batch_cpu:-n/a}; target ≥ 0.5: $target |"
+  echo "| typwerk batch, JAVA_OPTS=$SMALL_HEAP | $small_ms ms | $small_rate | $small_ratio | $(mib "$(cat "$OUT_DIR/small.rss")") MiB | exit $small_status, $small_rows rows out; passes: $small_pass |"
+  echo
+  echo "## Cold start (median of $COLD_RUNS runs)"
+  echo
+  echo "| measurement | median wall | ratio to bare JVM |"
+  echo "|---|---:|---:|"
+  echo "| bare JVM (empty main) | $cold_jvm ms | 1 |"
+  echo "| typwerk score, one answers file (java -jar) | $cold_score ms | $(ratio "$cold_score" "$cold_jvm") |"
+  echo "| typwerk score via ./typwerk (launcher's build check included) | $cold_launcher ms | $(ratio "$cold_launcher" "$cold_jvm") |"
+} >"$OUT_DIR/results.md"
+
+cat "$OUT_DIR/results.md"
+[[ "$small_pass" == yes ]] || { log "the $SMALL_HEAP run did not pass (exit $small_status, $small_rows of $ROWS rows)"; exit 1; }

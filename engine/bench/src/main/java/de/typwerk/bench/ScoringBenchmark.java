@@ -1,0 +1,110 @@
+package de.typwerk.bench;
+
+import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.ScoringSpec;
+import de.typwerk.api.model.result.Result;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.definition.Mappers;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scoring throughput per strategy, on checked responses made before measuring:
+ * <ul>
+ *   <li>{@code engine}: what {@link Typwerk#score(LoadedQuestionnaire, Response, Optional)} costs a
+ *       batch per row: binding the parameters, the guarded call on the scoring thread, the sheet
+ *       check, and assembling the {@link Result} (ranking, reasons, recommendations);</li>
+ *   <li>{@code strategyOnly}: the strategy's own {@code score} with parameters bound once, so the
+ *       difference is what the engine adds around it.</li>
+ * </ul>
+ * Short defaults here; {@code run.sh} passes its own forks and iterations.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class ScoringBenchmark {
+
+    @Param({"points", "prototype", "levels"})
+    public String strategy;
+
+    private Typwerk engine;
+    private LoadedQuestionnaire loaded;
+    private Response[] responses;
+    private Prepared<?> prepared;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        engine = Workload.engine();
+        loaded = Workload.questionnaire(engine, Workload.questionnaireFor(strategy));
+        responses = Workload.responses(loaded).toArray(new Response[0]);
+        ScoringStrategy<?> found = engine.strategies().find(strategy)
+                .orElseThrow(() -> new IllegalStateException("strategy " + strategy + " is not loaded"));
+        prepared = Prepared.of(found, loaded.questionnaire(), List.of(responses));
+        // fail here, not in the middle of a measurement, if a row does not score
+        for (Response r : responses) {
+            if (!engine.score(loaded, r, Optional.of(strategy)).ok()) {
+                throw new IllegalStateException("a prepared row does not score with " + strategy + ": "
+                        + engine.score(loaded, r, Optional.of(strategy)).problems());
+            }
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        engine.close();
+    }
+
+    @Benchmark
+    public Result engine() {
+        Response response = responses[next++ & Workload.MASK];
+        return engine.score(loaded, response, Optional.of(strategy)).asResult().orElseThrow();
+    }
+
+    @Benchmark
+    public ScoreSheet strategyOnly() {
+        return prepared.score(next++ & Workload.MASK);
+    }
+
+    /** A strategy with its parameters bound once and one request per response. */
+    record Prepared<P>(ScoringStrategy<P> strategy, List<ScoringRequest<P>> requests) {
+
+        static <P> Prepared<P> of(ScoringStrategy<P> strategy, Questionnaire questionnaire, List<Response> responses) {
+            ScoringSpec spec = questionnaire.scoring().orElseThrow();
+            Map<String, Object> raw = spec.parametersFor(strategy.id()).orElseThrow();
+            P parameters = new Mappers().json().convertValue(raw, strategy.parametersType());
+            MissingAnswers missing = spec.missing();
+            List<ScoringRequest<P>> requests = responses.stream()
+                    .map(r -> new ScoringRequest<>(questionnaire, parameters, r, missing)).toList();
+            return new Prepared<>(strategy, requests);
+        }
+
+        ScoreSheet score(int i) {
+            return strategy.score(requests.get(i));
+        }
+    }
+}

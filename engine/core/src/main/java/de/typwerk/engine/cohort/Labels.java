@@ -1,0 +1,81 @@
+package de.typwerk.engine.cohort;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.engine.answers.FederalState;
+import de.typwerk.engine.i18n.Messages;
+import java.math.BigDecimal;
+
+/**
+ * The words a cohort report is written in: from the questionnaire (type names, weakness texts) in
+ * the reader's language, falling back to the questionnaire's default, and from the engine's
+ * bundle (groups, columns, states).
+ */
+final class Labels {
+
+    private final Questionnaire questionnaire;
+    private final Messages messages;
+    private final String language;
+
+    Labels(Questionnaire questionnaire, Messages messages) {
+        this.questionnaire = questionnaire;
+        this.messages = messages;
+        this.language = messages.language();
+    }
+
+    /** A message; numbers are set in as plain digits (MessageFormat would group them: 1,000). */
+    String message(String key, Object... args) {
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
+        return messages.get(key, plain);
+    }
+
+    String text(LocalizedText text) {
+        return text.get(language, questionnaire.defaultLocale());
+    }
+
+    String type(String id) {
+        return questionnaire.type(id).map(TypeDefinition::name).map(this::text).orElse(id);
+    }
+
+    /** A distribution column: a type's name, or mixed, or insufficient. */
+    String column(String column) {
+        if (column.equals(Distribution.MIXED)) return messages.get("cohort.outcome.mixed");
+        if (column.equals(Distribution.INSUFFICIENT)) return messages.get("cohort.outcome.insufficient");
+        return type(column);
+    }
+
+    /** A group of a distribution: a kind of municipality, or a state with its digits. */
+    String group(String by, String key) {
+        if (key.equals(Tally.ALL)) return messages.get("cohort.group.all");
+        if (by.equals("state")) {
+            if (key.equals(Tally.UNKNOWN)) return messages.get("cohort.group.unknown-state");
+            return FederalState.ofCode(key).map(s -> key + " " + s.germanName()).orElse(key);
+        }
+        if (key.equals(Tally.UNKNOWN)) return messages.get("cohort.group.unknown-kind");
+        return kind(key);
+    }
+
+    /** A kind as people read it: the known ones translated, others as written. */
+    String kind(String kind) {
+        return Cohort.KNOWN_KINDS.contains(kind) ? messages.get("cohort.kind." + kind) : kind;
+    }
+
+    String state(Place place) {
+        return place.state().map(FederalState::germanName).orElse(messages.get("cohort.group.unknown-state"));
+    }
+
+    String name(Member m) {
+        return m.name().orElse(messages.get("cohort.unnamed"));
+    }
+
+    String ags(Member m) {
+        return m.place().ags().isEmpty() ? messages.get("cohort.no-ags") : m.place().ags();
+    }
+
+    /** {@code 12.5 %}: one decimal, a point whatever the locale. */
+    static String percent(BigDecimal p) {
+        return p.toPlainString() + " %";
+    }
+}
