@@ -17,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 
 /** Whatever bytes arrive, the platform reports them; it never throws. */
-class PluginRobustnessProperties {
+class PluginRobustnessPropertiesTest {
 
     private final DescriptorReader descriptors = new DescriptorReader(new Mappers(), new Messages(Locale.ENGLISH));
 
