@@ -12,6 +12,7 @@ import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Version;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.engine.i18n.Messages;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -117,6 +118,7 @@ public final class AnswersReader {
         Optional<LoadedQuestionnaire> loaded = resolve(id.get(), version.get(), available, tree, problems);
         if (loaded.isEmpty() || !answers.isObject()) return done(source, loaded, Optional.empty(), problems);
         Questionnaire questionnaire = loaded.get().questionnaire();
+        QuestionIndex index = QuestionIndex.of(questionnaire);
 
         Map<String, Answer> written = new LinkedHashMap<>();
         Set<String> invalid = new HashSet<>();
@@ -125,9 +127,9 @@ public final class AnswersReader {
         Set<String> misspelt = new HashSet<>();
         for (Map.Entry<String, JsonNode> entry : answers.properties()) {
             String pointer = "/answers" + LocatedTree.segment(entry.getKey());
-            Optional<Question> question = questionnaire.question(entry.getKey());
+            Optional<Question> question = index.question(entry.getKey());
             if (question.isEmpty()) {
-                List<String> ids = questionnaire.questions().stream().map(Question::id).toList();
+                List<String> ids = index.ids();
                 Optional<String> meant = NearMiss.among(entry.getKey(), ids);
                 String hint = meant.map(s -> messages.get("answers.did-you-mean", s)).orElse("");
                 problems.add(Problem.error("unknown-question",
@@ -145,7 +147,7 @@ public final class AnswersReader {
         }
 
         invalid.addAll(misspelt);
-        Map<String, Answer> counted = honourConditions(questionnaire, written, invalid, complete, tree, problems);
+        Map<String, Answer> counted = honourConditions(index, written, invalid, complete, tree, problems);
         if (problems.stream().anyMatch(Problem::isError)) return done(source, loaded, Optional.empty(), problems);
         Response response = new Response(questionnaire.id(), Version.parse(questionnaire.version()), respondent, counted);
         return done(source, loaded, Optional.of(response), problems);
@@ -156,10 +158,10 @@ public final class AnswersReader {
      * so is a required question that is asked but unanswered. A condition that looks at an answer
      * that was already refused is not judged, so one mistake gives one message, not a cascade.
      */
-    private Map<String, Answer> honourConditions(Questionnaire questionnaire, Map<String, Answer> written, Set<String> invalid,
+    private Map<String, Answer> honourConditions(QuestionIndex index, Map<String, Answer> written, Set<String> invalid,
                                                  boolean complete, LocatedTree tree, List<Problem> problems) {
         Map<String, Answer> counted = new LinkedHashMap<>();
-        for (Question question : questionnaire.questions()) {
+        for (Question question : index.questions()) {
             boolean judgeable = question.when().map(c -> conditions.references(c).stream().noneMatch(invalid::contains)).orElse(true);
             boolean asked = question.isAskedGiven(counted);
             Answer answer = written.get(question.id());

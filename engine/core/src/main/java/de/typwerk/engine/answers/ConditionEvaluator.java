@@ -44,7 +44,7 @@ public final class ConditionEvaluator {
     public List<Question> askedQuestions(Questionnaire questionnaire, Map<String, Answer> answers) {
         List<Question> asked = new ArrayList<>();
         Map<String, Answer> counted = new LinkedHashMap<>();
-        for (Question question : questionnaire.questions()) {
+        for (Question question : de.typwerk.engine.definition.QuestionIndex.of(questionnaire).questions()) {
             if (!question.isAskedGiven(counted)) continue;
             asked.add(question);
             Answer answer = answers.get(question.id());

@@ -24,6 +24,7 @@ import de.typwerk.api.model.result.TypeResult;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.answers.ConditionEvaluator;
+import de.typwerk.engine.definition.QuestionIndex;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -71,7 +72,8 @@ public final class ResultAssembler {
 
         List<Question> asked = conditions.askedQuestions(questionnaire, answers);
         int answered = (int) asked.stream().filter(q -> answers.containsKey(q.id())).count();
-        List<Question> scorable = asked.stream().filter(ResultAssembler::carriesWeights).toList();
+        QuestionIndex index = QuestionIndex.of(questionnaire);
+        List<Question> scorable = asked.stream().filter(index::isWeighted).toList();
         int answeredScorable = (int) scorable.stream().filter(q -> answers.containsKey(q.id())).count();
         List<String> unanswered = scorable.stream().map(Question::id).filter(id -> !answers.containsKey(id)).toList();
 
@@ -92,7 +94,7 @@ public final class ResultAssembler {
 
         AnswerText answerText = new AnswerText(questionnaire.locales(), questionnaire.defaultLocale());
         List<TypeReasons> reasons = focus.stream()
-                .map(t -> new TypeReasons(t.id(), t.name(), reasons(t, questionnaire, answers, scored.sheet(), answerText)))
+                .map(t -> new TypeReasons(t.id(), t.name(), reasons(t, index, answers, scored.sheet(), answerText)))
                 .toList();
         List<Recommendation> recommendations = focus.stream().map(t -> recommendation(t, questionnaire)).toList();
 
@@ -148,7 +150,7 @@ public final class ResultAssembler {
      * answered questions and only pushes towards the type, strongest first, ties in questionnaire
      * order, at most {@value #REASONS_PER_TYPE}.
      */
-    private static List<Reason> reasons(TypeDefinition type, Questionnaire questionnaire, Map<String, Answer> answers,
+    private static List<Reason> reasons(TypeDefinition type, QuestionIndex index, Map<String, Answer> answers,
                                         ScoreSheet sheet, AnswerText answerText) {
         Map<String, Double> pushes = new LinkedHashMap<>();
         for (ScoreSheet.Contribution c : sheet.contributions()) {
@@ -157,13 +159,11 @@ public final class ResultAssembler {
         record Push(Question question, int position, BigDecimal weight) {
         }
         List<Push> candidates = new ArrayList<>();
-        List<Question> questions = questionnaire.questions();
-        for (int i = 0; i < questions.size(); i++) {
-            Question q = questions.get(i);
-            Double weight = pushes.get(q.id());
-            if (weight == null || !answers.containsKey(q.id())) continue;
-            BigDecimal rounded = Ranking.round(weight);
-            if (rounded.signum() > 0) candidates.add(new Push(q, i, rounded));
+        for (Map.Entry<String, Double> push : pushes.entrySet()) {
+            int i = index.position(push.getKey());
+            if (i < 0 || !answers.containsKey(push.getKey())) continue;
+            BigDecimal rounded = Ranking.round(push.getValue());
+            if (rounded.signum() > 0) candidates.add(new Push(index.questions().get(i), i, rounded));
         }
         candidates.sort(Comparator.comparing(Push::weight).reversed().thenComparingInt(Push::position));
         return candidates.stream().limit(REASONS_PER_TYPE)

@@ -9,6 +9,7 @@ import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringRequest;
 import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.definition.IdentityMemo;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import jakarta.inject.Inject;
@@ -44,6 +45,8 @@ public final class Scorer implements AutoCloseable {
     private final Duration timeout;
     private final SheetCheck check;
     private final ExecutorService executor;
+    /** Parameters bound per (strategy, parameters as written): the definition is immutable, binding is not cheap. */
+    private final IdentityMemo<Object> bound = new IdentityMemo<>(32);
 
     @Inject
     public Scorer(Mappers mappers, Messages messages) {
@@ -99,7 +102,8 @@ public final class Scorer implements AutoCloseable {
                                    Map<String, Object> rawParameters, MissingAnswers missing) {
         P parameters;
         try {
-            parameters = mappers.json().convertValue(rawParameters, strategy.parametersType());
+            Class<P> type = strategy.parametersType();
+            parameters = type.cast(bound.get(() -> mappers.json().convertValue(rawParameters, type), strategy, rawParameters));
         } catch (IllegalArgumentException e) {
             return failed(id, "bad-parameters", messages.get("scoring.bad-parameters", id, firstLine(e.getMessage())));
         }

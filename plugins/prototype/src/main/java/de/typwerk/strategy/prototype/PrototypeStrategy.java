@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
  * |0.5 − p| − |x − p|, how much closer to the prototype the answer's value x is than a neutral
  * 0.5 would be (positive: towards the type).
  *
- * <p>Stateless, hence thread-safe; dimensions, questions and types are visited in definition order.
+ * <p>Pure and thread-safe: the only state is a model of the last questionnaire, derived from it
+ * alone and immutable; dimensions, questions and types are visited in definition order.
  */
 public final class PrototypeStrategy implements ScoringStrategy<PrototypeParameters> {
 
@@ -86,6 +87,8 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             """;
 
     private final Texts texts;
+    /** The model of the questionnaire scored last (see {@link #model}). */
+    private volatile Model model;
 
     /** For ServiceLoader and for use without the engine: messages in the default locale's language (German unless it is English). */
     public PrototypeStrategy() {
@@ -218,22 +221,25 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         PrototypeParameters parameters = request.parameters();
         Map<String, Answer> answers = request.response().answers();
         boolean neutral = request.missing() == MissingAnswers.NEUTRAL;
-        List<Question> questions = questionnaire.questions();
+        Model model = model(questionnaire);
+        List<Question> questions = model.questions();
         List<Dimension> dimensions = questionnaire.dimensions();
 
         // per dimension: its value, whether it has one, and per question the answer's value on it
         List<ScoreSheet.DimensionValue> reported = new ArrayList<>();
         List<Measured> measured = new ArrayList<>();
-        for (Dimension dimension : dimensions) {
+        for (int d = 0; d < dimensions.size(); d++) {
+            Dimension dimension = dimensions.get(d);
+            Item[] loading = model.items()[d];
             double sum = 0;
             int items = 0;
             int answered = 0;
             OptionalDouble[] byQuestion = new OptionalDouble[questions.size()];
             for (int q = 0; q < questions.size(); q++) {
                 Question question = questions.get(q);
-                Item item = new Item(question, dimension.id());
+                Item item = loading[q];
                 byQuestion[q] = OptionalDouble.empty();
-                if (!item.loads()) continue;
+                if (item == null) continue;
                 Answer answer = answers.get(question.id());
                 if (answer != null) {
                     OptionalDouble value = item.value(answer);
@@ -338,6 +344,40 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
     /** A key as one JSON pointer segment (RFC 6901). */
     private static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * What scoring needs of a questionnaire that does not depend on the answers: its questions in
+     * order and, per dimension, the items that load on it (null where a question does not). Made once
+     * per questionnaire instance, not per response: a batch scores many responses against one.
+     */
+    private record Model(Questionnaire questionnaire, List<Question> questions, Item[][] items) {
+
+        static Model of(Questionnaire questionnaire) {
+            List<Question> questions = questionnaire.questions();
+            List<Dimension> dimensions = questionnaire.dimensions();
+            Item[][] items = new Item[dimensions.size()][questions.size()];
+            for (int d = 0; d < dimensions.size(); d++) {
+                for (int q = 0; q < questions.size(); q++) {
+                    Item item = new Item(questions.get(q), dimensions.get(d).id());
+                    if (item.loads()) items[d][q] = item;
+                }
+            }
+            return new Model(questionnaire, questions, items);
+        }
+    }
+
+    /**
+     * The model of {@code questionnaire}: the last one made if it is for the same instance, else a
+     * new one. One immutable value behind a volatile field keeps the strategy thread-safe; threads
+     * racing on a new questionnaire at worst each make the same model once.
+     */
+    private Model model(Questionnaire questionnaire) {
+        Model last = model;
+        if (last != null && last.questionnaire() == questionnaire) return last;
+        Model made = Model.of(questionnaire);
+        model = made;
+        return made;
     }
 
     /** A dimension that has a value, with each question's answer value on it (in questionnaire order). */
