@@ -2,6 +2,7 @@ package de.typwerk.cli;
 
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.batch.Batch;
+import de.typwerk.engine.batch.BatchDetail;
 import de.typwerk.engine.batch.BatchFormat;
 import de.typwerk.engine.batch.BatchInput;
 import de.typwerk.engine.batch.BatchProgress;
@@ -40,6 +41,9 @@ final class BatchCommand extends EngineCommand {
     @Option(names = "--format", paramLabel = "jsonl|csv", defaultValue = "jsonl", descriptionKey = "batch.format")
     private BatchFormat format;
 
+    @Option(names = "--detail", paramLabel = "full|compact", defaultValue = "full", descriptionKey = "batch.detail")
+    private String detail;
+
     @Option(names = "--strategy", paramLabel = "ID", descriptionKey = "batch.strategy")
     private String strategy;
 
@@ -55,6 +59,7 @@ final class BatchCommand extends EngineCommand {
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) throw usageError("error.batch.threads", workers);
+        BatchDetail resultDetail = BatchDetail.of(detail).orElseThrow(() -> usageError("error.batch.detail", detail));
         BatchFormat from = inputFormat != null ? inputFormat : stdin ? BatchFormat.JSONL : BatchFormat.forName(input.toString());
 
         OutputTarget target;
@@ -78,7 +83,7 @@ final class BatchCommand extends EngineCommand {
             BatchSummary summary;
             try {
                 summary = new Batch(engine).run(ready.rows(), target.writer(),
-                        new Batch.Options(format, Optional.ofNullable(strategy).map(String::strip), workers), progress);
+                        new Batch.Options(format, Optional.ofNullable(strategy).map(String::strip), workers, resultDetail), progress);
             } finally {
                 if (progress instanceof ProgressDisplay display) display.close();
             }

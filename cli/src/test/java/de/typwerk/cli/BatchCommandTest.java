@@ -323,6 +323,63 @@ class BatchCommandTest {
     }
 
     @Test
+    void compact_rows_carry_the_ids_and_numbers_of_full_rows_without_texts_and_cohort_reads_them_alike() throws IOException {
+        List<String> lines = new ArrayList<>(jsonl.subList(0, 200));
+        lines.set(3, lines.get(3).replace("\"answers\":{", "\"answers\":{\"no-such-question\":1,"));
+        Path input = write("in.jsonl", lines);
+        Path full = temp.resolve("full.jsonl");
+        Path compact = temp.resolve("compact.jsonl");
+
+        Cli.Result f = batch(input.toString(), "--out", full.toString(), "--threads", "2");
+        Cli.Result c = batch(input.toString(), "--out", compact.toString(), "--threads", "2", "--detail", "compact");
+
+        assertThat(c.exitCode()).as(c.toString()).isEqualTo(f.exitCode()).isEqualTo(1);
+        List<JsonNode> fullRows = rows(full);
+        List<JsonNode> compactRows = rows(compact);
+        assertThat(compactRows).hasSameSizeAs(fullRows).hasSize(200);
+        assertThat(Files.size(compact)).isLessThan(Files.size(full) / 3);
+        for (int i = 0; i < fullRows.size(); i++) {
+            JsonNode a = fullRows.get(i);
+            JsonNode b = compactRows.get(i);
+            if (a.has("error")) {
+                assertThat(b).isEqualTo(a);
+                continue;
+            }
+            assertThat(b.get("questionnaire").get("contentHash")).isEqualTo(a.get("questionnaire").get("contentHash"));
+            for (String same : new String[] {"row", "strategy", "respondent", "answered", "total", "outcome", "coverage"}) {
+                assertThat(b.get(same)).as(same).isEqualTo(a.get(same));
+            }
+            for (int t = 0; t < a.get("types").size(); t++) {
+                for (String field : new String[] {"id", "score", "share", "rank"}) {
+                    assertThat(b.get("types").get(t).get(field)).isEqualTo(a.get("types").get(t).get(field));
+                }
+            }
+            for (int d = 0; d < a.get("dimensions").size(); d++) {
+                for (String field : new String[] {"id", "value", "answers", "thin"}) {
+                    assertThat(b.get("dimensions").get(d).get(field)).isEqualTo(a.get("dimensions").get(d).get(field));
+                }
+            }
+            assertThat(b.get("reasons").findValuesAsText("question")).isEqualTo(a.get("reasons").findValuesAsText("question"));
+            assertThat(b.findValues("contribution")).isEqualTo(a.findValues("contribution"));
+            assertThat(b.findValues("title")).isEmpty();
+            assertThat(b.findValues("name")).hasSizeLessThanOrEqualTo(1);
+            assertThat(b.has("recommendations")).isFalse();
+        }
+        Cli.Result fromFull = cli().run("cohort", full.toString(), "--format", "json");
+        Cli.Result fromCompact = cli().run("cohort", compact.toString(), "--format", "json");
+        assertThat(fromCompact.exitCode()).as(fromCompact.toString()).isEqualTo(fromFull.exitCode());
+        assertThat(fromCompact.out().replace("compact.jsonl", "X")).isEqualTo(fromFull.out().replace("full.jsonl", "X"));
+    }
+
+    @Test
+    void refuses_a_detail_other_than_full_or_compact() throws IOException {
+        Path input = write("in.jsonl", jsonl.subList(0, 2));
+        Cli.Result r = batch(input.toString(), "--detail", "kurz");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--detail must be full or compact, not kurz.");
+    }
+
+    @Test
     void scores_each_row_of_a_json_lines_file_against_its_own_questionnaire_and_version() throws IOException {
         Path plugins = temp.resolve("plugins");
         PluginJar.of(Fixtures.path("plugin-versions"), plugins.resolve("kurztypen.jar"));

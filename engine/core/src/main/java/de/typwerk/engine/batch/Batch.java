@@ -49,14 +49,21 @@ public final class Batch {
      * @param strategy another strategy than each definition's own (where the definition has
      *                 parameters for it; else every row is an error record)
      * @param threads  rows scored side by side (1: one after another on the calling thread)
+     * @param detail   for JSON Lines, the whole result or its compact form (see {@link BatchDetail})
      */
-    public record Options(BatchFormat output, Optional<String> strategy, int threads) {
+    public record Options(BatchFormat output, Optional<String> strategy, int threads, BatchDetail detail) {
 
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            if (detail == null) throw new IllegalArgumentException("detail must be given");
         }
 
-        /** One thread, each definition's own strategy. */
+        /** Whole results ({@link BatchDetail#FULL}). */
+        public Options(BatchFormat output, Optional<String> strategy, int threads) {
+            this(output, strategy, threads, BatchDetail.FULL);
+        }
+
+        /** One thread, each definition's own strategy, whole results. */
         public static Options of(BatchFormat output) {
             return new Options(output, Optional.empty(), 1);
         }
@@ -70,10 +77,12 @@ public final class Batch {
 
     /** Runs the batch; {@code out} is flushed, not closed. */
     public BatchSummary run(BatchInput.RowSourceHandle input, Writer out, Options options, BatchProgress progress) throws IOException {
-        ResultSink sink = options.output() == BatchFormat.JSONL
-                ? new JsonLinesResults(out, engine.resultJson())
-                : new CsvResults(out, engine.messages(), engine::questionnaire,
-                        input.questionnaire().map(l -> l.questionnaire()));
+        ResultSink sink = options.output() == BatchFormat.CSV
+                ? new CsvResults(out, engine.messages(), engine::questionnaire,
+                        input.questionnaire().map(l -> l.questionnaire()))
+                : options.detail() == BatchDetail.COMPACT
+                ? new CompactJsonLinesResults(out, engine.resultJson())
+                : new JsonLinesResults(out, engine.resultJson());
         Tally tally = new Tally();
         RowSource rows = input.source();
         if (options.threads() == 1) {
