@@ -11,7 +11,7 @@
 # Settings (environment variables, defaults in brackets):
 #   ROWS [1000000]  SEED [42]  QUESTIONNAIRE [oefit-digitalisierungstypen]
 #   JMH_FORKS [1]  JMH_WARMUP [3]  JMH_ITERATIONS [3]  JMH_TIME [3s]  JMH_FILTER [de.typwerk.bench]  SKIP_JMH [0]
-#   SMALL_HEAP [-Xmx64m]  COLD_RUNS [7]  BATCH_THREADS [batch default: one per processor]
+#   SMALL_HEAP [-Xmx64m]  COLD_RUNS [7]  BATCH_THREADS [batch default: one per processor]  BATCH_DETAIL [full; or compact]
 #   OUT_DIR [engine/bench/target/run]  KEEP_RESULTS [0: batch output is counted and dropped; 1: kept as results.jsonl]
 # Example while developing: ROWS=20000 JMH_WARMUP=1 JMH_ITERATIONS=1 JMH_TIME=1s COLD_RUNS=3 engine/bench/run.sh
 set -euo pipefail
@@ -29,6 +29,7 @@ SKIP_JMH="${SKIP_JMH:-0}"
 SMALL_HEAP="${SMALL_HEAP:--Xmx64m}"
 COLD_RUNS="${COLD_RUNS:-7}"
 BATCH_THREADS="${BATCH_THREADS:-}"
+BATCH_DETAIL="${BATCH_DETAIL:-full}"
 OUT_DIR="${OUT_DIR:-$root/engine/bench/target/run}"
 KEEP_RESULTS="${KEEP_RESULTS:-0}"
 
@@ -144,7 +145,7 @@ log "parse-only baseline (Jackson MappingIterator)"
 measure parse keep "$java_cmd" -cp "$bench_cp" de.typwerk.bench.ParseOnly "$answers"
 [[ "$(cat "$OUT_DIR/parse.status")" == 0 ]] || fail "ParseOnly failed: $(cat "$OUT_DIR/parse.err")"
 
-batch_args=(batch "$answers")
+batch_args=(batch "$answers" --detail "$BATCH_DETAIL")
 [[ -n "$BATCH_THREADS" ]] && batch_args+=(--threads "$BATCH_THREADS")
 log "typwerk batch on $ROWS rows"
 if [[ "$KEEP_RESULTS" == 1 ]]; then
@@ -204,7 +205,7 @@ batch_cpu="$(awk -F: '/Percent of CPU/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/
   echo "Load average (1, 5, 15 min) at the start: $load_start; at the end: $load_end (on $(nproc) processors)."
   echo
   echo "Settings: ROWS=$ROWS SEED=$SEED QUESTIONNAIRE=$QUESTIONNAIRE JMH ${JMH_FORKS}f×${JMH_WARMUP}wi×${JMH_ITERATIONS}i×$JMH_TIME" \
-       "SMALL_HEAP=$SMALL_HEAP COLD_RUNS=$COLD_RUNS BATCH_THREADS=${BATCH_THREADS:-default}"
+       "SMALL_HEAP=$SMALL_HEAP COLD_RUNS=$COLD_RUNS BATCH_THREADS=${BATCH_THREADS:-default} BATCH_DETAIL=$BATCH_DETAIL"
   if [[ -n "$jmh_rows" ]]; then
     echo
     echo "## JMH (ops/s, higher is better)"
