@@ -1,7 +1,6 @@
 package de.typwerk.engine.scoring;
 
 import de.typwerk.api.model.Dimension;
-import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;
@@ -69,9 +68,10 @@ final class SheetCheck {
                 faults.add(messages.get("scoring.sheet.bad-dimension-value", d.dimension(), number(d.value())));
             }
         }
-        Set<String> questionIds = questionnaire.questions().stream().map(Question::id).collect(Collectors.toSet());
+        // the questionnaire's index, made once per questionnaire: a batch checks a sheet per row
+        de.typwerk.engine.definition.QuestionIndex questions = de.typwerk.engine.definition.QuestionIndex.of(questionnaire);
         for (ScoreSheet.Contribution c : sheet.contributions()) {
-            if (c == null || !typeIds.contains(c.type()) || !questionIds.contains(c.question()) || !Double.isFinite(c.weight())) {
+            if (c == null || !typeIds.contains(c.type()) || c.question() == null || questions.question(c.question()).isEmpty() || !Double.isFinite(c.weight())) {
                 faults.add(messages.get("scoring.sheet.bad-contribution",
                         c == null ? "null" : String.valueOf(c.type()), c == null ? "null" : String.valueOf(c.question())));
             }
