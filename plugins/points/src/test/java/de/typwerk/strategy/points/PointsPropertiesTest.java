@@ -1,5 +1,6 @@
 package de.typwerk.strategy.points;
 
+import de.typwerk.testkit.ValidResponses;
 import static de.typwerk.strategy.points.Fixture.TEAMS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -30,7 +31,7 @@ class PointsPropertiesTest {
 
     @Provide
     Arbitrary<Map<String, Answer>> answers() {
-        return Answering.answersTo(TEAMS);
+        return ValidResponses.answersTo(TEAMS);
     }
 
     @Provide
@@ -106,7 +107,7 @@ class PointsPropertiesTest {
     Arbitrary<Addition> additions() {
         List<Arbitrary<Addition>> each = new ArrayList<>();
         for (Question q : TEAMS.questions()) {
-            each.add(Answering.answerTo(q).map(a -> new Addition(q.id(), a)));
+            each.add(ValidResponses.answerTo(q).map(a -> new Addition(q.id(), a)));
         }
         return Arbitraries.oneOf(each);
     }

@@ -1,5 +1,6 @@
 package de.typwerk.strategy.prototype;
 
+import de.typwerk.testkit.ValidResponses;
 import static de.typwerk.strategy.prototype.Fixture.TEAMS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -27,7 +28,7 @@ class PrototypePropertiesTest {
 
     @Provide
     Arbitrary<Map<String, Answer>> answers() {
-        return Answering.answersTo(TEAMS);
+        return ValidResponses.answersTo(TEAMS);
     }
 
     @Provide
