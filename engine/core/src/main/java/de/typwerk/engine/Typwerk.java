@@ -18,6 +18,7 @@ import de.typwerk.engine.plugin.PluginSet;
 import de.typwerk.engine.plugin.StrategyRegistry;
 import de.typwerk.engine.report.ResultJson;
 import de.typwerk.engine.scoring.ResultAssembler;
+import de.typwerk.engine.scoring.ResultDetail;
 import de.typwerk.engine.scoring.Scorer;
 import de.typwerk.engine.scoring.StrategyCatalog;
 import de.typwerk.engine.variant.ResolvedDefinition;
@@ -189,6 +190,14 @@ public final class Typwerk implements AutoCloseable {
      */
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId) {
         return scoring.score(source, content, questionnaires, strategyId);
+    }
+
+    /**
+     * As {@link #score(String, byte[], Optional)}, building only what {@code detail} asks for
+     * ({@link ResultDetail#NUMBERS}: for output that prints ids and numbers only).
+     */
+    public ScoreRun score(String source, byte[] content, Optional<String> strategyId, ResultDetail detail) {
+        return scoring.score(source, content, questionnaires, strategyId, detail);
     }
 
     /**

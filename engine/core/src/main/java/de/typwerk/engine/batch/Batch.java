@@ -6,6 +6,7 @@ import de.typwerk.api.model.result.Outcome;
 import de.typwerk.api.model.result.Result;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.scoring.ResultDetail;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Writer;
@@ -87,7 +88,7 @@ public final class Batch {
         RowSource rows = input.source();
         if (options.threads() == 1) {
             for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
-                write(process(row.get(), options.strategy()), sink, tally);
+                write(process(row.get(), options.strategy(), resultDetail(options)), sink, tally);
                 progress.advanced(tally.rows, rows.bytesRead());
             }
         } else {
@@ -101,10 +102,11 @@ public final class Batch {
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), new Workers());
         Deque<Future<Scored>> inFlight = new ArrayDeque<>();
         int window = options.threads() * IN_FLIGHT_PER_THREAD;
+        ResultDetail detail = resultDetail(options);
         try {
             for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
                 Row r = row.get();
-                inFlight.add(workers.submit(() -> process(r, options.strategy())));
+                inFlight.add(workers.submit(() -> process(r, options.strategy(), detail)));
                 while (inFlight.size() >= window || (inFlight.peek() != null && inFlight.peek().isDone())) {
                     write(await(inFlight.poll()), sink, tally);
                     progress.advanced(tally.rows, rows.bytesRead());
@@ -118,6 +120,12 @@ public final class Batch {
             inFlight.forEach(f -> f.cancel(true));
             workers.shutdownNow();
         }
+    }
+
+    /** Compact JSON Lines print no texts of the result: they need not be built. CSV and full rows print them. */
+    private static ResultDetail resultDetail(Options options) {
+        return options.output() == BatchFormat.JSONL && options.detail() == BatchDetail.COMPACT
+                ? ResultDetail.NUMBERS : ResultDetail.FULL;
     }
 
     private static Scored await(Future<Scored> future) throws IOException {
@@ -136,11 +144,11 @@ public final class Batch {
     private record Scored(Row row, Optional<Result> result, Optional<RowError> error) {
     }
 
-    private Scored process(Row row, Optional<String> strategy) {
+    private Scored process(Row row, Optional<String> strategy, ResultDetail detail) {
         if (row instanceof Row.Broken broken) return new Scored(row, Optional.empty(), Optional.of(broken.error()));
         Row.Document document = (Row.Document) row;
         try {
-            ScoreRun run = engine.score("row-" + document.number() + ".json", document.json(), strategy);
+            ScoreRun run = engine.score("row-" + document.number() + ".json", document.json(), strategy, detail);
             if (run instanceof ScoreRun.Done done) return new Scored(row, Optional.of(done.result()), Optional.empty());
             List<Problem> errors = run.problems().stream().filter(Problem::isError).toList();
             Problem first = errors.isEmpty() ? run.problems().get(0) : errors.get(0);
