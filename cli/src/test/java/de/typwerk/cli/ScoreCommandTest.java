@@ -146,6 +146,24 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_batch_writes_a_timeout_record_for_every_row_whose_strategy_never_returns_and_goes_on() throws IOException {
+        Path plugins = brokenStrategies();
+        // more rows than workers: every worker is given up, and the batch still ends
+        String row = "{\"questionnaire\":\"test-kaputt\",\"version\":\"1.0.0\",\"answers\":{\"q\":\"a\"}}\n";
+        Path input = temp.resolve("rows.jsonl");
+        Files.writeString(input, row.repeat(5));
+
+        Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "0.3")
+                .run("batch", input.toString(), "--plugins", plugins.toString(), "--strategy", "sleepy",
+                        "--threads", "2", "--detail", "compact", "--lang", "en");
+
+        assertThat(r.out().lines()).as(r.toString()).hasSize(5).allSatisfy(line -> assertThat(line)
+                .contains("\"strategy-timeout\"", "Scoring the row gave no result within 0.3 s and was stopped."));
+        assertThat(r.out().lines().map(line -> line.substring(0, line.indexOf(','))))
+                .containsExactly("{\"row\":1", "{\"row\":2", "{\"row\":3", "{\"row\":4", "{\"row\":5");
+    }
+
+    @Test
     void a_scoring_timeout_that_is_not_a_number_is_a_usage_error() {
         Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "bald")
                 .run("score", Repository.answers("good.yaml").toString(), "--lang", "en");

@@ -10,8 +10,10 @@ import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.scoring.ResultAssembler;
+import de.typwerk.engine.scoring.ResultDetail;
 import de.typwerk.engine.scoring.Scorer;
 import de.typwerk.engine.scoring.ScoringOutcome;
+import de.typwerk.engine.scoring.StrategyCall;
 import de.typwerk.engine.scoring.StrategyCatalog;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +42,14 @@ final class Scoring {
     }
 
     ScoreRun score(String source, byte[] content, List<LoadedQuestionnaire> available, Optional<String> strategyId) {
+        return score(source, content, available, strategyId, ResultDetail.FULL, StrategyCall.GUARDED);
+    }
+
+    ScoreRun score(String source, byte[] content, List<LoadedQuestionnaire> available, Optional<String> strategyId,
+                   ResultDetail detail, StrategyCall call) {
         AnswersRead read = reader.read(source, content, available);
         if (!read.ok()) return new ScoreRun.Refused(read.problems());
-        ScoreRun run = score(source, read.questionnaire().orElseThrow(), read.response().orElseThrow(), strategyId);
+        ScoreRun run = score(source, read.questionnaire().orElseThrow(), read.response().orElseThrow(), strategyId, detail, call);
         if (read.problems().isEmpty()) return run;
         // the reader's warnings (e.g. another version) come first, as they are earlier in the file
         List<Problem> all = new ArrayList<>(read.problems());
@@ -51,6 +58,11 @@ final class Scoring {
     }
 
     ScoreRun score(String source, LoadedQuestionnaire loaded, Response response, Optional<String> strategyId) {
+        return score(source, loaded, response, strategyId, ResultDetail.FULL, StrategyCall.GUARDED);
+    }
+
+    ScoreRun score(String source, LoadedQuestionnaire loaded, Response response, Optional<String> strategyId,
+                   ResultDetail detail, StrategyCall call) {
         Optional<ScoringSpec> spec = loaded.questionnaire().scoring();
         String coordinates = loaded.questionnaire().coordinates();
         if (spec.isEmpty()) {
@@ -66,10 +78,10 @@ final class Scoring {
             String loadedIds = strategies.ids().isEmpty() ? "-" : String.join(", ", strategies.ids());
             return refused(source, "unknown-strategy", messages.get("scoring.unknown-strategy", id, loadedIds));
         }
-        ScoringOutcome outcome = scorer.score(strategy.get(), loaded.questionnaire(), response);
+        ScoringOutcome outcome = scorer.score(strategy.get(), loaded.questionnaire(), response, call);
         List<Problem> problems = outcome.problems().stream().map(p -> located(p, source)).toList();
         if (!outcome.ok()) return new ScoreRun.Refused(problems);
-        Result result = assembler.assemble(loaded, response, outcome.scored().orElseThrow());
+        Result result = assembler.assemble(loaded, response, outcome.scored().orElseThrow(), detail);
         return new ScoreRun.Done(result, problems);
     }
 

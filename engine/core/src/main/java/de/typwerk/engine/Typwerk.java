@@ -18,7 +18,9 @@ import de.typwerk.engine.plugin.PluginSet;
 import de.typwerk.engine.plugin.StrategyRegistry;
 import de.typwerk.engine.report.ResultJson;
 import de.typwerk.engine.scoring.ResultAssembler;
+import de.typwerk.engine.scoring.ResultDetail;
 import de.typwerk.engine.scoring.Scorer;
+import de.typwerk.engine.scoring.StrategyCall;
 import de.typwerk.engine.scoring.StrategyCatalog;
 import de.typwerk.engine.variant.ResolvedDefinition;
 import java.io.IOException;
@@ -189,6 +191,28 @@ public final class Typwerk implements AutoCloseable {
      */
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId) {
         return scoring.score(source, content, questionnaires, strategyId);
+    }
+
+    /**
+     * As {@link #score(String, byte[], Optional)}, building only what {@code detail} asks for
+     * ({@link ResultDetail#NUMBERS}: for output that prints ids and numbers only).
+     */
+    public ScoreRun score(String source, byte[] content, Optional<String> strategyId, ResultDetail detail) {
+        return score(source, content, strategyId, detail, StrategyCall.GUARDED);
+    }
+
+    /**
+     * As {@link #score(String, byte[], Optional, ResultDetail)}, the strategy run as {@code call}
+     * says: with {@link StrategyCall#INLINE} on the calling thread and without a time limit, which
+     * the caller then keeps itself (see {@link #scoringTimeout()}).
+     */
+    public ScoreRun score(String source, byte[] content, Optional<String> strategyId, ResultDetail detail, StrategyCall call) {
+        return scoring.score(source, content, questionnaires, strategyId, detail, call);
+    }
+
+    /** How long a strategy may take for one response (see {@link Builder#scoringTimeout}). */
+    public Duration scoringTimeout() {
+        return scorer.timeout();
     }
 
     /**

@@ -1,14 +1,18 @@
 package de.typwerk.engine.batch;
 
+import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.result.Outcome;
 import de.typwerk.api.model.result.Result;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.scoring.ResultDetail;
+import de.typwerk.engine.scoring.StrategyCall;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -16,9 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -87,7 +93,7 @@ public final class Batch {
         RowSource rows = input.source();
         if (options.threads() == 1) {
             for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
-                write(process(row.get(), options.strategy()), sink, tally);
+                write(process(row.get(), options.strategy(), resultDetail(options), StrategyCall.GUARDED), sink, tally);
                 progress.advanced(tally.rows, rows.bytesRead());
             }
         } else {
@@ -97,32 +103,90 @@ public final class Batch {
         return tally.summary();
     }
 
+    /**
+     * Rows scored side by side on worker threads, each strategy called inline on its worker (no
+     * hand-off to a scoring thread per row). The time limit is kept here instead: the row being
+     * waited for, once it has run longer than {@link Typwerk#scoringTimeout()} (reading and
+     * assembling included, which take microseconds), is written as a {@code strategy-timeout}
+     * error record; its worker is interrupted and given up (a daemon: a strategy that ignores
+     * interruption keeps it forever) and the pool grows by one, so as many workers as asked for
+     * go on with the other rows.
+     */
     private void runParallel(RowSource rows, ResultSink sink, Tally tally, Options options, BatchProgress progress) throws IOException {
-        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), new Workers());
-        Deque<Future<Scored>> inFlight = new ArrayDeque<>();
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), new Workers());
+        Deque<Job> inFlight = new ArrayDeque<>();
         int window = options.threads() * IN_FLIGHT_PER_THREAD;
+        ResultDetail detail = resultDetail(options);
+        long limit = engine.scoringTimeout().toNanos();
         try {
             for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
-                Row r = row.get();
-                inFlight.add(workers.submit(() -> process(r, options.strategy())));
-                while (inFlight.size() >= window || (inFlight.peek() != null && inFlight.peek().isDone())) {
-                    write(await(inFlight.poll()), sink, tally);
+                Job job = new Job(row.get());
+                job.future = workers.submit(() -> job.run(() -> process(job.row, options.strategy(), detail, StrategyCall.INLINE)));
+                inFlight.add(job);
+                while (inFlight.size() >= window || (inFlight.peek() != null && inFlight.peek().future.isDone())) {
+                    write(await(inFlight.poll(), workers, limit), sink, tally);
                     progress.advanced(tally.rows, rows.bytesRead());
                 }
             }
             while (!inFlight.isEmpty()) {
-                write(await(inFlight.poll()), sink, tally);
+                write(await(inFlight.poll(), workers, limit), sink, tally);
                 progress.advanced(tally.rows, rows.bytesRead());
             }
         } finally {
-            inFlight.forEach(f -> f.cancel(true));
+            inFlight.forEach(j -> j.future.cancel(true));
             workers.shutdownNow();
         }
     }
 
-    private static Scored await(Future<Scored> future) throws IOException {
+    /** A row handed to a worker, and when the worker began it. */
+    private static final class Job {
+
+        final Row row;
+        Future<Scored> future;
+        private volatile boolean begun;
+        private volatile long began;
+
+        Job(Row row) {
+            this.row = row;
+        }
+
+        Scored run(java.util.function.Supplier<Scored> work) {
+            began = System.nanoTime();
+            begun = true;
+            return work.get();
+        }
+    }
+
+    /** Waits for {@code job}, at most until it has run for {@code limit} nanoseconds. */
+    private Scored await(Job job, ThreadPoolExecutor workers, long limit) throws IOException {
         try {
-            return future.get();
+            while (true) {
+                if (!job.begun) {
+                    // still queued: the rows before it are done, so a worker takes it soon
+                    try {
+                        return job.future.get(10, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException e) {
+                        continue;
+                    }
+                }
+                long left = job.began + limit - System.nanoTime();
+                if (left > 0) {
+                    try {
+                        return job.future.get(left, TimeUnit.NANOSECONDS);
+                    } catch (TimeoutException e) {
+                        continue;
+                    }
+                }
+                // false when the row finished just now: then its result is there
+                if (job.future.cancel(true)) {
+                    // the worker may never come back: one more keeps the number of working ones
+                    workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);
+                    workers.setCorePoolSize(workers.getCorePoolSize() + 1);
+                    return timedOut(job.row, limit);
+                }
+                return job.future.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("batch interrupted");
@@ -132,15 +196,31 @@ public final class Batch {
         }
     }
 
+    private Scored timedOut(Row row, long limit) {
+        String seconds = BigDecimal.valueOf(TimeUnit.NANOSECONDS.toMillis(limit), 3).stripTrailingZeros().toPlainString();
+        String message = engine.messages().get("batch.row-timeout", seconds);
+        RowError error = row instanceof Row.Document document
+                ? document.columns().error(Problem.error("strategy-timeout", message,
+                        Location.source("row-" + document.number() + ".json")), document.line(), 0)
+                : RowError.ofRow("strategy-timeout", row.line(), message);
+        return new Scored(row, Optional.empty(), Optional.of(error));
+    }
+
+    /** Compact JSON Lines print no texts of the result: they need not be built. CSV and full rows print them. */
+    private static ResultDetail resultDetail(Options options) {
+        return options.output() == BatchFormat.JSONL && options.detail() == BatchDetail.COMPACT
+                ? ResultDetail.NUMBERS : ResultDetail.FULL;
+    }
+
     /** A row's outcome: a result or an error. */
     private record Scored(Row row, Optional<Result> result, Optional<RowError> error) {
     }
 
-    private Scored process(Row row, Optional<String> strategy) {
+    private Scored process(Row row, Optional<String> strategy, ResultDetail detail, StrategyCall call) {
         if (row instanceof Row.Broken broken) return new Scored(row, Optional.empty(), Optional.of(broken.error()));
         Row.Document document = (Row.Document) row;
         try {
-            ScoreRun run = engine.score("row-" + document.number() + ".json", document.json(), strategy);
+            ScoreRun run = engine.score("row-" + document.number() + ".json", document.json(), strategy, detail, call);
             if (run instanceof ScoreRun.Done done) return new Scored(row, Optional.of(done.result()), Optional.empty());
             List<Problem> errors = run.problems().stream().filter(Problem::isError).toList();
             Problem first = errors.isEmpty() ? run.problems().get(0) : errors.get(0);

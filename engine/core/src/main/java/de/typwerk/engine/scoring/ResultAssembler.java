@@ -2,6 +2,7 @@ package de.typwerk.engine.scoring;
 
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Dimension;
+import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
@@ -58,6 +59,8 @@ public final class ResultAssembler {
     public static final int REASONS_PER_TYPE = 5;
     public static final int DEFAULT_MIN_ANSWERS_PER_DIMENSION = 2;
 
+    private static final LocalizedText NO_TEXT = LocalizedText.of(Map.of());
+
     private final ConditionEvaluator conditions = new ConditionEvaluator();
 
     @Inject
@@ -65,6 +68,11 @@ public final class ResultAssembler {
     }
 
     public Result assemble(LoadedQuestionnaire loaded, Response response, Scored scored) {
+        return assemble(loaded, response, scored, ResultDetail.FULL);
+    }
+
+    /** As {@link #assemble(LoadedQuestionnaire, Response, Scored)}, building only what {@code detail} asks for. */
+    public Result assemble(LoadedQuestionnaire loaded, Response response, Scored scored, ResultDetail detail) {
         Questionnaire questionnaire = loaded.questionnaire();
         ScoringSpec spec = questionnaire.scoring()
                 .orElse(new ScoringSpec(scored.strategyId(), null, null, null, null, null));
@@ -92,11 +100,14 @@ public final class ResultAssembler {
         List<String> thin = dimensions.stream().filter(DimensionResult::thin).map(DimensionResult::id).toList();
         Coverage coverage = new Coverage(scored.missing(), scorable.size(), answeredScorable, unanswered, minPerDimension, thin);
 
+        boolean texts = detail == ResultDetail.FULL;
         AnswerText answerText = new AnswerText(questionnaire.locales(), questionnaire.defaultLocale());
         List<TypeReasons> reasons = focus.stream()
-                .map(t -> new TypeReasons(t.id(), t.name(), reasons(t, index, answers, scored.sheet(), answerText)))
+                .map(t -> new TypeReasons(t.id(), t.name(), reasons(t, index, answers, scored.sheet(), texts ? answerText : null)))
                 .toList();
-        List<Recommendation> recommendations = focus.stream().map(t -> recommendation(t, questionnaire)).toList();
+        List<Recommendation> recommendations = texts
+                ? focus.stream().map(t -> recommendation(t, questionnaire)).toList()
+                : List.of();
 
         ResultQuestionnaire about = new ResultQuestionnaire(questionnaire.id(), questionnaire.version(), questionnaire.title(),
                 loaded.contentHash(), questionnaire.base(), loaded.bases());
@@ -148,7 +159,8 @@ public final class ResultAssembler {
     /**
      * The answers that pushed most towards {@code type}: a question's contributions summed, only
      * answered questions and only pushes towards the type, strongest first, ties in questionnaire
-     * order, at most {@value #REASONS_PER_TYPE}.
+     * order, at most {@value #REASONS_PER_TYPE}. Without {@code answerText} (null: only for
+     * {@link ResultDetail#NUMBERS}, private) each answer is an empty text.
      */
     private static List<Reason> reasons(TypeDefinition type, QuestionIndex index, Map<String, Answer> answers,
                                         ScoreSheet sheet, AnswerText answerText) {
@@ -168,7 +180,8 @@ public final class ResultAssembler {
         candidates.sort(Comparator.comparing(Push::weight).reversed().thenComparingInt(Push::position));
         return candidates.stream().limit(REASONS_PER_TYPE)
                 .map(p -> new Reason(p.question().id(), p.question().text(),
-                        answerText.of(p.question(), answers.get(p.question().id())), p.weight().doubleValue()))
+                        answerText == null ? NO_TEXT : answerText.of(p.question(), answers.get(p.question().id())),
+                        p.weight().doubleValue()))
                 .toList();
     }
 

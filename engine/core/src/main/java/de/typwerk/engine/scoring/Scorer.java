@@ -67,6 +67,11 @@ public final class Scorer implements AutoCloseable {
      * {@code scoring.alternatives} (so {@code --strategy} works only where the definition says how).
      */
     public ScoringOutcome score(ScoringStrategy<?> strategy, Questionnaire questionnaire, Response response) {
+        return score(strategy, questionnaire, response, StrategyCall.GUARDED);
+    }
+
+    /** As {@link #score(ScoringStrategy, Questionnaire, Response)}, the strategy run as {@code call} says. */
+    public ScoringOutcome score(ScoringStrategy<?> strategy, Questionnaire questionnaire, Response response, StrategyCall call) {
         String id;
         try {
             id = strategy.id();
@@ -75,14 +80,15 @@ public final class Scorer implements AutoCloseable {
             return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
         }
         try {
-            return guarded(strategy, id, questionnaire, response);
+            return guarded(strategy, id, questionnaire, response, call);
         } catch (RuntimeException e) {
             // plugin code also runs here (its parameter type, its version): it may throw too
             return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
         }
     }
 
-    private ScoringOutcome guarded(ScoringStrategy<?> strategy, String id, Questionnaire questionnaire, Response response) {
+    private ScoringOutcome guarded(ScoringStrategy<?> strategy, String id, Questionnaire questionnaire, Response response,
+                                   StrategyCall call) {
         Optional<ScoringSpec> spec = questionnaire.scoring();
         if (spec.isEmpty()) {
             return failed(id, "no-scoring", messages.get("scoring.no-scoring", questionnaire.coordinates()));
@@ -95,11 +101,11 @@ public final class Scorer implements AutoCloseable {
             return failed(id, "no-parameters",
                     messages.get("scoring.no-parameters", questionnaire.coordinates(), id, String.join(", ", offered)));
         }
-        return run(strategy, id, questionnaire, response, parameters.get(), spec.get().missing());
+        return run(strategy, id, questionnaire, response, parameters.get(), spec.get().missing(), call);
     }
 
     private <P> ScoringOutcome run(ScoringStrategy<P> strategy, String id, Questionnaire questionnaire, Response response,
-                                   Map<String, Object> rawParameters, MissingAnswers missing) {
+                                   Map<String, Object> rawParameters, MissingAnswers missing, StrategyCall call) {
         P parameters;
         try {
             Class<P> type = strategy.parametersType();
@@ -108,6 +114,33 @@ public final class Scorer implements AutoCloseable {
             return failed(id, "bad-parameters", messages.get("scoring.bad-parameters", id, firstLine(e.getMessage())));
         }
         ScoringRequest<P> request = new ScoringRequest<>(questionnaire, parameters, response, missing);
+        ScoreSheet sheet;
+        if (call == StrategyCall.INLINE) {
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(strategy.getClass().getClassLoader());
+            try {
+                sheet = strategy.score(request);
+            } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+                // what the guarded call reports from its ExecutionException
+                return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
+            } finally {
+                thread.setContextClassLoader(previous);
+            }
+        } else {
+            Guarded guarded = onScoringThread(strategy, id, request);
+            if (guarded.failure().isPresent()) return guarded.failure().get();
+            // a strategy may return null: SheetCheck reports it as a bad sheet
+            sheet = guarded.sheet().orElse(null);
+        }
+        return checked(strategy, id, questionnaire, sheet, missing, rawParameters);
+    }
+
+    /** The sheet of a guarded call (empty: the strategy returned null), or why there is none. */
+    private record Guarded(Optional<ScoreSheet> sheet, Optional<ScoringOutcome> failure) {
+    }
+
+    private <P> Guarded onScoringThread(ScoringStrategy<P> strategy, String id, ScoringRequest<P> request) {
         Future<ScoreSheet> future;
         try {
             future = executor.submit(() -> {
@@ -122,27 +155,39 @@ public final class Scorer implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
-            return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
+            return failure(failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e))));
         }
-        ScoreSheet sheet;
         try {
-            sheet = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new Guarded(Optional.ofNullable(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS)), Optional.empty());
         } catch (TimeoutException e) {
             future.cancel(true);
-            return failed(id, "strategy-timeout", messages.get("scoring.timeout", id, seconds(timeout)));
+            return failure(failed(id, "strategy-timeout", messages.get("scoring.timeout", id, seconds(timeout))));
         } catch (ExecutionException e) {
-            return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e.getCause())));
+            return failure(failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e.getCause()))));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            return failed(id, "strategy-interrupted", messages.get("scoring.interrupted", id));
+            return failure(failed(id, "strategy-interrupted", messages.get("scoring.interrupted", id)));
         }
+    }
+
+    private static Guarded failure(ScoringOutcome outcome) {
+        return new Guarded(Optional.empty(), Optional.of(outcome));
+    }
+
+    private ScoringOutcome checked(ScoringStrategy<?> strategy, String id, Questionnaire questionnaire, ScoreSheet sheet,
+                                   MissingAnswers missing, Map<String, Object> rawParameters) {
         List<String> faults = check.faults(sheet, questionnaire);
         if (!faults.isEmpty()) {
             return failed(id, "strategy-bad-sheet", messages.get("scoring.bad-sheet", id, String.join("; ", faults)));
         }
         Scored scored = new Scored(id, strategy.version().toString(), sheet, missing, rawParameters);
         return new ScoringOutcome(id, Optional.of(scored), List.of());
+    }
+
+    /** How long a guarded strategy call may take. */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** Ends the scoring threads; a strategy still running is interrupted. */

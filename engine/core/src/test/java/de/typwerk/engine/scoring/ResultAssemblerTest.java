@@ -167,6 +167,30 @@ class ResultAssemblerTest {
     }
 
     @Test
+    void with_numbers_only_keeps_every_id_and_number_and_leaves_out_answer_texts_and_recommendations() {
+        List<ScoreSheet.Contribution> contributions = List.of(
+                new ScoreSheet.Contribution("builder", "q-anchor", 3),
+                new ScoreSheet.Contribution("builder", "q-tools", 2));
+        Scored scored = scored(shares(0.2, 0.7, 0.1), contributions);
+        Result full = assemble(everything(), scored);
+
+        Result numbers = assembler.assemble(Fixtures.loaded(Fixtures.TEAMS), everything(), scored, ResultDetail.NUMBERS);
+
+        assertThat(numbers.types()).isEqualTo(full.types());
+        assertThat(numbers.outcome()).isEqualTo(full.outcome());
+        assertThat(numbers.dimensions()).isEqualTo(full.dimensions());
+        assertThat(numbers.coverage()).isEqualTo(full.coverage());
+        assertThat(numbers.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.answers()).extracting(Reason::question, Reason::contribution)
+                    .containsExactlyElementsOf(full.reasons().get(0).answers().stream()
+                            .map(a -> org.assertj.core.groups.Tuple.tuple(a.question(), a.contribution())).toList());
+            assertThat(r.answers()).allSatisfy(a -> assertThat(a.answer().texts()).isEmpty());
+        });
+        assertThat(full.recommendations()).isNotEmpty();
+        assertThat(numbers.recommendations()).isEmpty();
+    }
+
+    @Test
     void recommends_the_primary_types_strengths_and_for_each_weakness_whom_to_learn_from() {
         Result result = assemble(everything(), scored(shares(0.2, 0.7, 0.1), List.of()));
 

@@ -1,0 +1,19 @@
+package de.typwerk.engine.scoring;
+
+/**
+ * How much of a {@link de.typwerk.api.model.result.Result} {@link ResultAssembler} builds.
+ *
+ * <p>{@link #NUMBERS} is for callers that print ids and numbers only (a batch with
+ * {@code --detail compact}): building the answers as shown and the recommendations is a good part
+ * of assembling a result and would be thrown away unread.
+ */
+public enum ResultDetail {
+    /** Every part of the result, texts included. */
+    FULL,
+    /**
+     * Ids and numbers as in {@link #FULL}; each reason's {@code answer} is an empty text and
+     * {@code recommendations} is empty. Texts that the definition already holds (names, question
+     * texts) are kept, as they cost nothing.
+     */
+    NUMBERS
+}

@@ -1,0 +1,20 @@
+package de.typwerk.engine.scoring;
+
+/**
+ * Where {@link Scorer} runs a strategy.
+ *
+ * <p>{@link #GUARDED} hands each call to a scoring thread and waits at most the time limit: the
+ * caller is never held up, even by a strategy that ignores interruption. That hand-off (a wake-up
+ * and a context switch each way) costs about as much as scoring a row with a fast strategy, so a
+ * caller that keeps the time limit itself and can abandon its own thread (the workers of
+ * {@link de.typwerk.engine.batch.Batch}) asks for {@link #INLINE}.
+ */
+public enum StrategyCall {
+    /** On a scoring thread, with the time limit kept by the {@link Scorer}. */
+    GUARDED,
+    /**
+     * On the calling thread, with no time limit: the caller must keep it, and must be able to give
+     * up its thread when a strategy never returns.
+     */
+    INLINE
+}
