@@ -1,5 +1,6 @@
 package de.typwerk.strategy.points;
 
+import de.typwerk.engine.definition.Mappers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ class PointsPluginTest {
     @Test
     void ships_a_descriptor_with_its_id_version_and_api_range() throws Exception {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(PluginDescriptor.RESOURCE)) {
-            PluginDescriptor descriptor = Fixture.YAML.readValue(in, PluginDescriptor.class);
+            PluginDescriptor descriptor = new Mappers().yaml().readValue(in, PluginDescriptor.class);
 
             assertThat(descriptor.id()).isEqualTo("typwerk-strategy-points");
             assertThat(descriptor.version()).isEqualTo(Version.parse("1.0.0"));

@@ -1,9 +1,5 @@
 package de.typwerk.strategy.prototype;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Questionnaire;
@@ -11,9 +7,7 @@ import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoringRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import de.typwerk.testkit.TestQuestionnaires;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,24 +16,14 @@ import java.util.Map;
 /** The test questionnaire {@code fixtures/teams.yaml}, read strictly, and ways to answer it. */
 final class Fixture {
 
-    static final ObjectMapper YAML = YAMLMapper.builder()
-            .addModule(new Jdk8Module())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .build();
-
     static final Questionnaire TEAMS = read("fixtures/teams.yaml");
 
     private Fixture() {
     }
 
+    /** Read as the engine reads definitions (the test kit's reader), so fixtures are held to the real rules. */
     static Questionnaire read(String resource) {
-        try (InputStream in = Fixture.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("no test resource " + resource);
-            return YAML.readValue(in, Questionnaire.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestQuestionnaires.read(resource);
     }
 
     /** A response from {@code questionId, answer} pairs, kept in the given order. */

@@ -1,5 +1,6 @@
 package de.typwerk.strategy.prototype;
 
+import de.typwerk.engine.definition.Mappers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -43,7 +44,7 @@ class PrototypePluginTest {
     @Test
     void ships_a_descriptor_with_its_id_version_and_api_range() throws Exception {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(PluginDescriptor.RESOURCE)) {
-            PluginDescriptor descriptor = Fixture.YAML.readValue(in, PluginDescriptor.class);
+            PluginDescriptor descriptor = new Mappers().yaml().readValue(in, PluginDescriptor.class);
 
             assertThat(descriptor.id()).isEqualTo("typwerk-strategy-prototype");
             assertThat(descriptor.version()).isEqualTo(Version.parse("1.0.0"));
