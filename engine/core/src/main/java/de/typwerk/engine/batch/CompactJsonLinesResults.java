@@ -10,11 +10,10 @@ import de.typwerk.api.model.result.Reason;
 import de.typwerk.api.model.result.Result;
 import de.typwerk.api.model.result.TypeReasons;
 import de.typwerk.api.model.result.TypeResult;
+import de.typwerk.engine.report.Decimals;
 import de.typwerk.engine.report.ResultJson;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -164,7 +163,7 @@ final class CompactJsonLinesResults implements ResultSink {
             g.writeNull();
             return;
         }
-        g.writeNumber(BigDecimal.valueOf(value).setScale(ResultJson.DECIMALS, RoundingMode.HALF_EVEN).toPlainString());
+        g.writeNumber(Decimals.fixed(value));
     }
 
     @Override

@@ -7,10 +7,9 @@ import de.typwerk.api.model.result.Result;
 import de.typwerk.api.model.result.TypeResult;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.report.Decimals;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -152,6 +151,6 @@ final class CsvResults implements ResultSink {
     }
 
     private static String decimal(double value) {
-        return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+        return Decimals.fixed(value);
     }
 }

@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A {@link Result} as JSON, following the published schema {@value #SCHEMA_RESOURCE} (a copy is
@@ -40,7 +38,7 @@ public final class ResultJson {
     /** The JSON Schema (draft 2020-12) every written result satisfies, as a class path resource. */
     public static final String SCHEMA_RESOURCE = "de/typwerk/engine/report/result.schema.json";
     /** Decimals of every fractional number written. */
-    public static final int DECIMALS = 6;
+    public static final int DECIMALS = Decimals.PLACES;
 
     private final ObjectMapper mapper;
     private final ObjectWriter pretty;
@@ -107,7 +105,7 @@ public final class ResultJson {
                 gen.writeNull();
                 return;
             }
-            gen.writeNumber(BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).toPlainString());
+            gen.writeNumber(Decimals.fixed(value));
         }
     }
 }

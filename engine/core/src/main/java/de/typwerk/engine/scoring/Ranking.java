@@ -3,8 +3,8 @@ package de.typwerk.engine.scoring;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.engine.report.Decimals;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,33 +25,52 @@ import java.util.List;
  */
 final class Ranking {
 
-    static final int DECIMALS = 6;
+    static final int DECIMALS = Decimals.PLACES;
 
     private Ranking() {
     }
 
-    /** One type with its rounded score and share and its position in the definition. */
-    record Ranked(TypeDefinition type, int position, BigDecimal score, BigDecimal share) {
+    /**
+     * One type with its score and share rounded and scaled ({@link Decimals#scaled}: 0.2 is
+     * 200000) and its position in the definition.
+     */
+    record Ranked(TypeDefinition type, int position, long score, long share) {
+
+        double scoreValue() {
+            return Decimals.unscaled(score);
+        }
+
+        double shareValue() {
+            return Decimals.unscaled(share);
+        }
     }
 
-    static final Comparator<Ranked> BEST_FIRST = Comparator.comparing(Ranked::share).reversed()
-            .thenComparing(Comparator.comparing(Ranked::score).reversed())
+    static final Comparator<Ranked> BEST_FIRST = Comparator.comparingLong(Ranked::share).reversed()
+            .thenComparing(Comparator.comparingLong(Ranked::score).reversed())
             .thenComparingInt(Ranked::position);
 
     static List<Ranked> of(ScoreSheet sheet, Questionnaire questionnaire) {
-        List<Ranked> ranked = new ArrayList<>();
         List<TypeDefinition> types = questionnaire.types();
+        List<Ranked> ranked = new ArrayList<>(types.size());
         for (int i = 0; i < types.size(); i++) {
             TypeDefinition type = types.get(i);
-            ScoreSheet.TypeScore score = sheet.types().stream().filter(t -> t.type().equals(type.id())).findFirst().orElseThrow();
-            ranked.add(new Ranked(type, i, round(score.score()), round(score.share())));
+            ScoreSheet.TypeScore score = score(sheet, type.id());
+            ranked.add(new Ranked(type, i, Decimals.scaled(score.score()), Decimals.scaled(score.share())));
         }
         ranked.sort(BEST_FIRST);
         return ranked;
     }
 
+    /** The sheet's entry for {@code type}; a checked sheet has exactly one. */
+    private static ScoreSheet.TypeScore score(ScoreSheet sheet, String type) {
+        for (ScoreSheet.TypeScore t : sheet.types()) {
+            if (t.type().equals(type)) return t;
+        }
+        throw new java.util.NoSuchElementException("no score for type " + type);
+    }
+
     /** {@code value} to {@value #DECIMALS} decimal places, half to even. */
     static BigDecimal round(double value) {
-        return BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN);
+        return Decimals.round(value);
     }
 }

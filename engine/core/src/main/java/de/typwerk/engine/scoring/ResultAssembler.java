@@ -26,6 +26,7 @@ import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.answers.ConditionEvaluator;
 import de.typwerk.engine.definition.QuestionIndex;
+import de.typwerk.engine.report.Decimals;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -75,30 +76,41 @@ public final class ResultAssembler {
     public Result assemble(LoadedQuestionnaire loaded, Response response, Scored scored, ResultDetail detail) {
         Questionnaire questionnaire = loaded.questionnaire();
         ScoringSpec spec = questionnaire.scoring()
-                .orElse(new ScoringSpec(scored.strategyId(), null, null, null, null, null));
+                .orElseGet(() -> new ScoringSpec(scored.strategyId(), null, null, null, null, null));
         Map<String, Answer> answers = response.answers();
 
         List<Question> asked = conditions.askedQuestions(questionnaire, answers);
-        int answered = (int) asked.stream().filter(q -> answers.containsKey(q.id())).count();
         QuestionIndex index = QuestionIndex.of(questionnaire);
-        List<Question> scorable = asked.stream().filter(index::isWeighted).toList();
-        int answeredScorable = (int) scorable.stream().filter(q -> answers.containsKey(q.id())).count();
-        List<String> unanswered = scorable.stream().map(Question::id).filter(id -> !answers.containsKey(id)).toList();
+        int answered = 0;
+        int scorable = 0;
+        int answeredScorable = 0;
+        List<String> unanswered = new ArrayList<>();
+        for (Question q : asked) {
+            boolean given = answers.containsKey(q.id());
+            if (given) answered++;
+            if (!index.isWeighted(q)) continue;
+            scorable++;
+            if (given) {
+                answeredScorable++;
+            } else {
+                unanswered.add(q.id());
+            }
+        }
 
         List<Ranking.Ranked> ranked = Ranking.of(scored.sheet(), questionnaire);
         List<TypeResult> types = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Ranking.Ranked r = ranked.get(i);
-            types.add(new TypeResult(r.type().id(), r.type().name(), r.score().doubleValue(), r.share().doubleValue(), i + 1));
+            types.add(new TypeResult(r.type().id(), r.type().name(), r.scoreValue(), r.shareValue(), i + 1));
         }
 
-        Outcome outcome = outcome(ranked, spec, scorable.size(), answeredScorable);
+        Outcome outcome = outcome(ranked, spec, scorable, answeredScorable);
         List<TypeDefinition> focus = focus(outcome, questionnaire);
 
         int minPerDimension = minAnswersPerDimension(scored.parameters());
         List<DimensionResult> dimensions = dimensions(questionnaire, scored.sheet(), minPerDimension);
         List<String> thin = dimensions.stream().filter(DimensionResult::thin).map(DimensionResult::id).toList();
-        Coverage coverage = new Coverage(scored.missing(), scorable.size(), answeredScorable, unanswered, minPerDimension, thin);
+        Coverage coverage = new Coverage(scored.missing(), scorable, answeredScorable, unanswered, minPerDimension, thin);
 
         boolean texts = detail == ResultDetail.FULL;
         AnswerText answerText = new AnswerText(questionnaire.locales(), questionnaire.defaultLocale());
@@ -123,14 +135,15 @@ public final class ResultAssembler {
                 .setScale(0, RoundingMode.CEILING).intValueExact());
         if (answeredScorable < needed || ranked.isEmpty()) return new Outcome.Insufficient(answeredScorable, needed);
         Ranking.Ranked first = ranked.get(0);
-        if (ranked.size() == 1) return new Outcome.Primary(first.type().id(), first.share().doubleValue());
+        if (ranked.size() == 1) return new Outcome.Primary(first.type().id(), first.shareValue());
         Ranking.Ranked second = ranked.get(1);
-        BigDecimal lead = first.share().subtract(second.share());
+        // exact on the rounded decimals: the lead in millionths against the margin as written
+        long lead = first.share() - second.share();
         BigDecimal margin = BigDecimal.valueOf(mixedMargin);
-        if (lead.compareTo(margin) < 0) {
-            return new Outcome.Mixed(first.type().id(), second.type().id(), lead.doubleValue(), mixedMargin);
+        if (BigDecimal.valueOf(lead, Decimals.PLACES).compareTo(margin) < 0) {
+            return new Outcome.Mixed(first.type().id(), second.type().id(), Decimals.unscaled(lead), mixedMargin);
         }
-        return new Outcome.Primary(first.type().id(), lead.doubleValue());
+        return new Outcome.Primary(first.type().id(), Decimals.unscaled(lead));
     }
 
     /** The types the reasons and recommendations are about: the primary one, or both of a mix. */
@@ -149,9 +162,12 @@ public final class ResultAssembler {
     private static List<DimensionResult> dimensions(Questionnaire questionnaire, ScoreSheet sheet, int minPerDimension) {
         List<DimensionResult> dimensions = new ArrayList<>();
         for (Dimension d : questionnaire.dimensions()) {
-            sheet.dimensions().stream().filter(v -> v.dimension().equals(d.id())).findFirst().ifPresent(v ->
-                    dimensions.add(new DimensionResult(d.id(), d.name(), d.low(), d.high(),
-                            Ranking.round(v.value()).doubleValue(), v.answers(), v.answers() < minPerDimension)));
+            for (ScoreSheet.DimensionValue v : sheet.dimensions()) {
+                if (!v.dimension().equals(d.id())) continue;
+                dimensions.add(new DimensionResult(d.id(), d.name(), d.low(), d.high(),
+                        Decimals.rounded(v.value()), v.answers(), v.answers() < minPerDimension));
+                break;
+            }
         }
         return dimensions;
     }
@@ -164,25 +180,33 @@ public final class ResultAssembler {
      */
     private static List<Reason> reasons(TypeDefinition type, QuestionIndex index, Map<String, Answer> answers,
                                         ScoreSheet sheet, AnswerText answerText) {
-        Map<String, Double> pushes = new LinkedHashMap<>();
+        // summed per question in questionnaire order (a question may be named more than once)
+        double[] pushes = new double[index.questions().size()];
+        boolean[] pushed = new boolean[pushes.length];
         for (ScoreSheet.Contribution c : sheet.contributions()) {
-            if (c.type().equals(type.id())) pushes.merge(c.question(), c.weight(), Double::sum);
+            if (!c.type().equals(type.id())) continue;
+            int i = index.position(c.question());
+            if (i < 0) continue;
+            pushes[i] += c.weight();
+            pushed[i] = true;
         }
-        record Push(Question question, int position, BigDecimal weight) {
+        record Push(Question question, int position, long weight) {
         }
         List<Push> candidates = new ArrayList<>();
-        for (Map.Entry<String, Double> push : pushes.entrySet()) {
-            int i = index.position(push.getKey());
-            if (i < 0 || !answers.containsKey(push.getKey())) continue;
-            BigDecimal rounded = Ranking.round(push.getValue());
-            if (rounded.signum() > 0) candidates.add(new Push(index.questions().get(i), i, rounded));
+        for (int i = 0; i < pushes.length; i++) {
+            Question question = index.questions().get(i);
+            if (!pushed[i] || !answers.containsKey(question.id())) continue;
+            long rounded = Decimals.scaled(pushes[i]);
+            if (rounded > 0) candidates.add(new Push(question, i, rounded));
         }
-        candidates.sort(Comparator.comparing(Push::weight).reversed().thenComparingInt(Push::position));
-        return candidates.stream().limit(REASONS_PER_TYPE)
-                .map(p -> new Reason(p.question().id(), p.question().text(),
-                        answerText == null ? NO_TEXT : answerText.of(p.question(), answers.get(p.question().id())),
-                        p.weight().doubleValue()))
-                .toList();
+        candidates.sort(Comparator.comparingLong(Push::weight).reversed().thenComparingInt(Push::position));
+        List<Reason> reasons = new ArrayList<>(Math.min(REASONS_PER_TYPE, candidates.size()));
+        for (Push p : candidates.subList(0, Math.min(REASONS_PER_TYPE, candidates.size()))) {
+            reasons.add(new Reason(p.question().id(), p.question().text(),
+                    answerText == null ? NO_TEXT : answerText.of(p.question(), answers.get(p.question().id())),
+                    Decimals.unscaled(p.weight())));
+        }
+        return List.copyOf(reasons);
     }
 
     private static Recommendation recommendation(TypeDefinition type, Questionnaire questionnaire) {

@@ -5,7 +5,12 @@ import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.RankingQuestion;
 import de.typwerk.api.model.ScaleQuestion;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * One question seen as an item of one dimension: whether it loads on it, and where an answer
@@ -24,7 +29,27 @@ import java.util.OptionalDouble;
  * Options without a weight for the dimension say nothing about it: an answer that picks only such
  * options gives no value, and the item does not count for that dimension.
  */
-record Item(Question question, String dimension) {
+record Item(Question question, String dimension, Map<String, Double> weights) {
+
+    /**
+     * The item of {@code question} on {@code dimension}, with each option's weight on it looked up
+     * once: a batch values the same item for every row.
+     */
+    Item(Question question, String dimension) {
+        this(question, dimension, optionWeights(question, dimension));
+    }
+
+    private static Map<String, Double> optionWeights(Question question, String dimension) {
+        Map<String, Double> weights = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Option option : question.choices()) {
+            // the first of a doubled option id counts, as Question.option finds it (the validator refuses doubles)
+            if (!seen.add(option.id())) continue;
+            Double w = option.weights().get(dimension);
+            if (w != null) weights.put(option.id(), w);
+        }
+        return Collections.unmodifiableMap(weights);
+    }
 
     boolean loads() {
         if (question instanceof ScaleQuestion s) return s.weights().containsKey(dimension);
@@ -33,15 +58,15 @@ record Item(Question question, String dimension) {
 
     OptionalDouble value(Answer answer) {
         if (answer instanceof Answer.Choice c) {
-            return question.option(c.option()).map(this::of).orElse(OptionalDouble.empty());
+            return of(c.option());
         }
         if (answer instanceof Answer.Choices c) {
             double sum = 0;
             int n = 0;
             for (String id : c.options()) {
-                OptionalDouble v = question.option(id).map(this::of).orElse(OptionalDouble.empty());
-                if (v.isPresent()) {
-                    sum += v.getAsDouble();
+                Double w = weights.get(id);
+                if (w != null) {
+                    sum += w;
                     n++;
                 }
             }
@@ -51,10 +76,10 @@ record Item(Question question, String dimension) {
             double sum = 0;
             double factors = 0;
             for (int place = 0; place < r.order().size(); place++) {
-                OptionalDouble v = question.option(r.order().get(place)).map(this::of).orElse(OptionalDouble.empty());
-                if (v.isPresent()) {
+                Double w = weights.get(r.order().get(place));
+                if (w != null) {
                     double f = factor(place, rq.top());
-                    sum += f * v.getAsDouble();
+                    sum += f * w;
                     factors += f;
                 }
             }
@@ -74,8 +99,8 @@ record Item(Question question, String dimension) {
         return top <= 0 ? 0 : (double) (top - place) / top;
     }
 
-    private OptionalDouble of(Option option) {
-        Double w = option.weights().get(dimension);
+    private OptionalDouble of(String optionId) {
+        Double w = weights.get(optionId);
         return w == null ? OptionalDouble.empty() : OptionalDouble.of(w);
     }
 }

@@ -221,7 +221,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         PrototypeParameters parameters = request.parameters();
         Map<String, Answer> answers = request.response().answers();
         boolean neutral = request.missing() == MissingAnswers.NEUTRAL;
-        Model model = model(questionnaire);
+        Model model = model(questionnaire, parameters);
         List<Question> questions = model.questions();
         List<Dimension> dimensions = questionnaire.dimensions();
 
@@ -256,7 +256,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             }
             double value = items > 0 ? sum / items : 0.5;
             reported.add(new ScoreSheet.DimensionValue(dimension.id(), value, answered));
-            if (items > 0) measured.add(new Measured(dimension.id(), value, byQuestion));
+            if (items > 0) measured.add(new Measured(d, value, byQuestion));
         }
 
         List<TypeDefinition> types = questionnaire.types();
@@ -264,8 +264,9 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         double[] distances = new double[types.size()];
         for (int k = 0; k < types.size(); k++) {
             double squares = 0;
+            double[] position = model.positions()[k];
             for (Measured m : measured) {
-                double diff = m.value() - parameters.position(types.get(k).id(), m.dimension());
+                double diff = m.value() - position[m.dimension()];
                 squares += diff * diff;
             }
             distances[k] = Math.sqrt(squares);
@@ -277,16 +278,16 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             double score = n == 0 ? 0 : Math.max(0, 1 - distances[k] / Math.sqrt(n));
             scores.add(new ScoreSheet.TypeScore(types.get(k).id(), score, shares[k]));
         }
-        return new ScoreSheet(scores, reported, contributions(types, questions, measured, parameters));
+        return new ScoreSheet(scores, reported, contributions(types, questions, measured, model.positions()));
     }
 
     private static List<ScoreSheet.Contribution> contributions(List<TypeDefinition> types, List<Question> questions,
-                                                               List<Measured> measured, PrototypeParameters parameters) {
+                                                               List<Measured> measured, double[][] prototypes) {
         List<ScoreSheet.Contribution> contributions = new ArrayList<>();
-        for (TypeDefinition type : types) {
-            // looked up once per type, not once per question: a batch scores many responses
+        for (int k = 0; k < types.size(); k++) {
+            TypeDefinition type = types.get(k);
             double[] positions = new double[measured.size()];
-            for (int d = 0; d < positions.length; d++) positions[d] = parameters.position(type.id(), measured.get(d).dimension());
+            for (int d = 0; d < positions.length; d++) positions[d] = prototypes[k][measured.get(d).dimension()];
             for (int q = 0; q < questions.size(); q++) {
                 double push = 0;
                 boolean places = false;
@@ -347,40 +348,48 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
     }
 
     /**
-     * What scoring needs of a questionnaire that does not depend on the answers: its questions in
-     * order and, per dimension, the items that load on it (null where a question does not). Made once
-     * per questionnaire instance, not per response: a batch scores many responses against one.
+     * What scoring needs of a questionnaire and its parameters that does not depend on the answers:
+     * its questions in order, per dimension the items that load on it (null where a question does
+     * not), and each type's prototype position per dimension. Made once per questionnaire and
+     * parameters instance, not per response: a batch scores many responses against one.
      */
-    private record Model(Questionnaire questionnaire, List<Question> questions, Item[][] items) {
+    private record Model(Questionnaire questionnaire, PrototypeParameters parameters, List<Question> questions,
+                         Item[][] items, double[][] positions) {
 
-        static Model of(Questionnaire questionnaire) {
+        static Model of(Questionnaire questionnaire, PrototypeParameters parameters) {
             List<Question> questions = questionnaire.questions();
             List<Dimension> dimensions = questionnaire.dimensions();
+            List<TypeDefinition> types = questionnaire.types();
             Item[][] items = new Item[dimensions.size()][questions.size()];
+            double[][] positions = new double[types.size()][dimensions.size()];
             for (int d = 0; d < dimensions.size(); d++) {
                 for (int q = 0; q < questions.size(); q++) {
                     Item item = new Item(questions.get(q), dimensions.get(d).id());
                     if (item.loads()) items[d][q] = item;
                 }
+                for (int k = 0; k < types.size(); k++) {
+                    positions[k][d] = parameters.position(types.get(k).id(), dimensions.get(d).id());
+                }
             }
-            return new Model(questionnaire, questions, items);
+            return new Model(questionnaire, parameters, questions, items, positions);
         }
     }
 
     /**
-     * The model of {@code questionnaire}: the last one made if it is for the same instance, else a
-     * new one. One immutable value behind a volatile field keeps the strategy thread-safe; threads
-     * racing on a new questionnaire at worst each make the same model once.
+     * The model of {@code questionnaire} and {@code parameters}: the last one made if it is for the
+     * same instances, else a new one. One immutable value behind a volatile field keeps the
+     * strategy thread-safe; threads racing on a new questionnaire at worst each make the same model
+     * once.
      */
-    private Model model(Questionnaire questionnaire) {
+    private Model model(Questionnaire questionnaire, PrototypeParameters parameters) {
         Model last = model;
-        if (last != null && last.questionnaire() == questionnaire) return last;
-        Model made = Model.of(questionnaire);
+        if (last != null && last.questionnaire() == questionnaire && last.parameters() == parameters) return last;
+        Model made = Model.of(questionnaire, parameters);
         model = made;
         return made;
     }
 
-    /** A dimension that has a value, with each question's answer value on it (in questionnaire order). */
-    private record Measured(String dimension, double value, OptionalDouble[] byQuestion) {
+    /** A dimension (its position in the definition) that has a value, with each question's answer value on it (in questionnaire order). */
+    private record Measured(int dimension, double value, OptionalDouble[] byQuestion) {
     }
 }
