@@ -119,7 +119,10 @@ final class AnswerConverter {
                         messages.get("answers.pick-count", question.id(), String.valueOf(n), expectation(question)));
             }
             // the model keeps picks in definition order, so equal answers are equal values
-            List<String> ordered = q.options().stream().map(Option::id).filter(ids.get()::contains).toList();
+            List<String> ordered = new ArrayList<>(n);
+            for (Option option : q.options()) {
+                if (ids.get().contains(option.id())) ordered.add(option.id());
+            }
             return Optional.of(new Answer.Choices(ordered));
         }
 
@@ -174,12 +177,12 @@ final class AnswerConverter {
                 wrongKind();
                 return Optional.empty();
             }
-            List<String> ids = new ArrayList<>();
-            Set<String> seen = new LinkedHashSet<>();
+            List<String> ids = new ArrayList<>(node.size());
             boolean fine = true;
             for (int i = 0; i < node.size(); i++) {
                 JsonNode element = node.get(i);
-                String at = pointer + "/" + i;
+                // no pointer without locations: a reading with a finding is done again with them
+                String at = tree.located() ? pointer + "/" + i : "";
                 if (!element.isTextual()) {
                     fail("wrong-kind", at, messages.get("answers.wrong-kind", question.id(), expectation(question), found(element)));
                     fine = false;
@@ -188,7 +191,7 @@ final class AnswerConverter {
                 Optional<String> id = option(element.textValue(), at);
                 if (id.isEmpty()) {
                     fine = false;
-                } else if (!seen.add(id.get())) {
+                } else if (ids.contains(id.get())) {
                     fail("duplicate-option", at,
                             messages.get("answers.duplicate-option", question.id(), id.get(), expectation(question)));
                     fine = false;

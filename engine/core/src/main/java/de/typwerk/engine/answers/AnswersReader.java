@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -53,11 +54,13 @@ public final class AnswersReader {
     private static final List<String> TOP_KEYS = List.of("questionnaire", "version", "respondent", "answers");
     private static final List<String> RESPONDENT_KEYS = List.of("name", "ags", "kind", "state");
     private static final Pattern AGS = Pattern.compile("[0-9]{8}");
+    private static final int VERSIONS_KEPT = 64;
 
     private final Messages messages;
     private final TreeReader trees;
     private final AnswerConverter converter;
     private final ConditionEvaluator conditions;
+    private final Map<String, Optional<Version>> versions = new ConcurrentHashMap<>();
 
     @Inject
     public AnswersReader(Mappers mappers, Messages messages) {
@@ -126,7 +129,8 @@ public final class AnswersReader {
         // are not also reported as missing
         Set<String> misspelt = new HashSet<>();
         for (Map.Entry<String, JsonNode> entry : answers.properties()) {
-            String pointer = "/answers" + LocatedTree.segment(entry.getKey());
+            // no pointer without locations: a reading with a finding is done again with them
+            String pointer = tree.located() ? "/answers" + LocatedTree.segment(entry.getKey()) : "";
             Optional<Question> question = index.question(entry.getKey());
             if (question.isEmpty()) {
                 List<String> ids = index.ids();
@@ -149,7 +153,7 @@ public final class AnswersReader {
         invalid.addAll(misspelt);
         Map<String, Answer> counted = honourConditions(index, written, invalid, complete, tree, problems);
         if (problems.stream().anyMatch(Problem::isError)) return done(source, loaded, Optional.empty(), problems);
-        Response response = new Response(questionnaire.id(), Version.parse(questionnaire.version()), respondent, counted);
+        Response response = new Response(questionnaire.id(), parsed(questionnaire.version()).orElseThrow(), respondent, counted);
         return done(source, loaded, Optional.of(response), problems);
     }
 
@@ -162,7 +166,8 @@ public final class AnswersReader {
                                                  boolean complete, LocatedTree tree, List<Problem> problems) {
         Map<String, Answer> counted = new LinkedHashMap<>();
         for (Question question : index.questions()) {
-            boolean judgeable = question.when().map(c -> conditions.references(c).stream().noneMatch(invalid::contains)).orElse(true);
+            boolean judgeable = invalid.isEmpty()
+                    || question.when().map(c -> conditions.references(c).stream().noneMatch(invalid::contains)).orElse(true);
             boolean asked = question.isAskedGiven(counted);
             Answer answer = written.get(question.id());
             if (answer != null) {
@@ -187,7 +192,10 @@ public final class AnswersReader {
 
     private Optional<LoadedQuestionnaire> resolve(String id, Version wanted, List<LoadedQuestionnaire> available,
                                                   LocatedTree tree, List<Problem> problems) {
-        List<LoadedQuestionnaire> same = available.stream().filter(l -> l.questionnaire().id().equals(id)).toList();
+        List<LoadedQuestionnaire> same = new ArrayList<>(1);
+        for (LoadedQuestionnaire l : available) {
+            if (l.questionnaire().id().equals(id)) same.add(l);
+        }
         if (same.isEmpty()) {
             List<String> ids = available.stream().map(l -> l.questionnaire().id()).distinct().sorted().toList();
             String hint = NearMiss.among(id, ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
@@ -197,8 +205,9 @@ public final class AnswersReader {
             problems.add(Problem.error("unknown-questionnaire", message, tree.at("/questionnaire")));
             return Optional.empty();
         }
-        Optional<LoadedQuestionnaire> exact = same.stream().filter(l -> versionOf(l).map(wanted::equals).orElse(false)).findFirst();
-        if (exact.isPresent()) return exact;
+        for (LoadedQuestionnaire l : same) {
+            if (versionOf(l).map(wanted::equals).orElse(false)) return Optional.of(l);
+        }
         Optional<LoadedQuestionnaire> compatible = same.stream()
                 .filter(l -> versionOf(l).map(v -> v.major() == wanted.major() && v.compareTo(wanted) > 0).orElse(false))
                 .max(Comparator.comparing(l -> versionOf(l).orElseThrow()));
@@ -213,9 +222,20 @@ public final class AnswersReader {
         return Optional.empty();
     }
 
-    private static Optional<Version> versionOf(LoadedQuestionnaire l) {
-        String v = l.questionnaire().version();
-        return Version.isValid(v) ? Optional.of(Version.parse(v)) : Optional.empty();
+    private Optional<Version> versionOf(LoadedQuestionnaire l) {
+        return parsed(l.questionnaire().version());
+    }
+
+    /**
+     * {@code text} as a version, if it is one; remembered, since a batch names the same version in
+     * every row. At most {@value #VERSIONS_KEPT} texts are kept, so odd input cannot grow it.
+     */
+    private Optional<Version> parsed(String text) {
+        Optional<Version> known = versions.get(text);
+        if (known != null) return known;
+        Optional<Version> version = Version.isValid(text) ? Optional.of(Version.parse(text)) : Optional.empty();
+        if (versions.size() < VERSIONS_KEPT) versions.put(text, version);
+        return version;
     }
 
     private Optional<String> text(JsonNode parent, String key, LocatedTree tree, List<Problem> problems) {
@@ -240,11 +260,11 @@ public final class AnswersReader {
         // YAML reads an unquoted 1.0 as a number; its digits are still a version
         String text = node.isBigDecimal() ? node.decimalValue().toPlainString() : node.isIntegralNumber() ? node.asText()
                 : node.isTextual() ? node.textValue() : "";
-        if (!Version.isValid(text)) {
+        Optional<Version> version = parsed(text);
+        if (version.isEmpty()) {
             problems.add(Problem.error("bad-version", messages.get("answers.bad-version", converter.found(node)), tree.at("/version")));
-            return Optional.empty();
         }
-        return Optional.of(Version.parse(text));
+        return version;
     }
 
     private Respondent respondent(JsonNode root, LocatedTree tree, List<Problem> problems) {

@@ -9,9 +9,11 @@ import java.util.Optional;
 
 /**
  * A document read into a tree, with where each node stands, and what went wrong while reading it.
- * The root is present only when the document could be read to its end.
+ * The root is present only when the document could be read to its end. Read without locating
+ * ({@code located} false), every location is the source alone and pointers need not be built: a
+ * reading that finds anything is done again with locations.
  */
-record LocatedTree(Optional<JsonNode> root, SourceMap sourceMap, List<Problem> problems) {
+record LocatedTree(Optional<JsonNode> root, SourceMap sourceMap, List<Problem> problems, boolean located) {
 
     LocatedTree {
         problems = List.copyOf(problems);

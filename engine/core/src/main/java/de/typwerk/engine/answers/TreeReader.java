@@ -58,7 +58,7 @@ final class TreeReader {
         if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
             problems.add(Problem.error("too-large", messages.get("answers.too-large", String.valueOf(Mappers.MAX_DOCUMENT_BYTES)),
                     Location.source(source)));
-            return new LocatedTree(Optional.empty(), empty, problems);
+            return new LocatedTree(Optional.empty(), empty, problems, locate);
         }
         ObjectMapper mapper = mappers.forName(source);
         String format = mapper == mappers.yaml() ? "YAML" : "JSON";
@@ -68,16 +68,16 @@ final class TreeReader {
             if (parser.nextToken() == null) {
                 // an empty document is empty from its first line: 1:1, so compilers-style lines stay uniform
                 problems.add(Problem.error("empty", messages.get("answers.empty"), new Location(source, 1, 1, "")));
-                return new LocatedTree(Optional.empty(), empty, problems);
+                return new LocatedTree(Optional.empty(), empty, problems, locate);
             }
             JsonNode root = new Walk(source, parser, locate ? locations : null, problems).value("");
             JsonToken after = parser.nextToken();
             if (after != null) {
                 problems.add(Problem.error("trailing-content", messages.get("answers.trailing"),
                         location(source, parser.currentTokenLocation(), "")));
-                return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems);
+                return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
             }
-            return new LocatedTree(Optional.of(root), new SourceMap(source, locations), problems);
+            return new LocatedTree(Optional.of(root), new SourceMap(source, locations), problems, locate);
         } catch (JsonEOFException e) {
             problems.add(Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "")));
         } catch (StreamReadException e) {
@@ -92,7 +92,7 @@ final class TreeReader {
             problems.add(Problem.error("unreadable", messages.get("answers.unreadable", firstLine(String.valueOf(e.getMessage()))),
                     Location.source(source)));
         }
-        return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems);
+        return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
     }
 
     private static Location location(String source, JsonLocation at, String pointer) {
@@ -194,6 +194,11 @@ final class TreeReader {
         }
 
         private JsonNode integer() throws IOException {
+            JsonParser.NumberType type = parser.getNumberType();
+            if (type == JsonParser.NumberType.INT) return NODES.numberNode((long) parser.getIntValue());
+            if (type == JsonParser.NumberType.LONG && parser.getLongValue() != Long.MIN_VALUE) {
+                return NODES.numberNode(parser.getLongValue());
+            }
             BigInteger value = parser.getBigIntegerValue();
             return value.bitLength() < 63 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
         }
