@@ -93,7 +93,7 @@ public final class Batch {
         RowSource rows = input.source();
         if (options.threads() == 1) {
             for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
-                write(process(row.get(), options.strategy(), resultDetail(options), StrategyCall.GUARDED), sink, tally);
+                write(process(row.get(), options.strategy(), resultDetail(options), StrategyCall.GUARDED, sink), sink, tally);
                 progress.advanced(tally.rows, rows.bytesRead());
             }
         } else {
@@ -122,7 +122,7 @@ public final class Batch {
         try {
             for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
                 Job job = new Job(row.get());
-                job.future = workers.submit(() -> job.run(() -> process(job.row, options.strategy(), detail, StrategyCall.INLINE)));
+                job.future = workers.submit(() -> job.run(() -> process(job.row, options.strategy(), detail, StrategyCall.INLINE, sink)));
                 inFlight.add(job);
                 while (inFlight.size() >= window || (inFlight.peek() != null && inFlight.peek().future.isDone())) {
                     write(await(inFlight.poll(), workers, limit), sink, tally);
@@ -203,7 +203,7 @@ public final class Batch {
                 ? document.columns().error(Problem.error("strategy-timeout", message,
                         Location.source("row-" + document.number() + ".json")), document.line(), 0)
                 : RowError.ofRow("strategy-timeout", row.line(), message);
-        return new Scored(row, Optional.empty(), Optional.of(error));
+        return new Scored(row, Optional.empty(), Optional.empty(), Optional.of(error));
     }
 
     /** Compact JSON Lines print no texts of the result: they need not be built. CSV and full rows print them. */
@@ -212,24 +212,30 @@ public final class Batch {
                 ? ResultDetail.NUMBERS : ResultDetail.FULL;
     }
 
-    /** A row's outcome: a result or an error. */
-    private record Scored(Row row, Optional<Result> result, Optional<RowError> error) {
+    /**
+     * A row's outcome: a result, with its output line when the sink renders ahead
+     * ({@link ResultSink#render}), or an error.
+     */
+    private record Scored(Row row, Optional<Result> result, Optional<String> rendered, Optional<RowError> error) {
     }
 
-    private Scored process(Row row, Optional<String> strategy, ResultDetail detail, StrategyCall call) {
-        if (row instanceof Row.Broken broken) return new Scored(row, Optional.empty(), Optional.of(broken.error()));
+    /** Scores one row and, where the sink can, renders its output line: on the worker, not the writing thread. */
+    private Scored process(Row row, Optional<String> strategy, ResultDetail detail, StrategyCall call, ResultSink sink) {
+        if (row instanceof Row.Broken broken) return new Scored(row, Optional.empty(), Optional.empty(), Optional.of(broken.error()));
         Row.Document document = (Row.Document) row;
         try {
             ScoreRun run = engine.score("row-" + document.number() + ".json", document.json(), strategy, detail, call);
-            if (run instanceof ScoreRun.Done done) return new Scored(row, Optional.of(done.result()), Optional.empty());
+            if (run instanceof ScoreRun.Done done) {
+                return new Scored(row, Optional.of(done.result()), sink.render(row.number(), done.result()), Optional.empty());
+            }
             List<Problem> errors = run.problems().stream().filter(Problem::isError).toList();
             Problem first = errors.isEmpty() ? run.problems().get(0) : errors.get(0);
             RowError error = document.columns().error(first, document.line(), Math.max(0, errors.size() - 1));
-            return new Scored(row, Optional.empty(), Optional.of(error));
+            return new Scored(row, Optional.empty(), Optional.empty(), Optional.of(error));
         } catch (RuntimeException e) {
             // one row must not take the batch down; the row says what broke
             String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new Scored(row, Optional.empty(), Optional.of(RowError.ofRow("internal", document.line(), message)));
+            return new Scored(row, Optional.empty(), Optional.empty(), Optional.of(RowError.ofRow("internal", document.line(), message)));
         }
     }
 
@@ -237,7 +243,11 @@ public final class Batch {
         tally.rows++;
         if (scored.result().isPresent()) {
             Result result = scored.result().get();
-            sink.result(scored.row().number(), scored.row().line(), result);
+            if (scored.rendered().isPresent()) {
+                sink.write(scored.rendered().get());
+            } else {
+                sink.result(scored.row().number(), scored.row().line(), result);
+            }
             tally.count(result, engine);
         } else {
             sink.error(scored.row().number(), scored.error().orElseThrow());
@@ -255,9 +265,18 @@ public final class Batch {
         final Map<String, Long> primary = new LinkedHashMap<>();
         private final java.util.Set<String> questionnairesSeen = new java.util.HashSet<>();
 
+        private String lastId;
+        private String lastVersion;
+
         void count(Result result, Typwerk engine) {
-            String coordinates = result.questionnaire().id() + "@" + result.questionnaire().version();
-            if (questionnairesSeen.add(coordinates)) {
+            String id = result.questionnaire().id();
+            String version = result.questionnaire().version();
+            // most batches name one questionnaire throughout: no new text per row for it
+            boolean same = id.equals(lastId) && version.equals(lastVersion);
+            lastId = id;
+            lastVersion = version;
+            String coordinates = same ? null : id + "@" + version;
+            if (!same && questionnairesSeen.add(coordinates)) {
                 // every type of the questionnaire is listed, in definition order, even with no row
                 engine.questionnaire(coordinates).ifPresent(l -> l.questionnaire().types().stream()
                         .map(TypeDefinition::id).forEach(t -> primary.putIfAbsent(t, 0L)));

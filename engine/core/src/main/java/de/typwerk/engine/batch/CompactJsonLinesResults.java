@@ -13,6 +13,8 @@ import de.typwerk.api.model.result.TypeResult;
 import de.typwerk.engine.report.Decimals;
 import de.typwerk.engine.report.ResultJson;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Optional;
 
@@ -37,133 +39,33 @@ final class CompactJsonLinesResults implements ResultSink {
 
     private final Writer out;
     private final JsonLinesResults errors;
-    private final JsonGenerator g;
+    /** One generator per thread that renders, each writing into its own buffer. */
+    private final ThreadLocal<Renderer> renderers = ThreadLocal.withInitial(Renderer::new);
 
-    CompactJsonLinesResults(Writer out, ResultJson json) throws IOException {
+    CompactJsonLinesResults(Writer out, ResultJson json) {
         this.out = out;
         this.errors = new JsonLinesResults(out, json);
-        // the generator writes into out and is flushed after each row, so error rows written by the
-        // other sink stay in order; it never closes out
-        this.g = new JsonFactory().createGenerator(out)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
     }
 
     @Override
     public void result(long row, long line, Result r) throws IOException {
-        g.writeStartObject();
-        g.writeNumberField("row", row);
-        g.writeObjectFieldStart("questionnaire");
-        g.writeStringField("id", r.questionnaire().id());
-        g.writeStringField("version", r.questionnaire().version());
-        g.writeStringField("contentHash", r.questionnaire().contentHash());
-        if (r.questionnaire().base().isPresent()) g.writeStringField("extends", r.questionnaire().base().get());
-        g.writeEndObject();
-        g.writeObjectFieldStart("strategy");
-        g.writeStringField("id", r.strategy().id());
-        g.writeStringField("version", r.strategy().version());
-        g.writeEndObject();
-        respondent(r.respondent());
-        g.writeNumberField("answered", r.answered());
-        g.writeNumberField("total", r.total());
-        g.writeArrayFieldStart("types");
-        for (TypeResult t : r.types()) {
-            g.writeStartObject();
-            g.writeStringField("id", t.id());
-            fixed("score", t.score());
-            fixed("share", t.share());
-            g.writeNumberField("rank", t.rank());
-            g.writeEndObject();
+        write(render(row, r).orElseThrow());
+    }
+
+    @Override
+    public Optional<String> render(long row, Result r) {
+        try {
+            return Optional.of(renderers.get().render(row, r));
+        } catch (IOException e) {
+            // a generator writing into memory does not fail on I/O
+            throw new UncheckedIOException(e);
         }
-        g.writeEndArray();
-        outcome(r.outcome());
-        g.writeArrayFieldStart("dimensions");
-        for (DimensionResult d : r.dimensions()) {
-            g.writeStartObject();
-            g.writeStringField("id", d.id());
-            fixed("value", d.value());
-            g.writeNumberField("answers", d.answers());
-            g.writeBooleanField("thin", d.thin());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("reasons");
-        for (TypeReasons t : r.reasons()) {
-            g.writeStartObject();
-            g.writeStringField("type", t.type());
-            g.writeArrayFieldStart("answers");
-            for (Reason reason : t.answers()) {
-                g.writeStartObject();
-                g.writeStringField("question", reason.question());
-                fixed("contribution", reason.contribution());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        coverage(r.coverage());
-        g.writeEndObject();
-        g.flush();
+    }
+
+    @Override
+    public void write(String rendered) throws IOException {
+        out.write(rendered);
         out.write('\n');
-    }
-
-    private void respondent(Respondent respondent) throws IOException {
-        g.writeObjectFieldStart("respondent");
-        text("name", respondent.name());
-        text("ags", respondent.ags());
-        text("kind", respondent.kind());
-        text("state", respondent.state());
-        g.writeEndObject();
-    }
-
-    private void outcome(Outcome outcome) throws IOException {
-        g.writeObjectFieldStart("outcome");
-        if (outcome instanceof Outcome.Primary p) {
-            g.writeStringField("kind", "primary");
-            g.writeStringField("type", p.type());
-            fixed("lead", p.lead());
-        } else if (outcome instanceof Outcome.Mixed m) {
-            g.writeStringField("kind", "mixed");
-            g.writeStringField("first", m.first());
-            g.writeStringField("second", m.second());
-            fixed("lead", m.lead());
-            fixed("mixedMargin", m.mixedMargin());
-        } else if (outcome instanceof Outcome.Insufficient i) {
-            g.writeStringField("kind", "insufficient");
-            g.writeNumberField("answered", i.answered());
-            g.writeNumberField("needed", i.needed());
-        }
-        g.writeEndObject();
-    }
-
-    private void coverage(Coverage c) throws IOException {
-        g.writeObjectFieldStart("coverage");
-        g.writeStringField("missing", c.missing().id());
-        g.writeNumberField("scorable", c.scorable());
-        g.writeNumberField("answeredScorable", c.answeredScorable());
-        g.writeArrayFieldStart("unanswered");
-        for (String q : c.unanswered()) g.writeString(q);
-        g.writeEndArray();
-        g.writeNumberField("minAnswersPerDimension", c.minAnswersPerDimension());
-        g.writeArrayFieldStart("thinDimensions");
-        for (String d : c.thinDimensions()) g.writeString(d);
-        g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private void text(String name, Optional<String> value) throws IOException {
-        if (value.isPresent()) g.writeStringField(name, value.get());
-    }
-
-    /** Six decimals, plain notation, half-even: as {@link ResultJson} writes every fractional number. */
-    private void fixed(String name, double value) throws IOException {
-        g.writeFieldName(name);
-        if (!Double.isFinite(value)) {
-            g.writeNull();
-            return;
-        }
-        g.writeNumber(Decimals.fixed(value));
     }
 
     @Override
@@ -173,7 +75,141 @@ final class CompactJsonLinesResults implements ResultSink {
 
     @Override
     public void finish() throws IOException {
-        g.flush();
         out.flush();
+    }
+
+    /** A generator into a reused buffer: a row is written to it and taken out as text. */
+    private static final class Renderer {
+
+        private final StringWriter text = new StringWriter(2048);
+        private final JsonGenerator g;
+
+        Renderer() {
+            try {
+                g = new JsonFactory().createGenerator(text);
+                // each row is a document of its own: no separator before the next
+                g.setRootValueSeparator(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String render(long row, Result r) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("row", row);
+            g.writeObjectFieldStart("questionnaire");
+            g.writeStringField("id", r.questionnaire().id());
+            g.writeStringField("version", r.questionnaire().version());
+            g.writeStringField("contentHash", r.questionnaire().contentHash());
+            if (r.questionnaire().base().isPresent()) g.writeStringField("extends", r.questionnaire().base().get());
+            g.writeEndObject();
+            g.writeObjectFieldStart("strategy");
+            g.writeStringField("id", r.strategy().id());
+            g.writeStringField("version", r.strategy().version());
+            g.writeEndObject();
+            respondent(r.respondent());
+            g.writeNumberField("answered", r.answered());
+            g.writeNumberField("total", r.total());
+            g.writeArrayFieldStart("types");
+            for (TypeResult t : r.types()) {
+                g.writeStartObject();
+                g.writeStringField("id", t.id());
+                fixed("score", t.score());
+                fixed("share", t.share());
+                g.writeNumberField("rank", t.rank());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            outcome(r.outcome());
+            g.writeArrayFieldStart("dimensions");
+            for (DimensionResult d : r.dimensions()) {
+                g.writeStartObject();
+                g.writeStringField("id", d.id());
+                fixed("value", d.value());
+                g.writeNumberField("answers", d.answers());
+                g.writeBooleanField("thin", d.thin());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("reasons");
+            for (TypeReasons t : r.reasons()) {
+                g.writeStartObject();
+                g.writeStringField("type", t.type());
+                g.writeArrayFieldStart("answers");
+                for (Reason reason : t.answers()) {
+                    g.writeStartObject();
+                    g.writeStringField("question", reason.question());
+                    fixed("contribution", reason.contribution());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            coverage(r.coverage());
+            g.writeEndObject();
+            g.flush();
+            String line = text.toString();
+            text.getBuffer().setLength(0);
+            return line;
+        }
+
+        private void respondent(Respondent respondent) throws IOException {
+            g.writeObjectFieldStart("respondent");
+            text("name", respondent.name());
+            text("ags", respondent.ags());
+            text("kind", respondent.kind());
+            text("state", respondent.state());
+            g.writeEndObject();
+        }
+
+        private void outcome(Outcome outcome) throws IOException {
+            g.writeObjectFieldStart("outcome");
+            if (outcome instanceof Outcome.Primary p) {
+                g.writeStringField("kind", "primary");
+                g.writeStringField("type", p.type());
+                fixed("lead", p.lead());
+            } else if (outcome instanceof Outcome.Mixed m) {
+                g.writeStringField("kind", "mixed");
+                g.writeStringField("first", m.first());
+                g.writeStringField("second", m.second());
+                fixed("lead", m.lead());
+                fixed("mixedMargin", m.mixedMargin());
+            } else if (outcome instanceof Outcome.Insufficient i) {
+                g.writeStringField("kind", "insufficient");
+                g.writeNumberField("answered", i.answered());
+                g.writeNumberField("needed", i.needed());
+            }
+            g.writeEndObject();
+        }
+
+        private void coverage(Coverage c) throws IOException {
+            g.writeObjectFieldStart("coverage");
+            g.writeStringField("missing", c.missing().id());
+            g.writeNumberField("scorable", c.scorable());
+            g.writeNumberField("answeredScorable", c.answeredScorable());
+            g.writeArrayFieldStart("unanswered");
+            for (String q : c.unanswered()) g.writeString(q);
+            g.writeEndArray();
+            g.writeNumberField("minAnswersPerDimension", c.minAnswersPerDimension());
+            g.writeArrayFieldStart("thinDimensions");
+            for (String d : c.thinDimensions()) g.writeString(d);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+
+        private void text(String name, Optional<String> value) throws IOException {
+            if (value.isPresent()) g.writeStringField(name, value.get());
+        }
+
+        /** Six decimals, plain notation, half-even: as {@link ResultJson} writes every fractional number. */
+        private void fixed(String name, double value) throws IOException {
+            g.writeFieldName(name);
+            if (!Double.isFinite(value)) {
+                g.writeNull();
+                return;
+            }
+            g.writeNumber(Decimals.fixed(value));
+        }
     }
 }

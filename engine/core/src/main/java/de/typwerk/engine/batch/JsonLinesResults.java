@@ -7,6 +7,7 @@ import de.typwerk.engine.report.ResultJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.Optional;
 
 /**
  * Batch output as JSON Lines, one line per input row:
@@ -32,12 +33,21 @@ final class JsonLinesResults implements ResultSink {
 
     @Override
     public void result(long row, long line, Result result) throws IOException {
+        write(render(row, result).orElseThrow());
+    }
+
+    @Override
+    public Optional<String> render(long row, Result result) {
         String object = json.line(result);
-        out.write("{\"row\":");
-        out.write(Long.toString(row));
-        out.write(',');
-        // the result's own object, opened above: everything after its "{"
-        out.write(object, 1, object.length() - 1);
+        StringBuilder line = new StringBuilder(object.length() + 24);
+        // the result's own object after "row": everything after its "{"
+        line.append("{\"row\":").append(row).append(',').append(object, 1, object.length());
+        return Optional.of(line.toString());
+    }
+
+    @Override
+    public void write(String rendered) throws IOException {
+        out.write(rendered);
         out.write('\n');
     }
 

@@ -62,16 +62,27 @@ final class Lines {
                 return Optional.of(done(length, tooLong, false));
             }
             any = true;
-            byte b = buffer[position++];
-            consumed++;
-            if (b == '\n') return Optional.of(done(length, tooLong, true));
-            if (tooLong) continue;
-            if (length == maxLength) {
+            // the rest of the line in this buffer, found first and copied at once
+            int start = position;
+            int end = start;
+            while (end < limit && buffer[end] != '\n') end++;
+            int chunk = end - start;
+            if (!tooLong && chunk > maxLength - length) {
                 tooLong = true;
-                continue;
+            } else if (!tooLong) {
+                if (length + chunk > line.length) {
+                    line = Arrays.copyOf(line, Math.min(maxLength, Math.max(length + chunk, line.length * 2)));
+                }
+                System.arraycopy(buffer, start, line, length, chunk);
+                length += chunk;
             }
-            if (length == line.length) line = Arrays.copyOf(line, Math.min(maxLength, line.length * 2));
-            line[length++] = b;
+            consumed += chunk;
+            position = end;
+            if (end < limit) {
+                position++;
+                consumed++;
+                return Optional.of(done(length, tooLong, true));
+            }
         }
     }
 

@@ -2,12 +2,35 @@ package de.typwerk.engine.batch;
 
 import de.typwerk.api.model.result.Result;
 import java.io.IOException;
+import java.util.Optional;
 
-/** Where a batch writes its rows: one output row per input row, in input order. */
+/**
+ * Where a batch writes its rows: one output row per input row, in input order.
+ *
+ * <p>A sink whose result rows do not depend on the rows before them (JSON Lines) can have them
+ * made ahead, on the thread that scored the row ({@link #render}); the batch then writes the text
+ * in order ({@link #write(String)}), so the thread that keeps the order only copies text. A sink
+ * that needs to see its rows in order (CSV: the header waits for the first result) renders
+ * nothing and writes in {@link #result}.
+ */
 interface ResultSink {
 
     /** A scored row; {@code line}: where it starts in the input. */
     void result(long row, long line, Result result) throws IOException;
+
+    /**
+     * The output line (without its line end) for a scored row, made on any thread; empty when this
+     * sink writes results only in order, through {@link #result}. Must be safe to call from several
+     * threads at once.
+     */
+    default Optional<String> render(long row, Result result) {
+        return Optional.empty();
+    }
+
+    /** Writes a line made by {@link #render}, in its place in the output. */
+    default void write(String rendered) throws IOException {
+        throw new UnsupportedOperationException("this sink renders nothing ahead");
+    }
 
     void error(long row, RowError error) throws IOException;
 

@@ -57,8 +57,15 @@ record Item(Question question, String dimension, Map<String, Double> weights) {
     }
 
     OptionalDouble value(Answer answer) {
+        double v = valueOf(answer);
+        return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    /** As {@link #value}, without a box: {@code NaN} where the answer gives no value. */
+    double valueOf(Answer answer) {
         if (answer instanceof Answer.Choice c) {
-            return of(c.option());
+            Double w = weights.get(c.option());
+            return w == null ? Double.NaN : w;
         }
         if (answer instanceof Answer.Choices c) {
             double sum = 0;
@@ -70,7 +77,7 @@ record Item(Question question, String dimension, Map<String, Double> weights) {
                     n++;
                 }
             }
-            return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / n);
+            return n == 0 ? Double.NaN : sum / n;
         }
         if (answer instanceof Answer.Ranking r && question instanceof RankingQuestion rq) {
             double sum = 0;
@@ -83,24 +90,19 @@ record Item(Question question, String dimension, Map<String, Double> weights) {
                     factors += f;
                 }
             }
-            return factors > 0 ? OptionalDouble.of(sum / factors) : OptionalDouble.empty();
+            return factors > 0 ? sum / factors : Double.NaN;
         }
         if (answer instanceof Answer.Scale s && question instanceof ScaleQuestion sq) {
             Double w = sq.weights().get(dimension);
-            if (w == null) return OptionalDouble.empty();
+            if (w == null) return Double.NaN;
             double x = sq.normalise(s.value());
-            return OptionalDouble.of(w * x + (1 - w) * (1 - x));
+            return w * x + (1 - w) * (1 - x);
         }
-        return OptionalDouble.empty();
+        return Double.NaN;
     }
 
     /** (top − place) / top, place counted from 0: 1 for the first place, 1/top for the last. */
     static double factor(int place, int top) {
         return top <= 0 ? 0 : (double) (top - place) / top;
-    }
-
-    private OptionalDouble of(String optionId) {
-        Double w = weights.get(optionId);
-        return w == null ? OptionalDouble.empty() : OptionalDouble.of(w);
     }
 }

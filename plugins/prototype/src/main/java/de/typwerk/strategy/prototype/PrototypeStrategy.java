@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -226,26 +225,30 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         List<Dimension> dimensions = questionnaire.dimensions();
 
         // per dimension: its value, whether it has one, and per question the answer's value on it
-        List<ScoreSheet.DimensionValue> reported = new ArrayList<>();
-        List<Measured> measured = new ArrayList<>();
-        for (int d = 0; d < dimensions.size(); d++) {
-            Dimension dimension = dimensions.get(d);
+        // (NaN where the question gives none)
+        int dimensionCount = dimensions.size();
+        List<ScoreSheet.DimensionValue> reported = new ArrayList<>(dimensionCount);
+        double[] values = new double[dimensionCount];
+        boolean[] measured = new boolean[dimensionCount];
+        double[][] byQuestion = new double[dimensionCount][];
+        int n = 0;
+        for (int d = 0; d < dimensionCount; d++) {
             Item[] loading = model.items()[d];
             double sum = 0;
             int items = 0;
             int answered = 0;
-            OptionalDouble[] byQuestion = new OptionalDouble[questions.size()];
+            double[] x = new double[questions.size()];
             for (int q = 0; q < questions.size(); q++) {
-                Question question = questions.get(q);
+                x[q] = Double.NaN;
                 Item item = loading[q];
-                byQuestion[q] = OptionalDouble.empty();
                 if (item == null) continue;
+                Question question = questions.get(q);
                 Answer answer = answers.get(question.id());
                 if (answer != null) {
-                    OptionalDouble value = item.value(answer);
-                    if (value.isPresent()) {
-                        byQuestion[q] = value;
-                        sum += value.getAsDouble();
+                    double value = item.valueOf(answer);
+                    if (!Double.isNaN(value)) {
+                        x[q] = value;
+                        sum += value;
                         items++;
                         answered++;
                     }
@@ -255,50 +258,58 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                 }
             }
             double value = items > 0 ? sum / items : 0.5;
-            reported.add(new ScoreSheet.DimensionValue(dimension.id(), value, answered));
-            if (items > 0) measured.add(new Measured(d, value, byQuestion));
+            reported.add(new ScoreSheet.DimensionValue(dimensions.get(d).id(), value, answered));
+            values[d] = value;
+            measured[d] = items > 0;
+            byQuestion[d] = x;
+            if (items > 0) n++;
         }
 
         List<TypeDefinition> types = questionnaire.types();
-        int n = measured.size();
         double[] distances = new double[types.size()];
         for (int k = 0; k < types.size(); k++) {
             double squares = 0;
             double[] position = model.positions()[k];
-            for (Measured m : measured) {
-                double diff = m.value() - position[m.dimension()];
+            for (int d = 0; d < dimensionCount; d++) {
+                if (!measured[d]) continue;
+                double diff = values[d] - position[d];
                 squares += diff * diff;
             }
             distances[k] = Math.sqrt(squares);
         }
         double[] shares = n == 0 ? uniform(types.size()) : memberships(distances, parameters.fuzziness());
 
-        List<ScoreSheet.TypeScore> scores = new ArrayList<>();
+        List<ScoreSheet.TypeScore> scores = new ArrayList<>(types.size());
         for (int k = 0; k < types.size(); k++) {
             double score = n == 0 ? 0 : Math.max(0, 1 - distances[k] / Math.sqrt(n));
             scores.add(new ScoreSheet.TypeScore(types.get(k).id(), score, shares[k]));
         }
-        return new ScoreSheet(scores, reported, contributions(types, questions, measured, model.positions()));
+        return new ScoreSheet(scores, reported, contributions(types, model, measured, byQuestion));
     }
 
-    private static List<ScoreSheet.Contribution> contributions(List<TypeDefinition> types, List<Question> questions,
-                                                               List<Measured> measured, double[][] prototypes) {
-        List<ScoreSheet.Contribution> contributions = new ArrayList<>();
+    /**
+     * Per type, per question that places the respondent on a measured dimension: Σ over those
+     * dimensions, in definition order, of |0.5 − p| − |x − p|.
+     */
+    private static List<ScoreSheet.Contribution> contributions(List<TypeDefinition> types, Model model, boolean[] measured,
+                                                               double[][] byQuestion) {
+        List<Question> questions = model.questions();
+        List<ScoreSheet.Contribution> contributions = new ArrayList<>(types.size() * questions.size());
         for (int k = 0; k < types.size(); k++) {
-            TypeDefinition type = types.get(k);
-            double[] positions = new double[measured.size()];
-            for (int d = 0; d < positions.length; d++) positions[d] = prototypes[k][measured.get(d).dimension()];
+            String type = types.get(k).id();
+            double[] positions = model.positions()[k];
             for (int q = 0; q < questions.size(); q++) {
                 double push = 0;
                 boolean places = false;
-                for (int d = 0; d < positions.length; d++) {
-                    OptionalDouble x = measured.get(d).byQuestion()[q];
-                    if (x.isEmpty()) continue;
+                for (int d : model.loadsOn()[q]) {
+                    if (!measured[d]) continue;
+                    double x = byQuestion[d][q];
+                    if (Double.isNaN(x)) continue;
                     double p = positions[d];
-                    push += Math.abs(0.5 - p) - Math.abs(x.getAsDouble() - p);
+                    push += Math.abs(0.5 - p) - Math.abs(x - p);
                     places = true;
                 }
-                if (places) contributions.add(new ScoreSheet.Contribution(type.id(), questions.get(q).id(), push));
+                if (places) contributions.add(new ScoreSheet.Contribution(type, questions.get(q).id(), push));
             }
         }
         return contributions;
@@ -350,11 +361,12 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
     /**
      * What scoring needs of a questionnaire and its parameters that does not depend on the answers:
      * its questions in order, per dimension the items that load on it (null where a question does
-     * not), and each type's prototype position per dimension. Made once per questionnaire and
+     * not), per question the dimensions it loads on, and each type's prototype position per
+     * dimension. Made once per questionnaire and
      * parameters instance, not per response: a batch scores many responses against one.
      */
     private record Model(Questionnaire questionnaire, PrototypeParameters parameters, List<Question> questions,
-                         Item[][] items, double[][] positions) {
+                         Item[][] items, int[][] loadsOn, double[][] positions) {
 
         static Model of(Questionnaire questionnaire, PrototypeParameters parameters) {
             List<Question> questions = questionnaire.questions();
@@ -371,7 +383,15 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                     positions[k][d] = parameters.position(types.get(k).id(), dimensions.get(d).id());
                 }
             }
-            return new Model(questionnaire, parameters, questions, items, positions);
+            // per question, the dimensions it loads on, in definition order
+            int[][] loadsOn = new int[questions.size()][];
+            for (int q = 0; q < questions.size(); q++) {
+                int count = 0;
+                for (int d = 0; d < dimensions.size(); d++) if (items[d][q] != null) count++;
+                loadsOn[q] = new int[count];
+                for (int d = 0, i = 0; d < dimensions.size(); d++) if (items[d][q] != null) loadsOn[q][i++] = d;
+            }
+            return new Model(questionnaire, parameters, questions, items, loadsOn, positions);
         }
     }
 
@@ -387,9 +407,5 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         Model made = Model.of(questionnaire, parameters);
         model = made;
         return made;
-    }
-
-    /** A dimension (its position in the definition) that has a value, with each question's answer value on it (in questionnaire order). */
-    private record Measured(int dimension, double value, OptionalDouble[] byQuestion) {
     }
 }
