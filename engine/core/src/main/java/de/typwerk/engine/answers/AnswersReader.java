@@ -123,7 +123,7 @@ public final class AnswersReader {
         Questionnaire questionnaire = loaded.get().questionnaire();
         QuestionIndex index = QuestionIndex.of(questionnaire);
 
-        Map<String, Answer> written = new LinkedHashMap<>();
+        Map<String, Answer> written = new LinkedHashMap<>(2 * index.questions().size());
         Set<String> invalid = new HashSet<>();
         // questions whose id was misspelt ("fokuss" for "fokus"): one mistake, one message, so they
         // are not also reported as missing
@@ -164,7 +164,7 @@ public final class AnswersReader {
      */
     private Map<String, Answer> honourConditions(QuestionIndex index, Map<String, Answer> written, Set<String> invalid,
                                                  boolean complete, LocatedTree tree, List<Problem> problems) {
-        Map<String, Answer> counted = new LinkedHashMap<>();
+        Map<String, Answer> counted = new LinkedHashMap<>(2 * index.questions().size());
         for (Question question : index.questions()) {
             boolean judgeable = invalid.isEmpty()
                     || question.when().map(c -> conditions.references(c).stream().noneMatch(invalid::contains)).orElse(true);

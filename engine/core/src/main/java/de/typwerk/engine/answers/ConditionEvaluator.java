@@ -11,7 +11,7 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +42,11 @@ public final class ConditionEvaluator {
      * question that is not asked does not count for later conditions.
      */
     public List<Question> askedQuestions(Questionnaire questionnaire, Map<String, Answer> answers) {
-        List<Question> asked = new ArrayList<>();
-        Map<String, Answer> counted = new LinkedHashMap<>();
-        for (Question question : de.typwerk.engine.definition.QuestionIndex.of(questionnaire).questions()) {
+        List<Question> questions = de.typwerk.engine.definition.QuestionIndex.of(questionnaire).questions();
+        List<Question> asked = new ArrayList<>(questions.size());
+        // only looked up by conditions: no order needed, and sized not to grow
+        Map<String, Answer> counted = new HashMap<>(2 * questions.size());
+        for (Question question : questions) {
             if (!question.isAskedGiven(counted)) continue;
             asked.add(question);
             Answer answer = answers.get(question.id());

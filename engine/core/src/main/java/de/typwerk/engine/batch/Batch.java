@@ -14,6 +14,8 @@ import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,13 +42,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>Streaming: rows are read, scored and written one after another, with at most
- * {@code threads × }{@value #IN_FLIGHT_PER_THREAD} rows in flight, so memory does not depend on
- * the size of the input. With several threads rows are scored side by side and still written in
- * input order, so the output is the same byte for byte whatever the number of threads.
+ * {@code threads × }{@value #CHUNKS_IN_FLIGHT_PER_THREAD}{@code  × }{@value #CHUNK} rows in flight,
+ * so memory does not depend on the size of the input. Rows are scored side by side on the worker
+ * threads and written in input order, so the output is the same byte for byte whatever the number
+ * of threads.
  */
 public final class Batch {
 
-    static final int IN_FLIGHT_PER_THREAD = 16;
+    /** Rows handed to a worker at once. */
+    static final int CHUNK = 64;
+    /** Chunks in flight per worker: enough that no worker waits for the writing thread. */
+    static final int CHUNKS_IN_FLIGHT_PER_THREAD = 4;
 
     /**
      * How to run.
@@ -54,7 +60,7 @@ public final class Batch {
      * @param output   the output format
      * @param strategy another strategy than each definition's own (where the definition has
      *                 parameters for it; else every row is an error record)
-     * @param threads  rows scored side by side (1: one after another on the calling thread)
+     * @param threads  workers scoring rows side by side (the calling thread reads and writes)
      * @param detail   for JSON Lines, the whole result or its compact form (see {@link BatchDetail})
      */
     public record Options(BatchFormat output, Optional<String> strategy, int threads, BatchDetail detail) {
@@ -90,102 +96,148 @@ public final class Batch {
                 ? new CompactJsonLinesResults(out, engine.resultJson())
                 : new JsonLinesResults(out, engine.resultJson());
         Tally tally = new Tally();
-        RowSource rows = input.source();
-        if (options.threads() == 1) {
-            for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
-                write(process(row.get(), options.strategy(), resultDetail(options), StrategyCall.GUARDED, sink), sink, tally);
-                progress.advanced(tally.rows, rows.bytesRead());
-            }
-        } else {
-            runParallel(rows, sink, tally, options, progress);
-        }
+        run(input.source(), sink, tally, options, progress);
         sink.finish();
         return tally.summary();
     }
 
     /**
-     * Rows scored side by side on worker threads, each strategy called inline on its worker (no
-     * hand-off to a scoring thread per row). The time limit is kept here instead: the row being
-     * waited for, once it has run longer than {@link Typwerk#scoringTimeout()} (reading and
-     * assembling included, which take microseconds), is written as a {@code strategy-timeout}
-     * error record; its worker is interrupted and given up (a daemon: a strategy that ignores
-     * interruption keeps it forever) and the pool grows by one, so as many workers as asked for
-     * go on with the other rows.
+     * Rows are read here and handed to {@code options.threads()} workers in chunks of
+     * {@value #CHUNK} (one hand-off per chunk, not per row); each worker scores its chunk's rows
+     * one after another, calling the strategy inline, and renders their output lines where the
+     * sink can. This thread writes the chunks' rows in input order.
+     *
+     * <p>The time limit is kept here: the row a worker is on, once it has run longer than
+     * {@link Typwerk#scoringTimeout()} (reading and assembling included, which take
+     * microseconds), is written as a {@code strategy-timeout} error record; the worker is
+     * interrupted and given up (a daemon: a strategy that ignores interruption keeps it forever),
+     * the pool grows by one, and the rest of its chunk goes to another worker. So order, and one
+     * row out per row in, hold whatever a strategy does.
      */
-    private void runParallel(RowSource rows, ResultSink sink, Tally tally, Options options, BatchProgress progress) throws IOException {
+    private void run(RowSource rows, ResultSink sink, Tally tally, Options options, BatchProgress progress) throws IOException {
         ThreadPoolExecutor workers = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), new Workers());
-        Deque<Job> inFlight = new ArrayDeque<>();
-        int window = options.threads() * IN_FLIGHT_PER_THREAD;
+        Deque<Chunk> inFlight = new ArrayDeque<>();
+        int window = options.threads() * CHUNKS_IN_FLIGHT_PER_THREAD;
         ResultDetail detail = resultDetail(options);
         long limit = engine.scoringTimeout().toNanos();
+        Work work = row -> process(row, options.strategy(), detail, StrategyCall.INLINE, sink);
         try {
+            List<Row> pending = new ArrayList<>(CHUNK);
             for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
-                Job job = new Job(row.get());
-                job.future = workers.submit(() -> job.run(() -> process(job.row, options.strategy(), detail, StrategyCall.INLINE, sink)));
-                inFlight.add(job);
+                pending.add(row.get());
+                if (pending.size() < CHUNK) continue;
+                inFlight.add(new Chunk(pending, work).submitTo(workers));
+                pending = new ArrayList<>(CHUNK);
                 while (inFlight.size() >= window || (inFlight.peek() != null && inFlight.peek().future.isDone())) {
-                    write(await(inFlight.poll(), workers, limit), sink, tally);
-                    progress.advanced(tally.rows, rows.bytesRead());
+                    writeNext(inFlight, workers, limit, sink, tally, progress, rows);
                 }
             }
-            while (!inFlight.isEmpty()) {
-                write(await(inFlight.poll(), workers, limit), sink, tally);
-                progress.advanced(tally.rows, rows.bytesRead());
-            }
+            if (!pending.isEmpty()) inFlight.add(new Chunk(pending, work).submitTo(workers));
+            while (!inFlight.isEmpty()) writeNext(inFlight, workers, limit, sink, tally, progress, rows);
         } finally {
-            inFlight.forEach(j -> j.future.cancel(true));
+            inFlight.forEach(c -> c.abandon());
             workers.shutdownNow();
         }
     }
 
-    /** A row handed to a worker, and when the worker began it. */
-    private static final class Job {
-
-        final Row row;
-        Future<Scored> future;
-        private volatile boolean begun;
-        private volatile long began;
-
-        Job(Row row) {
-            this.row = row;
+    /** Writes the rows of the first chunk in flight that are done, waiting for them within the time limit. */
+    private void writeNext(Deque<Chunk> inFlight, ThreadPoolExecutor workers, long limit, ResultSink sink, Tally tally,
+                           BatchProgress progress, RowSource rows) throws IOException {
+        Chunk chunk = inFlight.poll();
+        List<Scored> done = await(chunk, workers, limit);
+        for (Scored scored : done) {
+            write(scored, sink, tally);
+            progress.advanced(tally.rows, rows.bytesRead());
         }
-
-        Scored run(java.util.function.Supplier<Scored> work) {
-            began = System.nanoTime();
-            begun = true;
-            return work.get();
+        if (done.size() < chunk.rows.size()) {
+            // a row ran out of time: the rest of its chunk comes next, on another worker
+            List<Row> rest = List.copyOf(chunk.rows.subList(done.size(), chunk.rows.size()));
+            inFlight.addFirst(new Chunk(rest, chunk.work).submitTo(workers));
         }
     }
 
-    /** Waits for {@code job}, at most until it has run for {@code limit} nanoseconds. */
-    private Scored await(Job job, ThreadPoolExecutor workers, long limit) throws IOException {
+    /** What a worker does with one row. */
+    private interface Work {
+        Scored apply(Row row);
+    }
+
+    /** Rows handed to a worker together, their outcomes, and which row the worker is on. */
+    private static final class Chunk implements Runnable {
+
+        final List<Row> rows;
+        final Work work;
+        final Scored[] results;
+        final long[] began;
+        /** Rows finished; a volatile write after each result publishes it. */
+        volatile int finished;
+        /** The row the worker is on, -1 before it starts; its start time is in {@link #began}. */
+        volatile int current = -1;
+        volatile boolean abandoned;
+        Future<?> future;
+
+        Chunk(List<Row> rows, Work work) {
+            this.rows = rows;
+            this.work = work;
+            this.results = new Scored[rows.size()];
+            this.began = new long[rows.size()];
+        }
+
+        Chunk submitTo(ThreadPoolExecutor workers) {
+            future = workers.submit(this);
+            return this;
+        }
+
+        @Override
+        public void run() {
+            for (int i = 0; i < rows.size() && !abandoned; i++) {
+                began[i] = System.nanoTime();
+                current = i;
+                results[i] = work.apply(rows.get(i));
+                finished = i + 1;
+            }
+        }
+
+        void abandon() {
+            abandoned = true;
+            future.cancel(true);
+        }
+
+        List<Scored> results(int count) {
+            return Arrays.asList(results).subList(0, count);
+        }
+    }
+
+    /**
+     * The outcomes of {@code chunk}'s rows: all of them, or, when the row its worker is on runs past
+     * {@code limit} nanoseconds, those before it and a timeout record for it (the rest are not
+     * scored here: the caller hands them on).
+     */
+    private List<Scored> await(Chunk chunk, ThreadPoolExecutor workers, long limit) throws IOException {
         try {
             while (true) {
-                if (!job.begun) {
-                    // still queued: the rows before it are done, so a worker takes it soon
+                int on = chunk.current;
+                long wait = on < 0 ? TimeUnit.MILLISECONDS.toNanos(10) : chunk.began[on] + limit - System.nanoTime();
+                if (on < 0 || wait > 0 || chunk.finished > on) {
                     try {
-                        return job.future.get(10, TimeUnit.MILLISECONDS);
+                        chunk.future.get(Math.max(wait, TimeUnit.MICROSECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
+                        return chunk.results(chunk.rows.size());
                     } catch (TimeoutException e) {
                         continue;
                     }
                 }
-                long left = job.began + limit - System.nanoTime();
-                if (left > 0) {
-                    try {
-                        return job.future.get(left, TimeUnit.NANOSECONDS);
-                    } catch (TimeoutException e) {
-                        continue;
-                    }
-                }
-                // false when the row finished just now: then its result is there
-                if (job.future.cancel(true)) {
-                    // the worker may never come back: one more keeps the number of working ones
-                    workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);
-                    workers.setCorePoolSize(workers.getCorePoolSize() + 1);
-                    return timedOut(job.row, limit);
-                }
-                return job.future.get();
+                // the row the worker is on has run out of time
+                chunk.abandoned = true;
+                // false when the chunk finished just now: then every result is there
+                if (!chunk.future.cancel(true)) return chunk.results(chunk.rows.size());
+                // the worker may never come back: one more keeps the number of working ones
+                workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);
+                workers.setCorePoolSize(workers.getCorePoolSize() + 1);
+                int finished = chunk.finished;
+                if (finished > on) return chunk.results(finished);
+                List<Scored> out = new ArrayList<>(chunk.results(on));
+                out.add(timedOut(chunk.rows.get(on), limit));
+                return out;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.engine.definition.IdentityMemo;
 import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,6 +25,17 @@ final class SheetCheck {
     static final double SUM_TOLERANCE = 1e-6;
     private static final double RANGE_TOLERANCE = 1e-9;
 
+    /** The ids a sheet is checked against, made once per questionnaire: a batch checks a sheet per row. */
+    private static final IdentityMemo<Ids> IDS = new IdentityMemo<>(16);
+
+    private record Ids(Set<String> types, Set<String> dimensions) {
+
+        static Ids of(Questionnaire questionnaire) {
+            return new Ids(questionnaire.types().stream().map(TypeDefinition::id).collect(Collectors.toUnmodifiableSet()),
+                    questionnaire.dimensions().stream().map(Dimension::id).collect(Collectors.toUnmodifiableSet()));
+        }
+    }
+
     private final Messages messages;
 
     SheetCheck(Messages messages) {
@@ -37,7 +49,8 @@ final class SheetCheck {
             faults.add(messages.get("scoring.sheet.none"));
             return faults;
         }
-        Set<String> typeIds = questionnaire.types().stream().map(TypeDefinition::id).collect(Collectors.toSet());
+        Ids ids = IDS.get(() -> Ids.of(questionnaire), questionnaire);
+        Set<String> typeIds = ids.types();
         Set<String> seen = new HashSet<>();
         double sum = 0;
         for (ScoreSheet.TypeScore t : sheet.types()) {
@@ -59,7 +72,7 @@ final class SheetCheck {
         if (faults.isEmpty() && !(Math.abs(sum - 1) <= SUM_TOLERANCE)) {
             faults.add(messages.get("scoring.sheet.share-sum", number(sum)));
         }
-        Set<String> dimensionIds = questionnaire.dimensions().stream().map(Dimension::id).collect(Collectors.toSet());
+        Set<String> dimensionIds = ids.dimensions();
         Set<String> seenDimensions = new HashSet<>();
         for (ScoreSheet.DimensionValue d : sheet.dimensions()) {
             if (d == null || d.dimension() == null || !dimensionIds.contains(d.dimension()) || !seenDimensions.add(d.dimension())) {
