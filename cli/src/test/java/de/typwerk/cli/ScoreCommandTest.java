@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,7 +100,7 @@ class ScoreCommandTest {
         Path folder = temp.resolve("plugins");
         Path staging = temp.resolve("staging");
         copyTree(Fixtures.path("plugin-broken-strategies"), staging);
-        for (String name : new String[] {"BoomStrategy", "SleepyStrategy"}) {
+        for (String name : new String[] {"BoomStrategy", "SleepyStrategy", "PickyStrategy"}) {
             String entry = "de/typwerk/cli/strategies/" + name + ".class";
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(entry)) {
                 assertThat(in).as(entry).isNotNull();
@@ -146,6 +149,8 @@ class ScoreCommandTest {
     }
 
     @Test
+    // a batch that waits for ever on a hung strategy must fail here, not hang the build
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void a_batch_writes_a_timeout_record_for_every_row_whose_strategy_never_returns_and_goes_on() throws IOException {
         Path plugins = brokenStrategies();
         // more rows than workers: every worker is given up, and the batch still ends
@@ -161,6 +166,40 @@ class ScoreCommandTest {
                 .contains("\"strategy-timeout\"", "Scoring the row gave no result within 0.3 s and was stopped."));
         assertThat(r.out().lines().map(line -> line.substring(0, line.indexOf(','))))
                 .containsExactly("{\"row\":1", "{\"row\":2", "{\"row\":3", "{\"row\":4", "{\"row\":5");
+    }
+
+    @Test
+    // a batch that waits for ever on a hung strategy must fail here, not hang the build
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void a_batch_times_out_exactly_the_rows_whose_strategy_hangs_and_keeps_every_row_around_them_in_order() throws IOException {
+        Path plugins = brokenStrategies();
+        // 150 rows: three chunks of work; the strategy hangs on the B rows, among them a chunk's first and last
+        List<Integer> hanging = List.of(3, 64, 65, 130);
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 150; i++) {
+            rows.append("{\"questionnaire\":\"test-kaputt\",\"version\":\"1.0.0\",\"answers\":{\"q\":\"")
+                    .append(hanging.contains(i) ? "b" : "a").append("\"}}\n");
+        }
+        Path input = temp.resolve("rows.jsonl");
+        Files.writeString(input, rows);
+
+        Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "0.3")
+                .run("batch", input.toString(), "--plugins", plugins.toString(), "--strategy", "picky",
+                        "--threads", "2", "--detail", "compact", "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).as(r.toString()).hasSize(150);
+        for (int i = 1; i <= 150; i++) {
+            String line = lines.get(i - 1);
+            assertThat(line).startsWith("{\"row\":" + i + ",");
+            if (hanging.contains(i)) {
+                assertThat(line).as("row %d", i).contains("\"strategy-timeout\"");
+            } else {
+                assertThat(line).as("row %d", i).contains("\"outcome\":{\"kind\":\"primary\",\"type\":\"a\"");
+            }
+        }
+        assertThat(r.err()).containsPattern("errors +4\n");
     }
 
     @Test

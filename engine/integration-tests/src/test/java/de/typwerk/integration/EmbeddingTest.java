@@ -9,6 +9,7 @@ import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.batch.AnswersJsonLine;
 import de.typwerk.engine.batch.Batch;
+import de.typwerk.engine.batch.BatchDetail;
 import de.typwerk.engine.batch.BatchFormat;
 import de.typwerk.engine.batch.BatchInput;
 import de.typwerk.engine.batch.BatchProgress;
@@ -16,7 +17,10 @@ import de.typwerk.engine.batch.BatchSummary;
 import de.typwerk.engine.batch.CsvLayout;
 import de.typwerk.engine.batch.CsvText;
 import java.io.ByteArrayInputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.StringWriter;
+import java.io.Writer;
 import de.typwerk.engine.synthetic.SyntheticAnswers;
 import de.typwerk.engine.synthetic.SyntheticRow;
 import java.net.URISyntaxException;
@@ -32,6 +36,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,6 +184,68 @@ class EmbeddingTest {
         assertThat(summary.errors()).isEqualTo(1);
         assertThat(out.toString().lines()).hasSize(31);
         assertThat(out.toString().lines().reduce((a, b) -> b).orElseThrow()).startsWith("{\"row\":31,\"error\":{\"code\":\"field-count\"");
+    }
+
+    @Test
+    void a_batch_fed_through_a_pipe_writes_each_row_before_it_waits_for_the_next() throws Exception {
+        LoadedQuestionnaire oefit = typwerk.questionnaire(OEFIT).orElseThrow();
+        AnswersJsonLine json = new AnswersJsonLine();
+        List<String> rows = new ArrayList<>();
+        new SyntheticAnswers(oefit.questionnaire(), SyntheticAnswers.Settings.seed(5)).rows(3).forEachRemaining(r ->
+                rows.add(json.write(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers()) + "\n"));
+        PipedOutputStream feed = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(feed, 1 << 16);
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        // what a reader at the other end of the output sees: only what was flushed
+        Writer out = new Writer() {
+            private final StringBuilder buffer = new StringBuilder();
+            private final StringBuilder flushed = new StringBuilder();
+
+            @Override
+            public synchronized void write(char[] chars, int offset, int length) {
+                buffer.append(chars, offset, length);
+            }
+
+            @Override
+            public synchronized void flush() {
+                flushed.append(buffer);
+                buffer.setLength(0);
+                for (int end = flushed.indexOf("\n"); end >= 0; end = flushed.indexOf("\n")) {
+                    lines.add(flushed.substring(0, end));
+                    flushed.delete(0, end + 1);
+                }
+            }
+
+            @Override
+            public void close() {
+                flush();
+            }
+        };
+        ExecutorService runner = Executors.newSingleThreadExecutor();
+        try {
+            feed.write(rows.get(0).getBytes(StandardCharsets.UTF_8));
+            feed.flush();
+            Future<BatchSummary> summary = runner.submit(() -> {
+                BatchInput.Opening opening = new BatchInput(typwerk).open(in, BatchFormat.JSONL);
+                return new Batch(typwerk).run(((BatchInput.Ready) opening).rows(), out,
+                        new Batch.Options(BatchFormat.JSONL, Optional.empty(), 2, BatchDetail.COMPACT), BatchProgress.NONE);
+            });
+
+            // each row comes out while the input is still open and the next row not yet written
+            for (int i = 0; i < rows.size(); i++) {
+                String line = lines.poll(30, TimeUnit.SECONDS);
+                assertThat(line).as("output for row %d before row %d is written", i + 1, i + 2).startsWith("{\"row\":" + (i + 1) + ",");
+                if (i + 1 < rows.size()) {
+                    feed.write(rows.get(i + 1).getBytes(StandardCharsets.UTF_8));
+                    feed.flush();
+                }
+            }
+            feed.close();
+            assertThat(summary.get(30, TimeUnit.SECONDS).rows()).isEqualTo(3);
+            assertThat(lines).isEmpty();
+        } finally {
+            runner.shutdownNow();
+        }
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -111,8 +112,8 @@ public final class Batch {
      * {@link Typwerk#scoringTimeout()} (reading and assembling included, which take
      * microseconds), is written as a {@code strategy-timeout} error record; the worker is
      * interrupted and given up (a daemon: a strategy that ignores interruption keeps it forever),
-     * the pool grows by one, and the rest of its chunk goes to another worker. So order, and one
-     * row out per row in, hold whatever a strategy does.
+     * the pool grows by one, and the rest of its chunk goes on at once on a thread of its own. So
+     * order, and one row out per row in, hold whatever a strategy does.
      */
     private void run(RowSource rows, ResultSink sink, Tally tally, Options options, BatchProgress progress) throws IOException {
         ThreadPoolExecutor workers = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.MILLISECONDS,
@@ -126,11 +127,17 @@ public final class Batch {
             List<Row> pending = new ArrayList<>(CHUNK);
             for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
                 pending.add(row.get());
-                if (pending.size() < CHUNK) continue;
+                boolean waiting = !rows.ready();
+                if (pending.size() < CHUNK && !waiting) continue;
                 inFlight.add(new Chunk(pending, work).submitTo(workers));
                 pending = new ArrayList<>(CHUNK);
                 while (inFlight.size() >= window || (inFlight.peek() != null && inFlight.peek().future.isDone())) {
                     writeNext(inFlight, workers, limit, sink, tally, progress, rows);
+                }
+                if (waiting) {
+                    // the input has nothing more for now (a pipe): what was read is written before waiting
+                    while (!inFlight.isEmpty()) writeNext(inFlight, workers, limit, sink, tally, progress, rows);
+                    sink.flush();
                 }
             }
             if (!pending.isEmpty()) inFlight.add(new Chunk(pending, work).submitTo(workers));
@@ -151,9 +158,10 @@ public final class Batch {
             progress.advanced(tally.rows, rows.bytesRead());
         }
         if (done.size() < chunk.rows.size()) {
-            // a row ran out of time: the rest of its chunk comes next, on another worker
+            // a row ran out of time: the rest of its chunk comes next, on a thread of its own at
+            // once: queued behind later chunks, it could wait for ever on workers stuck in them
             List<Row> rest = List.copyOf(chunk.rows.subList(done.size(), chunk.rows.size()));
-            inFlight.addFirst(new Chunk(rest, chunk.work).submitTo(workers));
+            inFlight.addFirst(new Chunk(rest, chunk.work).startAlone(workers.getThreadFactory()));
         }
     }
 
@@ -174,6 +182,8 @@ public final class Batch {
         /** The row the worker is on, -1 before it starts; its start time is in {@link #began}. */
         volatile int current = -1;
         volatile boolean abandoned;
+        /** Whether it runs on a thread of its own rather than on one of the pool's workers. */
+        boolean alone;
         Future<?> future;
 
         Chunk(List<Row> rows, Work work) {
@@ -185,6 +195,15 @@ public final class Batch {
 
         Chunk submitTo(ThreadPoolExecutor workers) {
             future = workers.submit(this);
+            return this;
+        }
+
+        /** Runs on a new thread of its own, started now. */
+        Chunk startAlone(java.util.concurrent.ThreadFactory threads) {
+            FutureTask<Void> task = new FutureTask<>(this, null);
+            future = task;
+            alone = true;
+            threads.newThread(task).start();
             return this;
         }
 
@@ -230,9 +249,11 @@ public final class Batch {
                 chunk.abandoned = true;
                 // false when the chunk finished just now: then every result is there
                 if (!chunk.future.cancel(true)) return chunk.results(chunk.rows.size());
-                // the worker may never come back: one more keeps the number of working ones
-                workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);
-                workers.setCorePoolSize(workers.getCorePoolSize() + 1);
+                if (!chunk.alone) {
+                    // the worker may never come back: one more keeps the number of working ones
+                    workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);
+                    workers.setCorePoolSize(workers.getCorePoolSize() + 1);
+                }
                 int finished = chunk.finished;
                 if (finished > on) return chunk.results(finished);
                 List<Scored> out = new ArrayList<>(chunk.results(on));

@@ -74,6 +74,11 @@ final class CompactJsonLinesResults implements ResultSink {
     }
 
     @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
     public void finish() throws IOException {
         out.flush();
     }

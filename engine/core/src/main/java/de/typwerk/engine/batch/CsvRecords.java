@@ -51,6 +51,11 @@ final class CsvRecords {
     private final int maxRecordChars;
     private final Deque<Lines.Line> pushedBack = new ArrayDeque<>();
 
+    /** Whether a record can be read without waiting for input (see {@link Lines#ready()}). */
+    boolean ready() throws IOException {
+        return !pushedBack.isEmpty() || lines.ready();
+    }
+
     CsvRecords(Lines lines, int maxRecordChars) {
         this.lines = lines;
         this.maxRecordChars = maxRecordChars;

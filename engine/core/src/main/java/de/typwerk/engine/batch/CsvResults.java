@@ -120,6 +120,11 @@ final class CsvResults implements ResultSink {
     }
 
     @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
     public void finish() throws IOException {
         if (types.isEmpty()) start(List.of());
         out.flush();

@@ -69,6 +69,11 @@ final class CsvSource implements RowSource {
     }
 
     @Override
+    public boolean ready() throws IOException {
+        return !lookahead.isEmpty() || records.ready();
+    }
+
+    @Override
     public long bytesRead() {
         return records.bytesRead();
     }

@@ -73,6 +73,11 @@ final class JsonLinesResults implements ResultSink {
     }
 
     @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
     public void finish() throws IOException {
         out.flush();
     }

@@ -45,6 +45,11 @@ final class JsonLinesSource implements RowSource {
     }
 
     @Override
+    public boolean ready() throws IOException {
+        return peeked.isPresent() || lines.ready();
+    }
+
+    @Override
     public long bytesRead() {
         return lines.bytesRead();
     }

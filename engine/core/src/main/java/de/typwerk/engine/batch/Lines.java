@@ -86,6 +86,11 @@ final class Lines {
         }
     }
 
+    /** Whether bytes can be read without blocking: some are buffered, or the stream says it has some. */
+    boolean ready() throws IOException {
+        return position < limit || in.available() > 0;
+    }
+
     /** Bytes consumed so far, the skipped byte order mark included. */
     long bytesRead() {
         return consumed;

@@ -34,6 +34,9 @@ interface ResultSink {
 
     void error(long row, RowError error) throws IOException;
 
+    /** Passes what was written on (the input has to wait: whoever reads the output should see it now). */
+    void flush() throws IOException;
+
     /** Writes what is still held back; the caller closes the stream. */
     void finish() throws IOException;
 }

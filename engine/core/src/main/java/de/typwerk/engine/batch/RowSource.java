@@ -9,6 +9,14 @@ interface RowSource {
     /** The next row, or empty at the end of the input. */
     Optional<Row> next() throws IOException;
 
+    /**
+     * Whether another row (or the end of the input) can be read without waiting for the input to
+     * deliver more: a batch fed through a pipe writes what it has before it waits.
+     */
+    default boolean ready() throws IOException {
+        return true;
+    }
+
     /** Bytes of the input consumed so far. */
     long bytesRead();
 }
