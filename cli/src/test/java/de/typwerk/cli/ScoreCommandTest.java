@@ -173,7 +173,7 @@ class ScoreCommandTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void a_batch_times_out_exactly_the_rows_whose_strategy_hangs_and_keeps_every_row_around_them_in_order() throws IOException {
         Path plugins = brokenStrategies();
-        // 150 rows: three chunks of work; the strategy hangs on the B rows, among them a chunk's first and last
+        // 150 rows: several chunks of work; the strategy hangs on the B rows, a chunk's last and the next one's first among them
         List<Integer> hanging = List.of(3, 64, 65, 130);
         StringBuilder rows = new StringBuilder();
         for (int i = 1; i <= 150; i++) {

@@ -51,9 +51,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Batch {
 
     /** Rows handed to a worker at once. */
-    static final int CHUNK = 64;
-    /** Chunks in flight per worker: enough that no worker waits for the writing thread. */
-    static final int CHUNKS_IN_FLIGHT_PER_THREAD = 4;
+    static final int CHUNK = 32;
+    /**
+     * Chunks in flight per worker: enough that no worker waits for the writing thread, few enough
+     * that full results in flight (about 20 KB each) leave a small heap room (-Xmx64m).
+     */
+    static final int CHUNKS_IN_FLIGHT_PER_THREAD = 2;
 
     /**
      * How to run.
