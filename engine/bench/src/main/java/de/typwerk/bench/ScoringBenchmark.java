@@ -10,6 +10,8 @@ import de.typwerk.api.spi.ScoringRequest;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.scoring.ResultDetail;
+import de.typwerk.engine.scoring.StrategyCall;
 import de.typwerk.engine.definition.Mappers;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Scoring throughput per strategy, on checked responses made before measuring:
  * <ul>
- *   <li>{@code engine}: what {@link Typwerk#score(LoadedQuestionnaire, Response, Optional)} costs a
- *       batch per row: binding the parameters, the guarded call on the scoring thread, the sheet
- *       check, and assembling the {@link Result} (ranking, reasons, recommendations);</li>
+ *   <li>{@code engine}: what {@link Typwerk#score(LoadedQuestionnaire, Response, Optional)} costs an
+ *       embedding application per call: binding the parameters, the guarded call on the scoring
+ *       thread (a hand-off there and back), the sheet check, and assembling the {@link Result}
+ *       (ranking, reasons, recommendations);</li>
+ *   <li>{@code engineInline}: the same with the strategy called on the caller's thread
+ *       ({@link StrategyCall#INLINE}), as a batch worker calls it, and the whole result;</li>
  *   <li>{@code strategyOnly}: the strategy's own {@code score} with parameters bound once, so the
  *       difference is what the engine adds around it.</li>
  * </ul>
@@ -83,6 +88,13 @@ public class ScoringBenchmark {
     public Result engine() {
         Response response = responses[next++ & Workload.MASK];
         return engine.score(loaded, response, Optional.of(strategy)).asResult().orElseThrow();
+    }
+
+    @Benchmark
+    public Result engineInline() {
+        Response response = responses[next++ & Workload.MASK];
+        return engine.score(loaded, response, Optional.of(strategy), ResultDetail.FULL, StrategyCall.INLINE)
+                .asResult().orElseThrow();
     }
 
     @Benchmark

@@ -224,6 +224,16 @@ public final class Typwerk implements AutoCloseable {
     }
 
     /**
+     * As {@link #score(LoadedQuestionnaire, Response, Optional)}, building only what {@code detail}
+     * asks for and running the strategy as {@code call} says (see
+     * {@link #score(String, byte[], Optional, ResultDetail, StrategyCall)}).
+     */
+    public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId,
+                          ResultDetail detail, StrategyCall call) {
+        return scoring.score("", questionnaire, response, strategyId, detail, call);
+    }
+
+    /**
      * The strategies {@code questionnaire} can be scored with: the definition's own first, then
      * those it carries parameters for under {@code scoring.alternatives}, by id. Empty when it is
      * not scored at all.
