@@ -250,8 +250,11 @@ public final class Batch {
                 }
                 // the row the worker is on has run out of time
                 chunk.abandoned = true;
-                // false when the chunk finished just now: then every result is there
-                if (!chunk.future.cancel(true)) return chunk.results(chunk.rows.size());
+                if (!chunk.future.cancel(true)) {
+                    // it finished just now: every result is there (get() says if it failed instead)
+                    chunk.future.get();
+                    return chunk.results(chunk.rows.size());
+                }
                 if (!chunk.alone) {
                     // the worker may never come back: one more keeps the number of working ones
                     workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);

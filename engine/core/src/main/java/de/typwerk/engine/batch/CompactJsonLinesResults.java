@@ -37,14 +37,13 @@ import java.util.Optional;
  */
 final class CompactJsonLinesResults implements ResultSink {
 
-    private final Writer out;
-    private final JsonLinesResults errors;
+    /** Writes the lines, error rows included: those are the same as with full results. */
+    private final JsonLinesResults lines;
     /** One generator per thread that renders, each writing into its own buffer. */
     private final ThreadLocal<Renderer> renderers = ThreadLocal.withInitial(Renderer::new);
 
     CompactJsonLinesResults(Writer out, ResultJson json) {
-        this.out = out;
-        this.errors = new JsonLinesResults(out, json);
+        this.lines = new JsonLinesResults(out, json);
     }
 
     @Override
@@ -64,23 +63,22 @@ final class CompactJsonLinesResults implements ResultSink {
 
     @Override
     public void write(String rendered) throws IOException {
-        out.write(rendered);
-        out.write('\n');
+        lines.write(rendered);
     }
 
     @Override
     public void error(long row, RowError error) throws IOException {
-        errors.error(row, error);
+        lines.error(row, error);
     }
 
     @Override
     public void flush() throws IOException {
-        out.flush();
+        lines.flush();
     }
 
     @Override
     public void finish() throws IOException {
-        out.flush();
+        lines.finish();
     }
 
     /** A generator into a reused buffer: a row is written to it and taken out as text. */
