@@ -29,6 +29,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "batch")
 final class BatchCommand extends EngineCommand {
 
+    private final Terminal terminal;
+
+    BatchCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
     @Parameters(index = "0", paramLabel = "INPUT", descriptionKey = "batch.input")
     private Path input;
 
@@ -64,7 +70,7 @@ final class BatchCommand extends EngineCommand {
 
         OutputTarget target;
         try {
-            target = OutputTarget.open(Optional.ofNullable(out), out());
+            target = OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());
         } catch (IOException e) {
             throw usageError("error.output-not-writable", out, GenerateCommand.reason(e));
         }
@@ -82,8 +88,11 @@ final class BatchCommand extends EngineCommand {
             BatchProgress progress = ProgressDisplay.forTerminal(size, messages());
             BatchSummary summary;
             try {
-                summary = new Batch(engine).run(ready.rows(), target.writer(),
-                        new Batch.Options(format, Optional.ofNullable(strategy).map(String::strip), workers, resultDetail), progress);
+                Batch.Options options = new Batch.Options(format, Optional.ofNullable(strategy).map(String::strip), workers, resultDetail);
+                // bytes where the target has a byte stream: the rows are UTF-8 already
+                summary = target.bytes().isPresent()
+                        ? new Batch(engine).run(ready.rows(), target.bytes().get(), options, progress)
+                        : new Batch(engine).run(ready.rows(), target.writer(), options, progress);
             } finally {
                 if (progress instanceof ProgressDisplay display) display.close();
             }

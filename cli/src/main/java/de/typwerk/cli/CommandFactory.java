@@ -44,7 +44,7 @@ final class CommandFactory implements IFactory {
         } else if (type == GenerateCommand.class) {
             created = new GenerateCommand();
         } else if (type == BatchCommand.class) {
-            created = new BatchCommand();
+            created = new BatchCommand(terminal);
         } else if (type == ScoreCommand.class) {
             created = new ScoreCommand();
         } else if (type == TakeCommand.class) {

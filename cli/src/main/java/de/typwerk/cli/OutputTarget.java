@@ -1,8 +1,10 @@
 package de.typwerk.cli;
 
 import de.typwerk.engine.batch.AtomicOutput;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -19,31 +21,48 @@ final class OutputTarget implements AutoCloseable {
 
     private final Optional<AtomicOutput> file;
     private final Writer writer;
+    private final Optional<OutputStream> bytes;
 
-    private OutputTarget(Optional<AtomicOutput> file, Writer writer) {
+    private OutputTarget(Optional<AtomicOutput> file, Writer writer, Optional<OutputStream> bytes) {
         this.file = file;
         this.writer = writer;
+        this.bytes = bytes;
     }
 
     /**
      * Opens {@code out}, or standard output when absent.
      *
+     * @param stdoutBytes standard output as bytes, where there is such a stream (see {@link Terminal})
      * @throws IOException when the file cannot be written (nothing is created then)
      */
-    static OutputTarget open(Optional<Path> out, PrintWriter stdout) throws IOException {
-        if (out.isEmpty()) return new OutputTarget(Optional.empty(), stdout);
+    static OutputTarget open(Optional<Path> out, PrintWriter stdout, Optional<OutputStream> stdoutBytes) throws IOException {
+        if (out.isEmpty()) {
+            return new OutputTarget(Optional.empty(), stdout, stdoutBytes.map(s -> new BufferedOutputStream(s, 1 << 16)));
+        }
         AtomicOutput file = AtomicOutput.open(out.get());
         Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
-        return new OutputTarget(Optional.of(file), writer);
+        return new OutputTarget(Optional.of(file), writer, Optional.of(file.stream()));
     }
 
+    /** Opens {@code out}, or standard output (as text) when absent. */
+    static OutputTarget open(Optional<Path> out, PrintWriter stdout) throws IOException {
+        return open(out, stdout, Optional.empty());
+    }
+
+    /** The target as text; a command writes either here or to {@link #bytes()}, not to both. */
     Writer writer() {
         return writer;
+    }
+
+    /** The target as a byte stream, where it has one: for UTF-8 written by the engine itself. */
+    Optional<OutputStream> bytes() {
+        return bytes;
     }
 
     /** Everything was written: the file takes its name (standard output is flushed). */
     void commit() throws IOException {
         writer.flush();
+        if (bytes.isPresent()) bytes.get().flush();
         if (file.isPresent()) file.get().commit();
     }
 

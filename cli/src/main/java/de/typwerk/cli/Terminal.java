@@ -1,6 +1,10 @@
 package de.typwerk.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Optional;
 
 /**
  * Where {@code typwerk take} reads what the user types, and whether a person at a terminal does
@@ -8,16 +12,18 @@ import java.io.InputStream;
  * sequences and no prompt characters, and reads plain lines until the end of the input.
  *
  * @param interactive standard input and output are a terminal
+ * @param bytesOut    this process's standard output as a byte stream, for commands that write
+ *                    UTF-8 themselves ({@code batch}); empty where output is text only (tests)
  */
-public record Terminal(InputStream in, boolean interactive) {
+public record Terminal(InputStream in, boolean interactive, Optional<OutputStream> bytesOut) {
 
     /** This process's standard input; a terminal when the JVM has a console (Java 17: both ends are one). */
     public static Terminal system() {
-        return new Terminal(System.in, System.console() != null);
+        return new Terminal(System.in, System.console() != null, Optional.of(new FileOutputStream(FileDescriptor.out)));
     }
 
     /** Input from {@code in}, not a terminal: for scripts, pipes and tests. */
     public static Terminal piped(InputStream in) {
-        return new Terminal(in, false);
+        return new Terminal(in, false, Optional.empty());
     }
 }

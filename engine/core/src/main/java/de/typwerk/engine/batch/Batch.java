@@ -11,7 +11,10 @@ import de.typwerk.engine.scoring.ResultDetail;
 import de.typwerk.engine.scoring.StrategyCall;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -91,10 +94,20 @@ public final class Batch {
         this.engine = engine;
     }
 
-    /** Runs the batch; {@code out} is flushed, not closed. */
+    /**
+     * Runs the batch, writing text to {@code out}; {@code out} is flushed, not closed. (The rows
+     * are made as UTF-8 bytes and turned into text for {@code out}:
+     * {@link #run(BatchInput.RowSourceHandle, OutputStream, Options, BatchProgress)} saves that.)
+     */
     public BatchSummary run(BatchInput.RowSourceHandle input, Writer out, Options options, BatchProgress progress) throws IOException {
+        return run(input, new DecodingOutputStream(out), options, progress);
+    }
+
+    /** Runs the batch, writing UTF-8 to {@code out}; {@code out} is flushed, not closed. */
+    public BatchSummary run(BatchInput.RowSourceHandle input, OutputStream out, Options options, BatchProgress progress)
+            throws IOException {
         ResultSink sink = options.output() == BatchFormat.CSV
-                ? new CsvResults(out, engine.messages(), engine::questionnaire,
+                ? new CsvResults(new OutputStreamWriter(out, StandardCharsets.UTF_8), engine.messages(), engine::questionnaire,
                         input.questionnaire().map(l -> l.questionnaire()))
                 : options.detail() == BatchDetail.COMPACT
                 ? new CompactJsonLinesResults(out, engine.resultJson())
@@ -295,7 +308,7 @@ public final class Batch {
      * A row's outcome: a result, with its output line when the sink renders ahead
      * ({@link ResultSink#render}), or an error.
      */
-    private record Scored(Row row, Optional<Result> result, Optional<String> rendered, Optional<RowError> error) {
+    private record Scored(Row row, Optional<Result> result, Optional<byte[]> rendered, Optional<RowError> error) {
     }
 
     /** Scores one row and, where the sink can, renders its output line: on the worker, not the writing thread. */

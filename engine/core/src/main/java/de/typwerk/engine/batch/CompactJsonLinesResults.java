@@ -1,5 +1,6 @@
 package de.typwerk.engine.batch;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.typwerk.api.model.Respondent;
@@ -13,9 +14,9 @@ import de.typwerk.api.model.result.TypeResult;
 import de.typwerk.engine.report.Decimals;
 import de.typwerk.engine.report.ResultJson;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,7 @@ final class CompactJsonLinesResults implements ResultSink {
     /** One generator per thread that renders, each writing into its own buffer. */
     private final ThreadLocal<Renderer> renderers = ThreadLocal.withInitial(Renderer::new);
 
-    CompactJsonLinesResults(Writer out, ResultJson json) {
+    CompactJsonLinesResults(OutputStream out, ResultJson json) {
         this.lines = new JsonLinesResults(out, json);
     }
 
@@ -52,7 +53,7 @@ final class CompactJsonLinesResults implements ResultSink {
     }
 
     @Override
-    public Optional<String> render(long row, Result r) {
+    public Optional<byte[]> render(long row, Result r) {
         try {
             return Optional.of(renderers.get().render(row, r));
         } catch (IOException e) {
@@ -62,7 +63,7 @@ final class CompactJsonLinesResults implements ResultSink {
     }
 
     @Override
-    public void write(String rendered) throws IOException {
+    public void write(byte[] rendered) throws IOException {
         lines.write(rendered);
     }
 
@@ -81,15 +82,15 @@ final class CompactJsonLinesResults implements ResultSink {
         lines.finish();
     }
 
-    /** A generator into a reused buffer: a row is written to it and taken out as text. */
+    /** A generator into a reused buffer: a row is written to it and taken out as UTF-8 bytes. */
     private static final class Renderer {
 
-        private final StringWriter text = new StringWriter(2048);
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
         private final JsonGenerator g;
 
         Renderer() {
             try {
-                g = new JsonFactory().createGenerator(text);
+                g = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8);
                 // each row is a document of its own: no separator before the next
                 g.setRootValueSeparator(null);
             } catch (IOException e) {
@@ -97,7 +98,7 @@ final class CompactJsonLinesResults implements ResultSink {
             }
         }
 
-        String render(long row, Result r) throws IOException {
+        byte[] render(long row, Result r) throws IOException {
             g.writeStartObject();
             g.writeNumberField("row", row);
             g.writeObjectFieldStart("questionnaire");
@@ -152,8 +153,8 @@ final class CompactJsonLinesResults implements ResultSink {
             coverage(r.coverage());
             g.writeEndObject();
             g.flush();
-            String line = text.toString();
-            text.getBuffer().setLength(0);
+            byte[] line = bytes.toByteArray();
+            bytes.reset();
             return line;
         }
 

@@ -1,12 +1,14 @@
 package de.typwerk.engine.batch;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.typwerk.api.model.result.Result;
 import de.typwerk.engine.report.ResultJson;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -22,11 +24,14 @@ import java.util.Optional;
  */
 final class JsonLinesResults implements ResultSink {
 
-    private final Writer out;
+    private static final byte[] ROW = "{\"row\":".getBytes(StandardCharsets.US_ASCII);
+
+    private final OutputStream out;
     private final ResultJson json;
     private final JsonFactory factory = new JsonFactory();
 
-    JsonLinesResults(Writer out, ResultJson json) {
+    /** @param out where the lines go, as UTF-8; flushed, never closed */
+    JsonLinesResults(OutputStream out, ResultJson json) {
         this.out = out;
         this.json = json;
     }
@@ -37,24 +42,28 @@ final class JsonLinesResults implements ResultSink {
     }
 
     @Override
-    public Optional<String> render(long row, Result result) {
-        String object = json.line(result);
-        StringBuilder line = new StringBuilder(object.length() + 24);
-        // the result's own object after "row": everything after its "{"
-        line.append("{\"row\":").append(row).append(',').append(object, 1, object.length());
-        return Optional.of(line.toString());
+    public Optional<byte[]> render(long row, Result result) {
+        byte[] object = json.lineBytes(result);
+        byte[] number = Long.toString(row).getBytes(StandardCharsets.US_ASCII);
+        // {"row":<n>, then the result's own object after its "{"
+        byte[] line = new byte[ROW.length + number.length + object.length];
+        System.arraycopy(ROW, 0, line, 0, ROW.length);
+        System.arraycopy(number, 0, line, ROW.length, number.length);
+        line[ROW.length + number.length] = ',';
+        System.arraycopy(object, 1, line, ROW.length + number.length + 1, object.length - 1);
+        return Optional.of(line);
     }
 
     @Override
-    public void write(String rendered) throws IOException {
+    public void write(byte[] rendered) throws IOException {
         out.write(rendered);
         out.write('\n');
     }
 
     @Override
     public void error(long row, RowError error) throws IOException {
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator g = factory.createGenerator(text)) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream(256);
+        try (JsonGenerator g = factory.createGenerator(text, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeNumberField("row", row);
             g.writeObjectFieldStart("error");
@@ -68,8 +77,7 @@ final class JsonLinesResults implements ResultSink {
             g.writeEndObject();
             g.writeEndObject();
         }
-        out.write(text.toString());
-        out.write('\n');
+        write(text.toByteArray());
     }
 
     @Override

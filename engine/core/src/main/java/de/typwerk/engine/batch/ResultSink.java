@@ -8,8 +8,9 @@ import java.util.Optional;
  * Where a batch writes its rows: one output row per input row, in input order.
  *
  * <p>A sink whose result rows do not depend on the rows before them (JSON Lines) can have them
- * made ahead, on the thread that scored the row ({@link #render}); the batch then writes the text
- * in order ({@link #write(String)}), so the thread that keeps the order only copies text. A sink
+ * made ahead, as UTF-8 bytes, on the thread that scored the row ({@link #render}); the batch then
+ * writes them in order ({@link #write(byte[])}), so the thread that keeps the order only copies
+ * bytes. A sink
  * that needs to see its rows in order (CSV: the header waits for the first result) renders
  * nothing and writes in {@link #result}.
  */
@@ -23,12 +24,12 @@ interface ResultSink {
      * sink writes results only in order, through {@link #result}. Must be safe to call from several
      * threads at once.
      */
-    default Optional<String> render(long row, Result result) {
+    default Optional<byte[]> render(long row, Result result) {
         return Optional.empty();
     }
 
-    /** Writes a line made by {@link #render}, in its place in the output. */
-    default void write(String rendered) throws IOException {
+    /** Writes a line made by {@link #render} (UTF-8), in its place in the output. */
+    default void write(byte[] rendered) throws IOException {
         throw new UnsupportedOperationException("this sink renders nothing ahead");
     }
 

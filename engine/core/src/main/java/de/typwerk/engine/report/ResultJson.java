@@ -76,6 +76,15 @@ public final class ResultJson {
         }
     }
 
+    /** {@link #line} as UTF-8 bytes, written straight as bytes (no text in between). */
+    public byte[] lineBytes(Result result) {
+        try {
+            return compact.writeValueAsBytes(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result could not be written as JSON", e);
+        }
+    }
+
     /** Reads a result written by {@link #write} or {@link #line}. */
     public Result read(String json) throws IOException {
         return mapper.readValue(json, Result.class);
