@@ -46,13 +46,6 @@ public final class Decimals {
         return exact(value).unscaledValue().longValueExact();
     }
 
-    /** {@code value} rounded to {@value #PLACES} places, as a {@code BigDecimal} of that scale. */
-    public static BigDecimal round(double value) {
-        double x = value * SCALE;
-        if (Math.abs(x) < FAST_LIMIT) return BigDecimal.valueOf(scaled(value), PLACES);
-        return exact(value);
-    }
-
     /** {@code value} rounded to {@value #PLACES} places, as the nearest {@code double}. */
     public static double rounded(double value) {
         double x = value * SCALE;
@@ -81,20 +74,11 @@ public final class Decimals {
     }
 
     /** A scaled value ({@link #scaled}) in plain notation with {@value #PLACES} decimals: 200000 is {@code 0.200000}. */
-    public static String fixedScaled(long scaled) {
+    private static String fixedScaled(long scaled) {
         StringBuilder out = new StringBuilder(16);
-        appendFixed(out, scaled);
-        return out.toString();
-    }
-
-    /** Appends {@link #fixedScaled(long)} to {@code out}. */
-    public static void appendFixed(StringBuilder out, long scaled) {
         if (scaled < 0) {
+            // never Long.MIN_VALUE: the fast path keeps scaled values below 2^42
             out.append('-');
-            if (scaled == Long.MIN_VALUE) {
-                out.append(BigDecimal.valueOf(scaled, PLACES).negate().toPlainString());
-                return;
-            }
             scaled = -scaled;
         }
         long whole = scaled / 1_000_000;
@@ -103,6 +87,7 @@ public final class Decimals {
         for (int digit = 100_000; digit > 0; digit /= 10) {
             out.append((char) ('0' + fraction / digit % 10));
         }
+        return out.toString();
     }
 
     private static BigDecimal exact(double value) {

@@ -4,7 +4,6 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.report.Decimals;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,10 +66,5 @@ final class Ranking {
             if (t.type().equals(type)) return t;
         }
         throw new java.util.NoSuchElementException("no score for type " + type);
-    }
-
-    /** {@code value} to {@value #DECIMALS} decimal places, half to even. */
-    static BigDecimal round(double value) {
-        return Decimals.round(value);
     }
 }

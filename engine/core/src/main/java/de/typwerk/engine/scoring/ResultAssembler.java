@@ -6,7 +6,6 @@ import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
-import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Weakness;
@@ -32,7 +31,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -217,12 +215,6 @@ public final class ResultAssembler {
             lessons.add(new Lesson(weakness.id(), weakness.text(), from));
         }
         return new Recommendation(type.id(), type.name(), type.strengths(), lessons);
-    }
-
-    /** A question scoring can use: a choice, ranking or scale question that carries any weight. */
-    static boolean carriesWeights(Question question) {
-        if (question instanceof ScaleQuestion s) return !s.weights().isEmpty();
-        return question.choices().stream().anyMatch(o -> !o.weights().isEmpty());
     }
 
     private static int minAnswersPerDimension(Map<String, Object> parameters) {

@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -56,12 +55,7 @@ record Item(Question question, String dimension, Map<String, Double> weights) {
         return question.choices().stream().anyMatch(o -> o.weights().containsKey(dimension));
     }
 
-    OptionalDouble value(Answer answer) {
-        double v = valueOf(answer);
-        return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
-    }
-
-    /** As {@link #value}, without a box: {@code NaN} where the answer gives no value. */
+    /** Where {@code answer} places the respondent on this dimension (0..1); {@code NaN} where it gives no value. */
     double valueOf(Answer answer) {
         if (answer instanceof Answer.Choice c) {
             Double w = weights.get(c.option());
