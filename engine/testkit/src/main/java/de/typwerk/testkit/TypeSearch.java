@@ -4,9 +4,7 @@ import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
-import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
-import de.typwerk.api.model.Version;
 import de.typwerk.api.model.result.Outcome;
 import de.typwerk.api.model.result.Result;
 import de.typwerk.api.model.result.TypeResult;
@@ -126,7 +124,7 @@ final class TypeSearch {
 
     private Evaluation evaluate(Map<String, Answer> answers, String typeId) {
         scored++;
-        Response response = new Response(questionnaire.id(), version(), Respondent.ANONYMOUS, answers);
+        Response response = TestResponses.of(questionnaire, answers);
         ScoringOutcome outcome = scorer.score(strategy, questionnaire, response);
         if (!outcome.ok()) {
             return new Evaluation(answers, Double.NEGATIVE_INFINITY, Optional.empty(),
@@ -145,10 +143,6 @@ final class TypeSearch {
             if (t.id().equals(typeId)) own = t.share(); else other = Math.max(other, t.share());
         }
         return own - other;
-    }
-
-    private Version version() {
-        return Version.isValid(questionnaire.version()) ? Version.parse(questionnaire.version()) : new Version(0, 0, 0, "");
     }
 
     private record Evaluation(Map<String, Answer> answers, double lead, Optional<Outcome> outcome,

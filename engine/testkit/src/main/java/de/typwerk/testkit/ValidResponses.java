@@ -7,12 +7,10 @@ import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.RankingQuestion;
-import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.SingleChoiceQuestion;
 import de.typwerk.api.model.TextQuestion;
-import de.typwerk.api.model.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,8 +50,7 @@ public final class ValidResponses {
 
     /** Valid responses to {@code questionnaire}. */
     public static Arbitrary<Response> to(Questionnaire questionnaire) {
-        return answersTo(questionnaire).map(answers -> new Response(questionnaire.id(), version(questionnaire),
-                Respondent.ANONYMOUS, answers));
+        return answersTo(questionnaire).map(answers -> TestResponses.of(questionnaire, answers));
     }
 
     /** The answers of valid responses to {@code questionnaire}, by question id in questionnaire order. */
@@ -108,7 +105,4 @@ public final class ValidResponses {
         throw new IllegalArgumentException("no answers for a question of kind " + question.kind());
     }
 
-    private static Version version(Questionnaire questionnaire) {
-        return Version.isValid(questionnaire.version()) ? Version.parse(questionnaire.version()) : new Version(0, 0, 0, "");
-    }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Questionnaire;
-import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
-import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringRequest;
 import de.typwerk.api.spi.ScoringStrategy;
@@ -43,7 +41,7 @@ class StrategyContractFailuresTest {
         TALLY.questions().forEach(q -> {
             if (answers.containsKey(q.id())) ordered.put(q.id(), answers.get(q.id()));
         });
-        return new Response(TALLY.id(), Version.parse(TALLY.version()), Respondent.ANONYMOUS, ordered);
+        return TestResponses.of(TALLY, ordered);
     }
 
     /** The contract for a strategy that changes the tally's sheet with {@code breaking}. */

@@ -1,6 +1,7 @@
 package de.typwerk.strategy.levels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import de.typwerk.testkit.TestResponses;
 import static org.assertj.core.api.Assertions.within;
 
 import de.typwerk.api.model.Answer;
@@ -11,13 +12,11 @@ import de.typwerk.api.model.MultipleChoiceQuestion;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
-import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.Section;
 import de.typwerk.api.model.SingleChoiceQuestion;
 import de.typwerk.api.model.TypeDefinition;
-import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringRequest;
 import java.util.ArrayList;
@@ -241,7 +240,7 @@ class LevelsPropertiesTest {
                 if (value <= scale.max()) answers.put(question.id(), new Answer.Scale(value));
             }
         }
-        return new Response(q.id(), Version.parse(q.version()), Respondent.ANONYMOUS, answers);
+        return TestResponses.of(q, answers);
     }
 
     private static LocalizedText text(String s) {

@@ -1,10 +1,10 @@
 package de.typwerk.strategy.levels;
 
-import static de.typwerk.strategy.levels.Fixtures.choice;
-import static de.typwerk.strategy.levels.Fixtures.choices;
+import static de.typwerk.testkit.TestResponses.choice;
+import static de.typwerk.testkit.TestResponses.choices;
 import static de.typwerk.strategy.levels.Fixtures.request;
 import static de.typwerk.strategy.levels.Fixtures.response;
-import static de.typwerk.strategy.levels.Fixtures.scale;
+import static de.typwerk.testkit.TestResponses.scale;
 import static de.typwerk.strategy.levels.Fixtures.threshold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

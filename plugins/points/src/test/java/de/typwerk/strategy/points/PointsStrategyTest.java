@@ -2,12 +2,12 @@ package de.typwerk.strategy.points;
 
 import static de.typwerk.strategy.points.Fixture.TEAMS;
 import static de.typwerk.strategy.points.Fixture.answers;
-import static de.typwerk.strategy.points.Fixture.choice;
-import static de.typwerk.strategy.points.Fixture.choices;
-import static de.typwerk.strategy.points.Fixture.number;
-import static de.typwerk.strategy.points.Fixture.ranking;
+import static de.typwerk.testkit.TestResponses.choice;
+import static de.typwerk.testkit.TestResponses.choices;
+import static de.typwerk.testkit.TestResponses.number;
+import static de.typwerk.testkit.TestResponses.ranking;
 import static de.typwerk.strategy.points.Fixture.request;
-import static de.typwerk.strategy.points.Fixture.scale;
+import static de.typwerk.testkit.TestResponses.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

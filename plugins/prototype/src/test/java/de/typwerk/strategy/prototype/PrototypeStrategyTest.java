@@ -2,11 +2,11 @@ package de.typwerk.strategy.prototype;
 
 import static de.typwerk.strategy.prototype.Fixture.TEAMS;
 import static de.typwerk.strategy.prototype.Fixture.answers;
-import static de.typwerk.strategy.prototype.Fixture.choice;
-import static de.typwerk.strategy.prototype.Fixture.choices;
-import static de.typwerk.strategy.prototype.Fixture.number;
-import static de.typwerk.strategy.prototype.Fixture.ranking;
-import static de.typwerk.strategy.prototype.Fixture.scale;
+import static de.typwerk.testkit.TestResponses.choice;
+import static de.typwerk.testkit.TestResponses.choices;
+import static de.typwerk.testkit.TestResponses.number;
+import static de.typwerk.testkit.TestResponses.ranking;
+import static de.typwerk.testkit.TestResponses.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
