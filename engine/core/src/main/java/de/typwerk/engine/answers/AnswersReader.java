@@ -60,6 +60,8 @@ public final class AnswersReader {
     private final TreeReader trees;
     private final AnswerConverter converter;
     private final ConditionEvaluator conditions;
+    private final Mappers mappers;
+    private final CleanJsonReader clean;
     private final Map<String, Optional<Version>> versions = new ConcurrentHashMap<>();
 
     @Inject
@@ -68,6 +70,8 @@ public final class AnswersReader {
         this.trees = new TreeReader(mappers, messages);
         this.converter = new AnswerConverter(messages);
         this.conditions = new ConditionEvaluator();
+        this.mappers = mappers;
+        this.clean = new CleanJsonReader(mappers.json().getFactory(), this::parsed);
     }
 
     /** Reads a complete answers file: every required question that is asked must be answered. */
@@ -84,11 +88,23 @@ public final class AnswersReader {
     }
 
     /**
-     * Reads without noting where each node stands first, which is all a good document needs (a
-     * batch reads many); only a document with a finding is read again with locations, so every
-     * finding still names line and column.
+     * A JSON document goes the quick way first ({@link CleanJsonReader}: no tree, nothing to
+     * report, as a batch's rows are); any other, or one the quick way finds anything in, is read
+     * without noting where each node stands, which is all a good document needs; only a document
+     * with a finding is read again with locations, so every finding still names line and column.
      */
     private AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
+        if (content.length <= Mappers.MAX_DOCUMENT_BYTES && mappers.forName(source) == mappers.json()) {
+            Optional<CleanJsonReader.Clean> read = clean.read(content, available, complete);
+            if (read.isPresent()) {
+                return new AnswersRead(source, Optional.of(read.get().questionnaire()), Optional.of(read.get().response()), List.of());
+            }
+        }
+        return readFully(source, content, available, complete);
+    }
+
+    /** The full reading, which finds and locates every problem (the quick way left out: for tests). */
+    AnswersRead readFully(String source, byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
         AnswersRead quick = read(source, content, available, complete, false);
         return quick.problems().isEmpty() ? quick : read(source, content, available, complete, true);
     }

@@ -24,6 +24,7 @@ import de.typwerk.api.model.result.TypeResult;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.answers.ConditionEvaluator;
+import de.typwerk.engine.definition.IdentityMemo;
 import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.engine.report.Decimals;
 import jakarta.inject.Inject;
@@ -60,7 +61,11 @@ public final class ResultAssembler {
 
     private static final LocalizedText NO_TEXT = LocalizedText.of(Map.of());
 
+    private static final Comparator<Push> STRONGEST_FIRST = Comparator.comparingLong(Push::weight).reversed()
+            .thenComparingInt(Push::position);
+
     private final ConditionEvaluator conditions = new ConditionEvaluator();
+    private final IdentityMemo<Limits> limits = new IdentityMemo<>(16);
 
     @Inject
     public ResultAssembler() {
@@ -107,14 +112,16 @@ public final class ResultAssembler {
 
         int minPerDimension = minAnswersPerDimension(scored.parameters());
         List<DimensionResult> dimensions = dimensions(questionnaire, scored.sheet(), minPerDimension);
-        List<String> thin = dimensions.stream().filter(DimensionResult::thin).map(DimensionResult::id).toList();
+        List<String> thin = new ArrayList<>();
+        for (DimensionResult d : dimensions) if (d.thin()) thin.add(d.id());
         Coverage coverage = new Coverage(scored.missing(), scorable, answeredScorable, unanswered, minPerDimension, thin);
 
         boolean texts = detail == ResultDetail.FULL;
         AnswerText answerText = new AnswerText(questionnaire.locales(), questionnaire.defaultLocale());
-        List<TypeReasons> reasons = focus.stream()
-                .map(t -> new TypeReasons(t.id(), t.name(), reasons(t, index, answers, scored.sheet(), texts ? answerText : null)))
-                .toList();
+        List<TypeReasons> reasons = new ArrayList<>(focus.size());
+        for (TypeDefinition t : focus) {
+            reasons.add(new TypeReasons(t.id(), t.name(), reasons(t, index, answers, scored.sheet(), texts ? answerText : null)));
+        }
         List<Recommendation> recommendations = texts
                 ? focus.stream().map(t -> recommendation(t, questionnaire)).toList()
                 : List.of();
@@ -125,11 +132,9 @@ public final class ResultAssembler {
                 answered, asked.size(), types, outcome, dimensions, reasons, coverage, recommendations);
     }
 
-    private static Outcome outcome(List<Ranking.Ranked> ranked, ScoringSpec spec, int scorable, int answeredScorable) {
-        // the validator keeps both in 0..1; should one slip through, it cannot make this throw
-        double minAnswered = Math.max(0, Math.min(1, Double.isNaN(spec.minAnswered()) ? 0.5 : spec.minAnswered()));
-        double mixedMargin = Math.max(0, Math.min(1, Double.isNaN(spec.mixedMargin()) ? 0.05 : spec.mixedMargin()));
-        int needed = Math.max(1, BigDecimal.valueOf(minAnswered).multiply(BigDecimal.valueOf(scorable))
+    private Outcome outcome(List<Ranking.Ranked> ranked, ScoringSpec spec, int scorable, int answeredScorable) {
+        Limits limits = this.limits.get(() -> new Limits(spec), spec);
+        int needed = Math.max(1, limits.minAnswered().multiply(BigDecimal.valueOf(scorable))
                 .setScale(0, RoundingMode.CEILING).intValueExact());
         if (answeredScorable < needed || ranked.isEmpty()) return new Outcome.Insufficient(answeredScorable, needed);
         Ranking.Ranked first = ranked.get(0);
@@ -137,11 +142,27 @@ public final class ResultAssembler {
         Ranking.Ranked second = ranked.get(1);
         // exact on the rounded decimals: the lead in millionths against the margin as written
         long lead = first.share() - second.share();
-        BigDecimal margin = BigDecimal.valueOf(mixedMargin);
-        if (BigDecimal.valueOf(lead, Decimals.PLACES).compareTo(margin) < 0) {
-            return new Outcome.Mixed(first.type().id(), second.type().id(), Decimals.unscaled(lead), mixedMargin);
+        if (BigDecimal.valueOf(lead, Decimals.PLACES).compareTo(limits.mixedMargin()) < 0) {
+            return new Outcome.Mixed(first.type().id(), second.type().id(), Decimals.unscaled(lead), limits.mixedMarginValue());
         }
         return new Outcome.Primary(first.type().id(), Decimals.unscaled(lead));
+    }
+
+    /** A definition's {@code minAnswered} and {@code mixedMargin} as exact decimals, worked out once per definition. */
+    private record Limits(BigDecimal minAnswered, double mixedMarginValue, BigDecimal mixedMargin) {
+
+        Limits(ScoringSpec spec) {
+            this(clamped(spec.minAnswered(), 0.5), clamped(spec.mixedMargin(), 0.05));
+        }
+
+        private Limits(double minAnswered, double mixedMargin) {
+            this(BigDecimal.valueOf(minAnswered), mixedMargin, BigDecimal.valueOf(mixedMargin));
+        }
+
+        /** The validator keeps both in 0..1; should one slip through, it cannot make the outcome throw. */
+        private static double clamped(double value, double unset) {
+            return Math.max(0, Math.min(1, Double.isNaN(value) ? unset : value));
+        }
     }
 
     /** The types the reasons and recommendations are about: the primary one, or both of a mix. */
@@ -154,7 +175,9 @@ public final class ResultAssembler {
         } else {
             ids = List.of();
         }
-        return ids.stream().map(questionnaire::type).flatMap(Optional::stream).toList();
+        List<TypeDefinition> types = new ArrayList<>(ids.size());
+        for (String id : ids) questionnaire.type(id).ifPresent(types::add);
+        return types;
     }
 
     private static List<DimensionResult> dimensions(Questionnaire questionnaire, ScoreSheet sheet, int minPerDimension) {
@@ -188,8 +211,6 @@ public final class ResultAssembler {
             pushes[i] += c.weight();
             pushed[i] = true;
         }
-        record Push(Question question, int position, long weight) {
-        }
         List<Push> candidates = new ArrayList<>();
         for (int i = 0; i < pushes.length; i++) {
             Question question = index.questions().get(i);
@@ -197,7 +218,7 @@ public final class ResultAssembler {
             long rounded = Decimals.scaled(pushes[i]);
             if (rounded > 0) candidates.add(new Push(question, i, rounded));
         }
-        candidates.sort(Comparator.comparingLong(Push::weight).reversed().thenComparingInt(Push::position));
+        candidates.sort(STRONGEST_FIRST);
         List<Reason> reasons = new ArrayList<>(Math.min(REASONS_PER_TYPE, candidates.size()));
         for (Push p : candidates.subList(0, Math.min(REASONS_PER_TYPE, candidates.size()))) {
             reasons.add(new Reason(p.question().id(), p.question().text(),
@@ -205,6 +226,10 @@ public final class ResultAssembler {
                     Decimals.unscaled(p.weight())));
         }
         return List.copyOf(reasons);
+    }
+
+    /** A question's summed push towards a type, rounded and scaled, and where the question stands. */
+    private record Push(Question question, int position, long weight) {
     }
 
     private static Recommendation recommendation(TypeDefinition type, Questionnaire questionnaire) {

@@ -47,6 +47,8 @@ public final class Scorer implements AutoCloseable {
     private final ExecutorService executor;
     /** Parameters bound per (strategy, parameters as written): the definition is immutable, binding is not cheap. */
     private final IdentityMemo<Object> bound = new IdentityMemo<>(32);
+    /** Each strategy's version as text, asked once per strategy instance: a batch asks per row. */
+    private final IdentityMemo<String> versions = new IdentityMemo<>(32);
 
     @Inject
     public Scorer(Mappers mappers, Messages messages) {
@@ -181,7 +183,7 @@ public final class Scorer implements AutoCloseable {
         if (!faults.isEmpty()) {
             return failed(id, "strategy-bad-sheet", messages.get("scoring.bad-sheet", id, String.join("; ", faults)));
         }
-        Scored scored = new Scored(id, strategy.version().toString(), sheet, missing, rawParameters);
+        Scored scored = new Scored(id, versions.get(() -> strategy.version().toString(), strategy), sheet, missing, rawParameters);
         return new ScoringOutcome(id, Optional.of(scored), List.of());
     }
 

@@ -227,6 +227,9 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         // per dimension: its value, whether it has one, and per question the answer's value on it
         // (NaN where the question gives none)
         int dimensionCount = dimensions.size();
+        // each question's answer looked up once, not once per dimension it loads on
+        Answer[] given = new Answer[questions.size()];
+        for (int q = 0; q < given.length; q++) given[q] = answers.get(questions.get(q).id());
         List<ScoreSheet.DimensionValue> reported = new ArrayList<>(dimensionCount);
         double[] values = new double[dimensionCount];
         boolean[] measured = new boolean[dimensionCount];
@@ -242,8 +245,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                 x[q] = Double.NaN;
                 Item item = loading[q];
                 if (item == null) continue;
-                Question question = questions.get(q);
-                Answer answer = answers.get(question.id());
+                Answer answer = given[q];
                 if (answer != null) {
                     double value = item.valueOf(answer);
                     if (!Double.isNaN(value)) {
@@ -252,7 +254,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                         items++;
                         answered++;
                     }
-                } else if (neutral && question.isAskedGiven(answers)) {
+                } else if (neutral && questions.get(q).isAskedGiven(answers)) {
                     sum += 0.5;
                     items++;
                 }

@@ -1,0 +1,289 @@
+package de.typwerk.engine.answers;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.MultipleChoiceQuestion;
+import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.RankingQuestion;
+import de.typwerk.api.model.Respondent;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.SingleChoiceQuestion;
+import de.typwerk.api.model.TextQuestion;
+import de.typwerk.api.model.Version;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.definition.QuestionIndex;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The quick way through a JSON answers document that has nothing to report, such as a row of a
+ * batch: one pass over the parser's tokens straight into a {@link Response}, without a tree,
+ * locations or messages. It accepts exactly the documents that {@link AnswersReader} reads without
+ * any problem (error or warning) and gives the same response for them; at the first thing that
+ * would be a finding (an unknown key, a wrong kind, a duplicate, an unknown option, another
+ * version, a question not asked, a required one left out, a syntax error …) it gives up and
+ * returns empty, and the full reader reads the document again to say what is wrong, where.
+ *
+ * <p>Keeping the two in step is the job of {@code CleanJsonReaderTest}, which holds them to the
+ * same outcome on generated rows, damaged rows and hand-made corner cases.
+ */
+final class CleanJsonReader {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final JsonFactory json;
+    private final Function<String, Optional<Version>> versions;
+
+    /**
+     * @param json     the factory of the JSON mapper the full reader uses (same features, same limits)
+     * @param versions a version text as a version, if it is one (the full reader's, remembered)
+     */
+    CleanJsonReader(JsonFactory json, Function<String, Optional<Version>> versions) {
+        this.json = json;
+        this.versions = versions;
+    }
+
+    /** The questionnaire and response of a document the full reader finds nothing in; empty for any other. */
+    Optional<Clean> read(byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
+        try (JsonParser parser = json.createParser(content)) {
+            // a duplicate key is a finding: the full reader names both lines
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            return Optional.ofNullable(new Pass(parser, available, complete).document());
+        } catch (IOException | RuntimeException e) {
+            // whatever the full reader makes of it, it is not clean
+            return Optional.empty();
+        }
+    }
+
+    /** A document read cleanly. */
+    record Clean(LoadedQuestionnaire questionnaire, Response response) {
+    }
+
+    /** One pass over one document; every method returns null (or false) where the document is not clean. */
+    private final class Pass {
+
+        private final JsonParser parser;
+        private final List<LoadedQuestionnaire> available;
+        private final boolean complete;
+
+        private String id;
+        private Version version;
+        private Respondent respondent;
+        private LoadedQuestionnaire loaded;
+        private QuestionIndex index;
+        private Answer[] written;
+
+        Pass(JsonParser parser, List<LoadedQuestionnaire> available, boolean complete) {
+            this.parser = parser;
+            this.available = available;
+            this.complete = complete;
+        }
+
+        Clean document() throws IOException {
+            if (parser.nextToken() != JsonToken.START_OBJECT) return null;
+            boolean answersSeen = false;
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (key) {
+                    case "questionnaire" -> {
+                        if (id != null || value != JsonToken.VALUE_STRING || parser.getText().isBlank()) return null;
+                        id = parser.getText().strip();
+                    }
+                    case "version" -> {
+                        if (version != null || value != JsonToken.VALUE_STRING) return null;
+                        version = versions.apply(parser.getText()).orElse(null);
+                        if (version == null) return null;
+                    }
+                    case "respondent" -> {
+                        if (respondent != null || !respondent(value)) return null;
+                    }
+                    case "answers" -> {
+                        // the questionnaire is named first in every file Typwerk writes; else the full reader reads it
+                        if (answersSeen || id == null || version == null || !answers(value)) return null;
+                        answersSeen = true;
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null || !answersSeen) return null;
+            Map<String, Answer> counted = counted();
+            if (counted == null) return null;
+            Respondent who = respondent == null ? Respondent.ANONYMOUS : respondent;
+            Questionnaire questionnaire = loaded.questionnaire();
+            Version own = versions.apply(questionnaire.version()).orElse(null);
+            if (own == null) return null;
+            return new Clean(loaded, new Response(questionnaire.id(), own, who, counted));
+        }
+
+        private boolean respondent(JsonToken value) throws IOException {
+            if (notAnswered(value)) {
+                respondent = Respondent.ANONYMOUS;
+                return true;
+            }
+            if (value != JsonToken.START_OBJECT) return false;
+            String[] fields = new String[4];
+            boolean[] seen = new boolean[4];
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                int slot = switch (parser.currentName()) {
+                    case "name" -> 0;
+                    case "ags" -> 1;
+                    case "kind" -> 2;
+                    case "state" -> 3;
+                    default -> -1;
+                };
+                if (slot < 0 || seen[slot]) return false;
+                seen[slot] = true;
+                JsonToken v = parser.nextToken();
+                if (notAnswered(v)) continue;
+                if (v != JsonToken.VALUE_STRING) return false;
+                fields[slot] = parser.getText().strip();
+            }
+            if (fields[1] != null && !Ags.isValid(fields[1])) return false;
+            respondent = new Respondent(Optional.ofNullable(fields[0]), Optional.ofNullable(fields[1]),
+                    Optional.ofNullable(fields[2]), Optional.ofNullable(fields[3]));
+            return true;
+        }
+
+        private boolean answers(JsonToken value) throws IOException {
+            loaded = resolve();
+            if (loaded == null) return false;
+            index = QuestionIndex.of(loaded.questionnaire());
+            List<Question> questions = index.questions();
+            written = new Answer[questions.size()];
+            boolean[] seen = new boolean[questions.size()];
+            if (notAnswered(value)) return true;
+            if (value != JsonToken.START_OBJECT) return false;
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                int at = index.position(parser.currentName());
+                if (at < 0 || seen[at]) return false;
+                seen[at] = true;
+                JsonToken v = parser.nextToken();
+                if (notAnswered(v)) continue;
+                Answer answer = answer(questions.get(at), v);
+                if (answer == null) return false;
+                written[at] = answer;
+            }
+            return true;
+        }
+
+        /** The loaded questionnaire of exactly the id and version named; another version is a warning, so not clean. */
+        private LoadedQuestionnaire resolve() {
+            for (LoadedQuestionnaire l : available) {
+                Questionnaire q = l.questionnaire();
+                if (q.id().equals(id) && versions.apply(q.version()).map(version::equals).orElse(false)) return l;
+            }
+            return null;
+        }
+
+        /** The answer at the current token, or null where the full reader would refuse it. */
+        private Answer answer(Question question, JsonToken v) throws IOException {
+            if (question instanceof SingleChoiceQuestion q) {
+                if (v != JsonToken.VALUE_STRING) return null;
+                String option = parser.getText();
+                return q.option(option).isPresent() ? new Answer.Choice(option) : null;
+            }
+            if (question instanceof MultipleChoiceQuestion q) {
+                List<String> ids = options(q);
+                if (ids == null || ids.size() < q.minPicks() || ids.size() > q.maxPicks()) return null;
+                // picks in definition order, as the full reader keeps them
+                List<String> ordered = new ArrayList<>(ids.size());
+                for (Option option : q.options()) {
+                    if (ids.contains(option.id())) ordered.add(option.id());
+                }
+                return new Answer.Choices(ordered);
+            }
+            if (question instanceof RankingQuestion q) {
+                List<String> ids = options(q);
+                return ids == null || ids.size() != q.top() ? null : new Answer.Ranking(ids);
+            }
+            if (question instanceof ScaleQuestion q) {
+                if (v != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) return null;
+                int value = parser.getIntValue();
+                return value < q.min() || value > q.max() ? null : new Answer.Scale(value);
+            }
+            if (question instanceof NumberQuestion q) return number(q, v);
+            if (question instanceof TextQuestion q) {
+                if (v != JsonToken.VALUE_STRING) return null;
+                String text = parser.getText();
+                return text.codePointCount(0, text.length()) > q.maxLength() ? null : new Answer.Text(text);
+            }
+            return null;
+        }
+
+        private Answer number(NumberQuestion q, JsonToken v) throws IOException {
+            BigDecimal value;
+            if (v == JsonToken.VALUE_NUMBER_INT) {
+                value = new BigDecimal(parser.getBigIntegerValue());
+            } else if (v == JsonToken.VALUE_NUMBER_FLOAT) {
+                // as the full reader's tree holds it (NaN and infinities have no decimal: not clean)
+                value = NODES.numberNode(parser.getDecimalValue()).decimalValue();
+            } else {
+                return null;
+            }
+            if (q.integer() && value.stripTrailingZeros().scale() > 0) return null;
+            if (q.min().isPresent() && Double.isFinite(q.min().get()) && value.compareTo(BigDecimal.valueOf(q.min().get())) < 0) {
+                return null;
+            }
+            if (q.max().isPresent() && Double.isFinite(q.max().get()) && value.compareTo(BigDecimal.valueOf(q.max().get())) > 0) {
+                return null;
+            }
+            return new Answer.Number(value);
+        }
+
+        /** A list of known, distinct option ids as written, or null. */
+        private List<String> options(Question question) throws IOException {
+            if (parser.currentToken() != JsonToken.START_ARRAY) return null;
+            List<String> ids = new ArrayList<>();
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                if (t != JsonToken.VALUE_STRING) return null;
+                String id = parser.getText();
+                if (question.option(id).isEmpty() || ids.contains(id)) return null;
+                ids.add(id);
+            }
+            return ids;
+        }
+
+        /** Null, and an empty text, mean "not answered" (as in the full reader). */
+        private boolean notAnswered(JsonToken token) throws IOException {
+            return token == JsonToken.VALUE_NULL || (token == JsonToken.VALUE_STRING && parser.getTextLength() == 0);
+        }
+
+        /**
+         * The answers of the questions that are asked, in questionnaire order; null where an answer
+         * is given to a question not asked, or (reading a complete file) a required question that is
+         * asked is left out.
+         */
+        private Map<String, Answer> counted() {
+            List<Question> questions = index.questions();
+            Map<String, Answer> counted = new LinkedHashMap<>(2 * questions.size());
+            for (int i = 0; i < questions.size(); i++) {
+                Question question = questions.get(i);
+                boolean asked = question.isAskedGiven(counted);
+                Answer answer = written[i];
+                if (answer != null) {
+                    if (!asked) return null;
+                    counted.put(question.id(), answer);
+                } else if (complete && asked && question.required()) {
+                    return null;
+                }
+            }
+            return counted;
+        }
+    }
+}
