@@ -3,7 +3,9 @@
 #   1. JMH, briefly: scoring throughput per strategy, answers parsing, writing a result line;
 #   2. end to end: `typwerk generate` ROWS answers (JSON Lines), then `typwerk batch` on them, set
 #      against a parse-only baseline measured in the same run (ParseOnly: Jackson's MappingIterator
-#      reads the same file and throws every row away);
+#      reads the same file and throws every row away; on up to 4 processors measured a second
+#      time with the serial collector that ./typwerk gives batch there, the target counting
+#      against the faster of the two);
 #   3. batch on the same rows again under a small heap (JAVA_OPTS=-Xmx64m): must pass; peak RSS;
 #   4. cold start of `typwerk score` on one answers file against a bare JVM start (an empty main).
 # Writes $OUT_DIR/results.md (and the raw files beside it) and prints the Markdown table.
@@ -144,6 +146,16 @@ answers_mib="$(mib $(( $(stat -c %s "$answers") / 1024 )))"
 log "parse-only baseline (Jackson MappingIterator)"
 measure parse keep "$java_cmd" -cp "$bench_cp" de.typwerk.bench.ParseOnly "$answers"
 [[ "$(cat "$OUT_DIR/parse.status")" == 0 ]] || fail "ParseOnly failed: $(cat "$OUT_DIR/parse.err")"
+# ./typwerk gives batch the serial collector on up to 4 processors (see the launcher); the
+# baseline is then measured with it as well, so that the ratio does not credit batch with a
+# setting Jackson alone would profit from too; the target counts against the faster baseline
+batch_gc=""
+if [[ "$(nproc)" -le 4 && "${JAVA_OPTS:-}" != *GC* ]]; then batch_gc="-XX:+UseSerialGC"; fi
+if [[ -n "$batch_gc" ]]; then
+  log "parse-only baseline with the batch's collector ($batch_gc)"
+  measure parsegc keep "$java_cmd" "$batch_gc" -cp "$bench_cp" de.typwerk.bench.ParseOnly "$answers"
+  [[ "$(cat "$OUT_DIR/parsegc.status")" == 0 ]] || fail "ParseOnly failed: $(cat "$OUT_DIR/parsegc.err")"
+fi
 
 batch_args=(batch "$answers" --detail "$BATCH_DETAIL")
 [[ -n "$BATCH_THREADS" ]] && batch_args+=(--threads "$BATCH_THREADS")
@@ -193,8 +205,16 @@ batch_rate="$(per_second "$ROWS" "$batch_ms")"
 small_rate="$(per_second "$ROWS" "$small_ms")"
 batch_ratio="$(ratio "$batch_rate" "$parse_rate")"
 small_ratio="$(ratio "$small_rate" "$parse_rate")"
+strict_ratio="$batch_ratio"
+if [[ -n "$batch_gc" ]]; then
+  parsegc_ms="$(ms parsegc)"
+  parsegc_rate="$(per_second "$ROWS" "$parsegc_ms")"
+  batch_ratio_gc="$(ratio "$batch_rate" "$parsegc_rate")"
+  small_ratio_gc="$(ratio "$small_rate" "$parsegc_rate")"
+  strict_ratio="$(awk -v a="$batch_ratio" -v b="$batch_ratio_gc" 'BEGIN { print (a < b ? a : b) }')"
+fi
 target="missed"
-awk -v r="$batch_ratio" 'BEGIN { exit !(r >= 0.5) }' && target="met"
+awk -v r="$strict_ratio" 'BEGIN { exit !(r >= 0.5) }' && target="met"
 batch_cpu="$(awk -F: '/Percent of CPU/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/batch.time" 2>/dev/null || true)"
 
 {
@@ -217,11 +237,22 @@ batch_cpu="$(awk -F: '/Percent of CPU/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/
   echo
   echo "## End to end ($ROWS rows, answers file $answers_mib MiB)"
   echo
-  echo "| measurement | wall | rows/s | ratio to parse-only | peak RSS | result |"
-  echo "|---|---:|---:|---:|---:|---|"
-  echo "| parse-only (Jackson MappingIterator, JVM start included) | $parse_ms ms | $parse_rate | 1 | $(mib "$(cat "$OUT_DIR/parse.rss")") MiB | baseline |"
-  echo "| typwerk batch (default heap) | $batch_ms ms | $batch_rate | $batch_ratio | $(mib "$(cat "$OUT_DIR/batch.rss")") MiB | exit $batch_status, $batch_rows rows out, CPU ${batch_cpu:-n/a}; target ≥ 0.5: $target |"
-  echo "| typwerk batch, JAVA_OPTS=$SMALL_HEAP | $small_ms ms | $small_rate | $small_ratio | $(mib "$(cat "$OUT_DIR/small.rss")") MiB | exit $small_status, $small_rows rows out; passes: $small_pass |"
+  if [[ -n "$batch_gc" ]]; then
+    echo "Ratios to both baselines: the JVM's default settings, and the collector \`./typwerk\` gives batch here ($batch_gc)."
+    echo
+    echo "| measurement | wall | rows/s | ratio to parse-only | ratio to parse-only, $batch_gc | peak RSS | result |"
+    echo "|---|---:|---:|---:|---:|---:|---|"
+    echo "| parse-only (Jackson MappingIterator, JVM start included) | $parse_ms ms | $parse_rate | 1 | | $(mib "$(cat "$OUT_DIR/parse.rss")") MiB | baseline |"
+    echo "| parse-only, $batch_gc | $parsegc_ms ms | $parsegc_rate | | 1 | $(mib "$(cat "$OUT_DIR/parsegc.rss")") MiB | baseline |"
+    echo "| typwerk batch (default heap) | $batch_ms ms | $batch_rate | $batch_ratio | $batch_ratio_gc | $(mib "$(cat "$OUT_DIR/batch.rss")") MiB | exit $batch_status, $batch_rows rows out, CPU ${batch_cpu:-n/a}; target ≥ 0.5 (against both): $target |"
+    echo "| typwerk batch, JAVA_OPTS=$SMALL_HEAP | $small_ms ms | $small_rate | $small_ratio | $small_ratio_gc | $(mib "$(cat "$OUT_DIR/small.rss")") MiB | exit $small_status, $small_rows rows out; passes: $small_pass |"
+  else
+    echo "| measurement | wall | rows/s | ratio to parse-only | peak RSS | result |"
+    echo "|---|---:|---:|---:|---:|---|"
+    echo "| parse-only (Jackson MappingIterator, JVM start included) | $parse_ms ms | $parse_rate | 1 | $(mib "$(cat "$OUT_DIR/parse.rss")") MiB | baseline |"
+    echo "| typwerk batch (default heap) | $batch_ms ms | $batch_rate | $batch_ratio | $(mib "$(cat "$OUT_DIR/batch.rss")") MiB | exit $batch_status, $batch_rows rows out, CPU ${batch_cpu:-n/a}; target ≥ 0.5: $target |"
+    echo "| typwerk batch, JAVA_OPTS=$SMALL_HEAP | $small_ms ms | $small_rate | $small_ratio | $(mib "$(cat "$OUT_DIR/small.rss")") MiB | exit $small_status, $small_rows rows out; passes: $small_pass |"
+  fi
   echo
   echo "## Cold start (median of $COLD_RUNS runs)"
   echo

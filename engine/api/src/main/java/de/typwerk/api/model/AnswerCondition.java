@@ -50,8 +50,16 @@ public record AnswerCondition(@JsonProperty(required = true) String question,
 
     private boolean picksAnyOf(Answer answer) {
         if (answer instanceof Answer.Choice c) return anyOf.contains(c.option());
-        if (answer instanceof Answer.Choices c) return c.options().stream().anyMatch(anyOf::contains);
-        if (answer instanceof Answer.Ranking r) return r.order().stream().anyMatch(anyOf::contains);
+        if (answer instanceof Answer.Choices c) return anyOf(c.options());
+        if (answer instanceof Answer.Ranking r) return anyOf(r.order());
+        return false;
+    }
+
+    /** A plain loop: conditions are judged for every response of a batch. */
+    private boolean anyOf(List<String> options) {
+        for (String option : options) {
+            if (anyOf.contains(option)) return true;
+        }
         return false;
     }
 

@@ -82,7 +82,11 @@ public record Questionnaire(
     }
 
     public Optional<TypeDefinition> type(String typeId) {
-        return types.stream().filter(t -> t.id().equals(typeId)).findFirst();
+        // a plain loop: results look their types up for every response of a batch
+        for (TypeDefinition t : types) {
+            if (t.id().equals(typeId)) return Optional.of(t);
+        }
+        return Optional.empty();
     }
 
     public Optional<Dimension> dimension(String dimensionId) {

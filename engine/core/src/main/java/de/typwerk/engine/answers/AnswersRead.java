@@ -22,6 +22,10 @@ public record AnswersRead(String source, Optional<LoadedQuestionnaire> questionn
     }
 
     public boolean ok() {
-        return response.isPresent() && problems.stream().noneMatch(Problem::isError);
+        if (response.isEmpty()) return false;
+        for (Problem p : problems) {
+            if (p.isError()) return false;
+        }
+        return true;
     }
 }

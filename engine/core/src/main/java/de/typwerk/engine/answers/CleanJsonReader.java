@@ -18,6 +18,7 @@ import de.typwerk.api.model.SingleChoiceQuestion;
 import de.typwerk.api.model.TextQuestion;
 import de.typwerk.api.model.Version;
 import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.definition.IdentityMemo;
 import de.typwerk.engine.definition.QuestionIndex;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -46,6 +47,8 @@ final class CleanJsonReader {
 
     private final JsonFactory json;
     private final Function<String, Optional<Version>> versions;
+    /** Worked out once per number question: a batch compares every row's answer with them. */
+    private final IdentityMemo<Bounds> bounds = new IdentityMemo<>(32);
 
     /**
      * @param json     the factory of the JSON mapper the full reader uses (same features, same limits)
@@ -65,6 +68,15 @@ final class CleanJsonReader {
         } catch (IOException | RuntimeException e) {
             // whatever the full reader makes of it, it is not clean
             return Optional.empty();
+        }
+    }
+
+    /** A number question's finite bounds as decimals (null: none), as the full reader compares with them. */
+    private record Bounds(BigDecimal min, BigDecimal max) {
+
+        Bounds(NumberQuestion q) {
+            this(q.min().filter(Double::isFinite).map(BigDecimal::valueOf).orElse(null),
+                    q.max().filter(Double::isFinite).map(BigDecimal::valueOf).orElse(null));
         }
     }
 
@@ -199,17 +211,19 @@ final class CleanJsonReader {
                 return q.option(option).isPresent() ? new Answer.Choice(option) : null;
             }
             if (question instanceof MultipleChoiceQuestion q) {
-                List<String> ids = options(q);
-                if (ids == null || ids.size() < q.minPicks() || ids.size() > q.maxPicks()) return null;
+                long picked = picks(q);
+                int count = Long.bitCount(picked);
+                if (picked < 0 || count < q.minPicks() || count > q.maxPicks()) return null;
                 // picks in definition order, as the full reader keeps them
-                List<String> ordered = new ArrayList<>(ids.size());
-                for (Option option : q.options()) {
-                    if (ids.contains(option.id())) ordered.add(option.id());
+                List<String> ordered = new ArrayList<>(count);
+                List<Option> options = q.options();
+                for (int i = 0; i < options.size(); i++) {
+                    if ((picked & (1L << i)) != 0) ordered.add(options.get(i).id());
                 }
                 return new Answer.Choices(ordered);
             }
             if (question instanceof RankingQuestion q) {
-                List<String> ids = options(q);
+                List<String> ids = ranked(q);
                 return ids == null || ids.size() != q.top() ? null : new Answer.Ranking(ids);
             }
             if (question instanceof ScaleQuestion q) {
@@ -237,26 +251,55 @@ final class CleanJsonReader {
                 return null;
             }
             if (q.integer() && value.stripTrailingZeros().scale() > 0) return null;
-            if (q.min().isPresent() && Double.isFinite(q.min().get()) && value.compareTo(BigDecimal.valueOf(q.min().get())) < 0) {
-                return null;
-            }
-            if (q.max().isPresent() && Double.isFinite(q.max().get()) && value.compareTo(BigDecimal.valueOf(q.max().get())) > 0) {
-                return null;
-            }
+            Bounds bounds = CleanJsonReader.this.bounds.get(() -> new Bounds(q), q);
+            if (bounds.min() != null && value.compareTo(bounds.min()) < 0) return null;
+            if (bounds.max() != null && value.compareTo(bounds.max()) > 0) return null;
             return new Answer.Number(value);
         }
 
-        /** A list of known, distinct option ids as written, or null. */
-        private List<String> options(Question question) throws IOException {
-            if (parser.currentToken() != JsonToken.START_ARRAY) return null;
+        /**
+         * The options picked in the list at the current token, as bits by their place in the
+         * question (a question with more than 63 options is left to the full reader); -1 where the
+         * list is not a list of known, distinct option ids.
+         */
+        private long picks(Question question) throws IOException {
+            List<Option> options = question.choices();
+            if (parser.currentToken() != JsonToken.START_ARRAY || options.size() > 63) return -1;
+            long picked = 0;
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                if (t != JsonToken.VALUE_STRING) return -1;
+                int at = place(options, parser.getText());
+                if (at < 0 || (picked & (1L << at)) != 0) return -1;
+                picked |= 1L << at;
+            }
+            return picked;
+        }
+
+        /** The option ids in the list at the current token, in the order written; null unless known and distinct. */
+        private List<String> ranked(Question question) throws IOException {
+            List<Option> options = question.choices();
+            if (parser.currentToken() != JsonToken.START_ARRAY || options.size() > 63) return null;
+            long picked = 0;
             List<String> ids = new ArrayList<>();
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                 if (t != JsonToken.VALUE_STRING) return null;
-                String id = parser.getText();
-                if (question.option(id).isEmpty() || ids.contains(id)) return null;
-                ids.add(id);
+                int at = place(options, parser.getText());
+                if (at < 0 || (picked & (1L << at)) != 0) return null;
+                picked |= 1L << at;
+                ids.add(options.get(at).id());
             }
             return ids;
+        }
+
+        /**
+         * Where the first option with this id stands (as {@link Question#option} finds it), -1 if
+         * none has it.
+         */
+        private static int place(List<Option> options, String id) {
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).id().equals(id)) return i;
+            }
+            return -1;
         }
 
         /** Null, and an empty text, mean "not answered" (as in the full reader). */

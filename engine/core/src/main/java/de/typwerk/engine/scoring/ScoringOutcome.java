@@ -16,6 +16,10 @@ public record ScoringOutcome(String strategyId, Optional<Scored> scored, List<Pr
     }
 
     public boolean ok() {
-        return scored.isPresent() && problems.stream().noneMatch(Problem::isError);
+        if (scored.isEmpty()) return false;
+        for (Problem p : problems) {
+            if (p.isError()) return false;
+        }
+        return true;
     }
 }
