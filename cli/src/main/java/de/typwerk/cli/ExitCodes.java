@@ -9,6 +9,11 @@ final class ExitCodes {
     static final int FINDINGS = 1;
     /** The command line was wrong: unknown option, missing argument, a path or id that does not exist. */
     static final int USAGE = 2;
+    /**
+     * Standard output was closed by its reader ({@code typwerk batch … | head}): stopped quietly,
+     * with the code a shell reports for a program ended by SIGPIPE (128 + 13), as coreutils do.
+     */
+    static final int BROKEN_PIPE = 141;
 
     private ExitCodes() {
     }

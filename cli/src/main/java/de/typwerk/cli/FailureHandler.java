@@ -2,6 +2,7 @@ package de.typwerk.cli;
 
 import de.typwerk.engine.TypwerkStartException;
 import de.typwerk.engine.plugin.PluginEntry;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
@@ -10,7 +11,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Whatever goes wrong while a command runs ends here: one line {@code typwerk: <message>} and
- * exit 1. The stack trace only with {@code --debug}: a municipal IT lead needs the sentence, a
+ * exit 1; except a closed pipe on standard output, which ends the command quietly with exit 141. The stack trace only with {@code --debug}: a municipal IT lead needs the sentence, a
  * developer asks for the rest.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
@@ -26,6 +27,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
+        if (brokenPipe(ex)) {
+            // the reader has all it wants (… | head): nothing to report, as coreutils stop
+            if (debug.getAsBoolean()) ex.printStackTrace(err);
+            err.flush();
+            return ExitCodes.BROKEN_PIPE;
+        }
         if (ex instanceof TypwerkStartException start) {
             // --strict: the engine refused to start half-equipped; say which plugins were the reason
             err.println("typwerk: " + start.getMessage());
@@ -42,6 +49,14 @@ final class FailureHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return ExitCodes.FINDINGS;
+    }
+
+    /** Whether writing to a pipe failed because its reader closed it (the message is the operating system's, EPIPE). */
+    static boolean brokenPipe(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("Broken pipe")) return true;
+        }
+        return false;
     }
 
     /** The most specific message along the cause chain; a bug without one is named by its type. */

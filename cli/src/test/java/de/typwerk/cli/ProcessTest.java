@@ -48,6 +48,34 @@ class ProcessTest {
     }
 
     @Test
+    void a_batch_whose_reader_stops_early_ends_quietly_with_the_code_of_a_closed_pipe() throws Exception {
+        Path plugins = PluginFolder.good(temp);
+        Run generated = typwerk("generate", "test-amtstypen", "--count", "100000", "--seed", "3", "--plugins", plugins.toString(),
+                "--out", temp.resolve("answers.jsonl").toString());
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+
+        // typwerk batch answers.jsonl | head -n 1
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + temp.resolve("home"), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "batch", temp.resolve("answers.jsonl").toString(), "--plugins", plugins.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("err").toFile());
+        builder.environment().remove(Environment.PLUGINS_VARIABLE);
+        Process process = builder.start();
+        String first;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            first = out.readLine();
+        }
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("typwerk did not stop when its reader did");
+        }
+
+        assertThat(first).startsWith("{\"row\":1,");
+        assertThat(process.exitValue()).isEqualTo(ExitCodes.BROKEN_PIPE);
+        assertThat(Files.readString(temp.resolve("err"), StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void shows_a_questionnaire_in_utf8_whatever_the_platform_encoding_and_exits_0() throws Exception {
         Path plugins = PluginFolder.good(temp);
 
