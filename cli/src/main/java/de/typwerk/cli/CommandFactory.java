@@ -42,7 +42,7 @@ final class CommandFactory implements IFactory {
         } else if (type == CohortCommand.class) {
             created = new CohortCommand();
         } else if (type == GenerateCommand.class) {
-            created = new GenerateCommand();
+            created = new GenerateCommand(terminal);
         } else if (type == BatchCommand.class) {
             created = new BatchCommand(terminal);
         } else if (type == ScoreCommand.class) {

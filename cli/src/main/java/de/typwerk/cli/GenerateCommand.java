@@ -10,6 +10,8 @@ import de.typwerk.engine.batch.CsvText;
 import de.typwerk.engine.synthetic.SyntheticAnswers;
 import de.typwerk.engine.synthetic.SyntheticRow;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -29,6 +31,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "generate")
 final class GenerateCommand extends EngineCommand {
+
+    private final Terminal terminal;
+
+    GenerateCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
 
     @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", descriptionKey = "generate.questionnaire")
     private String id;
@@ -60,7 +68,12 @@ final class GenerateCommand extends EngineCommand {
         SyntheticAnswers answers = new SyntheticAnswers(questionnaire,
                 SyntheticAnswers.Settings.seed(seed).withGaps(gaps).withMix(mix(questionnaire)));
         try (OutputTarget target = open()) {
-            write(answers, questionnaire, target.writer());
+            // standard output as bytes where there is one: a closed pipe (… | head) then stops the
+            // command (FailureHandler), where the text writer would swallow it and go on to the end
+            Writer writer = out == null && target.bytes().isPresent()
+                    ? new OutputStreamWriter(target.bytes().get(), StandardCharsets.UTF_8) : target.writer();
+            write(answers, questionnaire, writer);
+            writer.flush();
             target.commit();
         }
         return ExitCodes.OK;
@@ -89,7 +102,7 @@ final class GenerateCommand extends EngineCommand {
 
     private OutputTarget open() {
         try {
-            return OutputTarget.open(Optional.ofNullable(out), out());
+            return OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());
         } catch (IOException e) {
             throw usageError("error.output-not-writable", out, reason(e));
         }

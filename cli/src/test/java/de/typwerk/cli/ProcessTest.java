@@ -76,6 +76,30 @@ class ProcessTest {
     }
 
     @Test
+    void generate_stops_when_its_reader_does() throws Exception {
+        Path plugins = PluginFolder.good(temp);
+        // typwerk generate … --count 100000000 | head -n 1: without stopping, this would run for many minutes
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + temp.resolve("home"), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "generate", "test-amtstypen", "--count", "100000000", "--seed", "3", "--plugins", plugins.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("err").toFile());
+        builder.environment().remove(Environment.PLUGINS_VARIABLE);
+        Process process = builder.start();
+        String first;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            first = out.readLine();
+        }
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("typwerk generate did not stop when its reader did");
+        }
+
+        assertThat(first).startsWith("{\"questionnaire\":\"test-amtstypen\"");
+        assertThat(process.exitValue()).isEqualTo(ExitCodes.BROKEN_PIPE);
+        assertThat(Files.readString(temp.resolve("err"), StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void shows_a_questionnaire_in_utf8_whatever_the_platform_encoding_and_exits_0() throws Exception {
         Path plugins = PluginFolder.good(temp);
 
