@@ -47,17 +47,14 @@ class ProcessTest {
     record Run(int exitCode, String out, String err) {
     }
 
-    @Test
-    void a_batch_whose_reader_stops_early_ends_quietly_with_the_code_of_a_closed_pipe() throws Exception {
-        Path plugins = PluginFolder.good(temp);
-        Run generated = typwerk("generate", "test-amtstypen", "--count", "100000", "--seed", "3", "--plugins", plugins.toString(),
-                "--out", temp.resolve("answers.jsonl").toString());
-        assertThat(generated.exitCode()).as(generated.err()).isZero();
-
-        // typwerk batch answers.jsonl | head -n 1
+    /**
+     * Runs {@code typwerk args} with standard output to a pipe, reads the first line and closes the
+     * pipe, as {@code typwerk … | head -n 1} does; the line, the exit code and standard error.
+     */
+    private Run firstLineOf(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + temp.resolve("home"), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "batch", temp.resolve("answers.jsonl").toString(), "--plugins", plugins.toString()));
+                "-Duser.home=" + temp.resolve("home"), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("err").toFile());
         builder.environment().remove(Environment.PLUGINS_VARIABLE);
         Process process = builder.start();
@@ -69,34 +66,33 @@ class ProcessTest {
             process.destroyForcibly();
             throw new AssertionError("typwerk did not stop when its reader did");
         }
+        return new Run(process.exitValue(), first, Files.readString(temp.resolve("err"), StandardCharsets.UTF_8));
+    }
 
-        assertThat(first).startsWith("{\"row\":1,");
-        assertThat(process.exitValue()).isEqualTo(ExitCodes.BROKEN_PIPE);
-        assertThat(Files.readString(temp.resolve("err"), StandardCharsets.UTF_8)).isEmpty();
+    @Test
+    void a_batch_whose_reader_stops_early_ends_quietly_with_the_code_of_a_closed_pipe() throws Exception {
+        Path plugins = PluginFolder.good(temp);
+        Run generated = typwerk("generate", "test-amtstypen", "--count", "100000", "--seed", "3", "--plugins", plugins.toString(),
+                "--out", temp.resolve("answers.jsonl").toString());
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+
+        Run r = firstLineOf("batch", temp.resolve("answers.jsonl").toString(), "--plugins", plugins.toString());
+
+        assertThat(r.out()).startsWith("{\"row\":1,");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BROKEN_PIPE);
+        assertThat(r.err()).isEmpty();
     }
 
     @Test
     void generate_stops_when_its_reader_does() throws Exception {
         Path plugins = PluginFolder.good(temp);
-        // typwerk generate … --count 100000000 | head -n 1: without stopping, this would run for many minutes
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + temp.resolve("home"), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "generate", "test-amtstypen", "--count", "100000000", "--seed", "3", "--plugins", plugins.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("err").toFile());
-        builder.environment().remove(Environment.PLUGINS_VARIABLE);
-        Process process = builder.start();
-        String first;
-        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            first = out.readLine();
-        }
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("typwerk generate did not stop when its reader did");
-        }
 
-        assertThat(first).startsWith("{\"questionnaire\":\"test-amtstypen\"");
-        assertThat(process.exitValue()).isEqualTo(ExitCodes.BROKEN_PIPE);
-        assertThat(Files.readString(temp.resolve("err"), StandardCharsets.UTF_8)).isEmpty();
+        // without stopping, this would run for many minutes
+        Run r = firstLineOf("generate", "test-amtstypen", "--count", "100000000", "--seed", "3", "--plugins", plugins.toString());
+
+        assertThat(r.out()).startsWith("{\"questionnaire\":\"test-amtstypen\"");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BROKEN_PIPE);
+        assertThat(r.err()).isEmpty();
     }
 
     @Test
