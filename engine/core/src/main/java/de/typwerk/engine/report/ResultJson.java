@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import de.typwerk.api.model.result.Result;
 import de.typwerk.engine.definition.Mappers;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +44,7 @@ public final class ResultJson {
     private final ObjectMapper mapper;
     private final ObjectWriter pretty;
     private final ObjectWriter compact;
+    private final ThreadLocal<LineBuffer> buffers = ThreadLocal.withInitial(LineBuffer::new);
 
     public ResultJson() {
         this(new Mappers());
@@ -76,12 +78,38 @@ public final class ResultJson {
         }
     }
 
-    /** {@link #line} as UTF-8 bytes, written straight as bytes (no text in between). */
+    /**
+     * {@link #line} as UTF-8 bytes, written straight as bytes (no text in between), into a buffer
+     * kept per thread and copied out once: {@code writeValueAsBytes} grows a new buffer in pieces
+     * for every result and joins them at the end, which for a full result of about 10 KB cost half
+     * of writing it.
+     */
     public byte[] lineBytes(Result result) {
+        LineBuffer buffer = buffers.get();
+        buffer.reset();
         try {
-            return compact.writeValueAsBytes(result);
-        } catch (JsonProcessingException e) {
+            compact.writeValue(buffer, result);
+        } catch (IOException e) {
+            // a generator writing into memory fails only on a result it cannot write
             throw new IllegalStateException("a result could not be written as JSON", e);
+        }
+        byte[] line = buffer.toByteArray();
+        buffer.shrink();
+        return line;
+    }
+
+    /** A byte buffer used again for every line of one thread; let go of when a line made it very large. */
+    private static final class LineBuffer extends ByteArrayOutputStream {
+
+        private static final int INITIAL = 16 * 1024;
+        private static final int KEPT = 1024 * 1024;
+
+        LineBuffer() {
+            super(INITIAL);
+        }
+
+        void shrink() {
+            if (buf.length > KEPT) buf = new byte[INITIAL];
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.typwerk.api.model.result.Result;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.report.ResultJson;
 import de.typwerk.engine.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,6 +30,36 @@ class ResultJsonTest {
         String written = json.writeValueAsString(result()).replace("\r\n", "\n");
 
         assertThat(written).isEqualTo(new String(Fixtures.bytes("results/primary.json"), StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void writes_a_line_as_bytes_exactly_as_text_whatever_was_written_before_on_the_thread() throws Exception {
+        ResultJson results = new ResultJson();
+        Result large = result();
+        List<ScoreSheet.Contribution> none = List.of();
+        Result small = new ResultAssembler().assemble(Fixtures.loaded(Fixtures.TEAMS), ResultAssemblerTest.everything(),
+                ResultAssemblerTest.scored(ResultAssemblerTest.shares(0.2, 2.0 / 3, 0.4 / 3), none), ResultDetail.NUMBERS);
+        byte[] largeLine = results.line(large).getBytes(StandardCharsets.UTF_8);
+        byte[] smallLine = results.line(small).getBytes(StandardCharsets.UTF_8);
+        assertThat(smallLine.length).isLessThan(largeLine.length);
+
+        // the buffer kept per thread must not carry a longer line's rest into a shorter one
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(threads.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        if (!java.util.Arrays.equals(results.lineBytes(large), largeLine)) return false;
+                        if (!java.util.Arrays.equals(results.lineBytes(small), smallLine)) return false;
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> run : runs) assertThat(run.get()).isTrue();
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
