@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.result.Recommendation;
 import de.typwerk.api.model.result.Result;
 import de.typwerk.engine.definition.Mappers;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
 
 /**
  * A {@link Result} as JSON, following the published schema {@value #SCHEMA_RESOURCE} (a copy is
@@ -55,7 +58,10 @@ public final class ResultJson {
         SimpleModule fixedDecimals = new SimpleModule("typwerk-fixed-decimals");
         fixedDecimals.addSerializer(Double.class, new FixedDecimals());
         fixedDecimals.addSerializer(double.class, new FixedDecimals());
-        this.mapper = mappers.json().copy().registerModule(fixedDecimals);
+        ObjectMapper base = mappers.json().copy().registerModule(fixedDecimals);
+        SimpleModule repeated = new SimpleModule("typwerk-repeated-parts");
+        repeated.setSerializerModifier(new RepeatedParts(Set.of(LocalizedText.class, Recommendation.class), base.getFactory()));
+        this.mapper = base.registerModule(repeated);
         this.pretty = mapper.writer().with(SerializationFeature.INDENT_OUTPUT);
         this.compact = mapper.writer().without(SerializationFeature.INDENT_OUTPUT);
     }

@@ -63,6 +63,27 @@ class ResultJsonTest {
     }
 
     @Test
+    void a_line_is_the_indented_form_on_one_line_also_when_its_repeated_parts_are_copied() throws Exception {
+        ResultJson results = new ResultJson();
+        ObjectMapper exact = new ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                // 0.200000 stays 0.200000
+                .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        List<ScoreSheet.Contribution> none = List.of();
+        Result full = result();
+        Result numbers = new ResultAssembler().assemble(Fixtures.loaded(Fixtures.TEAMS), ResultAssemblerTest.everything(),
+                ResultAssemblerTest.scored(ResultAssemblerTest.shares(0.2, 2.0 / 3, 0.4 / 3), none), ResultDetail.NUMBERS);
+        for (Result result : List.of(full, numbers, full, numbers)) {
+            // the first time written anew, then from the kept parts: the same line both times
+            String expected = exact.writeValueAsString(exact.readTree(results.write(result)));
+            assertThat(results.line(result)).isEqualTo(expected);
+            assertThat(new String(results.lineBytes(result), StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
+        assertThat(results.write(full)).isEqualTo(new ResultJson().write(full));
+    }
+
+    @Test
     void reads_back_what_it_wrote() throws Exception {
         Result result = result();
 
