@@ -12,8 +12,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.ResolvableSerializer;
+import de.typwerk.api.model.LocalizedText;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,9 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * it.
  *
  * <p>Only for the one-line form (no pretty printer): the indented form's layout depends on where a
- * part stands. Keyed by the part's value (records compare by content), so a part is written as it
- * would be written anew; at most {@value #KEPT} parts per kind are kept, the first met, so answer
- * texts made per row cannot make it grow.
+ * part stands. A text is kept by its languages and texts in order, any other part by the
+ * object's identity (see {@code key}), so what is copied is exactly what writing it anew gives; at
+ * most {@value #KEPT} parts per kind are kept, the first met, so answer texts made per row cannot
+ * make it grow.
  */
 final class RepeatedParts extends BeanSerializerModifier {
 
@@ -50,6 +53,20 @@ final class RepeatedParts extends BeanSerializerModifier {
         return new Kept(plain, new ConcurrentHashMap<>(), json);
     }
 
+    /** An object compared by identity. */
+    private record Same(Object value) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
     /** The plain serializer of a kind, with the one-line form of the parts met so far. */
     private static final class Kept extends JsonSerializer<Object> implements ResolvableSerializer, ContextualSerializer {
 
@@ -69,18 +86,37 @@ final class RepeatedParts extends BeanSerializerModifier {
                 plain.serialize(value, gen, provider);
                 return;
             }
-            SerializedString raw = written.get(value);
+            Object key = key(value);
+            SerializedString raw = written.get(key);
             if (raw == null) {
                 StringWriter text = new StringWriter();
                 try (JsonGenerator alone = json.createGenerator(text)) {
                     plain.serialize(value, alone, provider);
                 }
                 raw = new SerializedString(text.toString());
-                if (written.size() < KEPT) written.putIfAbsent(value, raw);
+                if (written.size() < KEPT) written.putIfAbsent(key, raw);
             }
             // the separator a value needs here (',' or ':'), then the part's bytes as they are
             gen.writeRawValue("");
             gen.writeRaw(raw);
+        }
+
+        /**
+         * What a part is kept by. A text: its languages and texts in order ({@code LocalizedText}
+         * is written as exactly that map, and equal maps may list their languages in another
+         * order), so an answer text made anew for every row ("5/5 (voll)") is found again. Any
+         * other part: the object itself, by identity; the recommendations of a type are one object
+         * in every result (the assembler keeps them), and an object is always written the same.
+         */
+        private static Object key(Object value) {
+            if (!(value instanceof LocalizedText text)) return new Same(value);
+            Object[] pairs = new Object[2 * text.texts().size()];
+            int i = 0;
+            for (Map.Entry<String, String> e : text.texts().entrySet()) {
+                pairs[i++] = e.getKey();
+                pairs[i++] = e.getValue();
+            }
+            return Arrays.asList(pairs);
         }
 
         @Override

@@ -66,6 +66,8 @@ public final class ResultAssembler {
 
     private final ConditionEvaluator conditions = new ConditionEvaluator();
     private final IdentityMemo<Limits> limits = new IdentityMemo<>(16);
+    /** A type's recommendation depends on the type and its questionnaire alone. */
+    private final IdentityMemo<Recommendation> recommendations = new IdentityMemo<>(64);
 
     @Inject
     public ResultAssembler() {
@@ -122,9 +124,11 @@ public final class ResultAssembler {
         for (TypeDefinition t : focus) {
             reasons.add(new TypeReasons(t.id(), t.name(), reasons(t, index, answers, scored.sheet(), texts ? answerText : null)));
         }
-        List<Recommendation> recommendations = texts
-                ? focus.stream().map(t -> recommendation(t, questionnaire)).toList()
-                : List.of();
+        List<Recommendation> recommendations = new ArrayList<>(texts ? focus.size() : 0);
+        if (texts) {
+            // the same object for every result of the type: immutable, and written once (ResultJson)
+            for (TypeDefinition t : focus) recommendations.add(this.recommendations.get(() -> recommendation(t, questionnaire), t, questionnaire));
+        }
 
         ResultQuestionnaire about = new ResultQuestionnaire(questionnaire.id(), questionnaire.version(), questionnaire.title(),
                 loaded.contentHash(), questionnaire.base(), loaded.bases());
