@@ -11,7 +11,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Whatever goes wrong while a command runs ends here: one line {@code typwerk: <message>} and
- * exit 1; except a closed pipe on standard output, which ends the command quietly with exit 141. The stack trace only with {@code --debug}: a municipal IT lead needs the sentence, a
+ * exit 1 (a closed pipe on standard output, though, ends the command quietly with exit 141). The
+ * stack trace only with {@code --debug}: a municipal IT lead needs the sentence, a
  * developer asks for the rest.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
