@@ -23,6 +23,7 @@ import de.typwerk.engine.definition.QuestionIndex;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,20 +212,20 @@ final class CleanJsonReader {
                 return q.option(option).isPresent() ? new Answer.Choice(option) : null;
             }
             if (question instanceof MultipleChoiceQuestion q) {
-                long picked = picks(q);
-                int count = Long.bitCount(picked);
-                if (picked < 0 || count < q.minPicks() || count > q.maxPicks()) return null;
+                int[] places = places(q);
+                if (places == null || places.length < q.minPicks() || places.length > q.maxPicks()) return null;
                 // picks in definition order, as the full reader keeps them
-                List<String> ordered = new ArrayList<>(count);
-                List<Option> options = q.options();
-                for (int i = 0; i < options.size(); i++) {
-                    if ((picked & (1L << i)) != 0) ordered.add(options.get(i).id());
-                }
+                Arrays.sort(places);
+                List<String> ordered = new ArrayList<>(places.length);
+                for (int at : places) ordered.add(q.options().get(at).id());
                 return new Answer.Choices(ordered);
             }
             if (question instanceof RankingQuestion q) {
-                List<String> ids = ranked(q);
-                return ids == null || ids.size() != q.top() ? null : new Answer.Ranking(ids);
+                int[] places = places(q);
+                if (places == null || places.length != q.top()) return null;
+                List<String> order = new ArrayList<>(places.length);
+                for (int at : places) order.add(q.options().get(at).id());
+                return new Answer.Ranking(order);
             }
             if (question instanceof ScaleQuestion q) {
                 if (v != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) return null;
@@ -258,37 +259,24 @@ final class CleanJsonReader {
         }
 
         /**
-         * The options picked in the list at the current token, as bits by their place in the
-         * question (a question with more than 63 options is left to the full reader); -1 where the
-         * list is not a list of known, distinct option ids.
+         * Where the options named in the list at the current token stand in the question, in the
+         * order written; null unless it is a list of known, distinct option ids (a question with
+         * more than 63 options is left to the full reader).
          */
-        private long picks(Question question) throws IOException {
-            List<Option> options = question.choices();
-            if (parser.currentToken() != JsonToken.START_ARRAY || options.size() > 63) return -1;
-            long picked = 0;
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                if (t != JsonToken.VALUE_STRING) return -1;
-                int at = place(options, parser.getText());
-                if (at < 0 || (picked & (1L << at)) != 0) return -1;
-                picked |= 1L << at;
-            }
-            return picked;
-        }
-
-        /** The option ids in the list at the current token, in the order written; null unless known and distinct. */
-        private List<String> ranked(Question question) throws IOException {
+        private int[] places(Question question) throws IOException {
             List<Option> options = question.choices();
             if (parser.currentToken() != JsonToken.START_ARRAY || options.size() > 63) return null;
-            long picked = 0;
-            List<String> ids = new ArrayList<>();
+            long seen = 0;
+            int[] places = new int[options.size()];
+            int count = 0;
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                 if (t != JsonToken.VALUE_STRING) return null;
                 int at = place(options, parser.getText());
-                if (at < 0 || (picked & (1L << at)) != 0) return null;
-                picked |= 1L << at;
-                ids.add(options.get(at).id());
+                if (at < 0 || (seen & (1L << at)) != 0) return null;
+                seen |= 1L << at;
+                places[count++] = at;
             }
-            return ids;
+            return Arrays.copyOf(places, count);
         }
 
         /**
