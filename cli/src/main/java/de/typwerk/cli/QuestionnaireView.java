@@ -19,6 +19,7 @@ import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Weakness;
 import de.typwerk.engine.LoadedQuestionnaire;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -160,7 +161,7 @@ final class QuestionnaireView {
                 for (Weakness w : t.weaknesses()) {
                     page.hanging(2, "- ", text(w.text()));
                     if (!w.learnFrom().isEmpty()) {
-                        String from = w.learnFrom().stream().map(this::typeName).collect(Collectors.joining(", "));
+                        String from = w.learnFrom().stream().map(id -> roleModel(w, id)).collect(Collectors.joining(", "));
                         page.paragraph(4, m.get("show.type.learn-from", from));
                     }
                 }
@@ -189,6 +190,14 @@ final class QuestionnaireView {
             d.low().ifPresent(low -> page.hanging(2, "0 = ", text(low)));
             d.high().ifPresent(high -> page.hanging(2, "1 = ", text(high)));
         }
+    }
+
+    /** A type to learn from, with the strengths the weakness names of it ("Der Optimierer (…; …)"). */
+    private String roleModel(Weakness w, String typeId) {
+        if (!w.strengths().containsKey(typeId)) return typeName(typeId);
+        String lessons = q.type(typeId).map(w::lessonsFrom).orElse(List.of()).stream()
+                .map(s -> text(s.text())).collect(Collectors.joining("; "));
+        return lessons.isEmpty() ? typeName(typeId) : typeName(typeId) + " (" + lessons + ")";
     }
 
     private String typeName(String typeId) {

@@ -37,14 +37,15 @@ class CohortCommandTest {
         assertThat(r.out()).contains("Zeilen: 8 gelesen, 7 Ergebnisse, 1 Fehlerzeilen übersprungen, 0 unlesbar",
                 "Typen nach Art der Kommune", "09 Bayern", "05 Nordrhein-Westfalen", "unbekanntes Land",
                 "WO FINDET MAN MICH?", "Auffallend oft ein Kreis.");
-        // Aschheim (Bedächtiger) learns about fibre from the Community Manager in its own Kreis
+        // Aschheim (Bedächtiger) learns about fibre from the Community Manager in its own Kreis, and
+        // what: the strengths the weak spot names of that type
         // the example of docs/cohort.md
         assertThat(r.out()).contains("""
                 09162001 Aschheim (Gemeinde, Bayern) – Der Bedächtige
                   Verwaltungsdaten bleiben weitgehend ungenutzt, etwa für Steuerung, Personalplanung oder Automatisierung
-                    1. 09162002 Unterföhring (Gemeinde, Bayern) – Der Serviceorientierte – gleicher Kreis
+                    1. 09162002 Unterföhring (Gemeinde, Bayern) – Der Serviceorientierte – gleicher Kreis – zu lernen: Digitalisierung in ihrer ganzen Breite angehen und übergreifende Hilfen wie OZG und FIM nutzen
                   Wenig eigene Erfahrung mit dem Glasfaserausbau als zukunftsfester technischer Grundlage
-                    1. 09162000 München (Stadt, Bayern) – Der Community Manager – gleicher Kreis
+                    1. 09162000 München (Stadt, Bayern) – Der Community Manager – gleicher Kreis – zu lernen: Als Kommune eine aktive Rolle bei der Digitalisierung vor Ort übernehmen; Sektorübergreifend und vernetzt handeln, von Mobilität bis Gesundheit
                 """);
         assertThat(r.err()).isEmpty();
     }

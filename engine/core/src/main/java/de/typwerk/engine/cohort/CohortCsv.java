@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A cohort as CSV (RFC 4180: comma, double quotes where needed, {@code \n} line ends). Column
@@ -25,7 +26,7 @@ public final class CohortCsv {
     static final List<String> DISTRIBUTION_HEADER = List.of("by", "group", "group_name", "total", "outcome", "outcome_name",
             "count", "percent", "hint");
     static final List<String> PEERS_HEADER = List.of("ags", "name", "kind", "state", "outcome", "type", "weakness", "topic",
-            "rank", "partner_ags", "partner_name", "partner_kind", "partner_type", "partner_share", "proximity");
+            "rank", "partner_ags", "partner_name", "partner_kind", "partner_type", "partner_share", "proximity", "partner_strengths");
 
     private final Messages messages;
 
@@ -77,14 +78,16 @@ public final class CohortCsv {
             List<String> head = List.of(m.place().ags(), m.name().orElse(""), m.kind().orElse(""), state(m.place()), outcome,
                     lesson.type(), lesson.weakness().id(), labels.text(lesson.weakness().text()));
             if (lesson.partners().isEmpty()) {
-                row(out, concat(head, List.of("", "", "", "", "", "", "")));
+                row(out, concat(head, List.of("", "", "", "", "", "", "", "")));
             }
             int rank = 1;
             for (Partner p : lesson.partners()) {
                 Member pm = p.member();
                 String type = pm.primaryType().orElseThrow();
                 row(out, concat(head, List.of(String.valueOf(rank++), pm.place().ags(), pm.name().orElse(""), pm.kind().orElse(""),
-                        type, BigDecimal.valueOf(pm.share(type)).toPlainString(), p.proximity().id())));
+                        type, BigDecimal.valueOf(pm.share(type)).toPlainString(), p.proximity().id(),
+                        labels.lessons(lesson.weakness(), type).stream().map(s -> labels.text(s.text()))
+                                .collect(Collectors.joining("; ")))));
             }
         }
     }

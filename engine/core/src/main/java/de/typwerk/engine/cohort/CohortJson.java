@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Strength;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -151,6 +152,14 @@ public final class CohortJson {
                 g.writeStringField("type", type);
                 g.writeNumberField("share", BigDecimal.valueOf(p.member().share(type)));
                 g.writeStringField("proximity", p.proximity().id());
+                g.writeArrayFieldStart("strengths");
+                for (Strength s : labels.lessons(lesson.weakness(), type)) {
+                    g.writeStartObject();
+                    g.writeStringField("id", s.id());
+                    g.writeStringField("text", labels.text(s.text()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();

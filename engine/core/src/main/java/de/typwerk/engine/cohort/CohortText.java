@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A cohort for people: the distributions as tables, then for each learner a block of its
@@ -115,7 +116,14 @@ public final class CohortText {
                 b.append("    ").append(rank++).append(". ").append(labels.ags(pm)).append(' ').append(labels.name(pm))
                         .append(" (").append(where(pm, labels)).append(") – ")
                         .append(labels.type(pm.primaryType().orElseThrow())).append(" – ")
-                        .append(labels.message(p.proximity().messageKey())).append('\n');
+                        .append(labels.message(p.proximity().messageKey()));
+                if (lesson.weakness().strengths().containsKey(pm.primaryType().orElseThrow())) {
+                    // the weakness says what this type has to offer for it: say it here too
+                    String what = labels.lessons(lesson.weakness(), pm.primaryType().orElseThrow()).stream()
+                            .map(s -> oneLine(labels.text(s.text()))).collect(Collectors.joining("; "));
+                    b.append(" – ").append(labels.message("cohort.peers.learn", what));
+                }
+                b.append('\n');
             }
         }
         out.write(b.toString());

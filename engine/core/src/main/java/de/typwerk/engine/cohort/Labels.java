@@ -2,10 +2,13 @@ package de.typwerk.engine.cohort;
 
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.api.model.Weakness;
 import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The words a cohort report is written in: from the questionnaire (type names, weakness texts) in
@@ -37,6 +40,14 @@ final class Labels {
 
     String type(String id) {
         return questionnaire.type(id).map(TypeDefinition::name).map(this::text).orElse(id);
+    }
+
+    /**
+     * What to learn from a partner of type {@code partnerType} for {@code weakness}: the strengths
+     * the weakness names of that type, or all of them where it names none.
+     */
+    List<Strength> lessons(Weakness weakness, String partnerType) {
+        return questionnaire.type(partnerType).map(weakness::lessonsFrom).orElse(List.of());
     }
 
     /** A distribution column: a type's name, or mixed, or insufficient. */

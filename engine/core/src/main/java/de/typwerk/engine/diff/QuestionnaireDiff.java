@@ -152,13 +152,13 @@ public record QuestionnaireDiff(String from, String to, List<Change> changes) {
             list(x.strengths(), y.strengths(), Strength::id, Strength::text, path + "/strengths", "strengths", before, after,
                     (s, t) -> true);
             list(x.weaknesses(), y.weaknesses(), Weakness::id, Weakness::text, path + "/weaknesses", "weaknesses", before,
-                    after, (s, t) -> s.learnFrom().equals(t.learnFrom()));
+                    after, (s, t) -> s.learnFrom().equals(t.learnFrom()) && s.strengths().equals(t.strengths()));
             changed(Subject.TYPE, path, Optional.empty(), before, after);
         }
 
         /**
          * Strengths or weak spots: texts by id are text changes; anything else (one added, removed
-         * or reordered, another {@code learnFrom}) marks the list as a changed property.
+         * or reordered, another {@code learnFrom} or {@code strengths}) marks the list as a changed property.
          */
         private <T> void list(List<T> x, List<T> y, Function<T, String> id, Function<T, LocalizedText> textOf, String path,
                               String property, Map<String, Object> before, Map<String, Object> after,

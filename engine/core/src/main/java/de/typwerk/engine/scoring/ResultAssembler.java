@@ -240,7 +240,7 @@ public final class ResultAssembler {
         List<Lesson> lessons = new ArrayList<>();
         for (Weakness weakness : type.weaknesses()) {
             List<RoleModel> from = weakness.learnFrom().stream().map(questionnaire::type).flatMap(Optional::stream)
-                    .map(t -> new RoleModel(t.id(), t.name(), t.strengths())).toList();
+                    .map(t -> new RoleModel(t.id(), t.name(), weakness.lessonsFrom(t))).toList();
             lessons.add(new Lesson(weakness.id(), weakness.text(), from));
         }
         return new Recommendation(type.id(), type.name(), type.strengths(), lessons);

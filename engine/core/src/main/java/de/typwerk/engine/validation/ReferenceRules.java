@@ -5,6 +5,7 @@ import de.typwerk.api.model.Option;
 import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Weakness;
 import de.typwerk.engine.definition.NearMiss;
@@ -14,7 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every id a definition names resolves: the types a weakness learns from, the topics of a
+ * Every id a definition names resolves: the types a weakness learns from and the strengths it
+ * names of them, the topics of a
  * profile, the types and dimensions option and scale weights count towards. Also warns when a
  * type leaves a profile topic unanswered.
  */
@@ -41,6 +43,7 @@ final class ReferenceRules implements Rule {
                         unknown(out, at, "validation.unknownType", target, typeIds);
                     }
                 }
+                lessons(q, weakness, p + "/weaknesses/" + w + "/strengths", typeIds, out);
             }
             for (String topic : type.profile().keySet()) {
                 if (!topicIds.contains(topic)) {
@@ -62,6 +65,33 @@ final class ReferenceRules implements Rule {
             }
             if (at.question() instanceof ScaleQuestion s) {
                 weights(s.weights(), at.pointer() + "/weights", weightTargets, out);
+            }
+        }
+    }
+
+    /**
+     * A weakness's {@code strengths}: each key a type of its {@code learnFrom}, each id one of that
+     * type's strengths.
+     */
+    private static void lessons(Questionnaire q, Weakness weakness, String pointer, Set<String> typeIds, Findings out) {
+        for (Map.Entry<String, List<String>> named : weakness.strengths().entrySet()) {
+            String type = named.getKey();
+            String at = Findings.child(pointer, type);
+            if (!typeIds.contains(type)) {
+                unknown(out, at, "validation.unknownType", type, typeIds);
+                continue;
+            }
+            if (!weakness.learnFrom().contains(type)) {
+                out.error("unknown-reference", at, "validation.strengthsNotLearnedFrom", type,
+                        weakness.learnFrom().isEmpty() ? "–" : String.join(", ", weakness.learnFrom()));
+                continue;
+            }
+            Set<String> strengthIds = ids(q.type(type).orElseThrow().strengths().stream().map(Strength::id).toList());
+            for (int k = 0; k < named.getValue().size(); k++) {
+                String id = named.getValue().get(k);
+                if (!strengthIds.contains(id)) {
+                    unknown(out, at + "/" + k, "validation.unknownStrength", id, strengthIds, type);
+                }
             }
         }
     }

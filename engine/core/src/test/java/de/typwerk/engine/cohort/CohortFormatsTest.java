@@ -84,5 +84,9 @@ class CohortFormatsTest {
         assertThat(flensburg.at("/lessons/0/partners/0/name").asText()).isEqualTo("A-Dorf");
         assertThat(flensburg.at("/lessons/0/partners/0/proximity").asText()).isEqualTo("kreis");
         assertThat(flensburg.at("/lessons/0/partners/1/proximity").asText()).isEqualTo("state");
+        // what to learn: the strength the weakness names of the partner's type, not all it has
+        assertThat(flensburg.at("/lessons/0/partners/0/strengths")).hasSize(1);
+        assertThat(flensburg.at("/lessons/0/partners/0/strengths/0/id").asText()).isEqualTo("tempo");
+        assertThat(flensburg.at("/lessons/0/partners/0/strengths/0/text").asText()).isEqualTo("Ist schnell");
     }
 }

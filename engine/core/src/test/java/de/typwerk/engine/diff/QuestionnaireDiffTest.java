@@ -112,6 +112,21 @@ class QuestionnaireDiffTest {
     }
 
     @Test
+    void notices_when_a_weakness_names_other_strengths_to_learn() throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/variants/base.yaml")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String narrowed = text.replace("        learnFrom: [vorsichtig]\n",
+                "        learnFrom: [vorsichtig]\n        strengths: {vorsichtig: [sorgfalt]}\n");
+        assertThat(narrowed).isNotEqualTo(text);
+        Questionnaire after = reader.read(new DefinitionSource("variants/narrowed.yaml",
+                narrowed.getBytes(java.nio.charset.StandardCharsets.UTF_8))).questionnaire().orElseThrow();
+
+        assertThat(lines(QuestionnaireDiff.between(base(), after))).containsExactly("changed type types/mutig [weaknesses]");
+    }
+
+    @Test
     void works_in_either_direction() throws IOException {
         QuestionnaireDiff back = QuestionnaireDiff.between(kreis(), base());
 

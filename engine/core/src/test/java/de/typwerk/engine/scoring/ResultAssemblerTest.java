@@ -191,7 +191,7 @@ class ResultAssemblerTest {
     }
 
     @Test
-    void recommends_the_primary_types_strengths_and_for_each_weakness_whom_to_learn_from() {
+    void recommends_the_primary_types_strengths_and_for_each_weakness_whom_to_learn_from_and_for_what() {
         Result result = assemble(everything(), scored(shares(0.2, 0.7, 0.1), List.of()));
 
         assertThat(result.recommendations()).singleElement().satisfies(r -> {
@@ -201,7 +201,9 @@ class ResultAssemblerTest {
                 assertThat(lesson.weakness()).isEqualTo("plan");
                 assertThat(lesson.reason().texts()).containsEntry("en", "Plans too little");
                 assertThat(lesson.from()).extracting(RoleModel::type).containsExactly("analyst", "connector");
-                assertThat(lesson.from().get(0).strengths()).extracting(Strength::id).containsExactly("data");
+                // the weakness names what to learn from the analyst; the connector offers all it has
+                assertThat(lesson.from().get(0).strengths()).extracting(Strength::id).containsExactly("forecast");
+                assertThat(lesson.from().get(1).strengths()).extracting(Strength::id).containsExactly("network");
             });
         });
     }

@@ -290,6 +290,35 @@ class ValidatorTest {
     }
 
     @Test
+    void checks_the_strengths_a_weakness_names_of_the_types_it_learns_from() {
+        List<Problem> problems = validate("x.yaml", base() + """
+                types:
+                  - id: a
+                    name: {de: A}
+                    weaknesses:
+                      - id: w
+                        text: {de: W}
+                        learnFrom: [b]
+                        strengths: {b: [planen, zuhoeren], c: [planung], d: [x]}
+                  - id: b
+                    name: {de: B}
+                    strengths: [{id: planung, text: {de: Plant}}, {id: zuhoeren, text: {de: Hört zu}}]
+                  - id: c
+                    name: {de: C}
+                    strengths: [{id: planung, text: {de: Plant}}]
+                """);
+
+        assertThat(problems).extracting(Problem::code, p -> p.location().pointer(), p -> p.location().line(),
+                p -> p.location().column(), Problem::message).containsExactly(
+                Tuple.tuple("unknown-reference", "/types/0/weaknesses/0/strengths/b/0", 16, 25,
+                        "The type 'b' has no strength 'planen'; did you mean 'planung'?"),
+                Tuple.tuple("unknown-reference", "/types/0/weaknesses/0/strengths/c", 16, 44,
+                        "'strengths' names the type 'c', which 'learnFrom' does not name (it names: b); add it there or drop it here."),
+                Tuple.tuple("unknown-reference", "/types/0/weaknesses/0/strengths/d", 16, 58,
+                        "There is no type 'd'; did you mean 'a'?"));
+    }
+
+    @Test
     void names_every_missing_translation_and_warns_about_undeclared_languages() {
         List<Problem> problems = validate("x.yaml", """
                 id: x

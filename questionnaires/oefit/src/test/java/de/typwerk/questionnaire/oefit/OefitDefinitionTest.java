@@ -107,6 +107,21 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void says_for_every_weakness_what_to_learn_from_each_type_it_names() {
+        for (TypeDefinition type : oefit.types()) {
+            for (var w : type.weaknesses()) {
+                // "for what", not only "from whom": each role model's strengths are narrowed to the weak spot
+                assertThat(w.strengths().keySet()).as(type.id() + "/" + w.id()).containsExactlyElementsOf(w.learnFrom());
+                for (String from : w.learnFrom()) {
+                    TypeDefinition roleModel = oefit.type(from).orElseThrow();
+                    assertThat(w.lessonsFrom(roleModel)).as(type.id() + "/" + w.id() + " from " + from)
+                            .isNotEmpty().hasSameSizeAs(w.strengths().get(from));
+                }
+            }
+        }
+    }
+
+    @Test
     void gives_every_text_in_german_and_english() {
         List<LocalizedText> texts = new ArrayList<>();
         collectTexts(oefit, texts);
