@@ -113,13 +113,14 @@ public final class CohortText {
             int rank = 1;
             for (Partner p : lesson.partners()) {
                 Member pm = p.member();
+                String partnerType = pm.primaryType().orElseThrow();
                 b.append("    ").append(rank++).append(". ").append(labels.ags(pm)).append(' ').append(labels.name(pm))
                         .append(" (").append(where(pm, labels)).append(") – ")
-                        .append(labels.type(pm.primaryType().orElseThrow())).append(" – ")
+                        .append(labels.type(partnerType)).append(" – ")
                         .append(labels.message(p.proximity().messageKey()));
-                if (lesson.weakness().strengths().containsKey(pm.primaryType().orElseThrow())) {
+                if (lesson.weakness().strengths().containsKey(partnerType)) {
                     // the weakness says what this type has to offer for it: say it here too
-                    String what = labels.lessons(lesson.weakness(), pm.primaryType().orElseThrow()).stream()
+                    String what = labels.lessons(lesson.weakness(), partnerType).stream()
                             .map(s -> oneLine(labels.text(s.text()))).collect(Collectors.joining("; "));
                     b.append(" – ").append(labels.message("cohort.peers.learn", what));
                 }

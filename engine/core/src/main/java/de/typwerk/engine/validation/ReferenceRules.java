@@ -16,9 +16,8 @@ import java.util.Set;
 
 /**
  * Every id a definition names resolves: the types a weakness learns from and the strengths it
- * names of them, the topics of a
- * profile, the types and dimensions option and scale weights count towards. Also warns when a
- * type leaves a profile topic unanswered.
+ * names of them, the topics of a profile, the types and dimensions option and scale weights count
+ * towards. Also warns when a type leaves a profile topic unanswered.
  */
 final class ReferenceRules implements Rule {
 
