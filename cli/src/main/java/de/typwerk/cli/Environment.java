@@ -1,6 +1,7 @@
 package de.typwerk.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,25 @@ public record Environment(Map<String, String> variables, Path home, Locale local
 
     /** The environment of this process. */
     public static Environment system() {
-        return new Environment(System.getenv(), Path.of(System.getProperty("user.home", ".")), Locale.getDefault());
+        Map<String, String> variables = System.getenv();
+        return new Environment(variables, Path.of(System.getProperty("user.home", ".")), systemLocale(variables, Locale.getDefault()));
+    }
+
+    /**
+     * The locale the user chose: the JVM's, unless the POSIX variables that decide the language of
+     * messages ({@code LC_ALL}, else {@code LC_MESSAGES}, else {@code LANG}) name the {@code C} or
+     * {@code POSIX} locale. That is a machine's setting (servers, containers, CI), not a choice of
+     * language, though the JVM reports it as English; it gives {@link Locale#ROOT}, so the CLI speaks
+     * its default, German.
+     */
+    static Locale systemLocale(Map<String, String> variables, Locale jvm) {
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = variables.get(name);
+            if (value == null || value.isBlank()) continue;
+            String locale = value.strip().split("[.@]", 2)[0];
+            return locale.equals("C") || locale.equals("POSIX") ? Locale.ROOT : jvm;
+        }
+        return jvm;
     }
 
     public Optional<String> variable(String name) {

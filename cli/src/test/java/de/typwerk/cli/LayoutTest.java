@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The small pieces the output is built from: tables, wrapped paragraphs, the language look-ahead. */
@@ -57,6 +58,19 @@ class LayoutTest {
         assertThat(Language.requestedIn(new String[]{"validate", "--", "--lang", "en"})).isEmpty();
         assertThat(Language.defaultFor(new Locale("tr", "TR"))).isEqualTo(Language.DE);
         assertThat(Language.defaultFor(Locale.US)).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void the_c_or_posix_locale_of_a_server_chooses_no_language_so_german_stays_the_default() {
+        // the JVM reports LANG=C.UTF-8 as English; the variables say nobody chose English
+        assertThat(Language.defaultFor(Environment.systemLocale(Map.of("LANG", "C.UTF-8"), Locale.US))).isEqualTo(Language.DE);
+        assertThat(Environment.systemLocale(Map.of("LC_ALL", "POSIX", "LANG", "en_GB.UTF-8"), Locale.UK)).isEqualTo(Locale.ROOT);
+        assertThat(Environment.systemLocale(Map.of("LC_MESSAGES", "C"), Locale.US)).isEqualTo(Locale.ROOT);
+        // a language chosen in the variables, or none set at all (the JVM asks the system): the JVM's locale
+        assertThat(Environment.systemLocale(Map.of("LC_ALL", "en_US.UTF-8", "LANG", "C"), Locale.US)).isEqualTo(Locale.US);
+        assertThat(Environment.systemLocale(Map.of("LANG", "de_DE.UTF-8@euro"), Locale.GERMANY)).isEqualTo(Locale.GERMANY);
+        assertThat(Environment.systemLocale(Map.of("LANG", " "), Locale.US)).isEqualTo(Locale.US);
+        assertThat(Environment.systemLocale(Map.of(), Locale.US)).isEqualTo(Locale.US);
     }
 
     @Test
