@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A cohort as CSV (RFC 4180: comma, double quotes where needed, {@code \n} line ends). Column
@@ -86,8 +85,7 @@ public final class CohortCsv {
                 String type = pm.primaryType().orElseThrow();
                 row(out, concat(head, List.of(String.valueOf(rank++), pm.place().ags(), pm.name().orElse(""), pm.kind().orElse(""),
                         type, BigDecimal.valueOf(pm.share(type)).toPlainString(), p.proximity().id(),
-                        labels.lessons(lesson.weakness(), type).stream().map(s -> labels.text(s.text()))
-                                .collect(Collectors.joining("; ")))));
+                        labels.lessonsText(lesson.weakness(), type))));
             }
         }
     }

@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A cohort for people: the distributions as tables, then for each learner a block of its
@@ -120,8 +119,7 @@ public final class CohortText {
                         .append(labels.message(p.proximity().messageKey()));
                 if (lesson.weakness().strengths().containsKey(partnerType)) {
                     // the weakness says what this type has to offer for it: say it here too
-                    String what = labels.lessons(lesson.weakness(), partnerType).stream()
-                            .map(s -> oneLine(labels.text(s.text()))).collect(Collectors.joining("; "));
+                    String what = oneLine(labels.lessonsText(lesson.weakness(), partnerType));
                     b.append(" – ").append(labels.message("cohort.peers.learn", what));
                 }
                 b.append('\n');

@@ -9,6 +9,7 @@ import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The words a cohort report is written in: from the questionnaire (type names, weakness texts) in
@@ -48,6 +49,11 @@ final class Labels {
      */
     List<Strength> lessons(Weakness weakness, String partnerType) {
         return questionnaire.type(partnerType).map(weakness::lessonsFrom).orElse(List.of());
+    }
+
+    /** {@link #lessons} as one text: the strengths' texts joined by "; ". */
+    String lessonsText(Weakness weakness, String partnerType) {
+        return lessons(weakness, partnerType).stream().map(s -> text(s.text())).collect(Collectors.joining("; "));
     }
 
     /** A distribution column: a type's name, or mixed, or insufficient. */
