@@ -49,6 +49,8 @@ final class CommandFactory implements IFactory {
             created = new ScoreCommand();
         } else if (type == TakeCommand.class) {
             created = new TakeCommand(terminal);
+        } else if (type == ServeCommand.class) {
+            created = new ServeCommand();
         } else if (type == TemplateCommand.class) {
             created = new TemplateCommand();
         } else {

@@ -34,6 +34,14 @@ abstract class EngineCommand implements Callable<Integer> {
         return typwerk.strict();
     }
 
+    /**
+     * Another engine, like the one {@link #run} gets but speaking {@code language}; the caller
+     * closes it.
+     */
+    Typwerk startEngine(Language language) {
+        return typwerk.startEngine(spec, strictStart(), language);
+    }
+
     /** Does the work; returns the exit code. */
     abstract int run(Typwerk engine) throws Exception;
 

@@ -34,8 +34,12 @@ final class ProblemReport {
     }
 
     String json() throws JsonProcessingException {
-        List<Entry> entries = problems.stream().map(Entry::of).toList();
-        return new Mappers().json().writeValueAsString(entries);
+        return new Mappers().json().writeValueAsString(entries());
+    }
+
+    /** The problems as the JSON array has them, in order. */
+    List<Entry> entries() {
+        return problems.stream().map(Entry::of).toList();
     }
 
     long count(Severity severity) {

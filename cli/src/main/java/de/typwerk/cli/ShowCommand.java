@@ -49,7 +49,7 @@ final class ShowCommand extends EngineCommand {
      * A resolved variant without its {@code extends}: a complete definition of its own, which reads
      * and validates again when saved (with {@code extends} it would be a variant with content).
      */
-    private static Questionnaire standalone(Questionnaire q) {
+    static Questionnaire standalone(Questionnaire q) {
         return new Questionnaire(q.id(), q.version(), Optional.empty(), q.locales(), q.title(), q.description(), q.source(),
                 q.profileTopics(), q.types(), q.dimensions(), q.sections(), q.scoring());
     }

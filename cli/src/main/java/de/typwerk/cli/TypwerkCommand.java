@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = false,
         subcommands = {PluginsCommand.class, ListCommand.class, ShowCommand.class, DiffCommand.class, ValidateCommand.class,
                 TemplateCommand.class, TakeCommand.class, ScoreCommand.class, GenerateCommand.class, BatchCommand.class,
-                CohortCommand.class})
+                CohortCommand.class, ServeCommand.class})
 public final class TypwerkCommand implements Callable<Integer> {
 
     private final Environment environment;
@@ -90,7 +90,12 @@ public final class TypwerkCommand implements Callable<Integer> {
      * @param strict  whether any refused plugin fails the start
      */
     public Typwerk startEngine(CommandSpec command, boolean strict) {
-        Typwerk.Builder builder = Typwerk.builder().strict(strict).locale(language().locale());
+        return startEngine(command, strict, language());
+    }
+
+    /** As {@link #startEngine(CommandSpec, boolean)}, the engine speaking {@code language}. */
+    public Typwerk startEngine(CommandSpec command, boolean strict, Language language) {
+        Typwerk.Builder builder = Typwerk.builder().strict(strict).locale(language.locale());
         scoringTimeout(command).ifPresent(builder::scoringTimeout);
         for (Path folder : pluginFolders(command)) {
             builder.pluginsFrom(folder);

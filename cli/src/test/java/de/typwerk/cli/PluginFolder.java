@@ -1,6 +1,8 @@
 package de.typwerk.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Plugin folders as a user would fill them, built from the fixtures in a temporary directory. */
@@ -26,5 +28,36 @@ final class PluginFolder {
         PluginJar.of(Fixtures.path("plugin-good"), folder.resolve(GOOD_JAR));
         PluginJar.corrupt(folder.resolve(CORRUPT_JAR));
         return folder;
+    }
+
+    /**
+     * A folder with a plugin whose strategies misbehave: {@code boom} throws, {@code sleepy} runs
+     * too long, {@code picky} refuses parameters (the classes of {@code de.typwerk.cli.strategies}
+     * with the fixture {@code plugin-broken-strategies}, as one jar).
+     */
+    static Path brokenStrategies(Path parent) throws IOException {
+        Path folder = parent.resolve("plugins");
+        Path staging = parent.resolve("staging");
+        copyTree(Fixtures.path("plugin-broken-strategies"), staging);
+        for (String name : new String[] {"BoomStrategy", "SleepyStrategy", "PickyStrategy"}) {
+            String entry = "de/typwerk/cli/strategies/" + name + ".class";
+            try (InputStream in = PluginFolder.class.getClassLoader().getResourceAsStream(entry)) {
+                if (in == null) throw new AssertionError("not on the class path: " + entry);
+                Files.createDirectories(staging.resolve(entry).getParent());
+                Files.write(staging.resolve(entry), in.readAllBytes());
+            }
+        }
+        PluginJar.of(staging, folder.resolve("broken-strategies.jar"));
+        return folder;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
     }
 }

@@ -96,6 +96,37 @@ class ProcessTest {
     }
 
     @Test
+    void serve_answers_at_the_address_it_prints_and_a_sigterm_stops_it_quietly() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + temp.resolve("home"), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "serve", "--port", "0", "--lang", "en");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("err").toFile());
+        builder.environment().remove(Environment.PLUGINS_VARIABLE);
+        Process process = builder.start();
+        try {
+            String first;
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            first = out.readLine();
+            assertThat(first).matches("Typwerk answers at http://127\\.0\\.0\\.1:\\d+/ \\(stop with Ctrl\\+C\\)\\.");
+            java.net.URI uri = java.net.URI.create(first.substring(first.indexOf("http://"), first.indexOf("/ ") + 1));
+
+            var client = java.net.http.HttpClient.newHttpClient();
+            var health = client.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\" : \"ok\"");
+
+            process.destroy(); // SIGTERM, as a service manager stops it
+            if (!process.waitFor(1, TimeUnit.MINUTES)) throw new AssertionError("typwerk serve did not stop");
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(process.exitValue()).isEqualTo(143);
+        String err = Files.readString(temp.resolve("err"), StandardCharsets.UTF_8);
+        assertThat(err).matches("(?s)GET /health 200 \\d+ ms\n").doesNotContain("\tat ");
+    }
+
+    @Test
     void shows_a_questionnaire_in_utf8_whatever_the_platform_encoding_and_exits_0() throws Exception {
         Path plugins = PluginFolder.good(temp);
 

@@ -3,7 +3,6 @@ package de.typwerk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,29 +96,7 @@ class ScoreCommandTest {
     }
 
     private Path brokenStrategies() throws IOException {
-        Path folder = temp.resolve("plugins");
-        Path staging = temp.resolve("staging");
-        copyTree(Fixtures.path("plugin-broken-strategies"), staging);
-        for (String name : new String[] {"BoomStrategy", "SleepyStrategy", "PickyStrategy"}) {
-            String entry = "de/typwerk/cli/strategies/" + name + ".class";
-            try (InputStream in = getClass().getClassLoader().getResourceAsStream(entry)) {
-                assertThat(in).as(entry).isNotNull();
-                Files.createDirectories(staging.resolve(entry).getParent());
-                Files.write(staging.resolve(entry), in.readAllBytes());
-            }
-        }
-        PluginJar.of(staging, folder.resolve("broken-strategies.jar"));
-        return folder;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        }
+        return PluginFolder.brokenStrategies(temp);
     }
 
     @Test

@@ -1,0 +1,72 @@
+package de.typwerk.cli;
+
+import de.typwerk.engine.Typwerk;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code typwerk serve}: the engine over HTTP ({@link HttpApi}, docs/http.md) until the process is
+ * stopped (Ctrl+C, {@code SIGTERM}); requests in flight then get up to
+ * {@value TypwerkServer#GRACE_SECONDS} seconds to finish. Prints the address it answers at on
+ * standard output once it does, and a line per request on standard error unless {@code --quiet}.
+ * Exit 2 when the command line is wrong or the address cannot be bound.
+ */
+@Command(name = "serve")
+final class ServeCommand extends EngineCommand {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", descriptionKey = "serve.port")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", descriptionKey = "serve.host")
+    private String host;
+
+    @Option(names = "--threads", paramLabel = "N", descriptionKey = "serve.threads")
+    private Integer threads;
+
+    @Option(names = "--quiet", descriptionKey = "serve.quiet")
+    private boolean quiet;
+
+    @Override
+    int run(Typwerk engine) throws Exception {
+        if (port < 0 || port > 65_535) throw usageError("error.serve.port", String.valueOf(port));
+        int processors = Runtime.getRuntime().availableProcessors();
+        int requests = threads == null ? Math.max(4, 2 * processors) : threads;
+        if (requests < 1) throw usageError("error.serve.threads", String.valueOf(requests));
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) throw usageError("error.serve.host", host);
+
+        // messages in the language each request asks for: an engine per language, same plugins
+        Language other = language() == Language.DE ? Language.EN : Language.DE;
+        try (Typwerk second = startEngine(other)) {
+            Map<Language, Typwerk> engines = new EnumMap<>(Language.class);
+            engines.put(language(), engine);
+            engines.put(other, second);
+            HttpApi api = new HttpApi(engines, language(), processors, quiet ? line -> { } : this::log);
+            TypwerkServer server;
+            try {
+                server = TypwerkServer.start(address, requests, api);
+            } catch (IOException e) {
+                throw usageError("error.serve.bind", host + ":" + port, GenerateCommand.reason(e));
+            }
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }, "typwerk-serve-stop"));
+            out().println(messages().get("serve.listening", server.uri()));
+            out().flush();
+            stopped.await();
+            return ExitCodes.OK;
+        }
+    }
+
+    private void log(String line) {
+        err().println(line);
+        err().flush();
+    }
+}

@@ -1,0 +1,384 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.typwerk.engine.Typwerk;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTTP routes of {@code typwerk serve} as a client sees them: a real server on a free port, a
+ * real HTTP client, and every answer compared with what the CLI gives for the same input.
+ */
+class HttpApiTest {
+
+    private static final String OEFIT = "oefit-digitalisierungstypen";
+
+    @TempDir
+    static Path shared;
+
+    private static Map<Language, Typwerk> engines;
+    private static TypwerkServer server;
+    private static final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final HttpClient client = HttpClient.newHttpClient();
+    private static final ObjectMapper mapper = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws IOException {
+        engines = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) engines.put(l, Typwerk.builder().locale(l.locale()).build());
+        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 4, new HttpApi(engines, Language.DE, 2, log::add));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        engines.values().forEach(Typwerk::close);
+    }
+
+    private static Cli cli() {
+        return new Cli(shared.resolve("home"));
+    }
+
+    private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path)).GET();
+        if (headers.length > 0) request.headers(headers);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> post(String path, String contentType, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) request.header("Content-Type", contentType);
+        if (headers.length > 0) request.headers(headers);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Whether the server logs a line like that; it logs after the client has its answer, so wait a little. */
+    private static boolean logged(java.util.function.Predicate<String> line) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            synchronized (log) {
+                if (log.stream().anyMatch(line)) return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    private static JsonNode problem(HttpResponse<String> response, int status) throws IOException {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
+        JsonNode document = mapper.readTree(response.body());
+        assertThat(document.path("status").asInt()).isEqualTo(status);
+        assertThat(document.path("title").asText()).isNotBlank();
+        assertThat(response.body()).doesNotContain("\tat ", "\\tat ");
+        return document;
+    }
+
+    @Test
+    void scores_answers_to_exactly_the_bytes_typwerk_score_prints() throws Exception {
+        for (String persona : List.of("optimierer", "bedaechtig", "mixed-optimierer-serviceorientiert")) {
+            Path answers = Repository.persona(persona);
+            Cli.Result expected = cli().run("score", answers.toString(), "--format", "json");
+
+            HttpResponse<String> r = post("/v1/score", "application/yaml", Files.readAllBytes(answers));
+
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+            assertThat(r.body()).isEqualTo(expected.out());
+        }
+    }
+
+    @Test
+    void scores_json_answers_and_with_another_strategy_the_questionnaire_offers() throws Exception {
+        Path line = shared.resolve("one.jsonl");
+        assertThat(cli().run("generate", OEFIT, "--count", "1", "--seed", "5", "--out", line.toString()).exitCode()).isZero();
+        Path answers = Files.writeString(shared.resolve("one.json"), Files.readString(line));
+
+        HttpResponse<String> own = post("/v1/score", "application/json", Files.readAllBytes(answers));
+        HttpResponse<String> points = post("/v1/score?strategy=points", "application/json", Files.readAllBytes(answers));
+
+        assertThat(own.body()).isEqualTo(cli().run("score", answers.toString(), "--format", "json").out());
+        assertThat(points.body()).isEqualTo(cli().run("score", answers.toString(), "--format", "json", "--strategy", "points").out());
+        assertThat(mapper.readTree(points.body()).path("strategy").path("id").asText()).isEqualTo("points");
+    }
+
+    @Test
+    void refused_answers_get_422_with_every_problem_at_its_line_and_column_in_the_language_asked_for() throws Exception {
+        String answers = Files.readString(Repository.persona("optimierer")).replace("  finanzierung:", "  finanzirung:");
+
+        HttpResponse<String> r = post("/v1/score", "application/yaml", answers.getBytes(StandardCharsets.UTF_8),
+                "Accept-Language", "en-GB,en;q=0.9,de;q=0.5");
+
+        JsonNode document = problem(r, 422);
+        assertThat(r.headers().firstValue("Content-Language")).hasValue("en");
+        JsonNode unknown = document.path("problems").get(0);
+        assertThat(unknown.path("code").asText()).isEqualTo("unknown-question");
+        assertThat(unknown.path("source").asText()).isEqualTo("answers.yaml");
+        int line = answers.lines().toList().indexOf(answers.lines().filter(l -> l.startsWith("  finanzirung:")).findFirst().orElseThrow()) + 1;
+        assertThat(unknown.path("line").asInt()).isEqualTo(line);
+        assertThat(unknown.path("column").asInt()).isEqualTo(3);
+        assertThat(unknown.path("message").asText()).contains("finanzirung", "finanzierung");
+        // the same problems the CLI reports for the same file
+        Path file = Files.writeString(shared.resolve("answers.yaml"), answers);
+        Cli.Result cliRun = cli().locale(Locale.ENGLISH).run("score", file.toString(), "--format", "json");
+        assertThat(document.path("problems")).isEqualTo(mapper.readTree(cliRun.out().replace(file.toString(), "answers.yaml")));
+    }
+
+    @Test
+    void a_cut_off_json_document_is_refused_with_its_line_and_column() throws Exception {
+        HttpResponse<String> r = post("/v1/score?lang=en", "application/json",
+                "{\"questionnaire\": \"oefit-digitalisierungstypen\",\n \"answers\": {".getBytes(StandardCharsets.UTF_8));
+
+        JsonNode p = problem(r, 422).path("problems").get(0);
+        assertThat(p.path("code").asText()).isEqualTo("truncated");
+        assertThat(p.path("line").asInt()).isEqualTo(2);
+        assertThat(p.path("message").asText()).contains("ends in the middle");
+    }
+
+    @Test
+    void the_lang_parameter_wins_over_accept_language_and_a_language_we_do_not_speak_is_a_bad_request() throws Exception {
+        HttpResponse<String> german = get("/v1/questionnaires/nix?lang=de", "Accept-Language", "en");
+        HttpResponse<String> english = get("/v1/questionnaires/nix", "Accept-Language", "fr-CH, en;q=0.8");
+        HttpResponse<String> fallback = get("/v1/questionnaires/nix", "Accept-Language", "fr, ja");
+        HttpResponse<String> unspoken = get("/health?lang=fr");
+
+        assertThat(problem(german, 404).path("detail").asText()).startsWith("Einen Fragebogen „nix“ gibt es nicht. Geladen: ");
+        assertThat(problem(english, 404).path("detail").asText()).startsWith("There is no questionnaire “nix”. Loaded: ")
+                .contains(OEFIT);
+        assertThat(fallback.headers().firstValue("Content-Language")).hasValue("de");
+        assertThat(problem(unspoken, 400).path("detail").asText()).contains("lang=fr", "de, en");
+    }
+
+    @Test
+    void a_strategy_the_questionnaire_has_no_parameters_for_is_a_bad_request() throws Exception {
+        HttpResponse<String> r = post("/v1/score?strategy=gibtsnicht&lang=en", "application/yaml",
+                Files.readAllBytes(Repository.persona("optimierer")));
+
+        JsonNode document = problem(r, 400);
+        assertThat(document.path("detail").asText()).contains("gibtsnicht");
+    }
+
+    @Test
+    void a_strategy_that_fails_is_the_servers_fault_500_named_by_its_id() throws Exception {
+        Path plugins = PluginFolder.brokenStrategies(shared.resolve("broken"));
+        try (Typwerk de = Typwerk.builder().pluginsFrom(plugins).build();
+             TypwerkServer broken = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2,
+                     new HttpApi(Map.of(Language.DE, de), Language.DE, 1, line -> { }))) {
+            HttpRequest request = HttpRequest.newBuilder(broken.uri().resolve("/v1/score"))
+                    .header("Content-Type", "application/yaml")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Repository.answers("kaputt/a.yaml")))).build();
+
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+            JsonNode document = problem(r, 500);
+            assertThat(document.path("problems").get(0).path("code").asText()).isEqualTo("strategy-failed");
+            assertThat(document.path("problems").get(0).path("message").asText()).contains("boom", "kaputt");
+        }
+    }
+
+    @Test
+    void answers_in_a_format_not_read_are_415_and_a_body_over_the_limit_413() throws Exception {
+        byte[] persona = Files.readAllBytes(Repository.persona("optimierer"));
+
+        assertThat(problem(post("/v1/score", null, persona), 415).path("detail").asText()).contains("application/json");
+        assertThat(problem(post("/v1/score", "application/x-www-form-urlencoded", persona), 415).path("detail").asText())
+                .contains("application/x-www-form-urlencoded");
+        assertThat(problem(post("/v1/score", "application/yaml; charset=ISO-8859-1", persona), 415).path("detail").asText())
+                .contains("ISO-8859-1", "UTF-8");
+        byte[] huge = new byte[HttpApi.MAX_ANSWERS_BYTES + 1];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        assertThat(problem(post("/v1/score", "application/json", huge), 413).path("detail").asText())
+                .contains(String.valueOf(HttpApi.MAX_ANSWERS_BYTES));
+    }
+
+    @Test
+    void wrong_paths_methods_and_parameters_say_what_there_is() throws Exception {
+        HttpResponse<String> noRoute = get("/v2/score");
+        HttpResponse<String> wrongMethod = get("/v1/score");
+        HttpResponse<String> unknownParameter = get("/v1/questionnaires?verbose=true");
+        HttpResponse<String> twice = get("/v1/questionnaires/" + OEFIT + "?resolved=true&resolved=false");
+        HttpResponse<String> badFlag = get("/v1/questionnaires/" + OEFIT + "?resolved=ja");
+
+        assertThat(problem(noRoute, 404).path("detail").asText()).contains("/v2/score", "POST /v1/score", "GET /v1/questionnaires");
+        assertThat(problem(wrongMethod, 405).path("detail").asText()).contains("GET", "POST");
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(problem(unknownParameter, 400).path("detail").asText()).contains("verbose", "lang");
+        assertThat(problem(twice, 400).path("detail").asText()).contains("resolved");
+        assertThat(problem(badFlag, 400).path("detail").asText()).contains("resolved=ja", "true, false");
+    }
+
+    @Test
+    void lists_the_questionnaires_with_their_strategies_and_shows_each_as_typwerk_show_does() throws Exception {
+        HttpResponse<String> listing = get("/v1/questionnaires");
+
+        assertThat(listing.statusCode()).isEqualTo(200);
+        JsonNode list = mapper.readTree(listing.body());
+        assertThat(list.findValuesAsText("id")).containsExactly(OEFIT, "oefit-kreise", "ozg-reifegrad");
+        JsonNode oefit = list.get(0);
+        assertThat(oefit.path("title").path("en").asText()).isNotBlank();
+        assertThat(oefit.path("strategies").get(0).asText()).isEqualTo("prototype");
+        assertThat(oefit.has("base")).isFalse();
+        assertThat(list.get(1).path("base").asText()).startsWith(OEFIT + "@");
+
+        assertThat(get("/v1/questionnaires/" + OEFIT).body()).isEqualTo(cli().run("show", OEFIT, "--format", "json").out());
+        assertThat(get("/v1/questionnaires/oefit-kreise").body()).isEqualTo(cli().run("show", "oefit-kreise", "--format", "json").out());
+        assertThat(get("/v1/questionnaires/oefit-kreise?resolved").body())
+                .isEqualTo(cli().run("show", "oefit-kreise", "--resolved", "--format", "json").out());
+        assertThat(get("/v1/questionnaires/" + OEFIT + "@1.0").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void templates_are_those_of_typwerk_template_in_each_format() throws Exception {
+        for (String format : List.of("json", "yaml", "csv")) {
+            HttpResponse<String> r = get("/v1/questionnaires/" + OEFIT + "/template?format=" + format + "&lang=en");
+
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).as(format).isEqualTo(cli().run("template", OEFIT, "--format", format, "--lang", "en").out());
+        }
+        assertThat(get("/v1/questionnaires/" + OEFIT + "/template").headers().firstValue("Content-Type"))
+                .hasValue("application/json; charset=utf-8");
+        assertThat(problem(get("/v1/questionnaires/" + OEFIT + "/template?format=xml"), 400).path("detail").asText())
+                .contains("json, yaml, csv");
+    }
+
+    @Test
+    void a_batch_gives_one_row_per_row_as_typwerk_batch_writes_them_damaged_rows_included() throws Exception {
+        Path input = shared.resolve("batch.jsonl");
+        assertThat(cli().run("generate", OEFIT, "--count", "300", "--seed", "11", "--out", input.toString()).exitCode()).isZero();
+        List<String> lines = new ArrayList<>(Files.readAllLines(input));
+        lines.set(7, lines.get(7).substring(0, 40));
+        lines.set(99, lines.get(99).replace("\"answers\"", "\"antworten\""));
+        Files.write(input, lines);
+        Cli.Result expected = cli().run("batch", input.toString(), "--detail", "compact");
+
+        HttpResponse<String> r = post("/v1/batch?detail=compact", "application/x-ndjson", Files.readAllBytes(input));
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/x-ndjson; charset=utf-8");
+        assertThat(r.body().lines()).hasSize(300);
+        assertThat(r.body()).isEqualTo(expected.out());
+        assertThat(r.body().lines().filter(l -> l.contains("\"error\""))).hasSize(2);
+        assertThat(logged(l -> l.startsWith("POST /v1/batch 200 ") && l.endsWith("(300 rows, 2 errors)"))).isTrue();
+    }
+
+    @Test
+    void a_csv_batch_answers_in_csv_and_input_without_rows_is_refused_before_anything_is_sent() throws Exception {
+        Path input = shared.resolve("batch.csv");
+        assertThat(cli().run("generate", OEFIT, "--count", "50", "--seed", "12", "--format", "csv", "--out", input.toString())
+                .exitCode()).isZero();
+
+        HttpResponse<String> r = post("/v1/batch?format=csv", "text/csv", Files.readAllBytes(input));
+        HttpResponse<String> empty = post("/v1/batch?lang=en", "application/x-ndjson", new byte[0]);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(cli().run("batch", input.toString(), "--format", "csv").out());
+        assertThat(problem(empty, 422).path("detail").asText()).contains("no rows");
+        assertThat(problem(post("/v1/batch", "application/json", new byte[0]), 415).path("detail").asText())
+                .contains("application/x-ndjson", "text/csv");
+    }
+
+    @Test
+    void requests_from_many_threads_at_once_each_get_their_own_result() throws Exception {
+        List<String> personas = List.of("optimierer", "bedaechtig", "serviceorientiert", "community-manager");
+        Map<String, String> expected = new java.util.HashMap<>();
+        for (String p : personas) expected.put(p, cli().run("score", Repository.persona(p).toString(), "--format", "json").out());
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> calls = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String persona = personas.get(i % personas.size());
+                calls.add(() -> post("/v1/score", "application/yaml", Files.readAllBytes(Repository.persona(persona)))
+                        .body().equals(expected.get(persona)));
+            }
+            for (Future<Boolean> f : callers.invokeAll(calls)) assertThat(f.get()).isTrue();
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void stopping_lets_a_request_in_flight_finish_and_refuses_new_ones() throws Exception {
+        Path plugins = PluginFolder.brokenStrategies(shared.resolve("sleepy"));
+        byte[] answers = Files.readAllBytes(Repository.answers("kaputt/a.yaml"));
+        try (Typwerk de = Typwerk.builder().pluginsFrom(plugins).scoringTimeout(java.time.Duration.ofSeconds(1)).build()) {
+            HttpApi api = new HttpApi(Map.of(Language.DE, de), Language.DE, 1, line -> { });
+            TypwerkServer stopping = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api);
+            URI uri = stopping.uri();
+            // the sleepy strategy holds the request until the engine's time limit ends it
+            var inFlight = client.sendAsync(HttpRequest.newBuilder(uri.resolve("/v1/score?strategy=sleepy"))
+                    .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofByteArray(answers)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            while (api.active() == 0) Thread.sleep(10);
+
+            Thread closing = new Thread(stopping::close);
+            closing.start();
+            while (closing.isAlive() && api.active() > 0) {
+                // meanwhile a new request is refused (or, once closed, finds no server)
+                Thread.sleep(50);
+            }
+            HttpResponse<String> answered = inFlight.get();
+            closing.join();
+
+            JsonNode p = problem(answered, 500).path("problems").get(0);
+            assertThat(p.path("code").asText()).isEqualTo("strategy-timeout");
+        }
+    }
+
+    @Test
+    void a_request_while_stopping_gets_503_and_the_connection_closed() throws Exception {
+        HttpApi api = new HttpApi(engines, Language.DE, 1, line -> { });
+        TypwerkServer draining = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api);
+        try {
+            assertThat(api.drain(java.time.Duration.ZERO)).isTrue();
+
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(draining.uri().resolve("/health")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+            assertThat(problem(r, 503).path("detail").asText()).contains("beendet");
+        } finally {
+            draining.close();
+        }
+    }
+
+    @Test
+    void health_says_ok_with_the_version_and_the_number_of_questionnaires() throws Exception {
+        HttpResponse<String> r = get("/health");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode health = mapper.readTree(r.body());
+        assertThat(health.path("status").asText()).isEqualTo("ok");
+        assertThat(health.path("questionnaires").asInt()).isEqualTo(3);
+        assertThat(logged(l -> l.matches("GET /health 200 \\d+ ms"))).isTrue();
+    }
+
+    @Test
+    void the_address_is_reported_with_the_port_chosen() {
+        URI uri = server.uri();
+
+        assertThat(uri.getHost()).isEqualTo("127.0.0.1");
+        assertThat(uri.getPort()).isPositive().isEqualTo(server.address().getPort());
+    }
+}

@@ -1,0 +1,64 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code typwerk serve} refusing to start: each wrong command line or unusable address is one
+ * line and exit 2, before anything listens. (Serving itself: {@link HttpApiTest}; the process
+ * started and stopped as a service manager does: {@link ProcessTest}.)
+ */
+class ServeCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Cli.Result serve(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "serve";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new Cli(temp.resolve("home")).locale(Locale.ENGLISH).run(all);
+    }
+
+    @Test
+    void a_port_that_is_taken_is_a_usage_error_naming_the_address() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Cli.Result r = serve("--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).startsWith("typwerk: Cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ")
+                    .doesNotContain("\tat ");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_port_out_of_range_is_a_usage_error() {
+        Cli.Result r = serve("--port", "70000");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--port must be between 0 and 65535, not 70000.");
+    }
+
+    @Test
+    void no_threads_is_a_usage_error() {
+        Cli.Result r = serve("--port", "0", "--threads", "0");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--threads must be at least 1, not 0.");
+    }
+
+    @Test
+    void an_unknown_host_is_a_usage_error() {
+        Cli.Result r = serve("--port", "0", "--host", "no-such-host.invalid");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("The address “no-such-host.invalid” is unknown.");
+    }
+}
