@@ -8,13 +8,16 @@
 #      against the faster of the two; each baseline measured before and after the batches, and
 #      their mean taken, since the machine's speed drifts during a run);
 #   3. batch on the same rows again under a small heap (JAVA_OPTS=-Xmx64m): must pass; peak RSS;
-#   4. cold start of `typwerk score` on one answers file against a bare JVM start (an empty main).
+#   4. cold start of `typwerk score` on one answers file against a bare JVM start (an empty main);
+#   5. `typwerk serve`: POST /v1/score requests per second against the same answers scored and
+#      written as JSON through the embedding API in one JVM, with the same number of threads (HttpLoad).
 # Writes $OUT_DIR/results.md (and the raw files beside it) and prints the Markdown table.
 #
 # Settings (environment variables, defaults in brackets):
 #   ROWS [1000000]  SEED [42]  QUESTIONNAIRE [oefit-digitalisierungstypen]
 #   JMH_FORKS [1]  JMH_WARMUP [3]  JMH_ITERATIONS [3]  JMH_TIME [3s]  JMH_FILTER [de.typwerk.bench]  SKIP_JMH [0]
 #   SMALL_HEAP [-Xmx64m]  COLD_RUNS [7]  BATCH_THREADS [batch default: one per processor]  BATCH_DETAIL [full; or compact]
+#   HTTP_REQUESTS [20000]  HTTP_THREADS [4]  SKIP_HTTP [0]
 #   OUT_DIR [engine/bench/target/run]  KEEP_RESULTS [0: batch output is counted and dropped; 1: kept as results.jsonl]
 # Example while developing: ROWS=20000 JMH_WARMUP=1 JMH_ITERATIONS=1 JMH_TIME=1s COLD_RUNS=3 engine/bench/run.sh
 set -euo pipefail
@@ -35,6 +38,9 @@ BATCH_THREADS="${BATCH_THREADS:-}"
 BATCH_DETAIL="${BATCH_DETAIL:-full}"
 OUT_DIR="${OUT_DIR:-$root/engine/bench/target/run}"
 KEEP_RESULTS="${KEEP_RESULTS:-0}"
+HTTP_REQUESTS="${HTTP_REQUESTS:-20000}"
+HTTP_THREADS="${HTTP_THREADS:-4}"
+SKIP_HTTP="${SKIP_HTTP:-0}"
 
 typwerk="$root/typwerk"
 cli_jar="$root/cli/target/typwerk-cli.jar"
@@ -207,6 +213,23 @@ done
 cold_score="$(median <"$OUT_DIR/cold-score.ms")"
 cold_launcher="$(median <"$OUT_DIR/cold-launcher.ms")"
 cold_jvm="$(median <"$OUT_DIR/cold-jvm.ms")"
+
+# --- 5. typwerk serve -------------------------------------------------------------------------
+http_line=""
+if [[ "$SKIP_HTTP" != 1 ]]; then
+  log "HTTP: $HTTP_REQUESTS requests on $HTTP_THREADS threads, embedded and over HTTP"
+  "$typwerk" serve --port 0 --quiet >"$OUT_DIR/serve.out" 2>"$OUT_DIR/serve.err" &
+  server=$!
+  for _ in $(seq 1 240); do
+    grep -q 'http://' "$OUT_DIR/serve.out" 2>/dev/null && break
+    kill -0 "$server" 2>/dev/null || fail "typwerk serve ended early: $(cat "$OUT_DIR/serve.err")"
+    sleep 0.5
+  done
+  url="$(grep -o 'http://[^ ]*' "$OUT_DIR/serve.out")" || fail "typwerk serve gave no address"
+  http_line="$("$java_cmd" -cp "$bench_cp" de.typwerk.bench.HttpLoad "$url" "$persona" "$HTTP_REQUESTS" "$HTTP_THREADS" \
+    2>"$OUT_DIR/http.err")" || { kill "$server"; fail "HttpLoad failed: $(cat "$OUT_DIR/http.err")"; }
+  kill -TERM "$server"; wait "$server" 2>/dev/null || true
+fi
 load_end="$(load)"
 
 # --- report -----------------------------------------------------------------------------------
@@ -271,6 +294,16 @@ batch_cpu="$(awk -F: '/Percent of CPU/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/
   echo "| bare JVM (empty main) | $cold_jvm ms | 1 |"
   echo "| typwerk score, one answers file (java -jar) | $cold_score ms | $(ratio "$cold_score" "$cold_jvm") |"
   echo "| typwerk score via ./typwerk (launcher's build check included) | $cold_launcher ms | $(ratio "$cold_launcher" "$cold_jvm") |"
+  if [[ -n "$http_line" ]]; then
+    field() { tr ' ' '\n' <<<"$http_line" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
+    echo
+    echo "## typwerk serve ($HTTP_REQUESTS requests of one answers file, $HTTP_THREADS client threads, after as many to warm up)"
+    echo
+    echo "| measurement | requests/s | ratio to embedded |"
+    echo "|---|---:|---:|"
+    echo "| embedded: Typwerk.score and the result written as JSON, in the client's JVM (baseline) | $(field embedded_per_second) | 1 |"
+    echo "| POST /v1/score to ./typwerk serve (client and server on this machine) | $(field http_per_second) | $(field ratio) |"
+  fi
 } >"$OUT_DIR/results.md"
 
 cat "$OUT_DIR/results.md"
