@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.typwerk.engine.Typwerk;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -282,6 +283,53 @@ class HttpApiTest {
         assertThat(r.body()).isEqualTo(expected.out());
         assertThat(r.body().lines().filter(l -> l.contains("\"error\""))).hasSize(2);
         assertThat(logged(l -> l.startsWith("POST /v1/batch 200 ") && l.endsWith("(300 rows, 2 errors)"))).isTrue();
+    }
+
+    // a raw socket, since the JDK's HttpClient reads no answer before it has sent the whole request
+    @Test
+    void a_batch_sends_each_row_back_before_the_client_has_sent_the_next() throws Exception {
+        Path input = shared.resolve("trickle.jsonl");
+        assertThat(cli().run("generate", OEFIT, "--count", "2", "--seed", "13", "--out", input.toString()).exitCode()).isZero();
+        List<String> rows = Files.readAllLines(input);
+        try (java.net.Socket socket = new java.net.Socket(server.address().getAddress(), server.address().getPort())) {
+            // a server that waited for the whole body would never send row 1: fail instead of hanging
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            java.io.InputStream in = socket.getInputStream();
+            out.write(("POST /v1/batch?detail=compact HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunk(out, rows.get(0) + "\n");
+
+            String first = readUntil(in, "{\"row\":1,");
+            // only now the second row, and the end of the body
+            chunk(out, rows.get(1) + "\n");
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String rest = readUntil(in, "\r\n0\r\n\r\n");
+
+            assertThat(first).startsWith("HTTP/1.1 200 ").doesNotContain("{\"row\":2,");
+            assertThat(rest).contains("{\"row\":2,");
+        }
+    }
+
+    private static void chunk(OutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    /** What the socket gives until {@code end} has come (or the connection ends). */
+    private static String readUntil(java.io.InputStream in, String end) throws IOException {
+        java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        while (!got.toString(StandardCharsets.UTF_8).contains(end)) {
+            int n = in.read(buffer);
+            if (n < 0) break;
+            got.write(buffer, 0, n);
+        }
+        return got.toString(StandardCharsets.UTF_8);
     }
 
     @Test
