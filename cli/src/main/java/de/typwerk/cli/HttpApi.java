@@ -19,7 +19,9 @@ import de.typwerk.engine.batch.BatchInput;
 import de.typwerk.engine.batch.BatchProgress;
 import de.typwerk.engine.batch.BatchSummary;
 import de.typwerk.engine.batch.CsvLayout;
+import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.report.ResultJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -60,8 +62,13 @@ final class HttpApi implements HttpHandler {
 
     private static final String JSON = "application/json; charset=utf-8";
     private static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
-    private static final List<String> ROUTES = List.of("GET /health", "GET /v1/questionnaires", "GET /v1/questionnaires/{id}",
-            "GET /v1/questionnaires/{id}/template", "POST /v1/score", "POST /v1/batch");
+    /** Every route, as the 404 lists them; {@value #OPENAPI_RESOURCE} describes each. */
+    static final List<String> ROUTES = List.of("GET /health", "GET /v1/questionnaires", "GET /v1/questionnaires/{id}",
+            "GET /v1/questionnaires/{id}/template", "POST /v1/score", "POST /v1/batch", "GET /v1/openapi.json",
+            "GET /v1/result.schema.json", "GET /v1/questionnaire.schema.json");
+    /** The OpenAPI 3.1 description of the routes (a copy: docs/openapi.json). */
+    static final String OPENAPI_RESOURCE = "de/typwerk/cli/openapi.json";
+    private static final String SCHEMA_JSON = "application/schema+json; charset=utf-8";
 
     private final Map<Language, Typwerk> engines;
     private final Language fallback;
@@ -69,6 +76,7 @@ final class HttpApi implements HttpHandler {
     private final Consumer<String> log;
     private final ObjectWriter json;
     private final QuestionnaireJson questionnaireJson;
+    private final Map<Language, CliMessages> texts = new java.util.EnumMap<>(Language.class);
     private final AtomicInteger active = new AtomicInteger();
     private volatile boolean draining;
 
@@ -88,6 +96,7 @@ final class HttpApi implements HttpHandler {
         Mappers mappers = new Mappers();
         this.json = mappers.json().writer();
         this.questionnaireJson = new QuestionnaireJson(mappers);
+        for (Language l : Language.values()) texts.put(l, new CliMessages(l));
     }
 
     @Override
@@ -189,6 +198,15 @@ final class HttpApi implements HttpHandler {
         } else if (path.equals(List.of("v1", "batch"))) {
             expect(call, "POST", "format", "detail", "strategy");
             return batch(call);
+        } else if (path.equals(List.of("v1", "openapi.json"))) {
+            expect(call, "GET");
+            send(call, 200, JSON, resource(OPENAPI_RESOURCE));
+        } else if (path.equals(List.of("v1", "result.schema.json"))) {
+            expect(call, "GET");
+            send(call, 200, SCHEMA_JSON, resource(ResultJson.SCHEMA_RESOURCE));
+        } else if (path.equals(List.of("v1", "questionnaire.schema.json"))) {
+            expect(call, "GET");
+            send(call, 200, SCHEMA_JSON, resource(DefinitionReader.SCHEMA_RESOURCE));
         } else {
             throw new Failure(404, call.messages().get("http.no-route", exchange.getRequestURI().getPath(), String.join(", ", ROUTES)));
         }
@@ -196,6 +214,14 @@ final class HttpApi implements HttpHandler {
     }
 
     // ---- routes ----
+
+    /** A text resource of Typwerk's own (the OpenAPI description, the published schemas). */
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HttpApi.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing from the build: " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     private void health(Call call) throws IOException {
         Map<String, Object> status = new LinkedHashMap<>();
@@ -445,7 +471,7 @@ final class HttpApi implements HttpHandler {
     // ---- responses ----
 
     private CliMessages messages(Language language) {
-        return new CliMessages(language);
+        return texts.get(language);
     }
 
     private String write(Object value) throws JsonProcessingException {

@@ -412,6 +412,62 @@ class HttpApiTest {
     }
 
     @Test
+    void the_openapi_description_is_valid_served_as_documented_and_names_exactly_the_routes_served() throws Exception {
+        HttpResponse<String> served = get("/v1/openapi.json");
+        Path documented = Repository.root().resolve("docs/openapi.json");
+
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(Files.readString(documented));
+        // valid OpenAPI 3.1 (the parser's own resolving would inline the definition schema's recursion without end)
+        var parsed = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(served.body(), null,
+                new io.swagger.v3.parser.core.models.ParseOptions());
+        assertThat(parsed.getMessages()).isEmpty();
+        assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+        // every reference leads somewhere: within the document, or to a schema served beside it (and in docs/)
+        JsonNode description = mapper.readTree(served.body());
+        for (String ref : description.findValuesAsText("$ref")) {
+            if (ref.startsWith("#")) {
+                assertThat(description.at(ref.substring(1)).isMissingNode()).as(ref).isFalse();
+            } else {
+                assertThat(get("/v1/" + ref).statusCode()).as(ref).isEqualTo(200);
+                assertThat(Repository.root().resolve("docs").resolve(ref)).as(ref).isRegularFile();
+            }
+        }
+        List<String> operations = new ArrayList<>();
+        parsed.getOpenAPI().getPaths().forEach((path, item) ->
+                item.readOperationsMap().keySet().forEach(method -> operations.add(method + " " + path)));
+        assertThat(operations).containsExactlyInAnyOrderElementsOf(HttpApi.ROUTES);
+    }
+
+    @Test
+    void every_route_of_the_description_answers_with_a_status_it_documents() throws Exception {
+        JsonNode paths = mapper.readTree(get("/v1/openapi.json").body()).path("paths");
+        Path batch = shared.resolve("described.jsonl");
+        assertThat(cli().run("generate", OEFIT, "--count", "3", "--seed", "14", "--out", batch.toString()).exitCode()).isZero();
+        for (var path = paths.fields(); path.hasNext(); ) {
+            var entry = path.next();
+            String uri = entry.getKey().replace("{id}", OEFIT);
+            for (var operation = entry.getValue().fields(); operation.hasNext(); ) {
+                var op = operation.next();
+                HttpResponse<String> r = switch (op.getKey()) {
+                    case "get" -> get(uri);
+                    case "post" -> uri.endsWith("/score")
+                            ? post(uri, "application/yaml", Files.readAllBytes(Repository.persona("optimierer")))
+                            : post(uri, "application/x-ndjson", Files.readAllBytes(batch));
+                    default -> throw new AssertionError(op.getKey());
+                };
+                assertThat(r.statusCode()).as(op.getKey() + " " + uri).isEqualTo(200);
+                String contentType = r.headers().firstValue("Content-Type").orElseThrow().replace("; charset=utf-8", "");
+                assertThat(op.getValue().path("responses").path("200").path("content").has(contentType))
+                        .as("%s %s documents %s", op.getKey(), uri, contentType).isTrue();
+            }
+        }
+        assertThat(get("/v1/result.schema.json").body()).isEqualTo(Files.readString(Repository.root().resolve("docs/result.schema.json")));
+        assertThat(get("/v1/questionnaire.schema.json").body())
+                .isEqualTo(Files.readString(Repository.root().resolve("docs/questionnaire.schema.json")));
+    }
+
+    @Test
     void health_says_ok_with_the_version_and_the_number_of_questionnaires() throws Exception {
         HttpResponse<String> r = get("/health");
 
