@@ -53,6 +53,10 @@ final class ServeCommand extends EngineCommand {
             } catch (IOException e) {
                 throw usageError("error.serve.bind", host + ":" + port, GenerateCommand.reason(e));
             }
+            // a server runs unattended: say once, at the start, which plugins it serves without
+            engine.plugins().stream().filter(p -> !p.loaded())
+                    .forEach(p -> err().println("typwerk: " + messages().get("serve.not-loaded", p.reason())));
+            err().flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

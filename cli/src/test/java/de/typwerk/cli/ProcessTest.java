@@ -96,10 +96,12 @@ class ProcessTest {
     }
 
     @Test
-    void serve_answers_at_the_address_it_prints_and_a_sigterm_stops_it_quietly() throws Exception {
+    void serve_answers_at_the_address_it_prints_names_a_plugin_it_could_not_load_and_a_sigterm_stops_it_quietly()
+            throws Exception {
+        Path plugins = PluginFolder.goodAndCorrupt(temp);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + temp.resolve("home"), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--port", "0", "--lang", "en");
+                "serve", "--port", "0", "--lang", "en", "--plugins", plugins.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("err").toFile());
         builder.environment().remove(Environment.PLUGINS_VARIABLE);
         Process process = builder.start();
@@ -123,7 +125,10 @@ class ProcessTest {
         }
         assertThat(process.exitValue()).isEqualTo(143);
         String err = Files.readString(temp.resolve("err"), StandardCharsets.UTF_8);
-        assertThat(err).matches("(?s)GET /health 200 \\d+ ms\n").doesNotContain("\tat ");
+        List<String> lines = err.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("typwerk: not loaded: ").contains(PluginFolder.CORRUPT_JAR).endsWith("(details: typwerk plugins)");
+        assertThat(lines.get(1)).matches("GET /health 200 \\d+ ms");
     }
 
     @Test
