@@ -72,6 +72,7 @@ final class HttpApi implements HttpHandler {
 
     private final Map<Language, Typwerk> engines;
     private final Language fallback;
+    private final Set<String> allowedOrigins;
     private final int batchThreads;
     private final Consumer<String> log;
     private final ObjectWriter json;
@@ -88,9 +89,18 @@ final class HttpApi implements HttpHandler {
      * @param log          takes one line per request: method, path, status, milliseconds
      */
     HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Consumer<String> log) {
+        this(engines, fallback, batchThreads, log, Set.of());
+    }
+
+    /**
+     * @param allowedOrigins origins whose web pages may call the routes (CORS), e.g.
+     *                       {@code https://portal.example.de}, or {@code *} for any; empty: none
+     */
+    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Consumer<String> log, Set<String> allowedOrigins) {
         if (!engines.containsKey(fallback)) throw new IllegalArgumentException("no engine for " + fallback);
         this.engines = Map.copyOf(engines);
         this.fallback = fallback;
+        this.allowedOrigins = Set.copyOf(allowedOrigins);
         this.batchThreads = batchThreads;
         this.log = log;
         Mappers mappers = new Mappers();
@@ -105,6 +115,7 @@ final class HttpApi implements HttpHandler {
         String note = "";
         active.incrementAndGet();
         try {
+            crossOrigin(exchange);
             if (draining) {
                 exchange.getResponseHeaders().set("Connection", "close");
                 sendProblem(exchange, new Failure(503, messages(fallback).get("http.stopping")), messages(fallback));
@@ -157,6 +168,19 @@ final class HttpApi implements HttpHandler {
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery(), messages(language));
             language = language(exchange, query);
             return route(exchange, new Call(exchange, query, language, engines.get(language), messages(language)));
+        } catch (Preflight p) {
+            // what the route allows; the CORS headers, where the origin may call, are set already
+            exchange.getResponseHeaders().set("Allow", p.method + ", OPTIONS");
+            if (exchange.getResponseHeaders().containsKey("Access-Control-Allow-Origin")) {
+                exchange.getResponseHeaders().set("Access-Control-Allow-Methods", p.method);
+                exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type, Accept-Language");
+                exchange.getResponseHeaders().set("Access-Control-Max-Age", "600");
+            }
+            try {
+                exchange.sendResponseHeaders(204, -1);
+            } catch (IOException e) {
+                return " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+            }
         } catch (Failure f) {
             sendProblem(exchange, f, messages(language));
         } catch (IOException e) {
@@ -369,6 +393,7 @@ final class HttpApi implements HttpHandler {
 
     /** The method must be {@code method}, every parameter one of {@code parameters} or {@code lang}. */
     private static void expect(Call call, String method, String... parameters) throws Failure {
+        if (call.exchange().getRequestMethod().equals("OPTIONS")) throw new Preflight(method);
         if (!call.exchange().getRequestMethod().equals(method)) {
             Failure f = new Failure(405, call.messages().get("http.method", call.exchange().getRequestMethod(), method));
             f.headers.put("Allow", method);
@@ -425,12 +450,19 @@ final class HttpApi implements HttpHandler {
         return new Failure(415, call.messages().get("http.media-type", type, allowed));
     }
 
-    /** A {@code Content-Type}: its name in lower case; a charset other than UTF-8 is refused. */
+    /**
+     * A {@code Content-Type}: its name in lower case; a charset other than UTF-8, or a body sent
+     * compressed ({@code Content-Encoding}), is refused.
+     */
     private record MediaType(String name) {
 
         static MediaType of(Call call, String allowed) throws Failure {
             String header = call.exchange().getRequestHeaders().getFirst("Content-Type");
             if (header == null || header.isBlank()) throw new Failure(415, call.messages().get("http.no-media-type", allowed));
+            String encoding = call.exchange().getRequestHeaders().getFirst("Content-Encoding");
+            if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+                throw new Failure(415, call.messages().get("http.encoding", encoding.strip()));
+            }
             String[] parts = header.split(";");
             String name = parts[0].strip().toLowerCase(Locale.ROOT);
             for (int i = 1; i < parts.length; i++) {
@@ -480,7 +512,7 @@ final class HttpApi implements HttpHandler {
 
     private static void languageHeaders(Call call) {
         call.exchange().getResponseHeaders().set("Content-Language", call.language().tag());
-        call.exchange().getResponseHeaders().set("Vary", "Accept-Language");
+        call.exchange().getResponseHeaders().add("Vary", "Accept-Language");
     }
 
     private static void send(Call call, int status, String contentType, String body) throws IOException {
@@ -537,8 +569,32 @@ final class HttpApi implements HttpHandler {
         }
     }
 
+    /**
+     * Sets the CORS headers where the request comes from a web page of an allowed origin: the
+     * page may then read every answer, problems included, and the headers Typwerk adds.
+     */
+    private void crossOrigin(HttpExchange exchange) {
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        if (allowedOrigins.isEmpty()) return;
+        exchange.getResponseHeaders().add("Vary", "Origin");
+        if (origin == null || !(allowedOrigins.contains("*") || allowedOrigins.contains(origin))) return;
+        exchange.getResponseHeaders().set("Access-Control-Allow-Origin", allowedOrigins.contains("*") ? "*" : origin);
+        exchange.getResponseHeaders().set("Access-Control-Expose-Headers", "Content-Language, Typwerk-Warning");
+    }
+
+    /** A CORS preflight ({@code OPTIONS}) of a known route, whose method it names. */
+    private static final class Preflight extends Failure {
+
+        final String method;
+
+        Preflight(String method) {
+            super(204, "");
+            this.method = method;
+        }
+    }
+
     /** A request that gets a problem document instead of what it asked for. */
-    static final class Failure extends Exception {
+    static class Failure extends Exception {
 
         final int status;
         final Optional<String> title;

@@ -3,8 +3,13 @@ package de.typwerk.cli;
 import de.typwerk.engine.Typwerk;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,12 +36,18 @@ final class ServeCommand extends EngineCommand {
     @Option(names = "--quiet", descriptionKey = "serve.quiet")
     private boolean quiet;
 
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN", descriptionKey = "serve.allow-origin")
+    private List<String> allowedOrigins = new ArrayList<>();
+
     @Override
     int run(Typwerk engine) throws Exception {
         if (port < 0 || port > 65_535) throw usageError("error.serve.port", String.valueOf(port));
         int processors = Runtime.getRuntime().availableProcessors();
         int requests = threads == null ? Math.max(4, 2 * processors) : threads;
         if (requests < 1) throw usageError("error.serve.threads", String.valueOf(requests));
+        for (String origin : allowedOrigins) {
+            if (!isOrigin(origin)) throw usageError("error.serve.origin", origin);
+        }
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (address.isUnresolved()) throw usageError("error.serve.host", host);
 
@@ -46,7 +57,7 @@ final class ServeCommand extends EngineCommand {
             Map<Language, Typwerk> engines = new EnumMap<>(Language.class);
             engines.put(language(), engine);
             engines.put(other, second);
-            HttpApi api = new HttpApi(engines, language(), processors, quiet ? line -> { } : this::log);
+            HttpApi api = new HttpApi(engines, language(), processors, quiet ? line -> { } : this::log, Set.copyOf(allowedOrigins));
             TypwerkServer server;
             try {
                 server = TypwerkServer.start(address, requests, api);
@@ -66,6 +77,19 @@ final class ServeCommand extends EngineCommand {
             out().flush();
             stopped.await();
             return ExitCodes.OK;
+        }
+    }
+
+    /** {@code *}, or an origin as browsers send it: {@code http(s)://host[:port]}, nothing after. */
+    static boolean isOrigin(String origin) {
+        if (origin.equals("*")) return true;
+        try {
+            URI uri = new URI(origin);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawPath().isEmpty() && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && uri.getRawUserInfo() == null;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 

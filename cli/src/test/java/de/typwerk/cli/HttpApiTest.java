@@ -468,6 +468,49 @@ class HttpApiTest {
     }
 
     @Test
+    void a_compressed_body_is_refused_with_415_not_misread() throws Exception {
+        HttpResponse<String> r = post("/v1/score?lang=en", "application/json", new byte[] {0x1f, (byte) 0x8b, 8, 0},
+                "Content-Encoding", "gzip");
+
+        assertThat(problem(r, 415).path("detail").asText()).contains("gzip", "uncompressed");
+    }
+
+    @Test
+    void web_pages_of_an_allowed_origin_may_call_the_routes_others_get_no_cors_headers() throws Exception {
+        HttpApi api = new HttpApi(engines, Language.DE, 1, line -> { }, java.util.Set.of("https://portal.example.de"));
+        try (TypwerkServer cors = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api)) {
+            HttpRequest.Builder preflight = HttpRequest.newBuilder(cors.uri().resolve("/v1/score"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "content-type");
+            HttpResponse<String> allowed = client.send(preflight.copy().header("Origin", "https://portal.example.de").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> other = client.send(preflight.copy().header("Origin", "https://elsewhere.example").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> scored = client.send(HttpRequest.newBuilder(cors.uri().resolve("/v1/score"))
+                    .header("Origin", "https://portal.example.de").header("Content-Type", "application/yaml")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Repository.persona("optimierer")))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(allowed.statusCode()).isEqualTo(204);
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://portal.example.de");
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods")).hasValue("POST");
+            assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()).containsIgnoringCase("content-type");
+            assertThat(other.statusCode()).isEqualTo(204);
+            assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+            assertThat(scored.statusCode()).isEqualTo(200);
+            assertThat(scored.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://portal.example.de");
+            assertThat(scored.headers().allValues("Vary")).contains("Origin");
+        }
+        // the shared server allows no origin
+        HttpResponse<String> none = client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/score"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://portal.example.de").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(none.statusCode()).isEqualTo(204);
+        assertThat(none.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
+        assertThat(none.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void health_says_ok_with_the_version_and_the_number_of_questionnaires() throws Exception {
         HttpResponse<String> r = get("/health");
 

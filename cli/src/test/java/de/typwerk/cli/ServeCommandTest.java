@@ -61,4 +61,16 @@ class ServeCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("The address “no-such-host.invalid” is unknown.");
     }
+
+    @Test
+    void an_allowed_origin_must_be_an_origin_without_a_path() {
+        Cli.Result r = serve("--port", "0", "--allow-origin", "https://portal.example.de/formular");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--allow-origin expects * or an origin such as https://portal.example.de");
+        assertThat(ServeCommand.isOrigin("https://portal.example.de:8443")).isTrue();
+        assertThat(ServeCommand.isOrigin("*")).isTrue();
+        assertThat(ServeCommand.isOrigin("portal.example.de")).isFalse();
+        assertThat(ServeCommand.isOrigin("ftp://portal.example.de")).isFalse();
+    }
 }
