@@ -115,7 +115,7 @@ public final class CohortText {
                 String partnerType = pm.primaryType().orElseThrow();
                 b.append("    ").append(rank++).append(". ").append(labels.ags(pm)).append(' ').append(labels.name(pm))
                         .append(" (").append(where(pm, labels)).append(") – ")
-                        .append(labels.type(partnerType)).append(" – ")
+                        .append(labels.type(partnerType)).append(" (").append(Labels.share(pm.share(partnerType))).append(") – ")
                         .append(labels.message(p.proximity().messageKey()));
                 if (lesson.weakness().strengths().containsKey(partnerType)) {
                     // the weakness says what this type has to offer for it: say it here too

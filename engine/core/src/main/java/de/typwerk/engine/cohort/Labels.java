@@ -95,4 +95,9 @@ final class Labels {
     static String percent(BigDecimal p) {
         return p.toPlainString() + " %";
     }
+
+    /** A type's share as whole percent ({@code 0.864225} → {@code 86 %}), the same on every machine. */
+    static String share(double share) {
+        return percent(BigDecimal.valueOf(share).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP));
+    }
 }

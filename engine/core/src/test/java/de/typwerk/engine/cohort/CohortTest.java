@@ -102,12 +102,25 @@ class CohortTest {
         assertThat(flensburg.lessons()).extracting(l -> l.weakness().id()).containsExactly("tempo", "netz");
         assertThat(partners(flensburg.lessons().get(0))).containsExactly(
                 "A-Dorf/kreis", "Kiel/state", "München/country");
-        // two types to learn from, merged by nearness, then AGS
+        // two types to learn from, merged by nearness, then share (all 70 % here), then AGS
         assertThat(partners(flensburg.lessons().get(1))).containsExactly(
                 "A-Dorf/kreis", "B-Dorf/kreis", "Kiel/state");
         // partners of unknown place come after every known one
         assertThat(partners(learners.get("A-Dorf").lessons().get(0))).containsExactly(
                 "Flensburg/kreis", "E-Stadt/kreis", "Nirgendkreis/country");
+    }
+
+    @Test
+    void within_one_nearness_the_clearest_example_comes_first_whatever_its_ags() throws IOException {
+        // B-Dorf (01001002) a clearer Gesellige (90 %) than A-Dorf (01001001) is a Schnelle (70 %)
+        String clearer = file().lines()
+                .map(l -> l.contains("\"name\":\"B-Dorf\"") ? l.replaceFirst("\"share\":0\\.7,", "\"share\":0.9,") : l)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        Cohort cohort = Cohort.of(TYPOLOGY, rows(clearer), Optional.of("wo"), 3);
+
+        Learner flensburg = byName(cohort).get("Flensburg");
+
+        assertThat(partners(flensburg.lessons().get(1))).containsExactly("B-Dorf/kreis", "A-Dorf/kreis", "Kiel/state");
     }
 
     @Test
@@ -131,7 +144,7 @@ class CohortTest {
     }
 
     @Test
-    void a_municipality_without_a_valid_ags_learns_from_anyone_by_ags() throws IOException {
+    void a_municipality_without_a_valid_ags_learns_from_anyone_clearest_first() throws IOException {
         Learner noState = byName(cohort(3)).get("Ohne-Land");
 
         assertThat(partners(noState.lessons().get(0))).containsExactly("A-Dorf/country", "Kiel/country", "München/country");

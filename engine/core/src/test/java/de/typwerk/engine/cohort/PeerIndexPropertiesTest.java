@@ -17,7 +17,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** The index's binary searches give what sorting every candidate by nearness, then AGS, would give. */
+/**
+ * The index's per-Kreis and per-state lists give what sorting every candidate would give: by
+ * nearness, then the clearest example first (its share of its own type), then AGS and line.
+ */
 class PeerIndexPropertiesTest {
 
     private static final List<String> TYPES = List.of("a", "b", "c");
@@ -31,7 +34,7 @@ class PeerIndexPropertiesTest {
             List<Partner> expected = members.stream()
                     .filter(m -> m != learner && m.primaryType().filter(learnFrom::contains).isPresent())
                     .map(m -> new Partner(m, learner.place().proximityOf(m.place())))
-                    .sorted(Comparator.comparing(Partner::proximity).thenComparing(Partner::member, PeerIndex.ORDER))
+                    .sorted(Comparator.comparing(Partner::proximity).thenComparing(Partner::member, PeerIndex.CLEAREST))
                     .limit(limit)
                     .toList();
 
@@ -55,12 +58,16 @@ class PeerIndexPropertiesTest {
                 Arbitraries.of(TYPES).map(t -> (Outcome) new Outcome.Primary(t, 0.5)),
                 Arbitraries.just(new Outcome.Mixed("a", "b", 0.01, 0.05)),
                 Arbitraries.just(new Outcome.Insufficient(0, 1)));
-        return Combinators.combine(ags, outcome).as((a, o) -> new Object[] {a, o}).list().ofMaxSize(40).map(list -> {
+        // few distinct shares, so that equal shares (decided by AGS, then line) are common
+        Arbitrary<Double> share = Arbitraries.of(0.3, 0.5, 0.9);
+        return Combinators.combine(ags, outcome, share).as((a, o, sh) -> new Object[] {a, o, sh}).list().ofMaxSize(40).map(list -> {
             List<Member> members = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 String a = (String) list.get(i)[0];
+                Outcome o = (Outcome) list.get(i)[1];
+                Map<String, Double> shares = o instanceof Outcome.Primary p ? Map.of(p.type(), (Double) list.get(i)[2]) : Map.of();
                 members.add(new Member(i + 1, Place.of(a.isEmpty() ? Optional.empty() : Optional.of(a)), Optional.of("m" + i),
-                        Optional.of("gemeinde"), (Outcome) list.get(i)[1], Map.of()));
+                        Optional.of("gemeinde"), o, shares));
             }
             return members;
         });
