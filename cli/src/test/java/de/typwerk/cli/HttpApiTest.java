@@ -149,6 +149,18 @@ class HttpApiTest {
     }
 
     @Test
+    void the_error_document_of_docs_http_md_is_what_the_server_sends() throws Exception {
+        String doc = Files.readString(Repository.root().resolve("docs/http.md"));
+        String errors = doc.substring(doc.indexOf("## Errors"));
+        String documented = errors.substring(errors.indexOf("```json\n") + "```json\n".length(), errors.indexOf("\n```", errors.indexOf("```json")));
+        String answers = Files.readString(Repository.persona("optimierer")).replace("  finanzierung:", "  finanzirung:");
+
+        HttpResponse<String> r = post("/v1/score?lang=en", "application/yaml", answers.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.body()).isEqualTo(documented + "\n");
+    }
+
+    @Test
     void a_cut_off_json_document_is_refused_with_its_line_and_column() throws Exception {
         HttpResponse<String> r = post("/v1/score?lang=en", "application/json",
                 "{\"questionnaire\": \"oefit-digitalisierungstypen\",\n \"answers\": {".getBytes(StandardCharsets.UTF_8));
