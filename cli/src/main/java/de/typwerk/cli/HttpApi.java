@@ -75,6 +75,7 @@ final class HttpApi implements HttpHandler {
     private final Set<String> allowedOrigins;
     private final int batchThreads;
     private final Consumer<String> log;
+    private final Mappers mappers;
     private final ObjectWriter json;
     private final QuestionnaireJson questionnaireJson;
     private final Map<Language, CliMessages> texts = new java.util.EnumMap<>(Language.class);
@@ -103,7 +104,7 @@ final class HttpApi implements HttpHandler {
         this.allowedOrigins = Set.copyOf(allowedOrigins);
         this.batchThreads = batchThreads;
         this.log = log;
-        Mappers mappers = new Mappers();
+        this.mappers = new Mappers();
         this.json = mappers.json().writer();
         this.questionnaireJson = new QuestionnaireJson(mappers);
         for (Language l : Language.values()) texts.put(l, new CliMessages(l));
@@ -227,7 +228,7 @@ final class HttpApi implements HttpHandler {
             send(call, 200, JSON, resource(OPENAPI_RESOURCE));
         } else if (path.equals(List.of("v1", "result.schema.json"))) {
             expect(call, "GET");
-            send(call, 200, SCHEMA_JSON, resource(ResultJson.SCHEMA_RESOURCE));
+            send(call, 200, SCHEMA_JSON, new String(ResultJson.schema(), StandardCharsets.UTF_8));
         } else if (path.equals(List.of("v1", "questionnaire.schema.json"))) {
             expect(call, "GET");
             send(call, 200, SCHEMA_JSON, resource(DefinitionReader.SCHEMA_RESOURCE));
@@ -284,7 +285,7 @@ final class HttpApi implements HttpHandler {
         String format = call.parameter("format").orElse("json");
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), call.messages());
         switch (format) {
-            case "json" -> send(call, 200, JSON, template.json(new Mappers()) + "\n");
+            case "json" -> send(call, 200, JSON, template.json(mappers) + "\n");
             case "yaml" -> send(call, 200, "application/yaml; charset=utf-8",
                     template.yaml("typwerk-" + loaded.questionnaire().id() + "-answers.yaml"));
             case "csv" -> send(call, 200, "text/csv; charset=utf-8", new CsvLayout(loaded.questionnaire()).header() + "\n");
@@ -306,8 +307,9 @@ final class HttpApi implements HttpHandler {
             return;
         }
         CliMessages m = call.messages();
-        if (ScoreOutput.strategyChoice(run).isPresent()) {
-            throw new Failure(400, m.get("http.strategy"), ScoreOutput.strategyChoice(run).get().message(), run.problems());
+        Optional<Problem> wrongStrategy = ScoreOutput.strategyChoice(run);
+        if (wrongStrategy.isPresent()) {
+            throw new Failure(400, m.get("http.strategy"), wrongStrategy.get().message(), run.problems());
         }
         boolean strategyFailed = run.problems().stream().anyMatch(p -> p.code().startsWith("strategy-"));
         if (strategyFailed) {
