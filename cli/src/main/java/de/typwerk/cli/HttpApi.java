@@ -276,7 +276,17 @@ final class HttpApi implements HttpHandler {
     private void questionnaire(Call call, String id) throws Failure, IOException {
         LoadedQuestionnaire loaded = loaded(call, id);
         boolean resolved = flag(call, "resolved");
-        Questionnaire shown = loaded.isVariant() && !resolved ? loaded.definition() : ShowCommand.standalone(loaded.questionnaire());
+        boolean asWritten = loaded.isVariant() && !resolved;
+        // the content hash names the definition's bytes: a client that has them need not fetch them again
+        String tag = "\"" + loaded.contentHash() + (asWritten ? "" : ";resolved") + "\"";
+        call.exchange().getResponseHeaders().set("ETag", tag);
+        String cached = call.exchange().getRequestHeaders().getFirst("If-None-Match");
+        if (cached != null && (cached.strip().equals("*") || List.of(cached.split(",")).stream().map(String::strip).anyMatch(tag::equals))) {
+            languageHeaders(call);
+            call.exchange().sendResponseHeaders(304, -1);
+            return;
+        }
+        Questionnaire shown = asWritten ? loaded.definition() : ShowCommand.standalone(loaded.questionnaire());
         send(call, 200, JSON, questionnaireJson.write(shown) + "\n");
     }
 

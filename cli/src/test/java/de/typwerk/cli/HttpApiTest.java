@@ -264,6 +264,24 @@ class HttpApiTest {
     }
 
     @Test
+    void a_client_that_has_the_questionnaire_already_gets_304_by_its_etag() throws Exception {
+        HttpResponse<String> first = get("/v1/questionnaires/oefit-kreise");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> resolved = get("/v1/questionnaires/oefit-kreise?resolved");
+
+        HttpResponse<String> again = get("/v1/questionnaires/oefit-kreise", "If-None-Match", tag);
+        HttpResponse<String> other = get("/v1/questionnaires/oefit-kreise?resolved", "If-None-Match", tag);
+
+        assertThat(tag).startsWith("\"sha256:");
+        assertThat(resolved.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).hasValue(tag);
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.body()).isEqualTo(resolved.body());
+    }
+
+    @Test
     void templates_are_those_of_typwerk_template_in_each_format() throws Exception {
         for (String format : List.of("json", "yaml", "csv")) {
             HttpResponse<String> r = get("/v1/questionnaires/" + OEFIT + "/template?format=" + format + "&lang=en");
