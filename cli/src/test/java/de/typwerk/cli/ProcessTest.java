@@ -22,20 +22,26 @@ class ProcessTest {
     @TempDir
     Path temp;
 
-    private Run typwerk(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + temp.resolve("home"),
-                "-Duser.language=tr", "-Duser.country=TR",
-                "-Dfile.encoding=ISO-8859-1",
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+    /**
+     * {@code typwerk args} as its own JVM with {@code jvmOptions}, a home without plugins and no
+     * {@code TYPWERK_PLUGINS}; standard error into the file {@code err}.
+     */
+    private ProcessBuilder process(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Duser.home=" + temp.resolve("home"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(temp.resolve("out").toFile())
-                .redirectError(temp.resolve("err").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("err").toFile());
         builder.environment().remove(Environment.PLUGINS_VARIABLE);
-        Process process = builder.start();
+        return builder;
+    }
+
+    private Run typwerk(String... args) throws IOException, InterruptedException {
+        Process process = process(List.of("-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=ISO-8859-1"), args)
+                .redirectOutput(temp.resolve("out").toFile())
+                .start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("typwerk did not finish");
@@ -52,12 +58,7 @@ class ProcessTest {
      * pipe, as {@code typwerk … | head -n 1} does; the line, the exit code and standard error.
      */
     private Run firstLineOf(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + temp.resolve("home"), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("err").toFile());
-        builder.environment().remove(Environment.PLUGINS_VARIABLE);
-        Process process = builder.start();
+        Process process = process(List.of(), args).start();
         String first;
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             first = out.readLine();
@@ -99,12 +100,7 @@ class ProcessTest {
     void serve_answers_at_the_address_it_prints_names_a_plugin_it_could_not_load_and_a_sigterm_stops_it_quietly()
             throws Exception {
         Path plugins = PluginFolder.goodAndCorrupt(temp);
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + temp.resolve("home"), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--port", "0", "--lang", "en", "--plugins", plugins.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(temp.resolve("err").toFile());
-        builder.environment().remove(Environment.PLUGINS_VARIABLE);
-        Process process = builder.start();
+        Process process = process(List.of(), "serve", "--port", "0", "--lang", "en", "--plugins", plugins.toString()).start();
         try {
             String first;
             var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
