@@ -75,10 +75,15 @@ abstract class EngineCommand implements Callable<Integer> {
 
     /** The usage error for a questionnaire id (or id@version) that is not loaded, naming those that are. */
     ParameterException unknownQuestionnaire(Typwerk engine, String id) {
+        return new ParameterException(spec.commandLine(), unknownQuestionnaireMessage(engine, messages(), id));
+    }
+
+    /** What to say of a questionnaire id (or id@version) that is not loaded: the loaded ones, or that there are none. */
+    static String unknownQuestionnaireMessage(Typwerk engine, CliMessages messages, String id) {
         String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
                 .collect(Collectors.joining(", "));
-        return known.isEmpty() ? usageError("error.unknown-questionnaire-none", id)
-                : usageError("error.unknown-questionnaire", id, known);
+        return known.isEmpty() ? messages.get("error.unknown-questionnaire-none", id)
+                : messages.get("error.unknown-questionnaire", id, known);
     }
 
     /** A usage error (exit 2) with a message in the user's language. */

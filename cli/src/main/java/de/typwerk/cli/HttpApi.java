@@ -39,7 +39,6 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Typwerk over HTTP: the routes {@code typwerk serve} answers (docs/http.md). The answers and
@@ -434,9 +433,7 @@ final class HttpApi implements HttpHandler {
     private static LoadedQuestionnaire loaded(Call call, String id) throws Failure {
         Optional<LoadedQuestionnaire> loaded = call.engine().questionnaire(id);
         if (loaded.isPresent()) return loaded.get();
-        String known = call.engine().questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
-                .collect(Collectors.joining(", "));
-        throw new Failure(404, call.messages().get("error.unknown-questionnaire", id, known));
+        throw new Failure(404, EngineCommand.unknownQuestionnaireMessage(call.engine(), call.messages(), id));
     }
 
     /** {@code json} or {@code yaml}, from the request's {@code Content-Type}; else 415. */
