@@ -15,9 +15,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -26,7 +28,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Finds the plugin jars in a plugins folder: every {@code *.jar} directly in it, by file name, so
- * the order (and with it which of two duplicates wins) does not depend on the file system. Each
+ * the order (and with it which of two duplicates wins) does not depend on the file system; a
+ * shading step's {@code original-x.jar} beside {@code x.jar} is refused unopened. Each
  * jar is hashed and read through once, so a corrupt or truncated jar is reported here, before a
  * class loader is made for it.
  */
@@ -60,9 +63,32 @@ final class FolderScan {
                     List.of(), List.of()));
             return;
         }
+        Set<String> names = new HashSet<>();
+        jars.forEach(jar -> names.add(jar.getFileName().toString()));
         for (Path jar : jars) {
+            Optional<String> shaded = shadedTwin(jar.getFileName().toString(), names);
+            if (shaded.isPresent()) {
+                String reason = messages.get("plugin.reason.shade-original", jar.toString(), shaded.get());
+                unusable.accept(new PluginEntry(jar.getFileName().toString(), "", "", "", jar.toString(), "",
+                        Decision.REFUSED, Severity.ERROR, reason, List.of(),
+                        List.of(Problem.error("shade-original", reason, Location.source(jar.toString())))));
+                continue;
+            }
             inspect(jar, candidates, unusable);
         }
+    }
+
+    /**
+     * For {@code original-x.jar} beside {@code x.jar}: {@code x.jar}. That is what
+     * maven-shade-plugin leaves behind, the jar before shading, with the same descriptor but
+     * without the libraries the plugin needs; loaded first (by name) it would take the plugin's id
+     * and fail, and the real jar would be refused as a duplicate.
+     */
+    static Optional<String> shadedTwin(String fileName, Set<String> names) {
+        String prefix = "original-";
+        if (!fileName.startsWith(prefix)) return Optional.empty();
+        String twin = fileName.substring(prefix.length());
+        return names.contains(twin) ? Optional.of(twin) : Optional.empty();
     }
 
     private void inspect(Path jar, Consumer<PluginCandidate> candidates, Consumer<PluginEntry> unusable) {

@@ -41,8 +41,8 @@ import java.util.function.Supplier;
  *
  * <ol>
  * <li>find candidates: the class path, then each plugins folder (jars by file name);</li>
- * <li>admit: a readable descriptor, no reserved id from a folder, an API range that holds this
- * engine's API version, an id not taken by an earlier candidate;</li>
+ * <li>admit: a readable descriptor, an API range that holds this engine's API version, an id not
+ * taken by an earlier candidate (for one of Typwerk's own, reserved ids: not on the class path);</li>
  * <li>activate: give the plugin its class loader and create its providers through Guice;</li>
  * <li>register strategies, refusing a plugin whose strategy id another plugin already has;</li>
  * <li>read and validate questionnaires against the registered strategies, refusing a plugin with a
@@ -56,7 +56,11 @@ import java.util.function.Supplier;
  */
 public final class PluginPlatform {
 
-    /** Ids with this prefix belong to Typwerk's own plugins, which come only from the class path. */
+    /**
+     * Ids with this prefix belong to Typwerk's own plugins. They normally come from the class path;
+     * a copy in a plugins folder loads only where the class path does not carry that plugin (an
+     * engine embedded without them), and is otherwise refused as already there.
+     */
     public static final String RESERVED_PREFIX = "typwerk-";
 
     private final Messages messages;
@@ -156,14 +160,14 @@ public final class PluginPlatform {
             }
             PluginDescriptor d = read.descriptor().get();
             Optional<String> refusal = Optional.empty();
-            if (c.fromFolder() && d.id().startsWith(RESERVED_PREFIX)) {
-                refusal = Optional.of(messages.get("plugin.reason.reserved-id", c.source(), d.id(), RESERVED_PREFIX));
+            PluginCandidate owner = ids.get(d.id());
+            if (c.fromFolder() && d.id().startsWith(RESERVED_PREFIX) && owner != null && !owner.fromFolder()) {
+                refusal = Optional.of(messages.get("plugin.reason.reserved-id", c.source(), d.id(), owner.source()));
             } else if (!d.api().contains(TypwerkApi.VERSION)) {
                 refusal = Optional.of(messages.get("plugin.reason.api-range", c.source(), d.id(), d.api().toString(),
                         TypwerkApi.VERSION.toString()));
-            } else if (ids.containsKey(d.id())) {
-                refusal = Optional.of(messages.get("plugin.reason.duplicate-id", c.source(), d.id(),
-                        ids.get(d.id()).source()));
+            } else if (owner != null) {
+                refusal = Optional.of(messages.get("plugin.reason.duplicate-id", c.source(), d.id(), owner.source()));
             }
             if (refusal.isPresent()) {
                 report.add(entry(c, d, Decision.REFUSED, Severity.ERROR, refusal.get(), List.of(),

@@ -298,6 +298,43 @@ class PluginLoadingTest {
     }
 
     @Test
+    void refuses_the_original_jar_a_shading_step_leaves_beside_the_real_one_so_the_real_one_loads() {
+        // what maven-shade-plugin leaves in target/: the jar before shading (here without the library
+        // the strategy needs), and the shaded one; by name the original comes first
+        PluginJar.named("original-schwelle-1.0.0.jar").descriptor("schwelle", "1.0.0", "[1.0,2.0)")
+                .source("com.example.lib.Greeting", greeting("private library"))
+                .source("com.example.s.Schwelle", strategy("com.example.s.Schwelle", "schwelle",
+                        "com.example.lib.Greeting.text()", ""))
+                .strategy("com.example.s.Schwelle").exclude("com/example/lib/Greeting.class").writeTo(plugins);
+        Path shaded = PluginJar.named("schwelle-1.0.0.jar").descriptor("schwelle", "1.0.0", "[1.0,2.0)")
+                .source("com.example.lib.Greeting", greeting("private library"))
+                .source("com.example.s.Schwelle", strategy("com.example.s.Schwelle", "schwelle",
+                        "com.example.lib.Greeting.text()", ""))
+                .strategy("com.example.s.Schwelle").writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry original = entry(typwerk, "original-schwelle-1.0.0.jar");
+        assertThat(original.decision()).isEqualTo(Decision.REFUSED);
+        assertThat(original.reason()).isEqualTo(plugins.resolve("original-schwelle-1.0.0.jar")
+                + ": the unshaded original that maven-shade-plugin leaves beside schwelle-1.0.0.jar; not loaded,"
+                + " the plugin comes from schwelle-1.0.0.jar (remove this file from the plugins folder)");
+        PluginEntry real = entry(typwerk, "/schwelle-1.0.0.jar");
+        assertThat(real.source()).isEqualTo(shaded.toString());
+        assertThat(real.loaded()).as(real.reason()).isTrue();
+        assertThat(describe(typwerk, "schwelle")).isEqualTo("private library");
+    }
+
+    @Test
+    void loads_a_jar_named_original_when_no_shaded_twin_is_beside_it() {
+        jarOf("original-only.jar", "only", "com.example.o.Only", "only");
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "original-only.jar").loaded()).isTrue();
+    }
+
+    @Test
     void reports_a_corrupt_jar_and_still_loads_the_good_one_beside_it() throws IOException {
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);
@@ -344,14 +381,33 @@ class PluginLoadingTest {
     }
 
     @Test
-    void refuses_the_reserved_id_prefix_from_a_plugins_folder() {
-        PluginJar.named("fake.jar").descriptor("typwerk-oefit", "1.0.0", "[1.0,2.0)").writeTo(plugins);
+    void loads_one_of_typwerks_own_plugins_from_a_folder_when_the_class_path_does_not_carry_it() {
+        PluginJar.named("typwerk-probe-1.0.0.jar").descriptor("typwerk-probe", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
 
         Typwerk typwerk = load();
 
-        PluginEntry entry = entry(typwerk, "fake.jar");
-        assertThat(entry.decision()).isEqualTo(Decision.REFUSED);
-        assertThat(entry.reason()).contains("fake.jar", "typwerk-oefit", "reserved prefix typwerk-");
+        PluginEntry entry = entry(typwerk, "typwerk-probe-1.0.0.jar");
+        assertThat(entry.loaded()).as(entry.reason()).isTrue();
+        assertThat(typwerk.questionnaires()).isNotEmpty();
+    }
+
+    @Test
+    void refuses_a_folder_copy_of_one_of_typwerks_own_plugins_saying_it_is_already_on_the_class_path() throws IOException {
+        Path bundled = PluginJar.named("typwerk-probe-1.0.0.jar").descriptor("typwerk-probe", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins.resolve("lib"));
+        Path copy = Files.copy(bundled, plugins.resolve("typwerk-probe-1.0.0.jar"));
+        URLClassLoader classPath = new URLClassLoader(new URL[] {bundled.toUri().toURL()}, getClass().getClassLoader());
+        open.add(classPath);
+
+        Typwerk typwerk = start(Typwerk.builder().classPathLoader(classPath).pluginsFrom(plugins).locale(Locale.ENGLISH));
+
+        PluginEntry refused = typwerk.plugins().stream().filter(e -> e.source().equals(copy.toString())).findFirst()
+                .orElseThrow();
+        assertThat(refused.decision()).isEqualTo(Decision.REFUSED);
+        assertThat(refused.reason()).isEqualTo(copy + ": typwerk-probe is one of Typwerk's own plugins and already on"
+                + " the class path (class path: " + bundled.toAbsolutePath() + "); the copy in the plugins folder is not needed");
+        assertThat(entry(typwerk, "lib/typwerk-probe-1.0.0.jar").loaded()).isTrue();
     }
 
     @Test
