@@ -2,7 +2,7 @@ package de.typwerk.cli;
 
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Result;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;

@@ -1,8 +1,12 @@
 package de.typwerk.api;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import de.typwerk.api.model.Version;
+import org.apiguardian.api.API;
 
 /** The version of this API, which plugin descriptors name a range of ({@code api: "[1.0,2.0)"}). */
+@API(status = STABLE, since = "1.0")
 public final class TypwerkApi {
 
     /**

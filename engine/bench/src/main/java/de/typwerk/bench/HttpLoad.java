@@ -1,6 +1,6 @@
 package de.typwerk.bench;
 
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Result;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package de.typwerk.bench;
 
 import de.typwerk.api.model.Response;
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Result;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.report.ResultJson;

@@ -4,7 +4,7 @@ import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.ScoringSpec;
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Result;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringRequest;
 import de.typwerk.api.spi.ScoringStrategy;

@@ -1,5 +1,7 @@
 package de.typwerk.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Scopes;
@@ -17,6 +19,7 @@ import de.typwerk.engine.scoring.StrategyCatalog;
 import de.typwerk.engine.validation.Validator;
 import java.time.Duration;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Wires the engine: one {@link Mappers} (the only object mappers it has), the {@link Messages} in
@@ -24,6 +27,7 @@ import java.util.Locale;
  * strategies. Plugin code is never created by this injector; see
  * {@link de.typwerk.engine.plugin.ProviderFactory} for what plugins are offered.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class EngineModule extends AbstractModule {
 
     private final Locale locale;

@@ -1,9 +1,12 @@
 package de.typwerk.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ResolvedBase;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A questionnaire the engine has read and validated, with where it came from.
@@ -17,6 +20,7 @@ import java.util.Optional;
  * @param bases         for a variant, the questionnaires it was resolved against, its own base
  *                      first (then that one's base, for a variant of a variant); else empty
  */
+@API(status = STABLE, since = "1.0")
 public record LoadedQuestionnaire(Questionnaire questionnaire, String pluginId, String source, String contentHash,
                                   Questionnaire definition, List<ResolvedBase> bases) {
 

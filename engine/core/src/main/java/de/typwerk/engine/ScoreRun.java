@@ -1,9 +1,12 @@
 package de.typwerk.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import de.typwerk.api.model.Problem;
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Result;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What {@link Typwerk#score} gave: a {@link Result}, or the problems that prevented one. Problems
@@ -11,6 +14,7 @@ import java.util.Optional;
  * what was expected; a strategy that threw or ran too long is named by its id, without a stack
  * trace.
  */
+@API(status = STABLE, since = "1.0")
 public sealed interface ScoreRun {
 
     /** Every finding: the errors of a refused run, the warnings of a done one. */
@@ -30,6 +34,7 @@ public sealed interface ScoreRun {
      *
      * @param problems warnings only, e.g. answers for 1.0.0 read against the loaded 1.1.0
      */
+    @API(status = STABLE, since = "1.0")
     record Done(Result result, List<Problem> problems) implements ScoreRun {
         public Done {
             problems = List.copyOf(problems);
@@ -40,6 +45,7 @@ public sealed interface ScoreRun {
      * Not scored: the answers did not read or check, the strategy asked for is not offered, or the
      * strategy failed. At least one problem is an error.
      */
+    @API(status = STABLE, since = "1.0")
     record Refused(List<Problem> problems) implements ScoreRun {
         public Refused {
             problems = List.copyOf(problems);

@@ -4,7 +4,7 @@ import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.ScoringSpec;
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Result;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;

@@ -1,5 +1,9 @@
 package de.typwerk.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apiguardian.api.API;
 
 /**
  * The engine, for the CLI and for integrators who embed it:
@@ -51,6 +56,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Thread-safe once built. Closing it closes the plugin class loaders; there is no reloading,
  * a changed plugin takes effect when a new engine is built.
  */
+@API(status = STABLE, since = "1.0")
 public final class Typwerk implements AutoCloseable {
 
     private final Injector injector;
@@ -78,6 +84,7 @@ public final class Typwerk implements AutoCloseable {
     }
 
     /** Every plugin candidate with its decision, loaded ones first, each group by id (then source). */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public List<PluginEntry> plugins() {
         return plugins.entries();
     }
@@ -110,11 +117,13 @@ public final class Typwerk implements AutoCloseable {
     }
 
     /** The scoring strategies of the loaded plugins; each call into one runs in its plugin's context. */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public StrategyCatalog strategies() {
         return injector.getInstance(StrategyRegistry.class);
     }
 
     /** The messages in the language this engine was built for. */
+    @API(status = INTERNAL, since = "1.0")
     public Messages messages() {
         return injector.getInstance(Messages.class);
     }
@@ -149,6 +158,7 @@ public final class Typwerk implements AutoCloseable {
      * Reads and checks a complete answers file (YAML or JSON, chosen by the ending of
      * {@code source}) against the loaded questionnaires; see {@link AnswersReader}.
      */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public AnswersRead readAnswers(String source, byte[] content) {
         return injector.getInstance(AnswersReader.class).read(source, content, questionnaires);
     }
@@ -157,6 +167,7 @@ public final class Typwerk implements AutoCloseable {
      * Reads answers that may be incomplete (required questions may be unanswered), e.g. to resume
      * an interactive session; everything else is checked as in {@link #readAnswers}.
      */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public AnswersRead readPartialAnswers(String source, byte[] content) {
         return injector.getInstance(AnswersReader.class).readPartial(source, content, questionnaires);
     }
@@ -197,6 +208,7 @@ public final class Typwerk implements AutoCloseable {
      * As {@link #score(String, byte[], Optional)}, building only what {@code detail} asks for
      * ({@link ResultDetail#NUMBERS}: for output that prints ids and numbers only).
      */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId, ResultDetail detail) {
         return score(source, content, strategyId, detail, StrategyCall.GUARDED);
     }
@@ -206,6 +218,7 @@ public final class Typwerk implements AutoCloseable {
      * says: with {@link StrategyCall#INLINE} on the calling thread and without a time limit, which
      * the caller then keeps itself (see {@link #scoringTimeout()}).
      */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId, ResultDetail detail, StrategyCall call) {
         return scoring.score(source, content, questionnaires, strategyId, detail, call);
     }
@@ -228,6 +241,7 @@ public final class Typwerk implements AutoCloseable {
      * asks for and running the strategy as {@code call} says (see
      * {@link #score(String, byte[], Optional, ResultDetail, StrategyCall)}).
      */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId,
                           ResultDetail detail, StrategyCall call) {
         return scoring.score("", questionnaire, response, strategyId, detail, call);
@@ -243,6 +257,7 @@ public final class Typwerk implements AutoCloseable {
     }
 
     /** Writes results as JSON following the published schema ({@link ResultJson#SCHEMA_RESOURCE}). */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public ResultJson resultJson() {
         return injector.getInstance(ResultJson.class);
     }
@@ -260,6 +275,7 @@ public final class Typwerk implements AutoCloseable {
     }
 
     /** Configures and starts an engine. */
+    @API(status = STABLE, since = "1.0")
     public static final class Builder {
 
         private final List<Path> pluginDirs = new ArrayList<>();

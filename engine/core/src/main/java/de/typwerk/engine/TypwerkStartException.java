@@ -1,9 +1,13 @@
 package de.typwerk.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import de.typwerk.engine.plugin.PluginEntry;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Thrown by {@link Typwerk.Builder#build()} in strict mode when any plugin was refused or failed. */
+@API(status = STABLE, since = "1.0")
 public final class TypwerkStartException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,13 +1,19 @@
 package de.typwerk.engine;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the arrows of docs/architecture.md true: plugins → api ← core ← cli. */
+/**
+ * Keeps the arrows of docs/architecture.md true: plugins → api ← core ← cli; and the two public APIs
+ * (the plugin API in engine/api, the integrator API in core's {@code de.typwerk.engine} and
+ * {@code de.typwerk.engine.result}) say the status of every public type.
+ */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -40,6 +46,28 @@ class ArchitectureTest {
     void variants_and_diffs_know_nothing_of_plugin_loading_or_the_facade() {
         noClasses().that().resideInAnyPackage("de.typwerk.engine.variant..", "de.typwerk.engine.diff..")
                 .should().dependOnClassesThat().resideInAnyPackage("de.typwerk.engine.plugin..", "de.typwerk.engine")
+                .check(classes);
+    }
+
+    @Test
+    void the_plugin_api_depends_on_nothing_but_the_jdk_jackson_annotations_and_its_status_annotation() {
+        classes().that().resideInAPackage("de.typwerk.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("de.typwerk.api..", "java..",
+                        "com.fasterxml.jackson.annotation..", "org.apiguardian.api..")
+                .check(classes);
+    }
+
+    @Test
+    void every_public_type_of_the_plugin_api_states_its_status() {
+        classes().that().resideInAPackage("de.typwerk.api..").and().arePublic()
+                .should().beAnnotatedWith(API.class)
+                .check(classes);
+    }
+
+    @Test
+    void every_public_type_of_the_integrator_api_states_its_status() {
+        classes().that().resideInAnyPackage("de.typwerk.engine", "de.typwerk.engine.result").and().arePublic()
+                .should().beAnnotatedWith(API.class)
                 .check(classes);
     }
 }

@@ -2,8 +2,8 @@ package de.typwerk.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.typwerk.api.model.result.Outcome;
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Result;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;

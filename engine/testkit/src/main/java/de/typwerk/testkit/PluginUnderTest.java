@@ -2,7 +2,7 @@ package de.typwerk.testkit;
 
 import de.typwerk.api.TypwerkApi;
 import de.typwerk.api.model.Location;
-import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.engine.LoadedQuestionnaire;

@@ -1,12 +1,12 @@
 package de.typwerk.testkit;
 
-import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.api.model.TypeDefinition;
-import de.typwerk.api.model.result.Outcome;
+import de.typwerk.engine.result.Outcome;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.answers.ConditionEvaluator;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
-import de.typwerk.api.model.result.Outcome;
+import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;

@@ -1,10 +1,14 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /** True when every listed condition holds ({@code all: [...]}). */
+@API(status = STABLE, since = "1.0")
 public record AllCondition(@JsonProperty(value = "all", required = true) List<Condition> all) implements Condition {
 
     public AllCondition {

@@ -1,11 +1,14 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * A test of one earlier question's answer. With no further key it is true when the question was
@@ -14,6 +17,7 @@ import java.util.OptionalDouble;
  * the value of a scale or number answer (inclusive). Given together, all must hold.
  * An unanswered question fails every test but {@code answered: false}.
  */
+@API(status = STABLE, since = "1.0")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record AnswerCondition(@JsonProperty(required = true) String question,
                               List<String> anyOf,

@@ -1,10 +1,14 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /** True when at least one listed condition holds ({@code any: [...]}). */
+@API(status = STABLE, since = "1.0")
 public record AnyCondition(@JsonProperty(value = "any", required = true) List<Condition> any) implements Condition {
 
     public AnyCondition {

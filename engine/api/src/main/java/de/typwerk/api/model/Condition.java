@@ -1,13 +1,17 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.apiguardian.api.API;
 
 /**
  * A declarative condition on earlier answers, written in {@code when:}. The form is told by its
  * key: {@code question} (see {@link AnswerCondition}), {@code all}, {@code any} or {@code not}.
  * Conditions are total: they never fail, they are true or false.
  */
+@API(status = STABLE, since = "1.0")
 @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
 @JsonSubTypes({
         @JsonSubTypes.Type(AnswerCondition.class),

@@ -1,16 +1,20 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A text in several languages, keyed by language tag ({@code de}, {@code en}); written in a
  * definition as {@code {de: "…", en: "…"}}. Insertion order is kept so output is stable.
  */
+@API(status = STABLE, since = "1.0")
 public record LocalizedText(Map<String, String> texts) {
 
     public LocalizedText {

@@ -1,10 +1,15 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Where a problem sits: the source (a file path, a jar entry, {@code <stdin>}), line and column
  * (1-based; 0 when unknown) and the JSON pointer of the offending node ({@code ""} for the whole
  * document).
  */
+@API(status = STABLE, since = "1.0")
 public record Location(String source, int line, int column, String pointer) {
 
     public Location {

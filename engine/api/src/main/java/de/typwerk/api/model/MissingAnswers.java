@@ -1,7 +1,10 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * What an unanswered (skipped) question means for scoring: {@code skip} leaves it out, so scores
@@ -11,6 +14,7 @@ import java.util.Locale;
  * {@code prototype}: the position 0.5). Questions that were not asked (their condition is false)
  * never count.
  */
+@API(status = STABLE, since = "1.0")
 public enum MissingAnswers {
     SKIP, NEUTRAL;
 

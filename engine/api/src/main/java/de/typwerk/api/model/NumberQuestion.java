@@ -1,9 +1,13 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** A question answered with a number, optionally bounded, optionally whole, with an optional unit. */
+@API(status = STABLE, since = "1.0")
 public record NumberQuestion(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) LocalizedText text,

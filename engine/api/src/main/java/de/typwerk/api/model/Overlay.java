@@ -1,11 +1,14 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a variant changes in the questionnaire it {@code extends}, written under {@code overlay:}.
@@ -22,6 +25,7 @@ import java.util.Optional;
  *   scoring: {parameters: {fuzziness: 2.5}}
  * }</pre>
  */
+@API(status = INTERNAL, since = "1.0")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"remove", "replace", "add", "scoring"})
 public record Overlay(Remove remove, Replace replace, Add add, Optional<ScoringChange> scoring) {
@@ -44,6 +48,7 @@ public record Overlay(Remove remove, Replace replace, Add add, Optional<ScoringC
      *                   {@code /prototypes/bedaechtig}
      * @param alternatives strategy ids under the base's {@code scoring.alternatives}
      */
+    @API(status = INTERNAL, since = "1.0")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"sections", "questions", "options", "types", "dimensions", "parameters", "alternatives"})
     public record Remove(List<String> sections, List<String> questions, Map<String, List<String>> options,
@@ -73,6 +78,7 @@ public record Overlay(Remove remove, Replace replace, Add add, Optional<ScoringC
      *              {@code types/bedaechtig/motto}, {@code sections/kommune/title} (see
      *              {@code docs/definition-format.md}, "Variants", for every address)
      */
+    @API(status = INTERNAL, since = "1.0")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"questions", "options", "types", "dimensions", "texts"})
     public record Replace(List<Question> questions, Map<String, List<Option>> options, List<TypeDefinition> types,
@@ -93,6 +99,7 @@ public record Overlay(Remove remove, Replace replace, Add add, Optional<ScoringC
      * What the variant adds. Sections, questions and options go where {@code after} or
      * {@code before} says (an id of a sibling), else at the end; types and dimensions at the end.
      */
+    @API(status = INTERNAL, since = "1.0")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"sections", "questions", "options", "types", "dimensions"})
     public record Add(List<NewSection> sections, List<NewQuestion> questions, List<NewOption> options,
@@ -110,6 +117,7 @@ public record Overlay(Remove remove, Replace replace, Add add, Optional<ScoringC
     }
 
     /** A section to add, with its questions, after or before a section of the base. */
+    @API(status = INTERNAL, since = "1.0")
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     @JsonPropertyOrder({"after", "before", "section"})
     public record NewSection(Optional<String> after, Optional<String> before,
@@ -122,6 +130,7 @@ public record Overlay(Remove remove, Replace replace, Add add, Optional<ScoringC
     }
 
     /** A question to add to {@code section}, after or before one of its questions. */
+    @API(status = INTERNAL, since = "1.0")
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     @JsonPropertyOrder({"section", "after", "before", "question"})
     public record NewQuestion(@JsonProperty(required = true) String section, Optional<String> after,
@@ -134,6 +143,7 @@ public record Overlay(Remove remove, Replace replace, Add add, Optional<ScoringC
     }
 
     /** An option to add to {@code question}, after or before one of its options. */
+    @API(status = INTERNAL, since = "1.0")
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     @JsonPropertyOrder({"question", "after", "before", "option"})
     public record NewOption(@JsonProperty(required = true) String question, Optional<String> after,
@@ -151,6 +161,7 @@ public record Overlay(Remove remove, Replace replace, Add add, Optional<ScoringC
      * text, a list) takes the place of the base's value. A {@code strategy} other than the base's
      * starts from empty parameters, since the base's belong to its own strategy.
      */
+    @API(status = INTERNAL, since = "1.0")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @JsonPropertyOrder({"strategy", "parameters", "alternatives", "mixedMargin", "minAnswered", "missing"})
     public record ScoringChange(Optional<String> strategy, Map<String, Object> parameters,

@@ -1,10 +1,15 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * One finding about a definition, a plugin or an answer: a value, not an exception. {@code code}
  * is a stable, machine-readable key (e.g. {@code unknown-key}, {@code duplicate-id}) that tools
  * can filter on; {@code message} is a sentence for people.
  */
+@API(status = STABLE, since = "1.0")
 public record Problem(Severity severity, String code, String message, Location location) {
 
     public Problem {

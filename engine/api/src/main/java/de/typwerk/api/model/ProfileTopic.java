@@ -1,11 +1,15 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.apiguardian.api.API;
 
 /**
  * A heading that every type's profile answers, e.g. "Was macht mich aus?". Declared once per
  * questionnaire; {@link TypeDefinition#profile()} is keyed by these ids.
  */
+@API(status = STABLE, since = "1.0")
 public record ProfileTopic(@JsonProperty(required = true) String id,
                            @JsonProperty(required = true) LocalizedText title) {
 }

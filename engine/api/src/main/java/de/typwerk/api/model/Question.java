@@ -1,10 +1,13 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A question. The kinds are a closed set, told apart by {@code kind:} in a definition.
@@ -13,6 +16,7 @@ import java.util.Optional;
  * answer is {@code required}, and an optional {@code when} condition on earlier answers; a
  * question whose condition is false is not asked and must not be answered.
  */
+@API(status = STABLE, since = "1.0")
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind", include = JsonTypeInfo.As.EXISTING_PROPERTY, visible = false)
 @JsonSubTypes({
         @JsonSubTypes.Type(value = SingleChoiceQuestion.class, name = "single"),

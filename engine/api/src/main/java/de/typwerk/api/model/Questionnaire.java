@@ -1,10 +1,13 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A questionnaire definition: a typology (its {@link TypeDefinition types}), optional
@@ -19,6 +22,7 @@ import java.util.Optional;
  *                    variant as written: the engine resolves a variant into a complete
  *                    questionnaire, which keeps {@code extends} and has no overlay
  */
+@API(status = STABLE, since = "1.0")
 @JsonPropertyOrder({"id", "version", "extends", "locales", "title", "description", "source",
         "profileTopics", "types", "dimensions", "sections", "scoring", "overlay"})
 public record Questionnaire(

@@ -1,7 +1,10 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A respondent's answers to one questionnaire, checked against it. Unanswered questions are
@@ -9,6 +12,7 @@ import java.util.Optional;
  *
  * @param answers answers by question id, in questionnaire order
  */
+@API(status = STABLE, since = "1.0")
 public record Response(String questionnaireId, Version questionnaireVersion, Respondent respondent,
                        Map<String, Answer> answers) {
 

@@ -1,10 +1,14 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** A Likert-like question answered with a whole number from {@code min} to {@code max}; {@code labels} name some or all points. {@code weights} (type or dimension id to weight) say how the answer counts: the strategy scales the answer to 0..1 (min to max) and multiplies. */
+@API(status = STABLE, since = "1.0")
 public record ScaleQuestion(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) LocalizedText text,

@@ -1,8 +1,11 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * How a questionnaire is scored.
@@ -17,6 +20,7 @@ import java.util.Map;
  *                     it the result is "insufficient" (default 0.5)
  * @param missing      how unanswered questions count (default {@code skip})
  */
+@API(status = STABLE, since = "1.0")
 @JsonPropertyOrder({"strategy", "parameters", "alternatives", "mixedMargin", "minAnswered", "missing"})
 public record ScoringSpec(@JsonProperty(required = true) String strategy,
                           Map<String, Object> parameters,

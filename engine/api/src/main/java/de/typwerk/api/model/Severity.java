@@ -1,6 +1,11 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How bad a {@link Problem} is. Errors make a definition, a plugin or an answer unusable. */
+@API(status = STABLE, since = "1.0")
 public enum Severity {
     ERROR, WARNING, INFO;
 

@@ -1,9 +1,13 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** A question answered with free text of at most {@code maxLength} characters (default 2000). Free text never counts in scoring. */
+@API(status = STABLE, since = "1.0")
 public record TextQuestion(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) LocalizedText text,

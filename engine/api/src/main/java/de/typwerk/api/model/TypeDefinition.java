@@ -1,10 +1,13 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One type of the typology (e.g. "Der Bedächtige"), or one level of a maturity model.
@@ -13,6 +16,7 @@ import java.util.Optional;
  * @param strengths  what others can learn from this type
  * @param weaknesses what this type can learn from others, each naming the types to learn from
  */
+@API(status = STABLE, since = "1.0")
 @JsonPropertyOrder({"id", "name", "motto", "summary", "profile", "strengths", "weaknesses"})
 public record TypeDefinition(
         @JsonProperty(required = true) String id,

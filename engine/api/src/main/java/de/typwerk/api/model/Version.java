@@ -1,15 +1,19 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A semantic version {@code MAJOR.MINOR.PATCH} with an optional pre-release label; minor and patch
  * may be omitted ({@code 1} means {@code 1.0.0}). Ordered as semantic versioning orders them.
  */
+@API(status = STABLE, since = "1.0")
 public record Version(int major, int minor, int patch, String preRelease) implements Comparable<Version> {
 
     private static final Pattern FORMAT =

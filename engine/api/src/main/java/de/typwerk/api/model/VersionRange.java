@@ -1,14 +1,18 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A range of versions in Maven's interval notation: {@code [1.0,2.0)} (1.0 up to but excluding 2.0),
  * {@code [1.2,)} (1.2 or later), {@code [1.0.0]} (exactly 1.0.0). A bare version {@code 1.2} means
  * "1.2 or later within major 1", i.e. {@code [1.2,2.0)}, which is what most authors mean.
  */
+@API(status = STABLE, since = "1.0")
 public record VersionRange(Optional<Version> lower, boolean lowerInclusive,
                            Optional<Version> upper, boolean upperInclusive) {
 

@@ -1,11 +1,14 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A weak spot of a type, the types that are strong there, and for what.
@@ -15,6 +18,7 @@ import java.util.Map;
  *                  spot, most helpful first; a type of {@code learnFrom} not named here is a role
  *                  model with all its strengths (see {@link #lessonsFrom(TypeDefinition)})
  */
+@API(status = STABLE, since = "1.0")
 @JsonPropertyOrder({"id", "text", "learnFrom", "strengths"})
 public record Weakness(@JsonProperty(required = true) String id,
                        @JsonProperty(required = true) LocalizedText text,

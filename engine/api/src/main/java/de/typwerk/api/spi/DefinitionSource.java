@@ -1,6 +1,9 @@
 package de.typwerk.api.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * The raw text of one questionnaire definition, as a {@link QuestionnaireProvider} yields it.
@@ -9,6 +12,7 @@ import java.util.Arrays;
  *                ({@code .yaml}, {@code .yml}, {@code .json}) selects the format
  * @param content the bytes, which must be UTF-8
  */
+@API(status = STABLE, since = "1.0")
 public record DefinitionSource(String name, byte[] content) {
 
     public DefinitionSource {

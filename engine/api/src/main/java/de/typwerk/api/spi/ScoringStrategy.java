@@ -1,11 +1,14 @@
 package de.typwerk.api.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Version;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A way to turn a response into type scores. Implementations must be pure and deterministic:
@@ -15,6 +18,7 @@ import java.util.Optional;
  * @param <P> the type the strategy's {@code parameters:} block is read into (a record, usually);
  *            the engine reads it strictly: unknown keys are errors
  */
+@API(status = STABLE, since = "1.0")
 public interface ScoringStrategy<P> {
 
     /** The id a definition names in {@code scoring.strategy}, e.g. {@code prototype}. */

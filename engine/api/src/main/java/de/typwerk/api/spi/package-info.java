@@ -11,7 +11,7 @@
  * are not read. A {@code provides} clause in a {@code module-info} alone is not enough: plugins are
  * loaded as unnamed modules, so keep the {@code META-INF/services} file.
  *
- * <p>Every plugin jar also carries a descriptor, {@value de.typwerk.api.model.PluginDescriptor#RESOURCE}.
+ * <p>Every plugin jar also carries a descriptor, {@code META-INF/typwerk/plugin.yaml}.
  * A plugin that only ships questionnaire definitions needs no code at all: its descriptor lists the
  * definition files.
  */

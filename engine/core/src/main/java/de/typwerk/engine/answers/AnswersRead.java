@@ -1,10 +1,13 @@
 package de.typwerk.engine.answers;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Response;
 import de.typwerk.engine.LoadedQuestionnaire;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of reading one answers file.
@@ -14,6 +17,7 @@ import java.util.Optional;
  * @param problems      every finding, in file order (line, then column); warnings do not stop a
  *                      response (e.g. answers for 1.0.0 read against 1.1.0)
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record AnswersRead(String source, Optional<LoadedQuestionnaire> questionnaire, Optional<Response> response,
                           List<Problem> problems) {
 

@@ -1,5 +1,7 @@
 package de.typwerk.engine.batch;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.apiguardian.api.API;
 
 /**
  * A file written under a temporary name in the target's own folder and moved into place only when
@@ -16,6 +19,7 @@ import java.nio.file.StandardCopyOption;
  * while writing. Only a killed JVM can leave the temporary file behind, under its own name
  * ({@code .<target>.<random>.part}), never the target's.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class AtomicOutput implements AutoCloseable {
 
     private final Path target;

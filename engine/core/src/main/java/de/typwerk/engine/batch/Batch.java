@@ -1,10 +1,12 @@
 package de.typwerk.engine.batch;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.TypeDefinition;
-import de.typwerk.api.model.result.Outcome;
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Result;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.scoring.ResultDetail;
@@ -32,6 +34,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 
 /**
  * Scores every row of an input and writes one output row per input row, in input order: the
@@ -51,6 +54,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * threads and written in input order, so the output is the same byte for byte whatever the number
  * of threads.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class Batch {
 
     /** Rows handed to a worker at once. */
@@ -70,6 +74,7 @@ public final class Batch {
      * @param threads  workers scoring rows side by side (the calling thread reads and writes)
      * @param detail   for JSON Lines, the whole result or its compact form (see {@link BatchDetail})
      */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public record Options(BatchFormat output, Optional<String> strategy, int threads, BatchDetail detail) {
 
         public Options {

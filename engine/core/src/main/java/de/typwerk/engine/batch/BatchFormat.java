@@ -1,9 +1,13 @@
 package de.typwerk.engine.batch;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The formats a batch reads and writes. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public enum BatchFormat {
     /** JSON Lines: one JSON object per line. */
     JSONL,

@@ -1,5 +1,7 @@
 package de.typwerk.engine.batch;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Opens a batch input and checks what concerns every row before any row is scored: that there is
@@ -32,19 +35,23 @@ import java.util.Optional;
  * ({@link CsvLayout#columns()}), in any order. Rows are read ahead, at most
  * {@value #LOOKAHEAD_ROWS}, to find the first that names a loaded questionnaire.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class BatchInput {
 
     static final int LOOKAHEAD_ROWS = 1000;
 
     /** What opening gave. */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public sealed interface Opening {
     }
 
     /** Ready to hand out rows. */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public record Ready(RowSourceHandle rows) implements Opening {
     }
 
     /** Not to be scored: the reasons, one sentence each. */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public record Refused(List<String> reasons) implements Opening {
         public Refused {
             reasons = List.copyOf(reasons);
@@ -52,6 +59,7 @@ public final class BatchInput {
     }
 
     /** An opened input, for {@link Batch#run}. */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public static final class RowSourceHandle {
 
         private final RowSource source;

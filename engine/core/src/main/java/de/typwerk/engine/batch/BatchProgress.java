@@ -1,6 +1,11 @@
 package de.typwerk.engine.batch;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** Told after every output row; called on the thread that runs the batch. */
+@API(status = EXPERIMENTAL, since = "1.0")
 @FunctionalInterface
 public interface BatchProgress {
 

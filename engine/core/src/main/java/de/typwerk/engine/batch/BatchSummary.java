@@ -1,8 +1,11 @@
 package de.typwerk.engine.batch;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What a batch did.
@@ -14,6 +17,7 @@ import java.util.Map;
  * @param insufficient results with too few answers to classify
  * @param errors       rows that gave an error record instead of a result
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record BatchSummary(long rows, Map<String, Long> primary, long mixed, long insufficient, long errors) {
 
     public BatchSummary {

@@ -2,9 +2,9 @@ package de.typwerk.engine.batch;
 
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
-import de.typwerk.api.model.result.Outcome;
-import de.typwerk.api.model.result.Result;
-import de.typwerk.api.model.result.TypeResult;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Result;
+import de.typwerk.engine.result.TypeResult;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.report.Decimals;

@@ -3,7 +3,7 @@ package de.typwerk.engine.batch;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Result;
 import de.typwerk.engine.report.ResultJson;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;

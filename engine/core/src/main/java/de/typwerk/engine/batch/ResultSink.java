@@ -1,6 +1,6 @@
 package de.typwerk.engine.batch;
 
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Result;
 import java.io.IOException;
 import java.util.Optional;
 

@@ -5,7 +5,7 @@ import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Weakness;
-import de.typwerk.api.model.result.Outcome;
+import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.answers.FederalState;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package de.typwerk.engine.cohort;
 
-import de.typwerk.api.model.result.Outcome;
+import de.typwerk.engine.result.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

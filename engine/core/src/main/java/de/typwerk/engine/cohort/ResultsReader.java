@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
-import de.typwerk.api.model.result.Outcome;
+import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import jakarta.inject.Inject;

@@ -1,14 +1,18 @@
 package de.typwerk.engine.i18n;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.apiguardian.api.API;
 
 /**
  * User-facing engine text in one language, from the bundle {@code de/typwerk/engine/i18n/messages}
  * (German default, English). Keys are stable; code never builds user sentences from literals.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class Messages {
 
     private static final String BUNDLE = "de.typwerk.engine.i18n.messages";

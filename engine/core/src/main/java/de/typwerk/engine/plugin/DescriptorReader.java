@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import de.typwerk.api.model.Location;
-import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.NearMiss;

@@ -1,7 +1,7 @@
 package de.typwerk.engine.plugin;
 
 import de.typwerk.api.model.Location;
-import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Severity;
 import de.typwerk.engine.i18n.Messages;

@@ -1,8 +1,11 @@
 package de.typwerk.engine.plugin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Severity;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One line of the plugin report: every candidate, loaded or not, ends up here.
@@ -16,6 +19,7 @@ import java.util.List;
  * @param reason   one line on why it was refused or failed; {@code ""} when loaded
  * @param problems the details behind the reason (e.g. every problem of a definition that failed)
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record PluginEntry(String id, String version, String name, String vendor, String source, String sha256,
                           Decision decision, Severity severity, String reason, List<String> provides,
                           List<Problem> problems) {

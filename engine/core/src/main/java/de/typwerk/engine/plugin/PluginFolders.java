@@ -1,11 +1,14 @@
 package de.typwerk.engine.plugin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Which plugins folders an application uses, in this order of precedence: the folders given on
@@ -15,6 +18,7 @@ import java.util.Optional;
  * Folders named explicitly are used even if missing, so that the engine reports them; only the
  * default is skipped silently.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class PluginFolders {
 
     /** The environment variable naming the plugins folders. */

@@ -6,7 +6,7 @@ import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
 import de.typwerk.api.TypwerkApi;
 import de.typwerk.api.model.Location;
-import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Severity;

@@ -1,5 +1,7 @@
 package de.typwerk.engine.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +11,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import de.typwerk.api.model.LocalizedText;
-import de.typwerk.api.model.result.Recommendation;
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Recommendation;
+import de.typwerk.engine.result.Result;
 import de.typwerk.engine.definition.Mappers;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A {@link Result} as JSON, following the published schema {@value #SCHEMA_RESOURCE} (a copy is
@@ -37,6 +40,7 @@ import java.util.Set;
  * {@link #write} gives the indented form for people, {@link #line} one line per result, for JSON
  * Lines (one result per line, as a batch writes them). Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class ResultJson {
 
     /** The JSON Schema (draft 2020-12) every written result satisfies, as a class path resource. */

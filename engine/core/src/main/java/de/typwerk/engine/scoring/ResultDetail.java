@@ -1,12 +1,17 @@
 package de.typwerk.engine.scoring;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
- * How much of a {@link de.typwerk.api.model.result.Result} {@link ResultAssembler} builds.
+ * How much of a {@link de.typwerk.engine.result.Result} {@link ResultAssembler} builds.
  *
  * <p>{@link #NUMBERS} is for callers that print ids and numbers only (a batch with
  * {@code --detail compact}): building the answers as shown and the recommendations is a good part
  * of assembling a result and would be thrown away unread.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public enum ResultDetail {
     /** Every part of the result, texts included. */
     FULL,

@@ -1,5 +1,9 @@
 package de.typwerk.engine.scoring;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Where {@link Scorer} runs a strategy.
  *
@@ -9,6 +13,7 @@ package de.typwerk.engine.scoring;
  * caller that keeps the time limit itself and can abandon its own thread (the workers of
  * {@link de.typwerk.engine.batch.Batch}) asks for {@link #INLINE}.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public enum StrategyCall {
     /** On a scoring thread, with the time limit kept by the {@link Scorer}. */
     GUARDED,

@@ -1,10 +1,14 @@
 package de.typwerk.engine.scoring;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.Optional;
 import java.util.SortedSet;
+import org.apiguardian.api.API;
 
 /** The scoring strategies the engine has loaded, by id. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public interface StrategyCatalog {
 
     Optional<ScoringStrategy<?>> find(String id);

@@ -1,5 +1,7 @@
 package de.typwerk.engine.synthetic;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MultipleChoiceQuestion;
 import de.typwerk.api.model.NumberQuestion;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /**
  * Reproducible synthetic answers to one questionnaire, drawn around each type's profile with noise,
@@ -49,6 +52,7 @@ import java.util.SplittableRandom;
  * machine. One {@link SplittableRandom} seeded with the seed is split once per row; floating point
  * uses {@link StrictMath}; nothing iterates a hash map. Not thread-safe: one iterator, one thread.
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class SyntheticAnswers {
 
     private static final List<String> REMARKS_DE = List.of("Keine weiteren Anmerkungen.",
@@ -66,6 +70,7 @@ public final class SyntheticAnswers {
      * @param gaps      probability (0..1) that an asked optional question is left unanswered
      * @param sharpness β ≥ 0: how closely answers follow the drawn type (0: uniformly at random)
      */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public record Settings(long seed, Map<String, Double> mix, double gaps, double sharpness) {
 
         public static final double DEFAULT_GAPS = 0.05;

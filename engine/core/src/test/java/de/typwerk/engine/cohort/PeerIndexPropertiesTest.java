@@ -2,7 +2,7 @@ package de.typwerk.engine.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.typwerk.api.model.result.Outcome;
+import de.typwerk.engine.result.Outcome;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

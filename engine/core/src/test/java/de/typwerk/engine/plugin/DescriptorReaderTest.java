@@ -2,7 +2,7 @@ package de.typwerk.engine.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.model.VersionRange;

@@ -1,6 +1,6 @@
 package de.typwerk.engine.plugin;
 
-import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.spi.QuestionnaireProvider;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.io.IOException;

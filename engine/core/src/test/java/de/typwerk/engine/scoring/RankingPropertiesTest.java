@@ -2,9 +2,9 @@ package de.typwerk.engine.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.typwerk.api.model.result.Outcome;
-import de.typwerk.api.model.result.Result;
-import de.typwerk.api.model.result.TypeResult;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Result;
+import de.typwerk.engine.result.TypeResult;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.testing.Fixtures;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package de.typwerk.engine.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.typwerk.api.model.result.Result;
+import de.typwerk.engine.result.Result;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.report.ResultJson;

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import de.typwerk.api.TypwerkApi;
 import de.typwerk.api.model.MissingAnswers;
-import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.spi.ScoreSheet;

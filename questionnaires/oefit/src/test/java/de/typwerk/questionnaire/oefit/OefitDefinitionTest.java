@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.MultipleChoiceQuestion;
 import de.typwerk.api.model.Option;
-import de.typwerk.api.model.PluginDescriptor;
+import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.QuestionKind;
 import de.typwerk.api.model.Questionnaire;

@@ -1,9 +1,12 @@
-package de.typwerk.api.model.result;
+package de.typwerk.engine.result;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.typwerk.api.model.Respondent;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The classification of one response.
@@ -20,6 +23,7 @@ import java.util.Optional;
  * @param recommendations what to keep and whom to learn from: one entry for a primary type, two
  *                        for a mixed outcome, none when insufficient
  */
+@API(status = STABLE, since = "1.0")
 @JsonPropertyOrder({"questionnaire", "strategy", "respondent", "answered", "total", "types", "outcome",
         "dimensions", "reasons", "coverage", "recommendations"})
 public record Result(ResultQuestionnaire questionnaire,

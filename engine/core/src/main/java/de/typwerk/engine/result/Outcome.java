@@ -1,12 +1,16 @@
-package de.typwerk.api.model.result;
+package de.typwerk.engine.result;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.apiguardian.api.API;
 
 /**
  * What the result says, written with {@code kind: primary | mixed | insufficient}.
  */
+@API(status = STABLE, since = "1.0")
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Outcome.Primary.class, name = "primary"),
@@ -20,6 +24,7 @@ public sealed interface Outcome {
      * @param type the primary type's id
      * @param lead its share minus the runner-up's (its own share when there is no other type)
      */
+    @API(status = STABLE, since = "1.0")
     @JsonPropertyOrder({"type", "lead"})
     record Primary(String type, double lead) implements Outcome {
     }
@@ -32,6 +37,7 @@ public sealed interface Outcome {
      * @param lead        the first's share minus the second's
      * @param mixedMargin the lead below which the definition calls a result mixed
      */
+    @API(status = STABLE, since = "1.0")
     @JsonPropertyOrder({"first", "second", "lead", "mixedMargin"})
     record Mixed(String first, String second, double lead, double mixedMargin) implements Outcome {
     }
@@ -43,6 +49,7 @@ public sealed interface Outcome {
      * @param needed   scorable questions that must be answered, under the definition's
      *                 {@code minAnswered}
      */
+    @API(status = STABLE, since = "1.0")
     @JsonPropertyOrder({"answered", "needed"})
     record Insufficient(int answered, int needed) implements Outcome {
     }

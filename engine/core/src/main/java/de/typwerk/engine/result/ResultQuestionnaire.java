@@ -1,4 +1,6 @@
-package de.typwerk.api.model.result;
+package de.typwerk.engine.result;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -7,6 +9,7 @@ import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.ResolvedBase;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Which questionnaire a result belongs to.
@@ -18,6 +21,7 @@ import java.util.Optional;
  * @param bases       for a variant, the questionnaires it was resolved against, its own base
  *                    first (a variant of a variant names both); empty otherwise
  */
+@API(status = STABLE, since = "1.0")
 @JsonPropertyOrder({"id", "version", "title", "contentHash", "extends", "bases"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record ResultQuestionnaire(String id,

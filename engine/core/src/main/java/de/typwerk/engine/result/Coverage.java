@@ -1,8 +1,11 @@
-package de.typwerk.api.model.result;
+package de.typwerk.engine.result;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.typwerk.api.model.MissingAnswers;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How well the answers cover what the strategy measures.
@@ -15,6 +18,7 @@ import java.util.List;
  * @param minAnswersPerDimension answers a dimension needs not to be thin
  * @param thinDimensions         ids of the dimensions resting on fewer answers, in definition order
  */
+@API(status = STABLE, since = "1.0")
 @JsonPropertyOrder({"missing", "scorable", "answeredScorable", "unanswered", "minAnswersPerDimension", "thinDimensions"})
 public record Coverage(MissingAnswers missing,
                        int scorable,

@@ -1,9 +1,14 @@
-package de.typwerk.api.model;
+package de.typwerk.engine.plugin;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.model.VersionRange;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a plugin says about itself, in {@code META-INF/typwerk/plugin.yaml} of its jar:
@@ -18,6 +23,7 @@ import java.util.Optional;
  *   - questionnaires/kreistypen.yaml
  * }</pre>
  */
+@API(status = INTERNAL, since = "1.0")
 @JsonPropertyOrder({"id", "version", "api", "name", "vendor", "description", "questionnaires"})
 public record PluginDescriptor(@JsonProperty(required = true) String id,
                                @JsonProperty(required = true) Version version,
@@ -31,7 +37,7 @@ public record PluginDescriptor(@JsonProperty(required = true) String id,
     public static final String RESOURCE = "META-INF/typwerk/plugin.yaml";
 
     public PluginDescriptor {
-        description = Lists.opt(description);
-        questionnaires = Lists.copy(questionnaires);
+        description = description == null ? Optional.empty() : description;
+        questionnaires = questionnaires == null ? List.of() : List.copyOf(questionnaires);
     }
 }

@@ -1,9 +1,12 @@
-package de.typwerk.api.model.result;
+package de.typwerk.engine.result;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.typwerk.api.model.LocalizedText;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A dimension's value for this response.
@@ -14,6 +17,7 @@ import java.util.Optional;
  * @param answers how many answers it rests on (answers filled in as neutral do not count)
  * @param thin    whether it rests on fewer answers than the coverage rule asks for
  */
+@API(status = STABLE, since = "1.0")
 @JsonPropertyOrder({"id", "name", "low", "high", "value", "answers", "thin"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record DimensionResult(String id,

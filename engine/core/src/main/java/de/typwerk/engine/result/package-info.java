@@ -7,4 +7,4 @@
  * so one result can be rendered in any of them. Numbers are rounded to six decimal places; ranks
  * and outcomes were decided on the same rounded values, so what a reader sees is what counted.
  */
-package de.typwerk.api.model.result;
+package de.typwerk.engine.result;

@@ -1,8 +1,11 @@
-package de.typwerk.api.model.result;
+package de.typwerk.engine.result;
+
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.typwerk.api.model.LocalizedText;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One weak spot and the types that are strong there.
@@ -11,6 +14,7 @@ import java.util.List;
  * @param reason   the weakness's text, which says why to learn from them
  * @param from     the types to learn from, most helpful first, as the definition orders them
  */
+@API(status = STABLE, since = "1.0")
 @JsonPropertyOrder({"weakness", "reason", "from"})
 public record Lesson(String weakness, LocalizedText reason, List<RoleModel> from) {
 

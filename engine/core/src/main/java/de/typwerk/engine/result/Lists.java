@@ -1,4 +1,4 @@
-package de.typwerk.api.model.result;
+package de.typwerk.engine.result;
 
 import java.util.List;
 import java.util.Optional;
