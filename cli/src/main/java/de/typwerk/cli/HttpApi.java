@@ -12,6 +12,7 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.answers.AnswersSchema;
 import de.typwerk.engine.batch.Batch;
 import de.typwerk.engine.batch.BatchDetail;
 import de.typwerk.engine.batch.BatchFormat;
@@ -63,7 +64,8 @@ final class HttpApi implements HttpHandler {
     private static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
     /** Every route, as the 404 lists them; {@value #OPENAPI_RESOURCE} describes each. */
     static final List<String> ROUTES = List.of("GET /health", "GET /v1/questionnaires", "GET /v1/questionnaires/{id}",
-            "GET /v1/questionnaires/{id}/template", "POST /v1/score", "POST /v1/batch", "GET /v1/openapi.json",
+            "GET /v1/questionnaires/{id}/template", "GET /v1/questionnaires/{id}/answers.schema.json", "POST /v1/score",
+            "POST /v1/batch", "GET /v1/openapi.json",
             "GET /v1/result.schema.json", "GET /v1/questionnaire.schema.json");
     /** The OpenAPI 3.1 description of the routes (a copy: docs/openapi.json). */
     static final String OPENAPI_RESOURCE = "de/typwerk/cli/openapi.json";
@@ -216,6 +218,11 @@ final class HttpApi implements HttpHandler {
         } else if (path.size() == 4 && path.subList(0, 2).equals(List.of("v1", "questionnaires")) && path.get(3).equals("template")) {
             expect(call, "GET", "format");
             template(call, path.get(2));
+        } else if (path.size() == 4 && path.subList(0, 2).equals(List.of("v1", "questionnaires"))
+                && path.get(3).equals("answers.schema.json")) {
+            expect(call, "GET");
+            LoadedQuestionnaire loaded = loaded(call, path.get(2));
+            send(call, 200, SCHEMA_JSON, new AnswersSchema(call.engine().messages()).json(loaded, call.engine().questionnaires()));
         } else if (path.equals(List.of("v1", "score"))) {
             expect(call, "POST", "strategy");
             score(call);

@@ -2,6 +2,7 @@ package de.typwerk.cli;
 
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.answers.AnswersSchema;
 import de.typwerk.engine.batch.CsvLayout;
 import de.typwerk.engine.definition.Mappers;
 import java.nio.file.Files;
@@ -15,14 +16,15 @@ import picocli.CommandLine.Parameters;
  * {@code typwerk template QUESTIONNAIRE}: an empty answers file to fill in, on standard output or
  * into {@code --out FILE} (never over an existing file: it may hold answers). Filled in, it is what
  * {@code typwerk score} reads. With {@code --format csv} it is the header of a CSV file for
- * {@code typwerk batch} (one row per respondent; layout in {@code docs/integrators.md}).
+ * {@code typwerk batch} (one row per respondent; layout in {@code docs/integrators.md}); with
+ * {@code --format schema} the JSON Schema of a valid answers file ({@link AnswersSchema}).
  */
 @Command(name = "template")
 final class TemplateCommand extends EngineCommand {
 
     /** {@code --format} of a template: YAML with comments, JSON, or the CSV header for {@code typwerk batch}. */
     enum Format {
-        YAML, JSON, CSV;
+        YAML, JSON, CSV, SCHEMA;
 
         @Override
         public String toString() {
@@ -33,7 +35,7 @@ final class TemplateCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", descriptionKey = "template.questionnaire")
     private String id;
 
-    @Option(names = "--format", paramLabel = "yaml|json|csv", defaultValue = "yaml", descriptionKey = "template.option.format")
+    @Option(names = "--format", paramLabel = "yaml|json|csv|schema", defaultValue = "yaml", descriptionKey = "template.option.format")
     private Format format;
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "template.option.out")
@@ -45,20 +47,26 @@ final class TemplateCommand extends EngineCommand {
         if (outFile != null && Files.exists(outFile)) throw usageError("error.template-exists", outFile);
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), messages());
         String name = outFile != null ? outFile.toString()
-                : "typwerk-" + loaded.questionnaire().id() + "-answers." + format;
+                : "typwerk-" + loaded.questionnaire().id() + "-answers." + (format == Format.SCHEMA ? "schema.json" : format);
         String text = switch (format) {
             case JSON -> template.json(new Mappers()) + "\n";
             // one row per respondent below this header, filled in by a spreadsheet or an export
             case CSV -> new CsvLayout(loaded.questionnaire()).header() + "\n";
             case YAML -> template.yaml(name);
+            // what a valid answers file is, for a client that fills one in (docs/http.md)
+            case SCHEMA -> new AnswersSchema(engine.messages()).json(loaded, engine.questionnaires());
         };
         if (outFile == null) {
             out().print(text);
             out().flush();
         } else {
             AtomicFile.write(outFile, text);
-            String next = (format == Format.CSV ? "typwerk batch " : "typwerk score ") + outFile;
-            err().println(messages().get("template.written", outFile, next));
+            if (format == Format.SCHEMA) {
+                err().println(messages().get("template.schema-written", outFile));
+            } else {
+                String next = (format == Format.CSV ? "typwerk batch " : "typwerk score ") + outFile;
+                err().println(messages().get("template.written", outFile, next));
+            }
         }
         return ExitCodes.OK;
     }

@@ -296,6 +296,25 @@ class HttpApiTest {
     }
 
     @Test
+    void the_answers_schema_is_that_of_typwerk_template_and_tells_a_filled_in_template_from_a_refused_one() throws Exception {
+        HttpResponse<String> r = get("/v1/questionnaires/" + OEFIT + "/answers.schema.json?lang=en");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/schema+json; charset=utf-8");
+        assertThat(r.body()).isEqualTo(cli().run("template", OEFIT, "--format", "schema", "--lang", "en").out());
+        assertThat(get("/v1/questionnaires/" + OEFIT + "/answers.schema.json?lang=de").body()).contains("Pflichtfrage");
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012).getSchema(r.body());
+        JsonNode empty = mapper.readTree(get("/v1/questionnaires/" + OEFIT + "/template").body());
+        assertThat(schema.validate(empty)).as("required questions left empty").isNotEmpty();
+        JsonNode persona = new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(Files.readAllBytes(Repository.persona("optimierer")));
+        assertThat(schema.validate(persona)).isEmpty();
+        assertThat(post("/v1/score", "application/json", mapper.writeValueAsBytes(persona)).statusCode()).isEqualTo(200);
+        assertThat(problem(get("/v1/questionnaires/gibtsnicht/answers.schema.json"), 404).path("detail").asText()).contains("gibtsnicht");
+    }
+
+    @Test
     void a_batch_gives_one_row_per_row_as_typwerk_batch_writes_them_damaged_rows_included() throws Exception {
         Path input = shared.resolve("batch.jsonl");
         assertThat(cli().run("generate", OEFIT, "--count", "300", "--seed", "11", "--out", input.toString()).exitCode()).isZero();

@@ -137,13 +137,20 @@ final class AnswerConverter {
             return Optional.of(new Answer.Ranking(ids.get()));
         }
 
+        /**
+         * A whole number in range; {@code 4.0} is the number 4, as JSON (and a JSON Schema's
+         * {@code integer}) sees it, and as a whole-number question reads it.
+         */
         Optional<Answer> scale(ScaleQuestion q) {
             if (!node.isNumber()) return wrongKind();
-            if (!node.isIntegralNumber()) return fail("not-whole", pointer, wrongKindMessage());
-            if (!node.canConvertToInt() || node.intValue() < q.min() || node.intValue() > q.max()) {
+            // only NaN and infinities arrive as binary floating point (see TreeReader)
+            if (node.isDouble() || node.isFloat()) return fail("not-whole", pointer, wrongKindMessage());
+            BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.bigIntegerValue());
+            if (value.stripTrailingZeros().scale() > 0) return fail("not-whole", pointer, wrongKindMessage());
+            if (value.compareTo(BigDecimal.valueOf(q.min())) < 0 || value.compareTo(BigDecimal.valueOf(q.max())) > 0) {
                 return fail("out-of-range", pointer, wrongKindMessage());
             }
-            return Optional.of(new Answer.Scale(node.intValue()));
+            return Optional.of(new Answer.Scale(value.intValueExact()));
         }
 
         Optional<Answer> number(NumberQuestion q) {

@@ -228,9 +228,16 @@ final class CleanJsonReader {
                 return new Answer.Ranking(order);
             }
             if (question instanceof ScaleQuestion q) {
-                if (v != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) return null;
-                int value = parser.getIntValue();
-                return value < q.min() || value > q.max() ? null : new Answer.Scale(value);
+                if (v == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                    int value = parser.getIntValue();
+                    return value < q.min() || value > q.max() ? null : new Answer.Scale(value);
+                }
+                if (v != JsonToken.VALUE_NUMBER_FLOAT) return null;
+                // 4.0 is the number 4, as the full reader takes it
+                BigDecimal value = parser.getDecimalValue();
+                if (value.stripTrailingZeros().scale() > 0) return null;
+                if (value.compareTo(BigDecimal.valueOf(q.min())) < 0 || value.compareTo(BigDecimal.valueOf(q.max())) > 0) return null;
+                return new Answer.Scale(value.intValueExact());
             }
             if (question instanceof NumberQuestion q) return number(q, v);
             if (question instanceof TextQuestion q) {
