@@ -4,7 +4,9 @@ import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,11 @@ public final class PickyStrategy implements ScoringStrategy<Map> {
     }
 
     @Override
-    public ScoreSheet score(ScoringRequest<Map> request) {
+    public PreparedScorer prepare(Questionnaire questionnaire, Map parameters) {
+        return context -> score(questionnaire, parameters, context);
+    }
+
+    private ScoreSheet score(Questionnaire questionnaire, Map parameters, ScoringContext request) {
         Answer answer = request.response().answers().get("q");
         while (answer instanceof Answer.Choice c && c.option().equals("b")) {
             try {

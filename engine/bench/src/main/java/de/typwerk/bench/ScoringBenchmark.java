@@ -6,7 +6,8 @@ import de.typwerk.api.model.Response;
 import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.engine.result.Result;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
@@ -14,6 +15,7 @@ import de.typwerk.engine.scoring.ResultDetail;
 import de.typwerk.engine.scoring.StrategyCall;
 import de.typwerk.engine.definition.Mappers;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -35,13 +37,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * Scoring throughput per strategy, on checked responses made before measuring:
  * <ul>
  *   <li>{@code engine}: what {@link Typwerk#score(LoadedQuestionnaire, Response, Optional)} costs an
- *       embedding application per call: binding the parameters, the guarded call on the scoring
+ *       embedding application per call: the guarded call of the prepared strategy on the scoring
  *       thread (a hand-off there and back), the sheet check, and assembling the {@link Result}
  *       (ranking, reasons, recommendations);</li>
  *   <li>{@code engineInline}: the same with the strategy called on the caller's thread
  *       ({@link StrategyCall#INLINE}), as a batch worker calls it, and the whole result;</li>
- *   <li>{@code strategyOnly}: the strategy's own {@code score} with parameters bound once, so the
- *       difference is what the engine adds around it.</li>
+ *   <li>{@code strategyOnly}: the strategy's own prepared scorer ({@code prepare} once, then its
+ *       {@code score} per response), so the difference is what the engine adds around it.</li>
  * </ul>
  * Short defaults here; {@code run.sh} passes its own forks and iterations.
  */
@@ -59,7 +61,7 @@ public class ScoringBenchmark {
     private Typwerk engine;
     private LoadedQuestionnaire loaded;
     private Response[] responses;
-    private Prepared<?> prepared;
+    private Prepared prepared;
     private int next;
 
     @Setup(Level.Trial)
@@ -102,21 +104,24 @@ public class ScoringBenchmark {
         return prepared.score(next++ & Workload.MASK);
     }
 
-    /** A strategy with its parameters bound once and one request per response. */
-    record Prepared<P>(ScoringStrategy<P> strategy, List<ScoringRequest<P>> requests) {
+    /** A strategy prepared once for the questionnaire, and one scoring call per response. */
+    record Prepared(PreparedScorer scorer, List<ScoringContext> calls) {
 
-        static <P> Prepared<P> of(ScoringStrategy<P> strategy, Questionnaire questionnaire, List<Response> responses) {
+        static <P> Prepared of(ScoringStrategy<P> strategy, Questionnaire questionnaire, List<Response> responses) {
             ScoringSpec spec = questionnaire.scoring().orElseThrow();
             Map<String, Object> raw = spec.parametersFor(strategy.id()).orElseThrow();
             P parameters = new Mappers().json().convertValue(raw, strategy.parametersType());
             MissingAnswers missing = spec.missing();
-            List<ScoringRequest<P>> requests = responses.stream()
-                    .map(r -> new ScoringRequest<>(questionnaire, parameters, r, missing)).toList();
-            return new Prepared<>(strategy, requests);
+            List<ScoringContext> calls = responses.stream().<ScoringContext>map(r -> new Call(r, missing, Locale.GERMAN)).toList();
+            return new Prepared(strategy.prepare(questionnaire, parameters), calls);
         }
 
         ScoreSheet score(int i) {
-            return strategy.score(requests.get(i));
+            return scorer.score(calls.get(i));
         }
+    }
+
+    /** What the engine passes per call, made before measuring. */
+    private record Call(Response response, MissingAnswers missing, Locale locale) implements ScoringContext {
     }
 }

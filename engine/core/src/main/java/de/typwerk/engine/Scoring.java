@@ -9,6 +9,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.scoring.PreparedStrategy;
 import de.typwerk.engine.scoring.ResultAssembler;
 import de.typwerk.engine.scoring.ResultDetail;
 import de.typwerk.engine.scoring.Scorer;
@@ -16,7 +17,11 @@ import de.typwerk.engine.scoring.ScoringOutcome;
 import de.typwerk.engine.scoring.StrategyCall;
 import de.typwerk.engine.scoring.StrategyCatalog;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -24,6 +29,7 @@ import java.util.TreeSet;
  * The scoring pipeline behind {@link Typwerk#score}: answers file → {@link AnswersReader} →
  * strategy chosen (the definition's, or one it carries parameters for) → {@link Scorer} →
  * {@link ResultAssembler}. Every failure on the way is a problem located in the answers file.
+ * The strategies are prepared for each loaded questionnaire once, when the engine starts.
  */
 final class Scoring {
 
@@ -32,13 +38,31 @@ final class Scoring {
     private final Scorer scorer;
     private final ResultAssembler assembler;
     private final Messages messages;
+    /**
+     * Per loaded questionnaire (by identity: the engine's own instances), its strategies prepared
+     * once at start, by strategy id: the definition's own and every alternative that is loaded.
+     * Filled in the constructor and read-only afterwards.
+     */
+    private final Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared;
 
-    Scoring(AnswersReader reader, StrategyCatalog strategies, Scorer scorer, ResultAssembler assembler, Messages messages) {
+    Scoring(AnswersReader reader, StrategyCatalog strategies, Scorer scorer, ResultAssembler assembler, Messages messages,
+            List<LoadedQuestionnaire> loaded) {
         this.reader = reader;
         this.strategies = strategies;
         this.scorer = scorer;
         this.assembler = assembler;
         this.messages = messages;
+        Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> byQuestionnaire = new IdentityHashMap<>();
+        for (LoadedQuestionnaire q : loaded) {
+            Optional<ScoringSpec> spec = q.questionnaire().scoring();
+            if (spec.isEmpty()) continue;
+            Map<String, PreparedStrategy> byStrategy = new HashMap<>();
+            for (String id : offered(spec.get())) {
+                strategies.find(id).ifPresent(s -> byStrategy.put(id, scorer.prepare(s, q.questionnaire())));
+            }
+            byQuestionnaire.put(q, Map.copyOf(byStrategy));
+        }
+        this.prepared = Collections.unmodifiableMap(byQuestionnaire);
     }
 
     ScoreRun score(String source, byte[] content, List<LoadedQuestionnaire> available, Optional<String> strategyId) {
@@ -78,7 +102,12 @@ final class Scoring {
             String loadedIds = strategies.ids().isEmpty() ? "-" : String.join(", ", strategies.ids());
             return refused(source, "unknown-strategy", messages.get("scoring.unknown-strategy", id, loadedIds));
         }
-        ScoringOutcome outcome = scorer.score(strategy.get(), loaded.questionnaire(), response, call);
+        PreparedStrategy ready = prepared.getOrDefault(loaded, Map.of()).get(id);
+        if (ready == null) {
+            // a questionnaire the engine did not load (an application's own): prepared for this call
+            ready = scorer.prepare(strategy.get(), loaded.questionnaire());
+        }
+        ScoringOutcome outcome = scorer.score(ready, response, call);
         List<Problem> problems = outcome.problems().stream().map(p -> located(p, source)).toList();
         if (!outcome.ok()) return new ScoreRun.Refused(problems);
         Result result = assembler.assemble(loaded, response, outcome.scored().orElseThrow(), detail);

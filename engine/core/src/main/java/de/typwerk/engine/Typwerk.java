@@ -76,7 +76,7 @@ public final class Typwerk implements AutoCloseable {
         // created now, closed in close(): its threads start only when a strategy runs
         this.scorer = injector.getInstance(Scorer.class);
         this.scoring = new Scoring(injector.getInstance(AnswersReader.class), strategies(), scorer,
-                injector.getInstance(ResultAssembler.class), messages());
+                injector.getInstance(ResultAssembler.class), messages(), questionnaires);
     }
 
     public static Builder builder() {

@@ -8,7 +8,8 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +64,12 @@ public final class CountingStrategy implements ScoringStrategy<CountingStrategy.
     }
 
     @Override
-    public ScoreSheet score(ScoringRequest<Parameters> request) {
-        Questionnaire questionnaire = request.questionnaire();
-        double threshold = request.parameters().threshold();
+    public PreparedScorer prepare(Questionnaire questionnaire, Parameters parameters) {
+        return context -> score(questionnaire, parameters, context);
+    }
+
+    private ScoreSheet score(Questionnaire questionnaire, Parameters parameters, ScoringContext request) {
+        double threshold = parameters.threshold();
         List<ScoreSheet.Contribution> contributions = new ArrayList<>();
         double[] counts = new double[questionnaire.types().size()];
         int answered = 0;

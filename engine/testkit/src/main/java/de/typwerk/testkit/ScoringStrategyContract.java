@@ -6,7 +6,7 @@ import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.Typwerk;
 import java.util.ArrayList;
@@ -52,7 +52,9 @@ import org.opentest4j.AssertionFailedError;
  * <ul>
  *   <li>total: never throws, one entry per type, finite scores, shares in 0..1 summing to 1
  *       (within {@link #shareTolerance()}), known dimensions in 0..1, known contributions;</li>
- *   <li>deterministic: the same request twice gives equal sheets;</li>
+ *   <li>prepared once ({@code prepare} neither throws nor returns nothing), it scores every
+ *       response;</li>
+ *   <li>deterministic: the same call twice gives equal sheets;</li>
  *   <li>order: shuffling the answers gives the same sheet (values up to 1e-12, contributions
  *       in any order);</li>
  *   <li>its {@code check} finds no problem in the questionnaire's parameters;</li>
@@ -94,7 +96,7 @@ public interface ScoringStrategyContract<P> {
         KitMessages kit = new KitMessages(locale());
         String check = kit.get("check.strategy.total");
         Questionnaire questionnaire = testQuestionnaire();
-        ScoreSheet sheet = scoreOrFail(request(questionnaire, response, missing), kit, check);
+        ScoreSheet sheet = scoreOrFail(prepared(questionnaire, kit, check), context(response, missing), kit, check);
         List<String> faults = new SheetRules(kit, shareTolerance()).faults(sheet, questionnaire).stream()
                 .map(f -> kit.get("strategy.sheet-fault", f, response.answers())).toList();
         CheckFailure.unless(faults, check);
@@ -105,9 +107,11 @@ public interface ScoringStrategyContract<P> {
                                                                @ForAll MissingAnswers missing) {
         KitMessages kit = new KitMessages(locale());
         String check = kit.get("check.strategy.deterministic");
-        ScoringRequest<P> request = request(testQuestionnaire(), response, missing);
-        ScoreSheet first = scoreOrFail(request, kit, check);
-        ScoreSheet second = scoreOrFail(request, kit, check);
+        Questionnaire questionnaire = testQuestionnaire();
+        PreparedScorer scorer = prepared(questionnaire, kit, check);
+        TestScoringContext context = TestScoringContext.of(response).missing(missing).locale(locale());
+        ScoreSheet first = scoreOrFail(scorer, context, kit, check);
+        ScoreSheet second = scoreOrFail(scorer, context, kit, check);
         if (!first.equals(second)) {
             throw CheckFailure.of(check, kit.get("strategy.differs",
                     new SheetDifference(kit, 0).between(first, second).orElse(first + " / " + second)));
@@ -127,8 +131,9 @@ public interface ScoringStrategyContract<P> {
         entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
         Response reordered = new Response(response.questionnaireId(), response.questionnaireVersion(), response.respondent(), shuffled);
 
-        ScoreSheet inOrder = scoreOrFail(request(questionnaire, response, missing), kit, check);
-        ScoreSheet outOfOrder = scoreOrFail(request(questionnaire, reordered, missing), kit, check);
+        PreparedScorer scorer = prepared(questionnaire, kit, check);
+        ScoreSheet inOrder = scoreOrFail(scorer, context(response, missing), kit, check);
+        ScoreSheet outOfOrder = scoreOrFail(scorer, context(reordered, missing), kit, check);
         Optional<String> difference = new SheetDifference(kit, 1e-12).between(inOrder, outOfOrder);
         if (difference.isPresent()) {
             throw CheckFailure.of(check, kit.get("strategy.sheet-fault", difference.get(), shuffled));
@@ -176,9 +181,26 @@ public interface ScoringStrategyContract<P> {
         return ContractCache.questionnaire(this, this::questionnaire);
     }
 
-    private ScoringRequest<P> request(Questionnaire questionnaire, Response response, MissingAnswers missing) {
-        KitMessages kit = new KitMessages(locale());
-        return new ScoringRequest<>(questionnaire, parameters(questionnaire, kit, kit.get("check.strategy.parameters")), response, missing);
+    private TestScoringContext context(Response response, MissingAnswers missing) {
+        return TestScoringContext.of(response).missing(missing).locale(locale());
+    }
+
+    /**
+     * The strategy prepared for {@code questionnaire} with the parameters it carries, as the engine
+     * prepares it; {@code prepare} throwing or returning nothing fails {@code check}.
+     */
+    private PreparedScorer prepared(Questionnaire questionnaire, KitMessages kit, String check) {
+        P parameters = parameters(questionnaire, kit, kit.get("check.strategy.parameters"));
+        PreparedScorer scorer;
+        try {
+            scorer = strategy().prepare(questionnaire, parameters);
+        } catch (RuntimeException | StackOverflowError e) {
+            AssertionFailedError failure = CheckFailure.of(check, kit.get("strategy.prepare-threw", e));
+            failure.initCause(e);
+            throw failure;
+        }
+        if (scorer == null) throw CheckFailure.of(check, kit.get("strategy.prepared-nothing"));
+        return scorer;
     }
 
     /** The questionnaire's parameters for this strategy, read into its type as the engine reads them. */
@@ -196,16 +218,16 @@ public interface ScoringStrategyContract<P> {
         }
     }
 
-    private ScoreSheet scoreOrFail(ScoringRequest<P> request, KitMessages kit, String check) {
+    private static ScoreSheet scoreOrFail(PreparedScorer scorer, TestScoringContext context, KitMessages kit, String check) {
         ScoreSheet sheet;
         try {
-            sheet = strategy().score(request);
+            sheet = scorer.score(context);
         } catch (RuntimeException | StackOverflowError e) {
-            AssertionFailedError failure = CheckFailure.of(check, kit.get("strategy.threw", e, request.response().answers()));
+            AssertionFailedError failure = CheckFailure.of(check, kit.get("strategy.threw", e, context.response().answers()));
             failure.initCause(e);
             throw failure;
         }
-        if (sheet == null) throw CheckFailure.of(check, kit.get("strategy.no-sheet", request.response().answers()));
+        if (sheet == null) throw CheckFailure.of(check, kit.get("strategy.no-sheet", context.response().answers()));
         return sheet;
     }
 }

@@ -11,7 +11,9 @@ import de.typwerk.engine.result.TypeResult;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.scoring.ResultAssembler;
+import de.typwerk.engine.scoring.PreparedStrategy;
 import de.typwerk.engine.scoring.Scorer;
+import de.typwerk.engine.scoring.StrategyCall;
 import de.typwerk.engine.scoring.ScoringOutcome;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +38,7 @@ final class TypeSearch {
 
     private final LoadedQuestionnaire loaded;
     private final Questionnaire questionnaire;
-    private final ScoringStrategy<?> strategy;
+    private final PreparedStrategy strategy;
     private final Scorer scorer;
     private final ResultAssembler assembler = new ResultAssembler();
     private final AnswerSpace space;
@@ -45,7 +47,8 @@ final class TypeSearch {
     TypeSearch(LoadedQuestionnaire loaded, ScoringStrategy<?> strategy, Scorer scorer) {
         this.loaded = loaded;
         this.questionnaire = loaded.questionnaire();
-        this.strategy = strategy;
+        // prepared once, as the engine prepares it: the search scores thousands of responses
+        this.strategy = scorer.prepare(strategy, questionnaire);
         this.scorer = scorer;
         this.space = new AnswerSpace(questionnaire);
     }
@@ -125,7 +128,7 @@ final class TypeSearch {
     private Evaluation evaluate(Map<String, Answer> answers, String typeId) {
         scored++;
         Response response = TestResponses.of(questionnaire, answers);
-        ScoringOutcome outcome = scorer.score(strategy, questionnaire, response);
+        ScoringOutcome outcome = scorer.score(strategy, response, StrategyCall.GUARDED);
         if (!outcome.ok()) {
             return new Evaluation(answers, Double.NEGATIVE_INFINITY, Optional.empty(),
                     Optional.of(new Found.Failed(outcome.problems())));

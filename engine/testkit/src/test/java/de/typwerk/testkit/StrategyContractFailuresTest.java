@@ -8,7 +8,8 @@ import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.testkit.fixtures.TallyStrategy;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -46,7 +47,7 @@ class StrategyContractFailuresTest {
 
     /** The contract for a strategy that changes the tally's sheet with {@code breaking}. */
     private static ScoringStrategyContract<TallyStrategy.Parameters> contract(String id,
-            Function<ScoringRequest<TallyStrategy.Parameters>, ScoreSheet> breaking) {
+            BiFunction<PreparedScorer, ScoringContext, ScoreSheet> breaking) {
         ScoringStrategy<TallyStrategy.Parameters> strategy = new TallyStrategy() {
             @Override
             public String id() {
@@ -54,8 +55,9 @@ class StrategyContractFailuresTest {
             }
 
             @Override
-            public ScoreSheet score(ScoringRequest<TallyStrategy.Parameters> request) {
-                return breaking.apply(request);
+            public PreparedScorer prepare(Questionnaire questionnaire, TallyStrategy.Parameters parameters) {
+                PreparedScorer tally = super.prepare(questionnaire, parameters);
+                return context -> breaking.apply(tally, context);
             }
         };
         return contract(strategy, TALLY);
@@ -81,13 +83,9 @@ class StrategyContractFailuresTest {
         };
     }
 
-    private static ScoreSheet tally(ScoringRequest<TallyStrategy.Parameters> request) {
-        return new TallyStrategy().score(request);
-    }
-
     @Test
     void passes_a_correct_strategy_on_a_hand_made_response() {
-        ScoringStrategyContract<TallyStrategy.Parameters> correct = contract("tally", StrategyContractFailuresTest::tally);
+        ScoringStrategyContract<TallyStrategy.Parameters> correct = contract("tally", PreparedScorer::score);
 
         assertThatCode(() -> {
             correct.scores_every_valid_response_with_one_entry_per_type_and_shares_that_sum_to_one(RESPONSE, MissingAnswers.SKIP);
@@ -98,7 +96,7 @@ class StrategyContractFailuresTest {
 
     @Test
     void names_the_exception_and_the_answers_when_a_strategy_throws() {
-        ScoringStrategyContract<TallyStrategy.Parameters> throwing = contract("tally", r -> {
+        ScoringStrategyContract<TallyStrategy.Parameters> throwing = contract("tally", (tally, r) -> {
             throw new IllegalStateException("rankings are hard");
         });
 
@@ -112,8 +110,8 @@ class StrategyContractFailuresTest {
 
     @Test
     void lists_every_fault_of_a_sheet_whose_shares_do_not_sum_to_one_and_that_misses_a_type() {
-        ScoringStrategyContract<TallyStrategy.Parameters> sloppy = contract("tally", r -> {
-            List<ScoreSheet.TypeScore> types = new ArrayList<>(tally(r).types());
+        ScoringStrategyContract<TallyStrategy.Parameters> sloppy = contract("tally", (tally, r) -> {
+            List<ScoreSheet.TypeScore> types = new ArrayList<>(tally.score(r).types());
             types.remove(2);
             types.set(0, new ScoreSheet.TypeScore("red", Double.NaN, 1.5));
             return new ScoreSheet(types, List.of(), List.of());
@@ -129,9 +127,9 @@ class StrategyContractFailuresTest {
 
     @Test
     void holds_the_share_sum_to_a_billionth() {
-        ScoringStrategyContract<TallyStrategy.Parameters> rounding = contract("tally", r -> {
+        ScoringStrategyContract<TallyStrategy.Parameters> rounding = contract("tally", (tally, r) -> {
             List<ScoreSheet.TypeScore> types = new ArrayList<>();
-            for (ScoreSheet.TypeScore t : tally(r).types()) types.add(new ScoreSheet.TypeScore(t.type(), t.score(), t.share() * (1 + 1e-8)));
+            for (ScoreSheet.TypeScore t : tally.score(r).types()) types.add(new ScoreSheet.TypeScore(t.type(), t.score(), t.share() * (1 + 1e-8)));
             return new ScoreSheet(types, List.of(), List.of());
         });
 
@@ -143,8 +141,8 @@ class StrategyContractFailuresTest {
     @Test
     void catches_a_strategy_that_gives_a_different_sheet_the_second_time() {
         AtomicInteger calls = new AtomicInteger();
-        ScoringStrategyContract<TallyStrategy.Parameters> forgetful = contract("tally", r -> {
-            ScoreSheet sheet = tally(r);
+        ScoringStrategyContract<TallyStrategy.Parameters> forgetful = contract("tally", (tally, r) -> {
+            ScoreSheet sheet = tally.score(r);
             if (calls.incrementAndGet() % 2 == 1) return sheet;
             List<ScoreSheet.TypeScore> types = sheet.types().stream()
                     .map(t -> new ScoreSheet.TypeScore(t.type(), t.score() + 1e-15, t.share())).toList();
@@ -158,11 +156,11 @@ class StrategyContractFailuresTest {
 
     @Test
     void catches_a_strategy_that_lets_the_first_answer_decide() {
-        ScoringStrategyContract<TallyStrategy.Parameters> firstWins = contract("tally", r -> {
+        ScoringStrategyContract<TallyStrategy.Parameters> firstWins = contract("tally", (tally, r) -> {
             String first = r.response().answers().keySet().iterator().next();
             List<ScoreSheet.TypeScore> types = new ArrayList<>();
-            for (int i = 0; i < r.questionnaire().types().size(); i++) {
-                String type = r.questionnaire().types().get(i).id();
+            for (int i = 0; i < TALLY.types().size(); i++) {
+                String type = TALLY.types().get(i).id();
                 double share = i == Math.floorMod(first.hashCode(), 3) ? 1 : 0;
                 types.add(new ScoreSheet.TypeScore(type, share, share));
             }
@@ -190,8 +188,8 @@ class StrategyContractFailuresTest {
 
     @Test
     void accepts_sums_in_another_order_that_differ_only_in_the_last_bits() {
-        ScoringStrategyContract<TallyStrategy.Parameters> summingInAnswerOrder = contract("tally", r -> {
-            ScoreSheet sheet = tally(r);
+        ScoringStrategyContract<TallyStrategy.Parameters> summingInAnswerOrder = contract("tally", (tally, r) -> {
+            ScoreSheet sheet = tally.score(r);
             double wobble = r.response().answers().keySet().iterator().next().length() * 1e-16;
             List<ScoreSheet.TypeScore> types = sheet.types().stream()
                     .map(t -> new ScoreSheet.TypeScore(t.type(), t.score() + wobble, t.share())).toList();
@@ -216,7 +214,7 @@ class StrategyContractFailuresTest {
 
     @Test
     void says_when_the_questionnaire_has_no_parameters_for_the_strategy() {
-        ScoringStrategyContract<TallyStrategy.Parameters> elsewhere = contract("median", StrategyContractFailuresTest::tally);
+        ScoringStrategyContract<TallyStrategy.Parameters> elsewhere = contract("median", PreparedScorer::score);
 
         assertThatThrownBy(elsewhere::finds_no_problem_in_the_parameters_of_its_test_questionnaire)
                 .hasMessageContaining("The test questionnaire fixture-tally@1.0.0 has no parameters for the strategy \"median\"");
@@ -224,7 +222,7 @@ class StrategyContractFailuresTest {
 
     @Test
     void says_which_strategies_the_engine_found_when_it_does_not_find_this_one() {
-        ScoringStrategyContract<TallyStrategy.Parameters> unregistered = contract("median", StrategyContractFailuresTest::tally);
+        ScoringStrategyContract<TallyStrategy.Parameters> unregistered = contract("median", PreparedScorer::score);
 
         assertThatThrownBy(unregistered::is_found_by_the_engine_under_its_id)
                 .hasMessageStartingWith("Check \"found\" failed")

@@ -11,9 +11,12 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * A way to turn a response into type scores. Implementations must be pure and deterministic:
- * the same request gives the same sheet, with no I/O, no clock and no shared mutable state, so
- * the engine may call one instance from many threads.
+ * A way to turn a response into type scores, in two phases, as the JUnit Platform separates
+ * discovery from execution: the engine calls {@link #prepare} once for each loaded questionnaire
+ * that carries parameters for the strategy, and then the {@link PreparedScorer} it returns for
+ * every response to that questionnaire. Implementations must be pure and deterministic: the same
+ * questionnaire, parameters and response give the same sheet, with no I/O, no clock and no mutable
+ * state shared between calls, so the engine may call one instance from many threads.
  *
  * @param <P> the type the strategy's {@code parameters:} block is read into (a record, usually);
  *            the engine reads it strictly: unknown keys are errors
@@ -51,6 +54,14 @@ public interface ScoringStrategy<P> {
         return List.of();
     }
 
-    /** Scores one response. */
-    ScoreSheet score(ScoringRequest<P> request);
+    /**
+     * Prepares scoring of {@code questionnaire} with {@code parameters}, which {@link #check} has
+     * found free of errors. Called once per loaded questionnaire, while the engine starts (or when
+     * an application scores a questionnaire the engine did not load); the scorer it returns is kept
+     * and called for every response. Build here what depends on the questionnaire and the
+     * parameters alone; a strategy that needs nothing returns a lambda (see {@link PreparedScorer}).
+     * What it throws is reported as the strategy's failure whenever the questionnaire is scored
+     * with it.
+     */
+    PreparedScorer prepare(Questionnaire questionnaire, P parameters);
 }

@@ -4,8 +4,7 @@ import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Version;
-import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import java.util.Optional;
 /**
  * A plugin's strategy as the engine hands it out: every call runs in the plugin's
  * {@link PluginContext}, so callers (validation, scoring) need not remember to switch the context
- * class loader themselves.
+ * class loader themselves. That includes the scorer {@link #prepare} returns.
  */
 final class ContextualStrategy<P> implements ScoringStrategy<P> {
 
@@ -55,9 +54,12 @@ final class ContextualStrategy<P> implements ScoringStrategy<P> {
         return context.call(() -> strategy.check(questionnaire, parameters));
     }
 
+    /** The strategy's prepared scorer, whose every call runs in the plugin's context too. */
     @Override
-    public ScoreSheet score(ScoringRequest<P> request) {
-        return context.call(() -> strategy.score(request));
+    public PreparedScorer prepare(Questionnaire questionnaire, P parameters) {
+        PreparedScorer prepared = context.call(() -> strategy.prepare(questionnaire, parameters));
+        if (prepared == null) return null;
+        return scoringContext -> context.call(() -> prepared.score(scoringContext));
     }
 
     /** The plugin the strategy comes from. */

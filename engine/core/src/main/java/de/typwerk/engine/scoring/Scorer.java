@@ -7,15 +7,16 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
-import de.typwerk.engine.definition.IdentityMemo;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -45,10 +46,6 @@ public final class Scorer implements AutoCloseable {
     private final Duration timeout;
     private final SheetCheck check;
     private final ExecutorService executor;
-    /** Parameters bound per (strategy, parameters as written): the definition is immutable, binding is not cheap. */
-    private final IdentityMemo<Object> bound = new IdentityMemo<>(32);
-    /** Each strategy's version as text, asked once per strategy instance: a batch asks per row. */
-    private final IdentityMemo<String> versions = new IdentityMemo<>(32);
 
     @Inject
     public Scorer(Mappers mappers, Messages messages) {
@@ -67,6 +64,7 @@ public final class Scorer implements AutoCloseable {
      * Scores {@code response} with {@code strategy}, using the parameters the questionnaire carries
      * for it: its own when it is the definition's strategy, else those under
      * {@code scoring.alternatives} (so {@code --strategy} works only where the definition says how).
+     * Prepares the strategy for this one call; to score many responses, {@link #prepare} once.
      */
     public ScoringOutcome score(ScoringStrategy<?> strategy, Questionnaire questionnaire, Response response) {
         return score(strategy, questionnaire, response, StrategyCall.GUARDED);
@@ -74,55 +72,94 @@ public final class Scorer implements AutoCloseable {
 
     /** As {@link #score(ScoringStrategy, Questionnaire, Response)}, the strategy run as {@code call} says. */
     public ScoringOutcome score(ScoringStrategy<?> strategy, Questionnaire questionnaire, Response response, StrategyCall call) {
+        return score(prepare(strategy, questionnaire), response, call);
+    }
+
+    /**
+     * Prepares {@code strategy} for {@code questionnaire} ({@link ScoringStrategy#prepare}) with the
+     * parameters the questionnaire carries for it, read into the strategy's parameter type. The
+     * strategy's {@code prepare} runs on the calling thread, without a time limit. Whatever fails
+     * (no parameters, parameters that do not read, plugin code that throws) is kept as the
+     * outcome of every later call, never thrown.
+     */
+    public PreparedStrategy prepare(ScoringStrategy<?> strategy, Questionnaire questionnaire) {
         String id;
         try {
             id = strategy.id();
         } catch (RuntimeException e) {
             id = strategy.getClass().getName();
-            return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
+            return PreparedStrategy.failed(id, questionnaire, failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e))));
         }
         try {
-            return guarded(strategy, id, questionnaire, response, call);
+            return prepare(strategy, id, questionnaire);
         } catch (RuntimeException e) {
             // plugin code also runs here (its parameter type, its version): it may throw too
-            return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
+            return PreparedStrategy.failed(id, questionnaire, failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e))));
         }
     }
 
-    private ScoringOutcome guarded(ScoringStrategy<?> strategy, String id, Questionnaire questionnaire, Response response,
-                                   StrategyCall call) {
+    private PreparedStrategy prepare(ScoringStrategy<?> strategy, String id, Questionnaire questionnaire) {
         Optional<ScoringSpec> spec = questionnaire.scoring();
         if (spec.isEmpty()) {
-            return failed(id, "no-scoring", messages.get("scoring.no-scoring", questionnaire.coordinates()));
+            return PreparedStrategy.failed(id, questionnaire,
+                    failed(id, "no-scoring", messages.get("scoring.no-scoring", questionnaire.coordinates())));
         }
         Optional<Map<String, Object>> parameters = spec.get().parametersFor(id);
         if (parameters.isEmpty()) {
             List<String> offered = new java.util.ArrayList<>();
             offered.add(spec.get().strategy());
             offered.addAll(new java.util.TreeSet<>(spec.get().alternatives().keySet()));
-            return failed(id, "no-parameters",
-                    messages.get("scoring.no-parameters", questionnaire.coordinates(), id, String.join(", ", offered)));
+            return PreparedStrategy.failed(id, questionnaire, failed(id, "no-parameters",
+                    messages.get("scoring.no-parameters", questionnaire.coordinates(), id, String.join(", ", offered))));
         }
-        return run(strategy, id, questionnaire, response, parameters.get(), spec.get().missing(), call);
+        return prepare(strategy, id, questionnaire, parameters.get(), spec.get().missing());
     }
 
-    private <P> ScoringOutcome run(ScoringStrategy<P> strategy, String id, Questionnaire questionnaire, Response response,
-                                   Map<String, Object> rawParameters, MissingAnswers missing, StrategyCall call) {
+    private <P> PreparedStrategy prepare(ScoringStrategy<P> strategy, String id, Questionnaire questionnaire,
+                                         Map<String, Object> rawParameters, MissingAnswers missing) {
         P parameters;
         try {
-            Class<P> type = strategy.parametersType();
-            parameters = type.cast(bound.get(() -> mappers.json().convertValue(rawParameters, type), strategy, rawParameters));
+            parameters = mappers.json().convertValue(rawParameters, strategy.parametersType());
         } catch (IllegalArgumentException e) {
-            return failed(id, "bad-parameters", messages.get("scoring.bad-parameters", id, firstLine(e.getMessage())));
+            return PreparedStrategy.failed(id, questionnaire,
+                    failed(id, "bad-parameters", messages.get("scoring.bad-parameters", id, firstLine(e.getMessage()))));
         }
-        ScoringRequest<P> request = new ScoringRequest<>(questionnaire, parameters, response, missing);
+        String version = strategy.version().toString();
+        ClassLoader loader = strategy.getClass().getClassLoader();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        PreparedScorer scorer;
+        try {
+            scorer = strategy.prepare(questionnaire, parameters);
+        } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+            return PreparedStrategy.failed(id, questionnaire, failed(id, "strategy-failed",
+                    messages.get("scoring.prepare-failed", id, questionnaire.coordinates(), describe(e))));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        if (scorer == null) {
+            return PreparedStrategy.failed(id, questionnaire, failed(id, "strategy-failed",
+                    messages.get("scoring.prepared-nothing", id, questionnaire.coordinates())));
+        }
+        return PreparedStrategy.ready(id, version, questionnaire, rawParameters, missing, scorer, loader);
+    }
+
+    /**
+     * Scores {@code response}, which must be checked against the questionnaire {@code prepared} was
+     * made for, with its prepared scorer, run as {@code call} says; checks the sheet it returns.
+     */
+    public ScoringOutcome score(PreparedStrategy prepared, Response response, StrategyCall call) {
+        if (prepared.failure().isPresent()) return prepared.failure().get();
+        String id = prepared.strategyId();
+        ScoringContext context = new Call(response, prepared.missing(), messages.locale());
         ScoreSheet sheet;
         if (call == StrategyCall.INLINE) {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
-            thread.setContextClassLoader(strategy.getClass().getClassLoader());
+            thread.setContextClassLoader(prepared.loader());
             try {
-                sheet = strategy.score(request);
+                sheet = prepared.scorer().score(context);
             } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 // what the guarded call reports from its ExecutionException
                 return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
@@ -130,28 +167,38 @@ public final class Scorer implements AutoCloseable {
                 thread.setContextClassLoader(previous);
             }
         } else {
-            Guarded guarded = onScoringThread(strategy, id, request);
+            Guarded guarded = onScoringThread(prepared, context);
             if (guarded.failure().isPresent()) return guarded.failure().get();
             // a strategy may return null: SheetCheck reports it as a bad sheet
             sheet = guarded.sheet().orElse(null);
         }
-        return checked(strategy, id, questionnaire, sheet, missing, rawParameters);
+        List<String> faults = check.faults(sheet, prepared.questionnaire(), prepared.ids());
+        if (!faults.isEmpty()) {
+            return failed(id, "strategy-bad-sheet", messages.get("scoring.bad-sheet", id, String.join("; ", faults)));
+        }
+        Scored scored = new Scored(id, prepared.strategyVersion(), sheet, prepared.missing(), prepared.parameters());
+        return new ScoringOutcome(id, Optional.of(scored), List.of());
+    }
+
+    /** The engine's side of one scoring call. */
+    private record Call(Response response, MissingAnswers missing, Locale locale) implements ScoringContext {
     }
 
     /** The sheet of a guarded call (empty: the strategy returned null), or why there is none. */
     private record Guarded(Optional<ScoreSheet> sheet, Optional<ScoringOutcome> failure) {
     }
 
-    private <P> Guarded onScoringThread(ScoringStrategy<P> strategy, String id, ScoringRequest<P> request) {
+    private Guarded onScoringThread(PreparedStrategy prepared, ScoringContext context) {
+        String id = prepared.strategyId();
         Future<ScoreSheet> future;
         try {
             future = executor.submit(() -> {
                 Thread thread = Thread.currentThread();
                 ClassLoader previous = thread.getContextClassLoader();
                 // plugin code finds its own resources (ServiceLoader, bundles) through this loader
-                thread.setContextClassLoader(strategy.getClass().getClassLoader());
+                thread.setContextClassLoader(prepared.loader());
                 try {
-                    return strategy.score(request);
+                    return prepared.scorer().score(context);
                 } finally {
                     thread.setContextClassLoader(previous);
                 }
@@ -175,16 +222,6 @@ public final class Scorer implements AutoCloseable {
 
     private static Guarded failure(ScoringOutcome outcome) {
         return new Guarded(Optional.empty(), Optional.of(outcome));
-    }
-
-    private ScoringOutcome checked(ScoringStrategy<?> strategy, String id, Questionnaire questionnaire, ScoreSheet sheet,
-                                   MissingAnswers missing, Map<String, Object> rawParameters) {
-        List<String> faults = check.faults(sheet, questionnaire);
-        if (!faults.isEmpty()) {
-            return failed(id, "strategy-bad-sheet", messages.get("scoring.bad-sheet", id, String.join("; ", faults)));
-        }
-        Scored scored = new Scored(id, versions.get(() -> strategy.version().toString(), strategy), sheet, missing, rawParameters);
-        return new ScoringOutcome(id, Optional.of(scored), List.of());
     }
 
     /** How long a guarded strategy call may take. */

@@ -4,7 +4,6 @@ import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.engine.definition.IdentityMemo;
 import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,10 +24,11 @@ final class SheetCheck {
     static final double SUM_TOLERANCE = 1e-6;
     private static final double RANGE_TOLERANCE = 1e-9;
 
-    /** The ids a sheet is checked against, made once per questionnaire: a batch checks a sheet per row. */
-    private static final IdentityMemo<Ids> IDS = new IdentityMemo<>(16);
-
-    private record Ids(Set<String> types, Set<String> dimensions) {
+    /**
+     * The ids a sheet is checked against, made once per prepared strategy
+     * ({@link PreparedStrategy}): a batch checks a sheet per row.
+     */
+    record Ids(Set<String> types, Set<String> dimensions) {
 
         static Ids of(Questionnaire questionnaire) {
             return new Ids(questionnaire.types().stream().map(TypeDefinition::id).collect(Collectors.toUnmodifiableSet()),
@@ -44,12 +44,16 @@ final class SheetCheck {
 
     /** What is wrong with {@code sheet}, in words; empty when nothing is. */
     List<String> faults(ScoreSheet sheet, Questionnaire questionnaire) {
+        return faults(sheet, questionnaire, Ids.of(questionnaire));
+    }
+
+    /** As {@link #faults(ScoreSheet, Questionnaire)}, with the questionnaire's ids made beforehand. */
+    List<String> faults(ScoreSheet sheet, Questionnaire questionnaire, Ids ids) {
         List<String> faults = new ArrayList<>();
         if (sheet == null) {
             faults.add(messages.get("scoring.sheet.none"));
             return faults;
         }
-        Ids ids = IDS.get(() -> Ids.of(questionnaire), questionnaire);
         Set<String> typeIds = ids.types();
         Set<String> seen = new HashSet<>();
         double sum = 0;

@@ -12,7 +12,7 @@ import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Severity;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.TypwerkStartException;
@@ -170,7 +170,19 @@ class PluginLoadingTest {
 
         @SuppressWarnings("unchecked")
         ScoringStrategy<Object> ctx = (ScoringStrategy<Object>) typwerk.strategies().find("ctx").orElseThrow();
-        ScoreSheet sheet = ctx.score(new ScoringRequest<>(questionnaire(), null, response(), MissingAnswers.SKIP));
+        ScoreSheet sheet = ctx.prepare(questionnaire(), null).score(new ScoringContext() {
+            public Response response() {
+                return PluginLoadingTest.response();
+            }
+
+            public MissingAnswers missing() {
+                return MissingAnswers.SKIP;
+            }
+
+            public Locale locale() {
+                return Locale.ENGLISH;
+            }
+        });
 
         assertThat(ctx.description().get("en", "en")).isEqualTo("built=true now=true");
         assertThat(sheet.types()).extracting(ScoreSheet.TypeScore::type).containsExactly("built=true now=true");

@@ -18,7 +18,8 @@ final class TestSources {
                 import de.typwerk.api.model.LocalizedText;
                 import de.typwerk.api.model.Version;
                 import de.typwerk.api.spi.ScoreSheet;
-                import de.typwerk.api.spi.ScoringRequest;
+                import de.typwerk.api.model.Questionnaire;
+                import de.typwerk.api.spi.PreparedScorer;
                 import de.typwerk.api.spi.ScoringStrategy;
                 import java.util.List;
 
@@ -33,8 +34,8 @@ final class TestSources {
 
                     public Class<Void> parametersType() { return Void.class; }
 
-                    public ScoreSheet score(ScoringRequest<Void> request) {
-                        return new ScoreSheet(List.of(new ScoreSheet.TypeScore(%s, 1, 1)), List.of(), List.of());
+                    public PreparedScorer prepare(Questionnaire questionnaire, Void parameters) {
+                        return context -> new ScoreSheet(List.of(new ScoreSheet.TypeScore(%s, 1, 1)), List.of(), List.of());
                     }
 
                     /** What a piece of plugin code reports about its surroundings. */

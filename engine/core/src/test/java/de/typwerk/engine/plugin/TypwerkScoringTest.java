@@ -79,7 +79,9 @@ class TypwerkScoringTest {
                     public Version version() { return Version.parse("1.0.0"); }
                     public LocalizedText description() { return LocalizedText.of("en", "test"); }
                     public Class<Map> parametersType() { return Map.class; }
-                    public ScoreSheet score(ScoringRequest<Map> request) { %s }
+                    public PreparedScorer prepare(Questionnaire questionnaire, Map parameters) {
+                        return request -> { %s };
+                    }
                 }
                 """.formatted(name, id, body);
     }

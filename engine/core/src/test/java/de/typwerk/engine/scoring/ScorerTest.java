@@ -12,7 +12,8 @@ import de.typwerk.api.model.Response;
 import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
@@ -47,7 +48,7 @@ class ScorerTest {
     }
 
     /** A strategy whose sheet is whatever the test says. */
-    private static ScoringStrategy<None> strategy(String id, Function<ScoringRequest<None>, ScoreSheet> score) {
+    private static ScoringStrategy<None> strategy(String id, Function<ScoringContext, ScoreSheet> score) {
         return new ScoringStrategy<>() {
             @Override
             public String id() {
@@ -70,8 +71,8 @@ class ScorerTest {
             }
 
             @Override
-            public ScoreSheet score(ScoringRequest<None> request) {
-                return score.apply(request);
+            public PreparedScorer prepare(Questionnaire questionnaire, None parameters) {
+                return score::apply;
             }
         };
     }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.List;
 
@@ -35,7 +37,11 @@ public final class PlainStrategy implements ScoringStrategy<PlainStrategy.Parame
     }
 
     @Override
-    public ScoreSheet score(ScoringRequest<Parameters> request) {
+    public PreparedScorer prepare(Questionnaire questionnaire, Parameters parameters) {
+        return context -> score(questionnaire, parameters, context);
+    }
+
+    private ScoreSheet score(Questionnaire questionnaire, Parameters parameters, ScoringContext request) {
         return new ScoreSheet(List.of(), List.of(), List.of());
     }
 }

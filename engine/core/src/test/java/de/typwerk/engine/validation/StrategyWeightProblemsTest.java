@@ -8,7 +8,8 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
@@ -53,7 +54,11 @@ class StrategyWeightProblemsTest {
         }
 
         @Override
-        public ScoreSheet score(ScoringRequest<None> request) {
+        public PreparedScorer prepare(Questionnaire questionnaire, None parameters) {
+            return context -> score(questionnaire, parameters, context);
+        }
+
+        private ScoreSheet score(Questionnaire questionnaire, None parameters, ScoringContext request) {
             return new ScoreSheet(List.of(), List.of(), List.of());
         }
     }

@@ -6,7 +6,8 @@ import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,11 @@ public class WeightsStrategy implements ScoringStrategy<WeightsStrategy.Paramete
     }
 
     @Override
-    public ScoreSheet score(ScoringRequest<Parameters> request) {
+    public PreparedScorer prepare(Questionnaire questionnaire, Parameters parameters) {
+        return context -> score(questionnaire, parameters, context);
+    }
+
+    private ScoreSheet score(Questionnaire questionnaire, Parameters parameters, ScoringContext request) {
         return new ScoreSheet(List.of(), List.of(), List.of());
     }
 }

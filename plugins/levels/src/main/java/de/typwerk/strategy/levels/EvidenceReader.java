@@ -5,7 +5,8 @@ import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.ScaleQuestion;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,22 +32,24 @@ import java.util.function.ToDoubleFunction;
 final class EvidenceReader {
 
     private final MaturityModel model;
+    private final List<Question> questions;
 
-    EvidenceReader(MaturityModel model) {
+    EvidenceReader(MaturityModel model, Questionnaire questionnaire) {
         this.model = model;
+        this.questions = questionnaire.questions();
     }
 
-    List<QuestionEvidence> read(ScoringRequest<?> request) {
-        Map<String, Answer> answers = request.response().answers();
+    List<QuestionEvidence> read(Response response, MissingAnswers missing) {
+        Map<String, Answer> answers = response.answers();
         List<QuestionEvidence> evidence = new ArrayList<>();
-        for (Question question : request.questionnaire().questions()) {
+        for (Question question : questions) {
             List<String> criteria = model.criteriaOf(question);
             if (criteria.isEmpty()) continue;
-            Optional<Answer> answer = request.response().answer(question.id());
+            Optional<Answer> answer = response.answer(question.id());
             Optional<Map<String, Double>> stages;
             if (answer.isPresent()) {
                 stages = stages(question, criteria, answer.get());
-            } else if (request.missing() == MissingAnswers.NEUTRAL && asked(question, answers)) {
+            } else if (missing == MissingAnswers.NEUTRAL && asked(question, answers)) {
                 stages = Optional.of(neutral(question, criteria));
             } else {
                 stages = Optional.empty();

@@ -4,8 +4,8 @@ import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Version;
-import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,8 @@ import java.util.Optional;
  * criterion's stage combines its answers; a level is reached when enough of its criteria stand
  * at or above it and every lower level is reached. See {@code docs/levels.md} for the formulas.
  *
- * <p>Pure and stateless: one instance serves any number of threads.
+ * <p>Pure and stateless: {@link #prepare} builds the maturity model once, immutable, and one
+ * prepared scorer serves any number of threads.
  */
 public final class LevelsStrategy implements ScoringStrategy<LevelsParameters> {
 
@@ -67,22 +68,26 @@ public final class LevelsStrategy implements ScoringStrategy<LevelsParameters> {
         return ParameterCheck.of(questionnaire, parameters);
     }
 
+    /** Builds the maturity model of the questionnaire and parameters once; each response is assessed on it. */
     @Override
-    public ScoreSheet score(ScoringRequest<LevelsParameters> request) {
-        MaturityModel model = MaturityModel.of(request.questionnaire(), parameters(request));
-        List<QuestionEvidence> evidence = new EvidenceReader(model).read(request);
-        return model.assess(evidence).sheet(model.levels(), evidence);
+    public PreparedScorer prepare(Questionnaire questionnaire, LevelsParameters parameters) {
+        MaturityModel model = MaturityModel.of(questionnaire, orDefaults(parameters));
+        EvidenceReader reader = new EvidenceReader(model, questionnaire);
+        return context -> {
+            List<QuestionEvidence> evidence = reader.read(context.response(), context.missing());
+            return model.assess(evidence).sheet(model.levels(), evidence);
+        };
     }
 
-    /** Where the response stands, for callers that want the reached level itself. */
-    Maturity assess(ScoringRequest<LevelsParameters> request) {
-        MaturityModel model = MaturityModel.of(request.questionnaire(), parameters(request));
-        return model.assess(new EvidenceReader(model).read(request));
+    /** Where a response stands, for callers that want the reached level itself. */
+    Maturity assess(Questionnaire questionnaire, LevelsParameters parameters, ScoringContext context) {
+        MaturityModel model = MaturityModel.of(questionnaire, orDefaults(parameters));
+        return model.assess(new EvidenceReader(model, questionnaire).read(context.response(), context.missing()));
     }
 
-    private static LevelsParameters parameters(ScoringRequest<LevelsParameters> request) {
+    private static LevelsParameters orDefaults(LevelsParameters parameters) {
         // an engine may hand over no parameters for an empty block; the defaults apply then
-        return request.parameters() == null ? LevelsParameters.defaults() : request.parameters();
+        return parameters == null ? LevelsParameters.defaults() : parameters;
     }
 
     private static String resource(String name) {

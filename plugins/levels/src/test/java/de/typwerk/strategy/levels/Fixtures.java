@@ -10,7 +10,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.testkit.TestScoringContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,8 +51,30 @@ final class Fixtures {
         return TestResponses.of(q, idsAndAnswers);
     }
 
-    static ScoringRequest<LevelsParameters> request(Questionnaire q, LevelsParameters p, Response r) {
-        return new ScoringRequest<>(q, p, r, MissingAnswers.SKIP);
+    static Request request(Questionnaire q, LevelsParameters p, Response r) {
+        return new Request(q, p, r, MissingAnswers.SKIP);
+    }
+
+    /** One scoring call in a test: what the engine prepares the strategy for, and what it then scores. */
+    record Request(Questionnaire questionnaire, LevelsParameters parameters, Response response, MissingAnswers missing) {
+
+        TestScoringContext context() {
+            return TestScoringContext.of(response).missing(missing);
+        }
+    }
+
+    /** The strategy as the tests call it: prepared for the request's questionnaire and parameters, then scoring its response. */
+    static final class Levels {
+
+        private final LevelsStrategy strategy = new LevelsStrategy();
+
+        ScoreSheet score(Request r) {
+            return strategy.prepare(r.questionnaire(), r.parameters()).score(r.context());
+        }
+
+        Maturity assess(Request r) {
+            return strategy.assess(r.questionnaire(), r.parameters(), r.context());
+        }
     }
 
     static LevelsParameters threshold(double t) {

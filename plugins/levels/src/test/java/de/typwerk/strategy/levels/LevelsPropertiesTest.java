@@ -18,7 +18,6 @@ import de.typwerk.api.model.Section;
 import de.typwerk.api.model.SingleChoiceQuestion;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,12 +42,12 @@ import net.jqwik.api.constraints.IntRange;
  */
 class LevelsPropertiesTest {
 
-    private final LevelsStrategy strategy = new LevelsStrategy();
+    private final Fixtures.Levels strategy = new Fixtures.Levels();
 
     record Scenario(Questionnaire questionnaire, LevelsParameters parameters, Response response, MissingAnswers missing) {
 
-        ScoringRequest<LevelsParameters> request() {
-            return new ScoringRequest<>(questionnaire, parameters, response, missing);
+        Fixtures.Request request() {
+            return new Fixtures.Request(questionnaire, parameters, response, missing);
         }
 
         Scenario with(Response other) {

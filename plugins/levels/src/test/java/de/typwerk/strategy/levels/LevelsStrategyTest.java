@@ -15,7 +15,6 @@ import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class LevelsStrategyTest {
 
-    private final LevelsStrategy strategy = new LevelsStrategy();
+    private final Fixtures.Levels strategy = new Fixtures.Levels();
     private final Questionnaire stufen = Fixtures.stufen();
 
     /** a at 3, b at 2 (two answers), c at 3. */
@@ -160,8 +159,8 @@ class LevelsStrategyTest {
         Response gateYes = response(stufen, "qa", choice("a2"), "qb", choice("b2"), "qc-gate", choice("ja"));
         Response gateNo = response(stufen, "qa", choice("a2"), "qb", choice("b2"), "qc-gate", choice("nein"));
 
-        Maturity yes = strategy.assess(new ScoringRequest<>(stufen, threshold(1.0), gateYes, MissingAnswers.NEUTRAL));
-        Maturity no = strategy.assess(new ScoringRequest<>(stufen, threshold(1.0), gateNo, MissingAnswers.NEUTRAL));
+        Maturity yes = strategy.assess(new Fixtures.Request(stufen, threshold(1.0), gateYes, MissingAnswers.NEUTRAL));
+        Maturity no = strategy.assess(new Fixtures.Request(stufen, threshold(1.0), gateNo, MissingAnswers.NEUTRAL));
 
         // qs unanswered counts as 1.5 on b: b = (2 + 1.5) / 2
         assertThat(no.criteria().get(1).stage()).isCloseTo(1.75, within(1e-12));
@@ -209,7 +208,7 @@ class LevelsStrategyTest {
 
     @Test
     void no_parameters_mean_the_defaults() {
-        ScoringRequest<LevelsParameters> withNull = new ScoringRequest<>(stufen, null, mostlyThree(), MissingAnswers.SKIP);
+        Fixtures.Request withNull = new Fixtures.Request(stufen, null, mostlyThree(), MissingAnswers.SKIP);
 
         assertThat(strategy.score(withNull))
                 .isEqualTo(strategy.score(request(stufen, LevelsParameters.defaults(), mostlyThree())));
@@ -217,7 +216,7 @@ class LevelsStrategyTest {
 
     @Test
     void gives_the_same_sheet_to_many_threads_at_once() {
-        ScoringRequest<LevelsParameters> r = request(stufen, threshold(1.0), mostlyThree());
+        Fixtures.Request r = request(stufen, threshold(1.0), mostlyThree());
         ScoreSheet expected = strategy.score(r);
 
         List<ScoreSheet> sheets = IntStream.range(0, 200).parallel().mapToObj(i -> strategy.score(r)).toList();
@@ -227,6 +226,7 @@ class LevelsStrategyTest {
 
     @Test
     void names_itself_in_german_and_english_and_publishes_a_schema() {
+        LevelsStrategy strategy = new LevelsStrategy();
         assertThat(strategy.id()).isEqualTo("levels");
         assertThat(strategy.version()).hasToString("1.0.0");
         assertThat(strategy.description().in("de")).get().asString().startsWith("Reifegradmodell");

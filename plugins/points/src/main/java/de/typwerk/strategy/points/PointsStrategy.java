@@ -13,7 +13,7 @@ import de.typwerk.api.model.Severity;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,8 +41,9 @@ import java.util.stream.Collectors;
  * count (answered ones; under {@code missing: neutral} also the asked but unanswered ones, which
  * give halfway between their fewest and most points); 0 when it could have got none. Shares are
  * scores divided by their sum, or equal when every score is 0. Weights keyed by a dimension id are
- * left to other strategies. Stateless, hence thread-safe; questions are visited in questionnaire
- * order, so sums never depend on the order of a map.
+ * left to other strategies. Stateless, hence thread-safe: {@link #prepare} builds the points tables
+ * once, immutable; questions are visited in questionnaire order, so sums never depend on the order
+ * of a map.
  */
 public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
 
@@ -161,25 +162,36 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
         }
     }
 
+    /**
+     * Finds the questions that count (not excluded, with options or a scale) and each one's points
+     * table per type, once; each response is then summed over those tables.
+     */
     @Override
-    public ScoreSheet score(ScoringRequest<PointsParameters> request) {
-        Questionnaire questionnaire = request.questionnaire();
-        Map<String, Answer> answers = request.response().answers();
-        Set<String> excluded = Set.copyOf(request.parameters().exclude());
-        boolean neutral = request.missing() == MissingAnswers.NEUTRAL;
-
+    public PreparedScorer prepare(Questionnaire questionnaire, PointsParameters parameters) {
+        Set<String> excluded = Set.copyOf(parameters.exclude());
         List<Question> counted = questionnaire.questions().stream()
                 .filter(q -> !excluded.contains(q.id()))
                 .filter(q -> !q.choices().isEmpty() || q instanceof ScaleQuestion)
                 .toList();
+        List<TypeDefinition> types = questionnaire.types();
+        QuestionPoints[][] tables = new QuestionPoints[types.size()][counted.size()];
+        for (int t = 0; t < types.size(); t++) {
+            for (int q = 0; q < counted.size(); q++) tables[t][q] = new QuestionPoints(counted.get(q), types.get(t).id());
+        }
+        return context -> score(types, counted, tables, context.response().answers(), context.missing() == MissingAnswers.NEUTRAL);
+    }
 
+    private static ScoreSheet score(List<TypeDefinition> typeList, List<Question> counted, QuestionPoints[][] tables,
+                                    Map<String, Answer> answers, boolean neutral) {
         List<double[]> tallies = new ArrayList<>();
         List<ScoreSheet.Contribution> contributions = new ArrayList<>();
-        for (TypeDefinition type : questionnaire.types()) {
+        for (int t = 0; t < typeList.size(); t++) {
+            TypeDefinition type = typeList.get(t);
             double points = 0;
             double most = 0;
-            for (Question question : counted) {
-                QuestionPoints table = new QuestionPoints(question, type.id());
+            for (int q = 0; q < counted.size(); q++) {
+                Question question = counted.get(q);
+                QuestionPoints table = tables[t][q];
                 Answer answer = answers.get(question.id());
                 if (answer != null) {
                     double given = table.given(answer);
@@ -201,7 +213,7 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
         List<ScoreSheet.TypeScore> types = new ArrayList<>();
         for (int i = 0; i < scores.size(); i++) {
             double share = sum > 0 ? scores.get(i) / sum : 1.0 / scores.size();
-            types.add(new ScoreSheet.TypeScore(questionnaire.types().get(i).id(), scores.get(i), share));
+            types.add(new ScoreSheet.TypeScore(typeList.get(i).id(), scores.get(i), share));
         }
         return new ScoreSheet(types, List.of(), contributions);
     }

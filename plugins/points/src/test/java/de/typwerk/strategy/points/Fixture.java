@@ -4,9 +4,11 @@ import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.testkit.TestQuestionnaires;
 import de.typwerk.testkit.TestResponses;
+import de.typwerk.testkit.TestScoringContext;
 import java.util.Map;
 
 /** The test questionnaire {@code fixtures/teams.yaml}, read strictly, and ways to answer it. */
@@ -31,7 +33,12 @@ final class Fixture {
         return TestResponses.of(TEAMS, answers);
     }
 
-    static <P> ScoringRequest<P> request(P parameters, Response response) {
-        return new ScoringRequest<>(TEAMS, parameters, response, MissingAnswers.SKIP);
+    /** {@code strategy} prepared for {@link #TEAMS} with {@code parameters}, scoring {@code response}. */
+    static <P> ScoreSheet score(ScoringStrategy<P> strategy, P parameters, Response response, MissingAnswers missing) {
+        return strategy.prepare(TEAMS, parameters).score(TestScoringContext.of(response).missing(missing));
+    }
+
+    static <P> ScoreSheet score(ScoringStrategy<P> strategy, P parameters, Response response) {
+        return score(strategy, parameters, response, MissingAnswers.SKIP);
     }
 }

@@ -10,7 +10,6 @@ import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,7 +39,7 @@ class PointsPropertiesTest {
     }
 
     private ScoreSheet score(Map<String, Answer> answers, MissingAnswers missing) {
-        return strategy.score(new ScoringRequest<>(TEAMS, PointsParameters.none(), Fixture.response(answers), missing));
+        return Fixture.score(strategy, PointsParameters.none(), Fixture.response(answers), missing);
     }
 
     @Property

@@ -6,7 +6,6 @@ import static de.typwerk.testkit.TestResponses.choice;
 import static de.typwerk.testkit.TestResponses.choices;
 import static de.typwerk.testkit.TestResponses.number;
 import static de.typwerk.testkit.TestResponses.ranking;
-import static de.typwerk.strategy.points.Fixture.request;
 import static de.typwerk.testkit.TestResponses.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -14,7 +13,6 @@ import static org.assertj.core.api.Assertions.within;
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +24,7 @@ class PointsStrategyTest {
     private final PointsStrategy strategy = new PointsStrategy(Locale.ENGLISH);
 
     private ScoreSheet score(Response response) {
-        return strategy.score(request(PointsParameters.none(), response));
+        return Fixture.score(strategy, PointsParameters.none(), response);
     }
 
     private static Map<String, Double> scores(ScoreSheet sheet) {
@@ -87,7 +85,7 @@ class PointsStrategyTest {
     @Test
     void counts_asked_unanswered_questions_halfway_and_in_the_maximum_when_missing_answers_are_neutral() {
         Response response = answers("q-anchor", choice("o-data"));
-        ScoreSheet sheet = strategy.score(new ScoringRequest<>(TEAMS, PointsParameters.none(), response, MissingAnswers.NEUTRAL));
+        ScoreSheet sheet = Fixture.score(strategy, PointsParameters.none(), response, MissingAnswers.NEUTRAL);
 
         // analyst: q-anchor 3 of 3; q-tools halfway between 0 (no pick) and 2 = 1 of 2;
         // q-goals halfway between 0 (last place of two... lowest options first) and 2 = 1 of 2;
@@ -100,7 +98,7 @@ class PointsStrategyTest {
     @Test
     void leaves_out_excluded_questions() {
         Response response = answers("q-anchor", choice("o-data"), "q-tools", choices("t-build"));
-        ScoreSheet sheet = strategy.score(request(new PointsParameters(List.of("q-anchor")), response));
+        ScoreSheet sheet = Fixture.score(strategy, new PointsParameters(List.of("q-anchor")), response);
 
         assertThat(scores(sheet)).containsEntry("builder", 1.0).containsEntry("analyst", 0.0);
         assertThat(sheet.contributions()).noneMatch(c -> c.question().equals("q-anchor"));

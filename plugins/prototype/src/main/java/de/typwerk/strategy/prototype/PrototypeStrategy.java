@@ -15,7 +15,7 @@ import de.typwerk.api.model.Severity;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,8 +43,9 @@ import java.util.stream.Collectors;
  * |0.5 − p| − |x − p|, how much closer to the prototype the answer's value x is than a neutral
  * 0.5 would be (positive: towards the type).
  *
- * <p>Pure and thread-safe: the only state is a model of the last questionnaire, derived from it
- * alone and immutable; dimensions, questions and types are visited in definition order.
+ * <p>Pure and thread-safe: {@link #prepare} derives a model from the questionnaire and the
+ * parameters, immutable, which every response is scored on; dimensions, questions and types are
+ * visited in definition order.
  */
 public final class PrototypeStrategy implements ScoringStrategy<PrototypeParameters> {
 
@@ -86,8 +87,6 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             """;
 
     private final Texts texts;
-    /** The model of the questionnaire scored last (see {@link #model}). */
-    private volatile Model model;
 
     /** For ServiceLoader and for use without the engine: messages in the default locale's language (German unless it is English). */
     public PrototypeStrategy() {
@@ -214,13 +213,16 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         }
     }
 
+    /** The model of {@code questionnaire} and {@code parameters} (see {@link Model}), made once; then each response is scored on it. */
     @Override
-    public ScoreSheet score(ScoringRequest<PrototypeParameters> request) {
-        Questionnaire questionnaire = request.questionnaire();
-        PrototypeParameters parameters = request.parameters();
-        Map<String, Answer> answers = request.response().answers();
-        boolean neutral = request.missing() == MissingAnswers.NEUTRAL;
-        Model model = model(questionnaire, parameters);
+    public PreparedScorer prepare(Questionnaire questionnaire, PrototypeParameters parameters) {
+        Model model = Model.of(questionnaire, parameters);
+        return context -> score(model, context.response().answers(), context.missing() == MissingAnswers.NEUTRAL);
+    }
+
+    private static ScoreSheet score(Model model, Map<String, Answer> answers, boolean neutral) {
+        Questionnaire questionnaire = model.questionnaire();
+        PrototypeParameters parameters = model.parameters();
         List<Question> questions = model.questions();
         List<Dimension> dimensions = questionnaire.dimensions();
 
@@ -364,8 +366,8 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
      * What scoring needs of a questionnaire and its parameters that does not depend on the answers:
      * its questions in order, per dimension the items that load on it (null where a question does
      * not), per question the dimensions it loads on, and each type's prototype position per
-     * dimension. Made once per questionnaire and
-     * parameters instance, not per response: a batch scores many responses against one.
+     * dimension. Made once, in {@link #prepare}, not per response: a batch scores many responses
+     * against one.
      */
     private record Model(Questionnaire questionnaire, PrototypeParameters parameters, List<Question> questions,
                          Item[][] items, int[][] loadsOn, double[][] positions) {
@@ -395,19 +397,5 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             }
             return new Model(questionnaire, parameters, questions, items, loadsOn, positions);
         }
-    }
-
-    /**
-     * The model of {@code questionnaire} and {@code parameters}: the last one made if it is for the
-     * same instances, else a new one. One immutable value behind a volatile field keeps the
-     * strategy thread-safe; threads racing on a new questionnaire at worst each make the same model
-     * once.
-     */
-    private Model model(Questionnaire questionnaire, PrototypeParameters parameters) {
-        Model last = model;
-        if (last != null && last.questionnaire() == questionnaire && last.parameters() == parameters) return last;
-        Model made = Model.of(questionnaire, parameters);
-        model = made;
-        return made;
     }
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.within;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,7 +37,7 @@ class PrototypePropertiesTest {
 
     private ScoreSheet score(Map<String, Answer> answers, MissingAnswers missing, double fuzziness) {
         PrototypeParameters parameters = new PrototypeParameters(PrototypeStrategyTest.TEAM_PROTOTYPES.prototypes(), fuzziness, null);
-        return strategy.score(new ScoringRequest<>(TEAMS, parameters, Fixture.response(answers), missing));
+        return Fixture.score(strategy, parameters, Fixture.response(answers), missing);
     }
 
     @Property

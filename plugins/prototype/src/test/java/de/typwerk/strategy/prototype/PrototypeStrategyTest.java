@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.within;
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class PrototypeStrategyTest {
     }
 
     private ScoreSheet score(PrototypeParameters parameters, Response response, MissingAnswers missing) {
-        return strategy.score(new ScoringRequest<>(TEAMS, parameters, response, missing));
+        return Fixture.score(strategy, parameters, response, missing);
     }
 
     private static Map<String, Double> values(ScoreSheet sheet) {

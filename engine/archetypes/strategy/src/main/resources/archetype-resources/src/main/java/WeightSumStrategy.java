@@ -10,7 +10,8 @@ import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -102,14 +103,17 @@ public final class WeightSumStrategy implements ScoringStrategy<WeightSumParamet
     }
 
     @Override
-    public ScoreSheet score(ScoringRequest<WeightSumParameters> request) {
-        Questionnaire questionnaire = request.questionnaire();
+    public PreparedScorer prepare(Questionnaire questionnaire, WeightSumParameters parameters) {
+        return context -> score(questionnaire, parameters, context);
+    }
+
+    private ScoreSheet score(Questionnaire questionnaire, WeightSumParameters parameters, ScoringContext request) {
         Map<String, Double> sums = new LinkedHashMap<>();
         questionnaire.types().forEach(t -> sums.put(t.id(), 0.0));
         List<ScoreSheet.Contribution> contributions = new ArrayList<>();
         for (Question question : questionnaire.questions()) {
             Answer answer = request.response().answers().get(question.id());
-            if (answer == null || request.parameters().ignore().contains(question.id())) continue;
+            if (answer == null || parameters.ignore().contains(question.id())) continue;
             for (Map.Entry<String, Double> weight : weights(question, answer).entrySet()) {
                 // weights may also name dimensions, which this strategy leaves alone
                 if (!sums.containsKey(weight.getKey())) continue;
