@@ -12,8 +12,10 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersSchema;
 import de.typwerk.engine.batch.Batch;
+import de.typwerk.engine.plugin.PluginEntry;
 import de.typwerk.engine.batch.BatchDetail;
 import de.typwerk.engine.batch.BatchFormat;
 import de.typwerk.engine.batch.BatchInput;
@@ -29,6 +31,7 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,9 +66,9 @@ final class HttpApi implements HttpHandler {
     private static final String JSON = "application/json; charset=utf-8";
     private static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
     /** Every route, as the 404 lists them; {@value #OPENAPI_RESOURCE} describes each. */
-    static final List<String> ROUTES = List.of("GET /health", "GET /v1/questionnaires", "GET /v1/questionnaires/{id}",
+    static final List<String> ROUTES = List.of("GET /health", "GET /ready", "GET /metrics", "GET /v1/questionnaires", "GET /v1/questionnaires/{id}",
             "GET /v1/questionnaires/{id}/template", "GET /v1/questionnaires/{id}/answers.schema.json", "POST /v1/score",
-            "POST /v1/batch", "GET /v1/openapi.json",
+            "POST /v1/validate", "POST /v1/batch", "GET /v1/openapi.json",
             "GET /v1/result.schema.json", "GET /v1/questionnaire.schema.json");
     /** The OpenAPI 3.1 description of the routes (a copy: docs/openapi.json). */
     static final String OPENAPI_RESOURCE = "de/typwerk/cli/openapi.json";
@@ -81,6 +84,8 @@ final class HttpApi implements HttpHandler {
     private final QuestionnaireJson questionnaireJson;
     private final Map<Language, CliMessages> texts = new java.util.EnumMap<>(Language.class);
     private final AtomicInteger active = new AtomicInteger();
+    private final Metrics metrics;
+    private final LogFormat logFormat;
     private volatile boolean draining;
 
     /**
@@ -99,6 +104,22 @@ final class HttpApi implements HttpHandler {
      *                       {@code https://portal.example.de}, or {@code *} for any; empty: none
      */
     HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Consumer<String> log, Set<String> allowedOrigins) {
+        this(engines, fallback, batchThreads, log, allowedOrigins, LogFormat.TEXT);
+    }
+
+    /** How each request is logged: a line of text, or a JSON object per line. */
+    enum LogFormat {
+        TEXT, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** @param logFormat the form of the line per request {@code log} takes */
+    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Consumer<String> log, Set<String> allowedOrigins,
+            LogFormat logFormat) {
         if (!engines.containsKey(fallback)) throw new IllegalArgumentException("no engine for " + fallback);
         this.engines = Map.copyOf(engines);
         this.fallback = fallback;
@@ -109,14 +130,21 @@ final class HttpApi implements HttpHandler {
         this.json = mappers.json().writer();
         this.questionnaireJson = new QuestionnaireJson(mappers);
         for (Language l : Language.values()) texts.put(l, new CliMessages(l));
+        this.logFormat = logFormat;
+        Typwerk engine = this.engines.get(fallback);
+        this.metrics = new Metrics(() -> (int) engine.plugins().stream().filter(PluginEntry::loaded).count(),
+                () -> (int) engine.plugins().stream().filter(p -> !p.loaded()).count());
     }
 
     @Override
     public void handle(HttpExchange exchange) {
         long start = System.nanoTime();
+        Instant arrived = Instant.now();
         String note = "";
+        String requestId = requestId(exchange);
         active.incrementAndGet();
         try {
+            exchange.getResponseHeaders().set(REQUEST_ID, requestId);
             crossOrigin(exchange);
             if (draining) {
                 exchange.getResponseHeaders().set("Connection", "close");
@@ -127,9 +155,10 @@ final class HttpApi implements HttpHandler {
         } finally {
             try {
                 exchange.close();
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                log.accept(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " "
-                        + exchange.getResponseCode() + " " + millis + " ms" + note);
+                long nanos = System.nanoTime() - start;
+                String route = routeOf(exchange.getRequestURI().getPath());
+                metrics.request(route, exchange.getResponseCode(), nanos);
+                log.accept(logLine(arrived, requestId, exchange, route, nanos / 1_000_000, note));
             } finally {
                 // last: once no request is active, a stopping server may end the process
                 synchronized (this) {
@@ -137,6 +166,57 @@ final class HttpApi implements HttpHandler {
                 }
             }
         }
+    }
+
+    /** The header that carries a request's id, in the request (kept if sane) and in every answer. */
+    static final String REQUEST_ID = "X-Request-Id";
+    private static final java.util.regex.Pattern SANE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    /** The client's {@code X-Request-Id} when it is a short token, else a new random one. */
+    private static String requestId(HttpExchange exchange) {
+        String given = exchange.getRequestHeaders().getFirst(REQUEST_ID);
+        if (given != null && SANE_ID.matcher(given).matches()) return given;
+        return String.format(Locale.ROOT, "%016x", java.util.concurrent.ThreadLocalRandom.current().nextLong());
+    }
+
+    /**
+     * The log line of one request: arrival (UTC), request id, method, path, route, status,
+     * milliseconds, and a note (the counts of a batch, a broken connection).
+     */
+    private String logLine(Instant arrived, String id, HttpExchange exchange, String route, long millis, String note) {
+        if (logFormat == LogFormat.TEXT) {
+            return arrived + " " + id + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " "
+                    + exchange.getResponseCode() + " " + millis + " ms" + note;
+        }
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("time", arrived.toString());
+        line.put("id", id);
+        line.put("method", exchange.getRequestMethod());
+        line.put("path", exchange.getRequestURI().getRawPath());
+        line.put("route", route);
+        line.put("status", exchange.getResponseCode());
+        line.put("ms", millis);
+        if (!note.isEmpty()) line.put("note", note.strip());
+        try {
+            return json.writeValueAsString(line);
+        } catch (JsonProcessingException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The route template of {@link #ROUTES} a path belongs to (whatever the method), or {@code other}. */
+    static String routeOf(String path) {
+        List<String> given = segments(path);
+        for (String route : ROUTES) {
+            List<String> pattern = segments(route.substring(route.indexOf(' ') + 1));
+            if (pattern.size() != given.size()) continue;
+            boolean matches = true;
+            for (int i = 0; i < pattern.size() && matches; i++) {
+                matches = pattern.get(i).startsWith("{") || pattern.get(i).equals(given.get(i));
+            }
+            if (matches) return route;
+        }
+        return "other";
     }
 
     /**
@@ -209,6 +289,12 @@ final class HttpApi implements HttpHandler {
         if (path.equals(List.of("health"))) {
             expect(call, "GET");
             health(call);
+        } else if (path.equals(List.of("ready"))) {
+            expect(call, "GET");
+            ready(call);
+        } else if (path.equals(List.of("metrics"))) {
+            expect(call, "GET");
+            send(call, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.text());
         } else if (path.equals(List.of("v1", "questionnaires"))) {
             expect(call, "GET");
             listing(call);
@@ -226,6 +312,9 @@ final class HttpApi implements HttpHandler {
         } else if (path.equals(List.of("v1", "score"))) {
             expect(call, "POST", "strategy");
             score(call);
+        } else if (path.equals(List.of("v1", "validate"))) {
+            expect(call, "POST");
+            validate(call);
         } else if (path.equals(List.of("v1", "batch"))) {
             expect(call, "POST", "format", "detail", "strategy");
             return batch(call);
@@ -260,6 +349,33 @@ final class HttpApi implements HttpHandler {
         status.put("typwerk", VersionInfo.typwerkVersion());
         status.put("questionnaires", call.engine().questionnaires().size());
         send(call, 200, JSON, write(status));
+    }
+
+    /**
+     * Whether this server should get traffic: 200 when every plugin loaded and there is a
+     * questionnaire to score, else 503; either way the plugins loaded and those refused, with why.
+     */
+    private void ready(Call call) throws IOException {
+        List<String> loaded = new ArrayList<>();
+        List<Map<String, String>> refused = new ArrayList<>();
+        for (PluginEntry p : call.engine().plugins()) {
+            if (p.loaded()) {
+                loaded.add(p.id());
+            } else {
+                Map<String, String> entry = new LinkedHashMap<>();
+                entry.put("id", p.id());
+                entry.put("source", p.source());
+                entry.put("reason", p.reason());
+                refused.add(entry);
+            }
+        }
+        boolean ready = refused.isEmpty() && !call.engine().questionnaires().isEmpty();
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("ready", ready);
+        status.put("questionnaires", call.engine().questionnaires().size());
+        status.put("loaded", loaded);
+        status.put("refused", refused);
+        send(call, ready ? 200 : 503, JSON, write(status));
     }
 
     /** One loaded questionnaire in {@code GET /v1/questionnaires}. */
@@ -319,6 +435,8 @@ final class HttpApi implements HttpHandler {
         if (run instanceof ScoreRun.Done done) {
             // warnings (e.g. answers to another version of the questionnaire) as codes: header values are ASCII
             done.problems().forEach(p -> call.exchange().getResponseHeaders().add("Typwerk-Warning", p.code()));
+            metrics.scored(done.result().questionnaire().id() + "@" + done.result().questionnaire().version(),
+                    done.result().strategy().id());
             send(call, 200, JSON, call.engine().resultJson().write(done.result()) + "\n");
             return;
         }
@@ -333,6 +451,28 @@ final class HttpApi implements HttpHandler {
         }
         throw new Failure(422, m.get("http.refused"), m.get("http.refused.detail", String.valueOf(run.problems().size())),
                 run.problems());
+    }
+
+    /**
+     * Reads the answers as {@code POST /v1/score} does, without scoring them: 200 with the
+     * warnings when nothing is wrong, else the very 422 problem document a score would get.
+     */
+    private void validate(Call call) throws Failure, IOException {
+        String source = switch (answersFormat(call)) {
+            case "yaml" -> "answers.yaml";
+            default -> "answers.json";
+        };
+        AnswersRead read = call.engine().readAnswers(source, body(call));
+        CliMessages m = call.messages();
+        if (!read.ok()) {
+            throw new Failure(422, m.get("http.refused"), m.get("http.refused.detail", String.valueOf(read.problems().size())),
+                    read.problems());
+        }
+        read.problems().forEach(p -> call.exchange().getResponseHeaders().add("Typwerk-Warning", p.code()));
+        Map<String, Object> verdict = new LinkedHashMap<>();
+        verdict.put("valid", true);
+        verdict.put("warnings", new ProblemReport(read.problems()).entries());
+        send(call, 200, JSON, write(verdict));
     }
 
     private String batch(Call call) throws Failure, IOException {

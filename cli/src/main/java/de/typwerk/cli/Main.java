@@ -86,6 +86,7 @@ public final class Main {
         commandLine.setExecutionExceptionHandler(new FailureHandler(messages, top::debug));
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
                 ? ExitCodes.USAGE : ExitCodes.FINDINGS);
+        commandLine.setDefaultValueProvider(new ServeEnvironment(environment));
         return commandLine;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
  * stopped (Ctrl+C, {@code SIGTERM}); requests in flight then get up to
  * {@value TypwerkServer#GRACE_SECONDS} seconds to finish. Prints the address it answers at on
  * standard output once it does, and a line per request on standard error unless {@code --quiet}.
- * Exit 2 when the command line is wrong or the address cannot be bound.
+ * Exit 2 when the command line is wrong or the address cannot be bound. Every option may also
+ * come from the environment ({@link ServeEnvironment}: {@code TYPWERK_PORT}, …); a flag wins.
  */
 @Command(name = "serve")
 final class ServeCommand extends EngineCommand {
@@ -36,7 +38,10 @@ final class ServeCommand extends EngineCommand {
     @Option(names = "--quiet", descriptionKey = "serve.quiet")
     private boolean quiet;
 
-    @Option(names = "--allow-origin", paramLabel = "ORIGIN", descriptionKey = "serve.allow-origin")
+    @Option(names = "--log-format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "serve.log-format")
+    private HttpApi.LogFormat logFormat;
+
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN", split = ",", descriptionKey = "serve.allow-origin")
     private List<String> allowedOrigins = new ArrayList<>();
 
     @Override
@@ -57,7 +62,8 @@ final class ServeCommand extends EngineCommand {
             Map<Language, Typwerk> engines = new EnumMap<>(Language.class);
             engines.put(language(), engine);
             engines.put(other, second);
-            HttpApi api = new HttpApi(engines, language(), processors, quiet ? line -> { } : this::log, Set.copyOf(allowedOrigins));
+            HttpApi api = new HttpApi(engines, language(), processors, quiet ? line -> { } : this::log, Set.copyOf(allowedOrigins),
+                    logFormat);
             TypwerkServer server;
             try {
                 server = TypwerkServer.start(address, requests, api);
@@ -69,15 +75,38 @@ final class ServeCommand extends EngineCommand {
                     .forEach(p -> err().println("typwerk: " + messages().get("serve.not-loaded", p.reason())));
             err().flush();
             CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    stop(server);
+                    stopped.countDown();
+                }, "typwerk-serve-stop"));
+            } catch (IllegalStateException e) {
+                // SIGTERM came while starting: the JVM is on its way out already
                 server.close();
-                stopped.countDown();
-            }, "typwerk-serve-stop"));
+                return ExitCodes.OK;
+            }
             out().println(messages().get("serve.listening", server.uri()));
             out().flush();
             stopped.await();
             return ExitCodes.OK;
         }
+    }
+
+    /**
+     * Stops the server on SIGTERM: requests in flight get their grace, and however the stopping
+     * goes (a connection that does not let go, a handler that does not return), the process ends:
+     * after the grace and a little more, it is halted with SIGTERM's own status, 143.
+     */
+    private static void stop(TypwerkServer server) {
+        Thread closing = new Thread(server::close, "typwerk-serve-close");
+        closing.setDaemon(true);
+        closing.start();
+        try {
+            closing.join(TimeUnit.SECONDS.toMillis(TypwerkServer.GRACE_SECONDS + 5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closing.isAlive()) Runtime.getRuntime().halt(143);
     }
 
     /** {@code *}, or an origin as browsers send it: {@code http(s)://host[:port]}, nothing after. */

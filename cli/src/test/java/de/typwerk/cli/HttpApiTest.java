@@ -315,6 +315,76 @@ class HttpApiTest {
     }
 
     @Test
+    void validate_says_valid_with_the_warnings_or_refuses_with_the_very_problem_document_of_score() throws Exception {
+        byte[] good = Files.readAllBytes(Repository.persona("optimierer"));
+        HttpResponse<String> valid = post("/v1/validate?lang=en", "application/yaml", good);
+
+        assertThat(valid.statusCode()).isEqualTo(200);
+        assertThat(mapper.readTree(valid.body())).isEqualTo(mapper.readTree("{\"valid\": true, \"warnings\": []}"));
+
+        byte[] earlier = new String(good, StandardCharsets.UTF_8).replace("version: 1.0.0", "version: 1.0.0-rc.1")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> warned = post("/v1/validate?lang=en", "application/yaml", earlier);
+        assertThat(warned.statusCode()).isEqualTo(200);
+        assertThat(warned.headers().allValues("Typwerk-Warning")).containsExactly("other-version");
+        assertThat(mapper.readTree(warned.body()).path("warnings").get(0).path("line").asInt()).isEqualTo(4);
+
+        byte[] bad = new String(good, StandardCharsets.UTF_8).replace("fokus: 5", "fokus: 9").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> refused = post("/v1/validate?lang=en", "application/yaml", bad);
+        HttpResponse<String> scored = post("/v1/score?lang=en", "application/yaml", bad);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).isEqualTo(scored.body());
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
+    }
+
+    @Test
+    void metrics_count_requests_by_route_and_status_and_scorings_in_the_prometheus_text_format() throws Exception {
+        assertThat(post("/v1/score", "application/yaml", Files.readAllBytes(Repository.persona("optimierer"))).statusCode()).isEqualTo(200);
+        assertThat(get("/v1/questionnaires/gibtsnicht").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> r = get("/metrics");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
+        Map<String, Double> samples = Exposition.parse(r.body());
+        assertThat(samples.get("typwerk_http_requests_total{route=\"POST /v1/score\",status=\"200\"}")).isGreaterThanOrEqualTo(1);
+        assertThat(samples.get("typwerk_http_requests_total{route=\"GET /v1/questionnaires/{id}\",status=\"404\"}"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(samples.entrySet()).anySatisfy(e -> {
+            assertThat(e.getKey()).startsWith("typwerk_scorings_total{questionnaire=\"oefit-digitalisierungstypen@1.0.0\",strategy=");
+            assertThat(e.getValue()).isGreaterThanOrEqualTo(1);
+        });
+        String route = "route=\"POST /v1/score\"";
+        double previous = 0;
+        for (double le : Metrics.BUCKETS) {
+            double count = samples.get("typwerk_http_request_duration_seconds_bucket{" + route + ",le=\"" + Exposition.number(le) + "\"}");
+            assertThat(count).isGreaterThanOrEqualTo(previous);
+            previous = count;
+        }
+        assertThat(samples.get("typwerk_http_request_duration_seconds_bucket{" + route + ",le=\"+Inf\"}"))
+                .isEqualTo(samples.get("typwerk_http_request_duration_seconds_count{" + route + "}"));
+        assertThat(samples.get("typwerk_jvm_heap_used_bytes")).isPositive();
+        assertThat(samples.get("typwerk_jvm_threads")).isPositive();
+        assertThat(samples.get("typwerk_plugins_refused")).isZero();
+    }
+
+    @Test
+    void ready_names_the_plugins_loaded_and_every_answer_carries_a_request_id() throws Exception {
+        HttpResponse<String> r = get("/ready", "X-Request-Id", "client-42");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode ready = mapper.readTree(r.body());
+        assertThat(ready.path("ready").asBoolean()).isTrue();
+        assertThat(ready.path("loaded").size()).isPositive();
+        assertThat(ready.path("refused").size()).isZero();
+        assertThat(r.headers().firstValue("X-Request-Id")).hasValue("client-42");
+        assertThat(get("/health", "X-Request-Id", "nicht erlaubt!").headers().firstValue("X-Request-Id")).hasValueSatisfying(
+                id -> assertThat(id).matches("[0-9a-f]{16}"));
+        assertThat(HttpApi.routeOf("/v1/questionnaires/x/template")).isEqualTo("GET /v1/questionnaires/{id}/template");
+        assertThat(HttpApi.routeOf("/v1/nichts")).isEqualTo("other");
+    }
+
+    @Test
     void a_batch_gives_one_row_per_row_as_typwerk_batch_writes_them_damaged_rows_included() throws Exception {
         Path input = shared.resolve("batch.jsonl");
         assertThat(cli().run("generate", OEFIT, "--count", "300", "--seed", "11", "--out", input.toString()).exitCode()).isZero();
@@ -331,7 +401,7 @@ class HttpApiTest {
         assertThat(r.body().lines()).hasSize(300);
         assertThat(r.body()).isEqualTo(expected.out());
         assertThat(r.body().lines().filter(l -> l.contains("\"error\""))).hasSize(2);
-        assertThat(logged(l -> l.startsWith("POST /v1/batch 200 ") && l.endsWith("(300 rows, 2 errors)"))).isTrue();
+        assertThat(logged(l -> l.contains(" POST /v1/batch 200 ") && l.endsWith("(300 rows, 2 errors)"))).isTrue();
     }
 
     // a raw socket, since the JDK's HttpClient reads no answer before it has sent the whole request
@@ -500,7 +570,7 @@ class HttpApiTest {
                 var op = operation.next();
                 HttpResponse<String> r = switch (op.getKey()) {
                     case "get" -> get(uri);
-                    case "post" -> uri.endsWith("/score")
+                    case "post" -> uri.endsWith("/score") || uri.endsWith("/validate")
                             ? post(uri, "application/yaml", Files.readAllBytes(Repository.persona("optimierer")))
                             : post(uri, "application/x-ndjson", Files.readAllBytes(batch));
                     default -> throw new AssertionError(op.getKey());
@@ -567,7 +637,7 @@ class HttpApiTest {
         JsonNode health = mapper.readTree(r.body());
         assertThat(health.path("status").asText()).isEqualTo("ok");
         assertThat(health.path("questionnaires").asInt()).isEqualTo(3);
-        assertThat(logged(l -> l.matches("GET /health 200 \\d+ ms"))).isTrue();
+        assertThat(logged(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z [0-9a-f]{16} GET /health 200 \\d+ ms"))).isTrue();
     }
 
     @Test

@@ -124,7 +124,38 @@ class ProcessTest {
         List<String> lines = err.lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("typwerk: not loaded: ").contains(PluginFolder.CORRUPT_JAR).endsWith("(details: typwerk plugins)");
-        assertThat(lines.get(1)).matches("GET /health 200 \\d+ ms");
+        assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z [0-9a-f]{16} GET /health 200 \\d+ ms");
+    }
+
+    /**
+     * A service manager's SIGTERM ends {@code serve} every time: while it starts, as soon as it
+     * answers, and after a request. Twenty starts, each given at most 30 s to end.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void every_sigterm_ends_serve_whenever_it_comes() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < 20; i++) {
+            Process process = process(List.of(), "serve", "--port", "0", "--lang", "en").start();
+            try {
+                if (i % 4 == 0) {
+                    Thread.sleep(50L * (i % 7)); // during the start
+                } else {
+                    var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                    String first = out.readLine();
+                    assertThat(first).as("start %d", i).contains("http://");
+                    if (i % 4 == 2) {
+                        java.net.URI uri = java.net.URI.create(first.substring(first.indexOf("http://"), first.indexOf("/ ") + 1));
+                        client.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/health")).build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding());
+                    }
+                }
+                process.destroy(); // SIGTERM
+                assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("serve ended after SIGTERM (start %d)", i).isTrue();
+            } finally {
+                process.destroyForcibly();
+            }
+        }
     }
 
     @Test

@@ -73,4 +73,26 @@ class ServeCommandTest {
         assertThat(ServeCommand.isOrigin("portal.example.de")).isFalse();
         assertThat(ServeCommand.isOrigin("ftp://portal.example.de")).isFalse();
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void every_option_also_comes_from_the_environment_and_a_flag_wins_over_it() {
+        Cli fromEnvironment = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_PORT", "70001");
+        Cli.Result r = fromEnvironment.run("serve");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--port must be between 0 and 65535, not 70001.");
+
+        Cli.Result flag = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_PORT", "70001")
+                .run("serve", "--port", "70002");
+        assertThat(flag.err()).contains("not 70002.");
+
+        Cli.Result threads = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_THREADS", "0")
+                .variable("TYPWERK_PORT", "0").run("serve");
+        assertThat(threads.err()).contains("--threads must be at least 1, not 0.");
+
+        Cli.Result origins = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_PORT", "0")
+                .variable("TYPWERK_ALLOW_ORIGIN", "https://a.example.de,https://b.example.de/pfad").run("serve");
+        assertThat(origins.err()).contains("https://b.example.de/pfad");
+    }
 }

@@ -1,0 +1,125 @@
+package de.typwerk.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.function.IntSupplier;
+
+/**
+ * What {@code GET /metrics} tells a Prometheus scraper, in its text format (version 0.0.4):
+ * requests by route and status, a latency histogram per route, scorings by questionnaire and
+ * strategy, the plugins loaded and refused, and the JVM's basics (heap, threads, uptime).
+ * Hand-written: a few counters do not earn a metrics library and its dependencies. Routes are the
+ * route templates of {@link HttpApi#ROUTES} (never a raw path), so the number of series is bounded.
+ * Thread-safe; the exposition is sorted, so two scrapes of the same counts are the same bytes.
+ */
+final class Metrics {
+
+    /** Upper bounds of the latency buckets, in seconds. */
+    static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
+
+    private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
+    private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> scorings = new ConcurrentHashMap<>();
+    private final IntSupplier pluginsLoaded;
+    private final IntSupplier pluginsRefused;
+
+    Metrics(IntSupplier pluginsLoaded, IntSupplier pluginsRefused) {
+        this.pluginsLoaded = pluginsLoaded;
+        this.pluginsRefused = pluginsRefused;
+    }
+
+    /** One request answered: its route template, status and how long it took. */
+    void request(String route, int status, long nanos) {
+        requests.computeIfAbsent(labels("route", route, "status", String.valueOf(status)), k -> new AtomicLong()).incrementAndGet();
+        latency.computeIfAbsent(labels("route", route), k -> new Histogram()).observe(nanos / 1e9);
+    }
+
+    /** One response scored. */
+    void scored(String questionnaire, String strategy) {
+        scorings.computeIfAbsent(labels("questionnaire", questionnaire, "strategy", strategy), k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** The exposition. */
+    String text() {
+        StringBuilder b = new StringBuilder(4096);
+        family(b, "typwerk_http_requests_total", "counter", "HTTP requests answered, by route and status.");
+        new TreeMap<>(requests).forEach((labels, n) -> sample(b, "typwerk_http_requests_total", labels, n.get()));
+        family(b, "typwerk_http_request_duration_seconds", "histogram", "Time from a request's arrival to the end of its answer, by route.");
+        new TreeMap<>(latency).forEach((labels, h) -> h.write(b, "typwerk_http_request_duration_seconds", labels));
+        family(b, "typwerk_scorings_total", "counter", "Responses scored by POST /v1/score, by questionnaire (id@version) and strategy.");
+        new TreeMap<>(scorings).forEach((labels, n) -> sample(b, "typwerk_scorings_total", labels, n.get()));
+        family(b, "typwerk_plugins_loaded", "gauge", "Plugins loaded.");
+        sample(b, "typwerk_plugins_loaded", "", pluginsLoaded.getAsInt());
+        family(b, "typwerk_plugins_refused", "gauge", "Plugins refused or failed (GET /ready names them).");
+        sample(b, "typwerk_plugins_refused", "", pluginsRefused.getAsInt());
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        family(b, "typwerk_jvm_heap_used_bytes", "gauge", "Heap in use.");
+        sample(b, "typwerk_jvm_heap_used_bytes", "", heap.getUsed());
+        family(b, "typwerk_jvm_heap_max_bytes", "gauge", "Largest heap the JVM may use (-1: no limit).");
+        sample(b, "typwerk_jvm_heap_max_bytes", "", heap.getMax());
+        family(b, "typwerk_jvm_threads", "gauge", "Live threads.");
+        sample(b, "typwerk_jvm_threads", "", ManagementFactory.getThreadMXBean().getThreadCount());
+        family(b, "typwerk_uptime_seconds", "gauge", "Seconds since the JVM started.");
+        sample(b, "typwerk_uptime_seconds", "", ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+        return b.toString();
+    }
+
+    private static void family(StringBuilder b, String name, String type, String help) {
+        b.append("# HELP ").append(name).append(' ').append(help).append('\n');
+        b.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+    }
+
+    private static void sample(StringBuilder b, String name, String labels, double value) {
+        b.append(name);
+        if (!labels.isEmpty()) b.append('{').append(labels).append('}');
+        b.append(' ').append(number(value)).append('\n');
+    }
+
+    private static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
+        return Double.toString(value);
+    }
+
+    /** {@code name="value",…}, values escaped as the format asks. */
+    static String labels(String... namesAndValues) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String value = namesAndValues[i + 1].replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+            parts.add(namesAndValues[i] + "=\"" + value + "\"");
+        }
+        return String.join(",", parts);
+    }
+
+    /** Cumulative buckets, a sum and a count. */
+    private static final class Histogram {
+
+        private final AtomicLongArray counts = new AtomicLongArray(BUCKETS.length + 1);
+        private final DoubleAdder sum = new DoubleAdder();
+
+        void observe(double seconds) {
+            int i = 0;
+            while (i < BUCKETS.length && seconds > BUCKETS[i]) i++;
+            counts.incrementAndGet(i);
+            sum.add(seconds);
+        }
+
+        void write(StringBuilder b, String name, String labels) {
+            long cumulative = 0;
+            for (int i = 0; i <= BUCKETS.length; i++) {
+                cumulative += counts.get(i);
+                String le = i < BUCKETS.length ? number(BUCKETS[i]) : "+Inf";
+                sample(b, name + "_bucket", labels + ",le=\"" + le + "\"", cumulative);
+            }
+            sample(b, name + "_sum", labels, sum.sum());
+            sample(b, name + "_count", labels, cumulative);
+        }
+    }
+}
