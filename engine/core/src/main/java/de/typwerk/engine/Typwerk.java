@@ -347,6 +347,7 @@ public final class Typwerk implements AutoCloseable {
          * @throws TypwerkStartException in strict mode, when any plugin was refused or failed
          */
         public Typwerk build() {
+            QuietLogging.unlessBound();
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(locale, scoringTimeout));
             Optional<ClassLoader> scanned = classPath
                     ? Optional.of(classPathLoader.orElse(Typwerk.class.getClassLoader()))
