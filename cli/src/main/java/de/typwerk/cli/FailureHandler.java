@@ -19,20 +19,23 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     private final CliMessages messages;
     private final BooleanSupplier debug;
+    private final BooleanSupplier outputFailed;
 
-    FailureHandler(CliMessages messages, BooleanSupplier debug) {
+    /** @param outputFailed whether a write to standard output failed; {@link Main} then says so, in one line */
+    FailureHandler(CliMessages messages, BooleanSupplier debug, BooleanSupplier outputFailed) {
         this.messages = messages;
         this.debug = debug;
+        this.outputFailed = outputFailed;
     }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
-        if (brokenPipe(ex)) {
+        if (brokenPipe(ex) || outputFailed.getAsBoolean()) {
             // the reader has all it wants (… | head): nothing to report, as coreutils stop
             if (debug.getAsBoolean()) ex.printStackTrace(err);
             err.flush();
-            return ExitCodes.BROKEN_PIPE;
+            return brokenPipe(ex) ? ExitCodes.BROKEN_PIPE : ExitCodes.FINDINGS;
         }
         if (ex instanceof TypwerkStartException start) {
             // --strict: the engine refused to start half-equipped; say which plugins were the reason

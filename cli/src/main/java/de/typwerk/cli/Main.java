@@ -2,10 +2,12 @@ package de.typwerk.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -16,6 +18,7 @@ public final class Main {
 
     private final Environment environment;
     private final Terminal terminal;
+    private final Optional<StandardOutput> stdout;
 
     public Main() {
         this(Environment.system(), Terminal.system());
@@ -27,17 +30,23 @@ public final class Main {
     }
 
     public Main(Environment environment, Terminal terminal) {
+        this(environment, terminal, Optional.empty());
+    }
+
+    /** With {@code stdout} watched: a write to it that failed makes the run fail (exit 1), whatever the command said. */
+    Main(Environment environment, Terminal terminal, Optional<StandardOutput> stdout) {
         this.environment = environment;
         this.terminal = terminal;
+        this.stdout = stdout;
     }
 
     public static void main(String[] args) {
         // UTF-8 whatever the platform default is: umlauts must survive a Windows console or LANG=C
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), true);
+        StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int code = new Main().run(args, out, err);
+        int code = new Main(Environment.system(), Terminal.system(stdout), Optional.of(stdout)).run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);
@@ -48,7 +57,7 @@ public final class Main {
      * ANSI, plain lines), as a script or a test drives {@code typwerk take}.
      */
     public int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        return new Main(environment, Terminal.piped(in)).run(args, out, err);
+        return new Main(environment, Terminal.piped(in), stdout).run(args, out, err);
     }
 
     /** Runs {@code typwerk args…}, writing to {@code out} and {@code err}; returns the exit code. */
@@ -57,15 +66,32 @@ public final class Main {
         CliMessages messages = new CliMessages(language);
         try {
             CommandLine commandLine = commandLine(messages, out, err);
-            return commandLine.execute(args);
+            int code = commandLine.execute(args);
+            out.flush();
+            return failedOutput().map(e -> outputFailed(e, messages, err)).orElse(code);
         } catch (RuntimeException | LinkageError e) {
             // setting up picocli failed: a bug, but still no stack trace for the user
-            err.println("typwerk: " + messages.get("error.unexpected", e));
+            err.println("typwerk: " + messages.get("error.unexpected", e.getClass().getSimpleName()));
             return ExitCodes.FINDINGS;
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    private Optional<IOException> failedOutput() {
+        return stdout.flatMap(StandardOutput::failure);
+    }
+
+    /**
+     * A write to standard output failed: what the command printed did not all arrive, so it has
+     * failed whatever it found (a script must not take a result it does not have). A reader that
+     * closed the pipe ends it quietly with 141, as elsewhere.
+     */
+    private static int outputFailed(IOException e, CliMessages messages, PrintWriter err) {
+        if (FailureHandler.brokenPipe(e)) return ExitCodes.BROKEN_PIPE;
+        err.println("typwerk: " + messages.get("error.stdout", GenerateCommand.reason(e)));
+        return ExitCodes.FINDINGS;
     }
 
     private CommandLine commandLine(CliMessages messages, PrintWriter out, PrintWriter err) throws RuntimeException {
@@ -83,7 +109,7 @@ public final class Main {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(messages));
-        commandLine.setExecutionExceptionHandler(new FailureHandler(messages, top::debug));
+        commandLine.setExecutionExceptionHandler(new FailureHandler(messages, top::debug, () -> failedOutput().isPresent()));
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
                 ? ExitCodes.USAGE : ExitCodes.FINDINGS);
         commandLine.setDefaultValueProvider(new ServeEnvironment(environment));

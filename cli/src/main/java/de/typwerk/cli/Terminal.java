@@ -19,7 +19,12 @@ public record Terminal(InputStream in, boolean interactive, Optional<OutputStrea
 
     /** This process's standard input; a terminal when the JVM has a console (Java 17: both ends are one). */
     public static Terminal system() {
-        return new Terminal(System.in, System.console() != null, Optional.of(new FileOutputStream(FileDescriptor.out)));
+        return system(new FileOutputStream(FileDescriptor.out));
+    }
+
+    /** This process's standard input and console, with {@code stdout} as its standard output. */
+    static Terminal system(OutputStream stdout) {
+        return new Terminal(System.in, System.console() != null, Optional.of(stdout));
     }
 
     /** Input from {@code in}, not a terminal: for scripts, pipes and tests. */

@@ -53,6 +53,32 @@ class ProcessTest {
     record Run(int exitCode, String out, String err) {
     }
 
+    /** {@code typwerk args > /dev/full}: every write to standard output fails with "no space left". */
+    private Run toFullDevice(String... args) throws IOException, InterruptedException {
+        Process process = process(List.of(), args).redirectOutput(new java.io.File("/dev/full")).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("typwerk did not finish");
+        }
+        return new Run(process.exitValue(), "", Files.readString(temp.resolve("err"), StandardCharsets.UTF_8));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"score ANSWERS --lang en", "batch ROWS --lang en"})
+    @org.junit.jupiter.api.Timeout(120)
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void a_full_device_as_standard_output_is_an_error_in_one_line(String commandLine) throws Exception {
+        Path rows = Files.writeString(temp.resolve("rows.jsonl"), "{\"questionnaire\":\"oefit-digitalisierungstypen\",\"answers\":{}}\n".repeat(3));
+        String[] args = commandLine.replace("ANSWERS", Repository.answers("good.yaml").toString()).replace("ROWS", rows.toString()).split(" ");
+
+        Run r = toFullDevice(args);
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.startsWith("typwerk: ")).toList()).as(r.err())
+                .singleElement().asString().startsWith("typwerk: Standard output could not be written (No space left on device)");
+        assertThat(r.err()).doesNotContain("\tat ", "Exception");
+    }
+
     /**
      * Runs {@code typwerk args} with standard output to a pipe, reads the first line and closes the
      * pipe, as {@code typwerk … | head -n 1} does; the line, the exit code and standard error.
