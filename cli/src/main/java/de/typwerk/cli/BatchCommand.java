@@ -68,6 +68,8 @@ final class BatchCommand extends EngineCommand {
         BatchDetail resultDetail = BatchDetail.of(detail).orElseThrow(() -> usageError("error.batch.detail", detail));
         BatchFormat from = inputFormat != null ? inputFormat : stdin ? BatchFormat.JSONL : BatchFormat.forName(input.toString());
 
+        Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
+        if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         OutputTarget target;
         try {
             target = OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());

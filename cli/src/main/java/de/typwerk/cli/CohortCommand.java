@@ -22,6 +22,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -82,6 +83,8 @@ final class CohortCommand extends EngineCommand {
     @Override
     int run(Typwerk engine) throws IOException {
         if (!Files.isRegularFile(results)) throw usageError("error.no-such-path", results);
+        Optional<Path> overwritten = OutputFiles.sameAsInput(out, results);
+        if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         if (partners < 0) throw usageError("cohort.error.partners", String.valueOf(partners));
 
         ResultRows rows;
@@ -129,6 +132,13 @@ final class CohortCommand extends EngineCommand {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) throw usageError("cohort.error.out-folder", out);
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // a device or a pipe: written as it is, never replaced by a file (docs: README)
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16)) {
+                write(cohort, sections, engine, w);
+            }
+            return;
+        }
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16)) {

@@ -483,4 +483,42 @@ class BatchCommandTest {
         assertThat(rows(out)).allSatisfy(n -> assertThat(n.get("strategy").get("id").asText()).isEqualTo("points"));
         assertThat(new String(Files.readAllBytes(out), StandardCharsets.UTF_8)).doesNotContain("\r");
     }
+
+    // --- outputs that would destroy something ---------------------------------------------------
+
+    @Test
+    void an_output_that_is_the_input_under_any_spelling_is_refused_and_the_input_is_kept() throws IOException {
+        Path input = write("answers.jsonl", jsonl.subList(0, 3));
+        Files.createDirectories(temp.resolve("dir"));
+        Path nested = write("dir/answers.jsonl", jsonl.subList(0, 3));
+        Path link = Files.createSymbolicLink(temp.resolve("link.jsonl"), input);
+        Path hardLink = Files.createLink(temp.resolve("hard.jsonl"), input);
+        String before = Files.readString(input);
+
+        for (String[] pair : new String[][] {
+            {input.toString(), input.toString()},
+            {nested.toString(), temp.resolve("dir/../dir/./answers.jsonl").toString()},
+            {input.toString(), link.toString()},
+            {input.toString(), hardLink.toString()}}) {
+            Cli.Result r = batch(pair[0], "--out", pair[1]);
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).as(r.toString()).startsWith("typwerk: The output “" + pair[1] + "” is the same file as the input “" + pair[0]
+                    + "” and would replace it; choose another file with --out.");
+        }
+        assertThat(input).hasContent(before);
+        assertThat(nested).hasContent(before);
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void a_device_as_output_is_written_to_and_stays_a_device() throws IOException {
+        Path input = write("answers.jsonl", jsonl.subList(0, 3));
+
+        Cli.Result r = batch(input.toString(), "--out", "/dev/null");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        assertThat(Files.exists(Path.of("/dev/null"))).isTrue();
+    }
 }

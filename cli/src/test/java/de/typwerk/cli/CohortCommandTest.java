@@ -131,4 +131,16 @@ class CohortCommandTest {
         assertThat(cli().run("cohort", temp.resolve("nope.jsonl").toString()).exitCode()).isEqualTo(2);
         assertThat(cli().run("cohort", results(), "--partners", "-1").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void an_output_that_is_the_results_file_is_refused_and_the_results_are_kept() throws IOException {
+        Path results = Files.copy(Path.of(results()), temp.resolve("results.jsonl"));
+        String before = Files.readString(results);
+
+        Cli.Result r = cli().run("cohort", results.toString(), "--out", temp.resolve("./results.jsonl").toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("is the same file as the input");
+        assertThat(results).hasContent(before);
+    }
 }

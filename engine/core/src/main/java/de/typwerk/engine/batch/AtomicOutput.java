@@ -5,10 +5,17 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -17,22 +24,32 @@ import org.apiguardian.api.API;
  * its previous content or the complete new file, never half of one. {@link #close()} without a
  * commit deletes the temporary file; a shutdown hook does the same when the JVM is stopped (Ctrl-C)
  * while writing. Only a killed JVM can leave the temporary file behind, under its own name
- * ({@code .<target>.<random>.part}), never the target's.
+ * ({@code .<target>.<random>.part}), never the target's; the next run for the same target removes
+ * it. A run holds a lock on its temporary file while it writes, so the next run tells a left-over
+ * file (no lock: its writer is gone) from one another run is still writing (locked: left alone).
+ *
+ * <p>A target that exists and is not a regular file (a device such as {@code /dev/null}, a named
+ * pipe) is written directly, never replaced: it has no old content to protect, and replacing a
+ * device node with a file would break the system.
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class AtomicOutput implements AutoCloseable {
 
+    private static final String SUFFIX = ".part";
+
     private final Path target;
-    private final Path temporary;
+    private final Optional<Path> temporary;
+    private final FileChannel channel;
     private final OutputStream stream;
     private final Thread cleanup;
     private boolean committed;
     private boolean closed;
 
-    private AtomicOutput(Path target, Path temporary, OutputStream stream) {
+    private AtomicOutput(Path target, Optional<Path> temporary, FileChannel channel) {
         this.target = target;
         this.temporary = temporary;
-        this.stream = stream;
+        this.channel = channel;
+        this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         this.cleanup = new Thread(this::deleteQuietly, "typwerk-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
@@ -49,13 +66,51 @@ public final class AtomicOutput implements AutoCloseable {
         if (folder == null || !Files.isDirectory(folder)) throw new IOException("no such folder: " + folder);
         if (Files.isDirectory(absolute)) throw new IOException("is a folder: " + target);
         if (Files.exists(absolute) && !Files.isWritable(absolute)) throw new IOException("not writable: " + target);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // a device or a pipe: written as it is, never replaced by a file
+            return new AtomicOutput(absolute, Optional.empty(), FileChannel.open(absolute, StandardOpenOption.WRITE));
+        }
+        removeLeftOvers(folder, absolute.getFileName().toString());
+        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", SUFFIX);
+        FileChannel channel = null;
         try {
-            return new AtomicOutput(absolute, temporary, new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+            channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+            if (channel.tryLock() == null) throw new IOException("cannot lock " + temporary);
+            return new AtomicOutput(absolute, Optional.of(temporary), channel);
         } catch (IOException | RuntimeException e) {
+            if (channel != null) channel.close();
             Files.deleteIfExists(temporary);
             throw e;
         }
+    }
+
+    /**
+     * Deletes the temporary files of earlier runs for {@code name} whose writer is gone (killed:
+     * no one holds their lock). A file locked by a running process, or by this one, stays.
+     */
+    static void removeLeftOvers(Path folder, String name) {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, p -> isTemporaryOf(p, name))) {
+            for (Path part : parts) {
+                try (FileChannel c = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                    FileLock lock = c.tryLock();
+                    if (lock == null) continue; // another process is writing it
+                    Files.deleteIfExists(part);
+                } catch (OverlappingFileLockException e) {
+                    // this process is writing it
+                } catch (IOException e) {
+                    // not ours to remove (permissions): left as it is
+                }
+            }
+        } catch (IOException e) {
+            // the folder cannot be listed: nothing to clean up here
+        }
+    }
+
+    private static boolean isTemporaryOf(Path p, String name) {
+        String file = p.getFileName().toString();
+        String prefix = "." + name + ".";
+        return file.startsWith(prefix) && file.endsWith(SUFFIX) && file.length() > prefix.length() + SUFFIX.length()
+                && Files.isRegularFile(p);
     }
 
     /** Where to write; closed by {@link #commit()} or {@link #close()}. */
@@ -66,13 +121,16 @@ public final class AtomicOutput implements AutoCloseable {
     /** Closes the stream and moves the file into place under the target name. */
     public void commit() throws IOException {
         if (closed) throw new IllegalStateException("already closed");
-        stream.close();
-        try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        stream.flush();
+        if (temporary.isPresent()) {
+            try {
+                Files.move(temporary.get(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary.get(), target, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         committed = true;
+        stream.close();
         close();
     }
 
@@ -96,7 +154,12 @@ public final class AtomicOutput implements AutoCloseable {
             // the file is deleted next; what it held no longer matters
         }
         try {
-            if (!committed) Files.deleteIfExists(temporary);
+            channel.close();
+        } catch (IOException e) {
+            // as above
+        }
+        try {
+            if (!committed && temporary.isPresent()) Files.deleteIfExists(temporary.get());
         } catch (IOException e) {
             // nothing more can be done here; the name is not the target's
         }

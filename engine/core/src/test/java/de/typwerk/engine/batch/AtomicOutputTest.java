@@ -55,4 +55,50 @@ class AtomicOutputTest {
 
         assertThat(filesIn(dir)).isEqualTo(1);
     }
+
+    @Test
+    void the_temporary_file_of_a_killed_earlier_run_is_removed_by_the_next_run_for_the_same_target() throws IOException {
+        Path target = dir.resolve("results.jsonl");
+        Path leftOver = Files.writeString(dir.resolve(".results.jsonl.81723.part"), "909 MB of an earlier run");
+        Path otherTarget = Files.writeString(dir.resolve(".other.jsonl.5.part"), "not this target's");
+
+        try (AtomicOutput out = AtomicOutput.open(target)) {
+            out.stream().write("new".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+
+        assertThat(leftOver).doesNotExist();
+        assertThat(otherTarget).exists();
+        assertThat(target).hasContent("new");
+    }
+
+    @Test
+    void the_temporary_file_of_a_run_still_writing_is_left_alone() throws IOException {
+        Path target = dir.resolve("results.jsonl");
+        try (AtomicOutput first = AtomicOutput.open(target)) {
+            first.stream().write("first".getBytes(StandardCharsets.UTF_8));
+            try (AtomicOutput second = AtomicOutput.open(target)) {
+                second.stream().write("second".getBytes(StandardCharsets.UTF_8));
+                second.commit();
+            }
+            first.commit();
+        }
+
+        assertThat(target).hasContent("first");
+        assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void a_device_is_written_directly_and_never_replaced_by_a_file() throws IOException {
+        Path device = Path.of("/dev/null");
+
+        try (AtomicOutput out = AtomicOutput.open(device)) {
+            out.stream().write("into the void".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+
+        assertThat(Files.isRegularFile(device)).isFalse();
+        assertThat(Files.exists(device)).isTrue();
+    }
 }
