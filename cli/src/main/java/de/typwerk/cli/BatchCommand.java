@@ -74,7 +74,7 @@ final class BatchCommand extends EngineCommand {
         try {
             target = OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());
         } catch (IOException e) {
-            throw usageError("error.output-not-writable", out, GenerateCommand.reason(e));
+            throw usageError("error.output-not-writable", out, GenerateCommand.reason(e, messages()));
         }
         try (target; InputStream in = stdin ? System.in : new BufferedInputStream(Files.newInputStream(input), 1 << 16)) {
             BatchInput.Opening opening = new BatchInput(engine).open(in, from);

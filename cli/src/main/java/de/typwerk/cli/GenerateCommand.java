@@ -104,7 +104,7 @@ final class GenerateCommand extends EngineCommand {
         try {
             return OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());
         } catch (IOException e) {
-            throw usageError("error.output-not-writable", out, reason(e));
+            throw usageError("error.output-not-writable", out, reason(e, messages()));
         }
     }
 
@@ -138,7 +138,13 @@ final class GenerateCommand extends EngineCommand {
                 : usageError("error.unknown-questionnaire", id, known);
     }
 
-    static String reason(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    /** Why a file could not be read or written, in the user's language ("permission denied"), never an exception's class name. */
+    static String reason(IOException e, CliMessages messages) {
+        if (e instanceof java.nio.file.AccessDeniedException) return messages.get("io.permission-denied");
+        if (e instanceof java.nio.file.NoSuchFileException) return messages.get("io.no-such-file");
+        String text = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (text == null || text.isBlank()) return messages.get("io.failed");
+        if (text.contains("Permission denied")) return messages.get("io.permission-denied");
+        return text;
     }
 }

@@ -90,7 +90,7 @@ public final class Main {
      */
     private static int outputFailed(IOException e, CliMessages messages, PrintWriter err) {
         if (FailureHandler.brokenPipe(e)) return ExitCodes.BROKEN_PIPE;
-        err.println("typwerk: " + messages.get("error.stdout", GenerateCommand.reason(e)));
+        err.println("typwerk: " + messages.get("error.stdout", GenerateCommand.reason(e, messages)));
         return ExitCodes.FINDINGS;
     }
 

@@ -68,7 +68,7 @@ final class ServeCommand extends EngineCommand {
             try {
                 server = TypwerkServer.start(address, requests, api);
             } catch (IOException e) {
-                throw usageError("error.serve.bind", host + ":" + port, GenerateCommand.reason(e));
+                throw usageError("error.serve.bind", host + ":" + port, GenerateCommand.reason(e, messages()));
             }
             // a server runs unattended: say once, at the start, which plugins it serves without
             engine.plugins().stream().filter(p -> !p.loaded())

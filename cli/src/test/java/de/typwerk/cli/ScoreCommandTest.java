@@ -187,4 +187,39 @@ class ScoreCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("TYPWERK_SCORING_TIMEOUT must be a positive number of seconds");
     }
+
+    // --- inputs without an end -------------------------------------------------------------------
+
+    @Test
+    @Timeout(60)
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void an_endless_device_is_read_up_to_the_limit_and_refused_as_too_large_in_one_line() {
+        Cli.Result r = cli().run("score", "/dev/zero", "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("/dev/zero: error: The answers are larger than the 4194304 bytes allowed (read up to there).\n");
+    }
+
+    @Test
+    void a_file_over_the_limit_is_refused_with_its_own_size_and_the_limit() throws IOException {
+        Path big = temp.resolve("big.json");
+        try (var out = Files.newOutputStream(big)) {
+            out.write(new byte[5_000_000]);
+        }
+
+        Cli.Result r = cli().run("score", big.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(big + ": error: The answers file is too large at 5000000 bytes; at most 4194304 bytes are allowed.\n");
+    }
+
+    @Test
+    void a_folder_given_as_answers_is_named_as_such_without_a_java_class_name() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("answers.yaml"));
+
+        Cli.Result r = cli().run("score", folder.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(folder + ": error: The answers file cannot be read: it is a folder, not a file\n");
+    }
 }

@@ -180,13 +180,13 @@ final class FileValidation {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(error("unreadable", messages.get("validate.unreadable", e.getClass().getSimpleName()),
+                    problems.add(error("unreadable", messages.get("validate.unreadable", IoReasons.of(e, messages)),
                             file.toString()));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(error("unreadable", messages.get("validate.unreadable", e.getClass().getSimpleName()),
+            problems.add(error("unreadable", messages.get("validate.unreadable", IoReasons.of(e, messages)),
                     folder.toString()));
         }
         files.sort(Comparator.comparing(Path::toString));
@@ -201,11 +201,18 @@ final class FileValidation {
     private List<Problem> file(Path file, boolean foundInFolder, Batch batch) {
         String source = file.toString();
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            // one byte over the limit is enough for the reader to report the file as too large
-            bytes = in.readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1);
+        try {
+            // one byte over the limit is enough to report the file as too large
+            bytes = Mappers.readBounded(file);
         } catch (IOException e) {
-            return List.of(error("unreadable", messages.get("validate.unreadable", e.getClass().getSimpleName()), source));
+            return List.of(error("unreadable", messages.get("validate.unreadable", IoReasons.of(e, messages)), source));
+        }
+        if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
+            // with the file's own size, not the one byte over the limit that was read
+            java.util.OptionalLong size = Mappers.sizeOf(file);
+            return List.of(error("too-large", size.isPresent()
+                    ? messages.get("definition.tooLarge", size.getAsLong(), Mappers.MAX_DOCUMENT_BYTES)
+                    : messages.get("definition.tooLarge.stream", Mappers.MAX_DOCUMENT_BYTES), source));
         }
         if (file.endsWith(DESCRIPTOR)) {
             return descriptors.read(source, bytes).problems();

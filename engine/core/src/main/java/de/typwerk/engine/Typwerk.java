@@ -14,6 +14,7 @@ import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
+import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.PluginEntry;
 import de.typwerk.engine.plugin.PluginFolders;
@@ -187,11 +188,17 @@ public final class Typwerk implements AutoCloseable {
     public ScoreRun score(Path answersFile, Optional<String> strategyId) {
         byte[] content;
         try {
-            content = Files.readAllBytes(answersFile);
+            content = Mappers.readBounded(answersFile);
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new ScoreRun.Refused(List.of(Problem.error("unreadable", messages().get("answers.unreadable", reason),
+            return new ScoreRun.Refused(List.of(Problem.error("unreadable", messages().get("answers.unreadable", IoReasons.of(e, messages())),
                     Location.source(answersFile.toString()))));
+        }
+        if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
+            java.util.OptionalLong size = Mappers.sizeOf(answersFile);
+            String message = size.isPresent()
+                    ? messages().get("answers.too-large", String.valueOf(size.getAsLong()), String.valueOf(Mappers.MAX_DOCUMENT_BYTES))
+                    : messages().get("answers.too-large.stream", String.valueOf(Mappers.MAX_DOCUMENT_BYTES));
+            return new ScoreRun.Refused(List.of(Problem.error("too-large", message, Location.source(answersFile.toString()))));
         }
         return score(answersFile.toString(), content, strategyId);
     }

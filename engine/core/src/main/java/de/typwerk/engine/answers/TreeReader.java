@@ -56,7 +56,8 @@ final class TreeReader {
         List<Problem> problems = new ArrayList<>();
         SourceMap empty = SourceMap.empty(source);
         if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
-            problems.add(Problem.error("too-large", messages.get("answers.too-large", String.valueOf(Mappers.MAX_DOCUMENT_BYTES)),
+            problems.add(Problem.error("too-large", messages.get("answers.too-large",
+                    String.valueOf(content.length), String.valueOf(Mappers.MAX_DOCUMENT_BYTES)),
                     Location.source(source)));
             return new LocatedTree(Optional.empty(), empty, problems, locate);
         }

@@ -66,7 +66,7 @@ final class DocumentTree {
         this.messages = messages;
         var limits = base.streamReadConstraints().rebuild().maxNestingDepth(Mappers.MAX_DEPTH + 1).build();
         this.factory = yaml
-                ? ((YAMLFactory) base).rebuild().streamReadConstraints(limits)
+                ? ((YAMLFactory) base).rebuild().loaderOptions(Mappers.loaderOptions()).streamReadConstraints(limits)
                         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         // "key:" with nothing after it is null in YAML, not an empty text
                         .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build()

@@ -43,15 +43,50 @@ public final class Mappers {
                 .maxStringLength(MAX_DOCUMENT_BYTES)
                 .maxDocumentLength(MAX_DOCUMENT_BYTES)
                 .build();
+        YAMLFactory yamlFactory = YAMLFactory.builder().loaderOptions(loaderOptions()).streamReadConstraints(limits).build();
+        this.yaml = configure(YAMLMapper.builder(yamlFactory)).build();
+        this.json = configure(JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(limits).build())).build();
+    }
+
+    /**
+     * SnakeYAML's limits for every YAML parser of the engine. Its own default stops a document at
+     * 3,145,728 code points, below {@link #MAX_DOCUMENT_BYTES}: a YAML file would be refused as
+     * invalid where the same content as JSON passes. {@code DocumentTree}'s copy of the factory
+     * sets them again.
+     */
+    /**
+     * Reads a document from {@code file}, at most one byte over {@link #MAX_DOCUMENT_BYTES}: enough
+     * for the readers to call it too large, and a bound on memory whatever the file is
+     * ({@code /dev/zero}, a pipe, standard input).
+     */
+    public static byte[] readBounded(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        }
+    }
+
+    /**
+     * The size of a document {@link #readBounded} found too large: the file's own size where it is
+     * a regular file, else empty (a device or pipe has no size; it is "more than the limit").
+     */
+    public static java.util.OptionalLong sizeOf(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? java.util.OptionalLong.of(java.nio.file.Files.size(file))
+                    : java.util.OptionalLong.empty();
+        } catch (java.io.IOException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    public static LoaderOptions loaderOptions() {
         LoaderOptions loader = new LoaderOptions();
         loader.setMaxAliasesForCollections(MAX_ALIASES);
         loader.setAllowDuplicateKeys(false);
         loader.setNestingDepthLimit(MAX_DEPTH);
+        // a byte is at most one code point: no document within the byte limit reaches this
         loader.setCodePointLimit(MAX_DOCUMENT_BYTES);
-        YAMLFactory yamlFactory = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(limits).build();
-        this.yaml = configure(YAMLMapper.builder(yamlFactory)).build();
-        this.json = configure(JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
-                .streamReadConstraints(limits).build())).build();
+        return loader;
     }
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B b) {

@@ -184,6 +184,31 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void yaml_and_json_have_the_same_size_limit_the_yaml_parser_does_not_stop_earlier() {
+        // 3.5 MB: over SnakeYAML's own default of 3,145,728 code points, under the engine's 4 MiB
+        String padding = "x".repeat(3_500_000);
+        String yaml = "id: gross\nversion: 1.0.0\nlocales: [de]\ntitle: {de: Großer Fragebogen}\ndescription: {de: \"" + padding + "\"}\n"
+                + "sections:\n  - id: a\n    title: {de: A}\n    questions:\n      - id: q\n        kind: number\n        text: {de: Wie viele}\n";
+        String json = "{\"id\":\"gross\",\"version\":\"1.0.0\",\"locales\":[\"de\"],\"title\":{\"de\":\"Großer Fragebogen\"},"
+                + "\"description\":{\"de\":\"" + padding + "\"},\"sections\":[{\"id\":\"a\",\"title\":{\"de\":\"A\"},"
+                + "\"questions\":[{\"id\":\"q\",\"kind\":\"number\",\"text\":{\"de\":\"Wie viele?\"}}]}]}";
+
+        assertThat(reader.read("gross.yaml", yaml).problems()).isEmpty();
+        assertThat(reader.read("gross.json", json).problems()).isEmpty();
+    }
+
+    @Test
+    void a_yaml_file_of_exactly_the_limit_is_read_and_one_byte_more_is_too_large_with_its_size() {
+        String head = "id: gross\nversion: 1.0.0\nlocales: [de]\ntitle: {de: Groß}\n"
+                + "sections:\n  - id: a\n    title: {de: A}\n    questions:\n      - id: q\n        kind: number\n        text: {de: Wie viele}\n#";
+        String exact = head + "x".repeat(Mappers.MAX_DOCUMENT_BYTES - head.getBytes(StandardCharsets.UTF_8).length);
+
+        assertThat(reader.read(new DefinitionSource("gross.yaml", exact.getBytes(StandardCharsets.UTF_8))).problems()).isEmpty();
+        assertThat(reader.read(new DefinitionSource("gross.yaml", (exact + "x").getBytes(StandardCharsets.UTF_8))).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("The file is too large at 4194305 bytes; at most 4194304 bytes are allowed."));
+    }
+
+    @Test
     void treats_a_yaml_alias_of_a_small_value_as_that_value() {
         DefinitionRead read = reader.read("alias.yaml", """
                 id: alias

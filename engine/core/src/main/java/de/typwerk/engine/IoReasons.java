@@ -1,0 +1,27 @@
+package de.typwerk.engine;
+
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Why a file could not be read or written, in the user's language: "permission denied" rather
+ * than {@code AccessDeniedException}. The Java exception's class name is never the message.
+ */
+public final class IoReasons {
+
+    private IoReasons() {
+    }
+
+    public static String of(IOException e, Messages messages) {
+        if (e instanceof AccessDeniedException) return messages.get("io.permission-denied");
+        if (e instanceof NoSuchFileException) return messages.get("io.no-such-file");
+        String text = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (text == null || text.isBlank()) return messages.get("io.failed");
+        if (text.contains("Permission denied")) return messages.get("io.permission-denied");
+        if (text.contains("Is a directory")) return messages.get("io.is-a-folder");
+        return text;
+    }
+}
