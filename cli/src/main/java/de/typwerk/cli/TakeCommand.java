@@ -74,7 +74,7 @@ final class TakeCommand extends EngineCommand {
         Path target;
         if (resume != null) {
             if (!Files.exists(resume)) throw usageError("error.no-such-path", resume);
-            byte[] content = Files.readAllBytes(resume);
+            byte[] content = de.typwerk.engine.definition.Mappers.readBounded(resume); // bounded: the reader calls more "too large"
             AnswersRead read = engine.readPartialAnswers(resume.toString(), content);
             if (!read.ok()) {
                 ScoreOutput.lines(read.problems()).forEach(out()::println);
