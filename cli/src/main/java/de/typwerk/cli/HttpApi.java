@@ -86,6 +86,11 @@ final class HttpApi implements HttpHandler {
     private final AtomicInteger active = new AtomicInteger();
     private final Metrics metrics;
     private final LogFormat logFormat;
+    /** Requests in flight but {@code /health}'s; more than {@link #maxRequests} get 503. */
+    private final AtomicInteger working = new AtomicInteger();
+    private volatile int maxRequests = Integer.MAX_VALUE;
+    /** Answers scored side by side ({@code --threads}); more wait here, with their body read. */
+    private volatile java.util.concurrent.Semaphore scoring = new java.util.concurrent.Semaphore(Integer.MAX_VALUE, true);
     private volatile boolean draining;
 
     /**
@@ -146,11 +151,24 @@ final class HttpApi implements HttpHandler {
         try {
             exchange.getResponseHeaders().set(REQUEST_ID, requestId);
             crossOrigin(exchange);
+            boolean health = exchange.getRequestURI().getPath().equals("/health");
             if (draining) {
                 exchange.getResponseHeaders().set("Connection", "close");
                 sendProblem(exchange, new Failure(503, messages(fallback).get("http.stopping")), messages(fallback));
-            } else {
+            } else if (health) {
+                // a probe is cheap and must answer however busy the server is: not counted
                 note = respond(exchange);
+            } else if (working.incrementAndGet() > maxRequests) {
+                working.decrementAndGet();
+                Failure busy = new Failure(503, messages(fallback).get("http.busy", String.valueOf(maxRequests)));
+                busy.headers.put("Retry-After", "1");
+                sendProblem(exchange, busy, messages(fallback));
+            } else {
+                try {
+                    note = respond(exchange);
+                } finally {
+                    working.decrementAndGet();
+                }
             }
         } finally {
             try {
@@ -217,6 +235,15 @@ final class HttpApi implements HttpHandler {
             if (matches) return route;
         }
         return "other";
+    }
+
+    /**
+     * At most {@code scoring} answers scored side by side, at most {@code requests} requests in
+     * flight (more get 503 with {@code Retry-After}); set before the server starts.
+     */
+    void limit(int scoring, int requests) {
+        this.scoring = new java.util.concurrent.Semaphore(scoring, true);
+        this.maxRequests = requests;
     }
 
     /**
@@ -287,6 +314,14 @@ final class HttpApi implements HttpHandler {
     private String route(HttpExchange exchange, Call call) throws Failure, IOException {
         List<String> path = segments(exchange.getRequestURI().getPath());
         if (path.equals(List.of("health"))) {
+            if (call.exchange().getRequestMethod().equals("HEAD")) {
+                // a probe that asks for the status only: 200, no body
+                expect(call, "HEAD");
+                call.exchange().getResponseHeaders().set("Content-Type", JSON);
+                languageHeaders(call);
+                call.exchange().sendResponseHeaders(200, -1);
+                return "";
+            }
             expect(call, "GET");
             health(call);
         } else if (path.equals(List.of("ready"))) {
@@ -431,7 +466,19 @@ final class HttpApi implements HttpHandler {
             default -> "answers.json";
         };
         byte[] answers = body(call);
-        ScoreRun run = call.engine().score(source, answers, call.parameter("strategy").map(String::strip));
+        ScoreRun run;
+        // the body is read first: a slow client holds no scoring slot
+        try {
+            scoring.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to score", e);
+        }
+        try {
+            run = call.engine().score(source, answers, call.parameter("strategy").map(String::strip));
+        } finally {
+            scoring.release();
+        }
         if (run instanceof ScoreRun.Done done) {
             // warnings (e.g. answers to another version of the questionnaire) as codes: header values are ASCII
             done.problems().forEach(p -> call.exchange().getResponseHeaders().add("Typwerk-Warning", p.code()));

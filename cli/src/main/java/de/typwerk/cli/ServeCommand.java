@@ -35,6 +35,18 @@ final class ServeCommand extends EngineCommand {
     @Option(names = "--threads", paramLabel = "N", descriptionKey = "serve.threads")
     private Integer threads;
 
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "512", descriptionKey = "serve.max-connections")
+    private int maxConnections;
+
+    @Option(names = "--max-requests", paramLabel = "N", defaultValue = "256", descriptionKey = "serve.max-requests")
+    private int maxRequests;
+
+    @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "120", descriptionKey = "serve.request-timeout")
+    private int requestTimeout;
+
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "30", descriptionKey = "serve.idle-timeout")
+    private int idleTimeout;
+
     @Option(names = "--quiet", descriptionKey = "serve.quiet")
     private boolean quiet;
 
@@ -53,6 +65,12 @@ final class ServeCommand extends EngineCommand {
         for (String origin : allowedOrigins) {
             if (!isOrigin(origin)) throw usageError("error.serve.origin", origin);
         }
+        for (var limit : Map.of("--max-connections", maxConnections, "--max-requests", maxRequests,
+                "--request-timeout", requestTimeout, "--idle-timeout", idleTimeout).entrySet()) {
+            if (limit.getValue() < 1) throw usageError("error.serve.limit", limit.getKey(), String.valueOf(limit.getValue()));
+        }
+        TypwerkServer.Limits limits = new TypwerkServer.Limits(maxConnections, maxRequests,
+                java.time.Duration.ofSeconds(requestTimeout), java.time.Duration.ofSeconds(idleTimeout));
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (address.isUnresolved()) throw usageError("error.serve.host", host);
 
@@ -66,7 +84,7 @@ final class ServeCommand extends EngineCommand {
                     logFormat);
             TypwerkServer server;
             try {
-                server = TypwerkServer.start(address, requests, api);
+                server = TypwerkServer.start(address, requests, api, limits);
             } catch (IOException e) {
                 throw usageError("error.serve.bind", host + ":" + port, GenerateCommand.reason(e, messages()));
             }

@@ -32,14 +32,14 @@ final class PluginFolder {
 
     /**
      * A folder with a plugin whose strategies misbehave: {@code boom} throws, {@code sleepy} runs
-     * too long, {@code picky} refuses parameters (the classes of {@code de.typwerk.cli.strategies}
+     * too long, {@code spinning} computes for ever, {@code picky} refuses parameters (the classes of {@code de.typwerk.cli.strategies}
      * with the fixture {@code plugin-broken-strategies}, as one jar).
      */
     static Path brokenStrategies(Path parent) throws IOException {
         Path folder = parent.resolve("plugins");
         Path staging = parent.resolve("staging");
         copyTree(Fixtures.path("plugin-broken-strategies"), staging);
-        for (String name : new String[] {"BoomStrategy", "SleepyStrategy", "PickyStrategy"}) {
+        for (String name : new String[] {"BoomStrategy", "SleepyStrategy", "PickyStrategy", "SpinningStrategy"}) {
             String entry = "de/typwerk/cli/strategies/" + name + ".class";
             try (InputStream in = PluginFolder.class.getClassLoader().getResourceAsStream(entry)) {
                 if (in == null) throw new AssertionError("not on the class path: " + entry);
@@ -48,6 +48,25 @@ final class PluginFolder {
             }
         }
         PluginJar.of(staging, folder.resolve("broken-strategies.jar"));
+        return folder;
+    }
+
+    /**
+     * A folder with a plugin whose strategy {@code exiting} calls {@code System.exit(3)} when it
+     * scores (the fixture {@code plugin-exiting} with the class, as one jar). Only for tests that
+     * run typwerk as a process of its own.
+     */
+    static Path exiting(Path parent) throws IOException {
+        Path folder = parent.resolve("plugins-exiting");
+        Path staging = parent.resolve("staging-exiting");
+        copyTree(Fixtures.path("plugin-exiting"), staging);
+        String entry = "de/typwerk/cli/strategies/ExitingStrategy.class";
+        try (InputStream in = PluginFolder.class.getClassLoader().getResourceAsStream(entry)) {
+            if (in == null) throw new AssertionError("not on the class path: " + entry);
+            Files.createDirectories(staging.resolve(entry).getParent());
+            Files.write(staging.resolve(entry), in.readAllBytes());
+        }
+        PluginJar.of(staging, folder.resolve("exiting.jar"));
         return folder;
     }
 

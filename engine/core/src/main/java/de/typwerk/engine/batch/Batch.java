@@ -10,6 +10,7 @@ import de.typwerk.engine.result.Result;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.scoring.ResultDetail;
+import de.typwerk.engine.scoring.Runaways;
 import de.typwerk.engine.scoring.StrategyCall;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -132,7 +133,8 @@ public final class Batch {
      * <p>The time limit is kept here: the row a worker is on, once it has run longer than
      * {@link Typwerk#scoringTimeout()} (reading and assembling included, which take
      * microseconds), is written as a {@code strategy-timeout} error record; the worker is
-     * interrupted and given up (a daemon: a strategy that ignores interruption keeps it forever),
+     * interrupted and given up (a strategy that ignores interruption is stopped a moment later:
+     * {@link Runaways}),
      * the pool grows by one, and the rest of its chunk goes on at once on a thread of its own. So
      * order, and one row out per row in, hold whatever a strategy does.
      */
@@ -228,13 +230,21 @@ public final class Batch {
             return this;
         }
 
+        /** The thread working on it, while it does. */
+        volatile Thread thread;
+
         @Override
         public void run() {
-            for (int i = 0; i < rows.size() && !abandoned; i++) {
-                began[i] = System.nanoTime();
-                current = i;
-                results[i] = work.apply(rows.get(i));
-                finished = i + 1;
+            thread = Thread.currentThread();
+            try {
+                for (int i = 0; i < rows.size() && !abandoned; i++) {
+                    began[i] = System.nanoTime();
+                    current = i;
+                    results[i] = work.apply(rows.get(i));
+                    finished = i + 1;
+                }
+            } finally {
+                thread = null;
             }
         }
 
@@ -277,6 +287,12 @@ public final class Batch {
                     // the worker may never come back: one more keeps the number of working ones
                     workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);
                     workers.setCorePoolSize(workers.getCorePoolSize() + 1);
+                }
+                Thread runaway = chunk.thread;
+                if (runaway != null) {
+                    // interrupted above; if it ignores that and is still on this row, it is stopped
+                    int row = on;
+                    Runaways.stopLater(runaway, () -> chunk.thread == runaway && chunk.finished <= row);
                 }
                 int finished = chunk.finished;
                 if (finished > on) return chunk.results(finished);

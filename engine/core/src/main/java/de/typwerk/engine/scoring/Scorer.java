@@ -34,8 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * class loader; whatever it throws, a timeout, or a sheet that breaks the {@link ScoreSheet}
  * contract becomes a {@link Problem} naming the strategy's id, never an exception for the caller.
  *
- * <p>A strategy that ignores interruption keeps its (daemon) thread busy after the time limit; the
- * JVM offers no way to stop it, but it cannot hold up the caller or the JVM's exit.
+ * <p>A strategy that ignores interruption is stopped a moment after the time limit
+ * ({@link Runaways}); it cannot hold up the caller or the JVM's exit either way.
  */
 public final class Scorer implements AutoCloseable {
 
@@ -159,7 +159,7 @@ public final class Scorer implements AutoCloseable {
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(prepared.loader());
             try {
-                sheet = prepared.scorer().score(context);
+                sheet = de.typwerk.engine.plugin.PluginCalls.during(label(prepared.strategyId()), () -> prepared.scorer().score(context));
             } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 // what the guarded call reports from its ExecutionException
                 return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
@@ -191,15 +191,19 @@ public final class Scorer implements AutoCloseable {
     private Guarded onScoringThread(PreparedStrategy prepared, ScoringContext context) {
         String id = prepared.strategyId();
         Future<ScoreSheet> future;
+        // the thread while it is in this call: a runaway is stopped only while still in it
+        java.util.concurrent.atomic.AtomicReference<Thread> inCall = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             future = executor.submit(() -> {
                 Thread thread = Thread.currentThread();
                 ClassLoader previous = thread.getContextClassLoader();
                 // plugin code finds its own resources (ServiceLoader, bundles) through this loader
                 thread.setContextClassLoader(prepared.loader());
+                inCall.set(thread);
                 try {
-                    return prepared.scorer().score(context);
+                    return de.typwerk.engine.plugin.PluginCalls.during(label(id), () -> prepared.scorer().score(context));
                 } finally {
+                    inCall.set(null);
                     thread.setContextClassLoader(previous);
                 }
             });
@@ -210,6 +214,8 @@ public final class Scorer implements AutoCloseable {
             return new Guarded(Optional.ofNullable(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS)), Optional.empty());
         } catch (TimeoutException e) {
             future.cancel(true);
+            Thread runaway = inCall.get();
+            if (runaway != null) Runaways.stopLater(runaway, () -> inCall.get() == runaway);
             return failure(failed(id, "strategy-timeout", messages.get("scoring.timeout", id, seconds(timeout))));
         } catch (ExecutionException e) {
             return failure(failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e.getCause()))));
@@ -222,6 +228,11 @@ public final class Scorer implements AutoCloseable {
 
     private static Guarded failure(ScoringOutcome outcome) {
         return new Guarded(Optional.empty(), Optional.of(outcome));
+    }
+
+    /** What a strategy call is, for {@link de.typwerk.engine.plugin.PluginCalls}; the plugin adds its own name. */
+    private static String label(String id) {
+        return "strategy '" + id + "'";
     }
 
     /** How long a guarded strategy call may take. */
