@@ -58,6 +58,13 @@ final class BatchCommand extends EngineCommand {
 
     @Override
     int run(Typwerk engine) throws IOException {
+        // Ctrl-C while it works: one line, exit 130
+        try (Interruption watch = Interruption.watch(err(), messages())) {
+            return work(engine);
+        }
+    }
+
+    private int work(Typwerk engine) throws IOException {
         boolean stdin = input.toString().equals("-");
         if (!stdin && !Files.isRegularFile(input)) throw usageError("error.no-such-path", input);
         if (strategy != null && engine.strategies().find(strategy.strip()).isEmpty()) {

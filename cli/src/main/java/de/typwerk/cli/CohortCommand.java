@@ -82,6 +82,13 @@ final class CohortCommand extends EngineCommand {
 
     @Override
     int run(Typwerk engine) throws IOException {
+        // Ctrl-C while it works: one line, exit 130
+        try (Interruption watch = Interruption.watch(err(), messages())) {
+            return work(engine);
+        }
+    }
+
+    private int work(Typwerk engine) throws IOException {
         if (!Files.isRegularFile(results)) throw usageError("error.no-such-path", results);
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, results);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());

@@ -14,6 +14,8 @@ final class ExitCodes {
      * with the code a shell reports for a program ended by SIGPIPE (128 + 13), as coreutils do.
      */
     static final int BROKEN_PIPE = 141;
+    /** Stopped by Ctrl-C (SIGINT), as a shell reports it; the JVM ends with this status itself. */
+    static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

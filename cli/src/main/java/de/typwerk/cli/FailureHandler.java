@@ -31,6 +31,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
+        if (Interruption.stopping()) {
+            // Ctrl-C: closing the output made the command fail; the line "interrupted" says it all
+            err.flush();
+            return ExitCodes.INTERRUPTED;
+        }
         if (brokenPipe(ex) || outputFailed.getAsBoolean()) {
             // the reader has all it wants (… | head): nothing to report, as coreutils stop
             if (debug.getAsBoolean()) ex.printStackTrace(err);

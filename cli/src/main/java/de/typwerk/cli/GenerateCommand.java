@@ -61,6 +61,13 @@ final class GenerateCommand extends EngineCommand {
 
     @Override
     int run(Typwerk engine) throws IOException {
+        // Ctrl-C while it works: one line, exit 130
+        try (Interruption watch = Interruption.watch(err(), messages())) {
+            return work(engine);
+        }
+    }
+
+    private int work(Typwerk engine) throws IOException {
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknown(engine));
         Questionnaire questionnaire = loaded.questionnaire();
         if (count < 0) throw usageError("error.generate.count", count);

@@ -46,10 +46,32 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
+        Thread exitWatch = pluginExitWatch(err, args);
+        Runtime.getRuntime().addShutdownHook(exitWatch);
         int code = new Main(Environment.system(), Terminal.system(stdout), Optional.of(stdout)).run(args, out, err);
+        try {
+            Runtime.getRuntime().removeShutdownHook(exitWatch);
+        } catch (IllegalStateException stopping) {
+            // a signal is stopping the process (serve): the hook runs and finds no plugin exiting
+        }
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * A plugin that calls {@code System.exit} ends the process with its own status and nothing
+     * said; this hook names the plugin whose code was running on the exiting thread (loading it,
+     * or its strategy scoring). {@code Runtime.halt} runs no hook: then nothing can be said.
+     */
+    private static Thread pluginExitWatch(PrintWriter err, String[] args) {
+        CliMessages messages = new CliMessages(Language.requestedIn(args).orElse(Language.defaultFor(Environment.system().locale())));
+        return new Thread(() -> {
+            for (String plugin : de.typwerk.engine.plugin.PluginCalls.exiting()) {
+                err.println("typwerk: " + messages.get("error.plugin-exit", plugin));
+            }
+            err.flush();
+        }, "typwerk-plugin-exit");
     }
 
     /**

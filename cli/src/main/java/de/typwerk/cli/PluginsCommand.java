@@ -3,8 +3,10 @@ package de.typwerk.cli;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.plugin.PluginEntry;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code typwerk plugins}: every plugin candidate and what became of it. Refused and failed
@@ -20,10 +22,14 @@ final class PluginsCommand extends EngineCommand {
         return false;
     }
 
+    @Option(names = "--lock", paramLabel = "FILE", descriptionKey = "plugins.lock")
+    private Path lock;
+
     @Override
-    int run(Typwerk engine) {
+    int run(Typwerk engine) throws java.io.IOException {
         CliMessages m = messages();
         List<PluginEntry> entries = engine.plugins();
+        if (lock != null) writeLock(entries);
         if (entries.isEmpty()) {
             out().println(m.get("plugins.none"));
             return ExitCodes.OK;
@@ -45,6 +51,18 @@ final class PluginsCommand extends EngineCommand {
         }
         boolean anyNotLoaded = entries.stream().anyMatch(e -> !e.loaded());
         return anyNotLoaded && typwerk().strict() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * {@code --lock FILE}: the SHA-256 of every plugin jar that loaded from a folder, for
+     * {@code --trust FILE}. Class path plugins are part of the installation and not listed.
+     */
+    private void writeLock(List<PluginEntry> entries) throws java.io.IOException {
+        List<String[]> jars = entries.stream().filter(e -> e.loaded() && !e.sha256().isEmpty())
+                .map(e -> new String[] {e.sha256(), e.source()}).toList();
+        AtomicFile.write(lock, TrustFile.write(jars));
+        err().println(messages().get("plugins.locked", String.valueOf(jars.size()), lock));
+        err().flush();
     }
 
     private static String state(PluginEntry e, CliMessages m) {

@@ -49,6 +49,9 @@ public final class TypwerkCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
     private boolean debug;
 
+    @Option(names = "--trust", paramLabel = "FILE", scope = ScopeType.INHERIT, descriptionKey = "option.trust")
+    private Path trust;
+
     public TypwerkCommand(Environment environment, CliMessages messages) {
         this.environment = environment;
         this.messages = messages;
@@ -97,10 +100,25 @@ public final class TypwerkCommand implements Callable<Integer> {
     public Typwerk startEngine(CommandSpec command, boolean strict, Language language) {
         Typwerk.Builder builder = Typwerk.builder().strict(strict).locale(language.locale());
         scoringTimeout(command).ifPresent(builder::scoringTimeout);
+        if (trust != null) builder.trust(trusted(command));
         for (Path folder : pluginFolders(command)) {
             builder.pluginsFrom(folder);
         }
         return builder.build();
+    }
+
+    /** The hashes of {@code --trust FILE}; a missing or unreadable file is a usage error (nothing loads unchecked). */
+    private java.util.Set<String> trusted(CommandSpec command) {
+        try {
+            return TrustFile.read(trust);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ParameterException(command.commandLine(), messages().get("error.no-such-path", trust));
+        } catch (java.io.IOException e) {
+            throw new ParameterException(command.commandLine(),
+                    messages().get("error.trust-unreadable", trust, GenerateCommand.reason(e, messages())));
+        } catch (TrustFile.Unreadable e) {
+            throw new ParameterException(command.commandLine(), messages().get("error.trust-line", trust, e.line, e.getMessage()));
+        }
     }
 
     /** {@code TYPWERK_SCORING_TIMEOUT}: seconds, a positive number; else the engine's default. */

@@ -185,6 +185,91 @@ class ProcessTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(180)
+    void dozens_of_slow_clients_keep_nobody_else_waiting_and_are_cut_off_at_the_request_deadline() throws Exception {
+        // one answer scored at a time, and three seconds for a request to arrive
+        Process process = process(List.of(), "serve", "--port", "0", "--threads", "1", "--request-timeout", "3", "--quiet").start();
+        List<java.net.Socket> slow = new ArrayList<>();
+        try {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            java.net.URI uri = java.net.URI.create(first.substring(first.indexOf("http://"), first.indexOf("/ ") + 1));
+            // 20 clients that never finish their headers, 20 that never finish their body
+            for (int i = 0; i < 40; i++) {
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", uri.getPort());
+                String start = i % 2 == 0 ? "GET /health HTTP/1.1\r\nHost: x\r\nAccept: "
+                        : "POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"quest";
+                socket.getOutputStream().write(start.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+
+            var client = java.net.http.HttpClient.newHttpClient();
+            var health = client.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var score = client.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/v1/score")).header("Content-Type", "application/yaml")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(Repository.answers("good.yaml"))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(score.statusCode()).isEqualTo(200);
+            // each slow connection is closed by the server once its request is overdue
+            for (java.net.Socket socket : slow) {
+                socket.setSoTimeout(60_000);
+                try {
+                    assertThat(socket.getInputStream().read()).isEqualTo(-1);
+                } catch (java.net.SocketException reset) {
+                    // closed with a reset: closed too
+                }
+            }
+        } finally {
+            for (java.net.Socket socket : slow) socket.close();
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(180)
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void ctrl_c_while_writing_ends_with_one_line_exit_130_and_leaves_nothing_behind() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("out"));
+        Path target = folder.resolve("answers.jsonl");
+        Process process = process(List.of(), "generate", "oefit-digitalisierungstypen", "--count", "100000000", "--seed", "1",
+                "--out", target.toString(), "--lang", "en").start();
+        try {
+            // writing has begun once the temporary file beside the target has content
+            while (process.isAlive()) {
+                try (var files = Files.list(folder)) {
+                    if (files.anyMatch(f -> f.getFileName().toString().endsWith(".part") && f.toFile().length() > 0)) break;
+                }
+                Thread.sleep(50);
+            }
+            new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+            if (!process.waitFor(1, TimeUnit.MINUTES)) throw new AssertionError("typwerk did not stop on Ctrl-C");
+        } finally {
+            process.destroyForcibly();
+        }
+
+        assertThat(process.exitValue()).isEqualTo(130);
+        assertThat(Files.readString(temp.resolve("err"), StandardCharsets.UTF_8)).isEqualTo("typwerk: interrupted.\n");
+        try (var files = Files.list(folder)) {
+            assertThat(files.toList()).isEmpty();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void a_plugin_that_ends_the_process_while_scoring_is_named() throws Exception {
+        Path plugins = PluginFolder.exiting(temp);
+        Path answers = Files.writeString(temp.resolve("ende.yaml"), "questionnaire: test-ende\nversion: 1.0.0\nanswers:\n  q: a\n");
+
+        Run r = typwerk("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("typwerk: The process was ended by plugin code (System.exit): "
+                + "strategy 'exiting' (de.typwerk.cli.strategies.ExitingStrategy) – plugin 'test-exiting'. The exit status is the plugin's own.\n");
+    }
+
+    @Test
     void shows_a_questionnaire_in_utf8_whatever_the_platform_encoding_and_exits_0() throws Exception {
         Path plugins = PluginFolder.good(temp);
 

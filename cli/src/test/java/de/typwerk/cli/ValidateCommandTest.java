@@ -120,4 +120,14 @@ class ValidateCommandTest {
         if (c == 0) c = Integer.compare(Integer.parseInt(x[2]), Integer.parseInt(y[2]));
         return c;
     }
+
+    @Test
+    void an_empty_folder_is_not_reported_as_clean() throws java.io.IOException {
+        java.nio.file.Path empty = java.nio.file.Files.createDirectories(temp.resolve("leer"));
+
+        Cli.Result r = cli().run("validate", empty.toString(), "--lang", "en");
+
+        assertThat(r.out()).isEqualTo(empty + ": warning: The folder holds no definition file (.yaml, .yml, .json); nothing was checked.\n");
+        assertThat(r.err()).doesNotContain("No problems found").contains("no errors, 1 warning");
+    }
 }

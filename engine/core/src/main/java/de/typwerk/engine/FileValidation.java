@@ -86,7 +86,12 @@ final class FileValidation {
             problems.add(error("not-found", messages.get("validate.not-found"), path.toString()));
         } else if (Files.isDirectory(path)) {
             Batch batch = new Batch(validator);
-            for (Path file : definitionFiles(path, problems)) {
+            List<Path> files = definitionFiles(path, problems);
+            if (files.isEmpty() && problems.isEmpty()) {
+                // nothing checked is not "no problems": a wrong folder must not pass as clean
+                problems.add(Problem.warning("no-definitions", messages.get("validate.no-definitions"), Location.source(path.toString())));
+            }
+            for (Path file : files) {
                 problems.addAll(file(file, true, batch));
             }
             problems.addAll(batch.variants(loaded));

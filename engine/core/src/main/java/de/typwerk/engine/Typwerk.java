@@ -291,8 +291,20 @@ public final class Typwerk implements AutoCloseable {
         private boolean strict;
         private Locale locale = Locale.GERMAN;
         private Duration scoringTimeout = Scorer.DEFAULT_TIMEOUT;
+        private Optional<java.util.Set<String>> trusted = Optional.empty();
 
         private Builder() {
+        }
+
+        /**
+         * Load a plugin jar from a folder only if its SHA-256 (hex) is one of {@code sha256}; every
+         * other jar is refused, with its hash and path in {@link Typwerk#plugins()}. Plugins on the class
+         * path are the application's own and not checked. Default: every jar loads.
+         */
+        public Builder trust(java.util.Set<String> sha256) {
+            this.trusted = Optional.of(sha256.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            return this;
         }
 
         /**
@@ -359,7 +371,7 @@ public final class Typwerk implements AutoCloseable {
             Optional<ClassLoader> scanned = classPath
                     ? Optional.of(classPathLoader.orElse(Typwerk.class.getClassLoader()))
                     : Optional.empty();
-            PluginSet plugins = injector.getInstance(PluginPlatform.class).load(scanned, List.copyOf(pluginDirs));
+            PluginSet plugins = injector.getInstance(PluginPlatform.class).load(scanned, List.copyOf(pluginDirs), trusted);
             List<PluginEntry> refused = plugins.entries().stream().filter(e -> !e.loaded()).toList();
             if (strict && !refused.isEmpty()) {
                 plugins.close();

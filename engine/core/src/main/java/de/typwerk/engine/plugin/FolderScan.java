@@ -43,6 +43,11 @@ final class FolderScan {
     }
 
     void scan(Path folder, Consumer<PluginCandidate> candidates, Consumer<PluginEntry> unusable) {
+        scan(folder, Optional.empty(), candidates, unusable);
+    }
+
+    /** As above; with {@code trusted}, a jar whose SHA-256 is not among them is refused before it is opened. */
+    void scan(Path folder, Optional<java.util.Set<String>> trusted, Consumer<PluginCandidate> candidates, Consumer<PluginEntry> unusable) {
         String shown = folder.toString();
         if (!Files.isDirectory(folder)) {
             unusable.accept(new PluginEntry(shown, "", "", "", shown, "", Decision.FAILED,
@@ -74,7 +79,7 @@ final class FolderScan {
                         List.of(Problem.error("shade-original", reason, Location.source(jar.toString())))));
                 continue;
             }
-            inspect(jar, candidates, unusable);
+            inspect(jar, trusted, candidates, unusable);
         }
     }
 
@@ -91,7 +96,8 @@ final class FolderScan {
         return names.contains(twin) ? Optional.of(twin) : Optional.empty();
     }
 
-    private void inspect(Path jar, Consumer<PluginCandidate> candidates, Consumer<PluginEntry> unusable) {
+    private void inspect(Path jar, Optional<java.util.Set<String>> trusted, Consumer<PluginCandidate> candidates,
+                         Consumer<PluginEntry> unusable) {
         String source = jar.toString();
         String name = jar.getFileName().toString();
         String sha256;
@@ -100,6 +106,13 @@ final class FolderScan {
         } catch (IOException e) {
             unusable.accept(unusable(source, "", name,
                     messages.get("plugin.reason.unreadable", source, DescriptorReader.firstLine(e.toString()))));
+            return;
+        }
+        if (trusted.isPresent() && !trusted.get().contains(sha256)) {
+            // not approved by the operator: no class of it is ever loaded
+            String reason = messages.get("plugin.reason.untrusted", source, sha256);
+            unusable.accept(new PluginEntry(name, "", "", "", source, sha256, Decision.REFUSED, Severity.ERROR, reason, List.of(),
+                    List.of(Problem.error("plugin-untrusted", reason, Location.source(source)))));
             return;
         }
         try (ZipFile zip = new ZipFile(jar.toFile())) {

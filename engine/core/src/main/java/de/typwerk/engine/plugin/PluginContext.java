@@ -19,7 +19,7 @@ public record PluginContext(String pluginId, ClassLoader classLoader) {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classLoader);
         try {
-            return work.get();
+            return PluginCalls.during("plugin '" + pluginId + "'", work);
         } finally {
             thread.setContextClassLoader(previous);
         }

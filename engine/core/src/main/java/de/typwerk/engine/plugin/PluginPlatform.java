@@ -93,11 +93,19 @@ public final class PluginPlatform {
      * fills the {@link StrategyRegistry}.
      */
     public PluginSet load(Optional<ClassLoader> classPath, List<Path> folders) {
+        return load(classPath, folders, Optional.empty());
+    }
+
+    /**
+     * As {@link #load(Optional, List)}; with {@code trusted}, a jar in a folder is loaded only if
+     * its SHA-256 (lower-case hex) is one of them, and refused otherwise, with its hash and path.
+     */
+    public PluginSet load(Optional<ClassLoader> classPath, List<Path> folders, Optional<java.util.Set<String>> trusted) {
         List<PluginEntry> report = new ArrayList<>();
         List<PluginCandidate> candidates = new ArrayList<>();
         classPath.ifPresent(loader -> classPathScan.scan(loader, candidates::add, report::add));
         for (Path folder : folders) {
-            folderScan.scan(folder, candidates::add, report::add);
+            folderScan.scan(folder, trusted, candidates::add, report::add);
         }
         List<Active> active = distinctStrategies(activate(admit(candidates, report), report), report);
         List<Active> loaded = settle(gather(active, report), report);

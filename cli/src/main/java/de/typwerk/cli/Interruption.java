@@ -1,0 +1,52 @@
+package de.typwerk.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * Ctrl-C (or {@code SIGTERM}) while a long command works: one line {@code typwerk: interrupted}
+ * on standard error, and the JVM's own exit status for the signal (130 for Ctrl-C). Without it the
+ * command's writer, whose file a shutdown hook had just closed and removed, failed with an
+ * "unexpected failure (ClosedChannelException)".
+ */
+final class Interruption implements AutoCloseable {
+
+    private final Thread hook;
+    private volatile boolean over;
+
+    private Interruption(PrintWriter err, CliMessages messages) {
+        this.hook = new Thread(() -> {
+            if (over) return;
+            err.println("typwerk: " + messages.get("error.interrupted"));
+            err.flush();
+        }, "typwerk-interrupted");
+    }
+
+    /** From now until {@link #close()}, a stop of the process is reported in one line. */
+    static Interruption watch(PrintWriter err, CliMessages messages) {
+        Interruption watch = new Interruption(err, messages);
+        Runtime.getRuntime().addShutdownHook(watch.hook);
+        return watch;
+    }
+
+    /** Whether the process is being stopped now (a signal): then a failure is its consequence, not news. */
+    static boolean stopping() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public void close() {
+        over = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // stopping already: the hook runs, sees over, says nothing
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package de.typwerk.cli.strategies;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.spi.ScoringStrategy;
+import java.util.Map;
+
+/** A strategy that ends the whole process (System.exit(3)) when asked to score: packed into a plugin jar by the tests. */
+public final class ExitingStrategy implements ScoringStrategy<Map> {
+
+    @Override
+    public String id() {
+        return "exiting";
+    }
+
+    @Override
+    public Version version() {
+        return Version.parse("1.0.0");
+    }
+
+    @Override
+    public LocalizedText description() {
+        return LocalizedText.of("en", "Never finishes.");
+    }
+
+    @Override
+    public Class<Map> parametersType() {
+        return Map.class;
+    }
+
+    @Override
+    public ScoreSheet score(ScoringRequest<Map> request) {
+        System.exit(3);
+        return null;
+    }
+}
