@@ -22,6 +22,9 @@ final class PluginsCommand extends EngineCommand {
         return false;
     }
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--lock", paramLabel = "FILE", descriptionKey = "plugins.lock")
     private Path lock;
 
@@ -58,11 +61,22 @@ final class PluginsCommand extends EngineCommand {
      * {@code --trust FILE}. Class path plugins are part of the installation and not listed.
      */
     private void writeLock(List<PluginEntry> entries) throws java.io.IOException {
-        List<String[]> jars = entries.stream().filter(e -> e.loaded() && !e.sha256().isEmpty())
+        List<Path> folders = typwerk().pluginFolders(spec).stream().map(f -> f.toAbsolutePath().normalize()).toList();
+        List<String[]> jars = entries.stream().filter(e -> e.loaded() && !e.sha256().isEmpty() && inFolder(e.source(), folders))
                 .map(e -> new String[] {e.sha256(), e.source()}).toList();
         AtomicFile.write(lock, TrustFile.write(jars));
         err().println(messages().get("plugins.locked", String.valueOf(jars.size()), lock));
         err().flush();
+    }
+
+    /** Whether {@code source} is a jar directly in one of the plugin folders (not on the class path). */
+    private static boolean inFolder(String source, List<Path> folders) {
+        try {
+            Path parent = Path.of(source).toAbsolutePath().normalize().getParent();
+            return parent != null && folders.contains(parent);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private static String state(PluginEntry e, CliMessages m) {

@@ -266,7 +266,7 @@ class ProcessTest {
 
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).isEqualTo("typwerk: The process was ended by plugin code (System.exit): "
-                + "strategy 'exiting' (de.typwerk.cli.strategies.ExitingStrategy) – plugin 'test-exiting'. The exit status is the plugin's own.\n");
+                + "strategy 'exiting' – plugin 'test-exiting'. The exit status is the plugin's own.\n");
     }
 
     @Test
