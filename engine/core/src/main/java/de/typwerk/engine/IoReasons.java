@@ -1,15 +1,19 @@
 package de.typwerk.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import org.apiguardian.api.API;
 
 /**
  * Why a file could not be read or written, in the user's language: "permission denied" rather
  * than {@code AccessDeniedException}. The Java exception's class name is never the message.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class IoReasons {
 
     private IoReasons() {

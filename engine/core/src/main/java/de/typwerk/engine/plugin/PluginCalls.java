@@ -1,10 +1,13 @@
 package de.typwerk.engine.plugin;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * Which plugin's code each thread is running now, so that whoever learns that the process is
@@ -13,6 +16,7 @@ import java.util.function.Supplier;
  * otherwise end every command silently with its own exit code. ({@code Runtime.halt} runs no
  * hook; then nothing can be said.)
  */
+@API(status = INTERNAL, since = "1.0")
 public final class PluginCalls {
 
     private static final Map<Thread, String> RUNNING = new ConcurrentHashMap<>();

@@ -1,10 +1,13 @@
 package de.typwerk.engine.scoring;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.apiguardian.api.API;
 
 /**
  * Ends a strategy call that ran past its time limit and ignored the interruption that followed:
@@ -19,6 +22,7 @@ import java.util.function.BooleanSupplier;
  * ({@code UnsupportedOperationException}); there the thread keeps running, as before, and
  * docs/http.md says so.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class Runaways {
 
     /** How long an interrupted strategy has to return before its thread is stopped. */
