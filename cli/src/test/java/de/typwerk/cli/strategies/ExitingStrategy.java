@@ -3,7 +3,9 @@ package de.typwerk.cli.strategies;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.Map;
 
@@ -31,7 +33,11 @@ public final class ExitingStrategy implements ScoringStrategy<Map> {
     }
 
     @Override
-    public ScoreSheet score(ScoringRequest<Map> request) {
+    public PreparedScorer prepare(Questionnaire questionnaire, Map parameters) {
+        return context -> score(questionnaire, parameters, context);
+    }
+
+    private ScoreSheet score(Questionnaire questionnaire, Map parameters, ScoringContext request) {
         System.exit(3);
         return null;
     }

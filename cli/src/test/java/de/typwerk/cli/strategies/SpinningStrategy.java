@@ -3,7 +3,9 @@ package de.typwerk.cli.strategies;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.Map;
 
@@ -30,11 +32,15 @@ public final class SpinningStrategy implements ScoringStrategy<Map> {
         return Map.class;
     }
 
+    @Override
+    public PreparedScorer prepare(Questionnaire questionnaire, Map parameters) {
+        return context -> score(questionnaire, parameters, context);
+    }
+
     /** Read by nobody: keeps the loop from being optimised away. */
     public static volatile long spins;
 
-    @Override
-    public ScoreSheet score(ScoringRequest<Map> request) {
+    private ScoreSheet score(Questionnaire questionnaire, Map parameters, ScoringContext request) {
         long n = 0;
         while (true) {
             n++;
