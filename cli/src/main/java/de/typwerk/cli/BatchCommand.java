@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.batch.Batch;
 import de.typwerk.engine.batch.BatchDetail;
@@ -7,6 +8,7 @@ import de.typwerk.engine.batch.BatchFormat;
 import de.typwerk.engine.batch.BatchInput;
 import de.typwerk.engine.batch.BatchProgress;
 import de.typwerk.engine.batch.BatchSummary;
+import de.typwerk.interop.ResponseFormat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +40,11 @@ final class BatchCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "INPUT", descriptionKey = "batch.input")
     private Path input;
 
-    @Option(names = "--input-format", paramLabel = "jsonl|csv", descriptionKey = "batch.input-format")
-    private BatchFormat inputFormat;
+    @Option(names = "--input-format", paramLabel = "jsonl|csv|surveyjs", descriptionKey = "batch.input-format")
+    private String inputFormat;
+
+    @Option(names = "--questionnaire", paramLabel = "ID", descriptionKey = "batch.questionnaire")
+    private String questionnaire;
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "batch.out")
     private Path out;
@@ -73,7 +78,12 @@ final class BatchCommand extends EngineCommand {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) throw usageError("error.batch.threads", workers);
         BatchDetail resultDetail = BatchDetail.of(detail).orElseThrow(() -> usageError("error.batch.detail", detail));
-        BatchFormat from = inputFormat != null ? inputFormat : stdin ? BatchFormat.JSONL : BatchFormat.forName(input.toString());
+        Optional<ResponseFormat> tool = inputFormat == null ? Optional.empty() : ResponseFormat.of(inputFormat);
+        Optional<BatchFormat> own = inputFormat == null ? Optional.empty() : BatchFormat.of(inputFormat);
+        if (inputFormat != null && tool.isEmpty() && own.isEmpty()) throw usageError("error.batch.input-format", inputFormat);
+        BatchFormat from = own.orElse(stdin ? BatchFormat.JSONL : BatchFormat.forName(input.toString()));
+        Optional<LoadedQuestionnaire> assumed = questionnaire == null ? Optional.empty() : Optional.of(questionnaire(engine, questionnaire));
+        if (assumed.isPresent() && tool.isEmpty()) throw usageError("error.batch.questionnaire-needs-tool");
 
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
@@ -84,7 +94,8 @@ final class BatchCommand extends EngineCommand {
             throw usageError("error.output-not-writable", out, GenerateCommand.reason(e, messages()));
         }
         try (target; InputStream in = stdin ? System.in : new BufferedInputStream(Files.newInputStream(input), 1 << 16)) {
-            BatchInput.Opening opening = new BatchInput(engine).open(in, from);
+            BatchInput.Opening opening = tool.isPresent() ? tool.get().open(engine, in, assumed)
+                    : new BatchInput(engine).open(in, from);
             if (opening instanceof BatchInput.Refused refused) {
                 // a whole-input problem: said once, nothing written (the output is not committed)
                 refused.reasons().forEach(r -> err().println("typwerk: " + r));

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionInfo.class,
         usageHelpAutoWidth = false,
         subcommands = {PluginsCommand.class, ListCommand.class, ShowCommand.class, DiffCommand.class, ValidateCommand.class,
-                TemplateCommand.class, TakeCommand.class, ScoreCommand.class, GenerateCommand.class, BatchCommand.class,
+                TemplateCommand.class, ExportCommand.class, TakeCommand.class, ScoreCommand.class, GenerateCommand.class, BatchCommand.class,
                 CohortCommand.class, ServeCommand.class})
 public final class TypwerkCommand implements Callable<Integer> {
 
@@ -76,6 +76,11 @@ public final class TypwerkCommand implements Callable<Integer> {
      */
     public CliMessages messages() {
         return language() == messages.language() ? messages : new CliMessages(language());
+    }
+
+    /** {@code --lang} when it was given: for output that must not depend on the system's language (exports). */
+    public Optional<Language> explicitLanguage() {
+        return Optional.ofNullable(language);
     }
 
     public boolean strict() {

@@ -104,6 +104,11 @@ public final class BatchInput {
         return openCsv(in);
     }
 
+    /** Ready to hand out the rows of {@code source}: an input another reader has opened (e.g. another tool's responses). */
+    public static Ready ready(RowSource source) {
+        return new Ready(new RowSourceHandle(source, Optional.empty()));
+    }
+
     private Opening openCsv(InputStream in) throws IOException {
         CsvRecords records = new CsvRecords(new Lines(in, CsvSource.MAX_RECORD_CHARS), CsvSource.MAX_RECORD_CHARS);
         Optional<CsvRecords.Record> first = records.next(0);

@@ -11,7 +11,7 @@ import java.util.Optional;
  * long, without its content. A line ends at {@code \n}; a {@code \r} before it is dropped. A UTF-8
  * byte order mark at the very start is skipped. Counts the bytes consumed, for progress.
  */
-final class Lines {
+public final class Lines {
 
     /**
      * One physical line.
@@ -21,9 +21,9 @@ final class Lines {
      * @param tooLong  whether the line was longer than the bound (its content was dropped)
      * @param complete whether a line end followed it (false only for a last line cut short)
      */
-    record Line(long number, byte[] content, boolean tooLong, boolean complete) {
+    public record Line(long number, byte[] content, boolean tooLong, boolean complete) {
 
-        boolean blank() {
+        public boolean blank() {
             if (tooLong) return false;
             for (byte b : content) {
                 if (b != ' ' && b != '\t') return false;
@@ -42,13 +42,13 @@ final class Lines {
     private boolean started;
     private byte[] line = new byte[256];
 
-    Lines(InputStream in, int maxLength) {
+    public Lines(InputStream in, int maxLength) {
         this.in = in;
         this.maxLength = maxLength;
     }
 
     /** The next line, or empty at the end of the input. */
-    Optional<Line> next() throws IOException {
+    public Optional<Line> next() throws IOException {
         if (!started) {
             started = true;
             skipByteOrderMark();
@@ -87,12 +87,12 @@ final class Lines {
     }
 
     /** Whether bytes can be read without blocking: some are buffered, or the stream says it has some. */
-    boolean ready() throws IOException {
+    public boolean ready() throws IOException {
         return position < limit || in.available() > 0;
     }
 
     /** Bytes consumed so far, the skipped byte order mark included. */
-    long bytesRead() {
+    public long bytesRead() {
         return consumed;
     }
 

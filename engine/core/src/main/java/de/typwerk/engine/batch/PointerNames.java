@@ -7,13 +7,14 @@ import java.util.Optional;
  * Turns a finding about an answers document into a {@link RowError} that names the question, the
  * CSV column or the JSON pointer it is about.
  */
-enum PointerNames {
+enum PointerNames implements ProblemPlaces {
     /** JSON Lines: a question by id, anything else by its JSON pointer. */
     QUESTIONS_AND_POINTERS,
     /** CSV: the column that holds the value (the question id, or a respondent column). */
     COLUMNS;
 
-    RowError error(Problem first, long line, int more) {
+    @Override
+    public RowError error(Problem first, long line, int more) {
         String pointer = first.location().pointer();
         Optional<String> question = question(pointer);
         if (this == COLUMNS) {

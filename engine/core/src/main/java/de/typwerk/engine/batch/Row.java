@@ -1,7 +1,7 @@
 package de.typwerk.engine.batch;
 
 /** One row of the input: an answers document to score, or a row that broke before it could be read. */
-sealed interface Row {
+public sealed interface Row {
 
     /** 1 for the first row (blank lines and the CSV header do not count). */
     long number();
@@ -15,7 +15,7 @@ sealed interface Row {
      * @param json    the document, JSON in UTF-8
      * @param columns how a finding's JSON pointer maps to the input's own names (CSV columns)
      */
-    record Document(long number, long line, byte[] json, PointerNames columns) implements Row {
+    record Document(long number, long line, byte[] json, ProblemPlaces columns) implements Row {
     }
 
     /** A row that could not be split into a document. */

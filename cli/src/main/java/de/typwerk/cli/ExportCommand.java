@@ -1,0 +1,48 @@
+package de.typwerk.cli;
+
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.interop.ExportFormat;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code typwerk export QUESTIONNAIRE --to surveyjs}: the questionnaire (a variant
+ * resolved) for another survey tool, on standard output or into {@code --out FILE}. {@code --lang}
+ * picks the language a respondent sees first; every language of the questionnaire is exported.
+ * Without it the questionnaire's default language, not the system's: an export is the same bytes
+ * on every machine. The mappings are in docs/interop.md.
+ */
+@Command(name = "export")
+final class ExportCommand extends EngineCommand {
+
+    @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", descriptionKey = "export.questionnaire")
+    private String id;
+
+    @Option(names = "--to", required = true, paramLabel = "surveyjs", descriptionKey = "export.to")
+    private ExportFormat to;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "export.out")
+    private Path outFile;
+
+    @Override
+    int run(Typwerk engine) throws Exception {
+        LoadedQuestionnaire loaded = questionnaire(engine, id);
+        String language = typwerk().explicitLanguage().map(Language::tag).orElse(loaded.questionnaire().defaultLocale());
+        if (!loaded.questionnaire().locales().contains(language)) {
+            throw usageError("error.export.language", language, loaded.questionnaire().coordinates(),
+                    String.join(", ", loaded.questionnaire().locales()));
+        }
+        String text = to.export(loaded, language);
+        if (outFile == null) {
+            out().print(text);
+            out().flush();
+        } else {
+            AtomicFile.write(outFile, text);
+            err().println(messages().get("export.written", outFile, to.id()));
+        }
+        return ExitCodes.OK;
+    }
+}

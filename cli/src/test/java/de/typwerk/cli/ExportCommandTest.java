@@ -1,0 +1,73 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code typwerk export} and the batch reading the tool's answers back: the command line an
+ * association uses (docs/interop.md). The exports themselves are checked by the tools' own
+ * libraries in engine/interop.
+ */
+class ExportCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    @Test
+    void an_export_is_the_same_bytes_whatever_the_systems_language_and_lang_picks_the_default_text() throws IOException {
+        Cli.Result german = cli().locale(Locale.GERMANY).run("export", "oefit-kreise", "--to", "surveyjs");
+        Cli.Result english = cli().locale(Locale.UK).run("export", "oefit-kreise", "--to", "surveyjs");
+        assertThat(german.exitCode()).as(german.toString()).isZero();
+        assertThat(english.out()).isEqualTo(german.out());
+        JsonNode survey = JSON.readTree(german.out());
+        assertThat(survey.path("title").path("default").asText()).startsWith("Digitale");
+        Cli.Result lang = cli().run("export", "oefit-kreise", "--to", "surveyjs", "--lang", "en");
+        assertThat(JSON.readTree(lang.out()).path("title").path("default").asText()).startsWith("Digital districts");
+    }
+
+    @Test
+    void out_writes_the_file_and_says_so() throws IOException {
+        Path file = temp.resolve("survey.json");
+        Cli.Result result = cli().run("export", "ozg-reifegrad", "--to", "surveyjs", "--out", file.toString(), "--lang", "en");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.err()).contains("survey.json");
+        assertThat(Files.readString(file)).isEqualTo(cli().run("export", "ozg-reifegrad", "--to", "surveyjs", "--lang", "en").out());
+    }
+
+    @Test
+    void an_unknown_tool_or_questionnaire_is_a_usage_error() {
+        assertThat(cli().run("export", "ozg-reifegrad", "--to", "excel").exitCode()).isEqualTo(2);
+        assertThat(cli().run("export", "keiner", "--to", "surveyjs").exitCode()).isEqualTo(2);
+        assertThat(cli().run("export", "ozg-reifegrad").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void batch_scores_surveyjs_data_row_by_row_and_exits_1_when_a_row_failed() throws IOException {
+        Path data = temp.resolve("data.jsonl");
+        Files.writeString(data, "{\"typwerkQuestionnaire\":\"ozg-reifegrad@1.0.0\",\"q-meldewesen\":\"nie\"}\n"
+                + "{\"respondentName\":\"Gemeinde A\",\"q-meldewesen\":\"vor-ort\"}\n", StandardCharsets.UTF_8);
+        Cli.Result result = cli().run("batch", data.toString(), "--input-format", "surveyjs", "--questionnaire", "ozg-reifegrad",
+                "--lang", "en");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        String[] rows = result.out().split("\n");
+        assertThat(rows).hasSize(2);
+        assertThat(JSON.readTree(rows[0]).path("error").path("question").asText()).isNotEmpty();
+        assertThat(cli().run("batch", data.toString(), "--input-format", "xml").exitCode()).isEqualTo(2);
+        assertThat(cli().run("batch", data.toString(), "--questionnaire", "ozg-reifegrad").exitCode()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,249 @@
+package de.typwerk.interop;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import de.typwerk.engine.batch.Lines;
+import de.typwerk.engine.batch.Row;
+import de.typwerk.engine.batch.RowError;
+import de.typwerk.engine.batch.RowSource;
+import de.typwerk.engine.definition.Mappers;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Responses written as JSON, in the three shapes tools write them: one JSON value per line (JSON
+ * Lines, FHIR's NDJSON), an array of values, or one document (which {@link Shape#expand} may open
+ * up, a FHIR Bundle into its entries). Every value becomes one row through {@link Shape#convert}.
+ *
+ * <p>Per line, a broken line costs that row only. In an array or a single document a syntax error
+ * ends the input, since nothing after it can be told apart: it becomes one error row with its line
+ * and column, and the rows before it stand.
+ */
+public final class JsonRows implements RowSource {
+
+    /** The largest single document (an array or a Bundle) read; larger inputs are written one value per line. */
+    public static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+    /** What a tool's JSON means. */
+    public interface Shape {
+
+        /** The values one top-level document holds: itself, or (a Bundle) its entries. */
+        default List<Located> expand(JsonNode document, long line) {
+            return List.of(new Located(document, line));
+        }
+
+        Converted convert(JsonNode value, long line);
+    }
+
+    /** A value with the line it starts on. */
+    public record Located(JsonNode value, long line) {
+    }
+
+    private static final ObjectMapper LARGE = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(MAX_DOCUMENT_BYTES).maxStringLength(Mappers.MAX_DOCUMENT_BYTES)
+                            .maxNestingDepth(Mappers.MAX_DEPTH).build())
+                    .build())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final Shape shape;
+    private final InteropMessages messages;
+    private final Deque<Located> pending = new ArrayDeque<>();
+    private Lines lines;
+    private JsonParser parser;
+    private boolean inArray;
+    private boolean done;
+    private long rows;
+    private long bytes;
+    private final CountingStream counted;
+
+    private JsonRows(InputStream in, Shape shape, InteropMessages messages) {
+        this.counted = new CountingStream(in);
+        this.shape = shape;
+        this.messages = messages;
+    }
+
+    /** Opens {@code in} (which the caller closes), finding out which of the three shapes it has. */
+    public static JsonRows open(InputStream in, Shape shape, InteropMessages messages) throws IOException {
+        JsonRows rows = new JsonRows(in, shape, messages);
+        rows.start();
+        return rows;
+    }
+
+    private void start() throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
+        buffered.mark(MAX_DOCUMENT_BYTES);
+        Lines probe = new Lines(buffered, Mappers.MAX_DOCUMENT_BYTES);
+        Optional<Lines.Line> first = probe.next();
+        while (first.isPresent() && first.get().blank()) first = probe.next();
+        boolean perLine = false;
+        if (first.isPresent() && !first.get().tooLong()) {
+            String text = new String(first.get().content(), StandardCharsets.UTF_8).strip();
+            if (text.startsWith("{")) {
+                try {
+                    LARGE.readTree(text);
+                    perLine = true;    // a whole value on the first line: one value per line
+                } catch (JsonProcessingException e) {
+                    perLine = false;   // a document over several lines
+                }
+            }
+        }
+        buffered.reset();
+        if (perLine) {
+            lines = new Lines(buffered, Mappers.MAX_DOCUMENT_BYTES);
+            return;
+        }
+        skipByteOrderMark(buffered);
+        parser = LARGE.getFactory().createParser(buffered);
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                done = true;
+            } else if (token == JsonToken.START_ARRAY) {
+                inArray = true;
+            } else {
+                long line = parser.currentTokenLocation().getLineNr();
+                JsonNode document = LARGE.readTree(parser);
+                pending.addAll(shape.expand(document, line));
+                done = true;
+            }
+        } catch (JsonProcessingException e) {
+            pending.add(new Located(null, e.getLocation() == null ? 1 : e.getLocation().getLineNr()));
+            syntax = Optional.of(e);
+            done = true;
+        }
+    }
+
+    private Optional<JsonProcessingException> syntax = Optional.empty();
+
+    /** Whether the input holds any row. */
+    public boolean hasRows() throws IOException {
+        if (!pending.isEmpty()) return true;
+        if (lines != null) {
+            Optional<Lines.Line> line = nonBlank();
+            line.ifPresent(l -> peeked = l);
+            return line.isPresent();
+        }
+        fillFromArray();
+        return !pending.isEmpty();
+    }
+
+    private Lines.Line peeked;
+
+    @Override
+    public Optional<Row> next() throws IOException {
+        if (lines != null) {
+            Lines.Line line = peeked != null ? peeked : nonBlank().orElse(null);
+            peeked = null;
+            if (line == null) return Optional.empty();
+            if (line.tooLong()) {
+                rows++;
+                return broken(line.number(), "too-large", messages.get("import.line-too-long", String.valueOf(Mappers.MAX_DOCUMENT_BYTES)));
+            }
+            JsonNode value;
+            try {
+                value = LARGE.readTree(line.content());
+            } catch (JsonProcessingException e) {
+                rows++;
+                return broken(line.number(), "syntax", messages.get("import.syntax",
+                        String.valueOf(line.number()), String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),
+                        e.getOriginalMessage()));
+            }
+            pending.addAll(shape.expand(value, line.number()));
+            if (pending.isEmpty()) return next();
+        }
+        if (pending.isEmpty()) fillFromArray();
+        if (pending.isEmpty()) return Optional.empty();
+        Located located = pending.poll();
+        rows++;
+        if (located.value() == null) {
+            JsonProcessingException e = syntax.orElseThrow();
+            syntax = Optional.empty();
+            return broken(located.line(), "syntax", messages.get("import.syntax-ends",
+                    String.valueOf(located.line()), String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),
+                    e.getOriginalMessage()));
+        }
+        return Optional.of(row(shape.convert(located.value(), located.line()), located.line()));
+    }
+
+    private Row row(Converted converted, long line) {
+        if (converted instanceof Converted.Document d) return new Row.Document(rows, line, Json.line(d.answers()), d.places());
+        return new Row.Broken(rows, line, ((Converted.Failed) converted).error());
+    }
+
+    private void fillFromArray() throws IOException {
+        if (!inArray || done) return;
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.END_ARRAY || token == null) {
+                done = true;
+                return;
+            }
+            long line = parser.currentTokenLocation().getLineNr();
+            JsonNode value = LARGE.readTree(parser);
+            pending.addAll(shape.expand(value, line));
+        } catch (JsonProcessingException e) {
+            pending.add(new Located(null, e.getLocation() == null ? 1 : e.getLocation().getLineNr()));
+            syntax = Optional.of(e);
+            done = true;
+        }
+    }
+
+    private Optional<Lines.Line> nonBlank() throws IOException {
+        Optional<Lines.Line> line = lines.next();
+        while (line.isPresent() && line.get().blank()) line = lines.next();
+        return line;
+    }
+
+    private Optional<Row> broken(long line, String code, String message) {
+        return Optional.of(new Row.Broken(rows, line, RowError.ofRow(code, line, message)));
+    }
+
+    @Override
+    public long bytesRead() {
+        return counted.count;
+    }
+
+    private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) in.reset();
+    }
+
+    /** Counts the bytes read, for progress. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+    }
+}

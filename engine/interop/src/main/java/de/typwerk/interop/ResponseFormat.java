@@ -1,0 +1,49 @@
+package de.typwerk.interop;
+
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.batch.BatchInput;
+import de.typwerk.interop.surveyjs.SurveyJsResponses;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The responses of other survey tools that a batch reads and scores, each row turned into an answers document. */
+public enum ResponseFormat {
+    /** SurveyJS result data ({@code survey.data}): one object per line, or an array of them. */
+    SURVEYJS;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+
+    public static Optional<ResponseFormat> of(String id) {
+        for (ResponseFormat f : values()) {
+            if (f.id().equalsIgnoreCase(id.strip())) return Optional.of(f);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Opens {@code in} (which the caller closes) for {@code Batch#run}.
+     *
+     * @param questionnaire the questionnaire the responses answer, where the responses do not name
+     *                      it themselves (and then every response must be for it)
+     */
+    public BatchInput.Opening open(Typwerk engine, InputStream in, Optional<LoadedQuestionnaire> questionnaire) throws IOException {
+        InteropMessages messages = new InteropMessages(engine.messages().locale());
+        return switch (this) {
+            case SURVEYJS -> {
+                JsonRows rows = SurveyJsResponses.rows(in, messages, questionnaire);
+                yield rows.hasRows() ? BatchInput.ready(rows) : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
+            }
+        };
+    }
+}

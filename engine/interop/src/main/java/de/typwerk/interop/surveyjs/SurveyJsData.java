@@ -1,0 +1,106 @@
+package de.typwerk.interop.surveyjs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.batch.ProblemPlaces;
+import de.typwerk.engine.batch.RowError;
+import de.typwerk.interop.Converted;
+import de.typwerk.interop.Coordinates;
+import de.typwerk.interop.InteropMessages;
+import de.typwerk.interop.Json;
+import de.typwerk.interop.Respondent;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One SurveyJS result ({@code survey.data}) as an answers document. The data names its
+ * questionnaire by the calculated value {@value SurveyJsExport#MARKER} that the export puts in
+ * every result; without it, the questionnaire given to the reader is assumed. Question names are
+ * the question ids and choice values the option ids, so the answers are taken as they are and the
+ * engine checks them as it checks any answers file; a finding names the SurveyJS question.
+ */
+final class SurveyJsData {
+
+    private final InteropMessages messages;
+    private final Optional<LoadedQuestionnaire> assumed;
+
+    SurveyJsData(InteropMessages messages, Optional<LoadedQuestionnaire> assumed) {
+        this.messages = messages;
+        this.assumed = assumed;
+    }
+
+    Converted convert(JsonNode data, long line) {
+        if (!data.isObject()) {
+            return failed("not-an-object", line, Optional.empty(), messages.get("surveyjs.not-an-object", kindOf(data)));
+        }
+        Optional<Coordinates> named = Optional.empty();
+        JsonNode marker = data.get(SurveyJsExport.MARKER);
+        if (marker != null) {
+            named = marker.isTextual() ? Coordinates.parse(marker.asText()) : Optional.empty();
+            if (named.isEmpty()) {
+                return failed("bad-questionnaire", line, Optional.of(SurveyJsExport.MARKER),
+                        messages.get("surveyjs.bad-marker", SurveyJsExport.MARKER, marker.toString()));
+            }
+        }
+        if (named.isPresent() && assumed.isPresent() && !named.get().id().equals(assumed.get().questionnaire().id())) {
+            return failed("other-questionnaire", line, Optional.of(SurveyJsExport.MARKER),
+                    messages.get("import.other-questionnaire", named.get().toString(), assumed.get().questionnaire().coordinates()));
+        }
+        Optional<Coordinates> coordinates = named.or(() -> assumed.map(a ->
+                new Coordinates(a.questionnaire().id(), a.questionnaire().version())));
+        if (coordinates.isEmpty()) {
+            return failed("no-questionnaire", line, Optional.of(SurveyJsExport.MARKER),
+                    messages.get("surveyjs.no-marker", SurveyJsExport.MARKER));
+        }
+        ObjectNode document = Json.object();
+        document.put("questionnaire", coordinates.get().id());
+        document.put("version", coordinates.get().version());
+        ObjectNode respondent = Json.object();
+        ObjectNode answers = Json.object();
+        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equals(SurveyJsExport.MARKER)) continue;
+            Optional<Respondent> field = Respondent.FIELDS.stream().filter(f -> f.name().equals(e.getKey())).findFirst();
+            if (field.isPresent()) respondent.set(field.get().field(), e.getValue());
+            else answers.set(e.getKey(), e.getValue());
+        }
+        if (!respondent.isEmpty()) document.set("respondent", respondent);
+        document.set("answers", answers);
+        return new Converted.Document(document, PLACES);
+    }
+
+    /** A finding names the SurveyJS question: the question id, or the name of a respondent's field. */
+    static final ProblemPlaces PLACES = (Problem first, long line, int more) -> {
+        String pointer = first.location().pointer();
+        Optional<String> question = Optional.empty();
+        Optional<String> rest = pointer.isEmpty() ? Optional.empty() : Optional.of(pointer);
+        if (pointer.startsWith("/answers/")) {
+            String tail = pointer.substring("/answers/".length());
+            int slash = tail.indexOf('/');
+            question = Optional.of((slash < 0 ? tail : tail.substring(0, slash)).replace("~1", "/").replace("~0", "~"));
+        } else if (pointer.startsWith("/respondent/")) {
+            String key = pointer.substring("/respondent/".length());
+            question = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::name).findFirst();
+        } else if (pointer.equals("/questionnaire") || pointer.equals("/version")) {
+            rest = Optional.of("/" + SurveyJsExport.MARKER);
+        }
+        if (question.isPresent()) rest = Optional.empty();
+        return new RowError(first.code(), question, Optional.empty(), rest, line, first.message(), more);
+    };
+
+    private static Converted failed(String code, long line, Optional<String> key, String message) {
+        return new Converted.Failed(new RowError(code, Optional.empty(), Optional.empty(), key.map(k -> "/" + k), line, message, 0));
+    }
+
+    static String kindOf(JsonNode node) {
+        if (node.isArray()) return "array";
+        if (node.isTextual()) return "string";
+        if (node.isNumber()) return "number";
+        if (node.isBoolean()) return "boolean";
+        if (node.isNull()) return "null";
+        return "object";
+    }
+}

@@ -1,0 +1,219 @@
+package de.typwerk.interop.surveyjs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.typwerk.interop.DefinitionTree;
+import de.typwerk.interop.InteropMessages;
+import de.typwerk.interop.Json;
+import de.typwerk.interop.Respondent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A questionnaire as a SurveyJS survey (the JSON {@code new Model(json)} of survey-core reads):
+ * one page per section, after a first page with the respondent's fields; question ids as
+ * {@code name}, option ids as choice {@code value}; every text a localisable string with the chosen
+ * language as {@code default} and the other languages by their tags; conditions as
+ * {@code visibleIf}. A calculated value {@value #MARKER}, included in the result data, names the
+ * questionnaire and version the data answers. docs/interop.md has the table.
+ */
+public final class SurveyJsExport {
+
+    /** The key of the result data that names {@code id@version}. */
+    public static final String MARKER = "typwerkQuestionnaire";
+
+    private final DefinitionTree definition;
+    private final String language;
+    private final List<String> others;
+
+    /**
+     * @param language the language shown by default ({@code default} of every text); one of the
+     *                 questionnaire's languages
+     */
+    public SurveyJsExport(DefinitionTree definition, String language) {
+        this.definition = definition;
+        this.language = language;
+        this.others = definition.locales().stream().filter(l -> !l.equals(language)).toList();
+    }
+
+    /** The survey's JSON, indented, deterministic. */
+    public String write() {
+        return Json.pretty(survey());
+    }
+
+    public ObjectNode survey() {
+        JsonNode root = definition.root();
+        ObjectNode survey = Json.object();
+        survey.set("title", text(root.get("title")));
+        if (root.has("description")) survey.set("description", text(root.get("description")));
+        ArrayNode pages = survey.putArray("pages");
+        pages.add(respondentPage());
+        for (JsonNode section : definition.sections()) {
+            ObjectNode page = pages.addObject();
+            page.put("name", section.path("id").asText());
+            page.set("title", text(section.get("title")));
+            if (section.has("description")) page.set("description", text(section.get("description")));
+            ArrayNode elements = page.putArray("elements");
+            for (JsonNode question : section.path("questions")) elements.add(question(question));
+        }
+        ArrayNode calculated = survey.putArray("calculatedValues");
+        ObjectNode marker = calculated.addObject();
+        marker.put("name", MARKER);
+        marker.put("expression", "'" + definition.coordinates() + "'");
+        marker.put("includeIntoResult", true);
+        return survey;
+    }
+
+    private ObjectNode respondentPage() {
+        ObjectNode page = Json.object();
+        page.put("name", Respondent.GROUP);
+        page.set("title", message("respondent.title"));
+        page.set("description", message("respondent.description"));
+        ArrayNode elements = page.putArray("elements");
+        for (Respondent field : Respondent.FIELDS) {
+            ObjectNode q = elements.addObject();
+            q.put("type", "text");
+            q.put("name", field.name());
+            q.set("title", message(field.messageKey()));
+            if (field.field().equals("ags")) {
+                q.put("maxLength", 8);
+                ObjectNode regex = q.putArray("validators").addObject();
+                regex.put("type", "regex");
+                regex.put("regex", "^[0-9]{8}$");
+                regex.set("text", message("respondent.ags.invalid"));
+            }
+        }
+        return page;
+    }
+
+    private ObjectNode question(JsonNode question) {
+        ObjectNode q = Json.object();
+        String kind = DefinitionTree.kind(question);
+        String id = question.path("id").asText();
+        q.put("type", switch (kind) {
+            case "single" -> "radiogroup";
+            case "multi" -> "checkbox";
+            case "scale" -> "rating";
+            case "ranking" -> "ranking";
+            case "number" -> "text";
+            case "text" -> "comment";
+            default -> throw new IllegalArgumentException("no SurveyJS question type for kind '" + kind + "' (question " + id + ")");
+        });
+        q.put("name", id);
+        q.set("title", text(question.get("text")));
+        description(question).ifPresent(d -> q.set("description", d));
+        if (question.path("required").asBoolean(false)) q.put("isRequired", true);
+        if (question.has("when")) q.put("visibleIf", new VisibleIf(definition).expression(question.get("when")));
+        switch (kind) {
+            case "single" -> q.set("choices", choices(question, false));
+            case "multi" -> {
+                q.set("choices", choices(question, true));
+                if (question.has("minPicks")) q.put("minSelectedChoices", question.get("minPicks").asInt());
+                if (question.has("maxPicks")) q.put("maxSelectedChoices", question.get("maxPicks").asInt());
+            }
+            case "ranking" -> {
+                q.set("choices", choices(question, false));
+                int places = DefinitionTree.rankedPlaces(question);
+                if (places < question.path("options").size()) {
+                    // "pick and order your top N": the respondent moves N choices into the ranked area
+                    q.put("selectToRankEnabled", true);
+                    q.put("minSelectedChoices", places);
+                    q.put("maxSelectedChoices", places);
+                }
+            }
+            case "scale" -> scale(question, q);
+            case "number" -> number(question, q);
+            case "text" -> q.put("maxLength", question.path("maxLength").asInt(2000));
+            default -> throw new IllegalStateException(kind);
+        }
+        return q;
+    }
+
+    private ArrayNode choices(JsonNode question, boolean exclusiveAllowed) {
+        ArrayNode choices = Json.NODES.arrayNode();
+        for (JsonNode option : question.path("options")) {
+            ObjectNode choice = choices.addObject();
+            choice.put("value", option.path("id").asText());
+            choice.set("text", text(option.get("text")));
+            // an option that excludes the others ("none of these", "don't know"): SurveyJS clears
+            // the other choices when it is picked, and it when another is picked
+            if (exclusiveAllowed && DefinitionTree.exclusive(option)) choice.put("isExclusive", true);
+        }
+        return choices;
+    }
+
+    private void scale(JsonNode question, ObjectNode q) {
+        int min = question.path("min").asInt();
+        int max = question.path("max").asInt();
+        JsonNode labels = question.path("labels");
+        boolean inner = false;
+        for (var it = labels.fieldNames(); it.hasNext(); ) {
+            int point = Integer.parseInt(it.next());
+            if (point != min && point != max) inner = true;
+        }
+        if (inner) {
+            // a label on an inner point: every point listed, labelled or numbered
+            ArrayNode values = q.putArray("rateValues");
+            for (int point = min; point <= max; point++) {
+                ObjectNode item = values.addObject();
+                item.put("value", point);
+                JsonNode label = labels.get(String.valueOf(point));
+                if (label != null) item.set("text", text(label));
+                else item.put("text", String.valueOf(point));
+            }
+            return;
+        }
+        q.put("rateMin", min);
+        q.put("rateMax", max);
+        q.put("rateStep", 1);
+        q.put("rateCount", max - min + 1);
+        if (labels.has(String.valueOf(min))) q.set("minRateDescription", text(labels.get(String.valueOf(min))));
+        if (labels.has(String.valueOf(max))) q.set("maxRateDescription", text(labels.get(String.valueOf(max))));
+    }
+
+    private void number(JsonNode question, ObjectNode q) {
+        q.put("inputType", "number");
+        if (question.has("min")) q.set("min", question.get("min"));
+        if (question.has("max")) q.set("max", question.get("max"));
+        if (question.path("integer").asBoolean(false)) q.put("step", 1);
+        if (question.has("min") || question.has("max")) {
+            ObjectNode numeric = q.putArray("validators").addObject();
+            numeric.put("type", "numeric");
+            if (question.has("min")) numeric.set("minValue", question.get("min"));
+            if (question.has("max")) numeric.set("maxValue", question.get("max"));
+        }
+    }
+
+    /** The help text and the unit of a number, as the question's description. */
+    private java.util.Optional<JsonNode> description(JsonNode question) {
+        JsonNode help = question.get("help");
+        JsonNode unit = question.get("unit");
+        if (help == null && unit == null) return java.util.Optional.empty();
+        if (unit == null) return java.util.Optional.of(text(help));
+        if (help == null) return java.util.Optional.of(text(unit));
+        ObjectNode joined = Json.object();
+        for (String locale : definition.locales()) {
+            joined.put(locale, help.path(locale).asText() + " (" + unit.path(locale).asText() + ")");
+        }
+        return java.util.Optional.of(text(joined));
+    }
+
+    /** A localisable string: the chosen language as {@code default}, the others by their tags. */
+    JsonNode text(JsonNode texts) {
+        if (others.isEmpty()) return Json.NODES.textNode(texts.path(language).asText());
+        ObjectNode loc = Json.object();
+        loc.put("default", texts.path(language).asText());
+        for (String other : others) {
+            if (texts.has(other)) loc.put(other, texts.get(other).asText());
+        }
+        return loc;
+    }
+
+    private JsonNode message(String key) {
+        ObjectNode texts = Json.object();
+        List<String> all = new ArrayList<>(definition.locales());
+        for (String locale : all) texts.put(locale, InteropMessages.in(locale, key));
+        return text(texts);
+    }
+}

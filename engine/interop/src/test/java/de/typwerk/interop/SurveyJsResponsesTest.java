@@ -1,0 +1,107 @@
+package de.typwerk.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.typwerk.engine.LoadedQuestionnaire;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** SurveyJS results read by the batch: one row out per object in, a located error for each bad one. */
+class SurveyJsResponsesTest {
+
+    private static final LoadedQuestionnaire OZG = Shipped.ENGINE.questionnaire("ozg-reifegrad").orElseThrow();
+    private static final LoadedQuestionnaire OEFIT = Shipped.ENGINE.questionnaire("oefit-digitalisierungstypen").orElseThrow();
+
+    private static String data(LoadedQuestionnaire q, long seed) throws IOException {
+        String row = Shipped.nativeRows(q, 1, seed).get(0);
+        var data = Shipped.surveyJsData(row);
+        data.put("typwerkQuestionnaire", q.questionnaire().coordinates());
+        return new String(Json.line(data), StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonNode> rows(String output) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : output.split("\n")) rows.add(Shipped.tree(line));
+        return rows;
+    }
+
+    @Test
+    void an_array_of_results_and_one_result_per_line_score_alike() throws IOException {
+        String a = data(OZG, 1);
+        String b = data(OZG, 2);
+        String perLine = Shipped.score(ResponseFormat.SURVEYJS, (a + "\n" + b + "\n").getBytes(StandardCharsets.UTF_8), Optional.empty());
+        String array = Shipped.score(ResponseFormat.SURVEYJS, ("[\n  " + a + ",\n  " + b + "\n]\n").getBytes(StandardCharsets.UTF_8),
+                Optional.empty());
+        assertThat(rows(array)).hasSize(2).allSatisfy(r -> assertThat(r.has("error")).as(r.path("error").toString()).isFalse());
+        assertThat(array).isEqualTo(perLine);
+    }
+
+    @Test
+    void bad_rows_get_a_located_error_each_and_the_good_rows_are_scored() throws IOException {
+        String good = data(OZG, 3);
+        String unknownCode = good.replaceFirst("\"q-zulassungsstelle\":\"[a-z-]+\"", "\"q-zulassungsstelle\":\"vielleicht\"");
+        assertThat(unknownCode).isNotEqualTo(good);
+        String other = data(OEFIT, 4);
+        String input = String.join("\n", good, unknownCode, other, "{\"typwerkQuestionnaire\":", "[1,2]", good) + "\n";
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, input.getBytes(StandardCharsets.UTF_8), Optional.of(OZG)));
+
+        assertThat(out).hasSize(6);
+        assertThat(out.get(0).has("types")).as(String.valueOf(out.get(0).path("error"))).isTrue();
+        assertThat(out.get(1).path("error").path("code").asText()).isEqualTo("unknown-option");
+        assertThat(out.get(1).path("error").path("question").asText()).isEqualTo("q-zulassungsstelle");
+        assertThat(out.get(2).path("error").path("code").asText()).isEqualTo("other-questionnaire");
+        assertThat(out.get(2).path("error").path("message").asText()).contains("oefit-digitalisierungstypen@1.0.0", "ozg-reifegrad");
+        assertThat(out.get(3).path("error").path("code").asText()).isEqualTo("syntax");
+        assertThat(out.get(3).path("error").path("line").asInt()).isEqualTo(4);
+        assertThat(out.get(4).path("error").path("code").asText()).isEqualTo("not-an-object");
+        assertThat(out.get(5).has("types")).as(String.valueOf(out.get(5).path("error"))).isTrue();
+    }
+
+    @Test
+    void a_result_that_names_no_questionnaire_is_read_against_the_one_given_and_else_refused_with_its_reason() throws IOException {
+        String unnamed = data(OZG, 5).replaceFirst(",?\"typwerkQuestionnaire\":\"[^\"]+\"", "");
+        assertThat(unnamed).doesNotContain("typwerkQuestionnaire");
+        byte[] input = (unnamed + "\n").getBytes(StandardCharsets.UTF_8);
+        JsonNode scored = rows(Shipped.score(ResponseFormat.SURVEYJS, input, Optional.of(OZG))).get(0);
+        assertThat(scored.has("types")).as(String.valueOf(scored.path("error"))).isTrue();
+        JsonNode refused = rows(Shipped.score(ResponseFormat.SURVEYJS, input, Optional.empty())).get(0);
+        assertThat(refused.path("error").path("code").asText()).isEqualTo("no-questionnaire");
+        assertThat(refused.path("error").path("message").asText()).contains("--questionnaire");
+    }
+
+    @Test
+    void a_wrong_ags_is_named_by_its_surveyjs_question() throws IOException {
+        String bad = data(OZG, 6).replaceFirst("\"respondentAgs\":\"[0-9]+\"", "\"respondentAgs\":\"123\"");
+        assertThat(bad).contains("\"respondentAgs\":\"123\"");
+        JsonNode row = rows(Shipped.score(ResponseFormat.SURVEYJS, (bad + "\n").getBytes(StandardCharsets.UTF_8), Optional.empty())).get(0);
+        assertThat(row.path("error").path("question").asText()).isEqualTo("respondentAgs");
+    }
+
+    @Test
+    void a_broken_array_keeps_the_rows_before_the_break_and_says_where_it_broke() throws IOException {
+        String a = data(OZG, 7);
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS,
+                ("[\n" + a + ",\n{\"x\": ]\n").getBytes(StandardCharsets.UTF_8), Optional.empty()));
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).has("types")).as(String.valueOf(out.get(0).path("error"))).isTrue();
+        assertThat(out.get(1).path("error").path("code").asText()).isEqualTo("syntax");
+        assertThat(out.get(1).path("error").path("line").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void the_export_is_the_same_bytes_every_time_and_keeps_ids_as_names_and_values() throws IOException {
+        String export = ExportFormat.SURVEYJS.export(OEFIT, "de");
+        assertThat(ExportFormat.SURVEYJS.export(OEFIT, "de")).isEqualTo(export);
+        JsonNode survey = Shipped.tree(export);
+        JsonNode first = survey.path("pages").get(1).path("elements").get(0);
+        assertThat(first.path("name").asText()).isEqualTo(OEFIT.questionnaire().questions().get(0).id());
+        assertThat(survey.path("calculatedValues").get(0).path("expression").asText()).isEqualTo("'oefit-digitalisierungstypen@1.0.0'");
+        assertThat(ExportFormat.SURVEYJS.export(OEFIT, "en")).contains("\"default\": \"Digital municipalities");
+    }
+}

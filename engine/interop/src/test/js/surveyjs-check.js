@@ -1,0 +1,67 @@
+// Checks Typwerk's SurveyJS exports with SurveyJS's own library (npm survey-core, installed by ./verify).
+//
+//   node surveyjs-check.js lint SURVEY.json...
+//     prints {"<file>": {"jsonErrors": [...] | null, "lintErrors": [...]}}
+//   node surveyjs-check.js answer SURVEY.json INPUT.jsonl OUTPUT.jsonl
+//     INPUT: one {"data": {...}, "asked": [question names]} per line. Each is set as model.data of a
+//     new Model; every question's isVisible is compared with "asked", validate(true) must pass, the
+//     survey is completed and model.data (what SurveyJS hands to a server) is written to OUTPUT.
+//     Prints {"rows": n, "visibility": [...], "invalid": [...]}.
+"use strict";
+const fs = require("fs");
+const { Model } = require("survey-core");
+const { lintSurvey } = require("survey-core/linter");
+
+const [command, ...args] = process.argv.slice(2);
+
+function lint(files) {
+  const report = {};
+  for (const file of files) {
+    const json = JSON.parse(fs.readFileSync(file, "utf8"));
+    const model = new Model(json);
+    const errors = model.jsonErrors ? model.jsonErrors.map(e => String(e.message)) : null;
+    const findings = lintSurvey(json).findings.filter(f => f.severity === "error");
+    report[file] = { jsonErrors: errors, lintErrors: findings };
+  }
+  return report;
+}
+
+function answer(surveyFile, inputFile, outputFile) {
+  const json = JSON.parse(fs.readFileSync(surveyFile, "utf8"));
+  const lines = fs.readFileSync(inputFile, "utf8").split("\n").filter(l => l.trim() !== "");
+  const out = [];
+  const report = { rows: 0, visibility: [], invalid: [] };
+  lines.forEach((line, index) => {
+    const { data, asked } = JSON.parse(line);
+    const model = new Model(json);
+    model.data = data;
+    for (const page of model.pages) {
+      if (page.name === "respondent") continue;
+      for (const question of page.questions) {
+        const expected = asked.includes(question.name);
+        if (question.isVisible !== expected) {
+          report.visibility.push({ row: index + 1, question: question.name, visible: question.isVisible, asked: expected });
+        }
+      }
+    }
+    if (!model.validate(true)) {
+      const errors = model.getAllQuestions().filter(q => q.errors.length > 0)
+        .map(q => q.name + ": " + q.errors.map(e => e.text).join("; "));
+      report.invalid.push({ row: index + 1, errors });
+    }
+    model.doComplete();
+    out.push(JSON.stringify(model.data));
+    report.rows++;
+  });
+  fs.writeFileSync(outputFile, out.map(l => l + "\n").join(""));
+  return report;
+}
+
+let result;
+if (command === "lint") result = lint(args);
+else if (command === "answer") result = answer(args[0], args[1], args[2]);
+else {
+  console.error("usage: surveyjs-check.js lint FILE... | answer SURVEY INPUT OUTPUT");
+  process.exit(2);
+}
+process.stdout.write(JSON.stringify(result) + "\n");
