@@ -62,6 +62,11 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
                   "type": "array",
                   "items": {"type": "string", "minLength": 1},
                   "uniqueItems": true
+                },
+                "questionShares": {
+                  "description": "Per question id, the share (0..1, together below 1) of every type's score its answer decides; the other questions decide the rest together.",
+                  "type": "object",
+                  "additionalProperties": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}
                 }
               },
               "additionalProperties": false
@@ -115,6 +120,25 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
             if (!questionIds.contains(id)) {
                 problems.add(Problem.at("/exclude/" + i, texts.get("check.unknown-excluded", id)));
             }
+        }
+        double total = 0;
+        for (Map.Entry<String, Double> share : parameters.questionShares().entrySet()) {
+            String at = "/questionShares/" + escape(share.getKey());
+            if (!questionIds.contains(share.getKey())) {
+                problems.add(Problem.at(at, texts.get("check.unknown-shared-question", share.getKey())));
+            } else if (parameters.exclude().contains(share.getKey())) {
+                problems.add(Problem.at(at, texts.get("check.shared-question-excluded", share.getKey())));
+            }
+            Double value = share.getValue();
+            if (value == null || !(value > 0 && value < 1)) {
+                problems.add(Problem.at(at, texts.get("check.share-out-of-range", share.getKey(),
+                        value == null ? "null" : Texts.number(value))));
+            } else {
+                total += value;
+            }
+        }
+        if (total >= 1) {
+            problems.add(Problem.at("/questionShares", texts.get("check.shares-too-large", Texts.number(total))));
         }
         Set<String> typeIds = questionnaire.types().stream().map(TypeDefinition::id)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
@@ -178,36 +202,66 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
         for (int t = 0; t < types.size(); t++) {
             for (int q = 0; q < counted.size(); q++) tables[t][q] = new QuestionPoints(counted.get(q), types.get(t).id());
         }
-        return context -> score(types, counted, tables, context.response().answers(), context.missing() == MissingAnswers.NEUTRAL);
+        double[] shares = new double[counted.size()];
+        for (int q = 0; q < counted.size(); q++) shares[q] = parameters.share(counted.get(q).id());
+        return context -> score(types, counted, tables, shares, context.response().answers(),
+                context.missing() == MissingAnswers.NEUTRAL);
     }
 
     private static ScoreSheet score(List<TypeDefinition> typeList, List<Question> counted, QuestionPoints[][] tables,
-                                    Map<String, Answer> answers, boolean neutral) {
-        List<double[]> tallies = new ArrayList<>();
+                                    double[] questionShares, Map<String, Answer> answers, boolean neutral) {
+        List<Double> scores = new ArrayList<>();
         List<ScoreSheet.Contribution> contributions = new ArrayList<>();
         for (int t = 0; t < typeList.size(); t++) {
             TypeDefinition type = typeList.get(t);
+            // a question with a share of its own decides that share of the score by its points
+            // against its most; the other questions decide what is left, together
             double points = 0;
             double most = 0;
+            double sharedScore = 0;
+            double sharedTotal = 0;
+            List<Question> answered = new ArrayList<>();
+            List<double[]> tallies = new ArrayList<>();
             for (int q = 0; q < counted.size(); q++) {
                 Question question = counted.get(q);
                 QuestionPoints table = tables[t][q];
                 Answer answer = answers.get(question.id());
+                double given;
                 if (answer != null) {
-                    double given = table.given(answer);
-                    double max = table.most();
+                    given = table.given(answer);
+                } else if (neutral && question.isAskedGiven(answers)) {
+                    given = table.neutral();
+                } else {
+                    continue;
+                }
+                double max = table.most();
+                double share = max > 0 ? questionShares[q] : 0;
+                if (share > 0) {
+                    sharedScore += share * Math.min(1, given / max);
+                    sharedTotal += share;
+                } else {
                     points += given;
                     most += max;
-                    if (max > 0) contributions.add(new ScoreSheet.Contribution(type.id(), question.id(), given));
-                } else if (neutral && question.isAskedGiven(answers)) {
-                    points += table.neutral();
-                    most += table.most();
+                }
+                if (answer != null && max > 0) {
+                    answered.add(question);
+                    tallies.add(new double[] {given, max, share});
                 }
             }
-            tallies.add(new double[] {points, most});
+            double rest = most > 0 ? Math.min(1, points / most) : 0;
+            double score = sharedTotal == 0 ? rest
+                    : most == 0 ? sharedScore / sharedTotal
+                    : sharedScore + (1 - sharedTotal) * rest;
+            scores.add(Math.min(1, score));
+            for (int i = 0; i < answered.size(); i++) {
+                double[] r = tallies.get(i);
+                // in points of the other questions: a shared question's points count as many of
+                // theirs as its share of the score is worth
+                double worth = r[2] == 0 || most == 0 ? 1 : r[2] * most / ((1 - sharedTotal) * r[1]);
+                contributions.add(new ScoreSheet.Contribution(type.id(), answered.get(i).id(), r[0] * worth));
+            }
         }
 
-        List<Double> scores = tallies.stream().map(t -> t[1] > 0 ? Math.min(1, t[0] / t[1]) : 0.0).toList();
         double sum = 0;
         for (double s : scores) sum += s;
         List<ScoreSheet.TypeScore> types = new ArrayList<>();

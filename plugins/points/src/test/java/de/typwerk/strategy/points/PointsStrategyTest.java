@@ -141,4 +141,36 @@ class PointsStrategyTest {
         assertThat(QuestionPoints.factor(0, 4)).isEqualTo(1.0);
         assertThat(QuestionPoints.factor(3, 4)).isEqualTo(0.25);
     }
+
+    @Test
+    void a_question_with_a_share_decides_that_share_of_every_score_the_rest_decide_the_remainder() {
+        PointsParameters shared = new PointsParameters(List.of(), Map.of("q-goals", 0.6));
+        // q-goals: analyst 2 of 2 on the first place, builder 1 of 2 (second place, factor 1/2)
+        ScoreSheet sheet = Fixture.score(strategy, shared, answers("q-anchor", choice("o-data"),
+                "q-goals", ranking("g-efficiency", "g-service")));
+
+        assertThat(scores(sheet).get("analyst")).isCloseTo(0.6 * 1 + 0.4 * 1, within(1e-12));
+        assertThat(scores(sheet).get("builder")).isCloseTo(0.6 * 0.5 + 0.4 * 0, within(1e-12));
+        assertThat(scores(sheet).get("connector")).isCloseTo(0, within(1e-12));
+        // counted in points of the rest: 2 points worth 0.6 of the score against 0.4 for 3 points
+        assertThat(sheet.contributions()).filteredOn(c -> c.type().equals("analyst") && c.question().equals("q-goals"))
+                .singleElement().satisfies(c -> assertThat(c.weight()).isCloseTo(2 * 0.6 * 3 / (0.4 * 2), within(1e-12)));
+    }
+
+    @Test
+    void an_unanswered_shared_question_leaves_the_whole_score_to_the_rest() {
+        PointsParameters shared = new PointsParameters(List.of(), Map.of("q-goals", 0.6));
+        Response response = answers("q-anchor", choice("o-craft"));
+
+        assertThat(Fixture.score(strategy, shared, response)).isEqualTo(score(response));
+    }
+
+    @Test
+    void check_refuses_shares_of_unknown_or_excluded_questions_and_shares_adding_up_to_one() {
+        var problems = strategy.check(TEAMS, new PointsParameters(List.of("q-tools"),
+                Map.of("q-nope", 0.5, "q-tools", 0.3, "q-goals", 0.4)));
+
+        assertThat(problems).extracting(p -> p.location().pointer())
+                .contains("/questionShares/q-nope", "/questionShares/q-tools", "/questionShares");
+    }
 }

@@ -13,10 +13,15 @@ import java.util.Map;
  *                               closest type takes almost everything, larger values spread the shares
  * @param minAnswersPerDimension answers a dimension needs before the result calls it covered
  *                               (default 2); dimensions with fewer are reported as thin
+ * @param questionShares         per question id, the share (0..1, together below 1) of every
+ *                               dimension value that question's answer takes; the other items of
+ *                               the dimension share the rest equally (default: none, every item
+ *                               counts the same)
  */
 public record PrototypeParameters(Map<String, Map<String, Double>> prototypes,
                                   Double fuzziness,
-                                  Integer minAnswersPerDimension) {
+                                  Integer minAnswersPerDimension,
+                                  Map<String, Double> questionShares) {
 
     public static final double DEFAULT_FUZZINESS = 2.0;
     public static final int DEFAULT_MIN_ANSWERS_PER_DIMENSION = 2;
@@ -30,6 +35,18 @@ public record PrototypeParameters(Map<String, Map<String, Double>> prototypes,
         prototypes = Collections.unmodifiableMap(copy);
         fuzziness = fuzziness == null ? DEFAULT_FUZZINESS : fuzziness;
         minAnswersPerDimension = minAnswersPerDimension == null ? DEFAULT_MIN_ANSWERS_PER_DIMENSION : minAnswersPerDimension;
+        questionShares = questionShares == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(questionShares));
+    }
+
+    /** Without question shares: every item of a dimension counts the same. */
+    public PrototypeParameters(Map<String, Map<String, Double>> prototypes, Double fuzziness, Integer minAnswersPerDimension) {
+        this(prototypes, fuzziness, minAnswersPerDimension, null);
+    }
+
+    /** The share {@code question} takes of each dimension it loads on; 0 when it has none. */
+    double share(String question) {
+        Double s = questionShares.get(question);
+        return s == null ? 0 : s;
     }
 
     /** The prototype's position on {@code dimension}; 0.5 (no lean) if it has none, which check() reports. */

@@ -79,6 +79,11 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                   "type": "integer",
                   "minimum": 1,
                   "default": 2
+                },
+                "questionShares": {
+                  "description": "Per question id, the share (0..1, together below 1) of every dimension value its answer takes; the other items share the rest.",
+                  "type": "object",
+                  "additionalProperties": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}
                 }
               },
               "required": ["prototypes"],
@@ -169,6 +174,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             problems.add(Problem.at("/minAnswersPerDimension",
                     texts.get("check.min-answers", String.valueOf(parameters.minAnswersPerDimension()))));
         }
+        checkShares(questionnaire, parameters, problems);
         checkWeights(questionnaire, dimensionIds, problems);
         for (String dimension : dimensionIds) {
             boolean used = questionnaire.questions().stream().anyMatch(q -> new Item(q, dimension).loads());
@@ -178,6 +184,28 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             }
         }
         return problems;
+    }
+
+    private void checkShares(Questionnaire questionnaire, PrototypeParameters parameters, List<Problem> problems) {
+        double total = 0;
+        for (Map.Entry<String, Double> share : parameters.questionShares().entrySet()) {
+            String at = "/questionShares/" + escape(share.getKey());
+            Optional<Question> question = questionnaire.question(share.getKey());
+            if (question.isEmpty()) {
+                problems.add(Problem.at(at, texts.get("check.unknown-shared-question", share.getKey())));
+            } else if (questionnaire.dimensions().stream().noneMatch(d -> new Item(question.get(), d.id()).loads())) {
+                problems.add(Problem.at(at, texts.get("check.shared-question-loads-nowhere", share.getKey())));
+            }
+            Double value = share.getValue();
+            if (value == null || !(value > 0 && value < 1)) {
+                problems.add(Problem.at(at, texts.get("check.share-out-of-range", share.getKey(), number(value))));
+            } else {
+                total += value;
+            }
+        }
+        if (total >= 1) {
+            problems.add(Problem.at("/questionShares", texts.get("check.shares-too-large", Texts.number(total))));
+        }
     }
 
     private void checkWeights(Questionnaire questionnaire, Set<String> dimensionIds, List<Problem> problems) {
@@ -237,35 +265,73 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         boolean[] measured = new boolean[dimensionCount];
         double[][] byQuestion = new double[dimensionCount][];
         int n = 0;
+        double[][] itemFactors = new double[dimensionCount][];
+        double[] shares = model.shares();
         for (int d = 0; d < dimensionCount; d++) {
             Item[] loading = model.items()[d];
-            double sum = 0;
+            // the items with a share of their own, and the rest, which share what is left equally
+            double sharedSum = 0;
+            double sharedTotal = 0;
+            double restSum = 0;
+            int rest = 0;
             int items = 0;
             int answered = 0;
             double[] x = new double[questions.size()];
+            boolean[] counted = new boolean[questions.size()];
             for (int q = 0; q < questions.size(); q++) {
                 x[q] = Double.NaN;
                 Item item = loading[q];
                 if (item == null) continue;
                 Answer answer = given[q];
+                double value = Double.NaN;
                 if (answer != null) {
-                    double value = item.valueOf(answer);
+                    value = item.valueOf(answer);
                     if (!Double.isNaN(value)) {
                         x[q] = value;
-                        sum += value;
-                        items++;
                         answered++;
                     }
                 } else if (neutral && questions.get(q).isAskedGiven(answers)) {
-                    sum += 0.5;
-                    items++;
+                    value = 0.5;
+                }
+                if (Double.isNaN(value)) continue;
+                counted[q] = true;
+                items++;
+                if (shares[q] > 0) {
+                    sharedSum += shares[q] * value;
+                    sharedTotal += shares[q];
+                } else {
+                    restSum += value;
+                    rest++;
                 }
             }
-            double value = items > 0 ? sum / items : 0.5;
+            double value;
+            double restWeight;
+            double sharedScale;
+            if (sharedTotal == 0) {
+                value = rest > 0 ? restSum / rest : 0.5;
+                restWeight = rest > 0 ? 1.0 / rest : 0;
+                sharedScale = 0;
+            } else if (rest == 0) {
+                value = sharedSum / sharedTotal;
+                restWeight = 0;
+                sharedScale = 1 / sharedTotal;
+            } else {
+                value = sharedSum + (1 - sharedTotal) * restSum / rest;
+                restWeight = (1 - sharedTotal) / rest;
+                sharedScale = 1;
+            }
+            // each counted item's weight in the value, times the number of counted items: 1 for
+            // every item when no question has a share of its own
+            double[] factors = new double[questions.size()];
+            for (int q = 0; q < questions.size(); q++) {
+                if (!counted[q]) continue;
+                factors[q] = sharedTotal == 0 ? 1 : items * (shares[q] > 0 ? shares[q] * sharedScale : restWeight);
+            }
             reported.add(new ScoreSheet.DimensionValue(dimensions.get(d).id(), value, answered));
             values[d] = value;
             measured[d] = items > 0;
             byQuestion[d] = x;
+            itemFactors[d] = factors;
             if (items > 0) n++;
         }
 
@@ -281,22 +347,23 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             }
             distances[k] = Math.sqrt(squares);
         }
-        double[] shares = n == 0 ? uniform(types.size()) : memberships(distances, parameters.fuzziness());
+        double[] memberships = n == 0 ? uniform(types.size()) : memberships(distances, parameters.fuzziness());
 
         List<ScoreSheet.TypeScore> scores = new ArrayList<>(types.size());
         for (int k = 0; k < types.size(); k++) {
             double score = n == 0 ? 0 : Math.max(0, 1 - distances[k] / Math.sqrt(n));
-            scores.add(new ScoreSheet.TypeScore(types.get(k).id(), score, shares[k]));
+            scores.add(new ScoreSheet.TypeScore(types.get(k).id(), score, memberships[k]));
         }
-        return new ScoreSheet(scores, reported, contributions(types, model, measured, byQuestion));
+        return new ScoreSheet(scores, reported, contributions(types, model, measured, byQuestion, itemFactors));
     }
 
     /**
      * Per type, per question that places the respondent on a measured dimension: Σ over those
-     * dimensions, in definition order, of |0.5 − p| − |x − p|.
+     * dimensions, in definition order, of f · (|0.5 − p| − |x − p|), where f is the item's weight in
+     * the dimension value times the number of items counted there (1 without question shares).
      */
     private static List<ScoreSheet.Contribution> contributions(List<TypeDefinition> types, Model model, boolean[] measured,
-                                                               double[][] byQuestion) {
+                                                               double[][] byQuestion, double[][] factors) {
         List<Question> questions = model.questions();
         List<ScoreSheet.Contribution> contributions = new ArrayList<>(types.size() * questions.size());
         for (int k = 0; k < types.size(); k++) {
@@ -310,7 +377,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                     double x = byQuestion[d][q];
                     if (Double.isNaN(x)) continue;
                     double p = positions[d];
-                    push += Math.abs(0.5 - p) - Math.abs(x - p);
+                    push += factors[d][q] * (Math.abs(0.5 - p) - Math.abs(x - p));
                     places = true;
                 }
                 if (places) contributions.add(new ScoreSheet.Contribution(type, questions.get(q).id(), push));
@@ -370,7 +437,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
      * against one.
      */
     private record Model(Questionnaire questionnaire, PrototypeParameters parameters, List<Question> questions,
-                         Item[][] items, int[][] loadsOn, double[][] positions) {
+                         Item[][] items, int[][] loadsOn, double[][] positions, double[] shares) {
 
         static Model of(Questionnaire questionnaire, PrototypeParameters parameters) {
             List<Question> questions = questionnaire.questions();
@@ -395,7 +462,9 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                 loadsOn[q] = new int[count];
                 for (int d = 0, i = 0; d < dimensions.size(); d++) if (items[d][q] != null) loadsOn[q][i++] = d;
             }
-            return new Model(questionnaire, parameters, questions, items, loadsOn, positions);
+            double[] shares = new double[questions.size()];
+            for (int q = 0; q < questions.size(); q++) shares[q] = parameters.share(questions.get(q).id());
+            return new Model(questionnaire, parameters, questions, items, loadsOn, positions, shares);
         }
     }
 }

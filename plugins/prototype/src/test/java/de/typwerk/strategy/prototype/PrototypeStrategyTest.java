@@ -191,4 +191,56 @@ class PrototypeStrategyTest {
         assertThat(sheet.types()).extracting(ScoreSheet.TypeScore::type).containsExactly("analyst", "builder", "connector");
         assertThat(sheet.dimensions()).extracting(ScoreSheet.DimensionValue::dimension).containsExactly("tech", "people");
     }
+
+    @Test
+    void a_question_with_a_share_takes_that_share_of_every_dimension_it_places_the_respondent_on() {
+        PrototypeParameters shared = new PrototypeParameters(TEAM_PROTOTYPES.prototypes(), null, null, Map.of("q-anchor", 0.6));
+        // q-anchor o-data: tech 0.9; q-numbers 5/5: tech 0.8·1 + 0.2·0 = 0.8; q-tools t-build: tech 0.7
+        ScoreSheet sheet = score(shared, answers("q-anchor", choice("o-data"), "q-tools", choices("t-build"), "q-numbers", scale(5)),
+                MissingAnswers.SKIP);
+
+        assertThat(values(sheet).get("tech")).isCloseTo(0.6 * 0.9 + 0.4 * (0.8 + 0.7) / 2, within(1e-12));
+        // people: only q-anchor gives a value, so it decides alone
+        assertThat(values(sheet).get("people")).isCloseTo(0.2, within(1e-12));
+    }
+
+    @Test
+    void without_shares_every_item_counts_the_same_and_contributions_are_unchanged() {
+        Response response = answers("q-anchor", choice("o-data"), "q-tools", choices("t-build"), "q-numbers", scale(5));
+        ScoreSheet plain = score(TEAM_PROTOTYPES, response, MissingAnswers.SKIP);
+        ScoreSheet emptyShares = score(new PrototypeParameters(TEAM_PROTOTYPES.prototypes(), null, null, Map.of()), response,
+                MissingAnswers.SKIP);
+
+        assertThat(values(plain).get("tech")).isCloseTo((0.9 + 0.7 + 0.8) / 3, within(1e-12));
+        assertThat(emptyShares).isEqualTo(plain);
+    }
+
+    @Test
+    void a_shared_question_weighs_as_much_in_the_contributions_as_in_the_dimension_value() {
+        PrototypeParameters shared = new PrototypeParameters(TEAM_PROTOTYPES.prototypes(), null, null, Map.of("q-anchor", 0.6));
+        Response response = answers("q-anchor", choice("o-people"), "q-tools", choices("t-data"), "q-numbers", scale(5));
+        ScoreSheet sheet = score(shared, response, MissingAnswers.SKIP);
+        ScoreSheet plain = score(TEAM_PROTOTYPES, response, MissingAnswers.SKIP);
+
+        double anchor = contribution(sheet, "connector", "q-anchor");
+        double tools = contribution(sheet, "connector", "q-tools");
+        // on tech three items count: q-anchor's weight 0.6, each of the two others 0.2, times 3
+        double unshared = contribution(plain, "connector", "q-tools");
+        assertThat(tools).isCloseTo(0.6 * unshared, within(1e-12));
+        assertThat(Math.abs(anchor)).isGreaterThan(Math.abs(contribution(plain, "connector", "q-anchor")));
+    }
+
+    @Test
+    void check_refuses_shares_of_unknown_questions_out_of_range_or_adding_up_to_one() {
+        var problems = strategy.check(Fixture.TEAMS, new PrototypeParameters(TEAM_PROTOTYPES.prototypes(), null, null,
+                Map.of("q-nope", 0.3, "q-anchor", 0.8, "q-tools", 1.0, "q-size", 0.1)));
+
+        assertThat(problems).extracting(p -> p.location().pointer())
+                .contains("/questionShares/q-nope", "/questionShares/q-tools", "/questionShares/q-size", "/questionShares");
+    }
+
+    private static double contribution(ScoreSheet sheet, String type, String question) {
+        return sheet.contributions().stream().filter(c -> c.type().equals(type) && c.question().equals(question))
+                .mapToDouble(ScoreSheet.Contribution::weight).findFirst().orElseThrow();
+    }
 }
