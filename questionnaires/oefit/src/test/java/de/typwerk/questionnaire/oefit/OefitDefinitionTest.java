@@ -81,14 +81,48 @@ class OefitDefinitionTest {
     }
 
     @Test
-    void has_one_ranking_question_that_asks_for_the_top_three_goals() {
+    void has_one_ranking_question_that_asks_for_the_top_three_of_four_goals_per_type() {
         List<RankingQuestion> rankings = oefit.questions().stream()
                 .filter(RankingQuestion.class::isInstance).map(RankingQuestion.class::cast).toList();
+        Set<String> dimensions = oefit.dimensions().stream().map(d -> d.id()).collect(Collectors.toSet());
         assertThat(rankings).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo("ziele-prioritaet");
             assertThat(r.top()).isEqualTo(3);
-            assertThat(r.options()).hasSizeBetween(7, 10);
+            // as many goals for every type, so that random rankings favour none
+            for (String type : TYPES) {
+                assertThat(r.options().stream().filter(o -> o.weights().getOrDefault(type, 0.0) == 3.0))
+                        .as(type + "'s goals").hasSize(4)
+                        .allSatisfy(o -> assertThat(o.weights().keySet()).as(o.id()).containsOnlyOnce(type));
+            }
+            assertThat(r.options()).hasSize(16).allSatisfy(o -> assertThat(o.weights().keySet())
+                    .as(o.id() + " is placed on every dimension, so one low rank cannot decide a dimension alone")
+                    .containsAll(dimensions));
         });
+    }
+
+    @Test
+    void the_goals_take_the_larger_part_of_every_score_in_both_strategies() {
+        var scoring = oefit.scoring().orElseThrow();
+        assertThat(scoring.parameters().get("questionShares")).isEqualTo(Map.of("ziele-prioritaet", 0.6));
+        assertThat(scoring.alternatives().get("points").get("questionShares")).isEqualTo(Map.of("ziele-prioritaet", 0.6));
+    }
+
+    @Test
+    void every_type_has_answers_that_describe_it_and_no_none_answer_gives_points() {
+        Set<String> none = Set.of("keine", "kaum", "nein", "offen", "unbekannt", "kein-thema", "geplant", "keine-aufgabe");
+        for (String type : TYPES) {
+            long described = oefit.questions().stream().filter(q -> q.kind() != QuestionKind.RANKING)
+                    .filter(q -> q.choices().stream().anyMatch(o -> o.weights().getOrDefault(type, 0.0) >= 2)).count();
+            assertThat(described).as(type + ": questions with an answer that is its practice").isGreaterThanOrEqualTo(12);
+        }
+        for (Question q : oefit.questions()) {
+            for (Option o : q.choices()) {
+                if (none.contains(o.id())) {
+                    // an absence says nothing about the type: no deficit coding
+                    assertThat(o.weights()).as(q.id() + ":" + o.id()).isEmpty();
+                }
+            }
+        }
     }
 
     @Test
@@ -143,10 +177,14 @@ class OefitDefinitionTest {
             if (q.id().equals("art") || q.kind() == QuestionKind.NUMBER || q.kind() == QuestionKind.TEXT) continue;
             assertThat(weights).as(q.id()).isNotEmpty().allSatisfy(w -> {
                 assertThat(w.keySet()).as(q.id()).isSubsetOf(union(dimensions, TYPES));
-                assertThat(w.keySet()).as(q.id() + " dimension weights").containsAnyElementsOf(dimensions);
+                // an answer with points places the municipality on a dimension too, so both strategies read it
+                if (w.keySet().stream().anyMatch(TYPES::contains)) {
+                    assertThat(w.keySet()).as(q.id() + " dimension weights").containsAnyElementsOf(dimensions);
+                }
                 w.forEach((k, v) -> assertThat(v).as(q.id() + "/" + k)
                         .isBetween(0.0, dimensions.contains(k) ? 1.0 : 3.0));
             });
+            assertThat(weights).as(q.id() + ": some answer carries weights").anySatisfy(w -> assertThat(w).isNotEmpty());
             // an answer the source ties to no type (e.g. "FIM is unknown to us") may give no points,
             // but every question must be able to point to at least two types
             assertThat(weights.stream().flatMap(w -> w.keySet().stream()).filter(TYPES::contains).distinct())
@@ -161,7 +199,7 @@ class OefitDefinitionTest {
     @SuppressWarnings("unchecked")
     void places_every_type_prototype_on_every_dimension() {
         Map<String, Object> parameters = oefit.scoring().orElseThrow().parameters();
-        assertThat(parameters).containsOnlyKeys("prototypes", "fuzziness", "minAnswersPerDimension");
+        assertThat(parameters).containsOnlyKeys("prototypes", "fuzziness", "minAnswersPerDimension", "questionShares");
         Map<String, Map<String, Number>> prototypes = (Map<String, Map<String, Number>>) parameters.get("prototypes");
         assertThat(prototypes.keySet()).containsExactlyInAnyOrderElementsOf(TYPES);
         Set<String> dimensions = oefit.dimensions().stream().map(d -> d.id()).collect(Collectors.toSet());
@@ -183,7 +221,8 @@ class OefitDefinitionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
-            "mixed-optimierer-serviceorientiert"})
+            "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
+            "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {
