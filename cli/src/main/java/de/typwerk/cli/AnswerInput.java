@@ -103,6 +103,14 @@ final class AnswerInput {
         }
         // the model keeps picks in definition order
         List<String> ordered = q.options().stream().map(Option::id).filter(ids::contains).toList();
+        if (ordered.size() > 1) {
+            for (int i = 0; i < q.options().size(); i++) {
+                Option option = q.options().get(i);
+                if (option.alone() && ordered.contains(option.id())) {
+                    return refused(m.get("take.input.alone", String.valueOf(i + 1)));
+                }
+            }
+        }
         return new Reading.Read(new Answer.Choices(ordered));
     }
 

@@ -33,6 +33,15 @@ public final class CliMessages {
     }
 
     /** The message for {@code key}, with {@code args} set in ({@link MessageFormat} syntax). */
+    /**
+     * A decimal number as this language writes it: {@code 96,8} in German, {@code 96.8} in English;
+     * never grouped, never in exponent notation, the same on every machine.
+     */
+    public String decimal(java.math.BigDecimal value) {
+        String plain = value.toPlainString();
+        return language == Language.DE ? plain.replace('.', ',') : plain;
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

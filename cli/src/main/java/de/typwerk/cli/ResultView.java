@@ -65,7 +65,12 @@ final class ResultView {
         for (TypeReasons reasons : result.reasons()) reasons(page, reasons);
         dimensions(page);
         coverage(page);
+        if (!result.recommendations().isEmpty()) page.blank().paragraph(0, m.get("report.team"));
         for (Recommendation recommendation : result.recommendations()) recommendation(page, recommendation);
+        questionnaire.flatMap(Questionnaire::source).ifPresent(source -> {
+            page.blank().heading(m.get("report.source"), '-');
+            page.paragraph(0, text(source));
+        });
         return page.toString();
     }
 
@@ -221,7 +226,7 @@ final class ResultView {
         return String.valueOf(FULL).repeat(full) + String.valueOf(EMPTY).repeat(width - full);
     }
 
-    /** {@code 0.4625} as {@code 46.3 %} (German) or {@code 46.3%} (English), the same on every machine. */
+    /** {@code 0.4625} as {@code 46,3 %} (German) or {@code 46.3%} (English), the same on every machine. */
     private String percent(double fraction) {
         return m.get("report.percent", decimals(fraction * 100, 1));
     }
@@ -231,11 +236,15 @@ final class ResultView {
         return m.get("report.points", decimals(fraction * 100, 1));
     }
 
-    static String decimals(double value, int places) {
-        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+    /**
+     * {@code value} with {@code places} decimals, written as the report's language writes numbers
+     * (a decimal comma in German, a point in English), the same on every machine.
+     */
+    private String decimals(double value, int places) {
+        return m.decimal(BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP));
     }
 
-    private static String signed(double value) {
+    private String signed(double value) {
         String d = decimals(value, 3);
         return value >= 0 ? "+" + d : d;
     }

@@ -79,12 +79,25 @@ class OefitPersonaTest {
         // a type's name is used only where it needs no declension: on its own, or quoted after "Typ"
         String flowing = text.out().replaceAll("\\s+", " "); // paragraphs are wrapped at 80 columns
         assertThat(flowing).contains("Ihr Typ: " + name + " – mit ", "Profil: " + name, "Warum „" + name + "“?",
-                "Empfehlungen für den Typ „" + name + "“", "Lernen Sie vom Typ „", "Kein Typ ist besser als ein anderer",
+                "Empfehlungen für den Typ „" + name + "“", "Kein Typ ist besser als ein anderer",
                 "„D-Team“");
         assertThat(flowing).containsPattern("Prozentpunkte vor dem Typ „Der [A-Za-zä ]+“\\.")
                 .containsPattern("\\d+,\\d %").doesNotContainPattern("\\d\\.\\d %")
                 .doesNotContain("vor Der ", "für Der ", "von Der ");
         assertThat(text.out().lines().filter(l -> l.startsWith("  ") && l.contains("█")).count()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void a_weak_spot_is_recommended_only_where_the_answers_confirm_it() {
+        // both Bedächtige; one hardly uses its data, the other plans staff, automates and steers with it
+        String data = "Verwaltungsdaten bleiben weitgehend ungenutzt";
+        String unused = cli().run("score", Repository.persona("ziele-bedaechtig").toString(), "--lang", "de").out()
+                .replaceAll("\\s+", " ");
+        String used = cli().run("score", Repository.persona("faehig-bedaechtig-gemeinde").toString(), "--lang", "de").out()
+                .replaceAll("\\s+", " ");
+
+        assertThat(unused).contains(data, "Lernen Sie vom Typ „Der Optimierer“");
+        assertThat(used).doesNotContain(data).contains("Glasfaserausbau", "Lernen Sie vom Typ „Der Community Manager“");
     }
 
     @ParameterizedTest

@@ -38,7 +38,7 @@ class ResultViewTest {
 
         assertThat(report).contains("Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen\nbeantwortet, nötig sind mindestens 10.",
                 "Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.",
-                "  Typ A  █████████████████████░░░░░░░░░   70.0 %  Wert 0.500",
+                "  Typ A  █████████████████████░░░░░░░░░   70,0 %  Wert 0,500",
                 "Unbeantwortet:\n  - q-1\n  - q-2\n");
         assertThat(report).doesNotContain("Profil", "Empfehlungen", "Warum");
     }

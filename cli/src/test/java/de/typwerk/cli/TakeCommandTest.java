@@ -58,7 +58,7 @@ class TakeCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("Frage 1 von 31 · Ihre Kommune", "Frage 32 von 32",
                 "Alle Fragen beantwortet. Die Antworten stehen in " + saved,
-                "Ihr Typ: Der Optimierer – mit ", "Empfehlungen für Der Optimierer");
+                "Ihr Typ: Der Optimierer – mit ", "Empfehlungen für den Typ „Der Optimierer“");
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.err()).isEmpty();
         // the report is the one score prints for the saved file

@@ -9,6 +9,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.scoring.NoAnswers;
 import de.typwerk.engine.scoring.PreparedStrategy;
 import de.typwerk.engine.scoring.ResultAssembler;
 import de.typwerk.engine.scoring.ResultDetail;
@@ -107,7 +108,8 @@ final class Scoring {
             // a questionnaire the engine did not load (an application's own): prepared for this call
             ready = scorer.prepare(strategy.get(), loaded.questionnaire());
         }
-        ScoringOutcome outcome = scorer.score(ready, response, call);
+        // a "don't know" answer counts as missing: the strategy never sees it
+        ScoringOutcome outcome = scorer.score(ready, NoAnswers.withoutNoAnswers(loaded.questionnaire(), response), call);
         List<Problem> problems = outcome.problems().stream().map(p -> located(p, source)).toList();
         if (!outcome.ok()) return new ScoreRun.Refused(problems);
         Result result = assembler.assemble(loaded, response, outcome.scored().orElseThrow(), detail);

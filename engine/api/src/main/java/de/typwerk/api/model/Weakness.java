@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -19,20 +20,36 @@ import org.apiguardian.api.API;
  *                  model with all its strengths (see {@link #lessonsFrom(TypeDefinition)})
  */
 @API(status = STABLE, since = "1.0")
-@JsonPropertyOrder({"id", "text", "learnFrom", "strengths"})
+@JsonPropertyOrder({"id", "text", "learnFrom", "strengths", "confirmedWhen"})
 public record Weakness(@JsonProperty(required = true) String id,
                        @JsonProperty(required = true) LocalizedText text,
                        List<String> learnFrom,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> strengths) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> strengths,
+                       @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<Condition> confirmedWhen) {
 
     public Weakness {
         learnFrom = Lists.copy(learnFrom);
         strengths = Lists.copyOfLists(strengths);
+        confirmedWhen = Lists.opt(confirmedWhen);
     }
 
     /** A weak spot whose role models offer all their strengths. */
     public Weakness(String id, LocalizedText text, List<String> learnFrom) {
         this(id, text, learnFrom, Map.of());
+    }
+
+    /** A weak spot shown whatever the answers. */
+    public Weakness(String id, LocalizedText text, List<String> learnFrom, Map<String, List<String>> strengths) {
+        this(id, text, learnFrom, strengths, Optional.empty());
+    }
+
+    /**
+     * Whether a respondent with {@code answers} has this weak spot: always when it names no
+     * {@code confirmedWhen}, else when the answers meet that condition (an unanswered question
+     * confirms nothing).
+     */
+    public boolean confirmedBy(Map<String, Answer> answers) {
+        return confirmedWhen.map(c -> c.holds(answers)).orElse(true);
     }
 
     /**

@@ -123,6 +123,13 @@ final class AnswerConverter {
             for (Option option : q.options()) {
                 if (ids.get().contains(option.id())) ordered.add(option.id());
             }
+            if (n > 1) {
+                for (Option option : q.options()) {
+                    if (option.alone() && ordered.contains(option.id())) {
+                        return fail("exclusive-option", pointer, messages.get("answers.alone", question.id(), option.id()));
+                    }
+                }
+            }
             return Optional.of(new Answer.Choices(ordered));
         }
 

@@ -216,6 +216,10 @@ final class CleanJsonReader {
                 if (places == null || places.length < q.minPicks() || places.length > q.maxPicks()) return null;
                 // picks in definition order, as the full reader keeps them
                 Arrays.sort(places);
+                if (places.length > 1) {
+                    // an option that must stand alone, with others: the full reader says why
+                    for (int at : places) if (q.options().get(at).alone()) return null;
+                }
                 List<String> ordered = new ArrayList<>(places.length);
                 for (int at : places) ordered.add(q.options().get(at).id());
                 return new Answer.Choices(ordered);

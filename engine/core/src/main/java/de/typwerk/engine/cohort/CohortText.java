@@ -56,7 +56,7 @@ public final class CohortText {
 
     private static List<String> row(Distribution d, Tally t, Labels labels) {
         List<String> cells = new ArrayList<>(List.of(labels.group(d.by(), t.key()), String.valueOf(t.total())));
-        for (long count : t.counts()) cells.add(count + " (" + Labels.percent(t.percent(count)) + ")");
+        for (long count : t.counts()) cells.add(count + " (" + labels.percent(t.percent(count)) + ")");
         return cells;
     }
 
@@ -70,7 +70,7 @@ public final class CohortText {
         TextTable table = new TextTable(headers, right);
         for (TypeSummary s : cohort.types()) {
             List<String> cells = new ArrayList<>(List.of(labels.text(s.type().name()), String.valueOf(s.count()),
-                    s.likeliest().map(k -> labels.kind(k) + " (" + Labels.percent(s.likeliestPercent().orElseThrow()) + ")").orElse("–")));
+                    s.likeliest().map(k -> labels.kind(k) + " (" + labels.percent(s.likeliestPercent().orElseThrow()) + ")").orElse("–")));
             if (cohort.hintTopic().isPresent()) cells.add(s.hint().map(labels::text).orElse("–"));
             table.row(cells);
         }
@@ -115,7 +115,7 @@ public final class CohortText {
                 String partnerType = pm.primaryType().orElseThrow();
                 b.append("    ").append(rank++).append(". ").append(labels.ags(pm)).append(' ').append(labels.name(pm))
                         .append(" (").append(where(pm, labels)).append(") – ")
-                        .append(labels.type(partnerType)).append(" (").append(Labels.share(pm.share(partnerType))).append(") – ")
+                        .append(labels.type(partnerType)).append(" (").append(labels.share(pm.share(partnerType))).append(") – ")
                         .append(labels.message(p.proximity().messageKey()));
                 if (lesson.weakness().strengths().containsKey(partnerType)) {
                     // the weakness says what this type has to offer for it: say it here too

@@ -91,13 +91,17 @@ final class Labels {
         return m.place().ags().isEmpty() ? messages.get("cohort.no-ags") : m.place().ags();
     }
 
-    /** {@code 12.5 %}: one decimal, a point whatever the locale. */
-    static String percent(BigDecimal p) {
-        return p.toPlainString() + " %";
+    /**
+     * {@code 12,5 %} in German, {@code 12.5 %} in English: the decimals as the reader's language
+     * writes them, the same on every machine.
+     */
+    String percent(BigDecimal p) {
+        String plain = p.toPlainString();
+        return (language.equals("de") ? plain.replace('.', ',') : plain) + " %";
     }
 
     /** A type's share as whole percent ({@code 0.864225} → {@code 86 %}), the same on every machine. */
-    static String share(double share) {
+    String share(double share) {
         return percent(BigDecimal.valueOf(share).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP));
     }
 }

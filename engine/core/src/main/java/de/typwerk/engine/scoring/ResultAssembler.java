@@ -91,8 +91,10 @@ public final class ResultAssembler {
         int answeredScorable = 0;
         List<String> unanswered = new ArrayList<>();
         for (Question q : asked) {
-            boolean given = answers.containsKey(q.id());
-            if (given) answered++;
+            Answer answer = answers.get(q.id());
+            if (answer != null) answered++;
+            // "don't know" is an answer to the respondent, and missing to the scoring
+            boolean given = answer != null && !NoAnswers.isNoAnswer(q, answer);
             if (!index.isWeighted(q)) continue;
             scorable++;
             if (given) {
@@ -127,7 +129,12 @@ public final class ResultAssembler {
         List<Recommendation> recommendations = new ArrayList<>(texts ? focus.size() : 0);
         if (texts) {
             // the same object for every result of the type: immutable, and written once (ResultJson)
-            for (TypeDefinition t : focus) recommendations.add(this.recommendations.get(() -> recommendation(t, questionnaire), t, questionnaire));
+            for (TypeDefinition t : focus) {
+                // weak spots the answers confirm; Integer.valueOf keeps small masks identical, so the memo finds them
+                Integer confirmed = confirmed(t, answers);
+                recommendations.add(this.recommendations.get(() -> recommendation(t, questionnaire, confirmed), t, questionnaire,
+                        confirmed));
+            }
         }
 
         ResultQuestionnaire about = new ResultQuestionnaire(questionnaire.id(), questionnaire.version(), questionnaire.title(),
@@ -236,9 +243,21 @@ public final class ResultAssembler {
     private record Push(Question question, int position, long weight) {
     }
 
-    private static Recommendation recommendation(TypeDefinition type, Questionnaire questionnaire) {
+    /** Bit w set: the type's weak spot w is confirmed by the answers (those past the 31st always are). */
+    private static Integer confirmed(TypeDefinition type, Map<String, Answer> answers) {
+        int mask = 0;
+        for (int w = 0; w < Math.min(31, type.weaknesses().size()); w++) {
+            if (type.weaknesses().get(w).confirmedBy(answers)) mask |= 1 << w;
+        }
+        return Integer.valueOf(mask);
+    }
+
+    /** The type's strengths, and the weak spots of {@code confirmed} with whom to learn from. */
+    private static Recommendation recommendation(TypeDefinition type, Questionnaire questionnaire, int confirmed) {
         List<Lesson> lessons = new ArrayList<>();
-        for (Weakness weakness : type.weaknesses()) {
+        for (int w = 0; w < type.weaknesses().size(); w++) {
+            Weakness weakness = type.weaknesses().get(w);
+            if (w < 31 && (confirmed & (1 << w)) == 0) continue;
             List<RoleModel> from = weakness.learnFrom().stream().map(questionnaire::type).flatMap(Optional::stream)
                     .map(t -> new RoleModel(t.id(), t.name(), weakness.lessonsFrom(t))).toList();
             lessons.add(new Lesson(weakness.id(), weakness.text(), from));

@@ -142,6 +142,8 @@ public final class SyntheticAnswers {
                 rawByType.put(type, a);
                 double[] w = new double[a.length];
                 for (int i = 0; i < a.length; i++) w[i] = StrictMath.exp(settings.sharpness() * a[i]);
+                // synthetic respondents always answer: "don't know" is never drawn
+                for (int i = 0; i < q.choices().size() && i < w.length; i++) if (q.choices().get(i).noAnswer()) w[i] = 0;
                 byType.put(type, w);
             }
             weights.put(q.id(), byType);
@@ -221,7 +223,7 @@ public final class SyntheticAnswers {
         int count = 0;
         for (int i = 0; i < n; i++) {
             double p = 1 / (1 + StrictMath.exp(-settings.sharpness() * (affinity[i] - mean)));
-            if (random.nextDouble() < p) {
+            if (random.nextDouble() < p && w[i] > 0) {
                 picked[i] = true;
                 count++;
             }
@@ -237,6 +239,15 @@ public final class SyntheticAnswers {
         while (count > max) {
             picked[pickAmong(against, picked, true, random)] = false;
             count--;
+        }
+        // an option that must stand alone ("none of these") goes when others were picked with it
+        if (count > 1) {
+            for (int i = 0; i < n && count > 1; i++) {
+                if (picked[i] && options.get(i).alone()) {
+                    picked[i] = false;
+                    count--;
+                }
+            }
         }
         if (count == 0) return null;
         List<String> chosen = new ArrayList<>();
@@ -290,11 +301,13 @@ public final class SyntheticAnswers {
     /** An index drawn with probability ∝ {@code w}. */
     private static int pick(double[] w, SplittableRandom random) {
         double r = random.nextDouble() * sum(w);
+        int last = w.length - 1;
         for (int i = 0; i < w.length; i++) {
+            if (w[i] > 0) last = i;
             r -= w[i];
             if (r < 0) return i;
         }
-        return w.length - 1;
+        return last;
     }
 
     /** An index with {@code taken[i] == among}, drawn with probability ∝ {@code w}. */
@@ -304,7 +317,7 @@ public final class SyntheticAnswers {
         for (int i = 0; i < w.length; i++) {
             if (taken[i] == among) {
                 total += w[i];
-                last = i;
+                if (w[i] > 0 || last < 0) last = i;
             }
         }
         double r = random.nextDouble() * total;

@@ -10,6 +10,7 @@ import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.TypeDefinition;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,14 @@ final class ConditionRules implements Rule {
         for (Layout.QuestionAt at : layout.questions()) {
             Optional<Condition> when = at.question().when();
             when.ifPresent(c -> condition(c, at.pointer() + "/when", at, layout, out));
+        }
+        // a weak spot's confirmation is read once every question is answered: any question will do
+        for (int t = 0; t < q.types().size(); t++) {
+            TypeDefinition type = q.types().get(t);
+            for (int w = 0; w < type.weaknesses().size(); w++) {
+                String p = "/types/" + t + "/weaknesses/" + w + "/confirmedWhen";
+                type.weaknesses().get(w).confirmedWhen().ifPresent(c -> condition(c, p, null, layout, out));
+            }
         }
     }
 
@@ -55,9 +64,10 @@ final class ConditionRules implements Rule {
         }
     }
 
+    /** {@code owner}: the question whose {@code when} this is, or null for a weak spot's {@code confirmedWhen}. */
     private void answer(AnswerCondition c, String p, Layout.QuestionAt owner, Layout layout, Findings out) {
         String id = String.valueOf(c.question());
-        if (id.equals(owner.question().id())) {
+        if (owner != null && id.equals(owner.question().id())) {
             out.error("self-reference", p + "/question", "validation.conditionSelf", id);
             return;
         }
@@ -66,7 +76,7 @@ final class ConditionRules implements Rule {
             ReferenceRules.unknown(out, p + "/question", "validation.unknownQuestion", id, layout.questionIds());
             return;
         }
-        if (target.get().order() > owner.order()) {
+        if (owner != null && target.get().order() > owner.order()) {
             out.error("forward-reference", p + "/question", "validation.conditionLater", id,
                     out.place(target.get().pointer()));
             return;

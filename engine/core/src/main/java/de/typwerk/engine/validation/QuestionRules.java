@@ -2,6 +2,7 @@ package de.typwerk.engine.validation;
 
 import de.typwerk.api.model.MultipleChoiceQuestion;
 import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.RankingQuestion;
@@ -26,6 +27,7 @@ final class QuestionRules implements Rule {
                     continue;
                 }
             }
+            options(question, p, out);
             if (question instanceof MultipleChoiceQuestion m) {
                 picks(m, p, out);
             } else if (question instanceof RankingQuestion r) {
@@ -41,6 +43,26 @@ final class QuestionRules implements Rule {
                 }
             } else if (question instanceof TextQuestion t && t.maxLength() < 1) {
                 out.error("invalid-range", p + "/maxLength", "validation.maxLength", t.maxLength());
+            }
+        }
+    }
+
+    /**
+     * Options marked {@code noAnswer} stand for "don't know": no weights, and not in a ranking;
+     * {@code exclusive} only means something where several options can be picked.
+     */
+    private static void options(Question question, String p, Findings out) {
+        for (int i = 0; i < question.choices().size(); i++) {
+            Option option = question.choices().get(i);
+            String at = p + "/options/" + i;
+            if (option.noAnswer() && question instanceof RankingQuestion) {
+                out.error("invalid-value", at + "/noAnswer", "validation.noAnswerInRanking", question.id(), option.id());
+            } else if (option.noAnswer() && !option.weights().isEmpty()) {
+                out.error("invalid-value", at + "/weights", "validation.noAnswerWeights", question.id(), option.id());
+            }
+            if (option.exclusive() && !(question instanceof MultipleChoiceQuestion)) {
+                out.warning("no-effect", at + "/exclusive", "validation.exclusiveNoEffect", question.id(), option.id(),
+                        question.kind().id());
             }
         }
     }

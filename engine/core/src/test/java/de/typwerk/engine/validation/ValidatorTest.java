@@ -49,6 +49,8 @@ class ValidatorTest {
             invalid/strategy-parameters-binding.yaml | unknown-key       | 16 | 5  | /scoring/parameters/facter                   | Unknown key 'facter' - did you mean 'factor'?
             invalid/strategy-parameters-check.yaml   | invalid-parameter | 22 | 18 | /scoring/alternatives/test-weights/focus/1   | focus names the unknown type b
             invalid/missing-translation.yaml         | missing-text      | 16 | 13 | /sections/0/questions/0/options/1/text/en    | The English text (en) is missing.
+            invalid/unconfirmed-weakness.yaml        | unknown-reference | 12 | 50 | /types/0/weaknesses/0/confirmedWhen/anyOf/0  | has no option 'kuam'
+            invalid/no-answer-weights.yaml           | invalid-value     | 21 | 71 | /sections/0/questions/0/options/2/weights    | cannot carry weights
             """)
     void reports_what_a_definition_gets_wrong_where_it_stands(String fixture, String code, int line, int column,
                                                               String pointer, String fragment) {
@@ -389,6 +391,80 @@ class ValidatorTest {
 
     private DefinitionRead read(String fixture) {
         return reader.read(Fixtures.source(fixture));
+    }
+
+    @Test
+    void lets_a_weak_spot_be_confirmed_by_any_question_and_warns_about_exclusive_where_it_has_no_effect() {
+        List<Problem> problems = validate("x.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [en]
+                title: {en: X}
+                types:
+                  - id: a
+                    name: {en: A}
+                    weaknesses:
+                      - id: w
+                        text: {en: W}
+                        learnFrom: [b]
+                        confirmedWhen:
+                          any:
+                            - {question: late, anyOf: [none]}
+                            - not: {question: late, answered: true}
+                  - id: b
+                    name: {en: B}
+                sections:
+                  - id: s
+                    title: {en: S}
+                    questions:
+                      - id: early
+                        kind: single
+                        text: {en: Early}
+                        options:
+                          - {id: x, text: {en: X}, weights: {a: 1}}
+                          - {id: y, text: {en: "Y"}, exclusive: true, weights: {b: 1}}
+                      - id: late
+                        kind: multi
+                        text: {en: Late}
+                        options:
+                          - {id: some, text: {en: Some}, weights: {b: 1}}
+                          - {id: none, text: {en: None}, exclusive: true}
+                          - {id: unsure, text: {en: Don't know}, noAnswer: true}
+                """);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("no-effect");
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.location().pointer()).isEqualTo("/sections/0/questions/0/options/1/exclusive");
+            assertThat(p.location().line()).isEqualTo(27);
+        });
+    }
+
+    @Test
+    void refuses_a_no_answer_option_in_a_ranking() {
+        List<Problem> problems = validate("x.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [en]
+                title: {en: X}
+                sections:
+                  - id: s
+                    title: {en: S}
+                    questions:
+                      - id: goals
+                        kind: ranking
+                        text: {en: Goals}
+                        options:
+                          - {id: a, text: {en: A}}
+                          - {id: b, text: {en: B}}
+                          - {id: unsure, text: {en: Don't know}, noAnswer: true}
+                """);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("invalid-value");
+            assertThat(p.location().pointer()).isEqualTo("/sections/0/questions/0/options/2/noAnswer");
+            assertThat(p.location().line()).isEqualTo(15);
+        });
     }
 
     private List<Problem> validate(String fixture) {

@@ -156,6 +156,26 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void lets_every_required_choice_be_answered_with_dont_know_and_keeps_none_alone() {
+        for (Question q : oefit.questions()) {
+            if (q.id().equals("art") || !q.required() || q.kind() == QuestionKind.RANKING || q.choices().isEmpty()) continue;
+            assertThat(q.choices()).as(q.id()).filteredOn(Option::noAnswer).singleElement()
+                    .satisfies(o -> assertThat(o.weights()).isEmpty());
+            if (q instanceof MultipleChoiceQuestion) {
+                q.choices().stream().filter(o -> Set.of("keine", "kaum").contains(o.id()))
+                        .forEach(o -> assertThat(o.exclusive()).as(q.id() + ":" + o.id()).isTrue());
+            }
+        }
+    }
+
+    @Test
+    void shows_a_weak_spot_only_when_the_answers_confirm_it() {
+        for (TypeDefinition type : oefit.types()) {
+            assertThat(type.weaknesses()).allSatisfy(w -> assertThat(w.confirmedWhen()).as(type.id() + "/" + w.id()).isPresent());
+        }
+    }
+
+    @Test
     void gives_every_text_in_german_and_english() {
         List<LocalizedText> texts = new ArrayList<>();
         collectTexts(oefit, texts);
@@ -263,7 +283,8 @@ class OefitDefinitionTest {
     private static boolean conditionHolds(String questionId, JsonNode answers) {
         return switch (questionId) {
             case "cdo-aufgaben" -> List.of("cdo", "cio", "beide").contains(answers.path("cdo-cio").asText());
-            case "beteiligung-wirkung" -> !values(answers.path("beteiligung")).contains("keine");
+            case "beteiligung-wirkung" -> !values(answers.path("beteiligung")).contains("keine")
+                    && !values(answers.path("beteiligung")).contains("weiss-nicht");
             default -> throw new AssertionError("no fixture rule for the condition of " + questionId);
         };
     }
