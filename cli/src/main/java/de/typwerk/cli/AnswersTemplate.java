@@ -46,11 +46,13 @@ final class AnswersTemplate {
         this.conditions = new ConditionText(questionnaire, numbers, messages);
     }
 
-    String yaml(String fileName) {
+    /** @param scoreCommand how to score the file once filled in, e.g. {@code typwerk score answers.yaml} */
+    String yaml(String scoreCommand) {
         StringBuilder b = new StringBuilder();
         comment(b, "# ", m.get("template.head", text(q.title()), q.coordinates()));
         comment(b, "# ", m.get("template.fill-in"));
-        comment(b, "# ", m.get("template.score", "typwerk score " + fileName));
+        // one line however long, so that the command can be copied whole
+        b.append("# ").append(m.get("template.score", scoreCommand)).append('\n');
         b.append("questionnaire: ").append(AnswersDocument.scalar(q.id())).append('\n');
         b.append("version: ").append(AnswersDocument.quoted(q.version())).append('\n');
         b.append("respondent:\n");

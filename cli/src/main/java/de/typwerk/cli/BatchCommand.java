@@ -73,7 +73,9 @@ final class BatchCommand extends EngineCommand {
         boolean stdin = input.toString().equals("-");
         if (!stdin && !Files.isRegularFile(input)) throw usageError("error.no-such-path", input);
         if (strategy != null && engine.strategies().find(strategy.strip()).isEmpty()) {
-            throw usageError("error.batch.unknown-strategy", strategy, String.join(", ", engine.strategies().ids()));
+            throw usageErrorText(messages().get("error.batch.unknown-strategy", strategy,
+                    String.join(", ", engine.strategies().ids())) + engine.strategies().notLoadedNote(strategy)
+                    + " " + messages().get("error.plugins-hint"));
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) throw usageError("error.batch.threads", workers);

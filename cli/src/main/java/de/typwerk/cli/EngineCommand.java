@@ -73,17 +73,29 @@ abstract class EngineCommand implements Callable<Integer> {
         return engine.questionnaire(idOrCoordinates).orElseThrow(() -> unknownQuestionnaire(engine, idOrCoordinates));
     }
 
-    /** The usage error for a questionnaire id (or id@version) that is not loaded, naming those that are. */
+    /**
+     * The usage error for a questionnaire id (or id@version) that is not loaded, naming those that
+     * are and the plugins not loaded that had it, with a hint at {@code --plugins}.
+     */
     ParameterException unknownQuestionnaire(Typwerk engine, String id) {
-        return new ParameterException(spec.commandLine(), unknownQuestionnaireMessage(engine, messages(), id));
+        return new ParameterException(spec.commandLine(), unknownQuestionnaireMessage(engine, messages(), id)
+                + " " + messages().get("error.plugins-hint"));
     }
 
-    /** What to say of a questionnaire id (or id@version) that is not loaded: the loaded ones, or that there are none. */
+    /**
+     * What to say of a questionnaire id (or id@version) that is not loaded: the loaded ones, or
+     * that there are none, and the plugins not loaded that would have provided it.
+     */
     static String unknownQuestionnaireMessage(Typwerk engine, CliMessages messages, String id) {
         String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
                 .collect(Collectors.joining(", "));
-        return known.isEmpty() ? messages.get("error.unknown-questionnaire-none", id)
-                : messages.get("error.unknown-questionnaire", id, known);
+        return (known.isEmpty() ? messages.get("error.unknown-questionnaire-none", id)
+                : messages.get("error.unknown-questionnaire", id, known)) + engine.notLoadedNote(id);
+    }
+
+    /** A usage error (exit 2) with this text, already in the user's language. */
+    ParameterException usageErrorText(String text) {
+        return new ParameterException(spec.commandLine(), text);
     }
 
     /** A usage error (exit 2) with a message in the user's language. */

@@ -139,10 +139,7 @@ final class GenerateCommand extends EngineCommand {
     }
 
     private ParameterException unknown(Typwerk engine) {
-        String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
-                .collect(Collectors.joining(", "));
-        return known.isEmpty() ? usageError("error.unknown-questionnaire-none", id)
-                : usageError("error.unknown-questionnaire", id, known);
+        return unknownQuestionnaire(engine, id);
     }
 
     /** Why a file could not be read or written, in the user's language ("permission denied"), never an exception's class name. */

@@ -454,7 +454,7 @@ final class HttpApi implements HttpHandler {
         switch (format) {
             case "json" -> send(call, 200, JSON, template.json(mappers) + "\n");
             case "yaml" -> send(call, 200, "application/yaml; charset=utf-8",
-                    template.yaml("typwerk-" + loaded.questionnaire().id() + "-answers.yaml"));
+                    template.yaml("typwerk score typwerk-" + loaded.questionnaire().id() + "-answers.yaml"));
             case "csv" -> send(call, 200, "text/csv; charset=utf-8", new CsvLayout(loaded.questionnaire()).header() + "\n");
             default -> throw badValue(call, "format", format, "json, yaml, csv");
         }

@@ -22,6 +22,9 @@ final class ScoreOutput {
     /** Problems about the {@code --strategy} choice: a wrong command line, not wrong answers. */
     static final Set<String> STRATEGY_CHOICE = Set.of("strategy-not-offered", "unknown-strategy");
 
+    /** Problems that a plugins folder not given may be the cause of. */
+    static final Set<String> MISSING_PLUGIN = Set.of("unknown-questionnaire", "unknown-strategy");
+
     private final Typwerk engine;
     private final CliMessages messages;
     private final PrintWriter out;
@@ -59,6 +62,10 @@ final class ScoreOutput {
             lines(run.problems()).forEach(out::println);
         }
         out.flush();
+        if (run.problems().stream().anyMatch(p -> MISSING_PLUGIN.contains(p.code()))) {
+            err.println(messages.get("error.plugins-hint"));
+            err.flush();
+        }
         return ExitCodes.FINDINGS;
     }
 

@@ -94,7 +94,7 @@ final class TakeCommand extends EngineCommand {
             target = outFile != null ? outFile : resume;
         } else {
             target = outFile != null ? outFile : Path.of("typwerk-" + questionnaire.id() + "-answers.yaml");
-            if (Files.exists(target)) throw usageError("error.answers-exist", target, questionnaire.id());
+            if (Files.exists(target)) throw usageError("error.answers-exist", target, resumeCommand(target));
         }
 
         Saver saver = new Saver(questionnaire, respondent, target);
@@ -160,7 +160,8 @@ final class TakeCommand extends EngineCommand {
     }
 
     private String resumeCommand(Path target) {
-        return "typwerk take " + id + " --resume " + target;
+        return "typwerk take " + id + " --resume " + TypwerkCommand.shellWord(target.toString())
+                + typwerk().pluginsOptions();
     }
 
     /** Questions the file names with an empty value: seen and skipped, not to be asked again. */
@@ -204,7 +205,8 @@ final class TakeCommand extends EngineCommand {
         String text(Interview.Snapshot state, boolean complete) {
             List<String> header = complete
                     ? List.of(messages().get("take.file.done", questionnaire.coordinates()),
-                            messages().get("take.file.score", "typwerk score " + target))
+                            messages().get("take.file.score",
+                                    "typwerk score " + TypwerkCommand.shellWord(target.toString()) + typwerk().pluginsOptions()))
                     : List.of(messages().get("take.file.unfinished", questionnaire.coordinates()),
                             messages().get("take.file.resume", resumeCommand(target)));
             return AnswersDocument.yaml(header, questionnaire, respondent, state.answers(), state.skipped());

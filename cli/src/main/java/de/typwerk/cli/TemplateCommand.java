@@ -52,7 +52,7 @@ final class TemplateCommand extends EngineCommand {
             case JSON -> template.json(new Mappers()) + "\n";
             // one row per respondent below this header, filled in by a spreadsheet or an export
             case CSV -> new CsvLayout(loaded.questionnaire()).header() + "\n";
-            case YAML -> template.yaml(name);
+            case YAML -> template.yaml("typwerk score " + TypwerkCommand.shellWord(name) + typwerk().pluginsOptions());
             // what a valid answers file is, for a client that fills one in (docs/http.md)
             case SCHEMA -> new AnswersSchema(engine.messages()).json(loaded, engine.questionnaires());
         };
@@ -64,7 +64,8 @@ final class TemplateCommand extends EngineCommand {
             if (format == Format.SCHEMA) {
                 err().println(messages().get("template.schema-written", outFile));
             } else {
-                String next = (format == Format.CSV ? "typwerk batch " : "typwerk score ") + outFile;
+                String next = (format == Format.CSV ? "typwerk batch " : "typwerk score ")
+                        + TypwerkCommand.shellWord(outFile.toString()) + typwerk().pluginsOptions();
                 err().println(messages().get("template.written", outFile, next));
             }
         }

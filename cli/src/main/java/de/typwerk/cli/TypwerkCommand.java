@@ -57,6 +57,23 @@ public final class TypwerkCommand implements Callable<Integer> {
         this.messages = messages;
     }
 
+    /**
+     * The {@code --plugins} options the user gave, as they are typed again in a command Typwerk
+     * suggests to run next ({@code ""} without any): a questionnaire from a plugins folder is
+     * found again only with them.
+     */
+    String pluginsOptions() {
+        StringBuilder options = new StringBuilder();
+        for (Path folder : plugins) options.append(" --plugins ").append(shellWord(folder.toString()));
+        return options.toString();
+    }
+
+    /** {@code word} as a POSIX shell reads it back: as it is when plain, else in single quotes. */
+    static String shellWord(String word) {
+        if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+,-]+")) return word;
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
     /** Without a subcommand there is nothing to do: show what there is, as a usage error. */
     @Override
     public Integer call() {

@@ -46,6 +46,9 @@ final class ValidateCommand extends EngineCommand {
         long warnings = report.count(Severity.WARNING);
         err().println(errors + warnings == 0 ? messages().get("validate.summary.clean")
                 : messages().get("validate.summary.problems", errors, warnings));
+        if (problems.stream().anyMatch(p -> p.isError() && ScoreOutput.MISSING_PLUGIN.contains(p.code()))) {
+            err().println(messages().get("error.plugins-hint"));
+        }
         boolean failed = errors > 0 || (warnings > 0 && typwerk().strict());
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

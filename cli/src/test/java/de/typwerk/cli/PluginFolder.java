@@ -30,6 +30,17 @@ final class PluginFolder {
         return folder;
     }
 
+    /** A folder with the good plugin built for an API this engine does not provide ({@code [2.0,3.0)}). */
+    static Path futureApi(Path parent) throws IOException {
+        Path folder = parent.resolve("plugins-future");
+        Path staging = parent.resolve("staging-future");
+        copyTree(Fixtures.path("plugin-good"), staging);
+        Path descriptor = staging.resolve("META-INF/typwerk/plugin.yaml");
+        Files.writeString(descriptor, Files.readString(descriptor).replace("[1.0,2.0)", "[2.0,3.0)"));
+        PluginJar.of(staging, folder.resolve(GOOD_JAR));
+        return folder;
+    }
+
     /**
      * A folder with a plugin whose strategies misbehave: {@code boom} throws, {@code sleepy} runs
      * too long, {@code spinning} computes for ever, {@code picky} refuses parameters (the classes of {@code de.typwerk.cli.strategies}

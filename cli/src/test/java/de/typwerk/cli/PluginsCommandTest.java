@@ -96,6 +96,36 @@ class PluginsCommandTest {
         assertThat(line(r.out(), "test-amtstypen")).contains("geladen");
     }
 
+    @Test
+    void an_unknown_questionnaire_names_the_refused_plugin_that_had_it_and_hints_at_plugins() throws IOException {
+        Path folder = PluginFolder.futureApi(temp);
+        Path jar = folder.resolve(PluginFolder.GOOD_JAR);
+
+        Cli.Result r = cli().run("show", "test-amtstypen", "--plugins", folder.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("There is no questionnaire “test-amtstypen”.",
+                " It would have come from a plugin that is not loaded: test-amtstypen (" + jar
+                        + ": plugin test-amtstypen needs API version [2.0.0,3.0.0), this engine provides 1.0.0).",
+                " Plugins from a folder are loaded with --plugins DIR; typwerk plugins shows what is loaded and what is not.");
+    }
+
+    @Test
+    void answers_to_a_questionnaire_of_a_refused_plugin_name_it_in_the_problem_and_hint_at_plugins() throws IOException {
+        Path folder = PluginFolder.futureApi(temp);
+        Path answers = Fixtures.path("valid/personas/ruhig.yaml");
+
+        Cli.Result r = cli().run("score", answers.toString(), "--plugins", folder.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out().lines()).singleElement().asString()
+                .startsWith(answers + ":2:1: error: Unknown questionnaire 'test-amtstypen'")
+                .endsWith("It would have come from a plugin that is not loaded: test-amtstypen ("
+                        + folder.resolve(PluginFolder.GOOD_JAR) + ": plugin test-amtstypen needs API version [2.0.0,3.0.0),"
+                        + " this engine provides 1.0.0).");
+        assertThat(r.err()).contains("Plugins from a folder are loaded with --plugins DIR");
+    }
+
     static String line(String text, String containing) {
         return text.lines().filter(l -> l.contains(containing)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + containing + " in:\n" + text));

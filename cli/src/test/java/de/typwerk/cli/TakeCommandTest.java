@@ -50,6 +50,24 @@ class TakeCommandTest {
     }
 
     @Test
+    void the_command_to_resume_keeps_the_plugins_folders_given_so_the_questionnaire_is_found_again() throws IOException {
+        Path plugins = PluginFolder.good(temp);
+        Path saved = temp.resolve("amt.yaml");
+
+        Cli.Result quit = cli("q\n").run("take", "test-amtstypen", "--plugins", plugins.toString(), "--out", saved.toString(),
+                "--lang", "en");
+        Cli.Result again = cli("").run("take", "test-amtstypen", "--plugins", plugins.toString(), "--out", saved.toString(),
+                "--lang", "en");
+
+        String resume = "typwerk take test-amtstypen --resume " + saved + " --plugins " + plugins;
+        assertThat(quit.exitCode()).as(quit.toString()).isZero();
+        assertThat(quit.out()).contains("Continue with: " + resume + "\n");
+        assertThat(Files.readString(saved)).contains(resume + "\n");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("exists already. Continue with: " + resume + " (or choose");
+    }
+
+    @Test
     void answering_every_question_through_a_pipe_ends_in_the_report_and_a_saved_answers_file() throws IOException {
         Path saved = temp.resolve("antworten.yaml");
 

@@ -120,6 +120,20 @@ class TemplateCommandTest {
     }
 
     @Test
+    void the_command_it_suggests_keeps_the_plugins_folders_given_so_the_questionnaire_is_found_again() throws IOException {
+        Path plugins = PluginFolder.good(temp);
+        Path file = temp.resolve("amt.yaml");
+
+        Cli.Result r = cli().run("template", "test-amtstypen", "--plugins", plugins.toString(), "--out", file.toString(),
+                "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        String next = "typwerk score " + file + " --plugins " + plugins;
+        assertThat(r.err()).contains("Fill it in, then: " + next);
+        assertThat(Files.readString(file)).contains("# Score: " + next + "\n");
+    }
+
+    @Test
     void an_unknown_questionnaire_is_a_usage_error() {
         Cli.Result r = cli().run("template", "gibt-es-nicht");
 

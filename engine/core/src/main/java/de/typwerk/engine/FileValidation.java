@@ -286,6 +286,11 @@ final class FileValidation {
         }
 
         @Override
+        public String notLoadedNote(String id) {
+            return loaded.notLoadedNote(id);
+        }
+
+        @Override
         public SortedSet<String> ids() {
             SortedSet<String> ids = new TreeSet<>(loaded.ids());
             ids.addAll(own.keySet());

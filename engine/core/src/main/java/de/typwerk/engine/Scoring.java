@@ -101,7 +101,8 @@ final class Scoring {
         Optional<ScoringStrategy<?>> strategy = strategies.find(id);
         if (strategy.isEmpty()) {
             String loadedIds = strategies.ids().isEmpty() ? "-" : String.join(", ", strategies.ids());
-            return refused(source, "unknown-strategy", messages.get("scoring.unknown-strategy", id, loadedIds));
+            return refused(source, "unknown-strategy", messages.get("scoring.unknown-strategy", id, loadedIds)
+                    + strategies.notLoadedNote(id));
         }
         PreparedStrategy ready = prepared.getOrDefault(loaded, Map.of()).get(id);
         if (ready == null) {

@@ -16,6 +16,7 @@ import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.plugin.NotLoaded;
 import de.typwerk.engine.plugin.PluginEntry;
 import de.typwerk.engine.plugin.PluginFolders;
 import de.typwerk.engine.plugin.PluginPlatform;
@@ -153,6 +154,15 @@ public final class Typwerk implements AutoCloseable {
 
     private List<ResolvedDefinition> loadedDefinitions() {
         return plugins.questionnaires().stream().map(PluginSet.Shipped::resolved).toList();
+    }
+
+    /**
+     * For a questionnaire id (or {@code id@version}) that is not loaded: a sentence, with a leading
+     * space, naming the plugins that would have provided it and why they were not loaded; else
+     * {@code ""}.
+     */
+    public String notLoadedNote(String questionnaire) {
+        return injector.getInstance(NotLoaded.class).questionnaireNote(questionnaire);
     }
 
     /**

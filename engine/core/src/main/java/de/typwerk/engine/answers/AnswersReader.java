@@ -14,6 +14,7 @@ import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.plugin.NotLoaded;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +59,7 @@ public final class AnswersReader {
     private static final int VERSIONS_KEPT = 64;
 
     private final Messages messages;
+    private final Function<String, String> notLoadedNote;
     private final TreeReader trees;
     private final AnswerConverter converter;
     private final ConditionEvaluator conditions;
@@ -64,8 +67,19 @@ public final class AnswersReader {
     private final CleanJsonReader clean;
     private final Map<String, Optional<Version>> versions = new ConcurrentHashMap<>();
 
-    @Inject
+    /** Reads answers against questionnaires of no plugin platform: an unknown questionnaire names only the loaded ones. */
     public AnswersReader(Mappers mappers, Messages messages) {
+        this(mappers, messages, id -> "");
+    }
+
+    /** Reads answers against what the plugin platform loaded: an unknown questionnaire also names the plugins that had it. */
+    @Inject
+    AnswersReader(Mappers mappers, Messages messages, NotLoaded notLoaded) {
+        this(mappers, messages, notLoaded::questionnaireNote);
+    }
+
+    private AnswersReader(Mappers mappers, Messages messages, Function<String, String> notLoadedNote) {
+        this.notLoadedNote = notLoadedNote;
         this.messages = messages;
         this.trees = new TreeReader(mappers, messages);
         this.converter = new AnswerConverter(messages);
@@ -218,6 +232,7 @@ public final class AnswersReader {
             String message = ids.isEmpty()
                     ? messages.get("answers.no-questionnaires", id)
                     : messages.get("answers.unknown-questionnaire", id, hint, String.join(", ", ids));
+            message += notLoadedNote.apply(id);
             problems.add(Problem.error("unknown-questionnaire", message, tree.at("/questionnaire")));
             return Optional.empty();
         }

@@ -4,7 +4,9 @@ import com.google.inject.ConfigurationException;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
+import com.fasterxml.jackson.databind.JsonNode;
 import de.typwerk.api.TypwerkApi;
+import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Location;
 import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Problem;
@@ -24,6 +26,7 @@ import de.typwerk.engine.variant.VariantLinker;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,11 +75,13 @@ public final class PluginPlatform {
     private final Validator validator;
     private final StrategyRegistry registry;
     private final VariantLinker variants;
+    private final Mappers mappers;
+    private final NotLoaded notLoaded;
 
     @Inject
     PluginPlatform(Messages messages, DescriptorReader descriptors, ClassPathScan classPathScan, FolderScan folderScan,
                    ProviderFactory providers, DefinitionReader reader, Validator validator, StrategyRegistry registry,
-                   VariantLinker variants) {
+                   VariantLinker variants, Mappers mappers, NotLoaded notLoaded) {
         this.messages = messages;
         this.descriptors = descriptors;
         this.classPathScan = classPathScan;
@@ -86,6 +91,8 @@ public final class PluginPlatform {
         this.validator = validator;
         this.registry = registry;
         this.variants = variants;
+        this.mappers = mappers;
+        this.notLoaded = notLoaded;
     }
 
     /**
@@ -112,23 +119,23 @@ public final class PluginPlatform {
 
         List<PluginSet.Shipped> shipped = new ArrayList<>();
         for (Active plugin : loaded) {
-            List<String> provides = new ArrayList<>();
-            plugin.strategies.forEach((id, s) -> provides.add("strategy " + id + " " + s.version));
+            List<Offer> offers = new ArrayList<>(plugin.strategyOffers());
             List<Problem> warnings = new ArrayList<>();
             for (Definition definition : plugin.definitions) {
                 ResolvedDefinition resolved = definition.resolved.orElseThrow();
                 Questionnaire q = resolved.questionnaire();
-                provides.add("questionnaire " + q.coordinates()
-                        + (resolved.bases().isEmpty() ? "" : " → " + resolved.bases().get(0).coordinates()));
+                offers.add(Offer.questionnaire(q.id(), q.version(),
+                        resolved.bases().isEmpty() ? "" : resolved.bases().get(0).coordinates(), q.title()));
                 shipped.add(new PluginSet.Shipped(resolved, definition.read.questionnaire().orElseThrow(),
                         plugin.descriptor.id(), definition.name));
                 warnings.addAll(definition.problems);
             }
             report.add(plugin.entry(Decision.LOADED, warnings.isEmpty() ? Severity.INFO : Severity.WARNING, "",
-                    provides, warnings));
+                    offers, warnings));
         }
         report.sort(Comparator.comparing((PluginEntry e) -> !e.loaded())
                 .thenComparing(PluginEntry::id).thenComparing(PluginEntry::source));
+        notLoaded.replace(report);
         shipped.sort(Comparator.comparing((PluginSet.Shipped s) -> s.questionnaire().id())
                 .thenComparing(s -> s.questionnaire().version(), PluginPlatform::compareVersions));
         List<PluginClassLoader> loaders = loaded.stream().map(p -> p.context.classLoader())
@@ -178,7 +185,7 @@ public final class PluginPlatform {
                 refusal = Optional.of(messages.get("plugin.reason.duplicate-id", c.source(), d.id(), owner.source()));
             }
             if (refusal.isPresent()) {
-                report.add(entry(c, d, Decision.REFUSED, Severity.ERROR, refusal.get(), List.of(),
+                report.add(entry(c, d, Decision.REFUSED, Severity.ERROR, refusal.get(), unread(c, d),
                         List.of(Problem.error("plugin-refused", refusal.get(), Location.source(descriptorName)))));
                 continue;
             }
@@ -198,6 +205,8 @@ public final class PluginPlatform {
         final Map<String, Strategy> strategies = new LinkedHashMap<>();
         final List<QuestionnaireProvider> questionnaireProviders = new ArrayList<>();
         final List<Definition> definitions = new ArrayList<>();
+        /** Strategy providers that could not be created: their ids stay unknown. */
+        final List<String> uncreated = new ArrayList<>();
 
         Active(PluginCandidate candidate, PluginDescriptor descriptor, PluginContext context) {
             this.candidate = candidate;
@@ -205,14 +214,35 @@ public final class PluginPlatform {
             this.context = context;
         }
 
-        PluginEntry entry(Decision decision, Severity severity, String reason, List<String> provides,
+        PluginEntry entry(Decision decision, Severity severity, String reason, List<Offer> offers,
                           List<Problem> problems) {
-            return PluginPlatform.entry(candidate, descriptor, decision, severity, reason, provides, problems);
+            return PluginPlatform.entry(candidate, descriptor, decision, severity, reason, offers, problems);
+        }
+
+        List<Offer> strategyOffers() {
+            List<Offer> offers = new ArrayList<>();
+            strategies.forEach((id, s) -> offers.add(Offer.strategy(id, s.version().toString(), s.className(),
+                    describe(s))));
+            uncreated.forEach(className -> offers.add(Offer.unknownStrategy(className)));
+            return offers;
+        }
+
+        /** What it would have provided: its strategies as far as created, its definitions as far as read. */
+        List<Offer> offers() {
+            List<Offer> offers = strategyOffers();
+            if (definitions.isEmpty()) {
+                offers.addAll(listedQuestionnaires(candidate, descriptor));
+            } else {
+                for (Definition d : definitions) {
+                    d.read.questionnaire().ifPresent(q -> offers.add(Offer.questionnaire(q.id(), q.version(), "", q.title())));
+                }
+            }
+            return offers;
         }
 
         /** Reports this plugin as not used and lets go of its class loader. */
         void reject(List<PluginEntry> report, Decision decision, String reason, List<Problem> problems) {
-            report.add(entry(decision, Severity.ERROR, reason, List.of(), problems));
+            report.add(entry(decision, Severity.ERROR, reason, offers(), problems));
             if (context.classLoader() instanceof PluginClassLoader own) {
                 try {
                     own.close();
@@ -245,7 +275,8 @@ public final class PluginPlatform {
                 loader = c.openLoader(a.descriptor().id(), engine);
             } catch (IOException e) {
                 String reason = messages.get("plugin.reason.unreadable", c.source(), DescriptorReader.firstLine(e.toString()));
-                report.add(entry(c, a.descriptor(), Decision.FAILED, Severity.ERROR, reason, List.of(), List.of()));
+                report.add(entry(c, a.descriptor(), Decision.FAILED, Severity.ERROR, reason, unread(c, a.descriptor()),
+                        List.of()));
                 continue;
             }
             Active plugin = new Active(c, a.descriptor(), new PluginContext(a.descriptor().id(), loader));
@@ -257,6 +288,8 @@ public final class PluginPlatform {
                     addStrategy(plugin, provider);
                 } catch (ProviderFailure f) {
                     failures.add(f.getMessage());
+                    plugin.uncreated.add(provider instanceof Discovered.Provider p ? p.type().getName()
+                            : ((Discovered.Broken) provider).className().orElse("?"));
                 }
             }
             for (Discovered provider : found.getOrDefault(QuestionnaireProvider.class, List.of())) {
@@ -462,6 +495,8 @@ public final class PluginPlatform {
             Map<String, ScoringStrategy<?>> strategies = new LinkedHashMap<>();
             remaining.forEach(p -> p.strategies.forEach((id, s) -> strategies.put(id, s.instance())));
             registry.replace(strategies);
+            // a definition naming a strategy of a plugin refused so far says which
+            notLoaded.replace(report);
 
             List<Active> refused = new ArrayList<>();
             Map<String, Active> coordinates = new HashMap<>();
@@ -655,8 +690,60 @@ public final class PluginPlatform {
     }
 
     private static PluginEntry entry(PluginCandidate c, PluginDescriptor d, Decision decision, Severity severity,
-                                     String reason, List<String> provides, List<Problem> problems) {
-        return new PluginEntry(d.id(), d.version().toString(), d.name(), d.vendor(), c.source(), c.sha256(), decision,
-                severity, reason, provides, problems);
+                                     String reason, List<Offer> offers, List<Problem> problems) {
+        return new PluginEntry(d.id(), d.version().toString(), d.name(), d.vendor(), d.description().orElse(""),
+                c.source(), c.sha256(), decision, severity, reason, offers, problems);
+    }
+
+    // ---- what a plugin that was not loaded would have provided ----
+
+    /** What a plugin refused before any of its code ran would have provided, read from its files alone. */
+    private List<Offer> unread(PluginCandidate c, PluginDescriptor d) {
+        List<Offer> offers = new ArrayList<>();
+        try {
+            Optional<byte[]> services = c.root().read("META-INF/services/" + ScoringStrategy.class.getName(), 64 * 1024);
+            services.ifPresent(bytes -> new String(bytes, StandardCharsets.UTF_8).lines()
+                    .map(line -> line.indexOf('#') >= 0 ? line.substring(0, line.indexOf('#')) : line)
+                    .map(String::strip).filter(line -> !line.isEmpty()).distinct()
+                    .forEach(className -> offers.add(Offer.unknownStrategy(className))));
+        } catch (IOException e) {
+            // then nothing is known of its strategies
+        }
+        offers.addAll(listedQuestionnaires(c, d));
+        return offers;
+    }
+
+    /**
+     * The questionnaires a descriptor lists, by the id and version their files give (read as plain
+     * trees, since a refused plugin's definitions need not fit this engine); files that cannot be
+     * read that far are left out.
+     */
+    private List<Offer> listedQuestionnaires(PluginCandidate c, PluginDescriptor d) {
+        List<Offer> offers = new ArrayList<>();
+        for (String path : d.questionnaires()) {
+            try {
+                Optional<byte[]> bytes = c.root().read(path, Mappers.MAX_DOCUMENT_BYTES + 1);
+                if (bytes.isEmpty()) continue;
+                JsonNode tree = mappers.forName(path).readTree(bytes.get());
+                if (tree == null || !tree.path("id").isTextual()) continue;
+                Map<String, String> title = new LinkedHashMap<>();
+                tree.path("title").fields().forEachRemaining(t -> title.put(t.getKey(), t.getValue().asText()));
+                offers.add(Offer.questionnaire(tree.path("id").asText(), tree.path("version").asText(""), "",
+                        new LocalizedText(title)));
+            } catch (IOException | RuntimeException e) {
+                // unreadable: the plugin's refusal says enough
+            }
+        }
+        return offers;
+    }
+
+    /** A strategy's description; plugin code, so a failure leaves it empty rather than stopping the report. */
+    private static LocalizedText describe(Strategy s) {
+        try {
+            LocalizedText description = s.instance().description();
+            return description == null ? new LocalizedText(Map.of()) : description;
+        } catch (RuntimeException | LinkageError e) {
+            return new LocalizedText(Map.of());
+        }
     }
 }

@@ -24,8 +24,11 @@ public final class StrategyRegistry implements StrategyCatalog {
     // replaced as a whole, never changed in place: readers on other threads see one state or the next
     private volatile SortedMap<String, ScoringStrategy<?>> strategies = Collections.emptySortedMap();
 
+    private final NotLoaded notLoaded;
+
     @Inject
-    public StrategyRegistry() {
+    public StrategyRegistry(NotLoaded notLoaded) {
+        this.notLoaded = notLoaded;
     }
 
     @Override
@@ -36,6 +39,11 @@ public final class StrategyRegistry implements StrategyCatalog {
     @Override
     public SortedSet<String> ids() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(strategies.keySet()));
+    }
+
+    @Override
+    public String notLoadedNote(String id) {
+        return notLoaded.strategyNote(id);
     }
 
     /** The plugin a loaded strategy comes from. */

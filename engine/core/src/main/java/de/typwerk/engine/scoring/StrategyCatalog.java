@@ -14,4 +14,12 @@ public interface StrategyCatalog {
     Optional<ScoringStrategy<?>> find(String id);
 
     SortedSet<String> ids();
+
+    /**
+     * For a strategy that is not loaded: a sentence (with a leading space) naming the plugins that
+     * would have provided it but were not loaded; {@code ""} when there are none.
+     */
+    default String notLoadedNote(String id) {
+        return "";
+    }
 }

@@ -50,7 +50,8 @@ final class ScoringRules implements Rule {
                     .map(s -> out.messages().get("validation.didYouMean", s))
                     .orElseGet(() -> strategies.ids().isEmpty() ? out.messages().get("validation.noStrategies")
                             : out.messages().get("validation.known", String.join(", ", strategies.ids())));
-            out.error("unknown-strategy", "/scoring/strategy", "validation.unknownStrategy", spec.strategy(), hint);
+            out.error("unknown-strategy", "/scoring/strategy", "validation.unknownStrategy", spec.strategy(),
+                    hint + strategies.notLoadedNote(spec.strategy()));
         } else {
             parameters(strategy.get(), spec.parameters(), "/scoring/parameters", q, out);
         }

@@ -1,0 +1,131 @@
+package de.typwerk.engine.plugin;
+
+import static de.typwerk.engine.plugin.TestSources.strategy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A questionnaire or strategy that is missing because its plugin was refused is named together
+ * with that plugin and the reason, wherever the user meets the gap: in the refusal of a
+ * questionnaire plugin that needs the strategy, in scoring answers to the questionnaire, and in
+ * what a plugin would have provided.
+ */
+class NotLoadedTest {
+
+    private static final Path PROBE = Path.of("src/test/resources/plugins/probe-typen.yaml");
+    private static final Path VARIANT = Path.of("src/test/resources/plugins/probe-variante.yaml");
+    private static final Path SCORED_BY_GREETING = Path.of("src/test/resources/plugins/scored-by-greeting.yaml");
+
+    @TempDir
+    Path plugins;
+
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @AfterEach
+    void close() throws Exception {
+        for (AutoCloseable c : open) c.close();
+    }
+
+    private Typwerk load() {
+        Typwerk typwerk = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build();
+        open.add(typwerk);
+        return typwerk;
+    }
+
+    private static PluginEntry entry(Typwerk typwerk, String fileName) {
+        return typwerk.plugins().stream().filter(e -> e.source().endsWith(fileName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry for " + fileName + " in " + typwerk.plugins()));
+    }
+
+    @Test
+    void a_questionnaire_whose_strategy_plugin_was_refused_for_its_api_range_names_that_plugin() {
+        Path future = PluginJar.named("a-greeting.jar").descriptor("greeting-plugin", "1.0.0", "[2.0,3.0)")
+                .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting"))
+                .strategy("com.example.g.Greeting").writeTo(plugins);
+        PluginJar.named("b-content.jar").descriptor("content", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/gruss.yaml", SCORED_BY_GREETING).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry content = entry(typwerk, "b-content.jar");
+        assertThat(content.loaded()).isFalse();
+        assertThat(content.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m)
+                .startsWith("Unknown scoring strategy 'greeting'")
+                .endsWith(" Not loaded are plugins whose strategies were never created, so whether one of them is"
+                        + " 'greeting' is unknown: greeting-plugin (" + future + ": plugin greeting-plugin needs API version"
+                        + " [2.0.0,3.0.0), this engine provides 1.0.0)."));
+        assertThat(entry(typwerk, "a-greeting.jar").offers()).extracting(Offer::toString)
+                .containsExactly("strategy ? (com.example.g.Greeting)");
+    }
+
+    @Test
+    void a_questionnaire_whose_strategy_plugin_was_refused_after_its_strategy_was_created_names_the_strategy_id() {
+        // refused for a definition that does not read, so its strategy leaves with it
+        PluginJar.named("a-greeter.jar").descriptor("greeter", "1.0.0", "[1.0,2.0)")
+                .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting"))
+                .strategy("com.example.g.Greeting")
+                .questionnaire("q/broken.yaml", Path.of("src/test/resources/plugins/broken-unknown-key.yaml"))
+                .writeTo(plugins);
+        PluginJar.named("b-content.jar").descriptor("content", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/gruss.yaml", SCORED_BY_GREETING).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry greeter = entry(typwerk, "a-greeter.jar");
+        assertThat(greeter.loaded()).isFalse();
+        assertThat(greeter.offers()).extracting(Offer::toString).contains("strategy greeting 1.0.0");
+        assertThat(entry(typwerk, "b-content.jar").problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m)
+                .contains("It would have come from a plugin that is not loaded: greeter (" + greeter.source() + ": "));
+    }
+
+    @Test
+    void answers_to_a_variant_whose_base_is_missing_name_the_refused_variant_plugin() {
+        // Typwerk's own variant from a folder, without its base: an engine embedded without the bundled plugins
+        Path variant = PluginJar.named("typwerk-probe-variante.jar").descriptor("typwerk-probe-variante", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/variante.yaml", VARIANT).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry refused = entry(typwerk, "typwerk-probe-variante.jar");
+        assertThat(refused.loaded()).isFalse();
+        assertThat(refused.offers()).extracting(Offer::toString).containsExactly("questionnaire probe-variante@1.0.0");
+        assertThat(typwerk.notLoadedNote("probe-variante")).startsWith(
+                " It would have come from a plugin that is not loaded: typwerk-probe-variante (" + variant + ": ");
+        assertThat(typwerk.notLoadedNote("probe-variante@1.0.0")).isEqualTo(typwerk.notLoadedNote("probe-variante"));
+        assertThat(typwerk.notLoadedNote("elsewhere")).isEmpty();
+
+        ScoreRun run = typwerk.score("answers.yaml", """
+                questionnaire: probe-variante
+                version: "1.0.0"
+                answers: {}
+                """.getBytes(StandardCharsets.UTF_8), Optional.empty());
+        assertThat(run.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("Unknown questionnaire 'probe-variante'")
+                .contains("It would have come from a plugin that is not loaded: typwerk-probe-variante (" + variant));
+    }
+
+    @Test
+    void a_plugin_refused_for_its_api_range_would_have_provided_the_questionnaires_its_descriptor_lists() {
+        PluginJar.named("future.jar").descriptor("future", "3.0.0", "[2.0,3.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry future = entry(typwerk, "future.jar");
+        assertThat(future.offers()).extracting(Offer::toString).containsExactly("questionnaire probe-typen@1.0.0");
+        assertThat(future.provides()).isEmpty();
+        assertThat(typwerk.notLoadedNote("probe-typen")).contains("future (", "needs API version [2.0.0,3.0.0)");
+    }
+}
