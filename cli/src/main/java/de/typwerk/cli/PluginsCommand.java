@@ -1,10 +1,17 @@
 package de.typwerk.cli;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import de.typwerk.api.TypwerkApi;
+import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.plugin.Offer;
 import de.typwerk.engine.plugin.PluginEntry;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,15 +19,17 @@ import picocli.CommandLine.Option;
  * {@code typwerk plugins}: every plugin candidate and what became of it. Refused and failed
  * plugins are shown, not fatal: this is the command to find out why one is missing, so it exits
  * 0 even then; with {@code --strict} it exits 1 when any plugin was refused or failed.
+ *
+ * <p>As text: a table (id, version, what it provides, source, state), then for each plugin its
+ * descriptor's name and vendor, the jar's SHA-256, each strategy with its description and each
+ * questionnaire with its title, and the problems behind a refusal. As JSON ({@code --format
+ * json}), the same for tools, in a fixed field order.
  */
 @Command(name = "plugins")
 final class PluginsCommand extends EngineCommand {
 
-    @Override
-    boolean strictStart() {
-        // list everything first; --strict only decides the exit code here
-        return false;
-    }
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "option.format")
+    private OutputFormat format;
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -29,13 +38,30 @@ final class PluginsCommand extends EngineCommand {
     private Path lock;
 
     @Override
-    int run(Typwerk engine) throws java.io.IOException {
-        CliMessages m = messages();
+    boolean strictStart() {
+        // list everything first; --strict only decides the exit code here
+        return false;
+    }
+
+    @Override
+    int run(Typwerk engine) throws Exception {
         List<PluginEntry> entries = engine.plugins();
         if (lock != null) writeLock(entries);
+        if (format == OutputFormat.JSON) {
+            out().println(new Mappers().json().writeValueAsString(Report.of(entries)));
+        } else {
+            text(entries);
+        }
+        out().flush();
+        boolean anyNotLoaded = entries.stream().anyMatch(e -> !e.loaded());
+        return anyNotLoaded && typwerk().strict() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private void text(List<PluginEntry> entries) {
+        CliMessages m = messages();
         if (entries.isEmpty()) {
             out().println(m.get("plugins.none"));
-            return ExitCodes.OK;
+            return;
         }
         Table table = new Table(m.get("plugins.column.id"), m.get("plugins.column.version"),
                 m.get("plugins.column.provides"), m.get("plugins.column.source"), m.get("plugins.column.state"));
@@ -43,17 +69,23 @@ final class PluginsCommand extends EngineCommand {
             table.row(e.id(), e.version(), String.join(", ", e.provides()), e.source(), state(e, m));
         }
         table.print(out());
-        // the reason names the first problem; the rest only when there is more to say
         for (PluginEntry e : entries) {
-            if (e.problems().size() < 2) continue;
             out().println();
-            out().println(m.get("plugins.problems-of", e.id()));
-            for (Problem p : e.problems()) {
-                out().println("  " + p);
+            out().println(e.name().isEmpty() ? e.id()
+                    : m.get("plugins.detail.head", e.id(), e.version(), e.name(), e.vendor()));
+            if (!e.description().isEmpty()) out().println("  " + e.description().strip());
+            if (!e.sha256().isEmpty()) out().println("  " + m.get("plugins.detail.sha256", e.sha256()));
+            for (Offer offer : e.offers()) {
+                out().println("  " + offer(offer, e.loaded(), m));
+            }
+            // the reason names the first problem; the rest only when there is more to say
+            if (e.problems().size() > 1) {
+                out().println("  " + m.get("plugins.problems-of", e.id()));
+                for (Problem p : e.problems()) {
+                    out().println("    " + p);
+                }
             }
         }
-        boolean anyNotLoaded = entries.stream().anyMatch(e -> !e.loaded());
-        return anyNotLoaded && typwerk().strict() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
     /**
@@ -79,17 +111,78 @@ final class PluginsCommand extends EngineCommand {
         }
     }
 
+    private String offer(Offer offer, boolean loaded, CliMessages m) {
+        String language = language().tag();
+        String text = offer.description().get(language, language);
+        String key = switch (offer.kind()) {
+            case QUESTIONNAIRE -> loaded ? "plugins.detail.questionnaire" : "plugins.detail.questionnaire-not-loaded";
+            case STRATEGY -> offer.unknown() ? "plugins.detail.strategy-unknown"
+                    : loaded ? "plugins.detail.strategy" : "plugins.detail.strategy-not-loaded";
+        };
+        String what = switch (offer.kind()) {
+            case QUESTIONNAIRE -> offer.id() + "@" + offer.version() + (offer.base().isEmpty() ? "" : " → " + offer.base());
+            case STRATEGY -> offer.unknown() ? offer.provider() : offer.id() + " " + offer.version();
+        };
+        return m.get(key, what) + (text.isEmpty() ? "" : ": " + text.strip());
+    }
+
     private static String state(PluginEntry e, CliMessages m) {
         return switch (e.decision()) {
             case LOADED -> m.get("plugins.state.loaded");
-            case REFUSED -> m.get("plugins.state.refused", reason(e));
-            case FAILED -> m.get("plugins.state.failed", reason(e));
+            case REFUSED -> m.get("plugins.state.refused", e.shortReason());
+            case FAILED -> m.get("plugins.state.failed", e.shortReason());
         };
     }
 
-    /** The reason without the source it starts with: the table shows the source in its own column. */
-    private static String reason(PluginEntry e) {
-        String prefix = e.source() + ": ";
-        return e.reason().startsWith(prefix) ? e.reason().substring(prefix.length()) : e.reason();
+    /** The JSON document: the engine's API version and every plugin, in the order of the table. */
+    @JsonPropertyOrder({"api", "plugins"})
+    record Report(String api, List<Plugin> plugins) {
+
+        static Report of(List<PluginEntry> entries) {
+            return new Report(TypwerkApi.VERSION.toString(), entries.stream().map(Plugin::of).toList());
+        }
+    }
+
+    /**
+     * One plugin. {@code provides}: for a loaded plugin what it provides; for one that was not
+     * loaded, what it would have provided as far as known without running its code.
+     */
+    @JsonPropertyOrder({"id", "version", "name", "vendor", "description", "state", "reason", "source", "sha256",
+            "provides", "problems"})
+    record Plugin(String id, String version, String name, String vendor, String description, String state,
+                  String reason, String source, String sha256, List<Provided> provides,
+                  List<ProblemReport.Entry> problems) {
+
+        static Plugin of(PluginEntry e) {
+            return new Plugin(e.id(), e.version(), e.name(), e.vendor(), e.description(),
+                    e.decision().name().toLowerCase(Locale.ROOT), e.reason(), e.source(), e.sha256(),
+                    e.offers().stream().map(Provided::of).toList(), new ProblemReport(e.problems()).entries());
+        }
+    }
+
+    /**
+     * A questionnaire ({@code extends}: the base of a variant, else {@code ""}; {@code text}: its
+     * title) or a strategy ({@code id} {@code ""} when it was never created; {@code class}: its
+     * provider; {@code text}: its description), texts in every language they have.
+     */
+    @JsonPropertyOrder({"kind", "id", "version", "extends", "class", "text"})
+    record Provided(String kind, String id, String version, String extends_, String class_, Map<String, String> text) {
+
+        static Provided of(Offer o) {
+            return new Provided(o.kind().name().toLowerCase(Locale.ROOT), o.id(), o.version(), o.base(), o.provider(),
+                    o.description().texts());
+        }
+
+        @com.fasterxml.jackson.annotation.JsonProperty("extends")
+        @Override
+        public String extends_() {
+            return extends_;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonProperty("class")
+        @Override
+        public String class_() {
+            return class_;
+        }
     }
 }

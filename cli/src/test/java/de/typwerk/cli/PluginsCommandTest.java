@@ -2,8 +2,14 @@ package de.typwerk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +100,76 @@ class PluginsCommandTest {
         Cli.Result r = new Cli(home).run("plugins");
 
         assertThat(line(r.out(), "test-amtstypen")).contains("geladen");
+    }
+
+    @Test
+    void shows_each_plugins_name_vendor_sha256_strategy_descriptions_and_questionnaire_titles() throws IOException {
+        Path folder = PluginFolder.good(temp);
+
+        Cli.Result r = cli().run("plugins", "--plugins", folder.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("""
+
+                test-amtstypen 2.1.0: Amtstypen (test fixture) · Typwerk tests
+                  SHA-256 %s
+                  questionnaire test-amtstypen@2.1.0: Which kind of office are you?
+                """.formatted(sha256(folder.resolve(PluginFolder.GOOD_JAR))));
+        assertThat(r.out()).contains("\n  strategy points 1.0.0: Each answer gives points per type; a type's score is its"
+                + " points against the most it could have got from the questions answered.\n");
+    }
+
+    @Test
+    void says_of_a_refused_plugin_what_it_would_have_provided() throws IOException {
+        Cli.Result r = cli().run("plugins", "--plugins", PluginFolder.futureApi(temp).toString(), "--lang", "en");
+
+        assertThat(r.out()).contains("\n  would have provided: questionnaire test-amtstypen@2.1.0: Which kind of office are you?\n");
+    }
+
+    @Test
+    void as_json_gives_tools_every_plugin_in_a_fixed_field_order_and_the_same_bytes_each_time() throws IOException {
+        Path folder = PluginFolder.goodAndCorrupt(temp);
+
+        Cli.Result first = cli().run("plugins", "--plugins", folder.toString(), "--format", "json");
+        Cli.Result second = cli().run("plugins", "--plugins", folder.toString(), "--format", "json");
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        JsonNode report = new ObjectMapper().readTree(first.out());
+        assertThat(report.get("api").asText()).isEqualTo("1.0.0");
+        JsonNode good = plugin(report, "test-amtstypen");
+        assertThat(good.fieldNames()).toIterable().containsExactly("id", "version", "name", "vendor", "description",
+                "state", "reason", "source", "sha256", "provides", "problems");
+        assertThat(good.get("state").asText()).isEqualTo("loaded");
+        assertThat(good.get("name").asText()).isEqualTo("Amtstypen (test fixture)");
+        assertThat(good.get("sha256").asText()).isEqualTo(sha256(folder.resolve(PluginFolder.GOOD_JAR)));
+        JsonNode questionnaire = good.get("provides").get(0);
+        assertThat(questionnaire.fieldNames()).toIterable().containsExactly("kind", "id", "version", "extends", "class", "text");
+        assertThat(questionnaire.get("kind").asText()).isEqualTo("questionnaire");
+        assertThat(questionnaire.get("text").get("en").asText()).isEqualTo("Which kind of office are you?");
+        JsonNode points = plugin(report, "typwerk-strategy-points").get("provides").get(0);
+        assertThat(points.get("kind").asText()).isEqualTo("strategy");
+        assertThat(points.get("id").asText()).isEqualTo("points");
+        assertThat(points.get("class").asText()).isEqualTo("de.typwerk.strategy.points.PointsStrategy");
+        assertThat(points.get("text").get("de").asText()).startsWith("Jede Antwort gibt Punkte je Typ");
+        JsonNode corrupt = plugin(report, PluginFolder.CORRUPT_JAR);
+        assertThat(corrupt.get("state").asText()).isEqualTo("failed");
+        assertThat(corrupt.get("reason").asText()).contains("kein gültiges Jar-Archiv");
+    }
+
+    private static JsonNode plugin(JsonNode report, String id) {
+        for (JsonNode p : report.get("plugins")) {
+            if (p.get("id").asText().equals(id)) return p;
+        }
+        throw new AssertionError("no plugin " + id + " in " + report);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
