@@ -12,15 +12,20 @@ import com.networknt.schema.ValidationMessage;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScoringSpec;
+import de.typwerk.api.model.Severity;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.MappingProblems;
 import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.scoring.StrategyCatalog;
 import java.io.IOException;
+import de.typwerk.api.model.Location;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The {@code scoring} block: the strategy exists, and its parameters (and those given for
@@ -107,17 +112,86 @@ final class ScoringRules implements Rule {
                 .build();
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText.get(), config);
         List<ValidationMessage> messages = schema.validate(node).stream()
-                .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                .sorted(Comparator.comparing((ValidationMessage m) -> m.getEvaluationPath().toString())
+                        .thenComparing(m -> m.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getError))
                 .toList();
+        // the failures inside one oneOf/anyOf become one problem that lists what each alternative lacks
+        Map<String, List<ValidationMessage>> groups = new TreeMap<>();
         for (ValidationMessage m : messages) {
-            String pointer = base + m.getInstanceLocation().toString();
-            if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
-                pointer = Findings.child(pointer, m.getProperty());
-            }
-            out.error("invalid-parameter", pointer, "validation.parameterSchema", strategy.id(), m.getError());
+            groups.computeIfAbsent(combinator(m).orElse("\u0000" + groups.size()), k -> new ArrayList<>()).add(m);
         }
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, List<ValidationMessage>> group : groups.entrySet()) {
+            List<ValidationMessage> members = group.getValue();
+            if (group.getKey().startsWith("\u0000")) {
+                ValidationMessage m = members.get(0);
+                String pointer = pointer(base, m);
+                problems.add(Problem.error("invalid-parameter", out.messages().get("validation.parameterSchema",
+                        strategy.id(), rule(m, pointer, base, out)), Location.pointer(pointer)));
+                continue;
+            }
+            String combinator = group.getKey();
+            String keyword = combinator.substring(combinator.lastIndexOf('/') + 1);
+            ValidationMessage first = members.stream().filter(m -> m.getEvaluationPath().toString().equals(combinator))
+                    .findFirst().orElse(members.get(0));
+            String pointer = base + first.getInstanceLocation().toString();
+            Map<Integer, List<String>> branches = new TreeMap<>();
+            for (ValidationMessage m : members) {
+                String path = m.getEvaluationPath().toString();
+                if (path.equals(combinator)) continue;
+                String rest = path.substring(combinator.length() + 1);
+                int index = Integer.parseInt(rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest);
+                String at = pointer(base, m);
+                branches.computeIfAbsent(index, k -> new ArrayList<>()).add(at.equals(pointer)
+                        ? out.messages().get("validation.parameterRuleHere", m.getError(), m.getType())
+                        : rule(m, at, pointer, out));
+            }
+            String alternatives = branches.entrySet().stream()
+                    .map(b -> out.messages().get("validation.parameterAlternative", String.valueOf(b.getKey() + 1),
+                            String.join(", ", b.getValue())))
+                    .collect(Collectors.joining("; "));
+            problems.add(Problem.error("invalid-parameter", out.messages().get("validation.parameterSchema", strategy.id(),
+                    out.messages().get("validation.parameterAlternatives", property(pointer, base, out), keyword,
+                            alternatives)), Location.pointer(pointer)));
+        }
+        problems.stream().sorted(Comparator.comparing((Problem p) -> p.location().pointer()).thenComparing(Problem::message))
+                .forEach(p -> out.add(new Problem(Severity.ERROR, p.code(), p.message(),
+                        out.sourceMap().locate(p.location().pointer()))));
         return messages.isEmpty();
+    }
+
+    /**
+     * The evaluation path of the outermost {@code oneOf} or {@code anyOf} a failure lies inside
+     * (or is), e.g. {@code /properties/threshold/oneOf}; empty for a failure outside any.
+     */
+    private static Optional<String> combinator(ValidationMessage m) {
+        String path = m.getEvaluationPath().toString();
+        java.util.regex.Matcher inside = COMBINATOR.matcher(path);
+        return inside.find() ? Optional.of(path.substring(0, inside.end())) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern COMBINATOR = java.util.regex.Pattern.compile("/(oneOf|anyOf)(?=/|$)");
+
+    /** Where a failure is, in the definition: the property it names (an unknown or missing one), else its instance. */
+    private static String pointer(String base, ValidationMessage m) {
+        String pointer = base + m.getInstanceLocation().toString();
+        if (("additionalProperties".equals(m.getType()) || "unevaluatedProperties".equals(m.getType()))
+                && m.getProperty() != null) {
+            pointer = Findings.child(pointer, m.getProperty());
+        }
+        return pointer;
+    }
+
+    /** {@code threshold: must have a minimum value of 0 (rule minimum)}, the property named from {@code base}. */
+    private static String rule(ValidationMessage m, String pointer, String base, Findings out) {
+        return out.messages().get("validation.parameterRule", property(pointer, base, out), m.getError(), m.getType());
+    }
+
+    /** A property as the author wrote it, {@code weights/a} for a nested one; the whole block if at {@code base}. */
+    private static String property(String pointer, String base, Findings out) {
+        if (pointer.length() <= base.length()) return out.messages().get("validation.parameterRoot");
+        return pointer.substring(base.length() + 1).replace("~1", "/").replace("~0", "~");
     }
 
     private static <P> List<Problem> check(ScoringStrategy<P> strategy, Questionnaire q, Object parameters) {

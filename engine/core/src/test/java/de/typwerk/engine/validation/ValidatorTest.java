@@ -45,7 +45,7 @@ class ValidatorTest {
             invalid/later-question.yaml              | forward-reference | 14 | 16 | /sections/0/questions/0/when/any/0/question  | The question 'zweite' comes later, at line 18 (/sections/1/questions/0); conditions may only look at earlier questions.
             invalid/self-reference.yaml              | self-reference    | 16 | 17 | /sections/0/questions/1/when/not/question    | The condition looks at its own question 'kreis'
             invalid/unknown-strategy.yaml            | unknown-strategy  | 13 | 3  | /scoring/strategy                            | Unknown scoring strategy 'test-weight'; did you mean 'test-weights'?
-            invalid/strategy-parameters-schema.yaml  | invalid-parameter | 18 | 5  | /scoring/parameters/scale                    | The parameters do not fit the strategy 'test-weights': must have an exclusive minimum value of 0
+            invalid/strategy-parameters-schema.yaml  | invalid-parameter | 18 | 5  | /scoring/parameters/scale                    | The parameters do not fit the strategy 'test-weights': scale: must have an exclusive minimum value of 0 (rule exclusiveMinimum)
             invalid/strategy-parameters-binding.yaml | unknown-key       | 16 | 5  | /scoring/parameters/facter                   | Unknown key 'facter' - did you mean 'factor'?
             invalid/strategy-parameters-check.yaml   | invalid-parameter | 22 | 18 | /scoring/alternatives/test-weights/focus/1   | focus names the unknown type b
             invalid/missing-translation.yaml         | missing-text      | 16 | 13 | /sections/0/questions/0/options/1/text/en    | The English text (en) is missing.
