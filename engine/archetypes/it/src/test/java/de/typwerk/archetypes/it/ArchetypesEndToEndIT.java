@@ -24,11 +24,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +62,24 @@ class ArchetypesEndToEndIT {
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
         MavenRun maven = new MavenRun(mvn.get(), MavenRun.writeSettings(work.resolve("settings.xml"), userRepository), repository);
 
-        Path questionnaireJar = generateAndBuild(maven, "typwerk-archetype-questionnaire", "kreistypen", "");
-        Path strategyJar = generateAndBuild(maven, "typwerk-archetype-strategy", "median", "-DstrategyId=median");
+        Path questionnaireJar = generateAndBuild(maven, "typwerk-archetype-questionnaire", "kreistypen", "", p -> { });
+        // the strategy with a private Jackson 2.17, built by the recipe of docs/plugin-authors.md
+        Path strategyJar = generateAndBuild(maven, "typwerk-archetype-strategy", "median", "-DstrategyId=median",
+                ArchetypesEndToEndIT::applyPrivateLibraryRecipe);
+        Path originalJar = strategyJar.resolveSibling("original-" + strategyJar.getFileName());
+        assertThat(originalJar).as("the shading step's original").isRegularFile();
+        try (ZipFile zip = new ZipFile(strategyJar.toFile())) {
+            List<String> names = zip.stream().map(ZipEntry::getName).toList();
+            assertThat(names).as("Jackson relocated into the jar")
+                    .contains("de/musterverband/median/shaded/jackson/databind/ObjectMapper.class",
+                            "de/musterverband/median/shaded/jackson/core/JsonFactory.class")
+                    .noneMatch(n -> n.startsWith("com/fasterxml/"));
+        }
 
         Path plugins = Files.createDirectories(work.resolve("plugins"));
         Files.copy(questionnaireJar, plugins.resolve(questionnaireJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(strategyJar, plugins.resolve(strategyJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(originalJar, plugins.resolve(originalJar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 
         try (Typwerk typwerk = Typwerk.builder().pluginsFrom(plugins).classPathPlugins(true).locale(Locale.ENGLISH).build()) {
             PluginEntry questionnairePlugin = entry(typwerk, "kreistypen");
@@ -73,7 +88,15 @@ class ArchetypesEndToEndIT {
             assertThat(questionnairePlugin.source()).endsWith("kreistypen-1.0.0.jar");
             assertThat(questionnairePlugin.provides()).contains("questionnaire kreistypen@1.0.0");
             assertThat(strategyPlugin.loaded()).as(strategyPlugin.reason()).isTrue();
-            assertThat(strategyPlugin.provides()).contains("strategy median 1.0.0");
+            assertThat(strategyPlugin.source()).endsWith("/median-1.0.0.jar");
+            assertThat(strategyPlugin.provides()).contains("strategy median 1.0.0", "questionnaire jackson-probe@1.0.0");
+            // written by the plugin's own, relocated Jackson, not the engine's
+            assertThat(typwerk.questionnaire("jackson-probe").orElseThrow().questionnaire().title().get("en", "en"))
+                    .isEqualTo("Written with Jackson 2.17.2");
+            PluginEntry original = typwerk.plugins().stream()
+                    .filter(e -> e.source().endsWith("original-median-1.0.0.jar")).findFirst().orElseThrow();
+            assertThat(original.loaded()).isFalse();
+            assertThat(original.reason()).contains("maven-shade-plugin", "median-1.0.0.jar");
 
             LoadedQuestionnaire listed = typwerk.questionnaire("kreistypen").orElseThrow();
             ScoringStrategy<?> median = typwerk.strategies().find("median").orElseThrow();
@@ -129,7 +152,85 @@ class ArchetypesEndToEndIT {
               parameters: {ignore: [nope]}
             """;
 
-    private Path generateAndBuild(MavenRun maven, String archetype, String artifactId, String extra) throws Exception {
+    /**
+     * Applies "A strategy with a private library" of docs/plugin-authors.md to a generated project:
+     * the blocks marked {@code typwerk-recipe=dependencies}, {@code =plugins} and
+     * {@code =surefire-configuration} go into its POM as they stand in the docs, and a class uses the private Jackson: a questionnaire
+     * provider whose definition, written with that Jackson, names its version in the title.
+     */
+    private static void applyPrivateLibraryRecipe(Path project) throws IOException {
+        String docs = Files.readString(Path.of(System.getProperty("typwerk.it.docs", "../../../docs"))
+                .resolve("plugin-authors.md"));
+        Path pom = project.resolve("pom.xml");
+        String text = Files.readString(pom);
+        text = insertBefore(text, "  </dependencies>", recipe(docs, "dependencies"));
+        text = insertBefore(text, "    </plugins>", recipe(docs, "plugins"));
+        int surefire = text.indexOf("<artifactId>maven-surefire-plugin</artifactId>");
+        assertThat(surefire).as("the generated POM declares maven-surefire-plugin").isNotNegative();
+        int afterVersion = text.indexOf("</version>", surefire) + "</version>".length();
+        text = text.substring(0, afterVersion) + "\n" + recipe(docs, "surefire-configuration") + text.substring(afterVersion);
+        Files.writeString(pom, text);
+        Path source = project.resolve("src/main/java/org/example/typwerk/median/JacksonProbe.java");
+        Files.writeString(source, """
+                package org.example.typwerk.median;
+
+                import com.fasterxml.jackson.core.JsonProcessingException;
+                import com.fasterxml.jackson.databind.ObjectMapper;
+                import com.fasterxml.jackson.databind.cfg.PackageVersion;
+                import com.fasterxml.jackson.databind.node.ObjectNode;
+                import de.typwerk.api.spi.DefinitionSource;
+                import de.typwerk.api.spi.QuestionnaireProvider;
+                import java.io.UncheckedIOException;
+                import java.util.List;
+
+                /** A definition written with the plugin's own Jackson; its title names that Jackson's version. */
+                public final class JacksonProbe implements QuestionnaireProvider {
+
+                    @Override
+                    public List<DefinitionSource> definitions() {
+                        ObjectMapper mapper = new ObjectMapper();
+                        ObjectNode d = mapper.createObjectNode().put("id", "jackson-probe").put("version", "1.0.0");
+                        d.putArray("locales").add("en");
+                        d.putObject("title").put("en", "Written with Jackson " + PackageVersion.VERSION);
+                        ObjectNode section = d.putArray("sections").addObject().put("id", "s");
+                        section.putObject("title").put("en", "S");
+                        ObjectNode question = section.putArray("questions").addObject().put("id", "q").put("kind", "text");
+                        question.putObject("text").put("en", "Q?");
+                        try {
+                            return List.of(new DefinitionSource("jackson-probe.json", mapper.writeValueAsBytes(d)));
+                        } catch (JsonProcessingException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }
+                """);
+        Path services = project.resolve("src/main/resources/META-INF/services/de.typwerk.api.spi.QuestionnaireProvider");
+        Files.writeString(services, "org.example.typwerk.median.JacksonProbe\n");
+    }
+
+    /** The code block of the docs whose fence says {@code typwerk-recipe=<name>}. */
+    private static String recipe(String docs, String name) {
+        String fence = "```xml typwerk-recipe=" + name + "\n";
+        int start = docs.indexOf(fence);
+        assertThat(start).as("docs/plugin-authors.md has the block " + fence.strip()).isNotNegative();
+        int from = start + fence.length();
+        return docs.substring(from, docs.indexOf("```", from));
+    }
+
+    private static String insertBefore(String text, String marker, String insertion) {
+        int at = text.lastIndexOf(marker);
+        assertThat(at).as("the generated POM has " + marker.strip()).isNotNegative();
+        return text.substring(0, at) + insertion + text.substring(at);
+    }
+
+    /** What a test does to a generated project before it is built. */
+    @FunctionalInterface
+    private interface Edit {
+        void apply(Path project) throws IOException;
+    }
+
+    private Path generateAndBuild(MavenRun maven, String archetype, String artifactId, String extra, Edit edit)
+            throws Exception {
         MavenRun.Outcome generated = maven.run(work, work.resolve(artifactId + "-generate.log"),
                 "org.apache.maven.plugins:maven-archetype-plugin:" + archetypePlugin + ":generate",
                 "-DinteractiveMode=false", "-DarchetypeCatalog=local",
@@ -139,6 +240,7 @@ class ArchetypesEndToEndIT {
         assertThat(generated.ok()).as("generating %s from %s:%n%s", artifactId, archetype, generated.tail()).isTrue();
 
         Path project = work.resolve(artifactId);
+        edit.apply(project);
         MavenRun.Outcome built = maven.run(project, work.resolve(artifactId + "-verify.log"), "verify");
         assertThat(built.ok()).as("mvn verify in the generated %s:%n%s", artifactId, built.tail()).isTrue();
         assertThat(Files.readString(built.log())).as("the generated test ran").containsPattern("Tests run: [1-9]");
