@@ -17,6 +17,8 @@ import de.typwerk.engine.validation.Validator;
 import de.typwerk.engine.variant.ResolvedDefinition;
 import de.typwerk.engine.variant.VariantLinker;
 import de.typwerk.engine.variant.VariantResolver;
+import de.typwerk.api.TypwerkApi;
+import de.typwerk.engine.validation.SchemaCheck;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -87,14 +90,28 @@ final class FileValidation {
         } else if (Files.isDirectory(path)) {
             Batch batch = new Batch(validator);
             List<Path> files = definitionFiles(path, problems);
-            if (files.isEmpty() && problems.isEmpty()) {
-                // nothing checked is not "no problems": a wrong folder must not pass as clean
-                problems.add(Problem.warning("no-definitions", messages.get("validate.no-definitions"), Location.source(path.toString())));
-            }
             for (Path file : files) {
                 problems.addAll(file(file, true, batch));
             }
             problems.addAll(batch.variants(loaded));
+            // a plugins folder: every jar in it, as the engine would load them
+            List<Path> jars = jars(path, problems);
+            Set<String> names = new HashSet<>();
+            jars.forEach(jar -> names.add(jar.getFileName().toString()));
+            for (Path jar : jars) {
+                Optional<String> twin = PluginPlatform.shadedTwin(jar.getFileName().toString(), names);
+                if (twin.isPresent()) {
+                    problems.add(Problem.warning("shade-original", messages.get("validate.shade-original", twin.get()),
+                            Location.source(jar.toString())));
+                    continue;
+                }
+                problems.addAll(jar(jar, loaded));
+            }
+            if (files.isEmpty() && jars.isEmpty()) {
+                // nothing checked is not "no problems": a wrong folder must not pass as clean
+                problems.add(Problem.warning("no-definitions", messages.get("validate.no-definitions"),
+                        Location.source(path.toString())));
+            }
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
             problems.addAll(jar(path, loaded));
         } else {
@@ -198,6 +215,20 @@ final class FileValidation {
         return files;
     }
 
+    /** The {@code *.jar} files directly in {@code folder}, by name, as a plugins folder is read. */
+    private List<Path> jars(Path folder, List<Problem> problems) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            problems.add(error("unreadable", messages.get("validate.unreadable", e.getClass().getSimpleName()),
+                    folder.toString()));
+            return List.of();
+        }
+    }
+
     /**
      * A definition file, or a plugin descriptor if it sits where descriptors sit. An answers file
      * met in a folder ({@code questionnaire:} at the top, no {@code id:}) is not a definition and is
@@ -250,10 +281,23 @@ final class FileValidation {
             DescriptorReader.Read read = descriptors.read(descriptorSource, descriptor.get());
             problems.addAll(read.problems());
             if (read.descriptor().isEmpty()) return problems;
-            List<String> paths = read.descriptor().get().questionnaires();
+            PluginDescriptor plugin = read.descriptor().get();
+            Location at = Location.source(descriptorSource);
+            // what admission checks, before any of the plugin's code runs
+            if (!plugin.api().contains(TypwerkApi.VERSION)) {
+                problems.add(Problem.error("api-range", messages.get("validate.api-range", plugin.id(),
+                        plugin.api().toString(), TypwerkApi.VERSION.toString()), at));
+            }
+            if (plugin.id().startsWith(PluginPlatform.RESERVED_PREFIX)) {
+                problems.add(Problem.warning("reserved-id", messages.get("validate.reserved-id", plugin.id(),
+                        PluginPlatform.RESERVED_PREFIX), at));
+            }
+            List<String> paths = plugin.questionnaires();
             // the jar's own strategies count, so that an author can check a plugin before installing it
             try (PluginPlatform.StrategyTrial trial = platform.trial(jar, source)) {
                 problems.addAll(trial.problems());
+                trial.strategies().forEach((id, strategy) -> schemaProblem(id, strategy)
+                        .ifPresent(message -> problems.add(Problem.error("invalid-schema", message, Location.source(source)))));
                 Validator withOwn = trial.strategies().isEmpty() ? validator
                         : new Validator(messages, new OwnFirst(trial.strategies(), this.loaded), mappers);
                 Batch batch = new Batch(withOwn);
@@ -274,6 +318,15 @@ final class FileValidation {
             problems.add(error("corrupt", messages.get("validate.corrupt", e.getClass().getSimpleName() + detail), source));
         }
         return problems;
+    }
+
+    /** What is wrong with the parameters schema a strategy gives, if anything (it is plugin code: it may throw). */
+    private Optional<String> schemaProblem(String id, ScoringStrategy<?> strategy) {
+        try {
+            return strategy.parametersSchema().flatMap(text -> SchemaCheck.problem(id, text, messages));
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.of(messages.get("validation.strategyFailed", id, String.valueOf(e)));
+        }
     }
 
     /** A jar's own strategies over the loaded ones; the jar's win, as they would if it replaced an installed copy. */

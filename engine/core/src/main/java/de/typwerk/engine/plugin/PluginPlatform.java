@@ -20,6 +20,7 @@ import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.validation.SchemaCheck;
 import de.typwerk.engine.validation.Validator;
 import de.typwerk.engine.variant.ResolvedDefinition;
 import de.typwerk.engine.variant.VariantLinker;
@@ -141,6 +142,14 @@ public final class PluginPlatform {
         List<PluginClassLoader> loaders = loaded.stream().map(p -> p.context.classLoader())
                 .filter(PluginClassLoader.class::isInstance).map(PluginClassLoader.class::cast).toList();
         return new PluginSet(report, shipped, loaders);
+    }
+
+    /**
+     * For {@code original-x.jar} beside {@code x.jar} (by file name in {@code names}): {@code x.jar},
+     * the jar maven-shade-plugin made from it; the original is not the plugin.
+     */
+    public static Optional<String> shadedTwin(String fileName, java.util.Set<String> names) {
+        return FolderScan.shadedTwin(fileName, names);
     }
 
     /** Semantic order where both are versions, text order otherwise (the validator reports bad ones). */
@@ -318,6 +327,12 @@ public final class PluginPlatform {
         if (id == null || id.isBlank() || version == null) {
             throw new ProviderFailure(messages.get("plugin.reason.provider-failed", source, name,
                     messages.get("plugin.reason.no-strategy-id")));
+        }
+        Optional<String> schema = call(plugin, name, raw::parametersSchema);
+        Optional<String> broken = schema == null ? Optional.empty()
+                : schema.flatMap(text -> SchemaCheck.problem(id, text, messages));
+        if (broken.isPresent()) {
+            throw new ProviderFailure(messages.get("plugin.reason.provider-failed", source, name, broken.get()));
         }
         Strategy previous = plugin.strategies.putIfAbsent(id, new Strategy(wrap(raw, plugin.context), name, version));
         if (previous != null) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateJarTest {
 
     private static final Path GREETED = Path.of("src/test/resources/plugins/scored-by-greeting.yaml");
+    private static final Path PROBE = Path.of("src/test/resources/plugins/probe-typen.yaml");
 
     @TempDir
     Path folder;
@@ -57,5 +58,67 @@ class ValidateJarTest {
 
         assertThat(typwerk.validate(jar)).extracting(Problem::toString)
                 .contains(jar + ": error: " + jar + ": com.example.boom.Boom could not be created: IllegalStateException: kaputt");
+    }
+
+    @Test
+    void reports_an_api_range_that_excludes_this_engine_as_loading_would_refuse_it() {
+        Path jar = PluginJar.named("future.jar").descriptor("future", "1.0.0", "[2.0,3.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(folder);
+
+        assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/META-INF/typwerk/plugin.yaml:"
+                + " error: The plugin future needs API version [2.0.0,3.0.0); this engine provides 1.0.0 and would refuse it.");
+    }
+
+    @Test
+    void warns_that_an_id_with_the_reserved_prefix_is_typwerks_own() {
+        Path jar = PluginJar.named("mine.jar").descriptor("typwerk-mine", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(folder);
+
+        assertThat(typwerk.validate(jar)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("reserved-id");
+            assertThat(p.isError()).isFalse();
+        });
+    }
+
+    @Test
+    void reports_a_strategy_whose_parameters_schema_is_no_json_schema_and_loading_fails_that_plugin() {
+        Path jar = PluginJar.named("schema.jar").descriptor("schema", "1.0.0", "[1.0,2.0)")
+                .source("com.example.s.Schema", TestSources.strategy("com.example.s.Schema", "schema", "\"x\"",
+                        "public java.util.Optional<String> parametersSchema() {"
+                                + " return java.util.Optional.of(\"{\\\"type\\\": \\\"nummer\\\"}\"); }"))
+                .strategy("com.example.s.Schema").writeTo(folder);
+
+        assertThat(typwerk.validate(jar)).extracting(Problem::code, Problem::message).singleElement().satisfies(t ->
+                assertThat(t.toList().get(1).toString()).startsWith("The parameters schema of the strategy 'schema' is not a valid"
+                        + " JSON Schema (2020-12): $.type: does not have a value in the enumeration"));
+        try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(folder).locale(Locale.ENGLISH).build()) {
+            PluginEntry entry = loading.plugins().get(0);
+            assertThat(entry.loaded()).isFalse();
+            assertThat(entry.reason()).contains("com.example.s.Schema could not be created: The parameters schema of the"
+                    + " strategy 'schema' is not a valid JSON Schema");
+        }
+    }
+
+    @Test
+    void validates_every_jar_in_a_plugins_folder_and_passes_over_a_shading_original() {
+        Path plugins = folder.resolve("plugins");
+        PluginJar.named("good.jar").descriptor("good", "1.0.0", "[1.0,2.0)").questionnaire("q/probe.yaml", PROBE)
+                .writeTo(plugins);
+        Path future = PluginJar.named("future.jar").descriptor("future", "1.0.0", "[2.0,3.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+        Path original = PluginJar.named("original-good.jar").descriptor("good", "1.0.0", "[9.0,10.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+
+        assertThat(typwerk.validate(plugins)).extracting(Problem::code, p -> p.location().source()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("api-range", future + "!/META-INF/typwerk/plugin.yaml"),
+                org.assertj.core.groups.Tuple.tuple("shade-original", original.toString()));
+    }
+
+    @Test
+    void reports_a_folder_with_nothing_to_check_instead_of_finding_no_problems() throws java.io.IOException {
+        Path empty = java.nio.file.Files.createDirectories(folder.resolve("empty"));
+
+        assertThat(typwerk.validate(empty)).extracting(Problem::toString).containsExactly(empty
+                + ": warning: The folder holds no definition file (.yaml, .yml, .json); nothing was checked.");
     }
 }
