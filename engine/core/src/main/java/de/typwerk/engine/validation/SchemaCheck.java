@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import de.typwerk.engine.i18n.Messages;
@@ -37,8 +38,10 @@ public final class SchemaCheck {
         if (schema == null || !(schema.isObject() || schema.isBoolean())) {
             return Optional.of(messages.get("validation.schemaNotJson", strategyId, String.valueOf(schema)));
         }
+        // the validator's messages in the reader's language, never the JVM's default one
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(messages.locale()).build();
         JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(SchemaLocation.of(SchemaId.V202012));
+                .getSchema(SchemaLocation.of(SchemaId.V202012), config);
         return meta.validate(schema).stream()
                 .min(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getMessage))

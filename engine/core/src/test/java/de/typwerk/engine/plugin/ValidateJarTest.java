@@ -90,7 +90,7 @@ class ValidateJarTest {
 
         assertThat(typwerk.validate(jar)).extracting(Problem::code, Problem::message).singleElement().satisfies(t ->
                 assertThat(t.toList().get(1).toString()).startsWith("The parameters schema of the strategy 'schema' is not a valid"
-                        + " JSON Schema (2020-12): $.type: does not have a value in the enumeration"));
+                        + " JSON Schema (2020-12): /type: does not have a value in the enumeration"));
         try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(folder).locale(Locale.ENGLISH).build()) {
             PluginEntry entry = loading.plugins().get(0);
             assertThat(entry.loaded()).isFalse();
