@@ -2,8 +2,9 @@ package de.typwerk.engine.validation;
 
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Version;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.api.spi.ScoringRequest;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class AlternativesStrategy implements ScoringStrategy<Map<String, O
     }
 
     @Override
-    public ScoreSheet score(ScoringRequest<Map<String, Object>> request) {
-        return new ScoreSheet(List.of(), List.of(), List.of());
+    public PreparedScorer prepare(Questionnaire questionnaire, Map<String, Object> parameters) {
+        return context -> new ScoreSheet(List.of(), List.of(), List.of());
     }
 }
