@@ -124,7 +124,10 @@ final class BatchCommand extends EngineCommand {
         }
     }
 
-    /** The summary on standard error: rows, then per type, mixed, insufficient, errors. */
+    /**
+     * The summary on standard error: rows, then per type, mixed, no type (only when a strategy said
+     * so for some row), insufficient, errors.
+     */
     private void report(BatchSummary summary) {
         CliMessages m = messages();
         err().println(m.get("batch.summary.rows", String.valueOf(summary.rows())));
@@ -132,8 +135,10 @@ final class BatchCommand extends EngineCommand {
         for (String label : new String[] {m.get("batch.summary.mixed"), m.get("batch.summary.insufficient"), m.get("batch.summary.errors")}) {
             width = Math.max(width, label.length());
         }
+        if (summary.none() > 0) width = Math.max(width, m.get("batch.summary.none").length());
         for (Map.Entry<String, Long> e : summary.primary().entrySet()) line(e.getKey(), e.getValue(), width);
         line(m.get("batch.summary.mixed"), summary.mixed(), width);
+        if (summary.none() > 0) line(m.get("batch.summary.none"), summary.none(), width);
         line(m.get("batch.summary.insufficient"), summary.insufficient(), width);
         line(m.get("batch.summary.errors"), summary.errors(), width);
         err().flush();

@@ -99,7 +99,7 @@ final class CohortCommand extends EngineCommand {
                 1 << 16)) {
             rows = new ResultsReader(new Mappers(), engine.messages()).read(results.toString(), reader);
         }
-        new ProblemReport(rows.problems()).lines().forEach(err()::println);
+        new ProblemReport(rows.problems(), messages().language().locale()).lines().forEach(err()::println);
         long skipped = rows.counts().damaged();
         if (skipped > rows.problems().size()) err().println(messages().get("cohort.more-skipped", String.valueOf(skipped - rows.problems().size())));
         if (rows.coordinates().isEmpty()) {

@@ -490,7 +490,7 @@ final class HttpApi implements HttpHandler {
         CliMessages m = call.messages();
         Optional<Problem> wrongStrategy = ScoreOutput.strategyChoice(run);
         if (wrongStrategy.isPresent()) {
-            throw new Failure(400, m.get("http.strategy"), wrongStrategy.get().message(), run.problems());
+            throw new Failure(400, m.get("http.strategy"), wrongStrategy.get().message(m.language().locale()), run.problems());
         }
         boolean strategyFailed = run.problems().stream().anyMatch(p -> p.code().startsWith("strategy-"));
         if (strategyFailed) {
@@ -761,7 +761,7 @@ final class HttpApi implements HttpHandler {
         document.put("status", f.status);
         document.put("title", f.title.orElse(m.get("http.status." + f.status)));
         document.put("detail", f.detail);
-        if (!f.problems.isEmpty()) document.put("problems", new ProblemReport(f.problems).entries());
+        if (!f.problems.isEmpty()) document.put("problems", new ProblemReport(f.problems, m.language().locale()).entries());
         try {
             exchange.getResponseHeaders().set("Content-Type", PROBLEM_JSON);
             exchange.getResponseHeaders().set("Content-Language", m.language().tag());

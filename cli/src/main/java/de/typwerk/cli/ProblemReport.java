@@ -7,10 +7,12 @@ import de.typwerk.api.model.Severity;
 import de.typwerk.engine.definition.Mappers;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Problems as a reader of a build log expects them: sorted by file, line and column, one
- * compiler-style line each ({@code path:line:col: error: message}), or as a JSON array for tools.
+ * compiler-style line each ({@code path:line:col: error: message}), or as a JSON array for tools;
+ * each message in the reader's language where its maker gave several ({@link Problem#message(Locale)}).
  */
 final class ProblemReport {
 
@@ -21,16 +23,24 @@ final class ProblemReport {
             .thenComparing(p -> p.location().pointer())
             .thenComparing(Problem::severity)
             .thenComparing(Problem::code)
-            .thenComparing(Problem::message);
+            .thenComparing((Problem p) -> p.message());
 
     private final List<Problem> problems;
+    private final Locale locale;
 
-    ProblemReport(List<Problem> problems) {
+    ProblemReport(List<Problem> problems, Locale locale) {
         this.problems = problems.stream().sorted(ORDER).toList();
+        this.locale = locale;
     }
 
     List<String> lines() {
-        return problems.stream().map(Problem::toString).toList();
+        return problems.stream().map(p -> line(p, locale)).toList();
+    }
+
+    /** Compiler style, {@code path:line:col: error: message}, the message in {@code locale}'s language. */
+    static String line(Problem p, Locale locale) {
+        String where = p.location().toString();
+        return (where.isEmpty() ? "" : where + ": ") + p.severity().label() + ": " + p.message(locale);
     }
 
     String json() throws JsonProcessingException {
@@ -39,7 +49,7 @@ final class ProblemReport {
 
     /** The problems as the JSON array has them, in order. */
     List<Entry> entries() {
-        return problems.stream().map(Entry::of).toList();
+        return problems.stream().map(p -> Entry.of(p, locale)).toList();
     }
 
     long count(Severity severity) {
@@ -50,8 +60,8 @@ final class ProblemReport {
     @JsonPropertyOrder({"severity", "code", "message", "source", "line", "column", "pointer"})
     record Entry(String severity, String code, String message, String source, int line, int column, String pointer) {
 
-        static Entry of(Problem p) {
-            return new Entry(p.severity().label(), p.code(), p.message(), p.location().source(), p.location().line(),
+        static Entry of(Problem p, Locale locale) {
+            return new Entry(p.severity().label(), p.code(), p.message(locale), p.location().source(), p.location().line(),
                     p.location().column(), p.location().pointer());
         }
     }

@@ -109,6 +109,7 @@ final class ResultView {
             return m.get("report.outcome.mixed", typeName(x.first()), typeName(x.second()), points(x.lead()),
                     points(x.mixedMargin()));
         }
+        if (outcome instanceof Outcome.None) return m.get("report.outcome.none", result.strategy().id());
         Outcome.Insufficient i = (Outcome.Insufficient) outcome;
         return m.get("report.outcome.insufficient", count(i.answered()), count(result.coverage().scorable()), count(i.needed()));
     }
@@ -116,6 +117,7 @@ final class ResultView {
     private void types(Page page) {
         page.blank().heading(m.get("report.types"), '-');
         if (result.outcome() instanceof Outcome.Insufficient) page.paragraph(0, m.get("report.types.unreliable"));
+        if (result.outcome() instanceof Outcome.None) page.paragraph(0, m.get("report.types.none"));
         int width = result.types().stream().mapToInt(t -> width(text(t.name()))).max().orElse(0);
         for (TypeResult t : result.types()) {
             String name = text(t.name());

@@ -45,7 +45,7 @@ final class ScoreOutput {
     /** Prints {@code run}; returns the exit code (0 with a result, 1 without). */
     int print(ScoreRun run, OutputFormat format) throws Exception {
         if (run instanceof ScoreRun.Done done) {
-            lines(done.problems()).forEach(err::println);
+            lines(done.problems(), messages.language().locale()).forEach(err::println);
             err.flush();
             Result result = done.result();
             if (format == OutputFormat.JSON) {
@@ -57,9 +57,9 @@ final class ScoreOutput {
             return ExitCodes.OK;
         }
         if (format == OutputFormat.JSON) {
-            out.println(new ProblemReport(run.problems()).json());
+            out.println(new ProblemReport(run.problems(), messages.language().locale()).json());
         } else {
-            lines(run.problems()).forEach(out::println);
+            lines(run.problems(), messages.language().locale()).forEach(out::println);
         }
         out.flush();
         if (run.problems().stream().anyMatch(p -> MISSING_PLUGIN.contains(p.code()))) {
@@ -79,7 +79,7 @@ final class ScoreOutput {
      * One compiler-style line per problem, in the order the engine found them: file order, and
      * questionnaire order among problems at one place (e.g. several missing answers).
      */
-    static List<String> lines(List<Problem> problems) {
-        return problems.stream().map(Problem::toString).toList();
+    static List<String> lines(List<Problem> problems, java.util.Locale locale) {
+        return problems.stream().map(p -> ProblemReport.line(p, locale)).toList();
     }
 }

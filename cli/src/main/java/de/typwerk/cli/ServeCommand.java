@@ -74,12 +74,9 @@ final class ServeCommand extends EngineCommand {
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (address.isUnresolved()) throw usageError("error.serve.host", host);
 
-        // messages in the language each request asks for: an engine per language, same plugins
-        Language other = language() == Language.DE ? Language.EN : Language.DE;
-        try (Typwerk second = startEngine(other)) {
-            Map<Language, Typwerk> engines = new EnumMap<>(Language.class);
-            engines.put(language(), engine);
-            engines.put(other, second);
+        // messages in the language each request asks for: one engine, one load of every plugin
+        Map<Language, Typwerk> engines = languages(engine, language());
+        try {
             HttpApi api = new HttpApi(engines, language(), processors, quiet ? line -> { } : this::log, Set.copyOf(allowedOrigins),
                     logFormat);
             TypwerkServer server;
@@ -107,6 +104,9 @@ final class ServeCommand extends EngineCommand {
             out().flush();
             stopped.await();
             return ExitCodes.OK;
+        } finally {
+            // the other languages' scoring threads; the engine itself is closed by its command
+            engines.values().stream().filter(e -> e != engine).forEach(Typwerk::close);
         }
     }
 
@@ -125,6 +125,17 @@ final class ServeCommand extends EngineCommand {
             Thread.currentThread().interrupt();
         }
         if (closing.isAlive()) Runtime.getRuntime().halt(143);
+    }
+
+    /**
+     * {@code engine} in every language the server speaks: itself in {@code first}, and the same
+     * loaded engine speaking each other language ({@link Typwerk#speaking}), so no plugin is loaded
+     * twice.
+     */
+    static Map<Language, Typwerk> languages(Typwerk engine, Language first) {
+        Map<Language, Typwerk> engines = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) engines.put(l, l == first ? engine : engine.speaking(l.locale()));
+        return engines;
     }
 
     /** {@code *}, or an origin as browsers send it: {@code http(s)://host[:port]}, nothing after. */

@@ -77,11 +77,11 @@ final class TakeCommand extends EngineCommand {
             byte[] content = de.typwerk.engine.definition.Mappers.readBounded(resume); // bounded: the reader calls more "too large"
             AnswersRead read = engine.readPartialAnswers(resume.toString(), content);
             if (!read.ok()) {
-                ScoreOutput.lines(read.problems()).forEach(out()::println);
+                ScoreOutput.lines(read.problems(), messages().language().locale()).forEach(out()::println);
                 out().flush();
                 return ExitCodes.FINDINGS;
             }
-            ScoreOutput.lines(read.problems()).forEach(err()::println);
+            ScoreOutput.lines(read.problems(), messages().language().locale()).forEach(err()::println);
             LoadedQuestionnaire belongs = read.questionnaire().orElseThrow();
             if (!belongs.questionnaire().id().equals(questionnaire.id())) {
                 throw usageError("error.resume-other-questionnaire", resume, belongs.questionnaire().id(), questionnaire.id());
@@ -156,7 +156,7 @@ final class TakeCommand extends EngineCommand {
     private Optional<String> check(Typwerk engine, Questionnaire questionnaire, Saver saver, Interview.Snapshot state) {
         String yaml = saver.text(state, false);
         AnswersRead read = engine.readPartialAnswers("input.yaml", yaml.getBytes(StandardCharsets.UTF_8));
-        return read.problems().stream().filter(Problem::isError).map(Problem::message).findFirst();
+        return read.problems().stream().filter(Problem::isError).map((Problem p) -> p.message()).findFirst();
     }
 
     private String resumeCommand(Path target) {

@@ -35,7 +35,7 @@ final class ValidateCommand extends EngineCommand {
         for (Path p : paths) {
             problems.addAll(engine.validate(p));
         }
-        ProblemReport report = new ProblemReport(problems);
+        ProblemReport report = new ProblemReport(problems, messages().language().locale());
         if (format == OutputFormat.JSON) {
             out().println(report.json());
         } else {

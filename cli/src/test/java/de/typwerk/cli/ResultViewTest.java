@@ -43,6 +43,30 @@ class ResultViewTest {
         assertThat(report).doesNotContain("Profil", "Empfehlungen", "Warum");
     }
 
+    private static Result noTypeFits() {
+        return new Result(
+                new ResultQuestionnaire("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty()),
+                new ResultStrategy("schwelle", "1.0.0"), Respondent.ANONYMOUS, 18, 20,
+                List.of(new TypeResult("a", text("Typ A", "Type A"), 0.3, 0.6, 1), new TypeResult("b", text("Typ B", "Type B"), 0.2, 0.4, 2)),
+                new Outcome.None(), List.of(), List.of(),
+                new Coverage(MissingAnswers.SKIP, 19, 17, List.of("q-1", "q-2"), 2, List.of()), List.of());
+    }
+
+    @Test
+    void no_type_fitting_names_no_type_in_german_and_english_and_marks_the_bars_as_orientation() {
+        String german = new ResultView(noTypeFits(), Optional.empty(), new CliMessages(Language.DE)).render();
+        String english = new ResultView(noTypeFits(), Optional.empty(), new CliMessages(Language.EN)).render();
+
+        assertThat(german.replaceAll("\\s+", " ")).contains(
+                "Kein Typ passt: Nach der Strategie schwelle liegen diese Antworten keinem der Typen nahe genug für eine Einordnung.",
+                "Zur Orientierung: Die Anteile zeigen, wie nah jeder Typ kommt; keiner passt.", "Typ A ");
+        assertThat(german).doesNotContain("Ihr Typ", "Gemischt", "Profil", "Empfehlungen", "Warum");
+        assertThat(english.replaceAll("\\s+", " ")).contains(
+                "No type fits: by the strategy schwelle, these answers are close enough to none of the types to place them.",
+                "For orientation: the shares show how close each type comes; none fits.");
+        assertThat(english).doesNotContain("Your type", "Mixed", "Recommendations");
+    }
+
     @Test
     void bars_are_rounded_to_whole_characters_and_stay_within_their_width() {
         assertThat(ResultView.bar(0, 30)).isEqualTo("░".repeat(30));

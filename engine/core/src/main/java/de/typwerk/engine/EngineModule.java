@@ -24,8 +24,8 @@ import org.apiguardian.api.API;
 /**
  * Wires the engine: one {@link Mappers} (the only object mappers it has), the {@link Messages} in
  * the language asked for, the reader and validator of definitions, and the catalog of loaded
- * strategies. Plugin code is never created by this injector; see
- * {@link de.typwerk.engine.plugin.ProviderFactory} for what plugins are offered.
+ * strategies. Plugin code is never created by this injector, nor by any other: see
+ * {@link de.typwerk.engine.plugin.ProviderFactory}.
  */
 @API(status = INTERNAL, since = "1.0")
 public final class EngineModule extends AbstractModule {

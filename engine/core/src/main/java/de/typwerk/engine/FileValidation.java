@@ -58,7 +58,7 @@ final class FileValidation {
             .thenComparingInt(p -> p.location().line())
             .thenComparingInt(p -> p.location().column())
             .thenComparing(p -> p.location().pointer())
-            .thenComparing(Problem::message);
+            .thenComparing((Problem p) -> p.message());
 
     private final Messages messages;
     private final DefinitionReader reader;

@@ -117,6 +117,21 @@ final class Scoring {
         return new ScoreRun.Done(result, problems);
     }
 
+    private Scoring(AnswersReader reader, StrategyCatalog strategies, Scorer scorer, ResultAssembler assembler, Messages messages,
+                    Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared) {
+        this.reader = reader;
+        this.strategies = strategies;
+        this.scorer = scorer;
+        this.assembler = assembler;
+        this.messages = messages;
+        this.prepared = prepared;
+    }
+
+    /** This pipeline in another language: the same strategies as prepared, read and reported in another language. */
+    Scoring speaking(AnswersReader otherReader, Scorer otherScorer, ResultAssembler otherAssembler, Messages otherMessages) {
+        return new Scoring(otherReader, strategies, otherScorer, otherAssembler, otherMessages, prepared);
+    }
+
     /** The strategies a definition carries parameters for: its own first, then the alternatives by id. */
     static List<String> offered(ScoringSpec spec) {
         List<String> ids = new ArrayList<>();

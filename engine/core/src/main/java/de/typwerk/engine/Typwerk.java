@@ -7,6 +7,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
+import com.google.inject.util.Modules;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Response;
@@ -66,11 +67,14 @@ public final class Typwerk implements AutoCloseable {
     private final List<LoadedQuestionnaire> questionnaires;
     private final Scorer scorer;
     private final Scoring scoring;
+    /** Whether this engine loaded the plugins (and closes them), or speaks for one that did. */
+    private final boolean owner;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Typwerk(Injector injector, PluginSet plugins) {
         this.injector = injector;
         this.plugins = plugins;
+        this.owner = true;
         this.questionnaires = plugins.questionnaires().stream()
                 .map(s -> new LoadedQuestionnaire(s.questionnaire(), s.pluginId(), s.source(), s.contentHash(),
                         s.written(), s.resolved().bases()))
@@ -79,6 +83,31 @@ public final class Typwerk implements AutoCloseable {
         this.scorer = injector.getInstance(Scorer.class);
         this.scoring = new Scoring(injector.getInstance(AnswersReader.class), strategies(), scorer,
                 injector.getInstance(ResultAssembler.class), messages(), questionnaires);
+    }
+
+    /** The engine {@code origin} speaking another language: its plugins, questionnaires and prepared strategies. */
+    private Typwerk(Injector injector, Typwerk origin) {
+        this.injector = injector;
+        this.plugins = origin.plugins;
+        this.owner = false;
+        this.questionnaires = origin.questionnaires;
+        this.scorer = injector.getInstance(Scorer.class);
+        this.scoring = origin.scoring.speaking(injector.getInstance(AnswersReader.class), scorer,
+                injector.getInstance(ResultAssembler.class), messages());
+    }
+
+    /**
+     * This engine in another language: the same loaded plugins, class loaders, strategies (as
+     * prepared at start) and questionnaires, with messages in {@code locale}'s language, so that a
+     * server answers every caller in theirs without loading anything twice. Closing it ends only
+     * its own scoring threads; it must not be used after this engine is closed.
+     */
+    public Typwerk speaking(Locale locale) {
+        if (locale.getLanguage().equals(messages().locale().getLanguage())) return this;
+        StrategyRegistry shared = injector.getInstance(StrategyRegistry.class);
+        Injector other = Guice.createInjector(Stage.PRODUCTION, Modules.override(new EngineModule(locale, scorer.timeout()))
+                .with(binder -> binder.bind(StrategyRegistry.class).toInstance(shared)));
+        return new Typwerk(other, this);
     }
 
     public static Builder builder() {
@@ -287,7 +316,7 @@ public final class Typwerk implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             scorer.close();
-            plugins.close();
+            if (owner) plugins.close();
         }
     }
 

@@ -201,6 +201,7 @@ public interface QuestionnairePluginContract {
     private static String describe(Outcome outcome, KitMessages kit) {
         if (outcome instanceof Outcome.Primary p) return kit.get("outcome.primary", p.type());
         if (outcome instanceof Outcome.Mixed m) return kit.get("outcome.mixed", m.first(), m.second());
+        if (outcome instanceof Outcome.None) return kit.get("outcome.none");
         Outcome.Insufficient i = (Outcome.Insufficient) outcome;
         return kit.get("outcome.insufficient", String.valueOf(i.answered()), String.valueOf(i.needed()));
     }

@@ -137,9 +137,13 @@ final class TypeSearch {
         return new Evaluation(answers, lead(result, typeId), Optional.of(result.outcome()), Optional.empty());
     }
 
-    /** The type's share minus the best other type's; an insufficient result counts as far away. */
+    /**
+     * The type's share minus the best other type's; an insufficient result counts as far away, one
+     * where no type fits a little less far (more answers may still lead to the type).
+     */
     private static double lead(Result result, String typeId) {
         if (result.outcome() instanceof Outcome.Insufficient) return -2;
+        if (result.outcome() instanceof Outcome.None) return -1.5;
         double own = 0;
         double other = 0;
         for (TypeResult t : result.types()) {

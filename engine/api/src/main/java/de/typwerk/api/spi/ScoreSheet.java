@@ -3,23 +3,89 @@ package de.typwerk.api.spi;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
+import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
  * What a strategy computes. The engine turns it into a result: it ranks the types, decides primary,
- * mixed or insufficient, and adds coverage and recommendations from the typology.
+ * mixed, no type or insufficient, and adds coverage and recommendations from the typology.
  *
- * @param types         one entry per type of the questionnaire, in definition order
- * @param dimensions    one entry per dimension the strategy computes a value for
- * @param contributions how much each answer pushed towards each type (positive: towards it)
+ * <p>Made with {@link #ScoreSheet(List, List, List)}; what a later API version adds comes as a
+ * {@code with…} method that returns a copy (like {@link #withNoTypeFitting()}), so code written
+ * against this version keeps compiling. Immutable; equal when all its parts are.
  */
 @API(status = STABLE, since = "1.0")
-public record ScoreSheet(List<TypeScore> types, List<DimensionValue> dimensions, List<Contribution> contributions) {
+public final class ScoreSheet {
 
-    public ScoreSheet {
-        types = List.copyOf(types);
-        dimensions = List.copyOf(dimensions);
-        contributions = List.copyOf(contributions);
+    private final List<TypeScore> types;
+    private final List<DimensionValue> dimensions;
+    private final List<Contribution> contributions;
+    private final boolean noTypeFits;
+
+    /**
+     * @param types         one entry per type of the questionnaire, in definition order
+     * @param dimensions    one entry per dimension the strategy computes a value for
+     * @param contributions how much each answer pushed towards each type (positive: towards it)
+     */
+    public ScoreSheet(List<TypeScore> types, List<DimensionValue> dimensions, List<Contribution> contributions) {
+        this(types, dimensions, contributions, false);
+    }
+
+    private ScoreSheet(List<TypeScore> types, List<DimensionValue> dimensions, List<Contribution> contributions,
+                       boolean noTypeFits) {
+        this.types = List.copyOf(types);
+        this.dimensions = List.copyOf(dimensions);
+        this.contributions = List.copyOf(contributions);
+        this.noTypeFits = noTypeFits;
+    }
+
+    /** One entry per type of the questionnaire, in definition order. */
+    public List<TypeScore> types() {
+        return types;
+    }
+
+    /** One entry per dimension the strategy computes a value for. */
+    public List<DimensionValue> dimensions() {
+        return dimensions;
+    }
+
+    /** How much each answer pushed towards each type (positive: towards it). */
+    public List<Contribution> contributions() {
+        return contributions;
+    }
+
+    /**
+     * This sheet, saying that <em>no type fits</em> the response: the strategy finds it close to
+     * none of the types (e.g. no type reaches a threshold the strategy's parameters set). The
+     * result's outcome is then {@code none}, naming no type, however the shares rank; the scores
+     * and shares are still shown and must still follow the rules of a sheet. Without it, the
+     * engine decides between one primary type and a mix of the two best by the definition's
+     * {@code mixedMargin}.
+     */
+    public ScoreSheet withNoTypeFitting() {
+        return new ScoreSheet(types, dimensions, contributions, true);
+    }
+
+    /** Whether the strategy said that no type fits ({@link #withNoTypeFitting()}). */
+    public boolean noTypeFits() {
+        return noTypeFits;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScoreSheet s && s.noTypeFits == noTypeFits && s.types.equals(types)
+                && s.dimensions.equals(dimensions) && s.contributions.equals(contributions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(types, dimensions, contributions, noTypeFits);
+    }
+
+    @Override
+    public String toString() {
+        return "ScoreSheet[types=" + types + ", dimensions=" + dimensions + ", contributions=" + contributions
+                + (noTypeFits ? ", no type fits" : "") + "]";
     }
 
     /**

@@ -373,6 +373,7 @@ public final class Batch {
 
         long rows;
         long mixed;
+        long none;
         long insufficient;
         long errors;
         final Map<String, Long> primary = new LinkedHashMap<>();
@@ -399,13 +400,15 @@ public final class Batch {
                 primary.merge(p.type(), 1L, Long::sum);
             } else if (outcome instanceof Outcome.Mixed) {
                 mixed++;
+            } else if (outcome instanceof Outcome.None) {
+                none++;
             } else {
                 insufficient++;
             }
         }
 
         BatchSummary summary() {
-            return new BatchSummary(rows, primary, mixed, insufficient, errors);
+            return new BatchSummary(rows, primary, mixed, insufficient, errors, none);
         }
     }
 

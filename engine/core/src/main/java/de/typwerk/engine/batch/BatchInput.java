@@ -179,7 +179,7 @@ public final class BatchInput {
         probe.put("version", version.isEmpty() ? null : version);
         probe.set("answers", JsonNodeFactory.instance.objectNode());
         AnswersRead read = engine.readPartialAnswers("header.json", json.writeValueAsBytes(probe));
-        String reason = read.problems().stream().filter(Problem::isError).map(Problem::message).findFirst().orElse("");
+        String reason = read.problems().stream().filter(Problem::isError).map((Problem p) -> p.message()).findFirst().orElse("");
         return new Resolution(read.questionnaire(), reason);
     }
 

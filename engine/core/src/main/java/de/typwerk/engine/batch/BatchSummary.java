@@ -16,12 +16,18 @@ import org.apiguardian.api.API;
  * @param mixed        results too close to call between two types
  * @param insufficient results with too few answers to classify
  * @param errors       rows that gave an error record instead of a result
+ * @param none         results where the strategy found that no type fits
  */
 @API(status = EXPERIMENTAL, since = "1.0")
-public record BatchSummary(long rows, Map<String, Long> primary, long mixed, long insufficient, long errors) {
+public record BatchSummary(long rows, Map<String, Long> primary, long mixed, long insufficient, long errors, long none) {
 
     public BatchSummary {
         primary = Collections.unmodifiableMap(new LinkedHashMap<>(primary));
+    }
+
+    /** A summary without results where no type fits. */
+    public BatchSummary(long rows, Map<String, Long> primary, long mixed, long insufficient, long errors) {
+        this(rows, primary, mixed, insufficient, errors, 0);
     }
 
     /** Rows that gave a result. */

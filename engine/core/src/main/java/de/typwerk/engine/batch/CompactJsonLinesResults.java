@@ -179,6 +179,8 @@ final class CompactJsonLinesResults implements ResultSink {
                 g.writeStringField("second", m.second());
                 fixed("lead", m.lead());
                 fixed("mixedMargin", m.mixedMargin());
+            } else if (outcome instanceof Outcome.None) {
+                g.writeStringField("kind", "none");
             } else if (outcome instanceof Outcome.Insufficient i) {
                 g.writeStringField("kind", "insufficient");
                 g.writeNumberField("answered", i.answered());

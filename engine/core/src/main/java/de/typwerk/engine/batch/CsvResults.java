@@ -90,6 +90,8 @@ final class CsvResults implements ResultSink {
         Outcome outcome = result.outcome();
         if (outcome instanceof Outcome.Insufficient) {
             cells.addAll(List.of("insufficient", "", "", ""));
+        } else if (outcome instanceof Outcome.None) {
+            cells.addAll(List.of("none", "", "", ""));
         } else {
             double lead = outcome instanceof Outcome.Primary p ? p.lead() : ((Outcome.Mixed) outcome).lead();
             cells.add(outcome instanceof Outcome.Primary ? "primary" : "mixed");

@@ -155,12 +155,16 @@ public final class Cohort {
                 .thenComparing(Comparator.naturalOrder());
     }
 
-    /** Type ids in definition order (then any a result names that the definition lacks), mixed, insufficient. */
+    /**
+     * Type ids in definition order (then any a result names that the definition lacks), mixed, none
+     * (only when some result says no type fits), insufficient.
+     */
     private static List<String> columns(Questionnaire questionnaire, List<Member> members) {
         List<String> columns = new ArrayList<>(questionnaire.types().stream().map(TypeDefinition::id).toList());
         new TreeSet<>(members.stream().flatMap(m -> m.primaryType().stream())
                 .filter(t -> !columns.contains(t)).toList()).forEach(columns::add);
         columns.add(Distribution.MIXED);
+        if (members.stream().anyMatch(m -> m.outcome() instanceof Outcome.None)) columns.add(Distribution.NONE);
         columns.add(Distribution.INSUFFICIENT);
         return List.copyOf(columns);
     }
@@ -168,6 +172,7 @@ public final class Cohort {
     private String column(Member m) {
         if (m.outcome() instanceof Outcome.Primary p) return p.type();
         if (m.outcome() instanceof Outcome.Mixed) return Distribution.MIXED;
+        if (m.outcome() instanceof Outcome.None) return Distribution.NONE;
         return Distribution.INSUFFICIENT;
     }
 

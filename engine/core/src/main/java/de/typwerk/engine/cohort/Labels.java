@@ -56,9 +56,10 @@ final class Labels {
         return lessons(weakness, partnerType).stream().map(s -> text(s.text())).collect(Collectors.joining("; "));
     }
 
-    /** A distribution column: a type's name, or mixed, or insufficient. */
+    /** A distribution column: a type's name, or mixed, none or insufficient. */
     String column(String column) {
         if (column.equals(Distribution.MIXED)) return messages.get("cohort.outcome.mixed");
+        if (column.equals(Distribution.NONE)) return messages.get("cohort.outcome.none");
         if (column.equals(Distribution.INSUFFICIENT)) return messages.get("cohort.outcome.insufficient");
         return type(column);
     }

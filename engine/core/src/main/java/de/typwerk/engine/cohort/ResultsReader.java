@@ -220,6 +220,8 @@ public final class ResultsReader {
                 if (first.isEmpty() || second.isEmpty()) return Optional.empty();
                 return Optional.of(new Outcome.Mixed(first.get(), second.get(), number(o, "lead"), number(o, "mixedMargin")));
             }
+            case "none":
+                return Optional.of(new Outcome.None());
             case "insufficient":
                 return Optional.of(new Outcome.Insufficient((int) number(o, "answered"), (int) number(o, "needed")));
             default:

@@ -20,14 +20,13 @@ public final class PluginClassLoader extends URLClassLoader {
 
     /**
      * Packages the engine and its plugins must share, or a plugin's strategy would not be a
-     * {@code ScoringStrategy} to the engine: the API, the annotations the API's records carry, and
-     * the injection annotations and types plugins may use.
+     * {@code ScoringStrategy} to the engine: the API, and the annotations the API's records carry.
+     * No container: the engine's wiring (Guice) is its own business, and a plugin that could see
+     * it could depend on it (docs/architecture.md, "What a plugin receives").
      */
     static final List<String> SHARED_PACKAGES = List.of(
             "de.typwerk.api.",
-            "com.fasterxml.jackson.annotation.",
-            "jakarta.inject.",
-            "com.google.inject.");
+            "com.fasterxml.jackson.annotation.");
 
     private final ClassLoader engine;
 

@@ -1,9 +1,5 @@
 package de.typwerk.engine.plugin;
 
-import com.google.inject.ConfigurationException;
-import com.google.inject.CreationException;
-import com.google.inject.ProvisionException;
-import com.google.inject.spi.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.typwerk.api.TypwerkApi;
 import de.typwerk.api.model.LocalizedText;
@@ -30,7 +26,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,7 +42,7 @@ import java.util.function.Supplier;
  * <li>find candidates: the class path, then each plugins folder (jars by file name);</li>
  * <li>admit: a readable descriptor, an API range that holds this engine's API version, an id not
  * taken by an earlier candidate (for one of Typwerk's own, reserved ids: not on the class path);</li>
- * <li>activate: give the plugin its class loader and create its providers through Guice;</li>
+ * <li>activate: give the plugin its class loader and create its providers (no-argument constructor);</li>
  * <li>register strategies, refusing a plugin whose strategy id another plugin already has;</li>
  * <li>read and validate questionnaires against the registered strategies, refusing a plugin with a
  * definition that does not validate or a questionnaire id@version another plugin already has;
@@ -346,8 +341,8 @@ public final class PluginPlatform {
     }
 
     /**
-     * An instance of what {@code ServiceLoader} found, created through Guice in the plugin's
-     * context; a registration {@code ServiceLoader} rejected is a failure with its reason.
+     * An instance of what {@code ServiceLoader} found, created with its no-argument constructor in
+     * the plugin's context; a registration {@code ServiceLoader} rejected is a failure with its reason.
      */
     private <S> S create(PluginContext context, String source, Class<S> service, Discovered found) throws ProviderFailure {
         if (found instanceof Discovered.Broken broken) {
@@ -375,26 +370,13 @@ public final class PluginPlatform {
     }
 
     /**
-     * {@code Type: message} of what the plugin's code threw, one line, without Guice's wrapping
-     * and without a stack trace.
+     * {@code Type: message} of what the plugin's code threw, one line, without reflection's
+     * wrapping and without a stack trace.
      */
     static String describe(Throwable thrown) {
         Throwable t = thrown;
-        while (true) {
-            if (t instanceof ProvisionException p && p.getCause() != null) {
-                t = p.getCause();
-            } else if ((t instanceof InvocationTargetException || t instanceof ExceptionInInitializerError)
-                    && t.getCause() != null) {
-                t = t.getCause();
-            } else {
-                break;
-            }
-        }
-        Collection<Message> guice = t instanceof ProvisionException p ? p.getErrorMessages()
-                : t instanceof ConfigurationException c ? c.getErrorMessages()
-                : t instanceof CreationException c ? c.getErrorMessages() : List.of();
-        if (!guice.isEmpty()) {
-            return DescriptorReader.firstLine(guice.iterator().next().getMessage());
+        while ((t instanceof InvocationTargetException || t instanceof ExceptionInInitializerError) && t.getCause() != null) {
+            t = t.getCause();
         }
         String message = t.getMessage();
         return t.getClass().getSimpleName() + (message == null ? "" : ": " + DescriptorReader.firstLine(message));

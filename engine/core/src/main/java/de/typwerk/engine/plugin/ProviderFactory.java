@@ -1,59 +1,36 @@
 package de.typwerk.engine.plugin;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.Stage;
-import de.typwerk.engine.i18n.Messages;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import java.util.Locale;
+import java.lang.reflect.InvocationTargetException;
 
 /**
- * Creates plugin providers (strategies, questionnaire providers) through Guice, so they can receive
- * what the engine offers. {@link java.util.ServiceLoader} has found each provider's type and made
- * sure it has a public no-argument constructor; a provider may have a constructor annotated
- * {@code @jakarta.inject.Inject} beside it, which Guice prefers, or {@code @Inject} fields and
- * setters.
- *
- * <p>Providers get their own injector that offers only what is safe to hand to plugin code, never
- * the engine's injector: {@link Locale} (the language the engine speaks) for every plugin, and
- * {@link Messages} (the engine's bundle) for class path plugins, which alone can see that class.
- * The engine's {@code Mappers} are deliberately not offered: an {@code ObjectMapper} can be
- * reconfigured by whoever holds it (default typing, lenient features), which would undo the strict
- * reading of every definition. Explicit bindings are required, so a plugin cannot have Guice build
- * arbitrary engine classes for it just in time.
+ * Creates plugin providers (strategies, questionnaire providers) with their public no-argument
+ * constructor, the one {@link java.util.ServiceLoader} requires and has already checked. Nothing is
+ * injected: what a strategy needs per call comes in the call ({@code ScoringContext}), what it
+ * derives from a questionnaire in {@code prepare}. The engine's container (Guice) never sees plugin
+ * classes, so it cannot become part of the plugin contract (docs/architecture.md, "What a plugin
+ * receives").
  */
-@Singleton
 public final class ProviderFactory {
 
-    private final Injector offerings;
-
-    @Inject
-    public ProviderFactory(Messages messages) {
-        this.offerings = Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
-            @Override
-            protected void configure() {
-                binder().requireExplicitBindings();
-                bind(Messages.class).toInstance(messages);
-                bind(Locale.class).toInstance(messages.locale());
-            }
-        });
+    public ProviderFactory() {
     }
 
     /**
-     * A new instance of {@code type}; throws whatever its constructor throws, or Guice's
-     * {@link com.google.inject.ConfigurationException} when it has no constructor Guice can use.
-     * Call it inside the plugin's {@link PluginContext}.
+     * A new instance of {@code type}; throws what its constructor or static initializer throws (an
+     * {@link ExceptionInInitializerError} for the latter), or an {@link IllegalStateException} when
+     * it cannot be created at all (abstract, not accessible). Call it inside the plugin's
+     * {@link PluginContext}.
      */
     public <T> T create(Class<T> type) {
-        // one child injector per provider: the provider's own binding, on top of the offerings
-        Injector child = offerings.createChildInjector(new AbstractModule() {
-            @Override
-            protected void configure() {
-                bind(type);
-            }
-        });
-        return child.getInstance(type);
+        try {
+            return type.getConstructor().newInstance();
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type.getName() + " cannot be created: " + e, e);
+        }
     }
 }

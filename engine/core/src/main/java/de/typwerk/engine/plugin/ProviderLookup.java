@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the providers of a service with {@link ServiceLoader#stream()}, through one class loader,
  * in that loader's context. Only the provider types are taken ({@link ServiceLoader.Provider#type()});
- * instances are made by the {@link ProviderFactory}, so a provider may receive what the engine
- * offers.
+ * instances are made by the {@link ProviderFactory}, in the plugin's context.
  *
  * <p>{@code ServiceLoader} reports a bad registration (class missing, not a subtype, no public
  * no-argument constructor, malformed file) by throwing from the one element, and its lazy lookup

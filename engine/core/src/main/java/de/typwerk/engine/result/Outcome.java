@@ -8,13 +8,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.apiguardian.api.API;
 
 /**
- * What the result says, written with {@code kind: primary | mixed | insufficient}.
+ * What the result says, written with {@code kind: primary | mixed | none | insufficient}.
  */
 @API(status = STABLE, since = "1.0")
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Outcome.Primary.class, name = "primary"),
         @JsonSubTypes.Type(value = Outcome.Mixed.class, name = "mixed"),
+        @JsonSubTypes.Type(value = Outcome.None.class, name = "none"),
         @JsonSubTypes.Type(value = Outcome.Insufficient.class, name = "insufficient")})
 public sealed interface Outcome {
 
@@ -40,6 +41,15 @@ public sealed interface Outcome {
     @API(status = STABLE, since = "1.0")
     @JsonPropertyOrder({"first", "second", "lead", "mixedMargin"})
     record Mixed(String first, String second, double lead, double mixedMargin) implements Outcome {
+    }
+
+    /**
+     * No type fits: the strategy found the response close to none of the types (it said so in its
+     * sheet), so the result names no type, not even a pair. Enough questions were answered; the
+     * types' scores and shares still show how far each one is. Written as {@code {"kind": "none"}}.
+     */
+    @API(status = STABLE, since = "1.0")
+    record None() implements Outcome {
     }
 
     /**

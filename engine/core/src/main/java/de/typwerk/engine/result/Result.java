@@ -15,13 +15,13 @@ import org.apiguardian.api.API;
  * @param total           questions asked, given the answers (a question whose condition is false
  *                        is not asked and does not count)
  * @param types           every type, best first ({@link TypeResult#rank()} 1, 2, …)
- * @param outcome         primary type, mixed, or insufficient
+ * @param outcome         primary type, mixed, no type fits, or insufficient
  * @param dimensions      the strategy's dimension values, in definition order; empty when the
  *                        strategy computes none
  * @param reasons         the answers that weighed most: one entry for a primary type, two for a
- *                        mixed outcome, none when insufficient
+ *                        mixed outcome, none when no type fits or too few were answered
  * @param recommendations what to keep and whom to learn from: one entry for a primary type, two
- *                        for a mixed outcome, none when insufficient
+ *                        for a mixed outcome, none when no type fits or too few were answered
  */
 @API(status = STABLE, since = "1.0")
 @JsonPropertyOrder({"questionnaire", "strategy", "respondent", "answered", "total", "types", "outcome",

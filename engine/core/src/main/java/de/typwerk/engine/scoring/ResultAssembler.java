@@ -45,6 +45,8 @@ import java.util.Optional;
  *   <li><b>insufficient</b> when fewer scorable questions were answered than
  *       {@code ceil(minAnswered × scorable asked questions)}, and at least one (scorable: a choice,
  *       ranking or scale question that carries weights);</li>
+ *   <li><b>none</b> when the strategy's sheet says that no type fits
+ *       ({@link ScoreSheet#noTypeFits()});</li>
  *   <li><b>mixed</b> when the best type's share leads the runner-up's by less than
  *       {@code mixedMargin} (strictly less: a lead of exactly the margin is a primary type);</li>
  *   <li><b>primary</b> otherwise.</li>
@@ -111,7 +113,7 @@ public final class ResultAssembler {
             types.add(new TypeResult(r.type().id(), r.type().name(), r.scoreValue(), r.shareValue(), i + 1));
         }
 
-        Outcome outcome = outcome(ranked, spec, scorable, answeredScorable);
+        Outcome outcome = outcome(ranked, spec, scorable, answeredScorable, scored.sheet().noTypeFits());
         List<TypeDefinition> focus = focus(outcome, questionnaire);
 
         int minPerDimension = minAnswersPerDimension(scored.parameters());
@@ -143,11 +145,12 @@ public final class ResultAssembler {
                 answered, asked.size(), types, outcome, dimensions, reasons, coverage, recommendations);
     }
 
-    private Outcome outcome(List<Ranking.Ranked> ranked, ScoringSpec spec, int scorable, int answeredScorable) {
+    private Outcome outcome(List<Ranking.Ranked> ranked, ScoringSpec spec, int scorable, int answeredScorable, boolean noTypeFits) {
         Limits limits = this.limits.get(() -> new Limits(spec), spec);
         int needed = Math.max(1, limits.minAnswered().multiply(BigDecimal.valueOf(scorable))
                 .setScale(0, RoundingMode.CEILING).intValueExact());
         if (answeredScorable < needed || ranked.isEmpty()) return new Outcome.Insufficient(answeredScorable, needed);
+        if (noTypeFits) return new Outcome.None();
         Ranking.Ranked first = ranked.get(0);
         if (ranked.size() == 1) return new Outcome.Primary(first.type().id(), first.shareValue());
         Ranking.Ranked second = ranked.get(1);
@@ -176,7 +179,7 @@ public final class ResultAssembler {
         }
     }
 
-    /** The types the reasons and recommendations are about: the primary one, or both of a mix. */
+    /** The types the reasons and recommendations are about: the primary one, or both of a mix; none else. */
     private static List<TypeDefinition> focus(Outcome outcome, Questionnaire questionnaire) {
         List<String> ids;
         if (outcome instanceof Outcome.Primary p) {

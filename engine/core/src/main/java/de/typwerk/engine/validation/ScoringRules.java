@@ -155,7 +155,7 @@ final class ScoringRules implements Rule {
                     out.messages().get("validation.parameterAlternatives", property(pointer, base, out), keyword,
                             alternatives)), Location.pointer(pointer)));
         }
-        problems.stream().sorted(Comparator.comparing((Problem p) -> p.location().pointer()).thenComparing(Problem::message))
+        problems.stream().sorted(Comparator.comparing((Problem p) -> p.location().pointer()).thenComparing((Problem p) -> p.message()))
                 .forEach(p -> out.add(new Problem(Severity.ERROR, p.code(), p.message(),
                         out.sourceMap().locate(p.location().pointer()))));
         return messages.isEmpty();

@@ -156,7 +156,7 @@ public final class VariantResolver {
                 // the validator's own "no such id, did you mean …" is beside the point: the id was there
                 String message = p.code().equals("unknown-reference")
                         ? messages.get("variant.removedButReferenced", named, where)
-                        : p.message() + " " + messages.get("variant.removedHere", named, where);
+                        : p.message(messages.locale()) + " " + messages.get("variant.removedHere", named, where);
                 return new Problem(p.severity(), p.code(), message, p.location());
             }
             return p;

@@ -224,7 +224,7 @@ class AnswersReaderTest {
             assertThat(p.message()).isEqualTo(
                     "Question 'q-tools': expected a list of 0 to 2 option ids from t-data, t-build, t-forum, t-none, not \"t-data\".");
         });
-        theOneErrorOf("single-a-list.json").extracting(Problem::message)
+        theOneErrorOf("single-a-list.json").extracting((Problem p) -> p.message())
                 .isEqualTo("Question 'q-anchor': expected one of the option ids o-data, o-craft, o-people, not a list.");
     }
 
@@ -366,10 +366,10 @@ class AnswersReaderTest {
     void speaks_german_by_default() {
         AnswersReader german = new AnswersReader(new Mappers(), new Messages(Locale.GERMAN));
 
-        assertThat(read(german, "not-asked.yaml").problems()).singleElement().extracting(Problem::message)
+        assertThat(read(german, "not-asked.yaml").problems()).singleElement().extracting((Problem p) -> p.message())
                 .isEqualTo("Frage 'q-meetups' wird bei diesen Antworten nicht gestellt"
                         + " (nur wenn bei 'q-anchor' eine von o-craft, o-people gewählt ist); bitte ihre Antwort entfernen.");
-        assertThat(read(german, "scale-out-of-range.yaml").problems()).singleElement().extracting(Problem::message)
+        assertThat(read(german, "scale-out-of-range.yaml").problems()).singleElement().extracting((Problem p) -> p.message())
                 .isEqualTo("Frage 'q-numbers': erwartet eine ganze Zahl von 1 bis 5, nicht 7.");
     }
 

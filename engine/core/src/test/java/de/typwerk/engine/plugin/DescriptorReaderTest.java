@@ -111,6 +111,6 @@ class DescriptorReaderTest {
         Path file = Path.of("src/test/resources/descriptors/missing-field.yaml");
 
         assertThat(german.read("d.yaml", Files.readAllBytes(file)).problems())
-                .extracting(Problem::message).containsExactly("Im Plugin-Deskriptor fehlt „vendor“.");
+                .extracting((Problem p) -> p.message()).containsExactly("Im Plugin-Deskriptor fehlt „vendor“.");
     }
 }

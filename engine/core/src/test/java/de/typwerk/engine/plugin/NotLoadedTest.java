@@ -61,7 +61,7 @@ class NotLoadedTest {
 
         PluginEntry content = entry(typwerk, "b-content.jar");
         assertThat(content.loaded()).isFalse();
-        assertThat(content.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m)
+        assertThat(content.problems()).extracting((Problem p) -> p.message()).anySatisfy(m -> assertThat(m)
                 .startsWith("Unknown scoring strategy 'greeting'")
                 .endsWith(" Not loaded are plugins whose strategies were never created, so whether one of them is"
                         + " 'greeting' is unknown: greeting-plugin (" + future + ": plugin greeting-plugin needs API version"
@@ -86,7 +86,7 @@ class NotLoadedTest {
         PluginEntry greeter = entry(typwerk, "a-greeter.jar");
         assertThat(greeter.loaded()).isFalse();
         assertThat(greeter.offers()).extracting(Offer::toString).contains("strategy greeting 1.0.0");
-        assertThat(entry(typwerk, "b-content.jar").problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m)
+        assertThat(entry(typwerk, "b-content.jar").problems()).extracting((Problem p) -> p.message()).anySatisfy(m -> assertThat(m)
                 .contains("It would have come from a plugin that is not loaded: greeter (" + greeter.source() + ": "));
     }
 

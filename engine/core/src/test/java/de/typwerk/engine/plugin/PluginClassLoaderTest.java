@@ -31,8 +31,18 @@ class PluginClassLoaderTest {
         try (PluginClassLoader loader = loaderFor(PluginJar.named("copy.jar").source("de.typwerk.api.TypwerkApi", fake))) {
             assertThat(loader.loadClass("de.typwerk.api.TypwerkApi")).isSameAs(TypwerkApi.class);
             assertThat(loader.loadClass("de.typwerk.api.spi.ScoringStrategy")).isSameAs(ScoringStrategy.class);
-            assertThat(loader.loadClass("jakarta.inject.Inject")).isSameAs(jakarta.inject.Inject.class);
         }
+    }
+
+    @Test
+    void shares_no_container_neither_guice_nor_the_injection_annotations() throws Exception {
+        try (PluginClassLoader loader = loaderFor(PluginJar.named("plain.jar").source("com.example.Plain",
+                "package com.example; public final class Plain { }"))) {
+            assertThatThrownBy(() -> loader.loadClass("jakarta.inject.Inject")).isInstanceOf(ClassNotFoundException.class);
+            assertThatThrownBy(() -> loader.loadClass("com.google.inject.Injector")).isInstanceOf(ClassNotFoundException.class);
+        }
+        assertThat(PluginClassLoader.SHARED_PACKAGES).containsExactly("de.typwerk.api.", "com.fasterxml.jackson.annotation.")
+                .noneMatch(p -> p.startsWith("com.google.inject") || p.startsWith("jakarta.inject") || p.startsWith("javax.inject"));
     }
 
     @Test

@@ -227,51 +227,28 @@ class PluginLoadingTest {
     }
 
     @Test
-    void offers_the_engine_language_to_a_plugin_strategy_with_an_inject_constructor() {
-        // the no-argument constructor is ServiceLoader's rule; Guice prefers the @Inject one
+    void creates_a_provider_with_its_no_argument_constructor_and_injects_nothing_even_where_it_asks() {
+        // an @Inject constructor beside it is ignored: the container is no part of the contract, and
+        // a folder plugin does not even see jakarta.inject (the annotation is dropped as unloadable)
         String members = """
-                private final java.util.Locale locale;
+                private final String made;
 
-                public Injected() { this(java.util.Locale.ROOT); }
+                public Injected() { this("no-argument"); }
 
                 @jakarta.inject.Inject
-                public Injected(java.util.Locale locale) { this.locale = locale; }
+                public Injected(java.util.Locale locale) { this("inject " + locale); }
+
+                private Injected(String made) { this.made = made; }
                 """;
         PluginJar.named("inj.jar").descriptor("inj", "1.0.0", "[1.0,2.0)")
-                .source("com.example.inj.Injected", strategy("com.example.inj.Injected", "inj", "locale.getLanguage()", members))
+                .source("com.example.inj.Injected", strategy("com.example.inj.Injected", "inj", "made", members))
                 .strategy("com.example.inj.Injected")
                 .writeTo(plugins);
 
         Typwerk typwerk = load();
 
-        assertThat(describe(typwerk, "inj")).isEqualTo("en");
-    }
-
-    @Test
-    void offers_the_engine_messages_to_a_class_path_strategy_with_an_inject_constructor() throws Exception {
-        String members = """
-                private final de.typwerk.engine.i18n.Messages messages;
-
-                public WithMessages() { this(new de.typwerk.engine.i18n.Messages(java.util.Locale.GERMAN)); }
-
-                @jakarta.inject.Inject
-                public WithMessages(de.typwerk.engine.i18n.Messages messages) { this.messages = messages; }
-                """;
-        Path jar = PluginJar.named("bundled.jar").descriptor("typwerk-bundled", "1.0.0", "[1.0,2.0)")
-                .source("com.example.msg.WithMessages", strategy("com.example.msg.WithMessages", "msg",
-                        "messages.get(\"descriptor.empty\")", members))
-                .strategy("com.example.msg.WithMessages")
-                .writeTo(plugins.resolve("cp"));
-        URLClassLoader classPath = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
-        open.add(classPath);
-
-        Typwerk typwerk = start(Typwerk.builder().classPathLoader(classPath).locale(Locale.ENGLISH));
-
-        PluginEntry bundled = typwerk.plugins().stream().filter(e -> e.id().equals("typwerk-bundled")).findFirst().orElseThrow();
-        assertThat(bundled.decision()).isEqualTo(Decision.LOADED);
-        assertThat(bundled.source()).isEqualTo("class path: " + jar.toAbsolutePath());
-        assertThat(bundled.sha256()).isEqualTo(FolderScan.sha256(jar));
-        assertThat(describe(typwerk, "msg")).isEqualTo("The plugin descriptor is empty.");
+        assertThat(entry(typwerk, "inj.jar").decision()).isEqualTo(Decision.LOADED);
+        assertThat(describe(typwerk, "inj")).isEqualTo("no-argument");
     }
 
     @Test
@@ -459,40 +436,6 @@ class PluginLoadingTest {
     }
 
     @Test
-    void fails_a_provider_that_guice_cannot_create_naming_the_class() {
-        // Mappers is neither offered nor even visible to a folder plugin; Clock is visible but not offered
-        String members = """
-                public NeedsEngine() { }
-
-                @jakarta.inject.Inject
-                public NeedsEngine(de.typwerk.engine.definition.Mappers mappers) { }
-                """;
-        PluginJar.named("needy.jar").descriptor("needy", "1.0.0", "[1.0,2.0)")
-                .source("com.example.needy.NeedsEngine", strategy("com.example.needy.NeedsEngine", "needy", "\"x\"", members))
-                .strategy("com.example.needy.NeedsEngine")
-                .writeTo(plugins);
-        PluginJar.named("timely.jar").descriptor("timely", "1.0.0", "[1.0,2.0)")
-                .source("com.example.timely.NeedsClock", strategy("com.example.timely.NeedsClock", "timely", "\"x\"", """
-                        public NeedsClock() { }
-
-                        @jakarta.inject.Inject
-                        public NeedsClock(java.time.Clock clock) { }
-                        """))
-                .strategy("com.example.timely.NeedsClock")
-                .writeTo(plugins);
-
-        Typwerk typwerk = load();
-
-        PluginEntry needy = entry(typwerk, "needy.jar");
-        assertThat(needy.decision()).isEqualTo(Decision.FAILED);
-        assertThat(needy.reason()).contains("com.example.needy.NeedsEngine could not be created").doesNotContain("\n");
-        PluginEntry timely = entry(typwerk, "timely.jar");
-        assertThat(timely.decision()).isEqualTo(Decision.FAILED);
-        assertThat(timely.reason()).contains("com.example.timely.NeedsClock could not be created", "Clock")
-                .doesNotContain("\n");
-    }
-
-    @Test
     void fails_a_provider_without_a_public_no_argument_constructor_naming_the_class_and_the_rule() {
         String members = """
                 private final java.util.Locale locale;
@@ -512,7 +455,7 @@ class PluginLoadingTest {
         assertThat(refused.decision()).isEqualTo(Decision.FAILED);
         assertThat(refused.reason()).isEqualTo(jar + ": class com.example.oi.OnlyInject has no public no-argument"
                 + " constructor, which java.util.ServiceLoader requires of every provider"
-                + " (a constructor annotated @jakarta.inject.Inject may stand beside it)");
+                + " (the engine creates providers with it)");
         assertThat(entry(typwerk, "calm.jar").decision()).isEqualTo(Decision.LOADED);
         assertThat(typwerk.strategies().ids()).containsExactly("calm");
     }
@@ -540,7 +483,7 @@ class PluginLoadingTest {
                 jar + ": class com.example.mixed.Plain does not implement de.typwerk.api.spi.ScoringStrategy",
                 jar + ": class com.example.mixed.Hidden has no public no-argument constructor, which"
                         + " java.util.ServiceLoader requires of every provider"
-                        + " (a constructor annotated @jakarta.inject.Inject may stand beside it)");
+                        + " (the engine creates providers with it)");
     }
 
     @Test

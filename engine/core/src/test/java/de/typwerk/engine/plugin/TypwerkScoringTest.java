@@ -45,6 +45,7 @@ class TypwerkScoringTest {
                   alternatives:
                     boom: {}
                     sleepy: {}
+                    nofit: {}
                     points: {}
                 """;
         Path plugins = temp.resolve("plugins");
@@ -57,7 +58,12 @@ class TypwerkScoringTest {
                         "while (true) { try { Thread.sleep(60_000); } catch (InterruptedException e) { } }"))
                 .strategy("org.example.strategy.CountingStrategy")
                 .strategy("org.example.strategy.Boom")
+                .source("org.example.strategy.NoFit", strategy("NoFit", "nofit",
+                        "return new ScoreSheet(java.util.List.of(new ScoreSheet.TypeScore(\"analyst\", 0.1, 0.5), "
+                                + "new ScoreSheet.TypeScore(\"builder\", 0.05, 0.25), new ScoreSheet.TypeScore(\"connector\", 0.05, 0.25)), "
+                                + "java.util.List.of(), java.util.List.of()).withNoTypeFitting();"))
                 .strategy("org.example.strategy.Sleepy")
+                .strategy("org.example.strategy.NoFit")
                 .writeTo(plugins);
         typwerk = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH)
                 .scoringTimeout(Duration.ofMillis(300)).strict(true).build();
@@ -102,6 +108,17 @@ class TypwerkScoringTest {
     }
 
     @Test
+    void a_strategy_from_a_plugin_jar_can_say_that_no_type_fits_and_the_result_then_names_none() {
+        Result result = typwerk.score(GOOD, Optional.of("nofit")).asResult().orElseThrow();
+
+        assertThat(result.outcome()).isInstanceOf(Outcome.None.class);
+        assertThat(result.reasons()).isEmpty();
+        assertThat(result.recommendations()).isEmpty();
+        assertThat(result.types().get(0).id()).isEqualTo("analyst");
+        assertThat(typwerk.resultJson().line(result)).contains("\"outcome\":{\"kind\":\"none\"}");
+    }
+
+    @Test
     void the_same_answers_from_bytes_and_from_a_checked_response_give_the_same_result() throws IOException {
         byte[] content = Files.readAllBytes(GOOD);
         Result fromFile = typwerk.score(GOOD).asResult().orElseThrow();
@@ -122,10 +139,10 @@ class TypwerkScoringTest {
         assertThat(run.problems()).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("strategy-not-offered");
             assertThat(p.location().source()).isEqualTo(GOOD.toString());
-            assertThat(p.message()).contains("'prototype'", "counting, boom, points, sleepy");
+            assertThat(p.message()).contains("'prototype'", "counting, boom, nofit, points, sleepy");
         });
         assertThat(typwerk.strategiesFor(typwerk.questionnaire("fixture-teams").orElseThrow()))
-                .containsExactly("counting", "boom", "points", "sleepy");
+                .containsExactly("counting", "boom", "nofit", "points", "sleepy");
     }
 
     @Test
@@ -133,7 +150,7 @@ class TypwerkScoringTest {
         ScoreRun run = typwerk.score(GOOD, Optional.of("points"));
 
         assertThat(run.problems()).extracting(Problem::code).containsExactly("unknown-strategy");
-        assertThat(run.problems().get(0).message()).contains("'points'", "boom, counting, sleepy");
+        assertThat(run.problems().get(0).message()).contains("'points'", "boom, counting, nofit, sleepy");
     }
 
     @Test

@@ -88,7 +88,7 @@ class ValidateJarTest {
                                 + " return java.util.Optional.of(\"{\\\"type\\\": \\\"nummer\\\"}\"); }"))
                 .strategy("com.example.s.Schema").writeTo(folder);
 
-        assertThat(typwerk.validate(jar)).extracting(Problem::code, Problem::message).singleElement().satisfies(t ->
+        assertThat(typwerk.validate(jar)).extracting(Problem::code, (Problem p) -> p.message()).singleElement().satisfies(t ->
                 assertThat(t.toList().get(1).toString()).startsWith("The parameters schema of the strategy 'schema' is not a valid"
                         + " JSON Schema (2020-12): /type: does not have a value in the enumeration"));
         try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(folder).locale(Locale.ENGLISH).build()) {

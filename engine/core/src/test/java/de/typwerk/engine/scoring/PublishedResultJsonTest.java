@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Version;
@@ -77,11 +78,19 @@ class PublishedResultJsonTest {
         assertThat(metaSchema.validate(PLAIN.readTree(ResultJson.schema()))).isEmpty();
     }
 
+    /** A result whose strategy found that no type fits. */
+    private Result none() {
+        ScoreSheet sheet = ResultAssemblerTest.scored(ResultAssemblerTest.shares(0.5, 0.3, 0.2), List.of()).sheet().withNoTypeFitting();
+        return assembler.assemble(Fixtures.loaded(Fixtures.TEAMS), ResultAssemblerTest.everything(),
+                new Scored("threshold", "1.0.0", sheet, MissingAnswers.SKIP, Map.of()));
+    }
+
     @Test
-    void primary_mixed_and_insufficient_results_satisfy_the_schema_in_both_forms() throws IOException {
+    void primary_mixed_none_and_insufficient_results_satisfy_the_schema_in_both_forms() throws IOException {
         assertThat(mixed().outcome()).isInstanceOf(Outcome.Mixed.class);
+        assertThat(none().outcome()).isInstanceOf(Outcome.None.class);
         assertThat(insufficient().outcome()).isInstanceOf(Outcome.Insufficient.class);
-        for (Result result : List.of(primary(), mixed(), insufficient())) {
+        for (Result result : List.of(primary(), mixed(), none(), insufficient())) {
             assertThat(schema.validate(PLAIN.readTree(json.write(result)))).as(json.write(result)).isEmpty();
             assertThat(schema.validate(PLAIN.readTree(json.line(result)))).isEmpty();
         }

@@ -113,6 +113,29 @@ class ResultAssemblerTest {
     }
 
     @Test
+    void names_no_type_when_the_strategy_says_that_none_fits_however_clear_the_shares() {
+        Scored clear = scored(shares(0.9, 0.1, 0.0), List.of(new ScoreSheet.Contribution("analyst", "q-anchor", 1.0)));
+        Scored none = new Scored("threshold", "1.0.0", clear.sheet().withNoTypeFitting(), MissingAnswers.SKIP, Map.of());
+
+        Result result = assemble(everything(), none);
+
+        assertThat(result.outcome()).isEqualTo(new Outcome.None());
+        assertThat(result.reasons()).isEmpty();
+        assertThat(result.recommendations()).isEmpty();
+        assertThat(result.types()).extracting(TypeResult::id).containsExactly("analyst", "builder", "connector");
+    }
+
+    @Test
+    void too_few_answers_come_before_no_type_fitting() {
+        Response response = new Response("fixture-teams", Version.parse("1.2.0"), Respondent.ANONYMOUS,
+                Map.of("q-anchor", new Answer.Choice("o-data"), "q-size", new Answer.Number(BigDecimal.TEN)));
+        Scored none = new Scored("threshold", "1.0.0", scored(shares(1, 0, 0), List.of()).sheet().withNoTypeFitting(),
+                MissingAnswers.SKIP, Map.of());
+
+        assertThat(assemble(response, none).outcome()).isEqualTo(new Outcome.Insufficient(1, 2));
+    }
+
+    @Test
     void is_insufficient_when_fewer_scorable_questions_are_answered_than_the_definition_asks_for() {
         // after o-data, q-meetups is not asked: 4 scorable questions are, and half of them must be answered
         Response response = new Response("fixture-teams", Version.parse("1.2.0"), Respondent.ANONYMOUS,

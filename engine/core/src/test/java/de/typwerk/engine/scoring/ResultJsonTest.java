@@ -3,6 +3,7 @@ package de.typwerk.engine.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.engine.result.Result;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.definition.Mappers;
@@ -10,6 +11,7 @@ import de.typwerk.engine.report.ResultJson;
 import de.typwerk.engine.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The result as JSON: a stable field order and numbers that read the same on every machine. */
@@ -81,6 +83,17 @@ class ResultJsonTest {
             assertThat(new String(results.lineBytes(result), StandardCharsets.UTF_8)).isEqualTo(expected);
         }
         assertThat(results.write(full)).isEqualTo(new ResultJson().write(full));
+    }
+
+    @Test
+    void writes_no_type_fitting_as_a_kind_without_further_fields_and_reads_it_back() throws Exception {
+        Result none = new ResultAssembler().assemble(Fixtures.loaded(Fixtures.TEAMS), ResultAssemblerTest.everything(),
+                new Scored("threshold", "1.0.0", ResultAssemblerTest.scored(ResultAssemblerTest.shares(0.5, 0.3, 0.2), List.of())
+                        .sheet().withNoTypeFitting(), MissingAnswers.SKIP, Map.of()));
+        String written = json.writeValueAsString(none);
+
+        assertThat(json.readTree(written).get("outcome").toString()).isEqualTo("{\"kind\":\"none\"}");
+        assertThat(json.readValue(written, Result.class)).isEqualTo(none);
     }
 
     @Test

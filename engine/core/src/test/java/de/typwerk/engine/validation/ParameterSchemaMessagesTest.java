@@ -43,7 +43,7 @@ class ParameterSchemaMessagesTest {
     @Test
     void a_value_that_fits_no_alternative_of_a_one_of_is_one_problem_naming_what_each_alternative_lacks() {
         assertThat(validate(Locale.ENGLISH, "{mode: strict, threshold: -1}")).singleElement()
-                .extracting(Problem::code, p -> p.location().pointer(), Problem::message)
+                .extracting(Problem::code, p -> p.location().pointer(), (Problem p) -> p.message())
                 .containsExactly("invalid-parameter", "/scoring/parameters/threshold",
                         "The parameters do not fit the strategy 'test-alternatives': threshold: fits none of the"
                                 + " alternatives of oneOf – alternative 1: must have a minimum value of 0 (rule minimum);"
@@ -53,7 +53,7 @@ class ParameterSchemaMessagesTest {
 
     @Test
     void a_value_that_fits_no_alternative_of_an_any_of_is_one_problem_too() {
-        assertThat(validate(Locale.ENGLISH, "{mode: loose}")).singleElement().extracting(Problem::message)
+        assertThat(validate(Locale.ENGLISH, "{mode: loose}")).singleElement().extracting((Problem p) -> p.message())
                 .isEqualTo("The parameters do not fit the strategy 'test-alternatives': mode: fits none of the alternatives"
                         + " of anyOf – alternative 1: must be the constant value 'strict' (rule const);"
                         + " alternative 2: must be the constant value 'lenient' (rule const)");
@@ -62,7 +62,7 @@ class ParameterSchemaMessagesTest {
     @Test
     void names_a_nested_property_an_unknown_one_and_a_missing_one_each_with_its_rule() {
         assertThat(validate(Locale.ENGLISH, "{limits: {upper: many}, extra: 1}"))
-                .extracting(p -> p.location().pointer(), Problem::message)
+                .extracting(p -> p.location().pointer(), (Problem p) -> p.message())
                 .containsExactlyInAnyOrder(
                         tuple("/scoring/parameters", "The parameters do not fit the strategy 'test-alternatives':"
                                 + " the parameters: required property 'mode' not found (rule required)"),
@@ -75,7 +75,7 @@ class ParameterSchemaMessagesTest {
 
     @Test
     void in_german_by_default() {
-        assertThat(validate(Locale.GERMAN, "{mode: strict, threshold: -1}")).singleElement().extracting(Problem::message)
+        assertThat(validate(Locale.GERMAN, "{mode: strict, threshold: -1}")).singleElement().extracting((Problem p) -> p.message())
                 .asString().startsWith("Parameter passen nicht zur Strategie „test-alternatives“: threshold: passt zu"
                         + " keiner der Alternativen von oneOf – Alternative 1: ");
     }

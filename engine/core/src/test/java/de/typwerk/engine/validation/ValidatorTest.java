@@ -81,7 +81,7 @@ class ValidatorTest {
     void lists_the_known_strategies_when_none_is_close() {
         List<Problem> problems = validate("x.yaml", base() + "scoring: {strategy: ganz-anders}\n");
 
-        assertThat(problems).singleElement().extracting(Problem::message)
+        assertThat(problems).singleElement().extracting((Problem p) -> p.message())
                 .isEqualTo("Unknown scoring strategy 'ganz-anders'; known: test-plain, test-weights");
     }
 
@@ -209,7 +209,7 @@ class ValidatorTest {
                         max: 1.5
                 """);
 
-        assertThat(problems).extracting(Problem::code, p -> p.location().pointer(), Problem::message).containsExactly(
+        assertThat(problems).extracting(Problem::code, p -> p.location().pointer(), (Problem p) -> p.message()).containsExactly(
                 Tuple.tuple("too-few-options", "/sections/0/questions/0/options",
                         "The question 'eine-option' has 1 option(s); it needs at least two."),
                 Tuple.tuple("invalid-range", "/sections/0/questions/1/minPicks",
@@ -311,7 +311,7 @@ class ValidatorTest {
                 """);
 
         assertThat(problems).extracting(Problem::code, p -> p.location().pointer(), p -> p.location().line(),
-                p -> p.location().column(), Problem::message).containsExactly(
+                p -> p.location().column(), (Problem p) -> p.message()).containsExactly(
                 Tuple.tuple("unknown-reference", "/types/0/weaknesses/0/strengths/b/0", 16, 25,
                         "The type 'b' has no strength 'planen'; did you mean 'planung'?"),
                 Tuple.tuple("unknown-reference", "/types/0/weaknesses/0/strengths/c", 16, 44,
@@ -347,7 +347,7 @@ class ValidatorTest {
         DefinitionRead read = read("invalid/missing-translation.yaml");
 
         assertThat(german.validate(read.questionnaire().orElseThrow(), read.sourceMap()))
-                .extracting(Problem::message).containsExactly("Der Text auf Englisch (en) fehlt.");
+                .extracting((Problem p) -> p.message()).containsExactly("Der Text auf Englisch (en) fehlt.");
     }
 
     @Test

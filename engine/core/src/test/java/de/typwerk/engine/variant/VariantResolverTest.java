@@ -177,7 +177,7 @@ class VariantResolverTest {
                 .containsExactlyInAnyOrder(
                         "variants/base.yaml:24 /types/1/weaknesses/0/learnFrom/0",
                         "variants/base.yaml:76 /scoring/parameters/focus/0");
-        assertThat(r.problems()).extracting(Problem::message).containsExactlyInAnyOrder(
+        assertThat(r.problems()).extracting((Problem p) -> p.message()).containsExactlyInAnyOrder(
                 "'vorsichtig' is still needed here, but the variant removes it at variants/bad/removes-relied-on-type.yaml:9:13.",
                 "focus names the unknown type vorsichtig – the variant removes 'vorsichtig' at "
                         + "variants/bad/removes-relied-on-type.yaml:9:13.");
@@ -191,7 +191,7 @@ class VariantResolverTest {
         assertThat(r.problems()).allSatisfy(p -> {
             assertThat(p.code()).isEqualTo("overlay-target-missing");
             assertThat(p.location().source()).isEqualTo("variants/bad/removes-what-is-not-there.yaml");
-        }).extracting(Problem::message).containsExactly(
+        }).extracting((Problem p) -> p.message()).containsExactly(
                 "There is no question 'hat-strategi' in kommunal-typen@1.0.0; did you mean 'hat-strategie'?",
                 "The question 'themen' in kommunal-typen@1.0.0 has no option 'servise'; did you mean 'service'?",
                 "There is no type 'mutg' in kommunal-typen@1.0.0; did you mean 'mutig'?",
@@ -204,7 +204,7 @@ class VariantResolverTest {
         VariantResolver.Resolution r = resolve("bad/replaces-what-is-not-there.yaml");
 
         assertThat(r.resolved()).isEmpty();
-        assertThat(r.problems()).extracting(Problem::code, Problem::message).containsExactly(
+        assertThat(r.problems()).extracting(Problem::code, (Problem p) -> p.message()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("overlay-target-missing",
                         "There is no question 'umsetzng' in kommunal-typen@1.0.0; did you mean 'umsetzung'?"),
                 org.assertj.core.groups.Tuple.tuple("overlay-target-missing",

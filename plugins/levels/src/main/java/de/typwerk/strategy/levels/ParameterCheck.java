@@ -1,6 +1,7 @@
 package de.typwerk.strategy.levels;
 
 import de.typwerk.api.model.Dimension;
+import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Problem;
@@ -16,21 +17,19 @@ import java.util.Set;
 /**
  * Checks the parameters against the questionnaire before anything is scored: the ids they name
  * exist, the stages the answers show fit the ordered levels, every criterion can be raised by
- * some question, and every level can be reached. Messages are in the questionnaire's default
- * language. Pointers are relative to the parameters block, except for problems that sit in the
+ * some question, and every level can be reached. Every message is given in German and English;
+ * the engine shows the caller's. Pointers are relative to the parameters block, except for problems that sit in the
  * definition (a weight, a dimension), which {@link Problem#inDefinition} points at from the root.
  */
 final class ParameterCheck {
 
     private final Questionnaire questionnaire;
     private final LevelsParameters parameters;
-    private final String language;
     private final List<Problem> problems = new ArrayList<>();
 
     private ParameterCheck(Questionnaire questionnaire, LevelsParameters parameters) {
         this.questionnaire = questionnaire;
         this.parameters = parameters;
-        this.language = questionnaire.defaultLocale();
     }
 
     static List<Problem> of(Questionnaire questionnaire, LevelsParameters parameters) {
@@ -93,7 +92,7 @@ final class ParameterCheck {
             }
             if (index == 0) {
                 problems.add(Problem.warning("levels-base-requirement",
-                        Texts.get(language, "check.base-level-requirement", level), Location.pointer(at)));
+                        Texts.localized("check.base-level-requirement", level), Location.pointer(at)));
             }
             entry.getValue().threshold().ifPresent(t -> {
                 if (!(t >= 0.0 && t <= 1.0)) error(at + "/threshold", "check.threshold-range", Texts.number(t));
@@ -122,8 +121,7 @@ final class ParameterCheck {
                 if (question instanceof ScaleQuestion scale) {
                     scale.weights().forEach((criterion, stage) -> {
                         if (model.criteria().contains(criterion) && outOfRange(stage, model)) {
-                            problems.add(Problem.inDefinition(at + "/weights/" + escape(criterion), Texts.get(language,
-                                    "check.scale-stage-out-of-range", question.id(), criterion, Texts.number(stage), highest)));
+                            problems.add(Problem.inDefinition(at + "/weights/" + escape(criterion), Texts.localized("check.scale-stage-out-of-range", question.id(), criterion, Texts.number(stage), highest)));
                         }
                     });
                 }
@@ -132,8 +130,7 @@ final class ParameterCheck {
                     String optionAt = at + "/options/" + oi + "/weights/";
                     option.weights().forEach((criterion, stage) -> {
                         if (model.criteria().contains(criterion) && outOfRange(stage, model)) {
-                            problems.add(Problem.inDefinition(optionAt + escape(criterion), Texts.get(language,
-                                    "check.option-stage-out-of-range", question.id(), option.id(), criterion,
+                            problems.add(Problem.inDefinition(optionAt + escape(criterion), Texts.localized("check.option-stage-out-of-range", question.id(), option.id(), criterion,
                                     Texts.number(stage), highest)));
                         }
                     });
@@ -152,7 +149,7 @@ final class ParameterCheck {
             boolean spoken = questionnaire.questions().stream().anyMatch(q -> model.criteriaOf(q).contains(criterion));
             if (!spoken) {
                 int listed = parameters.criteria().indexOf(criterion);
-                String message = Texts.get(language, "check.criterion-without-question", criterion);
+                LocalizedText message = Texts.localized("check.criterion-without-question", criterion);
                 // named in the parameters: point there; else at the dimension, from the definition's root
                 problems.add(listed >= 0
                         ? Problem.error("levels-criterion-without-question", message, Location.pointer("/criteria/" + listed))
@@ -183,13 +180,12 @@ final class ParameterCheck {
             String at = parameters.levels().containsKey(rule.level()) ? "/levels/" + escape(rule.level()) : "/threshold";
             String needed = String.valueOf(rule.needed(rule.criteria().size()));
             if (best == 0) {
-                problems.add(Problem.error("levels-unreachable", Texts.get(language, "check.level-unreachable",
+                problems.add(Problem.error("levels-unreachable", Texts.localized("check.level-unreachable",
                         rule.level(), String.valueOf(k)), Location.pointer(at)));
                 return;
             }
             if (!warned && allAnswered < rule.needed(rule.criteria().size())) {
-                problems.add(Problem.warning("levels-reachable-only-by-skipping", Texts.get(language,
-                        "check.level-needs-skipping", rule.level(), String.valueOf(allAnswered),
+                problems.add(Problem.warning("levels-reachable-only-by-skipping", Texts.localized("check.level-needs-skipping", rule.level(), String.valueOf(allAnswered),
                         String.valueOf(rule.criteria().size()), needed, String.valueOf(k)), Location.pointer(at)));
                 warned = true;
             }
@@ -205,7 +201,7 @@ final class ParameterCheck {
     }
 
     private void error(String pointer, String key, String... args) {
-        problems.add(Problem.at(pointer, Texts.get(language, key, (Object[]) args)));
+        problems.add(Problem.at(pointer, Texts.localized(key, (Object[]) args)));
     }
 
     /** A map key as a JSON pointer token (RFC 6901). */

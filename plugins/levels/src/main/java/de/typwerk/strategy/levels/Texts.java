@@ -32,10 +32,10 @@ final class Texts {
         return new MessageFormat(bundle.getString(key), Locale.ROOT).format(args);
     }
 
-    /** The sentence {@code key} in every language the strategy speaks. */
-    static LocalizedText localized(String key) {
+    /** The sentence {@code key} in every language the strategy speaks, with {@code args} set in. */
+    static LocalizedText localized(String key, Object... args) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String language : LANGUAGES) texts.put(language, get(language, key));
+        for (String language : LANGUAGES) texts.put(language, get(language, key, args));
         return LocalizedText.of(texts);
     }
 

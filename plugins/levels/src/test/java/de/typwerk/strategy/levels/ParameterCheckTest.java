@@ -97,7 +97,7 @@ class ParameterCheckTest {
 
         assertThat(problems).extracting(ParameterCheckTest::pointer).containsExactly(
                 "/sections/0/questions/0/options/1/weights/a", "/sections/0/questions/1/weights/a");
-        assertThat(problems).extracting(Problem::message).containsExactly(
+        assertThat(problems).extracting((Problem p) -> p.message()).containsExactly(
                 "Frage „qa“, Option „a4“: Die Stufe 4 für das Kriterium „a“ liegt nicht zwischen 0 und 3 (der Index der höchsten Stufe).",
                 "Frage „qs“: Die Stufe -1 für das Kriterium „a“ liegt nicht zwischen 0 und 3 (der Index der höchsten Stufe).");
         assertThat(problems).allSatisfy(p -> assertThat(p.isError()).isTrue());
@@ -163,13 +163,12 @@ class ParameterCheckTest {
     }
 
     @Test
-    void speaks_the_questionnaires_default_language() {
-        Questionnaire english = new Questionnaire(stufen.id(), stufen.version(), Optional.empty(), List.of("en", "de"),
-                stufen.title(), Optional.empty(), Optional.empty(), List.of(), stufen.types(), stufen.dimensions(),
-                stufen.sections(), stufen.scoring());
-
-        assertThat(strategy.check(english, threshold(2.0))).singleElement()
-                .extracting(Problem::message).isEqualTo("threshold must lie between 0 and 1, but is 2.");
+    void says_every_problem_in_german_and_english_for_the_engine_to_show_the_callers_language() {
+        assertThat(strategy.check(stufen, threshold(2.0))).singleElement().satisfies(p -> {
+            assertThat(p.message(java.util.Locale.ENGLISH)).isEqualTo("threshold must lie between 0 and 1, but is 2.");
+            assertThat(p.message(java.util.Locale.GERMAN)).isEqualTo(p.message()).contains("threshold", "2");
+            assertThat(p.texts().texts()).containsOnlyKeys("de", "en");
+        });
     }
 
     private static Questionnaire withDimensions(Questionnaire q, String... extra) {

@@ -9,7 +9,6 @@ import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.Section;
-import de.typwerk.api.model.Severity;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
@@ -18,8 +17,6 @@ import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import jakarta.inject.Inject;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,17 +70,11 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
             }
             """;
 
-    private final Texts texts;
-
-    /** For ServiceLoader and for use without the engine: messages in the default locale's language (German unless it is English). */
+    /**
+     * For ServiceLoader. Nothing else is needed: {@code check} gives its messages in German and
+     * English, and the engine shows the caller's language.
+     */
     public PointsStrategy() {
-        this(Locale.getDefault());
-    }
-
-    /** For the engine, which offers its language; {@code check} messages follow it. */
-    @Inject
-    public PointsStrategy(Locale locale) {
-        this.texts = new Texts(locale);
     }
 
     @Override
@@ -118,7 +109,7 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
         for (int i = 0; i < parameters.exclude().size(); i++) {
             String id = parameters.exclude().get(i);
             if (!questionIds.contains(id)) {
-                problems.add(Problem.at("/exclude/" + i, texts.get("check.unknown-excluded", id)));
+                problems.add(Problem.at("/exclude/" + i, Texts.all("check.unknown-excluded", id)));
             }
         }
         double total = 0;
@@ -149,27 +140,26 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
                 Question question = section.questions().get(q);
                 String at = "/sections/" + s + "/questions/" + q;
                 if (question instanceof ScaleQuestion scale) {
-                    checkWeights(scale.weights(), at + "/weights", texts.get("where.scale", question.id()),
+                    checkWeights(scale.weights(), at + "/weights", Texts.all("where.scale", question.id()),
                             typeIds, reachable, problems);
                 }
                 for (int o = 0; o < question.choices().size(); o++) {
                     Option option = question.choices().get(o);
                     checkWeights(option.weights(), at + "/options/" + o + "/weights",
-                            texts.get("where.option", question.id(), option.id()),
+                            Texts.all("where.option", question.id(), option.id()),
                             typeIds, reachable, problems);
                 }
             }
         }
         for (String type : typeIds) {
             if (!reachable.contains(type)) {
-                problems.add(new Problem(Severity.WARNING, "unreachable-type", texts.get("check.unreachable-type", type),
-                        de.typwerk.api.model.Location.pointer("")));
+                problems.add(Problem.warning("unreachable-type", Texts.all("check.unreachable-type", type), de.typwerk.api.model.Location.pointer("")));
             }
         }
         return problems;
     }
 
-    private void checkWeights(Map<String, Double> weights, String at, String where, Set<String> typeIds,
+    private void checkWeights(Map<String, Double> weights, String at, LocalizedText where, Set<String> typeIds,
                               Set<String> reachable, List<Problem> problems) {
         for (Map.Entry<String, Double> w : weights.entrySet()) {
             String key = w.getKey();
@@ -177,7 +167,7 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
             if (typeIds.contains(key)) {
                 double points = w.getValue() == null ? Double.NaN : w.getValue();
                 if (!(points >= 0) || Double.isInfinite(points)) {
-                    problems.add(Problem.inDefinition(pointer, texts.get("check.negative-points", where, key, Texts.number(points))));
+                    problems.add(Problem.inDefinition(pointer, Texts.all("check.negative-points", where, key, Texts.number(points))));
                 } else if (points > 0) {
                     reachable.add(key);
                 }

@@ -13,22 +13,29 @@ final class Texts {
 
     private static final String BUNDLE = "de.typwerk.strategy.points.messages";
 
-    private final ResourceBundle bundle;
-
-    Texts(Locale locale) {
-        this.bundle = bundle(locale);
+    private Texts() {
     }
 
-    String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), Locale.ROOT).format(args);
-    }
-
-    /** The text for {@code key} in every language this plugin speaks. */
-    static LocalizedText all(String key) {
+    /**
+     * The text for {@code key} in every language this plugin speaks, German first, with
+     * {@code args} set in; an argument that is itself a {@link LocalizedText} is set in in the same
+     * language.
+     */
+    static LocalizedText all(String key, Object... args) {
         Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("de", bundle(Locale.GERMAN).getString(key));
-        texts.put("en", bundle(Locale.ENGLISH).getString(key));
+        texts.put("de", format(Locale.GERMAN, key, args));
+        texts.put("en", format(Locale.ENGLISH, key, args));
         return LocalizedText.of(texts);
+    }
+
+    private static String format(Locale language, String key, Object... args) {
+        String pattern = bundle(language).getString(key);
+        if (args.length == 0) return pattern;
+        Object[] set = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            set[i] = args[i] instanceof LocalizedText t ? t.get(language.getLanguage(), "de") : args[i];
+        }
+        return new MessageFormat(pattern, Locale.ROOT).format(set);
     }
 
     /** A number as people write it in a definition, the same on every machine. */

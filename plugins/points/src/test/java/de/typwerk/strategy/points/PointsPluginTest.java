@@ -28,7 +28,7 @@ class PointsPluginTest {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    private final PointsStrategy strategy = new PointsStrategy(Locale.ENGLISH);
+    private final PointsStrategy strategy = new PointsStrategy();
 
     @Test
     void is_registered_as_a_scoring_strategy_through_the_service_loader() {
@@ -91,7 +91,7 @@ class PointsPluginTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.location().pointer()).isEqualTo("/exclude/1");
             assertThat(p.code()).isEqualTo("invalid-parameter");
-            assertThat(p.message()).isEqualTo("'q-sise' in exclude is not a question of this questionnaire.");
+            assertThat(p.message(Locale.ENGLISH)).isEqualTo("'q-sise' in exclude is not a question of this questionnaire.");
         });
     }
 
@@ -101,7 +101,7 @@ class PointsPluginTest {
 
         List<Problem> problems = strategy.check(bad, PointsParameters.none());
 
-        assertThat(problems).extracting(p -> p.location().pointer(), Problem::severity, Problem::message).containsExactly(
+        assertThat(problems).extracting(p -> p.location().pointer(), Problem::severity, (Problem p) -> p.message(Locale.ENGLISH)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("/sections/0/questions/0/options/1/weights/blue", Severity.ERROR,
                         "question 'q-colour', option 'o-blue': the points for 'blue' must be a number from 0 up, not -1."),
                 org.assertj.core.groups.Tuple.tuple("", Severity.WARNING,
@@ -112,10 +112,10 @@ class PointsPluginTest {
     }
 
     @Test
-    void speaks_german_by_default() {
-        List<Problem> problems = new PointsStrategy(Locale.GERMAN).check(Fixture.TEAMS, new PointsParameters(List.of("x")));
+    void says_every_message_in_german_too_the_default() {
+        List<Problem> problems = new PointsStrategy().check(Fixture.TEAMS, new PointsParameters(List.of("x")));
 
-        assertThat(problems).singleElement().extracting(Problem::message)
+        assertThat(problems).singleElement().extracting((Problem p) -> p.message(Locale.GERMAN))
                 .isEqualTo("'x' in exclude ist keine Frage dieses Fragebogens.");
     }
 }

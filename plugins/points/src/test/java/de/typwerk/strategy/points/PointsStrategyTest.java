@@ -14,14 +14,13 @@ import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.spi.ScoreSheet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PointsStrategyTest {
 
-    private final PointsStrategy strategy = new PointsStrategy(Locale.ENGLISH);
+    private final PointsStrategy strategy = new PointsStrategy();
 
     private ScoreSheet score(Response response) {
         return Fixture.score(strategy, PointsParameters.none(), response);

@@ -11,7 +11,6 @@ import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.Section;
-import de.typwerk.api.model.Severity;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
@@ -20,8 +19,6 @@ import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import jakarta.inject.Inject;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,17 +88,11 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             }
             """;
 
-    private final Texts texts;
-
-    /** For ServiceLoader and for use without the engine: messages in the default locale's language (German unless it is English). */
+    /**
+     * For ServiceLoader. Nothing else is needed: {@code check} gives its messages in German and
+     * English, and the engine shows the caller's language.
+     */
     public PrototypeStrategy() {
-        this(Locale.getDefault());
-    }
-
-    /** For the engine, which offers its language; {@code check} messages follow it. */
-    @Inject
-    public PrototypeStrategy(Locale locale) {
-        this.texts = new Texts(locale);
     }
 
     @Override
@@ -137,50 +128,49 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         Set<String> dimensionIds = questionnaire.dimensions().stream().map(Dimension::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (dimensionIds.isEmpty()) {
-            problems.add(Problem.at("", texts.get("check.no-dimensions")));
+            problems.add(Problem.at("", Texts.all("check.no-dimensions")));
         }
         for (Map.Entry<String, Map<String, Double>> prototype : parameters.prototypes().entrySet()) {
             String type = prototype.getKey();
             String at = "/prototypes/" + escape(type);
             if (!typeIds.contains(type)) {
-                problems.add(Problem.at(at, texts.get("check.unknown-type", type, String.join(", ", typeIds))));
+                problems.add(Problem.at(at, Texts.all("check.unknown-type", type, String.join(", ", typeIds))));
                 continue;
             }
             for (Map.Entry<String, Double> position : prototype.getValue().entrySet()) {
                 String dimension = position.getKey();
                 if (!dimensionIds.contains(dimension)) {
                     problems.add(Problem.at(at + "/" + escape(dimension),
-                            texts.get("check.unknown-dimension", type, dimension, String.join(", ", dimensionIds))));
+                            Texts.all("check.unknown-dimension", type, dimension, String.join(", ", dimensionIds))));
                 } else if (!inUnitRange(position.getValue())) {
                     problems.add(Problem.at(at + "/" + escape(dimension),
-                            texts.get("check.out-of-range", type, dimension, number(position.getValue()))));
+                            Texts.all("check.out-of-range", type, dimension, number(position.getValue()))));
                 }
             }
             for (String dimension : dimensionIds) {
                 if (!prototype.getValue().containsKey(dimension)) {
-                    problems.add(Problem.at(at, texts.get("check.missing-dimension", type, dimension)));
+                    problems.add(Problem.at(at, Texts.all("check.missing-dimension", type, dimension)));
                 }
             }
         }
         for (String type : typeIds) {
             if (!parameters.prototypes().containsKey(type)) {
-                problems.add(Problem.at("/prototypes", texts.get("check.missing-prototype", type)));
+                problems.add(Problem.at("/prototypes", Texts.all("check.missing-prototype", type)));
             }
         }
         if (!(parameters.fuzziness() > 1) || Double.isInfinite(parameters.fuzziness())) {
-            problems.add(Problem.at("/fuzziness", texts.get("check.fuzziness", Texts.number(parameters.fuzziness()))));
+            problems.add(Problem.at("/fuzziness", Texts.all("check.fuzziness", Texts.number(parameters.fuzziness()))));
         }
         if (parameters.minAnswersPerDimension() < 1) {
             problems.add(Problem.at("/minAnswersPerDimension",
-                    texts.get("check.min-answers", String.valueOf(parameters.minAnswersPerDimension()))));
+                    Texts.all("check.min-answers", String.valueOf(parameters.minAnswersPerDimension()))));
         }
         checkShares(questionnaire, parameters, problems);
         checkWeights(questionnaire, dimensionIds, problems);
         for (String dimension : dimensionIds) {
             boolean used = questionnaire.questions().stream().anyMatch(q -> new Item(q, dimension).loads());
             if (!used) {
-                problems.add(new Problem(Severity.WARNING, "unused-dimension",
-                        texts.get("check.unused-dimension", dimension), Location.pointer("")));
+                problems.add(Problem.warning("unused-dimension", Texts.all("check.unused-dimension", dimension), Location.pointer("")));
             }
         }
         return problems;
@@ -215,26 +205,26 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                 Question question = section.questions().get(q);
                 String at = "/sections/" + s + "/questions/" + q;
                 if (question instanceof ScaleQuestion scale) {
-                    checkWeights(scale.weights(), at + "/weights", texts.get("where.scale", question.id()),
+                    checkWeights(scale.weights(), at + "/weights", Texts.all("where.scale", question.id()),
                             dimensionIds, problems);
                 }
                 for (int o = 0; o < question.choices().size(); o++) {
                     Option option = question.choices().get(o);
                     checkWeights(option.weights(), at + "/options/" + o + "/weights",
-                            texts.get("where.option", question.id(), option.id()), dimensionIds, problems);
+                            Texts.all("where.option", question.id(), option.id()), dimensionIds, problems);
                 }
             }
         }
     }
 
-    private void checkWeights(Map<String, Double> weights, String at, String where, Set<String> dimensionIds,
+    private void checkWeights(Map<String, Double> weights, String at, LocalizedText where, Set<String> dimensionIds,
                               List<Problem> problems) {
         for (Map.Entry<String, Double> w : weights.entrySet()) {
             String pointer = at + "/" + escape(w.getKey());
             if (dimensionIds.contains(w.getKey())) {
                 if (!inUnitRange(w.getValue())) {
                     problems.add(Problem.inDefinition(pointer,
-                            texts.get("check.weight-out-of-range", where, w.getKey(), number(w.getValue()))));
+                            Texts.all("check.weight-out-of-range", where, w.getKey(), number(w.getValue()))));
                 }
             }
             // keys that are neither a dimension nor a type are the validator's to report

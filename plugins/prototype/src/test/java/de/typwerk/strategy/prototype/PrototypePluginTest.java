@@ -30,7 +30,7 @@ class PrototypePluginTest {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    private final PrototypeStrategy strategy = new PrototypeStrategy(Locale.ENGLISH);
+    private final PrototypeStrategy strategy = new PrototypeStrategy();
 
     @Test
     void is_registered_as_a_scoring_strategy_through_the_service_loader() {
@@ -93,7 +93,7 @@ class PrototypePluginTest {
 
         List<Problem> problems = strategy.check(Fixture.TEAMS, parameters);
 
-        assertThat(problems).extracting(p -> p.location().pointer(), Problem::message).containsExactlyInAnyOrder(
+        assertThat(problems).extracting(p -> p.location().pointer(), (Problem p) -> p.message(Locale.ENGLISH)).containsExactlyInAnyOrder(
                 tuple("/prototypes/analyst/people", "prototype 'analyst': the value for 'people' must lie between 0 and 1, not 1.2."),
                 tuple("/prototypes/builder/peeple",
                         "prototype 'builder': 'peeple' is not a dimension of this questionnaire (dimensions: tech, people)."),
@@ -113,7 +113,7 @@ class PrototypePluginTest {
 
         List<Problem> problems = strategy.check(bad, parameters);
 
-        assertThat(problems).extracting(p -> p.location().pointer(), Problem::severity, Problem::message).containsExactly(
+        assertThat(problems).extracting(p -> p.location().pointer(), Problem::severity, (Problem p) -> p.message(Locale.ENGLISH)).containsExactly(
                 tuple("/sections/0/questions/0/options/0/weights/warmth", Severity.ERROR,
                         "question 'q-colour', option 'o-red': the position on 'warmth' must lie between 0 and 1, not 1.5."),
                 tuple("/sections/0/questions/1/weights/warmth", Severity.ERROR,
@@ -129,8 +129,8 @@ class PrototypePluginTest {
                 teams.title(), teams.description(), teams.source(), teams.profileTopics(), teams.types(), List.of(),
                 List.of(), teams.scoring());
 
-        assertThat(new PrototypeStrategy(Locale.GERMAN).check(flat, PrototypeStrategyTest.TEAM_PROTOTYPES))
-                .extracting(Problem::message)
+        assertThat(new PrototypeStrategy().check(flat, PrototypeStrategyTest.TEAM_PROTOTYPES))
+                .extracting((Problem p) -> p.message(Locale.GERMAN))
                 .contains("Die Strategie prototype braucht Dimensionen, aber der Fragebogen hat keine.");
     }
 }

@@ -122,10 +122,12 @@ class ArchetypesEndToEndIT {
                 assertThat(sheet.types().get(0).share()).isGreaterThan(sheet.types().get(1).share());
             }
 
-            // the folder strategy was created through its @Inject constructor with the engine's language
+            // the folder strategy says its check messages in German and English; the caller picks
             Path definition = Files.writeString(work.resolve("ignores-nothing.yaml"), IGNORES_A_QUESTION_THAT_DOES_NOT_EXIST);
-            assertThat(typwerk.validate(definition)).extracting(p -> p.message())
+            assertThat(typwerk.validate(definition)).extracting(p -> p.message(Locale.ENGLISH))
                     .containsExactly("\"nope\" in ignore is not a question of this questionnaire.");
+            assertThat(typwerk.validate(definition)).extracting(p -> p.message(Locale.GERMAN))
+                    .containsExactly("„nope“ unter ignore ist keine Frage dieses Fragebogens.");
         }
     }
 

@@ -9,11 +9,10 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Version;
-import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
-import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,19 +45,12 @@ public final class WeightSumStrategy implements ScoringStrategy<WeightSumParamet
             }
             """;
 
-    private final ResourceBundle messages;
-
-    /** For ServiceLoader, and for use without the engine: messages in the default locale's language. */
+    /**
+     * For ServiceLoader, which creates the strategy. Nothing is injected: the questionnaire and its
+     * parameters come in {@link #prepare}, the response in each call, and {@link #check} gives its
+     * messages in every language it speaks, so the engine can show each caller its own.
+     */
     public WeightSumStrategy() {
-        this(Locale.getDefault());
-    }
-
-    /** For the engine, which offers the language it speaks (--lang); check messages follow it. */
-    @Inject
-    public WeightSumStrategy(Locale locale) {
-        // the plugin's own loader: in a plugins folder, each jar has a class loader of its own
-        this.messages = ResourceBundle.getBundle("${package}.messages", locale, WeightSumStrategy.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     @Override
@@ -76,7 +68,7 @@ public final class WeightSumStrategy implements ScoringStrategy<WeightSumParamet
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("de", "Summiert die Gewichte der gewählten Antworten je Typ.");
         texts.put("en", "Adds up the weights of the chosen answers per type.");
-        return new LocalizedText(texts);
+        return LocalizedText.of(texts);
     }
 
     @Override
@@ -95,8 +87,7 @@ public final class WeightSumStrategy implements ScoringStrategy<WeightSumParamet
         for (int i = 0; i < parameters.ignore().size(); i++) {
             String id = parameters.ignore().get(i);
             if (questionnaire.question(id).isEmpty()) {
-                String text = new MessageFormat(messages.getString("unknown-question"), Locale.ROOT).format(new Object[] {id});
-                problems.add(Problem.at("/ignore/" + i, text));
+                problems.add(Problem.at("/ignore/" + i, message("unknown-question", id)));
             }
         }
         return problems;
@@ -128,7 +119,22 @@ public final class WeightSumStrategy implements ScoringStrategy<WeightSumParamet
             double share = total > 0 ? sum / total : 1.0 / questionnaire.types().size();
             types.add(new ScoreSheet.TypeScore(type.id(), sum, share));
         }
-        return new ScoreSheet(types, List.of(), contributions);
+        ScoreSheet sheet = new ScoreSheet(types, List.of(), contributions);
+        // no answer weighed for any type: say that no type fits, rather than let equal shares look like a mix
+        return total > 0 ? sheet : sheet.withNoTypeFitting();
+    }
+
+    /** A message of this plugin in German and English, with {@code args} set in. */
+    private static LocalizedText message(String key, Object... args) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            // the plugin's own loader: in a plugins folder, each jar has a class loader of its own
+            ResourceBundle bundle = ResourceBundle.getBundle("${package}.messages", language,
+                    WeightSumStrategy.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            texts.put(language.getLanguage(), new MessageFormat(bundle.getString(key), Locale.ROOT).format(args));
+        }
+        return LocalizedText.of(texts);
     }
 
     /** The weights one answer gives, by type (or dimension) id. */

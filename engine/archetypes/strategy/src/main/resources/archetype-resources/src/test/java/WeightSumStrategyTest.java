@@ -4,7 +4,6 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.testkit.ScoringStrategyContract;
 import de.typwerk.testkit.TestQuestionnaires;
-import java.util.Locale;
 
 /**
  * Holds the strategy to Typwerk's strategy contract on the sample questionnaire: it scores every
@@ -16,7 +15,7 @@ class WeightSumStrategyTest implements ScoringStrategyContract<WeightSumParamete
 
     @Override
     public ScoringStrategy<WeightSumParameters> strategy() {
-        return new WeightSumStrategy(Locale.GERMAN);
+        return new WeightSumStrategy();
     }
 
     @Override
