@@ -518,7 +518,7 @@ final class HttpApi implements HttpHandler {
         read.problems().forEach(p -> call.exchange().getResponseHeaders().add("Typwerk-Warning", p.code()));
         Map<String, Object> verdict = new LinkedHashMap<>();
         verdict.put("valid", true);
-        verdict.put("warnings", new ProblemReport(read.problems()).entries());
+        verdict.put("warnings", new ProblemReport(read.problems(), call.messages().language().locale()).entries());
         send(call, 200, JSON, write(verdict));
     }
 

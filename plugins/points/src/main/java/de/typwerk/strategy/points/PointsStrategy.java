@@ -116,20 +116,20 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
         for (Map.Entry<String, Double> share : parameters.questionShares().entrySet()) {
             String at = "/questionShares/" + escape(share.getKey());
             if (!questionIds.contains(share.getKey())) {
-                problems.add(Problem.at(at, texts.get("check.unknown-shared-question", share.getKey())));
+                problems.add(Problem.at(at, Texts.all("check.unknown-shared-question", share.getKey())));
             } else if (parameters.exclude().contains(share.getKey())) {
-                problems.add(Problem.at(at, texts.get("check.shared-question-excluded", share.getKey())));
+                problems.add(Problem.at(at, Texts.all("check.shared-question-excluded", share.getKey())));
             }
             Double value = share.getValue();
             if (value == null || !(value > 0 && value < 1)) {
-                problems.add(Problem.at(at, texts.get("check.share-out-of-range", share.getKey(),
+                problems.add(Problem.at(at, Texts.all("check.share-out-of-range", share.getKey(),
                         value == null ? "null" : Texts.number(value))));
             } else {
                 total += value;
             }
         }
         if (total >= 1) {
-            problems.add(Problem.at("/questionShares", texts.get("check.shares-too-large", Texts.number(total))));
+            problems.add(Problem.at("/questionShares", Texts.all("check.shares-too-large", Texts.number(total))));
         }
         Set<String> typeIds = questionnaire.types().stream().map(TypeDefinition::id)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));

@@ -182,19 +182,19 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             String at = "/questionShares/" + escape(share.getKey());
             Optional<Question> question = questionnaire.question(share.getKey());
             if (question.isEmpty()) {
-                problems.add(Problem.at(at, texts.get("check.unknown-shared-question", share.getKey())));
+                problems.add(Problem.at(at, Texts.all("check.unknown-shared-question", share.getKey())));
             } else if (questionnaire.dimensions().stream().noneMatch(d -> new Item(question.get(), d.id()).loads())) {
-                problems.add(Problem.at(at, texts.get("check.shared-question-loads-nowhere", share.getKey())));
+                problems.add(Problem.at(at, Texts.all("check.shared-question-loads-nowhere", share.getKey())));
             }
             Double value = share.getValue();
             if (value == null || !(value > 0 && value < 1)) {
-                problems.add(Problem.at(at, texts.get("check.share-out-of-range", share.getKey(), number(value))));
+                problems.add(Problem.at(at, Texts.all("check.share-out-of-range", share.getKey(), number(value))));
             } else {
                 total += value;
             }
         }
         if (total >= 1) {
-            problems.add(Problem.at("/questionShares", texts.get("check.shares-too-large", Texts.number(total))));
+            problems.add(Problem.at("/questionShares", Texts.all("check.shares-too-large", Texts.number(total))));
         }
     }
 
