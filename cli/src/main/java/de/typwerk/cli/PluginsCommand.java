@@ -156,7 +156,7 @@ final class PluginsCommand extends EngineCommand {
         static Plugin of(PluginEntry e) {
             return new Plugin(e.id(), e.version(), e.name(), e.vendor(), e.description(),
                     e.decision().name().toLowerCase(Locale.ROOT), e.reason(), e.source(), e.sha256(),
-                    e.offers().stream().map(Provided::of).toList(), new ProblemReport(e.problems()).entries());
+                    e.offers().stream().map(Provided::of).toList(), new ProblemReport(e.problems(), Locale.GERMAN).entries());
         }
     }
 
