@@ -224,6 +224,12 @@ public final class AnswersSchema {
             value.put("description", options(question, lang));
         } else if (question instanceof MultipleChoiceQuestion q) {
             list(value, ids, q.minPicks(), q.maxPicks());
+            // an option that must be picked alone (exclusive, or "don't know"): with it, nothing else
+            List<String> alone = q.options().stream().filter(Option::alone).map(Option::id).toList();
+            if (!alone.isEmpty()) {
+                value.putObject("if").putObject("contains").set("enum", strings(alone));
+                value.putObject("then").put("maxItems", 1);
+            }
             value.put("description", options(question, lang));
         } else if (question instanceof RankingQuestion q) {
             list(value, ids, q.top(), q.top());
