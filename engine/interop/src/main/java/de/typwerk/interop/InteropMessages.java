@@ -1,36 +1,26 @@
 package de.typwerk.interop;
 
-import java.text.MessageFormat;
+import de.typwerk.engine.i18n.Messages;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The text of exports and response readers in one language, from the bundle
- * {@code de/typwerk/interop/messages} (German default, English).
+ * {@code de/typwerk/interop/messages} (German default, English), looked up and formatted as the
+ * engine's own {@link Messages}.
  */
 public final class InteropMessages {
 
     private static final String BUNDLE = "de.typwerk.interop.messages";
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Messages messages;
 
     public InteropMessages(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, InteropMessages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.messages = new Messages(BUNDLE, InteropMessages.class.getClassLoader(), locale);
     }
 
-    /** The message for {@code key} in this language, {@code args} set in ({@link MessageFormat} syntax). */
+    /** The message for {@code key} in this language, {@code args} set in ({@link java.text.MessageFormat} syntax). */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no message '" + key + "' for " + locale, e);
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+        return messages.get(key, args);
     }
 
     /** The same message in {@code language} ({@code de}, {@code en}; any other gets German). */

@@ -21,8 +21,16 @@ public final class Messages {
     private final ResourceBundle bundle;
 
     public Messages(Locale locale) {
+        this(BUNDLE, Messages.class.getClassLoader(), locale);
+    }
+
+    /**
+     * The messages of another module's bundle (e.g. the interop module's), with the same lookup
+     * and formatting rules: no fallback to the JVM's language, a missing key is a bug.
+     */
+    public Messages(String bundleName, ClassLoader loader, Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+        this.bundle = ResourceBundle.getBundle(bundleName, locale, loader,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
