@@ -9,6 +9,7 @@ import de.typwerk.api.model.Question;
 import de.typwerk.api.model.QuestionKind;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.document.DocumentModule;
 
 /**
  * A questionnaire as JSON in the definition format, so {@code show --format json} can be saved
@@ -32,9 +33,9 @@ final class QuestionnaireJson {
         return writer.writeValueAsString(questionnaire);
     }
 
-    /** Writes {@code kind} right after {@code id}, as authors write it. */
+    /** Writes {@code kind} right after {@code id}, as authors write it (and keeps how a question's kind is read). */
     @JsonPropertyOrder({"id", "kind"})
-    private interface KindOfQuestion {
+    private interface KindOfQuestion extends DocumentModule.QuestionKinds {
 
         @JsonProperty("kind")
         QuestionKind kind();

@@ -5,6 +5,7 @@ import de.typwerk.api.model.ResolvedBase;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.document.QuestionnaireDocument;
 import de.typwerk.engine.diff.QuestionnaireDiff;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -50,8 +51,7 @@ final class ShowCommand extends EngineCommand {
      * and validates again when saved (with {@code extends} it would be a variant with content).
      */
     static Questionnaire standalone(Questionnaire q) {
-        return new Questionnaire(q.id(), q.version(), Optional.empty(), q.locales(), q.title(), q.description(), q.source(),
-                q.profileTopics(), q.types(), q.dimensions(), q.sections(), q.scoring());
+        return QuestionnaireDocument.builder(q).base(Optional.empty()).overlay(Optional.empty()).build();
     }
 
     /** Head, the base it was resolved against, and what it changes there. */

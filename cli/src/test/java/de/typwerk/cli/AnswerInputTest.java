@@ -11,6 +11,13 @@ import de.typwerk.api.model.RankingQuestion;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.SingleChoiceQuestion;
 import de.typwerk.api.model.TextQuestion;
+import de.typwerk.engine.definition.document.MultipleChoiceDocument;
+import de.typwerk.engine.definition.document.NumberDocument;
+import de.typwerk.engine.definition.document.OptionDocument;
+import de.typwerk.engine.definition.document.RankingDocument;
+import de.typwerk.engine.definition.document.ScaleDocument;
+import de.typwerk.engine.definition.document.SingleChoiceDocument;
+import de.typwerk.engine.definition.document.TextDocument;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +33,18 @@ class AnswerInputTest {
     private static final List<Option> ABCD = List.of(option("a"), option("b"), option("c"), option("d"));
 
     private static Option option(String id) {
-        return new Option(id, LocalizedText.of("en", id.toUpperCase(java.util.Locale.ROOT)), Map.of());
+        return new OptionDocument(id, LocalizedText.of("en", id.toUpperCase(java.util.Locale.ROOT)), Map.of());
     }
 
-    private static final SingleChoiceQuestion SINGLE = new SingleChoiceQuestion("s", T, Optional.empty(), true, Optional.empty(), ABCD);
-    private static final MultipleChoiceQuestion MULTI = new MultipleChoiceQuestion("m", T, Optional.empty(), true, Optional.empty(), ABCD, 1, 2);
-    private static final RankingQuestion RANKING = new RankingQuestion("r", T, Optional.empty(), true, Optional.empty(), ABCD, 3);
-    private static final ScaleQuestion SCALE = new ScaleQuestion("x", T, Optional.empty(), true, Optional.empty(), 1, 5, Map.of(), Map.of());
-    private static final NumberQuestion WHOLE = new NumberQuestion("n", T, Optional.empty(), true, Optional.empty(),
+    private static final SingleChoiceQuestion SINGLE = new SingleChoiceDocument("s", T, Optional.empty(), true, Optional.empty(), ABCD);
+    private static final MultipleChoiceQuestion MULTI = new MultipleChoiceDocument("m", T, Optional.empty(), true, Optional.empty(), ABCD, 1, 2);
+    private static final RankingQuestion RANKING = new RankingDocument("r", T, Optional.empty(), true, Optional.empty(), ABCD, 3);
+    private static final ScaleQuestion SCALE = new ScaleDocument("x", T, Optional.empty(), true, Optional.empty(), 1, 5, Map.of(), Map.of());
+    private static final NumberQuestion WHOLE = new NumberDocument("n", T, Optional.empty(), true, Optional.empty(),
             Optional.of(0.0), Optional.of(10000000.0), true, Optional.empty());
-    private static final NumberQuestion DECIMAL = new NumberQuestion("d", T, Optional.empty(), true, Optional.empty(),
+    private static final NumberQuestion DECIMAL = new NumberDocument("d", T, Optional.empty(), true, Optional.empty(),
             Optional.of(0.0), Optional.empty(), false, Optional.empty());
-    private static final TextQuestion TEXT = new TextQuestion("t", T, Optional.empty(), false, Optional.empty(), 5);
+    private static final TextQuestion TEXT = new TextDocument("t", T, Optional.empty(), false, Optional.empty(), 5);
 
     private Answer read(de.typwerk.api.model.Question q, String typed) {
         AnswerInput.Reading r = input.read(q, typed);

@@ -30,8 +30,7 @@ class AnswersDocumentTest {
             answers.put("ziele-prioritaet", new Answer.Ranking(List.of("datennutzung", "effizienz", "mitgestaltung")));
             answers.put("fokus", new Answer.Scale(4));
             answers.put("anmerkungen", new Answer.Text("Ja: \"nein\" # kein Kommentar\n\t– no, yes, null, ü, 1.0"));
-            Respondent respondent = new Respondent(Optional.of("Gemeinde \"Süd\": Test"), Optional.of("09162000"),
-                    Optional.of("gemeinde"), Optional.of("Bayern"));
+            Respondent respondent = Respondent.builder().name("Gemeinde \"Süd\": Test").ags("09162000").kind("gemeinde").state("Bayern").build();
 
             String yaml = AnswersDocument.yaml(List.of("a head", ""), oefit.questionnaire(), respondent, answers, Set.of("handlungsfelder"));
             AnswersRead read = engine.readPartialAnswers("saved.yaml", yaml.getBytes(StandardCharsets.UTF_8));

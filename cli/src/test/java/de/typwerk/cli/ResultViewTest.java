@@ -11,6 +11,11 @@ import de.typwerk.engine.result.Result;
 import de.typwerk.engine.result.ResultQuestionnaire;
 import de.typwerk.engine.result.ResultStrategy;
 import de.typwerk.engine.result.TypeResult;
+import de.typwerk.engine.scoring.result.CoverageRecord;
+import de.typwerk.engine.scoring.result.ResultQuestionnaireRecord;
+import de.typwerk.engine.scoring.result.ResultRecord;
+import de.typwerk.engine.scoring.result.ResultStrategyRecord;
+import de.typwerk.engine.scoring.result.TypeResultRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +29,12 @@ class ResultViewTest {
     }
 
     private static Result insufficient() {
-        return new Result(
-                new ResultQuestionnaire("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty()),
-                new ResultStrategy("points", "1.0.0"), Respondent.ANONYMOUS, 3, 20,
-                List.of(new TypeResult("a", text("Typ A", "Type A"), 0.5, 0.7, 1), new TypeResult("b", text("Typ B", "Type B"), 0.1, 0.3, 2)),
+        return new ResultRecord(
+                new ResultQuestionnaireRecord("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty(), List.of()),
+                new ResultStrategyRecord("points", "1.0.0"), Respondent.ANONYMOUS, 3, 20,
+                List.of(new TypeResultRecord("a", text("Typ A", "Type A"), 0.5, 0.7, 1), new TypeResultRecord("b", text("Typ B", "Type B"), 0.1, 0.3, 2)),
                 new Outcome.Insufficient(3, 10), List.of(), List.of(),
-                new Coverage(MissingAnswers.SKIP, 19, 3, List.of("q-1", "q-2"), 2, List.of()), List.of());
+                new CoverageRecord(MissingAnswers.SKIP, 19, 3, List.of("q-1", "q-2"), 2, List.of()), List.of());
     }
 
     @Test

@@ -33,11 +33,21 @@ public final class EngineModule extends AbstractModule {
     private final Locale locale;
     private final Duration scoringTimeout;
 
+    /**
+     * The engine's wiring, with the default time limit per response.
+     *
+     * @param locale the language of messages
+     */
     public EngineModule(Locale locale) {
         this(locale, Scorer.DEFAULT_TIMEOUT);
     }
 
-    /** @param scoringTimeout how long a strategy may take for one response before it is stopped */
+    /**
+     * The engine's wiring.
+     *
+     * @param locale         the language of messages
+     * @param scoringTimeout how long a strategy may take for one response before it is stopped
+     */
     public EngineModule(Locale locale, Duration scoringTimeout) {
         this.locale = locale;
         this.scoringTimeout = scoringTimeout;

@@ -1,5 +1,6 @@
 package de.typwerk.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import de.typwerk.api.model.Questionnaire;
@@ -24,22 +25,41 @@ import org.apiguardian.api.API;
 public record LoadedQuestionnaire(Questionnaire questionnaire, String pluginId, String source, String contentHash,
                                   Questionnaire definition, List<ResolvedBase> bases) {
 
+    /**
+     * Made by the engine.
+     *
+     * @param questionnaire the complete questionnaire
+     * @param pluginId      the plugin that ships it
+     * @param source        the definition's name inside the plugin
+     * @param contentHash   {@code sha256:<hex>} of the definition's bytes
+     * @param definition    the definition as written; {@code null} for {@code questionnaire}
+     * @param bases         for a variant, what it was resolved against; {@code null} for none
+     */
+    @API(status = INTERNAL, since = "1.0")
     public LoadedQuestionnaire {
         definition = definition == null ? questionnaire : definition;
         bases = bases == null ? List.of() : List.copyOf(bases);
     }
 
-    /** A questionnaire that is not a variant. */
+    /**
+     * A questionnaire that is not a variant; made by the engine (and tests).
+     *
+     * @param questionnaire the questionnaire
+     * @param pluginId      the plugin that ships it
+     * @param source        the definition's name inside the plugin
+     * @param contentHash   {@code sha256:<hex>} of the definition's bytes
+     */
+    @API(status = INTERNAL, since = "1.0")
     public LoadedQuestionnaire(Questionnaire questionnaire, String pluginId, String source, String contentHash) {
         this(questionnaire, pluginId, source, contentHash, questionnaire, List.of());
     }
 
-    /** Whether this is a variant of another questionnaire. */
+    /** {@return whether this is a variant of another questionnaire} */
     public boolean isVariant() {
         return questionnaire.isVariant();
     }
 
-    /** For a variant, the questionnaire it was resolved against: {@code id@version} and content hash. */
+    /** {@return for a variant, the questionnaire it was resolved against: {@code id@version} and content hash} */
     public Optional<ResolvedBase> base() {
         return bases.isEmpty() ? Optional.empty() : Optional.of(bases.get(0));
     }

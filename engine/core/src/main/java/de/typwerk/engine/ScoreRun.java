@@ -1,5 +1,6 @@
 package de.typwerk.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import de.typwerk.api.model.Problem;
@@ -17,14 +18,15 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "1.0")
 public sealed interface ScoreRun {
 
-    /** Every finding: the errors of a refused run, the warnings of a done one. */
+    /** {@return every finding: the errors of a refused run, the warnings of a done one} */
     List<Problem> problems();
 
-    /** The result, if there is one ({@link Done#result()}). */
+    /** {@return the result, if there is one ({@link Done#result()})} */
     default Optional<Result> asResult() {
         return this instanceof Done done ? Optional.of(done.result()) : Optional.empty();
     }
 
+    /** {@return whether it was scored} */
     default boolean ok() {
         return this instanceof Done;
     }
@@ -32,10 +34,18 @@ public sealed interface ScoreRun {
     /**
      * Scored.
      *
+     * @param result   the result
      * @param problems warnings only, e.g. answers for 1.0.0 read against the loaded 1.1.0
      */
     @API(status = STABLE, since = "1.0")
     record Done(Result result, List<Problem> problems) implements ScoreRun {
+        /**
+         * Made by the engine.
+         *
+         * @param result   the result
+         * @param problems warnings only
+         */
+        @API(status = INTERNAL, since = "1.0")
         public Done {
             problems = List.copyOf(problems);
         }
@@ -44,9 +54,17 @@ public sealed interface ScoreRun {
     /**
      * Not scored: the answers did not read or check, the strategy asked for is not offered, or the
      * strategy failed. At least one problem is an error.
+     *
+     * @param problems what refused it, with file, line, column and JSON pointer
      */
     @API(status = STABLE, since = "1.0")
     record Refused(List<Problem> problems) implements ScoreRun {
+        /**
+         * Made by the engine.
+         *
+         * @param problems what refused it
+         */
+        @API(status = INTERNAL, since = "1.0")
         public Refused {
             problems = List.copyOf(problems);
         }

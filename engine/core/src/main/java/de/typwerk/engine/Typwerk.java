@@ -110,17 +110,18 @@ public final class Typwerk implements AutoCloseable {
         return new Typwerk(other, this);
     }
 
+    /** {@return a builder of an engine, with the defaults its methods name} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Every plugin candidate with its decision, loaded ones first, each group by id (then source). */
+    /** {@return every plugin candidate with its decision, loaded ones first, each group by id (then source)} */
     @API(status = EXPERIMENTAL, since = "1.0")
     public List<PluginEntry> plugins() {
         return plugins.entries();
     }
 
-    /** Every loaded questionnaire, by id then version. */
+    /** {@return every loaded questionnaire, by id then version} */
     public List<LoadedQuestionnaire> questionnaires() {
         return questionnaires;
     }
@@ -128,6 +129,9 @@ public final class Typwerk implements AutoCloseable {
     /**
      * The questionnaire with this id (its highest version), or {@code id@version} for exactly that
      * version ({@code oefit-digitalisierungstypen@1.0} finds 1.0.0).
+     *
+     * @param idOrCoordinates an id, or {@code id@version}
+     * @return the questionnaire, or empty if none is loaded under that name
      */
     public Optional<LoadedQuestionnaire> questionnaire(String idOrCoordinates) {
         int at = idOrCoordinates.indexOf('@');
@@ -147,13 +151,13 @@ public final class Typwerk implements AutoCloseable {
         return a.equals(b);
     }
 
-    /** The scoring strategies of the loaded plugins; each call into one runs in its plugin's context. */
+    /** {@return the scoring strategies of the loaded plugins; each call into one runs in its plugin's context} */
     @API(status = EXPERIMENTAL, since = "1.0")
     public StrategyCatalog strategies() {
         return injector.getInstance(StrategyRegistry.class);
     }
 
-    /** The messages in the language this engine was built for. */
+    /** {@return the messages in the language this engine was built for} */
     @API(status = INTERNAL, since = "1.0")
     public Messages messages() {
         return injector.getInstance(Messages.class);
@@ -167,6 +171,9 @@ public final class Typwerk implements AutoCloseable {
      * against the definitions beside it and the loaded questionnaires, and validated as a whole.
      * Problems come sorted by source, line, column; their source is the path as given (a relative
      * path stays relative).
+     *
+     * @param path a definition file, a folder of them, or a plugin jar
+     * @return the problems, sorted by source, line and column; empty if there are none
      */
     public List<Problem> validate(Path path) {
         return injector.getInstance(FileValidation.class).validate(path, loadedDefinitions());
@@ -176,6 +183,9 @@ public final class Typwerk implements AutoCloseable {
      * Validates one definition given as bytes (its name tells YAML from JSON and names it in
      * problems) against the loaded strategies; a variant is resolved against the loaded
      * questionnaires and validated as a whole. For tools that hold a definition rather than a file.
+     *
+     * @param definition the definition's name and bytes
+     * @return the problems; empty if there are none
      */
     public List<Problem> validate(DefinitionSource definition) {
         return injector.getInstance(FileValidation.class).validate(definition, loadedDefinitions());
@@ -197,6 +207,10 @@ public final class Typwerk implements AutoCloseable {
     /**
      * Reads and checks a complete answers file (YAML or JSON, chosen by the ending of
      * {@code source}) against the loaded questionnaires; see {@link AnswersReader}.
+     *
+     * @param source  how problems name the document; its ending selects the format
+     * @param content the document's bytes
+     * @return the checked response, or the problems
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public AnswersRead readAnswers(String source, byte[] content) {
@@ -206,13 +220,22 @@ public final class Typwerk implements AutoCloseable {
     /**
      * Reads answers that may be incomplete (required questions may be unanswered), e.g. to resume
      * an interactive session; everything else is checked as in {@link #readAnswers}.
+     *
+     * @param source  how problems name the document; its ending selects the format
+     * @param content the document's bytes
+     * @return the checked response, or the problems
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public AnswersRead readPartialAnswers(String source, byte[] content) {
         return injector.getInstance(AnswersReader.class).readPartial(source, content, questionnaires);
     }
 
-    /** Scores an answers file with the strategy its questionnaire names. */
+    /**
+     * Scores an answers file with the strategy its questionnaire names.
+     *
+     * @param answersFile an answers file (YAML or JSON)
+     * @return the result, or the problems that refused it
+     */
     public ScoreRun score(Path answersFile) {
         return score(answersFile, Optional.empty());
     }
@@ -223,6 +246,9 @@ public final class Typwerk implements AutoCloseable {
      * @param strategyId another strategy than the definition's, allowed only where the definition
      *                   carries parameters for it ({@code scoring.alternatives}); else a problem
      *                   lists the strategies it has parameters for
+     *
+     * @param answersFile an answers file (YAML or JSON)
+     * @return the result, or the problems that refused it
      */
     public ScoreRun score(Path answersFile, Optional<String> strategyId) {
         byte[] content;
@@ -245,6 +271,11 @@ public final class Typwerk implements AutoCloseable {
     /**
      * Scores the content of an answers file; {@code source} names it in problems and its ending
      * ({@code .yaml}, {@code .yml}, else JSON) selects the format.
+     *
+     * @param source     how problems name the document
+     * @param content    the document's bytes
+     * @param strategyId a strategy other than the definition's, or empty for the definition's
+     * @return the result, or the problems that refused it
      */
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId) {
         return scoring.score(source, content, questionnaires, strategyId);
@@ -253,6 +284,12 @@ public final class Typwerk implements AutoCloseable {
     /**
      * As {@link #score(String, byte[], Optional)}, building only what {@code detail} asks for
      * ({@link ResultDetail#NUMBERS}: for output that prints ids and numbers only).
+     *
+     * @param source     how problems name the document
+     * @param content    the document's bytes
+     * @param strategyId a strategy other than the definition's, or empty for the definition's
+     * @param detail     which parts of the result to build
+     * @return the result, or the problems that refused it
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId, ResultDetail detail) {
@@ -263,13 +300,20 @@ public final class Typwerk implements AutoCloseable {
      * As {@link #score(String, byte[], Optional, ResultDetail)}, the strategy run as {@code call}
      * says: with {@link StrategyCall#INLINE} on the calling thread and without a time limit, which
      * the caller then keeps itself (see {@link #scoringTimeout()}).
+     *
+     * @param source     how problems name the document
+     * @param content    the document's bytes
+     * @param strategyId a strategy other than the definition's, or empty for the definition's
+     * @param detail     which parts of the result to build
+     * @param call       where the strategy runs
+     * @return the result, or the problems that refused it
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId, ResultDetail detail, StrategyCall call) {
         return scoring.score(source, content, questionnaires, strategyId, detail, call);
     }
 
-    /** How long a strategy may take for one response (see {@link Builder#scoringTimeout}). */
+    /** {@return how long a strategy may take for one response (see {@link Builder#scoringTimeout})} */
     public Duration scoringTimeout() {
         return scorer.timeout();
     }
@@ -277,6 +321,11 @@ public final class Typwerk implements AutoCloseable {
     /**
      * Scores a response that is already checked (e.g. from {@link #readAnswers} or built by an
      * interactive session) against {@code questionnaire}. Problems have an empty source.
+     *
+     * @param questionnaire the questionnaire answered
+     * @param response      the checked answers
+     * @param strategyId    a strategy other than the definition's, or empty for the definition's
+     * @return the result, or the problems that refused it
      */
     public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId) {
         return scoring.score("", questionnaire, response, strategyId);
@@ -286,6 +335,13 @@ public final class Typwerk implements AutoCloseable {
      * As {@link #score(LoadedQuestionnaire, Response, Optional)}, building only what {@code detail}
      * asks for and running the strategy as {@code call} says (see
      * {@link #score(String, byte[], Optional, ResultDetail, StrategyCall)}).
+     *
+     * @param questionnaire the questionnaire answered
+     * @param response      the checked answers
+     * @param strategyId    a strategy other than the definition's, or empty for the definition's
+     * @param detail        which parts of the result to build
+     * @param call          where the strategy runs
+     * @return the result, or the problems that refused it
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId,
@@ -297,12 +353,15 @@ public final class Typwerk implements AutoCloseable {
      * The strategies {@code questionnaire} can be scored with: the definition's own first, then
      * those it carries parameters for under {@code scoring.alternatives}, by id. Empty when it is
      * not scored at all.
+     *
+     * @param questionnaire a loaded questionnaire
+     * @return the ids of the strategies it can be scored with
      */
     public List<String> strategiesFor(LoadedQuestionnaire questionnaire) {
         return questionnaire.questionnaire().scoring().map(Scoring::offered).orElse(List.of());
     }
 
-    /** Writes results as JSON following the published schema ({@link ResultJson#SCHEMA_RESOURCE}). */
+    /** {@return what writes results as JSON following the published schema ({@link ResultJson#SCHEMA_RESOURCE})} */
     @API(status = EXPERIMENTAL, since = "1.0")
     public ResultJson resultJson() {
         return injector.getInstance(ResultJson.class);
@@ -349,6 +408,9 @@ public final class Typwerk implements AutoCloseable {
         /**
          * How long a strategy may take for one response before it is stopped and reported
          * (default 10 s).
+         *
+         * @param timeout the limit, positive
+         * @return this builder
          */
         public Builder scoringTimeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive: " + timeout);
@@ -360,19 +422,32 @@ public final class Typwerk implements AutoCloseable {
          * Also load every plugin jar in {@code dir} (each in its own class loader); may be called
          * more than once. Folders are searched in the order given, the jars in each by file name;
          * of two plugins with one id, the first found is loaded.
+         *
+         * @param dir a folder of plugin jars
+         * @return this builder
          */
         public Builder pluginsFrom(Path dir) {
             pluginDirs.add(dir);
             return this;
         }
 
-        /** {@link #pluginsFrom(Path)} for each of {@code dirs}. */
+        /**
+         * {@link #pluginsFrom(Path)} for each of {@code dirs}.
+         *
+         * @param dirs folders of plugin jars
+         * @return this builder
+         */
         public Builder pluginsFrom(List<Path> dirs) {
             pluginDirs.addAll(dirs);
             return this;
         }
 
-        /** Whether plugins on the class path are loaded (default: yes). */
+        /**
+         * Whether plugins on the class path are loaded (default: yes).
+         *
+         * @param load whether to load them
+         * @return this builder
+         */
         public Builder classPathPlugins(boolean load) {
             this.classPath = load;
             return this;
@@ -381,19 +456,32 @@ public final class Typwerk implements AutoCloseable {
         /**
          * The class loader whose class path is searched for plugins (default: the loader of the
          * engine itself), for applications that keep their plugins in a loader of their own.
+         *
+         * @param loader the loader to find class path plugins in
+         * @return this builder
          */
         public Builder classPathLoader(ClassLoader loader) {
             this.classPathLoader = Optional.of(loader);
             return this;
         }
 
-        /** Fail {@link #build()} if any plugin is refused or fails (default: no, report and go on). */
+        /**
+         * Fail {@link #build()} if any plugin is refused or fails (default: no, report and go on).
+         *
+         * @param strict whether a refused or failed plugin stops the start
+         * @return this builder
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
         }
 
-        /** The language of messages (German default, English). */
+        /**
+         * The language of messages (German default, English).
+         *
+         * @param locale German or English
+         * @return this builder
+         */
         public Builder locale(Locale locale) {
             this.locale = locale;
             return this;
@@ -402,6 +490,7 @@ public final class Typwerk implements AutoCloseable {
         /**
          * Loads the plugins and starts the engine.
          *
+         * @return the engine, immutable and thread-safe
          * @throws TypwerkStartException in strict mode, when any plugin was refused or failed
          */
         public Typwerk build() {

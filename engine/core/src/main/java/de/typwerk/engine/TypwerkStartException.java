@@ -1,5 +1,7 @@
 package de.typwerk.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import de.typwerk.engine.plugin.PluginEntry;
@@ -14,11 +16,20 @@ public final class TypwerkStartException extends RuntimeException {
 
     private final transient List<PluginEntry> refused;
 
+    /**
+     * Made by the engine.
+     *
+     * @param message what happened, naming the plugins
+     * @param refused the plugins that were refused or failed
+     */
+    @API(status = INTERNAL, since = "1.0")
     public TypwerkStartException(String message, List<PluginEntry> refused) {
         super(message);
         this.refused = List.copyOf(refused);
     }
 
+    /** {@return the plugins that were refused or failed, each with its reason} */
+    @API(status = EXPERIMENTAL, since = "1.0")
     public List<PluginEntry> refused() {
         return refused;
     }

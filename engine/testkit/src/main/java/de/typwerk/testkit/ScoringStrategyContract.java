@@ -129,7 +129,7 @@ public interface ScoringStrategyContract<P> {
         Collections.shuffle(entries, random);
         Map<String, Answer> shuffled = new LinkedHashMap<>();
         entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
-        Response reordered = new Response(response.questionnaireId(), response.questionnaireVersion(), response.respondent(), shuffled);
+        Response reordered = Response.builder(response.questionnaireId(), response.questionnaireVersion()).respondent(response.respondent()).answers(shuffled).build();
 
         PreparedScorer scorer = prepared(questionnaire, kit, check);
         ScoreSheet inOrder = scoreOrFail(scorer, context(response, missing), kit, check);

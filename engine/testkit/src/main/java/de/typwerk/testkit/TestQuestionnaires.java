@@ -10,6 +10,7 @@ import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.opentest4j.AssertionFailedError;
@@ -42,7 +43,35 @@ public final class TestQuestionnaires {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DefinitionRead read = new DefinitionReader(new Mappers(), new Messages(locale)).read(new DefinitionSource(name, bytes));
+        return read(new DefinitionSource(name, bytes), kit, locale);
+    }
+
+    /**
+     * A definition given as text, e.g. a small one written in the test itself:
+     *
+     * <pre>{@code
+     * Questionnaire q = TestQuestionnaires.parse("tiny.yaml", """
+     *         id: tiny
+     *         version: 1.0.0
+     *         ...
+     *         """);
+     * }</pre>
+     *
+     * This is how a test builds a questionnaire of its own: the model's types are interfaces the
+     * engine implements, so that they can grow in a minor version without breaking anybody's code.
+     *
+     * @param name how problems name it; its ending ({@code .yaml}, {@code .yml}, {@code .json}) selects the format
+     * @param text the definition
+     * @return the questionnaire; a definition that does not read fails the test with its problems
+     */
+    public static Questionnaire parse(String name, String text) {
+        return read(new DefinitionSource(name, text.getBytes(StandardCharsets.UTF_8)), new KitMessages(Locale.GERMAN),
+                Locale.GERMAN);
+    }
+
+    private static Questionnaire read(DefinitionSource source, KitMessages kit, Locale locale) {
+        String name = source.name();
+        DefinitionRead read = new DefinitionReader(new Mappers(), new Messages(locale)).read(source);
         if (!read.ok()) {
             List<String> errors = read.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
             CheckFailure.unless(errors, kit.get("resource.problems", name));

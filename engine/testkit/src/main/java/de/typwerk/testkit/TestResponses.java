@@ -27,7 +27,7 @@ public final class TestResponses {
 
     /** A response to {@code questionnaire} with these answers, in the order of the map. */
     public static Response of(Questionnaire questionnaire, Map<String, Answer> answers) {
-        return new Response(questionnaire.id(), version(questionnaire), Respondent.ANONYMOUS, answers);
+        return Response.builder(questionnaire.id(), version(questionnaire)).answers(answers).build();
     }
 
     /** A response from alternating question ids and answers, kept in the order given. */

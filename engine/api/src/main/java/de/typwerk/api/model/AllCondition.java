@@ -2,22 +2,28 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 
 /** True when every listed condition holds ({@code all: [...]}). */
 @API(status = STABLE, since = "1.0")
-public record AllCondition(@JsonProperty(value = "all", required = true) List<Condition> all) implements Condition {
+public non-sealed interface AllCondition extends Condition {
 
-    public AllCondition {
-        all = Lists.copy(all);
-    }
+    /** {@return the conditions that must all hold} */
+    List<Condition> all();
 
-    /** True for an empty list, as "all of nothing" is. */
+    /**
+     * {@inheritDoc} True for an empty list, as "all of nothing" is.
+     *
+     * @param answers answers by question id; unanswered questions absent
+     * @return whether every listed condition holds
+     */
     @Override
-    public boolean holds(Map<String, Answer> answers) {
-        return all.stream().allMatch(c -> c.holds(answers));
+    default boolean holds(Map<String, Answer> answers) {
+        for (Condition c : all()) {
+            if (!c.holds(answers)) return false;
+        }
+        return true;
     }
 }

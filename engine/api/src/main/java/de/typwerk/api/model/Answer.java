@@ -22,6 +22,11 @@ public sealed interface Answer {
     /** The answer to a multiple-choice question: the picked options, in definition order. */
     @API(status = STABLE, since = "1.0")
     record Choices(List<String> options) implements Answer {
+        /**
+         * Copies the picks.
+         *
+         * @param options the picked option ids, in definition order
+         */
         public Choices {
             options = List.copyOf(options);
         }
@@ -35,6 +40,11 @@ public sealed interface Answer {
     /** The answer to a ranking question: option ids, most important first. */
     @API(status = STABLE, since = "1.0")
     record Ranking(List<String> order) implements Answer {
+        /**
+         * Copies the order.
+         *
+         * @param order option ids, most important first
+         */
         public Ranking {
             order = List.copyOf(order);
         }

@@ -2,8 +2,6 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,30 +16,42 @@ import org.apiguardian.api.API;
  * An unanswered question fails every test but {@code answered: false}.
  */
 @API(status = STABLE, since = "1.0")
-@JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record AnswerCondition(@JsonProperty(required = true) String question,
-                              List<String> anyOf,
-                              Optional<Double> min,
-                              Optional<Double> max,
-                              Optional<Boolean> answered) implements Condition {
+public non-sealed interface AnswerCondition extends Condition {
 
-    public AnswerCondition {
-        anyOf = Lists.copy(anyOf);
-        min = Lists.opt(min);
-        max = Lists.opt(max);
-        answered = Lists.opt(answered);
-    }
+    /** {@return the id of the question whose answer is tested} */
+    String question();
 
+    /** {@return the option ids of which the answer must pick one; empty: no such test} */
+    List<String> anyOf();
+
+    /** {@return the lowest value a scale or number answer may have, if tested} */
+    Optional<Double> min();
+
+    /** {@return the highest value a scale or number answer may have, if tested} */
+    Optional<Double> max();
+
+    /** {@return whether the question must have been answered ({@code true}) or not ({@code false}), if written} */
+    Optional<Boolean> answered();
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param answers answers by question id; unanswered questions absent
+     * @return whether every test written holds
+     */
     @Override
-    public boolean holds(Map<String, Answer> answers) {
-        Answer answer = answers.get(question);
-        boolean wantsAnswered = answered.orElse(true);
+    default boolean holds(Map<String, Answer> answers) {
+        Answer answer = answers.get(question());
+        boolean wantsAnswered = answered().orElse(true);
+        List<String> anyOf = anyOf();
+        Optional<Double> min = min();
+        Optional<Double> max = max();
         if (answer == null) {
             // "answered: false" alone holds for an unanswered question; any value test cannot
             return !wantsAnswered && anyOf.isEmpty() && min.isEmpty() && max.isEmpty();
         }
         if (!wantsAnswered) return false;
-        if (!anyOf.isEmpty() && !picksAnyOf(answer)) return false;
+        if (!anyOf.isEmpty() && !picksAnyOf(answer, anyOf)) return false;
         if (min.isPresent() || max.isPresent()) {
             OptionalDouble value = numericValue(answer);
             if (value.isEmpty()) return false;
@@ -52,15 +62,15 @@ public record AnswerCondition(@JsonProperty(required = true) String question,
         return true;
     }
 
-    private boolean picksAnyOf(Answer answer) {
+    private static boolean picksAnyOf(Answer answer, List<String> anyOf) {
         if (answer instanceof Answer.Choice c) return anyOf.contains(c.option());
-        if (answer instanceof Answer.Choices c) return anyOf(c.options());
-        if (answer instanceof Answer.Ranking r) return anyOf(r.order());
+        if (answer instanceof Answer.Choices c) return anyOf(c.options(), anyOf);
+        if (answer instanceof Answer.Ranking r) return anyOf(r.order(), anyOf);
         return false;
     }
 
     /** A plain loop: conditions are judged for every response of a batch. */
-    private boolean anyOf(List<String> options) {
+    private static boolean anyOf(List<String> options, List<String> anyOf) {
         for (String option : options) {
             if (anyOf.contains(option)) return true;
         }

@@ -20,14 +20,6 @@ final class Lists {
         return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
-    /** A copy whose lists are copies too, so nothing inside can change. */
-    static <K, V> Map<K, List<V>> copyOfLists(Map<K, List<V>> map) {
-        if (map == null) return Map.of();
-        Map<K, List<V>> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> copy.put(k, copy(v)));
-        return Collections.unmodifiableMap(copy);
-    }
-
     static <T> Optional<T> opt(Optional<T> o) {
         return o == null ? Optional.empty() : o;
     }

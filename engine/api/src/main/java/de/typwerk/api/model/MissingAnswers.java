@@ -16,8 +16,12 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "1.0")
 public enum MissingAnswers {
-    SKIP, NEUTRAL;
+    /** Unanswered questions are left out. */
+    SKIP,
+    /** Every question asked but left unanswered counts as the middle of what it could have given. */
+    NEUTRAL;
 
+    /** {@return the id written in a definition: {@code skip} or {@code neutral}} */
     @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -2,38 +2,31 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** A question answered by picking between {@code minPicks} and {@code maxPicks} options (defaults: 0, or 1 when required; and all). */
+/** A question answered by picking between {@link #minPicks()} and {@link #maxPicks()} options ({@code kind: multi}). */
 @API(status = STABLE, since = "1.0")
-public record MultipleChoiceQuestion(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText text,
-        Optional<LocalizedText> help,
-        boolean required,
-        Optional<Condition> when,
-        List<Option> options,
-        Integer minPicks,
-        Integer maxPicks) implements Question {
+public non-sealed interface MultipleChoiceQuestion extends Question {
 
-    public MultipleChoiceQuestion {
-        help = Lists.opt(help);
-        when = Lists.opt(when);
-        options = Lists.copy(options);
-        minPicks = minPicks != null ? minPicks : (required ? 1 : 0);
-        maxPicks = maxPicks != null ? maxPicks : options.size();
-    }
+    /** {@return the options, in definition order} */
+    List<Option> options();
 
+    /** {@return the fewest options to pick: as written, else 1 for a required question and 0 otherwise} */
+    int minPicks();
+
+    /** {@return the most options to pick: as written, else all of them} */
+    int maxPicks();
+
+    /** {@return {@link QuestionKind#MULTI}} */
     @Override
-    public QuestionKind kind() {
+    default QuestionKind kind() {
         return QuestionKind.MULTI;
     }
 
+    /** {@return the options, in definition order} */
     @Override
-    public List<Option> choices() {
-        return options;
+    default List<Option> choices() {
+        return options();
     }
 }

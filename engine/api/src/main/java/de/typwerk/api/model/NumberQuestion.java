@@ -2,33 +2,28 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** A question answered with a number, optionally bounded, optionally whole, with an optional unit. */
+/** A question answered with a number, optionally bounded, optionally whole, with an optional unit ({@code kind: number}). */
 @API(status = STABLE, since = "1.0")
-public record NumberQuestion(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText text,
-        Optional<LocalizedText> help,
-        boolean required,
-        Optional<Condition> when,
-        Optional<Double> min,
-        Optional<Double> max,
-        boolean integer,
-        Optional<LocalizedText> unit) implements Question {
+public non-sealed interface NumberQuestion extends Question {
 
-    public NumberQuestion {
-        help = Lists.opt(help);
-        when = Lists.opt(when);
-        min = Lists.opt(min);
-        max = Lists.opt(max);
-        unit = Lists.opt(unit);
-    }
+    /** {@return the smallest allowed answer (inclusive), if bounded} */
+    Optional<Double> min();
 
+    /** {@return the largest allowed answer (inclusive), if bounded} */
+    Optional<Double> max();
+
+    /** {@return whether the answer must be a whole number} */
+    boolean integer();
+
+    /** {@return the unit shown with the number (e.g. "Einwohner"), if the definition gives one} */
+    Optional<LocalizedText> unit();
+
+    /** {@return {@link QuestionKind#NUMBER}} */
     @Override
-    public QuestionKind kind() {
+    default QuestionKind kind() {
         return QuestionKind.NUMBER;
     }
 }

@@ -46,6 +46,14 @@ public final class Problem {
         return new Problem(Severity.ERROR, code, message, location);
     }
 
+    /**
+     * A warning.
+     *
+     * @param code     a stable, machine-readable key
+     * @param message  a sentence for people
+     * @param location where it sits
+     * @return the problem
+     */
     public static Problem warning(String code, String message, Location location) {
         return new Problem(Severity.WARNING, code, message, location);
     }
@@ -78,6 +86,10 @@ public final class Problem {
      * weights), for strategies checking what they read there. Its pointer starts at the
      * definition's root; its code, {@code invalid-weight}, tells the engine not to resolve it
      * against the parameters block.
+     *
+     * @param pointer a JSON pointer from the definition's root
+     * @param message a sentence for people
+     * @return the problem
      */
     public static Problem inDefinition(String pointer, String message) {
         return new Problem(Severity.ERROR, "invalid-weight", message, Location.pointer(pointer));
@@ -125,6 +137,7 @@ public final class Problem {
         return location;
     }
 
+    /** {@return whether it is an error, which makes what it is about unusable} */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

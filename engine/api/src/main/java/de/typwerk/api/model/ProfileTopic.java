@@ -2,7 +2,6 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.apiguardian.api.API;
 
 /**
@@ -10,6 +9,11 @@ import org.apiguardian.api.API;
  * questionnaire; {@link TypeDefinition#profile()} is keyed by these ids.
  */
 @API(status = STABLE, since = "1.0")
-public record ProfileTopic(@JsonProperty(required = true) String id,
-                           @JsonProperty(required = true) LocalizedText title) {
+public interface ProfileTopic {
+
+    /** {@return the id, which {@link TypeDefinition#profile()} is keyed by} */
+    String id();
+
+    /** {@return the heading} */
+    LocalizedText title();
 }

@@ -2,9 +2,6 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -12,94 +9,105 @@ import org.apiguardian.api.API;
 /**
  * A questionnaire definition: a typology (its {@link TypeDefinition types}), optional
  * {@link Dimension dimensions}, {@link Section sections} of {@link Question questions}, and how it
- * is scored. Immutable; read from YAML or JSON by the engine.
+ * is scored. Immutable; the engine reads it from YAML or JSON ({@code docs/definition-format.md})
+ * and hands it to plugins, which only read it. A variant ({@code extends:}) reaches plugins
+ * resolved: complete, as its respondents answer it.
  *
- * @param id          lower-case id, {@code [a-z0-9][a-z0-9-]*}, unique among loaded questionnaires
- * @param version     semantic version of the content
- * @param locales     languages every text is given in; the first is the default
- * @param base        {@code extends: <id>@<version range>} for a variant of another questionnaire
- * @param overlay     what a variant changes in its base ({@code overlay:}); present only in a
- *                    variant as written: the engine resolves a variant into a complete
- *                    questionnaire, which keeps {@code extends} and has no overlay
+ * <p>Plugins do not implement this interface; the engine does, and may add methods to it in a
+ * minor version. A test builds one from a small definition with the test kit
+ * ({@code de.typwerk.testkit.TestQuestionnaires.parse}).
  */
 @API(status = STABLE, since = "1.0")
-@JsonPropertyOrder({"id", "version", "extends", "locales", "title", "description", "source",
-        "profileTopics", "types", "dimensions", "sections", "scoring", "overlay"})
-public record Questionnaire(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) String version,
-        @JsonProperty("extends") Optional<String> base,
-        @JsonProperty(required = true) List<String> locales,
-        @JsonProperty(required = true) LocalizedText title,
-        Optional<LocalizedText> description,
-        Optional<LocalizedText> source,
-        List<ProfileTopic> profileTopics,
-        List<TypeDefinition> types,
-        List<Dimension> dimensions,
-        List<Section> sections,
-        Optional<ScoringSpec> scoring,
-        Optional<Overlay> overlay) {
+public interface Questionnaire {
 
-    public Questionnaire {
-        base = Lists.opt(base);
-        locales = Lists.copy(locales);
-        description = Lists.opt(description);
-        source = Lists.opt(source);
-        profileTopics = Lists.copy(profileTopics);
-        types = Lists.copy(types);
-        dimensions = Lists.copy(dimensions);
-        sections = Lists.copy(sections);
-        scoring = Lists.opt(scoring);
-        overlay = Lists.opt(overlay);
+    /** {@return the id: lower case, {@code [a-z0-9][a-z0-9-]*}, unique among loaded questionnaires} */
+    String id();
+
+    /** {@return the semantic version of the content, e.g. {@code 1.0.0}} */
+    String version();
+
+    /** {@return for a variant, what it extends ({@code <id>@<version range>}, as {@code extends:} says); else empty} */
+    Optional<String> base();
+
+    /** {@return the languages every text is given in; the first is the default} */
+    List<String> locales();
+
+    /** {@return the title} */
+    LocalizedText title();
+
+    /** {@return a description for respondents, if the definition gives one} */
+    Optional<LocalizedText> description();
+
+    /** {@return where the typology comes from (a study, a publisher), if the definition says} */
+    Optional<LocalizedText> source();
+
+    /** {@return the headings every type's profile answers, in definition order} */
+    List<ProfileTopic> profileTopics();
+
+    /** {@return the types of the typology, in definition order} */
+    List<TypeDefinition> types();
+
+    /** {@return the dimensions answers load on, in definition order; empty if there are none} */
+    List<Dimension> dimensions();
+
+    /** {@return the sections, in the order a respondent meets them} */
+    List<Section> sections();
+
+    /** {@return how the questionnaire is scored; empty for a questionnaire that is not scored} */
+    Optional<ScoringSpec> scoring();
+
+    /** {@return whether this is a variant of another questionnaire ({@code extends:})} */
+    default boolean isVariant() {
+        return base().isPresent();
     }
 
-    /** A questionnaire without an overlay: every questionnaire that is not a variant as written. */
-    public Questionnaire(String id, String version, Optional<String> base, List<String> locales, LocalizedText title,
-                         Optional<LocalizedText> description, Optional<LocalizedText> source,
-                         List<ProfileTopic> profileTopics, List<TypeDefinition> types, List<Dimension> dimensions,
-                         List<Section> sections, Optional<ScoringSpec> scoring) {
-        this(id, version, base, locales, title, description, source, profileTopics, types, dimensions, sections,
-                scoring, Optional.empty());
+    /** {@return the default language: the first of {@link #locales()}, {@code de} if none is declared} */
+    default String defaultLocale() {
+        return locales().isEmpty() ? "de" : locales().get(0);
     }
 
-    /** Whether this is a variant of another questionnaire ({@code extends:}). */
-    @JsonIgnore
-    public boolean isVariant() {
-        return base.isPresent();
+    /** {@return every question, in the order a respondent meets them} */
+    default List<Question> questions() {
+        return sections().stream().flatMap(s -> s.questions().stream()).toList();
     }
 
-    /** The default language: the first of {@link #locales()}, {@code de} if none is declared. */
-    @JsonIgnore
-    public String defaultLocale() {
-        return locales.isEmpty() ? "de" : locales.get(0);
-    }
-
-    /** Every question in the order a respondent meets them. */
-    @JsonIgnore
-    public List<Question> questions() {
-        return sections.stream().flatMap(s -> s.questions().stream()).toList();
-    }
-
-    public Optional<Question> question(String questionId) {
-        return sections.stream().flatMap(s -> s.questions().stream())
+    /**
+     * The question with this id.
+     *
+     * @param questionId a question id
+     * @return the question, or empty if this questionnaire has none with that id
+     */
+    default Optional<Question> question(String questionId) {
+        return sections().stream().flatMap(s -> s.questions().stream())
                 .filter(q -> q.id().equals(questionId)).findFirst();
     }
 
-    public Optional<TypeDefinition> type(String typeId) {
+    /**
+     * The type with this id.
+     *
+     * @param typeId a type id
+     * @return the type, or empty if this questionnaire has none with that id
+     */
+    default Optional<TypeDefinition> type(String typeId) {
         // a plain loop: results look their types up for every response of a batch
-        for (TypeDefinition t : types) {
+        for (TypeDefinition t : types()) {
             if (t.id().equals(typeId)) return Optional.of(t);
         }
         return Optional.empty();
     }
 
-    public Optional<Dimension> dimension(String dimensionId) {
-        return dimensions.stream().filter(d -> d.id().equals(dimensionId)).findFirst();
+    /**
+     * The dimension with this id.
+     *
+     * @param dimensionId a dimension id
+     * @return the dimension, or empty if this questionnaire has none with that id
+     */
+    default Optional<Dimension> dimension(String dimensionId) {
+        return dimensions().stream().filter(d -> d.id().equals(dimensionId)).findFirst();
     }
 
-    /** {@code id@version}, how results and messages name this questionnaire. */
-    @JsonIgnore
-    public String coordinates() {
-        return id + "@" + version;
+    /** {@return {@code id@version}, how results and messages name this questionnaire} */
+    default String coordinates() {
+        return id() + "@" + version();
     }
 }

@@ -2,36 +2,31 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** A question answered by ordering options, most important first; with {@code top} set, only the first {@code top} places are asked for (pick and order the top N). */
+/**
+ * A question answered by ordering options, most important first ({@code kind: ranking}); with
+ * {@code top} written, only the first {@link #top()} places are asked for (pick and order the top N).
+ */
 @API(status = STABLE, since = "1.0")
-public record RankingQuestion(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText text,
-        Optional<LocalizedText> help,
-        boolean required,
-        Optional<Condition> when,
-        List<Option> options,
-        Integer top) implements Question {
+public non-sealed interface RankingQuestion extends Question {
 
-    public RankingQuestion {
-        help = Lists.opt(help);
-        when = Lists.opt(when);
-        options = Lists.copy(options);
-        top = top != null ? top : options.size();
-    }
+    /** {@return the options, in definition order} */
+    List<Option> options();
 
+    /** {@return how many places are asked for: as written, else all options} */
+    int top();
+
+    /** {@return {@link QuestionKind#RANKING}} */
     @Override
-    public QuestionKind kind() {
+    default QuestionKind kind() {
         return QuestionKind.RANKING;
     }
 
+    /** {@return the options, in definition order} */
     @Override
-    public List<Option> choices() {
-        return options;
+    default List<Option> choices() {
+        return options();
     }
 }

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
 @JsonPropertyOrder({"id", "version", "contentHash"})
 public record ResolvedBase(String id, String version, String contentHash) {
 
-    /** {@code id@version}. */
+    /** {@return {@code id@version}} */
     @JsonIgnore
     public String coordinates() {
         return id + "@" + version;

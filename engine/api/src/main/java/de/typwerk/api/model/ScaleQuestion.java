@@ -2,38 +2,43 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
-import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** A Likert-like question answered with a whole number from {@code min} to {@code max}; {@code labels} name some or all points. {@code weights} (type or dimension id to weight) say how the answer counts: the strategy scales the answer to 0..1 (min to max) and multiplies. */
+/**
+ * A Likert-like question answered with a whole number from {@link #min()} to {@link #max()}
+ * ({@code kind: scale}); {@link #labels()} name some or all points. {@link #weights()} (type or
+ * dimension id to weight) say how the answer counts: a strategy scales the answer to 0..1
+ * ({@link #normalise(int)}) and multiplies.
+ */
 @API(status = STABLE, since = "1.0")
-public record ScaleQuestion(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText text,
-        Optional<LocalizedText> help,
-        boolean required,
-        Optional<Condition> when,
-        @JsonProperty(required = true) int min,
-        @JsonProperty(required = true) int max,
-        Map<Integer, LocalizedText> labels,
-        Map<String, Double> weights) implements Question {
+public non-sealed interface ScaleQuestion extends Question {
 
-    public ScaleQuestion {
-        help = Lists.opt(help);
-        when = Lists.opt(when);
-        labels = Lists.copy(labels);
-        weights = Lists.copy(weights);
-    }
+    /** {@return the lowest point} */
+    int min();
 
+    /** {@return the highest point} */
+    int max();
+
+    /** {@return labels by point, for the points the definition names, in definition order} */
+    Map<Integer, LocalizedText> labels();
+
+    /** {@return weights by type or dimension id; each strategy documents which keys it reads} */
+    Map<String, Double> weights();
+
+    /** {@return {@link QuestionKind#SCALE}} */
     @Override
-    public QuestionKind kind() {
+    default QuestionKind kind() {
         return QuestionKind.SCALE;
     }
 
-    /** Where {@code value} lies between {@code min} (0) and {@code max} (1). */
-    public double normalise(int value) {
-        return max == min ? 0.5 : (double) (value - min) / (max - min);
+    /**
+     * Where {@code value} lies between {@link #min()} (0) and {@link #max()} (1).
+     *
+     * @param value a point of the scale
+     * @return its position in 0..1; 0.5 for a scale of one point
+     */
+    default double normalise(int value) {
+        return max() == min() ? 0.5 : (double) (value - min()) / (max() - min());
     }
 }

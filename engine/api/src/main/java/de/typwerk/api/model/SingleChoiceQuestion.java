@@ -2,34 +2,25 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** A question answered by picking exactly one option. */
+/** A question answered by picking exactly one option ({@code kind: single}). */
 @API(status = STABLE, since = "1.0")
-public record SingleChoiceQuestion(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText text,
-        Optional<LocalizedText> help,
-        boolean required,
-        Optional<Condition> when,
-        List<Option> options) implements Question {
+public non-sealed interface SingleChoiceQuestion extends Question {
 
-    public SingleChoiceQuestion {
-        help = Lists.opt(help);
-        when = Lists.opt(when);
-        options = Lists.copy(options);
-    }
+    /** {@return the options, in definition order} */
+    List<Option> options();
 
+    /** {@return {@link QuestionKind#SINGLE}} */
     @Override
-    public QuestionKind kind() {
+    default QuestionKind kind() {
         return QuestionKind.SINGLE;
     }
 
+    /** {@return the options, in definition order} */
     @Override
-    public List<Option> choices() {
-        return options;
+    default List<Option> choices() {
+        return options();
     }
 }

@@ -2,13 +2,15 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.apiguardian.api.API;
 
-/** Something others can learn from a type. */
+/** Something others can learn from a type. Implemented by the engine, read by plugins. */
 @API(status = STABLE, since = "1.0")
-@JsonPropertyOrder({"id", "text"})
-public record Strength(@JsonProperty(required = true) String id,
-                       @JsonProperty(required = true) LocalizedText text) {
+public interface Strength {
+
+    /** {@return the id, unique among the strengths of its type} */
+    String id();
+
+    /** {@return what the type does well} */
+    LocalizedText text();
 }

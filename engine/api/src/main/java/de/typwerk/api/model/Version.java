@@ -19,6 +19,14 @@ public record Version(int major, int minor, int patch, String preRelease) implem
     private static final Pattern FORMAT =
             Pattern.compile("(0|[1-9]\\d{0,8})(?:\\.(0|[1-9]\\d{0,8}))?(?:\\.(0|[1-9]\\d{0,8}))?(?:-([0-9A-Za-z.-]+))?");
 
+    /**
+     * A version.
+     *
+     * @param major      the major number, not negative
+     * @param minor      the minor number, not negative
+     * @param patch      the patch number, not negative
+     * @param preRelease the pre-release label without its {@code -}; empty (or {@code null}) for a release
+     */
     public Version {
         if (major < 0 || minor < 0 || patch < 0) {
             throw new IllegalArgumentException("version numbers must not be negative");
@@ -26,7 +34,13 @@ public record Version(int major, int minor, int patch, String preRelease) implem
         preRelease = preRelease == null ? "" : preRelease;
     }
 
-    /** Parses {@code text}; throws {@link IllegalArgumentException} with the reason if it is no version. */
+    /**
+     * Parses a version.
+     *
+     * @param text e.g. {@code 1.2.0} or {@code 2.0.0-rc.1}
+     * @return the version
+     * @throws IllegalArgumentException with the reason, if it is no version
+     */
     @JsonCreator
     public static Version parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
@@ -39,7 +53,12 @@ public record Version(int major, int minor, int patch, String preRelease) implem
                 m.group(4));
     }
 
-    /** Whether {@code text} parses as a version. */
+    /**
+     * Whether a text is a version.
+     *
+     * @param text any text, or {@code null}
+     * @return whether {@link #parse(String)} would accept it
+     */
     public static boolean isValid(String text) {
         return text != null && FORMAT.matcher(text.trim()).matches();
     }

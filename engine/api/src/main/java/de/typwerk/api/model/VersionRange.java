@@ -16,12 +16,26 @@ import org.apiguardian.api.API;
 public record VersionRange(Optional<Version> lower, boolean lowerInclusive,
                            Optional<Version> upper, boolean upperInclusive) {
 
+    /**
+     * A range; {@code null} bounds mean unbounded.
+     *
+     * @param lower          the lower bound, if any
+     * @param lowerInclusive whether the lower bound is in the range
+     * @param upper          the upper bound, if any
+     * @param upperInclusive whether the upper bound is in the range
+     */
     public VersionRange {
         lower = lower == null ? Optional.empty() : lower;
         upper = upper == null ? Optional.empty() : upper;
     }
 
-    /** Parses {@code text}; throws {@link IllegalArgumentException} naming what was expected. */
+    /**
+     * Parses a range.
+     *
+     * @param text e.g. {@code [1.0,2.0)} or {@code 1.2}
+     * @return the range
+     * @throws IllegalArgumentException naming what was expected, if it is no range
+     */
     @JsonCreator
     public static VersionRange parse(String text) {
         String t = text == null ? "" : text.strip();
@@ -59,7 +73,12 @@ public record VersionRange(Optional<Version> lower, boolean lowerInclusive,
         return new VersionRange(lower, first == '[', upper, last == ']');
     }
 
-    /** Whether {@code v} lies within this range. */
+    /**
+     * Whether a version lies within this range.
+     *
+     * @param v a version
+     * @return whether it is in the range
+     */
     public boolean contains(Version v) {
         if (lower.isPresent()) {
             int c = v.compareTo(lower.get());

@@ -15,10 +15,17 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "1.0")
 public record DefinitionSource(String name, byte[] content) {
 
+    /**
+     * A definition's text; the bytes are copied.
+     *
+     * @param name    how messages name it; its ending selects the format
+     * @param content the bytes, which must be UTF-8
+     */
     public DefinitionSource {
         content = content.clone();
     }
 
+    /** {@return a copy of the bytes} */
     @Override
     public byte[] content() {
         return content.clone();

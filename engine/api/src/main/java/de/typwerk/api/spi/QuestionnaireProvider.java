@@ -13,6 +13,6 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "1.0")
 public interface QuestionnaireProvider {
 
-    /** The definitions this plugin offers; read, validated and reported by the engine. */
+    /** {@return the definitions this plugin offers; read, validated and reported by the engine} */
     List<DefinitionSource> definitions();
 }

@@ -24,21 +24,23 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "1.0")
 public interface ScoringStrategy<P> {
 
-    /** The id a definition names in {@code scoring.strategy}, e.g. {@code prototype}. */
+    /** {@return the id a definition names in {@code scoring.strategy}, e.g. {@code prototype}} */
     String id();
 
-    /** This strategy's version; results record it. */
+    /** {@return this strategy's version; results record it} */
     Version version();
 
-    /** One sentence on what it does, for {@code typwerk plugins}. */
+    /** {@return one sentence on what it does, for {@code typwerk plugins}} */
     LocalizedText description();
 
-    /** The class the parameters are read into. */
+    /** {@return the class the parameters are read into} */
     Class<P> parametersType();
 
     /**
-     * A JSON Schema (draft 2020-12) of the parameters, checked before they are read; empty if the
-     * parameter type alone is enough.
+     * The schema of the parameters.
+     *
+     * @return a JSON Schema (draft 2020-12) of the parameters, checked before they are read; empty
+     *         if the parameter type alone is enough
      */
     default Optional<String> parametersSchema() {
         return Optional.empty();
@@ -49,6 +51,10 @@ public interface ScoringStrategy<P> {
      * carry a JSON pointer relative to the parameters block ({@link Problem#at}); problems about
      * what the strategy reads elsewhere in the definition (the weights of options and scales) are
      * made with {@link Problem#inDefinition} and carry a pointer from the definition's root.
+     *
+     * @param questionnaire the questionnaire the parameters belong to
+     * @param parameters    the parameters, read into {@link #parametersType()}
+     * @return the problems found; empty if there are none
      */
     default List<Problem> check(Questionnaire questionnaire, P parameters) {
         return List.of();
@@ -62,6 +68,10 @@ public interface ScoringStrategy<P> {
      * parameters alone; a strategy that needs nothing returns a lambda (see {@link PreparedScorer}).
      * What it throws is reported as the strategy's failure whenever the questionnaire is scored
      * with it.
+     *
+     * @param questionnaire the questionnaire as loaded (a variant resolved)
+     * @param parameters    its parameters for this strategy, read and checked
+     * @return the scorer the engine calls for every response of this questionnaire
      */
     PreparedScorer prepare(Questionnaire questionnaire, P parameters);
 }

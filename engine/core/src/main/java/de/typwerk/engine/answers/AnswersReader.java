@@ -183,7 +183,8 @@ public final class AnswersReader {
         invalid.addAll(misspelt);
         Map<String, Answer> counted = honourConditions(index, written, invalid, complete, tree, problems);
         if (problems.stream().anyMatch(Problem::isError)) return done(source, loaded, Optional.empty(), problems);
-        Response response = new Response(questionnaire.id(), parsed(questionnaire.version()).orElseThrow(), respondent, counted);
+        Response response = Response.builder(questionnaire.id(), parsed(questionnaire.version()).orElseThrow())
+                .respondent(respondent).answers(counted).build();
         return done(source, loaded, Optional.of(response), problems);
     }
 
@@ -314,8 +315,11 @@ public final class AnswersReader {
             problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags-state", ags.get(), ags.get().substring(0, 2)),
                     tree.at("/respondent/ags")));
         }
-        return new Respondent(optionalText(node, "name", tree, problems), ags,
-                optionalText(node, "kind", tree, problems), optionalText(node, "state", tree, problems));
+        Optional<String> name = optionalText(node, "name", tree, problems);
+        Optional<String> kind = optionalText(node, "kind", tree, problems);
+        Optional<String> state = optionalText(node, "state", tree, problems);
+        return Respondent.builder().name(name.orElse(null)).ags(ags.orElse(null)).kind(kind.orElse(null))
+                .state(state.orElse(null)).build();
     }
 
     private Optional<String> optionalText(JsonNode parent, String key, LocatedTree tree, List<Problem> problems) {

@@ -141,7 +141,7 @@ final class CleanJsonReader {
             Questionnaire questionnaire = loaded.questionnaire();
             Version own = versions.apply(questionnaire.version()).orElse(null);
             if (own == null) return null;
-            return new Clean(loaded, new Response(questionnaire.id(), own, who, counted));
+            return new Clean(loaded, Response.builder(questionnaire.id(), own).respondent(who).answers(counted).build());
         }
 
         private boolean respondent(JsonToken value) throws IOException {
@@ -168,8 +168,7 @@ final class CleanJsonReader {
                 fields[slot] = parser.getText().strip();
             }
             if (fields[1] != null && !Ags.isValid(fields[1])) return false;
-            respondent = new Respondent(Optional.ofNullable(fields[0]), Optional.ofNullable(fields[1]),
-                    Optional.ofNullable(fields[2]), Optional.ofNullable(fields[3]));
+            respondent = Respondent.builder().name(fields[0]).ags(fields[1]).kind(fields[2]).state(fields[3]).build();
             return true;
         }
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import de.typwerk.engine.definition.document.DocumentModule;
+import de.typwerk.engine.scoring.result.ResultModule;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -91,6 +93,10 @@ public final class Mappers {
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B b) {
         return b.addModule(new Jdk8Module())
+                // the plugin API's definition model is interfaces; this module reads them as the engine's records
+                .addModule(new DocumentModule())
+                // and the integrator API's result model, so that a result written as JSON reads back
+                .addModule(new ResultModule())
                 // a number or boolean where text is expected is an error, not silently text:
                 // YAML reads "version: 1.10" as the number 1.1
                 .withCoercionConfig(LogicalType.Textual, c -> c

@@ -158,10 +158,21 @@ public final class MappingProblems {
         List<JsonMappingException.Reference> path = e.getPath();
         if (path.isEmpty()) return Optional.empty();
         Class<?> owner = ownerOf(path.get(path.size() - 1));
-        if (owner == null || !NOUNS.contains(owner.getSimpleName()) || !owner.getPackageName().equals(Question.class.getPackageName())) {
-            return Optional.empty();
+        if (owner == null) return Optional.empty();
+        // the records definitions are read into implement the plugin API's model types, which name the noun
+        for (Class<?> type : modelTypes(owner)) {
+            if (NOUNS.contains(type.getSimpleName()) && type.getPackageName().equals(Question.class.getPackageName())) {
+                return Optional.of(messages.get("noun." + type.getSimpleName()));
+            }
         }
-        return Optional.of(messages.get("noun." + owner.getSimpleName()));
+        return Optional.empty();
+    }
+
+    private static List<Class<?>> modelTypes(Class<?> owner) {
+        List<Class<?>> types = new ArrayList<>();
+        types.add(owner);
+        types.addAll(Arrays.asList(owner.getInterfaces()));
+        return types;
     }
 
     private static Class<?> ownerOf(JsonMappingException.Reference ref) {

@@ -1,5 +1,6 @@
 package de.typwerk.engine.diff;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.LocalizedText;
@@ -138,7 +139,7 @@ public record QuestionnaireDiff(String from, String to, List<Change> changes) {
                     changed(Subject.QUESTION, path, section, before, after);
                     continue;
                 }
-                properties((Record) old, (Record) q, path, Set.of("id", "options"), before, after);
+                properties(old, q, path, Set.of("id", "options"), before, after);
                 changed(Subject.QUESTION, path, section, before, after);
                 keyed(Subject.OPTION, path + "/options", old.choices(), q.choices(), Option::id, Option::text,
                         (x, y, p) -> record(Subject.OPTION, x, y, p, Optional.empty(), Set.of("id")));
@@ -203,7 +204,7 @@ public record QuestionnaireDiff(String from, String to, List<Change> changes) {
             }
         }
 
-        private void record(Subject subject, Record x, Record y, String path, Optional<String> section, Set<String> skip) {
+        private void record(Subject subject, Object x, Object y, String path, Optional<String> section, Set<String> skip) {
             Map<String, Object> before = new LinkedHashMap<>();
             Map<String, Object> after = new LinkedHashMap<>();
             properties(x, y, path, skip, before, after);
@@ -216,13 +217,14 @@ public record QuestionnaireDiff(String from, String to, List<Change> changes) {
          * scale labels and a type's profile) become text changes; anything else that differs goes
          * into {@code before}/{@code after} by name.
          */
-        private void properties(Record x, Record y, String path, Set<String> skip, Map<String, Object> before,
+        private void properties(Object x, Object y, String path, Set<String> skip, Map<String, Object> before,
                                 Map<String, Object> after) {
+            // the model's types are interfaces; the engine's records behind them hold the components
             for (RecordComponent rc : x.getClass().getRecordComponents()) {
-                String name = rc.getName();
+                String name = nameOf(rc);
                 if (skip.contains(name)) continue;
-                Object vx = unwrap(read(rc, x));
-                Object vy = unwrap(read(rc, y));
+                Object vx = unwrap(read(rc, (Record) x));
+                Object vy = unwrap(read(rc, (Record) y));
                 if (same(vx, vy)) continue;
                 if (vx instanceof LocalizedText || vy instanceof LocalizedText) {
                     text(path + "/" + name, Optional.ofNullable((LocalizedText) vx), Optional.ofNullable((LocalizedText) vy));
@@ -238,6 +240,16 @@ public record QuestionnaireDiff(String from, String to, List<Change> changes) {
                     after.put(name, vy);
                 }
             }
+        }
+
+        /**
+         * The property's name in the model: a component that holds a value as written, before its
+         * default ({@code givenMinPicks}), is named by its key ({@code minPicks}).
+         */
+        private static String nameOf(RecordComponent rc) {
+            JsonProperty key = rc.getAccessor().getAnnotation(JsonProperty.class);
+            boolean given = rc.getName().startsWith("given") && key != null && !key.value().isEmpty();
+            return given ? key.value() : rc.getName();
         }
 
         private static Object read(RecordComponent rc, Record r) {

@@ -47,7 +47,9 @@ final class RepeatedParts extends BeanSerializerModifier {
 
     @Override
     public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description, JsonSerializer<?> serializer) {
-        if (!kinds.contains(description.getBeanClass())) return serializer;
+        // by kind, not class: the result model's types are interfaces, implemented by the engine's records
+        Class<?> bean = description.getBeanClass();
+        if (kinds.stream().noneMatch(k -> k.isAssignableFrom(bean))) return serializer;
         @SuppressWarnings("unchecked")
         JsonSerializer<Object> plain = (JsonSerializer<Object>) serializer;
         return new Kept(plain, new ConcurrentHashMap<>(), json);

@@ -1,5 +1,6 @@
 package de.typwerk.engine.result;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -28,6 +29,16 @@ public sealed interface Outcome {
     @API(status = STABLE, since = "1.0")
     @JsonPropertyOrder({"type", "lead"})
     record Primary(String type, double lead) implements Outcome {
+
+        /**
+         * Made by the engine.
+         *
+         * @param type the primary type's id
+         * @param lead its share minus the runner-up's
+         */
+        @API(status = INTERNAL, since = "1.0")
+        public Primary {
+        }
     }
 
     /**
@@ -41,6 +52,18 @@ public sealed interface Outcome {
     @API(status = STABLE, since = "1.0")
     @JsonPropertyOrder({"first", "second", "lead", "mixedMargin"})
     record Mixed(String first, String second, double lead, double mixedMargin) implements Outcome {
+
+        /**
+         * Made by the engine.
+         *
+         * @param first       the best type
+         * @param second      the runner-up
+         * @param lead        the first's share minus the second's
+         * @param mixedMargin the lead below which a result is mixed
+         */
+        @API(status = INTERNAL, since = "1.0")
+        public Mixed {
+        }
     }
 
     /**
@@ -62,5 +85,15 @@ public sealed interface Outcome {
     @API(status = STABLE, since = "1.0")
     @JsonPropertyOrder({"answered", "needed"})
     record Insufficient(int answered, int needed) implements Outcome {
+
+        /**
+         * Made by the engine.
+         *
+         * @param answered scorable questions answered
+         * @param needed   scorable questions that must be answered
+         */
+        @API(status = INTERNAL, since = "1.0")
+        public Insufficient {
+        }
     }
 }

@@ -2,24 +2,26 @@ package de.typwerk.engine.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Strength;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * What a type can build on and whom it can learn from, from the typology.
- *
- * @param strengths what this type does well (and others can learn from it)
- * @param learnFrom one entry per weakness of this type, in definition order
+ * What a type should keep, and whom it can learn from. Made by the engine; an application reads it.
  */
 @API(status = STABLE, since = "1.0")
-@JsonPropertyOrder({"type", "name", "strengths", "learnFrom"})
-public record Recommendation(String type, LocalizedText name, List<Strength> strengths, List<Lesson> learnFrom) {
+public interface Recommendation {
 
-    public Recommendation {
-        strengths = Lists.copy(strengths);
-        learnFrom = Lists.copy(learnFrom);
-    }
+    /** {@return the type's id} */
+    String type();
+
+    /** {@return the type's name} */
+    LocalizedText name();
+
+    /** {@return the type's strengths, to keep} */
+    List<Strength> strengths();
+
+    /** {@return per weak spot of the type, the types to learn from} */
+    List<Lesson> learnFrom();
 }

@@ -2,52 +2,57 @@ package de.typwerk.engine.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.typwerk.api.model.Respondent;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * The classification of one response.
- *
- * @param answered        questions answered, among those asked
- * @param total           questions asked, given the answers (a question whose condition is false
- *                        is not asked and does not count)
- * @param types           every type, best first ({@link TypeResult#rank()} 1, 2, …)
- * @param outcome         primary type, mixed, no type fits, or insufficient
- * @param dimensions      the strategy's dimension values, in definition order; empty when the
- *                        strategy computes none
- * @param reasons         the answers that weighed most: one entry for a primary type, two for a
- *                        mixed outcome, none when no type fits or too few were answered
- * @param recommendations what to keep and whom to learn from: one entry for a primary type, two
- *                        for a mixed outcome, none when no type fits or too few were answered
+ * The classification of one response: what the engine hands to reports, the CLI and integrators. Made by the engine; an application reads it.
  */
 @API(status = STABLE, since = "1.0")
-@JsonPropertyOrder({"questionnaire", "strategy", "respondent", "answered", "total", "types", "outcome",
-        "dimensions", "reasons", "coverage", "recommendations"})
-public record Result(ResultQuestionnaire questionnaire,
-                     ResultStrategy strategy,
-                     Respondent respondent,
-                     int answered,
-                     int total,
-                     List<TypeResult> types,
-                     Outcome outcome,
-                     List<DimensionResult> dimensions,
-                     List<TypeReasons> reasons,
-                     Coverage coverage,
-                     List<Recommendation> recommendations) {
+public interface Result {
 
-    public Result {
-        respondent = respondent == null ? Respondent.ANONYMOUS : respondent;
-        types = Lists.copy(types);
-        dimensions = Lists.copy(dimensions);
-        reasons = Lists.copy(reasons);
-        recommendations = Lists.copy(recommendations);
-    }
+    /** {@return which questionnaire the response answered} */
+    ResultQuestionnaire questionnaire();
 
-    /** The entry for {@code typeId}, if the questionnaire has that type. */
-    public Optional<TypeResult> type(String typeId) {
-        return types.stream().filter(t -> t.id().equals(typeId)).findFirst();
+    /** {@return the strategy that scored it} */
+    ResultStrategy strategy();
+
+    /** {@return who answered} */
+    Respondent respondent();
+
+    /** {@return the questions answered, among those asked} */
+    int answered();
+
+    /** {@return the questions asked, given the answers (a question whose condition is false is not asked and does not count)} */
+    int total();
+
+    /** {@return every type, best first ({@link TypeResult#rank()} 1, 2, …)} */
+    List<TypeResult> types();
+
+    /** {@return primary type, mixed, no type fits, or insufficient} */
+    Outcome outcome();
+
+    /** {@return the strategy's dimension values, in definition order; empty when the strategy computes none} */
+    List<DimensionResult> dimensions();
+
+    /** {@return the answers that weighed most: one entry for a primary type, two for a mixed outcome, none when no type fits or too few were answered} */
+    List<TypeReasons> reasons();
+
+    /** {@return how well the answers cover what the strategy measures} */
+    Coverage coverage();
+
+    /** {@return what to keep and whom to learn from: one entry for a primary type, two for a mixed outcome, none when no type fits or too few were answered} */
+    List<Recommendation> recommendations();
+
+    /**
+     * The entry of a type.
+     *
+     * @param typeId a type id
+     * @return its entry, or empty if the questionnaire has no such type
+     */
+    default Optional<TypeResult> type(String typeId) {
+        return types().stream().filter(t -> t.id().equals(typeId)).findFirst();
     }
 }

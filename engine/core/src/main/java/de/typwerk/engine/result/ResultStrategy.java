@@ -2,11 +2,17 @@ package de.typwerk.engine.result;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.apiguardian.api.API;
 
-/** The scoring strategy that produced a result, by id and version. */
+/**
+ * The scoring strategy that produced a result, by id and version. Made by the engine; an application reads it.
+ */
 @API(status = STABLE, since = "1.0")
-@JsonPropertyOrder({"id", "version"})
-public record ResultStrategy(String id, String version) {
+public interface ResultStrategy {
+
+    /** {@return the strategy's id} */
+    String id();
+
+    /** {@return the strategy's version} */
+    String version();
 }

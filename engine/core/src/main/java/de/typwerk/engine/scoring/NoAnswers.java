@@ -35,7 +35,8 @@ public final class NoAnswers {
             kept.remove(e.getKey());
         }
         return kept == null ? response
-                : new Response(response.questionnaireId(), response.questionnaireVersion(), response.respondent(), kept);
+                : Response.builder(response.questionnaireId(), response.questionnaireVersion())
+                        .respondent(response.respondent()).answers(kept).build();
     }
 
     private static boolean noAnswer(Question question, String optionId) {

@@ -23,6 +23,18 @@ import de.typwerk.engine.result.TypeReasons;
 import de.typwerk.engine.result.TypeResult;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.definition.document.ScoringDocument;
+import de.typwerk.engine.scoring.result.CoverageRecord;
+import de.typwerk.engine.scoring.result.DimensionResultRecord;
+import de.typwerk.engine.scoring.result.LessonRecord;
+import de.typwerk.engine.scoring.result.ReasonRecord;
+import de.typwerk.engine.scoring.result.RecommendationRecord;
+import de.typwerk.engine.scoring.result.ResultQuestionnaireRecord;
+import de.typwerk.engine.scoring.result.ResultRecord;
+import de.typwerk.engine.scoring.result.ResultStrategyRecord;
+import de.typwerk.engine.scoring.result.RoleModelRecord;
+import de.typwerk.engine.scoring.result.TypeReasonsRecord;
+import de.typwerk.engine.scoring.result.TypeResultRecord;
 import de.typwerk.engine.answers.ConditionEvaluator;
 import de.typwerk.engine.definition.IdentityMemo;
 import de.typwerk.engine.definition.QuestionIndex;
@@ -83,7 +95,7 @@ public final class ResultAssembler {
     public Result assemble(LoadedQuestionnaire loaded, Response response, Scored scored, ResultDetail detail) {
         Questionnaire questionnaire = loaded.questionnaire();
         ScoringSpec spec = questionnaire.scoring()
-                .orElseGet(() -> new ScoringSpec(scored.strategyId(), null, null, null, null, null));
+                .orElseGet(() -> ScoringDocument.of(scored.strategyId()));
         Map<String, Answer> answers = response.answers();
 
         List<Question> asked = conditions.askedQuestions(questionnaire, answers);
@@ -110,7 +122,7 @@ public final class ResultAssembler {
         List<TypeResult> types = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Ranking.Ranked r = ranked.get(i);
-            types.add(new TypeResult(r.type().id(), r.type().name(), r.scoreValue(), r.shareValue(), i + 1));
+            types.add(new TypeResultRecord(r.type().id(), r.type().name(), r.scoreValue(), r.shareValue(), i + 1));
         }
 
         Outcome outcome = outcome(ranked, spec, scorable, answeredScorable, scored.sheet().noTypeFits());
@@ -120,13 +132,13 @@ public final class ResultAssembler {
         List<DimensionResult> dimensions = dimensions(questionnaire, scored.sheet(), minPerDimension);
         List<String> thin = new ArrayList<>();
         for (DimensionResult d : dimensions) if (d.thin()) thin.add(d.id());
-        Coverage coverage = new Coverage(scored.missing(), scorable, answeredScorable, unanswered, minPerDimension, thin);
+        Coverage coverage = new CoverageRecord(scored.missing(), scorable, answeredScorable, unanswered, minPerDimension, thin);
 
         boolean texts = detail == ResultDetail.FULL;
         AnswerText answerText = new AnswerText(questionnaire.locales(), questionnaire.defaultLocale());
         List<TypeReasons> reasons = new ArrayList<>(focus.size());
         for (TypeDefinition t : focus) {
-            reasons.add(new TypeReasons(t.id(), t.name(), reasons(t, index, answers, scored.sheet(), texts ? answerText : null)));
+            reasons.add(new TypeReasonsRecord(t.id(), t.name(), reasons(t, index, answers, scored.sheet(), texts ? answerText : null)));
         }
         List<Recommendation> recommendations = new ArrayList<>(texts ? focus.size() : 0);
         if (texts) {
@@ -139,9 +151,9 @@ public final class ResultAssembler {
             }
         }
 
-        ResultQuestionnaire about = new ResultQuestionnaire(questionnaire.id(), questionnaire.version(), questionnaire.title(),
+        ResultQuestionnaire about = new ResultQuestionnaireRecord(questionnaire.id(), questionnaire.version(), questionnaire.title(),
                 loaded.contentHash(), questionnaire.base(), loaded.bases());
-        return new Result(about, new ResultStrategy(scored.strategyId(), scored.strategyVersion()), response.respondent(),
+        return new ResultRecord(about, new ResultStrategyRecord(scored.strategyId(), scored.strategyVersion()), response.respondent(),
                 answered, asked.size(), types, outcome, dimensions, reasons, coverage, recommendations);
     }
 
@@ -199,7 +211,7 @@ public final class ResultAssembler {
         for (Dimension d : questionnaire.dimensions()) {
             for (ScoreSheet.DimensionValue v : sheet.dimensions()) {
                 if (!v.dimension().equals(d.id())) continue;
-                dimensions.add(new DimensionResult(d.id(), d.name(), d.low(), d.high(),
+                dimensions.add(new DimensionResultRecord(d.id(), d.name(), d.low(), d.high(),
                         Decimals.rounded(v.value()), v.answers(), v.answers() < minPerDimension));
                 break;
             }
@@ -235,7 +247,7 @@ public final class ResultAssembler {
         candidates.sort(STRONGEST_FIRST);
         List<Reason> reasons = new ArrayList<>(Math.min(REASONS_PER_TYPE, candidates.size()));
         for (Push p : candidates.subList(0, Math.min(REASONS_PER_TYPE, candidates.size()))) {
-            reasons.add(new Reason(p.question().id(), p.question().text(),
+            reasons.add(new ReasonRecord(p.question().id(), p.question().text(),
                     answerText == null ? NO_TEXT : answerText.of(p.question(), answers.get(p.question().id())),
                     Decimals.unscaled(p.weight())));
         }
@@ -262,10 +274,10 @@ public final class ResultAssembler {
             Weakness weakness = type.weaknesses().get(w);
             if (w < 31 && (confirmed & (1 << w)) == 0) continue;
             List<RoleModel> from = weakness.learnFrom().stream().map(questionnaire::type).flatMap(Optional::stream)
-                    .map(t -> new RoleModel(t.id(), t.name(), weakness.lessonsFrom(t))).toList();
-            lessons.add(new Lesson(weakness.id(), weakness.text(), from));
+                    .map(t -> (RoleModel) new RoleModelRecord(t.id(), t.name(), weakness.lessonsFrom(t))).toList();
+            lessons.add(new LessonRecord(weakness.id(), weakness.text(), from));
         }
-        return new Recommendation(type.id(), type.name(), type.strengths(), lessons);
+        return new RecommendationRecord(type.id(), type.name(), type.strengths(), lessons);
     }
 
     private static int minAnswersPerDimension(Map<String, Object> parameters) {

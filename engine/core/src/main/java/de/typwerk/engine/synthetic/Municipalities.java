@@ -101,7 +101,7 @@ final class Municipalities {
     }
 
     private static Respondent respondent(String name, String ags, String kind, FederalState state) {
-        return new Respondent(Optional.of(name), Optional.of(ags), Optional.of(kind), Optional.of(state.germanName()));
+        return Respondent.builder().name(name).ags(ags).kind(kind).state(state.germanName()).build();
     }
 
     private static String two(int n) {

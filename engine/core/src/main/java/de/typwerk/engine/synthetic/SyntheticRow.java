@@ -25,6 +25,6 @@ public record SyntheticRow(long row, String questionnaireId, String questionnair
 
     /** The answers as a response to score, as if read from an answers file. */
     public Response response() {
-        return new Response(questionnaireId, Version.parse(questionnaireVersion), respondent, answers);
+        return Response.builder(questionnaireId, Version.parse(questionnaireVersion)).respondent(respondent).answers(answers).build();
     }
 }

@@ -3,6 +3,7 @@ package de.typwerk.engine.validation;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.model.VersionRange;
+import de.typwerk.engine.definition.document.QuestionnaireDocument;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class HeaderRules implements Rule {
             }
         }
         q.base().ifPresent(base -> checkExtends(base, out));
-        if (q.overlay().isPresent() && q.base().isEmpty()) {
+        if (QuestionnaireDocument.overlayOf(q).isPresent() && q.base().isEmpty()) {
             out.error("overlay-without-extends", "/overlay", "validation.overlayWithoutExtends");
         }
         if (layout.questions().isEmpty()) {

@@ -54,8 +54,7 @@ class AnswersReaderTest {
         Response response = read.response().orElseThrow();
         assertThat(response.questionnaireId()).isEqualTo("fixture-teams");
         assertThat(response.questionnaireVersion()).isEqualTo(Version.parse("1.2.0"));
-        assertThat(response.respondent()).isEqualTo(new Respondent(Optional.of("Gemeinde Musterhausen"),
-                Optional.of("09162000"), Optional.of("gemeinde"), Optional.of("Bayern")));
+        assertThat(response.respondent()).isEqualTo(Respondent.builder().name("Gemeinde Musterhausen").ags("09162000").kind("gemeinde").state("Bayern").build());
         assertThat(response.answers().keySet())
                 .containsExactly("q-anchor", "q-tools", "q-goals", "q-numbers", "q-meetups", "q-size", "q-note");
         assertThat(response.answers()).containsEntry("q-anchor", new Answer.Choice("o-craft"))

@@ -9,6 +9,10 @@ import de.typwerk.api.model.AnyCondition;
 import de.typwerk.api.model.Condition;
 import de.typwerk.api.model.NotCondition;
 import de.typwerk.api.model.Question;
+import de.typwerk.engine.definition.document.AllConditionDocument;
+import de.typwerk.engine.definition.document.AnswerConditionDocument;
+import de.typwerk.engine.definition.document.AnyConditionDocument;
+import de.typwerk.engine.definition.document.NotConditionDocument;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.testing.Fixtures;
 import java.math.BigDecimal;
@@ -23,19 +27,19 @@ class ConditionEvaluatorTest {
     private final ConditionEvaluator conditions = new ConditionEvaluator();
 
     private static AnswerCondition answered(String question) {
-        return new AnswerCondition(question, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new AnswerConditionDocument(question, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static AnswerCondition unanswered(String question) {
-        return new AnswerCondition(question, List.of(), Optional.empty(), Optional.empty(), Optional.of(false));
+        return new AnswerConditionDocument(question, List.of(), Optional.empty(), Optional.empty(), Optional.of(false));
     }
 
     private static AnswerCondition anyOf(String question, String... options) {
-        return new AnswerCondition(question, List.of(options), Optional.empty(), Optional.empty(), Optional.empty());
+        return new AnswerConditionDocument(question, List.of(options), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static AnswerCondition between(String question, Double min, Double max) {
-        return new AnswerCondition(question, List.of(), Optional.ofNullable(min), Optional.ofNullable(max), Optional.empty());
+        return new AnswerConditionDocument(question, List.of(), Optional.ofNullable(min), Optional.ofNullable(max), Optional.empty());
     }
 
     @Test
@@ -66,7 +70,7 @@ class ConditionEvaluatorTest {
     void an_unanswered_question_fails_every_test_but_answered_false() {
         assertThat(conditions.holds(anyOf("q", "a"), Map.of())).isFalse();
         assertThat(conditions.holds(between("q", 0.0, 10.0), Map.of())).isFalse();
-        assertThat(conditions.holds(new NotCondition(anyOf("q", "a")), Map.of())).isTrue();
+        assertThat(conditions.holds(new NotConditionDocument(anyOf("q", "a")), Map.of())).isTrue();
     }
 
     @Test
@@ -75,11 +79,11 @@ class ConditionEvaluatorTest {
         Condition yes = answered("a");
         Condition no = answered("b");
 
-        assertThat(conditions.holds(new AllCondition(List.of(yes, no)), answers)).isFalse();
-        assertThat(conditions.holds(new AnyCondition(List.of(yes, no)), answers)).isTrue();
-        assertThat(conditions.holds(new NotCondition(no), answers)).isTrue();
-        assertThat(conditions.holds(new AllCondition(List.of()), answers)).isTrue();
-        assertThat(conditions.holds(new AnyCondition(List.of()), answers)).isFalse();
+        assertThat(conditions.holds(new AllConditionDocument(List.of(yes, no)), answers)).isFalse();
+        assertThat(conditions.holds(new AnyConditionDocument(List.of(yes, no)), answers)).isTrue();
+        assertThat(conditions.holds(new NotConditionDocument(no), answers)).isTrue();
+        assertThat(conditions.holds(new AllConditionDocument(List.of()), answers)).isTrue();
+        assertThat(conditions.holds(new AnyConditionDocument(List.of()), answers)).isFalse();
     }
 
     @Test
@@ -95,7 +99,7 @@ class ConditionEvaluatorTest {
 
     @Test
     void names_the_questions_a_condition_looks_at() {
-        Condition c = new AllCondition(List.of(anyOf("a", "x"), new NotCondition(new AnyCondition(List.of(answered("b"), answered("a"))))));
+        Condition c = new AllConditionDocument(List.of(anyOf("a", "x"), new NotConditionDocument(new AnyConditionDocument(List.of(answered("b"), answered("a"))))));
 
         assertThat(conditions.references(c)).containsExactly("a", "b");
     }
@@ -103,8 +107,8 @@ class ConditionEvaluatorTest {
     @Test
     void says_in_words_when_a_question_is_asked() {
         Messages en = new Messages(Locale.ENGLISH);
-        Condition c = new AnyCondition(List.of(anyOf("q-a", "x", "y"),
-                new AllCondition(List.of(between("q-b", 3.0, 5.5), new NotCondition(answered("q-c")))), unanswered("q-d")));
+        Condition c = new AnyConditionDocument(List.of(anyOf("q-a", "x", "y"),
+                new AllConditionDocument(List.of(between("q-b", 3.0, 5.5), new NotConditionDocument(answered("q-c")))), unanswered("q-d")));
 
         assertThat(conditions.describe(c, en)).isEqualTo(
                 "one of x, y is chosen for 'q-a' or ('q-b' is at least 3 and 'q-b' is at most 5.5 and not ('q-c' is answered))"

@@ -33,7 +33,7 @@ class CsvLayoutTest {
         answers.put("q-numbers", new Answer.Scale(4));
         answers.put("q-size", new Answer.Number(new BigDecimal("12")));
         answers.put("q-note", new Answer.Text("Kommas, \"Zitate\"\nund Zeilen"));
-        Respondent respondent = new Respondent(Optional.of("Gemeinde A"), Optional.of("09162001"), Optional.empty(), Optional.empty());
+        Respondent respondent = Respondent.builder().name("Gemeinde A").ags("09162001").build();
 
         List<String> cells = layout.row("fixture-teams", "1.2.0", respondent, answers);
         ObjectNode document = layout.document(layout.columns(), cells);

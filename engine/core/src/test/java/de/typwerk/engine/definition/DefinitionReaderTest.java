@@ -17,6 +17,7 @@ import de.typwerk.api.model.RankingQuestion;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.TextQuestion;
 import de.typwerk.api.spi.DefinitionSource;
+import de.typwerk.engine.definition.document.AnswerConditionDocument;
 import de.typwerk.engine.i18n.Messages;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -55,7 +56,7 @@ class DefinitionReaderTest {
         MultipleChoiceQuestion themen = (MultipleChoiceQuestion) q.question("themen").orElseThrow();
         assertThat(themen.minPicks()).isEqualTo(1);
         assertThat(themen.maxPicks()).isEqualTo(2);
-        assertThat(themen.when()).contains(new AnswerCondition("hat-strategie", java.util.List.of("ja"),
+        assertThat(themen.when()).contains(new AnswerConditionDocument("hat-strategie", java.util.List.of("ja"),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
 
         ScaleQuestion skala = (ScaleQuestion) q.question("offenheit-skala").orElseThrow();

@@ -16,6 +16,7 @@ import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.TypwerkStartException;
+import de.typwerk.engine.definition.document.QuestionnaireDocument;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -761,11 +762,10 @@ class PluginLoadingTest {
     }
 
     private static Questionnaire questionnaire() {
-        return new Questionnaire("q", "1.0.0", null, List.of("de"), LocalizedText.of("de", "Q"), null, null,
-                null, null, null, null, null);
+        return new QuestionnaireDocument("q", "1.0.0", null, List.of("de"), LocalizedText.of("de", "Q"), null, null, null, null, null, null, null, null);
     }
 
     private static Response response() {
-        return new Response("q", Version.parse("1.0.0"), null, Map.of());
+        return Response.builder("q", Version.parse("1.0.0")).build();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.typwerk.api.model.ResolvedBase;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.definition.document.QuestionnaireDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +60,8 @@ class VariantLoadingTest {
         assertThat(variant.isVariant()).isTrue();
         assertThat(variant.base()).contains(new ResolvedBase("probe-typen", "1.0.0", base.contentHash()));
         assertThat(variant.questionnaire().question("neues").orElseThrow().choices()).hasSize(3);
-        assertThat(variant.definition().overlay()).isPresent();
-        assertThat(variant.questionnaire().overlay()).isEmpty();
+        assertThat(QuestionnaireDocument.overlayOf(variant.definition())).isPresent();
+        assertThat(QuestionnaireDocument.overlayOf(variant.questionnaire())).isEmpty();
         assertThat(base.isVariant()).isFalse();
         assertThat(base.base()).isEmpty();
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Strength;
+import de.typwerk.engine.definition.document.StrengthDocument;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class RepeatedPartsTest {
 
     @Test
     void parts_inside_objects_arrays_and_other_parts_get_their_separators_and_escapes() throws Exception {
-        Strength strength = new Strength("s-1", text("de", "„Anführung“ und \"Zeichen\"\n", "en", "quotes \\ and tabs\t"));
+        Strength strength = new StrengthDocument("s-1", text("de", "„Anführung“ und \"Zeichen\"\n", "en", "quotes \\ and tabs\t"));
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("first", strength);
         document.put("list", List.of(strength, strength.text(), 7, strength));

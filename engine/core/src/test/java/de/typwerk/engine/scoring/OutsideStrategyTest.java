@@ -44,7 +44,7 @@ class OutsideStrategyTest {
             answers.put("q-tools", new Answer.Choices(List.of("t-forum")));
             answers.put("q-goals", new Answer.Ranking(List.of("g-community", "g-service")));
             answers.put("q-meetups", new Answer.Scale(5));
-            Response response = new Response("fixture-teams", Version.parse("1.2.0"), Respondent.ANONYMOUS, answers);
+            Response response = Response.builder("fixture-teams", Version.parse("1.2.0")).answers(answers).build();
 
             try (Scorer scorer = new Scorer(new Mappers(), new Messages(Locale.ENGLISH))) {
                 ScoringOutcome outcome = scorer.score(counting, Fixtures.TEAMS, response);

@@ -58,8 +58,7 @@ class PublishedResultJsonTest {
     }
 
     private Result insufficient() {
-        Response one = new Response("fixture-teams", Version.parse("1.2.0"), Respondent.ANONYMOUS,
-                Map.of("q-anchor", new Answer.Choice("o-data")));
+        Response one = Response.builder("fixture-teams", Version.parse("1.2.0")).answers(Map.of("q-anchor", new Answer.Choice("o-data"))).build();
         return assembler.assemble(Fixtures.loaded(Fixtures.TEAMS), one,
                 ResultAssemblerTest.scored(ResultAssemblerTest.shares(1, 0, 0), List.of()));
     }

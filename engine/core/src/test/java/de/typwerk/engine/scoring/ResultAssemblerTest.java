@@ -9,6 +9,7 @@ import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.result.Coverage;
 import de.typwerk.engine.result.DimensionResult;
 import de.typwerk.engine.result.Lesson;
@@ -18,7 +19,7 @@ import de.typwerk.engine.result.Recommendation;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.result.RoleModel;
 import de.typwerk.engine.result.TypeResult;
-import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.engine.scoring.result.CoverageRecord;
 import de.typwerk.engine.testing.Fixtures;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -41,9 +42,7 @@ class ResultAssemblerTest {
         answers.put("q-meetups", new Answer.Scale(2));
         answers.put("q-size", new Answer.Number(new BigDecimal("12000")));
         answers.put("q-note", new Answer.Text("Wir fangen gerade an."));
-        return new Response("fixture-teams", Version.parse("1.2.0"),
-                new Respondent(Optional.of("Gemeinde Musterhausen"), Optional.of("09162000"), Optional.of("gemeinde"), Optional.of("Bayern")),
-                answers);
+        return Response.builder("fixture-teams", Version.parse("1.2.0")).respondent(Respondent.builder().name("Gemeinde Musterhausen").ags("09162000").kind("gemeinde").state("Bayern").build()).answers(answers).build();
     }
 
     static Scored scored(List<ScoreSheet.TypeScore> types, List<ScoreSheet.Contribution> contributions) {
@@ -138,8 +137,7 @@ class ResultAssemblerTest {
     @Test
     void is_insufficient_when_fewer_scorable_questions_are_answered_than_the_definition_asks_for() {
         // after o-data, q-meetups is not asked: 4 scorable questions are, and half of them must be answered
-        Response response = new Response("fixture-teams", Version.parse("1.2.0"), Respondent.ANONYMOUS,
-                Map.of("q-anchor", new Answer.Choice("o-data"), "q-size", new Answer.Number(BigDecimal.TEN)));
+        Response response = Response.builder("fixture-teams", Version.parse("1.2.0")).answers(Map.of("q-anchor", new Answer.Choice("o-data"), "q-size", new Answer.Number(BigDecimal.TEN))).build();
 
         Result result = assemble(response, scored(shares(1, 0, 0), List.of()));
 
@@ -153,8 +151,7 @@ class ResultAssemblerTest {
 
     @Test
     void is_not_insufficient_with_exactly_the_needed_answers() {
-        Response response = new Response("fixture-teams", Version.parse("1.2.0"), Respondent.ANONYMOUS,
-                Map.of("q-anchor", new Answer.Choice("o-data"), "q-numbers", new Answer.Scale(3)));
+        Response response = Response.builder("fixture-teams", Version.parse("1.2.0")).answers(Map.of("q-anchor", new Answer.Choice("o-data"), "q-numbers", new Answer.Scale(3))).build();
 
         assertThat(assemble(response, scored(shares(1, 0, 0), List.of())).outcome()).isEqualTo(new Outcome.Primary("analyst", 1.0));
     }
@@ -238,7 +235,7 @@ class ResultAssemblerTest {
         assertThat(result.dimensions()).extracting(DimensionResult::id, DimensionResult::value, DimensionResult::answers, DimensionResult::thin)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("tech", 0.8, 3, false),
                         org.assertj.core.groups.Tuple.tuple("people", 0.45, 1, true));
-        assertThat(result.coverage()).isEqualTo(new Coverage(MissingAnswers.SKIP, 5, 5, List.of(), 2, List.of("people")));
+        assertThat(result.coverage()).isEqualTo(new CoverageRecord(MissingAnswers.SKIP, 5, 5, List.of(), 2, List.of("people")));
     }
 
     @Test

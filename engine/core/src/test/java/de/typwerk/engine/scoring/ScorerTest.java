@@ -16,6 +16,7 @@ import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.document.ScoringDocument;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.testing.Fixtures;
 import java.time.Duration;
@@ -33,12 +34,11 @@ class ScorerTest {
     public record None() {
     }
 
-    private static final Questionnaire TEAMS = Fixtures.withScoring(Fixtures.TEAMS, new ScoringSpec("fixed", Map.of(),
+    private static final Questionnaire TEAMS = Fixtures.withScoring(Fixtures.TEAMS, new ScoringDocument("fixed", Map.of(),
             Map.of("boom", Map.of(), "slow", Map.of(), "sloppy", Map.of(), "typed", Map.of("threshold", 2)),
             null, null, MissingAnswers.NEUTRAL));
 
-    private static final Response RESPONSE = new Response("fixture-teams", Version.parse("1.2.0"), Respondent.ANONYMOUS,
-            Map.of("q-anchor", new Answer.Choice("o-data")));
+    private static final Response RESPONSE = Response.builder("fixture-teams", Version.parse("1.2.0")).answers(Map.of("q-anchor", new Answer.Choice("o-data"))).build();
 
     private final Scorer scorer = new Scorer(new Mappers(), new Messages(Locale.ENGLISH), Duration.ofMillis(300));
 

@@ -1,16 +1,17 @@
 package de.typwerk.engine.testing;
 
 import de.typwerk.api.model.Questionnaire;
-import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.api.spi.DefinitionSource;
+import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.document.QuestionnaireDocument;
 import de.typwerk.engine.i18n.Messages;
-import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /** Test questionnaires, read with the engine's definition reader: a fixture with a problem fails loudly. */
 public final class Fixtures {
@@ -34,8 +35,7 @@ public final class Fixtures {
 
     /** {@code questionnaire} scored as {@code scoring} says. */
     public static Questionnaire withScoring(Questionnaire q, de.typwerk.api.model.ScoringSpec scoring) {
-        return new Questionnaire(q.id(), q.version(), q.base(), q.locales(), q.title(), q.description(), q.source(),
-                q.profileTopics(), q.types(), q.dimensions(), q.sections(), java.util.Optional.ofNullable(scoring));
+        return QuestionnaireDocument.builder(q).scoring(java.util.Optional.ofNullable(scoring)).build();
     }
 
     public static byte[] bytes(String resource) {

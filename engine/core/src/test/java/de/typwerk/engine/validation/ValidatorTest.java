@@ -13,6 +13,9 @@ import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Fixtures;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
+import de.typwerk.engine.definition.document.QuestionnaireDocument;
+import de.typwerk.engine.definition.document.SectionDocument;
+import de.typwerk.engine.definition.document.TextDocument;
 import de.typwerk.engine.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -363,11 +366,8 @@ class ValidatorTest {
 
     @Test
     void validates_questionnaires_built_in_code_with_pointers_but_no_lines() {
-        Questionnaire q = new Questionnaire("x", "1.0.0", Optional.empty(), List.of("de", "en"), LocalizedText.of("de", "T"),
-                Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(new Section("s", LocalizedText.of("de", "S"), Optional.empty(), List.of(
-                        new TextQuestion("q", LocalizedText.of("de", "Q"), Optional.empty(), false, Optional.empty(), null)))),
-                Optional.empty());
+        Questionnaire q = new QuestionnaireDocument("x", "1.0.0", Optional.empty(), List.of("de", "en"), LocalizedText.of("de", "T"), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(new SectionDocument("s", LocalizedText.of("de", "S"), Optional.empty(), List.of(
+                        new TextDocument("q", LocalizedText.of("de", "Q"), Optional.empty(), false, Optional.empty(), null)))), Optional.empty(), Optional.empty());
 
         assertThat(validator.validate(q, SourceMap.empty("code"))).extracting(p -> p.location().toString(), p -> p.location().pointer())
                 .containsExactly(

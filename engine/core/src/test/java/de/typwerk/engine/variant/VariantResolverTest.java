@@ -12,6 +12,7 @@ import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.Section;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Weakness;
+import de.typwerk.engine.definition.document.QuestionnaireDocument;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class VariantResolverTest {
         assertThat(q.base()).contains("kommunal-typen@[1.0,2.0)");
         assertThat(q.title().get("en", "de")).isEqualTo("District types");
         assertThat(q.description().orElseThrow().get("en", "de")).isEqualTo("A small questionnaire.");
-        assertThat(q.overlay()).isEmpty();
+        assertThat(QuestionnaireDocument.overlayOf(q)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package de.typwerk.strategy.levels;
 
 import com.fasterxml.jackson.core.StreamReadFeature;
+import de.typwerk.testkit.TestQuestionnaires;
 import de.typwerk.testkit.TestResponses;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -34,7 +35,12 @@ final class Fixtures {
     }
 
     static Questionnaire stufen() {
-        return read("/fixtures/stufen.yaml", Questionnaire.class);
+        return questionnaire("/fixtures/stufen.yaml");
+    }
+
+    /** A definition read as the engine reads it (the model's types are interfaces the engine implements). */
+    static Questionnaire questionnaire(String resource) {
+        return TestQuestionnaires.read(resource);
     }
 
     static <T> T read(String resource, Class<T> type) {

@@ -1,9 +1,6 @@
 package de.typwerk.strategy.levels;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import de.typwerk.testkit.TestResponses;
-import static org.assertj.core.api.Assertions.within;
-
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.LocalizedText;
@@ -18,6 +15,15 @@ import de.typwerk.api.model.Section;
 import de.typwerk.api.model.SingleChoiceQuestion;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.engine.definition.document.DimensionDocument;
+import de.typwerk.engine.definition.document.MultipleChoiceDocument;
+import de.typwerk.engine.definition.document.OptionDocument;
+import de.typwerk.engine.definition.document.QuestionnaireDocument;
+import de.typwerk.engine.definition.document.ScaleDocument;
+import de.typwerk.engine.definition.document.SectionDocument;
+import de.typwerk.engine.definition.document.SingleChoiceDocument;
+import de.typwerk.engine.definition.document.TypeDocument;
+import de.typwerk.testkit.TestResponses;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,6 +41,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Properties over generated maturity models (2 to 6 levels, 1 to 4 criteria, up to 8 single,
@@ -89,8 +96,7 @@ class LevelsPropertiesTest {
         Collections.shuffle(entries, random);
         Map<String, Answer> shuffled = new LinkedHashMap<>();
         entries.forEach(e -> shuffled.put(e.getKey(), e.getValue()));
-        Response reordered = new Response(s.response().questionnaireId(), s.response().questionnaireVersion(),
-                s.response().respondent(), shuffled);
+        Response reordered = Response.builder(s.response().questionnaireId(), s.response().questionnaireVersion()).respondent(s.response().respondent()).answers(shuffled).build();
 
         assertThat(strategy.score(s.with(reordered).request())).isEqualTo(strategy.score(s.request()));
     }
@@ -103,8 +109,7 @@ class LevelsPropertiesTest {
         Map.Entry<String, Answer> raise = raises.get(pick % raises.size());
         Map<String, Answer> answers = new LinkedHashMap<>(s.response().answers());
         answers.put(raise.getKey(), raise.getValue());
-        Response raised = new Response(s.response().questionnaireId(), s.response().questionnaireVersion(),
-                s.response().respondent(), answers);
+        Response raised = Response.builder(s.response().questionnaireId(), s.response().questionnaireVersion()).respondent(s.response().respondent()).answers(answers).build();
 
         assertThat(strategy.assess(s.with(raised).request()).level())
                 .isGreaterThanOrEqualTo(strategy.assess(s.request()).level());
@@ -176,20 +181,20 @@ class LevelsPropertiesTest {
     private Arbitrary<IntFunction<Question>> question(int maxStage, int criteria) {
         Arbitrary<List<Map<String, Double>>> options = weights(maxStage, criteria).list().ofMinSize(1).ofMaxSize(4);
         Arbitrary<IntFunction<Question>> single = options.map(ws -> i ->
-                new SingleChoiceQuestion("q" + i, text("q" + i), Optional.empty(), false, Optional.empty(), options(ws)));
+                new SingleChoiceDocument("q" + i, text("q" + i), Optional.empty(), false, Optional.empty(), options(ws)));
         Arbitrary<IntFunction<Question>> multi = options.map(ws -> i ->
-                new MultipleChoiceQuestion("q" + i, text("q" + i), Optional.empty(), false, Optional.empty(), options(ws),
+                new MultipleChoiceDocument("q" + i, text("q" + i), Optional.empty(), false, Optional.empty(), options(ws),
                         null, null));
         Arbitrary<IntFunction<Question>> scale = Combinators.combine(
                         Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 4), weights(maxStage, criteria))
-                .as((min, span, w) -> i -> new ScaleQuestion("q" + i, text("q" + i), Optional.empty(), false,
+                .as((min, span, w) -> i -> new ScaleDocument("q" + i, text("q" + i), Optional.empty(), false,
                         Optional.empty(), min, min + span, Map.of(), w));
         return Arbitraries.oneOf(single, multi, scale);
     }
 
     private static List<Option> options(List<Map<String, Double>> weights) {
         return IntStream.range(0, weights.size())
-                .mapToObj(j -> new Option("o" + j, text("o" + j), weights.get(j))).toList();
+                .mapToObj(j -> (Option) new OptionDocument("o" + j, text("o" + j), weights.get(j))).toList();
     }
 
     private static Arbitrary<LevelsParameters> parameters(int levels, int criteria) {
@@ -208,14 +213,12 @@ class LevelsPropertiesTest {
 
     private static Questionnaire questionnaire(int levels, int criteria,
                                                List<IntFunction<Question>> questions) {
-        List<TypeDefinition> types = IntStream.range(0, levels).mapToObj(k -> new TypeDefinition("l" + k, text("L" + k),
+        List<TypeDefinition> types = IntStream.range(0, levels).mapToObj(k -> (TypeDefinition) new TypeDocument("l" + k, text("L" + k),
                 Optional.empty(), Optional.empty(), Map.of(), List.of(), List.of())).toList();
-        List<Dimension> dimensions = criteria(criteria).stream().map(c -> new Dimension(c, text(c),
+        List<Dimension> dimensions = criteria(criteria).stream().map(c -> (Dimension) new DimensionDocument(c, text(c),
                 Optional.empty(), Optional.empty(), Optional.empty())).toList();
         List<Question> qs = IntStream.range(0, questions.size()).mapToObj(i -> questions.get(i).apply(i)).toList();
-        return new Questionnaire("generated", "1.0.0", Optional.empty(), List.of("de"), text("G"), Optional.empty(),
-                Optional.empty(), List.of(), types, dimensions, List.of(new Section("s", text("S"), Optional.empty(), qs)),
-                Optional.empty());
+        return new QuestionnaireDocument("generated", "1.0.0", Optional.empty(), List.of("de"), text("G"), Optional.empty(), Optional.empty(), List.of(), types, dimensions, List.of(new SectionDocument("s", text("S"), Optional.empty(), qs)), Optional.empty(), Optional.empty());
     }
 
     /** One answer (or none) per question, decoded from a seed so that every kind of answer occurs. */

@@ -9,6 +9,8 @@ import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Severity;
+import de.typwerk.engine.definition.document.DimensionDocument;
+import de.typwerk.engine.definition.document.QuestionnaireDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +92,7 @@ class ParameterCheckTest {
 
     @Test
     void refuses_a_stage_that_indexes_no_level_naming_question_option_and_criterion() {
-        Questionnaire bad = Fixtures.read("/fixtures/bad-stages.yaml", Questionnaire.class);
+        Questionnaire bad = Fixtures.questionnaire("/fixtures/bad-stages.yaml");
 
         List<Problem> problems = strategy.check(bad, threshold(1.0)).stream()
                 .filter(p -> p.code().equals("invalid-weight")).toList();
@@ -105,7 +107,7 @@ class ParameterCheckTest {
 
     @Test
     void refuses_a_questionnaire_with_fewer_than_two_levels() {
-        Questionnaire one = Fixtures.read("/fixtures/one-level.yaml", Questionnaire.class);
+        Questionnaire one = Fixtures.questionnaire("/fixtures/one-level.yaml");
 
         assertThat(strategy.check(one, threshold(1.0))).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("mindestens zwei Stufen", "1"));
@@ -127,9 +129,7 @@ class ParameterCheckTest {
 
     @Test
     void refuses_a_model_without_criteria() {
-        Questionnaire noDimensions = new Questionnaire(stufen.id(), stufen.version(), Optional.empty(), stufen.locales(),
-                stufen.title(), Optional.empty(), Optional.empty(), List.of(), stufen.types(), List.of(),
-                stufen.sections(), stufen.scoring());
+        Questionnaire noDimensions = new QuestionnaireDocument(stufen.id(), stufen.version(), Optional.empty(), stufen.locales(), stufen.title(), Optional.empty(), Optional.empty(), List.of(), stufen.types(), List.of(), stufen.sections(), stufen.scoring(), Optional.empty());
 
         assertThat(strategy.check(noDimensions, threshold(1.0))).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("kein Kriterium"));
@@ -137,7 +137,7 @@ class ParameterCheckTest {
 
     @Test
     void refuses_a_level_that_no_answer_can_show() {
-        Questionnaire lopsided = Fixtures.read("/fixtures/lopsided.yaml", Questionnaire.class);
+        Questionnaire lopsided = Fixtures.questionnaire("/fixtures/lopsided.yaml");
 
         List<Problem> problems = strategy.check(lopsided, levels(Map.of("l3", requirement(null, "a"))));
 
@@ -150,7 +150,7 @@ class ParameterCheckTest {
 
     @Test
     void warns_of_a_level_that_is_reached_only_when_questions_stay_unanswered() {
-        Questionnaire lopsided = Fixtures.read("/fixtures/lopsided.yaml", Questionnaire.class);
+        Questionnaire lopsided = Fixtures.questionnaire("/fixtures/lopsided.yaml");
 
         List<Problem> problems = strategy.check(lopsided, threshold(1.0));
 
@@ -174,10 +174,9 @@ class ParameterCheckTest {
     private static Questionnaire withDimensions(Questionnaire q, String... extra) {
         List<Dimension> dimensions = new ArrayList<>(q.dimensions());
         for (String id : extra) {
-            dimensions.add(new Dimension(id, LocalizedText.of("de", id.toUpperCase(java.util.Locale.ROOT)),
+            dimensions.add(new DimensionDocument(id, LocalizedText.of("de", id.toUpperCase(java.util.Locale.ROOT)),
                     Optional.empty(), Optional.empty(), Optional.empty()));
         }
-        return new Questionnaire(q.id(), q.version(), q.base(), q.locales(), q.title(), q.description(), q.source(),
-                q.profileTopics(), q.types(), dimensions, q.sections(), q.scoring());
+        return new QuestionnaireDocument(q.id(), q.version(), q.base(), q.locales(), q.title(), q.description(), q.source(), q.profileTopics(), q.types(), dimensions, q.sections(), q.scoring(), Optional.empty());
     }
 }

@@ -125,9 +125,8 @@ class PrototypePluginTest {
     @Test
     void refuses_a_questionnaire_without_dimensions() {
         var teams = Fixture.TEAMS;
-        var flat = new de.typwerk.api.model.Questionnaire(teams.id(), teams.version(), teams.base(), teams.locales(),
-                teams.title(), teams.description(), teams.source(), teams.profileTopics(), teams.types(), List.of(),
-                List.of(), teams.scoring());
+        var flat = de.typwerk.engine.definition.document.QuestionnaireDocument.builder(teams)
+                .dimensions(List.of()).sections(List.of()).build();
 
         assertThat(new PrototypeStrategy().check(flat, PrototypeStrategyTest.TEAM_PROTOTYPES))
                 .extracting((Problem p) -> p.message(Locale.GERMAN))

@@ -157,7 +157,8 @@ final class Calibration {
                 expected = types.get((drawn + 1 + (int) (row.row() % (types.size() - 1))) % types.size());
                 Map<String, Answer> swapped = new LinkedHashMap<>(response.answers());
                 swapped.put(GOALS, new Answer.Ranking(typicalGoals(expected)));
-                response = new Response(response.questionnaireId(), response.questionnaireVersion(), response.respondent(), swapped);
+                response = Response.builder(response.questionnaireId(), response.questionnaireVersion())
+                        .respondent(response.respondent()).answers(swapped).build();
             }
             List<Result> results = new ArrayList<>();
             for (String strategy : STRATEGIES) {

@@ -8,14 +8,16 @@ import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.api.model.Version;
-import de.typwerk.engine.result.Outcome;
-import de.typwerk.engine.result.Result;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.document.QuestionnaireDocument;
+import de.typwerk.engine.definition.document.ScoringDocument;
 import de.typwerk.engine.plugin.PluginEntry;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Result;
 import de.typwerk.engine.scoring.ResultAssembler;
 import de.typwerk.engine.scoring.Scorer;
 import de.typwerk.engine.scoring.ScoringOutcome;
@@ -262,7 +264,7 @@ class ArchetypesEndToEndIT {
         questionnaire.questions().forEach(q -> {
             if (answers.containsKey(q.id())) ordered.put(q.id(), answers.get(q.id()));
         });
-        return new Response(questionnaire.id(), Version.parse(questionnaire.version()), Respondent.ANONYMOUS, ordered);
+        return Response.builder(questionnaire.id(), Version.parse(questionnaire.version())).answers(ordered).build();
     }
 
     /** The questionnaire with empty parameters for {@code strategyId} among its alternatives. */
@@ -270,10 +272,9 @@ class ArchetypesEndToEndIT {
         ScoringSpec spec = q.scoring().orElseThrow();
         Map<String, Map<String, Object>> alternatives = new LinkedHashMap<>(spec.alternatives());
         alternatives.put(strategyId, Map.of());
-        ScoringSpec more = new ScoringSpec(spec.strategy(), spec.parameters(), alternatives, spec.mixedMargin(),
+        ScoringSpec more = new ScoringDocument(spec.strategy(), spec.parameters(), alternatives, spec.mixedMargin(),
                 spec.minAnswered(), spec.missing());
-        return new Questionnaire(q.id(), q.version(), q.base(), q.locales(), q.title(), q.description(), q.source(),
-                q.profileTopics(), q.types(), q.dimensions(), q.sections(), Optional.of(more));
+        return QuestionnaireDocument.builder(q).scoring(Optional.of(more)).build();
     }
 
     private static double primaryLead(Result result) {

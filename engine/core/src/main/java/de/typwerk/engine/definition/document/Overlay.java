@@ -1,10 +1,17 @@
-package de.typwerk.api.model;
+package de.typwerk.engine.definition.document;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import de.typwerk.api.model.Dimension;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Section;
+import de.typwerk.api.model.TypeDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package de.typwerk.engine.result;
+package de.typwerk.engine.scoring.result;
 
 import java.util.List;
 import java.util.Optional;
