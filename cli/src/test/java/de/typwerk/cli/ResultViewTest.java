@@ -49,12 +49,12 @@ class ResultViewTest {
     }
 
     private static Result noTypeFits() {
-        return new Result(
-                new ResultQuestionnaire("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty()),
-                new ResultStrategy("schwelle", "1.0.0"), Respondent.ANONYMOUS, 18, 20,
-                List.of(new TypeResult("a", text("Typ A", "Type A"), 0.3, 0.6, 1), new TypeResult("b", text("Typ B", "Type B"), 0.2, 0.4, 2)),
+        return new ResultRecord(
+                new ResultQuestionnaireRecord("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty(), List.of()),
+                new ResultStrategyRecord("schwelle", "1.0.0"), Respondent.ANONYMOUS, 18, 20,
+                List.of(new TypeResultRecord("a", text("Typ A", "Type A"), 0.3, 0.6, 1), new TypeResultRecord("b", text("Typ B", "Type B"), 0.2, 0.4, 2)),
                 new Outcome.None(), List.of(), List.of(),
-                new Coverage(MissingAnswers.SKIP, 19, 17, List.of("q-1", "q-2"), 2, List.of()), List.of());
+                new CoverageRecord(MissingAnswers.SKIP, 19, 17, List.of("q-1", "q-2"), 2, List.of()), List.of());
     }
 
     @Test

@@ -126,8 +126,8 @@ class ResultAssemblerTest {
 
     @Test
     void too_few_answers_come_before_no_type_fitting() {
-        Response response = new Response("fixture-teams", Version.parse("1.2.0"), Respondent.ANONYMOUS,
-                Map.of("q-anchor", new Answer.Choice("o-data"), "q-size", new Answer.Number(BigDecimal.TEN)));
+        Response response = Response.builder("fixture-teams", Version.parse("1.2.0"))
+                .answers(Map.of("q-anchor", new Answer.Choice("o-data"), "q-size", new Answer.Number(BigDecimal.TEN))).build();
         Scored none = new Scored("threshold", "1.0.0", scored(shares(1, 0, 0), List.of()).sheet().withNoTypeFitting(),
                 MissingAnswers.SKIP, Map.of());
 
