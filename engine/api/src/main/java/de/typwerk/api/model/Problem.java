@@ -26,7 +26,15 @@ public final class Problem {
     private final LocalizedText texts;
     private final Location location;
 
-    /** A problem whose message is one string, the same in every language. */
+    /**
+     * A problem whose message is one string, the same in every language; {@code null} values become
+     * an error with empty texts.
+     *
+     * @param severity how bad it is
+     * @param code     a stable, machine-readable key
+     * @param message  a sentence for people
+     * @param location where it sits
+     */
     public Problem(Severity severity, String code, String message, Location location) {
         this(severity, code, message, LocalizedText.of(java.util.Map.of()), location);
     }
@@ -42,6 +50,14 @@ public final class Problem {
     /** The language of {@link #message()} for a problem made in several: German, the default. */
     private static final String DEFAULT_LANGUAGE = "de";
 
+    /**
+     * An error.
+     *
+     * @param code     a stable, machine-readable key
+     * @param message  a sentence for people
+     * @param location where it sits
+     * @return the problem
+     */
     public static Problem error(String code, String message, Location location) {
         return new Problem(Severity.ERROR, code, message, location);
     }
@@ -58,17 +74,37 @@ public final class Problem {
         return new Problem(Severity.WARNING, code, message, location);
     }
 
-    /** An error whose message is given in several languages ({@code {de: …, en: …}}). */
+    /**
+     * An error whose message is given in several languages ({@code {de: …, en: …}}).
+     *
+     * @param code     a stable, machine-readable key
+     * @param message  the sentence in every language the plugin speaks
+     * @param location where it sits
+     * @return the problem
+     */
     public static Problem error(String code, LocalizedText message, Location location) {
         return new Problem(Severity.ERROR, code, null, message, location);
     }
 
-    /** A warning whose message is given in several languages ({@code {de: …, en: …}}). */
+    /**
+     * A warning whose message is given in several languages ({@code {de: …, en: …}}).
+     *
+     * @param code     a stable, machine-readable key
+     * @param message  the sentence in every language the plugin speaks
+     * @param location where it sits
+     * @return the problem
+     */
     public static Problem warning(String code, LocalizedText message, Location location) {
         return new Problem(Severity.WARNING, code, null, message, location);
     }
 
-    /** An error at a JSON pointer, for strategies checking their parameters. */
+    /**
+     * An error at a JSON pointer, for strategies checking their parameters.
+     *
+     * @param pointer a JSON pointer relative to the parameters block
+     * @param message a sentence for people
+     * @return the problem, code {@code invalid-parameter}
+     */
     public static Problem at(String pointer, String message) {
         return new Problem(Severity.ERROR, "invalid-parameter", message, Location.pointer(pointer));
     }
@@ -76,6 +112,10 @@ public final class Problem {
     /**
      * An error at a JSON pointer relative to the parameters block, its message in every language
      * the strategy speaks: what strategies return from {@code check}.
+     *
+     * @param pointer a JSON pointer relative to the parameters block
+     * @param message the sentence in every language the strategy speaks
+     * @return the problem, code {@code invalid-parameter}
      */
     public static Problem at(String pointer, LocalizedText message) {
         return new Problem(Severity.ERROR, "invalid-parameter", null, message, Location.pointer(pointer));
@@ -95,19 +135,33 @@ public final class Problem {
         return new Problem(Severity.ERROR, "invalid-weight", message, Location.pointer(pointer));
     }
 
-    /** As {@link #inDefinition(String, String)}, its message in every language the strategy speaks. */
+    /**
+     * As {@link #inDefinition(String, String)}, its message in every language the strategy speaks.
+     *
+     * @param pointer a JSON pointer from the definition's root
+     * @param message the sentence in every language the strategy speaks
+     * @return the problem
+     */
     public static Problem inDefinition(String pointer, LocalizedText message) {
         return new Problem(Severity.ERROR, "invalid-weight", null, message, Location.pointer(pointer));
     }
 
+    /**
+     * This problem at another place.
+     *
+     * @param newLocation the place
+     * @return the same problem, located there
+     */
     public Problem withLocation(Location newLocation) {
         return new Problem(severity, code, message, texts, newLocation);
     }
 
+    /** {@return how bad it is: an error makes what it is about unusable} */
     public Severity severity() {
         return severity;
     }
 
+    /** {@return the stable, machine-readable key tools filter on} */
     public String code() {
         return code;
     }
@@ -115,6 +169,8 @@ public final class Problem {
     /**
      * The message as it was made: for one made in several languages, the German one. To show a
      * problem to someone, use {@link #message(Locale)}.
+     *
+     * @return the message
      */
     public String message() {
         return message;
@@ -123,16 +179,20 @@ public final class Problem {
     /**
      * The message in {@code locale}'s language when the problem was made in several and has it,
      * else the message as made.
+     *
+     * @param locale the reader's language
+     * @return the message for that reader
      */
     public String message(Locale locale) {
         return texts.in(locale.getLanguage()).orElse(message);
     }
 
-    /** The message in every language it was made in; empty when it was made as one string. */
+    /** {@return the message in every language it was made in; empty when it was made as one string} */
     public LocalizedText texts() {
         return texts;
     }
 
+    /** {@return where it sits} */
     public Location location() {
         return location;
     }

@@ -24,6 +24,11 @@ import org.apiguardian.api.API;
 @FunctionalInterface
 public interface PreparedScorer {
 
-    /** Scores the response of {@code context}. */
+    /**
+     * Scores the response of {@code context}.
+     *
+     * @param context the response and what this call asks for
+     * @return the scores, dimensions and contributions the engine turns into a result
+     */
     ScoreSheet score(ScoringContext context);
 }

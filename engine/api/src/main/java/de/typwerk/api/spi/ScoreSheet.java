@@ -39,17 +39,17 @@ public final class ScoreSheet {
         this.noTypeFits = noTypeFits;
     }
 
-    /** One entry per type of the questionnaire, in definition order. */
+    /** {@return one entry per type of the questionnaire, in definition order} */
     public List<TypeScore> types() {
         return types;
     }
 
-    /** One entry per dimension the strategy computes a value for. */
+    /** {@return one entry per dimension the strategy computes a value for} */
     public List<DimensionValue> dimensions() {
         return dimensions;
     }
 
-    /** How much each answer pushed towards each type (positive: towards it). */
+    /** {@return how much each answer pushed towards each type (positive: towards it)} */
     public List<Contribution> contributions() {
         return contributions;
     }
@@ -61,12 +61,14 @@ public final class ScoreSheet {
      * and shares are still shown and must still follow the rules of a sheet. Without it, the
      * engine decides between one primary type and a mix of the two best by the definition's
      * {@code mixedMargin}.
+     *
+     * @return a copy of this sheet that says no type fits
      */
     public ScoreSheet withNoTypeFitting() {
         return new ScoreSheet(types, dimensions, contributions, true);
     }
 
-    /** Whether the strategy said that no type fits ({@link #withNoTypeFitting()}). */
+    /** {@return whether the strategy said that no type fits ({@link #withNoTypeFitting()})} */
     public boolean noTypeFits() {
         return noTypeFits;
     }

@@ -22,15 +22,19 @@ public interface ScoringContext {
     /**
      * The response, already checked by the engine against the questionnaire the scorer was
      * prepared for: known questions, known options, values in range, conditions honoured.
+     *
+     * @return the response
      */
     Response response();
 
-    /** What an unanswered question means for this call (the definition's {@code scoring.missing}). */
+    /** {@return what an unanswered question means for this call (the definition's {@code scoring.missing})} */
     MissingAnswers missing();
 
     /**
      * The language the caller reads, {@code de} or {@code en}: for a strategy that puts text of its
      * own into what it computes. Scores must not depend on it.
+     *
+     * @return the caller's language
      */
     Locale locale();
 }
