@@ -19,6 +19,13 @@ public final class IoReasons {
     private IoReasons() {
     }
 
+    /**
+     * Why a file could not be read or written, as a short phrase for people.
+     *
+     * @param e        what the file system said
+     * @param messages the language to say it in
+     * @return the phrase
+     */
     public static String of(IOException e, Messages messages) {
         if (e instanceof AccessDeniedException) return messages.get("io.permission-denied");
         if (e instanceof NoSuchFileException) return messages.get("io.no-such-file");

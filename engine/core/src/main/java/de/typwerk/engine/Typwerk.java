@@ -101,6 +101,9 @@ public final class Typwerk implements AutoCloseable {
      * prepared at start) and questionnaires, with messages in {@code locale}'s language, so that a
      * server answers every caller in theirs without loading anything twice. Closing it ends only
      * its own scoring threads; it must not be used after this engine is closed.
+     *
+     * @param locale the language to speak
+     * @return this engine when it already speaks it, else a view of it in that language
      */
     public Typwerk speaking(Locale locale) {
         if (locale.getLanguage().equals(messages().locale().getLanguage())) return this;
@@ -199,6 +202,9 @@ public final class Typwerk implements AutoCloseable {
      * For a questionnaire id (or {@code id@version}) that is not loaded: a sentence, with a leading
      * space, naming the plugins that would have provided it and why they were not loaded; else
      * {@code ""}.
+     *
+     * @param questionnaire a questionnaire id, or {@code id@version}
+     * @return the note, or {@code ""}
      */
     public String notLoadedNote(String questionnaire) {
         return injector.getInstance(NotLoaded.class).questionnaireNote(questionnaire);
@@ -398,6 +404,9 @@ public final class Typwerk implements AutoCloseable {
          * Load a plugin jar from a folder only if its SHA-256 (hex) is one of {@code sha256}; every
          * other jar is refused, with its hash and path in {@link Typwerk#plugins()}. Plugins on the class
          * path are the application's own and not checked. Default: every jar loads.
+         *
+         * @param sha256 the hashes of the jars to trust
+         * @return this builder
          */
         public Builder trust(java.util.Set<String> sha256) {
             this.trusted = Optional.of(sha256.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
