@@ -14,11 +14,25 @@ import org.apiguardian.api.API;
 public record OptionDocument(@JsonProperty(required = true) String id,
                              @JsonProperty(required = true) LocalizedText text,
                              Map<String, Double> weights,
-                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean exclusive,
-                             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean noAnswer) implements Option {
+                             @JsonProperty("exclusive") @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean givenExclusive,
+                             @JsonProperty("noAnswer") @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean givenNoAnswer)
+        implements Option {
 
+    /** Absent marks are false. */
     public OptionDocument {
         weights = Lists.copy(weights);
+        givenExclusive = Boolean.TRUE.equals(givenExclusive);
+        givenNoAnswer = Boolean.TRUE.equals(givenNoAnswer);
+    }
+
+    @Override
+    public boolean exclusive() {
+        return givenExclusive;
+    }
+
+    @Override
+    public boolean noAnswer() {
+        return givenNoAnswer;
     }
 
     /** An ordinary option: neither exclusive nor standing for no answer. */
