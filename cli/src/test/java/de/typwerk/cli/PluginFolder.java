@@ -90,4 +90,23 @@ final class PluginFolder {
             }
         }
     }
+
+    /**
+     * A folder with a plugin whose strategy {@code counting} counts its class's initialisations and
+     * its preparations in system properties (the fixture {@code plugin-counting} with the class
+     * {@code CountingStrategy}, as one jar).
+     */
+    static Path counting(Path parent) throws IOException {
+        Path folder = parent.resolve("plugins-counting");
+        Path staging = parent.resolve("staging-counting");
+        copyTree(Fixtures.path("plugin-counting"), staging);
+        String entry = "de/typwerk/cli/strategies/CountingStrategy.class";
+        try (InputStream in = PluginFolder.class.getClassLoader().getResourceAsStream(entry)) {
+            if (in == null) throw new AssertionError("not on the class path: " + entry);
+            Files.createDirectories(staging.resolve(entry).getParent());
+            Files.write(staging.resolve(entry), in.readAllBytes());
+        }
+        PluginJar.of(staging, folder.resolve("counting.jar"));
+        return folder;
+    }
 }
