@@ -73,10 +73,43 @@ public record Version(int major, int minor, int patch, String preRelease) implem
             if (preRelease.isEmpty() || o.preRelease.isEmpty()) {
                 c = Boolean.compare(preRelease.isEmpty(), o.preRelease.isEmpty());
             } else {
-                c = preRelease.compareTo(o.preRelease);
+                c = comparePreReleases(preRelease, o.preRelease);
             }
         }
         return c;
+    }
+
+    /**
+     * Semantic versioning's order of pre-release labels: dot-separated identifiers from the left,
+     * numeric ones by value and below alphanumeric ones, others by ASCII; a label that runs out first
+     * is lower ({@code rc.2 < rc.10 < rc.10.1 < rc.a}).
+     */
+    private static int comparePreReleases(String a, String b) {
+        String[] x = a.split("\\.", -1);
+        String[] y = b.split("\\.", -1);
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            boolean xNumeric = isNumeric(x[i]);
+            boolean yNumeric = isNumeric(y[i]);
+            int c;
+            if (xNumeric && yNumeric) {
+                c = x[i].length() != y[i].length() ? Integer.compare(x[i].length(), y[i].length()) : x[i].compareTo(y[i]);
+            } else if (xNumeric != yNumeric) {
+                c = xNumeric ? -1 : 1;
+            } else {
+                c = x[i].compareTo(y[i]);
+            }
+            if (c != 0) return c;
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    private static boolean isNumeric(String identifier) {
+        if (identifier.isEmpty()) return false;
+        for (int i = 0; i < identifier.length(); i++) {
+            char ch = identifier.charAt(i);
+            if (ch < '0' || ch > '9') return false;
+        }
+        return true;
     }
 
     @JsonValue
