@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionInfo.class,
         usageHelpAutoWidth = false,
         subcommands = {PluginsCommand.class, ListCommand.class, ShowCommand.class, DiffCommand.class, ValidateCommand.class,
-                TemplateCommand.class, ExportCommand.class, TakeCommand.class, ScoreCommand.class, GenerateCommand.class, BatchCommand.class,
+                TemplateCommand.class, ExportCommand.class, TakeCommand.class, ScoreCommand.class, ReportCommand.class, GenerateCommand.class, BatchCommand.class,
                 CohortCommand.class, ServeCommand.class})
 public final class TypwerkCommand implements Callable<Integer> {
 

@@ -1,0 +1,187 @@
+package de.typwerk.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.result.Result;
+import de.typwerk.html.HtmlReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code typwerk report INPUT}: the report of a result, as text or as one self-contained HTML page.
+ * The input is a result file as {@code typwerk score --format json} writes it, or an answers file,
+ * which is scored first (as {@code typwerk score} would). The HTML page's report is the same
+ * fragment {@code typwerk serve}'s pages embed ({@link HtmlReport}). Exit 0 with a report; 1 for a
+ * result file that does not read (one located line) or answers that are refused; 2 for a wrong
+ * command line.
+ */
+@Command(name = "report")
+final class ReportCommand extends EngineCommand {
+
+    /** {@code --format}. */
+    enum Format {
+        TEXT, HTML;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "INPUT", descriptionKey = "report-command.input")
+    private Path input;
+
+    @Option(names = "--format", paramLabel = "text|html", defaultValue = "text", descriptionKey = "report-command.format")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "report-command.out")
+    private Path out;
+
+    @Option(names = "--strategy", paramLabel = "ID", descriptionKey = "report-command.strategy")
+    private String strategy;
+
+    @Override
+    int run(Typwerk engine) throws Exception {
+        if (!Files.isRegularFile(input)) throw usageError("error.no-such-path", input);
+        Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
+        if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
+        if (out != null) {
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) throw usageError("report-command.error.out-folder", out);
+        }
+
+        Result result;
+        Input what = classify();
+        if (what instanceof Input.Unreadable u) return refused(List.of(u.problem()));
+        if (what instanceof Input.ResultDocument r) {
+            if (strategy != null) throw usageError("report-command.error.strategy-for-result");
+            Input read = read(engine, r.json());
+            if (read instanceof Input.Unreadable u) return refused(List.of(u.problem()));
+            result = ((Input.Read) read).result();
+        } else {
+            ScoreRun run = engine.score(input, Optional.ofNullable(strategy));
+            Optional<Problem> wrongChoice = ScoreOutput.strategyChoice(run);
+            if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
+            if (!(run instanceof ScoreRun.Done done)) {
+                int code = refused(run.problems());
+                if (run.problems().stream().anyMatch(p -> ScoreOutput.MISSING_PLUGIN.contains(p.code()))) {
+                    err().println(messages().get("error.plugins-hint"));
+                    err().flush();
+                }
+                return code;
+            }
+            ScoreOutput.lines(done.problems(), messages().language().locale()).forEach(err()::println);
+            result = done.result();
+        }
+
+        Optional<Questionnaire> questionnaire = questionnaireOf(engine, result);
+        if (questionnaire.isEmpty()) {
+            err().println(messages().get("report-command.without-questionnaire",
+                    result.questionnaire().id() + "@" + result.questionnaire().version()));
+        }
+        err().flush();
+        String report = format == Format.HTML
+                ? new HtmlReport().page(result, questionnaire, messages().language().locale())
+                : new ResultView(result, questionnaire, messages()).render();
+        if (out == null) {
+            out().print(report);
+            out().flush();
+        } else {
+            AtomicFile.write(out, report);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** What the input turned out to be. */
+    private sealed interface Input {
+
+        /** An answers file, to be scored. */
+        record Answers() implements Input {
+        }
+
+        /** A result file's text. */
+        record ResultDocument(String json) implements Input {
+        }
+
+        /** A result, read. */
+        record Read(Result result) implements Input {
+        }
+
+        /** JSON that does not read, or not as a result: where and why. */
+        record Unreadable(Problem problem) implements Input {
+        }
+    }
+
+    /**
+     * A result file is JSON (by its name, or its first character) whose {@code questionnaire} is an
+     * object or that has an {@code outcome}; an answers file names its questionnaire by id. JSON
+     * that does not parse is unreadable, whatever it was meant to be.
+     */
+    private Input classify() throws IOException {
+        String text = new String(Files.readAllBytes(input), StandardCharsets.UTF_8);
+        String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".json") && !text.stripLeading().startsWith("{")) return new Input.Answers();
+        try {
+            JsonNode tree = new Mappers().json().readTree(text);
+            boolean result = tree != null && tree.isObject() && (tree.path("questionnaire").isObject() || tree.has("outcome"));
+            return result ? new Input.ResultDocument(text) : new Input.Answers();
+        } catch (JsonProcessingException e) {
+            return new Input.Unreadable(located("result-unreadable", messages().get("report-command.error.json", e.getOriginalMessage()), e));
+        }
+    }
+
+    /** The result a result file holds, or where and why it holds none. */
+    private Input read(Typwerk engine, String json) {
+        try {
+            return new Input.Read(engine.resultJson().read(json));
+        } catch (MismatchedInputException e) {
+            String path = e.getPath().stream().map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : "/" + r.getIndex())
+                    .collect(Collectors.joining());
+            return new Input.Unreadable(located("not-a-result", messages().get("report-command.error.result",
+                    path.isEmpty() ? "/" : path, e.getOriginalMessage()), e));
+        } catch (JsonProcessingException e) {
+            return new Input.Unreadable(located("not-a-result", messages().get("report-command.error.result", "/", e.getOriginalMessage()), e));
+        } catch (IOException | RuntimeException e) {
+            return new Input.Unreadable(Problem.error("not-a-result", messages().get("report-command.error.result", "/",
+                    String.valueOf(e.getMessage())), Location.source(input.toString())));
+        }
+    }
+
+    private Problem located(String code, String message, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        return Problem.error(code, message, new Location(input.toString(), line, column, ""));
+    }
+
+    private int refused(List<Problem> problems) {
+        new ProblemReport(problems, messages().language().locale()).lines().forEach(out()::println);
+        out().flush();
+        return ExitCodes.FINDINGS;
+    }
+
+    /** The loaded definition the result was scored against: same id, version and content. */
+    private static Optional<Questionnaire> questionnaireOf(Typwerk engine, Result result) {
+        return engine.questionnaire(result.questionnaire().id() + "@" + result.questionnaire().version())
+                .filter(l -> l.contentHash().equals(result.questionnaire().contentHash()))
+                .map(LoadedQuestionnaire::questionnaire);
+    }
+}

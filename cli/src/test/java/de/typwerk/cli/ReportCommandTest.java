@@ -1,0 +1,174 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.result.Result;
+import de.typwerk.html.HtmlReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code typwerk report}: a result file or an answers file to the report, as text or as one
+ * self-contained HTML page whose report is the fragment the server embeds; a result file that does
+ * not read gets one located line, never a stack trace.
+ */
+class ReportCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    /** {@code typwerk score PERSONA --format json}, written to a file as a user would. */
+    private Path resultFile(String persona) throws IOException {
+        Cli.Result scored = cli().run("score", Repository.persona(persona).toString(), "--format", "json");
+        assertThat(scored.exitCode()).as(scored.toString()).isZero();
+        Path file = temp.resolve(persona + "-result.json");
+        Files.writeString(file, scored.out(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void a_result_file_becomes_one_html_page_whose_report_is_the_fragment_the_server_embeds() throws IOException {
+        Path result = resultFile("optimierer");
+        Path page = temp.resolve("out/report.html");
+        Files.createDirectories(page.getParent());
+
+        Cli.Result r = cli().run("report", result.toString(), "--format", "html", "--out", page.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEmpty();
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"de\">");
+        try (Typwerk engine = Typwerk.builder().build()) {
+            Result scored = ((ScoreRun.Done) engine.score(Repository.persona("optimierer"))).result();
+            Optional<de.typwerk.api.model.Questionnaire> questionnaire = engine.questionnaire("oefit-digitalisierungstypen")
+                    .map(LoadedQuestionnaire::questionnaire);
+            HtmlReport report = new HtmlReport();
+            assertThat(html).contains(report.fragment(scored, questionnaire, Locale.GERMAN));
+            assertThat(html).isEqualTo(report.page(scored, questionnaire, Locale.GERMAN));
+        }
+        assertThat(Files.list(page.getParent())).as("no temporary file left").containsExactly(page);
+    }
+
+    @Test
+    void an_answers_file_is_scored_and_gives_the_same_page_as_its_result_file_in_either_language() throws IOException {
+        Path result = resultFile("mixed-optimierer-serviceorientiert");
+        Path answers = Repository.persona("mixed-optimierer-serviceorientiert");
+
+        for (String lang : new String[] {"de", "en"}) {
+            Cli.Result fromResult = cli().run("report", result.toString(), "--format", "html", "--lang", lang);
+            Cli.Result fromAnswers = cli().run("report", answers.toString(), "--format", "html", "--lang", lang);
+
+            assertThat(fromResult.exitCode()).as(fromResult.toString()).isZero();
+            assertThat(fromAnswers.exitCode()).as(fromAnswers.toString()).isZero();
+            assertThat(fromAnswers.out()).isEqualTo(fromResult.out()).contains("<html lang=\"" + lang + "\">");
+        }
+    }
+
+    @Test
+    void as_text_a_result_file_reads_as_typwerk_score_prints_it() throws IOException {
+        Path result = resultFile("optimierer");
+
+        Cli.Result report = cli().run("report", result.toString(), "--lang", "en");
+        Cli.Result score = cli().run("score", Repository.persona("optimierer").toString(), "--lang", "en");
+
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(report.out()).isEqualTo(score.out()).contains("Your type: The Optimiser");
+    }
+
+    @Test
+    void the_same_result_gives_the_same_bytes_on_every_run() throws IOException {
+        Path result = resultFile("bedaechtig");
+
+        String first = cli().run("report", result.toString(), "--format", "html").out();
+        String second = cli().locale(Locale.US).run("report", result.toString(), "--format", "html", "--lang", "de").out();
+
+        assertThat(second).isEqualTo(first).isNotEmpty();
+    }
+
+    @Test
+    void json_that_does_not_parse_gets_one_located_line_and_exit_1() throws IOException {
+        Path broken = temp.resolve("broken.json");
+        Files.writeString(broken, "{\n  \"questionnaire\": {\"id\": \"oefit-digitalisierungstypen\",\n  \"outcome\": \n}\n");
+
+        Cli.Result r = cli().run("report", broken.toString(), "--format", "html", "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out().lines().toList()).as(r.toString()).singleElement().asString()
+                .startsWith(broken + ":4:1: error: Not valid JSON: ");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void json_that_is_no_result_gets_one_located_line_naming_where_and_exit_1() throws IOException {
+        Path wrong = temp.resolve("wrong.json");
+        Files.writeString(wrong, "{\n  \"questionnaire\": {\"id\": \"x\", \"version\": 7},\n  \"outcome\": {\"kind\": \"best\"}\n}\n");
+
+        Cli.Result r = cli().run("report", wrong.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out().lines().toList()).as(r.toString()).singleElement().asString()
+                .matches(java.util.regex.Pattern.quote(wrong.toString()) + ":\\d+:\\d+: error: Not a result as typwerk score --format json writes it \\(at /.*\\): .*");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void refused_answers_get_their_located_lines_as_typwerk_score_gives_them() {
+        Path answers = Repository.answers("unknown-option.yaml");
+
+        Cli.Result report = cli().run("report", answers.toString(), "--format", "html", "--lang", "en");
+        Cli.Result score = cli().run("score", answers.toString(), "--lang", "en");
+
+        assertThat(report.exitCode()).isEqualTo(1);
+        assertThat(report.out()).isEqualTo(score.out()).contains(":12:3: error: ");
+    }
+
+    @Test
+    void an_output_that_is_the_input_or_a_missing_input_is_a_wrong_command_line() throws IOException {
+        Path result = resultFile("optimierer");
+
+        Cli.Result same = cli().run("report", result.toString(), "--format", "html", "--out", result.toString());
+        Cli.Result missing = cli().run("report", temp.resolve("nope.json").toString());
+        Cli.Result strategy = cli().run("report", result.toString(), "--strategy", "points");
+
+        assertThat(same.exitCode()).isEqualTo(2);
+        assertThat(same.err()).contains("dieselbe Datei");
+        assertThat(Files.readString(result)).startsWith("{");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(strategy.exitCode()).isEqualTo(2);
+        assertThat(strategy.err()).contains("--strategy");
+    }
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void the_launched_process_writes_the_same_page_under_a_foreign_locale_and_encoding() throws Exception {
+        Path result = resultFile("community-manager");
+        Path page = temp.resolve("report.html");
+        String expected = cli().run("report", result.toString(), "--format", "html", "--lang", "en").out();
+
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + temp.resolve("home"), "-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=ISO-8859-1",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "report", result.toString(), "--format", "html", "--lang", "en", "--out", page.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("log").toFile()).start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(process.exitValue()).as(Files.readString(temp.resolve("log"))).isZero();
+        assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+}
