@@ -11,6 +11,7 @@ import de.typwerk.engine.cohort.CohortText;
 import de.typwerk.engine.cohort.ResultRows;
 import de.typwerk.engine.cohort.ResultsReader;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.html.HtmlCohort;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,7 +45,7 @@ final class CohortCommand extends EngineCommand {
 
     /** {@code --format}. */
     enum Format {
-        TEXT, CSV, JSON;
+        TEXT, CSV, JSON, HTML;
 
         @Override
         public String toString() {
@@ -65,7 +66,7 @@ final class CohortCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "RESULTS", descriptionKey = "cohort.results")
     private Path results;
 
-    @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text", descriptionKey = "cohort.format")
+    @Option(names = "--format", paramLabel = "text|csv|json|html", defaultValue = "text", descriptionKey = "cohort.format")
     private Format format;
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cohort.out")
@@ -93,6 +94,7 @@ final class CohortCommand extends EngineCommand {
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, results);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         if (partners < 0) throw usageError("cohort.error.partners", String.valueOf(partners));
+        if (format == Format.HTML && only == Only.PEERS) throw usageError("cohort.error.html-peers");
 
         ResultRows rows;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(results), StandardCharsets.UTF_8),
@@ -130,6 +132,8 @@ final class CohortCommand extends EngineCommand {
             case TEXT -> new CohortText(engine.messages()).write(cohort, sections, w);
             case CSV -> new CohortCsv(engine.messages()).write(cohort, sections, w);
             case JSON -> new CohortJson(engine.messages()).write(cohort, sections, w);
+            // the distribution as charts with tables; the peer lists stay with text, csv and json
+            case HTML -> w.write(new HtmlCohort().page(cohort, messages().language().locale()));
         }
         w.flush();
     }

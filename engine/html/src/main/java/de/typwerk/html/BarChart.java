@@ -104,9 +104,14 @@ public record BarChart(String id, String title, String desc, String width, Strin
         return "0 0 " + width + " " + height;
     }
 
-    private static String cut(String label) {
+    static String cut(String label) {
         if (label.codePointCount(0, label.length()) <= MAX_LABEL) return label;
         return label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)) + "…";
+    }
+
+    /** {@code value} rounded to one decimal, half up, as a number. */
+    static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** A coordinate: at most one decimal, a point, no exponent, no trailing zeros. */

@@ -1,0 +1,92 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code typwerk cohort --format html}: the distribution by kind and by state as one self-contained
+ * page, each as stacked bars in SVG with a text alternative and as a table with the numbers; on
+ * the hand-written results of {@link CohortCommandTest}.
+ */
+class CohortHtmlTest {
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    private static String results() {
+        return Fixtures.path("cohort/oefit-results.jsonl").toString();
+    }
+
+    @Test
+    void the_distribution_by_kind_and_by_state_is_a_page_of_charts_with_their_tables() throws IOException {
+        Path page = temp.resolve("cohort.html");
+
+        Cli.Result r = cli().run("cohort", results(), "--format", "html", "--hint-topic", "verbreitung", "--out", page.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("de");
+        assertThat(doc.select("h1").eachText()).singleElement().asString().startsWith("Kohorte: Digitale Kommunen");
+        assertThat(doc.select("h2").eachText()).containsExactly("Typen nach Art der Kommune",
+                "Typen nach Bundesland (aus den ersten zwei Stellen des AGS)", "Typen");
+        assertThat(doc.select(".tw-facts dd").eachText()).contains("8 gelesen, 7 Ergebnisse, 1 Fehlerzeilen übersprungen, 0 unlesbar, 0 zu einem anderen Fragebogen");
+
+        for (Element svg : doc.select("svg.tw-chart")) {
+            assertThat(svg.attr("role")).isEqualTo("img");
+            assertThat(doc.getElementById(svg.attr("aria-labelledby")).tagName()).isEqualTo("title");
+            assertThat(doc.getElementById(svg.attr("aria-describedby")).text()).contains("alle (7): ");
+        }
+        assertThat(doc.select("svg.tw-chart")).hasSize(2);
+        Element byState = doc.selectFirst("#tw-by-state-heading").parent();
+        assertThat(byState.select("tbody th[scope=row]").eachText())
+                .containsExactly("05 Nordrhein-Westfalen", "09 Bayern", "unbekanntes Land", "alle");
+        assertThat(byState.select("tbody tr.tw-all td").first().text()).isEqualTo("7");
+        assertThat(byState.select("thead th[scope=col]").eachText()).contains("Land", "Anzahl", "Der Bedächtige", "gemischt", "unzureichend");
+        assertThat(byState.select(".tw-cohort-legend li").eachText()).contains("Der Bedächtige", "gemischt", "unzureichend");
+        // each bar of the chart fills the track exactly: the parts of a row add up to its width
+        for (Element svg : doc.select("svg.tw-chart")) {
+            java.util.Map<String, Double> widths = new java.util.TreeMap<>();
+            for (Element part : svg.select("rect")) widths.merge(part.attr("y"), Double.parseDouble(part.attr("width")), Double::sum);
+            assertThat(widths.values()).allSatisfy(w -> assertThat(w).isCloseTo(320.0, org.assertj.core.api.Assertions.within(0.35)));
+        }
+        assertThat(doc.select(".tw-cohort-types tbody tr")).hasSize(4);
+        assertThat(doc.select(".tw-cohort-types thead th").eachText()).contains("Wo findet man mich?");
+        assertThat(doc.select("script, img, link, [style], [src], [href]")).isEmpty();
+        assertThat(doc.select(".tw-scroll")).allSatisfy(div -> assertThat(div.attr("tabindex")).isEqualTo("0"));
+    }
+
+    @Test
+    void in_english_with_the_same_bytes_on_every_run_and_locale() {
+        Cli.Result first = cli().run("cohort", results(), "--format", "html", "--lang", "en");
+        Cli.Result again = cli().locale(Locale.US).run("cohort", results(), "--format", "html", "--lang", "en");
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(again.out()).isEqualTo(first.out());
+        Document doc = Jsoup.parse(first.out());
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.select("h2").eachText()).contains("Types by kind of municipality");
+        assertThat(doc.select("#tw-by-kind-heading ~ div tbody th").eachText()).contains("district (Kreis)", "all");
+    }
+
+    @Test
+    void the_peers_are_not_part_of_the_page_so_asking_for_them_alone_is_a_wrong_command_line() {
+        Cli.Result r = cli().run("cohort", results(), "--format", "html", "--only", "peers", "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--format html shows the distribution");
+    }
+}
