@@ -70,4 +70,27 @@ class ExportCommandTest {
         assertThat(cli().run("batch", data.toString(), "--input-format", "xml").exitCode()).isEqualTo(2);
         assertThat(cli().run("batch", data.toString(), "--questionnaire", "ozg-reifegrad").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void export_to_fhir_writes_a_questionnaire_resource_and_batch_reads_responses_row_by_row() throws IOException {
+        Cli.Result export = cli().run("export", "ozg-reifegrad", "--to", "fhir");
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        JsonNode questionnaire = JSON.readTree(export.out());
+        assertThat(questionnaire.path("resourceType").asText()).isEqualTo("Questionnaire");
+        assertThat(questionnaire.path("url").asText()).isEqualTo("urn:typwerk:questionnaire:ozg-reifegrad");
+
+        Path responses = temp.resolve("responses.ndjson");
+        Files.writeString(responses, "{\"resourceType\":\"Patient\",\"id\":\"p1\"}\n"
+                + "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\","
+                + "\"questionnaire\":\"urn:typwerk:questionnaire:ozg-reifegrad|1.0.0\",\"item\":[{\"linkId\":\"leistungen\","
+                + "\"item\":[{\"linkId\":\"q-meldewesen\",\"answer\":[{\"valueCoding\":{\"code\":\"nie\"}}]}]}]}\n",
+                StandardCharsets.UTF_8);
+        Cli.Result result = cli().run("batch", responses.toString(), "--input-format", "fhir", "--lang", "en");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        String[] rows = result.out().split("\n");
+        assertThat(rows).hasSize(2);
+        assertThat(JSON.readTree(rows[0]).path("error").path("code").asText()).isEqualTo("wrong-resource");
+        assertThat(JSON.readTree(rows[1]).path("error").path("code").asText()).isEqualTo("coding-system");
+        assertThat(JSON.readTree(rows[1]).path("error").path("question").asText()).isEqualTo("q-meldewesen");
+    }
 }

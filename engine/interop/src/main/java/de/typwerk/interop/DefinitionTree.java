@@ -97,11 +97,12 @@ public final class DefinitionTree {
     }
 
     /**
-     * Whether choosing this option excludes every other (a "none of these" or "don't know"): an
-     * option marked {@code exclusive: true}.
+     * Whether choosing this option excludes every other: an option marked {@code exclusive: true}
+     * (a "none of these") or {@code noAnswer: true} (a "don't know"), which the answers reader
+     * accepts only alone.
      */
     public static boolean exclusive(JsonNode option) {
-        return option.path("exclusive").asBoolean(false);
+        return option.path("exclusive").asBoolean(false) || option.path("noAnswer").asBoolean(false);
     }
 
     /** How many places a ranking asks for: {@code top}, else every option. */

@@ -1,6 +1,7 @@
 package de.typwerk.interop;
 
 import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.interop.fhir.FhirExport;
 import de.typwerk.interop.surveyjs.SurveyJsExport;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +9,9 @@ import java.util.Optional;
 /** The survey tools a questionnaire can be exported for, and what each export is written as. */
 public enum ExportFormat {
     /** A SurveyJS survey, JSON. */
-    SURVEYJS("json");
+    SURVEYJS("json"),
+    /** A FHIR R4 Questionnaire resource, JSON. */
+    FHIR("json");
 
     private final String extension;
 
@@ -56,6 +59,7 @@ public enum ExportFormat {
         }
         return switch (this) {
             case SURVEYJS -> new SurveyJsExport(tree, language).write();
+            case FHIR -> new FhirExport(tree, language).write();
         };
     }
 }

@@ -3,6 +3,7 @@ package de.typwerk.interop;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.batch.BatchInput;
+import de.typwerk.interop.fhir.FhirResponses;
 import de.typwerk.interop.surveyjs.SurveyJsResponses;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,9 @@ import java.util.Optional;
 /** The responses of other survey tools that a batch reads and scores, each row turned into an answers document. */
 public enum ResponseFormat {
     /** SurveyJS result data ({@code survey.data}): one object per line, or an array of them. */
-    SURVEYJS;
+    SURVEYJS,
+    /** FHIR R4 QuestionnaireResponse: one, a Bundle of them, or one per line (NDJSON). */
+    FHIR;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -42,6 +45,10 @@ public enum ResponseFormat {
         return switch (this) {
             case SURVEYJS -> {
                 JsonRows rows = SurveyJsResponses.rows(in, messages, questionnaire);
+                yield rows.hasRows() ? BatchInput.ready(rows) : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
+            }
+            case FHIR -> {
+                JsonRows rows = FhirResponses.rows(engine, in, messages, questionnaire);
                 yield rows.hasRows() ? BatchInput.ready(rows) : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
             }
         };

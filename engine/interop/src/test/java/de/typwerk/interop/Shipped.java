@@ -49,6 +49,73 @@ final class Shipped {
         return rows;
     }
 
+    /**
+     * Native rows that pick the options that must stand alone ({@code exclusive}, {@code noAnswer}):
+     * for each such option of each question, the first of {@code base} in which the question is
+     * asked, with that option as its only answer, where the row stays a clean answers document.
+     * Random answers rarely pick them (and never "don't know"), so the round trips add these.
+     */
+    static List<String> aloneRows(LoadedQuestionnaire q, List<String> base) throws IOException {
+        DefinitionTree definition = DefinitionTree.of(q.questionnaire());
+        List<String> rows = new ArrayList<>();
+        for (JsonNode question : definition.questions()) {
+            String kind = DefinitionTree.kind(question);
+            if (!kind.equals("single") && !kind.equals("multi")) continue;
+            String id = question.path("id").asText();
+            for (JsonNode option : question.path("options")) {
+                if (!option.path("exclusive").asBoolean(false) && !option.path("noAnswer").asBoolean(false)) continue;
+                String optionId = option.path("id").asText();
+                for (String row : base) {
+                    if (!asked(row).contains(id)) continue;
+                    ObjectNode tree = (ObjectNode) tree(row);
+                    ObjectNode answers = (ObjectNode) tree.get("answers");
+                    if (kind.equals("single")) answers.put(id, optionId);
+                    else answers.putArray(id).add(optionId);
+                    String changed = new String(Json.line(tree), StandardCharsets.UTF_8);
+                    AnswersRead read = ENGINE.readAnswers("row.json", changed.getBytes(StandardCharsets.UTF_8));
+                    if (read.ok() && read.problems().isEmpty()) {
+                        rows.add(changed);
+                        break;
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * That {@link #aloneRows} found rows for most of a questionnaire's options that must stand
+     * alone, among them an exclusive pick of a multiple choice and a "don't know" of a single and of
+     * a multiple choice, where the questionnaire has such options (a changed answer may ask for
+     * questions the base row did not answer; such a row is left out).
+     */
+    static void assertCoversAloneOptions(LoadedQuestionnaire q, List<String> alone) throws IOException {
+        DefinitionTree definition = DefinitionTree.of(q.questionnaire());
+        int options = 0;
+        java.util.Set<String> wanted = new java.util.TreeSet<>();
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (JsonNode question : definition.questions()) {
+            String kind = DefinitionTree.kind(question);
+            for (JsonNode option : question.path("options")) {
+                boolean exclusive = option.path("exclusive").asBoolean(false);
+                boolean noAnswer = option.path("noAnswer").asBoolean(false);
+                if (!exclusive && !noAnswer) continue;
+                options++;
+                String mark = kind + (noAnswer ? " noAnswer" : " exclusive");
+                wanted.add(mark);
+                for (String row : alone) {
+                    JsonNode answer = tree(row).path("answers").path(question.path("id").asText());
+                    String picked = answer.isArray() && answer.size() == 1 ? answer.get(0).asText() : answer.asText();
+                    if (picked.equals(option.path("id").asText())) found.add(mark);
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(found).as("kinds of alone options answered in %s", q.questionnaire().id())
+                .isEqualTo(wanted);
+        org.assertj.core.api.Assertions.assertThat(alone.size() * 4).as("rows with alone options of %s", q.questionnaire().id())
+                .isGreaterThanOrEqualTo(options * 3);
+    }
+
     /** The ids of the questions asked given a native row's answers. */
     static List<String> asked(String nativeRow) {
         AnswersRead read = ENGINE.readAnswers("row.json", nativeRow.getBytes(StandardCharsets.UTF_8));

@@ -73,7 +73,10 @@ class SurveyJsRoundTripTest {
             String id = q.questionnaire().id();
             Path survey = dir.resolve(id + ".json");
             Files.writeString(survey, ExportFormat.SURVEYJS.export(q, q.questionnaire().defaultLocale()));
-            List<String> rows = Shipped.nativeRows(q, 40, 7);
+            List<String> rows = new ArrayList<>(Shipped.nativeRows(q, 40, 7));
+            List<String> alone = Shipped.aloneRows(q, rows);
+            Shipped.assertCoversAloneOptions(q, alone);
+            rows.addAll(alone);
             StringBuilder input = new StringBuilder();
             for (String row : rows) {
                 ObjectNode line = Json.object();

@@ -1,0 +1,328 @@
+package de.typwerk.interop.fhir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.batch.ProblemPlaces;
+import de.typwerk.engine.batch.RowError;
+import de.typwerk.interop.Converted;
+import de.typwerk.interop.DefinitionTree;
+import de.typwerk.interop.InteropMessages;
+import de.typwerk.interop.Json;
+import de.typwerk.interop.JsonRows;
+import de.typwerk.interop.Respondent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * FHIR R4 QuestionnaireResponses as batch rows: one resource, a Bundle of them (each entry a row),
+ * or one per line (NDJSON). Each is checked against the questionnaire its {@code questionnaire}
+ * canonical names ({@code urn:typwerk:questionnaire:<id>|<version>}, as {@link FhirExport} writes
+ * it): its items are found by linkId, answers turned into an answers document (a coding's
+ * {@code code} is the option id; a ranking's places, in order, its ranking) and then checked as
+ * any answers file. A finding names the linkId and, where it is known, the JSON pointer of the item
+ * in the resource.
+ */
+public final class FhirResponses implements JsonRows.Shape {
+
+    private final Typwerk engine;
+    private final InteropMessages messages;
+    private final Optional<LoadedQuestionnaire> assumed;
+
+    private FhirResponses(Typwerk engine, InteropMessages messages, Optional<LoadedQuestionnaire> assumed) {
+        this.engine = engine;
+        this.messages = messages;
+        this.assumed = assumed;
+    }
+
+    public static JsonRows rows(Typwerk engine, InputStream in, InteropMessages messages, Optional<LoadedQuestionnaire> assumed)
+            throws IOException {
+        return JsonRows.open(in, new FhirResponses(engine, messages, assumed), messages);
+    }
+
+    @Override
+    public List<JsonRows.Located> expand(JsonNode document, long line) {
+        if (!document.path("resourceType").asText().equals("Bundle")) return List.of(new JsonRows.Located(document, line));
+        List<JsonRows.Located> entries = new ArrayList<>();
+        int index = 0;
+        for (JsonNode entry : document.path("entry")) {
+            String mode = entry.path("search").path("mode").asText("match");
+            if (mode.equals("include") || mode.equals("outcome")) {
+                // a search result's other resources (its questionnaire, an OperationOutcome): no responses
+                index++;
+                continue;
+            }
+            ObjectNode wrapped = Json.object();
+            wrapped.set("resource", entry.path("resource"));
+            wrapped.put("pointer", "/entry/" + index++ + "/resource");
+            entries.add(new JsonRows.Located(wrapped, line));
+        }
+        return entries;
+    }
+
+    @Override
+    public Converted convert(JsonNode value, long line) {
+        String base = "";
+        JsonNode resource = value;
+        if (value.has("pointer") && value.has("resource") && value.size() == 2) {
+            base = value.get("pointer").asText();
+            resource = value.get("resource");
+        }
+        String type = resource.path("resourceType").asText("");
+        if (!type.equals("QuestionnaireResponse")) {
+            return failed("wrong-resource", line, base + "/resourceType",
+                    messages.get("fhir.wrong-resource", type.isEmpty() ? "?" : type));
+        }
+        if (resource.path("status").asText().equals("entered-in-error")) {
+            return failed("entered-in-error", line, base + "/status", messages.get("fhir.entered-in-error"));
+        }
+        String canonical = resource.path("questionnaire").asText("");
+        Optional<LoadedQuestionnaire> target = questionnaire(canonical);
+        if (target.isEmpty() && canonical.isEmpty() && assumed.isPresent()) target = assumed;
+        if (target.isEmpty()) {
+            return failed("unknown-questionnaire", line, base + "/questionnaire", canonical.isEmpty()
+                    ? messages.get("fhir.no-questionnaire") : messages.get("fhir.unknown-questionnaire", canonical));
+        }
+        if (assumed.isPresent() && !assumed.get().questionnaire().id().equals(target.get().questionnaire().id())) {
+            return failed("other-questionnaire", line, base + "/questionnaire",
+                    messages.get("import.other-questionnaire", canonical, assumed.get().questionnaire().coordinates()));
+        }
+        DefinitionTree definition = DefinitionTree.of(target.get().questionnaire());
+        String version = canonical.contains("|") ? canonical.substring(canonical.indexOf('|') + 1) : target.get().questionnaire().version();
+
+        Map<String, Answered> found = new LinkedHashMap<>();
+        collect(resource.path("item"), base + "/item", found);
+
+        ObjectNode document = Json.object();
+        document.put("questionnaire", definition.id());
+        document.put("version", version);
+        ObjectNode respondent = Json.object();
+        ObjectNode answers = Json.object();
+        Map<String, String> pointers = new HashMap<>();
+        Map<String, TreeMap<Integer, Answered>> rankings = new LinkedHashMap<>();
+        for (Map.Entry<String, Answered> e : found.entrySet()) {
+            String linkId = e.getKey();
+            Answered a = e.getValue();
+            Optional<Respondent> field = Respondent.FIELDS.stream().filter(f -> f.name().equals(linkId)).findFirst();
+            if (field.isPresent()) {
+                respondent.set(field.get().field(), single(a.answers().stream().map(FhirResponses::plain).toList()));
+                continue;
+            }
+            int dot = linkId.lastIndexOf('.');
+            Optional<JsonNode> question = definition.question(linkId);
+            if (question.isEmpty() && dot > 0) {
+                Optional<JsonNode> ranking = definition.question(linkId.substring(0, dot)).filter(q -> DefinitionTree.kind(q).equals("ranking"));
+                Optional<Integer> rank = ranking.flatMap(r -> place(linkId.substring(dot + 1), DefinitionTree.rankedPlaces(r)));
+                if (rank.isPresent()) {
+                    rankings.computeIfAbsent(linkId.substring(0, dot), k -> new TreeMap<>()).put(rank.get(), a);
+                    continue;
+                }
+                // not a place of a ranking: an unknown item, which the answers reader names
+            }
+            pointers.put(linkId, a.pointer());
+            String kind = question.map(DefinitionTree::kind).orElse("");
+            Optional<String> system = kind.equals("single") || kind.equals("multi") || kind.equals("scale")
+                    ? Optional.of(FhirExport.codeSystem(definition.id(), linkId)) : Optional.empty();
+            List<JsonNode> values;
+            try {
+                values = a.values(linkId, system);
+            } catch (BadCoding bad) {
+                return new Converted.Failed(bad.error(line, messages));
+            }
+            JsonNode given = kind.equals("multi") ? array(values) : single(values);
+            if (kind.equals("scale") && given.isTextual() && given.asText().matches("-?[0-9]{1,9}")) {
+                given = Json.NODES.numberNode(Integer.parseInt(given.asText()));   // a scale point's code
+            }
+            answers.set(linkId, given);
+        }
+        for (Map.Entry<String, TreeMap<Integer, Answered>> e : rankings.entrySet()) {
+            String id = e.getKey();
+            String system = FhirExport.codeSystem(definition.id(), id);
+            ArrayNode order = Json.NODES.arrayNode();
+            int expected = 1;
+            for (Map.Entry<Integer, Answered> place : e.getValue().entrySet()) {
+                if (place.getKey() != expected) {
+                    // a place left out: the places after it cannot be told their rank
+                    return failed("ranking-place-missing", line, Optional.of(id), e.getValue().firstEntry().getValue().pointer(),
+                            messages.get("fhir.ranking-place-missing", FhirExport.rankLinkId(id, expected), id));
+                }
+                expected++;
+                try {
+                    order.add(single(place.getValue().values(FhirExport.rankLinkId(id, place.getKey()), Optional.of(system))));
+                } catch (BadCoding bad) {
+                    return new Converted.Failed(bad.error(line, messages));
+                }
+            }
+            pointers.put(id, e.getValue().firstEntry().getValue().pointer());
+            answers.set(id, order);
+        }
+        if (!respondent.isEmpty()) document.set("respondent", respondent);
+        document.set("answers", answers);
+        return new Converted.Document(document, places(pointers, base));
+    }
+
+    /** The place a ranking item's linkId suffix names, 1 to {@code places}. */
+    private static Optional<Integer> place(String suffix, int places) {
+        if (!suffix.matches("[1-9][0-9]{0,3}")) return Optional.empty();
+        int rank = Integer.parseInt(suffix);
+        return rank <= places ? Optional.of(rank) : Optional.empty();
+    }
+
+    private static JsonNode single(List<JsonNode> values) {
+        return values.size() == 1 ? values.get(0) : array(values);
+    }
+
+    private static ArrayNode array(List<JsonNode> values) {
+        ArrayNode all = Json.NODES.arrayNode();
+        values.forEach(all::add);
+        return all;
+    }
+
+    /** The loaded questionnaire a canonical {@code url|version} names, if any. */
+    private Optional<LoadedQuestionnaire> questionnaire(String canonical) {
+        String url = canonical.contains("|") ? canonical.substring(0, canonical.indexOf('|')) : canonical;
+        String prefix = FhirExport.url("");
+        if (!url.startsWith(prefix)) return Optional.empty();
+        String id = url.substring(prefix.length());
+        if (canonical.contains("|")) {
+            Optional<LoadedQuestionnaire> exact = engine.questionnaire(id + "@" + canonical.substring(canonical.indexOf('|') + 1));
+            if (exact.isPresent()) return exact;
+        }
+        return engine.questionnaire(id);
+    }
+
+    /** The answers of one item: each answer object with its pointer, and where the item is in the resource. */
+    private record Answered(List<JsonNode> answers, List<String> answerPointers, String pointer) {
+
+        /**
+         * Each answer's value as an answers file writes it: a coding as its code, numbers as
+         * numbers, text as text.
+         *
+         * @param system the code system a coding must name (a choice of Typwerk's), if any
+         */
+        List<JsonNode> values(String linkId, Optional<String> system) throws BadCoding {
+            List<JsonNode> values = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) values.add(value(answers.get(i), linkId, answerPointers.get(i), system));
+            return values;
+        }
+    }
+
+    /** Every answered item, nested ones included, by linkId. */
+    private static void collect(JsonNode items, String pointer, Map<String, Answered> found) {
+        int i = 0;
+        for (JsonNode item : items) {
+            String here = pointer + "/" + i++;
+            String linkId = item.path("linkId").asText("");
+            List<JsonNode> answers = new ArrayList<>();
+            List<String> answerPointers = new ArrayList<>();
+            int j = 0;
+            for (JsonNode answer : item.path("answer")) {
+                answers.add(answer);
+                answerPointers.add(here + "/answer/" + j);
+                collect(answer.path("item"), here + "/answer/" + j++ + "/item", found);
+            }
+            if (!answers.isEmpty() && !linkId.isEmpty()) found.merge(linkId, new Answered(answers, answerPointers, here),
+                    (a, b) -> {
+                        List<JsonNode> both = new ArrayList<>(a.answers());
+                        both.addAll(b.answers());
+                        List<String> bothPointers = new ArrayList<>(a.answerPointers());
+                        bothPointers.addAll(b.answerPointers());
+                        return new Answered(both, bothPointers, a.pointer());
+                    });
+            collect(item.path("item"), here + "/item", found);
+        }
+    }
+
+    /** An answer's value without a code system to check (the respondent's text fields). */
+    private static JsonNode plain(JsonNode answer) {
+        try {
+            return value(answer, "", "", Optional.empty());
+        } catch (BadCoding cannot) {
+            throw new IllegalStateException(cannot);
+        }
+    }
+
+    private static JsonNode value(JsonNode answer, String linkId, String pointer, Optional<String> system) throws BadCoding {
+        for (var it = answer.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (!e.getKey().startsWith("value")) continue;
+            JsonNode v = e.getValue();
+            if (e.getKey().equals("valueCoding")) {
+                String named = v.path("system").asText("");
+                if (system.isPresent() && !named.equals(system.get())) {
+                    throw new BadCoding(linkId, pointer + "/valueCoding/system", named, system.get(), v.path("code").asText(""));
+                }
+                return Json.NODES.textNode(v.path("code").asText(""));
+            }
+            if (e.getKey().equals("valueDecimal") && v.isNumber()) return Json.NODES.numberNode(new BigDecimal(v.asText()));
+            return v;
+        }
+        return Json.NODES.nullNode();
+    }
+
+    /** A coding that does not name the question's code system (or none): its code cannot be trusted to be our option id. */
+    private static final class BadCoding extends Exception {
+
+        private final String linkId;
+        private final String pointer;
+        private final String named;
+        private final String expected;
+        private final String code;
+
+        BadCoding(String linkId, String pointer, String named, String expected, String code) {
+            super(null, null, false, false);
+            this.linkId = linkId;
+            this.pointer = pointer;
+            this.named = named;
+            this.expected = expected;
+            this.code = code;
+        }
+
+        RowError error(long line, InteropMessages messages) {
+            String message = named.isEmpty() ? messages.get("fhir.coding-without-system", code, linkId, expected)
+                    : messages.get("fhir.coding-other-system", code, linkId, named, expected);
+            return new RowError("coding-system", Optional.of(linkId), Optional.empty(), Optional.of(pointer), line, message, 0);
+        }
+    }
+
+    /** A finding names the linkId, and the item's pointer in the resource. */
+    private static ProblemPlaces places(Map<String, String> pointers, String base) {
+        return (Problem first, long line, int more) -> {
+            String pointer = first.location().pointer();
+            Optional<String> question = Optional.empty();
+            Optional<String> where = Optional.empty();
+            if (pointer.startsWith("/answers/")) {
+                String tail = pointer.substring("/answers/".length());
+                int slash = tail.indexOf('/');
+                String id = (slash < 0 ? tail : tail.substring(0, slash)).replace("~1", "/").replace("~0", "~");
+                question = Optional.of(id);
+                where = Optional.ofNullable(pointers.get(id));
+            } else if (pointer.startsWith("/respondent/")) {
+                String key = pointer.substring("/respondent/".length());
+                question = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::name).findFirst();
+            } else if (pointer.equals("/questionnaire") || pointer.equals("/version")) {
+                where = Optional.of(base + "/questionnaire");
+            }
+            return new RowError(first.code(), question, Optional.empty(), where, line, first.message(), more);
+        };
+    }
+
+    private static Converted failed(String code, long line, String pointer, String message) {
+        return failed(code, line, Optional.empty(), pointer, message);
+    }
+
+    private static Converted failed(String code, long line, Optional<String> question, String pointer, String message) {
+        return new Converted.Failed(new RowError(code, question, Optional.empty(), Optional.of(pointer), line, message, 0));
+    }
+}

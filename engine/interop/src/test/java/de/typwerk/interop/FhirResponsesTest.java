@@ -1,0 +1,91 @@
+package de.typwerk.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.typwerk.engine.LoadedQuestionnaire;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * QuestionnaireResponses that are wrong in the ways a FHIR platform's export can be: each is one
+ * error row that names the item (linkId) and its JSON pointer in the input, and the rows around it
+ * are scored as the same answers given natively. The files are FHIR R4 JSON as a server hands it out.
+ */
+class FhirResponsesTest {
+
+    private static final LoadedQuestionnaire OZG = Shipped.ENGINE.questionnaire("ozg-reifegrad").orElseThrow();
+
+    @Test
+    void each_bad_response_of_an_ndjson_export_is_a_located_error_row_and_the_others_are_scored() throws IOException {
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, fixture("responses.ndjson"), Optional.of(OZG)));
+        String nativeResult = Shipped.scoreNative(List.of(new String(fixture("ozg-native.jsonl")).strip()));
+
+        assertThat(rows).hasSize(7);
+        assertThat(rows.get(0).toString()).isEqualTo(Shipped.tree(nativeResult).toString());
+        assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) rows.get(6).deepCopy()).without("row").toString()).isEqualTo(((com.fasterxml.jackson.databind.node.ObjectNode) Shipped.tree(nativeResult)).without("row").toString());
+
+        assertError(rows.get(1), "coding-system", "q-meldewesen", "/item/2/item/0/answer/0/valueCoding/system", 2);
+        assertThat(rows.get(1).path("error").path("message").asText())
+                .contains("urn:typwerk:questionnaire:ozg-reifegrad:q-meldewesen");
+        assertError(rows.get(2), "wrong-resource", null, "/resourceType", 3);
+        assertThat(rows.get(2).path("error").path("message").asText()).contains("Patient");
+        assertError(rows.get(3), "other-questionnaire", null, "/questionnaire", 4);
+        assertThat(rows.get(4).path("error").path("question").asText()).isEqualTo("q-unbekannt");
+        assertThat(rows.get(4).path("error").path("pointer").asText()).isEqualTo("/item/2/item/6");
+        assertError(rows.get(5), "unknown-option", "q-kita", "/item/2/item/4", 6);
+        assertThat(rows.get(5).path("error").path("message").asText()).contains("nie-gehoert");
+    }
+
+    @Test
+    void a_search_bundle_is_read_entry_by_entry_and_its_outcome_entry_is_no_row() throws IOException {
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, fixture("bundle.json"), Optional.empty()));
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).has("error")).as(rows.get(0).toString()).isFalse();
+        assertThat(rows.get(1).path("error").path("question").asText()).isEqualTo("q-kita");
+        assertThat(rows.get(1).path("error").path("pointer").asText()).isEqualTo("/entry/1/resource/item/2/item/4");
+    }
+
+    @Test
+    void a_ranking_with_a_place_left_out_is_an_error_and_not_a_shorter_ranking() throws IOException {
+        LoadedQuestionnaire oefit = Shipped.ENGINE.questionnaire("oefit-digitalisierungstypen").orElseThrow();
+        String response = "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\","
+                + "\"questionnaire\":\"urn:typwerk:questionnaire:oefit-digitalisierungstypen|1.0.0\",\"item\":[{\"linkId\":\"ziele\","
+                + "\"item\":[{\"linkId\":\"ziele-prioritaet\",\"item\":["
+                + place(1, "effizienz") + "," + place(3, "it-sicherheit") + "]}]}]}\n";
+        JsonNode row = rows(Shipped.score(ResponseFormat.FHIR, response.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.of(oefit))).get(0);
+        assertThat(row.path("error").path("code").asText()).as(row.toString()).isEqualTo("ranking-place-missing");
+        assertThat(row.path("error").path("question").asText()).isEqualTo("ziele-prioritaet");
+        assertThat(row.path("error").path("message").asText()).contains("ziele-prioritaet.2");
+    }
+
+    private static String place(int rank, String option) {
+        return "{\"linkId\":\"ziele-prioritaet." + rank + "\",\"answer\":[{\"valueCoding\":{\"system\":"
+                + "\"urn:typwerk:questionnaire:oefit-digitalisierungstypen:ziele-prioritaet\",\"code\":\"" + option + "\"}}]}";
+    }
+
+    private static void assertError(JsonNode row, String code, String question, String pointer, long line) {
+        JsonNode error = row.path("error");
+        assertThat(error.path("code").asText()).as(row.toString()).isEqualTo(code);
+        if (question != null) assertThat(error.path("question").asText()).isEqualTo(question);
+        assertThat(error.path("pointer").asText()).isEqualTo(pointer);
+        assertThat(error.path("line").asLong()).isEqualTo(line);
+    }
+
+    private static List<JsonNode> rows(String jsonl) throws IOException {
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        for (String line : jsonl.split("\n")) if (!line.isBlank()) rows.add(Shipped.tree(line));
+        return rows;
+    }
+
+    static byte[] fixture(String name) throws IOException {
+        try (InputStream in = FhirResponsesTest.class.getResourceAsStream("/fhir/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}

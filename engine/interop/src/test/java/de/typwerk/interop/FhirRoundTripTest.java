@@ -1,0 +1,93 @@
+package de.typwerk.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.engine.LoadedQuestionnaire;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Every shipped questionnaire exported as a FHIR R4 Questionnaire is valid to HAPI FHIR's validator;
+ * answered in HAPI's model, every QuestionnaireResponse is valid against it (its enableWhen, answer
+ * options, whole numbers and required items included); and the responses, read back as a Bundle or
+ * one per line, score byte for byte as the same answers given natively.
+ */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
+class FhirRoundTripTest {
+
+    private static final FhirTool FHIR = new FhirTool();
+
+    @BeforeAll
+    static void questionnaires() {
+        for (LoadedQuestionnaire loaded : Shipped.questionnaires()) {
+            FHIR.add(ExportFormat.FHIR.export(loaded, loaded.questionnaire().defaultLocale()));
+        }
+    }
+
+    @Test
+    void every_export_is_a_valid_fhir_r4_questionnaire_in_every_language() {
+        for (LoadedQuestionnaire loaded : Shipped.questionnaires()) {
+            for (String language : loaded.questionnaire().locales()) {
+                assertThat(FHIR.errors(ExportFormat.FHIR.export(loaded, language)))
+                        .as("%s in %s", loaded.questionnaire().id(), language).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void every_response_made_from_an_export_is_valid_against_it_and_scores_as_the_native_answers() throws IOException {
+        for (LoadedQuestionnaire loaded : Shipped.questionnaires()) {
+            String id = loaded.questionnaire().id();
+            Questionnaire questionnaire = FHIR.questionnaire(loaded);
+            List<String> rows = new ArrayList<>(Shipped.nativeRows(loaded, 25, 11));
+            List<String> alone = Shipped.aloneRows(loaded, rows);
+            Shipped.assertCoversAloneOptions(loaded, alone);
+            rows.addAll(alone);
+            Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+            StringBuilder ndjson = new StringBuilder();
+            for (String row : rows) {
+                QuestionnaireResponse response = FhirTool.answer(questionnaire, Shipped.tree(row));
+                String json = FhirTool.json(response);
+                assertThat(FHIR.messages(json)).as("%s: %s", id, json)
+                        .noneMatch(m -> m.startsWith("ERROR") || m.startsWith("FATAL") || m.contains("could not be resolved"));
+                bundle.addEntry().setResource(response).getSearch().setMode(Bundle.SearchEntryMode.MATCH);
+                ndjson.append(json).append('\n');
+            }
+            // a search with _include brings the questionnaire along: it is no response, and no row
+            bundle.addEntry().setResource(questionnaire).getSearch().setMode(Bundle.SearchEntryMode.INCLUDE);
+            String expected = Shipped.scoreNative(rows);
+            String fromBundle = Shipped.score(ResponseFormat.FHIR,
+                    FhirTool.CONTEXT.newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle).getBytes(StandardCharsets.UTF_8),
+                    Optional.empty());
+            assertThat(fromBundle).as(id).isEqualTo(expected).doesNotContain("\"error\"");
+            assertThat(Shipped.score(ResponseFormat.FHIR, ndjson.toString().getBytes(StandardCharsets.UTF_8), Optional.empty()))
+                    .as(id).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void the_validator_finds_a_response_that_breaks_its_questionnaire() throws IOException {
+        LoadedQuestionnaire ozg = Shipped.ENGINE.questionnaire("ozg-reifegrad").orElseThrow();
+        QuestionnaireResponse response = FhirTool.answer(FHIR.questionnaire(ozg), Shipped.tree(Shipped.nativeRows(ozg, 1, 3).get(0)));
+        QuestionnaireResponse.QuestionnaireResponseItemComponent choice = response.getItem().stream()
+                .filter(group -> !group.getLinkId().equals(Respondent.GROUP))
+                .flatMap(group -> group.getItem().stream())
+                .filter(item -> item.getAnswerFirstRep().getValue() instanceof Coding)
+                .findFirst().orElseThrow();
+        String system = choice.getAnswerFirstRep().getValueCoding().getSystem();
+        choice.getAnswerFirstRep().setValue(new Coding(system, "nie-gehoert", "?"));
+        assertThat(FHIR.errors(FhirTool.json(response))).as("an answer outside the answerOptions of %s", choice.getLinkId())
+                .isNotEmpty();
+    }
+}
