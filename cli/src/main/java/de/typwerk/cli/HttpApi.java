@@ -92,6 +92,8 @@ final class HttpApi implements HttpHandler {
     /** Answers scored side by side ({@code --threads}); more wait here, with their body read. */
     private volatile java.util.concurrent.Semaphore scoring = new java.util.concurrent.Semaphore(Integer.MAX_VALUE, true);
     private volatile boolean draining;
+    /** The web self-test's pages ({@code /}, {@code /self-test/…}, {@code /assets/…}). */
+    private final SelfTest selfTest;
 
     /**
      * @param engines      an engine per language, for messages in the request's language; all
@@ -134,6 +136,7 @@ final class HttpApi implements HttpHandler {
         this.mappers = new Mappers();
         this.json = mappers.json().writer();
         this.questionnaireJson = new QuestionnaireJson(mappers);
+        this.selfTest = new SelfTest(mappers.json(), this::scored);
         for (Language l : Language.values()) texts.put(l, new CliMessages(l));
         this.logFormat = logFormat;
         Typwerk engine = this.engines.get(fallback);
@@ -313,7 +316,9 @@ final class HttpApi implements HttpHandler {
 
     private String route(HttpExchange exchange, Call call) throws Failure, IOException {
         List<String> path = segments(exchange.getRequestURI().getPath());
-        if (path.equals(List.of("health"))) {
+        if (SelfTest.serves(path)) {
+            selfTest.respond(exchange, path, call.language(), call.engine());
+        } else if (path.equals(List.of("health"))) {
             if (call.exchange().getRequestMethod().equals("HEAD")) {
                 // a probe that asks for the status only: 200, no body
                 expect(call, "HEAD");
@@ -458,6 +463,25 @@ final class HttpApi implements HttpHandler {
             case "csv" -> send(call, 200, "text/csv; charset=utf-8", new CsvLayout(loaded.questionnaire()).header() + "\n");
             default -> throw badValue(call, "format", format, "json, yaml, csv");
         }
+    }
+
+    /** Runs a scoring in one of the {@code --threads} slots, waiting for one. */
+    private ScoreRun scored(java.util.function.Supplier<ScoreRun> scoring) throws IOException {
+        try {
+            scoring().acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to score", e);
+        }
+        try {
+            return scoring.get();
+        } finally {
+            scoring().release();
+        }
+    }
+
+    private java.util.concurrent.Semaphore scoring() {
+        return scoring;
     }
 
     private void score(Call call) throws Failure, IOException {

@@ -1,0 +1,475 @@
+package de.typwerk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.answers.AnswersRead;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Result;
+import de.typwerk.html.selftest.Carried;
+import de.typwerk.html.selftest.ErrorPage;
+import de.typwerk.html.selftest.Frame;
+import de.typwerk.html.selftest.Pages;
+import de.typwerk.html.selftest.QuestionPage;
+import de.typwerk.html.selftest.ReportPage;
+import de.typwerk.html.selftest.StartPage;
+import de.typwerk.html.selftest.Texts;
+import gg.jte.Content;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The web self-test that {@code typwerk serve} offers beside its API (docs/http.md, "The web
+ * self-test"): a start page listing the loaded questionnaires, one page per question asked, and
+ * the report; HTML forms that work without JavaScript, under a strict Content-Security-Policy.
+ * Nothing is kept on the server: each form carries the answers so far as an answers file in a
+ * hidden field, which the engine reads again on every post (so a changed form is refused like a
+ * wrong answers file), and which the person can download and upload again to resume.
+ *
+ * <p>Routes: {@code GET /} the start page, {@code POST /} an answers file uploaded to resume,
+ * {@code GET /self-test/{id}} the first question, {@code POST /self-test/{id}} a question's page
+ * (or the report's) sent, {@code GET /assets/selftest.css} the stylesheet. A request whose
+ * {@code Accept} asks for JSON gets the API's problem documents instead of error pages.
+ */
+final class SelfTest {
+
+    static final String STYLESHEET = "/assets/selftest.css";
+    private static final String STYLESHEET_RESOURCE = "de/typwerk/html/selftest/selftest.css";
+    private static final String PREFIX = "self-test";
+    /** Largest upload: an answers file at the engine's limit, and the multipart framing around it. */
+    static final int MAX_UPLOAD_BYTES = HttpApi.MAX_ANSWERS_BYTES + 64 * 1024;
+    /** Every page's policy: nothing but the server itself; no inline script or style; no framing. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
+            + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    private static final Pattern RANK = Pattern.compile("rank-([1-9][0-9]{0,2})");
+    private static final Set<String> FORM_FIELDS = Set.of("answers", "at", "go", "answer");
+
+    /** Runs a scoring within the server's slots for scoring ({@code --threads}). */
+    interface Slots {
+        ScoreRun score(Supplier<ScoreRun> scoring) throws IOException;
+    }
+
+    private final ObjectMapper json;
+    private final Slots slots;
+
+    SelfTest(ObjectMapper json, Slots slots) {
+        this.json = json;
+        this.slots = slots;
+    }
+
+    /** {@return whether a path is the self-test's: {@code /}, {@code /self-test/…}, {@code /assets/…}} */
+    static boolean serves(List<String> path) {
+        return path.isEmpty() || path.get(0).equals(PREFIX) || path.get(0).equals("assets");
+    }
+
+    /** A request the self-test answers with an error page (or a problem document, for JSON clients). */
+    private static final class Refusal extends Exception {
+
+        final int status;
+        final String message;
+        final List<String> details;
+
+        Refusal(int status, String message, List<String> details) {
+            super(message, null, false, false);
+            this.status = status;
+            this.message = message;
+            this.details = details;
+        }
+    }
+
+    /**
+     * Answers a request for one of the self-test's paths.
+     *
+     * @throws HttpApi.Failure where the client asks for JSON: the problem document instead of a page
+     */
+    void respond(HttpExchange exchange, List<String> path, Language language, Typwerk engine) throws HttpApi.Failure, IOException {
+        Texts texts = Texts.in(language.tag());
+        String method = exchange.getRequestMethod();
+        try {
+            if (path.isEmpty()) {
+                if (method.equals("POST")) {
+                    resume(exchange, texts, engine);
+                } else {
+                    allow(exchange, texts, method, "GET");
+                    sendPage(exchange, 200, texts, Pages.start(startPage(texts, engine, List.of())));
+                }
+            } else if (path.equals(List.of("assets", "selftest.css"))) {
+                allow(exchange, texts, method, "GET");
+                sendAsset(exchange, STYLESHEET_RESOURCE, "text/css; charset=utf-8");
+            } else if (path.size() == 2 && path.get(0).equals(PREFIX)) {
+                LoadedQuestionnaire loaded = engine.questionnaire(path.get(1)).orElseThrow(
+                        () -> new Refusal(404, texts.get("error.no-questionnaire", path.get(1)), List.of()));
+                SelfTestWalk walk = new SelfTestWalk(engine, loaded.questionnaire(), texts, json);
+                if (method.equals("POST")) {
+                    post(exchange, walk, texts, engine);
+                } else {
+                    allow(exchange, texts, method, "GET, POST");
+                    begin(exchange, walk, texts, SelfTestWalk.State.EMPTY);
+                }
+            } else {
+                throw new Refusal(404, texts.get("error.not-found", exchange.getRequestURI().getPath()), List.of());
+            }
+        } catch (Refusal r) {
+            drain(exchange);
+            if (wantsJson(exchange)) {
+                String detail = r.details.isEmpty() ? r.message : r.message + " " + String.join(" ", r.details);
+                HttpApi.Failure f = new HttpApi.Failure(r.status, detail);
+                if (r.status == 405) f.headers.put("Allow", exchange.getResponseHeaders().getFirst("Allow"));
+                throw f;
+            }
+            Frame frame = new Frame(texts, texts.get("error.title"), STYLESHEET, null);
+            sendPage(exchange, r.status, texts, Pages.error(new ErrorPage(frame, r.status, r.message, r.details, home(texts))));
+        }
+    }
+
+    private static void allow(HttpExchange exchange, Texts texts, String method, String allowed) throws Refusal {
+        if (List.of(allowed.split(", ")).contains(method)) return;
+        exchange.getResponseHeaders().set("Allow", allowed);
+        throw new Refusal(405, texts.get("error.method", method, allowed), List.of());
+    }
+
+    // ---- pages ----
+
+    private StartPage startPage(Texts texts, Typwerk engine, List<String> problems) {
+        List<StartPage.Entry> entries = new ArrayList<>();
+        for (LoadedQuestionnaire l : engine.questionnaires()) {
+            Questionnaire q = l.questionnaire();
+            String lang = texts.language();
+            entries.add(new StartPage.Entry(q.title().get(lang, q.defaultLocale()),
+                    q.description().map(d -> d.get(lang, q.defaultLocale())).orElse(""), q.coordinates(), q.questions().size(),
+                    "/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + lang));
+        }
+        String other = other(texts);
+        Frame frame = new Frame(texts, texts.get("start.title"), STYLESHEET, "/?lang=" + other);
+        return new StartPage(frame, entries, "/?lang=" + texts.language(), problems);
+    }
+
+    /** The first open question of a state (the first question, for a new one), or the report when none is open. */
+    private void begin(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state) throws IOException, Refusal {
+        Optional<Question> open = walk.firstOpen(state);
+        if (open.isPresent()) {
+            sendPage(exchange, 200, texts, questionPage(walk, texts, state, open.get(), Optional.empty(), List.of()));
+        } else {
+            report(exchange, walk, texts, state);
+        }
+    }
+
+    private String questionPage(SelfTestWalk walk, Texts texts, SelfTestWalk.State state, Question q, Optional<JsonNode> sent,
+                                List<Problem> problems) {
+        List<Question> asked = walk.asked(state);
+        int position = SelfTestWalk.indexOf(asked, q.id()) + 1;
+        String error = problems.stream().map(walk::message).distinct().reduce((a, b) -> a + " " + b).orElse("");
+        de.typwerk.html.selftest.Field field = walk.field(q, state, sent, error);
+        List<QuestionPage.ErrorLink> errors = problems.stream().map(walk::message).distinct()
+                .map(m -> new QuestionPage.ErrorLink("#" + field.anchor(), m)).toList();
+        Questionnaire questionnaire = walk.questionnaire();
+        String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + walk.text(q.text());
+        // a page that answers a post has no link to itself in the other language: the answers would be lost
+        Frame frame = new Frame(texts, title, STYLESHEET, null);
+        Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
+        return Pages.question(new QuestionPage(frame, walk.text(questionnaire.title()), walk.text(walk.sectionOf(q).title()), position,
+                asked.size(), field, errors, form, position <= 1));
+    }
+
+    private void report(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state) throws IOException, Refusal {
+        Result result = score(walk, texts, state, exchange);
+        if (result == null) return;
+        Questionnaire questionnaire = walk.questionnaire();
+        Language language = Language.of(texts.language()).orElseThrow();
+        ResultView view = new ResultView(result, Optional.of(questionnaire), new CliMessages(language));
+        String outcome = view.outcome();
+        String kind = result.outcome() instanceof Outcome.Primary ? "primary"
+                : result.outcome() instanceof Outcome.Mixed ? "mixed" : result.outcome() instanceof Outcome.None ? "none" : "insufficient";
+        String type = result.outcome() instanceof Outcome.Primary p ? p.type() : "";
+        String text = view.render();
+        Content report = out -> {
+            out.writeContent("<pre class=\"report-text\">");
+            out.writeUserContent(text);
+            out.writeContent("</pre>");
+        };
+        Frame frame = new Frame(texts, texts.get("report.title"), STYLESHEET, null);
+        Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
+        sendPage(exchange, 200, texts, Pages.report(new ReportPage(frame, walk.text(questionnaire.title()), outcome, kind, type, report, form)));
+    }
+
+    /**
+     * The state scored; when the engine refuses it (a required question left open: a changed form
+     * or an uploaded file), the page of the first question it names, with the problem, is sent
+     * instead and {@code null} returned.
+     */
+    private Result score(SelfTestWalk walk, Texts texts, SelfTestWalk.State state, HttpExchange exchange) throws IOException, Refusal {
+        byte[] document = walk.document(state).getBytes(StandardCharsets.UTF_8);
+        ScoreRun run = slots.score(() -> walk.engineScore(document));
+        if (run instanceof ScoreRun.Done done) return done.result();
+        for (Problem p : run.problems()) {
+            Optional<Question> named = questionAt(walk, p.location().pointer());
+            if (named.isPresent() && SelfTestWalk.indexOf(walk.asked(state), named.get().id()) >= 0) {
+                List<Problem> own = run.problems().stream().filter(x -> x.location().pointer().equals(p.location().pointer())).toList();
+                sendPage(exchange, 422, texts, questionPage(walk, texts, state, named.get(), Optional.empty(), own));
+                return null;
+            }
+        }
+        // the plugin's strategy failed: its fault, as the API says with 500; else the questionnaire cannot be scored as it stands
+        boolean strategyFailed = run.problems().stream().anyMatch(p -> p.code().startsWith("strategy-"));
+        throw new Refusal(strategyFailed ? 500 : 422, texts.get("error.scoring"), run.problems().stream().map(walk::message).toList());
+    }
+
+    private static Optional<Question> questionAt(SelfTestWalk walk, String pointer) {
+        Matcher m = Pattern.compile("/answers/([^/]+).*").matcher(pointer);
+        if (!m.matches()) return Optional.empty();
+        return walk.questionnaire().question(m.group(1).replace("~1", "/").replace("~0", "~"));
+    }
+
+    // ---- posts ----
+
+    private void post(HttpExchange exchange, SelfTestWalk walk, Texts texts, Typwerk engine) throws IOException, Refusal {
+        FormBody form;
+        try {
+            requireForm(exchange, texts);
+            form = FormBody.read(exchange.getRequestBody());
+        } catch (FormBody.Refused r) {
+            throw r.tooLarge ? new Refusal(413, texts.get("error.form-too-large", FormBody.MAX_BYTES), List.of())
+                    : new Refusal(400, texts.get("error.form"), List.of(r.getMessage()));
+        }
+        try {
+            Map<Integer, String> ranks = new LinkedHashMap<>();
+            for (String name : form.names()) {
+                Matcher rank = RANK.matcher(name);
+                if (rank.matches()) {
+                    ranks.put(Integer.parseInt(rank.group(1)), form.one(name).orElse(""));
+                } else if (!FORM_FIELDS.contains(name)) {
+                    throw new Refusal(400, texts.get("error.form"), List.of("unknown field '" + name + "'"));
+                }
+            }
+            String carried = form.one("answers").orElseThrow(() -> new Refusal(400, texts.get("error.form"), List.of("no field 'answers'")));
+            String at = form.one("at").orElse("");
+            String go = form.one("go").orElse("next");
+            SelfTestWalk.State state = carried(walk, texts, carried);
+            if (at.isEmpty()) {
+                // the report page's form
+                switch (go) {
+                    case "download" -> sendAnswers(exchange, walk, texts, state);
+                    case "result" -> sendResult(exchange, walk, texts, state);
+                    case "back" -> {
+                        List<Question> asked = walk.asked(state);
+                        if (asked.isEmpty()) throw new Refusal(400, texts.get("error.form"), List.of("no question to go back to"));
+                        sendPage(exchange, 200, texts, questionPage(walk, texts, state, asked.get(asked.size() - 1), Optional.empty(), List.of()));
+                    }
+                    default -> report(exchange, walk, texts, state);
+                }
+                return;
+            }
+            List<Question> asked = walk.asked(state);
+            int index = SelfTestWalk.indexOf(asked, at);
+            if (index < 0) throw new Refusal(400, texts.get("error.form"), List.of("the question '" + at + "' is not asked"));
+            Question q = asked.get(index);
+            if (!ranks.isEmpty() && !(q.kind() == de.typwerk.api.model.QuestionKind.RANKING)) {
+                throw new Refusal(400, texts.get("error.form"), List.of("places of a ranking sent for '" + at + "'"));
+            }
+            Optional<JsonNode> sent = SelfTestWalk.sent(q, form.all("answer"), ranks);
+            SelfTestWalk.Outcome outcome = walk.answer(state, q, sent);
+            if (go.equals("back")) {
+                // going back keeps what was entered when it is a valid answer, and never stops for a wrong one
+                SelfTestWalk.State now = outcome instanceof SelfTestWalk.Outcome.Taken t ? t.state() : state;
+                Optional<Question> previous = walk.previous(now, q);
+                sendPage(exchange, 200, texts, questionPage(walk, texts, now, previous.orElse(q), Optional.empty(), List.of()));
+                return;
+            }
+            if (!go.equals("next") && !go.equals("download")) throw new Refusal(400, texts.get("error.form"), List.of("go=" + go));
+            if (outcome instanceof SelfTestWalk.Outcome.Refused refused) {
+                sendPage(exchange, 422, texts, questionPage(walk, texts, state, q, sent, refused.problems()));
+                return;
+            }
+            SelfTestWalk.State now = ((SelfTestWalk.Outcome.Taken) outcome).state();
+            if (go.equals("download")) {
+                sendAnswers(exchange, walk, texts, now);
+                return;
+            }
+            Optional<Question> next = walk.following(now, q);
+            if (next.isPresent()) {
+                sendPage(exchange, 200, texts, questionPage(walk, texts, now, next.get(), Optional.empty(), List.of()));
+            } else {
+                report(exchange, walk, texts, now);
+            }
+        } catch (FormBody.Refused r) {
+            throw new Refusal(400, texts.get("error.form"), List.of(r.getMessage()));
+        }
+    }
+
+    /** The answers a form carries, read by the engine; a form changed so that they do not read is refused. */
+    private static SelfTestWalk.State carried(SelfTestWalk walk, Texts texts, String carried) throws Refusal {
+        AnswersRead read = walk.read(SelfTestWalk.SOURCE, carried.getBytes(StandardCharsets.UTF_8));
+        List<String> errors = read.problems().stream().filter(Problem::isError).map(walk::message).toList();
+        if (!read.ok() || read.response().isEmpty()) {
+            throw new Refusal(400, texts.get("error.form"), prepend(texts.get("error.carried"), errors));
+        }
+        if (!read.questionnaire().orElseThrow().questionnaire().id().equals(walk.questionnaire().id())) {
+            throw new Refusal(400, texts.get("error.form"), List.of("the answers belong to " + read.questionnaire().get().questionnaire().coordinates()));
+        }
+        return new SelfTestWalk.State(read.response().get().respondent(), read.response().get().answers());
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** An answers file uploaded on the start page: its first open question, or the start page with what is wrong. */
+    private void resume(HttpExchange exchange, Texts texts, Typwerk engine) throws IOException, Refusal {
+        Optional<String> boundary = MultipartFile.boundary(exchange.getRequestHeaders().getFirst("Content-Type"));
+        if (boundary.isEmpty()) throw new Refusal(415, texts.get("error.form"), List.of("expected multipart/form-data"));
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_UPLOAD_BYTES + 1);
+        if (body.length > MAX_UPLOAD_BYTES) {
+            throw new Refusal(413, texts.get("error.form-too-large", MAX_UPLOAD_BYTES), List.of());
+        }
+        Optional<MultipartFile> file = MultipartFile.find(body, boundary.get(), "file");
+        if (file.isEmpty() || file.get().content().length == 0) {
+            sendPage(exchange, 422, texts, Pages.start(startPage(texts, engine, List.of(texts.get("resume.none")))));
+            return;
+        }
+        String name = file.get().fileName().toLowerCase(Locale.ROOT).endsWith(".json") ? "answers.json" : "answers.yaml";
+        AnswersRead read = engine.readPartialAnswers(name, file.get().content());
+        if (!read.ok() || read.response().isEmpty() || read.questionnaire().isEmpty()) {
+            List<String> problems = read.problems().stream().filter(Problem::isError)
+                    .map(p -> p.location() + ": " + p.message(Locale.forLanguageTag(texts.language()))).toList();
+            sendPage(exchange, 422, texts, Pages.start(startPage(texts, engine, problems)));
+            return;
+        }
+        SelfTestWalk walk = new SelfTestWalk(engine, read.questionnaire().get().questionnaire(), texts, json);
+        begin(exchange, walk, texts, new SelfTestWalk.State(read.response().get().respondent(), read.response().get().answers()));
+    }
+
+    // ---- downloads ----
+
+    private void sendAnswers(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state) throws IOException {
+        Questionnaire q = walk.questionnaire();
+        List<String> header = List.of(texts.get("file.header", q.coordinates(), state.answers().size(), walk.asked(state).size()),
+                texts.get("file.resume"));
+        String yaml = AnswersDocument.yaml(header, q, state.respondent(), state.answers(), Set.of());
+        sendFile(exchange, "typwerk-" + safe(q.id()) + "-answers.yaml", "application/yaml; charset=utf-8", yaml);
+    }
+
+    private void sendResult(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state) throws IOException, Refusal {
+        Result result = score(walk, texts, state, exchange);
+        if (result == null) return;
+        sendFile(exchange, "typwerk-" + safe(walk.questionnaire().id()) + "-result.json", "application/json; charset=utf-8",
+                walk.resultJson(result) + "\n");
+    }
+
+    // ---- HTTP ----
+
+    private static void requireForm(HttpExchange exchange, Texts texts) throws Refusal {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        String name = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!name.equals("application/x-www-form-urlencoded")) {
+            throw new Refusal(415, texts.get("error.form"), List.of("expected application/x-www-form-urlencoded, not " + (type == null ? "none" : name)));
+        }
+    }
+
+    private static boolean wantsJson(HttpExchange exchange) {
+        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        if (accept == null) return false;
+        String a = accept.toLowerCase(Locale.ROOT);
+        return a.contains("json") && !a.contains("text/html");
+    }
+
+    private static void securityHeaders(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
+        // pages carry answers: no cache, of the browser's or of a proxy, keeps them
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    }
+
+    private static void sendPage(HttpExchange exchange, int status, Texts texts, String html) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.getResponseHeaders().set("Content-Language", texts.language());
+        exchange.getResponseHeaders().add("Vary", "Accept-Language");
+        securityHeaders(exchange);
+        send(exchange, status, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void sendFile(HttpExchange exchange, String name, String type, String content) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        securityHeaders(exchange);
+        send(exchange, 200, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void sendAsset(HttpExchange exchange, String resource, String type) throws IOException {
+        byte[] bytes;
+        try (InputStream in = SelfTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing from the build: " + resource);
+            bytes = in.readAllBytes();
+        }
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "public, max-age=3600");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        send(exchange, 200, bytes);
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** Reads what is left of a refused request's body (bounded), so the client reads the answer. */
+    private static void drain(HttpExchange exchange) {
+        try {
+            InputStream in = exchange.getRequestBody();
+            byte[] buffer = new byte[8192];
+            long left = HttpApi.SWALLOW_BYTES;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) left -= n;
+            if (left <= 0) exchange.getResponseHeaders().set("Connection", "close");
+        } catch (IOException e) {
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
+    }
+
+    private static String action(Questionnaire q, Texts texts) {
+        return "/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + texts.language();
+    }
+
+    private static String home(Texts texts) {
+        return "/?lang=" + texts.language();
+    }
+
+    private static String other(Texts texts) {
+        return texts.language().equals("en") ? "de" : "en";
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String safe(String id) {
+        return id.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

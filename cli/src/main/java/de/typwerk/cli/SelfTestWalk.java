@@ -1,0 +1,358 @@
+package de.typwerk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.MultipleChoiceQuestion;
+import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.RankingQuestion;
+import de.typwerk.api.model.Respondent;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.Section;
+import de.typwerk.api.model.TextQuestion;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.answers.AnswersRead;
+import de.typwerk.engine.answers.ConditionEvaluator;
+import de.typwerk.html.selftest.Field;
+import de.typwerk.html.selftest.Texts;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One person's way through a questionnaire in the web self-test: the answers so far (carried by
+ * the form as an answers file, never kept on the server), which questions are asked given them,
+ * and what an answer sent from a question's page becomes. Every check of an answer is the
+ * engine's: the form's values are put into an answers file as they were sent, and the engine's
+ * reader says what is wrong with it, exactly as {@code typwerk score} would.
+ *
+ * <p>Questions are asked one per page, in questionnaire order, only those whose condition holds
+ * given the earlier answers (a condition looks at earlier questions only).
+ */
+final class SelfTestWalk {
+
+    /** What the form source of the answers file is called in the engine's problems. */
+    static final String SOURCE = "answers.json";
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}([.,]\\d{1,30})?");
+    private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
+
+    private final Typwerk engine;
+    private final Questionnaire questionnaire;
+    private final String lang;
+    private final Texts texts;
+    private final ObjectMapper json;
+    private final ConditionEvaluator conditions = new ConditionEvaluator();
+
+    SelfTestWalk(Typwerk engine, Questionnaire questionnaire, Texts texts, ObjectMapper json) {
+        this.engine = engine;
+        this.questionnaire = questionnaire;
+        this.texts = texts;
+        this.lang = texts.language();
+        this.json = json;
+    }
+
+    /** The answers so far, and who answers (as an uploaded file may name). */
+    record State(Respondent respondent, Map<String, Answer> answers) {
+
+        static final State EMPTY = new State(Respondent.ANONYMOUS, Map.of());
+    }
+
+    /** What an answer sent from a question's page came to. */
+    sealed interface Outcome {
+
+        /** Taken: the new state (answers no longer asked dropped). */
+        record Taken(State state) implements Outcome {
+        }
+
+        /** Refused: the engine's problems with it, the value sent kept for the page. */
+        record Refused(List<Problem> problems) implements Outcome {
+        }
+    }
+
+    Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    /** {@return the questions asked given these answers, in order} */
+    List<Question> asked(State state) {
+        return conditions.askedQuestions(questionnaire, state.answers());
+    }
+
+    /** {@return the first question asked that has no answer yet, if any} */
+    Optional<Question> firstOpen(State state) {
+        return asked(state).stream().filter(q -> !state.answers().containsKey(q.id())).findFirst();
+    }
+
+    Optional<Question> following(State state, Question q) {
+        List<Question> asked = asked(state);
+        int i = indexOf(asked, q.id());
+        return i >= 0 && i + 1 < asked.size() ? Optional.of(asked.get(i + 1)) : Optional.empty();
+    }
+
+    Optional<Question> previous(State state, Question q) {
+        List<Question> asked = asked(state);
+        int i = indexOf(asked, q.id());
+        return i > 0 ? Optional.of(asked.get(i - 1)) : Optional.empty();
+    }
+
+    static int indexOf(List<Question> questions, String id) {
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).id().equals(id)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Reads the answers a form carries (or a file uploaded), checked by the engine as a partial
+     * answers file.
+     *
+     * @return the engine's reading; its questionnaire may be another one than this walk's
+     */
+    AnswersRead read(String source, byte[] carried) {
+        return engine.readPartialAnswers(source, carried);
+    }
+
+    /**
+     * Gives {@code q} the value sent from its page.
+     *
+     * @param sent the value as the form sent it (see {@link #sent})
+     */
+    Outcome answer(State state, Question q, Optional<JsonNode> sent) {
+        // the answers before q (a condition looks at earlier questions only), and q's as sent
+        Map<String, JsonNode> document = new LinkedHashMap<>();
+        for (Question earlier : questionnaire.questions()) {
+            if (earlier.id().equals(q.id())) break;
+            Answer a = state.answers().get(earlier.id());
+            if (a != null) document.put(earlier.id(), node(a));
+        }
+        sent.ifPresent(v -> document.put(q.id(), v));
+        // read complete, so that a required question left open is found; what concerns later questions is not this page's
+        AnswersRead read = engine.readAnswers(SOURCE, bytes(state.respondent(), document));
+        String pointer = "/answers/" + q.id().replace("~", "~0").replace("/", "~1");
+        List<Problem> own = read.problems().stream().filter(Problem::isError)
+                .filter(p -> p.location().pointer().equals(pointer) || p.location().pointer().startsWith(pointer + "/"))
+                .toList();
+        if (!own.isEmpty()) return new Outcome.Refused(own);
+        if (sent.isPresent() && read.response().isEmpty()) {
+            // the reader took no response because of other questions' findings: read it alone for q's answer
+            read = engine.readPartialAnswers(SOURCE, bytes(state.respondent(), document));
+            List<Problem> errors = read.problems().stream().filter(Problem::isError).toList();
+            if (!errors.isEmpty()) return new Outcome.Refused(errors);
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>(state.answers());
+        Optional<Answer> given = sent.isEmpty() ? Optional.empty() : read.response().flatMap(r -> r.answer(q.id()));
+        if (given.isPresent()) {
+            answers.put(q.id(), given.get());
+        } else {
+            answers.remove(q.id());
+        }
+        return new Outcome.Taken(new State(state.respondent(), prune(answers)));
+    }
+
+    /** The answers of questions still asked, in questionnaire order. */
+    private Map<String, Answer> prune(Map<String, Answer> answers) {
+        Map<String, Answer> kept = new LinkedHashMap<>();
+        for (Question q : conditions.askedQuestions(questionnaire, answers)) {
+            if (answers.containsKey(q.id())) kept.put(q.id(), answers.get(q.id()));
+        }
+        return kept;
+    }
+
+    /**
+     * What a question's page sent, as a value of an answers file, typed where it plainly reads as
+     * that type (a number as a number), else as the text sent, for the engine to judge.
+     *
+     * @param values the values of the field {@code answer}, in the order sent
+     * @param ranks  the values of the fields {@code rank-1} … of a ranking, by place (empty ones left out)
+     * @return the value, or empty when nothing was entered
+     */
+    static Optional<JsonNode> sent(Question q, List<String> values, Map<Integer, String> ranks) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (q instanceof RankingQuestion) {
+            ArrayNode order = f.arrayNode();
+            new java.util.TreeMap<>(ranks).values().stream().filter(v -> !v.isEmpty()).forEach(order::add);
+            return order.isEmpty() ? Optional.empty() : Optional.of(order);
+        }
+        List<String> given = values.stream().filter(v -> !v.strip().isEmpty()).toList();
+        if (given.isEmpty()) return Optional.empty();
+        if (q instanceof MultipleChoiceQuestion) {
+            ArrayNode picks = f.arrayNode();
+            given.forEach(picks::add);
+            return Optional.of(picks);
+        }
+        if (given.size() > 1) {
+            // one value expected: sent as a list, which the engine refuses as the wrong kind
+            ArrayNode many = f.arrayNode();
+            given.forEach(many::add);
+            return Optional.of(many);
+        }
+        String value = given.get(0).strip();
+        if (q instanceof ScaleQuestion && WHOLE.matcher(value).matches()) return Optional.of(f.numberNode(Integer.parseInt(value)));
+        if (q instanceof NumberQuestion) {
+            String plain = value.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
+            if (NUMBER.matcher(plain).matches()) return Optional.of(f.numberNode(new BigDecimal(plain.replace(',', '.'))));
+        }
+        if (q instanceof TextQuestion) return Optional.of(f.textNode(given.get(0)));
+        return Optional.of(f.textNode(value));
+    }
+
+    /** {@return the answers file of a state, as JSON (the form carries it; the engine reads it)} */
+    String document(State state) {
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        state.answers().forEach((id, a) -> answers.put(id, node(a)));
+        return new String(bytes(state.respondent(), answers), StandardCharsets.UTF_8);
+    }
+
+    private byte[] bytes(Respondent respondent, Map<String, JsonNode> answers) {
+        ObjectNode doc = json.createObjectNode();
+        doc.put("questionnaire", questionnaire.id());
+        doc.put("version", questionnaire.version());
+        if (!respondent.equals(Respondent.ANONYMOUS)) {
+            ObjectNode r = doc.putObject("respondent");
+            respondent.name().ifPresent(v -> r.put("name", v));
+            respondent.ags().ifPresent(v -> r.put("ags", v));
+            respondent.kind().ifPresent(v -> r.put("kind", v));
+            respondent.state().ifPresent(v -> r.put("state", v));
+        }
+        ObjectNode a = doc.putObject("answers");
+        for (Question q : questionnaire.questions()) {
+            JsonNode v = answers.get(q.id());
+            if (v != null) a.set(q.id(), v);
+        }
+        try {
+            return json.writeValueAsBytes(doc);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode node(Answer a) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (a instanceof Answer.Choice c) return f.textNode(c.option());
+        if (a instanceof Answer.Scale s) return f.numberNode(s.value());
+        if (a instanceof Answer.Number n) return f.numberNode(n.value());
+        if (a instanceof Answer.Text t) return f.textNode(t.text());
+        List<String> ids = a instanceof Answer.Choices c ? c.options() : ((Answer.Ranking) a).order();
+        ArrayNode list = f.arrayNode();
+        ids.forEach(list::add);
+        return list;
+    }
+
+    /** {@return the engine's scoring of an answers file of this walk} */
+    de.typwerk.engine.ScoreRun engineScore(byte[] document) {
+        return engine.score(SOURCE, document, Optional.empty());
+    }
+
+    /** {@return a result as {@code typwerk score --format json} writes it} */
+    String resultJson(de.typwerk.engine.result.Result result) {
+        return engine.resultJson().write(result);
+    }
+
+    // ---- the page of a question ----
+
+    Section sectionOf(Question q) {
+        for (Section s : questionnaire.sections()) {
+            for (Question x : s.questions()) {
+                if (x.id().equals(q.id())) return s;
+            }
+        }
+        throw new IllegalArgumentException("not in the questionnaire: " + q.id());
+    }
+
+    String text(LocalizedText t) {
+        return t.get(lang, questionnaire.defaultLocale());
+    }
+
+    /**
+     * The question as a form field: with the answer given (from the state), or with the values just
+     * sent and what is wrong with them.
+     *
+     * @param sent  the value just sent (shown again when refused), or empty to show the state's answer
+     * @param error what is wrong, or {@code ""}
+     */
+    Field field(Question q, State state, Optional<JsonNode> sent, String error) {
+        List<String> picked = new ArrayList<>();
+        String value = "";
+        if (sent.isPresent()) {
+            JsonNode v = sent.get();
+            if (v.isArray()) v.forEach(x -> picked.add(x.asText()));
+            else picked.add(v.asText());
+            value = v.isArray() ? "" : (v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText());
+        } else {
+            Answer a = state.answers().get(q.id());
+            if (a instanceof Answer.Choice c) picked.add(c.option());
+            else if (a instanceof Answer.Choices c) picked.addAll(c.options());
+            else if (a instanceof Answer.Ranking r) picked.addAll(r.order());
+            else if (a instanceof Answer.Scale s) picked.add(String.valueOf(s.value()));
+            else if (a instanceof Answer.Number n) value = n.value().toPlainString();
+            else if (a instanceof Answer.Text t) value = t.text();
+        }
+        List<Field.Choice> choices = new ArrayList<>();
+        List<Field.Rank> ranks = new ArrayList<>();
+        String hint = "";
+        String unit = "";
+        int maxLength = 0;
+        if (q instanceof ScaleQuestion scale) {
+            for (int point = scale.min(); point <= scale.max(); point++) {
+                LocalizedText label = scale.labels().get(point);
+                String shown = label == null ? texts.get("scale.point", point) : texts.get("scale.point.labelled", point, text(label));
+                choices.add(new Field.Choice(String.valueOf(point), shown, picked.contains(String.valueOf(point)), false));
+            }
+        } else if (q instanceof RankingQuestion ranking) {
+            int places = ranking.top() > 0 ? Math.min(ranking.top(), ranking.options().size()) : ranking.options().size();
+            for (int place = 1; place <= places; place++) {
+                String at = place <= picked.size() ? picked.get(place - 1) : "";
+                List<Field.Choice> options = new ArrayList<>();
+                for (Option o : ranking.options()) options.add(new Field.Choice(o.id(), text(o.text()), o.id().equals(at), false));
+                ranks.add(new Field.Rank(place, "rank-" + place, options));
+            }
+            hint = texts.get("hint.ranking");
+        } else if (q instanceof NumberQuestion number) {
+            unit = number.unit().map(this::text).orElse("");
+            String range = range(number.min(), number.max());
+            hint = texts.get(number.integer() ? "hint.whole-number" : "hint.number", range);
+        } else if (q instanceof TextQuestion t) {
+            maxLength = t.maxLength();
+            hint = texts.get("hint.text", maxLength);
+        } else {
+            for (Option o : q.choices()) choices.add(new Field.Choice(o.id(), text(o.text()), picked.contains(o.id()), o.alone()));
+            if (q instanceof MultipleChoiceQuestion multi) {
+                hint = multi.maxPicks() >= multi.options().size() && multi.minPicks() <= 1
+                        ? texts.get("hint.multi.any") : texts.get("hint.multi", Math.max(1, multi.minPicks()), multi.maxPicks());
+            }
+        }
+        return new Field(q.id(), q.kind().id(), text(q.text()), q.help().map(this::text).orElse(""), q.required(), choices, ranks,
+                value, unit, maxLength, hint, error);
+    }
+
+    private String range(Optional<Double> min, Optional<Double> max) {
+        if (min.isPresent() && max.isPresent()) return texts.get("hint.range.between", plain(min.get()), plain(max.get()));
+        if (min.isPresent()) return texts.get("hint.range.min", plain(min.get()));
+        if (max.isPresent()) return texts.get("hint.range.max", plain(max.get()));
+        return "";
+    }
+
+    private static String plain(double d) {
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /** {@return a problem in words for the page: the self-test's own where it has one for the code, else the engine's} */
+    String message(Problem p) {
+        String key = "problem." + p.code();
+        return texts.has(key) ? texts.get(key) : p.message(java.util.Locale.forLanguageTag(lang));
+    }
+}

@@ -1,0 +1,341 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import de.typwerk.api.model.Answer;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.answers.AnswersRead;
+import de.typwerk.engine.result.Outcome;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web self-test in a real browser (Debian's Chromium, headless, through its chromedriver),
+ * against the real server: accessibility by axe-core on every kind of page in both languages, the
+ * ÖFIT questionnaire answered with the keyboard alone (with JavaScript and without) to the report
+ * {@code typwerk score} gives for the same answers, download and upload to resume, and a plugin's
+ * hostile texts. One browser for the class; a second, with JavaScript off, for the walk without.
+ */
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
+class SelfTestBrowserTest {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final String OEFIT = "oefit-digitalisierungstypen";
+
+    private static Typwerk engine;
+    private static TypwerkServer server;
+    private static String base;
+    private static ChromeDriver browser;
+    private static Path downloads;
+
+    @BeforeAll
+    static void start(@TempDir Path temp) throws IOException {
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        PluginJar.of(Fixtures.path("plugin-hostile"), plugins.resolve("hostile.jar"));
+        PluginJar.of(Fixtures.path("plugin-kinds"), plugins.resolve("kinds.jar"));
+        engine = Typwerk.builder().pluginsFrom(plugins).locale(Locale.GERMAN).build();
+        Map<Language, Typwerk> engines = Map.of(Language.DE, engine, Language.EN, engine.speaking(Locale.ENGLISH));
+        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, new HttpApi(engines, Language.DE, 1, line -> { }));
+        base = server.uri().toString().replaceAll("/$", "");
+        downloads = Files.createDirectories(temp.resolve("downloads"));
+        browser = Browser.start(true, downloads);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+        if (engine != null) engine.close();
+    }
+
+    @Test
+    void everyKindOfPageHasNoWcag21AaViolationsInEitherLanguage() {
+        for (String lang : List.of("de", "en")) {
+            List<String> seen = new ArrayList<>();
+            browser.get(base + "/?lang=" + lang);
+            checkAccessibility("start " + lang, seen);
+            // the test plugin has every kind of question: single, scale, multi, ranking, number, text
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            checkAccessibility("single " + lang, seen);
+            submit(browser);
+            assertThat(browser.findElements(By.cssSelector(".error-summary"))).isNotEmpty();
+            checkAccessibility("error " + lang, seen);
+            browser.findElement(By.cssSelector("input[value=ja]")).click();
+            submit(browser);
+            checkAccessibility("scale " + lang, seen);
+            browser.findElement(By.cssSelector("input[value='3']")).click();
+            submit(browser);
+            checkAccessibility("multi " + lang, seen);
+            browser.findElement(By.cssSelector("input[value=melde]")).click();
+            submit(browser);
+            checkAccessibility("ranking " + lang, seen);
+            new Select(browser.findElement(By.name("rank-1"))).selectByValue("service");
+            submit(browser);
+            checkAccessibility("ranking error " + lang, seen);
+            new Select(browser.findElement(By.name("rank-2"))).selectByValue("effizienz");
+            submit(browser);
+            checkAccessibility("number " + lang, seen);
+            browser.findElement(By.name("answer")).sendKeys("zwölf");
+            submit(browser);
+            checkAccessibility("number error " + lang, seen);
+            browser.findElement(By.name("answer")).clear();
+            browser.findElement(By.name("answer")).sendKeys("12000");
+            submit(browser);
+            checkAccessibility("text " + lang, seen);
+            submit(browser);
+            assertThat(browser.findElements(By.cssSelector("p.outcome"))).isNotEmpty();
+            checkAccessibility("report " + lang, seen);
+            browser.get(base + "/self-test/no-such-questionnaire?lang=" + lang);
+            checkAccessibility("not found " + lang, seen);
+            assertThat(seen).hasSize(12);
+        }
+    }
+
+    private static void checkAccessibility(String page, List<String> seen) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            rule.getNodes().forEach(n -> violations.add(rule.getId() + ": " + n.getTarget() + " " + n.getFailureSummary()));
+        }
+        assertThat(violations).as(page + " (" + browser.getCurrentUrl() + ")").isEmpty();
+        assertThat(results.getPasses()).as(page).isNotEmpty();
+        seen.add(page);
+    }
+
+    @Test
+    void theOefitQuestionnaireAnsweredWithTheKeyboardAloneGivesTheTypeTypwerkScoreGives() throws Exception {
+        walkWithTheKeyboard(browser, "optimierer");
+    }
+
+    @Test
+    void theSameWalkWorksWithJavaScriptDisabled(@TempDir Path elsewhere) throws Exception {
+        ChromeDriver noScript = Browser.start(false, elsewhere);
+        // scripts are off indeed: a page's own script does not run (WebDriver's still can)
+        noScript.get("data:text/html,<title>before</title><script>document.title='ran'</script>");
+        assertThat(noScript.getTitle()).isEqualTo("before");
+        try {
+            walkWithTheKeyboard(noScript, "serviceorientiert");
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    /**
+     * Answers ÖFIT as a persona's answers file says, with Tab, Space, Enter and the arrow keys only,
+     * then compares the report's type and the answers the page carries with the engine's.
+     */
+    private void walkWithTheKeyboard(WebDriver driver, String persona) throws Exception {
+        AnswersRead expected = engine.readAnswers(Repository.persona(persona).toString(), Files.readAllBytes(Repository.persona(persona)));
+        assertThat(expected.ok()).isTrue();
+        Map<String, Answer> answers = expected.response().orElseThrow().answers();
+        driver.get(base + "/self-test/" + OEFIT);
+        int pages = 0;
+        while (driver.findElements(By.cssSelector("p.outcome")).isEmpty()) {
+            assertThat(++pages).as("pages walked").isLessThan(60);
+            assertThat(driver.findElements(By.cssSelector(".error-summary"))).as("an error on page " + pages).isEmpty();
+            String at = driver.findElement(By.name("at")).getAttribute("value");
+            String kind = driver.findElement(By.cssSelector("form.question")).getAttribute("data-kind");
+            Optional<Answer> answer = Optional.ofNullable(answers.get(at));
+            WebElement html = driver.findElement(By.tagName("html"));
+            if (answer.isPresent()) enter(driver, kind, answer.get());
+            tabTo(driver, e -> "next".equals(e.getAttribute("value")) && e.getTagName().equals("button"));
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        }
+        ScoreRun run = engine.score(Repository.persona(persona));
+        Outcome.Primary primary = (Outcome.Primary) ((ScoreRun.Done) run).result().outcome();
+        assertThat(driver.findElement(By.cssSelector("p.outcome")).getAttribute("data-type")).isEqualTo(primary.type());
+        String carried = driver.findElement(By.name("answers")).getAttribute("value");
+        AnswersRead walked = engine.readAnswers("walked.json", carried.getBytes(StandardCharsets.UTF_8));
+        assertThat(walked.ok()).as(walked.problems().toString()).isTrue();
+        assertThat(walked.response().orElseThrow().answers()).isEqualTo(answers);
+    }
+
+    /** Puts an answer into the page's field by keyboard: Tab to it, then Space, arrows or typing. */
+    private static void enter(WebDriver driver, String kind, Answer answer) {
+        switch (kind) {
+            case "single", "scale" -> {
+                String want = answer instanceof Answer.Choice c ? c.option() : String.valueOf(((Answer.Scale) answer).value());
+                WebElement radio = tabTo(driver, e -> "radio".equals(e.getAttribute("type")));
+                if (!radio.isSelected()) new Actions(driver).sendKeys(Keys.SPACE).perform();
+                for (int i = 0; i < 40 && !want.equals(active(driver).getAttribute("value")); i++) {
+                    new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+                }
+                assertThat(active(driver).getAttribute("value")).isEqualTo(want);
+                assertThat(active(driver).isSelected()).isTrue();
+            }
+            case "multi" -> {
+                List<String> want = ((Answer.Choices) answer).options();
+                WebElement box = tabTo(driver, e -> "checkbox".equals(e.getAttribute("type")));
+                while ("checkbox".equals(box.getAttribute("type"))) {
+                    if (want.contains(box.getAttribute("value")) != box.isSelected()) new Actions(driver).sendKeys(Keys.SPACE).perform();
+                    new Actions(driver).sendKeys(Keys.TAB).perform();
+                    box = active(driver);
+                }
+            }
+            case "ranking" -> {
+                List<String> order = ((Answer.Ranking) answer).order();
+                for (int place = 1; place <= order.size(); place++) {
+                    String name = "rank-" + place;
+                    WebElement select = tabTo(driver, e -> name.equals(e.getAttribute("name")));
+                    Select options = new Select(select);
+                    int target = -1;
+                    for (int i = 0; i < options.getOptions().size(); i++) {
+                        if (options.getOptions().get(i).getAttribute("value").equals(order.get(place - 1))) target = i;
+                    }
+                    int now = options.getOptions().indexOf(options.getFirstSelectedOption());
+                    Keys key = target > now ? Keys.ARROW_DOWN : Keys.ARROW_UP;
+                    for (int i = 0; i < Math.abs(target - now); i++) new Actions(driver).sendKeys(key).perform();
+                    assertThat(options.getFirstSelectedOption().getAttribute("value")).isEqualTo(order.get(place - 1));
+                }
+            }
+            case "number", "text" -> {
+                String value = answer instanceof Answer.Number n ? n.value().toPlainString() : ((Answer.Text) answer).text();
+                tabTo(driver, e -> "answer".equals(e.getAttribute("name")));
+                new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE).sendKeys(value).perform();
+            }
+            default -> throw new IllegalStateException("a kind of question the walk does not know: " + kind);
+        }
+    }
+
+    private static WebElement active(WebDriver driver) {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab until the focused element is what is wanted (at most 80 times). */
+    private static WebElement tabTo(WebDriver driver, java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 80; i++) {
+            WebElement now = active(driver);
+            if (wanted.test(now)) return now;
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached the element wanted on " + driver.getCurrentUrl());
+    }
+
+    private static void submit(WebDriver driver) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("button[value=next]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    @Test
+    void answersDownloadedAndUploadedAgainResumeWhereThePersonStopped() throws Exception {
+        browser.get(base + "/self-test/test-fragearten?lang=en");
+        browser.findElement(By.cssSelector("input[value=teilweise]")).click();
+        submit(browser);
+        browser.findElement(By.cssSelector("input[value='4']")).click();
+        submit(browser);
+        String carried = browser.findElement(By.name("answers")).getAttribute("value");
+        browser.findElement(By.cssSelector("input[value=kfz]")).click();
+        browser.findElement(By.cssSelector("button[value=download]")).click();
+        Path file = downloads.resolve("typwerk-test-fragearten-answers.yaml");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Files.exists(file) && sizeOf(file) > 0);
+        String yaml = Files.readString(file);
+        assertThat(yaml).contains("q-strategie: teilweise").contains("q-umsetzung: 4").contains("q-dienste: [kfz]");
+        // the file is one typwerk reads: partial answers, the same ones the form carried, and the pick on the page
+        AnswersRead read = engine.readPartialAnswers(file.toString(), Files.readAllBytes(file));
+        assertThat(read.ok()).as(read.problems().toString()).isTrue();
+        AnswersRead before = engine.readPartialAnswers("before.json", carried.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.response().orElseThrow().answers()).containsAllEntriesOf(before.response().orElseThrow().answers())
+                .containsEntry("q-dienste", new Answer.Choices(List.of("kfz")));
+
+        browser.get(base + "/?lang=en");
+        browser.findElement(By.id("resume-file")).sendKeys(file.toAbsolutePath().toString());
+        WebElement html = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("form[enctype] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        assertThat(browser.findElement(By.name("at")).getAttribute("value")).isEqualTo("q-ziele");
+        String resumed = browser.findElement(By.name("answers")).getAttribute("value");
+        AnswersRead after = engine.readPartialAnswers("after.json", resumed.getBytes(StandardCharsets.UTF_8));
+        assertThat(after.response().orElseThrow().answers()).isEqualTo(read.response().orElseThrow().answers());
+        Files.delete(file);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Test
+    void hostileTextsOfAPluginShowLiterallyAndRunNoScript() {
+        browser.get(base + "/?lang=de");
+        String title = browser.getTitle();
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("<script>document.title='pwned'</script>Feindlicher Fragebogen");
+        browser.findElement(By.partialLinkText("Feindlicher Fragebogen")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("\"><img src=x onerror=");
+        assertThat(browser.findElements(By.tagName("img"))).isEmpty();
+        assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+        // focus every option (an injected onfocus would run), then look for what a script would have done
+        browser.findElement(By.cssSelector("input[value=ja]")).click();
+        // the scripts would set the title to 'pwned' or '1'; it is still the page's own (with the texts in it, as text)
+        assertThat(browser.getTitle()).endsWith(" – Typwerk-Selbsttest").isNotIn("pwned", "1");
+        assertThat(title).endsWith(" – Typwerk-Selbsttest");
+        assertNoAlert();
+        submit(browser);
+        assertNoAlert();
+        assertThat(browser.getTitle()).endsWith(" – Typwerk-Selbsttest");
+    }
+
+    private static void assertNoAlert() {
+        try {
+            browser.switchTo().alert();
+            throw new AssertionError("a script of the plugin's texts ran: an alert is open");
+        } catch (NoAlertPresentException expected) {
+            // none: nothing ran
+        }
+    }
+
+    @Test
+    void theReportPageLoadsNothingButFromTheServerItself() {
+        browser.get(base + "/self-test/test-fragearten?lang=en");
+        browser.findElement(By.cssSelector("input[value=nein]")).click();
+        submit(browser);
+        browser.findElement(By.cssSelector("input[value=bau]")).click();
+        submit(browser);
+        new Select(browser.findElement(By.name("rank-1"))).selectByValue("beteiligung");
+        new Select(browser.findElement(By.name("rank-2"))).selectByValue("service");
+        submit(browser);
+        submit(browser);
+        assertThat(browser.findElements(By.cssSelector("p.outcome"))).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href]);");
+        assertThat(loaded).isNotEmpty().allMatch(url -> url.startsWith(base + "/"), "from " + base);
+        assertThat(Stream.of(browser.getPageSource().getBytes(StandardCharsets.UTF_8).length)).allMatch(n -> n < 60 * 1024);
+    }
+}

@@ -1,0 +1,279 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web self-test over plain HTTP, as a browser would post its forms, and as a hostile client
+ * would change them: every changed form gets a page that says what was wrong (or a problem
+ * document, where the client asks for JSON), never a 500.
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class SelfTestTest {
+
+    static final String OEFIT = "oefit-digitalisierungstypen";
+
+    private static Typwerk engine;
+    private static TypwerkServer server;
+    private static URI base;
+    private static final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start(@TempDir Path plugins) throws IOException {
+        PluginJar.of(Fixtures.path("plugin-hostile"), plugins.resolve("hostile.jar"));
+        PluginJar.of(Fixtures.path("plugin-kinds"), plugins.resolve("kinds.jar"));
+        engine = Typwerk.builder().pluginsFrom(plugins).locale(Locale.GERMAN).build();
+        Map<Language, Typwerk> engines = Map.of(Language.DE, engine, Language.EN, engine.speaking(Locale.ENGLISH));
+        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, new HttpApi(engines, Language.DE, 1, line -> { }));
+        base = server.uri();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        engine.close();
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields, String... headers)
+            throws IOException, InterruptedException {
+        return postRaw(path, encode(fields), headers);
+    }
+
+    static HttpResponse<String> postRaw(String path, String body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) b.headers(headers);
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String encode(List<Map.Entry<String, String>> fields) {
+        List<String> pairs = new ArrayList<>();
+        for (Map.Entry<String, String> f : fields) {
+            pairs.add(URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8));
+        }
+        return String.join("&", pairs);
+    }
+
+    /** The fields a page's form would send as it stands (hidden fields, and what is checked or selected). */
+    static List<Map.Entry<String, String>> formOf(Document page) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        Element form = page.selectFirst("form.question, form.downloads");
+        for (Element input : form.select("input[type=hidden]")) fields.add(Map.entry(input.attr("name"), input.attr("value")));
+        return fields;
+    }
+
+    static List<Map.Entry<String, String>> with(List<Map.Entry<String, String>> fields, String name, String value) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        all.add(Map.entry(name, value));
+        return all;
+    }
+
+    static String action(Document page) {
+        return page.selectFirst("form.question, form.downloads").attr("action");
+    }
+
+    @Test
+    void theStartPageListsEveryLoadedQuestionnaireInEitherLanguage() throws Exception {
+        for (String lang : List.of("de", "en")) {
+            HttpResponse<String> start = get("/?lang=" + lang);
+            assertThat(start.statusCode()).isEqualTo(200);
+            assertThat(start.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+            assertThat(start.headers().firstValue("Content-Security-Policy")).get().asString()
+                    .startsWith("default-src 'self'").doesNotContain("unsafe-inline");
+            assertThat(start.headers().firstValue("Cache-Control")).hasValue("no-store");
+            Document page = Jsoup.parse(start.body());
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang);
+            List<String> links = page.select("ul.questionnaires a").eachAttr("href");
+            assertThat(links).hasSize(engine.questionnaires().size());
+            assertThat(links).anyMatch(l -> l.contains(OEFIT)).anyMatch(l -> l.contains("oefit-kreise"))
+                    .anyMatch(l -> l.contains("ozg-reifegrad")).anyMatch(l -> l.contains("test-fragearten"));
+            assertThat(page.select("footer").text()).contains(lang.equals("de") ? "Was gespeichert wird" : "What is stored");
+        }
+    }
+
+    @Test
+    void everyPageHasNoInlineScriptOrStyleAndStaysUnder60Kilobytes() throws Exception {
+        List<String> pages = new ArrayList<>();
+        pages.add(get("/").body());
+        Document first = Jsoup.parse(get("/self-test/" + OEFIT).body());
+        pages.add(first.outerHtml());
+        pages.add(post(action(first), with(formOf(first), "go", "next")).body()); // the error state
+        for (String html : pages) {
+            assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThan(60 * 1024);
+            Document page = Jsoup.parse(html);
+            assertThat(page.select("script")).isEmpty();
+            assertThat(page.select("style")).isEmpty();
+            assertThat(page.select("[style]")).isEmpty();
+            assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).containsExactly(SelfTest.STYLESHEET);
+        }
+        HttpResponse<String> css = get(SelfTest.STYLESHEET);
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+    }
+
+    @Test
+    void aRequiredQuestionLeftOpenIsShownAgainWithTheErrorAtTheFieldAndInTheSummary() throws Exception {
+        Document first = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=en").body());
+        HttpResponse<String> sent = post(action(first), with(formOf(first), "go", "next"));
+        assertThat(sent.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(sent.body());
+        String at = first.selectFirst("input[name=at]").attr("value");
+        assertThat(page.selectFirst("input[name=at]").attr("value")).isEqualTo(at);
+        Element summary = page.selectFirst(".error-summary");
+        assertThat(summary.text()).contains("Please answer this question.");
+        String target = summary.selectFirst("a").attr("href").substring(1);
+        assertThat(page.getElementById(target)).isNotNull();
+        Element error = page.selectFirst(".error-message");
+        assertThat(page.select("[aria-describedby~=" + error.id() + "]")).isNotEmpty();
+        assertThat(page.title()).startsWith("Error:");
+    }
+
+    @Test
+    void aWrongNumberGetsTheEnginesMessageAtTheField() throws Exception {
+        // the good plugin: strategy yes, implementation 3, services melde, ranking, then the budget (a whole number)
+        Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=en").body());
+        page = Jsoup.parse(post(action(page), with(with(formOf(page), "answer", "ja"), "go", "next")).body());
+        page = Jsoup.parse(post(action(page), with(with(formOf(page), "answer", "3"), "go", "next")).body());
+        page = Jsoup.parse(post(action(page), with(with(formOf(page), "answer", "melde"), "go", "next")).body());
+        assertThat(page.selectFirst("form.question").attr("data-kind")).isEqualTo("ranking");
+        page = Jsoup.parse(post(action(page), with(with(with(formOf(page), "rank-1", "service"), "rank-2", "effizienz"), "go", "next")).body());
+        assertThat(page.selectFirst("form.question").attr("data-kind")).isEqualTo("number");
+        HttpResponse<String> wrong = post(action(page), with(with(formOf(page), "answer", "zwölf"), "go", "next"));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        Document shown = Jsoup.parse(wrong.body());
+        assertThat(shown.selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
+        assertThat(shown.selectFirst(".error-message").text()).contains("q-budget");
+        HttpResponse<String> fraction = post(action(page), with(with(formOf(page), "answer", "12,5"), "go", "next"));
+        assertThat(fraction.statusCode()).isEqualTo(422);
+        HttpResponse<String> fine = post(action(page), with(with(formOf(page), "answer", "12000"), "go", "next"));
+        assertThat(fine.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(fine.body()).selectFirst("form.question").attr("data-kind")).isEqualTo("text");
+    }
+
+    @Test
+    void afterTheLastQuestionTheReportOffersTheResultAndTheAnswersForDownload() throws Exception {
+        Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=en").body());
+        page = Jsoup.parse(post(action(page), with(with(formOf(page), "answer", "nein"), "go", "next")).body());
+        page = Jsoup.parse(post(action(page), with(with(formOf(page), "answer", "bau"), "go", "next")).body());
+        page = Jsoup.parse(post(action(page), with(with(with(formOf(page), "rank-1", "beteiligung"), "rank-2", "service"), "go", "next")).body());
+        HttpResponse<String> report = post(action(page), with(formOf(page), "go", "next"));
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        Document shown = Jsoup.parse(report.body());
+        assertThat(shown.selectFirst("p.outcome").attr("data-outcome")).isNotEmpty();
+        HttpResponse<String> result = post(action(shown), with(formOf(shown), "go", "result"));
+        assertThat(result.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"typwerk-test-fragearten-result.json\"");
+        HttpResponse<String> answers = post(action(shown), with(formOf(shown), "go", "download"));
+        String yaml = answers.body();
+        assertThat(yaml).contains("q-strategie: nein").contains("q-ziele: [beteiligung, service]");
+        ScoreRun run = engine.score("answers.yaml", yaml.getBytes(StandardCharsets.UTF_8), java.util.Optional.empty());
+        assertThat(run).isInstanceOf(ScoreRun.Done.class);
+        assertThat(result.body()).isEqualTo(engine.resultJson().write(((ScoreRun.Done) run).result()) + "\n");
+    }
+
+    @Test
+    void aConditionThatNoLongerHoldsLeavesItsQuestionOut() throws Exception {
+        // "no strategy": the implementation scale (asked only for yes or partly) is not asked
+        Document page = Jsoup.parse(get("/self-test/test-fragearten").body());
+        page = Jsoup.parse(post(action(page), with(with(formOf(page), "answer", "nein"), "go", "next")).body());
+        assertThat(page.selectFirst("input[name=at]").attr("value")).isEqualTo("q-dienste");
+        assertThat(page.selectFirst("#progress-text").text()).startsWith("Frage 2 von 4");
+    }
+
+    @Test
+    void aChangedFormGetsAPageSayingSoNeverA500() throws Exception {
+        Document first = Jsoup.parse(get("/self-test/" + OEFIT).body());
+        List<Map.Entry<String, String>> form = formOf(first);
+        String carried = first.selectFirst("input[name=answers]").attr("value");
+        Map<String, List<Map.Entry<String, String>>> tampered = new LinkedHashMap<>();
+        tampered.put("an unknown field", with(with(form, "evil", "1"), "go", "next"));
+        tampered.put("no carried answers", List.of(Map.entry("at", first.selectFirst("input[name=at]").attr("value")), Map.entry("go", "next")));
+        tampered.put("carried answers that are no JSON", replace(form, "answers", "{{{"));
+        tampered.put("carried answers to an unknown question", replace(form, "answers",
+                "{\"questionnaire\": \"" + OEFIT + "\", \"version\": \"1.0.0\", \"answers\": {\"nope\": \"x\"}}"));
+        tampered.put("carried answers of another questionnaire", replace(form, "answers",
+                carried.replace(OEFIT, "ozg-reifegrad")));
+        tampered.put("a question that is not asked", replace(with(form, "go", "next"), "at", "no-such-question"));
+        tampered.put("an unknown action", with(form, "go", "explode"));
+        tampered.put("a field sent twice", with(with(form, "at", "x"), "go", "next"));
+        tampered.put("places of a ranking on another question", with(with(form, "rank-1", "x"), "go", "next"));
+        for (Map.Entry<String, List<Map.Entry<String, String>>> t : tampered.entrySet()) {
+            HttpResponse<String> answer = post(action(first), t.getValue());
+            assertThat(answer.statusCode()).as(t.getKey()).isEqualTo(400);
+            assertThat(Jsoup.parse(answer.body()).select("h1").text()).as(t.getKey()).isEqualTo("Das ging nicht");
+            assertThat(Jsoup.parse(answer.body()).select("a[href^=/]").eachAttr("href")).as(t.getKey()).contains("/?lang=de");
+        }
+        // an unknown option is the answer's fault, shown at the field with the engine's message
+        HttpResponse<String> unknown = post(action(first), with(with(form, "answer", "no-such-option"), "go", "next"));
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(unknown.body()).selectFirst(".error-message").text()).contains("no-such-option");
+        assertThat(postRaw(action(first), "%zz=1").statusCode()).isEqualTo(400);
+        assertThat(get("/self-test/no-such-questionnaire").statusCode()).isEqualTo(404);
+        assertThat(get("/self-test/" + OEFIT + "/deeper").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFormLargerThanTheLimitGets413AndAJsonClientGetsAProblemDocument() throws Exception {
+        Document first = Jsoup.parse(get("/self-test/" + OEFIT).body());
+        String huge = "x".repeat(FormBody.MAX_BYTES + 10);
+        HttpResponse<String> tooLarge = post(action(first), with(with(formOf(first), "answer", huge), "go", "next"));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        StringBuilder many = new StringBuilder("answers=x");
+        for (int i = 0; i < FormBody.MAX_FIELDS + 1; i++) many.append("&a=").append(i);
+        assertThat(postRaw(action(first), many.toString()).statusCode()).isEqualTo(413);
+        HttpResponse<String> json = post(action(first), with(formOf(first), "evil", "1"), "Accept", "application/json");
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
+        assertThat(json.body()).contains("\"status\" : 400").contains("evil");
+    }
+
+    @Test
+    void hostileTextsOfAPluginShowAsTextAndNeverAsMarkup() throws Exception {
+        Document start = Jsoup.parse(get("/").body());
+        assertThat(start.select("script, img")).isEmpty();
+        assertThat(start.text()).contains("<script>document.title='pwned'</script>Feindlicher Fragebogen")
+                .contains("</p><script>alert(3)</script>");
+        HttpResponse<String> first = get("/self-test/test-hostile");
+        Document page = Jsoup.parse(first.body());
+        assertThat(page.select("script, img, b")).isEmpty();
+        assertThat(page.select("[onerror], [onfocus]")).isEmpty();
+        assertThat(page.selectFirst("h1").text()).startsWith("\"><img src=x onerror=");
+        assertThat(page.select("label").eachText()).contains("Ja' onfocus='document.title=1");
+        assertThat(page.selectFirst(".help").text()).isEqualTo("<script>alert(1)</script>Beschlossen vom Rat.");
+    }
+
+    private static List<Map.Entry<String, String>> replace(List<Map.Entry<String, String>> fields, String name, String value) {
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        for (Map.Entry<String, String> f : fields) all.add(f.getKey().equals(name) ? Map.entry(name, value) : f);
+        return all;
+    }
+}
