@@ -41,6 +41,7 @@ final class Browser {
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false,
+                "intl.accept_languages", "de-DE,de",
                 "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
