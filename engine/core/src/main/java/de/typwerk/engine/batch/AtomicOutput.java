@@ -11,10 +11,13 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -36,6 +39,7 @@ import org.apiguardian.api.API;
 public final class AtomicOutput implements AutoCloseable {
 
     private static final String SUFFIX = ".part";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final Optional<Path> temporary;
@@ -71,7 +75,7 @@ public final class AtomicOutput implements AutoCloseable {
             return new AtomicOutput(absolute, Optional.empty(), FileChannel.open(absolute, StandardOpenOption.WRITE));
         }
         removeLeftOvers(folder, absolute.getFileName().toString());
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", SUFFIX);
+        Path temporary = createTemporary(folder, absolute);
         FileChannel channel = null;
         try {
             channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
@@ -81,6 +85,32 @@ public final class AtomicOutput implements AutoCloseable {
             if (channel != null) channel.close();
             Files.deleteIfExists(temporary);
             throw e;
+        }
+    }
+
+    /**
+     * The temporary file beside {@code target}, created as any new file is (the process's umask
+     * decides who may read it, as for a file a shell redirection writes; {@code createTempFile}
+     * would make it readable by its owner only), and given the target's permissions when the target
+     * exists, so that replacing a file keeps who may read it.
+     */
+    private static Path createTemporary(Path folder, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + SUFFIX);
+            try {
+                Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+            } catch (FileAlreadyExistsException e) {
+                if (attempt < 100) continue;
+                throw e;
+            }
+            try {
+                if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                    Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // the new file keeps the permissions it was created with
+            }
+            return temporary;
         }
     }
 

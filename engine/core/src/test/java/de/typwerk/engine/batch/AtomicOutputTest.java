@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,5 +101,36 @@ class AtomicOutputTest {
 
         assertThat(Files.isRegularFile(device)).isFalse();
         assertThat(Files.exists(device)).isTrue();
+    }
+
+    @Test
+    void a_new_file_may_be_read_by_whom_any_new_file_may_be_read_by() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "a file system with POSIX permissions");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "as a shell redirection writes it");
+        Path target = dir.resolve("report.html");
+
+        try (AtomicOutput out = AtomicOutput.open(target)) {
+            out.stream().write("<p>report</p>".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
+    void a_replaced_file_keeps_its_permissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "a file system with POSIX permissions");
+        Path target = Files.writeString(dir.resolve("results.jsonl"), "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r-----"));
+
+        try (AtomicOutput out = AtomicOutput.open(target)) {
+            out.stream().write("new".getBytes(StandardCharsets.UTF_8));
+            out.commit();
+        }
+
+        assertThat(target).hasContent("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
     }
 }
