@@ -40,7 +40,7 @@ final class BatchCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "INPUT", descriptionKey = "batch.input")
     private Path input;
 
-    @Option(names = "--input-format", paramLabel = "jsonl|csv|surveyjs|fhir", descriptionKey = "batch.input-format")
+    @Option(names = "--input-format", paramLabel = "jsonl|csv|surveyjs|fhir|limesurvey", descriptionKey = "batch.input-format")
     private String inputFormat;
 
     @Option(names = "--questionnaire", paramLabel = "ID", descriptionKey = "batch.questionnaire")

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code typwerk export QUESTIONNAIRE --to surveyjs|fhir}: the questionnaire (a variant
+ * {@code typwerk export QUESTIONNAIRE --to surveyjs|fhir|limesurvey}: the questionnaire (a variant
  * resolved) for another survey tool, on standard output or into {@code --out FILE}. {@code --lang}
  * picks the language a respondent sees first; every language of the questionnaire is exported.
  * Without it the questionnaire's default language, not the system's: an export is the same bytes
@@ -21,7 +21,7 @@ final class ExportCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", descriptionKey = "export.questionnaire")
     private String id;
 
-    @Option(names = "--to", required = true, paramLabel = "surveyjs|fhir", descriptionKey = "export.to")
+    @Option(names = "--to", required = true, paramLabel = "surveyjs|fhir|limesurvey", descriptionKey = "export.to")
     private ExportFormat to;
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "export.out")

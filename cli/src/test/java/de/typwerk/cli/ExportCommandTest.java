@@ -93,4 +93,22 @@ class ExportCommandTest {
         assertThat(JSON.readTree(rows[1]).path("error").path("code").asText()).isEqualTo("coding-system");
         assertThat(JSON.readTree(rows[1]).path("error").path("question").asText()).isEqualTo("q-meldewesen");
     }
+
+    @Test
+    void export_to_limesurvey_writes_the_structure_file_and_batch_reads_its_csv_row_by_row() throws IOException {
+        Cli.Result export = cli().run("export", "ozg-reifegrad", "--to", "limesurvey");
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        assertThat(export.out()).startsWith("id\trelated_id\tclass\ttype/scale\tname\t");
+
+        Path csv = temp.resolve("results-survey123456.csv");
+        Files.writeString(csv, "\uFEFF\"id\";\"submitdate\";\"TYPWERK\";\"Q03\"\r\n"
+                + "\"1\";\"2026-11-30 10:15:00\";\"ozg-reifegrad@1.0.0\";\"A01\"\r\n"
+                + "\"2\";\"2026-11-30 10:16:00\";\"ozg-reifegrad@1.0.0\"\r\n", StandardCharsets.UTF_8);
+        Cli.Result result = cli().run("batch", csv.toString(), "--input-format", "limesurvey", "--lang", "en");
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        String[] rows = result.out().split("\n");
+        assertThat(rows).hasSize(2);
+        assertThat(JSON.readTree(rows[0]).path("error").path("code").asText()).isEqualTo("missing-column");
+        assertThat(JSON.readTree(rows[1]).path("error").path("code").asText()).isEqualTo("field-count");
+    }
 }

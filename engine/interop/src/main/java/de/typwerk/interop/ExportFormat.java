@@ -2,6 +2,7 @@ package de.typwerk.interop;
 
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.interop.fhir.FhirExport;
+import de.typwerk.interop.limesurvey.LimeSurveyExport;
 import de.typwerk.interop.surveyjs.SurveyJsExport;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +12,9 @@ public enum ExportFormat {
     /** A SurveyJS survey, JSON. */
     SURVEYJS("json"),
     /** A FHIR R4 Questionnaire resource, JSON. */
-    FHIR("json");
+    FHIR("json"),
+    /** LimeSurvey's tab-separated survey structure file. */
+    LIMESURVEY("txt");
 
     private final String extension;
 
@@ -60,6 +63,7 @@ public enum ExportFormat {
         return switch (this) {
             case SURVEYJS -> new SurveyJsExport(tree, language).write();
             case FHIR -> new FhirExport(tree, language).write();
+            case LIMESURVEY -> new LimeSurveyExport(tree, language).write();
         };
     }
 }

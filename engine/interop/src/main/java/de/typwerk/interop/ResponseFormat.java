@@ -4,6 +4,7 @@ import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.batch.BatchInput;
 import de.typwerk.interop.fhir.FhirResponses;
+import de.typwerk.interop.limesurvey.LimeSurveyResponses;
 import de.typwerk.interop.surveyjs.SurveyJsResponses;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,9 @@ public enum ResponseFormat {
     /** SurveyJS result data ({@code survey.data}): one object per line, or an array of them. */
     SURVEYJS,
     /** FHIR R4 QuestionnaireResponse: one, a Bundle of them, or one per line (NDJSON). */
-    FHIR;
+    FHIR,
+    /** LimeSurvey's response export, CSV with question codes as headings. */
+    LIMESURVEY;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -50,6 +53,11 @@ public enum ResponseFormat {
             case FHIR -> {
                 JsonRows rows = FhirResponses.rows(engine, in, messages, questionnaire);
                 yield rows.hasRows() ? BatchInput.ready(rows) : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
+            }
+            case LIMESURVEY -> {
+                LimeSurveyResponses rows = LimeSurveyResponses.open(engine, in, messages, questionnaire);
+                yield rows.hasHeadings() && rows.hasRows() ? BatchInput.ready(rows)
+                        : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
             }
         };
     }

@@ -1,0 +1,100 @@
+package de.typwerk.interop.limesurvey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.typwerk.interop.DefinitionTree;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The codes a questionnaire's questions and options get in LimeSurvey, and the way back.
+ * LimeSurvey accepts question codes of letters and digits that start with a letter, and answer
+ * codes of at most five letters and digits, so Typwerk's ids ({@code strategie-verankerung},
+ * {@code weiss-nicht}) cannot be used as they are. The codes are given by position, from the
+ * questionnaire alone: {@code Q01}, {@code Q02}, … for the questions in the order they are asked,
+ * {@code A01}, {@code A02}, … for a question's options (a multiple choice's as subquestions
+ * {@code SQ01}, …; a scale's points from {@code min} up), in the order the definition lists them.
+ * The export writes the same mapping into the structure file (rows of class {@value #MAPPING_CLASS},
+ * which LimeSurvey's importer passes over), and the response reader derives it again from the
+ * questionnaire: it needs no file besides the responses.
+ */
+public final class LimeSurveyCodes {
+
+    /** The class of the structure file's rows that keep the mapping back to Typwerk's ids. */
+    public static final String MAPPING_CLASS = "TYPWERK";
+
+    /** The code of the hidden equation question whose value is {@code id@version}. */
+    public static final String MARKER = "TYPWERK";
+
+    private final DefinitionTree definition;
+    private final Map<String, String> codeOfQuestion = new LinkedHashMap<>();
+    private final Map<String, String> questionOfCode = new LinkedHashMap<>();
+
+    public LimeSurveyCodes(DefinitionTree definition) {
+        this.definition = definition;
+        List<JsonNode> questions = definition.questions();
+        int width = Math.max(2, String.valueOf(questions.size()).length());
+        int i = 1;
+        for (JsonNode q : questions) {
+            String code = "Q" + pad(i++, width);
+            codeOfQuestion.put(q.path("id").asText(), code);
+            questionOfCode.put(code, q.path("id").asText());
+        }
+    }
+
+    public DefinitionTree definition() {
+        return definition;
+    }
+
+    /** The question code of a question id. */
+    public String question(String questionId) {
+        return codeOfQuestion.get(questionId);
+    }
+
+    /** The question id a code stands for, if it is one of ours. */
+    public Optional<String> questionOf(String code) {
+        return Optional.ofNullable(questionOfCode.get(code));
+    }
+
+    /** The answer (or, for a multiple choice, subquestion) codes of a question's options, in order, by option id. */
+    public Map<String, String> options(JsonNode question) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        JsonNode options = question.path("options");
+        String prefix = DefinitionTree.kind(question).equals("multi") ? "SQ" : "A";
+        int width = Math.max(2, String.valueOf(options.size()).length());
+        int i = 1;
+        for (JsonNode o : options) codes.put(o.path("id").asText(), prefix + pad(i++, width));
+        return codes;
+    }
+
+    /** A scale's points by answer code: {@code A01} is {@code min}. */
+    public Map<String, Integer> points(JsonNode question) {
+        Map<String, Integer> points = new LinkedHashMap<>();
+        int min = question.path("min").asInt();
+        int max = question.path("max").asInt();
+        int width = Math.max(2, String.valueOf(max - min + 1).length());
+        for (int p = min; p <= max; p++) points.put("A" + pad(p - min + 1, width), p);
+        return points;
+    }
+
+    /** The option id an answer or subquestion code of a question stands for. */
+    public Optional<String> optionOf(JsonNode question, String code) {
+        for (Map.Entry<String, String> e : options(question).entrySet()) {
+            if (e.getValue().equals(code)) return Optional.of(e.getKey());
+        }
+        return Optional.empty();
+    }
+
+    /** Every question code, in order. */
+    public List<String> questionCodes() {
+        return new ArrayList<>(questionOfCode.keySet());
+    }
+
+    private static String pad(int n, int width) {
+        StringBuilder s = new StringBuilder(String.valueOf(n));
+        while (s.length() < width) s.insert(0, '0');
+        return s.toString();
+    }
+}

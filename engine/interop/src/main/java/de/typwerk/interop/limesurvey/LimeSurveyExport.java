@@ -1,0 +1,228 @@
+package de.typwerk.interop.limesurvey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.typwerk.interop.DefinitionTree;
+import de.typwerk.interop.InteropMessages;
+import de.typwerk.interop.Respondent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A questionnaire as LimeSurvey's tab-separated survey structure file ({@code .txt}), as its
+ * "Import survey" reads it ({@code TSVImportSurvey} in LimeSurvey's
+ * {@code application/helpers/admin/import_helper.php}): a header row of column names, then one row
+ * per survey setting ({@code S}), language setting ({@code SL}), group ({@code G}), question
+ * ({@code Q}), subquestion ({@code SQ}) and answer ({@code A}); groups, questions, subquestions and
+ * answers once per language, the chosen language first. Columns are the ones LimeSurvey's own
+ * export writes ({@link #BASE_COLUMNS}) and the question attributes used here. The mapping back to
+ * Typwerk's ids follows in rows of class {@value LimeSurveyCodes#MAPPING_CLASS}. docs/interop.md has
+ * the table.
+ */
+public final class LimeSurveyExport {
+
+    /** The columns LimeSurvey's own TSV export starts with (tsvSurveyExport), in its order. */
+    public static final List<String> BASE_COLUMNS = List.of("id", "related_id", "class", "type/scale", "name", "relevance", "text",
+            "help", "language", "validation", "mandatory", "other", "default", "same_default");
+
+    /** The question attributes this export sets, as further columns (sorted, as LimeSurvey sorts them). */
+    public static final List<String> ATTRIBUTE_COLUMNS = List.of("exclude_all_others", "hidden", "max_answers", "max_num_value_n",
+            "maximum_chars", "min_answers", "min_num_value_n", "num_value_int_only");
+
+    private final DefinitionTree definition;
+    private final String language;
+    private final List<String> languages;
+    private final LimeSurveyCodes codes;
+    private final StringBuilder out = new StringBuilder();
+
+    public LimeSurveyExport(DefinitionTree definition, String language) {
+        this.definition = definition;
+        this.language = language;
+        this.languages = new ArrayList<>();
+        languages.add(language);
+        definition.locales().stream().filter(l -> !l.equals(language)).forEach(languages::add);
+        this.codes = new LimeSurveyCodes(definition);
+    }
+
+    public String write() {
+        List<String> header = new ArrayList<>(BASE_COLUMNS);
+        header.addAll(ATTRIBUTE_COLUMNS);
+        line(header);
+        JsonNode root = definition.root();
+        row(Map.of("class", "S", "name", "language", "text", language));
+        row(Map.of("class", "S", "name", "additional_languages", "text", String.join(" ", languages.subList(1, languages.size()))));
+        row(Map.of("class", "S", "name", "format", "text", "G"));
+        for (String lang : languages) {
+            row(Map.of("class", "SL", "name", "surveyls_title", "text", html(root.path("title").path(lang).asText()), "language", lang));
+            if (root.has("description")) {
+                row(Map.of("class", "SL", "name", "surveyls_description", "text", html(root.path("description").path(lang).asText()),
+                        "language", lang));
+            }
+        }
+        for (String lang : languages) {
+            respondentGroup(lang);
+            int group = 2;
+            for (JsonNode section : definition.sections()) {
+                Map<String, String> g = new LinkedHashMap<>();
+                g.put("class", "G");
+                g.put("type/scale", String.valueOf(group++));
+                g.put("name", html(section.path("title").path(lang).asText()));
+                g.put("relevance", "1");
+                if (section.has("description")) g.put("text", html(section.path("description").path(lang).asText()));
+                g.put("language", lang);
+                row(g);
+                for (JsonNode question : section.path("questions")) question(question, lang);
+            }
+        }
+        mapping();
+        return out.toString();
+    }
+
+    private void respondentGroup(String lang) {
+        row(Map.of("class", "G", "type/scale", "1", "name", InteropMessages.in(lang, "respondent.title"), "relevance", "1",
+                "text", InteropMessages.in(lang, "respondent.description"), "language", lang));
+        for (Respondent field : Respondent.FIELDS) {
+            Map<String, String> q = new LinkedHashMap<>();
+            q.put("class", "Q");
+            q.put("type/scale", "S");
+            q.put("name", field.code());
+            q.put("relevance", "1");
+            q.put("text", html(InteropMessages.in(lang, field.messageKey())));
+            q.put("language", lang);
+            if (field.field().equals("ags")) q.put("validation", "/^[0-9]{8}$/");
+            q.put("mandatory", "N");
+            q.put("other", "N");
+            row(q);
+        }
+        // an equation question LimeSurvey does not show; its value, stored with every response, names the questionnaire
+        row(Map.of("class", "Q", "type/scale", "*", "name", LimeSurveyCodes.MARKER, "relevance", "1", "text", definition.coordinates(),
+                "language", lang, "mandatory", "N", "other", "N", "hidden", "1"));
+    }
+
+    private void question(JsonNode question, String lang) {
+        String id = question.path("id").asText();
+        String kind = DefinitionTree.kind(question);
+        String code = codes.question(id);
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("class", "Q");
+        q.put("type/scale", switch (kind) {
+            case "single", "scale" -> "L";
+            case "multi" -> "M";
+            case "ranking" -> "R";
+            case "number" -> "N";
+            case "text" -> "T";
+            default -> throw new IllegalArgumentException("no LimeSurvey question type for kind '" + kind + "' (question " + id + ")");
+        });
+        q.put("name", code);
+        q.put("relevance", question.has("when") ? new Relevance(codes).equation(question.get("when")) : "1");
+        q.put("text", html(question.path("text").path(lang).asText()));
+        String help = question.has("help") ? question.path("help").path(lang).asText() : "";
+        if (question.has("unit")) help = (help.isEmpty() ? "" : help + " ") + "(" + question.path("unit").path(lang).asText() + ")";
+        if (!help.isEmpty()) q.put("help", html(help));
+        q.put("language", lang);
+        q.put("mandatory", question.path("required").asBoolean(false) ? "Y" : "N");
+        q.put("other", "N");
+        switch (kind) {
+            case "multi" -> {
+                if (question.has("minPicks")) q.put("min_answers", question.get("minPicks").asText());
+                if (question.has("maxPicks")) q.put("max_answers", question.get("maxPicks").asText());
+                List<String> exclusive = new ArrayList<>();
+                Map<String, String> options = codes.options(question);
+                for (JsonNode o : question.path("options")) {
+                    if (DefinitionTree.exclusive(o)) exclusive.add(options.get(o.path("id").asText()));
+                }
+                if (!exclusive.isEmpty()) q.put("exclude_all_others", String.join(";", exclusive));
+            }
+            case "ranking" -> {
+                int places = DefinitionTree.rankedPlaces(question);
+                q.put("max_answers", String.valueOf(places));
+                if (question.path("required").asBoolean(false)) q.put("min_answers", String.valueOf(places));
+            }
+            case "number" -> {
+                if (question.has("min")) q.put("min_num_value_n", question.get("min").decimalValue().stripTrailingZeros().toPlainString());
+                if (question.has("max")) q.put("max_num_value_n", question.get("max").decimalValue().stripTrailingZeros().toPlainString());
+                if (question.path("integer").asBoolean(false)) q.put("num_value_int_only", "1");
+            }
+            case "text" -> q.put("maximum_chars", String.valueOf(question.path("maxLength").asInt(2000)));
+            default -> {
+            }
+        }
+        row(q);
+        switch (kind) {
+            case "multi" -> {
+                Map<String, String> options = codes.options(question);
+                for (JsonNode o : question.path("options")) {
+                    row(Map.of("class", "SQ", "type/scale", "0", "name", options.get(o.path("id").asText()),
+                            "text", html(o.path("text").path(lang).asText()), "language", lang, "mandatory", "N", "other", "N"));
+                }
+            }
+            case "single", "ranking" -> {
+                Map<String, String> options = codes.options(question);
+                for (JsonNode o : question.path("options")) {
+                    row(Map.of("class", "A", "type/scale", "0", "name", options.get(o.path("id").asText()),
+                            "text", html(o.path("text").path(lang).asText()), "language", lang));
+                }
+            }
+            case "scale" -> {
+                for (Map.Entry<String, Integer> p : codes.points(question).entrySet()) {
+                    JsonNode label = question.path("labels").get(String.valueOf(p.getValue()));
+                    String text = label == null ? String.valueOf(p.getValue()) : p.getValue() + " – " + label.path(lang).asText();
+                    row(Map.of("class", "A", "type/scale", "0", "name", p.getKey(), "text", html(text), "language", lang));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The way back: each code with the Typwerk id it stands for. LimeSurvey's importer passes over rows of this class. */
+    private void mapping() {
+        row(Map.of("class", LimeSurveyCodes.MAPPING_CLASS, "type/scale", "questionnaire", "name", LimeSurveyCodes.MARKER,
+                "text", definition.coordinates()));
+        for (Respondent field : Respondent.FIELDS) {
+            row(Map.of("class", LimeSurveyCodes.MAPPING_CLASS, "type/scale", "respondent", "name", field.code(), "text", field.field()));
+        }
+        for (JsonNode question : definition.questions()) {
+            String id = question.path("id").asText();
+            String code = codes.question(id);
+            row(Map.of("class", LimeSurveyCodes.MAPPING_CLASS, "type/scale", "question", "name", code, "text", id));
+            if (DefinitionTree.kind(question).equals("scale")) {
+                for (Map.Entry<String, Integer> p : codes.points(question).entrySet()) {
+                    row(Map.of("class", LimeSurveyCodes.MAPPING_CLASS, "type/scale", "point", "name", code + "/" + p.getKey(),
+                            "text", String.valueOf(p.getValue())));
+                }
+            }
+            for (Map.Entry<String, String> o : codes.options(question).entrySet()) {
+                row(Map.of("class", LimeSurveyCodes.MAPPING_CLASS, "type/scale", "option", "name", code + "/" + o.getValue(),
+                        "text", id + "/" + o.getKey()));
+            }
+        }
+    }
+
+    private void row(Map<String, String> cells) {
+        List<String> fields = new ArrayList<>();
+        for (String column : BASE_COLUMNS) fields.add(cells.getOrDefault(column, ""));
+        for (String column : ATTRIBUTE_COLUMNS) fields.add(cells.getOrDefault(column, ""));
+        line(fields);
+    }
+
+    /** One row: tab-separated, a field with a tab, a quote or a line break in double quotes (quotes doubled), as fgetcsv reads it. */
+    private void line(List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) out.append('\t');
+            String f = fields.get(i);
+            if (f.indexOf('\t') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
+                out.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(f);
+            }
+        }
+        out.append('\n');
+    }
+
+    /** LimeSurvey shows texts as HTML: the characters HTML reads are escaped, line breaks become spaces. */
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
+}

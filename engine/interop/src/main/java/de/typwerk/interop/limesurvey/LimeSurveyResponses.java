@@ -1,0 +1,349 @@
+package de.typwerk.interop.limesurvey;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.batch.ProblemPlaces;
+import de.typwerk.engine.batch.Row;
+import de.typwerk.engine.batch.RowError;
+import de.typwerk.engine.batch.RowSource;
+import de.typwerk.interop.Coordinates;
+import de.typwerk.interop.DefinitionTree;
+import de.typwerk.interop.InteropMessages;
+import de.typwerk.interop.Json;
+import de.typwerk.interop.Respondent;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * LimeSurvey's response export as batch rows: CSV (UTF-8, with or without a byte order mark;
+ * {@code ;} or {@code ,}, found from the heading line; values quoted or not), headings as question
+ * codes ({@code Q01}, {@code Q05[SQ02]} or {@code Q05_SQ02}, a ranking's places {@code Q07[1]}).
+ * Each response becomes an answers document by the codes of {@link LimeSurveyCodes}: a list's
+ * answer code is the option, a multiple choice's {@code Y} a pick (empty or {@code N}: not picked),
+ * a ranking's places in order its ranking. The column {@value LimeSurveyCodes#MARKER} names the
+ * questionnaire; without it, the questionnaire given to the reader. LimeSurvey's own columns
+ * ({@code id}, {@code submitdate}, {@code lastpage}, {@code startlanguage}, …) and any other column
+ * that is none of the questionnaire's codes are passed over. A finding names the question and the
+ * column.
+ */
+public final class LimeSurveyResponses implements RowSource {
+
+    private final Typwerk engine;
+    private final InteropMessages messages;
+    private final Optional<LoadedQuestionnaire> assumed;
+    private final Counting counted;
+    private final MappingIterator<String[]> records;
+    private final List<String> headings;
+    private final Map<String, Integer> columnIndex = new HashMap<>();
+    private final Map<String, LimeSurveyCodes> codesByQuestionnaire = new HashMap<>();
+    private long rows;
+    private long nextLine = 2;
+
+    private LimeSurveyResponses(Typwerk engine, InputStream in, InteropMessages messages, Optional<LoadedQuestionnaire> assumed)
+            throws IOException {
+        this.engine = engine;
+        this.messages = messages;
+        this.assumed = assumed;
+        this.counted = new Counting(in);
+        BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
+        char separator = separator(buffered);
+        CsvMapper mapper = new CsvMapper();
+        this.records = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(buffered);
+        this.headings = new ArrayList<>();
+        if (records.hasNextValue()) {
+            for (String h : records.nextValue()) headings.add(h.strip());
+        }
+        for (int i = 0; i < headings.size(); i++) columnIndex.putIfAbsent(headings.get(i), i);
+        nextLine = lineAfterRecord();
+    }
+
+    /** Opens {@code in} (which the caller closes). */
+    public static LimeSurveyResponses open(Typwerk engine, InputStream in, InteropMessages messages, Optional<LoadedQuestionnaire> assumed)
+            throws IOException {
+        return new LimeSurveyResponses(engine, in, messages, assumed);
+    }
+
+    /** Whether there is a heading line; a file without one has no rows either. */
+    public boolean hasHeadings() {
+        return !headings.isEmpty();
+    }
+
+    public boolean hasRows() throws IOException {
+        return records.hasNextValue();
+    }
+
+    @Override
+    public Optional<Row> next() throws IOException {
+        if (!records.hasNextValue()) return Optional.empty();
+        long line = nextLine;
+        String[] record;
+        try {
+            record = records.nextValue();
+        } catch (IOException e) {
+            rows++;
+            nextLine = lineAfterRecord();
+            return Optional.of(new Row.Broken(rows, line, RowError.ofRow("csv-syntax", line, messages.get("limesurvey.csv-syntax", line,
+                    e.getMessage()))));
+        }
+        nextLine = lineAfterRecord();
+        rows++;
+        if (record.length != headings.size()) {
+            return Optional.of(new Row.Broken(rows, line, RowError.ofRow("field-count", line,
+                    messages.get("limesurvey.field-count", line, record.length, headings.size()))));
+        }
+        return Optional.of(convert(record, line));
+    }
+
+    private long lineAfterRecord() {
+        var location = records.getCurrentLocation();
+        return location == null ? nextLine : Math.max(nextLine, location.getLineNr());
+    }
+
+    private Row convert(String[] record, long line) {
+        Optional<Coordinates> named = Optional.empty();
+        Integer marker = columnIndex.get(LimeSurveyCodes.MARKER);
+        if (marker != null && !record[marker].isBlank()) {
+            named = Coordinates.parse(record[marker]);
+            if (named.isEmpty()) {
+                return failed(line, "bad-questionnaire", Optional.empty(), LimeSurveyCodes.MARKER,
+                        messages.get("limesurvey.bad-marker", LimeSurveyCodes.MARKER, record[marker]));
+            }
+        }
+        if (named.isPresent() && assumed.isPresent() && !named.get().id().equals(assumed.get().questionnaire().id())) {
+            return failed(line, "other-questionnaire", Optional.empty(), LimeSurveyCodes.MARKER,
+                    messages.get("import.other-questionnaire", named.get().toString(), assumed.get().questionnaire().coordinates()));
+        }
+        Optional<Coordinates> naming = named;
+        Optional<LoadedQuestionnaire> target = naming.isPresent()
+                ? engine.questionnaire(naming.get().toString()).or(() -> engine.questionnaire(naming.get().id()))
+                : assumed;
+        if (target.isEmpty()) {
+            return named.isPresent()
+                    ? failed(line, "unknown-questionnaire", Optional.empty(), LimeSurveyCodes.MARKER,
+                            messages.get("limesurvey.unknown-questionnaire", named.get().toString()))
+                    : failed(line, "no-questionnaire", Optional.empty(), LimeSurveyCodes.MARKER,
+                            messages.get("limesurvey.no-marker", LimeSurveyCodes.MARKER));
+        }
+        String version = named.map(Coordinates::version).orElse(target.get().questionnaire().version());
+        LoadedQuestionnaire answered = target.get();
+        LimeSurveyCodes codes = codesByQuestionnaire.computeIfAbsent(answered.questionnaire().coordinates(),
+                k -> new LimeSurveyCodes(DefinitionTree.of(answered.questionnaire())));
+        DefinitionTree definition = codes.definition();
+
+        ObjectNode document = Json.object();
+        document.put("questionnaire", definition.id());
+        document.put("version", version);
+        ObjectNode respondent = Json.object();
+        for (Respondent field : Respondent.FIELDS) {
+            Integer i = columnIndex.get(field.code());
+            if (i != null && !record[i].isEmpty()) respondent.put(field.field(), record[i]);
+        }
+        if (!respondent.isEmpty()) document.set("respondent", respondent);
+        ObjectNode answers = document.putObject("answers");
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (JsonNode question : definition.questions()) {
+            String id = question.path("id").asText();
+            String code = codes.question(id);
+            String kind = DefinitionTree.kind(question);
+            List<String> wanted = columnsOf(codes, question);
+            columns.put(id, wanted.get(0));
+            for (String column : wanted) {
+                if (find(column).isEmpty()) {
+                    return failed(line, "missing-column", Optional.of(id), column, messages.get("limesurvey.missing-column", column, id));
+                }
+            }
+            switch (kind) {
+                case "single", "scale" -> {
+                    String value = record[find(code).get()].strip();
+                    if (value.isEmpty()) continue;
+                    if (kind.equals("scale")) {
+                        Integer point = codes.points(question).get(value);
+                        if (point == null) return unknownCode(line, id, code, value, codes.points(question).keySet());
+                        answers.put(id, point);
+                    } else {
+                        Optional<String> option = codes.optionOf(question, value);
+                        if (option.isEmpty()) return unknownCode(line, id, code, value, codes.options(question).values());
+                        answers.put(id, option.get());
+                    }
+                }
+                case "multi" -> {
+                    ArrayNode picked = Json.NODES.arrayNode();
+                    for (Map.Entry<String, String> o : codes.options(question).entrySet()) {
+                        String column = code + "[" + o.getValue() + "]";
+                        String value = record[find(column).get()].strip();
+                        if (value.equals("Y")) picked.add(o.getKey());
+                        else if (!value.isEmpty() && !value.equals("N")) {
+                            return failed(line, "unknown-code", Optional.of(id), heading(column),
+                                    messages.get("limesurvey.not-y", heading(column), value, id));
+                        }
+                    }
+                    if (!picked.isEmpty()) answers.set(id, picked);
+                }
+                case "ranking" -> {
+                    ArrayNode order = Json.NODES.arrayNode();
+                    int gap = 0;
+                    for (int place = 1; place <= question.path("options").size(); place++) {
+                        String column = code + "[" + place + "]";
+                        Optional<Integer> at = find(column);
+                        String value = at.map(i -> record[i].strip()).orElse("");
+                        if (value.isEmpty()) {
+                            if (gap == 0) gap = place;
+                            continue;
+                        }
+                        if (gap != 0) {
+                            return failed(line, "ranking-place-missing", Optional.of(id), heading(column),
+                                    messages.get("limesurvey.ranking-gap", heading(code + "[" + gap + "]"), id));
+                        }
+                        Optional<String> option = codes.optionOf(question, value);
+                        if (option.isEmpty()) return unknownCode(line, id, heading(column), value, codes.options(question).values());
+                        order.add(option.get());
+                    }
+                    if (!order.isEmpty()) answers.set(id, order);
+                }
+                case "number" -> {
+                    String value = record[find(code).get()].strip();
+                    if (value.isEmpty()) continue;
+                    try {
+                        answers.put(id, new BigDecimal(value).stripTrailingZeros());
+                    } catch (NumberFormatException notANumber) {
+                        answers.put(id, value);   // the answers reader says what is wrong with it
+                    }
+                }
+                default -> {
+                    String value = record[find(code).get()];
+                    if (!value.isEmpty()) answers.put(id, value);
+                }
+            }
+        }
+        return new Row.Document(rows, line, Json.line(document), places(columns));
+    }
+
+    /** The columns a question's answers are in: its code, or one per subquestion or ranked place (heading style {@code Q05[SQ02]}). */
+    private static List<String> columnsOf(LimeSurveyCodes codes, JsonNode question) {
+        String code = codes.question(question.path("id").asText());
+        List<String> columns = new ArrayList<>();
+        switch (DefinitionTree.kind(question)) {
+            case "multi" -> codes.options(question).values().forEach(sq -> columns.add(code + "[" + sq + "]"));
+            case "ranking" -> {
+                for (int place = 1; place <= DefinitionTree.rankedPlaces(question); place++) columns.add(code + "[" + place + "]");
+            }
+            default -> columns.add(code);
+        }
+        return columns;
+    }
+
+    /** A column by its code heading, {@code Q05[SQ02]} also found as {@code Q05_SQ02}. */
+    private Optional<Integer> find(String column) {
+        Integer i = columnIndex.get(column);
+        if (i == null && column.endsWith("]")) i = columnIndex.get(column.replace('[', '_').substring(0, column.length() - 1));
+        return Optional.ofNullable(i);
+    }
+
+    /** The heading as the file writes it. */
+    private String heading(String column) {
+        return find(column).map(headings::get).orElse(column);
+    }
+
+    private Row unknownCode(long line, String id, String column, String value, java.util.Collection<String> allowed) {
+        return failed(line, "unknown-code", Optional.of(id), heading(column),
+                messages.get("limesurvey.unknown-code", heading(column), value, id, String.join(", ", allowed)));
+    }
+
+    private Row failed(long line, String code, Optional<String> question, String column, String message) {
+        return new Row.Broken(rows, line, new RowError(code, question, Optional.of(column), Optional.empty(), line, message, 0));
+    }
+
+    /** A finding names the question and its (first) column. */
+    private ProblemPlaces places(Map<String, String> columns) {
+        return (Problem first, long line, int more) -> {
+            String pointer = first.location().pointer();
+            Optional<String> question = Optional.empty();
+            Optional<String> column = Optional.empty();
+            Optional<String> rest = Optional.empty();
+            if (pointer.startsWith("/answers/")) {
+                String tail = pointer.substring("/answers/".length());
+                int slash = tail.indexOf('/');
+                String id = (slash < 0 ? tail : tail.substring(0, slash)).replace("~1", "/").replace("~0", "~");
+                question = Optional.of(id);
+                column = Optional.ofNullable(columns.get(id)).map(this::heading);
+            } else if (pointer.startsWith("/respondent/")) {
+                String key = pointer.substring("/respondent/".length());
+                column = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::code).findFirst();
+            } else if (pointer.equals("/questionnaire") || pointer.equals("/version")) {
+                column = Optional.of(LimeSurveyCodes.MARKER);
+            } else if (!pointer.isEmpty()) {
+                rest = Optional.of(pointer);
+            }
+            return new RowError(first.code(), question, column, rest, line, first.message(), more);
+        };
+    }
+
+    @Override
+    public long bytesRead() {
+        return counted.count;
+    }
+
+    /**
+     * {@code ;} or {@code ,}: whichever the heading line has more of outside quotes (LimeSurvey
+     * writes {@code ;} or {@code ,} by the export's setting). A byte order mark is left for the CSV
+     * parser, which skips it when it reads bytes.
+     */
+    private static char separator(BufferedInputStream in) throws IOException {
+        in.mark(1 << 16);
+        byte[] head = in.readNBytes(1 << 16);
+        in.reset();
+        String text = new String(head, StandardCharsets.UTF_8);
+        int semicolons = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && (c == '\n' || c == '\r')) break;
+            else if (!quoted && c == ';') semicolons++;
+            else if (!quoted && c == ',') commas++;
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static final class Counting extends FilterInputStream {
+        private long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+    }
+}

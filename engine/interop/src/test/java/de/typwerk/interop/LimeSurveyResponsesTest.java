@@ -1,0 +1,95 @@
+package de.typwerk.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.typwerk.engine.LoadedQuestionnaire;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Response exports of LimeSurvey as its documentation describes them (UTF-8 with a byte order mark,
+ * {@code ;}, every value quoted, question codes as headings, its own columns first), damaged the
+ * ways real files are: each bad response is one error row naming the row's line, the question and
+ * the column, and the others are scored as the same answers given natively.
+ */
+class LimeSurveyResponsesTest {
+
+    private static final LoadedQuestionnaire OZG = Shipped.ENGINE.questionnaire("ozg-reifegrad").orElseThrow();
+
+    @Test
+    void each_damaged_response_is_a_located_error_row_and_the_others_are_scored() throws IOException {
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY, fixture("ozg-damaged.csv"), Optional.of(OZG)));
+        List<String> natives = nativeRows();
+
+        assertThat(rows).hasSize(6);
+        assertThat(withoutRow(rows.get(0))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(natives.get(0))))));
+        assertThat(withoutRow(rows.get(5))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(natives.get(2))))));
+        assertError(rows.get(1), "unknown-code", "q-meldewesen", "Q03", 3);
+        assertThat(rows.get(1).path("error").path("message").asText()).contains("A09");
+        assertError(rows.get(2), "other-questionnaire", null, "TYPWERK", 4);
+        assertError(rows.get(3), "field-count", null, null, 5);
+        assertError(rows.get(4), "unknown-code", "q-nachweise", "Q08[SQ01]", 6);
+    }
+
+    @Test
+    void a_missing_column_is_an_error_in_every_row_that_names_it() throws IOException {
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY, fixture("ozg-missing-column.csv"), Optional.empty()));
+
+        assertThat(rows).hasSize(3).allSatisfy(row -> {
+            assertThat(row.path("error").path("code").asText()).isEqualTo("missing-column");
+            assertThat(row.path("error").path("question").asText()).isEqualTo("q-kita");
+            assertThat(row.path("error").path("column").asText()).isEqualTo("Q07");
+        });
+    }
+
+    @Test
+    void responses_that_do_not_name_their_questionnaire_are_read_against_the_one_given_and_refused_without_it() throws IOException {
+        List<JsonNode> without = rows(Shipped.score(ResponseFormat.LIMESURVEY, fixture("ozg-no-marker.csv"), Optional.empty()));
+        assertThat(without).hasSize(3).allSatisfy(row -> assertThat(row.path("error").path("code").asText()).isEqualTo("no-questionnaire"));
+
+        String given = Shipped.score(ResponseFormat.LIMESURVEY, fixture("ozg-no-marker.csv"), Optional.of(OZG));
+        assertThat(given).isEqualTo(Shipped.scoreNative(nativeRows()));
+    }
+
+    private static List<String> nativeRows() throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (String line : new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) rows.add(line);
+        }
+        return rows;
+    }
+
+    private static void assertError(JsonNode row, String code, String question, String column, long line) {
+        JsonNode error = row.path("error");
+        assertThat(error.path("code").asText()).as(row.toString()).isEqualTo(code);
+        if (question != null) assertThat(error.path("question").asText()).as(row.toString()).isEqualTo(question);
+        if (column != null) assertThat(error.path("column").asText()).as(row.toString()).isEqualTo(column);
+        assertThat(error.path("line").asLong()).as(row.toString()).isEqualTo(line);
+    }
+
+    private static JsonNode first(String jsonl) throws IOException {
+        return Shipped.tree(jsonl.split("\n")[0]);
+    }
+
+    private static String withoutRow(JsonNode row) {
+        return ((ObjectNode) row.deepCopy()).without("row").toString();
+    }
+
+    private static List<JsonNode> rows(String jsonl) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : jsonl.split("\n")) if (!line.isBlank()) rows.add(Shipped.tree(line));
+        return rows;
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = LimeSurveyResponsesTest.class.getResourceAsStream("/limesurvey/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package de.typwerk.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.interop.limesurvey.LimeSurveyExport;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Every shipped questionnaire exported as LimeSurvey's survey structure file reads as LimeSurvey's
+ * importer reads it, with codes LimeSurvey accepts; answered in LimeSurvey's terms (the response
+ * export, written from nothing but the structure file), the responses score byte for byte as the
+ * same answers given natively, with either separator and either heading style.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class LimeSurveyRoundTripTest {
+
+    @Test
+    void every_export_is_a_structure_file_as_limesurveys_importer_reads_it_with_codes_it_accepts() throws IOException {
+        for (LoadedQuestionnaire q : Shipped.questionnaires()) {
+            for (String language : q.questionnaire().locales()) {
+                String id = q.questionnaire().id() + " in " + language;
+                LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(q, language));
+                List<String> columns = new ArrayList<>(LimeSurveyExport.BASE_COLUMNS);
+                columns.addAll(LimeSurveyExport.ATTRIBUTE_COLUMNS);
+                assertThat(tool.header).as(id).isEqualTo(columns);
+                assertThat(tool.lines).as(id).allSatisfy(l -> assertThat(l.get("class")).isIn("S", "SL", "G", "Q", "SQ", "A", "TYPWERK"));
+                assertThat(tool.baseLanguage()).as(id).isEqualTo(language);
+                for (LimeSurveyTool.Line l : tool.ofClass("Q")) {
+                    assertThat(l.get("name")).as("question code in %s", id).matches("[A-Za-z][A-Za-z0-9]{0,19}");
+                    assertThat(l.get("type/scale")).isIn("L", "M", "R", "N", "T", "S", "*");
+                    assertThat(l.get("mandatory")).isIn("Y", "N");
+                }
+                assertThat(tool.ofClass("SQ")).allSatisfy(l -> assertThat(l.get("name")).matches("[A-Za-z0-9]{1,20}"));
+                assertThat(tool.ofClass("A")).allSatisfy(l -> assertThat(l.get("name")).matches("[A-Za-z0-9]{1,5}"));
+                // every language has the same groups and questions, in the same order
+                for (String other : q.questionnaire().locales()) {
+                    assertThat(codes(tool, other)).as(id).isEqualTo(codes(tool, language));
+                }
+                // every question of the questionnaire is kept in the mapping, and every code it names is a question
+                Map<String, String> questions = tool.mapping().get("question");
+                assertThat(questions.values()).as(id).containsExactlyElementsOf(
+                        q.questionnaire().questions().stream().map(de.typwerk.api.model.Question::id).toList());
+                assertThat(codes(tool, language)).containsAll(questions.keySet());
+            }
+        }
+    }
+
+    @Test
+    void responses_exported_from_limesurvey_score_as_the_same_answers_given_natively() throws IOException {
+        for (LoadedQuestionnaire q : Shipped.questionnaires()) {
+            String id = q.questionnaire().id();
+            LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(q, q.questionnaire().defaultLocale()));
+            List<String> rows = new ArrayList<>(Shipped.nativeRows(q, 30, 13));
+            List<String> alone = Shipped.aloneRows(q, rows);
+            Shipped.assertCoversAloneOptions(q, alone);
+            rows.addAll(alone);
+            String expected = Shipped.scoreNative(rows);
+            String semicolons = tool.responses(rows, ';', LimeSurveyTool.Headings.BRACKETS);
+            assertThat(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(semicolons), Optional.empty()))
+                    .as(id).isEqualTo(expected).doesNotContain("\"error\"");
+            String commas = tool.responses(rows, ',', LimeSurveyTool.Headings.UNDERSCORES);
+            assertThat(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(commas), Optional.of(q))).as(id).isEqualTo(expected);
+        }
+    }
+
+    private static List<String> codes(LimeSurveyTool tool, String language) {
+        return tool.lines.stream().filter(l -> l.get("language").equals(language))
+                .filter(l -> l.get("class").equals("Q"))
+                .map(l -> l.get("name")).toList();
+    }
+}

@@ -1,0 +1,182 @@
+package de.typwerk.interop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * LimeSurvey's side, as its documentation and source describe it (no library reads its formats):
+ * the structure file read as its importer reads it (tab-separated, {@code "} quotes, a header of
+ * column names), and responses written as its "Export results" writes CSV with question codes as
+ * headings: UTF-8 with a byte order mark, every value in double quotes, {@code ;} or {@code ,},
+ * its own columns first, a list's answer code, a multiple choice's {@code Y} or nothing, a
+ * ranking's answer codes by place. The writer knows only what the structure file says.
+ */
+final class LimeSurveyTool {
+
+    /** One row of the structure file, by column name. */
+    record Line(Map<String, String> cells) {
+        String get(String column) {
+            return cells.getOrDefault(column, "");
+        }
+    }
+
+    final List<String> header;
+    final List<Line> lines;
+
+    private LimeSurveyTool(List<String> header, List<Line> lines) {
+        this.header = header;
+        this.lines = lines;
+    }
+
+    /** Reads a structure file as TSVImportSurvey does: fgetcsv with a tab and {@code "}, each row keyed by the header. */
+    static LimeSurveyTool read(String tsv) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .with(CsvSchema.emptySchema().withColumnSeparator('\t').withQuoteChar('"')).readValues(tsv);
+        List<String> header = List.of(it.nextValue());
+        List<Line> lines = new ArrayList<>();
+        while (it.hasNextValue()) {
+            String[] row = it.nextValue();
+            if (row.length != header.size()) throw new AssertionError("a row with " + row.length + " fields: " + String.join("|", row));
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) cells.put(header.get(i), row[i]);
+            lines.add(new Line(cells));
+        }
+        return new LimeSurveyTool(header, lines);
+    }
+
+    List<Line> ofClass(String cls) {
+        return lines.stream().filter(l -> l.get("class").equals(cls)).toList();
+    }
+
+    String baseLanguage() {
+        return ofClass("S").stream().filter(l -> l.get("name").equals("language")).findFirst().orElseThrow().get("text");
+    }
+
+    /** The question rows, subquestions and answers of the base language, each question with the rows after it. */
+    List<Question> questions() {
+        String base = baseLanguage();
+        List<Question> questions = new ArrayList<>();
+        Question current = null;
+        for (Line l : lines) {
+            if (!l.get("language").equals(base)) continue;
+            switch (l.get("class")) {
+                case "Q" -> {
+                    current = new Question(l.get("name"), l.get("type/scale"), new ArrayList<>(), new ArrayList<>());
+                    questions.add(current);
+                }
+                case "SQ" -> current.subquestions().add(l.get("name"));
+                case "A" -> current.answers().add(l.get("name"));
+                case "G" -> current = null;
+                default -> {
+                }
+            }
+        }
+        return questions;
+    }
+
+    record Question(String code, String type, List<String> subquestions, List<String> answers) {
+    }
+
+    /** The mapping rows: {@code type/scale} → (name → text). */
+    Map<String, Map<String, String>> mapping() {
+        Map<String, Map<String, String>> mapping = new HashMap<>();
+        for (Line l : ofClass("TYPWERK")) mapping.computeIfAbsent(l.get("type/scale"), k -> new LinkedHashMap<>()).put(l.get("name"), l.get("text"));
+        return mapping;
+    }
+
+    /** Heading styles of LimeSurvey's CSV export: {@code Q05[SQ02]}, or {@code Q05_SQ02} as older exports and R/SPSS syntax name them. */
+    enum Headings { BRACKETS, UNDERSCORES }
+
+    /**
+     * The response export LimeSurvey writes for native answers rows: its own columns, then one per
+     * question code (a subquestion or place each), every value quoted.
+     */
+    String responses(List<String> nativeRows, char separator, Headings style) throws IOException {
+        Map<String, Map<String, String>> mapping = mapping();
+        Map<String, String> idOfCode = mapping.get("question");
+        Map<String, String> codeOfOption = new HashMap<>();
+        mapping.getOrDefault("option", Map.of()).forEach((code, id) -> codeOfOption.put(id, code.substring(code.indexOf('/') + 1)));
+        Map<String, String> codeOfPoint = new HashMap<>();
+        mapping.getOrDefault("point", Map.of()).forEach((code, point) -> codeOfPoint.put(code.substring(0, code.indexOf('/')) + "/" + point,
+                code.substring(code.indexOf('/') + 1)));
+        Map<String, String> respondentOfCode = mapping.get("respondent");
+
+        List<String> headings = new ArrayList<>(List.of("id", "submitdate", "lastpage", "startlanguage", "seed"));
+        List<Question> questions = questions();
+        for (Question q : questions) {
+            switch (q.type()) {
+                case "M" -> q.subquestions().forEach(sq -> headings.add(sub(q.code(), sq, style)));
+                case "R" -> {
+                    for (int place = 1; place <= q.answers().size(); place++) headings.add(sub(q.code(), String.valueOf(place), style));
+                }
+                default -> headings.add(q.code());
+            }
+        }
+        StringBuilder out = new StringBuilder("\uFEFF");
+        line(out, headings, separator);
+        int id = 1;
+        for (String row : nativeRows) {
+            JsonNode tree = Shipped.tree(row);
+            List<String> values = new ArrayList<>(List.of(String.valueOf(id++), "2026-11-30 10:15:00", "9", baseLanguage(), "123456"));
+            for (Question q : questions) {
+                if (respondentOfCode.containsKey(q.code())) {
+                    values.add(tree.path("respondent").path(respondentOfCode.get(q.code())).asText(""));
+                    continue;
+                }
+                if (q.type().equals("*")) {
+                    values.add(mapping.get("questionnaire").get(q.code()));
+                    continue;
+                }
+                String qid = idOfCode.get(q.code());
+                JsonNode answer = tree.path("answers").path(qid);
+                switch (q.type()) {
+                    case "M" -> {
+                        List<String> picked = new ArrayList<>();
+                        answer.forEach(o -> picked.add(codeOfOption.get(qid + "/" + o.asText())));
+                        for (String sq : q.subquestions()) values.add(picked.contains(sq) ? "Y" : "");
+                    }
+                    case "R" -> {
+                        for (int place = 0; place < q.answers().size(); place++) {
+                            values.add(place < answer.size() ? codeOfOption.get(qid + "/" + answer.get(place).asText()) : "");
+                        }
+                    }
+                    case "L" -> {
+                        if (answer.isMissingNode()) values.add("");
+                        else if (answer.isNumber()) values.add(codeOfPoint.get(q.code() + "/" + answer.asText()));
+                        else values.add(codeOfOption.get(qid + "/" + answer.asText()));
+                    }
+                    default -> values.add(answer.isMissingNode() ? "" : answer.asText());
+                }
+            }
+            line(out, values, separator);
+        }
+        return out.toString();
+    }
+
+    private static String sub(String code, String key, Headings style) {
+        return style == Headings.BRACKETS ? code + "[" + key + "]" : code + "_" + key;
+    }
+
+    private static void line(StringBuilder out, List<String> values, char separator) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) out.append(separator);
+            out.append('"').append(values.get(i).replace("\"", "\"\"")).append('"');
+        }
+        out.append("\r\n");
+    }
+
+    static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
