@@ -20,7 +20,7 @@ import de.typwerk.html.selftest.QuestionPage;
 import de.typwerk.html.selftest.ReportPage;
 import de.typwerk.html.selftest.StartPage;
 import de.typwerk.html.selftest.Texts;
-import gg.jte.Content;
+import de.typwerk.html.HtmlReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,6 +53,9 @@ import java.util.regex.Pattern;
 final class SelfTest {
 
     static final String STYLESHEET = "/assets/selftest.css";
+    static final String REPORT_STYLESHEET = "/assets/report.css";
+    private static final List<String> PAGE = List.of(STYLESHEET);
+    private static final List<String> REPORT = List.of(STYLESHEET, REPORT_STYLESHEET);
     private static final String STYLESHEET_RESOURCE = "de/typwerk/html/selftest/selftest.css";
     private static final String PREFIX = "self-test";
     /** Largest upload: an answers file at the engine's limit, and the multipart framing around it. */
@@ -67,6 +70,8 @@ final class SelfTest {
     interface Slots {
         ScoreRun score(Supplier<ScoreRun> scoring) throws IOException;
     }
+
+    private static final HtmlReport REPORTS = new HtmlReport();
 
     private final ObjectMapper json;
     private final Slots slots;
@@ -114,7 +119,10 @@ final class SelfTest {
                 }
             } else if (path.equals(List.of("assets", "selftest.css"))) {
                 allow(exchange, texts, method, "GET");
-                sendAsset(exchange, STYLESHEET_RESOURCE, "text/css; charset=utf-8");
+                sendAsset(exchange, resource(STYLESHEET_RESOURCE), "text/css; charset=utf-8");
+            } else if (path.equals(List.of("assets", "report.css"))) {
+                allow(exchange, texts, method, "GET");
+                sendAsset(exchange, HtmlReport.stylesheet().getBytes(StandardCharsets.UTF_8), "text/css; charset=utf-8");
             } else if (path.size() == 2 && path.get(0).equals(PREFIX)) {
                 LoadedQuestionnaire loaded = engine.questionnaire(path.get(1)).orElseThrow(
                         () -> new Refusal(404, texts.get("error.no-questionnaire", path.get(1)), List.of()));
@@ -136,7 +144,7 @@ final class SelfTest {
                 if (r.status == 405) f.headers.put("Allow", exchange.getResponseHeaders().getFirst("Allow"));
                 throw f;
             }
-            Frame frame = new Frame(texts, texts.get("error.title"), STYLESHEET, null);
+            Frame frame = new Frame(texts, texts.get("error.title"), PAGE, null);
             sendPage(exchange, r.status, texts, Pages.error(new ErrorPage(frame, r.status, r.message, r.details, home(texts))));
         }
     }
@@ -159,7 +167,7 @@ final class SelfTest {
                     "/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + lang));
         }
         String other = other(texts);
-        Frame frame = new Frame(texts, texts.get("start.title"), STYLESHEET, "/?lang=" + other);
+        Frame frame = new Frame(texts, texts.get("start.title"), PAGE, "/?lang=" + other);
         return new StartPage(frame, entries, "/?lang=" + texts.language(), problems);
     }
 
@@ -184,7 +192,7 @@ final class SelfTest {
         Questionnaire questionnaire = walk.questionnaire();
         String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + walk.text(q.text());
         // a page that answers a post has no link to itself in the other language: the answers would be lost
-        Frame frame = new Frame(texts, title, STYLESHEET, null);
+        Frame frame = new Frame(texts, title, PAGE, null);
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
         return Pages.question(new QuestionPage(frame, walk.text(questionnaire.title()), walk.text(walk.sectionOf(q).title()), position,
                 asked.size(), field, errors, form, position <= 1));
@@ -194,21 +202,13 @@ final class SelfTest {
         Result result = score(walk, texts, state, exchange);
         if (result == null) return;
         Questionnaire questionnaire = walk.questionnaire();
-        Language language = Language.of(texts.language()).orElseThrow();
-        ResultView view = new ResultView(result, Optional.of(questionnaire), new CliMessages(language));
-        String outcome = view.outcome();
         String kind = result.outcome() instanceof Outcome.Primary ? "primary"
                 : result.outcome() instanceof Outcome.Mixed ? "mixed" : result.outcome() instanceof Outcome.None ? "none" : "insufficient";
         String type = result.outcome() instanceof Outcome.Primary p ? p.type() : "";
-        String text = view.render();
-        Content report = out -> {
-            out.writeContent("<pre class=\"report-text\">");
-            out.writeUserContent(text);
-            out.writeContent("</pre>");
-        };
-        Frame frame = new Frame(texts, texts.get("report.title"), STYLESHEET, null);
+        String report = REPORTS.fragment(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
+        Frame frame = new Frame(texts, texts.get("report.title"), REPORT, null);
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
-        sendPage(exchange, 200, texts, Pages.report(new ReportPage(frame, walk.text(questionnaire.title()), outcome, kind, type, report, form)));
+        sendPage(exchange, 200, texts, Pages.report(new ReportPage(frame, kind, type, report, form)));
     }
 
     /**
@@ -418,12 +418,14 @@ final class SelfTest {
         send(exchange, 200, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void sendAsset(HttpExchange exchange, String resource, String type) throws IOException {
-        byte[] bytes;
+    private static byte[] resource(String resource) throws IOException {
         try (InputStream in = SelfTest.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing from the build: " + resource);
-            bytes = in.readAllBytes();
+            return in.readAllBytes();
         }
+    }
+
+    private static void sendAsset(HttpExchange exchange, byte[] bytes, String type) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "public, max-age=3600");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");

@@ -114,7 +114,7 @@ class SelfTestBrowserTest {
             submit(browser);
             checkAccessibility("text " + lang, seen);
             submit(browser);
-            assertThat(browser.findElements(By.cssSelector("p.outcome"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();
             checkAccessibility("report " + lang, seen);
             browser.get(base + "/self-test/no-such-questionnaire?lang=" + lang);
             checkAccessibility("not found " + lang, seen);
@@ -161,7 +161,7 @@ class SelfTestBrowserTest {
         Map<String, Answer> answers = expected.response().orElseThrow().answers();
         driver.get(base + "/self-test/" + OEFIT);
         int pages = 0;
-        while (driver.findElements(By.cssSelector("p.outcome")).isEmpty()) {
+        while (driver.findElements(By.cssSelector("[data-outcome]")).isEmpty()) {
             assertThat(++pages).as("pages walked").isLessThan(60);
             assertThat(driver.findElements(By.cssSelector(".error-summary"))).as("an error on page " + pages).isEmpty();
             String at = driver.findElement(By.name("at")).getAttribute("value");
@@ -175,7 +175,7 @@ class SelfTestBrowserTest {
         }
         ScoreRun run = engine.score(Repository.persona(persona));
         Outcome.Primary primary = (Outcome.Primary) ((ScoreRun.Done) run).result().outcome();
-        assertThat(driver.findElement(By.cssSelector("p.outcome")).getAttribute("data-type")).isEqualTo(primary.type());
+        assertThat(driver.findElement(By.cssSelector("[data-outcome]")).getAttribute("data-type")).isEqualTo(primary.type());
         String carried = driver.findElement(By.name("answers")).getAttribute("value");
         AnswersRead walked = engine.readAnswers("walked.json", carried.getBytes(StandardCharsets.UTF_8));
         assertThat(walked.ok()).as(walked.problems().toString()).isTrue();
@@ -331,7 +331,7 @@ class SelfTestBrowserTest {
         new Select(browser.findElement(By.name("rank-2"))).selectByValue("service");
         submit(browser);
         submit(browser);
-        assertThat(browser.findElements(By.cssSelector("p.outcome"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();
         @SuppressWarnings("unchecked")
         List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href]);");

@@ -188,7 +188,12 @@ class SelfTestTest {
         HttpResponse<String> report = post(action(page), with(formOf(page), "go", "next"));
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
         Document shown = Jsoup.parse(report.body());
-        assertThat(shown.selectFirst("p.outcome").attr("data-outcome")).isNotEmpty();
+        assertThat(shown.selectFirst("[data-outcome]").attr("data-outcome")).isNotEmpty();
+        assertThat(shown.select("link[rel=stylesheet]").eachAttr("href")).containsExactly(SelfTest.STYLESHEET, SelfTest.REPORT_STYLESHEET);
+        assertThat(get(SelfTest.REPORT_STYLESHEET).body()).isEqualTo(de.typwerk.html.HtmlReport.stylesheet());
+        assertThat(shown.select("h1")).hasSize(1);
+        assertThat(shown.select("svg")).isNotEmpty();
+        assertThat(report.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(60 * 1024);
         HttpResponse<String> result = post(action(shown), with(formOf(shown), "go", "result"));
         assertThat(result.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"typwerk-test-fragearten-result.json\"");
         HttpResponse<String> answers = post(action(shown), with(formOf(shown), "go", "download"));
@@ -197,6 +202,10 @@ class SelfTestTest {
         ScoreRun run = engine.score("answers.yaml", yaml.getBytes(StandardCharsets.UTF_8), java.util.Optional.empty());
         assertThat(run).isInstanceOf(ScoreRun.Done.class);
         assertThat(result.body()).isEqualTo(engine.resultJson().write(((ScoreRun.Done) run).result()) + "\n");
+        // the report part is the very fragment typwerk report --format html writes
+        String fragment = new de.typwerk.html.HtmlReport().fragment(((ScoreRun.Done) run).result(),
+                engine.questionnaire("test-fragearten").map(l -> l.questionnaire()), Locale.ENGLISH);
+        assertThat(shown.selectFirst(".report-part").html()).isEqualTo(Jsoup.parseBodyFragment(fragment).body().html());
     }
 
     @Test

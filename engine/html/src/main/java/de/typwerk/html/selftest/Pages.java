@@ -1,8 +1,6 @@
 package de.typwerk.html.selftest;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import de.typwerk.html.Templates;
 
 /**
  * The web self-test's pages, rendered by the templates in {@code src/main/jte/selftest/}
@@ -11,8 +9,7 @@ import gg.jte.output.StringOutput;
  */
 public final class Pages {
 
-    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
-            "de.typwerk.html.templates");
+    private static final Templates TEMPLATES = Templates.precompiled();
 
     private Pages() {
     }
@@ -38,8 +35,6 @@ public final class Pages {
     }
 
     private static String render(String template, Object page) {
-        StringOutput out = new StringOutput();
-        TEMPLATES.render(template, page, out);
-        return out.toString();
+        return TEMPLATES.render(template, page);
     }
 }
