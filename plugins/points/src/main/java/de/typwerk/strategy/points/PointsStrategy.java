@@ -1,8 +1,6 @@
 package de.typwerk.strategy.points;
 
-import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.LocalizedText;
-import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Question;
@@ -11,7 +9,6 @@ import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.Section;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Version;
-import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
@@ -177,89 +174,13 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
     }
 
     /**
-     * Finds the questions that count (not excluded, with options or a scale) and each one's points
-     * table per type, once; each response is then summed over those tables.
+     * Works out, once, the points every option gives every type and the most and neutral points of
+     * every question that counts ({@link PreparedPoints}); each response is then summed over those
+     * arrays.
      */
     @Override
     public PreparedScorer prepare(Questionnaire questionnaire, PointsParameters parameters) {
-        Set<String> excluded = Set.copyOf(parameters.exclude());
-        List<Question> counted = questionnaire.questions().stream()
-                .filter(q -> !excluded.contains(q.id()))
-                .filter(q -> !q.choices().isEmpty() || q instanceof ScaleQuestion)
-                .toList();
-        List<TypeDefinition> types = questionnaire.types();
-        QuestionPoints[][] tables = new QuestionPoints[types.size()][counted.size()];
-        for (int t = 0; t < types.size(); t++) {
-            for (int q = 0; q < counted.size(); q++) tables[t][q] = new QuestionPoints(counted.get(q), types.get(t).id());
-        }
-        double[] shares = new double[counted.size()];
-        for (int q = 0; q < counted.size(); q++) shares[q] = parameters.share(counted.get(q).id());
-        return context -> score(types, counted, tables, shares, context.response().answers(),
-                context.missing() == MissingAnswers.NEUTRAL);
-    }
-
-    private static ScoreSheet score(List<TypeDefinition> typeList, List<Question> counted, QuestionPoints[][] tables,
-                                    double[] questionShares, Map<String, Answer> answers, boolean neutral) {
-        List<Double> scores = new ArrayList<>();
-        List<ScoreSheet.Contribution> contributions = new ArrayList<>();
-        for (int t = 0; t < typeList.size(); t++) {
-            TypeDefinition type = typeList.get(t);
-            // a question with a share of its own decides that share of the score by its points
-            // against its most; the other questions decide what is left, together
-            double points = 0;
-            double most = 0;
-            double sharedScore = 0;
-            double sharedTotal = 0;
-            List<Question> answered = new ArrayList<>();
-            List<double[]> tallies = new ArrayList<>();
-            for (int q = 0; q < counted.size(); q++) {
-                Question question = counted.get(q);
-                QuestionPoints table = tables[t][q];
-                Answer answer = answers.get(question.id());
-                double given;
-                if (answer != null) {
-                    given = table.given(answer);
-                } else if (neutral && question.isAskedGiven(answers)) {
-                    given = table.neutral();
-                } else {
-                    continue;
-                }
-                double max = table.most();
-                double share = max > 0 ? questionShares[q] : 0;
-                if (share > 0) {
-                    sharedScore += share * Math.min(1, given / max);
-                    sharedTotal += share;
-                } else {
-                    points += given;
-                    most += max;
-                }
-                if (answer != null && max > 0) {
-                    answered.add(question);
-                    tallies.add(new double[] {given, max, share});
-                }
-            }
-            double rest = most > 0 ? Math.min(1, points / most) : 0;
-            double score = sharedTotal == 0 ? rest
-                    : most == 0 ? sharedScore / sharedTotal
-                    : sharedScore + (1 - sharedTotal) * rest;
-            scores.add(Math.min(1, score));
-            for (int i = 0; i < answered.size(); i++) {
-                double[] r = tallies.get(i);
-                // in points of the other questions: a shared question's points count as many of
-                // theirs as its share of the score is worth
-                double worth = r[2] == 0 || most == 0 ? 1 : r[2] * most / ((1 - sharedTotal) * r[1]);
-                contributions.add(new ScoreSheet.Contribution(type.id(), answered.get(i).id(), r[0] * worth));
-            }
-        }
-
-        double sum = 0;
-        for (double s : scores) sum += s;
-        List<ScoreSheet.TypeScore> types = new ArrayList<>();
-        for (int i = 0; i < scores.size(); i++) {
-            double share = sum > 0 ? scores.get(i) / sum : 1.0 / scores.size();
-            types.add(new ScoreSheet.TypeScore(typeList.get(i).id(), scores.get(i), share));
-        }
-        return new ScoreSheet(types, List.of(), contributions);
+        return new PreparedPoints(questionnaire, parameters);
     }
 
     /** A key as one JSON pointer segment (RFC 6901). */

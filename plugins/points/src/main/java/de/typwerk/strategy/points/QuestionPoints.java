@@ -71,11 +71,13 @@ record QuestionPoints(Question question, String type) {
         return top <= 0 ? 0 : (double) (top - place) / top;
     }
 
-    private double of(Option option) {
+    /** The points choosing {@code option} gives: its weight for the type, never below 0. */
+    double of(Option option) {
         return Math.max(0, option.weights().getOrDefault(type, 0.0));
     }
 
-    private double weight(ScaleQuestion q) {
+    /** The points full agreement with scale {@code q} gives: its weight for the type, never below 0. */
+    double weight(ScaleQuestion q) {
         return Math.max(0, q.weights().getOrDefault(type, 0.0));
     }
 

@@ -1,10 +1,8 @@
 package de.typwerk.strategy.prototype;
 
-import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Location;
-import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Question;
@@ -13,7 +11,6 @@ import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.Section;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Version;
-import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoringStrategy;
 import java.util.ArrayList;
@@ -231,149 +228,14 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         }
     }
 
-    /** The model of {@code questionnaire} and {@code parameters} (see {@link Model}), made once; then each response is scored on it. */
+    /**
+     * Works out, once, where every option places a respondent on every dimension, which questions
+     * load on which dimensions, and each type's prototype ({@link PreparedPrototype}); each response
+     * is then scored on those arrays.
+     */
     @Override
     public PreparedScorer prepare(Questionnaire questionnaire, PrototypeParameters parameters) {
-        Model model = Model.of(questionnaire, parameters);
-        return context -> score(model, context.response().answers(), context.missing() == MissingAnswers.NEUTRAL);
-    }
-
-    private static ScoreSheet score(Model model, Map<String, Answer> answers, boolean neutral) {
-        Questionnaire questionnaire = model.questionnaire();
-        PrototypeParameters parameters = model.parameters();
-        List<Question> questions = model.questions();
-        List<Dimension> dimensions = questionnaire.dimensions();
-
-        // per dimension: its value, whether it has one, and per question the answer's value on it
-        // (NaN where the question gives none)
-        int dimensionCount = dimensions.size();
-        // each question's answer looked up once, not once per dimension it loads on
-        Answer[] given = new Answer[questions.size()];
-        for (int q = 0; q < given.length; q++) given[q] = answers.get(questions.get(q).id());
-        List<ScoreSheet.DimensionValue> reported = new ArrayList<>(dimensionCount);
-        double[] values = new double[dimensionCount];
-        boolean[] measured = new boolean[dimensionCount];
-        double[][] byQuestion = new double[dimensionCount][];
-        int n = 0;
-        double[][] itemFactors = new double[dimensionCount][];
-        double[] shares = model.shares();
-        for (int d = 0; d < dimensionCount; d++) {
-            Item[] loading = model.items()[d];
-            // the items with a share of their own, and the rest, which share what is left equally
-            double sharedSum = 0;
-            double sharedTotal = 0;
-            double restSum = 0;
-            int rest = 0;
-            int items = 0;
-            int answered = 0;
-            double[] x = new double[questions.size()];
-            boolean[] counted = new boolean[questions.size()];
-            for (int q = 0; q < questions.size(); q++) {
-                x[q] = Double.NaN;
-                Item item = loading[q];
-                if (item == null) continue;
-                Answer answer = given[q];
-                double value = Double.NaN;
-                if (answer != null) {
-                    value = item.valueOf(answer);
-                    if (!Double.isNaN(value)) {
-                        x[q] = value;
-                        answered++;
-                    }
-                } else if (neutral && questions.get(q).isAskedGiven(answers)) {
-                    value = 0.5;
-                }
-                if (Double.isNaN(value)) continue;
-                counted[q] = true;
-                items++;
-                if (shares[q] > 0) {
-                    sharedSum += shares[q] * value;
-                    sharedTotal += shares[q];
-                } else {
-                    restSum += value;
-                    rest++;
-                }
-            }
-            double value;
-            double restWeight;
-            double sharedScale;
-            if (sharedTotal == 0) {
-                value = rest > 0 ? restSum / rest : 0.5;
-                restWeight = rest > 0 ? 1.0 / rest : 0;
-                sharedScale = 0;
-            } else if (rest == 0) {
-                value = sharedSum / sharedTotal;
-                restWeight = 0;
-                sharedScale = 1 / sharedTotal;
-            } else {
-                value = sharedSum + (1 - sharedTotal) * restSum / rest;
-                restWeight = (1 - sharedTotal) / rest;
-                sharedScale = 1;
-            }
-            // each counted item's weight in the value, times the number of counted items: 1 for
-            // every item when no question has a share of its own
-            double[] factors = new double[questions.size()];
-            for (int q = 0; q < questions.size(); q++) {
-                if (!counted[q]) continue;
-                factors[q] = sharedTotal == 0 ? 1 : items * (shares[q] > 0 ? shares[q] * sharedScale : restWeight);
-            }
-            reported.add(new ScoreSheet.DimensionValue(dimensions.get(d).id(), value, answered));
-            values[d] = value;
-            measured[d] = items > 0;
-            byQuestion[d] = x;
-            itemFactors[d] = factors;
-            if (items > 0) n++;
-        }
-
-        List<TypeDefinition> types = questionnaire.types();
-        double[] distances = new double[types.size()];
-        for (int k = 0; k < types.size(); k++) {
-            double squares = 0;
-            double[] position = model.positions()[k];
-            for (int d = 0; d < dimensionCount; d++) {
-                if (!measured[d]) continue;
-                double diff = values[d] - position[d];
-                squares += diff * diff;
-            }
-            distances[k] = Math.sqrt(squares);
-        }
-        double[] memberships = n == 0 ? uniform(types.size()) : memberships(distances, parameters.fuzziness());
-
-        List<ScoreSheet.TypeScore> scores = new ArrayList<>(types.size());
-        for (int k = 0; k < types.size(); k++) {
-            double score = n == 0 ? 0 : Math.max(0, 1 - distances[k] / Math.sqrt(n));
-            scores.add(new ScoreSheet.TypeScore(types.get(k).id(), score, memberships[k]));
-        }
-        return new ScoreSheet(scores, reported, contributions(types, model, measured, byQuestion, itemFactors));
-    }
-
-    /**
-     * Per type, per question that places the respondent on a measured dimension: Σ over those
-     * dimensions, in definition order, of f · (|0.5 − p| − |x − p|), where f is the item's weight in
-     * the dimension value times the number of items counted there (1 without question shares).
-     */
-    private static List<ScoreSheet.Contribution> contributions(List<TypeDefinition> types, Model model, boolean[] measured,
-                                                               double[][] byQuestion, double[][] factors) {
-        List<Question> questions = model.questions();
-        List<ScoreSheet.Contribution> contributions = new ArrayList<>(types.size() * questions.size());
-        for (int k = 0; k < types.size(); k++) {
-            String type = types.get(k).id();
-            double[] positions = model.positions()[k];
-            for (int q = 0; q < questions.size(); q++) {
-                double push = 0;
-                boolean places = false;
-                for (int d : model.loadsOn()[q]) {
-                    if (!measured[d]) continue;
-                    double x = byQuestion[d][q];
-                    if (Double.isNaN(x)) continue;
-                    double p = positions[d];
-                    push += factors[d][q] * (Math.abs(0.5 - p) - Math.abs(x - p));
-                    places = true;
-                }
-                if (places) contributions.add(new ScoreSheet.Contribution(type, questions.get(q).id(), push));
-            }
-        }
-        return contributions;
+        return new PreparedPrototype(questionnaire, parameters);
     }
 
     /**
@@ -400,7 +262,7 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         return weights;
     }
 
-    private static double[] uniform(int count) {
+    static double[] uniform(int count) {
         double[] shares = new double[count];
         java.util.Arrays.fill(shares, 1.0 / count);
         return shares;
@@ -417,44 +279,5 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
     /** A key as one JSON pointer segment (RFC 6901). */
     private static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
-    }
-
-    /**
-     * What scoring needs of a questionnaire and its parameters that does not depend on the answers:
-     * its questions in order, per dimension the items that load on it (null where a question does
-     * not), per question the dimensions it loads on, and each type's prototype position per
-     * dimension. Made once, in {@link #prepare}, not per response: a batch scores many responses
-     * against one.
-     */
-    private record Model(Questionnaire questionnaire, PrototypeParameters parameters, List<Question> questions,
-                         Item[][] items, int[][] loadsOn, double[][] positions, double[] shares) {
-
-        static Model of(Questionnaire questionnaire, PrototypeParameters parameters) {
-            List<Question> questions = questionnaire.questions();
-            List<Dimension> dimensions = questionnaire.dimensions();
-            List<TypeDefinition> types = questionnaire.types();
-            Item[][] items = new Item[dimensions.size()][questions.size()];
-            double[][] positions = new double[types.size()][dimensions.size()];
-            for (int d = 0; d < dimensions.size(); d++) {
-                for (int q = 0; q < questions.size(); q++) {
-                    Item item = new Item(questions.get(q), dimensions.get(d).id());
-                    if (item.loads()) items[d][q] = item;
-                }
-                for (int k = 0; k < types.size(); k++) {
-                    positions[k][d] = parameters.position(types.get(k).id(), dimensions.get(d).id());
-                }
-            }
-            // per question, the dimensions it loads on, in definition order
-            int[][] loadsOn = new int[questions.size()][];
-            for (int q = 0; q < questions.size(); q++) {
-                int count = 0;
-                for (int d = 0; d < dimensions.size(); d++) if (items[d][q] != null) count++;
-                loadsOn[q] = new int[count];
-                for (int d = 0, i = 0; d < dimensions.size(); d++) if (items[d][q] != null) loadsOn[q][i++] = d;
-            }
-            double[] shares = new double[questions.size()];
-            for (int q = 0; q < questions.size(); q++) shares[q] = parameters.share(questions.get(q).id());
-            return new Model(questionnaire, parameters, questions, items, loadsOn, positions, shares);
-        }
     }
 }

@@ -1,0 +1,57 @@
+package de.typwerk.strategy.points;
+
+import static de.typwerk.strategy.points.Fixture.TEAMS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.testkit.TestScoringContext;
+import de.typwerk.testkit.ValidResponses;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The prepared scorer works on arrays made once per questionnaire; it must give the sheet that the
+ * formula, computed per response from the definition, gives: the same numbers to the last bit,
+ * the same contributions in the same order, with and without shares and exclusions, under either
+ * rule for missing answers.
+ */
+class PreparedPointsTest {
+
+    private final PointsStrategy strategy = new PointsStrategy();
+
+    @Provide
+    Arbitrary<Map<String, Answer>> answers() {
+        return ValidResponses.answersTo(TEAMS);
+    }
+
+    @Provide
+    Arbitrary<MissingAnswers> missing() {
+        return Arbitraries.of(MissingAnswers.class);
+    }
+
+    @Provide
+    Arbitrary<PointsParameters> parameters() {
+        return Arbitraries.of(
+                PointsParameters.none(),
+                new PointsParameters(List.of("q-anchor")),
+                new PointsParameters(List.of(), Map.of("q-goals", 0.6)),
+                new PointsParameters(List.of("q-tools"), Map.of("q-goals", 0.3, "q-anchor", 0.25)));
+    }
+
+    @Property(tries = 500)
+    void the_prepared_scorer_gives_the_formulas_sheet_to_the_last_bit(@ForAll("answers") Map<String, Answer> answers,
+                                                                       @ForAll("missing") MissingAnswers missing,
+                                                                       @ForAll("parameters") PointsParameters parameters) {
+        ScoreSheet prepared = strategy.prepare(TEAMS, parameters)
+                .score(TestScoringContext.of(Fixture.response(answers)).missing(missing));
+
+        assertThat(prepared).isEqualTo(FormulaPoints.score(TEAMS, parameters, answers, missing == MissingAnswers.NEUTRAL));
+    }
+}
