@@ -23,6 +23,8 @@ public final class QuestionIndex {
     private final Map<String, Question> byId;
     private final Map<String, Integer> positions;
     private final java.util.Set<String> weighted;
+    /** Per question position, whether it has a "don't know" option. */
+    private final boolean[] offersNoAnswer;
 
     private QuestionIndex(Questionnaire questionnaire) {
         this.questions = questionnaire.questions();
@@ -36,6 +38,10 @@ public final class QuestionIndex {
         }
         this.byId = Map.copyOf(map);
         this.positions = Map.copyOf(at);
+        this.offersNoAnswer = new boolean[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            offersNoAnswer[i] = questions.get(i).choices().stream().anyMatch(de.typwerk.api.model.Option::noAnswer);
+        }
         this.weighted = java.util.Set.copyOf(questions.stream().filter(QuestionIndex::carriesWeights).map(Question::id).toList());
     }
 
@@ -62,6 +68,21 @@ public final class QuestionIndex {
     public int position(String id) {
         Integer p = positions.get(id);
         return p == null ? -1 : p;
+    }
+
+    /**
+     * Where the question stands, trying {@code hint} first by identity: callers that walk ids in
+     * questionnaire order (a sheet's contributions) pass the position after the last one found, and
+     * the engine's own readers hand out the definition's id strings.
+     */
+    public int position(String id, int hint) {
+        if (hint >= 0 && hint < ids.size() && ids.get(hint) == id) return hint;
+        return position(id);
+    }
+
+    /** Whether the question at {@code position} has an option that stands for "don't know". */
+    public boolean offersNoAnswer(int position) {
+        return position >= 0 && offersNoAnswer[position];
     }
 
     /** Whether a question is a choice, ranking or scale question that carries any weight. */

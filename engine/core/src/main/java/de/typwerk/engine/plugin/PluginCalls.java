@@ -3,9 +3,12 @@ package de.typwerk.engine.plugin;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
@@ -19,25 +22,60 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "1.0")
 public final class PluginCalls {
 
-    private static final Map<Thread, String> RUNNING = new ConcurrentHashMap<>();
+    /**
+     * Per thread that has run plugin code, what it runs now (innermost last). Written only by its
+     * own thread, without locking: it is read from a shutdown hook, which the exiting thread itself
+     * starts, so that thread's notes are visible there. Kept weakly by thread, made once per thread
+     * (a call into a strategy per scored row must not cost a map update and a new text).
+     */
+    private static final Map<Thread, Running> THREADS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final ThreadLocal<Running> CURRENT = ThreadLocal.withInitial(() -> {
+        Running running = new Running();
+        THREADS.put(Thread.currentThread(), running);
+        return running;
+    });
 
     private PluginCalls() {
     }
 
+    /** What one thread is running: a stack of notes, the outer first. */
+    private static final class Running {
+
+        private String[] notes = new String[4];
+        private int depth;
+
+        void push(String what) {
+            if (depth == notes.length) notes = Arrays.copyOf(notes, 2 * depth);
+            notes[depth++] = what;
+        }
+
+        void pop() {
+            notes[--depth] = null;
+        }
+
+        /** The notes, outer first, joined as {@code outer – inner}; null when none. */
+        String described() {
+            String[] now = notes;
+            int count = Math.min(depth, now.length);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                if (now[i] == null) continue;
+                if (text.length() > 0) text.append(" – ");
+                text.append(now[i]);
+            }
+            return text.length() == 0 ? null : text.toString();
+        }
+    }
+
     /** Runs {@code work}, noted as {@code what} (a plugin, what of it) for this thread meanwhile. */
     public static <T> T during(String what, Supplier<T> work) {
-        Thread thread = Thread.currentThread();
-        String previous = RUNNING.get(thread);
         // nested (a strategy's call through its plugin's context): both, the outer first
-        RUNNING.put(thread, previous == null ? what : previous + " – " + what);
+        Running running = CURRENT.get();
+        running.push(what);
         try {
             return work.get();
         } finally {
-            if (previous == null) {
-                RUNNING.remove(thread);
-            } else {
-                RUNNING.put(thread, previous);
-            }
+            running.pop();
         }
     }
 
@@ -48,7 +86,13 @@ public final class PluginCalls {
      */
     public static List<String> exiting() {
         List<String> found = new ArrayList<>();
-        RUNNING.forEach((thread, what) -> {
+        Map<Thread, Running> threads;
+        synchronized (THREADS) {
+            threads = new LinkedHashMap<>(THREADS);
+        }
+        threads.forEach((thread, running) -> {
+            String what = running.described();
+            if (what == null) return;
             for (StackTraceElement frame : thread.getStackTrace()) {
                 if (frame.getClassName().equals("java.lang.Runtime") && frame.getMethodName().equals("exit")) {
                     found.add(what);

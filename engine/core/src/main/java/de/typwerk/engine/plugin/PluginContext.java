@@ -10,8 +10,13 @@ import java.util.function.Supplier;
  *
  * @param pluginId    the plugin's id from its descriptor
  * @param classLoader the plugin's loader; for a class path plugin the class path loader
+ * @param label       how {@link PluginCalls} names it: {@code plugin 'id'}, made once, not per call
  */
-public record PluginContext(String pluginId, ClassLoader classLoader) {
+public record PluginContext(String pluginId, ClassLoader classLoader, String label) {
+
+    public PluginContext(String pluginId, ClassLoader classLoader) {
+        this(pluginId, classLoader, "plugin '" + pluginId + "'");
+    }
 
     /** Runs {@code work} with the context class loader set to the plugin's, then restores it. */
     public <T> T call(Supplier<T> work) {
@@ -19,7 +24,7 @@ public record PluginContext(String pluginId, ClassLoader classLoader) {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(classLoader);
         try {
-            return PluginCalls.during("plugin '" + pluginId + "'", work);
+            return PluginCalls.during(label, work);
         } finally {
             thread.setContextClassLoader(previous);
         }

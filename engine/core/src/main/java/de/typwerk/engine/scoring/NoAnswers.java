@@ -5,6 +5,7 @@ import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
+import de.typwerk.engine.definition.QuestionIndex;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,9 +29,15 @@ public final class NoAnswers {
     /** {@code response} without its "don't know" answers: what a strategy scores. The same object when it has none. */
     public static Response withoutNoAnswers(Questionnaire questionnaire, Response response) {
         Map<String, Answer> kept = null;
+        QuestionIndex index = QuestionIndex.of(questionnaire);
+        int next = 0;
         for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
-            Question question = questionnaire.question(e.getKey()).orElse(null);
-            if (question == null || !isNoAnswer(question, e.getValue())) continue;
+            int at = index.position(e.getKey(), next);
+            next = at + 1;
+            // only a question with a "don't know" option can have been answered with it
+            if (!index.offersNoAnswer(at)) continue;
+            Question question = index.questions().get(at);
+            if (!isNoAnswer(question, e.getValue())) continue;
             if (kept == null) kept = new LinkedHashMap<>(response.answers());
             kept.remove(e.getKey());
         }

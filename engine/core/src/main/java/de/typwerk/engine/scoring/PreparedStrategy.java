@@ -24,6 +24,8 @@ public final class PreparedStrategy {
     private final ClassLoader loader;
     private final SheetCheck.Ids ids;
     private final ScoringOutcome failure;
+    /** What a call of it is, for {@link de.typwerk.engine.plugin.PluginCalls}: made once, not per call. */
+    private final String label;
 
     private PreparedStrategy(String strategyId, String strategyVersion, Questionnaire questionnaire,
                              Map<String, Object> parameters, MissingAnswers missing, PreparedScorer scorer,
@@ -37,6 +39,7 @@ public final class PreparedStrategy {
         this.loader = loader;
         this.ids = scorer == null ? null : SheetCheck.Ids.of(questionnaire);
         this.failure = failure;
+        this.label = "strategy '" + strategyId + "'";
     }
 
     static PreparedStrategy ready(String strategyId, String strategyVersion, Questionnaire questionnaire,
@@ -82,6 +85,10 @@ public final class PreparedStrategy {
     /** The context class loader for calls into the scorer. */
     ClassLoader loader() {
         return loader;
+    }
+
+    String label() {
+        return label;
     }
 
     SheetCheck.Ids ids() {

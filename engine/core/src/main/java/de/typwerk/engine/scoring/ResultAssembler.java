@@ -230,9 +230,11 @@ public final class ResultAssembler {
         // summed per question in questionnaire order (a question may be named more than once)
         double[] pushes = new double[index.questions().size()];
         boolean[] pushed = new boolean[pushes.length];
+        int next = 0;
         for (ScoreSheet.Contribution c : sheet.contributions()) {
             if (!c.type().equals(type.id())) continue;
-            int i = index.position(c.question());
+            int i = index.position(c.question(), next);
+            next = i + 1;
             if (i < 0) continue;
             pushes[i] += c.weight();
             pushed[i] = true;

@@ -159,7 +159,7 @@ public final class Scorer implements AutoCloseable {
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(prepared.loader());
             try {
-                sheet = de.typwerk.engine.plugin.PluginCalls.during(label(prepared.strategyId()), () -> prepared.scorer().score(context));
+                sheet = de.typwerk.engine.plugin.PluginCalls.during(prepared.label(), () -> prepared.scorer().score(context));
             } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 // what the guarded call reports from its ExecutionException
                 return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
@@ -201,7 +201,7 @@ public final class Scorer implements AutoCloseable {
                 thread.setContextClassLoader(prepared.loader());
                 inCall.set(thread);
                 try {
-                    return de.typwerk.engine.plugin.PluginCalls.during(label(id), () -> prepared.scorer().score(context));
+                    return de.typwerk.engine.plugin.PluginCalls.during(prepared.label(), () -> prepared.scorer().score(context));
                 } finally {
                     inCall.set(null);
                     thread.setContextClassLoader(previous);
@@ -228,11 +228,6 @@ public final class Scorer implements AutoCloseable {
 
     private static Guarded failure(ScoringOutcome outcome) {
         return new Guarded(Optional.empty(), Optional.of(outcome));
-    }
-
-    /** What a strategy call is, for {@link de.typwerk.engine.plugin.PluginCalls}; the plugin adds its own name. */
-    private static String label(String id) {
-        return "strategy '" + id + "'";
     }
 
     /** How long a guarded strategy call may take. */

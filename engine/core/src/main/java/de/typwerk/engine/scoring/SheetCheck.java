@@ -87,8 +87,11 @@ final class SheetCheck {
         }
         // the questionnaire's index, made once per questionnaire: a batch checks a sheet per row
         de.typwerk.engine.definition.QuestionIndex questions = de.typwerk.engine.definition.QuestionIndex.of(questionnaire);
+        int next = 0;
         for (ScoreSheet.Contribution c : sheet.contributions()) {
-            if (c == null || !typeIds.contains(c.type()) || c.question() == null || questions.question(c.question()).isEmpty() || !Double.isFinite(c.weight())) {
+            int at = c == null || c.question() == null ? -1 : questions.position(c.question(), next);
+            next = at + 1;
+            if (c == null || !typeIds.contains(c.type()) || at < 0 || !Double.isFinite(c.weight())) {
                 faults.add(messages.get("scoring.sheet.bad-contribution",
                         c == null ? "null" : String.valueOf(c.type()), c == null ? "null" : String.valueOf(c.question())));
             }
