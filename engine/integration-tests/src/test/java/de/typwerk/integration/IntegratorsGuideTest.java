@@ -2,6 +2,10 @@ package de.typwerk.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.batch.CsvLayout;
+import de.typwerk.engine.synthetic.SyntheticAnswers;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -23,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example class in {@code docs/integrators.md}, taken from the page as written, compiled
+ * The example classes in {@code docs/integrators.md}, taken from the page as written, compiled
  * against the class path an integrator has (engine and content jars) and run.
  */
 class IntegratorsGuideTest {
@@ -39,15 +43,57 @@ class IntegratorsGuideTest {
         return dir.resolve("docs/integrators.md");
     }
 
-    /** The first ```java block of the page that declares a public class, and that class's name. */
-    private static String[] example() throws IOException {
+    /** The ```java block of the page that declares the public class {@code className}, and that name. */
+    private static String[] example(String className) throws IOException {
         String page = Files.readString(guide());
         Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(page);
         while (block.find()) {
             Matcher name = Pattern.compile("public class (\\w+)").matcher(block.group(1));
-            if (name.find()) return new String[] {name.group(1), block.group(1)};
+            if (name.find() && name.group(1).equals(className)) return new String[] {name.group(1), block.group(1)};
         }
-        throw new IllegalStateException("no example class in " + guide());
+        throw new IllegalStateException("no example class " + className + " in " + guide());
+    }
+
+    /** Compiles an example as an integrator would, warnings as errors; the folder of its classes. */
+    private Path compile(String[] example) throws IOException {
+        Path source = temp.resolve("src").resolve(example[0] + ".java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, example[1]);
+        Path classes = Files.createDirectories(temp.resolve("classes"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+
+        int compiled = javac.run(null, diagnostics, diagnostics, "-d", classes.toString(), "-cp", classPath(),
+                "--release", "17", "-Xlint:all", "-Werror", source.toString());
+
+        assertThat(compiled).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+        return classes;
+    }
+
+    @Test
+    void every_java_example_of_the_guide_is_a_complete_class_with_its_imports() throws IOException {
+        String page = Files.readString(guide());
+        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(page);
+        int examples = 0;
+        while (block.find()) {
+            assertThat(block.group(1)).as("a java block of docs/integrators.md").contains("public class ").contains("import ");
+            examples++;
+        }
+        assertThat(examples).isEqualTo(2);
+    }
+
+    @Test
+    void the_batch_example_in_the_guide_compiles_and_scores_a_csv_file_as_written() throws Exception {
+        String[] example = example("ScoreBatch");
+        Path classes = compile(example);
+        Path answers = threeRowsOfCsv();
+        Path results = temp.resolve("results.jsonl");
+
+        String printed = run(classes, example[0], answers.toString(), results.toString());
+
+        assertThat(printed).as(Files.exists(results) ? Files.readString(results) : "no results").contains("3 rows, 0 error records");
+        assertThat(Files.readAllLines(results)).hasSize(3)
+                .allSatisfy(line -> assertThat(line).startsWith("{\"row\":").contains("\"outcome\":"));
     }
 
     private static String classPath() {
@@ -61,23 +107,31 @@ class IntegratorsGuideTest {
 
     @Test
     void the_example_in_the_guide_compiles_and_scores_an_answers_file_as_written() throws Exception {
-        String[] example = example();
-        Path source = temp.resolve("src").resolve(example[0] + ".java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, example[1]);
-        Path classes = Files.createDirectories(temp.resolve("classes"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-
-        int compiled = javac.run(null, diagnostics, diagnostics, "-d", classes.toString(), "-cp", classPath(),
-                "--release", "17", "-Xlint:all", "-Werror", source.toString());
-
-        assertThat(compiled).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+        String[] example = example("ScoreAnswers");
+        Path classes = compile(example);
         Path answers = Path.of(IntegratorsGuideTest.class.getResource("/answers/optimierer.yaml").toURI());
         String printed = run(classes, example[0], answers.toString(), temp.resolve("no-plugins-here").toString());
         assertThat(printed).contains("loaded: oefit-digitalisierungstypen@1.0.0")
                 .contains("primary type: optimierer")
                 .contains("\"questionnaire\" : {");
+    }
+
+    /** Three synthetic ÖFIT answers as CSV, as {@code typwerk generate --format csv} writes them. */
+    private Path threeRowsOfCsv() throws IOException {
+        try (Typwerk typwerk = Typwerk.builder().build()) {
+            Questionnaire oefit = typwerk.questionnaire("oefit-digitalisierungstypen").orElseThrow().questionnaire();
+            CsvLayout layout = new CsvLayout(oefit);
+            StringBuilder csv = new StringBuilder(layout.header()).append('\n');
+            new SyntheticAnswers(oefit, SyntheticAnswers.Settings.seed(7)).rows(3).forEachRemaining(row -> csv.append(
+                    layout.row(row.questionnaireId(), row.questionnaireVersion(), row.respondent(), row.answers()).stream()
+                            .map(IntegratorsGuideTest::quoted).collect(Collectors.joining(","))).append('\n'));
+            return Files.writeString(temp.resolve("answers.csv"), csv);
+        }
+    }
+
+    private static String quoted(String cell) {
+        return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+                ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     /** Runs {@code main} of the compiled class in a loader of its own, capturing standard output. */
