@@ -72,27 +72,166 @@ final class ClassPathScan {
         }
         for (Map.Entry<String, URL> d : descriptors.entrySet()) {
             String base = base(d.getValue(), PluginDescriptor.RESOURCE);
-            String shown = shown(base);
-            Optional<byte[]> descriptor;
+            byte[] top;
             try {
-                descriptor = Optional.of(read(d.getValue(), DescriptorReader.MAX_BYTES + 1));
+                top = read(d.getValue(), DescriptorReader.MAX_BYTES + 1);
             } catch (IOException e) {
-                descriptor = Optional.of(new byte[0]);
+                top = new byte[0];
             }
             Map<Class<?>, List<Discovered>> own = providers.remove(d.getKey());
-            candidates.accept(new PluginCandidate.OnClassPath("class path: " + shown, sha256(shown),
-                    new PluginRoot.ClassPathEntry(base, shown), descriptor, own == null ? Map.of() : own, loader));
+            root(base, d.getKey(), Optional.of(top), own == null ? Map.of() : own, loader, candidates, unusable);
         }
-        for (Map.Entry<String, Map<Class<?>, List<Discovered>>> orphan : providers.entrySet()) {
-            String shown = shown(providerRoots.get(orphan.getKey()));
-            String source = "class path: " + shown;
-            List<String> classes = orphan.getValue().values().stream().flatMap(List::stream)
-                    .map(ClassPathScan::className).distinct().toList();
-            String reason = messages.get("plugin.reason.orphan", source, String.join(", ", classes));
-            String name = shown.substring(shown.lastIndexOf('/') + 1);
-            unusable.accept(new PluginEntry(name, "", "", "", source, sha256(shown), Decision.REFUSED, Severity.ERROR,
-                    reason, List.of(), List.of(Problem.error("no-descriptor", reason, Location.source(source)))));
+        for (Map.Entry<String, Map<Class<?>, List<Discovered>>> rest : providers.entrySet()) {
+            String root = providerRoots.get(rest.getKey());
+            Optional<String> base = baseOf(rest.getKey());
+            if (base.isPresent() && !ownDescriptors(rest.getKey()).isEmpty()) {
+                // an uber jar whose META-INF/typwerk/plugin.yaml was left out: its plugins' own copies still say who they are
+                root(base.get(), rest.getKey(), Optional.empty(), rest.getValue(), loader, candidates, unusable);
+            } else {
+                orphans(shown(root), rest.getValue(), "plugin.reason.orphan", unusable);
+            }
         }
+    }
+
+    /** One descriptor of a class path root: where it is, its bytes, and the provider classes its own services copy names. */
+    private record Described(String path, byte[] bytes, java.util.Set<String> classes, boolean claimsTheRest) {
+    }
+
+    /**
+     * The plugins of one class path root. A root with one descriptor (the usual jar or classes
+     * folder) is one plugin with all the root's providers. A root with several (an uber jar: one
+     * {@value PluginDescriptor#RESOURCE} survived the merge, and each plugin's own copy under
+     * {@value PluginDescriptor#OWN_RESOURCES}) is one plugin per descriptor; each provider goes to
+     * the plugin whose own copy of {@code META-INF/services} names it.
+     */
+    private void root(String base, String key, Optional<byte[]> top, Map<Class<?>, List<Discovered>> found,
+                      ClassLoader loader, Consumer<PluginCandidate> candidates, Consumer<PluginEntry> unusable) {
+        String shown = shown(base);
+        PluginRoot root = new PluginRoot.ClassPathEntry(base, shown);
+        List<Described> described = new ArrayList<>();
+        List<String> names = ownDescriptors(key);
+        java.util.Set<String> topClasses = new java.util.LinkedHashSet<>();
+        boolean topIsACopy = false;
+        for (String name : names) {
+            String path = PluginDescriptor.OWN_RESOURCES + name + "/plugin.yaml";
+            Optional<byte[]> bytes = readQuietly(root, path, DescriptorReader.MAX_BYTES + 1);
+            if (bytes.isEmpty()) continue;
+            java.util.Set<String> classes = registered(root, name);
+            if (top.isPresent() && java.util.Arrays.equals(top.get(), bytes.get())) {
+                topIsACopy = true;
+                topClasses.addAll(classes);
+            } else {
+                described.add(new Described(path, bytes.get(), classes, false));
+            }
+        }
+        if (top.isPresent()) described.add(0, new Described(PluginDescriptor.RESOURCE, top.get(), topClasses, !topIsACopy));
+        String source = "class path: " + shown;
+        String hash = sha256(shown);
+        if (described.size() == 1) {
+            Described only = described.get(0);
+            candidates.accept(new PluginCandidate.OnClassPath(source, hash, root, Optional.of(only.bytes()), only.path(),
+                    found, loader));
+            return;
+        }
+        List<Map<Class<?>, List<Discovered>>> shares = new ArrayList<>();
+        described.forEach(d -> shares.add(new LinkedHashMap<>()));
+        Map<Class<?>, List<Discovered>> unclaimed = new LinkedHashMap<>();
+        for (Map.Entry<Class<?>, List<Discovered>> service : found.entrySet()) {
+            for (Discovered provider : service.getValue()) {
+                String name = className(provider);
+                int owner = -1;
+                for (int i = 0; i < described.size() && owner < 0; i++) {
+                    if (described.get(i).classes().contains(name)) owner = i;
+                }
+                for (int i = 0; i < described.size() && owner < 0; i++) {
+                    if (described.get(i).claimsTheRest()) owner = i;
+                }
+                (owner < 0 ? unclaimed : shares.get(owner)).computeIfAbsent(service.getKey(), k -> new ArrayList<>())
+                        .add(provider);
+            }
+        }
+        for (int i = 0; i < described.size(); i++) {
+            Described d = described.get(i);
+            candidates.accept(new PluginCandidate.OnClassPath(source, hash, root, Optional.of(d.bytes()), d.path(),
+                    shares.get(i), loader));
+        }
+        if (!unclaimed.isEmpty()) orphans(shown, unclaimed, "plugin.reason.unclaimed", unusable);
+    }
+
+    private void orphans(String shown, Map<Class<?>, List<Discovered>> found, String key, Consumer<PluginEntry> unusable) {
+        String source = "class path: " + shown;
+        List<String> classes = found.values().stream().flatMap(List::stream)
+                .map(ClassPathScan::className).distinct().toList();
+        String reason = messages.get(key, source, String.join(", ", classes));
+        String name = shown.substring(shown.lastIndexOf('/') + 1);
+        unusable.accept(new PluginEntry(name, "", "", "", source, sha256(shown), Decision.REFUSED, Severity.ERROR,
+                reason, List.of(), List.of(Problem.error("no-descriptor", reason, Location.source(source)))));
+    }
+
+    /**
+     * The names under {@value PluginDescriptor#OWN_RESOURCES} that hold a {@code plugin.yaml}, in a
+     * jar or a folder on the file system (sorted, so the order does not depend on the archive).
+     */
+    static List<String> ownDescriptors(String key) {
+        Path path;
+        try {
+            path = Path.of(key);
+        } catch (java.nio.file.InvalidPathException e) {
+            return List.of();
+        }
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        String suffix = "/plugin.yaml";
+        if (Files.isRegularFile(path)) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(path.toFile())) {
+                zip.stream().map(java.util.zip.ZipEntry::getName)
+                        .filter(n -> n.startsWith(PluginDescriptor.OWN_RESOURCES) && n.endsWith(suffix))
+                        .map(n -> n.substring(PluginDescriptor.OWN_RESOURCES.length(), n.length() - suffix.length()))
+                        .filter(n -> !n.isEmpty() && !n.contains("/"))
+                        .forEach(names::add);
+            } catch (IOException e) {
+                return List.of();
+            }
+        } else if (Files.isDirectory(path.resolve(PluginDescriptor.OWN_RESOURCES))) {
+            try (java.util.stream.Stream<Path> dirs = Files.list(path.resolve(PluginDescriptor.OWN_RESOURCES))) {
+                dirs.filter(dir -> Files.isRegularFile(dir.resolve("plugin.yaml")))
+                        .forEach(dir -> names.add(dir.getFileName().toString()));
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** The provider classes a plugin's own copy of its {@code META-INF/services} files names. */
+    private static java.util.Set<String> registered(PluginRoot root, String name) {
+        java.util.Set<String> classes = new java.util.LinkedHashSet<>();
+        for (Class<?> service : ProviderLookup.SERVICES) {
+            readQuietly(root, PluginDescriptor.OWN_RESOURCES + name + "/services/" + service.getName(), 1024 * 1024)
+                    .ifPresent(file -> new String(file, StandardCharsets.UTF_8).lines()
+                            .map(line -> line.indexOf('#') >= 0 ? line.substring(0, line.indexOf('#')) : line)
+                            .map(String::strip).filter(line -> !line.isEmpty()).forEach(classes::add));
+        }
+        return classes;
+    }
+
+    private static Optional<byte[]> readQuietly(PluginRoot root, String path, int limit) {
+        try {
+            return root.read(path, limit);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The root URL of a class path entry given by its file path: {@code jar:file:/x.jar!/} or {@code file:/dir/}. */
+    private static Optional<String> baseOf(String key) {
+        try {
+            Path path = Path.of(key);
+            if (Files.isRegularFile(path)) return Optional.of("jar:" + path.toUri() + "!/");
+            if (Files.isDirectory(path)) return Optional.of(path.toUri().toString());
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a file: no own descriptors to look for
+        }
+        return Optional.empty();
     }
 
     private static PluginEntry classPathFailure(String reason) {

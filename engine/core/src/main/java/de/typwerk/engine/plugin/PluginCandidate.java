@@ -29,6 +29,15 @@ sealed interface PluginCandidate {
     Optional<byte[]> descriptor();
 
     /**
+     * Where the descriptor is in its root: {@value PluginDescriptor#RESOURCE}, or, for one of
+     * several plugins in one class path entry (an uber jar), its own copy under
+     * {@value PluginDescriptor#OWN_RESOURCES}.
+     */
+    default String descriptorPath() {
+        return PluginDescriptor.RESOURCE;
+    }
+
+    /**
      * What {@link java.util.ServiceLoader} finds for it, by service type, through the loader of
      * {@code context} (the one {@link #openLoader} gave).
      */
@@ -51,7 +60,8 @@ sealed interface PluginCandidate {
      * has already found its providers.
      */
     record OnClassPath(String source, String sha256, PluginRoot root, Optional<byte[]> descriptor,
-                       Map<Class<?>, List<Discovered>> providers, ClassLoader loader) implements PluginCandidate {
+                       String descriptorPath, Map<Class<?>, List<Discovered>> providers, ClassLoader loader)
+            implements PluginCandidate {
 
         public OnClassPath {
             providers = Map.copyOf(providers);

@@ -36,6 +36,15 @@ public record PluginDescriptor(@JsonProperty(required = true) String id,
     /** Location of the descriptor inside a plugin jar or class path entry. */
     public static final String RESOURCE = "META-INF/typwerk/plugin.yaml";
 
+    /**
+     * Where a plugin keeps a copy of its descriptor and of its {@code META-INF/services} files
+     * under a name of its own ({@code META-INF/typwerk/plugins/<name>/plugin.yaml},
+     * {@code …/<name>/services/<SPI>}), so that several plugins merged into one jar (an uber jar,
+     * which keeps one {@value #RESOURCE}) can still be told apart. Typwerk's own plugins have it
+     * (their build copies the files); see docs/integrators.md, "One jar with everything".
+     */
+    public static final String OWN_RESOURCES = "META-INF/typwerk/plugins/";
+
     public PluginDescriptor {
         description = description == null ? Optional.empty() : description;
         questionnaires = questionnaires == null ? List.of() : List.copyOf(questionnaires);

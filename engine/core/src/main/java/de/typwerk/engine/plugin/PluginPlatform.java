@@ -162,7 +162,7 @@ public final class PluginPlatform {
         Map<String, PluginCandidate> ids = new HashMap<>();
         List<Admitted> admitted = new ArrayList<>();
         for (PluginCandidate c : candidates) {
-            String descriptorName = c.root().describe(PluginDescriptor.RESOURCE);
+            String descriptorName = c.root().describe(c.descriptorPath());
             String fileName = c.source().substring(Math.max(c.source().lastIndexOf('/'), c.source().lastIndexOf('\\')) + 1);
             if (c.descriptor().isEmpty()) {
                 String reason = messages.get("plugin.reason.no-descriptor", c.source(), PluginDescriptor.RESOURCE);
@@ -442,7 +442,7 @@ public final class PluginPlatform {
                 if (bytes.isEmpty()) {
                     missing.add(Problem.error("definition-missing",
                             messages.get("plugin.reason.definition-missing", plugin.candidate.source(), path),
-                            new Location(root.describe(PluginDescriptor.RESOURCE), 0, 0, "/questionnaires/" + i)));
+                            new Location(root.describe(plugin.candidate.descriptorPath()), 0, 0, "/questionnaires/" + i)));
                     continue;
                 }
                 plugin.definitions.add(new Definition(path, read(new DefinitionSource(root.describe(path), bytes.get()))));
@@ -698,7 +698,11 @@ public final class PluginPlatform {
     private List<Offer> unread(PluginCandidate c, PluginDescriptor d) {
         List<Offer> offers = new ArrayList<>();
         try {
-            Optional<byte[]> services = c.root().read("META-INF/services/" + ScoringStrategy.class.getName(), 64 * 1024);
+            // one of several plugins in an uber jar: its own copy of the services file, not the merged one
+            String folder = c.descriptorPath().startsWith(PluginDescriptor.OWN_RESOURCES)
+                    ? c.descriptorPath().substring(0, c.descriptorPath().lastIndexOf('/') + 1) + "services/"
+                    : "META-INF/services/";
+            Optional<byte[]> services = c.root().read(folder + ScoringStrategy.class.getName(), 64 * 1024);
             services.ifPresent(bytes -> new String(bytes, StandardCharsets.UTF_8).lines()
                     .map(line -> line.indexOf('#') >= 0 ? line.substring(0, line.indexOf('#')) : line)
                     .map(String::strip).filter(line -> !line.isEmpty()).distinct()
