@@ -12,10 +12,9 @@ import de.typwerk.engine.cohort.ResultRows;
 import de.typwerk.engine.cohort.ResultsReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.html.HtmlCohort;
-import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -97,9 +96,9 @@ final class CohortCommand extends EngineCommand {
         if (format == Format.HTML && only == Only.PEERS) throw usageError("cohort.error.html-peers");
 
         ResultRows rows;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(results), StandardCharsets.UTF_8),
-                1 << 16)) {
-            rows = new ResultsReader(new Mappers(), engine.messages()).read(results.toString(), reader);
+        try (InputStream in = Files.newInputStream(results)) {
+            // lines bounded like every other reader's: a line beyond 4 MiB is skipped and reported
+            rows = new ResultsReader(new Mappers(), engine.messages()).read(results.toString(), in);
         }
         new ProblemReport(rows.problems(), messages().language().locale()).lines().forEach(err()::println);
         long skipped = rows.counts().damaged();

@@ -77,6 +77,6 @@ final class FailureHandler implements IExecutionExceptionHandler {
             if (t.getCause() == t) break;
             t = t.getCause();
         }
-        return message != null ? message : messages.get("error.unexpected", ex.getClass().getSimpleName());
+        return message != null ? message : messages.get("error.unexpected");
     }
 }

@@ -300,7 +300,7 @@ final class HttpApi implements HttpHandler {
             return " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
         } catch (RuntimeException e) {
             CliMessages m = messages(language);
-            sendProblem(exchange, new Failure(500, m.get("error.unexpected", e)), m);
+            sendProblem(exchange, new Failure(500, m.get("error.unexpected")), m);
             return " (" + e + ")";
         }
         return "";

@@ -93,7 +93,7 @@ public final class Main {
             return failedOutput().map(e -> outputFailed(e, messages, err)).orElse(code);
         } catch (RuntimeException | LinkageError e) {
             // setting up picocli failed: a bug, but still no stack trace for the user
-            err.println("typwerk: " + messages.get("error.unexpected", e.getClass().getSimpleName()));
+            err.println("typwerk: " + messages.get("error.unexpected"));
             return ExitCodes.FINDINGS;
         } finally {
             out.flush();

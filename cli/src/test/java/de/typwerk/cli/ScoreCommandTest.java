@@ -111,7 +111,7 @@ class ScoreCommandTest {
         Cli.Result r = cli().run("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-        assertThat(r.out()).isEqualTo(answers + ": error: The scoring strategy 'boom' failed (IllegalStateException: kaputt).\n");
+        assertThat(r.out()).isEqualTo(answers + ": error: The scoring strategy 'boom' failed (kaputt).\n");
         assertThat(r.err()).isEmpty();
     }
 

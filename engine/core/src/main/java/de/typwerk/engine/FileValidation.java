@@ -223,7 +223,7 @@ final class FileValidation {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            problems.add(error("unreadable", messages.get("validate.unreadable", e.getClass().getSimpleName()),
+            problems.add(error("unreadable", messages.get("validate.unreadable", IoReasons.of(e, messages)),
                     folder.toString()));
             return List.of();
         }
@@ -314,8 +314,7 @@ final class FileValidation {
                 problems.addAll(batch.variants(loaded));
             }
         } catch (IOException e) {
-            String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
-            problems.add(error("corrupt", messages.get("validate.corrupt", e.getClass().getSimpleName() + detail), source));
+            problems.add(error("corrupt", messages.get("validate.corrupt", Failures.describe(e, messages)), source));
         }
         return problems;
     }
@@ -325,7 +324,7 @@ final class FileValidation {
         try {
             return strategy.parametersSchema().flatMap(text -> SchemaCheck.problem(id, text, messages));
         } catch (RuntimeException | LinkageError e) {
-            return Optional.of(messages.get("validation.strategyFailed", id, String.valueOf(e)));
+            return Optional.of(messages.get("validation.strategyFailed", id, Failures.describe(e, messages)));
         }
     }
 

@@ -13,9 +13,12 @@ import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import jakarta.inject.Inject;
+import de.typwerk.engine.batch.Lines;
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,24 +55,67 @@ public final class ResultsReader {
         this.messages = messages;
     }
 
+    /**
+     * Reads every line of {@code in} (UTF-8), each at most {@link Mappers#MAX_DOCUMENT_BYTES} long as
+     * a batch row is: a longer line is skipped to its end, without being held in memory, and
+     * reported; {@code source} names it in problems.
+     */
+    public ResultRows read(String source, InputStream in) throws IOException {
+        Reading reading = new Reading(source);
+        Lines lines = new Lines(in, Mappers.MAX_DOCUMENT_BYTES);
+        for (Optional<Lines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+            Lines.Line line = next.get();
+            if (line.tooLong()) {
+                reading.skip(new Line.Unreadable("too-long", messages.get("cohort.line.too-long",
+                        String.valueOf(Mappers.MAX_DOCUMENT_BYTES))));
+            } else {
+                reading.accept(new String(line.content(), StandardCharsets.UTF_8));
+            }
+        }
+        return reading.rows();
+    }
+
     /** Reads every line of {@code reader}; {@code source} names it in problems. */
     public ResultRows read(String source, Reader reader) throws IOException {
         BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
-        List<Member> members = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Optional<String> id = Optional.empty();
-        Optional<String> version = Optional.empty();
-        long lineNo = 0;
-        long nonBlank = 0;
-        long errors = 0;
-        long unreadable = 0;
-        long other = 0;
-        // ids and kinds repeat on every line: one String each, not one per line (100,000 members)
-        Map<String, String> words = new HashMap<>();
+        Reading reading = new Reading(source);
         String line;
         while ((line = lines.readLine()) != null) {
+            reading.accept(line);
+        }
+        return reading.rows();
+    }
+
+    /** What has been read so far of one input. */
+    private final class Reading {
+        private final String source;
+        private final List<Member> members = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private Optional<String> id = Optional.empty();
+        private Optional<String> version = Optional.empty();
+        private long lineNo;
+        private long nonBlank;
+        private long errors;
+        private long unreadable;
+        private long other;
+        // ids and kinds repeat on every line: one String each, not one per line (100,000 members)
+        private final Map<String, String> words = new HashMap<>();
+
+        Reading(String source) {
+            this.source = source;
+        }
+
+        /** A line that is not read at all (too long): counted as unreadable. */
+        void skip(Line.Unreadable u) {
             lineNo++;
-            if (line.isBlank()) continue;
+            nonBlank++;
+            unreadable++;
+            note(problems, Problem.error(u.code(), u.message(), new Location(source, (int) Math.min(lineNo, Integer.MAX_VALUE), 0, "")));
+        }
+
+        void accept(String line) {
+            lineNo++;
+            if (line.isBlank()) return;
             nonBlank++;
             Line read = parse(line, lineNo, words);
             if (read instanceof Line.ErrorRow) {
@@ -87,13 +133,16 @@ public final class ResultsReader {
                     note(problems, Problem.error("other-questionnaire", messages.get("cohort.line.other-questionnaire",
                             r.questionnaireId() + "@" + r.questionnaireVersion(), id.get() + "@" + version.get()),
                             new Location(source, (int) Math.min(lineNo, Integer.MAX_VALUE), 0, "/questionnaire")));
-                    continue;
+                    return;
                 }
                 members.add(r.member());
             }
         }
-        RowCounts counts = new RowCounts(nonBlank, members.size(), errors, unreadable, other);
-        return new ResultRows(source, id, version, members, counts, problems);
+
+        ResultRows rows() {
+            RowCounts counts = new RowCounts(nonBlank, members.size(), errors, unreadable, other);
+            return new ResultRows(source, id, version, members, counts, problems);
+        }
     }
 
     private static void note(List<Problem> problems, Problem p) {
@@ -143,7 +192,7 @@ public final class ResultsReader {
         } catch (JsonProcessingException e) {
             return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", e.getOriginalMessage()));
         } catch (IOException e) {
-            return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", String.valueOf(e.getMessage())));
+            return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", de.typwerk.engine.Failures.describe(e, messages)));
         }
         if (f.outcome == null) {
             return f.error ? new Line.ErrorRow()

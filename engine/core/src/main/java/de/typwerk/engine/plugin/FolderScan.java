@@ -64,7 +64,7 @@ final class FolderScan {
         } catch (IOException e) {
             unusable.accept(new PluginEntry(shown, "", "", "", shown, "", Decision.FAILED,
                     Severity.ERROR,
-                    messages.get("plugin.reason.unreadable", shown, DescriptorReader.firstLine(e.toString())),
+                    messages.get("plugin.reason.unreadable", shown, describe(e)),
                     List.of(), List.of()));
             return;
         }
@@ -105,7 +105,7 @@ final class FolderScan {
             sha256 = sha256(jar);
         } catch (IOException e) {
             unusable.accept(unusable(source, "", name,
-                    messages.get("plugin.reason.unreadable", source, DescriptorReader.firstLine(e.toString()))));
+                    messages.get("plugin.reason.unreadable", source, describe(e))));
             return;
         }
         if (trusted.isPresent() && !trusted.get().contains(sha256)) {
@@ -174,8 +174,7 @@ final class FolderScan {
         return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + DescriptorReader.firstLine(message));
+    private String describe(Exception e) {
+        return de.typwerk.engine.Failures.describe(e, messages);
     }
 }

@@ -22,7 +22,6 @@ import de.typwerk.engine.variant.ResolvedDefinition;
 import de.typwerk.engine.variant.VariantLinker;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -278,7 +277,7 @@ public final class PluginPlatform {
             try {
                 loader = c.openLoader(a.descriptor().id(), engine);
             } catch (IOException e) {
-                String reason = messages.get("plugin.reason.unreadable", c.source(), DescriptorReader.firstLine(e.toString()));
+                String reason = messages.get("plugin.reason.unreadable", c.source(), de.typwerk.engine.Failures.describe(e, messages));
                 report.add(entry(c, a.descriptor(), Decision.FAILED, Severity.ERROR, reason, unread(c, a.descriptor()),
                         List.of()));
                 continue;
@@ -370,16 +369,11 @@ public final class PluginPlatform {
     }
 
     /**
-     * {@code Type: message} of what the plugin's code threw, one line, without reflection's
-     * wrapping and without a stack trace.
+     * What the plugin's code threw, one line, without reflection's wrapping, a stack trace or the
+     * exception's Java class ({@link de.typwerk.engine.Failures}).
      */
-    static String describe(Throwable thrown) {
-        Throwable t = thrown;
-        while ((t instanceof InvocationTargetException || t instanceof ExceptionInInitializerError) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        String message = t.getMessage();
-        return t.getClass().getSimpleName() + (message == null ? "" : ": " + DescriptorReader.firstLine(message));
+    private String describe(Throwable thrown) {
+        return de.typwerk.engine.Failures.describe(thrown, messages);
     }
 
     // ---- step 4: one owner per strategy id ----

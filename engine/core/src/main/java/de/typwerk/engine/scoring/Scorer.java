@@ -246,10 +246,8 @@ public final class Scorer implements AutoCloseable {
     }
 
     /** An exception as one line, {@code IllegalStateException: message}: enough to report, no trace. */
-    private static String describe(Throwable t) {
-        if (t == null) return "";
-        String message = t.getMessage() == null ? "" : ": " + firstLine(t.getMessage());
-        return t.getClass().getSimpleName() + message;
+    private String describe(Throwable t) {
+        return t == null ? "" : de.typwerk.engine.Failures.describe(t, messages);
     }
 
     private static String firstLine(String text) {

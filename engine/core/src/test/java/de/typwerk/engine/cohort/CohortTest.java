@@ -10,6 +10,7 @@ import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.testing.Fixtures;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,31 @@ class CohortTest {
         assertThat(rows.problems()).extracting(p -> p.location().line(), Problem::code)
                 .containsExactly(tuple(9, "not-json"), tuple(11, "other-questionnaire"), tuple(14, "not-a-result"));
         assertThat(rows.problems().get(1).message()).contains("other@1.0.0", "fixture-cohort@1.0.0");
+    }
+
+    @Test
+    void a_line_longer_than_the_limit_is_skipped_and_reported_and_the_lines_after_it_are_read() throws IOException {
+        String file = file();
+        int second = file.indexOf('\n') + 1;
+        String withAHugeLine = file.substring(0, second) + "{\"row\":\"" + "x".repeat(Mappers.MAX_DOCUMENT_BYTES) + "\"}\n"
+                + file.substring(second);
+
+        ResultRows rows = new ResultsReader(new Mappers(), new Messages(Locale.ENGLISH))
+                .read("results.jsonl", new ByteArrayInputStream(withAHugeLine.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(rows.counts()).isEqualTo(new RowCounts(15, 10, 1, 3, 1));
+        assertThat(rows.problems().get(0).code()).isEqualTo("too-long");
+        assertThat(rows.problems().get(0).location().line()).isEqualTo(2);
+        assertThat(rows.problems().get(0).message()).isEqualTo("The line is longer than 4194304 bytes and was skipped.");
+    }
+
+    @Test
+    void read_from_bytes_the_file_gives_what_it_gives_read_as_text() throws IOException {
+        ResultRows fromBytes = new ResultsReader(new Mappers(), GERMAN)
+                .read("results.jsonl", new ByteArrayInputStream(file().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(fromBytes.counts()).isEqualTo(rows(file()).counts());
+        assertThat(fromBytes.problems()).isEqualTo(rows(file()).problems());
     }
 
     @Test

@@ -336,7 +336,8 @@ class PluginLoadingTest {
         PluginEntry x = entry(typwerk, "x.jar");
         assertThat(x.decision()).isEqualTo(Decision.FAILED);
         assertThat(x.id()).isEqualTo("x.jar");
-        assertThat(x.reason()).startsWith(corrupt + ": not a valid jar").doesNotContain("\n");
+        assertThat(x.reason()).startsWith(corrupt + ": not a valid jar (not a readable ZIP file (").doesNotContain("\n")
+                .doesNotContain("ZipException", "java.");
         assertThat(x.sha256()).isEqualTo(FolderScan.sha256(corrupt));
         assertThat(entry(typwerk, "good.jar").decision()).isEqualTo(Decision.LOADED);
         assertThat(typwerk.plugins()).extracting(PluginEntry::id).containsExactly("good", "x.jar");
@@ -414,7 +415,7 @@ class PluginLoadingTest {
         PluginEntry boom = entry(typwerk, "boom.jar");
         assertThat(boom.decision()).isEqualTo(Decision.FAILED);
         assertThat(boom.reason()).isEqualTo(plugins.resolve("boom.jar")
-                + ": com.example.boom.Boom could not be created: IllegalStateException: no licence key configured");
+                + ": com.example.boom.Boom could not be created: no licence key configured");
         assertThat(boom.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContain("\tat ", "\n"));
         assertThat(entry(typwerk, "calm.jar").decision()).isEqualTo(Decision.LOADED);
         assertThat(typwerk.strategies().ids()).containsExactly("calm");
@@ -500,7 +501,7 @@ class PluginLoadingTest {
 
         assertThat(entry(typwerk, "static.jar").decision()).isEqualTo(Decision.FAILED);
         assertThat(entry(typwerk, "static.jar").reason())
-                .isEqualTo(jar + ": com.example.st.Static could not be created: IllegalStateException: no configuration");
+                .isEqualTo(jar + ": com.example.st.Static could not be created: no configuration");
         assertThat(entry(typwerk, "calm.jar").decision()).isEqualTo(Decision.LOADED);
     }
 

@@ -114,7 +114,7 @@ class ScorerTest {
         }), TEAMS, RESPONSE));
 
         assertThat(problem.code()).isEqualTo("strategy-failed");
-        assertThat(problem.message()).isEqualTo("The scoring strategy 'boom' failed (IllegalStateException: kaputt).");
+        assertThat(problem.message()).isEqualTo("The scoring strategy 'boom' failed (kaputt).");
     }
 
     @Test
