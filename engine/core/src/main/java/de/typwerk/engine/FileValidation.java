@@ -9,6 +9,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.DescriptorReader;
 import de.typwerk.engine.plugin.PluginPlatform;

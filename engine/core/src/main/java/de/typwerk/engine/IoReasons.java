@@ -4,9 +4,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import org.apiguardian.api.API;
 
 /**
@@ -27,12 +24,6 @@ public final class IoReasons {
      * @return the phrase
      */
     public static String of(IOException e, Messages messages) {
-        if (e instanceof AccessDeniedException) return messages.get("io.permission-denied");
-        if (e instanceof NoSuchFileException) return messages.get("io.no-such-file");
-        String text = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
-        if (text == null || text.isBlank()) return messages.get("io.failed");
-        if (text.contains("Permission denied")) return messages.get("io.permission-denied");
-        if (text.contains("Is a directory")) return messages.get("io.is-a-folder");
-        return text;
+        return de.typwerk.engine.i18n.Failures.io(e, messages);
     }
 }

@@ -347,7 +347,7 @@ public final class Batch {
             return new Scored(row, Optional.empty(), Optional.empty(), Optional.of(error));
         } catch (RuntimeException e) {
             // one row must not take the batch down; the row says what broke
-            String message = engine.messages().get("batch.row-failed", de.typwerk.engine.Failures.describe(e, engine.messages()));
+            String message = engine.messages().get("batch.row-failed", de.typwerk.engine.i18n.Failures.describe(e, engine.messages()));
             return new Scored(row, Optional.empty(), Optional.empty(), Optional.of(RowError.ofRow("internal", document.line(), message)));
         }
     }

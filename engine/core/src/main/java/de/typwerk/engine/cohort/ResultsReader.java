@@ -192,7 +192,7 @@ public final class ResultsReader {
         } catch (JsonProcessingException e) {
             return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", e.getOriginalMessage()));
         } catch (IOException e) {
-            return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", de.typwerk.engine.Failures.describe(e, messages)));
+            return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", de.typwerk.engine.i18n.Failures.describe(e, messages)));
         }
         if (f.outcome == null) {
             return f.error ? new Line.ErrorRow()

@@ -56,7 +56,7 @@ public final class DefinitionReader {
         } catch (RuntimeException | StackOverflowError e) {
             // a bug in the reader or in a library must not take the caller down with it
             return failed(name, hash, SourceMap.empty(name), Problem.error("unreadable",
-                    messages.get("definition.unreadable", de.typwerk.engine.Failures.describe(e, messages)), Location.source(name)));
+                    messages.get("definition.unreadable", de.typwerk.engine.i18n.Failures.describe(e, messages)), Location.source(name)));
         }
     }
 

@@ -1,11 +1,13 @@
-package de.typwerk.engine;
+package de.typwerk.engine.i18n;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.zip.ZipException;
 import org.apiguardian.api.API;
 
@@ -37,7 +39,7 @@ public final class Failures {
             t = t.getCause();
         }
         if (t instanceof ZipException) return messages.get("failure.zip", detail(t, messages));
-        if (t instanceof IOException io) return IoReasons.of(io, messages);
+        if (t instanceof IOException io) return io(io, messages);
         if (t instanceof StackOverflowError) return messages.get("failure.stack-overflow");
         if (t instanceof OutOfMemoryError) return messages.get("failure.out-of-memory");
         if (t instanceof InterruptedException) return messages.get("failure.interrupted");
@@ -45,6 +47,24 @@ public final class Failures {
             return messages.get("failure.class-missing", t.getMessage().strip().replace('/', '.'));
         }
         return detail(t, messages);
+    }
+
+    /**
+     * Why a file could not be read or written, as a short phrase for people: "permission denied"
+     * rather than {@code AccessDeniedException}.
+     *
+     * @param e        what the file system said
+     * @param messages the language to say it in
+     * @return the phrase
+     */
+    public static String io(IOException e, Messages messages) {
+        if (e instanceof AccessDeniedException) return messages.get("io.permission-denied");
+        if (e instanceof NoSuchFileException) return messages.get("io.no-such-file");
+        String text = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (text == null || text.isBlank()) return messages.get("io.failed");
+        if (text.contains("Permission denied")) return messages.get("io.permission-denied");
+        if (text.contains("Is a directory")) return messages.get("io.is-a-folder");
+        return text;
     }
 
     private static String detail(Throwable t, Messages messages) {

@@ -49,7 +49,7 @@ final class ClassPathScan {
                 descriptors.putIfAbsent(key(base(url, PluginDescriptor.RESOURCE)), url);
             }
         } catch (IOException e) {
-            String reason = messages.get("plugin.reason.unreadable", "class path", de.typwerk.engine.Failures.describe(e, messages));
+            String reason = messages.get("plugin.reason.unreadable", "class path", de.typwerk.engine.i18n.Failures.describe(e, messages));
             unusable.accept(classPathFailure(reason));
             return;
         }

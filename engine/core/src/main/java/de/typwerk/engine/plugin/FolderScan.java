@@ -175,6 +175,6 @@ final class FolderScan {
     }
 
     private String describe(Exception e) {
-        return de.typwerk.engine.Failures.describe(e, messages);
+        return de.typwerk.engine.i18n.Failures.describe(e, messages);
     }
 }

@@ -277,7 +277,7 @@ public final class PluginPlatform {
             try {
                 loader = c.openLoader(a.descriptor().id(), engine);
             } catch (IOException e) {
-                String reason = messages.get("plugin.reason.unreadable", c.source(), de.typwerk.engine.Failures.describe(e, messages));
+                String reason = messages.get("plugin.reason.unreadable", c.source(), de.typwerk.engine.i18n.Failures.describe(e, messages));
                 report.add(entry(c, a.descriptor(), Decision.FAILED, Severity.ERROR, reason, unread(c, a.descriptor()),
                         List.of()));
                 continue;
@@ -373,7 +373,7 @@ public final class PluginPlatform {
      * exception's Java class ({@link de.typwerk.engine.Failures}).
      */
     private String describe(Throwable thrown) {
-        return de.typwerk.engine.Failures.describe(thrown, messages);
+        return de.typwerk.engine.i18n.Failures.describe(thrown, messages);
     }
 
     // ---- step 4: one owner per strategy id ----

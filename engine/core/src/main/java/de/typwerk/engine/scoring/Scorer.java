@@ -247,7 +247,7 @@ public final class Scorer implements AutoCloseable {
 
     /** An exception as one line, {@code IllegalStateException: message}: enough to report, no trace. */
     private String describe(Throwable t) {
-        return t == null ? "" : de.typwerk.engine.Failures.describe(t, messages);
+        return t == null ? "" : de.typwerk.engine.i18n.Failures.describe(t, messages);
     }
 
     private static String firstLine(String text) {

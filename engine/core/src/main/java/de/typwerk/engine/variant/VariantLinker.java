@@ -219,7 +219,7 @@ public final class VariantLinker {
             } catch (RuntimeException | LinkageError e) {
                 // a bug, or plugin code run by the validator: this variant fails, the others go on
                 return fail(p, false, Problem.error("validation-failed", messages.get("variant.failed",
-                        de.typwerk.engine.Failures.describe(e, messages)),
+                        de.typwerk.engine.i18n.Failures.describe(e, messages)),
                         p.read().sourceMap().locate("")));
             }
             Linked linked = resolution.resolved().<Linked>map(Linked.Resolved::new)

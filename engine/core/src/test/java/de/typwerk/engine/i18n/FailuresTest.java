@@ -1,8 +1,7 @@
-package de.typwerk.engine;
+package de.typwerk.engine.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.typwerk.engine.i18n.Messages;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.AccessDeniedException;
