@@ -67,7 +67,6 @@ public final class AnswersSchema {
     static final String TRIMMED = "[\\u0000-\\u0020]";
     private static final String NUMBER = "(?:0|[1-9][0-9]{0,8})";
     private static final String PRE_RELEASE = "[0-9A-Za-z.-]+";
-    private static final String PRE_RELEASE_CHARS = "-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final String NOT_ANSWERED = "#/$defs/notAnswered";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -452,17 +451,55 @@ public final class AnswersSchema {
         return "(?:" + String.join("|", forms) + ")";
     }
 
-    /** Pre-release labels that order before {@code label} ({@link String#compareTo}), or null for none. */
+    /** The characters of one pre-release identifier (between dots), in ASCII order. */
+    private static final String IDENTIFIER_CHARS = "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** Any further identifiers after the one that decided the order. */
+    private static final String REST = "(?:\\.[0-9A-Za-z-]*)*";
+
+    /**
+     * Pre-release labels that order before {@code label} as {@link Version#compareTo} orders them
+     * (semantic versioning: identifier by identifier, numeric ones by value and below alphanumeric
+     * ones, alphanumeric ones in ASCII order, fewer identifiers first), or null for none.
+     */
     static String before(String label) {
+        String[] ids = label.split("\\.", -1);
         List<String> forms = new ArrayList<>();
-        for (int i = 0; i < label.length(); i++) {
-            String prefix = quote(label.substring(0, i));
-            if (i > 0) forms.add(prefix);
-            StringBuilder smaller = new StringBuilder();
-            for (char c : PRE_RELEASE_CHARS.toCharArray()) {
-                if (c < label.charAt(i)) smaller.append(c == '-' || c == '.' ? "\\" + c : String.valueOf(c));
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < ids.length; i++) {
+            if (i > 0) {
+                forms.add(prefix.toString()); // the same first identifiers, and no more
+                prefix.append("\\.");
             }
-            if (smaller.length() > 0) forms.add(prefix + "[" + smaller + "][0-9A-Za-z.-]*");
+            String smaller = smallerIdentifier(ids[i]);
+            if (smaller != null) forms.add(prefix + "(?:" + smaller + ")" + REST);
+            prefix.append(quote(ids[i]));
+        }
+        return forms.isEmpty() ? null : String.join("|", forms);
+    }
+
+    /** One identifier that orders before {@code id}, or null for none. */
+    private static String smallerIdentifier(String id) {
+        List<String> forms = new ArrayList<>();
+        boolean numeric = !id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (numeric) {
+            // numeric and smaller: fewer digits, or as many and a smaller digit at the first difference
+            if (id.length() > 1) forms.add("[0-9]{1," + (id.length() - 1) + "}");
+            for (int i = 0; i < id.length(); i++) {
+                int d = id.charAt(i) - '0';
+                if (d > 0) forms.add(id.substring(0, i) + "[0-" + (d - 1) + "][0-9]{" + (id.length() - i - 1) + "}");
+            }
+        } else {
+            // every numeric identifier, and the alphanumeric ones before it in ASCII order
+            forms.add("[0-9]+");
+            for (int i = 0; i < id.length(); i++) {
+                String head = quote(id.substring(0, i));
+                forms.add(head); // a proper beginning of it
+                StringBuilder below = new StringBuilder();
+                for (char c : IDENTIFIER_CHARS.toCharArray()) {
+                    if (c < id.charAt(i)) below.append(c == '-' ? "\\-" : String.valueOf(c));
+                }
+                if (below.length() > 0) forms.add(head + "[" + below + "][0-9A-Za-z-]*");
+            }
         }
         return forms.isEmpty() ? null : String.join("|", forms);
     }
