@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A horizontal bar chart as inline SVG, laid out here and drawn by a template: one row per bar,
- * its label on the left, the bar on a track from 0 to 1, the value as text on the right. Sizes are
+ * its label above it (so the chart stays narrow and its text legible on a phone), the bar on a
+ * track from 0 to 1, the value as text right of the track. Sizes are
  * in the SVG's own units (the stylesheet scales the whole to the page's width); every number is
  * written with a point and at most one decimal, so the same chart gives the same bytes anywhere.
  *
@@ -17,30 +18,31 @@ import java.util.List;
  * @param width  the view box's width
  * @param height the view box's height
  * @param bars   the rows, top to bottom
- * @param ticks  the scale's marks under the bars
+ * @param ticks  the scale's marks under the bars (0, ½, 1 for a profile; none for shares)
  */
 public record BarChart(String id, String title, String desc, String width, String height, List<Bar> bars, List<Tick> ticks) {
 
-    /** Height of one row. */
-    static final int ROW = 30;
+    /** Height of one row: the label's line and the bar below it. */
+    static final int ROW = 44;
+    /** Where a row's bar starts below the row's top. */
+    static final int BAR_TOP = 20;
     /** Height of a bar within its row. */
     static final int BAR = 18;
     /** Width of the track a full bar (value 1) fills. */
     static final int TRACK = 320;
     /** Room for the value text right of the track. */
-    static final int VALUE = 84;
-    /** Average advance of a label character at the chart's font size, generous, for the label column. */
-    static final double CHAR = 7.6;
+    static final int VALUE = 80;
     /** Labels longer than this are cut in the chart (the table beside it has them whole). */
-    static final int MAX_LABEL = 34;
+    static final int MAX_LABEL = 52;
 
     /**
      * One row: the label, the value as text, the bar's geometry and the class that colours it.
      *
      * @param label      the label as shown in the chart (cut if long)
      * @param value      the value as text
+     * @param labelY     baseline of the label, above the bar
      * @param y          top of the bar
-     * @param textY      baseline of the row's texts
+     * @param textY      baseline of the value, beside the bar
      * @param barX       left end of the track
      * @param barWidth   length of the bar
      * @param trackWidth length of the track
@@ -48,7 +50,7 @@ public record BarChart(String id, String title, String desc, String width, Strin
      * @param css        the bar's classes
      * @param fill       the bar's colour, also given as an attribute so the chart is legible without the stylesheet
      */
-    public record Bar(String label, String value, String y, String textY, String barX, String barWidth, String trackWidth,
+    public record Bar(String label, String value, String labelY, String y, String textY, String barX, String barWidth, String trackWidth,
                       String valueX, String css, String fill) {
     }
 
@@ -56,8 +58,8 @@ public record BarChart(String id, String title, String desc, String width, Strin
      * A mark on the scale.
      *
      * @param x     where it stands
-     * @param y1    top of its line
-     * @param y2    bottom of its line
+     * @param y1    top of its mark, under the last bar
+     * @param y2    bottom of its mark
      * @param textY baseline of its label
      * @param label its label
      */
@@ -70,23 +72,22 @@ public record BarChart(String id, String title, String desc, String width, Strin
 
     /** Lays out {@code inputs}; {@code ticks} are fractions of the track to mark, with their labels. */
     static BarChart of(String id, String title, String desc, List<Input> inputs, List<double[]> tickAt, List<String> tickLabels) {
-        int longest = inputs.stream().mapToInt(i -> Math.min(MAX_LABEL, i.label().codePointCount(0, i.label().length()))).max().orElse(0);
-        double labelWidth = Math.ceil(longest * CHAR) + 12;
         List<Bar> bars = new ArrayList<>();
-        int y = 6;
+        int y = 2;
         for (Input in : inputs) {
             double fraction = Math.max(0, Math.min(1, in.fraction()));
-            bars.add(new Bar(cut(in.label()), in.value(), n(y + (ROW - BAR) / 2.0), n(y + ROW / 2.0 + 5), n(labelWidth),
-                    n(fraction * TRACK), n(TRACK), n(labelWidth + TRACK + 8), in.css(), in.fill()));
+            bars.add(new Bar(cut(in.label()), in.value(), n(y + 14), n(y + BAR_TOP), n(y + BAR_TOP + 14), "0",
+                    n(fraction * TRACK), n(TRACK), n(TRACK + 8), in.css(), in.fill()));
             y += ROW;
         }
         List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i < tickAt.size(); i++) {
-            double x = labelWidth + tickAt.get(i)[0] * TRACK;
-            ticks.add(new Tick(n(x), n(4), n(y + 2), n(y + 18), tickLabels.get(i)));
+            // the first and last mark sit half a line inside the track, so their labels are not cut
+            double x = Math.max(1, Math.min(TRACK - 1, tickAt.get(i)[0] * TRACK));
+            ticks.add(new Tick(n(x), n(y - 2), n(y + 4), n(y + 18), tickLabels.get(i)));
         }
-        int height = y + (ticks.isEmpty() ? 6 : 24);
-        return new BarChart(id, title, desc, n(labelWidth + TRACK + VALUE), n(height), List.copyOf(bars), List.copyOf(ticks));
+        int height = y + (ticks.isEmpty() ? 2 : 24);
+        return new BarChart(id, title, desc, n(TRACK + VALUE), n(height), List.copyOf(bars), List.copyOf(ticks));
     }
 
     /** {@return the id of the chart's title element} */

@@ -28,13 +28,14 @@ public record StackedChart(String id, String title, String desc, String width, S
      *
      * @param label  the group's name (cut if long)
      * @param total  how many the group has, as text
+     * @param labelY baseline of the label, above the bar
      * @param y      top of the bar
-     * @param textY  baseline of the row's texts
+     * @param textY  baseline of the total, beside the bar
      * @param x      left end of the bar
      * @param totalX where the total stands
      * @param parts  the coloured parts, left to right
      */
-    public record Row(String label, String total, String y, String textY, String x, String totalX, List<Part> parts) {
+    public record Row(String label, String total, String labelY, String y, String textY, String x, String totalX, List<Part> parts) {
     }
 
     /**
@@ -66,10 +67,8 @@ public record StackedChart(String id, String title, String desc, String width, S
     }
 
     static StackedChart of(String id, String title, String desc, List<String> columns, List<Input> inputs) {
-        int longest = inputs.stream().mapToInt(i -> Math.min(BarChart.MAX_LABEL, i.label().codePointCount(0, i.label().length()))).max().orElse(0);
-        double labelWidth = Math.ceil(longest * BarChart.CHAR) + 12;
         List<Row> rows = new ArrayList<>();
-        int y = 6;
+        int y = 2;
         for (Input in : inputs) {
             long total = in.counts().stream().mapToLong(Long::longValue).sum();
             List<Part> parts = new ArrayList<>();
@@ -78,20 +77,20 @@ public record StackedChart(String id, String title, String desc, String width, S
                 long count = in.counts().get(c);
                 if (count == 0 || total == 0) continue;
                 // from cumulative counts, so the parts meet without gaps and end exactly at the track's end
-                double from = labelWidth + (double) before / total * BarChart.TRACK;
-                double to = labelWidth + (double) (before + count) / total * BarChart.TRACK;
+                double from = (double) before / total * BarChart.TRACK;
+                double to = (double) (before + count) / total * BarChart.TRACK;
                 parts.add(new Part(BarChart.n(from), BarChart.n(BarChart.round(to) - BarChart.round(from)), css(c),
                         COLOURS.get(c % COLOURS.size())));
                 before += count;
             }
-            rows.add(new Row(BarChart.cut(in.label()), in.total(), BarChart.n(y + (BarChart.ROW - BarChart.BAR) / 2.0),
-                    BarChart.n(y + BarChart.ROW / 2.0 + 5), BarChart.n(labelWidth), BarChart.n(labelWidth + BarChart.TRACK + 8),
+            rows.add(new Row(BarChart.cut(in.label()), in.total(), BarChart.n(y + 14), BarChart.n(y + BarChart.BAR_TOP),
+                    BarChart.n(y + BarChart.BAR_TOP + 14), "0", BarChart.n(BarChart.TRACK + 8),
                     List.copyOf(parts)));
             y += BarChart.ROW;
         }
         List<Key> legend = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) legend.add(new Key(columns.get(c), css(c)));
-        return new StackedChart(id, title, desc, BarChart.n(labelWidth + BarChart.TRACK + BarChart.VALUE), BarChart.n(y + 6),
+        return new StackedChart(id, title, desc, BarChart.n(BarChart.TRACK + BarChart.VALUE), BarChart.n(y + 2),
                 List.copyOf(rows), List.copyOf(legend));
     }
 
