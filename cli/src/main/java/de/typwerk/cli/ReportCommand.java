@@ -17,12 +17,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,32 +105,9 @@ final class ReportCommand extends EngineCommand {
             out().print(report);
             out().flush();
         } else {
-            Optional<Set<PosixFilePermission>> before = permissions(out);
             AtomicFile.write(out, report);
-            shareable(out, before);
         }
         return ExitCodes.OK;
-    }
-
-    private static Optional<Set<PosixFilePermission>> permissions(Path file) {
-        try {
-            return Files.exists(file) ? Optional.of(Files.getPosixFilePermissions(file)) : Optional.empty();
-        } catch (UnsupportedOperationException | IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
-     * A report is meant to be passed on: not the private rw------- of the temporary file it was
-     * written to, but the permissions of the file it replaced, else rw-r--r--. Where the file system
-     * has no POSIX permissions, its defaults stand.
-     */
-    private static void shareable(Path file, Optional<Set<PosixFilePermission>> before) {
-        try {
-            Files.setPosixFilePermissions(file, before.orElse(PosixFilePermissions.fromString("rw-r--r--")));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not POSIX, or not ours to change: the file system's defaults stand
-        }
     }
 
     /** What the input turned out to be. */
