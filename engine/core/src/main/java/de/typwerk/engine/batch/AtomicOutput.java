@@ -55,7 +55,11 @@ public final class AtomicOutput implements AutoCloseable {
         this.channel = channel;
         this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         this.cleanup = new Thread(this::deleteQuietly, "typwerk-output-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // written while the JVM shuts down (e.g. answers saved on Ctrl-C): no later hook can run
+        }
     }
 
     /**
