@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -79,42 +78,36 @@ public final class AtomicOutput implements AutoCloseable {
             return new AtomicOutput(absolute, Optional.empty(), FileChannel.open(absolute, StandardOpenOption.WRITE));
         }
         removeLeftOvers(folder, absolute.getFileName().toString());
-        Path temporary = createTemporary(folder, absolute);
+        Path temporary = null;
         FileChannel channel = null;
+        for (int attempt = 0; channel == null; attempt++) {
+            temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + SUFFIX);
+            try {
+                // created as any new file is: the umask decides who may read it, as for a file a shell
+                // redirection writes (createTempFile would make it readable by its owner only)
+                channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) throw e;
+            }
+        }
         try {
-            channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+            keepPermissions(absolute, temporary);
             if (channel.tryLock() == null) throw new IOException("cannot lock " + temporary);
             return new AtomicOutput(absolute, Optional.of(temporary), channel);
         } catch (IOException | RuntimeException e) {
-            if (channel != null) channel.close();
+            channel.close();
             Files.deleteIfExists(temporary);
             throw e;
         }
     }
 
-    /**
-     * The temporary file beside {@code target}, created as any new file is (the process's umask
-     * decides who may read it, as for a file a shell redirection writes; {@code createTempFile}
-     * would make it readable by its owner only), and given the target's permissions when the target
-     * exists, so that replacing a file keeps who may read it.
-     */
-    private static Path createTemporary(Path folder, Path target) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + SUFFIX);
-            try {
-                Files.newByteChannel(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-            } catch (FileAlreadyExistsException e) {
-                if (attempt < 100) continue;
-                throw e;
-            }
-            try {
-                if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                    Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
-                }
-            } catch (IOException | UnsupportedOperationException e) {
-                // the new file keeps the permissions it was created with
-            }
-            return temporary;
+    /** Replacing a file keeps who may read it: the temporary file takes the target's permissions. */
+    private static void keepPermissions(Path target, Path temporary) {
+        if (!Files.exists(target)) return;
+        try {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+        } catch (IOException | UnsupportedOperationException e) {
+            // no POSIX permissions, or not ours to change: the new file keeps those it was created with
         }
     }
 
