@@ -47,19 +47,8 @@ final class PluginFolder {
      * with the fixture {@code plugin-broken-strategies}, as one jar).
      */
     static Path brokenStrategies(Path parent) throws IOException {
-        Path folder = parent.resolve("plugins");
-        Path staging = parent.resolve("staging");
-        copyTree(Fixtures.path("plugin-broken-strategies"), staging);
-        for (String name : new String[] {"BoomStrategy", "SleepyStrategy", "PickyStrategy", "SpinningStrategy"}) {
-            String entry = "de/typwerk/cli/strategies/" + name + ".class";
-            try (InputStream in = PluginFolder.class.getClassLoader().getResourceAsStream(entry)) {
-                if (in == null) throw new AssertionError("not on the class path: " + entry);
-                Files.createDirectories(staging.resolve(entry).getParent());
-                Files.write(staging.resolve(entry), in.readAllBytes());
-            }
-        }
-        PluginJar.of(staging, folder.resolve("broken-strategies.jar"));
-        return folder;
+        return withClasses(parent, "plugin-broken-strategies", "plugins", "staging", "broken-strategies.jar",
+                "BoomStrategy", "SleepyStrategy", "PickyStrategy", "SpinningStrategy");
     }
 
     /**
@@ -68,17 +57,7 @@ final class PluginFolder {
      * run typwerk as a process of its own.
      */
     static Path exiting(Path parent) throws IOException {
-        Path folder = parent.resolve("plugins-exiting");
-        Path staging = parent.resolve("staging-exiting");
-        copyTree(Fixtures.path("plugin-exiting"), staging);
-        String entry = "de/typwerk/cli/strategies/ExitingStrategy.class";
-        try (InputStream in = PluginFolder.class.getClassLoader().getResourceAsStream(entry)) {
-            if (in == null) throw new AssertionError("not on the class path: " + entry);
-            Files.createDirectories(staging.resolve(entry).getParent());
-            Files.write(staging.resolve(entry), in.readAllBytes());
-        }
-        PluginJar.of(staging, folder.resolve("exiting.jar"));
-        return folder;
+        return withClasses(parent, "plugin-exiting", "plugins-exiting", "staging-exiting", "exiting.jar", "ExitingStrategy");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -97,16 +76,27 @@ final class PluginFolder {
      * {@code CountingStrategy}, as one jar).
      */
     static Path counting(Path parent) throws IOException {
-        Path folder = parent.resolve("plugins-counting");
-        Path staging = parent.resolve("staging-counting");
-        copyTree(Fixtures.path("plugin-counting"), staging);
-        String entry = "de/typwerk/cli/strategies/CountingStrategy.class";
-        try (InputStream in = PluginFolder.class.getClassLoader().getResourceAsStream(entry)) {
-            if (in == null) throw new AssertionError("not on the class path: " + entry);
-            Files.createDirectories(staging.resolve(entry).getParent());
-            Files.write(staging.resolve(entry), in.readAllBytes());
+        return withClasses(parent, "plugin-counting", "plugins-counting", "staging-counting", "counting.jar", "CountingStrategy");
+    }
+
+    /**
+     * The fixture {@code fixture} with the named classes of {@code de.typwerk.cli.strategies} (from
+     * the test class path), staged in {@code parent/staging} and packed as {@code parent/folder/jar}.
+     */
+    private static Path withClasses(Path parent, String fixture, String folder, String staging, String jar, String... classes)
+            throws IOException {
+        Path stage = parent.resolve(staging);
+        copyTree(Fixtures.path(fixture), stage);
+        for (String name : classes) {
+            String entry = "de/typwerk/cli/strategies/" + name + ".class";
+            try (InputStream in = PluginFolder.class.getClassLoader().getResourceAsStream(entry)) {
+                if (in == null) throw new AssertionError("not on the class path: " + entry);
+                Files.createDirectories(stage.resolve(entry).getParent());
+                Files.write(stage.resolve(entry), in.readAllBytes());
+            }
         }
-        PluginJar.of(staging, folder.resolve("counting.jar"));
-        return folder;
+        Path plugins = parent.resolve(folder);
+        PluginJar.of(stage, plugins.resolve(jar));
+        return plugins;
     }
 }
