@@ -203,13 +203,13 @@ final class FileValidation {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(error("unreadable", messages.get("validate.unreadable", IoReasons.of(e, messages)),
+                    problems.add(error("unreadable", messages.get("validate.unreadable", Failures.io(e, messages)),
                             file.toString()));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(error("unreadable", messages.get("validate.unreadable", IoReasons.of(e, messages)),
+            problems.add(error("unreadable", messages.get("validate.unreadable", Failures.io(e, messages)),
                     folder.toString()));
         }
         files.sort(Comparator.comparing(Path::toString));
@@ -224,7 +224,7 @@ final class FileValidation {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            problems.add(error("unreadable", messages.get("validate.unreadable", IoReasons.of(e, messages)),
+            problems.add(error("unreadable", messages.get("validate.unreadable", Failures.io(e, messages)),
                     folder.toString()));
             return List.of();
         }
@@ -242,7 +242,7 @@ final class FileValidation {
             // one byte over the limit is enough to report the file as too large
             bytes = Mappers.readBounded(file);
         } catch (IOException e) {
-            return List.of(error("unreadable", messages.get("validate.unreadable", IoReasons.of(e, messages)), source));
+            return List.of(error("unreadable", messages.get("validate.unreadable", Failures.io(e, messages)), source));
         }
         if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
             // with the file's own size, not the one byte over the limit that was read

@@ -16,6 +16,7 @@ import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.NotLoaded;
 import de.typwerk.engine.plugin.PluginEntry;
@@ -261,7 +262,7 @@ public final class Typwerk implements AutoCloseable {
         try {
             content = Mappers.readBounded(answersFile);
         } catch (IOException e) {
-            return new ScoreRun.Refused(List.of(Problem.error("unreadable", messages().get("answers.unreadable", IoReasons.of(e, messages())),
+            return new ScoreRun.Refused(List.of(Problem.error("unreadable", messages().get("answers.unreadable", Failures.io(e, messages())),
                     Location.source(answersFile.toString()))));
         }
         if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
