@@ -1,6 +1,6 @@
 package de.typwerk.cli;
 
-import de.typwerk.engine.batch.AtomicOutput;
+import de.typwerk.applications.batch.AtomicOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

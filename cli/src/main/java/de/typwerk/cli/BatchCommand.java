@@ -2,12 +2,12 @@ package de.typwerk.cli;
 
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
-import de.typwerk.engine.batch.Batch;
-import de.typwerk.engine.batch.BatchDetail;
-import de.typwerk.engine.batch.BatchFormat;
-import de.typwerk.engine.batch.BatchInput;
-import de.typwerk.engine.batch.BatchProgress;
-import de.typwerk.engine.batch.BatchSummary;
+import de.typwerk.applications.batch.Batch;
+import de.typwerk.applications.batch.BatchDetail;
+import de.typwerk.applications.batch.BatchFormat;
+import de.typwerk.applications.batch.BatchInput;
+import de.typwerk.applications.batch.BatchProgress;
+import de.typwerk.applications.batch.BatchSummary;
 import de.typwerk.interop.ResponseFormat;
 import java.io.BufferedInputStream;
 import java.io.IOException;

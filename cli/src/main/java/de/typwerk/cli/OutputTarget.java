@@ -1,6 +1,6 @@
 package de.typwerk.cli;
 
-import de.typwerk.engine.batch.AtomicOutput;
+import de.typwerk.applications.batch.AtomicOutput;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package de.typwerk.cli;
 
-import de.typwerk.engine.batch.BatchProgress;
+import de.typwerk.applications.batch.BatchProgress;
 import java.io.Console;
 import java.lang.reflect.Method;
 import java.util.Locale;

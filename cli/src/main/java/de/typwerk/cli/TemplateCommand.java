@@ -3,7 +3,7 @@ package de.typwerk.cli;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersSchema;
-import de.typwerk.engine.batch.CsvLayout;
+import de.typwerk.applications.batch.CsvLayout;
 import de.typwerk.engine.definition.Mappers;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package de.typwerk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.engine.Typwerk;
-import de.typwerk.engine.batch.CsvLayout;
+import de.typwerk.applications.batch.CsvLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

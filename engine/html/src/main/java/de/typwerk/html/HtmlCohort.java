@@ -1,6 +1,6 @@
 package de.typwerk.html;
 
-import de.typwerk.engine.cohort.Cohort;
+import de.typwerk.applications.cohort.Cohort;
 import java.util.Locale;
 
 /**

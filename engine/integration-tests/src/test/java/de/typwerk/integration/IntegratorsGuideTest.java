@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.Typwerk;
-import de.typwerk.engine.batch.CsvLayout;
-import de.typwerk.engine.synthetic.SyntheticAnswers;
+import de.typwerk.applications.batch.CsvLayout;
+import de.typwerk.applications.synthetic.SyntheticAnswers;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package de.typwerk.interop;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.typwerk.engine.batch.ProblemPlaces;
-import de.typwerk.engine.batch.RowError;
+import de.typwerk.applications.batch.ProblemPlaces;
+import de.typwerk.applications.batch.RowError;
 
 /** One response of another tool, turned into an answers document of Typwerk, or why it could not be. */
 public sealed interface Converted {

@@ -2,7 +2,7 @@ package de.typwerk.interop;
 
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
-import de.typwerk.engine.batch.BatchInput;
+import de.typwerk.applications.batch.BatchInput;
 import de.typwerk.interop.fhir.FhirResponses;
 import de.typwerk.interop.limesurvey.LimeSurveyResponses;
 import de.typwerk.interop.surveyjs.SurveyJsResponses;

@@ -10,8 +10,8 @@ import org.apiguardian.api.API;
  * <p>{@link #GUARDED} hands each call to a scoring thread and waits at most the time limit: the
  * caller is never held up, even by a strategy that ignores interruption. That hand-off (a wake-up
  * and a context switch each way) costs about as much as scoring a row with a fast strategy, so a
- * caller that keeps the time limit itself and can abandon its own thread (the workers of
- * {@link de.typwerk.engine.batch.Batch}) asks for {@link #INLINE}.
+ * caller that keeps the time limit itself and can abandon its own thread (the workers of the
+ * batch application, engine/applications) asks for {@link #INLINE}.
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public enum StrategyCall {

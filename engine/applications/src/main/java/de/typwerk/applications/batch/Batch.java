@@ -1,0 +1,427 @@
+package de.typwerk.applications.batch;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Result;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.scoring.ResultDetail;
+import de.typwerk.engine.scoring.Runaways;
+import de.typwerk.engine.scoring.StrategyCall;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
+
+/**
+ * Scores every row of an input and writes one output row per input row, in input order: the
+ * result, or an error record saying why there is none (see {@link JsonLinesResults} and
+ * {@link CsvResults} for the layouts, {@code docs/integrators.md} for both).
+ *
+ * <pre>{@code
+ * BatchInput.Opening opening = new BatchInput(engine).open(in, BatchFormat.CSV);
+ * if (opening instanceof BatchInput.Ready ready) {
+ *     BatchSummary summary = new Batch(engine).run(ready.rows(), writer, Batch.Options.of(BatchFormat.JSONL), BatchProgress.NONE);
+ * }
+ * }</pre>
+ *
+ * <p>Streaming: rows are read, scored and written one after another, with at most
+ * {@code threads × }{@value #CHUNKS_IN_FLIGHT_PER_THREAD}{@code  × }{@value #CHUNK} rows in flight,
+ * so memory does not depend on the size of the input. Rows are scored side by side on the worker
+ * threads and written in input order, so the output is the same byte for byte whatever the number
+ * of threads.
+ */
+@API(status = EXPERIMENTAL, since = "1.0")
+public final class Batch {
+
+    /** Rows handed to a worker at once. */
+    static final int CHUNK = 32;
+    /**
+     * Chunks in flight per worker: enough that no worker waits for the writing thread, few enough
+     * that full results in flight (about 20 KB each) leave a small heap room (-Xmx64m).
+     */
+    static final int CHUNKS_IN_FLIGHT_PER_THREAD = 2;
+
+    /**
+     * How to run.
+     *
+     * @param output   the output format
+     * @param strategy another strategy than each definition's own (where the definition has
+     *                 parameters for it; else every row is an error record)
+     * @param threads  workers scoring rows side by side (the calling thread reads and writes)
+     * @param detail   for JSON Lines, the whole result or its compact form (see {@link BatchDetail})
+     */
+    @API(status = EXPERIMENTAL, since = "1.0")
+    public record Options(BatchFormat output, Optional<String> strategy, int threads, BatchDetail detail) {
+
+        public Options {
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            if (detail == null) throw new IllegalArgumentException("detail must be given");
+        }
+
+        /** Whole results ({@link BatchDetail#FULL}). */
+        public Options(BatchFormat output, Optional<String> strategy, int threads) {
+            this(output, strategy, threads, BatchDetail.FULL);
+        }
+
+        /** One thread, each definition's own strategy, whole results. */
+        public static Options of(BatchFormat output) {
+            return new Options(output, Optional.empty(), 1);
+        }
+    }
+
+    private final Typwerk engine;
+
+    public Batch(Typwerk engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Runs the batch, writing text to {@code out}; {@code out} is flushed, not closed. (The rows
+     * are made as UTF-8 bytes and turned into text for {@code out}:
+     * {@link #run(BatchInput.RowSourceHandle, OutputStream, Options, BatchProgress)} saves that.)
+     */
+    public BatchSummary run(BatchInput.RowSourceHandle input, Writer out, Options options, BatchProgress progress) throws IOException {
+        return run(input, new DecodingOutputStream(out), options, progress);
+    }
+
+    /** Runs the batch, writing UTF-8 to {@code out}; {@code out} is flushed, not closed. */
+    public BatchSummary run(BatchInput.RowSourceHandle input, OutputStream out, Options options, BatchProgress progress)
+            throws IOException {
+        ResultSink sink = options.output() == BatchFormat.CSV
+                ? new CsvResults(new OutputStreamWriter(out, StandardCharsets.UTF_8), engine.messages(), engine::questionnaire,
+                        input.questionnaire().map(l -> l.questionnaire()))
+                : options.detail() == BatchDetail.COMPACT
+                ? new CompactJsonLinesResults(out, engine.resultJson())
+                : new JsonLinesResults(out, engine.resultJson());
+        Tally tally = new Tally();
+        run(input.source(), sink, tally, options, progress);
+        sink.finish();
+        return tally.summary();
+    }
+
+    /**
+     * Rows are read here and handed to {@code options.threads()} workers in chunks of
+     * {@value #CHUNK} (one hand-off per chunk, not per row); each worker scores its chunk's rows
+     * one after another, calling the strategy inline, and renders their output lines where the
+     * sink can. This thread writes the chunks' rows in input order.
+     *
+     * <p>The time limit is kept here: the row a worker is on, once it has run longer than
+     * {@link Typwerk#scoringTimeout()} (reading and assembling included, which take
+     * microseconds), is written as a {@code strategy-timeout} error record; the worker is
+     * interrupted and given up (a strategy that ignores interruption is stopped a moment later:
+     * {@link Runaways}),
+     * the pool grows by one, and the rest of its chunk goes on at once on a thread of its own. So
+     * order, and one row out per row in, hold whatever a strategy does.
+     */
+    private void run(RowSource rows, ResultSink sink, Tally tally, Options options, BatchProgress progress) throws IOException {
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), new Workers());
+        Deque<Chunk> inFlight = new ArrayDeque<>();
+        int window = options.threads() * CHUNKS_IN_FLIGHT_PER_THREAD;
+        ResultDetail detail = resultDetail(options);
+        long limit = engine.scoringTimeout().toNanos();
+        Work work = row -> process(row, options.strategy(), detail, StrategyCall.INLINE, sink);
+        try {
+            List<Row> pending = new ArrayList<>(CHUNK);
+            for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
+                pending.add(row.get());
+                boolean waiting = !rows.ready();
+                if (pending.size() < CHUNK && !waiting) continue;
+                inFlight.add(new Chunk(pending, work).submitTo(workers));
+                pending = new ArrayList<>(CHUNK);
+                while (inFlight.size() >= window || (inFlight.peek() != null && inFlight.peek().future.isDone())) {
+                    writeNext(inFlight, workers, limit, sink, tally, progress, rows);
+                }
+                if (waiting) {
+                    // the input has nothing more for now (a pipe): what was read is written before waiting
+                    while (!inFlight.isEmpty()) writeNext(inFlight, workers, limit, sink, tally, progress, rows);
+                    sink.flush();
+                }
+            }
+            if (!pending.isEmpty()) inFlight.add(new Chunk(pending, work).submitTo(workers));
+            while (!inFlight.isEmpty()) writeNext(inFlight, workers, limit, sink, tally, progress, rows);
+        } finally {
+            inFlight.forEach(c -> c.abandon());
+            workers.shutdownNow();
+        }
+    }
+
+    /** Writes the rows of the first chunk in flight that are done, waiting for them within the time limit. */
+    private void writeNext(Deque<Chunk> inFlight, ThreadPoolExecutor workers, long limit, ResultSink sink, Tally tally,
+                           BatchProgress progress, RowSource rows) throws IOException {
+        Chunk chunk = inFlight.poll();
+        List<Scored> done = await(chunk, workers, limit);
+        for (Scored scored : done) {
+            write(scored, sink, tally);
+            progress.advanced(tally.rows, rows.bytesRead());
+        }
+        if (done.size() < chunk.rows.size()) {
+            // a row ran out of time: the rest of its chunk comes next, on a thread of its own at
+            // once: queued behind later chunks, it could wait for ever on workers stuck in them
+            List<Row> rest = List.copyOf(chunk.rows.subList(done.size(), chunk.rows.size()));
+            inFlight.addFirst(new Chunk(rest, chunk.work).startAlone(workers.getThreadFactory()));
+        }
+    }
+
+    /** What a worker does with one row. */
+    private interface Work {
+        Scored apply(Row row);
+    }
+
+    /** Rows handed to a worker together, their outcomes, and which row the worker is on. */
+    private static final class Chunk implements Runnable {
+
+        final List<Row> rows;
+        final Work work;
+        final Scored[] results;
+        final long[] began;
+        /** Rows finished; a volatile write after each result publishes it. */
+        volatile int finished;
+        /** The row the worker is on, -1 before it starts; its start time is in {@link #began}. */
+        volatile int current = -1;
+        volatile boolean abandoned;
+        /** Whether it runs on a thread of its own rather than on one of the pool's workers. */
+        boolean alone;
+        Future<?> future;
+
+        Chunk(List<Row> rows, Work work) {
+            this.rows = rows;
+            this.work = work;
+            this.results = new Scored[rows.size()];
+            this.began = new long[rows.size()];
+        }
+
+        Chunk submitTo(ThreadPoolExecutor workers) {
+            future = workers.submit(this);
+            return this;
+        }
+
+        /** Runs on a new thread of its own, started now. */
+        Chunk startAlone(java.util.concurrent.ThreadFactory threads) {
+            FutureTask<Void> task = new FutureTask<>(this, null);
+            future = task;
+            alone = true;
+            threads.newThread(task).start();
+            return this;
+        }
+
+        /** The thread working on it, while it does. */
+        volatile Thread thread;
+
+        @Override
+        public void run() {
+            thread = Thread.currentThread();
+            try {
+                for (int i = 0; i < rows.size() && !abandoned; i++) {
+                    began[i] = System.nanoTime();
+                    current = i;
+                    results[i] = work.apply(rows.get(i));
+                    finished = i + 1;
+                }
+            } finally {
+                thread = null;
+            }
+        }
+
+        void abandon() {
+            abandoned = true;
+            future.cancel(true);
+        }
+
+        List<Scored> results(int count) {
+            return Arrays.asList(results).subList(0, count);
+        }
+    }
+
+    /**
+     * The outcomes of {@code chunk}'s rows: all of them, or, when the row its worker is on runs past
+     * {@code limit} nanoseconds, those before it and a timeout record for it (the rest are not
+     * scored here: the caller hands them on).
+     */
+    private List<Scored> await(Chunk chunk, ThreadPoolExecutor workers, long limit) throws IOException {
+        try {
+            while (true) {
+                int on = chunk.current;
+                long wait = on < 0 ? TimeUnit.MILLISECONDS.toNanos(10) : chunk.began[on] + limit - System.nanoTime();
+                if (on < 0 || wait > 0 || chunk.finished > on) {
+                    try {
+                        chunk.future.get(Math.max(wait, TimeUnit.MICROSECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
+                        return chunk.results(chunk.rows.size());
+                    } catch (TimeoutException e) {
+                        continue;
+                    }
+                }
+                // the row the worker is on has run out of time
+                chunk.abandoned = true;
+                if (!chunk.future.cancel(true)) {
+                    // it finished just now: every result is there (get() says if it failed instead)
+                    chunk.future.get();
+                    return chunk.results(chunk.rows.size());
+                }
+                if (!chunk.alone) {
+                    // the worker may never come back: one more keeps the number of working ones
+                    workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);
+                    workers.setCorePoolSize(workers.getCorePoolSize() + 1);
+                }
+                Thread runaway = chunk.thread;
+                if (runaway != null) {
+                    // interrupted above; if it ignores that and is still on this row, it is stopped
+                    int row = on;
+                    Runaways.stopLater(runaway, () -> chunk.thread == runaway && chunk.finished <= row);
+                }
+                int finished = chunk.finished;
+                if (finished > on) return chunk.results(finished);
+                List<Scored> out = new ArrayList<>(chunk.results(on));
+                out.add(timedOut(chunk.rows.get(on), limit));
+                return out;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("batch interrupted");
+        } catch (ExecutionException e) {
+            // process() turns every failure into an error row; this is a bug, not bad input
+            throw new IllegalStateException("scoring a row failed", e.getCause());
+        }
+    }
+
+    private Scored timedOut(Row row, long limit) {
+        String seconds = BigDecimal.valueOf(TimeUnit.NANOSECONDS.toMillis(limit), 3).stripTrailingZeros().toPlainString();
+        String message = engine.messages().get("batch.row-timeout", seconds);
+        RowError error = row instanceof Row.Document document
+                ? document.columns().error(Problem.error("strategy-timeout", message,
+                        Location.source("row-" + document.number() + ".json")), document.line(), 0)
+                : RowError.ofRow("strategy-timeout", row.line(), message);
+        return new Scored(row, Optional.empty(), Optional.empty(), Optional.of(error));
+    }
+
+    /** Compact JSON Lines print no texts of the result: they need not be built. CSV and full rows print them. */
+    private static ResultDetail resultDetail(Options options) {
+        return options.output() == BatchFormat.JSONL && options.detail() == BatchDetail.COMPACT
+                ? ResultDetail.NUMBERS : ResultDetail.FULL;
+    }
+
+    /**
+     * A row's outcome: a result, with its output line when the sink renders ahead
+     * ({@link ResultSink#render}), or an error.
+     */
+    private record Scored(Row row, Optional<Result> result, Optional<byte[]> rendered, Optional<RowError> error) {
+    }
+
+    /** Scores one row and, where the sink can, renders its output line: on the worker, not the writing thread. */
+    private Scored process(Row row, Optional<String> strategy, ResultDetail detail, StrategyCall call, ResultSink sink) {
+        if (row instanceof Row.Broken broken) return new Scored(row, Optional.empty(), Optional.empty(), Optional.of(broken.error()));
+        Row.Document document = (Row.Document) row;
+        try {
+            ScoreRun run = engine.score("row-" + document.number() + ".json", document.json(), strategy, detail, call);
+            if (run instanceof ScoreRun.Done done) {
+                return new Scored(row, Optional.of(done.result()), sink.render(row.number(), done.result()), Optional.empty());
+            }
+            List<Problem> errors = run.problems().stream().filter(Problem::isError).toList();
+            Problem first = errors.isEmpty() ? run.problems().get(0) : errors.get(0);
+            RowError error = document.columns().error(first, document.line(), Math.max(0, errors.size() - 1));
+            return new Scored(row, Optional.empty(), Optional.empty(), Optional.of(error));
+        } catch (RuntimeException e) {
+            // one row must not take the batch down; the row says what broke
+            String message = engine.messages().get("batch.row-failed", de.typwerk.engine.i18n.Failures.describe(e, engine.messages()));
+            return new Scored(row, Optional.empty(), Optional.empty(), Optional.of(RowError.ofRow("internal", document.line(), message)));
+        }
+    }
+
+    private void write(Scored scored, ResultSink sink, Tally tally) throws IOException {
+        tally.rows++;
+        if (scored.result().isPresent()) {
+            Result result = scored.result().get();
+            if (scored.rendered().isPresent()) {
+                sink.write(scored.rendered().get());
+            } else {
+                sink.result(scored.row().number(), scored.row().line(), result);
+            }
+            tally.count(result, engine);
+        } else {
+            sink.error(scored.row().number(), scored.error().orElseThrow());
+            tally.errors++;
+        }
+    }
+
+    /** Counts for the summary. */
+    private static final class Tally {
+
+        long rows;
+        long mixed;
+        long none;
+        long insufficient;
+        long errors;
+        final Map<String, Long> primary = new LinkedHashMap<>();
+        private final java.util.Set<String> questionnairesSeen = new java.util.HashSet<>();
+
+        private String lastId;
+        private String lastVersion;
+
+        void count(Result result, Typwerk engine) {
+            String id = result.questionnaire().id();
+            String version = result.questionnaire().version();
+            // most batches name one questionnaire throughout: no new text per row for it
+            boolean same = id.equals(lastId) && version.equals(lastVersion);
+            lastId = id;
+            lastVersion = version;
+            String coordinates = same ? null : id + "@" + version;
+            if (!same && questionnairesSeen.add(coordinates)) {
+                // every type of the questionnaire is listed, in definition order, even with no row
+                engine.questionnaire(coordinates).ifPresent(l -> l.questionnaire().types().stream()
+                        .map(TypeDefinition::id).forEach(t -> primary.putIfAbsent(t, 0L)));
+            }
+            Outcome outcome = result.outcome();
+            if (outcome instanceof Outcome.Primary p) {
+                primary.merge(p.type(), 1L, Long::sum);
+            } else if (outcome instanceof Outcome.Mixed) {
+                mixed++;
+            } else if (outcome instanceof Outcome.None) {
+                none++;
+            } else {
+                insufficient++;
+            }
+        }
+
+        BatchSummary summary() {
+            return new BatchSummary(rows, primary, mixed, insufficient, errors, none);
+        }
+    }
+
+    /** Daemon threads with a name: a stuck row must not keep the JVM alive. */
+    private static final class Workers implements java.util.concurrent.ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "typwerk-batch-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

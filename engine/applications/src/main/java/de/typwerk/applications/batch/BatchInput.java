@@ -1,0 +1,193 @@
+package de.typwerk.applications.batch;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.answers.AnswersRead;
+import de.typwerk.engine.definition.NearMiss;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Opens a batch input and checks what concerns every row before any row is scored: that there is
+ * a row at all, and for CSV the header. A header problem (a missing or unknown column, a column
+ * twice, the wrong delimiter) would fail every row alike, so it is reported once, as a refusal
+ * with one sentence per problem, and nothing is scored.
+ *
+ * <p>A CSV header is checked against the questionnaire that its first row names (columns
+ * {@code questionnaire} and {@code version}): it must hold exactly that questionnaire's columns
+ * ({@link CsvLayout#columns()}), in any order. Rows are read ahead, at most
+ * {@value #LOOKAHEAD_ROWS}, to find the first that names a loaded questionnaire.
+ */
+@API(status = EXPERIMENTAL, since = "1.0")
+public final class BatchInput {
+
+    static final int LOOKAHEAD_ROWS = 1000;
+
+    /** What opening gave. */
+    @API(status = EXPERIMENTAL, since = "1.0")
+    public sealed interface Opening {
+    }
+
+    /** Ready to hand out rows. */
+    @API(status = EXPERIMENTAL, since = "1.0")
+    public record Ready(RowSourceHandle rows) implements Opening {
+    }
+
+    /** Not to be scored: the reasons, one sentence each. */
+    @API(status = EXPERIMENTAL, since = "1.0")
+    public record Refused(List<String> reasons) implements Opening {
+        public Refused {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** An opened input, for {@link Batch#run}. */
+    @API(status = EXPERIMENTAL, since = "1.0")
+    public static final class RowSourceHandle {
+
+        private final RowSource source;
+        private final Optional<LoadedQuestionnaire> questionnaire;
+
+        RowSourceHandle(RowSource source, Optional<LoadedQuestionnaire> questionnaire) {
+            this.source = source;
+            this.questionnaire = questionnaire;
+        }
+
+        RowSource source() {
+            return source;
+        }
+
+        /** For CSV: the questionnaire the header was checked against. */
+        public Optional<LoadedQuestionnaire> questionnaire() {
+            return questionnaire;
+        }
+
+        /** Bytes of the input consumed so far. */
+        public long bytesRead() {
+            return source.bytesRead();
+        }
+    }
+
+    private final Typwerk engine;
+    private final Messages messages;
+    private final ObjectWriter json = new Mappers().json().writer().without(SerializationFeature.INDENT_OUTPUT);
+
+    public BatchInput(Typwerk engine) {
+        this.engine = engine;
+        this.messages = engine.messages();
+    }
+
+    /** Opens {@code in}, which the caller closes. */
+    public Opening open(InputStream in, BatchFormat format) throws IOException {
+        if (format == BatchFormat.JSONL) {
+            JsonLinesSource source = new JsonLinesSource(in, messages);
+            if (!source.hasRows()) return refused(messages.get("batch.no-rows"));
+            return new Ready(new RowSourceHandle(source, Optional.empty()));
+        }
+        return openCsv(in);
+    }
+
+    /** Ready to hand out the rows of {@code source}: an input another reader has opened (e.g. another tool's responses). */
+    public static Ready ready(RowSource source) {
+        return new Ready(new RowSourceHandle(source, Optional.empty()));
+    }
+
+    private Opening openCsv(InputStream in) throws IOException {
+        CsvRecords records = new CsvRecords(new Lines(in, CsvSource.MAX_RECORD_CHARS), CsvSource.MAX_RECORD_CHARS);
+        Optional<CsvRecords.Record> first = records.next(0);
+        if (first.isEmpty()) return refused(messages.get("batch.no-rows"));
+        if (!(first.get() instanceof CsvRecords.Fields headerRecord)) return refused(messages.get("batch.header-unreadable"));
+        List<String> header = headerRecord.values().stream().map(String::strip).toList();
+
+        if (header.size() == 1) {
+            for (String delimiter : List.of(";", "\t")) {
+                if (header.get(0).contains(delimiter)) {
+                    return refused(messages.get("batch.wrong-delimiter", delimiter.equals("\t") ? "TAB" : delimiter));
+                }
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            Integer before = seen.putIfAbsent(header.get(i), i + 1);
+            if (before != null) {
+                reasons.add(messages.get("batch.duplicate-column", header.get(i), String.valueOf(before), String.valueOf(i + 1)));
+            }
+        }
+        for (String needed : List.of("questionnaire", "version")) {
+            if (!header.contains(needed)) reasons.add(messages.get("batch.missing-column", needed));
+        }
+        if (!reasons.isEmpty()) return new Refused(reasons);
+
+        Deque<CsvRecords.Record> lookahead = new ArrayDeque<>();
+        Optional<LoadedQuestionnaire> questionnaire = Optional.empty();
+        Optional<String> firstReason = Optional.empty();
+        while (lookahead.size() < LOOKAHEAD_ROWS) {
+            Optional<CsvRecords.Record> next = records.next(header.size());
+            if (next.isEmpty()) break;
+            lookahead.add(next.get());
+            if (!(next.get() instanceof CsvRecords.Fields row) || row.values().size() != header.size()) continue;
+            Resolution resolution = resolve(cell(header, row, "questionnaire"), cell(header, row, "version"));
+            if (resolution.questionnaire().isPresent()) {
+                questionnaire = resolution.questionnaire();
+                break;
+            }
+            if (firstReason.isEmpty()) firstReason = Optional.of(resolution.reason());
+        }
+        if (lookahead.isEmpty()) return refused(messages.get("batch.no-rows"));
+        if (questionnaire.isEmpty()) {
+            return refused(messages.get("batch.no-questionnaire", firstReason.orElse(messages.get("batch.no-complete-row"))));
+        }
+
+        CsvLayout layout = new CsvLayout(questionnaire.get().questionnaire());
+        for (String column : header) {
+            if (layout.columns().contains(column)) continue;
+            String hint = NearMiss.among(column, layout.columns()).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            reasons.add(messages.get("batch.unknown-column", column, hint, questionnaire.get().questionnaire().coordinates()));
+        }
+        for (String column : layout.columns()) {
+            if (!header.contains(column)) reasons.add(messages.get("batch.missing-column", column));
+        }
+        if (!reasons.isEmpty()) return new Refused(reasons);
+        return new Ready(new RowSourceHandle(new CsvSource(records, layout, header, messages, json, lookahead), questionnaire));
+    }
+
+    private record Resolution(Optional<LoadedQuestionnaire> questionnaire, String reason) {
+    }
+
+    /** The loaded questionnaire that answers for {@code id} in {@code version} are read against, as the answers reader finds it. */
+    private Resolution resolve(String id, String version) throws IOException {
+        ObjectNode probe = JsonNodeFactory.instance.objectNode();
+        probe.put("questionnaire", id.isEmpty() ? null : id);
+        probe.put("version", version.isEmpty() ? null : version);
+        probe.set("answers", JsonNodeFactory.instance.objectNode());
+        AnswersRead read = engine.readPartialAnswers("header.json", json.writeValueAsBytes(probe));
+        String reason = read.problems().stream().filter(Problem::isError).map((Problem p) -> p.message()).findFirst().orElse("");
+        return new Resolution(read.questionnaire(), reason);
+    }
+
+    private static String cell(List<String> header, CsvRecords.Fields row, String column) {
+        return row.values().get(header.indexOf(column)).strip();
+    }
+
+    private static Refused refused(String reason) {
+        return new Refused(List.of(reason));
+    }
+}

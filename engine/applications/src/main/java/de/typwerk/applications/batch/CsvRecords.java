@@ -1,0 +1,166 @@
+package de.typwerk.applications.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Splits CSV (RFC 4180: comma, double quotes, {@code ""} for a quote inside quotes, UTF-8) into
+ * records, one at a time, recovering from what breaks a CSV file for everything after it.
+ *
+ * <p>A quoted field may run over several lines (a remark with a line break). But a quote left open
+ * by mistake would swallow the rest of the file into one field, so every following row would be
+ * lost. Therefore a record that runs over several lines must end with the expected number of
+ * fields, have nothing but a comma or the line end after each closing quote, and stay within
+ * {@code maxRecordChars}; otherwise it is reported as a quote left open at
+ * the line and column where it opened, and reading resumes with the next line. The lines read
+ * ahead for that decision are bounded by {@code maxRecordChars}, so memory stays bounded too.
+ * Anything else is read leniently: a quote inside an unquoted field, or text after a closing
+ * quote, is taken literally.
+ */
+final class CsvRecords {
+
+    /** What one record turned out to be. */
+    sealed interface Record {
+
+        /** The line the record starts on. */
+        long line();
+    }
+
+    /**
+     * A record and its fields.
+     *
+     * @param endsInput whether the input ended without a line end after it: a row cut short
+     */
+    record Fields(long line, List<String> values, boolean endsInput) implements Record {
+    }
+
+    /** A quoted field opened at {@code column} of {@code line} and never properly closed. */
+    record OpenQuote(long line, int column) implements Record {
+    }
+
+    /** A line longer than the bound; its content was not kept. */
+    record TooLong(long line) implements Record {
+    }
+
+    private final Lines lines;
+    private final int maxRecordChars;
+    private final Deque<Lines.Line> pushedBack = new ArrayDeque<>();
+
+    /** Whether a record can be read without waiting for input (see {@link Lines#ready()}). */
+    boolean ready() throws IOException {
+        return !pushedBack.isEmpty() || lines.ready();
+    }
+
+    CsvRecords(Lines lines, int maxRecordChars) {
+        this.lines = lines;
+        this.maxRecordChars = maxRecordChars;
+    }
+
+    /**
+     * The next record, skipping blank lines, or empty at the end of the input.
+     *
+     * @param expectedFields the field count a record running over several lines must have; 0 to
+     *                       accept any (the header)
+     */
+    Optional<Record> next(int expectedFields) throws IOException {
+        Optional<Lines.Line> start = nextLine();
+        while (start.isPresent() && start.get().blank()) start = nextLine();
+        if (start.isEmpty()) return Optional.empty();
+        Lines.Line first = start.get();
+        if (first.tooLong()) return Optional.of(new TooLong(first.number()));
+
+        List<Lines.Line> taken = new ArrayList<>();
+        taken.add(first);
+        List<String> values = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean fieldStarted = false;
+        boolean justClosed = false;
+        boolean textAfterQuote = false;
+        int quoteColumn = 0;
+        int size = first.content().length;
+        String text = decode(first);
+        Lines.Line current = first;
+        int i = 0;
+        while (true) {
+            if (i == text.length()) {
+                if (!quoted) {
+                    values.add(field.toString());
+                    boolean suspicious = textAfterQuote || (expectedFields > 0 && values.size() != expectedFields);
+                    if (taken.size() > 1 && suspicious) {
+                        return Optional.of(openQuote(first, quoteColumn, taken));
+                    }
+                    return Optional.of(new Fields(first.number(), values, !current.complete()));
+                }
+                Optional<Lines.Line> more = nextLine();
+                if (more.isEmpty() || more.get().tooLong() || size + more.get().content().length > maxRecordChars) {
+                    more.ifPresent(taken::add);
+                    return Optional.of(openQuote(first, quoteColumn, taken));
+                }
+                current = more.get();
+                taken.add(current);
+                size += current.content().length;
+                field.append('\n');
+                text = decode(current);
+                i = 0;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (justClosed && c != ',') textAfterQuote = true;
+            justClosed = false;
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    quoted = false;
+                    justClosed = true;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == ',') {
+                values.add(field.toString());
+                field.setLength(0);
+                fieldStarted = false;
+            } else if (c == '"' && !fieldStarted) {
+                quoted = true;
+                fieldStarted = true;
+                if (current == first) quoteColumn = i + 1;
+            } else {
+                field.append(c);
+                fieldStarted = true;
+            }
+            i++;
+        }
+    }
+
+    /** Bytes consumed from the input so far. */
+    long bytesRead() {
+        return lines.bytesRead();
+    }
+
+    /**
+     * Reports the quote that opened on {@code first} and gives the lines read after it back, so
+     * they are read again as rows of their own.
+     */
+    private OpenQuote openQuote(Lines.Line first, int column, List<Lines.Line> taken) {
+        for (int k = taken.size() - 1; k >= 1; k--) pushedBack.push(taken.get(k));
+        return new OpenQuote(first.number(), Math.max(1, column));
+    }
+
+    private Optional<Lines.Line> nextLine() throws IOException {
+        if (!pushedBack.isEmpty()) return Optional.of(pushedBack.pop());
+        return lines.next();
+    }
+
+    private static String decode(Lines.Line line) {
+        return new String(line.content(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,163 @@
+package de.typwerk.applications.batch;
+
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Result;
+import de.typwerk.engine.result.TypeResult;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.report.Decimals;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Batch output as CSV, one line per input row after the header:
+ *
+ * <pre>
+ * row,questionnaire,version,name,ags,kind,state,outcome,primary,second,margin,share.&lt;type&gt;…,error_code,error_at,error_line,error_message
+ * </pre>
+ *
+ * A result fills everything up to the shares (one column per type of the questionnaire, in
+ * definition order, six decimals); {@code primary} is the best type and {@code second} the
+ * runner-up (both for a mixed outcome too), {@code margin} the first's share minus the second's;
+ * an insufficient result leaves those three empty. An error fills {@code row} and the error
+ * columns only; {@code error_at} is the column or question it is about.
+ *
+ * <p>The type columns are those of the questionnaire the input names: for CSV input the one its
+ * header was checked against; for JSON Lines the first row that scores. Error rows before it are
+ * held back (at most {@value #MAX_HELD_BACK}) until the header can be written. A result of another
+ * questionnaire whose types are not the columns' becomes an error row ({@code other-types}):
+ * mixed questionnaires need JSON Lines.
+ */
+final class CsvResults implements ResultSink {
+
+    static final int MAX_HELD_BACK = 10_000;
+    private static final List<String> LEADING = List.of("row", "questionnaire", "version", "name", "ags", "kind", "state",
+            "outcome", "primary", "second", "margin");
+    private static final List<String> TRAILING = List.of("error_code", "error_at", "error_line", "error_message");
+
+    private final Writer out;
+    private final Messages messages;
+    private final Function<String, Optional<LoadedQuestionnaire>> questionnaires;
+    private Optional<List<String>> types = Optional.empty();
+    private final Deque<Map.Entry<Long, RowError>> heldBack = new ArrayDeque<>();
+
+    /**
+     * @param questionnaires finds a loaded questionnaire by {@code id@version}, for the definition
+     *                       order of a result's types
+     * @param columnsFrom    the questionnaire whose types are the columns, when it is known up front
+     */
+    CsvResults(Writer out, Messages messages, Function<String, Optional<LoadedQuestionnaire>> questionnaires,
+               Optional<Questionnaire> columnsFrom) throws IOException {
+        this.out = out;
+        this.messages = messages;
+        this.questionnaires = questionnaires;
+        if (columnsFrom.isPresent()) start(columnsFrom.get().types().stream().map(TypeDefinition::id).toList());
+    }
+
+    @Override
+    public void result(long row, long line, Result result) throws IOException {
+        List<String> ids = result.types().stream().map(TypeResult::id).toList();
+        if (types.isEmpty()) {
+            // the questionnaire's definition order, not the ranking's
+            start(definitionOrder(result));
+        }
+        List<String> columns = types.orElseThrow();
+        if (ids.size() != columns.size() || !columns.containsAll(ids)) {
+            error(row, RowError.ofRow("other-types", line, messages.get("batch.other-types",
+                    result.questionnaire().id() + "@" + result.questionnaire().version(), String.join(", ", columns))));
+            return;
+        }
+        Map<String, Double> shares = new HashMap<>();
+        result.types().forEach(t -> shares.put(t.id(), t.share()));
+        List<String> cells = new ArrayList<>();
+        cells.add(Long.toString(row));
+        cells.add(result.questionnaire().id());
+        cells.add(result.questionnaire().version());
+        cells.add(result.respondent().name().orElse(""));
+        cells.add(result.respondent().ags().orElse(""));
+        cells.add(result.respondent().kind().orElse(""));
+        cells.add(result.respondent().state().orElse(""));
+        Outcome outcome = result.outcome();
+        if (outcome instanceof Outcome.Insufficient) {
+            cells.addAll(List.of("insufficient", "", "", ""));
+        } else if (outcome instanceof Outcome.None) {
+            cells.addAll(List.of("none", "", "", ""));
+        } else {
+            double lead = outcome instanceof Outcome.Primary p ? p.lead() : ((Outcome.Mixed) outcome).lead();
+            cells.add(outcome instanceof Outcome.Primary ? "primary" : "mixed");
+            cells.add(result.types().get(0).id());
+            cells.add(result.types().size() > 1 ? result.types().get(1).id() : "");
+            cells.add(decimal(lead));
+        }
+        for (String type : columns) cells.add(decimal(shares.get(type)));
+        cells.addAll(List.of("", "", "", ""));
+        write(cells);
+    }
+
+    @Override
+    public void error(long row, RowError error) throws IOException {
+        if (types.isEmpty()) {
+            heldBack.add(Map.entry(row, error));
+            if (heldBack.size() >= MAX_HELD_BACK) start(List.of());
+            return;
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add(Long.toString(row));
+        for (int i = 1; i < LEADING.size() + types.get().size(); i++) cells.add("");
+        cells.add(error.code());
+        cells.add(error.where().orElse(""));
+        cells.add(error.line() > 0 ? Long.toString(error.line()) : "");
+        cells.add(error.message());
+        write(cells);
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void finish() throws IOException {
+        if (types.isEmpty()) start(List.of());
+        out.flush();
+    }
+
+    private void start(List<String> typeIds) throws IOException {
+        types = Optional.of(List.copyOf(typeIds));
+        List<String> header = new ArrayList<>(LEADING);
+        typeIds.forEach(t -> header.add("share." + t));
+        header.addAll(TRAILING);
+        write(header);
+        while (!heldBack.isEmpty()) {
+            Map.Entry<Long, RowError> e = heldBack.poll();
+            error(e.getKey(), e.getValue());
+        }
+    }
+
+    /** The result's types in the order its questionnaire declares them (the result ranks them). */
+    private List<String> definitionOrder(Result result) {
+        String coordinates = result.questionnaire().id() + "@" + result.questionnaire().version();
+        return questionnaires.apply(coordinates)
+                .map(l -> l.questionnaire().types().stream().map(TypeDefinition::id).toList())
+                .orElseGet(() -> result.types().stream().map(TypeResult::id).sorted().toList());
+    }
+
+    private void write(List<String> cells) throws IOException {
+        out.write(CsvText.line(cells));
+        out.write('\n');
+    }
+
+    private static String decimal(double value) {
+        return Decimals.fixed(value);
+    }
+}

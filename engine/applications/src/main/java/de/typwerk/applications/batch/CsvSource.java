@@ -1,0 +1,84 @@
+package de.typwerk.applications.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * CSV rows, each turned into an answers document by the {@link CsvLayout} of the questionnaire
+ * the header was checked against. A row with another number of fields than the header, a quote
+ * left open or a line that is too long becomes a broken row; reading goes on after it.
+ */
+final class CsvSource implements RowSource {
+
+    /** A record (one row, quoted line breaks included) longer than this is taken for a quote left open. */
+    static final int MAX_RECORD_CHARS = 1024 * 1024;
+
+    private final CsvRecords records;
+    private final CsvLayout layout;
+    private final List<String> header;
+    private final Messages messages;
+    private final ObjectWriter json;
+    private final Deque<CsvRecords.Record> lookahead;
+    private long rows;
+
+    CsvSource(CsvRecords records, CsvLayout layout, List<String> header, Messages messages, ObjectWriter json,
+              Deque<CsvRecords.Record> lookahead) {
+        this.records = records;
+        this.layout = layout;
+        this.header = List.copyOf(header);
+        this.messages = messages;
+        this.json = json;
+        this.lookahead = new ArrayDeque<>(lookahead);
+    }
+
+    @Override
+    public Optional<Row> next() throws IOException {
+        Optional<CsvRecords.Record> next = lookahead.isEmpty() ? records.next(header.size()) : Optional.of(lookahead.poll());
+        if (next.isEmpty()) return Optional.empty();
+        rows++;
+        CsvRecords.Record record = next.get();
+        long line = record.line();
+        if (record instanceof CsvRecords.OpenQuote open) {
+            return broken(line, "open-quote", messages.get("batch.open-quote", String.valueOf(open.line()), String.valueOf(open.column())));
+        }
+        if (record instanceof CsvRecords.TooLong) {
+            return broken(line, "too-large", messages.get("batch.line-too-long", String.valueOf(CsvSource.MAX_RECORD_CHARS)));
+        }
+        CsvRecords.Fields fields = (CsvRecords.Fields) record;
+        int found = fields.values().size();
+        if (found != header.size()) {
+            if (fields.endsInput() && found < header.size()) {
+                return broken(line, "truncated", messages.get("batch.cut-short", String.valueOf(found), String.valueOf(header.size())));
+            }
+            return broken(line, "field-count", messages.get(found > header.size() ? "batch.too-many-fields" : "batch.too-few-fields",
+                    String.valueOf(found), String.valueOf(header.size())));
+        }
+        byte[] document;
+        try {
+            document = json.writeValueAsBytes(layout.document(header, fields.values()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answers document could not be written as JSON", e);
+        }
+        return Optional.of(new Row.Document(rows, line, document, PointerNames.COLUMNS));
+    }
+
+    @Override
+    public boolean ready() throws IOException {
+        return !lookahead.isEmpty() || records.ready();
+    }
+
+    @Override
+    public long bytesRead() {
+        return records.bytesRead();
+    }
+
+    private Optional<Row> broken(long line, String code, String message) {
+        return Optional.of(new Row.Broken(rows, line, RowError.ofRow(code, line, message)));
+    }
+}

@@ -1,0 +1,62 @@
+package de.typwerk.applications.batch;
+
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * JSON Lines: every line that is not blank is one answers document. Lines are split here and each
+ * is read on its own, not with one streaming parser over the whole input, so that a broken line
+ * (a document cut short, a stray brace) costs that row and no other: a streaming parser would read
+ * on into the next lines looking for the end of the object.
+ */
+final class JsonLinesSource implements RowSource {
+
+    private final Lines lines;
+    private final Messages messages;
+    private long rows;
+    private Optional<Lines.Line> peeked = Optional.empty();
+
+    JsonLinesSource(InputStream in, Messages messages) {
+        this.lines = new Lines(in, Mappers.MAX_DOCUMENT_BYTES);
+        this.messages = messages;
+    }
+
+    /** Whether there is any row at all; reads ahead one line at most. */
+    boolean hasRows() throws IOException {
+        if (peeked.isEmpty()) peeked = nonBlank();
+        return peeked.isPresent();
+    }
+
+    @Override
+    public Optional<Row> next() throws IOException {
+        Optional<Lines.Line> line = peeked.isPresent() ? peeked : nonBlank();
+        peeked = Optional.empty();
+        if (line.isEmpty()) return Optional.empty();
+        Lines.Line l = line.get();
+        rows++;
+        if (l.tooLong()) {
+            return Optional.of(new Row.Broken(rows, l.number(), RowError.ofRow("too-large", l.number(),
+                    messages.get("batch.line-too-long", String.valueOf(Mappers.MAX_DOCUMENT_BYTES)))));
+        }
+        return Optional.of(new Row.Document(rows, l.number(), l.content(), PointerNames.QUESTIONS_AND_POINTERS));
+    }
+
+    @Override
+    public boolean ready() throws IOException {
+        return peeked.isPresent() || lines.ready();
+    }
+
+    @Override
+    public long bytesRead() {
+        return lines.bytesRead();
+    }
+
+    private Optional<Lines.Line> nonBlank() throws IOException {
+        Optional<Lines.Line> line = lines.next();
+        while (line.isPresent() && line.get().blank()) line = lines.next();
+        return line;
+    }
+}

@@ -1,0 +1,129 @@
+package de.typwerk.applications.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Reads an input stream line by line as bytes, with a bound on the length of a line so that memory
+ * does not depend on the input: a longer line is consumed to its end and handed out marked as too
+ * long, without its content. A line ends at {@code \n}; a {@code \r} before it is dropped. A UTF-8
+ * byte order mark at the very start is skipped. Counts the bytes consumed, for progress.
+ */
+public final class Lines {
+
+    /**
+     * One physical line.
+     *
+     * @param number   1 for the first line
+     * @param content  the bytes without the line end; empty when the line was too long
+     * @param tooLong  whether the line was longer than the bound (its content was dropped)
+     * @param complete whether a line end followed it (false only for a last line cut short)
+     */
+    public record Line(long number, byte[] content, boolean tooLong, boolean complete) {
+
+        public boolean blank() {
+            if (tooLong) return false;
+            for (byte b : content) {
+                if (b != ' ' && b != '\t') return false;
+            }
+            return true;
+        }
+    }
+
+    private final InputStream in;
+    private final int maxLength;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int limit;
+    private long consumed;
+    private long number;
+    private boolean started;
+    private byte[] line = new byte[256];
+
+    public Lines(InputStream in, int maxLength) {
+        this.in = in;
+        this.maxLength = maxLength;
+    }
+
+    /** The next line, or empty at the end of the input. */
+    public Optional<Line> next() throws IOException {
+        if (!started) {
+            started = true;
+            skipByteOrderMark();
+        }
+        int length = 0;
+        boolean tooLong = false;
+        boolean any = false;
+        while (true) {
+            if (position == limit && !fill()) {
+                if (!any) return Optional.empty();
+                return Optional.of(done(length, tooLong, false));
+            }
+            any = true;
+            // the rest of the line in this buffer, found first and copied at once
+            int start = position;
+            int end = start;
+            while (end < limit && buffer[end] != '\n') end++;
+            int chunk = end - start;
+            if (!tooLong && chunk > maxLength - length) {
+                tooLong = true;
+            } else if (!tooLong) {
+                if (length + chunk > line.length) {
+                    line = Arrays.copyOf(line, Math.min(maxLength, Math.max(length + chunk, line.length * 2)));
+                }
+                System.arraycopy(buffer, start, line, length, chunk);
+                length += chunk;
+            }
+            consumed += chunk;
+            position = end;
+            if (end < limit) {
+                position++;
+                consumed++;
+                return Optional.of(done(length, tooLong, true));
+            }
+        }
+    }
+
+    /** Whether bytes can be read without blocking: some are buffered, or the stream says it has some. */
+    public boolean ready() throws IOException {
+        return position < limit || in.available() > 0;
+    }
+
+    /** Bytes consumed so far, the skipped byte order mark included. */
+    public long bytesRead() {
+        return consumed;
+    }
+
+    private Line done(int length, boolean tooLong, boolean complete) {
+        number++;
+        int end = length;
+        if (!tooLong && end > 0 && line[end - 1] == '\r') end--;
+        byte[] content = tooLong ? new byte[0] : Arrays.copyOf(line, end);
+        // a line of a few megabytes should not keep its buffer for the rest of the run
+        if (line.length > 64 * 1024) line = new byte[256];
+        return new Line(number, content, tooLong, complete);
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buffer, 0, buffer.length);
+        while (n == 0) n = in.read(buffer, 0, buffer.length);
+        if (n < 0) return false;
+        position = 0;
+        limit = n;
+        return true;
+    }
+
+    private void skipByteOrderMark() throws IOException {
+        while (limit - position < 3) {
+            int n = in.read(buffer, limit, buffer.length - limit);
+            if (n < 0) break;
+            limit += n;
+        }
+        if (limit - position >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
+            position = 3;
+            consumed = 3;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package de.typwerk.applications.cohort;
+
+import de.typwerk.engine.answers.FederalState;
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A cohort as CSV (RFC 4180: comma, double quotes where needed, {@code \n} line ends). Column
+ * names and ids are English and stable; texts are in the reader's language.
+ *
+ * <p>Two tables: the distribution in long form (one row per group and outcome) and the peers (one
+ * row per learner, weakness and partner; a weakness without partners has one row with the partner
+ * columns empty). When both are written, an empty line separates them; a tool that wants one
+ * clean table asks for one section.
+ */
+public final class CohortCsv {
+
+    static final List<String> DISTRIBUTION_HEADER = List.of("by", "group", "group_name", "total", "outcome", "outcome_name",
+            "count", "percent", "hint");
+    static final List<String> PEERS_HEADER = List.of("ags", "name", "kind", "state", "outcome", "type", "weakness", "topic",
+            "rank", "partner_ags", "partner_name", "partner_kind", "partner_type", "partner_share", "proximity", "partner_strengths");
+
+    private final Messages messages;
+
+    public CohortCsv(Messages messages) {
+        this.messages = messages;
+    }
+
+    public void write(Cohort cohort, Set<CohortSection> sections, Writer out) throws IOException {
+        Labels labels = new Labels(cohort.questionnaire(), messages);
+        boolean both = sections.contains(CohortSection.DISTRIBUTION) && sections.contains(CohortSection.PEERS);
+        if (sections.contains(CohortSection.DISTRIBUTION)) {
+            row(out, DISTRIBUTION_HEADER);
+            distribution(cohort, cohort.byKind(), labels, out);
+            distribution(cohort, cohort.byState(), labels, out);
+        }
+        if (both) out.write('\n');
+        if (sections.contains(CohortSection.PEERS)) {
+            row(out, PEERS_HEADER);
+            Iterator<Learner> learners = cohort.learners().iterator();
+            try {
+                while (learners.hasNext()) learner(learners.next(), labels, out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        out.flush();
+    }
+
+    private static void distribution(Cohort cohort, Distribution d, Labels labels, Writer out) throws IOException {
+        for (Tally t : d.groups()) tally(cohort, d, t, labels, out);
+        tally(cohort, d, d.all(), labels, out);
+    }
+
+    private static void tally(Cohort cohort, Distribution d, Tally t, Labels labels, Writer out) throws IOException {
+        for (int i = 0; i < d.columns().size(); i++) {
+            String column = d.columns().get(i);
+            long count = t.counts().get(i);
+            String hint = cohort.types().stream().filter(s -> s.type().id().equals(column)).findFirst()
+                    .flatMap(TypeSummary::hint).map(labels::text).orElse("");
+            row(out, List.of(d.by(), t.key(), labels.group(d.by(), t.key()), String.valueOf(t.total()), column,
+                    labels.column(column), String.valueOf(count), t.percent(count).toPlainString(), hint));
+        }
+    }
+
+    private static void learner(Learner l, Labels labels, Writer out) throws IOException {
+        Member m = l.member();
+        String outcome = m.types().size() == 2 ? Distribution.MIXED : "primary";
+        for (PeerLesson lesson : l.lessons()) {
+            List<String> head = List.of(m.place().ags(), m.name().orElse(""), m.kind().orElse(""), state(m.place()), outcome,
+                    lesson.type(), lesson.weakness().id(), labels.text(lesson.weakness().text()));
+            if (lesson.partners().isEmpty()) {
+                row(out, concat(head, List.of("", "", "", "", "", "", "", "")));
+            }
+            int rank = 1;
+            for (Partner p : lesson.partners()) {
+                Member pm = p.member();
+                String type = pm.primaryType().orElseThrow();
+                row(out, concat(head, List.of(String.valueOf(rank++), pm.place().ags(), pm.name().orElse(""), pm.kind().orElse(""),
+                        type, BigDecimal.valueOf(pm.share(type)).toPlainString(), p.proximity().id(),
+                        labels.lessonsText(lesson.weakness(), type))));
+            }
+        }
+    }
+
+    static String state(Place place) {
+        return place.state().map(FederalState::code).orElse(Tally.UNKNOWN);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static void row(Writer out, List<String> cells) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) b.append(',');
+            b.append(field(cells.get(i)));
+        }
+        b.append('\n');
+        out.write(b.toString());
+    }
+
+    /** Quoted when it holds a comma, a quote, a line break, or spaces at either end. */
+    static String field(String s) {
+        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
+                || (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))));
+        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+}

@@ -1,0 +1,29 @@
+package de.typwerk.applications.cohort;
+
+import de.typwerk.api.model.Problem;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A results file read for a cohort: its members, and what was skipped.
+ *
+ * @param questionnaireId      the questionnaire of the file's first result
+ * @param questionnaireVersion its version
+ * @param members              one per result of that questionnaire, in file order
+ * @param problems             the first {@link ResultsReader#MAX_PROBLEMS} lines that were skipped
+ *                             as unreadable or for another questionnaire, with line numbers
+ *                             ({@link #counts()} has them all)
+ */
+public record ResultRows(String source, Optional<String> questionnaireId, Optional<String> questionnaireVersion,
+                         List<Member> members, RowCounts counts, List<Problem> problems) {
+
+    public ResultRows {
+        members = List.copyOf(members);
+        problems = List.copyOf(problems);
+    }
+
+    /** {@code id@version} of the questionnaire, when the file holds any result. */
+    public Optional<String> coordinates() {
+        return questionnaireId.flatMap(id -> questionnaireVersion.map(v -> id + "@" + v));
+    }
+}

@@ -1,9 +1,0 @@
-package de.typwerk.engine.cohort;
-
-/** The parts of a cohort report, to write one of them alone. */
-public enum CohortSection {
-    /** The distributions by kind and by state, and the types beside their profile hints. */
-    DISTRIBUTION,
-    /** Who should learn from whom. */
-    PEERS
-}

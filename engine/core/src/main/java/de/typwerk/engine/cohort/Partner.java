@@ -1,5 +1,0 @@
-package de.typwerk.engine.cohort;
-
-/** A municipality to learn from, and how near it is to the learner. */
-public record Partner(Member member, Proximity proximity) {
-}
