@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.text.ConditionText;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MultipleChoiceQuestion;
 import de.typwerk.api.model.NumberQuestion;
@@ -41,9 +43,9 @@ final class AnswerInput {
         }
     }
 
-    private final CliMessages m;
+    private final Texts m;
 
-    AnswerInput(CliMessages messages) {
+    AnswerInput(Texts messages) {
         this.m = messages;
     }
 

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.applications.batch.Batch;
@@ -129,7 +130,7 @@ final class BatchCommand extends EngineCommand {
      * so for some row), insufficient, errors.
      */
     private void report(BatchSummary summary) {
-        CliMessages m = messages();
+        Texts m = messages();
         err().println(m.get("batch.summary.rows", String.valueOf(summary.rows())));
         int width = summary.primary().keySet().stream().mapToInt(String::length).max().orElse(0);
         for (String label : new String[] {m.get("batch.summary.mixed"), m.get("batch.summary.insufficient"), m.get("batch.summary.errors")}) {

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.ProblemReport;
 import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
@@ -11,7 +12,7 @@ import de.typwerk.applications.cohort.CohortText;
 import de.typwerk.applications.cohort.ResultRows;
 import de.typwerk.applications.cohort.ResultsReader;
 import de.typwerk.engine.definition.Mappers;
-import de.typwerk.html.HtmlCohort;
+import de.typwerk.presentation.html.HtmlCohort;
 import java.io.InputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
@@ -11,10 +12,10 @@ import picocli.CommandLine.IFactory;
 final class CommandFactory implements IFactory {
 
     private final Environment environment;
-    private final CliMessages messages;
+    private final Texts messages;
     private final Terminal terminal;
 
-    CommandFactory(Environment environment, CliMessages messages, Terminal terminal) {
+    CommandFactory(Environment environment, Texts messages, Terminal terminal) {
         this.environment = environment;
         this.messages = messages;
         this.terminal = terminal;

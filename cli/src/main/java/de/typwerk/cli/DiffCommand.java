@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.text.DiffView;
+import de.typwerk.presentation.text.Page;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.definition.Mappers;

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.Language;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import java.io.PrintWriter;
@@ -49,7 +51,7 @@ abstract class EngineCommand implements Callable<Integer> {
         return typwerk;
     }
 
-    CliMessages messages() {
+    Texts messages() {
         return typwerk.messages();
     }
 
@@ -78,20 +80,10 @@ abstract class EngineCommand implements Callable<Integer> {
      * are and the plugins not loaded that had it, with a hint at {@code --plugins}.
      */
     ParameterException unknownQuestionnaire(Typwerk engine, String id) {
-        return new ParameterException(spec.commandLine(), unknownQuestionnaireMessage(engine, messages(), id)
+        return new ParameterException(spec.commandLine(), messages().unknownQuestionnaire(engine, id)
                 + " " + messages().get("error.plugins-hint"));
     }
 
-    /**
-     * What to say of a questionnaire id (or id@version) that is not loaded: the loaded ones, or
-     * that there are none, and the plugins not loaded that would have provided it.
-     */
-    static String unknownQuestionnaireMessage(Typwerk engine, CliMessages messages, String id) {
-        String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
-                .collect(Collectors.joining(", "));
-        return (known.isEmpty() ? messages.get("error.unknown-questionnaire-none", id)
-                : messages.get("error.unknown-questionnaire", id, known)) + engine.notLoadedNote(id);
-    }
 
     /** A usage error (exit 2) with this text, already in the user's language. */
     ParameterException usageErrorText(String text) {

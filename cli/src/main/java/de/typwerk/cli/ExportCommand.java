@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Language;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.interop.ExportFormat;

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
 import de.typwerk.engine.TypwerkStartException;
 import de.typwerk.engine.plugin.PluginEntry;
 import java.io.IOException;
@@ -17,12 +18,12 @@ import picocli.CommandLine.ParseResult;
  */
 final class FailureHandler implements IExecutionExceptionHandler {
 
-    private final CliMessages messages;
+    private final Texts messages;
     private final BooleanSupplier debug;
     private final BooleanSupplier outputFailed;
 
     /** @param outputFailed whether a write to standard output failed; {@link Main} then says so, in one line */
-    FailureHandler(CliMessages messages, BooleanSupplier debug, BooleanSupplier outputFailed) {
+    FailureHandler(Texts messages, BooleanSupplier debug, BooleanSupplier outputFailed) {
         this.messages = messages;
         this.debug = debug;
         this.outputFailed = outputFailed;

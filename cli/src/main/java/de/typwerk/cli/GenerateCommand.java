@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
@@ -143,7 +144,7 @@ final class GenerateCommand extends EngineCommand {
     }
 
     /** Why a file could not be read or written, in the user's language ("permission denied"), never an exception's class name. */
-    static String reason(IOException e, CliMessages messages) {
+    static String reason(IOException e, Texts messages) {
         if (e instanceof java.nio.file.AccessDeniedException) return messages.get("io.permission-denied");
         if (e instanceof java.nio.file.NoSuchFileException) return messages.get("io.no-such-file");
         String text = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();

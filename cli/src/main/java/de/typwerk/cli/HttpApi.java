@@ -1,5 +1,10 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.Language;
+import de.typwerk.presentation.ProblemReport;
+import de.typwerk.presentation.json.QuestionnaireJson;
+import de.typwerk.presentation.answers.AnswersTemplate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,7 +87,7 @@ final class HttpApi implements HttpHandler {
     private final Mappers mappers;
     private final ObjectWriter json;
     private final QuestionnaireJson questionnaireJson;
-    private final Map<Language, CliMessages> texts = new java.util.EnumMap<>(Language.class);
+    private final Map<Language, Texts> texts = new java.util.EnumMap<>(Language.class);
     private final AtomicInteger active = new AtomicInteger();
     private final Metrics metrics;
     private final LogFormat logFormat;
@@ -137,7 +142,7 @@ final class HttpApi implements HttpHandler {
         this.json = mappers.json().writer();
         this.questionnaireJson = new QuestionnaireJson(mappers);
         this.selfTest = new SelfTest(mappers.json(), this::scored);
-        for (Language l : Language.values()) texts.put(l, new CliMessages(l));
+        for (Language l : Language.values()) texts.put(l, CliTexts.of(l));
         this.logFormat = logFormat;
         Typwerk engine = this.engines.get(fallback);
         this.metrics = new Metrics(() -> (int) engine.plugins().stream().filter(PluginEntry::loaded).count(),
@@ -299,7 +304,7 @@ final class HttpApi implements HttpHandler {
             // the client went away (or sent a broken request body): nobody to answer
             return " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
         } catch (RuntimeException e) {
-            CliMessages m = messages(language);
+            Texts m = messages(language);
             sendProblem(exchange, new Failure(500, m.get("error.unexpected")), m);
             return " (" + e + ")";
         }
@@ -307,7 +312,7 @@ final class HttpApi implements HttpHandler {
     }
 
     private record Call(HttpExchange exchange, Map<String, String> query, Language language, Typwerk engine,
-                        CliMessages messages) {
+                        Texts messages) {
 
         Optional<String> parameter(String name) {
             return Optional.ofNullable(query.get(name));
@@ -448,7 +453,7 @@ final class HttpApi implements HttpHandler {
             call.exchange().sendResponseHeaders(304, -1);
             return;
         }
-        Questionnaire shown = asWritten ? loaded.definition() : ShowCommand.standalone(loaded.questionnaire());
+        Questionnaire shown = asWritten ? loaded.definition() : QuestionnaireJson.standalone(loaded.questionnaire());
         send(call, 200, JSON, questionnaireJson.write(shown) + "\n");
     }
 
@@ -511,8 +516,8 @@ final class HttpApi implements HttpHandler {
             send(call, 200, JSON, call.engine().resultJson().write(done.result()) + "\n");
             return;
         }
-        CliMessages m = call.messages();
-        Optional<Problem> wrongStrategy = ScoreOutput.strategyChoice(run);
+        Texts m = call.messages();
+        Optional<Problem> wrongStrategy = ProblemReport.strategyChoice(run);
         if (wrongStrategy.isPresent()) {
             throw new Failure(400, m.get("http.strategy"), wrongStrategy.get().message(m.language().locale()), run.problems());
         }
@@ -534,7 +539,7 @@ final class HttpApi implements HttpHandler {
             default -> "answers.json";
         };
         AnswersRead read = call.engine().readAnswers(source, body(call));
-        CliMessages m = call.messages();
+        Texts m = call.messages();
         if (!read.ok()) {
             throw new Failure(422, m.get("http.refused"), m.get("http.refused.detail", String.valueOf(read.problems().size())),
                     read.problems());
@@ -547,7 +552,7 @@ final class HttpApi implements HttpHandler {
     }
 
     private String batch(Call call) throws Failure, IOException {
-        CliMessages m = call.messages();
+        Texts m = call.messages();
         BatchFormat from = batchFormat(call);
         BatchFormat to = switch (call.parameter("format").orElse("jsonl")) {
             case "jsonl" -> BatchFormat.JSONL;
@@ -585,7 +590,7 @@ final class HttpApi implements HttpHandler {
      * The request's parameters; one value each. Percent-encoding is decoded; a parameter given
      * twice, or not decodable, is a bad request.
      */
-    private static Map<String, String> query(String raw, CliMessages m) throws Failure {
+    private static Map<String, String> query(String raw, Texts m) throws Failure {
         Map<String, String> query = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) return query;
         for (String pair : raw.split("&", -1)) {
@@ -651,7 +656,7 @@ final class HttpApi implements HttpHandler {
     private static LoadedQuestionnaire loaded(Call call, String id) throws Failure {
         Optional<LoadedQuestionnaire> loaded = call.engine().questionnaire(id);
         if (loaded.isPresent()) return loaded.get();
-        throw new Failure(404, EngineCommand.unknownQuestionnaireMessage(call.engine(), call.messages(), id));
+        throw new Failure(404, call.messages().unknownQuestionnaire(call.engine(), id));
     }
 
     /** {@code json} or {@code yaml}, from the request's {@code Content-Type}; else 415. */
@@ -715,7 +720,7 @@ final class HttpApi implements HttpHandler {
         return body;
     }
 
-    private static Failure tooLarge(CliMessages m) {
+    private static Failure tooLarge(Texts m) {
         return new Failure(413, m.get("http.too-large", String.valueOf(MAX_ANSWERS_BYTES)));
     }
 
@@ -729,7 +734,7 @@ final class HttpApi implements HttpHandler {
 
     // ---- responses ----
 
-    private CliMessages messages(Language language) {
+    private Texts messages(Language language) {
         return texts.get(language);
     }
 
@@ -778,7 +783,7 @@ final class HttpApi implements HttpHandler {
     }
 
     /** The problem document, unless a response has begun already (then the connection just ends). */
-    private void sendProblem(HttpExchange exchange, Failure f, CliMessages m) {
+    private void sendProblem(HttpExchange exchange, Failure f, Texts m) {
         if (exchange.getResponseCode() != -1) return;
         swallow(exchange);
         Map<String, Object> document = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
 import java.io.PrintWriter;
 
 /**
@@ -13,7 +14,7 @@ final class Interruption implements AutoCloseable {
     private final Thread hook;
     private volatile boolean over;
 
-    private Interruption(PrintWriter err, CliMessages messages) {
+    private Interruption(PrintWriter err, Texts messages) {
         this.hook = new Thread(() -> {
             if (over) return;
             err.println("typwerk: " + messages.get("error.interrupted"));
@@ -22,7 +23,7 @@ final class Interruption implements AutoCloseable {
     }
 
     /** From now until {@link #close()}, a stop of the process is reported in one line. */
-    static Interruption watch(PrintWriter err, CliMessages messages) {
+    static Interruption watch(PrintWriter err, Texts messages) {
         Interruption watch = new Interruption(err, messages);
         Runtime.getRuntime().addShutdownHook(watch.hook);
         return watch;

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.text.Page;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.NumberQuestion;
@@ -57,7 +59,7 @@ final class Interview {
     private final Questionnaire questionnaire;
     private final BufferedReader in;
     private final PrintWriter out;
-    private final CliMessages m;
+    private final Texts m;
     private final boolean terminal;
     private final Function<Snapshot, Optional<String>> check;
     private final AnswerInput input;
@@ -70,7 +72,7 @@ final class Interview {
      * @param check the engine's verdict on a tentative state (the answers file it would give, read
      *              back as a partial answers file): empty when fine, else why not
      */
-    Interview(Questionnaire questionnaire, Snapshot start, BufferedReader in, PrintWriter out, CliMessages messages,
+    Interview(Questionnaire questionnaire, Snapshot start, BufferedReader in, PrintWriter out, Texts messages,
               boolean terminal, Function<Snapshot, Optional<String>> check) {
         this.questionnaire = questionnaire;
         this.in = in;

@@ -1,14 +1,16 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.Language;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code --lang}: {@code de} or {@code en}, any case, region ignored ({@code en-GB}). */
 final class LanguageConverter implements ITypeConverter<Language> {
 
-    private final CliMessages messages;
+    private final Texts messages;
 
-    LanguageConverter(CliMessages messages) {
+    LanguageConverter(Texts messages) {
         this.messages = messages;
     }
 

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.text.Table;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -13,7 +15,7 @@ final class ListCommand extends EngineCommand {
 
     @Override
     int run(Typwerk engine) {
-        CliMessages m = messages();
+        Texts m = messages();
         List<LoadedQuestionnaire> loaded = engine.questionnaires();
         if (loaded.isEmpty()) {
             out().println(m.get("list.none"));

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.Language;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -65,7 +67,7 @@ public final class Main {
      * or its strategy scoring). {@code Runtime.halt} runs no hook: then nothing can be said.
      */
     private static Thread pluginExitWatch(PrintWriter err, String[] args) {
-        CliMessages messages = new CliMessages(Language.requestedIn(args).orElse(Language.defaultFor(Environment.system().locale())));
+        Texts messages = CliTexts.of(Language.requestedIn(args).orElse(Language.defaultFor(Environment.system().locale())));
         return new Thread(() -> {
             for (String plugin : de.typwerk.engine.plugin.PluginCalls.exiting()) {
                 err.println("typwerk: " + messages.get("error.plugin-exit", plugin));
@@ -85,7 +87,7 @@ public final class Main {
     /** Runs {@code typwerk args…}, writing to {@code out} and {@code err}; returns the exit code. */
     public int run(String[] args, PrintWriter out, PrintWriter err) {
         Language language = Language.requestedIn(args).orElse(Language.defaultFor(environment.locale()));
-        CliMessages messages = new CliMessages(language);
+        Texts messages = CliTexts.of(language);
         try {
             CommandLine commandLine = commandLine(messages, out, err);
             int code = commandLine.execute(args);
@@ -110,13 +112,13 @@ public final class Main {
      * failed whatever it found (a script must not take a result it does not have). A reader that
      * closed the pipe ends it quietly with 141, as elsewhere.
      */
-    private static int outputFailed(IOException e, CliMessages messages, PrintWriter err) {
+    private static int outputFailed(IOException e, Texts messages, PrintWriter err) {
         if (FailureHandler.brokenPipe(e)) return ExitCodes.BROKEN_PIPE;
         err.println("typwerk: " + messages.get("error.stdout", GenerateCommand.reason(e, messages)));
         return ExitCodes.FINDINGS;
     }
 
-    private CommandLine commandLine(CliMessages messages, PrintWriter out, PrintWriter err) throws RuntimeException {
+    private CommandLine commandLine(Texts messages, PrintWriter out, PrintWriter err) throws RuntimeException {
         CommandFactory factory = new CommandFactory(environment, messages, terminal);
         TypwerkCommand top;
         try {

@@ -1,5 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.ProblemReport;
+import de.typwerk.presentation.text.Table;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.typwerk.api.TypwerkApi;
 import de.typwerk.api.model.LocalizedText;
@@ -58,7 +61,7 @@ final class PluginsCommand extends EngineCommand {
     }
 
     private void text(List<PluginEntry> entries) {
-        CliMessages m = messages();
+        Texts m = messages();
         if (entries.isEmpty()) {
             out().println(m.get("plugins.none"));
             return;
@@ -111,7 +114,7 @@ final class PluginsCommand extends EngineCommand {
         }
     }
 
-    private String offer(Offer offer, boolean loaded, CliMessages m) {
+    private String offer(Offer offer, boolean loaded, Texts m) {
         String language = language().tag();
         String text = offer.description().get(language, language);
         String key = switch (offer.kind()) {
@@ -126,7 +129,7 @@ final class PluginsCommand extends EngineCommand {
         return m.get(key, what) + (text.isEmpty() ? "" : ": " + text.strip());
     }
 
-    private static String state(PluginEntry e, CliMessages m) {
+    private static String state(PluginEntry e, Texts m) {
         return switch (e.decision()) {
             case LOADED -> m.get("plugins.state.loaded");
             case REFUSED -> m.get("plugins.state.refused", e.shortReason());

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
 import de.typwerk.applications.batch.BatchProgress;
 import java.io.Console;
 import java.lang.reflect.Method;
@@ -18,19 +19,19 @@ final class ProgressDisplay implements BatchProgress, AutoCloseable {
 
     private final ProgressBar bar;
     private final boolean sized;
-    private final CliMessages messages;
+    private final Texts messages;
     private final long started = System.nanoTime();
     private long lastShown;
     private long rows;
 
-    private ProgressDisplay(ProgressBar bar, boolean sized, CliMessages messages) {
+    private ProgressDisplay(ProgressBar bar, boolean sized, Texts messages) {
         this.bar = bar;
         this.sized = sized;
         this.messages = messages;
     }
 
     /** A progress bar if standard error is a terminal, else nothing at all. */
-    static BatchProgress forTerminal(OptionalLong inputBytes, CliMessages messages) {
+    static BatchProgress forTerminal(OptionalLong inputBytes, Texts messages) {
         if (!interactive()) return BatchProgress.NONE;
         ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName("typwerk batch")

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.ProblemReport;
+import de.typwerk.presentation.text.ResultView;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +14,7 @@ import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.result.Result;
-import de.typwerk.html.HtmlReport;
+import de.typwerk.presentation.html.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,7 +80,7 @@ final class ReportCommand extends EngineCommand {
             result = ((Input.Read) read).result();
         } else {
             ScoreRun run = engine.score(input, Optional.ofNullable(strategy));
-            Optional<Problem> wrongChoice = ScoreOutput.strategyChoice(run);
+            Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
             if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
             if (!(run instanceof ScoreRun.Done done)) {
                 int code = refused(run.problems());

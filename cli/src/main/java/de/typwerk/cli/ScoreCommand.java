@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.ProblemReport;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ final class ScoreCommand extends EngineCommand {
     int run(Typwerk engine) throws Exception {
         if (!Files.exists(answers)) throw usageError("error.no-such-path", answers);
         ScoreRun run = engine.score(answers, Optional.ofNullable(strategy));
-        Optional<de.typwerk.api.model.Problem> wrongChoice = ScoreOutput.strategyChoice(run);
+        Optional<de.typwerk.api.model.Problem> wrongChoice = ProblemReport.strategyChoice(run);
         if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
         return new ScoreOutput(engine, messages(), out(), err()).print(run, format);
     }

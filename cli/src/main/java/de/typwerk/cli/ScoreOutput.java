@@ -1,5 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.ProblemReport;
+import de.typwerk.presentation.text.ResultView;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.result.Result;
@@ -19,28 +22,22 @@ import java.util.Set;
  */
 final class ScoreOutput {
 
-    /** Problems about the {@code --strategy} choice: a wrong command line, not wrong answers. */
-    static final Set<String> STRATEGY_CHOICE = Set.of("strategy-not-offered", "unknown-strategy");
 
     /** Problems that a plugins folder not given may be the cause of. */
     static final Set<String> MISSING_PLUGIN = Set.of("unknown-questionnaire", "unknown-strategy");
 
     private final Typwerk engine;
-    private final CliMessages messages;
+    private final Texts messages;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    ScoreOutput(Typwerk engine, CliMessages messages, PrintWriter out, PrintWriter err) {
+    ScoreOutput(Typwerk engine, Texts messages, PrintWriter out, PrintWriter err) {
         this.engine = engine;
         this.messages = messages;
         this.out = out;
         this.err = err;
     }
 
-    /** The problem that makes {@code run} a wrong command line, if it is one. */
-    static Optional<Problem> strategyChoice(ScoreRun run) {
-        return run.ok() ? Optional.empty() : run.problems().stream().filter(p -> STRATEGY_CHOICE.contains(p.code())).findFirst();
-    }
 
     /** Prints {@code run}; returns the exit code (0 with a result, 1 without). */
     int print(ScoreRun run, OutputFormat format) throws Exception {

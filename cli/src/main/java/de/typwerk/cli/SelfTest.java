@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Language;
+import de.typwerk.presentation.answers.AnswersDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -12,15 +14,15 @@ import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
-import de.typwerk.html.selftest.Carried;
-import de.typwerk.html.selftest.ErrorPage;
-import de.typwerk.html.selftest.Frame;
-import de.typwerk.html.selftest.Pages;
-import de.typwerk.html.selftest.QuestionPage;
-import de.typwerk.html.selftest.ReportPage;
-import de.typwerk.html.selftest.StartPage;
-import de.typwerk.html.selftest.Texts;
-import de.typwerk.html.HtmlReport;
+import de.typwerk.presentation.html.selftest.Carried;
+import de.typwerk.presentation.html.selftest.ErrorPage;
+import de.typwerk.presentation.html.selftest.Frame;
+import de.typwerk.presentation.html.selftest.Pages;
+import de.typwerk.presentation.html.selftest.QuestionPage;
+import de.typwerk.presentation.html.selftest.ReportPage;
+import de.typwerk.presentation.html.selftest.StartPage;
+import de.typwerk.presentation.html.selftest.Texts;
+import de.typwerk.presentation.html.HtmlReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,7 +58,7 @@ final class SelfTest {
     static final String REPORT_STYLESHEET = "/assets/report.css";
     private static final List<String> PAGE = List.of(STYLESHEET);
     private static final List<String> REPORT = List.of(STYLESHEET, REPORT_STYLESHEET);
-    private static final String STYLESHEET_RESOURCE = "de/typwerk/html/selftest/selftest.css";
+    private static final String STYLESHEET_RESOURCE = "de/typwerk/presentation/html/selftest/selftest.css";
     private static final String PREFIX = "self-test";
     /** Largest upload: an answers file at the engine's limit, and the multipart framing around it. */
     static final int MAX_UPLOAD_BYTES = HttpApi.MAX_ANSWERS_BYTES + 64 * 1024;
@@ -186,7 +188,7 @@ final class SelfTest {
         List<Question> asked = walk.asked(state);
         int position = SelfTestWalk.indexOf(asked, q.id()) + 1;
         String error = problems.stream().map(walk::message).distinct().reduce((a, b) -> a + " " + b).orElse("");
-        de.typwerk.html.selftest.Field field = walk.field(q, state, sent, error);
+        de.typwerk.presentation.html.selftest.Field field = walk.field(q, state, sent, error);
         List<QuestionPage.ErrorLink> errors = problems.stream().map(walk::message).distinct()
                 .map(m -> new QuestionPage.ErrorLink("#" + field.anchor(), m)).toList();
         Questionnaire questionnaire = walk.questionnaire();

@@ -1,5 +1,10 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.text.QuestionnaireView;
+import de.typwerk.presentation.text.DiffView;
+import de.typwerk.presentation.text.Page;
+import de.typwerk.presentation.json.QuestionnaireJson;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ResolvedBase;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -36,7 +41,7 @@ final class ShowCommand extends EngineCommand {
         Mappers mappers = new Mappers();
         boolean asWritten = loaded.isVariant() && !resolved;
         if (format == OutputFormat.JSON) {
-            out().println(new QuestionnaireJson(mappers).write(asWritten ? loaded.definition() : standalone(loaded.questionnaire())));
+            out().println(new QuestionnaireJson(mappers).write(asWritten ? loaded.definition() : QuestionnaireJson.standalone(loaded.questionnaire())));
         } else if (asWritten) {
             out().print(variant(engine, loaded, mappers));
         } else {
@@ -46,17 +51,10 @@ final class ShowCommand extends EngineCommand {
         return ExitCodes.OK;
     }
 
-    /**
-     * A resolved variant without its {@code extends}: a complete definition of its own, which reads
-     * and validates again when saved (with {@code extends} it would be a variant with content).
-     */
-    static Questionnaire standalone(Questionnaire q) {
-        return QuestionnaireDocument.builder(q).base(Optional.empty()).overlay(Optional.empty()).build();
-    }
 
     /** Head, the base it was resolved against, and what it changes there. */
     private String variant(Typwerk engine, LoadedQuestionnaire loaded, Mappers mappers) {
-        CliMessages m = messages();
+        Texts m = messages();
         String lang = language().tag();
         Questionnaire q = loaded.questionnaire();
         ResolvedBase base = loaded.base().orElseThrow();

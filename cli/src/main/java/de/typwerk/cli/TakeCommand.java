@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.answers.AnswersDocument;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Respondent;

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.answers.AnswersTemplate;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersSchema;

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.Language;
 import de.typwerk.engine.Typwerk;
 import java.io.File;
 import java.nio.file.Files;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
 public final class TypwerkCommand implements Callable<Integer> {
 
     private final Environment environment;
-    private final CliMessages messages;
+    private final Texts messages;
 
     @Spec
     private CommandSpec spec;
@@ -52,7 +54,7 @@ public final class TypwerkCommand implements Callable<Integer> {
     @Option(names = "--trust", paramLabel = "FILE", scope = ScopeType.INHERIT, descriptionKey = "option.trust")
     private Path trust;
 
-    public TypwerkCommand(Environment environment, CliMessages messages) {
+    public TypwerkCommand(Environment environment, Texts messages) {
         this.environment = environment;
         this.messages = messages;
     }
@@ -91,8 +93,8 @@ public final class TypwerkCommand implements Callable<Integer> {
      * The messages in the user's language. The help was rendered in the language found by looking
      * ahead in the arguments; this is the one picocli actually parsed, which is the same.
      */
-    public CliMessages messages() {
-        return language() == messages.language() ? messages : new CliMessages(language());
+    public Texts messages() {
+        return language() == messages.language() ? messages : CliTexts.of(language());
     }
 
     /** {@code --lang} when it was given: for output that must not depend on the system's language (exports). */

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,9 +18,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class UsageErrorHandler implements IParameterExceptionHandler {
 
-    private final CliMessages messages;
+    private final Texts messages;
 
-    UsageErrorHandler(CliMessages messages) {
+    UsageErrorHandler(Texts messages) {
         this.messages = messages;
     }
 

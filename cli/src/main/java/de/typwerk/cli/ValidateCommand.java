@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.ProblemReport;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Severity;
 import de.typwerk.engine.Typwerk;

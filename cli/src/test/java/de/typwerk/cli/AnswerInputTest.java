@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Answer;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** What {@code typwerk take} makes of a typed line, per kind of question. */
 class AnswerInputTest {
 
-    private final AnswerInput input = new AnswerInput(new CliMessages(Language.EN));
+    private final AnswerInput input = new AnswerInput(CliTexts.of(Language.EN));
 
     private static final LocalizedText T = LocalizedText.of("en", "?");
     private static final List<Option> ABCD = List.of(option("a"), option("b"), option("c"), option("d"));

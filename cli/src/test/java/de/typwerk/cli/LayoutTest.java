@@ -1,5 +1,9 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.Language;
+import de.typwerk.presentation.text.Page;
+import de.typwerk.presentation.text.Table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -76,8 +80,8 @@ class LayoutTest {
     @Test
     void every_cli_message_is_a_valid_pattern_in_both_languages() {
         for (Language l : Language.values()) {
-            CliMessages messages = new CliMessages(l);
-            for (String key : messages.bundle().keySet()) {
+            Texts messages = CliTexts.of(l);
+            for (String key : messages.keys()) {
                 if (key.matches("(usage|option|typwerk|mixinStandardHelpOptions)\\..*|show\\.id|validate\\.paths")) {
                     continue; // read by picocli, String.format syntax
                 }
@@ -88,7 +92,7 @@ class LayoutTest {
 
     @Test
     void both_message_bundles_have_the_same_keys() {
-        assertThat(new CliMessages(Language.EN).bundle().keySet())
-                .containsExactlyInAnyOrderElementsOf(new CliMessages(Language.DE).bundle().keySet());
+        assertThat(CliTexts.of(Language.EN).keys())
+                .containsExactlyInAnyOrderElementsOf(CliTexts.of(Language.DE).keys());
     }
 }

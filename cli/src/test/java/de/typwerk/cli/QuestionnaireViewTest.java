@@ -1,5 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Language;
+import de.typwerk.presentation.text.QuestionnaireView;
+import de.typwerk.presentation.text.Page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Questionnaire;
@@ -27,7 +30,7 @@ class QuestionnaireViewTest {
     }
 
     private static String render(Language language) throws IOException {
-        return new QuestionnaireView(fixture(), new CliMessages(language)).render();
+        return new QuestionnaireView(fixture(), CliTexts.of(language)).render();
     }
 
     /** Wrapped lines joined again, so a test need not know where a sentence breaks. */

@@ -6,7 +6,7 @@ import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.result.Result;
-import de.typwerk.html.HtmlReport;
+import de.typwerk.presentation.html.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Language;
 import de.typwerk.engine.Typwerk;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.engine.ScoreRun;
@@ -190,7 +191,7 @@ class SelfTestTest {
         Document shown = Jsoup.parse(report.body());
         assertThat(shown.selectFirst("[data-outcome]").attr("data-outcome")).isNotEmpty();
         assertThat(shown.select("link[rel=stylesheet]").eachAttr("href")).containsExactly(SelfTest.STYLESHEET, SelfTest.REPORT_STYLESHEET);
-        assertThat(get(SelfTest.REPORT_STYLESHEET).body()).isEqualTo(de.typwerk.html.HtmlReport.stylesheet());
+        assertThat(get(SelfTest.REPORT_STYLESHEET).body()).isEqualTo(de.typwerk.presentation.html.HtmlReport.stylesheet());
         assertThat(shown.select("h1")).hasSize(1);
         assertThat(shown.select("svg")).isNotEmpty();
         assertThat(report.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(60 * 1024);
@@ -203,7 +204,7 @@ class SelfTestTest {
         assertThat(run).isInstanceOf(ScoreRun.Done.class);
         assertThat(result.body()).isEqualTo(engine.resultJson().write(((ScoreRun.Done) run).result()) + "\n");
         // the report part is the very fragment typwerk report --format html writes
-        String fragment = new de.typwerk.html.HtmlReport().fragment(((ScoreRun.Done) run).result(),
+        String fragment = new de.typwerk.presentation.html.HtmlReport().fragment(((ScoreRun.Done) run).result(),
                 engine.questionnaire("test-fragearten").map(l -> l.questionnaire()), Locale.ENGLISH);
         assertThat(shown.selectFirst(".report-part").html()).isEqualTo(Jsoup.parseBodyFragment(fragment).body().html());
     }

@@ -4,13 +4,19 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
 
 /**
  * User-facing engine text in one language, from the bundle {@code de/typwerk/engine/i18n/messages}
  * (German default, English). Keys are stable; code never builds user sentences from literals.
+ *
+ * <p>The one way Typwerk reads its text bundles: a floor above the kernel has a bundle of its own
+ * and puts it in front of the one of the floor it builds on ({@link #over}), e.g. the CLI's over
+ * the presentation's. A key is looked up from the top down.
  */
 @API(status = INTERNAL, since = "1.0")
 public final class Messages {
@@ -19,6 +25,7 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final Optional<Messages> below;
 
     public Messages(Locale locale) {
         this(BUNDLE, Messages.class.getClassLoader(), locale);
@@ -29,9 +36,31 @@ public final class Messages {
      * and formatting rules: no fallback to the JVM's language, a missing key is a bug.
      */
     public Messages(String bundleName, ClassLoader loader, Locale locale) {
+        this(bundleName, loader, locale, Optional.empty());
+    }
+
+    private Messages(String bundleName, ClassLoader loader, Locale locale, Optional<Messages> below) {
         this.locale = locale;
         this.bundle = ResourceBundle.getBundle(bundleName, locale, loader,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.below = below;
+    }
+
+    /** These messages with {@code bundleName}'s in front: its keys first, then these. */
+    public Messages over(String bundleName, ClassLoader loader) {
+        return new Messages(bundleName, loader, locale, Optional.of(this));
+    }
+
+    /** The top bundle alone (the one named last with {@link #over}), e.g. for picocli's help texts. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** Every key, of every bundle in the chain. */
+    public Set<String> keys() {
+        Set<String> keys = new TreeSet<>(bundle.keySet());
+        below.ifPresent(b -> keys.addAll(b.keys()));
+        return keys;
     }
 
     /** The language tag used for localized definition texts: {@code de} or {@code en}. */
@@ -45,14 +74,14 @@ public final class Messages {
 
     /** The message for {@code key}, with {@code args} set in ({@link MessageFormat} syntax). */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no message '" + key + "' for " + locale, e);
-        }
+        String pattern = pattern(key).orElseThrow(() -> new IllegalStateException("no message '" + key + "' for " + locale));
         if (args.length == 0) return pattern;
         MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
         return format.format(args);
+    }
+
+    private Optional<String> pattern(String key) {
+        if (bundle.containsKey(key)) return Optional.of(bundle.getString(key));
+        return below.flatMap(b -> b.pattern(key));
     }
 }

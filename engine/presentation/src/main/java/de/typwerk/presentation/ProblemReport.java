@@ -1,0 +1,79 @@
+package de.typwerk.presentation;
+
+import de.typwerk.engine.ScoreRun;
+import java.util.Optional;
+import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Severity;
+import de.typwerk.engine.definition.Mappers;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Problems as a reader of a build log expects them: sorted by file, line and column, one
+ * compiler-style line each ({@code path:line:col: error: message}), or as a JSON array for tools;
+ * each message in the reader's language where its maker gave several ({@link Problem#message(Locale)}).
+ */
+public final class ProblemReport {
+
+    /** Codes of the problems about the choice of a strategy: a wrong request (command line, query), not wrong answers. */
+    public static final Set<String> STRATEGY_CHOICE = Set.of("strategy-not-offered", "unknown-strategy");
+
+    /** The problem that makes {@code run} a wrong request (a strategy that is not there or not offered), if it is one. */
+    public static Optional<Problem> strategyChoice(ScoreRun run) {
+        return run.ok() ? Optional.empty() : run.problems().stream().filter(p -> STRATEGY_CHOICE.contains(p.code())).findFirst();
+    }
+
+    private static final Comparator<Problem> ORDER = Comparator
+            .comparing((Problem p) -> p.location().source())
+            .thenComparingInt(p -> p.location().line())
+            .thenComparingInt(p -> p.location().column())
+            .thenComparing(p -> p.location().pointer())
+            .thenComparing(Problem::severity)
+            .thenComparing(Problem::code)
+            .thenComparing((Problem p) -> p.message());
+
+    private final List<Problem> problems;
+    private final Locale locale;
+
+    public ProblemReport(List<Problem> problems, Locale locale) {
+        this.problems = problems.stream().sorted(ORDER).toList();
+        this.locale = locale;
+    }
+
+    public List<String> lines() {
+        return problems.stream().map(p -> line(p, locale)).toList();
+    }
+
+    /** Compiler style, {@code path:line:col: error: message}, the message in {@code locale}'s language. */
+    public static String line(Problem p, Locale locale) {
+        String where = p.location().toString();
+        return (where.isEmpty() ? "" : where + ": ") + p.severity().label() + ": " + p.message(locale);
+    }
+
+    public String json() throws JsonProcessingException {
+        return new Mappers().json().writeValueAsString(entries());
+    }
+
+    /** The problems as the JSON array has them, in order. */
+    public List<Entry> entries() {
+        return problems.stream().map(p -> Entry.of(p, locale)).toList();
+    }
+
+    public long count(Severity severity) {
+        return problems.stream().filter(p -> p.severity() == severity).count();
+    }
+
+    /** One problem in the JSON array; flat, so tools need not know the model. */
+    @JsonPropertyOrder({"severity", "code", "message", "source", "line", "column", "pointer"})
+    public record Entry(String severity, String code, String message, String source, int line, int column, String pointer) {
+
+        static Entry of(Problem p, Locale locale) {
+            return new Entry(p.severity().label(), p.code(), p.message(locale), p.location().source(), p.location().line(),
+                    p.location().column(), p.location().pointer());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package de.typwerk.presentation;
+
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.i18n.Messages;
+import java.math.BigDecimal;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a reader reads, in one language: the presentation's bundle {@code de/typwerk/presentation/messages}
+ * (German default, English), with the bundle of the floor that uses it in front ({@link #over}: the
+ * CLI's, the server's). Lookup and formatting are the engine's ({@link Messages}): no fallback to the
+ * JVM's language, a missing key is a bug, {@link java.text.MessageFormat} syntax in the root locale.
+ */
+public final class Texts {
+
+    private static final String BUNDLE = "de.typwerk.presentation.messages";
+
+    private final Language language;
+    private final Messages messages;
+
+    private Texts(Language language, Messages messages) {
+        this.language = language;
+        this.messages = messages;
+    }
+
+    /** The presentation's texts in {@code language}. */
+    public static Texts of(Language language) {
+        return new Texts(language, new Messages(BUNDLE, Texts.class.getClassLoader(), language.locale()));
+    }
+
+    /** These texts with {@code bundleName}'s in front: its keys first, then these. */
+    public Texts over(String bundleName, ClassLoader loader) {
+        return new Texts(language, messages.over(bundleName, loader));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The bundle put in front last, alone (picocli reads its help texts from it). */
+    public ResourceBundle bundle() {
+        return messages.bundle();
+    }
+
+    /** Every key of every bundle in the chain. */
+    public Set<String> keys() {
+        return messages.keys();
+    }
+
+    /** The message for {@code key}, with {@code args} set in ({@link java.text.MessageFormat} syntax). */
+    public String get(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    /**
+     * A decimal number as this language writes it: {@code 96,8} in German, {@code 96.8} in English;
+     * never grouped, never in exponent notation, the same on every machine.
+     */
+    public String decimal(BigDecimal value) {
+        String plain = value.toPlainString();
+        return language == Language.DE ? plain.replace('.', ',') : plain;
+    }
+
+    /** "Unknown questionnaire" for {@code id}, naming the ones {@code engine} knows and any plugin it refused that had it. */
+    public String unknownQuestionnaire(Typwerk engine, String id) {
+        String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
+                .collect(Collectors.joining(", "));
+        return (known.isEmpty() ? get("error.unknown-questionnaire-none", id)
+                : get("error.unknown-questionnaire", id, known)) + engine.notLoadedNote(id);
+    }
+}

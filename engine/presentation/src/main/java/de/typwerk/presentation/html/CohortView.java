@@ -1,0 +1,172 @@
+package de.typwerk.presentation.html;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.answers.FederalState;
+import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.applications.cohort.Distribution;
+import de.typwerk.applications.cohort.RowCounts;
+import de.typwerk.applications.cohort.Tally;
+import de.typwerk.applications.cohort.TypeSummary;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A cohort made ready for {@code report/cohort.jte}: how the types spread by kind of municipality
+ * and by state, each as a chart of stacked bars and as a table, and the types with their counts.
+ * Texts in the page's language, numbers formatted by it. Public because the compiled templates
+ * read it.
+ */
+public final class CohortView {
+
+    private final Cohort cohort;
+    private final Labels t;
+    private final Questionnaire questionnaire;
+
+    CohortView(Cohort cohort, Labels labels) {
+        this.cohort = cohort;
+        this.t = labels;
+        this.questionnaire = cohort.questionnaire();
+    }
+
+    /** {@return the page's language tag} */
+    public String lang() {
+        return t.lang();
+    }
+
+    /** The label for {@code key}, with {@code args} set in. */
+    public String t(String key, Object... args) {
+        return t.get(key, args);
+    }
+
+    /** {@return the main heading} */
+    public String title() {
+        return t.get("cohort.title", text(questionnaire.title()));
+    }
+
+    /** {@return the questionnaire's id and version} */
+    public String coordinates() {
+        return questionnaire.id() + " " + questionnaire.version();
+    }
+
+    /** {@return what was read: lines, results, error rows, unreadable lines, other questionnaires} */
+    public String rows() {
+        RowCounts c = cohort.counts();
+        return t.get("cohort.rows", t.count(c.lines()), t.count(c.results()), t.count(c.errors()), t.count(c.unreadable()),
+                t.count(c.otherQuestionnaire()));
+    }
+
+    /**
+     * One distribution: its heading, its chart and its table.
+     *
+     * @param id      the section's id, prefix of its elements' ids
+     * @param heading the section's heading
+     * @param group   the header of the table's first column
+     * @param chart   the stacked bars
+     * @param columns the outcomes, in column order
+     * @param rows    the table's rows, the last over all
+     */
+    public record Spread(String id, String heading, String group, StackedChart chart, List<String> columns, List<SpreadRow> rows) {
+
+        /** {@return the id of the section's heading} */
+        public String headingId() {
+            return id + "-heading";
+        }
+    }
+
+    /**
+     * A row of a distribution's table.
+     *
+     * @param name   the group
+     * @param total  how many results it has
+     * @param cells  per outcome, the count and its percentage of the row
+     * @param all    whether this is the row over all groups
+     */
+    public record SpreadRow(String name, String total, List<String> cells, boolean all) {
+    }
+
+    /** {@return the distribution by kind of municipality, then by state} */
+    public List<Spread> spreads() {
+        return List.of(spread("tw-by-kind", cohort.byKind(), t.get("cohort.by.kind"), t.get("cohort.group.kind")),
+                spread("tw-by-state", cohort.byState(), t.get("cohort.by.state"), t.get("cohort.group.state")));
+    }
+
+    private Spread spread(String id, Distribution d, String heading, String group) {
+        List<String> columns = d.columns().stream().map(this::column).toList();
+        List<StackedChart.Input> inputs = new ArrayList<>();
+        List<SpreadRow> rows = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        List<Tally> tallies = new ArrayList<>(d.groups());
+        tallies.add(d.all());
+        for (Tally tally : tallies) {
+            String name = group(d.by(), tally.key());
+            List<String> cells = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                long count = tally.counts().get(c);
+                String percent = percent(tally.percent(count));
+                cells.add(t.get("cohort.cell", t.count(count), percent));
+                if (count > 0) parts.add(columns.get(c) + " " + percent);
+            }
+            rows.add(new SpreadRow(name, t.count(tally.total()), List.copyOf(cells), tally.key().equals(Tally.ALL)));
+            inputs.add(new StackedChart.Input(name, t.count(tally.total()), tally.counts()));
+            sentences.add(t.get("cohort.chart.group", name, t.count(tally.total()), parts.isEmpty() ? "–" : String.join(", ", parts)));
+        }
+        StackedChart chart = StackedChart.of(id + "-chart", heading, String.join(" ", sentences), columns, inputs);
+        return new Spread(id, heading, group, chart, columns, List.copyOf(rows));
+    }
+
+    /**
+     * A type of the questionnaire in the cohort.
+     *
+     * @param name      its name
+     * @param count     how many results have it as their type
+     * @param likeliest the kind of municipality it is most frequent among, with the percentage
+     * @param hint      the chosen profile topic's text for it
+     */
+    public record TypeRow(String name, String count, String likeliest, String hint) {
+    }
+
+    /** {@return the types in definition order} */
+    public List<TypeRow> types() {
+        List<TypeRow> rows = new ArrayList<>();
+        for (TypeSummary s : cohort.types()) {
+            String likeliest = s.likeliest().map(k -> group("kind", k) + s.likeliestPercent().map(p -> " (" + percent(p) + ")").orElse(""))
+                    .orElse("–");
+            rows.add(new TypeRow(text(s.type().name()), t.count(s.count()), likeliest, s.hint().map(this::text).orElse("")));
+        }
+        return rows;
+    }
+
+    /** {@return the chosen profile topic's title, if a hint topic was chosen} */
+    public Optional<String> hintTopic() {
+        return cohort.hintTopic().map(topic -> text(topic.title()));
+    }
+
+    private String column(String column) {
+        if (column.equals(Distribution.MIXED)) return t.get("cohort.outcome.mixed");
+        if (column.equals(Distribution.NONE)) return t.get("cohort.outcome.none");
+        if (column.equals(Distribution.INSUFFICIENT)) return t.get("cohort.outcome.insufficient");
+        return questionnaire.type(column).map(type -> text(type.name())).orElse(column);
+    }
+
+    private String group(String by, String key) {
+        if (key.equals(Tally.ALL)) return t.get("cohort.group.all");
+        if (by.equals("state")) {
+            if (key.equals(Tally.UNKNOWN)) return t.get("cohort.group.unknown-state");
+            return FederalState.ofCode(key).map(s -> key + " " + s.germanName()).orElse(key);
+        }
+        if (key.equals(Tally.UNKNOWN)) return t.get("cohort.group.unknown-kind");
+        return Cohort.KNOWN_KINDS.contains(key) ? t.get("cohort.kind." + key) : key;
+    }
+
+    private String percent(BigDecimal p) {
+        return t.get("number.percent", t.decimal(p.doubleValue(), 1));
+    }
+
+    private String text(LocalizedText text) {
+        return text.get(t.lang(), questionnaire.defaultLocale());
+    }
+}

@@ -1,0 +1,148 @@
+package de.typwerk.presentation.html;
+
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.result.Result;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A result as HTML: the report as a fragment to embed in a page of one's own ({@link #fragment}),
+ * or as one complete, self-contained page ({@link #page}, what {@code typwerk report --format html}
+ * writes), whose body is that same fragment byte for byte. German unless the locale's language is
+ * English; every text of the definition escaped; the charts inline SVG with a text alternative and
+ * their numbers as tables; nothing loaded from anywhere, no script, no {@code style} attribute, so
+ * the HTML works under a strict Content-Security-Policy. Deterministic: the same result gives the
+ * same bytes on every machine and locale. Thread-safe; create once and keep.
+ *
+ * <p>The fragment needs the stylesheet: a server serves {@link #stylesheet()} at a URL of its own
+ * ({@code text/css}) and links it; the page inlines it in a {@code <style>} element that its own
+ * Content-Security-Policy allows by hash ({@link #stylesheetHash()}).
+ */
+public final class HtmlReport {
+
+    /** The report's stylesheet (screen and print, A4), as a class path resource. */
+    public static final String STYLESHEET_RESOURCE = "de/typwerk/presentation/html/report.css";
+    private static final String STYLESHEET = load(STYLESHEET_RESOURCE);
+    private static final String STYLESHEET_HASH = "sha256-" + Base64.getEncoder().encodeToString(sha256(STYLESHEET));
+
+    private final Templates templates;
+
+    /** Loads the precompiled templates (no compiler, no JDK needed). */
+    public HtmlReport() {
+        this(Templates.precompiled());
+    }
+
+    /**
+     * The report on templates already loaded.
+     *
+     * @param templates this module's templates
+     */
+    public HtmlReport(Templates templates) {
+        this.templates = templates;
+    }
+
+    /**
+     * The report as an HTML fragment: one {@code <div class="tw-report" lang="…">} that starts with
+     * the report's {@code <h1>}, for a page that links {@link #stylesheet()} and has no {@code <h1>}
+     * of its own.
+     *
+     * @param result        the result
+     * @param questionnaire the definition it belongs to, for what the result does not carry (the
+     *                      type's motto and profile, question texts of unanswered questions, the
+     *                      source); without it those parts are left out
+     * @param language      German, or English when its language is {@code en}
+     * @return the fragment, ending with a line break
+     */
+    public String fragment(Result result, Optional<Questionnaire> questionnaire, Locale language) {
+        return render("report/fragment.jte", new ReportView(result, questionnaire, Labels.of(language)));
+    }
+
+    /**
+     * The report as one complete page: the {@linkplain #fragment fragment} in a {@code <main>}, the
+     * stylesheet inlined, and a Content-Security-Policy of its own that allows nothing but that
+     * stylesheet. Opens from a file with no network; prints as a clean A4 report.
+     *
+     * @param result        the result
+     * @param questionnaire the definition it belongs to (see {@link #fragment})
+     * @param language      German, or English when its language is {@code en}
+     * @return the page
+     */
+    public String page(Result result, Optional<Questionnaire> questionnaire, Locale language) {
+        ReportView view = new ReportView(result, questionnaire, Labels.of(language));
+        return page(view.lang(), view.title(), render("report/fragment.jte", view));
+    }
+
+    /**
+     * A complete, self-contained page around a fragment made by this module's templates: the
+     * stylesheet inlined, the page's own strict Content-Security-Policy.
+     *
+     * @param lang  the page's language tag
+     * @param title the document's title
+     * @param body  the fragment, already HTML, placed in the page's {@code <main>} as it is
+     * @return the page
+     */
+    public String page(String lang, String title, String body) {
+        return render("report/page.jte", new Page(lang, title, body));
+    }
+
+    /**
+     * What the page template places.
+     *
+     * @param lang  the page's language
+     * @param title the document's title
+     * @param body  the fragment in its {@code <main>}, already HTML
+     */
+    public record Page(String lang, String title, String body) {
+
+        /** {@return the stylesheet, inlined} */
+        public String stylesheet() {
+            return STYLESHEET;
+        }
+
+        /** {@return the page's own Content-Security-Policy: nothing but its inlined stylesheet} */
+        public String policy() {
+            return "default-src 'none'; style-src '" + STYLESHEET_HASH + "'; base-uri 'none'; form-action 'none'";
+        }
+    }
+
+    /** {@return the stylesheet of the report (and its charts), for a server to serve as {@code text/css}} */
+    public static String stylesheet() {
+        return STYLESHEET;
+    }
+
+    /**
+     * {@return the stylesheet's hash as a CSP source, {@code sha256-…}: a page that inlines
+     * {@link #stylesheet()} in a {@code <style>} element allows it with {@code style-src 'sha256-…'}}
+     */
+    public static String stylesheetHash() {
+        return STYLESHEET_HASH;
+    }
+
+    private String render(String template, Object model) {
+        return templates.render(template, model);
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

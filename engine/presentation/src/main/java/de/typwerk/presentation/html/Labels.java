@@ -1,0 +1,72 @@
+package de.typwerk.presentation.html;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The report's own words in one language (German, the default, or English), from the bundle
+ * {@value #BUNDLE}, and numbers as that language writes them: a decimal comma in German, a point in
+ * English, never grouped, never in exponent notation, the same whatever the machine's locale.
+ */
+public final class Labels {
+
+    static final String BUNDLE = "de.typwerk.presentation.html.report";
+
+    private final String lang;
+    private final ResourceBundle bundle;
+
+    private Labels(String lang) {
+        this.lang = lang;
+        // no fallback to the system locale: on an English machine, German must still be German
+        this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(lang), Labels.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** English for a locale whose language is English; German for every other. */
+    public static Labels of(Locale locale) {
+        return new Labels("en".equals(locale.getLanguage()) ? "en" : "de");
+    }
+
+    /** {@return the language tag, {@code de} or {@code en}} */
+    public String lang() {
+        return lang;
+    }
+
+    /** The text for {@code key}, with {@code args} set in ({@link MessageFormat} syntax when there are any). */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no report label '" + key + "' for " + lang, e);
+        }
+        if (args.length == 0) return pattern;
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    /** {@code value} with {@code places} decimals (half up), as this language writes it. */
+    public String decimal(double value, int places) {
+        String plain = BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+        if (plain.startsWith("-") && plain.chars().noneMatch(c -> c >= '1' && c <= '9')) plain = plain.substring(1);
+        return "de".equals(lang) ? plain.replace('.', ',') : plain;
+    }
+
+    /** A share ({@code 0.631}) in percent with one decimal: {@code 63,1 %} or {@code 63.1%}. */
+    public String percent(double fraction) {
+        return get("number.percent", decimal(fraction * 100, 1));
+    }
+
+    /** A difference of shares in percentage points, one decimal. */
+    public String points(double fraction) {
+        return get("number.points", decimal(fraction * 100, 1));
+    }
+
+    /** A whole number, ungrouped. */
+    public String count(long n) {
+        return Long.toString(n);
+    }
+}

@@ -1,0 +1,384 @@
+package de.typwerk.presentation.html;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.ProfileTopic;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Respondent;
+import de.typwerk.api.model.Strength;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.engine.result.Coverage;
+import de.typwerk.engine.result.DimensionResult;
+import de.typwerk.engine.result.Lesson;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Reason;
+import de.typwerk.engine.result.Recommendation;
+import de.typwerk.engine.result.Result;
+import de.typwerk.engine.result.RoleModel;
+import de.typwerk.engine.result.TypeReasons;
+import de.typwerk.engine.result.TypeResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A result made ready for the report's templates: every text picked in the report's language and
+ * every number formatted, the charts laid out. The templates only place what this holds, and jte
+ * escapes each of it for where it stands. Built by {@link HtmlReport}; public because the compiled
+ * templates read it.
+ */
+public final class ReportView {
+
+    /** Colour of a type's bar. */
+    static final String BAR = "#1f5f8f";
+    /** Colour of the bar of the type (or types) the outcome names. */
+    static final String FOCUS = "#0b3558";
+    /** Colour of a dimension resting on few answers. */
+    static final String THIN = "#6b7f91";
+
+    private final Result result;
+    private final Optional<Questionnaire> questionnaire;
+    private final Labels t;
+    private final String fallback;
+
+    ReportView(Result result, Optional<Questionnaire> questionnaire, Labels labels) {
+        this.result = result;
+        this.questionnaire = questionnaire;
+        this.t = labels;
+        this.fallback = questionnaire.map(Questionnaire::defaultLocale).orElse("de");
+    }
+
+    /** {@return the report's language tag, {@code de} or {@code en}} */
+    public String lang() {
+        return t.lang();
+    }
+
+    /** The report's label for {@code key}, with {@code args} set in. */
+    public String t(String key, Object... args) {
+        return t.get(key, args);
+    }
+
+    /** {@return the main heading: the questionnaire's title} */
+    public String title() {
+        return t.get("report.title", text(result.questionnaire().title()));
+    }
+
+    /**
+     * A line of the report's head: a label and its value.
+     *
+     * @param label what it is
+     * @param value the value
+     */
+    public record Fact(String label, String value) {
+    }
+
+    /** {@return what was scored, by what, for whom} */
+    public List<Fact> facts() {
+        List<Fact> facts = new ArrayList<>();
+        var q = result.questionnaire();
+        facts.add(new Fact(t.get("report.fact.questionnaire"), q.id() + " " + q.version()));
+        if (!q.bases().isEmpty()) {
+            facts.add(new Fact(t.get("report.fact.variant"), t.get("report.variant", q.base().orElse(""), q.bases().get(0).coordinates())));
+        }
+        facts.add(new Fact(t.get("report.fact.strategy"), result.strategy().id() + " " + result.strategy().version()));
+        respondent(result.respondent()).ifPresent(r -> facts.add(new Fact(t.get("report.fact.respondent"), r)));
+        facts.add(new Fact(t.get("report.fact.answered"), t.get("report.answered", t.count(result.answered()), t.count(result.total()))));
+        return facts;
+    }
+
+    private static Optional<String> respondent(Respondent r) {
+        List<String> parts = new ArrayList<>();
+        r.name().ifPresent(parts::add);
+        r.ags().ifPresent(ags -> parts.add("AGS " + ags));
+        r.kind().ifPresent(parts::add);
+        r.state().ifPresent(parts::add);
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
+    }
+
+    /** {@return the outcome's kind: {@code primary}, {@code mixed}, {@code none} or {@code insufficient}} */
+    public String outcomeKind() {
+        Outcome o = result.outcome();
+        if (o instanceof Outcome.Primary) return "primary";
+        if (o instanceof Outcome.Mixed) return "mixed";
+        if (o instanceof Outcome.None) return "none";
+        return "insufficient";
+    }
+
+    /** {@return the outcome's headline: the type, both types, no type, or too few answers} */
+    public String headline() {
+        Outcome o = result.outcome();
+        if (o instanceof Outcome.Primary p) return t.get("report.headline.primary", typeName(p.type()));
+        if (o instanceof Outcome.Mixed x) return t.get("report.headline.mixed", typeName(x.first()), typeName(x.second()));
+        if (o instanceof Outcome.None) return t.get("report.headline.none");
+        return t.get("report.headline.insufficient");
+    }
+
+    /** {@return the outcome in one sentence, as the text report says it} */
+    public String outcome() {
+        Outcome o = result.outcome();
+        if (o instanceof Outcome.Primary p) {
+            String name = typeName(p.type());
+            String share = t.percent(result.type(p.type()).map(TypeResult::share).orElse(0.0));
+            Optional<TypeResult> second = result.types().stream().filter(x -> !x.id().equals(p.type())).findFirst();
+            return second.map(s -> t.get("report.outcome.primary", name, share, t.points(p.lead()), text(s.name())))
+                    .orElse(t.get("report.outcome.only", name, share));
+        }
+        if (o instanceof Outcome.Mixed x) {
+            return t.get("report.outcome.mixed", typeName(x.first()), typeName(x.second()), t.points(x.lead()), t.points(x.mixedMargin()));
+        }
+        if (o instanceof Outcome.None) return t.get("report.outcome.none", result.strategy().id());
+        Outcome.Insufficient i = (Outcome.Insufficient) o;
+        return t.get("report.outcome.insufficient", t.count(i.answered()), t.count(result.coverage().scorable()), t.count(i.needed()));
+    }
+
+    /** {@return the mottos of the types the outcome names, as the headline's subline} */
+    public List<String> mottos() {
+        return focus().stream().flatMap(type -> type.motto().stream()).map(m -> t.get("report.motto", text(m))).toList();
+    }
+
+    /** {@return a note on how far the shares can be trusted: empty unless too few answers or no type fits} */
+    public Optional<String> sharesNote() {
+        if (result.outcome() instanceof Outcome.Insufficient) return Optional.of(t.get("report.types.unreliable"));
+        if (result.outcome() instanceof Outcome.None) return Optional.of(t.get("report.types.none"));
+        return Optional.empty();
+    }
+
+    /**
+     * A type's row of the shares table.
+     *
+     * @param name  the type's name
+     * @param share its share in percent
+     * @param score its score
+     * @param rank  its rank
+     * @param focus whether the outcome names it
+     */
+    public record TypeRow(String name, String share, String score, String rank, boolean focus) {
+    }
+
+    /** {@return every type with its share, score and rank, in rank order} */
+    public List<TypeRow> types() {
+        Set<String> focus = focusIds();
+        return result.types().stream().map(type -> new TypeRow(text(type.name()), t.percent(type.share()),
+                t.decimal(type.score(), 3), t.count(type.rank()), focus.contains(type.id()))).toList();
+    }
+
+    /** {@return the shares as a bar chart, the types in rank order, those the outcome names darker} */
+    public BarChart sharesChart() {
+        Set<String> focus = focusIds();
+        List<BarChart.Input> bars = result.types().stream().map(type -> new BarChart.Input(text(type.name()), type.share(),
+                t.percent(type.share()), focus.contains(type.id()) ? "tw-bar tw-bar-focus" : "tw-bar",
+                focus.contains(type.id()) ? FOCUS : BAR)).toList();
+        String desc = result.types().stream().map(type -> text(type.name()) + ": " + t.percent(type.share()))
+                .collect(Collectors.joining("; ")) + ".";
+        return BarChart.of("tw-shares", t.get("report.types.chart"), desc, bars, List.of(), List.of());
+    }
+
+    /**
+     * The profile of a type the outcome names.
+     *
+     * @param heading its heading
+     * @param summary the type's summary, if it has one
+     * @param topics  its profile topics in the questionnaire's order
+     */
+    public record Profile(String heading, Optional<String> summary, List<Topic> topics) {
+    }
+
+    /**
+     * A profile topic and what the type's profile says on it.
+     *
+     * @param title the topic
+     * @param text  the text
+     */
+    public record Topic(String title, String text) {
+    }
+
+    /** {@return the profiles of the type the outcome names (both, for a mixed result); empty without the questionnaire} */
+    public List<Profile> profiles() {
+        List<Profile> profiles = new ArrayList<>();
+        for (TypeDefinition type : focus()) {
+            Map<String, LocalizedText> rest = new LinkedHashMap<>(type.profile());
+            List<Topic> topics = new ArrayList<>();
+            for (ProfileTopic topic : questionnaire.map(Questionnaire::profileTopics).orElse(List.of())) {
+                LocalizedText answer = rest.remove(topic.id());
+                if (answer != null) topics.add(new Topic(text(topic.title()), text(answer)));
+            }
+            rest.forEach((topic, answer) -> topics.add(new Topic(topic, text(answer))));
+            profiles.add(new Profile(t.get("report.profile", text(type.name())), type.summary().map(this::text), List.copyOf(topics)));
+        }
+        return profiles;
+    }
+
+    /**
+     * The answers that weighed most for a type.
+     *
+     * @param heading the section's heading
+     * @param answers the answers, the weightiest first
+     */
+    public record Reasons(String heading, List<Answer> answers) {
+    }
+
+    /**
+     * An answer that weighed: the question, the answer given, what it contributed.
+     *
+     * @param question     the question's text
+     * @param answer       the answer's text
+     * @param contribution its contribution, with its sign
+     */
+    public record Answer(String question, String answer, String contribution) {
+    }
+
+    /** {@return for each type the result explains, the answers that weighed most} */
+    public List<Reasons> reasons() {
+        List<Reasons> all = new ArrayList<>();
+        for (TypeReasons reasons : result.reasons()) {
+            List<Answer> answers = new ArrayList<>();
+            for (Reason r : reasons.answers()) {
+                String c = t.decimal(r.contribution(), 3);
+                answers.add(new Answer(text(r.questionText()), text(r.answer()), r.contribution() >= 0 && !c.startsWith("-") ? "+" + c : c));
+            }
+            all.add(new Reasons(t.get("report.reasons", text(reasons.name())), List.copyOf(answers)));
+        }
+        return all;
+    }
+
+    /**
+     * A dimension's row of the profile table.
+     *
+     * @param name    the dimension
+     * @param value   its value, 0 to 1
+     * @param answers how many answers it rests on
+     * @param poles   what 0 and 1 mean, if the definition says
+     * @param thin    whether it rests on too few answers
+     */
+    public record DimensionRow(String name, String value, String answers, Optional<String> poles, boolean thin) {
+    }
+
+    /** {@return the dimension profile, in the definition's order} */
+    public List<DimensionRow> dimensions() {
+        return result.dimensions().stream().map(d -> new DimensionRow(text(d.name()), t.decimal(d.value(), 2),
+                d.answers() == 1 ? t.get("report.dimensions.one-answer") : t.get("report.dimensions.answers", t.count(d.answers())),
+                poles(d), d.thin())).toList();
+    }
+
+    private Optional<String> poles(DimensionResult d) {
+        if (d.low().isEmpty() && d.high().isEmpty()) return Optional.empty();
+        return Optional.of(t.get("report.dimensions.poles", d.low().map(this::text).orElse("0"), d.high().map(this::text).orElse("1")));
+    }
+
+    /** {@return the dimension profile as a bar chart on a scale from 0 to 1; dimensions on few answers lighter} */
+    public BarChart dimensionsChart() {
+        List<BarChart.Input> bars = result.dimensions().stream().map(d -> new BarChart.Input(text(d.name()), d.value(),
+                t.decimal(d.value(), 2), d.thin() ? "tw-bar tw-bar-thin" : "tw-bar", d.thin() ? THIN : BAR)).toList();
+        String desc = result.dimensions().stream().map(d -> text(d.name()) + ": " + t.decimal(d.value(), 2)
+                + (d.thin() ? " " + t.get("report.dimensions.thin") : "")).collect(Collectors.joining("; ")) + ".";
+        return BarChart.of("tw-dimensions", t.get("report.dimensions.chart"), desc, bars,
+                List.of(new double[] {0}, new double[] {0.5}, new double[] {1}),
+                List.of(t.decimal(0, 0), t.decimal(0.5, 1), t.decimal(1, 0)));
+    }
+
+    /** {@return whether the result has dimensions to show} */
+    public boolean hasDimensions() {
+        return !result.dimensions().isEmpty();
+    }
+
+    /** {@return how many scorable questions were answered and what missing answers count as} */
+    public String coverage() {
+        Coverage c = result.coverage();
+        return t.get("report.coverage.answered", t.count(c.answeredScorable()), t.count(c.scorable()),
+                t.get("report.coverage.missing." + c.missing().name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@return the questions left unanswered, by their text where the questionnaire is known} */
+    public List<String> unanswered() {
+        return result.coverage().unanswered().stream().map(id -> questionText(id).map(q -> q + " [" + id + "]").orElse(id)).toList();
+    }
+
+    /** {@return the dimensions resting on few answers, in a sentence; empty when none} */
+    public Optional<String> thin() {
+        Coverage c = result.coverage();
+        if (c.thinDimensions().isEmpty()) return Optional.empty();
+        String names = c.thinDimensions().stream().map(this::dimensionName).collect(Collectors.joining(", "));
+        return Optional.of(t.get("report.coverage.thin", names, t.count(c.minAnswersPerDimension())));
+    }
+
+    /** {@return whether every scorable question is answered and no dimension is thin} */
+    public boolean complete() {
+        return result.coverage().unanswered().isEmpty() && result.coverage().thinDimensions().isEmpty();
+    }
+
+    /**
+     * The recommendations for a type: its strengths, and for each weak spot whom to learn from.
+     *
+     * @param heading   the section's heading
+     * @param strengths what the type does well
+     * @param lessons   its weak spots
+     */
+    public record Advice(String heading, List<String> strengths, List<Learning> lessons) {
+    }
+
+    /**
+     * A weak spot and whom to learn from for it.
+     *
+     * @param weakness the weak spot
+     * @param from     one line per type to learn from, with what to learn
+     */
+    public record Learning(String weakness, List<String> from) {
+    }
+
+    /** {@return the recommendations, one per type the outcome names} */
+    public List<Advice> recommendations() {
+        List<Advice> all = new ArrayList<>();
+        for (Recommendation r : result.recommendations()) {
+            List<String> strengths = r.strengths().stream().map(s -> text(s.text())).toList();
+            List<Learning> lessons = new ArrayList<>();
+            for (Lesson lesson : r.learnFrom()) {
+                List<String> from = new ArrayList<>();
+                for (RoleModel model : lesson.from()) {
+                    String what = model.strengths().stream().map(Strength::text).map(this::text).collect(Collectors.joining("; "));
+                    from.add(what.isEmpty() ? t.get("report.learn-from", text(model.name())) : t.get("report.learn-from-for", text(model.name()), what));
+                }
+                lessons.add(new Learning(text(lesson.reason()), List.copyOf(from)));
+            }
+            all.add(new Advice(t.get("report.recommendations", text(r.name())), strengths, List.copyOf(lessons)));
+        }
+        return all;
+    }
+
+    /** {@return the questionnaire's source (the study it rests on), if known} */
+    public Optional<String> source() {
+        return questionnaire.flatMap(Questionnaire::source).map(this::text);
+    }
+
+    private List<TypeDefinition> focus() {
+        if (questionnaire.isEmpty()) return List.of();
+        return focusIds().stream().map(questionnaire.get()::type).flatMap(Optional::stream).toList();
+    }
+
+    private Set<String> focusIds() {
+        Outcome o = result.outcome();
+        if (o instanceof Outcome.Primary p) return Set.of(p.type());
+        if (o instanceof Outcome.Mixed x) return new java.util.LinkedHashSet<>(List.of(x.first(), x.second()));
+        return Set.of();
+    }
+
+    private String typeName(String id) {
+        return result.type(id).map(type -> text(type.name())).orElse(id);
+    }
+
+    private String dimensionName(String id) {
+        return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().map(d -> text(d.name())).orElse(id);
+    }
+
+    private Optional<String> questionText(String id) {
+        return questionnaire.flatMap(q -> q.question(id)).map(Question::text).map(this::text);
+    }
+
+    private String text(LocalizedText text) {
+        return text.get(t.lang(), fallback);
+    }
+}

@@ -1,0 +1,82 @@
+package de.typwerk.presentation.html.selftest;
+
+import java.util.List;
+
+/**
+ * A question as a form field, with what is answered so far.
+ *
+ * @param id        the question's id (the field's ids derive from it)
+ * @param kind      {@code single}, {@code multi}, {@code scale}, {@code ranking}, {@code number} or {@code text}
+ * @param text      the question
+ * @param help      a hint, or {@code ""}
+ * @param required  whether it must be answered
+ * @param choices   the options of a single, multi or scale question, in order
+ * @param ranks     the places of a ranking question, each a choice of the options
+ * @param value     what is entered in a number or text field
+ * @param unit      the unit of a number, or {@code ""}
+ * @param maxLength the longest text, for a text question
+ * @param hint      how to answer (e.g. "pick up to 3"), or {@code ""}
+ * @param error     what is wrong with this answer, or {@code ""}
+ */
+public record Field(String id, String kind, String text, String help, boolean required, List<Choice> choices, List<Rank> ranks,
+                    String value, String unit, int maxLength, String hint, String error) {
+
+    /** {@return the id of the element an error links to: the first input of the field} */
+    public String anchor() {
+        return switch (kind) {
+            case "single", "multi", "scale" -> "f-" + id + "-0";
+            case "ranking" -> "f-" + id + "-rank-1";
+            default -> "f-" + id;
+        };
+    }
+
+    /** {@return the options that can be picked with others (multi)} */
+    public List<Choice> combinable() {
+        return choices.stream().filter(c -> !c.alone()).toList();
+    }
+
+    /** {@return the options that must be picked alone (multi), shown after an "or"} */
+    public List<Choice> alone() {
+        return choices.stream().filter(Choice::alone).toList();
+    }
+
+    /** {@return the index of a choice in {@link #choices()}, for its element id} */
+    public int indexOf(Choice choice) {
+        return choices.indexOf(choice);
+    }
+
+    /** {@return the ids of the hint and the error, for {@code aria-describedby}, or {@code null}} */
+    public String describedBy() {
+        StringBuilder b = new StringBuilder();
+        if (!help.isEmpty()) b.append("f-").append(id).append("-help");
+        if (!hint.isEmpty()) b.append(b.length() > 0 ? " " : "").append("f-").append(id).append("-hint");
+        if (!error.isEmpty()) b.append(b.length() > 0 ? " " : "").append("f-").append(id).append("-error");
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * An option (or a point of a scale).
+     *
+     * @param value   what the form sends
+     * @param label   what the person reads
+     * @param checked whether it is picked
+     * @param alone   whether it must be picked alone (exclusive, or "don't know")
+     */
+    public record Choice(String value, String label, boolean checked, boolean alone) {
+    }
+
+    /**
+     * One place of a ranking: a choice of the options, none picked or one.
+     *
+     * @param place   the place, from 1
+     * @param name    the form field's name
+     * @param options the options, the one at this place marked
+     */
+    public record Rank(int place, String name, List<Choice> options) {
+
+        /** {@return whether no option is at this place yet} */
+        public boolean empty() {
+            return options.stream().noneMatch(Choice::checked);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package de.typwerk.presentation.html.selftest;
+
+import java.util.List;
+
+/**
+ * What every page of the self-test has around its content.
+ *
+ * @param texts         the self-test's words in the page's language
+ * @param title         the page's title (the {@code <title>} and the first heading)
+ * @param stylesheets   the stylesheets' paths on the server
+ * @param otherLanguage a link to this page in the other language, or {@code null} where there is
+ *                      none (a page that answers a form post)
+ */
+public record Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage) {
+
+    /** {@return the page's language, {@code de} or {@code en}} */
+    public String lang() {
+        return texts.language();
+    }
+}

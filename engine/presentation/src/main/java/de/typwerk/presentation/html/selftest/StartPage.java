@@ -1,0 +1,26 @@
+package de.typwerk.presentation.html.selftest;
+
+import java.util.List;
+
+/**
+ * The start page: the questionnaires to answer, and a form to upload an answers file to resume.
+ *
+ * @param frame          the page around
+ * @param questionnaires one entry per loaded questionnaire
+ * @param resumeAction   where the upload form posts
+ * @param problems       why an uploaded file was refused (empty: none was)
+ */
+public record StartPage(Frame frame, List<Entry> questionnaires, String resumeAction, List<String> problems) {
+
+    /**
+     * One questionnaire to start.
+     *
+     * @param title       its title
+     * @param description its description, or {@code ""}
+     * @param coordinates {@code id@version}
+     * @param questions   how many questions it has
+     * @param href        where it starts
+     */
+    public record Entry(String title, String description, String coordinates, int questions, String href) {
+    }
+}

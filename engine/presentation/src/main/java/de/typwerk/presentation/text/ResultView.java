@@ -1,0 +1,283 @@
+package de.typwerk.presentation.text;
+
+import de.typwerk.presentation.Texts;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.ProfileTopic;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Respondent;
+import de.typwerk.api.model.Strength;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.engine.result.DimensionResult;
+import de.typwerk.engine.result.Lesson;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Reason;
+import de.typwerk.engine.result.Recommendation;
+import de.typwerk.engine.result.Result;
+import de.typwerk.engine.result.RoleModel;
+import de.typwerk.engine.result.TypeReasons;
+import de.typwerk.engine.result.TypeResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A result as {@code typwerk score} (and {@code typwerk take} at its end) prints it: who and what,
+ * the outcome in one sentence, the types as bars, the profile of the primary type (of both for a
+ * mixed result), the answers that weighed most, the dimensions, the coverage, and the
+ * recommendations. Texts of the questionnaire in the chosen language, falling back to its default
+ * language; numbers formatted the same on every machine.
+ */
+public final class ResultView {
+
+    /** Width of a type's bar, in characters: one character is 1/30 of a share. */
+    static final int TYPE_BAR = 30;
+    static final int DIMENSION_BAR = 20;
+    private static final char FULL = '█';
+    private static final char EMPTY = '░';
+
+    private final Result result;
+    private final Optional<Questionnaire> questionnaire;
+    private final Texts m;
+    private final String lang;
+
+    /**
+     * @param questionnaire the definition the result belongs to, for what the result does not
+     *                      carry (motto, profile, question order); without it those parts are left out
+     */
+    public ResultView(Result result, Optional<Questionnaire> questionnaire, Texts messages) {
+        this.result = result;
+        this.questionnaire = questionnaire;
+        this.m = messages;
+        this.lang = messages.language().tag();
+    }
+
+    public String render() {
+        Page page = new Page();
+        head(page);
+        page.blank().paragraph(0, outcome());
+        types(page);
+        for (TypeDefinition type : focus()) profile(page, type);
+        for (TypeReasons reasons : result.reasons()) reasons(page, reasons);
+        dimensions(page);
+        coverage(page);
+        if (!result.recommendations().isEmpty()) page.blank().paragraph(0, m.get("report.team"));
+        for (Recommendation recommendation : result.recommendations()) recommendation(page, recommendation);
+        questionnaire.flatMap(Questionnaire::source).ifPresent(source -> {
+            page.blank().heading(m.get("report.source"), '-');
+            page.paragraph(0, text(source));
+        });
+        return page.toString();
+    }
+
+    private void head(Page page) {
+        page.heading(m.get("report.title", text(result.questionnaire().title())), '=');
+        page.paragraph(0, m.get("report.head", result.questionnaire().id(), result.questionnaire().version(),
+                result.strategy().id(), result.strategy().version()));
+        if (!result.questionnaire().bases().isEmpty()) {
+            page.paragraph(0, m.get("report.variant", result.questionnaire().base().orElse(""),
+                    result.questionnaire().bases().get(0).coordinates()));
+        }
+        respondent(result.respondent()).ifPresent(r -> page.paragraph(0, m.get("report.respondent", r)));
+        page.paragraph(0, m.get("report.answered", count(result.answered()), count(result.total())));
+    }
+
+    private static Optional<String> respondent(Respondent r) {
+        List<String> parts = new ArrayList<>();
+        r.name().ifPresent(parts::add);
+        r.ags().ifPresent(ags -> parts.add("AGS " + ags));
+        r.kind().ifPresent(parts::add);
+        r.state().ifPresent(parts::add);
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
+    }
+
+    /** The outcome in one sentence. */
+    String outcome() {
+        Outcome outcome = result.outcome();
+        if (outcome instanceof Outcome.Primary p) {
+            Optional<TypeResult> second = result.types().size() > 1 ? Optional.of(result.types().get(1)) : Optional.empty();
+            String name = typeName(p.type());
+            String share = percent(result.type(p.type()).map(TypeResult::share).orElse(0.0));
+            return second.map(s -> m.get("report.outcome.primary", name, share, points(p.lead()), text(s.name())))
+                    .orElse(m.get("report.outcome.only", name, share));
+        }
+        if (outcome instanceof Outcome.Mixed x) {
+            return m.get("report.outcome.mixed", typeName(x.first()), typeName(x.second()), points(x.lead()),
+                    points(x.mixedMargin()));
+        }
+        if (outcome instanceof Outcome.None) return m.get("report.outcome.none", result.strategy().id());
+        Outcome.Insufficient i = (Outcome.Insufficient) outcome;
+        return m.get("report.outcome.insufficient", count(i.answered()), count(result.coverage().scorable()), count(i.needed()));
+    }
+
+    private void types(Page page) {
+        page.blank().heading(m.get("report.types"), '-');
+        if (result.outcome() instanceof Outcome.Insufficient) page.paragraph(0, m.get("report.types.unreliable"));
+        if (result.outcome() instanceof Outcome.None) page.paragraph(0, m.get("report.types.none"));
+        int width = result.types().stream().mapToInt(t -> width(text(t.name()))).max().orElse(0);
+        for (TypeResult t : result.types()) {
+            String name = text(t.name());
+            page.line(2, name + " ".repeat(width - width(name)) + "  " + bar(t.share(), TYPE_BAR) + "  "
+                    + pad(percent(t.share()), 7) + "  " + m.get("report.types.score", decimals(t.score(), 3)));
+        }
+    }
+
+    private void profile(Page page, TypeDefinition type) {
+        page.blank().heading(m.get("report.profile", text(type.name())), '-');
+        type.motto().ifPresent(motto -> page.paragraph(0, m.get("report.motto", text(motto))));
+        type.summary().ifPresent(summary -> page.paragraph(0, text(summary)));
+        Map<String, LocalizedText> rest = new LinkedHashMap<>(type.profile());
+        for (ProfileTopic topic : questionnaire.map(Questionnaire::profileTopics).orElse(List.of())) {
+            LocalizedText answer = rest.remove(topic.id());
+            if (answer == null) continue;
+            page.blank().line(0, text(topic.title()));
+            page.paragraph(2, text(answer));
+        }
+        rest.forEach((topic, answer) -> page.blank().line(0, topic).paragraph(2, text(answer)));
+    }
+
+    private void reasons(Page page, TypeReasons reasons) {
+        page.blank().heading(m.get("report.reasons", text(reasons.name())), '-');
+        if (reasons.answers().isEmpty()) {
+            page.paragraph(0, m.get("report.reasons.none"));
+            return;
+        }
+        int n = 0;
+        for (Reason r : reasons.answers()) {
+            String label = (++n) + ". ";
+            page.hanging(2, label, text(r.questionText()));
+            page.hanging(2 + label.length(), "→ ", m.get("report.reasons.answer", text(r.answer()), signed(r.contribution())));
+        }
+    }
+
+    private void dimensions(Page page) {
+        if (result.dimensions().isEmpty()) return;
+        page.blank().heading(m.get("report.dimensions"), '-');
+        int width = result.dimensions().stream().mapToInt(d -> width(text(d.name()))).max().orElse(0);
+        for (DimensionResult d : result.dimensions()) {
+            String name = text(d.name());
+            String answers = d.answers() == 1 ? m.get("report.dimensions.one-answer")
+                    : m.get("report.dimensions.answers", count(d.answers()));
+            page.line(2, name + " ".repeat(width - width(name)) + "  " + bar(d.value(), DIMENSION_BAR) + "  "
+                    + decimals(d.value(), 2) + "  " + answers + (d.thin() ? " " + m.get("report.dimensions.thin") : ""));
+            if (d.low().isPresent() || d.high().isPresent()) {
+                String low = d.low().map(this::text).orElse("0");
+                String high = d.high().map(this::text).orElse("1");
+                page.paragraph(4, m.get("report.dimensions.poles", low, high));
+            }
+        }
+    }
+
+    private void coverage(Page page) {
+        var c = result.coverage();
+        page.blank().heading(m.get("report.coverage"), '-');
+        page.paragraph(0, m.get("report.coverage.answered", count(c.answeredScorable()), count(c.scorable()),
+                m.get("report.coverage.missing." + c.missing().name().toLowerCase(java.util.Locale.ROOT))));
+        if (!c.unanswered().isEmpty()) {
+            page.paragraph(0, m.get("report.coverage.unanswered"));
+            for (String id : c.unanswered()) page.hanging(2, "- ", questionText(id).map(t -> t + " [" + id + "]").orElse(id));
+        }
+        if (!c.thinDimensions().isEmpty()) {
+            String thin = c.thinDimensions().stream().map(this::dimensionName).collect(Collectors.joining(", "));
+            page.paragraph(0, m.get("report.coverage.thin", thin, count(c.minAnswersPerDimension())));
+        }
+        if (c.unanswered().isEmpty() && c.thinDimensions().isEmpty()) page.paragraph(0, m.get("report.coverage.complete"));
+    }
+
+    private void recommendation(Page page, Recommendation r) {
+        page.blank().heading(m.get("report.recommendations", text(r.name())), '-');
+        if (!r.strengths().isEmpty()) {
+            page.line(0, m.get("report.strengths"));
+            for (Strength s : r.strengths()) page.hanging(2, "+ ", text(s.text()));
+        }
+        if (!r.learnFrom().isEmpty()) {
+            page.blank().line(0, m.get("report.weaknesses"));
+            for (Lesson lesson : r.learnFrom()) {
+                page.hanging(2, "- ", text(lesson.reason()));
+                for (RoleModel from : lesson.from()) {
+                    String what = from.strengths().stream().map(s -> text(s.text())).collect(Collectors.joining("; "));
+                    page.hanging(4, "→ ", what.isEmpty() ? m.get("report.learn-from", text(from.name()))
+                            : m.get("report.learn-from-for", text(from.name()), what));
+                }
+            }
+        }
+    }
+
+    /** The types the profile is shown for: the primary one, or both of a mixed result. */
+    private List<TypeDefinition> focus() {
+        if (questionnaire.isEmpty()) return List.of();
+        List<String> ids;
+        if (result.outcome() instanceof Outcome.Primary p) {
+            ids = List.of(p.type());
+        } else if (result.outcome() instanceof Outcome.Mixed x) {
+            ids = List.of(x.first(), x.second());
+        } else {
+            ids = List.of();
+        }
+        return ids.stream().map(questionnaire.get()::type).flatMap(Optional::stream).toList();
+    }
+
+    /** A share as a bar of {@code width} characters, rounded to the nearest character. */
+    public static String bar(double fraction, int width) {
+        double f = Math.max(0, Math.min(1, fraction));
+        int full = BigDecimal.valueOf(f).multiply(BigDecimal.valueOf(width)).setScale(0, RoundingMode.HALF_UP).intValue();
+        return String.valueOf(FULL).repeat(full) + String.valueOf(EMPTY).repeat(width - full);
+    }
+
+    /** {@code 0.4625} as {@code 46,3 %} (German) or {@code 46.3%} (English), the same on every machine. */
+    private String percent(double fraction) {
+        return m.get("report.percent", decimals(fraction * 100, 1));
+    }
+
+    /** A difference of shares in percentage points. */
+    private String points(double fraction) {
+        return m.get("report.points", decimals(fraction * 100, 1));
+    }
+
+    /**
+     * {@code value} with {@code places} decimals, written as the report's language writes numbers
+     * (a decimal comma in German, a point in English), the same on every machine.
+     */
+    private String decimals(double value, int places) {
+        return m.decimal(BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP));
+    }
+
+    private String signed(double value) {
+        String d = decimals(value, 3);
+        return value >= 0 ? "+" + d : d;
+    }
+
+    private static String pad(String s, int width) {
+        return " ".repeat(Math.max(0, width - width(s))) + s;
+    }
+
+    private String typeName(String id) {
+        return result.type(id).map(t -> text(t.name())).orElse(id);
+    }
+
+    private String dimensionName(String id) {
+        return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().map(d -> text(d.name())).orElse(id);
+    }
+
+    private Optional<String> questionText(String id) {
+        return questionnaire.flatMap(q -> q.question(id)).map(Question::text).map(this::text);
+    }
+
+    private static String count(int n) {
+        return String.valueOf(n);
+    }
+
+    private String text(LocalizedText t) {
+        return t.get(lang, questionnaire.map(Questionnaire::defaultLocale).orElse("de"));
+    }
+
+    private static int width(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}

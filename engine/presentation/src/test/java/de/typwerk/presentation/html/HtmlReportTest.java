@@ -1,0 +1,222 @@
+package de.typwerk.presentation.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.engine.result.Result;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+
+    private static final HtmlReport REPORT = new HtmlReport();
+
+    private static String page(Result result, Locale language) {
+        return REPORT.page(result, Reports.questionnaireOf(result), language);
+    }
+
+    private static Document parse(String html) {
+        return Jsoup.parse(html);
+    }
+
+    @Test
+    void the_german_report_names_the_type_and_shows_the_shares_and_the_profile_as_charts_and_as_tables() {
+        Result result = Reports.score(Reports.persona("optimierer"));
+        Document doc = parse(page(result, Locale.GERMAN));
+
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("de");
+        assertThat(doc.selectFirst(".tw-report").attr("lang")).isEqualTo("de");
+        assertThat(doc.select("h1").eachText()).containsExactly("Ergebnis: Digitale Kommunen – welcher Digitalisierungstyp ist Ihre Kommune?");
+        assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Ihr Typ: Der Optimierer");
+        assertThat(doc.selectFirst(".tw-outcome-sentence").text()).startsWith("Ihr Typ: Der Optimierer – mit 63,1 % Anteil");
+
+        Element shares = doc.getElementById("tw-shares");
+        assertThat(shares).isNull(); // the chart's id is its title's and description's prefix
+        Elements charts = doc.select("svg.tw-chart");
+        assertThat(charts).hasSize(2);
+        for (Element svg : charts) {
+            assertThat(svg.attr("role")).isEqualTo("img");
+            assertThat(doc.getElementById(svg.attr("aria-labelledby")).tagName()).isEqualTo("title");
+            assertThat(doc.getElementById(svg.attr("aria-describedby")).tagName()).isEqualTo("desc");
+        }
+        assertThat(doc.getElementById("tw-shares-desc").text()).contains("Der Optimierer: 63,1 %");
+        assertThat(doc.select(".tw-types table tbody th[scope=row]").eachText())
+                .containsExactly("Der Optimierer", "Der Community Manager", "Der Bedächtige", "Der Serviceorientierte");
+        assertThat(doc.select(".tw-types table tbody tr").get(0).select("td").eachText()).containsExactly("63,1 %", "0,955", "1");
+        assertThat(doc.select(".tw-types svg rect.tw-bar")).hasSize(4);
+        assertThat(doc.select(".tw-dimensions table tbody tr")).hasSize(result.dimensions().size());
+        assertThat(doc.select(".tw-dimensions svg rect.tw-bar")).hasSize(result.dimensions().size());
+
+        assertThat(doc.select("h2").eachText()).contains("Profil: Der Optimierer", "Dimensionen", "Abdeckung",
+                "Empfehlungen für den Typ „Der Optimierer“");
+        assertThat(doc.select(".tw-reasons h2").text()).startsWith("Warum „Der Optimierer“?");
+        assertThat(doc.select(".tw-advice h3").eachText()).contains("Ihre Stärken – darauf können Sie bauen",
+                "Ihre Schwachstellen – und von wem Sie lernen können");
+        assertThat(doc.select(".tw-lessons > li > ul > li").first().text()).startsWith("Lernen Sie vom Typ");
+        assertThat(doc.select(".tw-motto").text()).startsWith("Motto: „");
+        assertThat(doc.select(".tw-source p").text()).isNotBlank();
+    }
+
+    @Test
+    void the_english_report_takes_the_definitions_english_texts_and_writes_numbers_with_a_point() {
+        Result result = Reports.score(Reports.persona("optimierer"));
+        Document doc = parse(page(result, Locale.ENGLISH));
+
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Your type: The Optimiser");
+        assertThat(doc.selectFirst(".tw-outcome-sentence").text()).startsWith("Your type: The Optimiser – with a share of 63.1%");
+        assertThat(doc.select(".tw-types table tbody tr").get(0).select("td").eachText()).containsExactly("63.1%", "0.955", "1");
+        assertThat(doc.select("h2").eachText()).contains("Types", "Dimensions", "Coverage");
+        assertThat(doc.text()).doesNotContain("Ihr Typ", "Anteil", "Optimierer");
+    }
+
+    @Test
+    void a_mixed_result_names_both_types_and_shows_the_profile_and_recommendations_of_each() {
+        Result result = Reports.score(Reports.persona("mixed-optimierer-serviceorientiert"));
+        Document doc = parse(page(result, Locale.GERMAN));
+
+        assertThat(doc.selectFirst(".tw-outcome").hasClass("tw-outcome-mixed")).isTrue();
+        assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Gemischt: Der Optimierer und Der Serviceorientierte");
+        assertThat(doc.select(".tw-profile h2").eachText()).containsExactly("Profil: Der Optimierer", "Profil: Der Serviceorientierte");
+        assertThat(doc.select(".tw-types tr.tw-focus th").eachText()).containsExactly("Der Optimierer", "Der Serviceorientierte");
+        assertThat(doc.select(".tw-advice")).hasSize(2);
+    }
+
+    @Test
+    void too_few_answers_say_how_many_were_answered_and_needed_and_mark_the_shares_provisional() {
+        Document de = parse(page(Reports.insufficient(), Locale.GERMAN));
+        Document en = parse(page(Reports.insufficient(), Locale.ENGLISH));
+
+        assertThat(de.selectFirst(".tw-outcome").hasClass("tw-outcome-insufficient")).isTrue();
+        assertThat(de.selectFirst(".tw-outcome h2").text()).isEqualTo("Zu wenige Antworten für eine Einordnung");
+        assertThat(de.selectFirst(".tw-outcome-sentence").text())
+                .isEqualTo("Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen beantwortet, nötig sind mindestens 10.");
+        assertThat(de.selectFirst(".tw-note").text()).isEqualTo("Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.");
+        assertThat(de.select(".tw-coverage li").eachText()).containsExactly("q-1", "q-2");
+        assertThat(de.select(".tw-profile, .tw-advice, .tw-dimensions")).isEmpty();
+        assertThat(en.selectFirst(".tw-outcome h2").text()).isEqualTo("Too few answers to classify");
+        assertThat(en.selectFirst(".tw-note").text()).isEqualTo("Provisional: these values rest on too few answers.");
+    }
+
+    @Test
+    void no_type_fitting_names_no_type_and_shows_the_shares_for_orientation() {
+        Document de = parse(page(Reports.noTypeFits(), Locale.GERMAN));
+        Document en = parse(page(Reports.noTypeFits(), Locale.ENGLISH));
+
+        assertThat(de.selectFirst(".tw-outcome").hasClass("tw-outcome-none")).isTrue();
+        assertThat(de.selectFirst(".tw-outcome h2").text()).isEqualTo("Kein Typ passt");
+        assertThat(de.selectFirst(".tw-outcome-sentence").text()).contains("Nach der Strategie schwelle");
+        assertThat(de.selectFirst(".tw-note").text()).startsWith("Zur Orientierung");
+        assertThat(de.select(".tw-types tr.tw-focus")).isEmpty();
+        assertThat(de.text()).doesNotContain("Ihr Typ", "Gemischt");
+        assertThat(en.selectFirst(".tw-outcome h2").text()).isEqualTo("No type fits");
+    }
+
+    @Test
+    void the_page_is_the_fragment_with_the_stylesheet_inlined_and_a_policy_that_allows_that_stylesheet_only() throws Exception {
+        Result result = Reports.score(Reports.persona("optimierer"));
+        String fragment = REPORT.fragment(result, Reports.questionnaireOf(result), Locale.GERMAN);
+        String page = page(result, Locale.GERMAN);
+
+        assertThat(page).contains(fragment);
+        assertThat(fragment).startsWith("<div class=\"tw-report\" lang=\"de\">").doesNotContain("<style", "<html", "<main");
+        Document doc = parse(page);
+        assertThat(doc.select("style")).hasSize(1);
+        String css = doc.selectFirst("style").data();
+        assertThat(css).isEqualTo(HtmlReport.stylesheet());
+        String hash = "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(css.getBytes(StandardCharsets.UTF_8)));
+        assertThat(HtmlReport.stylesheetHash()).isEqualTo(hash);
+        assertThat(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
+                .isEqualTo("default-src 'none'; style-src '" + hash + "'; base-uri 'none'; form-action 'none'");
+        assertThat(doc.title()).isEqualTo(doc.selectFirst("h1").text());
+        assertThat(doc.select("main > .tw-report")).hasSize(1);
+    }
+
+    @Test
+    void nothing_in_the_report_needs_what_a_strict_policy_refuses_or_loads_anything() {
+        for (String persona : List.of("optimierer", "bedaechtig", "mixed-optimierer-serviceorientiert")) {
+            Result result = Reports.score(Reports.persona(persona));
+            for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+                String page = page(result, language);
+                Document doc = parse(page);
+                assertThat(doc.select("script, link, img, iframe, object, embed, [style], [src], [href]")).as(persona).isEmpty();
+                assertThat(doc.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())
+                        .noneMatch(a -> a.getKey().toLowerCase(Locale.ROOT).startsWith("on")));
+                assertThat(HtmlReport.stylesheet()).doesNotContain("url(", "@import", "@font-face");
+                assertThat(page.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).as("the only URL is the SVG namespace")
+                        .doesNotContain("http:", "https:");
+            }
+        }
+    }
+
+    @Test
+    void headings_follow_in_order_and_every_table_has_a_caption_and_scoped_headers() {
+        Result result = Reports.score(Reports.persona("optimierer"));
+        Document doc = parse(page(result, Locale.GERMAN));
+
+        int previous = 0;
+        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+            int level = h.tagName().charAt(1) - '0';
+            assertThat(level).as(h.text()).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+        }
+        assertThat(doc.select("h1")).hasSize(1);
+        for (Element table : doc.select("table")) {
+            assertThat(table.select("caption").text()).isNotBlank();
+            assertThat(table.select("th")).allSatisfy(th -> assertThat(th.attr("scope")).isIn("col", "row"));
+            assertThat(table.select("tbody tr")).allSatisfy(tr -> assertThat(tr.child(0).tagName()).isEqualTo("th"));
+        }
+        List<String> ids = doc.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_same_result_gives_the_same_bytes_whatever_the_machines_locale() {
+        Result result = Reports.score(Reports.persona("optimierer"));
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            String us = page(result, Locale.GERMAN) + page(result, Locale.ENGLISH);
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            String tr = page(result, Locale.GERMAN) + page(result, Locale.ENGLISH);
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            String ar = new HtmlReport().page(result, Reports.questionnaireOf(result), Locale.GERMAN)
+                    + new HtmlReport().page(result, Reports.questionnaireOf(result), Locale.ENGLISH);
+            assertThat(tr).isEqualTo(us);
+            assertThat(ar).isEqualTo(us);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void a_page_weighs_under_60_kb_without_the_charts() {
+        for (String persona : List.of("optimierer", "bedaechtig", "community-manager", "mixed-optimierer-serviceorientiert")) {
+            Result result = Reports.score(Reports.persona(persona));
+            for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+                String page = page(result, language);
+                String withoutCharts = page.replaceAll("(?s)<svg.*?</svg>", "");
+                assertThat(withoutCharts.getBytes(StandardCharsets.UTF_8).length).as(persona + " " + language).isLessThan(60 * 1024);
+                assertThat(page.getBytes(StandardCharsets.UTF_8).length).as("with the charts").isLessThan(80 * 1024);
+            }
+        }
+    }
+
+    @Test
+    void a_report_without_its_questionnaire_leaves_out_only_what_the_result_does_not_carry() {
+        Result result = Reports.score(Reports.persona("optimierer"));
+        Document doc = parse(REPORT.page(result, Optional.empty(), Locale.GERMAN));
+
+        assertThat(doc.select(".tw-profile, .tw-motto, .tw-source")).isEmpty();
+        assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Ihr Typ: Der Optimierer");
+        assertThat(doc.select(".tw-advice, .tw-reasons, .tw-dimensions")).isNotEmpty();
+    }
+}

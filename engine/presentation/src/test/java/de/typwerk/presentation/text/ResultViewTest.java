@@ -1,0 +1,86 @@
+package de.typwerk.presentation.text;
+
+import de.typwerk.presentation.Language;
+import de.typwerk.presentation.Texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.Respondent;
+import de.typwerk.engine.result.Coverage;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Result;
+import de.typwerk.engine.result.ResultQuestionnaire;
+import de.typwerk.engine.result.ResultStrategy;
+import de.typwerk.engine.result.TypeResult;
+import de.typwerk.engine.scoring.result.CoverageRecord;
+import de.typwerk.engine.scoring.result.ResultQuestionnaireRecord;
+import de.typwerk.engine.scoring.result.ResultRecord;
+import de.typwerk.engine.scoring.result.ResultStrategyRecord;
+import de.typwerk.engine.scoring.result.TypeResultRecord;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The text report for what the ÖFIT personas do not show: too few answers, bars at their ends. */
+class ResultViewTest {
+
+    private static LocalizedText text(String de, String en) {
+        return LocalizedText.of(Map.of("de", de, "en", en));
+    }
+
+    private static Result insufficient() {
+        return new ResultRecord(
+                new ResultQuestionnaireRecord("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty(), List.of()),
+                new ResultStrategyRecord("points", "1.0.0"), Respondent.ANONYMOUS, 3, 20,
+                List.of(new TypeResultRecord("a", text("Typ A", "Type A"), 0.5, 0.7, 1), new TypeResultRecord("b", text("Typ B", "Type B"), 0.1, 0.3, 2)),
+                new Outcome.Insufficient(3, 10), List.of(), List.of(),
+                new CoverageRecord(MissingAnswers.SKIP, 19, 3, List.of("q-1", "q-2"), 2, List.of()), List.of());
+    }
+
+    @Test
+    void too_few_answers_say_how_many_were_answered_and_needed_and_mark_the_bars_provisional() {
+        String report = new ResultView(insufficient(), Optional.empty(), Texts.of(Language.DE)).render();
+
+        assertThat(report).contains("Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen\nbeantwortet, nötig sind mindestens 10.",
+                "Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.",
+                "  Typ A  █████████████████████░░░░░░░░░   70,0 %  Wert 0,500",
+                "Unbeantwortet:\n  - q-1\n  - q-2\n");
+        assertThat(report).doesNotContain("Profil", "Empfehlungen", "Warum");
+    }
+
+    private static Result noTypeFits() {
+        return new ResultRecord(
+                new ResultQuestionnaireRecord("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty(), List.of()),
+                new ResultStrategyRecord("schwelle", "1.0.0"), Respondent.ANONYMOUS, 18, 20,
+                List.of(new TypeResultRecord("a", text("Typ A", "Type A"), 0.3, 0.6, 1), new TypeResultRecord("b", text("Typ B", "Type B"), 0.2, 0.4, 2)),
+                new Outcome.None(), List.of(), List.of(),
+                new CoverageRecord(MissingAnswers.SKIP, 19, 17, List.of("q-1", "q-2"), 2, List.of()), List.of());
+    }
+
+    @Test
+    void no_type_fitting_names_no_type_in_german_and_english_and_marks_the_bars_as_orientation() {
+        String german = new ResultView(noTypeFits(), Optional.empty(), Texts.of(Language.DE)).render();
+        String english = new ResultView(noTypeFits(), Optional.empty(), Texts.of(Language.EN)).render();
+
+        assertThat(german.replaceAll("\\s+", " ")).contains(
+                "Kein Typ passt: Nach der Strategie schwelle liegen diese Antworten keinem der Typen nahe genug für eine Einordnung.",
+                "Zur Orientierung: Die Anteile zeigen, wie nah jeder Typ kommt; keiner passt.", "Typ A ");
+        assertThat(german).doesNotContain("Ihr Typ", "Gemischt", "Profil", "Empfehlungen", "Warum");
+        assertThat(english.replaceAll("\\s+", " ")).contains(
+                "No type fits: by the strategy schwelle, these answers are close enough to none of the types to place them.",
+                "For orientation: the shares show how close each type comes; none fits.");
+        assertThat(english).doesNotContain("Your type", "Mixed", "Recommendations");
+    }
+
+    @Test
+    void bars_are_rounded_to_whole_characters_and_stay_within_their_width() {
+        assertThat(ResultView.bar(0, 30)).isEqualTo("░".repeat(30));
+        assertThat(ResultView.bar(1, 30)).isEqualTo("█".repeat(30));
+        assertThat(ResultView.bar(0.5, 20)).isEqualTo("█".repeat(10) + "░".repeat(10));
+        assertThat(ResultView.bar(1.2, 10)).isEqualTo("█".repeat(10));
+        assertThat(ResultView.bar(0.016, 30)).isEqualTo("░".repeat(30));
+        assertThat(ResultView.bar(0.017, 30)).isEqualTo("█" + "░".repeat(29));
+    }
+}
