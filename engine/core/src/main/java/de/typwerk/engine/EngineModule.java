@@ -10,12 +10,13 @@ import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.plugin.NotLoaded;
 import de.typwerk.engine.plugin.DescriptorReader;
 import de.typwerk.engine.plugin.StrategyRegistry;
 import de.typwerk.engine.report.ResultJson;
 import de.typwerk.engine.scoring.ResultAssembler;
 import de.typwerk.engine.scoring.Scorer;
-import de.typwerk.engine.scoring.StrategyCatalog;
+import de.typwerk.engine.strategy.StrategyCatalog;
 import de.typwerk.engine.validation.Validator;
 import java.time.Duration;
 import java.util.Locale;
@@ -63,9 +64,15 @@ public final class EngineModule extends AbstractModule {
         bind(Validator.class).in(Scopes.SINGLETON);
         bind(StrategyRegistry.class).in(Scopes.SINGLETON);
         bind(StrategyCatalog.class).to(StrategyRegistry.class);
-        bind(AnswersReader.class).in(Scopes.SINGLETON);
         bind(ResultAssembler.class).in(Scopes.SINGLETON);
         bind(ResultJson.class).in(Scopes.SINGLETON);
+    }
+
+    /** Answers read against what the plugin platform loaded: an unknown questionnaire also names the plugins that had it. */
+    @Provides
+    @Singleton
+    AnswersReader answersReader(Mappers mappers, Messages messages, NotLoaded notLoaded) {
+        return new AnswersReader(mappers, messages, notLoaded::questionnaireNote);
     }
 
     /** One scorer per engine: it owns the scoring threads, which {@link Typwerk#close()} ends. */

@@ -13,7 +13,7 @@ import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.DescriptorReader;
 import de.typwerk.engine.plugin.PluginPlatform;
-import de.typwerk.engine.scoring.StrategyCatalog;
+import de.typwerk.engine.strategy.StrategyCatalog;
 import de.typwerk.engine.validation.Validator;
 import de.typwerk.engine.variant.ResolvedDefinition;
 import de.typwerk.engine.variant.VariantLinker;

@@ -16,7 +16,7 @@ import de.typwerk.engine.scoring.ResultDetail;
 import de.typwerk.engine.scoring.Scorer;
 import de.typwerk.engine.scoring.ScoringOutcome;
 import de.typwerk.engine.scoring.StrategyCall;
-import de.typwerk.engine.scoring.StrategyCatalog;
+import de.typwerk.engine.strategy.StrategyCatalog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

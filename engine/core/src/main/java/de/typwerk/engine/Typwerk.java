@@ -29,7 +29,7 @@ import de.typwerk.engine.scoring.ResultAssembler;
 import de.typwerk.engine.scoring.ResultDetail;
 import de.typwerk.engine.scoring.Scorer;
 import de.typwerk.engine.scoring.StrategyCall;
-import de.typwerk.engine.scoring.StrategyCatalog;
+import de.typwerk.engine.strategy.StrategyCatalog;
 import de.typwerk.engine.variant.ResolvedDefinition;
 import java.io.IOException;
 import java.nio.file.Files;

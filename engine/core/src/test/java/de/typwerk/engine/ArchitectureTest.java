@@ -2,6 +2,7 @@ package de.typwerk.engine;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,6 +20,34 @@ class ArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("de.typwerk");
+
+    @Test
+    void the_kernels_packages_are_free_of_cycles() {
+        slices().matching("de.typwerk.engine.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * The facade's package is the kernel's top: the packages below it take from it only the record
+     * that names a loaded questionnaire (frozen with the 1.0 integrator API, so it stays where
+     * integrators and plugin tests import it from) and never the facade or what it returns.
+     */
+    @Test
+    void below_the_facade_only_the_loaded_questionnaire_record_is_taken_from_its_package() {
+        noClasses().that().resideInAPackage("de.typwerk.engine.(*)..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "are in de.typwerk.engine other than LoadedQuestionnaire",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("de.typwerk.engine")
+                                && !c.getName().startsWith(LoadedQuestionnaire.class.getName())))
+                .check(classes);
+    }
+
+    @Test
+    void the_kernel_knows_no_floor_above_it() {
+        noClasses().that().resideInAnyPackage("de.typwerk.engine..", "de.typwerk.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.typwerk.applications..", "de.typwerk.presentation..",
+                        "de.typwerk.server..", "de.typwerk.interop..", "de.typwerk.cli..")
+                .check(classes);
+    }
 
     @Test
     void the_api_knows_nothing_of_the_runtime() {

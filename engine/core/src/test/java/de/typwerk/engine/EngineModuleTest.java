@@ -8,7 +8,7 @@ import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.StrategyRegistry;
-import de.typwerk.engine.scoring.StrategyCatalog;
+import de.typwerk.engine.strategy.StrategyCatalog;
 import de.typwerk.engine.validation.Validator;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -14,8 +14,6 @@ import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.engine.i18n.Messages;
-import de.typwerk.engine.plugin.NotLoaded;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -72,13 +70,12 @@ public final class AnswersReader {
         this(mappers, messages, id -> "");
     }
 
-    /** Reads answers against what the plugin platform loaded: an unknown questionnaire also names the plugins that had it. */
-    @Inject
-    AnswersReader(Mappers mappers, Messages messages, NotLoaded notLoaded) {
-        this(mappers, messages, notLoaded::questionnaireNote);
-    }
-
-    private AnswersReader(Mappers mappers, Messages messages, Function<String, String> notLoadedNote) {
+    /**
+     * Reads answers against questionnaires some of which may be missing for a reason the caller knows
+     * (the engine: plugins it did not load): an unknown questionnaire's message ends with
+     * {@code notLoadedNote} of its id ({@code ""} for nothing to add).
+     */
+    public AnswersReader(Mappers mappers, Messages messages, Function<String, String> notLoadedNote) {
         this.notLoadedNote = notLoadedNote;
         this.messages = messages;
         this.trees = new TreeReader(mappers, messages);

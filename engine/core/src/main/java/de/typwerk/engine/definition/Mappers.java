@@ -14,7 +14,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import de.typwerk.engine.definition.document.DocumentModule;
-import de.typwerk.engine.scoring.result.ResultModule;
+import de.typwerk.engine.result.record.ResultModule;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**

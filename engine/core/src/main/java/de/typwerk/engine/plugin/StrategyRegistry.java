@@ -1,7 +1,7 @@
 package de.typwerk.engine.plugin;
 
 import de.typwerk.api.spi.ScoringStrategy;
-import de.typwerk.engine.scoring.StrategyCatalog;
+import de.typwerk.engine.strategy.StrategyCatalog;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Collections;

@@ -16,7 +16,7 @@ import de.typwerk.api.model.Severity;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.MappingProblems;
 import de.typwerk.engine.definition.NearMiss;
-import de.typwerk.engine.scoring.StrategyCatalog;
+import de.typwerk.engine.strategy.StrategyCatalog;
 import java.io.IOException;
 import de.typwerk.api.model.Location;
 import java.util.ArrayList;

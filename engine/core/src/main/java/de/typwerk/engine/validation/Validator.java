@@ -6,7 +6,7 @@ import de.typwerk.engine.definition.MappingProblems;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
 import de.typwerk.engine.i18n.Messages;
-import de.typwerk.engine.scoring.StrategyCatalog;
+import de.typwerk.engine.strategy.StrategyCatalog;
 import jakarta.inject.Inject;
 import java.util.List;
 

@@ -19,7 +19,7 @@ import de.typwerk.engine.result.Recommendation;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.result.RoleModel;
 import de.typwerk.engine.result.TypeResult;
-import de.typwerk.engine.scoring.result.CoverageRecord;
+import de.typwerk.engine.result.record.CoverageRecord;
 import de.typwerk.engine.testing.Fixtures;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package de.typwerk.engine.validation;
 
 import de.typwerk.api.spi.ScoringStrategy;
-import de.typwerk.engine.scoring.StrategyCatalog;
+import de.typwerk.engine.strategy.StrategyCatalog;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;

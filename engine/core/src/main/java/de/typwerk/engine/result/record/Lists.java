@@ -1,4 +1,4 @@
-package de.typwerk.engine.scoring.result;
+package de.typwerk.engine.result.record;
 
 import java.util.List;
 import java.util.Optional;

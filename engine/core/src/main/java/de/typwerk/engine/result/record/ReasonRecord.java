@@ -1,4 +1,4 @@
-package de.typwerk.engine.scoring.result;
+package de.typwerk.engine.result.record;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 

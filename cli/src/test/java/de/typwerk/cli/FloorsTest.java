@@ -1,0 +1,57 @@
+package de.typwerk.cli;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The floors of docs/architecture.md ("Floors"), drawn from the code's own imports: every arrow goes
+ * down, and no module's packages form a cycle. Here because the CLI's test class path is the one
+ * that holds every floor.
+ */
+class FloorsTest {
+
+    private final JavaClasses typwerk = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("de.typwerk");
+
+    @Test
+    void every_arrow_goes_down_a_floor() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("Plugin API").definedBy("de.typwerk.api..")
+                .layer("Kernel").definedBy("de.typwerk.engine..")
+                .layer("Applications").definedBy("de.typwerk.applications..")
+                .layer("Interop").definedBy("de.typwerk.interop..")
+                .layer("Presentation").definedBy("de.typwerk.presentation..")
+                .layer("Server").definedBy("de.typwerk.server..")
+                .layer("CLI").definedBy("de.typwerk.cli..")
+                .layer("Plugins").definedBy("de.typwerk.strategy..", "de.typwerk.questionnaire..")
+
+                .whereLayer("CLI").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Server").mayOnlyBeAccessedByLayers("CLI")
+                .whereLayer("Presentation").mayOnlyBeAccessedByLayers("Server", "CLI")
+                .whereLayer("Interop").mayOnlyBeAccessedByLayers("Server", "CLI")
+                .whereLayer("Applications").mayOnlyBeAccessedByLayers("Interop", "Presentation", "Server", "CLI")
+                .whereLayer("Kernel").mayOnlyBeAccessedByLayers("Applications", "Interop", "Presentation", "Server", "CLI")
+                .whereLayer("Plugins").mayNotBeAccessedByAnyLayer()
+                .check(typwerk);
+    }
+
+    @Test
+    void the_modules_are_free_of_cycles_among_themselves() {
+        slices().matching("de.typwerk.(*)..").should().beFreeOfCycles().check(typwerk);
+    }
+
+    @Test
+    void the_packages_of_each_floor_above_the_kernel_are_free_of_cycles() {
+        slices().matching("de.typwerk.applications.(*)..").should().beFreeOfCycles().check(typwerk);
+        slices().matching("de.typwerk.presentation.(*)..").should().beFreeOfCycles().check(typwerk);
+        slices().matching("de.typwerk.interop.(*)..").should().beFreeOfCycles().check(typwerk);
+        slices().matching("de.typwerk.server.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(typwerk);
+    }
+}
