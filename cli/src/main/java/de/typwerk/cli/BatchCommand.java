@@ -53,7 +53,7 @@ final class BatchCommand extends EngineCommand {
     @Option(names = "--format", paramLabel = "jsonl|csv", defaultValue = "jsonl", descriptionKey = "batch.format")
     private BatchFormat format;
 
-    @Option(names = "--detail", paramLabel = "full|compact", defaultValue = "full", descriptionKey = "batch.detail")
+    @Option(names = "--detail", paramLabel = "compact|full", defaultValue = "compact", descriptionKey = "batch.detail")
     private String detail;
 
     @Option(names = "--strategy", paramLabel = "ID", descriptionKey = "batch.strategy")

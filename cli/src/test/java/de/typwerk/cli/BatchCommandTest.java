@@ -323,17 +323,21 @@ class BatchCommandTest {
     }
 
     @Test
-    void compact_rows_carry_the_ids_and_numbers_of_full_rows_without_texts_and_cohort_reads_them_alike() throws IOException {
+    void compact_rows_are_the_default_and_carry_the_ids_and_numbers_of_full_rows_without_texts_and_cohort_reads_them_alike()
+            throws IOException {
         List<String> lines = new ArrayList<>(jsonl.subList(0, 200));
         lines.set(3, lines.get(3).replace("\"answers\":{", "\"answers\":{\"no-such-question\":1,"));
         Path input = write("in.jsonl", lines);
         Path full = temp.resolve("full.jsonl");
         Path compact = temp.resolve("compact.jsonl");
+        Path asked = temp.resolve("asked.jsonl");
 
-        Cli.Result f = batch(input.toString(), "--out", full.toString(), "--threads", "2");
-        Cli.Result c = batch(input.toString(), "--out", compact.toString(), "--threads", "2", "--detail", "compact");
+        Cli.Result f = batch(input.toString(), "--out", full.toString(), "--threads", "2", "--detail", "full");
+        Cli.Result c = batch(input.toString(), "--out", compact.toString(), "--threads", "2");
+        Cli.Result k = batch(input.toString(), "--out", asked.toString(), "--threads", "2", "--detail", "compact");
 
-        assertThat(c.exitCode()).as(c.toString()).isEqualTo(f.exitCode()).isEqualTo(1);
+        assertThat(c.exitCode()).as(c.toString()).isEqualTo(f.exitCode()).isEqualTo(k.exitCode()).isEqualTo(1);
+        assertThat(Files.readAllBytes(compact)).isEqualTo(Files.readAllBytes(asked));
         List<JsonNode> fullRows = rows(full);
         List<JsonNode> compactRows = rows(compact);
         assertThat(compactRows).hasSameSizeAs(fullRows).hasSize(200);
