@@ -10,16 +10,20 @@
 #   3. batch on the same rows again under a small heap (JAVA_OPTS=-Xmx64m): must pass; peak RSS;
 #   4. cold start of `typwerk score` on one answers file against a bare JVM start (an empty main);
 #   5. `typwerk serve`: POST /v1/score requests per second against the same answers scored and
-#      written as JSON through the embedding API in one JVM, with the same number of threads (HttpLoad).
-# Writes $OUT_DIR/results.md (and the raw files beside it) and prints the Markdown table.
+#      written as JSON through the embedding API in one JVM, with the same number of threads, and
+#      the latency (p50, p99) under HTTP_CLIENTS concurrent clients (HttpLoad);
+#   6. scoring per CPU second of the measuring thread (CpuScoring): strategyOnly and engineInline
+#      again, for a machine so busy that JMH's wall-clock scores say nothing.
+# Writes $OUT_DIR/results.md (and the raw files beside it) and prints the Markdown tables, the last
+# of which holds every figure of issue 18 against its target, each ratio from this run.
 #
 # Settings (environment variables, defaults in brackets):
 #   ROWS [1000000]  SEED [42]  QUESTIONNAIRE [oefit-digitalisierungstypen]
 #   JMH_FORKS [1]  JMH_WARMUP [3]  JMH_ITERATIONS [3]  JMH_TIME [3s]  JMH_FILTER [de.typwerk.bench]  SKIP_JMH [0]
-#   SMALL_HEAP [-Xmx64m]  COLD_RUNS [7]  BATCH_THREADS [batch default: one per processor]  BATCH_DETAIL [full; or compact]
-#   HTTP_REQUESTS [20000]  HTTP_THREADS [4]  SKIP_HTTP [0]
+#   SMALL_HEAP [-Xmx64m]  COLD_RUNS [7]  BATCH_THREADS [batch default: one per processor]  BATCH_DETAIL [compact, batch's default; or full]
+#   HTTP_REQUESTS [20000]  HTTP_THREADS [4]  HTTP_CLIENTS [64]  SKIP_HTTP [0]  CPU_ROUNDS [5]  CPU_SECONDS [1]  SKIP_CPU [0]
 #   OUT_DIR [engine/bench/target/run]  KEEP_RESULTS [0: batch output is counted and dropped; 1: kept as results.jsonl]
-# Example while developing: ROWS=20000 JMH_WARMUP=1 JMH_ITERATIONS=1 JMH_TIME=1s COLD_RUNS=3 engine/bench/run.sh
+# Example while developing: ROWS=20000 JMH_WARMUP=1 JMH_ITERATIONS=1 JMH_TIME=1s COLD_RUNS=3 HTTP_REQUESTS=3000 CPU_ROUNDS=2 engine/bench/run.sh
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
@@ -35,12 +39,16 @@ SKIP_JMH="${SKIP_JMH:-0}"
 SMALL_HEAP="${SMALL_HEAP:--Xmx64m}"
 COLD_RUNS="${COLD_RUNS:-7}"
 BATCH_THREADS="${BATCH_THREADS:-}"
-BATCH_DETAIL="${BATCH_DETAIL:-full}"
+BATCH_DETAIL="${BATCH_DETAIL:-compact}"
 OUT_DIR="${OUT_DIR:-$root/engine/bench/target/run}"
 KEEP_RESULTS="${KEEP_RESULTS:-0}"
 HTTP_REQUESTS="${HTTP_REQUESTS:-20000}"
 HTTP_THREADS="${HTTP_THREADS:-4}"
+HTTP_CLIENTS="${HTTP_CLIENTS:-64}"
 SKIP_HTTP="${SKIP_HTTP:-0}"
+CPU_ROUNDS="${CPU_ROUNDS:-5}"
+CPU_SECONDS="${CPU_SECONDS:-1}"
+SKIP_CPU="${SKIP_CPU:-0}"
 
 typwerk="$root/typwerk"
 cli_jar="$root/cli/target/typwerk-cli.jar"
@@ -142,6 +150,10 @@ if [[ "$SKIP_JMH" != 1 ]]; then
       printf "| %s | %s | %.0f | %s |\n", $1, params, score, (err == "" ? "" : sprintf("± %.0f", err))
     }' "$OUT_DIR/jmh.txt")"
 fi
+# jmh_score BENCHMARK PARAM: the score of one line of the JMH table above (empty when not run)
+jmh_score() {
+  awk -F'|' -v b="$1" -v p="$2" '{ gsub(/ /, "", $2); gsub(/ /, "", $3); gsub(/ /, "", $4) } $2 == b && $3 == p { print $4 }' <<<"$jmh_rows"
+}
 
 # --- 2. generate, parse-only, batch -----------------------------------------------------------
 answers="$OUT_DIR/answers.jsonl"
@@ -227,12 +239,29 @@ if [[ "$SKIP_HTTP" != 1 ]]; then
   done
   url="$(grep -o 'http://[^ ]*' "$OUT_DIR/serve.out")" || fail "typwerk serve gave no address"
   http_line="$("$java_cmd" -cp "$bench_cp" de.typwerk.bench.HttpLoad "$url" "$persona" "$HTTP_REQUESTS" "$HTTP_THREADS" \
-    2>"$OUT_DIR/http.err")" || { kill "$server"; fail "HttpLoad failed: $(cat "$OUT_DIR/http.err")"; }
+    "$HTTP_CLIENTS" 2>"$OUT_DIR/http.err")" || { kill "$server"; fail "HttpLoad failed: $(cat "$OUT_DIR/http.err")"; }
   kill -TERM "$server"; wait "$server" 2>/dev/null || true
+fi
+
+# --- 6. scoring per CPU second ----------------------------------------------------------------
+cpu_lines=""
+if [[ "$SKIP_CPU" != 1 ]]; then
+  log "scoring per CPU second of the measuring thread: $CPU_ROUNDS rounds of ${CPU_SECONDS}s"
+  cpu_lines="$("$java_cmd" -cp "$bench_cp" de.typwerk.bench.CpuScoring "$CPU_ROUNDS" "$CPU_SECONDS" 2>"$OUT_DIR/cpu.err")" \
+    || fail "CpuScoring failed: $(cat "$OUT_DIR/cpu.err")"
+  echo "$cpu_lines" >"$OUT_DIR/cpu.txt"
 fi
 load_end="$(load)"
 
 # --- report -----------------------------------------------------------------------------------
+field() { tr ' ' '\n' <<<"$http_line" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
+cpu_field() { tr ' ' '\n' <<<"$1" | awk -F= -v k="$2" '$1 == k { print $2 }'; }
+# target_row FIGURE VALUE TARGET-TEXT ge|le BOUND: one row of the targets table
+target_row() {
+  local met="no"
+  awk -v v="$2" -v b="$5" -v op="$4" 'BEGIN { exit !(v != "" && v != "n/a" && (op == "ge" ? v + 0 >= b : v + 0 <= b)) }' && met="yes"
+  echo "| $1 | $2 | $3 | $met |"
+}
 mean() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (a + b) / 2 }'; }
 parse_ms="$(mean "$(ms parse)" "$(ms parse2)")"; batch_ms="$(ms batch)"; small_ms="$(ms small)"
 parse_rate="$(per_second "$ROWS" "$parse_ms")"
@@ -295,14 +324,45 @@ batch_cpu="$(awk -F: '/Percent of CPU/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/
   echo "| typwerk score, one answers file (java -jar) | $cold_score ms | $(ratio "$cold_score" "$cold_jvm") |"
   echo "| typwerk score via ./typwerk (launcher's build check included) | $cold_launcher ms | $(ratio "$cold_launcher" "$cold_jvm") |"
   if [[ -n "$http_line" ]]; then
-    field() { tr ' ' '\n' <<<"$http_line" | awk -F= -v k="$1" '$1 == k { print $2 }'; }
     echo
     echo "## typwerk serve ($HTTP_REQUESTS requests of one answers file, $HTTP_THREADS client threads, after as many to warm up)"
     echo
-    echo "| measurement | requests/s | ratio to embedded |"
-    echo "|---|---:|---:|"
-    echo "| embedded: Typwerk.score and the result written as JSON, in the client's JVM (baseline) | $(field embedded_per_second) | 1 |"
-    echo "| POST /v1/score to ./typwerk serve (client and server on this machine) | $(field http_per_second) | $(field ratio) |"
+    echo "| measurement | requests/s | ratio to embedded | p50 | p99 |"
+    echo "|---|---:|---:|---:|---:|"
+    echo "| embedded: Typwerk.score and the result written as JSON, in the client's JVM (baseline) | $(field embedded_per_second) | 1 | | |"
+    echo "| POST /v1/score to ./typwerk serve (client and server on this machine) | $(field http_per_second) | $(field ratio) | | |"
+    echo "| POST /v1/score, $(field clients) concurrent clients | $(field clients_per_second) | | $(field p50_ms) ms | $(field p99_ms) ms (max $(field max_ms) ms) |"
+  fi
+  if [[ -n "$cpu_lines" ]]; then
+    echo
+    echo "## Scoring per CPU second of the measuring thread (CpuScoring: best of $CPU_ROUNDS rounds of ${CPU_SECONDS}s, 1,024 responses cycled)"
+    echo
+    echo "| strategy | strategyOnly | engineInline | engineInline ÷ strategyOnly |"
+    echo "|---|---:|---:|---:|"
+    while read -r line; do
+      echo "| $(cpu_field "$line" strategy) | $(cpu_field "$line" strategy_only) | $(cpu_field "$line" engine_inline) | $(cpu_field "$line" ratio) |"
+    done <<<"$cpu_lines"
+  fi
+  echo
+  echo "## Issue 18's figures against their targets (each ratio from this run)"
+  echo
+  echo "| figure | measured | target | met |"
+  echo "|---|---:|---|---|"
+  for s in points prototype; do
+    j_only="$(jmh_score ScoringBenchmark.strategyOnly "$s")"; j_inline="$(jmh_score ScoringBenchmark.engineInline "$s")"
+    c_line="$(grep "^strategy=$s " <<<"$cpu_lines" || true)"
+    c_only="$(cpu_field "$c_line" strategy_only)"; c_ratio="$(cpu_field "$c_line" ratio)"
+    [[ -n "$j_only" ]] && target_row "JMH strategyOnly, $s (ops/s, wall clock)" "$j_only" "≥ 1,000,000" ge 1000000
+    [[ -n "$c_only" ]] && target_row "strategyOnly, $s (ops per CPU second)" "$c_only" "≥ 1,000,000" ge 1000000
+    [[ -n "$j_only" && -n "$j_inline" ]] && target_row "JMH engineInline ÷ strategyOnly, $s" "$(ratio "$j_inline" "$j_only")" "≥ 0.5" ge 0.5
+    [[ -n "$c_ratio" ]] && target_row "engineInline ÷ strategyOnly, $s (CPU seconds)" "$c_ratio" "≥ 0.5" ge 0.5
+  done
+  target_row "typwerk batch ($BATCH_DETAIL rows) ÷ parse-only, $ROWS rows (the lower of the baselines)" "$strict_ratio" "≥ 0.5" ge 0.5
+  echo "| typwerk batch under $SMALL_HEAP, $ROWS rows | exit $small_status, $small_rows rows out | passes | $small_pass |"
+  target_row "./typwerk score one.yaml ÷ bare JVM start (medians)" "$(ratio "$cold_launcher" "$cold_jvm")" "≤ 3" le 3
+  if [[ -n "$http_line" ]]; then
+    target_row "POST /v1/score ÷ embedded ($HTTP_THREADS threads)" "$(field ratio)" "≥ 0.8" ge 0.8
+    echo "| p99 latency, $(field clients) concurrent clients | $(field p99_ms) ms | reported | yes |"
   fi
 } >"$OUT_DIR/results.md"
 

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,15 +29,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * a warm-up of the same size; every HTTP answer is checked to be 200 with exactly the bytes the
  * engine gives here, so a fast wrong answer cannot count.
  *
- * <p>Usage: {@code java -cp … de.typwerk.bench.HttpLoad URL ANSWERS.yaml REQUESTS THREADS}; prints
- * {@code embedded_per_second=<r> http_per_second=<r> ratio=<http/embedded>}. The client and the
- * server share the machine, as they do when both run on one host.
+ * <p>Then the latency under many concurrent clients: {@code CLIENTS} threads (64 by default), each
+ * sending its requests one after another, {@code REQUESTS} in all after as many to warm up; the
+ * latency of each request is taken from just before it is sent to its answer read whole.
+ *
+ * <p>Usage: {@code java -cp … de.typwerk.bench.HttpLoad URL ANSWERS.yaml REQUESTS THREADS [CLIENTS]};
+ * prints one line of {@code key=value} pairs: {@code embedded_per_second}, {@code http_per_second},
+ * {@code ratio} (HTTP ÷ embedded, on {@code THREADS} threads each), and for the {@code CLIENTS}
+ * run {@code clients}, {@code clients_per_second}, {@code p50_ms}, {@code p99_ms}, {@code max_ms}.
+ * The client and the server share the machine, as they do when both run on one host.
  */
 public final class HttpLoad {
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: HttpLoad <server url> <answers.yaml> <requests> <threads>");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("usage: HttpLoad <server url> <answers.yaml> <requests> <threads> [<clients>]");
             System.exit(2);
         }
         URI score = URI.create(args[0]).resolve("/v1/score");
@@ -44,6 +51,7 @@ public final class HttpLoad {
         byte[] answers = Files.readAllBytes(answersFile);
         int requests = Integer.parseInt(args[2]);
         int threads = Integer.parseInt(args[3]);
+        int clients = args.length == 5 ? Integer.parseInt(args[4]) : 64;
 
         try (Typwerk engine = Typwerk.builder().build()) {
             ScoreRun first = engine.score("answers.yaml", answers, Optional.empty());
@@ -66,13 +74,28 @@ public final class HttpLoad {
             rate(http, requests, threads); // warm-up
             double httpRate = rate(http, requests, threads);
 
-            System.out.printf(Locale.ROOT, "embedded_per_second=%.0f http_per_second=%.0f ratio=%.3f%n", embeddedRate, httpRate,
-                    httpRate / embeddedRate);
+            // many clients at once: the latency each of them sees
+            long[] latencies = new long[requests];
+            rate(http, requests, clients); // warm-up, with as many connections
+            double clientsRate = rate(http, requests, clients, latencies);
+            Arrays.sort(latencies);
+
+            System.out.printf(Locale.ROOT, "embedded_per_second=%.0f http_per_second=%.0f ratio=%.3f clients=%d clients_per_second=%.0f"
+                    + " p50_ms=%.2f p99_ms=%.2f max_ms=%.2f%n", embeddedRate, httpRate, httpRate / embeddedRate, clients, clientsRate,
+                    percentile(latencies, 50), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
         }
     }
 
     /** Runs {@code call} {@code requests} times on {@code threads} threads; calls per second. */
     private static double rate(Callable<Boolean> call, int requests, int threads) throws Exception {
+        return rate(call, requests, threads, null);
+    }
+
+    /**
+     * Runs {@code call} {@code requests} times on {@code threads} threads, each call's nanoseconds
+     * into {@code latencies} (one place per call) unless it is null; calls per second.
+     */
+    private static double rate(Callable<Boolean> call, int requests, int threads, long[] latencies) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong left = new AtomicLong(requests);
         try {
@@ -80,8 +103,10 @@ public final class HttpLoad {
             for (int t = 0; t < threads; t++) {
                 workers.add(() -> {
                     long done = 0;
-                    while (left.getAndDecrement() > 0) {
+                    for (long n = left.decrementAndGet(); n >= 0; n = left.decrementAndGet()) {
+                        long began = System.nanoTime();
                         if (!call.call()) throw new IOException("a request did not give the expected result");
+                        if (latencies != null) latencies[(int) n] = System.nanoTime() - began;
                         done++;
                     }
                     return done;
@@ -94,6 +119,12 @@ public final class HttpLoad {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The {@code p}th percentile of sorted nanoseconds, in milliseconds (nearest rank). */
+    private static double percentile(long[] sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 
     private HttpLoad() {
