@@ -69,7 +69,7 @@ public final class Main {
     private static Thread pluginExitWatch(PrintWriter err, String[] args) {
         Texts messages = CliTexts.of(Language.requestedIn(args).orElse(Language.defaultFor(Environment.system().locale())));
         return new Thread(() -> {
-            for (String plugin : de.typwerk.engine.plugin.PluginCalls.exiting()) {
+            for (String plugin : de.typwerk.engine.strategy.PluginCalls.exiting()) {
                 err.println("typwerk: " + messages.get("error.plugin-exit", plugin));
             }
             err.flush();

@@ -12,7 +12,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.scoring.ResultDetail;
-import de.typwerk.engine.scoring.StrategyCall;
+import de.typwerk.engine.strategy.StrategyCall;
 import de.typwerk.engine.definition.Mappers;
 import java.util.List;
 import java.util.Locale;

@@ -15,7 +15,7 @@ import de.typwerk.engine.plugin.DescriptorReader;
 import de.typwerk.engine.plugin.StrategyRegistry;
 import de.typwerk.engine.report.ResultJson;
 import de.typwerk.engine.scoring.ResultAssembler;
-import de.typwerk.engine.scoring.Scorer;
+import de.typwerk.engine.strategy.StrategyRunner;
 import de.typwerk.engine.strategy.StrategyCatalog;
 import de.typwerk.engine.validation.Validator;
 import java.time.Duration;
@@ -40,7 +40,7 @@ public final class EngineModule extends AbstractModule {
      * @param locale the language of messages
      */
     public EngineModule(Locale locale) {
-        this(locale, Scorer.DEFAULT_TIMEOUT);
+        this(locale, StrategyRunner.DEFAULT_TIMEOUT);
     }
 
     /**
@@ -78,7 +78,7 @@ public final class EngineModule extends AbstractModule {
     /** One scorer per engine: it owns the scoring threads, which {@link Typwerk#close()} ends. */
     @Provides
     @Singleton
-    Scorer scorer(Mappers mappers, Messages messages) {
-        return new Scorer(mappers, messages, scoringTimeout);
+    StrategyRunner scorer(Mappers mappers, Messages messages) {
+        return new StrategyRunner(mappers, messages, scoringTimeout);
     }
 }

@@ -32,7 +32,7 @@ public sealed interface ScoreRun {
     }
 
     /**
-     * Scored.
+     * CheckedSheet.
      *
      * @param result   the result
      * @param problems warnings only, e.g. answers for 1.0.0 read against the loaded 1.1.0

@@ -1,5 +1,6 @@
 package de.typwerk.engine;
 
+import de.typwerk.engine.scoring.Scoring;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
@@ -27,8 +28,8 @@ import de.typwerk.engine.plugin.StrategyRegistry;
 import de.typwerk.engine.report.ResultJson;
 import de.typwerk.engine.scoring.ResultAssembler;
 import de.typwerk.engine.scoring.ResultDetail;
-import de.typwerk.engine.scoring.Scorer;
-import de.typwerk.engine.scoring.StrategyCall;
+import de.typwerk.engine.strategy.StrategyRunner;
+import de.typwerk.engine.strategy.StrategyCall;
 import de.typwerk.engine.strategy.StrategyCatalog;
 import de.typwerk.engine.variant.ResolvedDefinition;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public final class Typwerk implements AutoCloseable {
     private final Injector injector;
     private final PluginSet plugins;
     private final List<LoadedQuestionnaire> questionnaires;
-    private final Scorer scorer;
+    private final StrategyRunner scorer;
     private final Scoring scoring;
     /** Whether this engine loaded the plugins (and closes them), or speaks for one that did. */
     private final boolean owner;
@@ -81,7 +82,7 @@ public final class Typwerk implements AutoCloseable {
                         s.written(), s.resolved().bases()))
                 .toList();
         // created now, closed in close(): its threads start only when a strategy runs
-        this.scorer = injector.getInstance(Scorer.class);
+        this.scorer = injector.getInstance(StrategyRunner.class);
         this.scoring = new Scoring(injector.getInstance(AnswersReader.class), strategies(), scorer,
                 injector.getInstance(ResultAssembler.class), messages(), questionnaires);
     }
@@ -92,7 +93,7 @@ public final class Typwerk implements AutoCloseable {
         this.plugins = origin.plugins;
         this.owner = false;
         this.questionnaires = origin.questionnaires;
-        this.scorer = injector.getInstance(Scorer.class);
+        this.scorer = injector.getInstance(StrategyRunner.class);
         this.scoring = origin.scoring.speaking(injector.getInstance(AnswersReader.class), scorer,
                 injector.getInstance(ResultAssembler.class), messages());
     }
@@ -395,7 +396,7 @@ public final class Typwerk implements AutoCloseable {
         private Optional<ClassLoader> classPathLoader = Optional.empty();
         private boolean strict;
         private Locale locale = Locale.GERMAN;
-        private Duration scoringTimeout = Scorer.DEFAULT_TIMEOUT;
+        private Duration scoringTimeout = StrategyRunner.DEFAULT_TIMEOUT;
         private Optional<java.util.Set<String>> trusted = Optional.empty();
 
         private Builder() {

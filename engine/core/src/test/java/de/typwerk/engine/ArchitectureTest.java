@@ -27,17 +27,18 @@ class ArchitectureTest {
     }
 
     /**
-     * The facade's package is the kernel's top: the packages below it take from it only the record
-     * that names a loaded questionnaire (frozen with the 1.0 integrator API, so it stays where
-     * integrators and plugin tests import it from) and never the facade or what it returns.
+     * The facade's package is the kernel's top: the packages below it take from it only the two
+     * value types of the 1.0 integrator API that the pipeline reads and returns (frozen, so they stay
+     * where integrators and plugin tests import them from), never the facade itself.
      */
     @Test
-    void below_the_facade_only_the_loaded_questionnaire_record_is_taken_from_its_package() {
+    void below_the_facade_only_the_loaded_questionnaire_and_the_score_run_are_taken_from_its_package() {
         noClasses().that().resideInAPackage("de.typwerk.engine.(*)..")
                 .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
-                        "are in de.typwerk.engine other than LoadedQuestionnaire",
+                        "are in de.typwerk.engine other than LoadedQuestionnaire and ScoreRun",
                         (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("de.typwerk.engine")
-                                && !c.getName().startsWith(LoadedQuestionnaire.class.getName())))
+                                && !c.getName().startsWith(LoadedQuestionnaire.class.getName())
+                                && !c.getName().startsWith(ScoreRun.class.getName())))
                 .check(classes);
     }
 

@@ -13,7 +13,7 @@ import de.typwerk.engine.answers.ConditionEvaluator;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.plugin.DescriptorReader;
 import de.typwerk.engine.plugin.PluginEntry;
-import de.typwerk.engine.scoring.Scorer;
+import de.typwerk.engine.strategy.StrategyRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +123,7 @@ public interface QuestionnairePluginContract {
 
     @Test
     default void every_type_is_the_primary_result_for_some_answers() {
-        try (PluginUnderTest plugin = plugin(); Scorer scorer = new Scorer(new Mappers(), plugin.engine().messages())) {
+        try (PluginUnderTest plugin = plugin(); StrategyRunner scorer = new StrategyRunner(new Mappers(), plugin.engine().messages())) {
             KitMessages kit = plugin.kit();
             String check = kit.get("check.types");
             List<String> findings = new ArrayList<>();

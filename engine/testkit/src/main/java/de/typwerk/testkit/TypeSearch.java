@@ -11,10 +11,10 @@ import de.typwerk.engine.result.TypeResult;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.scoring.ResultAssembler;
-import de.typwerk.engine.scoring.PreparedStrategy;
-import de.typwerk.engine.scoring.Scorer;
-import de.typwerk.engine.scoring.StrategyCall;
-import de.typwerk.engine.scoring.ScoringOutcome;
+import de.typwerk.engine.strategy.PreparedStrategy;
+import de.typwerk.engine.strategy.StrategyRunner;
+import de.typwerk.engine.strategy.StrategyCall;
+import de.typwerk.engine.strategy.RunOutcome;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import java.util.Random;
 /**
  * Looks for answers that make a type the primary result, the way a respondent would meet it: every
  * response is complete and valid (each asked question answered, nothing answered that is not
- * asked), and is scored by the questionnaire's own strategy through the engine's {@link Scorer} and
+ * asked), and is scored by the questionnaire's own strategy through the engine's {@link StrategyRunner} and
  * {@link ResultAssembler}. Nobody writes these answers by hand; a hill climb finds them: starting
  * from a response, change one answer at a time to a {@link AnswerSpace#neighbours neighbour} and
  * keep the change when the type's lead over the best other type grows, until no single change
@@ -39,12 +39,12 @@ final class TypeSearch {
     private final LoadedQuestionnaire loaded;
     private final Questionnaire questionnaire;
     private final PreparedStrategy strategy;
-    private final Scorer scorer;
+    private final StrategyRunner scorer;
     private final ResultAssembler assembler = new ResultAssembler();
     private final AnswerSpace space;
     private int scored;
 
-    TypeSearch(LoadedQuestionnaire loaded, ScoringStrategy<?> strategy, Scorer scorer) {
+    TypeSearch(LoadedQuestionnaire loaded, ScoringStrategy<?> strategy, StrategyRunner scorer) {
         this.loaded = loaded;
         this.questionnaire = loaded.questionnaire();
         // prepared once, as the engine prepares it: the search scores thousands of responses
@@ -128,7 +128,7 @@ final class TypeSearch {
     private Evaluation evaluate(Map<String, Answer> answers, String typeId) {
         scored++;
         Response response = TestResponses.of(questionnaire, answers);
-        ScoringOutcome outcome = scorer.score(strategy, response, StrategyCall.GUARDED);
+        RunOutcome outcome = scorer.score(strategy, response, StrategyCall.GUARDED);
         if (!outcome.ok()) {
             return new Evaluation(answers, Double.NEGATIVE_INFINITY, Optional.empty(),
                     Optional.of(new Found.Failed(outcome.problems())));

@@ -11,7 +11,7 @@ import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
-import de.typwerk.engine.scoring.Scorer;
+import de.typwerk.engine.strategy.StrategyRunner;
 import de.typwerk.testkit.fixtures.TallyStrategy;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +49,7 @@ class GeneratedAnswersTest {
 
     @Test
     void answers_found_for_each_type_are_complete_valid_and_make_it_the_primary_result() {
-        try (Scorer scorer = new Scorer(new Mappers(), new Messages(Locale.ENGLISH))) {
+        try (StrategyRunner scorer = new StrategyRunner(new Mappers(), new Messages(Locale.ENGLISH))) {
             TypeSearch search = new TypeSearch(LOADED, new TallyStrategy(), scorer);
             for (TypeDefinition type : TALLY.types()) {
                 TypeSearch.Found found = search.search(type.id());
@@ -75,7 +75,7 @@ class GeneratedAnswersTest {
     void reports_the_closest_outcome_when_a_type_cannot_be_reached() {
         Questionnaire noBlue = TestQuestionnaires.read("plugins/unreachable-type/questionnaires/unreachable-type.yaml");
         LoadedQuestionnaire loaded = new LoadedQuestionnaire(noBlue, "x", "x.yaml", "sha256:0");
-        try (Scorer scorer = new Scorer(new Mappers(), new Messages(Locale.ENGLISH))) {
+        try (StrategyRunner scorer = new StrategyRunner(new Mappers(), new Messages(Locale.ENGLISH))) {
             TypeSearch.Found found = new TypeSearch(loaded, new TallyStrategy(), scorer).search("blue");
 
             assertThat(found).isInstanceOfSatisfying(TypeSearch.Found.Closest.class, closest -> {

@@ -1,5 +1,6 @@
 package de.typwerk.engine.plugin;
 
+import de.typwerk.engine.strategy.PluginCalls;
 import java.util.function.Supplier;
 
 /**

@@ -1,5 +1,6 @@
 package de.typwerk.engine.scoring;
 
+import de.typwerk.engine.strategy.CheckedSheet;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.LocalizedText;
@@ -87,12 +88,12 @@ public final class ResultAssembler {
     public ResultAssembler() {
     }
 
-    public Result assemble(LoadedQuestionnaire loaded, Response response, Scored scored) {
+    public Result assemble(LoadedQuestionnaire loaded, Response response, CheckedSheet scored) {
         return assemble(loaded, response, scored, ResultDetail.FULL);
     }
 
-    /** As {@link #assemble(LoadedQuestionnaire, Response, Scored)}, building only what {@code detail} asks for. */
-    public Result assemble(LoadedQuestionnaire loaded, Response response, Scored scored, ResultDetail detail) {
+    /** As {@link #assemble(LoadedQuestionnaire, Response, CheckedSheet)}, building only what {@code detail} asks for. */
+    public Result assemble(LoadedQuestionnaire loaded, Response response, CheckedSheet scored, ResultDetail detail) {
         Questionnaire questionnaire = loaded.questionnaire();
         ScoringSpec spec = questionnaire.scoring()
                 .orElseGet(() -> ScoringDocument.of(scored.strategyId()));

@@ -1,5 +1,7 @@
 package de.typwerk.engine.scoring;
 
+import de.typwerk.engine.strategy.RunOutcome;
+import de.typwerk.engine.strategy.StrategyRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Answer;
@@ -46,8 +48,8 @@ class OutsideStrategyTest {
             answers.put("q-meetups", new Answer.Scale(5));
             Response response = Response.builder("fixture-teams", Version.parse("1.2.0")).answers(answers).build();
 
-            try (Scorer scorer = new Scorer(new Mappers(), new Messages(Locale.ENGLISH))) {
-                ScoringOutcome outcome = scorer.score(counting, Fixtures.TEAMS, response);
+            try (StrategyRunner scorer = new StrategyRunner(new Mappers(), new Messages(Locale.ENGLISH))) {
+                RunOutcome outcome = scorer.score(counting, Fixtures.TEAMS, response);
                 assertThat(outcome.problems()).isEmpty();
 
                 Result result = new ResultAssembler().assemble(Fixtures.loaded(Fixtures.TEAMS), response, outcome.scored().orElseThrow());

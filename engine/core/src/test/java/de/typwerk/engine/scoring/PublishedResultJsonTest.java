@@ -1,5 +1,6 @@
 package de.typwerk.engine.scoring;
 
+import de.typwerk.engine.strategy.CheckedSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,7 +82,7 @@ class PublishedResultJsonTest {
     private Result none() {
         ScoreSheet sheet = ResultAssemblerTest.scored(ResultAssemblerTest.shares(0.5, 0.3, 0.2), List.of()).sheet().withNoTypeFitting();
         return assembler.assemble(Fixtures.loaded(Fixtures.TEAMS), ResultAssemblerTest.everything(),
-                new Scored("threshold", "1.0.0", sheet, MissingAnswers.SKIP, Map.of()));
+                new CheckedSheet("threshold", "1.0.0", sheet, MissingAnswers.SKIP, Map.of()));
     }
 
     @Test

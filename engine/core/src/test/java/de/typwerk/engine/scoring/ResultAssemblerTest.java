@@ -1,5 +1,6 @@
 package de.typwerk.engine.scoring;
 
+import de.typwerk.engine.strategy.CheckedSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Answer;
@@ -45,8 +46,8 @@ class ResultAssemblerTest {
         return Response.builder("fixture-teams", Version.parse("1.2.0")).respondent(Respondent.builder().name("Gemeinde Musterhausen").ags("09162000").kind("gemeinde").state("Bayern").build()).answers(answers).build();
     }
 
-    static Scored scored(List<ScoreSheet.TypeScore> types, List<ScoreSheet.Contribution> contributions) {
-        return new Scored("prototype", "1.0.0", new ScoreSheet(types, List.of(
+    static CheckedSheet scored(List<ScoreSheet.TypeScore> types, List<ScoreSheet.Contribution> contributions) {
+        return new CheckedSheet("prototype", "1.0.0", new ScoreSheet(types, List.of(
                 new ScoreSheet.DimensionValue("tech", 0.8, 3), new ScoreSheet.DimensionValue("people", 0.45, 1)), contributions),
                 MissingAnswers.SKIP, Map.of());
     }
@@ -57,7 +58,7 @@ class ResultAssemblerTest {
                 new ScoreSheet.TypeScore("connector", connector, connector));
     }
 
-    private Result assemble(Response response, Scored scored) {
+    private Result assemble(Response response, CheckedSheet scored) {
         return assembler.assemble(Fixtures.loaded(Fixtures.TEAMS), response, scored);
     }
 
@@ -113,8 +114,8 @@ class ResultAssemblerTest {
 
     @Test
     void names_no_type_when_the_strategy_says_that_none_fits_however_clear_the_shares() {
-        Scored clear = scored(shares(0.9, 0.1, 0.0), List.of(new ScoreSheet.Contribution("analyst", "q-anchor", 1.0)));
-        Scored none = new Scored("threshold", "1.0.0", clear.sheet().withNoTypeFitting(), MissingAnswers.SKIP, Map.of());
+        CheckedSheet clear = scored(shares(0.9, 0.1, 0.0), List.of(new ScoreSheet.Contribution("analyst", "q-anchor", 1.0)));
+        CheckedSheet none = new CheckedSheet("threshold", "1.0.0", clear.sheet().withNoTypeFitting(), MissingAnswers.SKIP, Map.of());
 
         Result result = assemble(everything(), none);
 
@@ -128,7 +129,7 @@ class ResultAssemblerTest {
     void too_few_answers_come_before_no_type_fitting() {
         Response response = Response.builder("fixture-teams", Version.parse("1.2.0"))
                 .answers(Map.of("q-anchor", new Answer.Choice("o-data"), "q-size", new Answer.Number(BigDecimal.TEN))).build();
-        Scored none = new Scored("threshold", "1.0.0", scored(shares(1, 0, 0), List.of()).sheet().withNoTypeFitting(),
+        CheckedSheet none = new CheckedSheet("threshold", "1.0.0", scored(shares(1, 0, 0), List.of()).sheet().withNoTypeFitting(),
                 MissingAnswers.SKIP, Map.of());
 
         assertThat(assemble(response, none).outcome()).isEqualTo(new Outcome.Insufficient(1, 2));
@@ -191,7 +192,7 @@ class ResultAssemblerTest {
         List<ScoreSheet.Contribution> contributions = List.of(
                 new ScoreSheet.Contribution("builder", "q-anchor", 3),
                 new ScoreSheet.Contribution("builder", "q-tools", 2));
-        Scored scored = scored(shares(0.2, 0.7, 0.1), contributions);
+        CheckedSheet scored = scored(shares(0.2, 0.7, 0.1), contributions);
         Result full = assemble(everything(), scored);
 
         Result numbers = assembler.assemble(Fixtures.loaded(Fixtures.TEAMS), everything(), scored, ResultDetail.NUMBERS);
@@ -240,8 +241,8 @@ class ResultAssemblerTest {
 
     @Test
     void takes_the_answers_a_dimension_needs_from_the_strategys_parameters() {
-        Scored base = scored(shares(0.2, 0.7, 0.1), List.of());
-        Scored strict = new Scored(base.strategyId(), base.strategyVersion(), base.sheet(), base.missing(),
+        CheckedSheet base = scored(shares(0.2, 0.7, 0.1), List.of());
+        CheckedSheet strict = new CheckedSheet(base.strategyId(), base.strategyVersion(), base.sheet(), base.missing(),
                 Map.of("minAnswersPerDimension", 4, "prototypes", Map.of()));
 
         Result result = assemble(everything(), strict);

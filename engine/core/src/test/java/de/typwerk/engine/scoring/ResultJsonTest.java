@@ -1,5 +1,6 @@
 package de.typwerk.engine.scoring;
 
+import de.typwerk.engine.strategy.CheckedSheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,7 +89,7 @@ class ResultJsonTest {
     @Test
     void writes_no_type_fitting_as_a_kind_without_further_fields_and_reads_it_back() throws Exception {
         Result none = new ResultAssembler().assemble(Fixtures.loaded(Fixtures.TEAMS), ResultAssemblerTest.everything(),
-                new Scored("threshold", "1.0.0", ResultAssemblerTest.scored(ResultAssemblerTest.shares(0.5, 0.3, 0.2), List.of())
+                new CheckedSheet("threshold", "1.0.0", ResultAssemblerTest.scored(ResultAssemblerTest.shares(0.5, 0.3, 0.2), List.of())
                         .sheet().withNoTypeFitting(), MissingAnswers.SKIP, Map.of()));
         String written = json.writeValueAsString(none);
 

@@ -12,7 +12,7 @@ import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.scoring.ResultDetail;
-import de.typwerk.engine.scoring.StrategyCall;
+import de.typwerk.engine.strategy.StrategyCall;
 import de.typwerk.applications.synthetic.SyntheticAnswers;
 import de.typwerk.applications.synthetic.SyntheticRow;
 import java.util.ArrayList;

@@ -31,8 +31,8 @@ import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.scoring.ResultAssembler;
-import de.typwerk.engine.scoring.Scorer;
-import de.typwerk.engine.scoring.ScoringOutcome;
+import de.typwerk.engine.strategy.StrategyRunner;
+import de.typwerk.engine.strategy.RunOutcome;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import de.typwerk.api.model.TypeDefinition;
@@ -192,8 +192,8 @@ class OzgReifegradTest {
         }
         assertThat(read.problems()).as(persona).isEmpty();
         Response response = read.response().orElseThrow();
-        try (Scorer scorer = new Scorer(mappers, messages)) {
-            ScoringOutcome outcome = scorer.score(levels(), questionnaire, response);
+        try (StrategyRunner scorer = new StrategyRunner(mappers, messages)) {
+            RunOutcome outcome = scorer.score(levels(), questionnaire, response);
             assertThat(outcome.problems()).as(persona).isEmpty();
             return new ResultAssembler().assemble(loaded(), response, outcome.scored().orElseThrow());
         }

@@ -19,8 +19,8 @@ import de.typwerk.engine.plugin.PluginEntry;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.scoring.ResultAssembler;
-import de.typwerk.engine.scoring.Scorer;
-import de.typwerk.engine.scoring.ScoringOutcome;
+import de.typwerk.engine.strategy.StrategyRunner;
+import de.typwerk.engine.strategy.RunOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,9 +107,9 @@ class ArchetypesEndToEndIT {
             Response planner = response(listed.questionnaire(), Map.of(
                     "strategie", new Answer.Choice("ja"), "umsetzung", new Answer.Scale(4),
                     "start", new Answer.Choice("plan"), "tempo", new Answer.Scale(2)));
-            try (Scorer scorer = new Scorer(new Mappers(), typwerk.messages())) {
+            try (StrategyRunner scorer = new StrategyRunner(new Mappers(), typwerk.messages())) {
                 // the questionnaire's own strategy (points, from the class path) makes a result
-                ScoringOutcome byPoints = scorer.score(typwerk.strategies().find("points").orElseThrow(),
+                RunOutcome byPoints = scorer.score(typwerk.strategies().find("points").orElseThrow(),
                         listed.questionnaire(), planner);
                 assertThat(byPoints.problems()).isEmpty();
                 Result result = new ResultAssembler().assemble(listed, planner, byPoints.scored().orElseThrow());
@@ -117,7 +117,7 @@ class ArchetypesEndToEndIT {
 
                 // the folder strategy scores the same answers, given parameters for it
                 Questionnaire withMedian = withAlternative(listed.questionnaire(), "median");
-                ScoringOutcome byMedian = scorer.score(median, withMedian, planner);
+                RunOutcome byMedian = scorer.score(median, withMedian, planner);
                 assertThat(byMedian.problems()).isEmpty();
                 ScoreSheet sheet = byMedian.scored().orElseThrow().sheet();
                 assertThat(sheet.types()).extracting(ScoreSheet.TypeScore::type).containsExactly("planer", "macher");

@@ -27,8 +27,8 @@ import de.typwerk.engine.diff.QuestionnaireDiff;
 import de.typwerk.engine.plugin.Decision;
 import de.typwerk.engine.plugin.PluginEntry;
 import de.typwerk.engine.report.ResultJson;
-import de.typwerk.engine.scoring.Scorer;
-import de.typwerk.engine.scoring.ScoringOutcome;
+import de.typwerk.engine.strategy.StrategyRunner;
+import de.typwerk.engine.strategy.RunOutcome;
 import de.typwerk.engine.scoring.ResultAssembler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -233,8 +233,8 @@ class OefitKreiseTest {
         assertThat(read.problems()).as(persona).isEmpty();
         Response response = read.response().orElseThrow();
         ScoringStrategy<?> strategy = typwerk.strategies().find(strategyId).orElseThrow();
-        try (Scorer scorer = new Scorer(new Mappers(), typwerk.messages())) {
-            ScoringOutcome outcome = scorer.score(strategy, kreise.questionnaire(), response);
+        try (StrategyRunner scorer = new StrategyRunner(new Mappers(), typwerk.messages())) {
+            RunOutcome outcome = scorer.score(strategy, kreise.questionnaire(), response);
             assertThat(outcome.problems()).as(persona).isEmpty();
             return new ResultAssembler().assemble(read.questionnaire().orElseThrow(), response, outcome.scored().orElseThrow());
         }

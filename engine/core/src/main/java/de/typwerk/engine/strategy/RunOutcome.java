@@ -1,4 +1,4 @@
-package de.typwerk.engine.scoring;
+package de.typwerk.engine.strategy;
 
 import de.typwerk.api.model.Problem;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.Optional;
  * parameters for it, parameters that do not read, a strategy that threw, ran too long or returned
  * a sheet that breaks the contract). Messages name the strategy by id and carry no stack trace.
  */
-public record ScoringOutcome(String strategyId, Optional<Scored> scored, List<Problem> problems) {
+public record RunOutcome(String strategyId, Optional<CheckedSheet> scored, List<Problem> problems) {
 
-    public ScoringOutcome {
+    public RunOutcome {
         problems = List.copyOf(problems);
     }
 

@@ -1,4 +1,4 @@
-package de.typwerk.engine.scoring;
+package de.typwerk.engine.strategy;
 
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.spi.ScoreSheet;
@@ -12,10 +12,10 @@ import java.util.Map;
  * @param parameters the strategy's parameters as the definition wrote them (the result reads
  *                   {@code minAnswersPerDimension} from them when present)
  */
-public record Scored(String strategyId, String strategyVersion, ScoreSheet sheet, MissingAnswers missing,
+public record CheckedSheet(String strategyId, String strategyVersion, ScoreSheet sheet, MissingAnswers missing,
                      Map<String, Object> parameters) {
 
-    public Scored {
+    public CheckedSheet {
         parameters = parameters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 }

@@ -1,4 +1,4 @@
-package de.typwerk.engine.scoring;
+package de.typwerk.engine.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ScorerTest {
+class StrategyRunnerTest {
 
     /** Test strategies take no parameters; the questionnaire below offers none for each of them. */
     public record None() {
@@ -40,7 +40,7 @@ class ScorerTest {
 
     private static final Response RESPONSE = Response.builder("fixture-teams", Version.parse("1.2.0")).answers(Map.of("q-anchor", new Answer.Choice("o-data"))).build();
 
-    private final Scorer scorer = new Scorer(new Mappers(), new Messages(Locale.ENGLISH), Duration.ofMillis(300));
+    private final StrategyRunner scorer = new StrategyRunner(new Mappers(), new Messages(Locale.ENGLISH), Duration.ofMillis(300));
 
     @AfterEach
     void close() {
@@ -84,7 +84,7 @@ class ScorerTest {
         return new ScoreSheet(types, List.of(), List.of());
     }
 
-    private Problem theOneProblem(ScoringOutcome outcome) {
+    private Problem theOneProblem(RunOutcome outcome) {
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.scored()).isEmpty();
         assertThat(outcome.problems()).hasSize(1);
@@ -93,14 +93,14 @@ class ScorerTest {
 
     @Test
     void runs_a_strategy_with_the_definitions_missing_answer_rule_and_records_its_id_and_version() {
-        ScoringOutcome outcome = scorer.score(strategy("fixed", r -> {
+        RunOutcome outcome = scorer.score(strategy("fixed", r -> {
             assertThat(r.missing()).isEqualTo(MissingAnswers.NEUTRAL);
             assertThat(r.response()).isSameAs(RESPONSE);
             return sheet(0.5, 0.25, 0.25);
         }), TEAMS, RESPONSE);
 
         assertThat(outcome.ok()).isTrue();
-        Scored scored = outcome.scored().orElseThrow();
+        CheckedSheet scored = outcome.scored().orElseThrow();
         assertThat(scored.strategyId()).isEqualTo("fixed");
         assertThat(scored.strategyVersion()).isEqualTo("2.1.0");
         assertThat(scored.missing()).isEqualTo(MissingAnswers.NEUTRAL);

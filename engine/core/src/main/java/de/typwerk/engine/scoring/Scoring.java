@@ -1,5 +1,7 @@
-package de.typwerk.engine;
+package de.typwerk.engine.scoring;
 
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.ScoreRun;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Response;
@@ -10,12 +12,12 @@ import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.scoring.NoAnswers;
-import de.typwerk.engine.scoring.PreparedStrategy;
+import de.typwerk.engine.strategy.PreparedStrategy;
 import de.typwerk.engine.scoring.ResultAssembler;
 import de.typwerk.engine.scoring.ResultDetail;
-import de.typwerk.engine.scoring.Scorer;
-import de.typwerk.engine.scoring.ScoringOutcome;
-import de.typwerk.engine.scoring.StrategyCall;
+import de.typwerk.engine.strategy.StrategyRunner;
+import de.typwerk.engine.strategy.RunOutcome;
+import de.typwerk.engine.strategy.StrategyCall;
 import de.typwerk.engine.strategy.StrategyCatalog;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,15 +30,15 @@ import java.util.TreeSet;
 
 /**
  * The scoring pipeline behind {@link Typwerk#score}: answers file → {@link AnswersReader} →
- * strategy chosen (the definition's, or one it carries parameters for) → {@link Scorer} →
+ * strategy chosen (the definition's, or one it carries parameters for) → {@link StrategyRunner} →
  * {@link ResultAssembler}. Every failure on the way is a problem located in the answers file.
  * The strategies are prepared for each loaded questionnaire once, when the engine starts.
  */
-final class Scoring {
+public final class Scoring {
 
     private final AnswersReader reader;
     private final StrategyCatalog strategies;
-    private final Scorer scorer;
+    private final StrategyRunner scorer;
     private final ResultAssembler assembler;
     private final Messages messages;
     /**
@@ -46,7 +48,7 @@ final class Scoring {
      */
     private final Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared;
 
-    Scoring(AnswersReader reader, StrategyCatalog strategies, Scorer scorer, ResultAssembler assembler, Messages messages,
+    public Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
             List<LoadedQuestionnaire> loaded) {
         this.reader = reader;
         this.strategies = strategies;
@@ -66,11 +68,11 @@ final class Scoring {
         this.prepared = Collections.unmodifiableMap(byQuestionnaire);
     }
 
-    ScoreRun score(String source, byte[] content, List<LoadedQuestionnaire> available, Optional<String> strategyId) {
+    public ScoreRun score(String source, byte[] content, List<LoadedQuestionnaire> available, Optional<String> strategyId) {
         return score(source, content, available, strategyId, ResultDetail.FULL, StrategyCall.GUARDED);
     }
 
-    ScoreRun score(String source, byte[] content, List<LoadedQuestionnaire> available, Optional<String> strategyId,
+    public ScoreRun score(String source, byte[] content, List<LoadedQuestionnaire> available, Optional<String> strategyId,
                    ResultDetail detail, StrategyCall call) {
         AnswersRead read = reader.read(source, content, available);
         if (!read.ok()) return new ScoreRun.Refused(read.problems());
@@ -82,11 +84,11 @@ final class Scoring {
         return run instanceof ScoreRun.Done done ? new ScoreRun.Done(done.result(), all) : new ScoreRun.Refused(all);
     }
 
-    ScoreRun score(String source, LoadedQuestionnaire loaded, Response response, Optional<String> strategyId) {
+    public ScoreRun score(String source, LoadedQuestionnaire loaded, Response response, Optional<String> strategyId) {
         return score(source, loaded, response, strategyId, ResultDetail.FULL, StrategyCall.GUARDED);
     }
 
-    ScoreRun score(String source, LoadedQuestionnaire loaded, Response response, Optional<String> strategyId,
+    public ScoreRun score(String source, LoadedQuestionnaire loaded, Response response, Optional<String> strategyId,
                    ResultDetail detail, StrategyCall call) {
         Optional<ScoringSpec> spec = loaded.questionnaire().scoring();
         String coordinates = loaded.questionnaire().coordinates();
@@ -110,14 +112,14 @@ final class Scoring {
             ready = scorer.prepare(strategy.get(), loaded.questionnaire());
         }
         // a "don't know" answer counts as missing: the strategy never sees it
-        ScoringOutcome outcome = scorer.score(ready, NoAnswers.withoutNoAnswers(loaded.questionnaire(), response), call);
+        RunOutcome outcome = scorer.score(ready, NoAnswers.withoutNoAnswers(loaded.questionnaire(), response), call);
         List<Problem> problems = outcome.problems().stream().map(p -> located(p, source)).toList();
         if (!outcome.ok()) return new ScoreRun.Refused(problems);
         Result result = assembler.assemble(loaded, response, outcome.scored().orElseThrow(), detail);
         return new ScoreRun.Done(result, problems);
     }
 
-    private Scoring(AnswersReader reader, StrategyCatalog strategies, Scorer scorer, ResultAssembler assembler, Messages messages,
+    private Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
                     Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared) {
         this.reader = reader;
         this.strategies = strategies;
@@ -128,12 +130,12 @@ final class Scoring {
     }
 
     /** This pipeline in another language: the same strategies as prepared, read and reported in another language. */
-    Scoring speaking(AnswersReader otherReader, Scorer otherScorer, ResultAssembler otherAssembler, Messages otherMessages) {
+    public Scoring speaking(AnswersReader otherReader, StrategyRunner otherScorer, ResultAssembler otherAssembler, Messages otherMessages) {
         return new Scoring(otherReader, strategies, otherScorer, otherAssembler, otherMessages, prepared);
     }
 
     /** The strategies a definition carries parameters for: its own first, then the alternatives by id. */
-    static List<String> offered(ScoringSpec spec) {
+    public static List<String> offered(ScoringSpec spec) {
         List<String> ids = new ArrayList<>();
         ids.add(spec.strategy());
         new TreeSet<>(spec.alternatives().keySet()).stream().filter(s -> !s.equals(spec.strategy())).forEach(ids::add);

@@ -1,4 +1,4 @@
-package de.typwerk.engine.scoring;
+package de.typwerk.engine.strategy;
 
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Questionnaire;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A strategy prepared for one questionnaire ({@link Scorer#prepare}): the {@link PreparedScorer}
+ * A strategy prepared for one questionnaire ({@link StrategyRunner#prepare}): the {@link PreparedScorer}
  * the strategy returned, with what every result scored by it records, or why there is none (no
  * parameters for it, parameters that do not read, a {@code prepare} that threw). Immutable; made
  * once per loaded questionnaire and strategy while the engine starts, then shared by every
@@ -23,13 +23,13 @@ public final class PreparedStrategy {
     private final PreparedScorer scorer;
     private final ClassLoader loader;
     private final SheetCheck.Ids ids;
-    private final ScoringOutcome failure;
-    /** What a call of it is, for {@link de.typwerk.engine.plugin.PluginCalls}: made once, not per call. */
+    private final RunOutcome failure;
+    /** What a call of it is, for {@link de.typwerk.engine.strategy.PluginCalls}: made once, not per call. */
     private final String label;
 
     private PreparedStrategy(String strategyId, String strategyVersion, Questionnaire questionnaire,
                              Map<String, Object> parameters, MissingAnswers missing, PreparedScorer scorer,
-                             ClassLoader loader, ScoringOutcome failure) {
+                             ClassLoader loader, RunOutcome failure) {
         this.strategyId = strategyId;
         this.strategyVersion = strategyVersion;
         this.questionnaire = questionnaire;
@@ -48,7 +48,7 @@ public final class PreparedStrategy {
         return new PreparedStrategy(strategyId, strategyVersion, questionnaire, parameters, missing, scorer, loader, null);
     }
 
-    static PreparedStrategy failed(String strategyId, Questionnaire questionnaire, ScoringOutcome failure) {
+    static PreparedStrategy failed(String strategyId, Questionnaire questionnaire, RunOutcome failure) {
         return new PreparedStrategy(strategyId, "", questionnaire, Map.of(), MissingAnswers.SKIP, null, null, failure);
     }
 
@@ -62,7 +62,7 @@ public final class PreparedStrategy {
     }
 
     /** Why it cannot score, if it cannot: the outcome of every call. */
-    public Optional<ScoringOutcome> failure() {
+    public Optional<RunOutcome> failure() {
         return Optional.ofNullable(failure);
     }
 

@@ -1,11 +1,11 @@
-package de.typwerk.engine.scoring;
+package de.typwerk.engine.strategy;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
 /**
- * Where {@link Scorer} runs a strategy.
+ * Where {@link StrategyRunner} runs a strategy.
  *
  * <p>{@link #GUARDED} hands each call to a scoring thread and waits at most the time limit: the
  * caller is never held up, even by a strategy that ignores interruption. That hand-off (a wake-up
@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public enum StrategyCall {
-    /** On a scoring thread, with the time limit kept by the {@link Scorer}. */
+    /** On a scoring thread, with the time limit kept by the {@link StrategyRunner}. */
     GUARDED,
     /**
      * On the calling thread, with no time limit: the caller must keep it, and must be able to give

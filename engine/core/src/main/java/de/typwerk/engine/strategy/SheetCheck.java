@@ -1,4 +1,4 @@
-package de.typwerk.engine.scoring;
+package de.typwerk.engine.strategy;
 
 import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.Questionnaire;

@@ -1,4 +1,4 @@
-package de.typwerk.engine.scoring;
+package de.typwerk.engine.strategy;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 

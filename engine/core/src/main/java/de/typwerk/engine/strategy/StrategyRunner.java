@@ -1,4 +1,4 @@
-package de.typwerk.engine.scoring;
+package de.typwerk.engine.strategy;
 
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.MissingAnswers;
@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>A strategy that ignores interruption is stopped a moment after the time limit
  * ({@link Runaways}); it cannot hold up the caller or the JVM's exit either way.
  */
-public final class Scorer implements AutoCloseable {
+public final class StrategyRunner implements AutoCloseable {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -48,11 +48,11 @@ public final class Scorer implements AutoCloseable {
     private final ExecutorService executor;
 
     @Inject
-    public Scorer(Mappers mappers, Messages messages) {
+    public StrategyRunner(Mappers mappers, Messages messages) {
         this(mappers, messages, DEFAULT_TIMEOUT);
     }
 
-    public Scorer(Mappers mappers, Messages messages, Duration timeout) {
+    public StrategyRunner(Mappers mappers, Messages messages, Duration timeout) {
         this.mappers = mappers;
         this.messages = messages;
         this.timeout = timeout;
@@ -66,12 +66,12 @@ public final class Scorer implements AutoCloseable {
      * {@code scoring.alternatives} (so {@code --strategy} works only where the definition says how).
      * Prepares the strategy for this one call; to score many responses, {@link #prepare} once.
      */
-    public ScoringOutcome score(ScoringStrategy<?> strategy, Questionnaire questionnaire, Response response) {
+    public RunOutcome score(ScoringStrategy<?> strategy, Questionnaire questionnaire, Response response) {
         return score(strategy, questionnaire, response, StrategyCall.GUARDED);
     }
 
     /** As {@link #score(ScoringStrategy, Questionnaire, Response)}, the strategy run as {@code call} says. */
-    public ScoringOutcome score(ScoringStrategy<?> strategy, Questionnaire questionnaire, Response response, StrategyCall call) {
+    public RunOutcome score(ScoringStrategy<?> strategy, Questionnaire questionnaire, Response response, StrategyCall call) {
         return score(prepare(strategy, questionnaire), response, call);
     }
 
@@ -149,7 +149,7 @@ public final class Scorer implements AutoCloseable {
      * Scores {@code response}, which must be checked against the questionnaire {@code prepared} was
      * made for, with its prepared scorer, run as {@code call} says; checks the sheet it returns.
      */
-    public ScoringOutcome score(PreparedStrategy prepared, Response response, StrategyCall call) {
+    public RunOutcome score(PreparedStrategy prepared, Response response, StrategyCall call) {
         if (prepared.failure().isPresent()) return prepared.failure().get();
         String id = prepared.strategyId();
         ScoringContext context = new Call(response, prepared.missing(), messages.locale());
@@ -159,7 +159,7 @@ public final class Scorer implements AutoCloseable {
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(prepared.loader());
             try {
-                sheet = de.typwerk.engine.plugin.PluginCalls.during(prepared.label(), () -> prepared.scorer().score(context));
+                sheet = de.typwerk.engine.strategy.PluginCalls.during(prepared.label(), () -> prepared.scorer().score(context));
             } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 // what the guarded call reports from its ExecutionException
                 return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
@@ -176,8 +176,8 @@ public final class Scorer implements AutoCloseable {
         if (!faults.isEmpty()) {
             return failed(id, "strategy-bad-sheet", messages.get("scoring.bad-sheet", id, String.join("; ", faults)));
         }
-        Scored scored = new Scored(id, prepared.strategyVersion(), sheet, prepared.missing(), prepared.parameters());
-        return new ScoringOutcome(id, Optional.of(scored), List.of());
+        CheckedSheet scored = new CheckedSheet(id, prepared.strategyVersion(), sheet, prepared.missing(), prepared.parameters());
+        return new RunOutcome(id, Optional.of(scored), List.of());
     }
 
     /** The engine's side of one scoring call. */
@@ -185,7 +185,7 @@ public final class Scorer implements AutoCloseable {
     }
 
     /** The sheet of a guarded call (empty: the strategy returned null), or why there is none. */
-    private record Guarded(Optional<ScoreSheet> sheet, Optional<ScoringOutcome> failure) {
+    private record Guarded(Optional<ScoreSheet> sheet, Optional<RunOutcome> failure) {
     }
 
     private Guarded onScoringThread(PreparedStrategy prepared, ScoringContext context) {
@@ -201,7 +201,7 @@ public final class Scorer implements AutoCloseable {
                 thread.setContextClassLoader(prepared.loader());
                 inCall.set(thread);
                 try {
-                    return de.typwerk.engine.plugin.PluginCalls.during(prepared.label(), () -> prepared.scorer().score(context));
+                    return de.typwerk.engine.strategy.PluginCalls.during(prepared.label(), () -> prepared.scorer().score(context));
                 } finally {
                     inCall.set(null);
                     thread.setContextClassLoader(previous);
@@ -226,7 +226,7 @@ public final class Scorer implements AutoCloseable {
         }
     }
 
-    private static Guarded failure(ScoringOutcome outcome) {
+    private static Guarded failure(RunOutcome outcome) {
         return new Guarded(Optional.empty(), Optional.of(outcome));
     }
 
@@ -241,8 +241,8 @@ public final class Scorer implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private static ScoringOutcome failed(String strategyId, String code, String message) {
-        return new ScoringOutcome(strategyId, Optional.empty(), List.of(Problem.error(code, message, Location.source(""))));
+    private static RunOutcome failed(String strategyId, String code, String message) {
+        return new RunOutcome(strategyId, Optional.empty(), List.of(Problem.error(code, message, Location.source(""))));
     }
 
     /** An exception as one line, {@code IllegalStateException: message}: enough to report, no trace. */

@@ -1,4 +1,4 @@
-package de.typwerk.engine.plugin;
+package de.typwerk.engine.strategy;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
