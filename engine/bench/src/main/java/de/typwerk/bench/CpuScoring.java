@@ -5,7 +5,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.scoring.ResultDetail;
-import de.typwerk.engine.scoring.StrategyCall;
+import de.typwerk.engine.strategy.StrategyCall;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
