@@ -8,7 +8,7 @@ import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.applications.cohort.CohortCsv;
 import de.typwerk.applications.cohort.CohortJson;
 import de.typwerk.applications.cohort.CohortSection;
-import de.typwerk.applications.cohort.CohortText;
+import de.typwerk.presentation.text.CohortText;
 import de.typwerk.applications.cohort.ResultRows;
 import de.typwerk.applications.cohort.ResultsReader;
 import de.typwerk.engine.definition.Mappers;

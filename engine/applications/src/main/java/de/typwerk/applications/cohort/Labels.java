@@ -16,30 +16,30 @@ import java.util.stream.Collectors;
  * the reader's language, falling back to the questionnaire's default, and from the engine's
  * bundle (groups, columns, states).
  */
-final class Labels {
+public final class Labels {
 
     private final Questionnaire questionnaire;
     private final Messages messages;
     private final String language;
 
-    Labels(Questionnaire questionnaire, Messages messages) {
+    public Labels(Questionnaire questionnaire, Messages messages) {
         this.questionnaire = questionnaire;
         this.messages = messages;
         this.language = messages.language();
     }
 
     /** A message; numbers are set in as plain digits (MessageFormat would group them: 1,000). */
-    String message(String key, Object... args) {
+    public String message(String key, Object... args) {
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
         return messages.get(key, plain);
     }
 
-    String text(LocalizedText text) {
+    public String text(LocalizedText text) {
         return text.get(language, questionnaire.defaultLocale());
     }
 
-    String type(String id) {
+    public String type(String id) {
         return questionnaire.type(id).map(TypeDefinition::name).map(this::text).orElse(id);
     }
 
@@ -52,12 +52,12 @@ final class Labels {
     }
 
     /** {@link #lessons} as one text: the strengths' texts joined by "; ". */
-    String lessonsText(Weakness weakness, String partnerType) {
+    public String lessonsText(Weakness weakness, String partnerType) {
         return lessons(weakness, partnerType).stream().map(s -> text(s.text())).collect(Collectors.joining("; "));
     }
 
     /** A distribution column: a type's name, or mixed, none or insufficient. */
-    String column(String column) {
+    public String column(String column) {
         if (column.equals(Distribution.MIXED)) return messages.get("cohort.outcome.mixed");
         if (column.equals(Distribution.NONE)) return messages.get("cohort.outcome.none");
         if (column.equals(Distribution.INSUFFICIENT)) return messages.get("cohort.outcome.insufficient");
@@ -65,7 +65,7 @@ final class Labels {
     }
 
     /** A group of a distribution: a kind of municipality, or a state with its digits. */
-    String group(String by, String key) {
+    public String group(String by, String key) {
         if (key.equals(Tally.ALL)) return messages.get("cohort.group.all");
         if (by.equals("state")) {
             if (key.equals(Tally.UNKNOWN)) return messages.get("cohort.group.unknown-state");
@@ -76,19 +76,19 @@ final class Labels {
     }
 
     /** A kind as people read it: the known ones translated, others as written. */
-    String kind(String kind) {
+    public String kind(String kind) {
         return Cohort.KNOWN_KINDS.contains(kind) ? messages.get("cohort.kind." + kind) : kind;
     }
 
-    String state(Place place) {
+    public String state(Place place) {
         return place.state().map(FederalState::germanName).orElse(messages.get("cohort.group.unknown-state"));
     }
 
-    String name(Member m) {
+    public String name(Member m) {
         return m.name().orElse(messages.get("cohort.unnamed"));
     }
 
-    String ags(Member m) {
+    public String ags(Member m) {
         return m.place().ags().isEmpty() ? messages.get("cohort.no-ags") : m.place().ags();
     }
 
@@ -96,13 +96,13 @@ final class Labels {
      * {@code 12,5 %} in German, {@code 12.5 %} in English: the decimals as the reader's language
      * writes them, the same on every machine.
      */
-    String percent(BigDecimal p) {
+    public String percent(BigDecimal p) {
         String plain = p.toPlainString();
         return (language.equals("de") ? plain.replace('.', ',') : plain) + " %";
     }
 
     /** A type's share as whole percent ({@code 0.864225} → {@code 86 %}), the same on every machine. */
-    String share(double share) {
+    public String share(double share) {
         return percent(BigDecimal.valueOf(share).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP));
     }
 }

@@ -24,27 +24,8 @@ class CohortFormatsTest {
         return new String(Fixtures.bytes(resource), StandardCharsets.UTF_8);
     }
 
-    @Test
-    void text_shows_both_distributions_the_profile_hints_and_a_block_per_learner() throws IOException {
-        assertThat(CohortTest.text(cohort())).isEqualTo(expected("cohort/expected.txt"));
-    }
 
-    @Test
-    void text_speaks_english_when_asked() throws IOException {
-        Cohort cohort = cohort();
-        String text = CohortTest.written(w -> new CohortText(new Messages(Locale.ENGLISH)).write(cohort, EnumSet.allOf(CohortSection.class), w));
 
-        assertThat(text).contains("Types by kind of municipality", "09 Bayern", "unknown state", "WHERE AM I FOUND?",
-                "The calm one", "Is slow", "same Kreis", "elsewhere", "town (Stadt)");
-    }
-
-    @Test
-    void text_names_the_profile_topics_that_can_stand_beside_the_distribution_when_none_is_chosen() throws IOException {
-        Cohort cohort = Cohort.of(CohortTest.TYPOLOGY, CohortTest.rows(CohortTest.file()), Optional.empty(), 2);
-
-        assertThat(CohortTest.text(cohort)).contains("Profilthemen, deren Text neben der Verteilung stehen kann: wo, kern")
-                .doesNotContain("WO FINDET MAN MICH?");
-    }
 
     @Test
     void csv_has_the_distribution_in_long_form_and_one_row_per_partner() throws IOException {

@@ -1,6 +1,8 @@
 package de.typwerk.presentation.text;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,28 +10,56 @@ import java.util.List;
 /**
  * A plain text table: a header row, then one row per item, columns as wide as their widest cell
  * (counted in code points, so umlauts take one column), two spaces between columns, no trailing
- * spaces. Cells never wrap; a terminal narrower than the table wraps lines itself.
+ * spaces, {@code \n} after every row on every machine; columns of numbers may be right-aligned.
+ * Cells never wrap (line breaks in a cell become a space); a terminal narrower than the table wraps
+ * lines itself. The table is held whole to measure it: for listings and summaries, not for data.
  */
 public final class Table {
 
     private static final String GAP = "  ";
 
     private final List<String> headers;
+    private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
 
+    /** A table whose columns are all left-aligned. */
     public Table(String... headers) {
-        this.headers = List.of(headers);
+        this(List.of(headers), new boolean[headers.length]);
+    }
+
+    /** A table whose column {@code c} is right-aligned where {@code right[c]}. */
+    public Table(List<String> headers, boolean[] right) {
+        if (right.length != headers.size()) {
+            throw new IllegalArgumentException("alignment for " + right.length + " columns, headers for " + headers.size());
+        }
+        this.headers = List.copyOf(headers);
+        this.right = right.clone();
     }
 
     public Table row(String... cells) {
-        if (cells.length != headers.size()) {
-            throw new IllegalArgumentException("a row needs " + headers.size() + " cells, got " + cells.length);
+        return row(Arrays.asList(cells));
+    }
+
+    public Table row(List<String> cells) {
+        if (cells.size() != headers.size()) {
+            throw new IllegalArgumentException("a row needs " + headers.size() + " cells, got " + cells.size());
         }
-        rows.add(Arrays.stream(cells).map(Table::oneLine).toList());
+        rows.add(cells.stream().map(Table::oneLine).toList());
         return this;
     }
 
+    /** Writes the table to {@code out} and flushes it. */
     public void print(PrintWriter out) {
+        try {
+            write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a PrintWriter does not throw
+        }
+        out.flush();
+    }
+
+    /** Writes the table to {@code out}. */
+    public void write(Appendable out) throws IOException {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = width(headers.get(c));
@@ -37,20 +67,20 @@ public final class Table {
                 widths[c] = Math.max(widths[c], width(row.get(c)));
             }
         }
-        out.println(format(headers, widths));
+        out.append(format(headers, widths)).append('\n');
         for (List<String> row : rows) {
-            out.println(format(row, widths));
+            out.append(format(row, widths)).append('\n');
         }
     }
 
-    private static String format(List<String> cells, int[] widths) {
+    private String format(List<String> cells, int[] widths) {
         StringBuilder b = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
-            b.append(cell);
-            if (c < cells.size() - 1) {
-                b.append(" ".repeat(widths[c] - width(cell))).append(GAP);
-            }
+            String pad = " ".repeat(widths[c] - width(cell));
+            if (c > 0) b.append(GAP);
+            if (right[c]) b.append(pad).append(cell);
+            else b.append(cell).append(pad);
         }
         return b.toString().stripTrailing();
     }

@@ -1,5 +1,17 @@
-package de.typwerk.applications.cohort;
+package de.typwerk.presentation.text;
 
+
+import de.typwerk.applications.cohort.TypeSummary;
+import de.typwerk.applications.cohort.Tally;
+import de.typwerk.applications.cohort.RowCounts;
+import de.typwerk.applications.cohort.PeerLesson;
+import de.typwerk.applications.cohort.Partner;
+import de.typwerk.applications.cohort.Member;
+import de.typwerk.applications.cohort.Learner;
+import de.typwerk.applications.cohort.Labels;
+import de.typwerk.applications.cohort.Distribution;
+import de.typwerk.applications.cohort.CohortSection;
+import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.i18n.Messages;
@@ -48,7 +60,7 @@ public final class CohortText {
         d.columns().forEach(col -> headers.add(labels.column(col).toUpperCase(Locale.ROOT)));
         boolean[] right = new boolean[headers.size()];
         for (int i = 1; i < right.length; i++) right[i] = true;
-        TextTable table = new TextTable(headers, right);
+        Table table = new Table(headers, right);
         for (Tally t : d.groups()) table.row(row(d, t, labels));
         table.row(row(d, d.all(), labels));
         table.write(out);
@@ -67,7 +79,7 @@ public final class CohortText {
         cohort.hintTopic().ifPresent(t -> headers.add(labels.text(t.title()).toUpperCase(Locale.ROOT)));
         boolean[] right = new boolean[headers.size()];
         right[1] = true;
-        TextTable table = new TextTable(headers, right);
+        Table table = new Table(headers, right);
         for (TypeSummary s : cohort.types()) {
             List<String> cells = new ArrayList<>(List.of(labels.text(s.type().name()), String.valueOf(s.count()),
                     s.likeliest().map(k -> labels.kind(k) + " (" + labels.percent(s.likeliestPercent().orElseThrow()) + ")").orElse("–")));
