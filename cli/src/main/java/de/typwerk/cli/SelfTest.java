@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.engine.definition.JsonPointers;
 import de.typwerk.presentation.Language;
 import de.typwerk.presentation.answers.AnswersDocument;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -238,7 +239,7 @@ final class SelfTest {
     private static Optional<Question> questionAt(SelfTestWalk walk, String pointer) {
         Matcher m = Pattern.compile("/answers/([^/]+).*").matcher(pointer);
         if (!m.matches()) return Optional.empty();
-        return walk.questionnaire().question(m.group(1).replace("~1", "/").replace("~0", "~"));
+        return walk.questionnaire().question(JsonPointers.unescape(m.group(1)));
     }
 
     // ---- posts ----

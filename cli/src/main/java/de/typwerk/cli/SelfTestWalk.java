@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -142,7 +143,7 @@ final class SelfTestWalk {
         sent.ifPresent(v -> document.put(q.id(), v));
         // read complete, so that a required question left open is found; what concerns later questions is not this page's
         AnswersRead read = engine.readAnswers(SOURCE, bytes(state.respondent(), document));
-        String pointer = "/answers/" + q.id().replace("~", "~0").replace("/", "~1");
+        String pointer = "/answers/" + JsonPointers.escape(q.id());
         List<Problem> own = read.problems().stream().filter(Problem::isError)
                 .filter(p -> p.location().pointer().equals(pointer) || p.location().pointer().startsWith(pointer + "/"))
                 .toList();

@@ -1,5 +1,6 @@
 package de.typwerk.applications.batch;
 
+import de.typwerk.engine.definition.JsonPointers;
 import de.typwerk.api.model.Problem;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ enum PointerNames implements ProblemPlaces {
         String rest = pointer.substring("/answers/".length());
         int slash = rest.indexOf('/');
         String segment = slash < 0 ? rest : rest.substring(0, slash);
-        return Optional.of(segment.replace("~1", "/").replace("~0", "~"));
+        return Optional.of(JsonPointers.unescape(segment));
     }
 
     /** {@code /respondent/ags} → {@code ags}, {@code /version} → {@code version}. */

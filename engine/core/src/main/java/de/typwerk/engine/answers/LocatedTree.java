@@ -1,5 +1,6 @@
 package de.typwerk.engine.answers;
 
+import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
@@ -25,6 +26,6 @@ record LocatedTree(Optional<JsonNode> root, SourceMap sourceMap, List<Problem> p
 
     /** One segment of a JSON pointer (RFC 6901: {@code ~} and {@code /} escaped). */
     static String segment(String key) {
-        return "/" + key.replace("~", "~0").replace("/", "~1");
+        return "/" + JsonPointers.escape(key);
     }
 }

@@ -102,7 +102,7 @@ public final class MappingProblems {
         }
         if (e instanceof MismatchedInputException && !pointer.isEmpty() && root.at(pointer).isMissingNode()) {
             // a primitive the mapper will not default (FAIL_ON_NULL_FOR_PRIMITIVES): it is missing
-            String field = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            String field = JsonPointers.unescape(pointer.substring(pointer.lastIndexOf('/') + 1));
             return new Described("missing-field", parentOf(pointer), messages.get("definition.missingField", field));
         }
         if (e instanceof MismatchedInputException m) {

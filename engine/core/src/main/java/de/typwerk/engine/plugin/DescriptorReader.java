@@ -1,5 +1,6 @@
 package de.typwerk.engine.plugin;
 
+import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -101,7 +102,7 @@ public final class DescriptorReader {
                             .map(near -> messages.get("descriptor.unknown-key.suggest", key, near))
                             .orElseGet(() -> messages.get("descriptor.unknown-key", key, String.join(", ", KEYS)));
                     problems.add(problem("unknown-key", message, new Location(source, Math.max(at.getLineNr(), 0),
-                            Math.max(at.getColumnNr(), 0), "/" + key.replace("~", "~0").replace("/", "~1"))));
+                            Math.max(at.getColumnNr(), 0), "/" + JsonPointers.escape(key))));
                 }
                 parser.nextToken();
                 parser.skipChildren();
@@ -183,7 +184,7 @@ public final class DescriptorReader {
         for (JsonMappingException.Reference r : path) {
             b.append('/');
             if (r.getFieldName() != null) {
-                b.append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+                b.append(JsonPointers.escape(r.getFieldName()));
             } else if (r.getIndex() >= 0) {
                 b.append(r.getIndex());
             }

@@ -1,5 +1,6 @@
 package de.typwerk.engine.validation;
 
+import de.typwerk.engine.definition.JsonPointers;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Severity;
@@ -77,7 +78,7 @@ final class Findings {
 
     /** {@code base/name} with {@code name} escaped as RFC 6901 asks. */
     static String child(String base, String name) {
-        return base + "/" + name.replace("~", "~0").replace("/", "~1");
+        return JsonPointers.append(base, name);
     }
 
     static String child(String base, int index) {

@@ -1,5 +1,6 @@
 package de.typwerk.engine.validation;
 
+import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -191,7 +192,7 @@ final class ScoringRules implements Rule {
     /** A property as the author wrote it, {@code weights/a} for a nested one; the whole block if at {@code base}. */
     private static String property(String pointer, String base, Findings out) {
         if (pointer.length() <= base.length()) return out.messages().get("validation.parameterRoot");
-        return pointer.substring(base.length() + 1).replace("~1", "/").replace("~0", "~");
+        return JsonPointers.unescape(pointer.substring(base.length() + 1));
     }
 
     private static <P> List<Problem> check(ScoringStrategy<P> strategy, Questionnaire q, Object parameters) {

@@ -1,5 +1,6 @@
 package de.typwerk.engine.variant;
 
+import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.api.model.Location;
@@ -90,6 +91,6 @@ final class Provenance {
 
     /** {@code base/name} with {@code name} escaped as RFC 6901 asks. */
     static String child(String base, String name) {
-        return base + "/" + name.replace("~", "~0").replace("/", "~1");
+        return JsonPointers.append(base, name);
     }
 }

@@ -1,5 +1,6 @@
 package de.typwerk.engine.variant;
 
+import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.api.model.Location;
@@ -174,7 +175,7 @@ public final class VariantResolver {
 
         private static String lastSegment(String pointer) {
             String s = pointer.substring(pointer.lastIndexOf('/') + 1);
-            return s.replace("~1", "/").replace("~0", "~");
+            return JsonPointers.unescape(s);
         }
     }
 }

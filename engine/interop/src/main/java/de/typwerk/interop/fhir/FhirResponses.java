@@ -1,5 +1,6 @@
 package de.typwerk.interop.fhir;
 
+import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -305,7 +306,7 @@ public final class FhirResponses implements JsonRows.Shape {
             if (pointer.startsWith("/answers/")) {
                 String tail = pointer.substring("/answers/".length());
                 int slash = tail.indexOf('/');
-                String id = (slash < 0 ? tail : tail.substring(0, slash)).replace("~1", "/").replace("~0", "~");
+                String id = JsonPointers.unescape(slash < 0 ? tail : tail.substring(0, slash));
                 question = Optional.of(id);
                 where = Optional.ofNullable(pointers.get(id));
             } else if (pointer.startsWith("/respondent/")) {

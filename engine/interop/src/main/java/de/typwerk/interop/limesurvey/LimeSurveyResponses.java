@@ -1,5 +1,6 @@
 package de.typwerk.interop.limesurvey;
 
+import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -282,7 +283,7 @@ public final class LimeSurveyResponses implements RowSource {
             if (pointer.startsWith("/answers/")) {
                 String tail = pointer.substring("/answers/".length());
                 int slash = tail.indexOf('/');
-                String id = (slash < 0 ? tail : tail.substring(0, slash)).replace("~1", "/").replace("~0", "~");
+                String id = JsonPointers.unescape(slash < 0 ? tail : tail.substring(0, slash));
                 question = Optional.of(id);
                 column = Optional.ofNullable(columns.get(id)).map(this::heading);
             } else if (pointer.startsWith("/respondent/")) {

@@ -1,5 +1,6 @@
 package de.typwerk.interop.surveyjs;
 
+import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.api.model.Problem;
@@ -80,7 +81,7 @@ final class SurveyJsData {
         if (pointer.startsWith("/answers/")) {
             String tail = pointer.substring("/answers/".length());
             int slash = tail.indexOf('/');
-            question = Optional.of((slash < 0 ? tail : tail.substring(0, slash)).replace("~1", "/").replace("~0", "~"));
+            question = Optional.of(JsonPointers.unescape(slash < 0 ? tail : tail.substring(0, slash)));
         } else if (pointer.startsWith("/respondent/")) {
             String key = pointer.substring("/respondent/".length());
             question = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::name).findFirst();
