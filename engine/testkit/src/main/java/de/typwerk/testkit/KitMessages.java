@@ -1,36 +1,24 @@
 package de.typwerk.testkit;
 
-import java.text.MessageFormat;
+import de.typwerk.engine.i18n.Messages;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The test kit's own sentences, from the bundle {@code de/typwerk/testkit/messages} (German
  * default, English). A plugin author reads them in a failed test, so they say which check failed
- * and where, in the author's language.
+ * and where, in the author's language. Looked up and formatted as every Typwerk text is ({@link Messages}).
  */
 final class KitMessages {
 
     private static final String BUNDLE = "de.typwerk.testkit.messages";
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Messages messages;
 
     KitMessages(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, KitMessages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.messages = new Messages(BUNDLE, KitMessages.class.getClassLoader(), locale);
     }
 
     String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no test kit message '" + key + "' for " + locale, e);
-        }
-        if (args.length == 0) return pattern;
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        return messages.get(key, args);
     }
 }

@@ -1,11 +1,10 @@
 package de.typwerk.presentation.html;
 
+import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The report's own words in one language (German, the default, or English), from the bundle
@@ -17,13 +16,12 @@ public final class Labels {
     static final String BUNDLE = "de.typwerk.presentation.html.report";
 
     private final String lang;
-    private final ResourceBundle bundle;
+    private final Messages messages;
 
     private Labels(String lang) {
         this.lang = lang;
         // no fallback to the system locale: on an English machine, German must still be German
-        this.bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(lang), Labels.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.messages = new Messages(BUNDLE, Labels.class.getClassLoader(), Locale.forLanguageTag(lang));
     }
 
     /** English for a locale whose language is English; German for every other. */
@@ -38,14 +36,7 @@ public final class Labels {
 
     /** The text for {@code key}, with {@code args} set in ({@link MessageFormat} syntax when there are any). */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no report label '" + key + "' for " + lang, e);
-        }
-        if (args.length == 0) return pattern;
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        return messages.get(key, args);
     }
 
     /** {@code value} with {@code places} decimals (half up), as this language writes it. */
