@@ -70,7 +70,13 @@ public final class BatchInput {
             this.questionnaire = questionnaire;
         }
 
-        RowSource source() {
+        /**
+         * The rows themselves, for a caller that reads them one by one instead of handing this
+         * handle to {@link Batch#run} ({@code typwerk score} reads the one response of another
+         * tool's file this way). Either read them or run a batch on them, not both: the rows are
+         * handed out once.
+         */
+        public RowSource source() {
             return source;
         }
 
