@@ -102,8 +102,13 @@ public final class LimeSurveyResponses implements RowSource {
         } catch (IOException e) {
             rows++;
             nextLine = lineAfterRecord();
-            return Optional.of(new Row.Broken(rows, line, RowError.ofRow("csv-syntax", line, messages.get("limesurvey.csv-syntax", line,
-                    e.getMessage()))));
+            // the parser's own sentence, without its source and reference chain (lines of its own)
+            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            var where = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getLocation() : null;
+            String message = where == null || where.getLineNr() < 1
+                    ? messages.get("limesurvey.csv-syntax", line, why)
+                    : messages.get("limesurvey.csv-syntax-at", line, where.getLineNr(), where.getColumnNr(), why);
+            return Optional.of(new Row.Broken(rows, line, RowError.ofRow("csv-syntax", line, message)));
         }
         nextLine = lineAfterRecord();
         rows++;
