@@ -37,6 +37,22 @@ public enum ResponseFormat {
         return Optional.empty();
     }
 
+    /** How many bytes of a file's beginning {@link #recognize} needs at most. */
+    public static final int RECOGNITION_BYTES = 64 * 1024;
+
+    /**
+     * The tool that wrote a file, where its first {@value #RECOGNITION_BYTES} bytes say so beyond
+     * doubt: a JSON object (or the first of several) with a top-level {@code resourceType} is FHIR;
+     * one with SurveyJS's {@code typwerkQuestionnaire} (which the export writes into every result),
+     * alone or first in an array, is SurveyJS; a byte order mark followed by a heading line of quoted
+     * cells, {@code ;} or {@code ,} between them, among them {@code id} or {@code TYPWERK}, is
+     * LimeSurvey's response export. Anything else, an answers file of Typwerk included, is empty:
+     * never a guess.
+     */
+    public static Optional<ResponseFormat> recognize(byte[] head) {
+        return Recognition.of(head);
+    }
+
     /**
      * Opens {@code in} (which the caller closes) for {@code Batch#run}.
      *

@@ -1,0 +1,104 @@
+package de.typwerk.interop;
+
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.applications.batch.BatchInput;
+import de.typwerk.applications.batch.ProblemPlaces;
+import de.typwerk.applications.batch.Row;
+import de.typwerk.applications.batch.RowError;
+import de.typwerk.applications.batch.RowSource;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Scores the one response in another tool's file, as {@code typwerk score} does for an answers
+ * file: read by the same reader as the batch ({@link ResponseFormat#open}), scored as the same
+ * answers given natively, and every finding located in the tool's file, in the tool's terms
+ * (line; the question, the CSV column or the JSON pointer in the resource), since the answers
+ * document it was turned into is nothing the user has seen.
+ *
+ * <p>A file with more than one response is refused, naming the line the second starts on: scoring
+ * only the first would drop the others without a word, and {@code typwerk batch} is the command
+ * for several. A file without any response, or one that cannot be read as a whole, is refused
+ * with the batch's reason.
+ */
+public final class OneResponse {
+
+    /** The code of the finding for a file with several responses. */
+    public static final String SEVERAL = "several-responses";
+    /** The code of the finding for a file the reader refused as a whole (no response in it). */
+    public static final String REFUSED = "no-response";
+
+    private OneResponse() {
+    }
+
+    /**
+     * @param source        how findings name the file (its path as given)
+     * @param in            the file's content, which the caller closes
+     * @param questionnaire the questionnaire the response answers, where it does not name it itself
+     * @param strategy      another strategy than the definition's, as for an answers file
+     */
+    public static ScoreRun score(Typwerk engine, ResponseFormat format, String source, InputStream in,
+                                 Optional<LoadedQuestionnaire> questionnaire, Optional<String> strategy) throws IOException {
+        InteropMessages messages = new InteropMessages(engine.messages().locale());
+        BatchInput.Opening opening = format.open(engine, in, questionnaire);
+        if (opening instanceof BatchInput.Refused refused) {
+            return new ScoreRun.Refused(refused.reasons().stream()
+                    .map(reason -> Problem.error(REFUSED, reason, Location.source(source))).toList());
+        }
+        RowSource rows = ((BatchInput.Ready) opening).rows().source();
+        Optional<Row> first = rows.next();
+        if (first.isEmpty()) {
+            return new ScoreRun.Refused(List.of(Problem.error(REFUSED, engine.messages().get("batch.no-rows"), Location.source(source))));
+        }
+        Optional<Row> second = rows.next();
+        if (second.isPresent()) {
+            long line = second.get().line();
+            return new ScoreRun.Refused(List.of(Problem.error(SEVERAL, messages.get("score.several", String.valueOf(line), source, format.id()),
+                    new Location(source, (int) Math.min(line, Integer.MAX_VALUE), 0, ""))));
+        }
+        if (first.get() instanceof Row.Broken broken) {
+            RowError error = broken.error();
+            return new ScoreRun.Refused(List.of(located(error, error.message(), Problem::error, source, messages)));
+        }
+        Row.Document document = (Row.Document) first.get();
+        ScoreRun run = engine.score("response.json", document.json(), strategy);
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : run.problems()) problems.add(relocated(p, document, source, messages, engine.messages().locale()));
+        return run instanceof ScoreRun.Done done ? new ScoreRun.Done(done.result(), problems) : new ScoreRun.Refused(problems);
+    }
+
+    /** A finding about the answers document, placed where the tool's file has it. */
+    private static Problem relocated(Problem p, Row.Document document, String source, InteropMessages messages, Locale locale) {
+        ProblemPlaces places = document.columns();
+        RowError error = places.error(p, document.line(), 0);
+        return located(error, p.message(locale), p.isError() ? Problem::error : Problem::warning, source, messages);
+    }
+
+    private interface Maker {
+        Problem make(String code, String message, Location location);
+    }
+
+    /**
+     * {@code error} as a finding at its line, its sentence led by where in the row it lies (the
+     * question, the CSV column, the JSON pointer in the resource) where the sentence does not name
+     * that place itself; the pointer is the finding's pointer, too.
+     */
+    private static Problem located(RowError error, String text, Maker maker, String source, InteropMessages messages) {
+        // what the sentence does not say already: most name their question, few their column or pointer
+        List<String> where = new ArrayList<>();
+        error.question().filter(q -> !text.contains(q)).ifPresent(q -> where.add(messages.get("score.place.question", q)));
+        error.column().filter(c -> !text.contains(c)).ifPresent(c -> where.add(messages.get("score.place.column", c)));
+        error.pointer().filter(p -> !text.contains(p)).ifPresent(p -> where.add(messages.get("score.place.pointer", p)));
+        String message = where.isEmpty() ? text : messages.get("score.place", String.join(", ", where), text);
+        int line = (int) Math.min(error.line(), Integer.MAX_VALUE);
+        return maker.make(error.code(), message, new Location(source, line, 0, error.pointer().orElse("")));
+    }
+}

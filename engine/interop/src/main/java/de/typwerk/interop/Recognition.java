@@ -1,0 +1,66 @@
+package de.typwerk.interop;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import de.typwerk.interop.limesurvey.LimeSurveyCodes;
+import de.typwerk.interop.surveyjs.SurveyJsExport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which tool wrote a file, where its beginning says so beyond doubt; see
+ * {@link ResponseFormat#recognize(byte[])}. Nothing here can be an answers file of Typwerk: a
+ * top-level {@code resourceType} or {@value SurveyJsExport#MARKER} is a key an answers file does
+ * not have, and a line of quoted cells after a byte order mark is no YAML mapping.
+ */
+final class Recognition {
+
+    /** A heading line as LimeSurvey writes it: every cell quoted, {@code ;} or {@code ,} between them. */
+    private static final Pattern QUOTED_CELLS = Pattern.compile("\"[^\"]*\"(?:([;,])\"[^\"]*\")(?:\\1\"[^\"]*\")*");
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private Recognition() {
+    }
+
+    static Optional<ResponseFormat> of(byte[] head) {
+        boolean bom = head.length >= 3 && head[0] == BOM[0] && head[1] == BOM[1] && head[2] == BOM[2];
+        int start = bom ? 3 : 0;
+        if (bom && limeSurveyHeadings(head, start)) return Optional.of(ResponseFormat.LIMESURVEY);
+        try (JsonParser p = Json.mapper().getFactory().createParser(head, start, head.length - start)) {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.START_OBJECT) return objectKind(p, true);
+            if (first == JsonToken.START_ARRAY && p.nextToken() == JsonToken.START_OBJECT) {
+                return objectKind(p, false);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            // not JSON, or the beginning ends before it says anything: not recognised
+            return Optional.empty();
+        }
+    }
+
+    /** The keys of the object {@code p} stands at: a FHIR resource's {@code resourceType}, or SurveyJS's marker. */
+    private static Optional<ResponseFormat> objectKind(JsonParser p, boolean fhirAllowed) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken value = p.nextToken();
+            if (fhirAllowed && key.equals("resourceType") && value == JsonToken.VALUE_STRING) return Optional.of(ResponseFormat.FHIR);
+            if (key.equals(SurveyJsExport.MARKER) && value == JsonToken.VALUE_STRING) return Optional.of(ResponseFormat.SURVEYJS);
+            p.skipChildren();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean limeSurveyHeadings(byte[] head, int start) {
+        int end = start;
+        while (end < head.length && head[end] != '\n' && head[end] != '\r') end++;
+        if (end == head.length) return false;
+        String line = new String(head, start, end - start, StandardCharsets.UTF_8);
+        if (!QUOTED_CELLS.matcher(line).matches()) return false;
+        List<String> cells = List.of(line.substring(1, line.length() - 1).split("\"[;,]\"", -1));
+        return cells.contains("id") || cells.contains(LimeSurveyCodes.MARKER);
+    }
+}

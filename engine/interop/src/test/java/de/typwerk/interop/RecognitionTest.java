@@ -1,0 +1,58 @@
+package de.typwerk.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@link ResponseFormat#recognize} takes for another tool's file, and what it leaves to the
+ * answers reader: only what can be nothing else is recognised.
+ */
+class RecognitionTest {
+
+    @Test
+    void the_tools_files_are_recognised_by_their_content() throws IOException {
+        assertThat(ResponseFormat.recognize(fixture("fhir/bundle.json"))).contains(ResponseFormat.FHIR);
+        assertThat(ResponseFormat.recognize(fixture("fhir/responses.ndjson"))).contains(ResponseFormat.FHIR);
+        assertThat(ResponseFormat.recognize(fixture("limesurvey/ozg-damaged.csv"))).contains(ResponseFormat.LIMESURVEY);
+        assertThat(ResponseFormat.recognize(fixture("limesurvey/ozg-no-marker.csv"))).contains(ResponseFormat.LIMESURVEY);
+        assertThat(recognize("[{\"typwerkQuestionnaire\":\"ozg-reifegrad@1.0.0\",\"q-kfz\":\"nie\"}]")).contains(ResponseFormat.SURVEYJS);
+        assertThat(recognize("{\"q-kfz\":\"nie\",\"typwerkQuestionnaire\":\"ozg-reifegrad@1.0.0\"}\n{}")).contains(ResponseFormat.SURVEYJS);
+        assertThat(recognize("\uFEFF{\"resourceType\":\"Patient\"}")).contains(ResponseFormat.FHIR);
+        assertThat(recognize("\uFEFF\"id\",\"submitdate\"\r\n\"1\",\"\"\r\n")).contains(ResponseFormat.LIMESURVEY);
+    }
+
+    @Test
+    void answers_files_and_anything_in_doubt_are_not_recognised() throws IOException {
+        Path persona = Path.of("../../questionnaires/oefit/src/test/resources/personas/optimierer.yaml");
+        assertThat(ResponseFormat.recognize(Files.readAllBytes(persona))).isEmpty();
+        assertThat(recognize("{\"questionnaire\":\"ozg-reifegrad\",\"version\":\"1.0.0\",\"answers\":{\"q-kfz\":\"nie\"}}")).isEmpty();
+        // keys deeper down, values of another kind, SurveyJS data without the export's marker
+        assertThat(recognize("{\"answers\":{\"resourceType\":\"x\",\"typwerkQuestionnaire\":\"a@1\"}}")).isEmpty();
+        assertThat(recognize("{\"resourceType\":{\"a\":1}}")).isEmpty();
+        assertThat(recognize("[{\"resourceType\":\"QuestionnaireResponse\"}]")).isEmpty();
+        assertThat(recognize("{\"q-kfz\":\"nie\"}")).isEmpty();
+        // CSV without a byte order mark, without quotes, or with other headings; YAML after a mark
+        assertThat(recognize("\"id\";\"submitdate\"\r\n")).isEmpty();
+        assertThat(recognize("\uFEFFid;submitdate\r\n")).isEmpty();
+        assertThat(recognize("\uFEFF\"questionnaire\";\"version\"\r\n")).isEmpty();
+        assertThat(recognize("\uFEFF\"id\": 1\n")).isEmpty();
+        assertThat(recognize("\uFEFF\"id\";\"submitdate\"")).as("no line end: cut before the heading is whole").isEmpty();
+        // nothing, a cut beginning, bytes
+        assertThat(recognize("")).isEmpty();
+        assertThat(recognize("{\"q-kfz\":\"ni")).isEmpty();
+        assertThat(ResponseFormat.recognize(new byte[] {(byte) 0xFF, 0, 1, 2})).isEmpty();
+    }
+
+    private static java.util.Optional<ResponseFormat> recognize(String text) {
+        return ResponseFormat.recognize(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        return Files.readAllBytes(Path.of("src/test/resources", name));
+    }
+}
