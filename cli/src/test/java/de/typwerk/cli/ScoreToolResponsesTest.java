@@ -1,0 +1,296 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code typwerk score} on one response from SurveyJS, FHIR or LimeSurvey (docs/interop.md): a
+ * shipped persona, answered in the tool's own terms by the export's mapping
+ * ({@code engine/interop/src/test/resources/personas}, kept true by {@code PersonaResponsesTest}),
+ * scores exactly as the persona's answers file, in every output format, with the tool named or
+ * recognised. Bad responses get one located line each (file, line, the question, column or JSON
+ * pointer), exit 1, no stack trace; and {@code typwerk batch} on the same bad responses still
+ * scores every other row.
+ */
+class ScoreToolResponsesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    /** The personas and the questionnaire folder they come from. */
+    static Stream<Arguments> personasInEveryToolAndOutput() {
+        List<Arguments> all = new ArrayList<>();
+        for (String[] persona : List.of(new String[] {"oefit", "optimierer"}, new String[] {"oefit-kreise", "bedaechtiger-kreis"},
+                new String[] {"ozg-reifegrad", "stufe-3-stadt"})) {
+            for (String tool : List.of("surveyjs", "fhir", "limesurvey")) {
+                for (String format : List.of("text", "json")) all.add(Arguments.of(persona[0], persona[1], tool, format));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{1} from {2} as {3}")
+    @MethodSource("personasInEveryToolAndOutput")
+    void a_persona_answered_in_a_tool_scores_exactly_as_its_answers_file_named_or_recognised(String folder, String persona,
+                                                                                             String tool, String format) {
+        Path answers = Repository.root().resolve("questionnaires/" + folder + "/src/test/resources/personas/" + persona + ".yaml");
+        Path response = toolFile(persona, tool);
+
+        Cli.Result expected = cli().run("score", answers.toString(), "--format", format, "--lang", "en");
+        Cli.Result named = cli().run("score", response.toString(), "--input-format", tool, "--format", format, "--lang", "en");
+        Cli.Result recognised = cli().run("score", response.toString(), "--format", format, "--lang", "en");
+
+        assertThat(expected.exitCode()).as(expected.toString()).isZero();
+        assertThat(named.exitCode()).as(named.toString()).isZero();
+        assertThat(named.out()).isEqualTo(expected.out());
+        assertThat(named.err()).isEqualTo(expected.err());
+        assertThat(recognised.exitCode()).as(recognised.toString()).isZero();
+        assertThat(recognised.out()).isEqualTo(expected.out());
+    }
+
+    @Test
+    void another_strategy_is_chosen_as_for_an_answers_file() {
+        Cli.Result expected = cli().run("score", Repository.persona("optimierer").toString(), "--strategy", "points", "--format", "json");
+        Cli.Result given = cli().run("score", toolFile("optimierer", "fhir").toString(), "--strategy", "points", "--format", "json");
+        assertThat(given.exitCode()).as(given.toString()).isZero();
+        assertThat(given.out()).isEqualTo(expected.out());
+        assertThat(cli().run("score", toolFile("optimierer", "fhir").toString(), "--strategy", "keine").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void a_response_for_another_questionnaire_is_one_located_line_naming_both() throws IOException {
+        Path response = toolFile("stufe-3-stadt", "surveyjs");
+
+        Cli.Result r = cli().run("score", response.toString(), "--questionnaire", "oefit-digitalisierungstypen", "--lang", "en");
+
+        assertOneLine(r, response + ":1: error: ");
+        assertThat(r.out()).contains("ozg-reifegrad@1.0.0", "oefit-digitalisierungstypen");
+    }
+
+    @Test
+    void an_unknown_answer_code_names_the_line_the_column_and_the_question() throws IOException {
+        Path csv = copy("stufe-3-stadt", "limesurvey", "ozg.csv");
+        // Q03 is q-meldewesen: its fourth value, A04 in the persona, becomes a code the question does not have
+        String[] lines = Files.readString(csv).split("\r\n");
+        lines[1] = lines[1].replaceFirst("\"A01\";\"A02\";\"A04\"", "\"A01\";\"A02\";\"A09\"");
+        Files.writeString(csv, String.join("\r\n", lines) + "\r\n");
+
+        Cli.Result r = cli().run("score", csv.toString(), "--lang", "en");
+
+        assertOneLine(r, csv + ":2: error: ");
+        assertThat(r.out()).contains("Q03", "A09", "q-meldewesen");
+    }
+
+    @Test
+    void an_unknown_option_in_fhir_names_the_question_and_its_pointer_in_the_resource_also_as_json() throws IOException {
+        Path file = temp.resolve("response.json");
+        Files.writeString(file, Files.readString(toolFile("stufe-3-stadt", "fhir"))
+                .replace("\"code\": \"online-antrag\",\n          \"display\": \"Online-Anmeldung", "\"code\": \"per-brieftaube\",\n          \"display\": \"Online-Anmeldung"));
+
+        Cli.Result text = cli().run("score", file.toString(), "--lang", "en");
+        Cli.Result json = cli().run("score", file.toString(), "--lang", "en", "--format", "json");
+
+        assertOneLine(text, file + ":1: error: at /item/2/item/0: ");
+        assertThat(text.out()).contains("q-meldewesen", "per-brieftaube");
+        assertThat(json.exitCode()).isEqualTo(1);
+        JsonNode problem = JSON.readTree(json.out()).get(0);
+        assertThat(problem.path("code").asText()).isEqualTo("unknown-option");
+        assertThat(problem.path("source").asText()).isEqualTo(file.toString());
+        assertThat(problem.path("line").asInt()).isEqualTo(1);
+        assertThat(problem.path("pointer").asText()).isEqualTo("/item/2/item/0");
+    }
+
+    @Test
+    void a_fhir_resource_of_another_type_says_what_it_found_even_the_questionnaire_itself() throws IOException {
+        Path questionnaire = temp.resolve("questionnaire.json");
+        assertThat(cli().run("export", "ozg-reifegrad", "--to", "fhir", "--out", questionnaire.toString()).exitCode()).isZero();
+
+        Cli.Result r = cli().run("score", questionnaire.toString(), "--lang", "en");
+
+        assertOneLine(r, questionnaire + ":1: error: at /resourceType: ");
+        assertThat(r.out()).contains("QuestionnaireResponse", "found: Questionnaire");
+    }
+
+    @Test
+    void a_missing_column_names_the_column_and_its_question() throws IOException {
+        Path csv = temp.resolve("ozg.csv");
+        List<String> rows = new ArrayList<>();
+        for (String line : Files.readString(toolFile("stufe-3-stadt", "limesurvey")).split("\r\n")) {
+            List<String> cells = new ArrayList<>(List.of(line.split(";", -1)));
+            cells.remove(12); // "Q03", q-meldewesen
+            rows.add(String.join(";", cells));
+        }
+        Files.writeString(csv, String.join("\r\n", rows) + "\r\n");
+
+        Cli.Result r = cli().run("score", csv.toString(), "--lang", "en");
+
+        assertOneLine(r, csv + ":2: error: ");
+        assertThat(r.out()).contains("Q03", "q-meldewesen", "missing");
+    }
+
+    @Test
+    void a_half_written_json_response_says_where_it_breaks_off() throws IOException {
+        for (String tool : List.of("surveyjs", "fhir")) {
+            String whole = Files.readString(toolFile("stufe-3-stadt", tool));
+            Path file = temp.resolve("cut-" + tool + ".json");
+            Files.writeString(file, whole.substring(0, whole.length() / 2));
+
+            Cli.Result r = cli().run("score", file.toString(), "--input-format", tool, "--lang", "en");
+
+            // the line it breaks off in, and the column
+            assertOneLine(r, file + ":");
+            assertThat(r.out()).as(tool).matches("(?s).*:(\\d+): error: No JSON from line \\1, column \\d+: .*");
+        }
+    }
+
+    @Test
+    void a_csv_cut_in_the_middle_of_a_quoted_value_is_one_located_line() throws IOException {
+        String whole = Files.readString(toolFile("stufe-3-stadt", "limesurvey"));
+        Path csv = temp.resolve("cut.csv");
+        Files.writeString(csv, whole.substring(0, whole.indexOf("FIT-Connect")));
+
+        Cli.Result r = cli().run("score", csv.toString(), "--lang", "en");
+
+        assertOneLine(r, csv + ":2: error: ");
+        assertThat(r.out()).contains("Missing closing quote").doesNotContain("Source:", "reference chain");
+    }
+
+    @Test
+    void a_file_of_several_responses_is_refused_naming_where_the_second_starts_and_the_batch_command() throws IOException {
+        String one = new String(JSON.writeValueAsBytes(JSON.readTree(toolFile("stufe-3-stadt", "surveyjs").toFile())), StandardCharsets.UTF_8);
+        Path ndjson = temp.resolve("data.jsonl");
+        Files.writeString(ndjson, one + "\n" + one + "\n");
+
+        Cli.Result r = cli().run("score", ndjson.toString(), "--lang", "en");
+
+        assertOneLine(r, ndjson + ":2: error: ");
+        assertThat(r.out()).contains("typwerk batch " + ndjson + " --input-format surveyjs");
+    }
+
+    @Test
+    void an_answers_file_in_json_is_never_taken_for_a_tools_response() throws IOException {
+        Path json = temp.resolve("answers.json");
+        Files.write(json, JSON.writeValueAsBytes(new de.typwerk.engine.definition.Mappers().yaml()
+                .readTree(Repository.persona("optimierer").toFile())));
+        Cli.Result expected = cli().run("score", Repository.persona("optimierer").toString(), "--format", "json");
+
+        Cli.Result r = cli().run("score", json.toString(), "--format", "json");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo(expected.out());
+        assertThat(cli().run("score", json.toString(), "--input-format", "answers", "--format", "json").out()).isEqualTo(expected.out());
+    }
+
+    @Test
+    void the_command_line_is_checked_as_for_batch() {
+        Path response = toolFile("stufe-3-stadt", "surveyjs");
+        assertThat(cli().run("score", response.toString(), "--input-format", "xml").exitCode()).isEqualTo(2);
+        assertThat(cli().run("score", Repository.persona("optimierer").toString(), "--questionnaire", "ozg-reifegrad").exitCode())
+                .isEqualTo(2);
+        assertThat(cli().run("score", response.toString(), "--questionnaire", "keiner").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void batch_scores_every_other_row_around_the_same_bad_responses_one_output_row_each() throws IOException {
+        String persona = cli().run("score", Repository.root().resolve(
+                "questionnaires/ozg-reifegrad/src/test/resources/personas/stufe-3-stadt.yaml").toString(), "--format", "json").out();
+        JsonNode expected = JSON.readTree(persona);
+
+        // SurveyJS: the persona, an unknown option, a response for another questionnaire, no result at all, a half-written line
+        String one = new String(JSON.writeValueAsBytes(JSON.readTree(toolFile("stufe-3-stadt", "surveyjs").toFile())), StandardCharsets.UTF_8);
+        Path data = temp.resolve("data.jsonl");
+        Files.writeString(data, one + "\n" + one.replace("\"q-meldewesen\":\"online-antrag\"", "\"q-meldewesen\":\"brieftaube\"") + "\n"
+                + one.replace("ozg-reifegrad@1.0.0", "oefit-digitalisierungstypen@1.0.0") + "\n[1, 2]\n"
+                + one.substring(0, one.length() / 2) + "\n" + one + "\n");
+        assertBatch(data, "surveyjs", expected, List.of("", "unknown-option", "other-questionnaire", "not-an-object", "syntax", ""),
+                "--questionnaire", "ozg-reifegrad");
+
+        // FHIR: the persona, a Patient, an unknown code, a half-written line
+        String resource = new String(JSON.writeValueAsBytes(JSON.readTree(toolFile("stufe-3-stadt", "fhir").toFile())), StandardCharsets.UTF_8);
+        Path ndjson = temp.resolve("responses.ndjson");
+        Files.writeString(ndjson, resource + "\n{\"resourceType\":\"Patient\",\"id\":\"p1\"}\n"
+                + resource.replace("\"code\":\"online-antrag\",\"display\":\"Online-Anmeldung", "\"code\":\"brieftaube\",\"display\":\"x")
+                + "\n" + resource.substring(0, resource.length() / 2) + "\n" + resource + "\n");
+        assertBatch(ndjson, "fhir", expected, List.of("", "wrong-resource", "unknown-option", "syntax", ""));
+
+        // LimeSurvey: the persona, an unknown code, the persona again, a last row cut in a quoted value
+        String[] lines = Files.readString(toolFile("stufe-3-stadt", "limesurvey")).split("\r\n");
+        String bad = lines[1].replaceFirst("\"A01\";\"A02\";\"A04\"", "\"A01\";\"A02\";\"A09\"");
+        Path csv = temp.resolve("responses.csv");
+        Files.writeString(csv, lines[0] + "\r\n" + lines[1] + "\r\n" + bad + "\r\n" + lines[1] + "\r\n"
+                + lines[1].substring(0, lines[1].indexOf("FIT-Connect")));
+        assertBatch(csv, "limesurvey", expected, List.of("", "unknown-code", "", "csv-syntax"));
+    }
+
+    /** One output row per input row (full rows): the persona's result where {@code codes} says "", else an error of that code. */
+    private void assertBatch(Path input, String tool, JsonNode expected, List<String> codes, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("batch", input.toString(), "--input-format", tool, "--threads", "1", "--detail", "full"));
+        args.addAll(List.of(more));
+        Cli.Result r = cli().run(args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertNoStackTrace(r);
+        String[] rows = r.out().split("\n");
+        assertThat(rows).as(r.toString()).hasSize(codes.size());
+        for (int i = 0; i < rows.length; i++) {
+            ObjectNode row = (ObjectNode) JSON.readTree(rows[i]);
+            assertThat(row.path("row").asInt()).isEqualTo(i + 1);
+            String code = codes.get(i);
+            if ("".equals(code)) {
+                row.remove("row");
+                assertThat(row).as("%s row %d", tool, i + 1).isEqualTo(expected);
+            } else {
+                JsonNode error = row.path("error");
+                assertThat(error.isObject()).as("%s row %d: %s", tool, i + 1, row).isTrue();
+                assertThat(error.path("code").asText()).as("%s row %d", tool, i + 1).isEqualTo(code);
+                assertThat(error.path("line").asInt()).isPositive();
+                assertThat(error.path("message").asText()).isNotBlank();
+            }
+        }
+    }
+
+    private static void assertOneLine(Cli.Result r, String prefix) {
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out().lines().toList()).as(r.toString()).hasSize(1);
+        assertThat(r.out()).as(r.toString()).startsWith(prefix);
+        assertNoStackTrace(r);
+    }
+
+    private static void assertNoStackTrace(Cli.Result r) {
+        assertThat(r.out() + r.err()).as(r.toString()).doesNotContain("Exception", "\tat ");
+    }
+
+    private Path copy(String persona, String tool, String name) throws IOException {
+        return Files.copy(toolFile(persona, tool), temp.resolve(name));
+    }
+
+    /** A persona answered in a tool, as {@code PersonaResponsesTest} keeps it. */
+    static Path toolFile(String persona, String tool) {
+        String ending = switch (tool) {
+            case "surveyjs" -> ".surveyjs.json";
+            case "fhir" -> ".fhir.json";
+            default -> ".limesurvey.csv";
+        };
+        return Repository.root().resolve("engine/interop/src/test/resources/personas/" + persona + ending);
+    }
+}
