@@ -175,8 +175,8 @@ public final class Batch {
     private void writeNext(Deque<Chunk> inFlight, ThreadPoolExecutor workers, long limit, ResultSink sink, Tally tally,
                            BatchProgress progress, RowSource rows) throws IOException {
         Chunk chunk = inFlight.poll();
-        List<CheckedSheet> done = await(chunk, workers, limit);
-        for (CheckedSheet scored : done) {
+        List<RowOutcome> done = await(chunk, workers, limit);
+        for (RowOutcome scored : done) {
             write(scored, sink, tally);
             progress.advanced(tally.rows, rows.bytesRead());
         }
@@ -190,7 +190,7 @@ public final class Batch {
 
     /** What a worker does with one row. */
     private interface Work {
-        CheckedSheet apply(Row row);
+        RowOutcome apply(Row row);
     }
 
     /** Rows handed to a worker together, their outcomes, and which row the worker is on. */
@@ -198,7 +198,7 @@ public final class Batch {
 
         final List<Row> rows;
         final Work work;
-        final CheckedSheet[] results;
+        final RowOutcome[] results;
         final long[] began;
         /** Rows finished; a volatile write after each result publishes it. */
         volatile int finished;
@@ -212,7 +212,7 @@ public final class Batch {
         Chunk(List<Row> rows, Work work) {
             this.rows = rows;
             this.work = work;
-            this.results = new CheckedSheet[rows.size()];
+            this.results = new RowOutcome[rows.size()];
             this.began = new long[rows.size()];
         }
 
@@ -253,7 +253,7 @@ public final class Batch {
             future.cancel(true);
         }
 
-        List<CheckedSheet> results(int count) {
+        List<RowOutcome> results(int count) {
             return Arrays.asList(results).subList(0, count);
         }
     }
@@ -263,7 +263,7 @@ public final class Batch {
      * {@code limit} nanoseconds, those before it and a timeout record for it (the rest are not
      * scored here: the caller hands them on).
      */
-    private List<CheckedSheet> await(Chunk chunk, ThreadPoolExecutor workers, long limit) throws IOException {
+    private List<RowOutcome> await(Chunk chunk, ThreadPoolExecutor workers, long limit) throws IOException {
         try {
             while (true) {
                 int on = chunk.current;
@@ -296,7 +296,7 @@ public final class Batch {
                 }
                 int finished = chunk.finished;
                 if (finished > on) return chunk.results(finished);
-                List<CheckedSheet> out = new ArrayList<>(chunk.results(on));
+                List<RowOutcome> out = new ArrayList<>(chunk.results(on));
                 out.add(timedOut(chunk.rows.get(on), limit));
                 return out;
             }
@@ -309,14 +309,14 @@ public final class Batch {
         }
     }
 
-    private CheckedSheet timedOut(Row row, long limit) {
+    private RowOutcome timedOut(Row row, long limit) {
         String seconds = BigDecimal.valueOf(TimeUnit.NANOSECONDS.toMillis(limit), 3).stripTrailingZeros().toPlainString();
         String message = engine.messages().get("batch.row-timeout", seconds);
         RowError error = row instanceof Row.Document document
                 ? document.columns().error(Problem.error("strategy-timeout", message,
                         Location.source("row-" + document.number() + ".json")), document.line(), 0)
                 : RowError.ofRow("strategy-timeout", row.line(), message);
-        return new CheckedSheet(row, Optional.empty(), Optional.empty(), Optional.of(error));
+        return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(error));
     }
 
     /** Compact JSON Lines print no texts of the result: they need not be built. CSV and full rows print them. */
@@ -329,30 +329,30 @@ public final class Batch {
      * A row's outcome: a result, with its output line when the sink renders ahead
      * ({@link ResultSink#render}), or an error.
      */
-    private record CheckedSheet(Row row, Optional<Result> result, Optional<byte[]> rendered, Optional<RowError> error) {
+    private record RowOutcome(Row row, Optional<Result> result, Optional<byte[]> rendered, Optional<RowError> error) {
     }
 
     /** Scores one row and, where the sink can, renders its output line: on the worker, not the writing thread. */
-    private CheckedSheet process(Row row, Optional<String> strategy, ResultDetail detail, StrategyCall call, ResultSink sink) {
-        if (row instanceof Row.Broken broken) return new CheckedSheet(row, Optional.empty(), Optional.empty(), Optional.of(broken.error()));
+    private RowOutcome process(Row row, Optional<String> strategy, ResultDetail detail, StrategyCall call, ResultSink sink) {
+        if (row instanceof Row.Broken broken) return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(broken.error()));
         Row.Document document = (Row.Document) row;
         try {
             ScoreRun run = engine.score("row-" + document.number() + ".json", document.json(), strategy, detail, call);
             if (run instanceof ScoreRun.Done done) {
-                return new CheckedSheet(row, Optional.of(done.result()), sink.render(row.number(), done.result()), Optional.empty());
+                return new RowOutcome(row, Optional.of(done.result()), sink.render(row.number(), done.result()), Optional.empty());
             }
             List<Problem> errors = run.problems().stream().filter(Problem::isError).toList();
             Problem first = errors.isEmpty() ? run.problems().get(0) : errors.get(0);
             RowError error = document.columns().error(first, document.line(), Math.max(0, errors.size() - 1));
-            return new CheckedSheet(row, Optional.empty(), Optional.empty(), Optional.of(error));
+            return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(error));
         } catch (RuntimeException e) {
             // one row must not take the batch down; the row says what broke
             String message = engine.messages().get("batch.row-failed", de.typwerk.engine.i18n.Failures.describe(e, engine.messages()));
-            return new CheckedSheet(row, Optional.empty(), Optional.empty(), Optional.of(RowError.ofRow("internal", document.line(), message)));
+            return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(RowError.ofRow("internal", document.line(), message)));
         }
     }
 
-    private void write(CheckedSheet scored, ResultSink sink, Tally tally) throws IOException {
+    private void write(RowOutcome scored, ResultSink sink, Tally tally) throws IOException {
         tally.rows++;
         if (scored.result().isPresent()) {
             Result result = scored.result().get();

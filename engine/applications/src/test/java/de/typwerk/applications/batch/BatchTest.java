@@ -1,0 +1,121 @@
+package de.typwerk.applications.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.typwerk.applications.synthetic.SyntheticAnswers;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Batch on its own: worker threads, the order of the output, one output row per input row and the
+ * summary, on the OZG maturity questionnaire with synthetic answers and a few broken rows among them.
+ */
+@Timeout(120)
+class BatchTest {
+
+    private static final String OZG = "ozg-reifegrad";
+    /** Lines (1-based) of the input that are broken: not JSON, another questionnaire, an unknown question. */
+    private static final List<Integer> BROKEN = List.of(7, 13, 40);
+
+    private static Typwerk typwerk;
+    private static String input;
+
+    @BeforeAll
+    static void start() {
+        typwerk = Typwerk.builder().locale(Locale.ENGLISH).build();
+        LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
+        AnswersJsonLine json = new AnswersJsonLine();
+        List<String> lines = new ArrayList<>();
+        new SyntheticAnswers(ozg.questionnaire(), SyntheticAnswers.Settings.seed(7)).rows(200).forEachRemaining(r ->
+                lines.add(json.write(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers())));
+        lines.set(BROKEN.get(0) - 1, "{\"questionnaire\": {\"id\": \"" + OZG + "\", \"version\"");
+        lines.set(BROKEN.get(1) - 1, "{\"questionnaire\":{\"id\":\"nope\",\"version\":\"1.0.0\"},\"answers\":{}}");
+        lines.set(BROKEN.get(2) - 1, lines.get(BROKEN.get(2) - 1).replace("\"answers\":{", "\"answers\":{\"no-such-question\":\"x\","));
+        input = String.join("\n", lines) + "\n";
+    }
+
+    @AfterAll
+    static void stop() {
+        typwerk.close();
+    }
+
+    private record Run(BatchSummary summary, String output) {
+        List<String> lines() {
+            return output.lines().toList();
+        }
+    }
+
+    private static Run run(String in, int threads, BatchDetail detail, Optional<String> strategy) throws IOException {
+        BatchInput.Opening opening = new BatchInput(typwerk).open(
+                new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)), BatchFormat.JSONL);
+        StringWriter out = new StringWriter();
+        BatchSummary summary = new Batch(typwerk).run(((BatchInput.Ready) opening).rows(), out,
+                new Batch.Options(BatchFormat.JSONL, strategy, threads, detail), BatchProgress.NONE);
+        return new Run(summary, out.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(BatchDetail.class)
+    void the_number_of_threads_changes_no_byte_of_the_output(BatchDetail detail) throws IOException {
+        Run one = run(input, 1, detail, Optional.empty());
+        Run four = run(input, 4, detail, Optional.empty());
+
+        assertThat(four.output()).isEqualTo(one.output());
+        assertThat(four.summary()).isEqualTo(one.summary());
+    }
+
+    @Test
+    void every_input_row_gets_exactly_one_output_row_in_the_order_of_the_input() throws IOException {
+        Run run = run(input, 3, BatchDetail.COMPACT, Optional.empty());
+        ObjectMapper mapper = new ObjectMapper();
+
+        assertThat(run.lines()).hasSize(200);
+        for (int i = 0; i < 200; i++) {
+            JsonNode row = mapper.readTree(run.lines().get(i));
+            assertThat(row.path("row").asInt()).as("output line %d", i + 1).isEqualTo(i + 1);
+            assertThat(row.has("error")).as("row %d is an error record", i + 1).isEqualTo(BROKEN.contains(i + 1));
+        }
+    }
+
+    @Test
+    void the_summary_counts_every_row_once() throws IOException {
+        BatchSummary summary = run(input, 2, BatchDetail.COMPACT, Optional.empty()).summary();
+
+        assertThat(summary.rows()).isEqualTo(200);
+        assertThat(summary.errors()).isEqualTo(BROKEN.size());
+        assertThat(summary.primary().values().stream().mapToLong(Long::longValue).sum()
+                + summary.mixed() + summary.insufficient() + summary.none() + summary.errors()).isEqualTo(200);
+        assertThat(summary.allScored()).isFalse();
+    }
+
+    @Test
+    void a_strategy_the_questionnaire_does_not_offer_makes_every_row_an_error_record_and_loses_none() throws IOException {
+        Run run = run(input, 2, BatchDetail.COMPACT, Optional.of("no-such-strategy"));
+
+        assertThat(run.lines()).hasSize(200).allMatch(l -> l.contains("\"error\""));
+        assertThat(run.summary().errors()).isEqualTo(200);
+    }
+
+    @Test
+    void an_empty_input_is_refused_with_a_reason_before_any_row_is_written() throws IOException {
+        BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(new byte[0]), BatchFormat.JSONL);
+
+        assertThat(opening).isInstanceOfSatisfying(BatchInput.Refused.class, r -> assertThat(r.reasons()).isNotEmpty());
+    }
+}
