@@ -1,10 +1,10 @@
 package de.typwerk.cli;
 
+import de.typwerk.presentation.answers.AnswersTemplate;
+import de.typwerk.presentation.json.QuestionnaireJson;
+import de.typwerk.presentation.ProblemReport;
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
-import de.typwerk.presentation.ProblemReport;
-import de.typwerk.presentation.json.QuestionnaireJson;
-import de.typwerk.presentation.answers.AnswersTemplate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,44 +19,40 @@ import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersSchema;
-import de.typwerk.applications.batch.Batch;
-import de.typwerk.engine.plugin.PluginEntry;
-import de.typwerk.applications.batch.BatchDetail;
-import de.typwerk.applications.batch.BatchFormat;
-import de.typwerk.applications.batch.BatchInput;
-import de.typwerk.applications.batch.BatchProgress;
-import de.typwerk.applications.batch.BatchSummary;
 import de.typwerk.applications.batch.CsvLayout;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.plugin.PluginEntry;
 import de.typwerk.engine.report.ResultJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Typwerk over HTTP: the routes {@code typwerk serve} answers (docs/http.md). The answers and
- * results are those of the CLI, byte for byte: {@code POST /v1/score} gives what
- * {@code typwerk score --format json} prints, {@code POST /v1/batch} what {@code typwerk batch}
- * writes, and the questionnaire routes what {@code show --format json} and {@code template}
- * give. Every failure is one {@code application/problem+json} document (RFC 9457) with a status
- * that says whose fault it is, a title and detail in the request's language, and, where the
- * answers were refused, each problem with its line and column; never a stack trace.
+ * Typwerk over HTTP: the routes {@code typwerk serve} answers (docs/http.md), declared once in
+ * {@link #routes}. The answers and results are those of the CLI, byte for byte:
+ * {@code POST /v1/score} gives what {@code typwerk score --format json} prints,
+ * {@code POST /v1/batch} what {@code typwerk batch} writes, and the questionnaire routes what
+ * {@code show --format json} and {@code template} give. Every failure is one
+ * {@code application/problem+json} document (RFC 9457) with a status that says whose fault it
+ * is, a title and detail in the request's language, and, where the answers were refused, each
+ * problem with its line and column; never a stack trace. The web self-test's pages
+ * ({@link SelfTest}) are routes of the same table.
  *
  * <p>The language of messages: {@code ?lang=}, else the best of {@code Accept-Language}, else
  * the server's. Thread-safe: requests are served side by side.
@@ -68,26 +64,19 @@ final class HttpApi implements HttpHandler {
     /** Most of a refused request's body read (and dropped) so the client gets to read the answer. */
     static final long SWALLOW_BYTES = 2L * MAX_ANSWERS_BYTES;
 
-    private static final String JSON = "application/json; charset=utf-8";
-    private static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
-    /** Every route, as the 404 lists them; {@value #OPENAPI_RESOURCE} describes each. */
-    static final List<String> ROUTES = List.of("GET /health", "GET /ready", "GET /metrics", "GET /v1/questionnaires", "GET /v1/questionnaires/{id}",
-            "GET /v1/questionnaires/{id}/template", "GET /v1/questionnaires/{id}/answers.schema.json", "POST /v1/score",
-            "POST /v1/validate", "POST /v1/batch", "GET /v1/openapi.json",
-            "GET /v1/result.schema.json", "GET /v1/questionnaire.schema.json");
-    /** The OpenAPI 3.1 description of the routes (a copy: docs/openapi.json). */
-    static final String OPENAPI_RESOURCE = "de/typwerk/cli/openapi.json";
+    private static final String JSON = Responses.JSON;
     private static final String SCHEMA_JSON = "application/schema+json; charset=utf-8";
+    private static final String HTML = "text/html";
 
     private final Map<Language, Typwerk> engines;
     private final Language fallback;
     private final Set<String> allowedOrigins;
-    private final int batchThreads;
     private final Consumer<String> log;
     private final Mappers mappers;
     private final ObjectWriter json;
+    private final Responses responses;
     private final QuestionnaireJson questionnaireJson;
-    private final Map<Language, Texts> texts = new java.util.EnumMap<>(Language.class);
+    private final Map<Language, Texts> texts = new EnumMap<>(Language.class);
     private final AtomicInteger active = new AtomicInteger();
     private final Metrics metrics;
     private final LogFormat logFormat;
@@ -95,10 +84,13 @@ final class HttpApi implements HttpHandler {
     private final AtomicInteger working = new AtomicInteger();
     private volatile int maxRequests = Integer.MAX_VALUE;
     /** Answers scored side by side ({@code --threads}); more wait here, with their body read. */
-    private volatile java.util.concurrent.Semaphore scoring = new java.util.concurrent.Semaphore(Integer.MAX_VALUE, true);
+    private volatile Semaphore scoring = new Semaphore(Integer.MAX_VALUE, true);
     private volatile boolean draining;
     /** The web self-test's pages ({@code /}, {@code /self-test/…}, {@code /assets/…}). */
     private final SelfTest selfTest;
+    private final RouteTable routes;
+    /** {@code GET /v1/openapi.json}: built once from the table. */
+    private final String openApi;
 
     /**
      * @param engines      an engine per language, for messages in the request's language; all
@@ -136,10 +128,10 @@ final class HttpApi implements HttpHandler {
         this.engines = Map.copyOf(engines);
         this.fallback = fallback;
         this.allowedOrigins = Set.copyOf(allowedOrigins);
-        this.batchThreads = batchThreads;
         this.log = log;
         this.mappers = new Mappers();
         this.json = mappers.json().writer();
+        this.responses = new Responses(json);
         this.questionnaireJson = new QuestionnaireJson(mappers);
         this.selfTest = new SelfTest(mappers.json(), this::scored);
         for (Language l : Language.values()) texts.put(l, CliTexts.of(l));
@@ -147,6 +139,85 @@ final class HttpApi implements HttpHandler {
         Typwerk engine = this.engines.get(fallback);
         this.metrics = new Metrics(() -> (int) engine.plugins().stream().filter(PluginEntry::loaded).count(),
                 () -> (int) engine.plugins().stream().filter(p -> !p.loaded()).count());
+        this.routes = new RouteTable(routes(new BatchRoute(batchThreads)));
+        this.openApi = new OpenApi(mappers.json()).document(routes);
+    }
+
+    /**
+     * Every route, once: the API's in the order the 404 and the description list them, then the
+     * web self-test's pages. Summaries are the OpenAPI description's; the rest of each
+     * operation's description is in {@value OpenApi#PARTS} under its id.
+     */
+    private List<Route> routes(BatchRoute batch) {
+        String problemJson = "application/problem+json";
+        return List.of(
+                Route.api("GET", "/health", "health",
+                        "Whether the server is up, with its version and the number of loaded questionnaires.", "application/json",
+                        this::health),
+                Route.api("HEAD", "/health", "healthHead", "Whether the server is up: the status of GET /health, without a body.",
+                        "application/json", this::healthHead),
+                Route.api("GET", "/ready", "ready", "Whether this server should get traffic: every plugin loaded and a questionnaire"
+                        + " to score; names the plugins loaded and those refused, with why.", "application/json", this::ready),
+                Route.api("GET", "/metrics", "metrics", "Metrics in the Prometheus text format 0.0.4: requests by route and status,"
+                        + " a latency histogram per route, scorings by questionnaire and strategy, plugins, heap, threads, uptime.",
+                        "text/plain; version=0.0.4",
+                        call -> send(call, "text/plain; version=0.0.4; charset=utf-8", metrics.text())),
+                Route.api("GET", "/v1/questionnaires", "listQuestionnaires", "The loaded questionnaires, by id then version.",
+                        "application/json", this::listing),
+                Route.api("GET", "/v1/questionnaires/{id}", "getQuestionnaire",
+                        "A questionnaire in the definition format, as `typwerk show ID --format json` prints it.", "application/json",
+                        this::questionnaire).parameters("resolved"),
+                Route.api("GET", "/v1/questionnaires/{id}/template", "getAnswersTemplate",
+                        "An empty answers file to fill in, as `typwerk template` writes it.", "application/json", this::template)
+                        .parameters("format").produces("application/json", "application/yaml", "text/csv"),
+                Route.api("GET", "/v1/questionnaires/{id}/answers.schema.json", "getAnswersSchema",
+                        "The JSON Schema (2020-12) of a valid answers file for this questionnaire, as"
+                                + " `typwerk template --format schema` writes it.", "application/schema+json",
+                        call -> send(call, SCHEMA_JSON, new AnswersSchema(call.engine().messages())
+                                .json(loaded(call, call.value("id")), call.engine().questionnaires()))),
+                Route.api("POST", "/v1/score", "score",
+                        "Scores one answers file: the type, with scores, how sure, why, and whom to learn from.", "application/json",
+                        this::score).parameters("strategy").consumes("application/json", "application/yaml"),
+                Route.api("POST", "/v1/validate", "validate",
+                        "Checks one answers file as `POST /v1/score` reads it, without scoring it.", "application/json",
+                        this::validate).consumes("application/json", "application/yaml"),
+                Route.api("POST", "/v1/batch", "batch", "Scores many answer sets: one output row per input row, a result or an"
+                        + " error record, streamed as they are scored.", "application/x-ndjson", batch)
+                        .parameters("format", "detail", "strategy").consumes("application/x-ndjson", "application/jsonl", "text/csv")
+                        .produces("application/x-ndjson", "text/csv"),
+                Route.api("GET", "/v1/openapi.json", "openApi", "This description.", "application/json",
+                        call -> send(call, JSON, openApi)),
+                Route.api("GET", "/v1/result.schema.json", "resultSchema", "The JSON Schema (2020-12) every result satisfies.",
+                        "application/schema+json", call -> send(call, SCHEMA_JSON, new String(ResultJson.schema(), StandardCharsets.UTF_8))),
+                Route.api("GET", "/v1/questionnaire.schema.json", "questionnaireSchema",
+                        "The JSON Schema (2020-12) of the definition format.", "application/schema+json",
+                        call -> send(call, SCHEMA_JSON, resource(DefinitionReader.SCHEMA_RESOURCE))),
+                Route.page("GET", "/", "selfTestStart", "The web self-test's start page: the loaded questionnaires to take.", HTML,
+                        call -> page(call, () -> selfTest.start(call.exchange(), call.language(), call.engine()))),
+                Route.page("POST", "/", "selfTestResume",
+                        "Resumes a self-test from an answers file uploaded on the start page: its first open question.", HTML,
+                        call -> page(call, () -> selfTest.resume(call.exchange(), call.language(), call.engine())))
+                        .consumes("multipart/form-data"),
+                Route.page("GET", "/self-test/{id}", "selfTestBegin", "The first question of a questionnaire's self-test.", HTML,
+                        call -> page(call, () -> selfTest.begin(call.exchange(), call.language(), call.engine(), call.value("id")))),
+                Route.page("POST", "/self-test/{id}", "selfTestAnswer", "A question's page (or the report's) sent: the next"
+                        + " question, the same with what is wrong, the report, or a download of the answers or the result.", HTML,
+                        call -> page(call, () -> selfTest.answer(call.exchange(), call.language(), call.engine(), call.value("id"))))
+                        .consumes("application/x-www-form-urlencoded").produces(HTML, "application/yaml", "application/json"),
+                Route.page("GET", SelfTest.STYLESHEET, "selfTestStylesheet", "The self-test pages' stylesheet.", "text/css",
+                        call -> page(call, () -> selfTest.stylesheet(call.exchange(), call.language()))),
+                Route.page("GET", SelfTest.REPORT_STYLESHEET, "selfTestReportStylesheet", "The report's stylesheet.", "text/css",
+                        call -> page(call, () -> selfTest.reportStylesheet(call.exchange(), call.language()))));
+    }
+
+    /** A page of the self-test, which sends its answer itself (an error page too, or throws the problem for a JSON client). */
+    private interface PageAnswer {
+        void send() throws Failure, IOException;
+    }
+
+    private static String page(Call call, PageAnswer answer) throws Failure, IOException {
+        answer.send();
+        return "";
     }
 
     @Override
@@ -162,15 +233,14 @@ final class HttpApi implements HttpHandler {
             boolean health = exchange.getRequestURI().getPath().equals("/health");
             if (draining) {
                 exchange.getResponseHeaders().set("Connection", "close");
-                sendProblem(exchange, new Failure(503, messages(fallback).get("http.stopping")), messages(fallback));
+                responses.problem(exchange, new Failure(503, messages(fallback).get("http.stopping")), messages(fallback));
             } else if (health) {
                 // a probe is cheap and must answer however busy the server is: not counted
                 note = respond(exchange);
             } else if (working.incrementAndGet() > maxRequests) {
                 working.decrementAndGet();
-                Failure busy = new Failure(503, messages(fallback).get("http.busy", String.valueOf(maxRequests)));
-                busy.headers.put("Retry-After", "1");
-                sendProblem(exchange, busy, messages(fallback));
+                Failure busy = new Failure(503, messages(fallback).get("http.busy", String.valueOf(maxRequests))).with("Retry-After", "1");
+                responses.problem(exchange, busy, messages(fallback));
             } else {
                 try {
                     note = respond(exchange);
@@ -182,7 +252,7 @@ final class HttpApi implements HttpHandler {
             try {
                 exchange.close();
                 long nanos = System.nanoTime() - start;
-                String route = routeOf(exchange.getRequestURI().getPath());
+                String route = routes.label(exchange.getRequestMethod(), exchange.getRequestURI().getPath());
                 metrics.request(route, exchange.getResponseCode(), nanos);
                 log.accept(logLine(arrived, requestId, exchange, route, nanos / 1_000_000, note));
             } finally {
@@ -230,19 +300,14 @@ final class HttpApi implements HttpHandler {
         }
     }
 
-    /** The route template of {@link #ROUTES} a path belongs to (whatever the method), or {@code other}. */
-    static String routeOf(String path) {
-        List<String> given = segments(path);
-        for (String route : ROUTES) {
-            List<String> pattern = segments(route.substring(route.indexOf(' ') + 1));
-            if (pattern.size() != given.size()) continue;
-            boolean matches = true;
-            for (int i = 0; i < pattern.size() && matches; i++) {
-                matches = pattern.get(i).startsWith("{") || pattern.get(i).equals(given.get(i));
-            }
-            if (matches) return route;
-        }
-        return "other";
+    /** The route a request for {@code path} is counted under (whatever the method would be): see {@link RouteTable#label}. */
+    String routeOf(String method, String path) {
+        return routes.label(method, path);
+    }
+
+    /** Every route, in table order. */
+    List<Route> routeList() {
+        return routes.routes();
     }
 
     /**
@@ -250,7 +315,7 @@ final class HttpApi implements HttpHandler {
      * flight (more get 503 with {@code Retry-After}); set before the server starts.
      */
     void limit(int scoring, int requests) {
-        this.scoring = new java.util.concurrent.Semaphore(scoring, true);
+        this.scoring = new Semaphore(scoring, true);
         this.maxRequests = requests;
     }
 
@@ -278,129 +343,99 @@ final class HttpApi implements HttpHandler {
         return active.get();
     }
 
-    /** Answers the request; returns a note for the log line (empty, or the counts of a batch). */
+    /** Answers the request by the route table; returns a note for the log line (empty, or the counts of a batch). */
     private String respond(HttpExchange exchange) {
         Language language = fallback;
         try {
-            Map<String, String> query = query(exchange.getRequestURI().getRawQuery(), messages(language));
-            language = language(exchange, query);
-            return route(exchange, new Call(exchange, query, language, engines.get(language), messages(language)));
-        } catch (Preflight p) {
-            // what the route allows; the CORS headers, where the origin may call, are set already
-            exchange.getResponseHeaders().set("Allow", p.method + ", OPTIONS");
-            if (exchange.getResponseHeaders().containsKey("Access-Control-Allow-Origin")) {
-                exchange.getResponseHeaders().set("Access-Control-Allow-Methods", p.method);
-                exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type, Accept-Language");
-                exchange.getResponseHeaders().set("Access-Control-Max-Age", "600");
+            Map<String, String> query = Negotiation.query(exchange.getRequestURI().getRawQuery(), messages(language));
+            language = Negotiation.language(exchange, query, fallback, messages(fallback));
+            Texts m = messages(language);
+            String method = exchange.getRequestMethod();
+            RouteTable.Lookup lookup = routes.find(method, Route.segments(exchange.getRequestURI().getPath()));
+            if (lookup instanceof RouteTable.Found found) {
+                Route route = found.route();
+                if (route.kind() == Route.Kind.API) Negotiation.knownParameters(route, query, m);
+                return route.handler().answer(new Call(exchange, route, found.values(), query, language, engines.get(language), m));
             }
-            try {
-                exchange.sendResponseHeaders(204, -1);
-            } catch (IOException e) {
-                return " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+            if (lookup instanceof RouteTable.OtherMethods other) {
+                if (other.kind() == Route.Kind.PAGE) {
+                    selfTest.wrongMethod(exchange, language, method, other.allowed());
+                } else if (method.equals("OPTIONS")) {
+                    preflight(exchange, other.allowed());
+                } else {
+                    throw new Failure(405, m.get("http.method", method, other.allowed())).with("Allow", other.allowed());
+                }
+                return "";
             }
+            if (((RouteTable.NotFound) lookup).kind() == Route.Kind.PAGE) {
+                selfTest.notFound(exchange, language);
+                return "";
+            }
+            throw new Failure(404, m.get("http.no-route", exchange.getRequestURI().getPath(),
+                    String.join(", ", routes.names(Route.Kind.API))));
         } catch (Failure f) {
-            sendProblem(exchange, f, messages(language));
+            responses.problem(exchange, f, messages(language));
         } catch (IOException e) {
             // the client went away (or sent a broken request body): nobody to answer
             return " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
         } catch (RuntimeException e) {
             Texts m = messages(language);
-            sendProblem(exchange, new Failure(500, m.get("error.unexpected")), m);
+            responses.problem(exchange, new Failure(500, m.get("error.unexpected")), m);
             return " (" + e + ")";
         }
         return "";
     }
 
-    private record Call(HttpExchange exchange, Map<String, String> query, Language language, Typwerk engine,
-                        Texts messages) {
-
-        Optional<String> parameter(String name) {
-            return Optional.ofNullable(query.get(name));
+    /**
+     * {@code OPTIONS} of an API route: what the route allows, and, where the origin may call it
+     * (the CORS headers are set already), what a browser's preflight asks.
+     */
+    private void preflight(HttpExchange exchange, String allowed) throws IOException {
+        exchange.getResponseHeaders().set("Allow", allowed + ", OPTIONS");
+        if (exchange.getResponseHeaders().containsKey("Access-Control-Allow-Origin")) {
+            exchange.getResponseHeaders().set("Access-Control-Allow-Methods", allowed);
+            exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type, Accept-Language");
+            exchange.getResponseHeaders().set("Access-Control-Max-Age", "600");
         }
-    }
-
-    private String route(HttpExchange exchange, Call call) throws Failure, IOException {
-        List<String> path = segments(exchange.getRequestURI().getPath());
-        if (SelfTest.serves(path)) {
-            selfTest.respond(exchange, path, call.language(), call.engine());
-        } else if (path.equals(List.of("health"))) {
-            if (call.exchange().getRequestMethod().equals("HEAD")) {
-                // a probe that asks for the status only: 200, no body
-                expect(call, "HEAD");
-                call.exchange().getResponseHeaders().set("Content-Type", JSON);
-                languageHeaders(call);
-                call.exchange().sendResponseHeaders(200, -1);
-                return "";
-            }
-            expect(call, "GET");
-            health(call);
-        } else if (path.equals(List.of("ready"))) {
-            expect(call, "GET");
-            ready(call);
-        } else if (path.equals(List.of("metrics"))) {
-            expect(call, "GET");
-            send(call, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.text());
-        } else if (path.equals(List.of("v1", "questionnaires"))) {
-            expect(call, "GET");
-            listing(call);
-        } else if (path.size() == 3 && path.subList(0, 2).equals(List.of("v1", "questionnaires"))) {
-            expect(call, "GET", "resolved");
-            questionnaire(call, path.get(2));
-        } else if (path.size() == 4 && path.subList(0, 2).equals(List.of("v1", "questionnaires")) && path.get(3).equals("template")) {
-            expect(call, "GET", "format");
-            template(call, path.get(2));
-        } else if (path.size() == 4 && path.subList(0, 2).equals(List.of("v1", "questionnaires"))
-                && path.get(3).equals("answers.schema.json")) {
-            expect(call, "GET");
-            LoadedQuestionnaire loaded = loaded(call, path.get(2));
-            send(call, 200, SCHEMA_JSON, new AnswersSchema(call.engine().messages()).json(loaded, call.engine().questionnaires()));
-        } else if (path.equals(List.of("v1", "score"))) {
-            expect(call, "POST", "strategy");
-            score(call);
-        } else if (path.equals(List.of("v1", "validate"))) {
-            expect(call, "POST");
-            validate(call);
-        } else if (path.equals(List.of("v1", "batch"))) {
-            expect(call, "POST", "format", "detail", "strategy");
-            return batch(call);
-        } else if (path.equals(List.of("v1", "openapi.json"))) {
-            expect(call, "GET");
-            send(call, 200, JSON, resource(OPENAPI_RESOURCE));
-        } else if (path.equals(List.of("v1", "result.schema.json"))) {
-            expect(call, "GET");
-            send(call, 200, SCHEMA_JSON, new String(ResultJson.schema(), StandardCharsets.UTF_8));
-        } else if (path.equals(List.of("v1", "questionnaire.schema.json"))) {
-            expect(call, "GET");
-            send(call, 200, SCHEMA_JSON, resource(DefinitionReader.SCHEMA_RESOURCE));
-        } else {
-            throw new Failure(404, call.messages().get("http.no-route", exchange.getRequestURI().getPath(), String.join(", ", ROUTES)));
-        }
-        return "";
+        exchange.sendResponseHeaders(204, -1);
     }
 
     // ---- routes ----
 
-    /** A text resource of Typwerk's own (the OpenAPI description, the published schemas). */
-    private static String resource(String name) throws IOException {
+    /** A text resource of Typwerk's own (the published schemas). */
+    static String resource(String name) throws IOException {
         try (InputStream in = HttpApi.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing from the build: " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
-    private void health(Call call) throws IOException {
+    private static String send(Call call, String contentType, String body) throws IOException {
+        call.send(200, contentType, body);
+        return "";
+    }
+
+    private String health(Call call) throws IOException {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("status", "ok");
         status.put("typwerk", VersionInfo.typwerkVersion());
         status.put("questionnaires", call.engine().questionnaires().size());
-        send(call, 200, JSON, write(status));
+        return send(call, JSON, responses.write(status));
+    }
+
+    /** A probe that asks for the status only: 200, no body. */
+    private String healthHead(Call call) throws IOException {
+        call.exchange().getResponseHeaders().set("Content-Type", JSON);
+        Responses.languageHeaders(call.exchange(), call.language());
+        call.exchange().sendResponseHeaders(200, -1);
+        return "";
     }
 
     /**
      * Whether this server should get traffic: 200 when every plugin loaded and there is a
      * questionnaire to score, else 503; either way the plugins loaded and those refused, with why.
      */
-    private void ready(Call call) throws IOException {
+    private String ready(Call call) throws IOException {
         List<String> loaded = new ArrayList<>();
         List<Map<String, String>> refused = new ArrayList<>();
         for (PluginEntry p : call.engine().plugins()) {
@@ -420,7 +455,8 @@ final class HttpApi implements HttpHandler {
         status.put("questionnaires", call.engine().questionnaires().size());
         status.put("loaded", loaded);
         status.put("refused", refused);
-        send(call, ready ? 200 : 503, JSON, write(status));
+        call.send(ready ? 200 : 503, JSON, responses.write(status));
+        return "";
     }
 
     /** One loaded questionnaire in {@code GET /v1/questionnaires}. */
@@ -430,50 +466,57 @@ final class HttpApi implements HttpHandler {
                   Optional<String> base, String plugin, String contentHash) {
     }
 
-    private void listing(Call call) throws IOException {
+    private String listing(Call call) throws IOException {
         List<Listed> listed = new ArrayList<>();
         for (LoadedQuestionnaire l : call.engine().questionnaires()) {
             Questionnaire q = l.questionnaire();
             listed.add(new Listed(q.id(), q.version(), q.title(), q.locales(), call.engine().strategiesFor(l),
                     l.base().map(b -> b.coordinates()), l.pluginId(), l.contentHash()));
         }
-        send(call, 200, JSON, write(listed));
+        return send(call, JSON, responses.write(listed));
     }
 
-    private void questionnaire(Call call, String id) throws Failure, IOException {
-        LoadedQuestionnaire loaded = loaded(call, id);
-        boolean resolved = flag(call, "resolved");
+    private String questionnaire(Call call) throws Failure, IOException {
+        LoadedQuestionnaire loaded = loaded(call, call.value("id"));
+        boolean resolved = Negotiation.flag(call, "resolved");
         boolean asWritten = loaded.isVariant() && !resolved;
         // the content hash names the definition's bytes: a client that has them need not fetch them again
         String tag = "\"" + loaded.contentHash() + (asWritten ? "" : ";resolved") + "\"";
         call.exchange().getResponseHeaders().set("ETag", tag);
         String cached = call.exchange().getRequestHeaders().getFirst("If-None-Match");
         if (cached != null && (cached.strip().equals("*") || List.of(cached.split(",")).stream().map(String::strip).anyMatch(tag::equals))) {
-            languageHeaders(call);
+            Responses.languageHeaders(call.exchange(), call.language());
             call.exchange().sendResponseHeaders(304, -1);
-            return;
+            return "";
         }
         Questionnaire shown = asWritten ? loaded.definition() : QuestionnaireJson.standalone(loaded.questionnaire());
-        send(call, 200, JSON, questionnaireJson.write(shown) + "\n");
+        return send(call, JSON, questionnaireJson.write(shown) + "\n");
     }
 
-    private void template(Call call, String id) throws Failure, IOException {
-        LoadedQuestionnaire loaded = loaded(call, id);
+    private String template(Call call) throws Failure, IOException {
+        LoadedQuestionnaire loaded = loaded(call, call.value("id"));
         String format = call.parameter("format").orElse("json");
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), call.messages());
-        switch (format) {
-            case "json" -> send(call, 200, JSON, template.json(mappers) + "\n");
-            case "yaml" -> send(call, 200, "application/yaml; charset=utf-8",
+        return switch (format) {
+            case "json" -> send(call, JSON, template.json(mappers) + "\n");
+            case "yaml" -> send(call, "application/yaml; charset=utf-8",
                     template.yaml("typwerk score typwerk-" + loaded.questionnaire().id() + "-answers.yaml"));
-            case "csv" -> send(call, 200, "text/csv; charset=utf-8", new CsvLayout(loaded.questionnaire()).header() + "\n");
-            default -> throw badValue(call, "format", format, "json, yaml, csv");
-        }
+            case "csv" -> send(call, "text/csv; charset=utf-8", new CsvLayout(loaded.questionnaire()).header() + "\n");
+            default -> throw Negotiation.badValue(call, "format", format, "json, yaml, csv");
+        };
+    }
+
+    private static LoadedQuestionnaire loaded(Call call, String id) throws Failure {
+        Optional<LoadedQuestionnaire> loaded = call.engine().questionnaire(id);
+        if (loaded.isPresent()) return loaded.get();
+        throw new Failure(404, call.messages().unknownQuestionnaire(call.engine(), id));
     }
 
     /** Runs a scoring in one of the {@code --threads} slots, waiting for one. */
-    private ScoreRun scored(java.util.function.Supplier<ScoreRun> scoring) throws IOException {
+    private ScoreRun scored(Supplier<ScoreRun> scoring) throws IOException {
+        Semaphore slots = this.scoring;
         try {
-            scoring().acquire();
+            slots.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting to score", e);
@@ -481,40 +524,21 @@ final class HttpApi implements HttpHandler {
         try {
             return scoring.get();
         } finally {
-            scoring().release();
+            slots.release();
         }
     }
 
-    private java.util.concurrent.Semaphore scoring() {
-        return scoring;
-    }
-
-    private void score(Call call) throws Failure, IOException {
-        String source = switch (answersFormat(call)) {
-            case "yaml" -> "answers.yaml";
-            default -> "answers.json";
-        };
+    private String score(Call call) throws Failure, IOException {
+        String source = answersSource(call);
         byte[] answers = body(call);
-        ScoreRun run;
         // the body is read first: a slow client holds no scoring slot
-        try {
-            scoring.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting to score", e);
-        }
-        try {
-            run = call.engine().score(source, answers, call.parameter("strategy").map(String::strip));
-        } finally {
-            scoring.release();
-        }
+        ScoreRun run = scored(() -> call.engine().score(source, answers, call.parameter("strategy").map(String::strip)));
         if (run instanceof ScoreRun.Done done) {
             // warnings (e.g. answers to another version of the questionnaire) as codes: header values are ASCII
             done.problems().forEach(p -> call.exchange().getResponseHeaders().add("Typwerk-Warning", p.code()));
             metrics.scored(done.result().questionnaire().id() + "@" + done.result().questionnaire().version(),
                     done.result().strategy().id());
-            send(call, 200, JSON, call.engine().resultJson().write(done.result()) + "\n");
-            return;
+            return send(call, JSON, call.engine().resultJson().write(done.result()) + "\n");
         }
         Texts m = call.messages();
         Optional<Problem> wrongStrategy = ProblemReport.strategyChoice(run);
@@ -533,11 +557,8 @@ final class HttpApi implements HttpHandler {
      * Reads the answers as {@code POST /v1/score} does, without scoring them: 200 with the
      * warnings when nothing is wrong, else the very 422 problem document a score would get.
      */
-    private void validate(Call call) throws Failure, IOException {
-        String source = switch (answersFormat(call)) {
-            case "yaml" -> "answers.yaml";
-            default -> "answers.json";
-        };
+    private String validate(Call call) throws Failure, IOException {
+        String source = answersSource(call);
         AnswersRead read = call.engine().readAnswers(source, body(call));
         Texts m = call.messages();
         if (!read.ok()) {
@@ -548,257 +569,31 @@ final class HttpApi implements HttpHandler {
         Map<String, Object> verdict = new LinkedHashMap<>();
         verdict.put("valid", true);
         verdict.put("warnings", new ProblemReport(read.problems(), call.messages().language().locale()).entries());
-        send(call, 200, JSON, write(verdict));
-    }
-
-    private String batch(Call call) throws Failure, IOException {
-        Texts m = call.messages();
-        BatchFormat from = batchFormat(call);
-        BatchFormat to = switch (call.parameter("format").orElse("jsonl")) {
-            case "jsonl" -> BatchFormat.JSONL;
-            case "csv" -> BatchFormat.CSV;
-            default -> throw badValue(call, "format", call.query().get("format"), "jsonl, csv");
-        };
-        String detailName = call.parameter("detail").orElse("full");
-        BatchDetail detail = BatchDetail.of(detailName).orElseThrow(() -> badValue(call, "detail", detailName, "full, compact"));
-        Optional<String> strategy = call.parameter("strategy").map(String::strip);
-        if (strategy.isPresent() && call.engine().strategies().find(strategy.get()).isEmpty()) {
-            throw new Failure(400, m.get("http.strategy"),
-                    m.get("error.batch.unknown-strategy", strategy.get(), String.join(", ", call.engine().strategies().ids())));
-        }
-        BatchInput.Opening opening = new BatchInput(call.engine()).open(call.exchange().getRequestBody(), from);
-        if (opening instanceof BatchInput.Refused refused) {
-            throw new Failure(422, m.get("http.batch-refused"), String.join(" ", refused.reasons()));
-        }
-        BatchInput.Ready ready = (BatchInput.Ready) opening;
-        HttpExchange exchange = call.exchange();
-        exchange.getResponseHeaders().set("Content-Type", to == BatchFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
-        languageHeaders(call);
-        // the length is not known: chunked, each row sent as it is scored
-        exchange.sendResponseHeaders(200, 0);
-        BatchSummary summary;
-        try (OutputStream out = exchange.getResponseBody()) {
-            summary = new Batch(call.engine()).run(ready.rows(), out, new Batch.Options(to, strategy, batchThreads, detail),
-                    BatchProgress.NONE);
-        }
-        return " (" + summary.rows() + " rows, " + summary.errors() + " errors)";
+        return send(call, JSON, responses.write(verdict));
     }
 
     // ---- request parts ----
 
-    /**
-     * The request's parameters; one value each. Percent-encoding is decoded; a parameter given
-     * twice, or not decodable, is a bad request.
-     */
-    private static Map<String, String> query(String raw, Texts m) throws Failure {
-        Map<String, String> query = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) return query;
-        for (String pair : raw.split("&", -1)) {
-            if (pair.isEmpty()) continue;
-            int eq = pair.indexOf('=');
-            String name;
-            String value;
-            try {
-                name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw new Failure(400, m.get("http.bad-query", pair));
-            }
-            if (query.put(name, value) != null) throw new Failure(400, m.get("http.repeated-parameter", name));
-        }
-        return query;
-    }
-
-    /** {@code ?lang=}, else the best match of {@code Accept-Language} (an unreadable one is ignored), else the server's. */
-    private Language language(HttpExchange exchange, Map<String, String> query) throws Failure {
-        String asked = query.get("lang");
-        if (asked != null) {
-            return Language.of(asked).orElseThrow(() -> new Failure(400, messages(fallback).get("http.bad-value", "lang", asked, "de, en")));
-        }
-        String accepted = exchange.getRequestHeaders().getFirst("Accept-Language");
-        if (accepted == null || accepted.isBlank()) return fallback;
-        try {
-            String best = Locale.lookupTag(Locale.LanguageRange.parse(accepted), List.of("de", "en"));
-            return best == null ? fallback : Language.of(best).orElse(fallback);
-        } catch (IllegalArgumentException e) {
-            return fallback;
-        }
-    }
-
-    /** The method must be {@code method}, every parameter one of {@code parameters} or {@code lang}. */
-    private static void expect(Call call, String method, String... parameters) throws Failure {
-        if (call.exchange().getRequestMethod().equals("OPTIONS")) throw new Preflight(method);
-        if (!call.exchange().getRequestMethod().equals(method)) {
-            Failure f = new Failure(405, call.messages().get("http.method", call.exchange().getRequestMethod(), method));
-            f.headers.put("Allow", method);
-            throw f;
-        }
-        Set<String> known = new TreeSet<>(List.of(parameters));
-        known.add("lang");
-        for (String name : call.query().keySet()) {
-            if (!known.contains(name)) {
-                throw new Failure(400, call.messages().get("http.unknown-parameter", name, String.join(", ", known)));
-            }
-        }
-    }
-
-    private static boolean flag(Call call, String name) throws Failure {
-        Optional<String> value = call.parameter(name);
-        if (value.isEmpty() || value.get().equals("true") || value.get().isEmpty()) return value.isPresent();
-        if (value.get().equals("false")) return false;
-        throw badValue(call, name, value.get(), "true, false");
-    }
-
-    private static Failure badValue(Call call, String name, String value, String allowed) {
-        return new Failure(400, call.messages().get("http.bad-value", name, value, allowed));
-    }
-
-    private static LoadedQuestionnaire loaded(Call call, String id) throws Failure {
-        Optional<LoadedQuestionnaire> loaded = call.engine().questionnaire(id);
-        if (loaded.isPresent()) return loaded.get();
-        throw new Failure(404, call.messages().unknownQuestionnaire(call.engine(), id));
-    }
-
-    /** {@code json} or {@code yaml}, from the request's {@code Content-Type}; else 415. */
-    private static String answersFormat(Call call) throws Failure {
-        MediaType type = MediaType.of(call, "application/json, application/yaml");
-        if (type.name().equals("application/json") || type.name().endsWith("+json")) return "json";
-        if (Set.of("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml").contains(type.name())) return "yaml";
-        throw unsupported(call, type.name(), "application/json, application/yaml");
-    }
-
-    private static BatchFormat batchFormat(Call call) throws Failure {
-        String allowed = "application/x-ndjson, application/jsonl, text/csv";
-        MediaType type = MediaType.of(call, allowed);
-        if (Set.of("application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines")
-                .contains(type.name())) {
-            return BatchFormat.JSONL;
-        }
-        if (type.name().equals("text/csv")) return BatchFormat.CSV;
-        throw unsupported(call, type.name(), allowed);
-    }
-
-    private static Failure unsupported(Call call, String type, String allowed) {
-        return new Failure(415, call.messages().get("http.media-type", type, allowed));
-    }
-
-    /**
-     * A {@code Content-Type}: its name in lower case; a charset other than UTF-8, or a body sent
-     * compressed ({@code Content-Encoding}), is refused.
-     */
-    private record MediaType(String name) {
-
-        static MediaType of(Call call, String allowed) throws Failure {
-            String header = call.exchange().getRequestHeaders().getFirst("Content-Type");
-            if (header == null || header.isBlank()) throw new Failure(415, call.messages().get("http.no-media-type", allowed));
-            String encoding = call.exchange().getRequestHeaders().getFirst("Content-Encoding");
-            if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-                throw new Failure(415, call.messages().get("http.encoding", encoding.strip()));
-            }
-            String[] parts = header.split(";");
-            String name = parts[0].strip().toLowerCase(Locale.ROOT);
-            for (int i = 1; i < parts.length; i++) {
-                String[] parameter = parts[i].split("=", 2);
-                if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {
-                    String charset = parameter[1].strip().replace("\"", "");
-                    if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
-                        throw new Failure(415, call.messages().get("http.charset", charset));
-                    }
-                }
-            }
-            return new MediaType(name);
-        }
+    /** {@code answers.json} or {@code answers.yaml}, by the request's {@code Content-Type}; else 415. */
+    private static String answersSource(Call call) throws Failure {
+        String type = Negotiation.mediaType(call);
+        if (type.equals("application/json") || type.endsWith("+json")) return "answers.json";
+        if (Set.of("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml").contains(type)) return "answers.yaml";
+        throw Negotiation.unsupported(call, type);
     }
 
     /**
      * The whole request body, at most {@link #MAX_ANSWERS_BYTES}; more is 413 (what is left of
-     * it is swallowed with the answer, see {@link #swallow}).
+     * it is swallowed with the answer, see {@link Responses#swallow}).
      */
     private static byte[] body(Call call) throws Failure, IOException {
         byte[] body = call.exchange().getRequestBody().readNBytes(MAX_ANSWERS_BYTES + 1);
-        if (body.length > MAX_ANSWERS_BYTES) throw tooLarge(call.messages());
+        if (body.length > MAX_ANSWERS_BYTES) throw new Failure(413, call.messages().get("http.too-large", String.valueOf(MAX_ANSWERS_BYTES)));
         return body;
     }
 
-    private static Failure tooLarge(Texts m) {
-        return new Failure(413, m.get("http.too-large", String.valueOf(MAX_ANSWERS_BYTES)));
-    }
-
-    private static List<String> segments(String path) {
-        List<String> segments = new ArrayList<>();
-        for (String s : (path == null ? "" : path).split("/")) {
-            if (!s.isEmpty()) segments.add(s);
-        }
-        return segments;
-    }
-
-    // ---- responses ----
-
     private Texts messages(Language language) {
         return texts.get(language);
-    }
-
-    private String write(Object value) throws JsonProcessingException {
-        return json.writeValueAsString(value) + "\n";
-    }
-
-    private static void languageHeaders(Call call) {
-        call.exchange().getResponseHeaders().set("Content-Language", call.language().tag());
-        call.exchange().getResponseHeaders().add("Vary", "Accept-Language");
-    }
-
-    private static void send(Call call, int status, String contentType, String body) throws IOException {
-        call.exchange().getResponseHeaders().set("Content-Type", contentType);
-        languageHeaders(call);
-        send(call.exchange(), status, body);
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-    }
-
-    /**
-     * Reads what the client is still sending of the request body, up to {@link #SWALLOW_BYTES},
-     * so that it reads an early answer (413, 415, …) instead of a reset connection; a larger
-     * rest gets the answer with {@code Connection: close}.
-     */
-    private static void swallow(HttpExchange exchange) {
-        byte[] buffer = new byte[8192];
-        long left = SWALLOW_BYTES;
-        try {
-            InputStream in = exchange.getRequestBody();
-            int n;
-            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) left -= n;
-            if (left <= 0 && in.read() >= 0) exchange.getResponseHeaders().set("Connection", "close");
-        } catch (IOException e) {
-            exchange.getResponseHeaders().set("Connection", "close");
-        }
-    }
-
-    /** The problem document, unless a response has begun already (then the connection just ends). */
-    private void sendProblem(HttpExchange exchange, Failure f, Texts m) {
-        if (exchange.getResponseCode() != -1) return;
-        swallow(exchange);
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("status", f.status);
-        document.put("title", f.title.orElse(m.get("http.status." + f.status)));
-        document.put("detail", f.detail);
-        if (!f.problems.isEmpty()) document.put("problems", new ProblemReport(f.problems, m.language().locale()).entries());
-        try {
-            exchange.getResponseHeaders().set("Content-Type", PROBLEM_JSON);
-            exchange.getResponseHeaders().set("Content-Language", m.language().tag());
-            f.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-            send(exchange, f.status, write(document));
-        } catch (IOException e) {
-            // the client went away: nobody to tell
-        }
     }
 
     /**
@@ -812,42 +607,5 @@ final class HttpApi implements HttpHandler {
         if (origin == null || !(allowedOrigins.contains("*") || allowedOrigins.contains(origin))) return;
         exchange.getResponseHeaders().set("Access-Control-Allow-Origin", allowedOrigins.contains("*") ? "*" : origin);
         exchange.getResponseHeaders().set("Access-Control-Expose-Headers", "Content-Language, Typwerk-Warning");
-    }
-
-    /** A CORS preflight ({@code OPTIONS}) of a known route, whose method it names. */
-    private static final class Preflight extends Failure {
-
-        final String method;
-
-        Preflight(String method) {
-            super(204, "");
-            this.method = method;
-        }
-    }
-
-    /** A request that gets a problem document instead of what it asked for. */
-    static class Failure extends Exception {
-
-        final int status;
-        final Optional<String> title;
-        final String detail;
-        final List<Problem> problems;
-        final Map<String, String> headers = new LinkedHashMap<>();
-
-        Failure(int status, String detail) {
-            this(status, null, detail, List.of());
-        }
-
-        Failure(int status, String title, String detail) {
-            this(status, title, detail, List.of());
-        }
-
-        Failure(int status, String title, String detail, List<Problem> problems) {
-            super(detail, null, false, false);
-            this.status = status;
-            this.title = Optional.ofNullable(title);
-            this.detail = detail;
-            this.problems = problems;
-        }
     }
 }

@@ -84,11 +84,6 @@ final class SelfTest {
         this.slots = slots;
     }
 
-    /** {@return whether a path is the self-test's: {@code /}, {@code /self-test/…}, {@code /assets/…}} */
-    static boolean serves(List<String> path) {
-        return path.isEmpty() || path.get(0).equals(PREFIX) || path.get(0).equals("assets");
-    }
-
     /** A request the self-test answers with an error page (or a problem document, for JSON clients). */
     private static final class Refusal extends Exception {
 
@@ -104,47 +99,27 @@ final class SelfTest {
         }
     }
 
+    /** What a page sends; a {@link Refusal} becomes the error page (or, for a JSON client, the problem document). */
+    private interface Answer {
+        void send(Texts texts) throws Refusal, IOException;
+    }
+
     /**
-     * Answers a request for one of the self-test's paths.
+     * Answers with a page in {@code language}: what {@code answer} sends, or its refusal as an
+     * error page.
      *
-     * @throws HttpApi.Failure where the client asks for JSON: the problem document instead of a page
+     * @throws Failure where the client asks for JSON: the problem document instead of an error page
      */
-    void respond(HttpExchange exchange, List<String> path, Language language, Typwerk engine) throws HttpApi.Failure, IOException {
+    private static void answer(HttpExchange exchange, Language language, Answer answer) throws Failure, IOException {
         Texts texts = Texts.in(language.tag());
-        String method = exchange.getRequestMethod();
         try {
-            if (path.isEmpty()) {
-                if (method.equals("POST")) {
-                    resume(exchange, texts, engine);
-                } else {
-                    allow(exchange, texts, method, "GET");
-                    sendPage(exchange, 200, texts, Pages.start(startPage(texts, engine, List.of())));
-                }
-            } else if (path.equals(List.of("assets", "selftest.css"))) {
-                allow(exchange, texts, method, "GET");
-                sendAsset(exchange, resource(STYLESHEET_RESOURCE), "text/css; charset=utf-8");
-            } else if (path.equals(List.of("assets", "report.css"))) {
-                allow(exchange, texts, method, "GET");
-                sendAsset(exchange, HtmlReport.stylesheet().getBytes(StandardCharsets.UTF_8), "text/css; charset=utf-8");
-            } else if (path.size() == 2 && path.get(0).equals(PREFIX)) {
-                LoadedQuestionnaire loaded = engine.questionnaire(path.get(1)).orElseThrow(
-                        () -> new Refusal(404, texts.get("error.no-questionnaire", path.get(1)), List.of()));
-                SelfTestWalk walk = new SelfTestWalk(engine, loaded.questionnaire(), texts, json);
-                if (method.equals("POST")) {
-                    post(exchange, walk, texts, engine);
-                } else {
-                    allow(exchange, texts, method, "GET, POST");
-                    begin(exchange, walk, texts, SelfTestWalk.State.EMPTY);
-                }
-            } else {
-                throw new Refusal(404, texts.get("error.not-found", exchange.getRequestURI().getPath()), List.of());
-            }
+            answer.send(texts);
         } catch (Refusal r) {
             drain(exchange);
             if (wantsJson(exchange)) {
                 String detail = r.details.isEmpty() ? r.message : r.message + " " + String.join(" ", r.details);
-                HttpApi.Failure f = new HttpApi.Failure(r.status, detail);
-                if (r.status == 405) f.headers.put("Allow", exchange.getResponseHeaders().getFirst("Allow"));
+                Failure f = new Failure(r.status, detail);
+                if (r.status == 405) f.with("Allow", exchange.getResponseHeaders().getFirst("Allow"));
                 throw f;
             }
             Frame frame = new Frame(texts, texts.get("error.title"), PAGE, null);
@@ -152,10 +127,55 @@ final class SelfTest {
         }
     }
 
-    private static void allow(HttpExchange exchange, Texts texts, String method, String allowed) throws Refusal {
-        if (List.of(allowed.split(", ")).contains(method)) return;
-        exchange.getResponseHeaders().set("Allow", allowed);
-        throw new Refusal(405, texts.get("error.method", method, allowed), List.of());
+    /** {@code GET /}: the start page, listing the loaded questionnaires. */
+    void start(HttpExchange exchange, Language language, Typwerk engine) throws Failure, IOException {
+        answer(exchange, language, texts -> sendPage(exchange, 200, texts, Pages.start(startPage(texts, engine, List.of()))));
+    }
+
+    /** {@code POST /}: an answers file uploaded on the start page, to resume with. */
+    void resume(HttpExchange exchange, Language language, Typwerk engine) throws Failure, IOException {
+        answer(exchange, language, texts -> resume(exchange, texts, engine));
+    }
+
+    /** {@code GET /self-test/{id}}: the first question. */
+    void begin(HttpExchange exchange, Language language, Typwerk engine, String id) throws Failure, IOException {
+        answer(exchange, language, texts -> begin(exchange, walk(engine, id, texts), texts, SelfTestWalk.State.EMPTY));
+    }
+
+    /** {@code POST /self-test/{id}}: a question's page or the report's sent. */
+    void answer(HttpExchange exchange, Language language, Typwerk engine, String id) throws Failure, IOException {
+        answer(exchange, language, texts -> post(exchange, walk(engine, id, texts), texts, engine));
+    }
+
+    /** {@code GET /assets/selftest.css}. */
+    void stylesheet(HttpExchange exchange, Language language) throws Failure, IOException {
+        answer(exchange, language, texts -> sendAsset(exchange, resource(STYLESHEET_RESOURCE), "text/css; charset=utf-8"));
+    }
+
+    /** {@code GET /assets/report.css}: the report's own stylesheet. */
+    void reportStylesheet(HttpExchange exchange, Language language) throws Failure, IOException {
+        answer(exchange, language, texts -> sendAsset(exchange, HtmlReport.stylesheet().getBytes(StandardCharsets.UTF_8), "text/css; charset=utf-8"));
+    }
+
+    /** A path among the pages' that has no page: 404. */
+    void notFound(HttpExchange exchange, Language language) throws Failure, IOException {
+        answer(exchange, language, texts -> {
+            throw new Refusal(404, texts.get("error.not-found", exchange.getRequestURI().getPath()), List.of());
+        });
+    }
+
+    /** A page asked for with a method it does not take: 405, naming those it takes. */
+    void wrongMethod(HttpExchange exchange, Language language, String method, String allowed) throws Failure, IOException {
+        answer(exchange, language, texts -> {
+            exchange.getResponseHeaders().set("Allow", allowed);
+            throw new Refusal(405, texts.get("error.method", method, allowed), List.of());
+        });
+    }
+
+    private SelfTestWalk walk(Typwerk engine, String id, Texts texts) throws Refusal {
+        LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(
+                () -> new Refusal(404, texts.get("error.no-questionnaire", id), List.of()));
+        return new SelfTestWalk(engine, loaded.questionnaire(), texts, json);
     }
 
     // ---- pages ----

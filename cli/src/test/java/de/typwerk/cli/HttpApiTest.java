@@ -43,6 +43,7 @@ class HttpApiTest {
 
     private static Map<Language, Typwerk> engines;
     private static TypwerkServer server;
+    private static HttpApi api;
     private static final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final HttpClient client = HttpClient.newHttpClient();
     private static final ObjectMapper mapper = new ObjectMapper();
@@ -51,7 +52,8 @@ class HttpApiTest {
     static void start() throws IOException {
         engines = new EnumMap<>(Language.class);
         for (Language l : Language.values()) engines.put(l, Typwerk.builder().locale(l.locale()).build());
-        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 4, new HttpApi(engines, Language.DE, 2, log::add));
+        api = new HttpApi(engines, Language.DE, 2, log::add);
+        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 4, api);
     }
 
     @AfterAll
@@ -343,7 +345,12 @@ class HttpApiTest {
         assertThat(post("/v1/score", "application/yaml", Files.readAllBytes(Repository.persona("optimierer"))).statusCode()).isEqualTo(200);
         assertThat(get("/v1/questionnaires/gibtsnicht").statusCode()).isEqualTo(404);
 
+        // a request is counted once its answer is sent: the client may ask for the metrics before that
         HttpResponse<String> r = get("/metrics");
+        for (int i = 0; i < 500 && !r.body().contains("route=\"GET /v1/questionnaires/{id}\",status=\"404\""); i++) {
+            Thread.sleep(10);
+            r = get("/metrics");
+        }
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
@@ -381,8 +388,11 @@ class HttpApiTest {
         assertThat(r.headers().firstValue("X-Request-Id")).hasValue("client-42");
         assertThat(get("/health", "X-Request-Id", "nicht erlaubt!").headers().firstValue("X-Request-Id")).hasValueSatisfying(
                 id -> assertThat(id).matches("[0-9a-f]{16}"));
-        assertThat(HttpApi.routeOf("/v1/questionnaires/x/template")).isEqualTo("GET /v1/questionnaires/{id}/template");
-        assertThat(HttpApi.routeOf("/v1/nichts")).isEqualTo("other");
+        assertThat(api.routeOf("GET", "/v1/questionnaires/x/template")).isEqualTo("GET /v1/questionnaires/{id}/template");
+        assertThat(api.routeOf("POST", "/v1/questionnaires/x/template")).isEqualTo("GET /v1/questionnaires/{id}/template");
+        assertThat(api.routeOf("HEAD", "/health")).isEqualTo("HEAD /health");
+        assertThat(api.routeOf("GET", "/self-test/x")).isEqualTo("GET /self-test/{id}");
+        assertThat(api.routeOf("GET", "/v1/nichts")).isEqualTo("other");
     }
 
     @Test
@@ -535,6 +545,8 @@ class HttpApiTest {
     void the_openapi_description_is_valid_served_as_documented_and_names_exactly_the_routes_served() throws Exception {
         HttpResponse<String> served = get("/v1/openapi.json");
         Path documented = Repository.root().resolve("docs/openapi.json");
+        // docs/openapi.json is a copy of what the route table describes: written again when asked
+        if (Boolean.getBoolean("typwerk.openapi.write")) Files.writeString(documented, served.body());
 
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.body()).isEqualTo(Files.readString(documented));
@@ -556,7 +568,7 @@ class HttpApiTest {
         List<String> operations = new ArrayList<>();
         parsed.getOpenAPI().getPaths().forEach((path, item) ->
                 item.readOperationsMap().keySet().forEach(method -> operations.add(method + " " + path)));
-        assertThat(operations).containsExactlyInAnyOrderElementsOf(HttpApi.ROUTES);
+        assertThat(operations).containsExactlyInAnyOrderElementsOf(api.routeList().stream().map(Route::name).toList());
     }
 
     @Test
@@ -564,6 +576,14 @@ class HttpApiTest {
         JsonNode paths = mapper.readTree(get("/v1/openapi.json").body()).path("paths");
         Path batch = shared.resolve("described.jsonl");
         assertThat(cli().run("generate", OEFIT, "--count", "3", "--seed", "14", "--out", batch.toString()).exitCode()).isZero();
+        byte[] persona = Files.readAllBytes(Repository.persona("optimierer"));
+        String carried = org.jsoup.Jsoup.parse(get("/self-test/" + OEFIT).body()).select("input[name=answers]").val();
+        byte[] form = ("answers=" + java.net.URLEncoder.encode(carried, StandardCharsets.UTF_8) + "&at=&go=download")
+                .getBytes(StandardCharsets.UTF_8);
+        String boundary = "typwerk-test-boundary";
+        byte[] upload = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"answers.yaml\"\r\n"
+                + "Content-Type: application/yaml\r\n\r\n" + new String(persona, StandardCharsets.UTF_8) + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         for (var path = paths.fields(); path.hasNext(); ) {
             var entry = path.next();
             String uri = entry.getKey().replace("{id}", OEFIT);
@@ -571,9 +591,14 @@ class HttpApiTest {
                 var op = operation.next();
                 HttpResponse<String> r = switch (op.getKey()) {
                     case "get" -> get(uri);
-                    case "post" -> uri.endsWith("/score") || uri.endsWith("/validate")
-                            ? post(uri, "application/yaml", Files.readAllBytes(Repository.persona("optimierer")))
-                            : post(uri, "application/x-ndjson", Files.readAllBytes(batch));
+                    case "head" -> client.send(HttpRequest.newBuilder(server.uri().resolve(uri))
+                            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                    case "post" -> switch (uri) {
+                        case "/v1/score", "/v1/validate" -> post(uri, "application/yaml", persona);
+                        case "/v1/batch" -> post(uri, "application/x-ndjson", Files.readAllBytes(batch));
+                        case "/" -> post(uri, "multipart/form-data; boundary=" + boundary, upload);
+                        default -> post(uri, "application/x-www-form-urlencoded", form);
+                    };
                     default -> throw new AssertionError(op.getKey());
                 };
                 assertThat(r.statusCode()).as(op.getKey() + " " + uri).isEqualTo(200);

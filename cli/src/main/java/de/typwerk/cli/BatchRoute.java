@@ -1,0 +1,73 @@
+package de.typwerk.cli;
+
+import de.typwerk.presentation.Texts;
+import com.sun.net.httpserver.HttpExchange;
+import de.typwerk.applications.batch.Batch;
+import de.typwerk.applications.batch.BatchDetail;
+import de.typwerk.applications.batch.BatchFormat;
+import de.typwerk.applications.batch.BatchInput;
+import de.typwerk.applications.batch.BatchProgress;
+import de.typwerk.applications.batch.BatchSummary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code POST /v1/batch}: rows of answers in, one row out per row in, streamed both ways. The
+ * input is checked before anything is sent (its media type, the parameters, that it has rows);
+ * after that the answer is chunked and each row is sent as soon as it is scored, while the client
+ * may still be sending later rows, so memory does not grow with the input.
+ */
+final class BatchRoute implements Route.Handler {
+
+    private final int threads;
+
+    /** @param threads rows one request scores side by side */
+    BatchRoute(int threads) {
+        this.threads = threads;
+    }
+
+    @Override
+    public String answer(Call call) throws Failure, IOException {
+        Texts m = call.messages();
+        BatchFormat from = format(call);
+        BatchFormat to = switch (call.parameter("format").orElse("jsonl")) {
+            case "jsonl" -> BatchFormat.JSONL;
+            case "csv" -> BatchFormat.CSV;
+            default -> throw Negotiation.badValue(call, "format", call.query().get("format"), "jsonl, csv");
+        };
+        String detailName = call.parameter("detail").orElse("full");
+        BatchDetail detail = BatchDetail.of(detailName).orElseThrow(() -> Negotiation.badValue(call, "detail", detailName, "full, compact"));
+        Optional<String> strategy = call.parameter("strategy").map(String::strip);
+        if (strategy.isPresent() && call.engine().strategies().find(strategy.get()).isEmpty()) {
+            throw new Failure(400, m.get("http.strategy"),
+                    m.get("error.batch.unknown-strategy", strategy.get(), String.join(", ", call.engine().strategies().ids())));
+        }
+        BatchInput.Opening opening = new BatchInput(call.engine()).open(call.exchange().getRequestBody(), from);
+        if (opening instanceof BatchInput.Refused refused) {
+            throw new Failure(422, m.get("http.batch-refused"), String.join(" ", refused.reasons()));
+        }
+        BatchInput.Ready ready = (BatchInput.Ready) opening;
+        HttpExchange exchange = call.exchange();
+        exchange.getResponseHeaders().set("Content-Type", to == BatchFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+        Responses.languageHeaders(exchange, call.language());
+        // the length is not known: chunked, each row sent as it is scored
+        exchange.sendResponseHeaders(200, 0);
+        BatchSummary summary;
+        try (OutputStream out = exchange.getResponseBody()) {
+            summary = new Batch(call.engine()).run(ready.rows(), out, new Batch.Options(to, strategy, threads, detail), BatchProgress.NONE);
+        }
+        return " (" + summary.rows() + " rows, " + summary.errors() + " errors)";
+    }
+
+    /** JSON Lines or CSV, from the request's {@code Content-Type}; else 415. */
+    private static BatchFormat format(Call call) throws Failure {
+        String type = Negotiation.mediaType(call);
+        if (Set.of("application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines").contains(type)) {
+            return BatchFormat.JSONL;
+        }
+        if (type.equals("text/csv")) return BatchFormat.CSV;
+        throw Negotiation.unsupported(call, type);
+    }
+}

@@ -1,0 +1,117 @@
+package de.typwerk.cli;
+
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.Language;
+import com.sun.net.httpserver.HttpExchange;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a request asks for and sends, read strictly: its query parameters (one value each, only
+ * those its route knows), the language of the answer, and the media type of its body (UTF-8,
+ * uncompressed, one the route consumes).
+ */
+final class Negotiation {
+
+    private Negotiation() {
+    }
+
+    /**
+     * The request's parameters; one value each. Percent-encoding is decoded; a parameter given
+     * twice, or not decodable, is a bad request.
+     */
+    static Map<String, String> query(String raw, Texts m) throws Failure {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) return query;
+        for (String pair : raw.split("&", -1)) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            String name;
+            String value;
+            try {
+                name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new Failure(400, m.get("http.bad-query", pair));
+            }
+            if (query.put(name, value) != null) throw new Failure(400, m.get("http.repeated-parameter", name));
+        }
+        return query;
+    }
+
+    /** Every parameter must be one the route reads, or {@code lang}; else 400. */
+    static void knownParameters(Route route, Map<String, String> query, Texts m) throws Failure {
+        Set<String> known = new TreeSet<>(route.parameters());
+        known.add("lang");
+        for (String name : query.keySet()) {
+            if (!known.contains(name)) throw new Failure(400, m.get("http.unknown-parameter", name, String.join(", ", known)));
+        }
+    }
+
+    /**
+     * {@code ?lang=}, else the best match of {@code Accept-Language} (an unreadable one is ignored),
+     * else {@code fallback}.
+     */
+    static Language language(HttpExchange exchange, Map<String, String> query, Language fallback, Texts m) throws Failure {
+        String asked = query.get("lang");
+        if (asked != null) return Language.of(asked).orElseThrow(() -> new Failure(400, m.get("http.bad-value", "lang", asked, "de, en")));
+        String accepted = exchange.getRequestHeaders().getFirst("Accept-Language");
+        if (accepted == null || accepted.isBlank()) return fallback;
+        try {
+            String best = Locale.lookupTag(Locale.LanguageRange.parse(accepted), List.of("de", "en"));
+            return best == null ? fallback : Language.of(best).orElse(fallback);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    /** A flag parameter: absent is false; present, empty or {@code true} is true; {@code false} is false. */
+    static boolean flag(Call call, String name) throws Failure {
+        var value = call.parameter(name);
+        if (value.isEmpty() || value.get().equals("true") || value.get().isEmpty()) return value.isPresent();
+        if (value.get().equals("false")) return false;
+        throw badValue(call, name, value.get(), "true, false");
+    }
+
+    static Failure badValue(Call call, String name, String value, String allowed) {
+        return new Failure(400, call.messages().get("http.bad-value", name, value, allowed));
+    }
+
+    /**
+     * The body's media type, in lower case, without parameters. A body without a type, with a
+     * charset other than UTF-8, or compressed ({@code Content-Encoding}) is refused (415); which
+     * types the route takes, its handler decides, naming {@link Route#consumes} when it refuses.
+     */
+    static String mediaType(Call call) throws Failure {
+        String allowed = String.join(", ", call.route().consumes());
+        String header = call.exchange().getRequestHeaders().getFirst("Content-Type");
+        if (header == null || header.isBlank()) throw new Failure(415, call.messages().get("http.no-media-type", allowed));
+        String encoding = call.exchange().getRequestHeaders().getFirst("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+            throw new Failure(415, call.messages().get("http.encoding", encoding.strip()));
+        }
+        String[] parts = header.split(";");
+        String name = parts[0].strip().toLowerCase(Locale.ROOT);
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {
+                String charset = parameter[1].strip().replace("\"", "");
+                if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+                    throw new Failure(415, call.messages().get("http.charset", charset));
+                }
+            }
+        }
+        return name;
+    }
+
+    /** 415 naming the types the route takes. */
+    static Failure unsupported(Call call, String type) {
+        return new Failure(415, call.messages().get("http.media-type", type, String.join(", ", call.route().consumes())));
+    }
+}

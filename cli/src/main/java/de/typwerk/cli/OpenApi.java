@@ -1,0 +1,98 @@
+package de.typwerk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The OpenAPI 3.1 description {@code GET /v1/openapi.json} serves: its {@code paths} built from
+ * the route table (path, method, operation id, summary, in table order), each operation's details
+ * (parameters, request body, responses) taken from {@value #PARTS} by its id, and the rest of
+ * that file (info, components) as it is. What the table says of a route and what its details say
+ * must agree (the query parameters, the media types taken and, for 200, given), or the server
+ * does not start: so the description cannot drift from the routes. {@code docs/openapi.json} is
+ * a copy, written by {@code OpenApiDocumentTest} with {@code -Dtypwerk.openapi.write=true}.
+ */
+final class OpenApi {
+
+    /** The description's parts that are not the route table's. */
+    static final String PARTS = "de/typwerk/cli/openapi-parts.json";
+
+    private final ObjectMapper mapper;
+
+    OpenApi(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The description of {@code routes}, as served: pretty-printed, with a final newline. */
+    String document(RouteTable routes) {
+        try {
+            JsonNode parts = mapper.readTree(HttpApi.resource(PARTS));
+            ObjectNode document = mapper.createObjectNode();
+            document.set("openapi", parts.get("openapi"));
+            document.set("info", parts.get("info"));
+            ObjectNode paths = document.putObject("paths");
+            JsonNode operations = parts.path("operations");
+            JsonNode components = parts.path("components");
+            Set<String> described = new HashSet<>();
+            for (Route route : routes.routes()) {
+                JsonNode details = operations.get(route.operationId());
+                if (details == null) throw new IllegalStateException(PARTS + " does not describe " + route.operationId());
+                described.add(route.operationId());
+                ObjectNode item = paths.has(route.pattern()) ? (ObjectNode) paths.get(route.pattern()) : paths.putObject(route.pattern());
+                ObjectNode operation = item.putObject(route.method().toLowerCase(Locale.ROOT));
+                operation.put("operationId", route.operationId());
+                operation.put("summary", route.summary());
+                operation.setAll((ObjectNode) details);
+                agree(route, operation, components);
+            }
+            List<String> unused = new ArrayList<>();
+            operations.fieldNames().forEachRemaining(id -> {
+                if (!described.contains(id)) unused.add(id);
+            });
+            if (!unused.isEmpty()) throw new IllegalStateException(PARTS + " describes operations no route has: " + unused);
+            document.set("components", components);
+            return mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The route's query parameters and media types are those its operation describes. */
+    private static void agree(Route route, JsonNode operation, JsonNode components) {
+        Set<String> query = new TreeSet<>();
+        for (JsonNode parameter : operation.path("parameters")) {
+            JsonNode p = parameter.has("$ref")
+                    ? components.path("parameters").path(parameter.get("$ref").asText().replace("#/components/parameters/", ""))
+                    : parameter;
+            if (p.path("in").asText().equals("query") && !p.path("name").asText().equals("lang")) query.add(p.path("name").asText());
+        }
+        check(route, "query parameters", new TreeSet<>(route.parameters()), query);
+        check(route, "request media types", route.consumes(), names(operation.path("requestBody").path("content")));
+        JsonNode ok = operation.path("responses").path("200");
+        if (ok.has("content")) check(route, "media types of 200", route.produces(), names(ok.path("content")));
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> i = object.fieldNames(); i.hasNext(); ) names.add(i.next());
+        return names;
+    }
+
+    private static void check(Route route, String what, Object declared, Object described) {
+        if (!declared.equals(described)) {
+            throw new IllegalStateException(route.name() + ": the route table's " + what + " " + declared + " differ from "
+                    + PARTS + "'s " + described);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package de.typwerk.cli;
+
+import de.typwerk.presentation.ProblemReport;
+import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.Language;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writing answers: a whole body with its length, and the problem document (RFC 9457) every
+ * failure of the API gets, in the request's language, never a stack trace.
+ */
+final class Responses {
+
+    static final String JSON = "application/json; charset=utf-8";
+    static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
+
+    private final ObjectWriter json;
+
+    Responses(ObjectWriter json) {
+        this.json = json;
+    }
+
+    /** A value as JSON, with a final newline. */
+    String write(Object value) throws JsonProcessingException {
+        return json.writeValueAsString(value) + "\n";
+    }
+
+    static void languageHeaders(HttpExchange exchange, Language language) {
+        exchange.getResponseHeaders().set("Content-Language", language.tag());
+        exchange.getResponseHeaders().add("Vary", "Accept-Language");
+    }
+
+    static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    /** The problem document, unless a response has begun already (then the connection just ends). */
+    void problem(HttpExchange exchange, Failure f, Texts m) {
+        if (exchange.getResponseCode() != -1) return;
+        swallow(exchange);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("status", f.status);
+        document.put("title", f.title.orElse(m.get("http.status." + f.status)));
+        document.put("detail", f.detail);
+        if (!f.problems.isEmpty()) document.put("problems", new ProblemReport(f.problems, m.language().locale()).entries());
+        try {
+            exchange.getResponseHeaders().set("Content-Type", PROBLEM_JSON);
+            exchange.getResponseHeaders().set("Content-Language", m.language().tag());
+            f.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+            send(exchange, f.status, write(document));
+        } catch (IOException e) {
+            // the client went away: nobody to tell
+        }
+    }
+
+    /**
+     * Reads what the client is still sending of the request body, up to
+     * {@link HttpApi#SWALLOW_BYTES}, so that it reads an early answer (413, 415, …) instead of a
+     * reset connection; a larger rest gets the answer with {@code Connection: close}.
+     */
+    static void swallow(HttpExchange exchange) {
+        byte[] buffer = new byte[8192];
+        long left = HttpApi.SWALLOW_BYTES;
+        try {
+            InputStream in = exchange.getRequestBody();
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) left -= n;
+            if (left <= 0 && in.read() >= 0) exchange.getResponseHeaders().set("Connection", "close");
+        } catch (IOException e) {
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package de.typwerk.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One route of {@code typwerk serve}: a method and a path pattern ({@code /v1/questionnaires/{id}}),
+ * what it answers with and takes (media types, query parameters), its handler and a summary.
+ * {@link HttpApi#routes} declares every route once; the routing, the 404 and 405 answers, the
+ * preflight of browsers, the metrics' and the log's route label and the OpenAPI description
+ * ({@link OpenApi}) are all read from there.
+ *
+ * @param kind        {@link Kind#API}: JSON routes, whose failures are problem documents and which
+ *                    browsers of allowed origins may call (CORS); {@link Kind#PAGE}: the web
+ *                    self-test's pages, whose failures are error pages
+ * @param operationId the OpenAPI operation's id, which also names its details in
+ *                    {@value OpenApi#PARTS}
+ * @param parameters  the query parameters it reads, besides {@code lang} (which every route reads)
+ * @param consumes    media types of the request body it reads (none: it reads no body)
+ * @param produces    media types of its successful answers
+ */
+record Route(String method, String pattern, Kind kind, String operationId, String summary, List<String> parameters,
+             List<String> consumes, List<String> produces, Handler handler) {
+
+    /** JSON routes, or the web self-test's pages. */
+    enum Kind { API, PAGE }
+
+    /** Answers a request the route matched; returns a note for the log line (empty, or e.g. a batch's counts). */
+    @FunctionalInterface
+    interface Handler {
+        String answer(Call call) throws Failure, IOException;
+    }
+
+    Route {
+        parameters = List.copyOf(parameters);
+        consumes = List.copyOf(consumes);
+        produces = List.copyOf(produces);
+    }
+
+    /** A JSON route that answers with {@code produces}, reads no body and no parameter but {@code lang}. */
+    static Route api(String method, String pattern, String operationId, String summary, String produces, Handler handler) {
+        return new Route(method, pattern, Kind.API, operationId, summary, List.of(), List.of(), List.of(produces), handler);
+    }
+
+    /** A page of the web self-test. */
+    static Route page(String method, String pattern, String operationId, String summary, String produces, Handler handler) {
+        return new Route(method, pattern, Kind.PAGE, operationId, summary, List.of(), List.of(), List.of(produces), handler);
+    }
+
+    Route parameters(String... names) {
+        return new Route(method, pattern, kind, operationId, summary, List.of(names), consumes, produces, handler);
+    }
+
+    Route consumes(String... types) {
+        return new Route(method, pattern, kind, operationId, summary, parameters, List.of(types), produces, handler);
+    }
+
+    Route produces(String... types) {
+        return new Route(method, pattern, kind, operationId, summary, parameters, consumes, List.of(types), handler);
+    }
+
+    /** {@code GET /v1/questionnaires/{id}}: how the 404 lists it and metrics and the log label it. */
+    String name() {
+        return method + " " + pattern;
+    }
+
+    /** The values of the pattern's {@code {name}} segments in {@code path}, or empty when it does not match. */
+    Optional<Map<String, String>> match(List<String> path) {
+        List<String> pattern = segments(this.pattern);
+        if (pattern.size() != path.size()) return Optional.empty();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < pattern.size(); i++) {
+            String p = pattern.get(i);
+            if (p.startsWith("{") && p.endsWith("}")) {
+                values.put(p.substring(1, p.length() - 1), path.get(i));
+            } else if (!p.equals(path.get(i))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(values);
+    }
+
+    /** A path's segments, empty ones dropped: {@code /v1//score/} is {@code [v1, score]}. */
+    static List<String> segments(String path) {
+        List<String> segments = new ArrayList<>();
+        for (String s : (path == null ? "" : path).split("/")) {
+            if (!s.isEmpty()) segments.add(s);
+        }
+        return segments;
+    }
+}

@@ -1,0 +1,90 @@
+package de.typwerk.cli;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every route of {@code typwerk serve}, in the order they are listed (404, OpenAPI), and which one
+ * a request is for. A path the table has no route for belongs to the web self-test when its first
+ * segment is one of the pages' ({@code /self-test/…}, {@code /assets/…}, {@code /}): it then gets
+ * the self-test's error page, anything else the API's problem document.
+ */
+final class RouteTable {
+
+    private final List<Route> routes;
+    private final Set<String> pageAreas = new HashSet<>();
+
+    RouteTable(List<Route> routes) {
+        this.routes = List.copyOf(routes);
+        Set<String> names = new HashSet<>();
+        Set<String> operations = new HashSet<>();
+        for (Route r : routes) {
+            if (!names.add(r.name())) throw new IllegalArgumentException("route declared twice: " + r.name());
+            if (!operations.add(r.operationId())) throw new IllegalArgumentException("operation id given twice: " + r.operationId());
+            if (r.kind() == Route.Kind.PAGE) pageAreas.add(Route.segments(r.pattern()).stream().findFirst().orElse(""));
+        }
+    }
+
+    List<Route> routes() {
+        return routes;
+    }
+
+    /** What the table says of a request. */
+    sealed interface Lookup {
+    }
+
+    /** The route of that method and path, with the values of its {@code {name}} segments. */
+    record Found(Route route, Map<String, String> values) implements Lookup {
+    }
+
+    /** The path has routes, none for this method: those routes (in table order). */
+    record OtherMethods(List<Route> routes) implements Lookup {
+
+        /** {@code GET, POST}: the methods allowed, for {@code Allow}. */
+        String allowed() {
+            return routes.stream().map(Route::method).collect(Collectors.joining(", "));
+        }
+
+        Route.Kind kind() {
+            return routes.get(0).kind();
+        }
+    }
+
+    /** No route has that path; {@code kind} says whose error it is to answer. */
+    record NotFound(Route.Kind kind) implements Lookup {
+    }
+
+    Lookup find(String method, List<String> path) {
+        List<Route> atPath = new ArrayList<>();
+        for (Route r : routes) {
+            Optional<Map<String, String>> values = r.match(path);
+            if (values.isEmpty()) continue;
+            if (r.method().equals(method)) return new Found(r, values.get());
+            atPath.add(r);
+        }
+        if (!atPath.isEmpty()) return new OtherMethods(atPath);
+        return new NotFound(pageAreas.contains(path.isEmpty() ? "" : path.get(0)) ? Route.Kind.PAGE : Route.Kind.API);
+    }
+
+    /**
+     * The route a request is counted and logged under: the route's name ({@code GET /v1/questionnaires/{id}}),
+     * for another method the path's first route's, and {@code other} for a path without routes. Never the
+     * path itself, so the labels are few.
+     */
+    String label(String method, String path) {
+        Lookup lookup = find(method, Route.segments(path));
+        if (lookup instanceof Found f) return f.route().name();
+        if (lookup instanceof OtherMethods o) return o.routes().get(0).name();
+        return "other";
+    }
+
+    /** The names of the routes of one kind, in table order: what a 404 lists. */
+    List<String> names(Route.Kind kind) {
+        return routes.stream().filter(r -> r.kind() == kind).map(Route::name).toList();
+    }
+}
