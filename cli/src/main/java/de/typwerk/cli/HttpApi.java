@@ -343,6 +343,11 @@ final class HttpApi implements HttpHandler {
         return active.get();
     }
 
+    /** Whether {@link #drain} has begun: every new request gets 503. */
+    boolean draining() {
+        return draining;
+    }
+
     /** Answers the request by the route table; returns a note for the log line (empty, or the counts of a batch). */
     private String respond(HttpExchange exchange) {
         Language language = fallback;

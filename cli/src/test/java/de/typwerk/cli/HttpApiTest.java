@@ -497,33 +497,59 @@ class HttpApiTest {
         }
     }
 
-    @Test
-    void stopping_lets_a_request_in_flight_finish_and_refuses_new_ones() throws Exception {
-        Path plugins = PluginFolder.brokenStrategies(shared.resolve("sleepy"));
-        byte[] answers = Files.readAllBytes(Repository.answers("kaputt/a.yaml"));
-        try (Typwerk de = Typwerk.builder().pluginsFrom(plugins).scoringTimeout(java.time.Duration.ofSeconds(1)).build()) {
-            HttpApi api = new HttpApi(Map.of(Language.DE, de), Language.DE, 1, line -> { });
-            TypwerkServer stopping = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api);
-            URI uri = stopping.uri();
-            // the sleepy strategy holds the request until the engine's time limit ends it
-            var inFlight = client.sendAsync(HttpRequest.newBuilder(uri.resolve("/v1/score?strategy=sleepy"))
-                    .header("Content-Type", "application/yaml").POST(HttpRequest.BodyPublishers.ofByteArray(answers)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            while (api.active() == 0) Thread.sleep(10);
-
-            Thread closing = new Thread(stopping::close);
-            closing.start();
-            while (closing.isAlive() && api.active() > 0) {
-                // meanwhile a new request is refused (or, once closed, finds no server)
-                Thread.sleep(50);
-            }
-            HttpResponse<String> answered = inFlight.get();
-            closing.join();
-
-            JsonNode p = problem(answered, 500).path("problems").get(0);
-            assertThat(p.path("code").asText()).isEqualTo("strategy-timeout");
+    /** Waits until {@code condition} holds; fails after {@code seconds} (the test's own timeout bounds it too). */
+    private static void await(String what, java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("not within " + seconds + " s: " + what);
+            Thread.sleep(10);
         }
     }
+
+    // the request in flight is a batch whose body the client has not finished sending: it lasts until the test says, not a time
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void stopping_lets_a_request_in_flight_finish_and_refuses_new_ones() throws Exception {
+        Path input = shared.resolve("in-flight.jsonl");
+        assertThat(cli().run("generate", OEFIT, "--count", "2", "--seed", "15", "--out", input.toString()).exitCode()).isZero();
+        List<String> rows = Files.readAllLines(input);
+        HttpApi stoppingApi = new HttpApi(engines, Language.DE, 1, line -> { });
+        TypwerkServer stopping = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, stoppingApi);
+        Thread closing = new Thread(stopping::close);
+        try (java.net.Socket socket = new java.net.Socket(stopping.address().getAddress(), stopping.address().getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            java.io.InputStream in = socket.getInputStream();
+            out.write(("POST /v1/batch?detail=compact HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            chunk(out, rows.get(0) + "\n");
+            String first = readUntil(in, "{\"row\":1,");
+            assertThat(stoppingApi.active()).isEqualTo(1);
+
+            closing.start();
+            await("the server drains", stoppingApi::draining, 60);
+            // the server listens until the request in flight is answered: a new one reaches it, and is refused
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(stopping.uri().resolve("/v1/questionnaires")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            boolean closedMeanwhile = !closing.isAlive();
+            // only now the rest of the batch
+            chunk(out, rows.get(1) + "\n");
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String rest = readUntil(in, "\r\n0\r\n\r\n");
+            closing.join();
+
+            assertThat(problem(refused, 503).path("detail").asText()).contains("beendet");
+            assertThat(closedMeanwhile).as("the stop waits for the request in flight").isFalse();
+            assertThat(first).startsWith("HTTP/1.1 200 ");
+            assertThat(rest).contains("{\"row\":2,").endsWith("\r\n0\r\n\r\n");
+            assertThat(stoppingApi.active()).isZero();
+        } finally {
+            if (closing.getState() == Thread.State.NEW) stopping.close();
+        }
+    }
+
 
     @Test
     void a_request_while_stopping_gets_503_and_the_connection_closed() throws Exception {
