@@ -40,8 +40,9 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Typwerk over HTTP: the routes {@code typwerk serve} answers (docs/http.md), declared once in
@@ -71,7 +72,7 @@ final class HttpApi implements HttpHandler {
     private final Map<Language, Typwerk> engines;
     private final Language fallback;
     private final Set<String> allowedOrigins;
-    private final Consumer<String> log;
+    private final Logger requestLog;
     private final Mappers mappers;
     private final ObjectWriter json;
     private final Responses responses;
@@ -97,19 +98,21 @@ final class HttpApi implements HttpHandler {
      *                     with the same plugins
      * @param fallback     the language when the request names none we speak
      * @param batchThreads rows one {@code POST /v1/batch} scores side by side
-     * @param log          takes one line per request: method, path, status, milliseconds
      */
-    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Consumer<String> log) {
-        this(engines, fallback, batchThreads, log, Set.of());
+    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads) {
+        this(engines, fallback, batchThreads, Set.of());
     }
 
     /**
      * @param allowedOrigins origins whose web pages may call the routes (CORS), e.g.
      *                       {@code https://portal.example.de}, or {@code *} for any; empty: none
      */
-    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Consumer<String> log, Set<String> allowedOrigins) {
-        this(engines, fallback, batchThreads, log, allowedOrigins, LogFormat.TEXT);
+    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Set<String> allowedOrigins) {
+        this(engines, fallback, batchThreads, allowedOrigins, LogFormat.TEXT);
     }
+
+    /** The SLF4J logger that takes one line per request (docs/http.md, "Request log"). */
+    static final String REQUEST_LOGGER = "de.typwerk.server.requests";
 
     /** How each request is logged: a line of text, or a JSON object per line. */
     enum LogFormat {
@@ -121,14 +124,14 @@ final class HttpApi implements HttpHandler {
         }
     }
 
-    /** @param logFormat the form of the line per request {@code log} takes */
-    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Consumer<String> log, Set<String> allowedOrigins,
-            LogFormat logFormat) {
+    /** @param logFormat the form of the message per request logged to {@value #REQUEST_LOGGER} */
+    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Set<String> allowedOrigins, LogFormat logFormat) {
         if (!engines.containsKey(fallback)) throw new IllegalArgumentException("no engine for " + fallback);
         this.engines = Map.copyOf(engines);
         this.fallback = fallback;
         this.allowedOrigins = Set.copyOf(allowedOrigins);
-        this.log = log;
+        // looked up once the engines are built: the engine names a silent provider if the host has none
+        this.requestLog = LoggerFactory.getLogger(REQUEST_LOGGER);
         this.mappers = new Mappers();
         this.json = mappers.json().writer();
         this.responses = new Responses(json);
@@ -226,6 +229,8 @@ final class HttpApi implements HttpHandler {
         Instant arrived = Instant.now();
         String note = "";
         String requestId = requestId(exchange);
+        CountingOutputStream body = new CountingOutputStream(exchange.getResponseBody());
+        exchange.setStreams(null, body);
         active.incrementAndGet();
         try {
             exchange.getResponseHeaders().set(REQUEST_ID, requestId);
@@ -252,9 +257,12 @@ final class HttpApi implements HttpHandler {
             try {
                 exchange.close();
                 long nanos = System.nanoTime() - start;
-                String route = routes.label(exchange.getRequestMethod(), exchange.getRequestURI().getPath());
-                metrics.request(route, exchange.getResponseCode(), nanos);
-                log.accept(logLine(arrived, requestId, exchange, route, nanos / 1_000_000, note));
+                Optional<Route> route = routes.routeOf(exchange.getRequestMethod(), exchange.getRequestURI().getPath());
+                metrics.request(route.map(Route::name).orElse(RouteTable.OTHER), exchange.getResponseCode(), nanos);
+                if (requestLog.isInfoEnabled()) {
+                    log(arrived, requestId, exchange, route.map(Route::pattern).orElse(RouteTable.OTHER), nanos / 1_000_000,
+                            body.count(), note);
+                }
             } finally {
                 // last: once no request is active, a stopping server may end the process
                 synchronized (this) {
@@ -276,33 +284,67 @@ final class HttpApi implements HttpHandler {
     }
 
     /**
-     * The log line of one request: arrival (UTC), request id, method, path, route, status,
-     * milliseconds, and a note (the counts of a batch, a broken connection).
+     * Logs one request to {@value #REQUEST_LOGGER} at INFO: arrival (UTC, ISO-8601), request id,
+     * method, route (the table's pattern, never the path asked for), status, milliseconds, bytes
+     * of the body sent, and a note (the counts of a batch, a broken connection). The message is a
+     * line of text or a JSON object ({@link LogFormat}); the same fields go along as SLF4J
+     * key-value pairs, for a host whose logger writes structured records itself.
      */
-    private String logLine(Instant arrived, String id, HttpExchange exchange, String route, long millis, String note) {
+    private void log(Instant arrived, String id, HttpExchange exchange, String route, long millis, long bytes, String note) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("time", arrived.toString());
+        fields.put("id", id);
+        fields.put("method", exchange.getRequestMethod());
+        fields.put("route", route);
+        fields.put("status", exchange.getResponseCode());
+        fields.put("ms", millis);
+        fields.put("bytes", bytes);
+        if (!note.isEmpty()) fields.put("note", note.strip());
+        String message;
         if (logFormat == LogFormat.TEXT) {
-            return arrived + " " + id + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " "
-                    + exchange.getResponseCode() + " " + millis + " ms" + note;
+            message = arrived + " " + id + " " + exchange.getRequestMethod() + " " + route + " " + exchange.getResponseCode() + " "
+                    + millis + " ms " + bytes + " bytes" + note;
+        } else {
+            try {
+                message = json.writeValueAsString(fields);
+            } catch (JsonProcessingException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("time", arrived.toString());
-        line.put("id", id);
-        line.put("method", exchange.getRequestMethod());
-        line.put("path", exchange.getRequestURI().getRawPath());
-        line.put("route", route);
-        line.put("status", exchange.getResponseCode());
-        line.put("ms", millis);
-        if (!note.isEmpty()) line.put("note", note.strip());
-        try {
-            return json.writeValueAsString(line);
-        } catch (JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
+        var event = requestLog.atInfo();
+        fields.forEach(event::addKeyValue);
+        event.log(message);
+    }
+
+    /** The body of an answer, counted as it is written (before any chunking). */
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+
+        private long count;
+
+        CountingOutputStream(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        long count() {
+            return count;
         }
     }
 
-    /** The route a request for {@code path} is counted under (whatever the method would be): see {@link RouteTable#label}. */
+    /** The route a request is counted under in the metrics: see {@link RouteTable#routeOf}. */
     String routeOf(String method, String path) {
-        return routes.label(method, path);
+        return routes.routeOf(method, path).map(Route::name).orElse(RouteTable.OTHER);
     }
 
     /** Every route, in table order. */

@@ -17,7 +17,7 @@ import java.util.function.IntSupplier;
  * requests by route and status, a latency histogram per route, scorings by questionnaire and
  * strategy, the plugins loaded and refused, and the JVM's basics (heap, threads, uptime).
  * Hand-written: a few counters do not earn a metrics library and its dependencies. Routes are the
- * routes of the route table ({@link RouteTable#label}: never a raw path), so the number of series is bounded.
+ * routes of the route table ({@link RouteTable#routeOf}: never a raw path), so the number of series is bounded.
  * Thread-safe; the exposition is sorted, so two scrapes of the same counts are the same bytes.
  */
 final class Metrics {

@@ -71,16 +71,19 @@ final class RouteTable {
         return new NotFound(pageAreas.contains(path.isEmpty() ? "" : path.get(0)) ? Route.Kind.PAGE : Route.Kind.API);
     }
 
+    /** What a request for no route is counted and logged under. */
+    static final String OTHER = "other";
+
     /**
-     * The route a request is counted and logged under: the route's name ({@code GET /v1/questionnaires/{id}}),
-     * for another method the path's first route's, and {@code other} for a path without routes. Never the
-     * path itself, so the labels are few.
+     * The route a request is counted and logged under: the route of its method and path, for
+     * another method the path's first route; empty for a path without routes ({@value #OTHER}).
+     * Never the path itself, so the labels are few.
      */
-    String label(String method, String path) {
+    Optional<Route> routeOf(String method, String path) {
         Lookup lookup = find(method, Route.segments(path));
-        if (lookup instanceof Found f) return f.route().name();
-        if (lookup instanceof OtherMethods o) return o.routes().get(0).name();
-        return "other";
+        if (lookup instanceof Found f) return Optional.of(f.route());
+        if (lookup instanceof OtherMethods o) return Optional.of(o.routes().get(0));
+        return Optional.empty();
     }
 
     /** The names of the routes of one kind, in table order: what a 404 lists. */

@@ -78,8 +78,9 @@ final class ServeCommand extends EngineCommand {
         // messages in the language each request asks for: one engine, one load of every plugin
         Map<Language, Typwerk> engines = languages(engine, language());
         try {
-            HttpApi api = new HttpApi(engines, language(), processors, quiet ? line -> { } : this::log, Set.copyOf(allowedOrigins),
-                    logFormat);
+            // the request log goes through SLF4J (HttpApi.REQUEST_LOGGER); the CLI's own binding writes it here
+            CliLogging.requestsTo(quiet ? line -> { } : this::log);
+            HttpApi api = new HttpApi(engines, language(), processors, Set.copyOf(allowedOrigins), logFormat);
             TypwerkServer server;
             try {
                 server = TypwerkServer.start(address, requests, api, limits);

@@ -45,7 +45,7 @@ class HttpApiPropertiesTest {
     static void start() throws IOException {
         engines = new EnumMap<>(Language.class);
         for (Language l : Language.values()) engines.put(l, Typwerk.builder().locale(l.locale()).build());
-        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 4, new HttpApi(engines, Language.DE, 2, line -> { }));
+        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 4, new HttpApi(engines, Language.DE, 2));
         Path home = Files.createTempDirectory("typwerk-http-properties");
         Path out = home.resolve("answers.jsonl");
         Cli.Result generated = new Cli(home).run("generate", "oefit-digitalisierungstypen", "--count", "20", "--seed", "17",

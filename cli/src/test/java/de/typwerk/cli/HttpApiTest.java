@@ -52,12 +52,15 @@ class HttpApiTest {
     static void start() throws IOException {
         engines = new EnumMap<>(Language.class);
         for (Language l : Language.values()) engines.put(l, Typwerk.builder().locale(l.locale()).build());
-        api = new HttpApi(engines, Language.DE, 2, log::add);
+        // the request log, through SLF4J and the CLI's binding, into the list
+        CliLogging.requestsTo(log::add);
+        api = new HttpApi(engines, Language.DE, 2);
         server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 4, api);
     }
 
     @AfterAll
     static void stop() {
+        CliLogging.requestsTo(line -> { });
         server.close();
         engines.values().forEach(Typwerk::close);
     }
@@ -202,7 +205,7 @@ class HttpApiTest {
         Path plugins = PluginFolder.brokenStrategies(shared.resolve("broken"));
         try (Typwerk de = Typwerk.builder().pluginsFrom(plugins).build();
              TypwerkServer broken = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2,
-                     new HttpApi(Map.of(Language.DE, de), Language.DE, 1, line -> { }))) {
+                     new HttpApi(Map.of(Language.DE, de), Language.DE, 1))) {
             HttpRequest request = HttpRequest.newBuilder(broken.uri().resolve("/v1/score"))
                     .header("Content-Type", "application/yaml")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Repository.answers("kaputt/a.yaml")))).build();
@@ -513,7 +516,7 @@ class HttpApiTest {
         Path input = shared.resolve("in-flight.jsonl");
         assertThat(cli().run("generate", OEFIT, "--count", "2", "--seed", "15", "--out", input.toString()).exitCode()).isZero();
         List<String> rows = Files.readAllLines(input);
-        HttpApi stoppingApi = new HttpApi(engines, Language.DE, 1, line -> { });
+        HttpApi stoppingApi = new HttpApi(engines, Language.DE, 1);
         TypwerkServer stopping = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, stoppingApi);
         Thread closing = new Thread(stopping::close);
         try (java.net.Socket socket = new java.net.Socket(stopping.address().getAddress(), stopping.address().getPort())) {
@@ -553,7 +556,7 @@ class HttpApiTest {
 
     @Test
     void a_request_while_stopping_gets_503_and_the_connection_closed() throws Exception {
-        HttpApi api = new HttpApi(engines, Language.DE, 1, line -> { });
+        HttpApi api = new HttpApi(engines, Language.DE, 1);
         TypwerkServer draining = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api);
         try {
             assertThat(api.drain(java.time.Duration.ZERO)).isTrue();
@@ -648,7 +651,7 @@ class HttpApiTest {
 
     @Test
     void web_pages_of_an_allowed_origin_may_call_the_routes_others_get_no_cors_headers() throws Exception {
-        HttpApi api = new HttpApi(engines, Language.DE, 1, line -> { }, java.util.Set.of("https://portal.example.de"));
+        HttpApi api = new HttpApi(engines, Language.DE, 1, java.util.Set.of("https://portal.example.de"));
         try (TypwerkServer cors = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api)) {
             HttpRequest.Builder preflight = HttpRequest.newBuilder(cors.uri().resolve("/v1/score"))
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
@@ -689,7 +692,7 @@ class HttpApiTest {
         JsonNode health = mapper.readTree(r.body());
         assertThat(health.path("status").asText()).isEqualTo("ok");
         assertThat(health.path("questionnaires").asInt()).isEqualTo(3);
-        assertThat(logged(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z [0-9a-f]{16} GET /health 200 \\d+ ms"))).isTrue();
+        assertThat(logged(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z [0-9a-f]{16} GET /health 200 \\d+ ms \\d+ bytes"))).isTrue();
     }
 
     @Test

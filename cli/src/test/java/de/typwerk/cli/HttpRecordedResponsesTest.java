@@ -100,7 +100,7 @@ class HttpRecordedResponsesTest {
         StringBuilder recorded = new StringBuilder();
         HttpClient client = HttpClient.newHttpClient();
         try (TypwerkServer server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2,
-                new HttpApi(engines, Language.DE, 1, line -> { }, java.util.Set.of("https://portal.example.de")))) {
+                new HttpApi(engines, Language.DE, 1, java.util.Set.of("https://portal.example.de")))) {
             int n = 0;
             for (Call c : calls) {
                 List<String> headers = new ArrayList<>(c.headers());

@@ -150,7 +150,7 @@ class ProcessTest {
         List<String> lines = err.lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("typwerk: not loaded: ").contains(PluginFolder.CORRUPT_JAR).endsWith("(details: typwerk plugins)");
-        assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z [0-9a-f]{16} GET /health 200 \\d+ ms");
+        assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z [0-9a-f]{16} GET /health 200 \\d+ ms \\d+ bytes");
     }
 
     /**

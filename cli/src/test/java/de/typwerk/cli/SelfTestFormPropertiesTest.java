@@ -43,7 +43,7 @@ class SelfTestFormPropertiesTest {
     static void start() throws IOException, InterruptedException {
         engine = Typwerk.builder().locale(Locale.GERMAN).build();
         server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2,
-                new HttpApi(Map.of(Language.DE, engine, Language.EN, engine.speaking(Locale.ENGLISH)), Language.DE, 1, line -> { }));
+                new HttpApi(Map.of(Language.DE, engine, Language.EN, engine.speaking(Locale.ENGLISH)), Language.DE, 1));
         String first = CLIENT.send(HttpRequest.newBuilder(server.uri().resolve("/self-test/" + OEFIT)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         carried = Jsoup.parse(first).selectFirst("input[name=answers]").attr("value");

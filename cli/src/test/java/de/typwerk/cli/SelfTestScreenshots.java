@@ -40,7 +40,7 @@ class SelfTestScreenshots {
         Path out = Files.createDirectories(Path.of(System.getProperty("typwerk.screenshots")));
         try (Typwerk engine = Typwerk.builder().locale(Locale.GERMAN).build();
              TypwerkServer server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2,
-                     new HttpApi(Map.of(Language.DE, engine, Language.EN, engine.speaking(Locale.ENGLISH)), Language.DE, 1, l -> { }))) {
+                     new HttpApi(Map.of(Language.DE, engine, Language.EN, engine.speaking(Locale.ENGLISH)), Language.DE, 1))) {
             String base = server.uri().toString().replaceAll("/$", "");
             ChromeDriver browser = Browser.start(true, temp);
             try {

@@ -50,7 +50,7 @@ class SelfTestTest {
         PluginJar.of(Fixtures.path("plugin-kinds"), plugins.resolve("kinds.jar"));
         engine = Typwerk.builder().pluginsFrom(plugins).locale(Locale.GERMAN).build();
         Map<Language, Typwerk> engines = Map.of(Language.DE, engine, Language.EN, engine.speaking(Locale.ENGLISH));
-        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, new HttpApi(engines, Language.DE, 1, line -> { }));
+        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, new HttpApi(engines, Language.DE, 1));
         base = server.uri();
     }
 

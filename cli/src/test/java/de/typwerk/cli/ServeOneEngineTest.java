@@ -35,7 +35,7 @@ class ServeOneEngineTest {
         System.clearProperty(CountingStrategy.LOADED);
         System.clearProperty(CountingStrategy.PREPARED);
         try (Typwerk engine = Typwerk.builder().pluginsFrom(plugins).build()) {
-            HttpApi api = new HttpApi(ServeCommand.languages(engine, Language.DE), Language.DE, 1, line -> { });
+            HttpApi api = new HttpApi(ServeCommand.languages(engine, Language.DE), Language.DE, 1);
             try (TypwerkServer server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api)) {
                 String answers = "questionnaire: test-zaehler\nversion: 1.0.0\nanswers:\n  q: a\n";
                 String unknown = "questionnaire: test-zaehler\nversion: 1.0.0\nanswers:\n  q: a\n  gibtsnicht: b\n";

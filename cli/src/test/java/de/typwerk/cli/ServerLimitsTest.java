@@ -50,7 +50,7 @@ class ServerLimitsTest {
         Path plugins = PluginFolder.brokenStrategies(temp);
         byte[] answers = Files.readAllBytes(Repository.answers("kaputt/a.yaml"));
         try (Typwerk de = Typwerk.builder().pluginsFrom(plugins).scoringTimeout(Duration.ofSeconds(3)).build()) {
-            HttpApi api = new HttpApi(Map.of(Language.DE, de), Language.DE, 1, line -> { });
+            HttpApi api = new HttpApi(Map.of(Language.DE, de), Language.DE, 1);
             try (TypwerkServer server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api,
                     new TypwerkServer.Limits(64, 1, Duration.ofSeconds(120), Duration.ofSeconds(30)))) {
                 URI uri = server.uri();
@@ -76,7 +76,7 @@ class ServerLimitsTest {
     @Timeout(60)
     void head_on_health_answers_200_without_a_body() throws Exception {
         try (Typwerk de = Typwerk.builder().build()) {
-            HttpApi api = new HttpApi(Map.of(Language.DE, de), Language.DE, 1, line -> { });
+            HttpApi api = new HttpApi(Map.of(Language.DE, de), Language.DE, 1);
             try (TypwerkServer server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api)) {
                 HttpResponse<String> head = client.send(HttpRequest.newBuilder(server.uri().resolve("/health"))
                         .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -95,7 +95,7 @@ class ServerLimitsTest {
         byte[] answers = Files.readAllBytes(Repository.answers("kaputt/a.yaml"));
         String row = "{\"questionnaire\":\"test-kaputt\",\"version\":\"1.0.0\",\"answers\":{\"q\":\"a\"}}\n";
         try (Typwerk de = Typwerk.builder().pluginsFrom(plugins).scoringTimeout(Duration.ofMillis(500)).build()) {
-            HttpApi api = new HttpApi(Map.of(Language.DE, de), Language.DE, 2, line -> { });
+            HttpApi api = new HttpApi(Map.of(Language.DE, de), Language.DE, 2);
             try (TypwerkServer server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api)) {
                 URI uri = server.uri();
                 HttpResponse<String> scored = client.send(score(uri, "spinning", answers), HttpResponse.BodyHandlers.ofString());

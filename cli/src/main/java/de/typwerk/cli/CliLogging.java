@@ -1,0 +1,125 @@
+package de.typwerk.cli;
+
+import java.util.function.Consumer;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.IMarkerFactory;
+import org.slf4j.Logger;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.event.LoggingEvent;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.helpers.LegacyAbstractLogger;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.helpers.NOPLogger;
+import org.slf4j.helpers.NOPMDCAdapter;
+import org.slf4j.spi.LoggingEventAware;
+import org.slf4j.spi.MDCAdapter;
+import org.slf4j.spi.SLF4JServiceProvider;
+
+/**
+ * The CLI's SLF4J binding, found by SLF4J through {@code META-INF/services}: the request log of
+ * {@code typwerk serve} (the logger {@value HttpApi#REQUEST_LOGGER}) goes, one message a line, to
+ * where {@link #requestsTo} says (serve: its standard error; nowhere with {@code --quiet});
+ * everything else that logs through SLF4J in the CLI's process (the JSON Schema validator, Guice)
+ * stays silent, as with SLF4J's no-operation binding before. Only the message is written, no
+ * level or logger name: the line is the request log's own format ({@code --log-format}).
+ *
+ * <p>A host that embeds the server binds its own provider instead (Logback, Log4j); this class
+ * is not in the server's jar.
+ */
+public final class CliLogging implements SLF4JServiceProvider {
+
+    private static volatile Consumer<String> requests = line -> { };
+
+    private ILoggerFactory loggers;
+    private IMarkerFactory markers;
+    private MDCAdapter mdc;
+
+    /** Where the request log's lines go from now on. */
+    static void requestsTo(Consumer<String> sink) {
+        requests = sink;
+    }
+
+    @Override
+    public void initialize() {
+        Logger requestLog = new RequestLog();
+        loggers = name -> name.equals(HttpApi.REQUEST_LOGGER) ? requestLog : NOPLogger.NOP_LOGGER;
+        markers = new BasicMarkerFactory();
+        mdc = new NOPMDCAdapter();
+    }
+
+    @Override
+    public ILoggerFactory getLoggerFactory() {
+        return loggers;
+    }
+
+    @Override
+    public IMarkerFactory getMarkerFactory() {
+        return markers;
+    }
+
+    @Override
+    public MDCAdapter getMDCAdapter() {
+        return mdc;
+    }
+
+    @Override
+    public String getRequestedApiVersion() {
+        return "2.0.99";
+    }
+
+    /**
+     * Writes each message at INFO and above. Aware of logging events, so that SLF4J hands it the
+     * event of the fluent API whole instead of putting the key-value pairs in front of the message.
+     */
+    private static final class RequestLog extends LegacyAbstractLogger implements LoggingEventAware {
+
+        RequestLog() {
+            this.name = HttpApi.REQUEST_LOGGER;
+        }
+
+        @Override
+        public void log(LoggingEvent event) {
+            if (event.getLevel().toInt() >= Level.INFO.toInt()) write(event.getMessage(), event.getArgumentArray());
+        }
+
+        @Override
+        protected void handleNormalizedLoggingCall(Level level, Marker marker, String message, Object[] arguments, Throwable throwable) {
+            if (level.toInt() >= Level.INFO.toInt()) write(message, arguments);
+        }
+
+        private static void write(String message, Object[] arguments) {
+            requests.accept(arguments == null || arguments.length == 0 ? message : MessageFormatter.basicArrayFormat(message, arguments));
+        }
+
+        @Override
+        protected String getFullyQualifiedCallerName() {
+            return null;
+        }
+
+        @Override
+        public boolean isTraceEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return true;
+        }
+    }
+}
