@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.server.HttpApi;
 import java.util.function.Consumer;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.server.TypwerkServer;
+import de.typwerk.server.HttpApi;
 import de.typwerk.presentation.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.server;
 
 import de.typwerk.engine.definition.JsonPointers;
 import de.typwerk.presentation.Language;

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.server;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;

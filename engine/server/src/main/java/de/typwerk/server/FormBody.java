@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.server;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.server;
 
 import de.typwerk.api.model.Problem;
 import java.util.LinkedHashMap;

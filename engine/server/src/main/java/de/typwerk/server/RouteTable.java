@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.server;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.server;
 
 import de.typwerk.presentation.Language;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +26,7 @@ import java.util.TreeSet;
 final class OpenApi {
 
     /** The description's parts that are not the route table's. */
-    static final String PARTS = "de/typwerk/cli/openapi-parts.json";
+    static final String PARTS = "de/typwerk/server/openapi-parts.json";
 
     private final ObjectMapper mapper;
 

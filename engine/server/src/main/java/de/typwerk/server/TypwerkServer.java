@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.server;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 503; then it closes every connection. (The JDK's own {@code stop(delay)} waits out the whole
  * delay while any kept-alive connection is open, even an idle one.)
  */
-final class TypwerkServer implements AutoCloseable {
+public final class TypwerkServer implements AutoCloseable {
 
     /** How long requests in flight may go on once the server is told to stop. */
-    static final int GRACE_SECONDS = 10;
+    public static final int GRACE_SECONDS = 10;
 
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
@@ -47,9 +47,9 @@ final class TypwerkServer implements AutoCloseable {
      *                       stalled client's connection is closed then)
      * @param idleTimeout    how long a kept-alive connection may sit idle
      */
-    record Limits(int connections, int requests, Duration requestTimeout, Duration idleTimeout) {
+    public record Limits(int connections, int requests, Duration requestTimeout, Duration idleTimeout) {
 
-        static final Limits DEFAULT = new Limits(512, 256, Duration.ofSeconds(120), Duration.ofSeconds(30));
+        public static final Limits DEFAULT = new Limits(512, 256, Duration.ofSeconds(120), Duration.ofSeconds(30));
     }
 
     /**
@@ -57,7 +57,7 @@ final class TypwerkServer implements AutoCloseable {
      *
      * @throws IOException when the address cannot be bound (in use, not this machine's)
      */
-    static TypwerkServer start(InetSocketAddress address, int threads, HttpApi api) throws IOException {
+    public static TypwerkServer start(InetSocketAddress address, int threads, HttpApi api) throws IOException {
         return start(address, threads, api, Limits.DEFAULT);
     }
 
@@ -72,7 +72,7 @@ final class TypwerkServer implements AutoCloseable {
      *
      * @throws IOException when the address cannot be bound (in use, not this machine's)
      */
-    static TypwerkServer start(InetSocketAddress address, int threads, HttpApi api, Limits limits) throws IOException {
+    public static TypwerkServer start(InetSocketAddress address, int threads, HttpApi api, Limits limits) throws IOException {
         // TCP_NODELAY: the JDK server writes a response's headers and body apart; with Nagle's
         // algorithm the body then waits for the client's delayed acknowledgement, some 40 ms a
         // request (measured: 89 against 3,800 scores per second). Read once, when the JDK's server
@@ -104,12 +104,12 @@ final class TypwerkServer implements AutoCloseable {
     }
 
     /** The address bound, with the port chosen when 0 was asked for. */
-    InetSocketAddress address() {
+    public InetSocketAddress address() {
         return server.getAddress();
     }
 
     /** {@code http://host:port/}, for people and clients. */
-    URI uri() {
+    public URI uri() {
         InetSocketAddress a = address();
         String host = a.getAddress() instanceof Inet6Address ? "[" + a.getAddress().getHostAddress() + "]" : a.getAddress().getHostAddress();
         return URI.create("http://" + host + ":" + a.getPort() + "/");

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.server;
 
 import de.typwerk.presentation.answers.AnswersTemplate;
 import de.typwerk.presentation.json.QuestionnaireJson;
@@ -58,10 +58,10 @@ import org.slf4j.LoggerFactory;
  * <p>The language of messages: {@code ?lang=}, else the best of {@code Accept-Language}, else
  * the server's. Thread-safe: requests are served side by side.
  */
-final class HttpApi implements HttpHandler {
+public final class HttpApi implements HttpHandler {
 
     /** Largest answers document {@code POST /v1/score} takes: the engine's limit for a document. */
-    static final int MAX_ANSWERS_BYTES = Mappers.MAX_DOCUMENT_BYTES;
+    public static final int MAX_ANSWERS_BYTES = Mappers.MAX_DOCUMENT_BYTES;
     /** Most of a refused request's body read (and dropped) so the client gets to read the answer. */
     static final long SWALLOW_BYTES = 2L * MAX_ANSWERS_BYTES;
 
@@ -99,7 +99,7 @@ final class HttpApi implements HttpHandler {
      * @param fallback     the language when the request names none we speak
      * @param batchThreads rows one {@code POST /v1/batch} scores side by side
      */
-    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads) {
+    public HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads) {
         this(engines, fallback, batchThreads, Set.of());
     }
 
@@ -107,15 +107,15 @@ final class HttpApi implements HttpHandler {
      * @param allowedOrigins origins whose web pages may call the routes (CORS), e.g.
      *                       {@code https://portal.example.de}, or {@code *} for any; empty: none
      */
-    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Set<String> allowedOrigins) {
+    public HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Set<String> allowedOrigins) {
         this(engines, fallback, batchThreads, allowedOrigins, LogFormat.TEXT);
     }
 
     /** The SLF4J logger that takes one line per request (docs/http.md, "Request log"). */
-    static final String REQUEST_LOGGER = "de.typwerk.server.requests";
+    public static final String REQUEST_LOGGER = "de.typwerk.server.requests";
 
     /** How each request is logged: a line of text, or a JSON object per line. */
-    enum LogFormat {
+    public enum LogFormat {
         TEXT, JSON;
 
         @Override
@@ -125,7 +125,7 @@ final class HttpApi implements HttpHandler {
     }
 
     /** @param logFormat the form of the message per request logged to {@value #REQUEST_LOGGER} */
-    HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Set<String> allowedOrigins, LogFormat logFormat) {
+    public HttpApi(Map<Language, Typwerk> engines, Language fallback, int batchThreads, Set<String> allowedOrigins, LogFormat logFormat) {
         if (!engines.containsKey(fallback)) throw new IllegalArgumentException("no engine for " + fallback);
         this.engines = Map.copyOf(engines);
         this.fallback = fallback;
@@ -137,7 +137,7 @@ final class HttpApi implements HttpHandler {
         this.responses = new Responses(json);
         this.questionnaireJson = new QuestionnaireJson(mappers);
         this.selfTest = new SelfTest(mappers.json(), this::scored);
-        for (Language l : Language.values()) texts.put(l, CliTexts.of(l));
+        for (Language l : Language.values()) texts.put(l, ServerTexts.of(l));
         this.logFormat = logFormat;
         Typwerk engine = this.engines.get(fallback);
         this.metrics = new Metrics(() -> (int) engine.plugins().stream().filter(PluginEntry::loaded).count(),
@@ -343,13 +343,13 @@ final class HttpApi implements HttpHandler {
     }
 
     /** The route a request is counted under in the metrics: see {@link RouteTable#routeOf}. */
-    String routeOf(String method, String path) {
+    public String routeOf(String method, String path) {
         return routes.routeOf(method, path).map(Route::name).orElse(RouteTable.OTHER);
     }
 
-    /** Every route, in table order. */
-    List<Route> routeList() {
-        return routes.routes();
+    /** Every route's name ({@code GET /v1/questionnaires/{id}}), in table order. */
+    public List<String> routeNames() {
+        return routes.routes().stream().map(Route::name).toList();
     }
 
     /**
@@ -367,7 +367,7 @@ final class HttpApi implements HttpHandler {
      *
      * @return whether none is left in flight
      */
-    boolean drain(Duration grace) throws InterruptedException {
+    public boolean drain(Duration grace) throws InterruptedException {
         draining = true;
         long deadline = System.nanoTime() + grace.toNanos();
         synchronized (this) {
@@ -381,12 +381,12 @@ final class HttpApi implements HttpHandler {
     }
 
     /** Requests being answered now. */
-    int active() {
+    public int active() {
         return active.get();
     }
 
     /** Whether {@link #drain} has begun: every new request gets 503. */
-    boolean draining() {
+    public boolean draining() {
         return draining;
     }
 
@@ -465,7 +465,7 @@ final class HttpApi implements HttpHandler {
     private String health(Call call) throws IOException {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("status", "ok");
-        status.put("typwerk", VersionInfo.typwerkVersion());
+        status.put("typwerk", ServerTexts.version());
         status.put("questionnaires", call.engine().questionnaires().size());
         return send(call, JSON, responses.write(status));
     }
