@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * that file (info, components) as it is. What the table says of a route and what its details say
  * must agree (the query parameters, the media types taken and, for 200, given), or the server
  * does not start: so the description cannot drift from the routes. {@code docs/openapi.json} is
- * a copy, written by {@code OpenApiDocumentTest} with {@code -Dtypwerk.openapi.write=true}.
+ * a copy, compared with what is served and written again with {@code -Dtypwerk.openapi.write=true} by
+ * {@code HttpApiTest} (in cli, which also checks it with swagger-parser and calls each operation).
  */
 final class OpenApi {
 
