@@ -251,6 +251,10 @@ class ArchetypesEndToEndIT {
 
         Path jar = project.resolve("target").resolve(artifactId + "-1.0.0.jar");
         assertThat(jar).isRegularFile();
+        try (java.util.jar.JarFile contents = new java.util.jar.JarFile(jar.toFile())) {
+            assertThat(contents.getEntry("META-INF/typwerk/plugins/" + artifactId + "/plugin.yaml"))
+                    .as("%s carries its descriptor under a path of its own, for uber jars", jar.getFileName()).isNotNull();
+        }
         return jar;
     }
 
