@@ -430,7 +430,8 @@ public final class AnswersSchema {
         }
         // the same numbers, an earlier pre-release (a release ranks above all its pre-releases)
         String pre = v.preRelease().isEmpty() ? PRE_RELEASE : before(v.preRelease());
-        if (pre != null) forms.add(v.major() + samePlace(v.minor(), v.patch()) + "-(?:" + pre + ")");
+        // (a label is never empty: "3-" is no version, though a label's first identifier may be)
+        if (pre != null) forms.add(v.major() + samePlace(v.minor(), v.patch()) + "-(?=[0-9A-Za-z.-])(?:" + pre + ")");
         return forms.isEmpty() ? "(?!)" : String.join("|", forms);
     }
 

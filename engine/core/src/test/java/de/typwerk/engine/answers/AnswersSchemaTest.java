@@ -55,6 +55,14 @@ class AnswersSchemaTest {
     }
 
     @Test
+    void a_version_with_an_empty_pre_release_label_is_no_earlier_version() {
+        // found by the property above (seed 9030750344071670990): "3-" matched as earlier than "3-a"
+        assertThat(Pattern.compile("(?:" + AnswersSchema.earlierThan(Version.parse("3-a")) + ")").matcher("3-").matches()).isFalse();
+        assertThat(Pattern.compile("(?:" + AnswersSchema.earlierThan(Version.parse("0--")) + ")").matcher("0-").matches()).isFalse();
+        assertThat(Pattern.compile("(?:" + AnswersSchema.earlierThan(Version.parse("3-a")) + ")").matcher("3-.x").matches()).isTrue();
+    }
+
+    @Test
     void the_blanks_around_an_id_are_those_that_strip_takes_off() {
         Pattern blank = Pattern.compile(AnswersSchema.STRIPPED);
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
