@@ -21,7 +21,7 @@ public final class JsonPointers {
         return JsonPointer.empty().appendProperty(name).toString().substring(1);
     }
 
-    /** The name a reference token stands for: {@code a~1b~0c} becomes {@code a/b~c}. */
+    /** The name one reference token (no {@code /} in it) stands for: {@code a~1b~0c} becomes {@code a/b~c}. */
     public static String unescape(String token) {
         return JsonPointer.compile("/" + token).getMatchingProperty();
     }

@@ -192,7 +192,9 @@ final class ScoringRules implements Rule {
     /** A property as the author wrote it, {@code weights/a} for a nested one; the whole block if at {@code base}. */
     private static String property(String pointer, String base, Findings out) {
         if (pointer.length() <= base.length()) return out.messages().get("validation.parameterRoot");
-        return JsonPointers.unescape(pointer.substring(base.length() + 1));
+        // the path below the parameters, each name as written: limits/upper
+        return java.util.Arrays.stream(pointer.substring(base.length() + 1).split("/", -1))
+                .map(JsonPointers::unescape).collect(java.util.stream.Collectors.joining("/"));
     }
 
     private static <P> List<Problem> check(ScoringStrategy<P> strategy, Questionnaire q, Object parameters) {
