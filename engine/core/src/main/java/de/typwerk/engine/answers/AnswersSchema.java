@@ -430,8 +430,10 @@ public final class AnswersSchema {
         }
         // the same numbers, an earlier pre-release (a release ranks above all its pre-releases)
         String pre = v.preRelease().isEmpty() ? PRE_RELEASE : before(v.preRelease());
-        // (a label is never empty: "3-" is no version, though a label's first identifier may be)
-        if (pre != null) forms.add(v.major() + samePlace(v.minor(), v.patch()) + "-(?=[0-9A-Za-z.-])(?:" + pre + ")");
+        // (a label is never empty: "3-" is no version, though the first identifier of a label before
+        // v's may be, as in "3-.x"; PRE_RELEASE itself takes one character at least)
+        String nonEmpty = v.preRelease().isEmpty() ? "" : "(?=[0-9A-Za-z.-])";
+        if (pre != null) forms.add(v.major() + samePlace(v.minor(), v.patch()) + "-" + nonEmpty + "(?:" + pre + ")");
         return forms.isEmpty() ? "(?!)" : String.join("|", forms);
     }
 
