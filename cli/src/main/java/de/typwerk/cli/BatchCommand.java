@@ -1,5 +1,11 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.Terminal;
+import de.typwerk.cli.take.Interruption;
+import de.typwerk.cli.output.OutputFiles;
+import de.typwerk.cli.output.ProgressDisplay;
+import de.typwerk.cli.output.OutputTarget;
+
 import de.typwerk.presentation.Texts;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
@@ -63,7 +69,7 @@ final class BatchCommand extends EngineCommand {
     private Integer threads;
 
     @Override
-    int run(Typwerk engine) throws IOException {
+    protected int run(Typwerk engine) throws IOException {
         // Ctrl-C while it works: one line, exit 130
         try (Interruption watch = Interruption.watch(err(), messages())) {
             return work(engine);

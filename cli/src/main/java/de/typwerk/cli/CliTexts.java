@@ -4,14 +4,14 @@ import de.typwerk.presentation.Language;
 import de.typwerk.presentation.Texts;
 
 /** The CLI's texts: its own bundle {@code de/typwerk/cli/messages} (commands, help, errors) over the presentation's. */
-final class CliTexts {
+public final class CliTexts {
 
     static final String BUNDLE = "de.typwerk.cli.messages";
 
     private CliTexts() {
     }
 
-    static Texts of(Language language) {
+    public static Texts of(Language language) {
         return Texts.of(language).over(BUNDLE, CliTexts.class.getClassLoader());
     }
 }

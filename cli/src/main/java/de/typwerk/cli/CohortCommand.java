@@ -1,5 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.Interruption;
+import de.typwerk.cli.output.OutputFiles;
+
 import de.typwerk.presentation.ProblemReport;
 import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -82,7 +85,7 @@ final class CohortCommand extends EngineCommand {
     private Only only;
 
     @Override
-    int run(Typwerk engine) throws IOException {
+    protected int run(Typwerk engine) throws IOException {
         // Ctrl-C while it works: one line, exit 130
         try (Interruption watch = Interruption.watch(err(), messages())) {
             return work(engine);

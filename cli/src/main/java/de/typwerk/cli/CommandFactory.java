@@ -1,5 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.Terminal;
+import de.typwerk.cli.take.TakeCommand;
+
 import de.typwerk.presentation.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.OutputFormat;
+
 import de.typwerk.presentation.text.DiffView;
 import de.typwerk.presentation.text.Page;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -28,7 +30,7 @@ final class DiffCommand extends EngineCommand {
     private OutputFormat format;
 
     @Override
-    int run(Typwerk engine) throws Exception {
+    protected int run(Typwerk engine) throws Exception {
         LoadedQuestionnaire a = questionnaire(engine, first);
         LoadedQuestionnaire b = questionnaire(engine, second);
         QuestionnaireDiff diff = QuestionnaireDiff.between(a.questionnaire(), b.questionnaire());

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * What every subcommand that works with the engine shares: the global options from
  * {@link TypwerkCommand}, the streams picocli was given, and one engine per run.
  */
-abstract class EngineCommand implements Callable<Integer> {
+public abstract class EngineCommand implements Callable<Integer> {
 
     @ParentCommand
     private TypwerkCommand typwerk;
@@ -32,7 +32,7 @@ abstract class EngineCommand implements Callable<Integer> {
     }
 
     /** Whether {@code --strict} makes the engine refuse to start; {@code plugins} reports instead. */
-    boolean strictStart() {
+    protected boolean strictStart() {
         return typwerk.strict();
     }
 
@@ -40,30 +40,30 @@ abstract class EngineCommand implements Callable<Integer> {
      * Another engine, like the one {@link #run} gets but speaking {@code language}; the caller
      * closes it.
      */
-    Typwerk startEngine(Language language) {
+    protected Typwerk startEngine(Language language) {
         return typwerk.startEngine(spec, strictStart(), language);
     }
 
     /** Does the work; returns the exit code. */
-    abstract int run(Typwerk engine) throws Exception;
+    protected abstract int run(Typwerk engine) throws Exception;
 
-    TypwerkCommand typwerk() {
+    protected TypwerkCommand typwerk() {
         return typwerk;
     }
 
-    Texts messages() {
+    protected Texts messages() {
         return typwerk.messages();
     }
 
-    Language language() {
+    protected Language language() {
         return typwerk.language();
     }
 
-    PrintWriter out() {
+    protected PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    PrintWriter err() {
+    protected PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
@@ -71,7 +71,7 @@ abstract class EngineCommand implements Callable<Integer> {
      * The loaded questionnaire with this id (its highest version) or {@code id@version}; else a
      * usage error that lists the loaded ones.
      */
-    LoadedQuestionnaire questionnaire(Typwerk engine, String idOrCoordinates) {
+    protected LoadedQuestionnaire questionnaire(Typwerk engine, String idOrCoordinates) {
         return engine.questionnaire(idOrCoordinates).orElseThrow(() -> unknownQuestionnaire(engine, idOrCoordinates));
     }
 
@@ -79,19 +79,19 @@ abstract class EngineCommand implements Callable<Integer> {
      * The usage error for a questionnaire id (or id@version) that is not loaded, naming those that
      * are and the plugins not loaded that had it, with a hint at {@code --plugins}.
      */
-    ParameterException unknownQuestionnaire(Typwerk engine, String id) {
+    protected ParameterException unknownQuestionnaire(Typwerk engine, String id) {
         return new ParameterException(spec.commandLine(), messages().unknownQuestionnaire(engine, id)
                 + " " + messages().get("error.plugins-hint"));
     }
 
 
     /** A usage error (exit 2) with this text, already in the user's language. */
-    ParameterException usageErrorText(String text) {
+    protected ParameterException usageErrorText(String text) {
         return new ParameterException(spec.commandLine(), text);
     }
 
     /** A usage error (exit 2) with a message in the user's language. */
-    ParameterException usageError(String key, Object... args) {
+    protected ParameterException usageError(String key, Object... args) {
         return new ParameterException(spec.commandLine(), messages().get(key, args));
     }
 }

@@ -1,12 +1,12 @@
 package de.typwerk.cli;
 
 /** What {@code typwerk} returns to the shell. */
-final class ExitCodes {
+public final class ExitCodes {
 
     /** Done, nothing to report. */
-    static final int OK = 0;
+    public static final int OK = 0;
     /** Done, with findings: problems in a definition, or (with {@code --strict}) a refused plugin. */
-    static final int FINDINGS = 1;
+    public static final int FINDINGS = 1;
     /** The command line was wrong: unknown option, missing argument, a path or id that does not exist. */
     static final int USAGE = 2;
     /**

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.AtomicFile;
+
 import de.typwerk.presentation.Language;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
@@ -29,7 +31,7 @@ final class ExportCommand extends EngineCommand {
     private Path outFile;
 
     @Override
-    int run(Typwerk engine) throws Exception {
+    protected int run(Typwerk engine) throws Exception {
         LoadedQuestionnaire loaded = questionnaire(engine, id);
         String language = typwerk().explicitLanguage().map(Language::tag).orElse(loaded.questionnaire().defaultLocale());
         if (!loaded.questionnaire().locales().contains(language)) {

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.Interruption;
+
 import de.typwerk.presentation.Texts;
 import de.typwerk.engine.TypwerkStartException;
 import de.typwerk.engine.plugin.PluginEntry;

@@ -1,5 +1,9 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.Terminal;
+import de.typwerk.cli.take.Interruption;
+import de.typwerk.cli.output.OutputTarget;
+
 import de.typwerk.presentation.Texts;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -61,7 +65,7 @@ final class GenerateCommand extends EngineCommand {
     private double gaps;
 
     @Override
-    int run(Typwerk engine) throws IOException {
+    protected int run(Typwerk engine) throws IOException {
         // Ctrl-C while it works: one line, exit 130
         try (Interruption watch = Interruption.watch(err(), messages())) {
             return work(engine);

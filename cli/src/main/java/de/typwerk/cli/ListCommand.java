@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 final class ListCommand extends EngineCommand {
 
     @Override
-    int run(Typwerk engine) {
+    protected int run(Typwerk engine) {
         Texts m = messages();
         List<LoadedQuestionnaire> loaded = engine.questionnaires();
         if (loaded.isEmpty()) {

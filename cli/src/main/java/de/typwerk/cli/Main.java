@@ -1,5 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.Terminal;
+import de.typwerk.cli.output.StandardOutput;
+
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
 import java.io.FileDescriptor;

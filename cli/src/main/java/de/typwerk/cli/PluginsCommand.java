@@ -1,5 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.OutputFormat;
+import de.typwerk.cli.output.AtomicFile;
+
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.ProblemReport;
 import de.typwerk.presentation.text.Table;
@@ -41,13 +44,13 @@ final class PluginsCommand extends EngineCommand {
     private Path lock;
 
     @Override
-    boolean strictStart() {
+    protected boolean strictStart() {
         // list everything first; --strict only decides the exit code here
         return false;
     }
 
     @Override
-    int run(Typwerk engine) throws Exception {
+    protected int run(Typwerk engine) throws Exception {
         List<PluginEntry> entries = engine.plugins();
         if (lock != null) writeLock(entries);
         if (format == OutputFormat.JSON) {

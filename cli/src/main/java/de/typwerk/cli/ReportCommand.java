@@ -1,5 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.OutputFiles;
+import de.typwerk.cli.output.AtomicFile;
+
 import de.typwerk.presentation.ProblemReport;
 import de.typwerk.presentation.text.ResultView;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -61,7 +64,7 @@ final class ReportCommand extends EngineCommand {
     private String strategy;
 
     @Override
-    int run(Typwerk engine) throws Exception {
+    protected int run(Typwerk engine) throws Exception {
         if (!Files.isRegularFile(input)) throw usageError("error.no-such-path", input);
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.OutputFormat;
+
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
@@ -49,7 +51,7 @@ final class ScoreCommand extends EngineCommand {
     private String questionnaire;
 
     @Override
-    int run(Typwerk engine) throws Exception {
+    protected int run(Typwerk engine) throws Exception {
         if (!Files.exists(answers)) throw usageError("error.no-such-path", answers);
         Optional<ResponseFormat> tool = tool();
         Optional<LoadedQuestionnaire> assumed = questionnaire == null ? Optional.empty() : Optional.of(questionnaire(engine, questionnaire));

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.OutputFormat;
+
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.ProblemReport;
 import de.typwerk.presentation.text.ResultView;
@@ -20,7 +22,7 @@ import java.util.Set;
  * compiler-style line per problem ({@code path:line:col: error: message}) on standard output and
  * nothing else.
  */
-final class ScoreOutput {
+public final class ScoreOutput {
 
 
     /** Problems that a plugins folder not given may be the cause of. */
@@ -31,7 +33,7 @@ final class ScoreOutput {
     private final PrintWriter out;
     private final PrintWriter err;
 
-    ScoreOutput(Typwerk engine, Texts messages, PrintWriter out, PrintWriter err) {
+    public ScoreOutput(Typwerk engine, Texts messages, PrintWriter out, PrintWriter err) {
         this.engine = engine;
         this.messages = messages;
         this.out = out;
@@ -40,7 +42,7 @@ final class ScoreOutput {
 
 
     /** Prints {@code run}; returns the exit code (0 with a result, 1 without). */
-    int print(ScoreRun run, OutputFormat format) throws Exception {
+    public int print(ScoreRun run, OutputFormat format) throws Exception {
         if (run instanceof ScoreRun.Done done) {
             lines(done.problems(), messages.language().locale()).forEach(err::println);
             err.flush();
@@ -76,7 +78,7 @@ final class ScoreOutput {
      * One compiler-style line per problem, in the order the engine found them: file order, and
      * questionnaire order among problems at one place (e.g. several missing answers).
      */
-    static List<String> lines(List<Problem> problems, java.util.Locale locale) {
+    public static List<String> lines(List<Problem> problems, java.util.Locale locale) {
         return problems.stream().map(p -> ProblemReport.line(p, locale)).toList();
     }
 }

@@ -60,7 +60,7 @@ final class ServeCommand extends EngineCommand {
     private List<String> allowedOrigins = new ArrayList<>();
 
     @Override
-    int run(Typwerk engine) throws Exception {
+    protected int run(Typwerk engine) throws Exception {
         if (port < 0 || port > 65_535) throw usageError("error.serve.port", String.valueOf(port));
         int processors = Runtime.getRuntime().availableProcessors();
         int requests = threads == null ? Math.max(4, 2 * processors) : threads;

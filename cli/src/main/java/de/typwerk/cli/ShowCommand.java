@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.OutputFormat;
+
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.text.QuestionnaireView;
 import de.typwerk.presentation.text.DiffView;
@@ -36,7 +38,7 @@ final class ShowCommand extends EngineCommand {
     private boolean resolved;
 
     @Override
-    int run(Typwerk engine) throws Exception {
+    protected int run(Typwerk engine) throws Exception {
         LoadedQuestionnaire loaded = questionnaire(engine, id);
         Mappers mappers = new Mappers();
         boolean asWritten = loaded.isVariant() && !resolved;

@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.AtomicFile;
+
 import de.typwerk.presentation.answers.AnswersTemplate;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
@@ -43,7 +45,7 @@ final class TemplateCommand extends EngineCommand {
     private Path outFile;
 
     @Override
-    int run(Typwerk engine) throws Exception {
+    protected int run(Typwerk engine) throws Exception {
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknownQuestionnaire(engine, id));
         if (outFile != null && Files.exists(outFile)) throw usageError("error.template-exists", outFile);
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), messages());

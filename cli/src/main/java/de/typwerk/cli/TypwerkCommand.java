@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.TakeCommand;
+
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
 import de.typwerk.engine.Typwerk;
@@ -64,14 +66,14 @@ public final class TypwerkCommand implements Callable<Integer> {
      * suggests to run next ({@code ""} without any): a questionnaire from a plugins folder is
      * found again only with them.
      */
-    String pluginsOptions() {
+    public String pluginsOptions() {
         StringBuilder options = new StringBuilder();
         for (Path folder : plugins) options.append(" --plugins ").append(shellWord(folder.toString()));
         return options.toString();
     }
 
     /** {@code word} as a POSIX shell reads it back: as it is when plain, else in single quotes. */
-    static String shellWord(String word) {
+    public static String shellWord(String word) {
         if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+,-]+")) return word;
         return "'" + word.replace("'", "'\\''") + "'";
     }

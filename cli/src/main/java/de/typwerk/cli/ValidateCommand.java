@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.OutputFormat;
+
 import de.typwerk.presentation.ProblemReport;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Severity;
@@ -27,7 +29,7 @@ final class ValidateCommand extends EngineCommand {
     private OutputFormat format;
 
     @Override
-    int run(Typwerk engine) throws Exception {
+    protected int run(Typwerk engine) throws Exception {
         // every path is checked before any is validated: a typo should not hide behind a long report
         for (Path p : paths) {
             if (!Files.exists(p)) throw usageError("error.no-such-path", p);

@@ -1,5 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.Terminal;
+import de.typwerk.cli.output.StandardOutput;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.cli.output;
 
 import de.typwerk.applications.batch.AtomicOutput;
 import java.io.IOException;
@@ -11,12 +11,12 @@ import java.nio.file.Path;
  * content or the new one, never half of it: {@link AtomicOutput}, the one writer of files the
  * engine and the CLI share, with the target's folder created first.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     private AtomicFile() {
     }
 
-    static void write(Path target, String text) throws IOException {
+    public static void write(Path target, String text) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null) Files.createDirectories(folder);
         try (AtomicOutput out = AtomicOutput.open(target)) {

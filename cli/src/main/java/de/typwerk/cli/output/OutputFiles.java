@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.cli.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * command's inputs, whatever the spelling ({@code dir/../dir/./x.jsonl}, a link to it, a second
  * hard link): {@code batch x.jsonl --out x.jsonl} would replace the answers with the results.
  */
-final class OutputFiles {
+public final class OutputFiles {
 
     private OutputFiles() {
     }
@@ -20,7 +20,7 @@ final class OutputFiles {
      * inode where the system has them), so every path to one file counts. {@code -} as an input
      * is standard input, compared through {@code /dev/stdin} where the system has it.
      */
-    static Optional<Path> sameAsInput(Path out, Path... inputs) {
+    public static Optional<Path> sameAsInput(Path out, Path... inputs) {
         if (out == null || !Files.exists(out)) return Optional.empty();
         for (Path input : inputs) {
             if (input == null) continue;

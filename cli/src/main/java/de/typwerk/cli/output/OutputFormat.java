@@ -1,9 +1,9 @@
-package de.typwerk.cli;
+package de.typwerk.cli.output;
 
 import java.util.Locale;
 
 /** {@code --format}: for people or for tools. */
-enum OutputFormat {
+public enum OutputFormat {
     TEXT, JSON;
 
     /** Lower case, as typed and as listed in the help. */

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.cli.output;
 
 import de.typwerk.applications.batch.AtomicOutput;
 import java.io.BufferedOutputStream;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * temporary name and moved into place only when complete ({@link AtomicOutput}), or standard
  * output. Lines end in {@code \n} on every platform, so the bytes are the same everywhere.
  */
-final class OutputTarget implements AutoCloseable {
+public final class OutputTarget implements AutoCloseable {
 
     private final Optional<AtomicOutput> file;
     private final Writer writer;
@@ -35,7 +35,7 @@ final class OutputTarget implements AutoCloseable {
      * @param stdoutBytes standard output as bytes, where there is such a stream (see {@link Terminal})
      * @throws IOException when the file cannot be written (nothing is created then)
      */
-    static OutputTarget open(Optional<Path> out, PrintWriter stdout, Optional<OutputStream> stdoutBytes) throws IOException {
+    public static OutputTarget open(Optional<Path> out, PrintWriter stdout, Optional<OutputStream> stdoutBytes) throws IOException {
         if (out.isEmpty()) {
             return new OutputTarget(Optional.empty(), stdout, stdoutBytes.map(s -> new BufferedOutputStream(s, 1 << 16)));
         }
@@ -45,22 +45,22 @@ final class OutputTarget implements AutoCloseable {
     }
 
     /** Opens {@code out}, or standard output (as text) when absent. */
-    static OutputTarget open(Optional<Path> out, PrintWriter stdout) throws IOException {
+    public static OutputTarget open(Optional<Path> out, PrintWriter stdout) throws IOException {
         return open(out, stdout, Optional.empty());
     }
 
     /** The target as text; a command writes either here or to {@link #bytes()}, not to both. */
-    Writer writer() {
+    public Writer writer() {
         return writer;
     }
 
     /** The target as a byte stream, where it has one: for UTF-8 written by the engine itself. */
-    Optional<OutputStream> bytes() {
+    public Optional<OutputStream> bytes() {
         return bytes;
     }
 
     /** Everything was written: the file takes its name (standard output is flushed). */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         writer.flush();
         if (bytes.isPresent()) bytes.get().flush();
         if (file.isPresent()) file.get().commit();

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.cli.output;
 
 import de.typwerk.presentation.Texts;
 import de.typwerk.applications.batch.BatchProgress;
@@ -15,7 +15,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * size is known (by bytes read). Shown only when standard error is a terminal: in a pipe, a log
  * file or a CI run it would only be noise, so nothing is created or printed there.
  */
-final class ProgressDisplay implements BatchProgress, AutoCloseable {
+public final class ProgressDisplay implements BatchProgress, AutoCloseable {
 
     private final ProgressBar bar;
     private final boolean sized;
@@ -31,7 +31,7 @@ final class ProgressDisplay implements BatchProgress, AutoCloseable {
     }
 
     /** A progress bar if standard error is a terminal, else nothing at all. */
-    static BatchProgress forTerminal(OptionalLong inputBytes, Texts messages) {
+    public static BatchProgress forTerminal(OptionalLong inputBytes, Texts messages) {
         if (!interactive()) return BatchProgress.NONE;
         ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName("typwerk batch")

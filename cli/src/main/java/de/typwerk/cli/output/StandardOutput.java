@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.cli.output;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -11,11 +11,11 @@ import java.util.Optional;
  * nothing written; {@link Main} asks {@link #failure()} when a command ends and turns a failed
  * write into one line and exit 1 (a reader that closed the pipe into exit 141, quietly).
  */
-final class StandardOutput extends FilterOutputStream {
+public final class StandardOutput extends FilterOutputStream {
 
     private volatile IOException failure;
 
-    StandardOutput(OutputStream out) {
+    public StandardOutput(OutputStream out) {
         super(out);
     }
 
@@ -52,7 +52,7 @@ final class StandardOutput extends FilterOutputStream {
     }
 
     /** The first failed write, if any. */
-    Optional<IOException> failure() {
+    public Optional<IOException> failure() {
         return Optional.ofNullable(failure);
     }
 }

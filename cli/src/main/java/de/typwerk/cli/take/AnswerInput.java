@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.cli.take;
 
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.text.ConditionText;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * {@code 1.000} is refused as ambiguous rather than misread); a line of text. Anything else gives a sentence saying what is
  * expected, for the user to try again.
  */
-final class AnswerInput {
+public final class AnswerInput {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+([.,][0-9]+)?");
     /** {@code 1.000} or {@code 2,500}: a thousands separator or three decimals? Not guessed. */
@@ -45,11 +45,11 @@ final class AnswerInput {
 
     private final Texts m;
 
-    AnswerInput(Texts messages) {
+    public AnswerInput(Texts messages) {
         this.m = messages;
     }
 
-    Reading read(Question question, String typed) {
+    public Reading read(Question question, String typed) {
         String input = typed.strip();
         if (question instanceof SingleChoiceQuestion q) return single(q, input);
         if (question instanceof MultipleChoiceQuestion q) return multi(q, input);

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.cli.take;
 
 import de.typwerk.presentation.Texts;
 import java.io.PrintWriter;
@@ -9,7 +9,7 @@ import java.io.PrintWriter;
  * command's writer, whose file a shutdown hook had just closed and removed, failed with an
  * "unexpected failure (ClosedChannelException)".
  */
-final class Interruption implements AutoCloseable {
+public final class Interruption implements AutoCloseable {
 
     private final Thread hook;
     private volatile boolean over;
@@ -23,14 +23,14 @@ final class Interruption implements AutoCloseable {
     }
 
     /** From now until {@link #close()}, a stop of the process is reported in one line. */
-    static Interruption watch(PrintWriter err, Texts messages) {
+    public static Interruption watch(PrintWriter err, Texts messages) {
         Interruption watch = new Interruption(err, messages);
         Runtime.getRuntime().addShutdownHook(watch.hook);
         return watch;
     }
 
     /** Whether the process is being stopped now (a signal): then a failure is its consequence, not news. */
-    static boolean stopping() {
+    public static boolean stopping() {
         Thread probe = new Thread(() -> { });
         try {
             Runtime.getRuntime().addShutdownHook(probe);

@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.cli.take;
 
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.text.Page;
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * <p>The state can be read at any time from another thread ({@link #snapshot()}), so a shutdown hook
  * can save it when the user presses Ctrl-C.
  */
-final class Interview {
+public final class Interview {
 
     /** How the loop ended. */
     enum Ending { FINISHED, QUIT, END_OF_INPUT }

@@ -1,4 +1,11 @@
-package de.typwerk.cli;
+package de.typwerk.cli.take;
+
+import de.typwerk.cli.EngineCommand;
+import de.typwerk.cli.TypwerkCommand;
+import de.typwerk.cli.ExitCodes;
+import de.typwerk.cli.ScoreOutput;
+import de.typwerk.cli.output.OutputFormat;
+import de.typwerk.cli.output.AtomicFile;
 
 import de.typwerk.presentation.answers.AnswersDocument;
 import de.typwerk.api.model.Problem;
@@ -39,7 +46,7 @@ import picocli.CommandLine.Parameters;
  * code (130) after saving.
  */
 @Command(name = "take")
-final class TakeCommand extends EngineCommand {
+public final class TakeCommand extends EngineCommand {
 
     @Parameters(index = "0", paramLabel = "QUESTIONNAIRE", descriptionKey = "take.questionnaire")
     private String id;
@@ -58,12 +65,12 @@ final class TakeCommand extends EngineCommand {
 
     private final Terminal terminal;
 
-    TakeCommand(Terminal terminal) {
+    public TakeCommand(Terminal terminal) {
         this.terminal = terminal;
     }
 
     @Override
-    int run(Typwerk engine) throws Exception {
+    protected int run(Typwerk engine) throws Exception {
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknownQuestionnaire(engine, id));
         Questionnaire questionnaire = loaded.questionnaire();
         if (strategy != null && !engine.strategiesFor(loaded).contains(strategy)) {

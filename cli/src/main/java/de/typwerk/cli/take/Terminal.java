@@ -1,4 +1,4 @@
-package de.typwerk.cli;
+package de.typwerk.cli.take;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -23,7 +23,7 @@ public record Terminal(InputStream in, boolean interactive, Optional<OutputStrea
     }
 
     /** This process's standard input and console, with {@code stdout} as its standard output. */
-    static Terminal system(OutputStream stdout) {
+    public static Terminal system(OutputStream stdout) {
         return new Terminal(System.in, System.console() != null, Optional.of(stdout));
     }
 

@@ -1,4 +1,6 @@
-package de.typwerk.cli;
+package de.typwerk.cli.take;
+
+import de.typwerk.cli.CliTexts;
 
 import de.typwerk.presentation.Language;
 import static org.assertj.core.api.Assertions.assertThat;
