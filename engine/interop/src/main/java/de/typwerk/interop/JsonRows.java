@@ -215,35 +215,12 @@ public final class JsonRows implements RowSource {
 
     @Override
     public long bytesRead() {
-        return counted.count;
+        return counted.count();
     }
 
     private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
         in.mark(3);
         byte[] head = in.readNBytes(3);
         if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) in.reset();
-    }
-
-    /** Counts the bytes read, for progress. */
-    private static final class CountingStream extends java.io.FilterInputStream {
-        private long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
-        }
     }
 }

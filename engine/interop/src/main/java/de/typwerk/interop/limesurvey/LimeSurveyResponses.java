@@ -1,5 +1,6 @@
 package de.typwerk.interop.limesurvey;
 
+import de.typwerk.interop.CountingStream;
 import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -21,7 +22,6 @@ import de.typwerk.interop.InteropMessages;
 import de.typwerk.interop.Json;
 import de.typwerk.interop.Respondent;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -50,7 +50,7 @@ public final class LimeSurveyResponses implements RowSource {
     private final Typwerk engine;
     private final InteropMessages messages;
     private final Optional<LoadedQuestionnaire> assumed;
-    private final Counting counted;
+    private final CountingStream counted;
     private final MappingIterator<String[]> records;
     private final List<String> headings;
     private final Map<String, Integer> columnIndex = new HashMap<>();
@@ -63,7 +63,7 @@ public final class LimeSurveyResponses implements RowSource {
         this.engine = engine;
         this.messages = messages;
         this.assumed = assumed;
-        this.counted = new Counting(in);
+        this.counted = new CountingStream(in);
         BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
         char separator = separator(buffered);
         CsvMapper mapper = new CsvMapper();
@@ -305,7 +305,7 @@ public final class LimeSurveyResponses implements RowSource {
 
     @Override
     public long bytesRead() {
-        return counted.count;
+        return counted.count();
     }
 
     /**
@@ -329,27 +329,5 @@ public final class LimeSurveyResponses implements RowSource {
             else if (!quoted && c == ',') commas++;
         }
         return semicolons > commas ? ';' : ',';
-    }
-
-    private static final class Counting extends FilterInputStream {
-        private long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
-        }
     }
 }
