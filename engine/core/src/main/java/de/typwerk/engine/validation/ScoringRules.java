@@ -23,9 +23,12 @@ import de.typwerk.api.model.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 /**
@@ -40,10 +43,29 @@ final class ScoringRules implements Rule {
     private final ObjectMapper mapper;
     private final MappingProblems mappingProblems;
 
+    /**
+     * Each strategy's parameters schema compiled once per language, not once per definition:
+     * compiling (and a factory per call) was most of what checking parameters cost. Compiled
+     * schemas validate without state of their own, so one may serve any number of definitions.
+     */
+    private final ConcurrentMap<SchemaKey, JsonSchema> schemas = new ConcurrentHashMap<>();
+
+    private record SchemaKey(String text, Locale locale) {
+    }
+
     ScoringRules(StrategyCatalog strategies, ObjectMapper mapper, MappingProblems mappingProblems) {
         this.strategies = strategies;
         this.mapper = mapper;
         this.mappingProblems = mappingProblems;
+    }
+
+    private JsonSchema compile(SchemaKey key) {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .locale(key.locale())
+                .pathType(PathType.JSON_POINTER)
+                .build();
+        // a factory of its own, as before: a factory also keeps schemas by their $id, which another text may reuse
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(key.text(), config);
     }
 
     @Override
@@ -107,11 +129,7 @@ final class ScoringRules implements Rule {
     private boolean fitsSchema(ScoringStrategy<?> strategy, JsonNode node, String base, Findings out) {
         Optional<String> schemaText = strategy.parametersSchema();
         if (schemaText.isEmpty()) return true;
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-                .locale(out.messages().locale())
-                .pathType(PathType.JSON_POINTER)
-                .build();
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText.get(), config);
+        JsonSchema schema = schemas.computeIfAbsent(new SchemaKey(schemaText.get(), out.messages().locale()), this::compile);
         List<ValidationMessage> messages = schema.validate(node).stream()
                 .sorted(Comparator.comparing((ValidationMessage m) -> m.getEvaluationPath().toString())
                         .thenComparing(m -> m.getInstanceLocation().toString())
