@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -92,7 +93,7 @@ public final class Main {
         Language language = Language.requestedIn(args).orElse(Language.defaultFor(environment.locale()));
         Texts messages = CliTexts.of(language);
         try {
-            CommandLine commandLine = commandLine(messages, out, err);
+            CommandLine commandLine = commandLine(messages, out, err, args);
             int code = commandLine.execute(args);
             out.flush();
             return failedOutput().map(e -> outputFailed(e, messages, err)).orElse(code);
@@ -121,7 +122,25 @@ public final class Main {
         return ExitCodes.FINDINGS;
     }
 
-    private CommandLine commandLine(Texts messages, PrintWriter out, PrintWriter err) throws RuntimeException {
+    /**
+     * The subcommands picocli needs for {@code args}: the one named by the first argument, else
+     * all of them. Picocli takes a first argument that names a subcommand as that subcommand,
+     * and from then on reads the arguments against that subcommand alone (its options, the
+     * inherited ones, its parameters): the others play no part in the parse, its errors or its
+     * help, so leaving them out changes nothing a user sees. Without a subcommand first
+     * ({@code typwerk}, {@code typwerk --help}, {@code typwerk --lang en score …}, a typo) every
+     * subcommand is there, for the list in the help and picocli's suggestions.
+     */
+    static List<Class<?>> subcommands(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : TypwerkCommand.SUBCOMMANDS) {
+                if (subcommand.getAnnotation(CommandLine.Command.class).name().equals(args[0])) return List.of(subcommand);
+            }
+        }
+        return TypwerkCommand.SUBCOMMANDS;
+    }
+
+    private CommandLine commandLine(Texts messages, PrintWriter out, PrintWriter err, String[] args) throws RuntimeException {
         CommandFactory factory = new CommandFactory(environment, messages, terminal);
         TypwerkCommand top;
         try {
@@ -130,6 +149,13 @@ public final class Main {
             throw new IllegalStateException(e);
         }
         CommandLine commandLine = new CommandLine(top, factory);
+        for (Class<?> subcommand : subcommands(args)) {
+            try {
+                commandLine.addSubcommand(factory.create(subcommand));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -28,11 +28,19 @@ import picocli.CommandLine.Spec;
         scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
-        usageHelpAutoWidth = false,
-        subcommands = {PluginsCommand.class, ListCommand.class, ShowCommand.class, DiffCommand.class, ValidateCommand.class,
-                TemplateCommand.class, ExportCommand.class, TakeCommand.class, ScoreCommand.class, ReportCommand.class, GenerateCommand.class, BatchCommand.class,
-                CohortCommand.class, ServeCommand.class})
+        usageHelpAutoWidth = false)
 public final class TypwerkCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order the help lists them. Not in {@code @Command(subcommands = …)}:
+     * picocli builds the model of every listed command up front, by reflection, which was a fifth
+     * of a short command's start; {@link Main} adds only the one a command line names first, and
+     * all of them otherwise (docs/architecture.md, "Start-up").
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(PluginsCommand.class, ListCommand.class, ShowCommand.class,
+            DiffCommand.class, ValidateCommand.class, TemplateCommand.class, ExportCommand.class, TakeCommand.class,
+            ScoreCommand.class, ReportCommand.class, GenerateCommand.class, BatchCommand.class, CohortCommand.class,
+            ServeCommand.class);
 
     private final Environment environment;
     private final Texts messages;
