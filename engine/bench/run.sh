@@ -10,8 +10,9 @@
 #   3. batch on the same rows again under a small heap (JAVA_OPTS=-Xmx64m): must pass; peak RSS;
 #   4. cold start of `typwerk score` on one answers file against a bare JVM start (an empty main);
 #   5. `typwerk serve`: POST /v1/score requests per second against the same answers scored and
-#      written as JSON through the embedding API in one JVM, with the same number of threads, and
-#      the latency (p50, p99) under HTTP_CLIENTS concurrent clients (HttpLoad);
+#      written as JSON through the embedding API in one JVM, with the same number of threads, the
+#      processor time per request of each side, and the latency (p50, p99) under HTTP_CLIENTS
+#      concurrent clients (HttpLoad);
 #   6. scoring per CPU second of the measuring thread (CpuScoring): strategyOnly and engineInline
 #      again, for a machine so busy that JMH's wall-clock scores say nothing.
 # Writes $OUT_DIR/results.md (and the raw files beside it) and prints the Markdown tables, the last
@@ -238,8 +239,10 @@ if [[ "$SKIP_HTTP" != 1 ]]; then
     sleep 0.5
   done
   url="$(grep -o 'http://[^ ]*' "$OUT_DIR/serve.out")" || fail "typwerk serve gave no address"
+  # the server's process id (the launcher execs java): HttpLoad reports the processor time each side took
   http_line="$("$java_cmd" -cp "$bench_cp" de.typwerk.bench.HttpLoad "$url" "$persona" "$HTTP_REQUESTS" "$HTTP_THREADS" \
-    "$HTTP_CLIENTS" 2>"$OUT_DIR/http.err")" || { kill "$server"; fail "HttpLoad failed: $(cat "$OUT_DIR/http.err")"; }
+    "$HTTP_CLIENTS" "$server" 2>"$OUT_DIR/http.err")" || { kill "$server"; fail "HttpLoad failed: $(cat "$OUT_DIR/http.err")"; }
+  echo "$http_line" >"$OUT_DIR/http.txt"
   kill -TERM "$server"; wait "$server" 2>/dev/null || true
 fi
 
@@ -332,6 +335,10 @@ batch_cpu="$(awk -F: '/Percent of CPU/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/
     echo "| embedded: Typwerk.score and the result written as JSON, in the client's JVM (baseline) | $(field embedded_per_second) | 1 | | |"
     echo "| POST /v1/score to ./typwerk serve (client and server on this machine) | $(field http_per_second) | $(field ratio) | | |"
     echo "| POST /v1/score, $(field clients) concurrent clients | $(field clients_per_second) | | $(field p50_ms) ms | $(field p99_ms) ms (max $(field max_ms) ms) |"
+    echo
+    echo "Processor time per request (user and system, every thread of the process): embedded $(field embedded_cpu_us) µs;"
+    echo "over HTTP $(field http_client_cpu_us) µs in the client and $(field http_server_cpu_us) µs in the server;"
+    echo "embedded ÷ both: $(field cpu_ratio) (what the ratio above would be if client and server had the processors to themselves)."
   fi
   if [[ -n "$cpu_lines" ]]; then
     echo
@@ -362,6 +369,7 @@ batch_cpu="$(awk -F: '/Percent of CPU/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/
   target_row "./typwerk score one.yaml ÷ bare JVM start (medians)" "$(ratio "$cold_launcher" "$cold_jvm")" "≤ 3" le 3
   if [[ -n "$http_line" ]]; then
     target_row "POST /v1/score ÷ embedded ($HTTP_THREADS threads)" "$(field ratio)" "≥ 0.8" ge 0.8
+    target_row "POST /v1/score ÷ embedded, processor time per request (client and server together)" "$(field cpu_ratio)" "≥ 0.8" ge 0.8
     echo "| p99 latency, $(field clients) concurrent clients | $(field p99_ms) ms | reported | yes |"
   fi
 } >"$OUT_DIR/results.md"
