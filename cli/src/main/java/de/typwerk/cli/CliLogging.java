@@ -30,13 +30,16 @@ import org.slf4j.spi.SLF4JServiceProvider;
  */
 public final class CliLogging implements SLF4JServiceProvider {
 
-    private static volatile Consumer<String> requests = line -> { };
+    /** Where the request log goes when nowhere: its logger then says INFO is off, so no line is made. */
+    static final Consumer<String> NOWHERE = line -> { };
+
+    private static volatile Consumer<String> requests = NOWHERE;
 
     private ILoggerFactory loggers;
     private IMarkerFactory markers;
     private MDCAdapter mdc;
 
-    /** Where the request log's lines go from now on. */
+    /** Where the request log's lines go from now on ({@link #NOWHERE}: none is made). */
     static void requestsTo(Consumer<String> sink) {
         requests = sink;
     }
@@ -110,7 +113,7 @@ public final class CliLogging implements SLF4JServiceProvider {
 
         @Override
         public boolean isInfoEnabled() {
-            return true;
+            return requests != NOWHERE;
         }
 
         @Override

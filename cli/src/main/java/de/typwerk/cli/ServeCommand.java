@@ -81,7 +81,7 @@ final class ServeCommand extends EngineCommand {
         Map<Language, Typwerk> engines = languages(engine, language());
         try {
             // the request log goes through SLF4J (HttpApi.REQUEST_LOGGER); the CLI's own binding writes it here
-            CliLogging.requestsTo(quiet ? line -> { } : this::log);
+            CliLogging.requestsTo(quiet ? CliLogging.NOWHERE : this::log);
             HttpApi api = new HttpApi(engines, language(), processors, Set.copyOf(allowedOrigins), logFormat);
             TypwerkServer server;
             try {

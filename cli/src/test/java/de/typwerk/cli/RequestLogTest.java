@@ -43,7 +43,7 @@ class RequestLogTest {
 
     @AfterEach
     void quiet() {
-        CliLogging.requestsTo(line -> { });
+        CliLogging.requestsTo(CliLogging.NOWHERE);
     }
 
     private HttpResponse<byte[]> send(TypwerkServer server, String method, String path, String id, String contentType, byte[] body)
@@ -67,9 +67,17 @@ class RequestLogTest {
 
     @Test
     void the_cli_binds_slf4j_to_its_own_provider_which_writes_the_request_log_and_silences_everything_else() {
+        CliLogging.requestsTo(lines::add);
         assertThat(LoggerFactory.getILoggerFactory().getClass().getName()).startsWith(CliLogging.class.getName());
         assertThat(LoggerFactory.getLogger(HttpApi.REQUEST_LOGGER).isInfoEnabled()).isTrue();
         assertThat(LoggerFactory.getLogger("com.networknt.schema.JsonSchema").isErrorEnabled()).isFalse();
+    }
+
+    @Test
+    void a_request_log_that_goes_nowhere_is_off_so_that_serve_quiet_makes_no_line_at_all() {
+        CliLogging.requestsTo(CliLogging.NOWHERE);
+
+        assertThat(LoggerFactory.getLogger(HttpApi.REQUEST_LOGGER).isInfoEnabled()).isFalse();
     }
 
     @Test

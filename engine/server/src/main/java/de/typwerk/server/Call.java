@@ -5,6 +5,7 @@ import de.typwerk.presentation.Language;
 import com.sun.net.httpserver.HttpExchange;
 import de.typwerk.engine.Typwerk;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,11 @@ record Call(HttpExchange exchange, Route route, Map<String, String> values, Map<
      * with {@code Content-Language}.
      */
     void send(int status, String contentType, String body) throws IOException {
+        send(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #send(int, String, String)} of a body in UTF-8 already. */
+    void send(int status, String contentType, byte[] body) throws IOException {
         String name = contentType.replace("; charset=utf-8", "").toLowerCase(Locale.ROOT);
         if (!route.produces().contains(name)) {
             throw new IllegalStateException(route.name() + " answers with " + name + ", not among " + route.produces());

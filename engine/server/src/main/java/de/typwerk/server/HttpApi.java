@@ -229,6 +229,8 @@ public final class HttpApi implements HttpHandler {
         Instant arrived = Instant.now();
         String note = "";
         String requestId = requestId(exchange);
+        // the route, looked up once: for the answer, the metrics and the log line
+        RouteTable.Lookup lookup = routes.find(exchange.getRequestMethod(), Route.segments(exchange.getRequestURI().getPath()));
         CountingOutputStream body = new CountingOutputStream(exchange.getResponseBody());
         exchange.setStreams(null, body);
         active.incrementAndGet();
@@ -241,14 +243,14 @@ public final class HttpApi implements HttpHandler {
                 responses.problem(exchange, new Failure(503, messages(fallback).get("http.stopping")), messages(fallback));
             } else if (health) {
                 // a probe is cheap and must answer however busy the server is: not counted
-                note = respond(exchange);
+                note = respond(exchange, lookup);
             } else if (working.incrementAndGet() > maxRequests) {
                 working.decrementAndGet();
                 Failure busy = new Failure(503, messages(fallback).get("http.busy", String.valueOf(maxRequests))).with("Retry-After", "1");
                 responses.problem(exchange, busy, messages(fallback));
             } else {
                 try {
-                    note = respond(exchange);
+                    note = respond(exchange, lookup);
                 } finally {
                     working.decrementAndGet();
                 }
@@ -257,7 +259,7 @@ public final class HttpApi implements HttpHandler {
             try {
                 exchange.close();
                 long nanos = System.nanoTime() - start;
-                Optional<Route> route = routes.routeOf(exchange.getRequestMethod(), exchange.getRequestURI().getPath());
+                Optional<Route> route = RouteTable.routeOf(lookup);
                 metrics.request(route.map(Route::name).orElse(RouteTable.OTHER), exchange.getResponseCode(), nanos);
                 if (requestLog.isInfoEnabled()) {
                     log(arrived, requestId, exchange, route.map(Route::pattern).orElse(RouteTable.OTHER), nanos / 1_000_000,
@@ -280,7 +282,8 @@ public final class HttpApi implements HttpHandler {
     private static String requestId(HttpExchange exchange) {
         String given = exchange.getRequestHeaders().getFirst(REQUEST_ID);
         if (given != null && SANE_ID.matcher(given).matches()) return given;
-        return String.format(Locale.ROOT, "%016x", java.util.concurrent.ThreadLocalRandom.current().nextLong());
+        String hex = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     /**
@@ -390,15 +393,17 @@ public final class HttpApi implements HttpHandler {
         return draining;
     }
 
-    /** Answers the request by the route table; returns a note for the log line (empty, or the counts of a batch). */
-    private String respond(HttpExchange exchange) {
+    /**
+     * Answers the request by what the route table says of it ({@code lookup}); returns a note for
+     * the log line (empty, or the counts of a batch).
+     */
+    private String respond(HttpExchange exchange, RouteTable.Lookup lookup) {
         Language language = fallback;
         try {
             Map<String, String> query = Negotiation.query(exchange.getRequestURI().getRawQuery(), messages(language));
             language = Negotiation.language(exchange, query, fallback, messages(fallback));
             Texts m = messages(language);
             String method = exchange.getRequestMethod();
-            RouteTable.Lookup lookup = routes.find(method, Route.segments(exchange.getRequestURI().getPath()));
             if (lookup instanceof RouteTable.Found found) {
                 Route route = found.route();
                 if (route.kind() == Route.Kind.API) Negotiation.knownParameters(route, query, m);
@@ -583,9 +588,9 @@ public final class HttpApi implements HttpHandler {
         if (run instanceof ScoreRun.Done done) {
             // warnings (e.g. answers to another version of the questionnaire) as codes: header values are ASCII
             done.problems().forEach(p -> call.exchange().getResponseHeaders().add("Typwerk-Warning", p.code()));
-            metrics.scored(done.result().questionnaire().id() + "@" + done.result().questionnaire().version(),
-                    done.result().strategy().id());
-            return send(call, JSON, call.engine().resultJson().write(done.result()) + "\n");
+            metrics.scored(done.result().questionnaire().id(), done.result().questionnaire().version(), done.result().strategy().id());
+            call.send(200, JSON, call.engine().resultJson().document(done.result()));
+            return "";
         }
         Texts m = call.messages();
         Optional<Problem> wrongStrategy = ProblemReport.strategyChoice(run);
@@ -621,11 +626,13 @@ public final class HttpApi implements HttpHandler {
 
     // ---- request parts ----
 
+    private static final Set<String> YAML_TYPES = Set.of("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml");
+
     /** {@code answers.json} or {@code answers.yaml}, by the request's {@code Content-Type}; else 415. */
     private static String answersSource(Call call) throws Failure {
         String type = Negotiation.mediaType(call);
         if (type.equals("application/json") || type.endsWith("+json")) return "answers.json";
-        if (Set.of("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml").contains(type)) return "answers.yaml";
+        if (YAML_TYPES.contains(type)) return "answers.yaml";
         throw Negotiation.unsupported(call, type);
     }
 

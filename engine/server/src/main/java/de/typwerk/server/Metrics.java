@@ -25,9 +25,16 @@ final class Metrics {
     /** Upper bounds of the latency buckets, in seconds. */
     static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
-    private final Map<String, AtomicLong> requests = new ConcurrentHashMap<>();
+    /** Counted by their values; the labels are written when scraped, not for every request. */
+    private final Map<Answered, AtomicLong> requests = new ConcurrentHashMap<>();
     private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> scorings = new ConcurrentHashMap<>();
+    private final Map<Scored, AtomicLong> scorings = new ConcurrentHashMap<>();
+
+    private record Answered(String route, int status) {
+    }
+
+    private record Scored(String questionnaire, String version, String strategy) {
+    }
     private final IntSupplier pluginsLoaded;
     private final IntSupplier pluginsRefused;
 
@@ -38,24 +45,30 @@ final class Metrics {
 
     /** One request answered: its route template, status and how long it took. */
     void request(String route, int status, long nanos) {
-        requests.computeIfAbsent(labels("route", route, "status", String.valueOf(status)), k -> new AtomicLong()).incrementAndGet();
-        latency.computeIfAbsent(labels("route", route), k -> new Histogram()).observe(nanos / 1e9);
+        requests.computeIfAbsent(new Answered(route, status), k -> new AtomicLong()).incrementAndGet();
+        latency.computeIfAbsent(route, k -> new Histogram()).observe(nanos / 1e9);
     }
 
-    /** One response scored. */
-    void scored(String questionnaire, String strategy) {
-        scorings.computeIfAbsent(labels("questionnaire", questionnaire, "strategy", strategy), k -> new AtomicLong()).incrementAndGet();
+    /** One response scored, of a questionnaire's version, by a strategy. */
+    void scored(String questionnaire, String version, String strategy) {
+        scorings.computeIfAbsent(new Scored(questionnaire, version, strategy), k -> new AtomicLong()).incrementAndGet();
     }
 
     /** The exposition. */
     String text() {
         StringBuilder b = new StringBuilder(4096);
         family(b, "typwerk_http_requests_total", "counter", "HTTP requests answered, by route and status.");
-        new TreeMap<>(requests).forEach((labels, n) -> sample(b, "typwerk_http_requests_total", labels, n.get()));
+        Map<String, AtomicLong> requestsByLabels = new TreeMap<>();
+        requests.forEach((k, n) -> requestsByLabels.put(labels("route", k.route(), "status", String.valueOf(k.status())), n));
+        requestsByLabels.forEach((labels, n) -> sample(b, "typwerk_http_requests_total", labels, n.get()));
         family(b, "typwerk_http_request_duration_seconds", "histogram", "Time from a request's arrival to the end of its answer, by route.");
-        new TreeMap<>(latency).forEach((labels, h) -> h.write(b, "typwerk_http_request_duration_seconds", labels));
+        Map<String, Histogram> latencyByLabels = new TreeMap<>();
+        latency.forEach((route, h) -> latencyByLabels.put(labels("route", route), h));
+        latencyByLabels.forEach((labels, h) -> h.write(b, "typwerk_http_request_duration_seconds", labels));
         family(b, "typwerk_scorings_total", "counter", "Responses scored by POST /v1/score, by questionnaire (id@version) and strategy.");
-        new TreeMap<>(scorings).forEach((labels, n) -> sample(b, "typwerk_scorings_total", labels, n.get()));
+        Map<String, AtomicLong> scoringsByLabels = new TreeMap<>();
+        scorings.forEach((k, n) -> scoringsByLabels.put(labels("questionnaire", k.questionnaire() + "@" + k.version(), "strategy", k.strategy()), n));
+        scoringsByLabels.forEach((labels, n) -> sample(b, "typwerk_scorings_total", labels, n.get()));
         family(b, "typwerk_plugins_loaded", "gauge", "Plugins loaded.");
         sample(b, "typwerk_plugins_loaded", "", pluginsLoaded.getAsInt());
         family(b, "typwerk_plugins_refused", "gauge", "Plugins refused or failed (GET /ready names them).");

@@ -47,6 +47,7 @@ final class Negotiation {
 
     /** Every parameter must be one the route reads, or {@code lang}; else 400. */
     static void knownParameters(Route route, Map<String, String> query, Texts m) throws Failure {
+        if (query.isEmpty()) return;
         Set<String> known = new TreeSet<>(route.parameters());
         known.add("lang");
         for (String name : query.keySet()) {

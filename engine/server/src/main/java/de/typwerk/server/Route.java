@@ -68,9 +68,11 @@ record Route(String method, String pattern, Kind kind, String operationId, Strin
         return method + " " + pattern;
     }
 
-    /** The values of the pattern's {@code {name}} segments in {@code path}, or empty when it does not match. */
-    Optional<Map<String, String>> match(List<String> path) {
-        List<String> pattern = segments(this.pattern);
+    /**
+     * The values of the {@code {name}} segments of a pattern (its {@link #segments}) in
+     * {@code path}, or empty when it does not match.
+     */
+    static Optional<Map<String, String>> match(List<String> pattern, List<String> path) {
         if (pattern.size() != path.size()) return Optional.empty();
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < pattern.size(); i++) {

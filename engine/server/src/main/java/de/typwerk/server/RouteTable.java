@@ -17,10 +17,13 @@ import java.util.stream.Collectors;
 final class RouteTable {
 
     private final List<Route> routes;
+    /** Each route's pattern as segments, in the routes' order: split once, not for every request. */
+    private final List<List<String>> patterns;
     private final Set<String> pageAreas = new HashSet<>();
 
     RouteTable(List<Route> routes) {
         this.routes = List.copyOf(routes);
+        this.patterns = this.routes.stream().map(r -> List.copyOf(Route.segments(r.pattern()))).toList();
         Set<String> names = new HashSet<>();
         Set<String> operations = new HashSet<>();
         for (Route r : routes) {
@@ -61,8 +64,9 @@ final class RouteTable {
 
     Lookup find(String method, List<String> path) {
         List<Route> atPath = new ArrayList<>();
-        for (Route r : routes) {
-            Optional<Map<String, String>> values = r.match(path);
+        for (int i = 0; i < routes.size(); i++) {
+            Route r = routes.get(i);
+            Optional<Map<String, String>> values = Route.match(patterns.get(i), path);
             if (values.isEmpty()) continue;
             if (r.method().equals(method)) return new Found(r, values.get());
             atPath.add(r);
@@ -80,7 +84,11 @@ final class RouteTable {
      * Never the path itself, so the labels are few.
      */
     Optional<Route> routeOf(String method, String path) {
-        Lookup lookup = find(method, Route.segments(path));
+        return routeOf(find(method, Route.segments(path)));
+    }
+
+    /** {@link #routeOf(String, String)} of a request already looked up. */
+    static Optional<Route> routeOf(Lookup lookup) {
         if (lookup instanceof Found f) return Optional.of(f.route());
         if (lookup instanceof OtherMethods o) return Optional.of(o.routes().get(0));
         return Optional.empty();
