@@ -42,13 +42,18 @@ public final class ConditionEvaluator {
      * question that is not asked does not count for later conditions.
      */
     public List<Question> askedQuestions(Questionnaire questionnaire, Map<String, Answer> answers) {
-        List<Question> questions = de.typwerk.engine.definition.QuestionIndex.of(questionnaire).questions();
+        de.typwerk.engine.definition.QuestionIndex index = de.typwerk.engine.definition.QuestionIndex.of(questionnaire);
+        List<Question> questions = index.questions();
+        // without conditions every question is asked: the questionnaire's own (immutable) list
+        if (!index.conditional()) return questions;
         List<Question> asked = new ArrayList<>(questions.size());
-        // only looked up by conditions: no order needed, and sized not to grow
-        Map<String, Answer> counted = new HashMap<>(2 * questions.size());
-        for (Question question : questions) {
+        // only looked up by conditions, and only for the questions they name: no order needed
+        Map<String, Answer> counted = new HashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Question question = questions.get(i);
             if (!question.isAskedGiven(counted)) continue;
             asked.add(question);
+            if (!index.lookedAt(i)) continue;
             Answer answer = answers.get(question.id());
             if (answer != null) counted.put(question.id(), answer);
         }

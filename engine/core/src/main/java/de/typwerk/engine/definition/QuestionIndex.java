@@ -25,6 +25,14 @@ public final class QuestionIndex {
     private final java.util.Set<String> weighted;
     /** Per question position, whether it has a "don't know" option. */
     private final boolean[] offersNoAnswer;
+    /** The positions of the questions that have a "don't know" option. */
+    private final int[] offeringNoAnswer;
+    /** Per question position, whether it carries weights ({@link #carriesWeights}). */
+    private final boolean[] weightedAt;
+    /** Whether any question has a {@code when} condition: without one, every question is asked. */
+    private final boolean conditional;
+    /** Per question position, whether a later question's condition looks at its answer. */
+    private final boolean[] lookedAt;
 
     private QuestionIndex(Questionnaire questionnaire) {
         this.questions = questionnaire.questions();
@@ -42,7 +50,31 @@ public final class QuestionIndex {
         for (int i = 0; i < questions.size(); i++) {
             offersNoAnswer[i] = questions.get(i).choices().stream().anyMatch(de.typwerk.api.model.Option::noAnswer);
         }
+        this.offeringNoAnswer = java.util.stream.IntStream.range(0, questions.size()).filter(i -> offersNoAnswer[i]).toArray();
         this.weighted = java.util.Set.copyOf(questions.stream().filter(QuestionIndex::carriesWeights).map(Question::id).toList());
+        this.weightedAt = new boolean[questions.size()];
+        boolean anyCondition = false;
+        for (int i = 0; i < questions.size(); i++) {
+            weightedAt[i] = carriesWeights(questions.get(i)) && byId.get(questions.get(i).id()) == questions.get(i);
+            anyCondition |= questions.get(i).when().isPresent();
+        }
+        this.conditional = anyCondition;
+        this.lookedAt = new boolean[questions.size()];
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Question q : questions) q.when().ifPresent(c -> collect(c, named));
+        for (int i = 0; i < questions.size(); i++) lookedAt[i] = named.contains(questions.get(i).id());
+    }
+
+    private static void collect(de.typwerk.api.model.Condition condition, java.util.Set<String> ids) {
+        if (condition instanceof de.typwerk.api.model.AnswerCondition a) {
+            ids.add(a.question());
+        } else if (condition instanceof de.typwerk.api.model.AllCondition a) {
+            a.all().forEach(c -> collect(c, ids));
+        } else if (condition instanceof de.typwerk.api.model.AnyCondition a) {
+            a.any().forEach(c -> collect(c, ids));
+        } else if (condition instanceof de.typwerk.api.model.NotCondition n && n.not() != null) {
+            collect(n.not(), ids);
+        }
     }
 
     /** The index of {@code questionnaire}, made on first use and kept while it is in use. */
@@ -80,9 +112,34 @@ public final class QuestionIndex {
         return position(id);
     }
 
+    /** How many questions have an option that stands for "don't know". */
+    public int countOfferingNoAnswer() {
+        return offeringNoAnswer.length;
+    }
+
+    /** The position of the {@code n}th question that has an option that stands for "don't know". */
+    public int offeringNoAnswer(int n) {
+        return offeringNoAnswer[n];
+    }
+
     /** Whether the question at {@code position} has an option that stands for "don't know". */
     public boolean offersNoAnswer(int position) {
         return position >= 0 && offersNoAnswer[position];
+    }
+
+    /** Whether the question at {@code position} is a choice, ranking or scale question that carries any weight. */
+    public boolean isWeighted(int position) {
+        return position >= 0 && weightedAt[position];
+    }
+
+    /** Whether the answer to the question at {@code position} is looked at by some question's condition. */
+    public boolean lookedAt(int position) {
+        return position >= 0 && lookedAt[position];
+    }
+
+    /** Whether any question is asked only under a condition; if none is, every question is always asked. */
+    public boolean conditional() {
+        return conditional;
     }
 
     /** Whether a question is a choice, ranking or scale question that carries any weight. */

@@ -6,7 +6,6 @@ import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
 import de.typwerk.engine.definition.QuestionIndex;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,25 +27,36 @@ public final class NoAnswers {
 
     /** {@code response} without its "don't know" answers: what a strategy scores. The same object when it has none. */
     public static Response withoutNoAnswers(Questionnaire questionnaire, Response response) {
-        Map<String, Answer> kept = null;
         QuestionIndex index = QuestionIndex.of(questionnaire);
+        Map<String, Answer> answers = response.answers();
+        // only a question with a "don't know" option can have been answered with it
+        for (int n = 0; n < index.countOfferingNoAnswer(); n++) {
+            int at = index.offeringNoAnswer(n);
+            Answer answer = answers.get(index.ids().get(at));
+            if (answer != null && isNoAnswer(index.questions().get(at), answer)) return without(index, response);
+        }
+        return response;
+    }
+
+    /** {@code response} without its "don't know" answers. */
+    private static Response without(QuestionIndex index, Response response) {
+        Response.Builder kept = Response.builder(response.questionnaireId(), response.questionnaireVersion())
+                .respondent(response.respondent());
         int next = 0;
         for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
             int at = index.position(e.getKey(), next);
             next = at + 1;
-            // only a question with a "don't know" option can have been answered with it
-            if (!index.offersNoAnswer(at)) continue;
-            Question question = index.questions().get(at);
-            if (!isNoAnswer(question, e.getValue())) continue;
-            if (kept == null) kept = new LinkedHashMap<>(response.answers());
-            kept.remove(e.getKey());
+            if (!index.offersNoAnswer(at) || !isNoAnswer(index.questions().get(at), e.getValue())) {
+                kept.answer(e.getKey(), e.getValue());
+            }
         }
-        return kept == null ? response
-                : Response.builder(response.questionnaireId(), response.questionnaireVersion())
-                        .respondent(response.respondent()).answers(kept).build();
+        return kept.build();
     }
 
     private static boolean noAnswer(Question question, String optionId) {
-        return question.option(optionId).map(Option::noAnswer).orElse(false);
+        for (Option o : question.choices()) {
+            if (o.id().equals(optionId)) return o.noAnswer();
+        }
+        return false;
     }
 }

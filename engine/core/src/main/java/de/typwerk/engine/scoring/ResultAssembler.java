@@ -76,9 +76,6 @@ public final class ResultAssembler {
 
     private static final LocalizedText NO_TEXT = LocalizedText.of(Map.of());
 
-    private static final Comparator<Push> STRONGEST_FIRST = Comparator.comparingLong(Push::weight).reversed()
-            .thenComparingInt(Push::position);
-
     private final ConditionEvaluator conditions = new ConditionEvaluator();
     private final IdentityMemo<Limits> limits = new IdentityMemo<>(16);
     /** A type's recommendation depends on the type and its questionnaire alone. */
@@ -105,12 +102,16 @@ public final class ResultAssembler {
         int scorable = 0;
         int answeredScorable = 0;
         List<String> unanswered = new ArrayList<>();
+        int next = 0;
         for (Question q : asked) {
+            int at = index.position(q.id(), next);
+            next = at + 1;
+            boolean here = at >= 0 && index.questions().get(at) == q;
             Answer answer = answers.get(q.id());
             if (answer != null) answered++;
             // "don't know" is an answer to the respondent, and missing to the scoring
-            boolean given = answer != null && !NoAnswers.isNoAnswer(q, answer);
-            if (!index.isWeighted(q)) continue;
+            boolean given = answer != null && !((!here || index.offersNoAnswer(at)) && NoAnswers.isNoAnswer(q, answer));
+            if (!(here ? index.isWeighted(at) : index.isWeighted(q))) continue;
             scorable++;
             if (given) {
                 answeredScorable++;
@@ -136,7 +137,7 @@ public final class ResultAssembler {
         Coverage coverage = new CoverageRecord(scored.missing(), scorable, answeredScorable, unanswered, minPerDimension, thin);
 
         boolean texts = detail == ResultDetail.FULL;
-        AnswerText answerText = new AnswerText(questionnaire.locales(), questionnaire.defaultLocale());
+        AnswerText answerText = AnswerText.of(questionnaire);
         List<TypeReasons> reasons = new ArrayList<>(focus.size());
         for (TypeDefinition t : focus) {
             reasons.add(new TypeReasonsRecord(t.id(), t.name(), reasons(t, index, answers, scored.sheet(), texts ? answerText : null)));
@@ -160,8 +161,7 @@ public final class ResultAssembler {
 
     private Outcome outcome(List<Ranking.Ranked> ranked, ScoringSpec spec, int scorable, int answeredScorable, boolean noTypeFits) {
         Limits limits = this.limits.get(() -> new Limits(spec), spec);
-        int needed = Math.max(1, limits.minAnswered().multiply(BigDecimal.valueOf(scorable))
-                .setScale(0, RoundingMode.CEILING).intValueExact());
+        int needed = limits.needed(scorable);
         if (answeredScorable < needed || ranked.isEmpty()) return new Outcome.Insufficient(answeredScorable, needed);
         if (noTypeFits) return new Outcome.None();
         Ranking.Ranked first = ranked.get(0);
@@ -169,14 +169,25 @@ public final class ResultAssembler {
         Ranking.Ranked second = ranked.get(1);
         // exact on the rounded decimals: the lead in millionths against the margin as written
         long lead = first.share() - second.share();
-        if (BigDecimal.valueOf(lead, Decimals.PLACES).compareTo(limits.mixedMargin()) < 0) {
+        if (limits.belowMargin(lead)) {
             return new Outcome.Mixed(first.type().id(), second.type().id(), Decimals.unscaled(lead), limits.mixedMarginValue());
         }
         return new Outcome.Primary(first.type().id(), Decimals.unscaled(lead));
     }
 
-    /** A definition's {@code minAnswered} and {@code mixedMargin} as exact decimals, worked out once per definition. */
-    private record Limits(BigDecimal minAnswered, double mixedMarginValue, BigDecimal mixedMargin) {
+    /**
+     * A definition's {@code minAnswered} and {@code mixedMargin} as exact decimals, worked out once
+     * per definition, with the answers needed for the first few counts of scorable questions and
+     * the margin in millionths (where it has no more places) made beforehand, so that no decimal is
+     * made per result.
+     */
+    private record Limits(BigDecimal minAnswered, double mixedMarginValue, BigDecimal mixedMargin, int[] neededFor,
+                          long marginMillionths) {
+
+        /** Counts of scorable questions whose answers needed are made beforehand. */
+        private static final int MADE = 256;
+        /** {@code marginMillionths} when the margin has more than six places: compared as a decimal. */
+        private static final long INEXACT = Long.MIN_VALUE;
 
         Limits(ScoringSpec spec) {
             this(clamped(spec.minAnswered(), 0.5), clamped(spec.mixedMargin(), 0.05));
@@ -184,6 +195,36 @@ public final class ResultAssembler {
 
         private Limits(double minAnswered, double mixedMargin) {
             this(BigDecimal.valueOf(minAnswered), mixedMargin, BigDecimal.valueOf(mixedMargin));
+        }
+
+        private Limits(BigDecimal minAnswered, double mixedMarginValue, BigDecimal mixedMargin) {
+            this(minAnswered, mixedMarginValue, mixedMargin, neededFor(minAnswered), millionths(mixedMargin));
+        }
+
+        /** How many scorable answers an outcome other than insufficient needs: {@code ceil(minAnswered × scorable)}, at least 1. */
+        int needed(int scorable) {
+            return scorable >= 0 && scorable < neededFor.length ? neededFor[scorable] : needed(minAnswered, scorable);
+        }
+
+        /** Whether a lead (in millionths, as the result shows it) is less than the margin as written. */
+        boolean belowMargin(long lead) {
+            if (marginMillionths != INEXACT) return lead < marginMillionths;
+            return BigDecimal.valueOf(lead, Decimals.PLACES).compareTo(mixedMargin) < 0;
+        }
+
+        private static int[] neededFor(BigDecimal minAnswered) {
+            int[] needed = new int[MADE];
+            for (int i = 0; i < MADE; i++) needed[i] = needed(minAnswered, i);
+            return needed;
+        }
+
+        private static int needed(BigDecimal minAnswered, int scorable) {
+            return Math.max(1, minAnswered.multiply(BigDecimal.valueOf(scorable)).setScale(0, RoundingMode.CEILING).intValueExact());
+        }
+
+        private static long millionths(BigDecimal margin) {
+            BigDecimal scaled = margin.movePointRight(Decimals.PLACES);
+            return scaled.stripTrailingZeros().scale() <= 0 ? scaled.longValueExact() : INEXACT;
         }
 
         /** The validator keeps both in 0..1; should one slip through, it cannot make the outcome throw. */
@@ -240,25 +281,34 @@ public final class ResultAssembler {
             pushes[i] += c.weight();
             pushed[i] = true;
         }
-        List<Push> candidates = new ArrayList<>();
+        // the strongest few, strongest first, ties in questionnaire order: each candidate comes in
+        // questionnaire order and goes in after every one at least as strong
+        long[] weights = new long[REASONS_PER_TYPE];
+        int[] positions = new int[REASONS_PER_TYPE];
+        int found = 0;
         for (int i = 0; i < pushes.length; i++) {
-            Question question = index.questions().get(i);
-            if (!pushed[i] || !answers.containsKey(question.id())) continue;
+            if (!pushed[i]) continue;
             long rounded = Decimals.scaled(pushes[i]);
-            if (rounded > 0) candidates.add(new Push(question, i, rounded));
+            if (rounded <= 0 || (found == REASONS_PER_TYPE && rounded <= weights[found - 1])) continue;
+            if (!answers.containsKey(index.questions().get(i).id())) continue;
+            int at = Math.min(found, REASONS_PER_TYPE - 1);
+            while (at > 0 && weights[at - 1] < rounded) {
+                weights[at] = weights[at - 1];
+                positions[at] = positions[at - 1];
+                at--;
+            }
+            weights[at] = rounded;
+            positions[at] = i;
+            if (found < REASONS_PER_TYPE) found++;
         }
-        candidates.sort(STRONGEST_FIRST);
-        List<Reason> reasons = new ArrayList<>(Math.min(REASONS_PER_TYPE, candidates.size()));
-        for (Push p : candidates.subList(0, Math.min(REASONS_PER_TYPE, candidates.size()))) {
-            reasons.add(new ReasonRecord(p.question().id(), p.question().text(),
-                    answerText == null ? NO_TEXT : answerText.of(p.question(), answers.get(p.question().id())),
-                    Decimals.unscaled(p.weight())));
+        Reason[] reasons = new Reason[found];
+        for (int r = 0; r < found; r++) {
+            Question question = index.questions().get(positions[r]);
+            reasons[r] = new ReasonRecord(question.id(), question.text(),
+                    answerText == null ? NO_TEXT : answerText.of(positions[r], question, answers.get(question.id())),
+                    Decimals.unscaled(weights[r]));
         }
-        return List.copyOf(reasons);
-    }
-
-    /** A question's summed push towards a type, rounded and scaled, and where the question stands. */
-    private record Push(Question question, int position, long weight) {
+        return List.of(reasons);
     }
 
     /** Bit w set: the type's weak spot w is confirmed by the answers (those past the 31st always are). */

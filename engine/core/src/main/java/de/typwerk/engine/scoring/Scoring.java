@@ -113,7 +113,8 @@ public final class Scoring {
         }
         // a "don't know" answer counts as missing: the strategy never sees it
         RunOutcome outcome = scorer.score(ready, NoAnswers.withoutNoAnswers(loaded.questionnaire(), response), call);
-        List<Problem> problems = outcome.problems().stream().map(p -> located(p, source)).toList();
+        List<Problem> problems = outcome.problems().isEmpty() ? List.of()
+                : outcome.problems().stream().map(p -> located(p, source)).toList();
         if (!outcome.ok()) return new ScoreRun.Refused(problems);
         Result result = assembler.assemble(loaded, response, outcome.scored().orElseThrow(), detail);
         return new ScoreRun.Done(result, problems);

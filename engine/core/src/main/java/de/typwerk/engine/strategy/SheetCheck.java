@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import de.typwerk.engine.definition.QuestionIndex;
+import java.util.Arrays;
 
 /**
  * Holds a strategy to the {@link ScoreSheet} contract before anything is built on its sheet: one
@@ -28,11 +29,13 @@ final class SheetCheck {
      * The ids a sheet is checked against, made once per prepared strategy
      * ({@link PreparedStrategy}): a batch checks a sheet per row.
      */
-    record Ids(Set<String> types, Set<String> dimensions) {
+    record Ids(Set<String> types, Set<String> dimensions, String[] typeOrder, String[] dimensionOrder, QuestionIndex questions) {
 
         static Ids of(Questionnaire questionnaire) {
-            return new Ids(questionnaire.types().stream().map(TypeDefinition::id).collect(Collectors.toUnmodifiableSet()),
-                    questionnaire.dimensions().stream().map(Dimension::id).collect(Collectors.toUnmodifiableSet()));
+            String[] typeOrder = questionnaire.types().stream().map(TypeDefinition::id).toArray(String[]::new);
+            String[] dimensionOrder = questionnaire.dimensions().stream().map(Dimension::id).toArray(String[]::new);
+            return new Ids(Set.copyOf(Arrays.asList(typeOrder)), Set.copyOf(Arrays.asList(dimensionOrder)), typeOrder, dimensionOrder,
+                    QuestionIndex.of(questionnaire));
         }
     }
 
@@ -54,6 +57,7 @@ final class SheetCheck {
             faults.add(messages.get("scoring.sheet.none"));
             return faults;
         }
+        if (clean(sheet, ids)) return List.of();
         Set<String> typeIds = ids.types();
         Set<String> seen = new HashSet<>();
         double sum = 0;
@@ -85,18 +89,70 @@ final class SheetCheck {
                 faults.add(messages.get("scoring.sheet.bad-dimension-value", d.dimension(), number(d.value())));
             }
         }
-        // the questionnaire's index, made once per questionnaire: a batch checks a sheet per row
-        de.typwerk.engine.definition.QuestionIndex questions = de.typwerk.engine.definition.QuestionIndex.of(questionnaire);
+        QuestionIndex questions = ids.questions();
         int next = 0;
         for (ScoreSheet.Contribution c : sheet.contributions()) {
             int at = c == null || c.question() == null ? -1 : questions.position(c.question(), next);
             next = at + 1;
-            if (c == null || !typeIds.contains(c.type()) || at < 0 || !Double.isFinite(c.weight())) {
+            if (c == null || c.type() == null || !typeIds.contains(c.type()) || at < 0 || !Double.isFinite(c.weight())) {
                 faults.add(messages.get("scoring.sheet.bad-contribution",
                         c == null ? "null" : String.valueOf(c.type()), c == null ? "null" : String.valueOf(c.question())));
             }
         }
         return faults;
+    }
+
+    /**
+     * Whether {@code sheet} keeps the contract, found the quick way a sheet that keeps it allows:
+     * its types in definition order, no set and no message made. False may also mean only that
+     * the types are in another order; {@link #faults} then looks closely.
+     */
+    private static boolean clean(ScoreSheet sheet, Ids ids) {
+        if (sheet == null) return false;
+        List<ScoreSheet.TypeScore> types = sheet.types();
+        String[] typeOrder = ids.typeOrder();
+        if (types.size() != typeOrder.length) return false;
+        double sum = 0;
+        for (int i = 0; i < typeOrder.length; i++) {
+            ScoreSheet.TypeScore t = types.get(i);
+            if (t == null || !typeOrder[i].equals(t.type()) || !Double.isFinite(t.score())
+                    || !(t.share() >= -RANGE_TOLERANCE && t.share() <= 1 + RANGE_TOLERANCE)) {
+                return false;
+            }
+            sum += t.share();
+        }
+        if (!(Math.abs(sum - 1) <= SUM_TOLERANCE)) return false;
+        String[] dimensionOrder = ids.dimensionOrder();
+        long seen = 0;
+        for (ScoreSheet.DimensionValue d : sheet.dimensions()) {
+            if (d == null) return false;
+            int at = indexOf(dimensionOrder, d.dimension());
+            // more than 64 dimensions: the close look
+            if (at < 0 || at >= Long.SIZE || (seen & (1L << at)) != 0) return false;
+            seen |= 1L << at;
+            if (!(d.value() >= -RANGE_TOLERANCE && d.value() <= 1 + RANGE_TOLERANCE) || d.answers() < 0) return false;
+        }
+        QuestionIndex questions = ids.questions();
+        int next = 0;
+        for (ScoreSheet.Contribution c : sheet.contributions()) {
+            if (c == null || c.question() == null || indexOf(typeOrder, c.type()) < 0 || !Double.isFinite(c.weight())) return false;
+            int at = questions.position(c.question(), next);
+            if (at < 0) return false;
+            next = at + 1;
+        }
+        return true;
+    }
+
+    /** Where {@code id} is in {@code ids} (by identity first: strategies hand out the definition's strings), -1 if not. */
+    private static int indexOf(String[] ids, String id) {
+        if (id == null) return -1;
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == id) return i;
+        }
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i].equals(id)) return i;
+        }
+        return -1;
     }
 
     private static String number(double value) {
