@@ -1,0 +1,97 @@
+package de.typwerk.api.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A response's answers are kept in arrays with a table of positions (AnswerMap) rather than a
+ * linked hash map; to everyone who reads them they must be the same map as before: the same
+ * entries in the same order, equal to and hashing like a linked hash map of them, unmodifiable.
+ */
+class ResponseAnswersTest {
+
+    private static final Version V1 = new Version(1, 0, 0, "");
+
+    @Provide
+    Arbitrary<Map<String, Answer>> answers() {
+        // short ids from a small alphabet, so that ids collide in the table and differ only slightly
+        Arbitrary<String> ids = Arbitraries.strings().withChars('a', 'b', 'c', 'C', 'B', '-').ofMinLength(1).ofMaxLength(4);
+        Arbitrary<Answer> answer = Arbitraries.oneOf(
+                Arbitraries.of("x", "y", "z").map(Answer.Choice::new),
+                Arbitraries.integers().between(1, 5).map(Answer.Scale::new));
+        return Arbitraries.maps(ids, answer).ofMaxSize(80).map(LinkedHashMap::new);
+    }
+
+    @Property(tries = 300)
+    void the_answers_are_the_map_they_were_built_from(@ForAll("answers") Map<String, Answer> given) {
+        Response response = Response.builder("q", V1).answers(given).build();
+        Map<String, Answer> answers = response.answers();
+
+        assertThat(answers).isEqualTo(given).hasSameHashCodeAs(given).hasSize(given.size());
+        assertThat(given).isEqualTo(answers);
+        assertThat(new ArrayList<>(answers.keySet())).containsExactlyElementsOf(given.keySet());
+        assertThat(new ArrayList<>(answers.entrySet())).containsExactlyElementsOf(given.entrySet());
+        assertThat(answers.toString()).isEqualTo(given.toString());
+        for (String id : given.keySet()) {
+            // a copy of the id, not the same string, finds the answer too
+            String copy = new String(id.toCharArray());
+            assertThat(answers.get(copy)).isSameAs(given.get(id));
+            assertThat(answers.containsKey(copy)).isTrue();
+            assertThat(response.answer(copy)).containsSame(given.get(id));
+        }
+    }
+
+    @Property(tries = 100)
+    void ids_not_answered_are_not_found(@ForAll("answers") Map<String, Answer> given) {
+        Map<String, Answer> answers = Response.builder("q", V1).answers(given).build().answers();
+
+        for (String absent : List.of("d", "aaaaa", "", "ab-cd")) {
+            if (given.containsKey(absent)) continue;
+            assertThat(answers.get(absent)).isNull();
+            assertThat(answers.containsKey(absent)).isFalse();
+        }
+        assertThat(answers.get(null)).isNull();
+        assertThat(answers.get(42)).isNull();
+    }
+
+    @Test
+    void the_answers_cannot_be_changed() {
+        Map<String, Answer> answers = Response.builder("q", V1).answer("a", new Answer.Scale(3)).build().answers();
+
+        assertThatThrownBy(() -> answers.put("b", new Answer.Scale(1))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> answers.remove("a")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(answers::clear).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> answers.entrySet().iterator().next().setValue(new Answer.Scale(1)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> answers.keySet().remove("a")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(answers).containsOnlyKeys("a");
+    }
+
+    @Test
+    void a_response_without_answers_has_an_empty_map() {
+        Map<String, Answer> answers = Response.builder("q", V1).build().answers();
+
+        assertThat(answers).isEmpty();
+        assertThat(answers).isEqualTo(Map.of()).hasSameHashCodeAs(Map.of());
+        assertThat(answers.get("a")).isNull();
+    }
+
+    @Test
+    void responses_with_the_same_answers_are_equal() {
+        Response one = Response.builder("q", V1).answer("a", new Answer.Choice("x")).answer("b", new Answer.Scale(2)).build();
+        Response two = Response.builder("q", V1).answer("a", new Answer.Choice("x")).answer("b", new Answer.Scale(2)).build();
+
+        assertThat(one).isEqualTo(two).hasSameHashCodeAs(two);
+    }
+}
