@@ -253,7 +253,8 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
             if (min == 0) {
                 weights[k] = distances[k] == 0 ? 1 : 0;
             } else {
-                weights[k] = Math.pow(min / distances[k], exponent);
+                // x^1 is x to the bit (Math.pow says so), without pow's work: fuzziness 3, the usual one
+                weights[k] = exponent == 1 ? min / distances[k] : Math.pow(min / distances[k], exponent);
             }
             total += weights[k];
         }
