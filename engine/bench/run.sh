@@ -239,8 +239,15 @@ if [[ "$SKIP_HTTP" != 1 ]]; then
     sleep 0.5
   done
   url="$(grep -o 'http://[^ ]*' "$OUT_DIR/serve.out")" || fail "typwerk serve gave no address"
+  # the embedded baseline runs with the collector the launcher gives the server (serial on up to 4
+  # processors, unless JAVA_OPTS chooses one), so that neither side has a collector the other lacks
+  http_jvm=()
+  processors="$(nproc 2>/dev/null || echo 0)"
+  if [[ "${JAVA_OPTS:-}" != *GC* && "$processors" =~ ^[0-9]+$ && "$processors" -ge 1 && "$processors" -le 4 ]]; then
+    http_jvm+=("-XX:+UseSerialGC")
+  fi
   # the server's process id (the launcher execs java): HttpLoad reports the processor time each side took
-  http_line="$("$java_cmd" -cp "$bench_cp" de.typwerk.bench.HttpLoad "$url" "$persona" "$HTTP_REQUESTS" "$HTTP_THREADS" \
+  http_line="$("$java_cmd" ${http_jvm[@]+"${http_jvm[@]}"} -cp "$bench_cp" de.typwerk.bench.HttpLoad "$url" "$persona" "$HTTP_REQUESTS" "$HTTP_THREADS" \
     "$HTTP_CLIENTS" "$server" 2>"$OUT_DIR/http.err")" || { kill "$server"; fail "HttpLoad failed: $(cat "$OUT_DIR/http.err")"; }
   echo "$http_line" >"$OUT_DIR/http.txt"
   kill -TERM "$server"; wait "$server" 2>/dev/null || true
