@@ -27,6 +27,9 @@ public final class QuestionIndex {
     private final boolean[] offersNoAnswer;
     /** The positions of the questions that have a "don't know" option. */
     private final int[] offeringNoAnswer;
+    /** Per question position, the ids of its "don't know" options, and whether its option ids are distinct. */
+    private final String[][] noAnswerOptions;
+    private final boolean[] distinctOptions;
     /** Per question position, whether it carries weights ({@link #carriesWeights}). */
     private final boolean[] weightedAt;
     /** Whether any question has a {@code when} condition: without one, every question is asked. */
@@ -51,6 +54,14 @@ public final class QuestionIndex {
             offersNoAnswer[i] = questions.get(i).choices().stream().anyMatch(de.typwerk.api.model.Option::noAnswer);
         }
         this.offeringNoAnswer = java.util.stream.IntStream.range(0, questions.size()).filter(i -> offersNoAnswer[i]).toArray();
+        this.noAnswerOptions = new String[questions.size()][];
+        this.distinctOptions = new boolean[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            List<de.typwerk.api.model.Option> choices = questions.get(i).choices();
+            noAnswerOptions[i] = choices.stream().filter(de.typwerk.api.model.Option::noAnswer)
+                    .map(de.typwerk.api.model.Option::id).toArray(String[]::new);
+            distinctOptions[i] = choices.stream().map(de.typwerk.api.model.Option::id).distinct().count() == choices.size();
+        }
         this.weighted = java.util.Set.copyOf(questions.stream().filter(QuestionIndex::carriesWeights).map(Question::id).toList());
         this.weightedAt = new boolean[questions.size()];
         boolean anyCondition = false;
@@ -110,6 +121,26 @@ public final class QuestionIndex {
     public int position(String id, int hint) {
         if (hint >= 0 && hint < ids.size() && ids.get(hint) == id) return hint;
         return position(id);
+    }
+
+    /**
+     * Whether {@code optionId}, picked alone for the question at {@code position}, is an option
+     * that stands for "don't know": the one the question's options find first by that id, as
+     * {@link Question#option} finds it.
+     */
+    public boolean isNoAnswerOption(int position, String optionId) {
+        if (position < 0 || optionId == null || noAnswerOptions[position].length == 0) return false;
+        if (!distinctOptions[position]) {
+            // a doubled option id (the validator refuses it): the first option with the id decides
+            for (de.typwerk.api.model.Option o : questions.get(position).choices()) {
+                if (o.id().equals(optionId)) return o.noAnswer();
+            }
+            return false;
+        }
+        for (String id : noAnswerOptions[position]) {
+            if (id == optionId || id.equals(optionId)) return true;
+        }
+        return false;
     }
 
     /** How many questions have an option that stands for "don't know". */

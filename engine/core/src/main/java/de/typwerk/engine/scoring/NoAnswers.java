@@ -27,30 +27,41 @@ public final class NoAnswers {
 
     /** {@code response} without its "don't know" answers: what a strategy scores. The same object when it has none. */
     public static Response withoutNoAnswers(Questionnaire questionnaire, Response response) {
-        QuestionIndex index = QuestionIndex.of(questionnaire);
-        Map<String, Answer> answers = response.answers();
-        // only a question with a "don't know" option can have been answered with it
-        for (int n = 0; n < index.countOfferingNoAnswer(); n++) {
-            int at = index.offeringNoAnswer(n);
-            Answer answer = answers.get(index.ids().get(at));
-            if (answer != null && isNoAnswer(index.questions().get(at), answer)) return without(index, response);
-        }
-        return response;
+        return withoutNoAnswers(QuestionIndex.of(questionnaire), response);
     }
 
-    /** {@code response} without its "don't know" answers. */
-    private static Response without(QuestionIndex index, Response response) {
-        Response.Builder kept = Response.builder(response.questionnaireId(), response.questionnaireVersion())
-                .respondent(response.respondent());
+    /** As {@link #withoutNoAnswers(Questionnaire, Response)}, with the questionnaire's index at hand. */
+    public static Response withoutNoAnswers(QuestionIndex index, Response response) {
+        if (index.countOfferingNoAnswer() == 0) return response;
+        // answers come in questionnaire order: each position is found by identity at the hint
         int next = 0;
+        boolean any = false;
         for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
             int at = index.position(e.getKey(), next);
             next = at + 1;
-            if (!index.offersNoAnswer(at) || !isNoAnswer(index.questions().get(at), e.getValue())) {
-                kept.answer(e.getKey(), e.getValue());
+            if (isNoAnswer(index, at, e.getValue())) {
+                any = true;
+                break;
             }
         }
+        if (!any) return response;
+        Response.Builder kept = Response.builder(response.questionnaireId(), response.questionnaireVersion())
+                .respondent(response.respondent());
+        next = 0;
+        for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
+            int at = index.position(e.getKey(), next);
+            next = at + 1;
+            if (!isNoAnswer(index, at, e.getValue())) kept.answer(e.getKey(), e.getValue());
+        }
         return kept.build();
+    }
+
+    /** Whether {@code answer} to the question at {@code position} of {@code index} is its "don't know" option, picked alone. */
+    static boolean isNoAnswer(QuestionIndex index, int position, Answer answer) {
+        if (!index.offersNoAnswer(position)) return false;
+        if (answer instanceof Answer.Choice c) return index.isNoAnswerOption(position, c.option());
+        if (answer instanceof Answer.Choices c) return c.options().size() == 1 && index.isNoAnswerOption(position, c.options().get(0));
+        return false;
     }
 
     private static boolean noAnswer(Question question, String optionId) {

@@ -110,7 +110,7 @@ public final class ResultAssembler {
             Answer answer = answers.get(q.id());
             if (answer != null) answered++;
             // "don't know" is an answer to the respondent, and missing to the scoring
-            boolean given = answer != null && !((!here || index.offersNoAnswer(at)) && NoAnswers.isNoAnswer(q, answer));
+            boolean given = answer != null && !(here ? NoAnswers.isNoAnswer(index, at, answer) : NoAnswers.isNoAnswer(q, answer));
             if (!(here ? index.isWeighted(at) : index.isWeighted(q))) continue;
             scorable++;
             if (given) {
