@@ -12,7 +12,6 @@ import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,21 +61,7 @@ public final class ConditionEvaluator {
 
     /** The ids of the questions {@code condition} looks at, in the order it names them. */
     public Set<String> references(Condition condition) {
-        Set<String> ids = new LinkedHashSet<>();
-        collect(condition, ids);
-        return ids;
-    }
-
-    private static void collect(Condition condition, Set<String> ids) {
-        if (condition instanceof AnswerCondition a) {
-            ids.add(a.question());
-        } else if (condition instanceof AllCondition a) {
-            a.all().forEach(c -> collect(c, ids));
-        } else if (condition instanceof AnyCondition a) {
-            a.any().forEach(c -> collect(c, ids));
-        } else if (condition instanceof NotCondition n && n.not() != null) {
-            collect(n.not(), ids);
-        }
+        return de.typwerk.engine.definition.QuestionIndex.references(condition);
     }
 
     /** {@code condition} in words, in the language of {@code messages}, e.g. for "only asked when …". */

@@ -23,13 +23,11 @@ public final class QuestionIndex {
     private final Map<String, Question> byId;
     private final Map<String, Integer> positions;
     private final java.util.Set<String> weighted;
-    /** Per question position, whether it has a "don't know" option. */
-    private final boolean[] offersNoAnswer;
-    /** The positions of the questions that have a "don't know" option. */
-    private final int[] offeringNoAnswer;
-    /** Per question position, the ids of its "don't know" options, and whether its option ids are distinct. */
+    /** Per question position, the ids of its "don't know" options (none: empty), and whether its option ids are distinct. */
     private final String[][] noAnswerOptions;
     private final boolean[] distinctOptions;
+    /** Whether any question has a "don't know" option. */
+    private final boolean anyNoAnswer;
     /** Per question position, whether it carries weights ({@link #carriesWeights}). */
     private final boolean[] weightedAt;
     /** Whether any question has a {@code when} condition: without one, every question is asked. */
@@ -49,11 +47,6 @@ public final class QuestionIndex {
         }
         this.byId = Map.copyOf(map);
         this.positions = Map.copyOf(at);
-        this.offersNoAnswer = new boolean[questions.size()];
-        for (int i = 0; i < questions.size(); i++) {
-            offersNoAnswer[i] = questions.get(i).choices().stream().anyMatch(de.typwerk.api.model.Option::noAnswer);
-        }
-        this.offeringNoAnswer = java.util.stream.IntStream.range(0, questions.size()).filter(i -> offersNoAnswer[i]).toArray();
         this.noAnswerOptions = new String[questions.size()][];
         this.distinctOptions = new boolean[questions.size()];
         for (int i = 0; i < questions.size(); i++) {
@@ -62,6 +55,7 @@ public final class QuestionIndex {
                     .map(de.typwerk.api.model.Option::id).toArray(String[]::new);
             distinctOptions[i] = choices.stream().map(de.typwerk.api.model.Option::id).distinct().count() == choices.size();
         }
+        this.anyNoAnswer = java.util.Arrays.stream(noAnswerOptions).anyMatch(ids -> ids.length > 0);
         this.weighted = java.util.Set.copyOf(questions.stream().filter(QuestionIndex::carriesWeights).map(Question::id).toList());
         this.weightedAt = new boolean[questions.size()];
         boolean anyCondition = false;
@@ -72,8 +66,15 @@ public final class QuestionIndex {
         this.conditional = anyCondition;
         this.lookedAt = new boolean[questions.size()];
         java.util.Set<String> named = new java.util.HashSet<>();
-        for (Question q : questions) q.when().ifPresent(c -> collect(c, named));
+        for (Question q : questions) q.when().ifPresent(c -> named.addAll(references(c)));
         for (int i = 0; i < questions.size(); i++) lookedAt[i] = named.contains(questions.get(i).id());
+    }
+
+    /** The ids of the questions {@code condition} looks at, in the order it names them. */
+    public static java.util.Set<String> references(de.typwerk.api.model.Condition condition) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        collect(condition, ids);
+        return ids;
     }
 
     private static void collect(de.typwerk.api.model.Condition condition, java.util.Set<String> ids) {
@@ -129,7 +130,7 @@ public final class QuestionIndex {
      * {@link Question#option} finds it.
      */
     public boolean isNoAnswerOption(int position, String optionId) {
-        if (position < 0 || optionId == null || noAnswerOptions[position].length == 0) return false;
+        if (!offersNoAnswer(position) || optionId == null) return false;
         if (!distinctOptions[position]) {
             // a doubled option id (the validator refuses it): the first option with the id decides
             for (de.typwerk.api.model.Option o : questions.get(position).choices()) {
@@ -143,19 +144,14 @@ public final class QuestionIndex {
         return false;
     }
 
-    /** How many questions have an option that stands for "don't know". */
-    public int countOfferingNoAnswer() {
-        return offeringNoAnswer.length;
-    }
-
-    /** The position of the {@code n}th question that has an option that stands for "don't know". */
-    public int offeringNoAnswer(int n) {
-        return offeringNoAnswer[n];
+    /** Whether any question has an option that stands for "don't know". */
+    public boolean anyOffersNoAnswer() {
+        return anyNoAnswer;
     }
 
     /** Whether the question at {@code position} has an option that stands for "don't know". */
     public boolean offersNoAnswer(int position) {
-        return position >= 0 && offersNoAnswer[position];
+        return position >= 0 && noAnswerOptions[position].length > 0;
     }
 
     /** Whether the question at {@code position} is a choice, ranking or scale question that carries any weight. */

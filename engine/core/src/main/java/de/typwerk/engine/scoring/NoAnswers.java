@@ -32,7 +32,7 @@ public final class NoAnswers {
 
     /** As {@link #withoutNoAnswers(Questionnaire, Response)}, with the questionnaire's index at hand. */
     public static Response withoutNoAnswers(QuestionIndex index, Response response) {
-        if (index.countOfferingNoAnswer() == 0) return response;
+        if (!index.anyOffersNoAnswer()) return response;
         // answers come in questionnaire order: each position is found by identity at the hint
         int next = 0;
         boolean any = false;
