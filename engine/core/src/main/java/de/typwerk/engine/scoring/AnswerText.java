@@ -38,10 +38,6 @@ final class AnswerText {
     /** Per question position, the texts made so far, by answer (records compare by their values). */
     private final Map<Answer, LocalizedText>[] kept;
 
-    AnswerText(List<String> languages, String fallback) {
-        this(languages, fallback, List.of());
-    }
-
     @SuppressWarnings("unchecked")
     private AnswerText(List<String> languages, String fallback, List<Question> questions) {
         this.languages = languages.isEmpty() ? List.of(fallback) : List.copyOf(languages);
