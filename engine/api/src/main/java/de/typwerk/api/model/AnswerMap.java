@@ -9,14 +9,16 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * A response's answers, as {@link Response#answers()} holds them (behind an unmodifiable view):
+ * A response's answers, as {@link Response#answers()} holds them:
  * the question ids and answers in two arrays, in the order they were added, and a small table of
  * positions by hash. A strategy looks up some thirty answers per response; a linked hash map
  * spreads them over as many nodes, each a further step through memory, where here a look-up
  * reads one slot of the table, one id and one answer, all close together.
  *
  * <p>A map like any other otherwise: equal to any map with the same entries, the same hash code,
- * iteration in insertion order. Never changed after it is made.
+ * iteration in insertion order. Unmodifiable: every method that would change it throws
+ * {@link UnsupportedOperationException} ({@link AbstractMap}'s {@code put}, and entries and an
+ * entry iterator that cannot remove or set), so it needs no view around it.
  */
 final class AnswerMap extends AbstractMap<String, Answer> {
 

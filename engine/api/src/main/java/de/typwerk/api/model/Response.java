@@ -2,7 +2,6 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -25,9 +24,9 @@ public final class Response {
         this.questionnaireId = b.questionnaireId;
         this.questionnaireVersion = b.questionnaireVersion;
         this.respondent = b.respondent;
-        // an array-backed map: what a strategy reads some thirty times per response (AnswerMap)
-        this.answers = b.answers.size() <= AnswerMap.MOST ? Collections.unmodifiableMap(new AnswerMap(b.answers))
-                : Lists.copy(b.answers);
+        // an array-backed map, unmodifiable itself: what a strategy reads some thirty times per
+        // response (AnswerMap), without a wrapper in between
+        this.answers = b.answers.size() <= AnswerMap.MOST ? new AnswerMap(b.answers) : Lists.copy(b.answers);
     }
 
     /**

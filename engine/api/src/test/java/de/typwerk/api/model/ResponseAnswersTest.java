@@ -75,7 +75,11 @@ class ResponseAnswersTest {
         assertThatThrownBy(() -> answers.entrySet().iterator().next().setValue(new Answer.Scale(1)))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> answers.keySet().remove("a")).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(answers).containsOnlyKeys("a");
+        assertThatThrownBy(() -> answers.values().removeIf(a -> true)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> answers.entrySet().iterator().remove()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> answers.replaceAll((id, a) -> new Answer.Scale(1))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> answers.putAll(Map.of("b", new Answer.Scale(1)))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(answers).containsOnlyKeys("a").containsEntry("a", new Answer.Scale(3));
     }
 
     @Test
