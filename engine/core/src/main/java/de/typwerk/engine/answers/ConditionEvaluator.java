@@ -10,10 +10,13 @@ import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -47,16 +50,88 @@ public final class ConditionEvaluator {
         if (!index.conditional()) return questions;
         List<Question> asked = new ArrayList<>(questions.size());
         // only looked up by conditions, and only for the questions they name: no order needed
-        Map<String, Answer> counted = new HashMap<>();
+        Counted counted = new Counted(index.lookedAtCount());
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
             if (!question.isAskedGiven(counted)) continue;
             asked.add(question);
             if (!index.lookedAt(i)) continue;
             Answer answer = answers.get(question.id());
-            if (answer != null) counted.put(question.id(), answer);
+            if (answer != null) counted.add(question.id(), answer);
         }
         return asked;
+    }
+
+    /**
+     * The answers to the questions asked so far that some condition looks at: a few, each added
+     * once, looked up by id (by identity first: conditions name the definition's id strings).
+     * Read only, as conditions read answers.
+     */
+    private static final class Counted extends AbstractMap<String, Answer> {
+
+        private final String[] ids;
+        private final Answer[] answers;
+        private int size;
+
+        Counted(int capacity) {
+            ids = new String[capacity];
+            answers = new Answer[capacity];
+        }
+
+        void add(String id, Answer answer) {
+            ids[size] = id;
+            answers[size++] = answer;
+        }
+
+        @Override
+        public Answer get(Object key) {
+            for (int i = 0; i < size; i++) {
+                if (ids[i] == key) return answers[i];
+            }
+            for (int i = 0; i < size; i++) {
+                if (ids[i].equals(key)) return answers[i];
+            }
+            return null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Entry<String, Answer>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Answer>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Entry<String, Answer> next() {
+                            if (next >= size) throw new NoSuchElementException();
+                            int at = next++;
+                            return new SimpleImmutableEntry<>(ids[at], answers[at]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
     }
 
     /** The ids of the questions {@code condition} looks at, in the order it names them. */

@@ -1,5 +1,6 @@
 package de.typwerk.engine.definition;
 
+import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScaleQuestion;
@@ -26,14 +27,16 @@ public final class QuestionIndex {
     /** Per question position, the ids of its "don't know" options (none: empty), and whether its option ids are distinct. */
     private final String[][] noAnswerOptions;
     private final boolean[] distinctOptions;
-    /** Whether any question has a "don't know" option. */
+    /** Whether any question has a "don't know" option, and the positions of those that have one. */
     private final boolean anyNoAnswer;
+    private final int[] noAnswerPositions;
     /** Per question position, whether it carries weights ({@link #carriesWeights}). */
     private final boolean[] weightedAt;
     /** Whether any question has a {@code when} condition: without one, every question is asked. */
     private final boolean conditional;
     /** Per question position, whether a later question's condition looks at its answer. */
     private final boolean[] lookedAt;
+    private final int lookedAtCount;
 
     private QuestionIndex(Questionnaire questionnaire) {
         this.questions = questionnaire.questions();
@@ -55,7 +58,9 @@ public final class QuestionIndex {
                     .map(de.typwerk.api.model.Option::id).toArray(String[]::new);
             distinctOptions[i] = choices.stream().map(de.typwerk.api.model.Option::id).distinct().count() == choices.size();
         }
-        this.anyNoAnswer = java.util.Arrays.stream(noAnswerOptions).anyMatch(ids -> ids.length > 0);
+        this.noAnswerPositions = java.util.stream.IntStream.range(0, questions.size())
+                .filter(i -> noAnswerOptions[i].length > 0).toArray();
+        this.anyNoAnswer = noAnswerPositions.length > 0;
         this.weighted = java.util.Set.copyOf(questions.stream().filter(QuestionIndex::carriesWeights).map(Question::id).toList());
         this.weightedAt = new boolean[questions.size()];
         boolean anyCondition = false;
@@ -67,7 +72,12 @@ public final class QuestionIndex {
         this.lookedAt = new boolean[questions.size()];
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Question q : questions) q.when().ifPresent(c -> named.addAll(references(c)));
-        for (int i = 0; i < questions.size(); i++) lookedAt[i] = named.contains(questions.get(i).id());
+        int looked = 0;
+        for (int i = 0; i < questions.size(); i++) {
+            lookedAt[i] = named.contains(questions.get(i).id());
+            if (lookedAt[i]) looked++;
+        }
+        this.lookedAtCount = looked;
     }
 
     /** The ids of the questions {@code condition} looks at, in the order it names them. */
@@ -144,6 +154,35 @@ public final class QuestionIndex {
         return false;
     }
 
+    /**
+     * The answers of {@code answers} by question position: element {@code p} the answer to the
+     * question at {@code p}, {@code null} where it is unanswered; one walk over the answers, each
+     * found by identity at the position after the last one (answers come in questionnaire order,
+     * with the definition's id strings). {@code null} when an answer names a question that is not
+     * here (a response the engine did not read): callers then look answers up by id.
+     */
+    public Answer[] byPosition(Map<String, Answer> answers) {
+        Answer[] at = new Answer[ids.size()];
+        int next = 0;
+        for (Map.Entry<String, Answer> e : answers.entrySet()) {
+            int p = position(e.getKey(), next);
+            if (p < 0) return null;
+            at[p] = e.getValue();
+            next = p + 1;
+        }
+        return at;
+    }
+
+    /** How many questions have an option that stands for "don't know". */
+    public int noAnswerQuestions() {
+        return noAnswerPositions.length;
+    }
+
+    /** The position of the {@code i}-th question (in questionnaire order) with an option that stands for "don't know". */
+    public int noAnswerQuestion(int i) {
+        return noAnswerPositions[i];
+    }
+
     /** Whether any question has an option that stands for "don't know". */
     public boolean anyOffersNoAnswer() {
         return anyNoAnswer;
@@ -162,6 +201,11 @@ public final class QuestionIndex {
     /** Whether the answer to the question at {@code position} is looked at by some question's condition. */
     public boolean lookedAt(int position) {
         return position >= 0 && lookedAt[position];
+    }
+
+    /** How many questions some question's condition looks at. */
+    public int lookedAtCount() {
+        return lookedAtCount;
     }
 
     /** Whether any question is asked only under a condition; if none is, every question is always asked. */

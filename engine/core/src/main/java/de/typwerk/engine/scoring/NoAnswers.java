@@ -32,22 +32,39 @@ public final class NoAnswers {
 
     /** As {@link #withoutNoAnswers(Questionnaire, Response)}, with the questionnaire's index at hand. */
     public static Response withoutNoAnswers(QuestionIndex index, Response response) {
+        return withoutNoAnswers(index, response, index.anyOffersNoAnswer() ? index.byPosition(response.answers()) : null);
+    }
+
+    /**
+     * As {@link #withoutNoAnswers(Questionnaire, Response)}, with the questionnaire's index and the
+     * response's answers by position ({@link QuestionIndex#byPosition}, or {@code null}) at hand:
+     * only the questions that offer "don't know" are looked at.
+     */
+    public static Response withoutNoAnswers(QuestionIndex index, Response response, Answer[] byPosition) {
         if (!index.anyOffersNoAnswer()) return response;
-        // answers come in questionnaire order: each position is found by identity at the hint
-        int next = 0;
         boolean any = false;
-        for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
-            int at = index.position(e.getKey(), next);
-            next = at + 1;
-            if (isNoAnswer(index, at, e.getValue())) {
-                any = true;
-                break;
+        if (byPosition != null) {
+            for (int i = 0; i < index.noAnswerQuestions() && !any; i++) {
+                int at = index.noAnswerQuestion(i);
+                Answer answer = byPosition[at];
+                any = answer != null && isNoAnswer(index, at, answer);
+            }
+        } else {
+            // answers come in questionnaire order: each position is found by identity at the hint
+            int next = 0;
+            for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
+                int at = index.position(e.getKey(), next);
+                next = at + 1;
+                if (isNoAnswer(index, at, e.getValue())) {
+                    any = true;
+                    break;
+                }
             }
         }
         if (!any) return response;
+        int next = 0;
         Response.Builder kept = Response.builder(response.questionnaireId(), response.questionnaireVersion())
                 .respondent(response.respondent());
-        next = 0;
         for (Map.Entry<String, Answer> e : response.answers().entrySet()) {
             int at = index.position(e.getKey(), next);
             next = at + 1;

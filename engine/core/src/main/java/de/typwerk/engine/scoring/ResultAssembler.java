@@ -91,13 +91,26 @@ public final class ResultAssembler {
 
     /** As {@link #assemble(LoadedQuestionnaire, Response, CheckedSheet)}, building only what {@code detail} asks for. */
     public Result assemble(LoadedQuestionnaire loaded, Response response, CheckedSheet scored, ResultDetail detail) {
+        QuestionIndex index = QuestionIndex.of(loaded.questionnaire());
+        return assemble(loaded, response, index, index.byPosition(response.answers()), scored, detail);
+    }
+
+    /**
+     * As {@link #assemble(LoadedQuestionnaire, Response, CheckedSheet, ResultDetail)}, with the
+     * questionnaire's index and the response's answers by position ({@link QuestionIndex#byPosition},
+     * {@code null} when the response answers a question the index does not have) at hand.
+     */
+    Result assemble(LoadedQuestionnaire loaded, Response response, QuestionIndex index, Answer[] byPosition, CheckedSheet scored,
+                    ResultDetail detail) {
         Questionnaire questionnaire = loaded.questionnaire();
         ScoringSpec spec = questionnaire.scoring()
                 .orElseGet(() -> ScoringDocument.of(scored.strategyId()));
         Map<String, Answer> answers = response.answers();
+        // by position where the response's answers are all to questions of the index, else by id
+        AnswerAt answerAt = byPosition != null ? (at, question) -> at >= 0 ? byPosition[at] : answers.get(question.id())
+                : (at, question) -> answers.get(question.id());
 
         List<Question> asked = conditions.askedQuestions(questionnaire, answers);
-        QuestionIndex index = QuestionIndex.of(questionnaire);
         int answered = 0;
         int scorable = 0;
         int answeredScorable = 0;
@@ -107,7 +120,7 @@ public final class ResultAssembler {
             int at = index.position(q.id(), next);
             next = at + 1;
             boolean here = at >= 0 && index.questions().get(at) == q;
-            Answer answer = answers.get(q.id());
+            Answer answer = answerAt.of(here ? at : -1, q);
             if (answer != null) answered++;
             // "don't know" is an answer to the respondent, and missing to the scoring
             boolean given = answer != null && !(here ? NoAnswers.isNoAnswer(index, at, answer) : NoAnswers.isNoAnswer(q, answer));
@@ -140,7 +153,7 @@ public final class ResultAssembler {
         AnswerText answerText = AnswerText.of(questionnaire);
         List<TypeReasons> reasons = new ArrayList<>(focus.size());
         for (TypeDefinition t : focus) {
-            reasons.add(new TypeReasonsRecord(t.id(), t.name(), reasons(t, index, answers, scored.sheet(), texts ? answerText : null)));
+            reasons.add(new TypeReasonsRecord(t.id(), t.name(), reasons(t, index, answerAt, scored.sheet(), texts ? answerText : null)));
         }
         List<Recommendation> recommendations = new ArrayList<>(texts ? focus.size() : 0);
         if (texts) {
@@ -267,7 +280,13 @@ public final class ResultAssembler {
      * order, at most {@value #REASONS_PER_TYPE}. Without {@code answerText} (null: only for
      * {@link ResultDetail#NUMBERS}, private) each answer is an empty text.
      */
-    private static List<Reason> reasons(TypeDefinition type, QuestionIndex index, Map<String, Answer> answers,
+    /** The answer to {@code question}, at {@code position} of the questionnaire's index (-1: look it up by id). */
+    @FunctionalInterface
+    private interface AnswerAt {
+        Answer of(int position, Question question);
+    }
+
+    private static List<Reason> reasons(TypeDefinition type, QuestionIndex index, AnswerAt answers,
                                         ScoreSheet sheet, AnswerText answerText) {
         // summed per question in questionnaire order (a question may be named more than once)
         double[] pushes = new double[index.questions().size()];
@@ -290,7 +309,7 @@ public final class ResultAssembler {
             if (!pushed[i]) continue;
             long rounded = Decimals.scaled(pushes[i]);
             if (rounded <= 0 || (found == REASONS_PER_TYPE && rounded <= weights[found - 1])) continue;
-            if (!answers.containsKey(index.questions().get(i).id())) continue;
+            if (answers.of(i, index.questions().get(i)) == null) continue;
             int at = Math.min(found, REASONS_PER_TYPE - 1);
             while (at > 0 && weights[at - 1] < rounded) {
                 weights[at] = weights[at - 1];
@@ -305,7 +324,7 @@ public final class ResultAssembler {
         for (int r = 0; r < found; r++) {
             Question question = index.questions().get(positions[r]);
             reasons[r] = new ReasonRecord(question.id(), question.text(),
-                    answerText == null ? NO_TEXT : answerText.of(positions[r], question, answers.get(question.id())),
+                    answerText == null ? NO_TEXT : answerText.of(positions[r], question, answers.of(positions[r], question)),
                     Decimals.unscaled(weights[r]));
         }
         return List.of(reasons);

@@ -2,6 +2,7 @@ package de.typwerk.engine.scoring;
 
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
+import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Response;
@@ -10,6 +11,7 @@ import de.typwerk.engine.result.Result;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
+import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.scoring.NoAnswers;
 import de.typwerk.engine.strategy.PreparedStrategy;
@@ -111,12 +113,15 @@ public final class Scoring {
             // a questionnaire the engine did not load (an application's own): prepared for this call
             ready = scorer.prepare(strategy.get(), loaded.questionnaire());
         }
+        // the answers by question position, once for all that follows (null: an answer to no question here)
+        QuestionIndex index = QuestionIndex.of(loaded.questionnaire());
+        Answer[] byPosition = index.byPosition(response.answers());
         // a "don't know" answer counts as missing: the strategy never sees it
-        RunOutcome outcome = scorer.score(ready, NoAnswers.withoutNoAnswers(loaded.questionnaire(), response), call);
+        RunOutcome outcome = scorer.score(ready, NoAnswers.withoutNoAnswers(index, response, byPosition), call);
         List<Problem> problems = outcome.problems().isEmpty() ? List.of()
                 : outcome.problems().stream().map(p -> located(p, source)).toList();
         if (!outcome.ok()) return new ScoreRun.Refused(problems);
-        Result result = assembler.assemble(loaded, response, outcome.scored().orElseThrow(), detail);
+        Result result = assembler.assemble(loaded, response, index, byPosition, outcome.scored().orElseThrow(), detail);
         return new ScoreRun.Done(result, problems);
     }
 

@@ -33,7 +33,8 @@ public final class PreparedStrategy {
         this.strategyId = strategyId;
         this.strategyVersion = strategyVersion;
         this.questionnaire = questionnaire;
-        this.parameters = parameters;
+        // copied once here, kept as they are by every sheet (CheckedSheet)
+        this.parameters = parameters == null ? Map.of() : CheckedSheet.frozen(parameters);
         this.missing = missing;
         this.scorer = scorer;
         this.loader = loader;
