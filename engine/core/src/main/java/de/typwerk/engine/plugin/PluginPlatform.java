@@ -323,8 +323,10 @@ public final class PluginPlatform {
                     messages.get("plugin.reason.no-strategy-id")));
         }
         Optional<String> schema = call(plugin, name, raw::parametersSchema);
+        // checked unless the plugin's build recorded that this very schema passed (ValidatedIndex)
         Optional<String> broken = schema == null ? Optional.empty()
-                : schema.flatMap(text -> SchemaCheck.problem(id, text, messages));
+                : schema.filter(text -> !ValidatedIndex.schemaChecked(plugin.candidate.root(), name, text))
+                        .flatMap(text -> SchemaCheck.problem(id, text, messages));
         if (broken.isPresent()) {
             throw new ProviderFailure(messages.get("plugin.reason.provider-failed", source, name, broken.get()));
         }
@@ -403,13 +405,20 @@ public final class PluginPlatform {
     private static final class Definition {
         final String name;
         final DefinitionRead read;
+        /** The record of its validation when its plugin was built, if its plugin ships one. */
+        final Optional<ValidatedIndex.Record> validated;
         List<Problem> problems = List.of();
         /** The complete questionnaire, once it validated (for a variant: once it resolved). */
         Optional<ResolvedDefinition> resolved = Optional.empty();
 
         Definition(String name, DefinitionRead read) {
+            this(name, read, Optional.empty());
+        }
+
+        Definition(String name, DefinitionRead read, Optional<ValidatedIndex.Record> validated) {
             this.name = name;
             this.read = read;
+            this.validated = validated;
         }
 
         /** A variant as written that could be read; resolved after the complete questionnaires. */
@@ -425,21 +434,17 @@ public final class PluginPlatform {
             PluginRoot root = plugin.candidate.root();
             List<Problem> missing = new ArrayList<>();
             List<String> paths = plugin.descriptor.questionnaires();
+            List<Optional<Listed>> reads = readListed(plugin.candidate, plugin.descriptor);
             for (int i = 0; i < paths.size(); i++) {
                 String path = paths.get(i);
-                Optional<byte[]> bytes;
-                try {
-                    bytes = root.read(path, Mappers.MAX_DOCUMENT_BYTES + 1);
-                } catch (IOException e) {
-                    bytes = Optional.empty();
-                }
-                if (bytes.isEmpty()) {
+                Optional<Listed> read = reads.get(i);
+                if (read.isEmpty()) {
                     missing.add(Problem.error("definition-missing",
                             messages.get("plugin.reason.definition-missing", plugin.candidate.source(), path),
                             new Location(root.describe(plugin.candidate.descriptorPath()), 0, 0, "/questionnaires/" + i)));
                     continue;
                 }
-                plugin.definitions.add(new Definition(path, read(new DefinitionSource(root.describe(path), bytes.get()))));
+                plugin.definitions.add(new Definition(path, read.get().read(), read.get().validated()));
             }
             if (!missing.isEmpty()) {
                 plugin.reject(report, Decision.REFUSED, missing.get(0).message(), missing);
@@ -464,6 +469,27 @@ public final class PluginPlatform {
         return kept;
     }
 
+    /** One listed definition as read, with the record of its validation at build time if it ships one. */
+    private record Listed(DefinitionRead read, Optional<ValidatedIndex.Record> validated) {
+    }
+
+    /** The definitions a plugin's descriptor lists, read in order; empty where the file is missing or unreadable. */
+    private List<Optional<Listed>> readListed(PluginCandidate candidate, PluginDescriptor descriptor) {
+        PluginRoot root = candidate.root();
+        List<Optional<Listed>> reads = new ArrayList<>();
+        for (String path : descriptor.questionnaires()) {
+            Optional<byte[]> bytes;
+            try {
+                bytes = root.read(path, Mappers.MAX_DOCUMENT_BYTES + 1);
+            } catch (IOException e) {
+                bytes = Optional.empty();
+            }
+            reads.add(bytes.map(content -> new Listed(read(new DefinitionSource(root.describe(path), content)),
+                    ValidatedIndex.find(root, path))));
+        }
+        return reads;
+    }
+
     private DefinitionRead read(DefinitionSource source) {
         try {
             return reader.read(source);
@@ -485,6 +511,7 @@ public final class PluginPlatform {
         while (true) {
             Map<String, ScoringStrategy<?>> strategies = new LinkedHashMap<>();
             remaining.forEach(p -> p.strategies.forEach((id, s) -> strategies.put(id, s.instance())));
+            Map<String, Version> versions = strategyVersions(remaining);
             registry.replace(strategies);
             // a definition naming a strategy of a plugin refused so far says which
             notLoaded.replace(report);
@@ -499,7 +526,7 @@ public final class PluginPlatform {
                         d.problems = d.read.problems();
                         continue;
                     }
-                    d.problems = validate(d);
+                    d.problems = validate(d, versions);
                     d.problems.stream().filter(Problem::isError).forEach(errors::add);
                     if (d.problems.stream().noneMatch(Problem::isError)) {
                         d.resolved = Optional.of(ResolvedDefinition.of(d.read, d.problems));
@@ -537,6 +564,13 @@ public final class PluginPlatform {
         }
     }
 
+    /** The version of each strategy of {@code plugins}, by id. */
+    private static Map<String, Version> strategyVersions(List<Active> plugins) {
+        Map<String, Version> versions = new HashMap<>();
+        plugins.forEach(p -> p.strategies.forEach((id, s) -> versions.put(id, s.version())));
+        return versions;
+    }
+
     /**
      * Resolves the variants of {@code plugins} against their complete questionnaires and against
      * each other; returns the plugins refused for a variant. A plugin whose variants fail only
@@ -548,10 +582,12 @@ public final class PluginPlatform {
         List<VariantLinker.Pending> pending = new ArrayList<>();
         List<Definition> pendingDefinitions = new ArrayList<>();
         List<Active> pendingOwners = new ArrayList<>();
+        Map<String, Version> versions = strategyVersions(plugins);
         for (Active plugin : plugins) {
             for (Definition d : plugin.definitions) {
                 if (d.isVariant()) {
-                    pending.add(new VariantLinker.Pending(d.read, plugin.descriptor.id()));
+                    pending.add(new VariantLinker.Pending(d.read, plugin.descriptor.id(),
+                            base -> d.validated.isPresent() && d.validated.get().holds(d.read, versions, base)));
                     pendingDefinitions.add(d);
                     pendingOwners.add(plugin);
                 } else {
@@ -592,8 +628,13 @@ public final class PluginPlatform {
         return refused;
     }
 
-    /** Every problem of one definition: from reading, else from validating what was read. */
-    private List<Problem> validate(Definition d) {
+    /**
+     * Every problem of one definition: from reading, else from validating what was read; none,
+     * without validating, for a definition its plugin's build validated ({@link ValidatedIndex})
+     * when that record still holds for the bytes read and the strategies loaded.
+     */
+    private List<Problem> validate(Definition d, Map<String, Version> strategies) {
+        if (d.validated.isPresent() && d.validated.get().holds(d.read, strategies, null)) return List.of();
         if (!d.read.ok()) {
             List<Problem> problems = new ArrayList<>(d.read.problems());
             if (problems.stream().noneMatch(Problem::isError)) {

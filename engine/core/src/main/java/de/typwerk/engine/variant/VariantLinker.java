@@ -44,8 +44,15 @@ public final class VariantLinker {
      *
      * @param read  read without errors, with {@code extends}
      * @param owner who ships it, for messages that name two (a plugin's source, a file)
+     * @param validatedOn whether its plugin's build validated it, resolved on this base, without a
+     *                    problem (then it is not validated again)
      */
-    public record Pending(DefinitionRead read, String owner) {
+    public record Pending(DefinitionRead read, String owner, java.util.function.Predicate<ResolvedDefinition> validatedOn) {
+
+        /** A variant to be validated whatever its base. */
+        public Pending(DefinitionRead read, String owner) {
+            this(read, owner, base -> false);
+        }
 
         Questionnaire written() {
             return read.questionnaire().orElseThrow();
@@ -215,7 +222,7 @@ public final class VariantLinker {
         private Linked decide(Pending p, ResolvedDefinition base) {
             VariantResolver.Resolution resolution;
             try {
-                resolution = resolver.resolve(p.read(), base);
+                resolution = resolver.resolve(p.read(), base, p.validatedOn().test(base));
             } catch (RuntimeException | LinkageError e) {
                 // a bug, or plugin code run by the validator: this variant fails, the others go on
                 return fail(p, false, Problem.error("validation-failed", messages.get("variant.failed",

@@ -67,6 +67,15 @@ public final class VariantResolver {
      * against {@code base}.
      */
     public Resolution resolve(DefinitionRead variant, ResolvedDefinition base) {
+        return resolve(variant, base, false);
+    }
+
+    /**
+     * As {@link #resolve(DefinitionRead, ResolvedDefinition)}; when {@code validated} (its
+     * plugin's build validated this variant on this base without a problem), the result is not
+     * validated again.
+     */
+    public Resolution resolve(DefinitionRead variant, ResolvedDefinition base, boolean validated) {
         JsonNode written = variant.tree().orElseThrow(() -> new IllegalArgumentException("no tree: " + variant.source()));
         SourceMap variantMap = variant.sourceMap();
         List<Problem> problems = new ArrayList<>(variant.problems());
@@ -97,7 +106,7 @@ public final class VariantResolver {
         Questionnaire questionnaire = bound.questionnaire().orElseThrow();
         Set<String> known = new HashSet<>();
         base.warnings().forEach(w -> known.add(key(w)));
-        for (Problem p : validator.validate(questionnaire, map)) {
+        for (Problem p : validated ? List.<Problem>of() : validator.validate(questionnaire, map)) {
             Problem located = origin(notes.add(p), map);
             // the base's own warnings were reported with the base
             if (located.isError() || !known.contains(key(located))) problems.add(located);

@@ -1,0 +1,92 @@
+package de.typwerk.engine;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import de.typwerk.api.model.ResolvedBase;
+import de.typwerk.api.model.Severity;
+import de.typwerk.engine.plugin.PluginDescriptor;
+import de.typwerk.engine.plugin.Offer;
+import de.typwerk.engine.plugin.PluginEntry;
+import de.typwerk.engine.plugin.ValidatedIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
+
+/**
+ * Build step of a plugin that ships definitions: records beside each of them that it validated
+ * (see {@link ValidatedIndex}), so that the engine need not validate it again at every start.
+ */
+@API(status = INTERNAL, since = "1.0")
+public final class ValidatedDefinitions {
+
+    private ValidatedDefinitions() {
+    }
+
+    /**
+     * Writes a record beside each definition that the plugin in the folder {@code args[0]} (a build
+     * output: {@code META-INF/typwerk/plugin.yaml} and the definitions it lists) ships, where it
+     * validated without a problem, loaded from the class path as it is at run time, and one for
+     * each of its strategies with a parameters schema (which passed the meta-schema check, or the
+     * plugin would not have loaded); removes stale ones first. A plugin that does not load without
+     * a problem gets none (its tests report why), and is checked whenever it is loaded.
+     *
+     * @param args the plugin's build output folder
+     * @throws IOException when a file there cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        Path classes = Path.of(args[0]);
+        Path descriptor = classes.resolve(PluginDescriptor.RESOURCE);
+        if (!Files.isRegularFile(descriptor)) return;
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path stale : files.filter(f -> f.getFileName().toString().endsWith(ValidatedIndex.SUFFIX)).toList()) {
+                Files.delete(stale);
+            }
+        }
+        JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(descriptor.toFile());
+        String id = tree.path("id").asText();
+        List<String> paths = new ArrayList<>();
+        tree.path("questionnaires").forEach(p -> paths.add(p.asText()));
+        try (Typwerk typwerk = Typwerk.builder().locale(Locale.ENGLISH).build()) {
+            Optional<PluginEntry> entry = typwerk.plugins().stream().filter(e -> e.id().equals(id) && e.loaded()).findFirst();
+            if (entry.isEmpty() || entry.get().severity() != Severity.INFO) {
+                System.out.println("typwerk: " + id + ": not loaded without a problem, so its definitions are validated whenever it loads"
+                        + entry.map(e -> " (" + e.problems().size() + " problems)").orElse(""));
+                return;
+            }
+            for (Offer strategy : entry.get().offers()) {
+                if (strategy.kind() != Offer.Kind.STRATEGY || strategy.unknown()) continue;
+                Optional<String> schema = typwerk.strategies().find(strategy.id()).orElseThrow().parametersSchema();
+                if (schema.isEmpty()) continue;
+                Path record = classes.resolve(ValidatedIndex.schemaRecordPath(strategy.provider()));
+                Files.createDirectories(record.getParent());
+                Files.writeString(record, ValidatedIndex.schemaRecordText(schema.get()));
+            }
+            for (String path : paths) {
+                byte[] bytes = Files.readAllBytes(classes.resolve(path));
+                String sha256 = ValidatedIndex.sha256(bytes);
+                Optional<LoadedQuestionnaire> loaded = typwerk.questionnaires().stream()
+                        .filter(q -> q.pluginId().equals(id) && q.contentHash().equals("sha256:" + sha256))
+                        .findFirst();
+                if (loaded.isEmpty()) continue;
+                Map<String, String> strategies = new TreeMap<>();
+                for (String strategy : ValidatedIndex.named(loaded.get().questionnaire())) {
+                    strategies.put(strategy, typwerk.strategies().find(strategy).orElseThrow().version().toString());
+                }
+                Files.writeString(classes.resolve(path + ValidatedIndex.SUFFIX), ValidatedIndex.record(sha256, strategies,
+                        loaded.get().bases().stream().map(ResolvedBase::contentHash).toList()));
+            }
+        }
+    }
+
+}
