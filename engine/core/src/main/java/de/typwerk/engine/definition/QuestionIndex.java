@@ -21,6 +21,10 @@ public final class QuestionIndex {
 
     private final List<Question> questions;
     private final List<String> ids;
+    /** The ids again, for the look-ahead of {@link #position(String, int)}; empty when two questions share an id. */
+    private final String[] idArray;
+    /** How many positions {@link #position(String, int)} tries by identity before it hashes the id. */
+    private static final int AHEAD = 8;
     private final Map<String, Question> byId;
     private final Map<String, Integer> positions;
     private final java.util.Set<String> weighted;
@@ -49,6 +53,7 @@ public final class QuestionIndex {
             at.putIfAbsent(questions.get(i).id(), i);
         }
         this.byId = Map.copyOf(map);
+        this.idArray = map.size() == questions.size() ? ids.toArray(new String[0]) : new String[0];
         this.positions = Map.copyOf(at);
         this.noAnswerOptions = new String[questions.size()][];
         this.distinctOptions = new boolean[questions.size()];
@@ -125,12 +130,19 @@ public final class QuestionIndex {
     }
 
     /**
-     * Where the question stands, trying {@code hint} first by identity: callers that walk ids in
-     * questionnaire order (a sheet's contributions) pass the position after the last one found, and
-     * the engine's own readers hand out the definition's id strings.
+     * Where the question stands, trying {@code hint} and the few positions after it first, by
+     * identity: callers that walk ids in questionnaire order (a response's answers, a sheet's
+     * contributions) pass the position after the last one found, and the engine's own readers hand
+     * out the definition's id strings. The first question with the id, as {@link #position(String)}
+     * finds it: ids are distinct (the validator sees to it), and where they are not, the look
+     * ahead is not used.
      */
     public int position(String id, int hint) {
-        if (hint >= 0 && hint < ids.size() && ids.get(hint) == id) return hint;
+        // answers and contributions skip the questions left unanswered: look a few places ahead
+        int end = Math.min(idArray.length, hint + AHEAD);
+        for (int p = Math.max(hint, 0); p < end; p++) {
+            if (idArray[p] == id) return p;
+        }
         return position(id);
     }
 
