@@ -292,8 +292,11 @@ public final class ResultAssembler {
         double[] pushes = new double[index.questions().size()];
         boolean[] pushed = new boolean[pushes.length];
         int next = 0;
-        for (ScoreSheet.Contribution c : sheet.contributions()) {
-            if (!c.type().equals(type.id())) continue;
+        String id = type.id();
+        List<ScoreSheet.Contribution> contributions = sheet.contributions();
+        for (int k = 0; k < contributions.size(); k++) {
+            ScoreSheet.Contribution c = contributions.get(k);
+            if (c.type() != id && !c.type().equals(id)) continue;
             int i = index.position(c.question(), next);
             next = i + 1;
             if (i < 0) continue;

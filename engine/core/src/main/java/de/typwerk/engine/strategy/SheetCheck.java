@@ -134,7 +134,9 @@ final class SheetCheck {
         }
         QuestionIndex questions = ids.questions();
         int next = 0;
-        for (ScoreSheet.Contribution c : sheet.contributions()) {
+        List<ScoreSheet.Contribution> contributions = sheet.contributions();
+        for (int i = 0; i < contributions.size(); i++) {
+            ScoreSheet.Contribution c = contributions.get(i);
             if (c == null || c.question() == null || indexOf(typeOrder, c.type()) < 0 || !Double.isFinite(c.weight())) return false;
             int at = questions.position(c.question(), next);
             if (at < 0) return false;
