@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.Condition;
 import de.typwerk.api.model.MultipleChoiceQuestion;
 import de.typwerk.api.model.NumberQuestion;
 import de.typwerk.api.model.Option;
@@ -24,7 +25,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,8 @@ final class CleanJsonReader {
     private final Function<String, Optional<Version>> versions;
     /** Worked out once per number question: a batch compares every row's answer with them. */
     private final IdentityMemo<Bounds> bounds = new IdentityMemo<>(32);
+    /** Per questionnaire, per question position, its options' ids: every pick of every row is looked up there. */
+    private final IdentityMemo<OptionIds[]> optionIds = new IdentityMemo<>(8);
 
     /**
      * @param json     the factory of the JSON mapper the full reader uses (same features, same limits)
@@ -81,6 +84,49 @@ final class CleanJsonReader {
         }
     }
 
+    /**
+     * A question's option ids, for finding the option a text at the parser names without making
+     * a string of it: the first option with that id, as {@link Question#option} finds it. (A
+     * plain search: questions have a handful of options, and a table by hash measured no faster.)
+     */
+    static final class OptionIds {
+
+        private final String[] ids;
+
+        private OptionIds(List<Option> options) {
+            ids = options.stream().map(Option::id).toArray(String[]::new);
+        }
+
+        /** Per question position, the ids of its options; null for a question without options. */
+        static OptionIds[] of(List<Question> questions) {
+            OptionIds[] all = new OptionIds[questions.size()];
+            for (int i = 0; i < all.length; i++) {
+                List<Option> options = questions.get(i).choices();
+                if (!options.isEmpty()) all[i] = new OptionIds(options);
+            }
+            return all;
+        }
+
+        /** The position of the first option whose id is the text at the parser's current token, -1 if none. */
+        int find(JsonParser parser) throws IOException {
+            char[] text = parser.getTextCharacters();
+            int from = parser.getTextOffset();
+            int length = parser.getTextLength();
+            for (int i = 0; i < ids.length; i++) {
+                if (same(ids[i], text, from, length)) return i;
+            }
+            return -1;
+        }
+
+        private static boolean same(String id, char[] text, int from, int length) {
+            if (id.length() != length) return false;
+            for (int i = 0; i < length; i++) {
+                if (id.charAt(i) != text[from + i]) return false;
+            }
+            return true;
+        }
+    }
+
     /** A document read cleanly. */
     record Clean(LoadedQuestionnaire questionnaire, Response response) {
     }
@@ -97,6 +143,7 @@ final class CleanJsonReader {
         private Respondent respondent;
         private LoadedQuestionnaire loaded;
         private QuestionIndex index;
+        private OptionIds[] choices;
         private Answer[] written;
 
         Pass(JsonParser parser, List<LoadedQuestionnaire> available, boolean complete) {
@@ -135,13 +182,13 @@ final class CleanJsonReader {
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null || !answersSeen) return null;
-            Map<String, Answer> counted = counted();
-            if (counted == null) return null;
             Respondent who = respondent == null ? Respondent.ANONYMOUS : respondent;
             Questionnaire questionnaire = loaded.questionnaire();
             Version own = versions.apply(questionnaire.version()).orElse(null);
             if (own == null) return null;
-            return new Clean(loaded, Response.builder(questionnaire.id(), own).respondent(who).answers(counted).build());
+            Response.Builder response = Response.builder(questionnaire.id(), own).respondent(who);
+            if (!counted(response)) return null;
+            return new Clean(loaded, response.build());
         }
 
         private boolean respondent(JsonToken value) throws IOException {
@@ -177,17 +224,23 @@ final class CleanJsonReader {
             if (loaded == null) return false;
             index = QuestionIndex.of(loaded.questionnaire());
             List<Question> questions = index.questions();
+            choices = optionIds.get(() -> OptionIds.of(questions), loaded.questionnaire());
             written = new Answer[questions.size()];
             boolean[] seen = new boolean[questions.size()];
             if (notAnswered(value)) return true;
             if (value != JsonToken.START_OBJECT) return false;
+            List<String> ids = index.ids();
+            int next = 0;
             for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-                int at = index.position(parser.currentName());
+                // answers mostly come in questionnaire order: the question after the last one is tried first
+                String name = parser.currentName();
+                int at = next < ids.size() && ids.get(next).equals(name) ? next : index.position(name);
+                next = at + 1;
                 if (at < 0 || seen[at]) return false;
                 seen[at] = true;
                 JsonToken v = parser.nextToken();
                 if (notAnswered(v)) continue;
-                Answer answer = answer(questions.get(at), v);
+                Answer answer = answer(questions.get(at), v, choices[at]);
                 if (answer == null) return false;
                 written[at] = answer;
             }
@@ -204,14 +257,15 @@ final class CleanJsonReader {
         }
 
         /** The answer at the current token, or null where the full reader would refuse it. */
-        private Answer answer(Question question, JsonToken v) throws IOException {
+        private Answer answer(Question question, JsonToken v, OptionIds ids) throws IOException {
             if (question instanceof SingleChoiceQuestion q) {
                 if (v != JsonToken.VALUE_STRING) return null;
-                String option = parser.getText();
-                return q.option(option).isPresent() ? new Answer.Choice(option) : null;
+                // the first option with the id written, as Question.option finds it; the definition's own id string
+                int at = ids == null ? -1 : ids.find(parser);
+                return at < 0 ? null : new Answer.Choice(q.choices().get(at).id());
             }
             if (question instanceof MultipleChoiceQuestion q) {
-                int[] places = places(q);
+                int[] places = places(q, ids);
                 if (places == null || places.length < q.minPicks() || places.length > q.maxPicks()) return null;
                 // picks in definition order, as the full reader keeps them
                 Arrays.sort(places);
@@ -224,7 +278,7 @@ final class CleanJsonReader {
                 return new Answer.Choices(ordered);
             }
             if (question instanceof RankingQuestion q) {
-                int[] places = places(q);
+                int[] places = places(q, ids);
                 if (places == null || places.length != q.top()) return null;
                 List<String> order = new ArrayList<>(places.length);
                 for (int at : places) order.add(q.options().get(at).id());
@@ -273,31 +327,20 @@ final class CleanJsonReader {
          * order written; null unless it is a list of known, distinct option ids (a question with
          * more than 63 options is left to the full reader).
          */
-        private int[] places(Question question) throws IOException {
+        private int[] places(Question question, OptionIds ids) throws IOException {
             List<Option> options = question.choices();
-            if (parser.currentToken() != JsonToken.START_ARRAY || options.size() > 63) return null;
+            if (parser.currentToken() != JsonToken.START_ARRAY || options.size() > 63 || ids == null) return null;
             long seen = 0;
             int[] places = new int[options.size()];
             int count = 0;
             for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                 if (t != JsonToken.VALUE_STRING) return null;
-                int at = place(options, parser.getText());
+                int at = ids.find(parser);
                 if (at < 0 || (seen & (1L << at)) != 0) return null;
                 seen |= 1L << at;
                 places[count++] = at;
             }
             return Arrays.copyOf(places, count);
-        }
-
-        /**
-         * Where the first option with this id stands (as {@link Question#option} finds it), -1 if
-         * none has it.
-         */
-        private static int place(List<Option> options, String id) {
-            for (int i = 0; i < options.size(); i++) {
-                if (options.get(i).id().equals(id)) return i;
-            }
-            return -1;
         }
 
         /** Null, and an empty text, mean "not answered" (as in the full reader). */
@@ -306,25 +349,29 @@ final class CleanJsonReader {
         }
 
         /**
-         * The answers of the questions that are asked, in questionnaire order; null where an answer
-         * is given to a question not asked, or (reading a complete file) a required question that is
-         * asked is left out.
+         * Adds the answers of the questions that are asked to {@code response}, in questionnaire
+         * order; false where an answer is given to a question not asked, or (reading a complete
+         * file) a required question that is asked is left out. Conditions only look back, and only
+         * at the questions they name: they are given the answers so far to those questions alone
+         * (as {@link ConditionEvaluator#askedQuestions} does).
          */
-        private Map<String, Answer> counted() {
+        private boolean counted(Response.Builder response) {
             List<Question> questions = index.questions();
-            Map<String, Answer> counted = new LinkedHashMap<>(2 * questions.size());
+            Map<String, Answer> looked = index.conditional() ? new HashMap<>() : Map.of();
             for (int i = 0; i < questions.size(); i++) {
                 Question question = questions.get(i);
-                boolean asked = question.isAskedGiven(counted);
+                Optional<Condition> when = question.when();
+                boolean asked = when.isEmpty() || when.get().holds(looked);
                 Answer answer = written[i];
                 if (answer != null) {
-                    if (!asked) return null;
-                    counted.put(question.id(), answer);
+                    if (!asked) return false;
+                    response.answer(question.id(), answer);
+                    if (index.lookedAt(i)) looked.put(question.id(), answer);
                 } else if (complete && asked && question.required()) {
-                    return null;
+                    return false;
                 }
             }
-            return counted;
+            return true;
         }
     }
 }
