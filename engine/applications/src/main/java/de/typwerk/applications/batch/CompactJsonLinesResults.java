@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -82,140 +83,294 @@ final class CompactJsonLinesResults implements ResultSink {
         lines.finish();
     }
 
-    /** A generator into a reused buffer: a row is written to it and taken out as UTF-8 bytes. */
-    private static final class Renderer {
+    /**
+     * Writes a row's bytes into a buffer kept per thread: field names as constants, numbers as
+     * digits, ids and texts as UTF-8 with JSON's escapes. The bytes are those a Jackson generator
+     * writes (no spaces, six decimals through {@link Decimals}); a text with anything that needs
+     * an escape (a quote, a backslash, a control character, half of a surrogate pair) is handed
+     * to such a generator, so that the rare case cannot drift from the common one.
+     */
+    static final class Renderer {
 
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
-        private final JsonGenerator g;
+        /** Where {@link Decimals#fixed} writes the digits of {@link Decimals#scaled} (the same test as its own). */
+        private static final double QUICK = 0x1p42;
+
+        private byte[] out = new byte[2048];
+        private int at;
+        /** For the texts that need escapes: Jackson writes them, exactly as it would in a whole row. */
+        private final ByteArrayOutputStream escapedBytes = new ByteArrayOutputStream(256);
+        private final JsonGenerator escaped;
 
         Renderer() {
             try {
-                g = new JsonFactory().createGenerator(bytes, JsonEncoding.UTF8);
-                // each row is a document of its own: no separator before the next
-                g.setRootValueSeparator(null);
+                escaped = new JsonFactory().createGenerator(escapedBytes, JsonEncoding.UTF8);
+                // each text is a document of its own: no separator before the next
+                escaped.setRootValueSeparator(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         byte[] render(long row, Result r) throws IOException {
-            g.writeStartObject();
-            g.writeNumberField("row", row);
-            g.writeObjectFieldStart("questionnaire");
-            g.writeStringField("id", r.questionnaire().id());
-            g.writeStringField("version", r.questionnaire().version());
-            g.writeStringField("contentHash", r.questionnaire().contentHash());
-            if (r.questionnaire().base().isPresent()) g.writeStringField("extends", r.questionnaire().base().get());
-            g.writeEndObject();
-            g.writeObjectFieldStart("strategy");
-            g.writeStringField("id", r.strategy().id());
-            g.writeStringField("version", r.strategy().version());
-            g.writeEndObject();
+            at = 0;
+            ascii("{\"row\":");
+            number(row);
+            ascii(",\"questionnaire\":{\"id\":");
+            string(r.questionnaire().id());
+            ascii(",\"version\":");
+            string(r.questionnaire().version());
+            ascii(",\"contentHash\":");
+            string(r.questionnaire().contentHash());
+            if (r.questionnaire().base().isPresent()) {
+                ascii(",\"extends\":");
+                string(r.questionnaire().base().get());
+            }
+            ascii("},\"strategy\":{\"id\":");
+            string(r.strategy().id());
+            ascii(",\"version\":");
+            string(r.strategy().version());
+            ascii("},");
             respondent(r.respondent());
-            g.writeNumberField("answered", r.answered());
-            g.writeNumberField("total", r.total());
-            g.writeArrayFieldStart("types");
+            ascii(",\"answered\":");
+            number(r.answered());
+            ascii(",\"total\":");
+            number(r.total());
+            ascii(",\"types\":[");
+            boolean first = true;
             for (TypeResult t : r.types()) {
-                g.writeStartObject();
-                g.writeStringField("id", t.id());
-                fixed("score", t.score());
-                fixed("share", t.share());
-                g.writeNumberField("rank", t.rank());
-                g.writeEndObject();
+                ascii(first ? "{\"id\":" : ",{\"id\":");
+                first = false;
+                string(t.id());
+                ascii(",\"score\":");
+                fixed(t.score());
+                ascii(",\"share\":");
+                fixed(t.share());
+                ascii(",\"rank\":");
+                number(t.rank());
+                put('}');
             }
-            g.writeEndArray();
+            ascii("],");
             outcome(r.outcome());
-            g.writeArrayFieldStart("dimensions");
+            ascii(",\"dimensions\":[");
+            first = true;
             for (DimensionResult d : r.dimensions()) {
-                g.writeStartObject();
-                g.writeStringField("id", d.id());
-                fixed("value", d.value());
-                g.writeNumberField("answers", d.answers());
-                g.writeBooleanField("thin", d.thin());
-                g.writeEndObject();
+                ascii(first ? "{\"id\":" : ",{\"id\":");
+                first = false;
+                string(d.id());
+                ascii(",\"value\":");
+                fixed(d.value());
+                ascii(",\"answers\":");
+                number(d.answers());
+                ascii(d.thin() ? ",\"thin\":true}" : ",\"thin\":false}");
             }
-            g.writeEndArray();
-            g.writeArrayFieldStart("reasons");
+            ascii("],\"reasons\":[");
+            first = true;
             for (TypeReasons t : r.reasons()) {
-                g.writeStartObject();
-                g.writeStringField("type", t.type());
-                g.writeArrayFieldStart("answers");
+                ascii(first ? "{\"type\":" : ",{\"type\":");
+                first = false;
+                string(t.type());
+                ascii(",\"answers\":[");
+                boolean firstReason = true;
                 for (Reason reason : t.answers()) {
-                    g.writeStartObject();
-                    g.writeStringField("question", reason.question());
-                    fixed("contribution", reason.contribution());
-                    g.writeEndObject();
+                    ascii(firstReason ? "{\"question\":" : ",{\"question\":");
+                    firstReason = false;
+                    string(reason.question());
+                    ascii(",\"contribution\":");
+                    fixed(reason.contribution());
+                    put('}');
                 }
-                g.writeEndArray();
-                g.writeEndObject();
+                ascii("]}");
             }
-            g.writeEndArray();
+            ascii("],");
             coverage(r.coverage());
-            g.writeEndObject();
-            g.flush();
-            byte[] line = bytes.toByteArray();
-            bytes.reset();
-            return line;
+            put('}');
+            return Arrays.copyOf(out, at);
         }
 
         private void respondent(Respondent respondent) throws IOException {
-            g.writeObjectFieldStart("respondent");
-            text("name", respondent.name());
-            text("ags", respondent.ags());
-            text("kind", respondent.kind());
-            text("state", respondent.state());
-            g.writeEndObject();
+            ascii("\"respondent\":{");
+            boolean any = text("name", respondent.name(), false);
+            any = text("ags", respondent.ags(), any);
+            any = text("kind", respondent.kind(), any);
+            text("state", respondent.state(), any);
+            put('}');
         }
 
         private void outcome(Outcome outcome) throws IOException {
-            g.writeObjectFieldStart("outcome");
+            ascii("\"outcome\":{");
             if (outcome instanceof Outcome.Primary p) {
-                g.writeStringField("kind", "primary");
-                g.writeStringField("type", p.type());
-                fixed("lead", p.lead());
+                ascii("\"kind\":\"primary\",\"type\":");
+                string(p.type());
+                ascii(",\"lead\":");
+                fixed(p.lead());
             } else if (outcome instanceof Outcome.Mixed m) {
-                g.writeStringField("kind", "mixed");
-                g.writeStringField("first", m.first());
-                g.writeStringField("second", m.second());
-                fixed("lead", m.lead());
-                fixed("mixedMargin", m.mixedMargin());
+                ascii("\"kind\":\"mixed\",\"first\":");
+                string(m.first());
+                ascii(",\"second\":");
+                string(m.second());
+                ascii(",\"lead\":");
+                fixed(m.lead());
+                ascii(",\"mixedMargin\":");
+                fixed(m.mixedMargin());
             } else if (outcome instanceof Outcome.None) {
-                g.writeStringField("kind", "none");
+                ascii("\"kind\":\"none\"");
             } else if (outcome instanceof Outcome.Insufficient i) {
-                g.writeStringField("kind", "insufficient");
-                g.writeNumberField("answered", i.answered());
-                g.writeNumberField("needed", i.needed());
+                ascii("\"kind\":\"insufficient\",\"answered\":");
+                number(i.answered());
+                ascii(",\"needed\":");
+                number(i.needed());
             }
-            g.writeEndObject();
+            put('}');
         }
 
         private void coverage(Coverage c) throws IOException {
-            g.writeObjectFieldStart("coverage");
-            g.writeStringField("missing", c.missing().id());
-            g.writeNumberField("scorable", c.scorable());
-            g.writeNumberField("answeredScorable", c.answeredScorable());
-            g.writeArrayFieldStart("unanswered");
-            for (String q : c.unanswered()) g.writeString(q);
-            g.writeEndArray();
-            g.writeNumberField("minAnswersPerDimension", c.minAnswersPerDimension());
-            g.writeArrayFieldStart("thinDimensions");
-            for (String d : c.thinDimensions()) g.writeString(d);
-            g.writeEndArray();
-            g.writeEndObject();
+            ascii("\"coverage\":{\"missing\":");
+            string(c.missing().id());
+            ascii(",\"scorable\":");
+            number(c.scorable());
+            ascii(",\"answeredScorable\":");
+            number(c.answeredScorable());
+            ascii(",\"unanswered\":[");
+            boolean first = true;
+            for (String q : c.unanswered()) {
+                if (!first) put(',');
+                first = false;
+                string(q);
+            }
+            ascii("],\"minAnswersPerDimension\":");
+            number(c.minAnswersPerDimension());
+            ascii(",\"thinDimensions\":[");
+            first = true;
+            for (String d : c.thinDimensions()) {
+                if (!first) put(',');
+                first = false;
+                string(d);
+            }
+            ascii("]}");
         }
 
-        private void text(String name, Optional<String> value) throws IOException {
-            if (value.isPresent()) g.writeStringField(name, value.get());
+        /** A field with a text, when there is one; {@code any}: whether a field came before it in the object. */
+        private boolean text(String name, Optional<String> value, boolean any) throws IOException {
+            if (value.isEmpty()) return any;
+            if (any) put(',');
+            put('"');
+            ascii(name);
+            ascii("\":");
+            string(value.get());
+            return true;
         }
 
-        /** Six decimals, plain notation, half-even: as {@link ResultJson} writes every fractional number. */
-        private void fixed(String name, double value) throws IOException {
-            g.writeFieldName(name);
+        /** Six decimals, plain notation, half-even, as {@link ResultJson} writes every fractional number; null where not finite. */
+        private void fixed(double value) {
             if (!Double.isFinite(value)) {
-                g.writeNull();
+                ascii("null");
                 return;
             }
-            g.writeNumber(Decimals.fixed(value));
+            if (!(Math.abs(value * 1e6) < QUICK)) {
+                // beyond Decimals' quick way: its decimal text (plain ASCII)
+                ascii(Decimals.fixed(value));
+                return;
+            }
+            long scaled = Decimals.scaled(value);
+            if (scaled < 0) {
+                put('-');
+                scaled = -scaled;
+            }
+            number(scaled / 1_000_000);
+            put('.');
+            int fraction = (int) (scaled % 1_000_000);
+            room(6);
+            for (int digit = 100_000; digit > 0; digit /= 10) out[at++] = (byte) ('0' + fraction / digit % 10);
+        }
+
+        /** A JSON string: UTF-8 straight where no character needs an escape, else as Jackson writes it. */
+        private void string(String s) throws IOException {
+            int length = s.length();
+            room(length * 3 + 2);
+            int start = at;
+            out[at++] = '"';
+            for (int i = 0; i < length; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F) {
+                        at = start;
+                        escapedString(s);
+                        return;
+                    }
+                    out[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[at++] = (byte) (0xC0 | (c >> 6));
+                    out[at++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    at = start;
+                    escapedString(s);
+                    return;
+                } else {
+                    out[at++] = (byte) (0xE0 | (c >> 12));
+                    out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    out[at++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            out[at++] = '"';
+        }
+
+        private void escapedString(String s) throws IOException {
+            escaped.writeString(s);
+            escaped.flush();
+            byte[] bytes = escapedBytes.toByteArray();
+            escapedBytes.reset();
+            room(bytes.length);
+            System.arraycopy(bytes, 0, out, at, bytes.length);
+            at += bytes.length;
+        }
+
+        /** Text known to be ASCII without anything to escape: the names, punctuation and decimals of this layout. */
+        private void ascii(String s) {
+            int length = s.length();
+            room(length);
+            for (int i = 0; i < length; i++) out[at++] = (byte) s.charAt(i);
+        }
+
+        private void number(long value) {
+            if (value < 0) {
+                ascii(Long.toString(value));
+                return;
+            }
+            room(20);
+            if (value < 10) {
+                out[at++] = (byte) ('0' + value);
+                return;
+            }
+            int digits = 1;
+            for (long v = value / 10; v > 0; v /= 10) digits++;
+            for (int i = at + digits - 1; i >= at; i--) {
+                out[i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            at += digits;
+        }
+
+        /** A text as this renderer writes it, a JSON string (for tests). */
+        byte[] stringBytes(String s) throws IOException {
+            at = 0;
+            string(s);
+            return Arrays.copyOf(out, at);
+        }
+
+        /** A fractional number as this renderer writes it (for tests). */
+        byte[] decimalBytes(double value) {
+            at = 0;
+            fixed(value);
+            return Arrays.copyOf(out, at);
+        }
+
+        private void put(char c) {
+            room(1);
+            out[at++] = (byte) c;
+        }
+
+        private void room(int more) {
+            if (at + more > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, at + more));
         }
     }
 }
