@@ -67,6 +67,14 @@ public final class Lines {
             int end = start;
             while (end < limit && buffer[end] != '\n') end++;
             int chunk = end - start;
+            if (length == 0 && !tooLong && end < limit && chunk <= maxLength) {
+                // the whole line is in the buffer: copied out once, without the line buffer in between
+                position = end + 1;
+                consumed += chunk + 1;
+                number++;
+                if (end > start && buffer[end - 1] == '\r') end--;
+                return Optional.of(new Line(number, Arrays.copyOfRange(buffer, start, end), false, true));
+            }
             if (!tooLong && chunk > maxLength - length) {
                 tooLong = true;
             } else if (!tooLong) {
