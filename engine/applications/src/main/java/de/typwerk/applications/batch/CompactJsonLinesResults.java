@@ -34,14 +34,14 @@ import java.util.Optional;
  * Field names, order and number format (six decimals) are those of the full result, with the
  * texts left out ({@code title}, {@code name}, {@code low}, {@code high}, {@code questionText},
  * {@code answer}) and without {@code recommendations} (they are texts of the typology, fixed per
- * type). A row is written straight to the generator, without a tree or data binding: the cost of a
- * compact row is a fraction of a full one.
+ * type). A row is written as bytes straight from the result (see {@link Renderer}), without a
+ * tree, data binding or generator: the cost of a compact row is a fraction of a full one.
  */
 final class CompactJsonLinesResults implements ResultSink {
 
     /** Writes the lines, error rows included: those are the same as with full results. */
     private final JsonLinesResults lines;
-    /** One generator per thread that renders, each writing into its own buffer. */
+    /** One renderer per thread that renders, each writing into its own buffer. */
     private final ThreadLocal<Renderer> renderers = ThreadLocal.withInitial(Renderer::new);
 
     CompactJsonLinesResults(OutputStream out, ResultJson json) {
