@@ -145,7 +145,7 @@ public final class Batch {
         int window = options.threads() * CHUNKS_IN_FLIGHT_PER_THREAD;
         ResultDetail detail = resultDetail(options);
         long limit = engine.scoringTimeout().toNanos();
-        Work work = row -> process(row, options.strategy(), detail, StrategyCall.INLINE, sink);
+        Work work = new Work(this, options.strategy(), detail, sink);
         try {
             List<Row> pending = new ArrayList<>(CHUNK);
             for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
@@ -188,9 +188,13 @@ public final class Batch {
         }
     }
 
-    /** What a worker does with one row. */
-    private interface Work {
-        RowOutcome apply(Row row);
+    /**
+     * What a worker does with each row: {@link #process} with these arguments, called straight
+     * from the chunk's loop. (Not through a lambda: each layer between the loop and
+     * {@code process} was compiled by C2 as a method of its own with all of {@code process}'s
+     * callees inlined again, some 40 KB of machine code each.)
+     */
+    private record Work(Batch batch, Optional<String> strategy, ResultDetail detail, ResultSink sink) {
     }
 
     /** Rows handed to a worker together, their outcomes, and which row the worker is on. */
@@ -240,7 +244,7 @@ public final class Batch {
                 for (int i = 0; i < rows.size() && !abandoned; i++) {
                     began[i] = System.nanoTime();
                     current = i;
-                    results[i] = work.apply(rows.get(i));
+                    results[i] = work.batch.process(rows.get(i), work.strategy, work.detail, StrategyCall.INLINE, work.sink);
                     finished = i + 1;
                 }
             } finally {
