@@ -11,9 +11,11 @@ import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The points strategy prepared for one questionnaire and its parameters: every number that does
@@ -59,6 +61,19 @@ final class PreparedPoints implements PreparedScorer {
     private final double[] shares;
     /** Per counted question, how many types it can give points at all (most &gt; 0): its contributions. */
     private final int[] contributing;
+    /** Every question's id, in questionnaire order; per question, where it stands among the counted (-1: not counted). */
+    private final String[] allIds;
+    private final int[] countedAt;
+    /** Per question id, where it stands in {@link #allIds} (the first of an id). */
+    private final Map<String, Integer> positions;
+    private final boolean distinctQuestionIds;
+    /**
+     * Per counted question, the contributions an answer gives when it is one of a few (an option
+     * chosen alone, a point of a short scale) and counts as its points: [q][answer * typeCount + t].
+     * A contribution is a value; one made here serves every sheet that has it, instead of a new one
+     * per sheet.
+     */
+    private final ScoreSheet.Contribution[][] made;
 
     PreparedPoints(Questionnaire questionnaire, PointsParameters parameters) {
         Set<String> excluded = Set.copyOf(parameters.exclude());
@@ -71,6 +86,16 @@ final class PreparedPoints implements PreparedScorer {
         typeIds = types.stream().map(TypeDefinition::id).toArray(String[]::new);
         int n = counted.size();
         questions = counted.toArray(new Question[0]);
+        List<Question> all = questionnaire.questions();
+        allIds = new String[all.size()];
+        countedAt = new int[all.size()];
+        positions = new HashMap<>();
+        for (int i = 0, q = 0; i < all.size(); i++) {
+            allIds[i] = all.get(i).id();
+            countedAt[i] = q < n && questions[q] == all.get(i) ? q++ : -1;
+            positions.putIfAbsent(allIds[i], i);
+        }
+        distinctQuestionIds = positions.size() == allIds.length;
         questionIds = new String[n];
         kinds = new int[n];
         optionIds = new String[n][];
@@ -110,32 +135,62 @@ final class PreparedPoints implements PreparedScorer {
             }
             shares[q] = parameters.share(question.id());
         }
+        made = new ScoreSheet.Contribution[n][];
+        for (int q = 0; q < n; q++) {
+            int variants = kinds[q] == SCALE ? scalePoints((ScaleQuestion) questions[q]) : optionIds[q].length;
+            made[q] = new ScoreSheet.Contribution[variants * typeCount];
+            for (int v = 0; v < variants; v++) {
+                for (int t = 0; t < typeCount; t++) {
+                    int at = q * typeCount + t;
+                    // the same product as give's for that answer, hence the same double
+                    double points = kinds[q] == SCALE
+                            ? scaleWeights[at] * ((ScaleQuestion) questions[q]).normalise(((ScaleQuestion) questions[q]).min() + v)
+                            : optionPoints[q][v * typeCount + t];
+                    made[q][v * typeCount + t] = new ScoreSheet.Contribution(typeIds[t], questionIds[q], points);
+                }
+            }
+        }
     }
 
     @Override
     public ScoreSheet score(ScoringContext context) {
         Map<String, Answer> answers = context.response().answers();
-        boolean neutralFill = context.missing() == MissingAnswers.NEUTRAL;
         int n = questions.length;
+        int typeCount = this.typeCount;
         // per question: 1 answered, 2 asked and unanswered under missing: neutral, 0 not counted
-        byte[] state = new byte[n];
-        double[] given = new double[n * typeCount];
-        int contributions = 0;
-        for (int q = 0; q < n; q++) {
-            Answer answer = answers.get(questionIds[q]);
-            if (answer != null) {
-                state[q] = 1;
-                give(q, answer, given);
-                contributions += contributing[q];
-            } else if (neutralFill && questions[q].isAskedGiven(answers)) {
-                state[q] = 2;
-                System.arraycopy(neutral, q * typeCount, given, q * typeCount, typeCount);
+        Walk walk = new Walk(this, new byte[n], new double[n * typeCount]);
+        if (distinctQuestionIds) {
+            answers.forEach(walk);
+        } else {
+            // two questions of one id (the validator refuses it): each looks its answer up
+            for (int q = 0; q < n; q++) {
+                Answer answer = answers.get(questionIds[q]);
+                if (answer != null) walk.count(q, answer);
             }
+        }
+        byte[] state = walk.state;
+        double[] given = walk.given;
+        int contributions = walk.contributions;
+        int[] variants = walk.variants;
+        if (context.missing() == MissingAnswers.NEUTRAL) {
+            for (int q = 0; q < n; q++) {
+                if (state[q] == 0 && questions[q].isAskedGiven(answers)) {
+                    state[q] = 2;
+                    System.arraycopy(neutral, q * typeCount, given, q * typeCount, typeCount);
+                }
+            }
+        }
+        // the questions that count, in questionnaire order: the sums below visit only those
+        int[] counted = new int[n];
+        int m = 0;
+        for (int q = 0; q < n; q++) {
+            if (state[q] != 0) counted[m++] = q;
         }
 
         ScoreSheet.Contribution[] pushes = new ScoreSheet.Contribution[contributions];
         int pushed = 0;
         double[] scores = new double[typeCount];
+        double sum = 0;
         for (int t = 0; t < typeCount; t++) {
             // a question with a share of its own decides that share of the score by its points
             // against its most; the other questions decide what is left, together
@@ -143,11 +198,11 @@ final class PreparedPoints implements PreparedScorer {
             double mostRest = 0;
             double sharedScore = 0;
             double sharedTotal = 0;
-            for (int q = 0; q < n; q++) {
-                if (state[q] == 0) continue;
-                double g = given[q * typeCount + t];
-                double max = most[q * typeCount + t];
-                double share = max > 0 ? shares[q] : 0;
+            for (int i = 0; i < m; i++) {
+                int at = counted[i] * typeCount + t;
+                double g = given[at];
+                double max = most[at];
+                double share = max > 0 ? shares[counted[i]] : 0;
                 if (share > 0) {
                     sharedScore += share * Math.min(1, g / max);
                     sharedTotal += share;
@@ -161,35 +216,102 @@ final class PreparedPoints implements PreparedScorer {
                     : mostRest == 0 ? sharedScore / sharedTotal
                     : sharedScore + (1 - sharedTotal) * rest;
             scores[t] = Math.min(1, score);
-            for (int q = 0; q < n; q++) {
-                double max = most[q * typeCount + t];
+            sum += scores[t];
+            String type = typeIds[t];
+            for (int i = 0; i < m; i++) {
+                int q = counted[i];
+                int at = q * typeCount + t;
+                double max = most[at];
                 if (state[q] != 1 || !(max > 0)) continue;
                 double share = shares[q];
                 // in points of the other questions: a shared question's points count as many of
                 // theirs as its share of the score is worth
-                double worth = share == 0 || mostRest == 0 ? 1 : share * mostRest / ((1 - sharedTotal) * max);
-                pushes[pushed++] = new ScoreSheet.Contribution(typeIds[t], questionIds[q], given[q * typeCount + t] * worth);
+                if (share == 0 || mostRest == 0) {
+                    // worth 1: the points as they are (x * 1 is x), which a made contribution holds if the answer has one
+                    pushes[pushed++] = variants[q] > 0 ? made[q][(variants[q] - 1) * typeCount + t]
+                            : new ScoreSheet.Contribution(type, questionIds[q], given[at] * 1.0);
+                } else {
+                    double worth = share * mostRest / ((1 - sharedTotal) * max);
+                    pushes[pushed++] = new ScoreSheet.Contribution(type, questionIds[q], given[at] * worth);
+                }
             }
         }
 
-        double sum = 0;
-        for (double s : scores) sum += s;
         ScoreSheet.TypeScore[] types = new ScoreSheet.TypeScore[typeCount];
         for (int t = 0; t < typeCount; t++) {
             double share = sum > 0 ? scores[t] / sum : 1.0 / typeCount;
             types[t] = new ScoreSheet.TypeScore(typeIds[t], scores[t], share);
         }
-        // List.of keeps its array; the sheet's own copy then keeps the list as it is
+        // List.of copies its array once; the sheet's own copy then keeps the list as it is
         return new ScoreSheet(List.of(types), List.of(), List.of(pushes));
     }
 
-    /** The points {@code answer} to counted question {@code q} gives each type, into {@code given}. */
-    private void give(int q, Answer answer, double[] given) {
+    /**
+     * One response's answers, walked in their order: each answer's question found, its points given
+     * (into {@code given}), and it marked answered. The answers come in questionnaire order and
+     * keyed by the definition's own ids, so each question is found by identity a step or two after
+     * the one before; an id that is not found that way (another order, an equal but other string)
+     * is looked up by value.
+     */
+    private static final class Walk implements BiConsumer<String, Answer> {
+
+        private final PreparedPoints prepared;
+        final byte[] state;
+        final double[] given;
+        /** Per counted question, which of {@link #made}'s answers it has, plus one; 0: none of them. */
+        final int[] variants;
+        int contributions;
+        /** Where in the questionnaire to look for the next answer's question. */
+        private int next;
+
+        Walk(PreparedPoints prepared, byte[] state, double[] given) {
+            this.prepared = prepared;
+            this.state = state;
+            this.given = given;
+            this.variants = new int[state.length];
+        }
+
+        @Override
+        public void accept(String id, Answer answer) {
+            String[] ids = prepared.allIds;
+            int at = next;
+            while (at < ids.length && ids[at] != id) at++;
+            if (at < ids.length) {
+                next = at + 1;
+            } else {
+                Integer found = prepared.positions.get(id);
+                if (found == null) return;
+                at = found;
+            }
+            int q = prepared.countedAt[at];
+            if (q >= 0) count(q, answer);
+        }
+
+        /** Counts {@code answer} to counted question {@code q}. */
+        void count(int q, Answer answer) {
+            state[q] = 1;
+            variants[q] = prepared.give(q, answer, given) + 1;
+            contributions += prepared.contributing[q];
+        }
+    }
+
+    /** The points of a scale that has few enough to make each one's contributions once; 0 otherwise. */
+    private static int scalePoints(ScaleQuestion scale) {
+        long points = (long) scale.max() - scale.min() + 1;
+        return points > 0 && points <= 101 ? (int) points : 0;
+    }
+
+    /**
+     * The points {@code answer} to counted question {@code q} gives each type, into {@code given};
+     * returns which of {@link #made}'s answers it is, -1 for none.
+     */
+    private int give(int q, Answer answer, double[] given) {
         int at = q * typeCount;
         double[] points = optionPoints[q];
         if (answer instanceof Answer.Choice c) {
             int o = option(q, c.option());
             if (o >= 0) System.arraycopy(points, o * typeCount, given, at, typeCount);
+            return o;
         } else if (answer instanceof Answer.Choices c) {
             List<String> picked = c.options();
             for (int i = 0; i < picked.size(); i++) {
@@ -205,9 +327,13 @@ final class PreparedPoints implements PreparedScorer {
                 for (int t = 0; t < typeCount; t++) given[at + t] += factor * (o < 0 ? 0.0 : points[o * typeCount + t]);
             }
         } else if (answer instanceof Answer.Scale s && kinds[q] == SCALE) {
-            double x = ((ScaleQuestion) questions[q]).normalise(s.value());
+            ScaleQuestion scale = (ScaleQuestion) questions[q];
+            double x = scale.normalise(s.value());
             for (int t = 0; t < typeCount; t++) given[at + t] = scaleWeights[at + t] * x;
+            long v = (long) s.value() - scale.min();
+            return v >= 0 && v * typeCount < made[q].length ? (int) v : -1;
         }
+        return -1;
     }
 
     /** Where option {@code id} stands in counted question {@code q} (the first of that id), -1 if it has none. */
