@@ -14,8 +14,10 @@ import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringContext;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The prototype strategy prepared for one questionnaire and its parameters: per question the
@@ -62,6 +64,9 @@ final class PreparedPrototype implements PreparedScorer {
     private final double[][] prototypes;
     private final double[][] pairPrototypes;
     private final double[][] pairFromNeutral;
+    /** Per question id, where it stands (the first of an id), and whether no two share one. */
+    private final Map<String, Integer> questionAt;
+    private final boolean distinctQuestionIds;
 
     PreparedPrototype(Questionnaire questionnaire, PrototypeParameters parameters) {
         fuzziness = parameters.fuzziness();
@@ -115,6 +120,9 @@ final class PreparedPrototype implements PreparedScorer {
             }
             shares[q] = parameters.share(question.id());
         }
+        questionAt = new HashMap<>();
+        for (int q = 0; q < n; q++) questionAt.putIfAbsent(questionIds[q], q);
+        distinctQuestionIds = questionAt.size() == n;
         int pairs = dimensionsOfPairs.size();
         firstPair[n] = pairs;
         pairDimension = dimensionsOfPairs.stream().mapToInt(Integer::intValue).toArray();
@@ -147,14 +155,24 @@ final class PreparedPrototype implements PreparedScorer {
         // value; asked but unanswered questions under missing: neutral are marked to count 0.5
         double[] x = new double[pairs];
         Arrays.fill(x, Double.NaN);
-        boolean[] filledIn = neutral ? new boolean[n] : null;
-        for (int q = 0; q < n; q++) {
-            if (firstPair[q] == firstPair[q + 1]) continue;
-            Answer answer = answers.get(questionIds[q]);
-            if (answer != null) {
-                value(q, answer, x);
-            } else if (neutral && questions[q].isAskedGiven(answers)) {
-                filledIn[q] = true;
+        Walk walk = new Walk(this, x, neutral ? new boolean[n] : null);
+        if (distinctQuestionIds) {
+            answers.forEach(walk);
+        } else {
+            // two questions of one id (the validator refuses it): each looks its answer up
+            for (int q = 0; q < n; q++) {
+                Answer answer = answers.get(questionIds[q]);
+                if (answer != null) walk.take(q, answer);
+            }
+        }
+        boolean[] filledIn = null;
+        if (neutral) {
+            boolean[] answered = walk.answered;
+            for (int q = 0; q < n; q++) {
+                if (firstPair[q] != firstPair[q + 1] && !answered[q] && questions[q].isAskedGiven(answers)) {
+                    if (filledIn == null) filledIn = new boolean[n];
+                    filledIn[q] = true;
+                }
             }
         }
 
@@ -240,8 +258,52 @@ final class PreparedPrototype implements PreparedScorer {
             double score = measuredCount == 0 ? 0 : Math.max(0, 1 - distances[k] / Math.sqrt(measuredCount));
             scores[k] = new ScoreSheet.TypeScore(typeIds[k], score, memberships[k]);
         }
-        // List.of keeps its array; the sheet's own copy then keeps the list as it is
+        // List.of copies its array once; the sheet's own copy then keeps the list as it is
         return new ScoreSheet(List.of(scores), List.of(reported), List.of(contributions(x, factors)));
+    }
+
+    /**
+     * One response's answers, walked in their order: each answer's question found and the answer
+     * valued on its dimensions (into {@code x}). The answers come in questionnaire order and keyed
+     * by the definition's own ids, so each question is found by identity a step or two after the
+     * one before; an id that is not found that way (another order, an equal but other string) is
+     * looked up by value.
+     */
+    private static final class Walk implements BiConsumer<String, Answer> {
+
+        private final PreparedPrototype prepared;
+        private final double[] x;
+        /** Per question, whether it has an answer; kept under missing: neutral only (else null). */
+        final boolean[] answered;
+        /** Where in the questionnaire to look for the next answer's question. */
+        private int next;
+
+        Walk(PreparedPrototype prepared, double[] x, boolean[] answered) {
+            this.prepared = prepared;
+            this.x = x;
+            this.answered = answered;
+        }
+
+        @Override
+        public void accept(String id, Answer answer) {
+            String[] ids = prepared.questionIds;
+            int q = next;
+            while (q < ids.length && ids[q] != id) q++;
+            if (q < ids.length) {
+                next = q + 1;
+            } else {
+                Integer found = prepared.questionAt.get(id);
+                if (found == null) return;
+                q = found;
+            }
+            take(q, answer);
+        }
+
+        /** Values {@code answer} to question {@code q}. */
+        void take(int q, Answer answer) {
+            if (answered != null) answered[q] = true;
+            if (prepared.firstPair[q] != prepared.firstPair[q + 1]) prepared.value(q, answer, x);
+        }
     }
 
     /** The question of pair {@code j}. */

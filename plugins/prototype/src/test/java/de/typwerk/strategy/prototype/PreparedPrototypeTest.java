@@ -8,7 +8,12 @@ import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.testkit.TestScoringContext;
 import de.typwerk.testkit.ValidResponses;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -51,6 +56,26 @@ class PreparedPrototypeTest {
                                                                        @ForAll("parameters") PrototypeParameters parameters) {
         ScoreSheet prepared = strategy.prepare(TEAMS, parameters)
                 .score(TestScoringContext.of(Fixture.response(answers)).missing(missing));
+
+        assertThat(prepared).isEqualTo(FormulaPrototype.score(TEAMS, parameters, answers, missing == MissingAnswers.NEUTRAL));
+    }
+
+    /**
+     * The scorer finds each answer's question walking the answers in questionnaire order, by the
+     * definition's own id strings; answers in another order, keyed by equal strings that are other
+     * objects, must give the same sheet.
+     */
+    @Property(tries = 300)
+    void answers_in_any_order_keyed_by_copies_of_the_ids_give_the_formulas_sheet(
+            @ForAll("answers") Map<String, Answer> answers, @ForAll("missing") MissingAnswers missing,
+            @ForAll("parameters") PrototypeParameters parameters, @ForAll long seed) {
+        List<Map.Entry<String, Answer>> entries = new ArrayList<>(answers.entrySet());
+        Collections.shuffle(entries, new Random(seed));
+        Map<String, Answer> copied = new LinkedHashMap<>();
+        entries.forEach(e -> copied.put(new String(e.getKey()), e.getValue()));
+
+        ScoreSheet prepared = strategy.prepare(TEAMS, parameters)
+                .score(TestScoringContext.of(Fixture.response(copied)).missing(missing));
 
         assertThat(prepared).isEqualTo(FormulaPrototype.score(TEAMS, parameters, answers, missing == MissingAnswers.NEUTRAL));
     }
