@@ -31,6 +31,8 @@ public final class QuestionIndex {
     /** Per question position, the ids of its "don't know" options (none: empty), and whether its option ids are distinct. */
     private final String[][] noAnswerOptions;
     private final boolean[] distinctOptions;
+    /** Per question position, its option ids in definition order (none: empty). */
+    private final String[][] optionIds;
     /** Whether any question has a "don't know" option, and the positions of those that have one. */
     private final boolean anyNoAnswer;
     private final int[] noAnswerPositions;
@@ -57,11 +59,13 @@ public final class QuestionIndex {
         this.positions = Map.copyOf(at);
         this.noAnswerOptions = new String[questions.size()][];
         this.distinctOptions = new boolean[questions.size()];
+        this.optionIds = new String[questions.size()][];
         for (int i = 0; i < questions.size(); i++) {
             List<de.typwerk.api.model.Option> choices = questions.get(i).choices();
             noAnswerOptions[i] = choices.stream().filter(de.typwerk.api.model.Option::noAnswer)
                     .map(de.typwerk.api.model.Option::id).toArray(String[]::new);
-            distinctOptions[i] = choices.stream().map(de.typwerk.api.model.Option::id).distinct().count() == choices.size();
+            optionIds[i] = choices.stream().map(de.typwerk.api.model.Option::id).toArray(String[]::new);
+            distinctOptions[i] = java.util.Arrays.stream(optionIds[i]).distinct().count() == optionIds[i].length;
         }
         this.noAnswerPositions = java.util.stream.IntStream.range(0, questions.size())
                 .filter(i -> noAnswerOptions[i].length > 0).toArray();
@@ -164,6 +168,25 @@ public final class QuestionIndex {
             if (id == optionId || id.equals(optionId)) return true;
         }
         return false;
+    }
+
+    /**
+     * Where option {@code optionId} stands among the options of the question at {@code position}:
+     * the first option with that id, as {@link Question#option} finds it; -1 if none has it. By
+     * identity first where the question's option ids are distinct (the validator sees to it): the
+     * engine's readers hand out the definition's id strings.
+     */
+    public int optionAt(int position, String optionId) {
+        String[] ids = optionIds[position];
+        if (distinctOptions[position]) {
+            for (int o = 0; o < ids.length; o++) {
+                if (ids[o] == optionId) return o;
+            }
+        }
+        for (int o = 0; o < ids.length; o++) {
+            if (ids[o].equals(optionId)) return o;
+        }
+        return -1;
     }
 
     /**

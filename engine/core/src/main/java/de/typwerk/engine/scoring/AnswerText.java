@@ -33,50 +33,44 @@ final class AnswerText {
 
     private final List<String> languages;
     private final String fallback;
-    /** The questions the texts below are kept for, by position. */
+    /** The questions the texts below are kept for, by position, and where their options stand. */
     private final List<Question> questions;
+    private final QuestionIndex index;
     /** Per question position, the texts made so far, by answer (records compare by their values). */
     private final Map<Answer, LocalizedText>[] kept;
-    /** Per question position, its option ids in order, and per option the text in each language ([o][language]). */
-    private final String[][] optionIds;
+    /** Per question position and option, the option's text in each language ([o][language]). */
     private final String[][][] optionTexts;
-    /** Per question position, whether its option ids are distinct (the validator sees to it): then found by identity first. */
-    private final boolean[] distinct;
     /** Per question position and option, the text of picking that option alone (a single choice): made beforehand. */
     private final LocalizedText[][] picked;
 
     @SuppressWarnings("unchecked")
-    private AnswerText(List<String> languages, String fallback, List<Question> questions) {
+    private AnswerText(List<String> languages, String fallback, QuestionIndex index) {
         this.languages = languages.isEmpty() ? List.of(fallback) : List.copyOf(languages);
         this.fallback = fallback;
-        this.questions = questions;
+        this.index = index;
+        this.questions = index.questions();
         this.kept = new Map[questions.size()];
         for (int i = 0; i < kept.length; i++) kept[i] = new ConcurrentHashMap<>();
-        this.optionIds = new String[questions.size()][];
         this.optionTexts = new String[questions.size()][][];
         this.picked = new LocalizedText[questions.size()][];
-        this.distinct = new boolean[questions.size()];
         for (int q = 0; q < questions.size(); q++) {
             Question question = questions.get(q);
             List<Option> options = question.choices();
-            optionIds[q] = new String[options.size()];
             optionTexts[q] = new String[options.size()][];
             picked[q] = new LocalizedText[options.size()];
             for (int o = 0; o < options.size(); o++) {
                 String id = options.get(o).id();
-                optionIds[q][o] = id;
                 optionTexts[q][o] = new String[this.languages.size()];
                 for (int l = 0; l < this.languages.size(); l++) optionTexts[q][o][l] = option(this.languages.get(l), question, id);
                 picked[q][o] = of(question, new Answer.Choice(id));
             }
-            distinct[q] = java.util.Arrays.stream(optionIds[q]).distinct().count() == optionIds[q].length;
         }
     }
 
     /** The answer texts of {@code questionnaire}, made on first use and kept while it is in use. */
     static AnswerText of(Questionnaire questionnaire) {
         return MEMO.get(() -> new AnswerText(questionnaire.locales(), questionnaire.defaultLocale(),
-                QuestionIndex.of(questionnaire).questions()), questionnaire);
+                QuestionIndex.of(questionnaire)), questionnaire);
     }
 
     /** As {@link #of(Question, Answer)}, for the question at {@code position} of the questionnaire's index. */
@@ -85,7 +79,7 @@ final class AnswerText {
                 || answer instanceof Answer.Scale;
         if (!recurs || position < 0 || position >= kept.length || questions.get(position) != question) return of(question, answer);
         if (answer instanceof Answer.Choice c) {
-            int o = optionAt(position, c.option());
+            int o = index.optionAt(position, c.option());
             if (o >= 0) return picked[position][o];
         }
         Map<Answer, LocalizedText> texts = kept[position];
@@ -116,26 +110,12 @@ final class AnswerText {
             for (int i = 0; i < ids.size(); i++) {
                 if (i > 0) text.append(", ");
                 if (numbered) text.append(i + 1).append(". ");
-                int o = optionAt(position, ids.get(i));
+                int o = index.optionAt(position, ids.get(i));
                 text.append(o >= 0 ? optionTexts[position][o][l] : ids.get(i));
             }
             texts.put(languages.get(l), text.toString());
         }
         return LocalizedText.of(texts);
-    }
-
-    /** Where option {@code id} stands in the question at {@code position}: the first option with that id, -1 if none has it. */
-    private int optionAt(int position, String id) {
-        String[] ids = optionIds[position];
-        if (distinct[position]) {
-            for (int o = 0; o < ids.length; o++) {
-                if (ids[o] == id) return o;
-            }
-        }
-        for (int o = 0; o < ids.length; o++) {
-            if (ids[o].equals(id)) return o;
-        }
-        return -1;
     }
 
     private String in(String language, Question question, Answer answer) {
