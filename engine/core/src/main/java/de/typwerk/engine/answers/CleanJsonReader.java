@@ -25,9 +25,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -357,7 +355,7 @@ final class CleanJsonReader {
          */
         private boolean counted(Response.Builder response) {
             List<Question> questions = index.questions();
-            Map<String, Answer> looked = index.conditional() ? new HashMap<>() : Map.of();
+            ConditionEvaluator.Counted looked = new ConditionEvaluator.Counted(index.lookedAtCount());
             for (int i = 0; i < questions.size(); i++) {
                 Question question = questions.get(i);
                 Optional<Condition> when = question.when();
@@ -366,7 +364,7 @@ final class CleanJsonReader {
                 if (answer != null) {
                     if (!asked) return false;
                     response.answer(question.id(), answer);
-                    if (index.lookedAt(i)) looked.put(question.id(), answer);
+                    if (index.lookedAt(i)) looked.add(question.id(), answer);
                 } else if (complete && asked && question.required()) {
                     return false;
                 }

@@ -65,9 +65,10 @@ public final class ConditionEvaluator {
     /**
      * The answers to the questions asked so far that some condition looks at: a few, each added
      * once, looked up by id (by identity first: conditions name the definition's id strings).
-     * Read only, as conditions read answers.
+     * Read only, as conditions read answers. The quick answers reader ({@link CleanJsonReader})
+     * gives its conditions the same.
      */
-    private static final class Counted extends AbstractMap<String, Answer> {
+    static final class Counted extends AbstractMap<String, Answer> {
 
         private final String[] ids;
         private final Answer[] answers;

@@ -27,11 +27,7 @@ public final class NoAnswers {
 
     /** {@code response} without its "don't know" answers: what a strategy scores. The same object when it has none. */
     public static Response withoutNoAnswers(Questionnaire questionnaire, Response response) {
-        return withoutNoAnswers(QuestionIndex.of(questionnaire), response);
-    }
-
-    /** As {@link #withoutNoAnswers(Questionnaire, Response)}, with the questionnaire's index at hand. */
-    public static Response withoutNoAnswers(QuestionIndex index, Response response) {
+        QuestionIndex index = QuestionIndex.of(questionnaire);
         return withoutNoAnswers(index, response, index.anyOffersNoAnswer() ? index.byPosition(response.answers()) : null);
     }
 
