@@ -12,11 +12,9 @@ import java.io.PrintWriter;
 public final class Interruption implements AutoCloseable {
 
     private final Thread hook;
-    private volatile boolean over;
 
     private Interruption(PrintWriter err, Texts messages) {
         this.hook = new Thread(() -> {
-            if (over) return;
             err.println("typwerk: " + messages.get("error.interrupted"));
             err.flush();
         }, "typwerk-interrupted");
@@ -41,13 +39,19 @@ public final class Interruption implements AutoCloseable {
         }
     }
 
+    /**
+     * The command is over: a later stop is no longer this command's. When the process is being
+     * stopped already, the hook has been started or is about to be, and it still says its line:
+     * the command ended because of the signal (its writer failed when another hook closed its
+     * file), so the exit status is the signal's and the one line must be there too. Before, a
+     * flag set here silenced a hook the JVM had not yet got round to running.
+     */
     @Override
     public void close() {
-        over = true;
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // stopping already: the hook runs, sees over, says nothing
+        } catch (IllegalStateException stopping) {
+            // the hook runs, or has run, and says the line
         }
     }
 }
