@@ -139,12 +139,12 @@ class ScoreCommandTest {
         Path input = temp.resolve("rows.jsonl");
         Files.writeString(input, row.repeat(5));
 
-        Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "0.3")
+        Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "1")
                 .run("batch", input.toString(), "--plugins", plugins.toString(), "--strategy", "sleepy",
                         "--threads", "2", "--detail", "compact", "--lang", "en");
 
         assertThat(r.out().lines()).as(r.toString()).hasSize(5).allSatisfy(line -> assertThat(line)
-                .contains("\"strategy-timeout\"", "Scoring the row gave no result within 0.3 s and was stopped."));
+                .contains("\"strategy-timeout\"", "Scoring the row gave no result within 1 s and was stopped."));
         assertThat(r.out().lines().map(line -> line.substring(0, line.indexOf(','))))
                 .containsExactly("{\"row\":1", "{\"row\":2", "{\"row\":3", "{\"row\":4", "{\"row\":5");
     }
@@ -164,7 +164,7 @@ class ScoreCommandTest {
         Path input = temp.resolve("rows.jsonl");
         Files.writeString(input, rows);
 
-        Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "0.3")
+        Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "1")
                 .run("batch", input.toString(), "--plugins", plugins.toString(), "--strategy", "picky",
                         "--threads", "2", "--detail", "compact", "--lang", "en");
 

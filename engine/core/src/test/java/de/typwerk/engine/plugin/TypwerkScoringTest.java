@@ -66,7 +66,7 @@ class TypwerkScoringTest {
                 .strategy("org.example.strategy.NoFit")
                 .writeTo(plugins);
         typwerk = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH)
-                .scoringTimeout(Duration.ofMillis(300)).strict(true).build();
+                .scoringTimeout(Duration.ofSeconds(2)).strict(true).build();
     }
 
     @AfterEach

@@ -40,7 +40,7 @@ class StrategyRunnerTest {
 
     private static final Response RESPONSE = Response.builder("fixture-teams", Version.parse("1.2.0")).answers(Map.of("q-anchor", new Answer.Choice("o-data"))).build();
 
-    private final StrategyRunner scorer = new StrategyRunner(new Mappers(), new Messages(Locale.ENGLISH), Duration.ofMillis(300));
+    private final StrategyRunner scorer = new StrategyRunner(new Mappers(), new Messages(Locale.ENGLISH), Duration.ofSeconds(2));
 
     @AfterEach
     void close() {
@@ -133,7 +133,7 @@ class StrategyRunnerTest {
         Problem problem = theOneProblem(scorer.score(slow, TEAMS, RESPONSE));
 
         assertThat(problem.code()).isEqualTo("strategy-timeout");
-        assertThat(problem.message()).isEqualTo("The scoring strategy 'slow' gave no result within 0.3 s and was stopped.");
+        assertThat(problem.message()).isEqualTo("The scoring strategy 'slow' gave no result within 2 s and was stopped.");
         // the strategy's thread was interrupted, so a well-behaved strategy ends
         interrupted.await();
     }
