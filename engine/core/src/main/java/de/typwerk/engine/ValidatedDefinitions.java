@@ -1,7 +1,8 @@
 package de.typwerk.engine;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -26,8 +27,12 @@ import org.apiguardian.api.API;
 /**
  * Build step of a plugin that ships definitions: records beside each of them that it validated
  * (see {@link ValidatedIndex}), so that the engine need not validate it again at every start.
+ * Typwerk's own plugins run it (the parent POM's profile {@code typwerk-plugin}), and so do the
+ * projects made from the questionnaire archetype (their POM's {@code validated-definitions} execution). Its
+ * contract is the command line: {@code java -cp <the plugin's test class path>
+ * de.typwerk.engine.ValidatedDefinitions <the plugin's build output folder>}.
  */
-@API(status = INTERNAL, since = "1.0")
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class ValidatedDefinitions {
 
     private ValidatedDefinitions() {
@@ -53,6 +58,29 @@ public final class ValidatedDefinitions {
                 Files.delete(stale);
             }
         }
+        try {
+            record(classes, descriptor);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // a build step must not fail the plugin's build: without records, its definitions are
+            // validated whenever it loads, and its tests report what is wrong with it (e.g. a
+            // descriptor that does not parse, or a private library on the test class path that
+            // clashes with the engine's own, such as an older Jackson); a record cut short by a
+            // failed write does not parse, and the engine validates that definition as before
+            System.out.println("typwerk: no records of validated definitions written (" + oneLine(e)
+                    + "), so they are validated whenever the plugin loads");
+        }
+    }
+
+    /** What went wrong, on one line: the type, the first line of the message, and where in a file a parser was. */
+    private static String oneLine(Throwable e) {
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        String where = e instanceof JsonProcessingException json && json.getLocation() != null
+                ? " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() : "";
+        return e.getClass().getSimpleName() + (line.isBlank() ? "" : ": " + line) + where;
+    }
+
+    private static void record(Path classes, Path descriptor) throws IOException {
         JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(descriptor.toFile());
         String id = tree.path("id").asText();
         List<String> paths = new ArrayList<>();

@@ -16,6 +16,7 @@ import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.document.QuestionnaireDocument;
 import de.typwerk.engine.definition.document.ScoringDocument;
 import de.typwerk.engine.plugin.PluginEntry;
+import de.typwerk.engine.plugin.ValidatedIndex;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.scoring.ResultAssembler;
@@ -65,6 +66,20 @@ class ArchetypesEndToEndIT {
         MavenRun maven = new MavenRun(mvn.get(), MavenRun.writeSettings(work.resolve("settings.xml"), userRepository), repository);
 
         Path questionnaireJar = generateAndBuild(maven, "typwerk-archetype-questionnaire", "kreistypen", "", p -> { });
+        // the generated build records that its definition validated, for these very bytes (start-up: ValidatedIndex)
+        try (java.util.jar.JarFile contents = new java.util.jar.JarFile(questionnaireJar.toFile())) {
+            String definition = "questionnaires/kreistypen.yaml";
+            java.util.zip.ZipEntry record = contents.getEntry(definition + ValidatedIndex.SUFFIX);
+            assertThat(record).as("the record beside %s in %s", definition, questionnaireJar.getFileName()).isNotNull();
+            byte[] bytes;
+            try (var in = contents.getInputStream(contents.getEntry(definition))) {
+                bytes = in.readAllBytes();
+            }
+            try (var in = contents.getInputStream(record)) {
+                assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines())
+                        .contains("sha256=" + ValidatedIndex.sha256(bytes)).anyMatch(l -> l.matches("strategies=(.*,)?points@.*"));
+            }
+        }
         // the strategy with a private Jackson 2.17, built by the recipe of docs/plugin-authors.md
         Path strategyJar = generateAndBuild(maven, "typwerk-archetype-strategy", "median", "-DstrategyId=median",
                 ArchetypesEndToEndIT::applyPrivateLibraryRecipe);

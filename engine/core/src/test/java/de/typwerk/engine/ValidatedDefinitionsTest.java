@@ -1,0 +1,70 @@
+package de.typwerk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build step that records validated definitions runs in plugin builds we do not own (the
+ * questionnaire archetype's POM): whatever is wrong with the plugin, it must not fail that build
+ * with a stack trace, and it must leave no record behind that an earlier build wrote.
+ */
+class ValidatedDefinitionsTest {
+
+    @TempDir
+    Path classes;
+
+    @Test
+    void a_descriptor_that_does_not_parse_leaves_no_record_says_so_in_one_line_and_does_not_fail_the_build() throws IOException {
+        Path descriptor = classes.resolve("META-INF/typwerk/plugin.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(descriptor, "id: kaputt\nquestionnaires: [questionnaires/k.yaml\n");
+        Path stale = classes.resolve("questionnaires/k.yaml.validated");
+        Files.createDirectories(stale.getParent());
+        Files.writeString(stale, "sha256=0\n");
+        Files.writeString(classes.resolve("questionnaires/k.yaml"), "id: k\n");
+
+        String out = printed(() -> ValidatedDefinitions.main(new String[] {classes.toString()}));
+
+        assertThat(out.lines()).singleElement().asString()
+                .startsWith("typwerk: no records of validated definitions written (")
+                .endsWith("so they are validated whenever the plugin loads");
+        try (Stream<Path> files = Files.walk(classes)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".validated"))).isEmpty();
+        }
+    }
+
+    @Test
+    void a_folder_without_a_plugin_descriptor_is_left_alone() throws IOException {
+        Path other = Files.writeString(classes.resolve("x.yaml.validated"), "kept\n");
+
+        String out = printed(() -> ValidatedDefinitions.main(new String[] {classes.toString()}));
+
+        assertThat(out).isEmpty();
+        assertThat(other).hasContent("kept");
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static String printed(Step step) throws IOException {
+        PrintStream original = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            step.run();
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}
