@@ -30,6 +30,16 @@ final class AnswerText {
     private static final IdentityMemo<AnswerText> MEMO = new IdentityMemo<>(16);
     /** Texts kept per question; past that (a hand-built response with odd answers), made per call. */
     static final int KEPT_PER_QUESTION = 256;
+    /**
+     * Texts of several picks and rankings kept per question by {@link #listKey}: a question with
+     * eight options has 255 sets of picks and 40,320 rankings, and a batch meets many of them.
+     * A kept text costs some 300 bytes, so at most about a megabyte per such question.
+     */
+    static final int LISTS_KEPT_PER_QUESTION = 4096;
+    /** {@link #listKey} of a list it cannot put in one number. */
+    private static final long NO_KEY = -1;
+    /** Options a {@link #listKey} holds: six bits each. */
+    private static final int KEY_ITEMS = 10;
 
     private final List<String> languages;
     private final String fallback;
@@ -38,6 +48,8 @@ final class AnswerText {
     private final QuestionIndex index;
     /** Per question position, the texts made so far, by answer (records compare by their values). */
     private final Map<Answer, LocalizedText>[] kept;
+    /** Per question position, the texts of several picks and rankings made so far, by {@link #listKey}. */
+    private final Map<Long, LocalizedText>[] listsKept;
     /** Per question position and option, the option's text in each language ([o][language]). */
     private final String[][][] optionTexts;
     /** Per question position and option, the text of picking that option alone (a single choice): made beforehand. */
@@ -51,6 +63,8 @@ final class AnswerText {
         this.questions = index.questions();
         this.kept = new Map[questions.size()];
         for (int i = 0; i < kept.length; i++) kept[i] = new ConcurrentHashMap<>();
+        this.listsKept = new Map[questions.size()];
+        for (int i = 0; i < listsKept.length; i++) listsKept[i] = new ConcurrentHashMap<>();
         this.optionTexts = new String[questions.size()][][];
         this.picked = new LocalizedText[questions.size()][];
         for (int q = 0; q < questions.size(); q++) {
@@ -81,6 +95,17 @@ final class AnswerText {
         if (answer instanceof Answer.Choice c) {
             int o = index.optionAt(position, c.option());
             if (o >= 0) return picked[position][o];
+        } else if (answer instanceof Answer.Choices || answer instanceof Answer.Ranking) {
+            long key = listKey(position, answer);
+            if (key != NO_KEY) {
+                Map<Long, LocalizedText> lists = listsKept[position];
+                Long boxed = key;
+                LocalizedText text = lists.get(boxed);
+                if (text != null) return text;
+                text = listed(position, answer);
+                if (lists.size() < LISTS_KEPT_PER_QUESTION) lists.putIfAbsent(boxed, text);
+                return text;
+            }
         }
         Map<Answer, LocalizedText> texts = kept[position];
         LocalizedText text = texts.get(answer);
@@ -94,6 +119,26 @@ final class AnswerText {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String language : languages) texts.put(language, in(language, question, answer));
         return LocalizedText.of(texts);
+    }
+
+    /**
+     * Several picks or a ranking of the question at {@code position} as one number, which its
+     * text depends on alone: the place of each option named (the first option with the id, as
+     * {@link #listed} finds it) plus one, six bits each, the first named the highest, and bit 62
+     * set for a ranking. {@link #NO_KEY} when an option is not the question's, stands at place
+     * 63 or later, or more than {@value #KEY_ITEMS} are named.
+     */
+    private long listKey(int position, Answer answer) {
+        List<String> ids = answer instanceof Answer.Choices c ? c.options() : ((Answer.Ranking) answer).order();
+        int count = ids.size();
+        if (count > KEY_ITEMS) return NO_KEY;
+        long key = 0;
+        for (int i = 0; i < count; i++) {
+            int o = index.optionAt(position, ids.get(i));
+            if (o < 0 || o >= 63) return NO_KEY;
+            key = key << 6 | (o + 1);
+        }
+        return answer instanceof Answer.Ranking ? key | 1L << 62 : key;
     }
 
     /**

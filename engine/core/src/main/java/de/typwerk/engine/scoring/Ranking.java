@@ -54,10 +54,12 @@ final class Ranking {
 
     static List<Ranked> of(ScoreSheet sheet, Questionnaire questionnaire) {
         List<TypeDefinition> types = questionnaire.types();
+        List<ScoreSheet.TypeScore> scores = sheet.types();
         List<Ranked> ranked = new ArrayList<>(types.size());
         for (int i = 0; i < types.size(); i++) {
             TypeDefinition type = types.get(i);
-            ScoreSheet.TypeScore score = score(sheet, type.id());
+            // strategies list the types in definition order, and a checked sheet has one entry per type
+            ScoreSheet.TypeScore score = i < scores.size() && scores.get(i).type().equals(type.id()) ? scores.get(i) : score(sheet, type.id());
             ranked.add(new Ranked(type, i, Decimals.scaled(score.score()), Decimals.scaled(score.share())));
         }
         ranked.sort(BEST_FIRST);

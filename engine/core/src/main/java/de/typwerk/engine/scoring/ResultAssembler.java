@@ -1,6 +1,7 @@
 package de.typwerk.engine.scoring;
 
 import de.typwerk.engine.strategy.CheckedSheet;
+import de.typwerk.engine.strategy.ContributionSums;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.LocalizedText;
@@ -151,9 +152,14 @@ public final class ResultAssembler {
 
         boolean texts = detail == ResultDetail.FULL;
         AnswerText answerText = AnswerText.of(questionnaire);
+        // the contributions as the sheet check summed them, where it did for this questionnaire's index
+        ContributionSums sums = scored.sums() != null && scored.sums().questions() == index
+                && scored.sums().typeCount() == questionnaire.types().size() ? scored.sums() : null;
         List<TypeReasons> reasons = new ArrayList<>(focus.size());
         for (TypeDefinition t : focus) {
-            reasons.add(new TypeReasonsRecord(t.id(), t.name(), reasons(t, index, answerAt, scored.sheet(), texts ? answerText : null)));
+            int place = sums == null ? -1 : placeOf(t, questionnaire.types());
+            double[] pushes = place >= 0 ? sums.of(place) : pushes(t, index, scored.sheet());
+            reasons.add(new TypeReasonsRecord(t.id(), t.name(), reasons(pushes, index, answerAt, texts ? answerText : null)));
         }
         List<Recommendation> recommendations = new ArrayList<>(texts ? focus.size() : 0);
         if (texts) {
@@ -274,23 +280,23 @@ public final class ResultAssembler {
         return dimensions;
     }
 
-    /**
-     * The answers that pushed most towards {@code type}: a question's contributions summed, only
-     * answered questions and only pushes towards the type, strongest first, ties in questionnaire
-     * order, at most {@value #REASONS_PER_TYPE}. Without {@code answerText} (null: only for
-     * {@link ResultDetail#NUMBERS}, private) each answer is an empty text.
-     */
     /** The answer to {@code question}, at {@code position} of the questionnaire's index (-1: look it up by id). */
     @FunctionalInterface
     private interface AnswerAt {
         Answer of(int position, Question question);
     }
 
-    private static List<Reason> reasons(TypeDefinition type, QuestionIndex index, AnswerAt answers,
-                                        ScoreSheet sheet, AnswerText answerText) {
-        // summed per question in questionnaire order (a question may be named more than once)
+    /** Where {@code type} itself stands among {@code types}, -1 if it is not one of them. */
+    private static int placeOf(TypeDefinition type, List<TypeDefinition> types) {
+        for (int i = 0; i < types.size(); i++) {
+            if (types.get(i) == type) return i;
+        }
+        return -1;
+    }
+
+    /** The contributions of {@code sheet} to {@code type}, summed per question in questionnaire order (a question may be named more than once). */
+    private static double[] pushes(TypeDefinition type, QuestionIndex index, ScoreSheet sheet) {
         double[] pushes = new double[index.questions().size()];
-        boolean[] pushed = new boolean[pushes.length];
         int next = 0;
         String id = type.id();
         List<ScoreSheet.Contribution> contributions = sheet.contributions();
@@ -301,15 +307,26 @@ public final class ResultAssembler {
             next = i + 1;
             if (i < 0) continue;
             pushes[i] += c.weight();
-            pushed[i] = true;
         }
+        return pushes;
+    }
+
+    /**
+     * The answers that pushed most towards {@code type}: a question's contributions summed, only
+     * answered questions and only pushes towards the type, strongest first, ties in questionnaire
+     * order, at most {@value #REASONS_PER_TYPE}. Without {@code answerText} (null: only for
+     * {@link ResultDetail#NUMBERS}, private) each answer is an empty text.
+     * {@code pushes} are the type's contributions summed per question position (0 where it has
+     * none, which is no push towards it).
+     */
+    private static List<Reason> reasons(double[] pushes, QuestionIndex index, AnswerAt answers, AnswerText answerText) {
         // the strongest few, strongest first, ties in questionnaire order: each candidate comes in
         // questionnaire order and goes in after every one at least as strong
         long[] weights = new long[REASONS_PER_TYPE];
         int[] positions = new int[REASONS_PER_TYPE];
         int found = 0;
         for (int i = 0; i < pushes.length; i++) {
-            if (!pushed[i]) continue;
+            if (pushes[i] == 0) continue;
             long rounded = Decimals.scaled(pushes[i]);
             if (rounded <= 0 || (found == REASONS_PER_TYPE && rounded <= weights[found - 1])) continue;
             if (answers.of(i, index.questions().get(i)) == null) continue;

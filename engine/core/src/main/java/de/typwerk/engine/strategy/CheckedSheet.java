@@ -13,12 +13,21 @@ import java.util.Set;
  *
  * @param parameters the strategy's parameters as the definition wrote them (the result reads
  *                   {@code minAnswersPerDimension} from them when present)
+ * @param sums       the sheet's contributions summed per type and question, made by the check
+ *                   that passed it; null when the check did not make them (the result then sums
+ *                   them itself)
  */
 public record CheckedSheet(String strategyId, String strategyVersion, ScoreSheet sheet, MissingAnswers missing,
-                     Map<String, Object> parameters) {
+                     Map<String, Object> parameters, ContributionSums sums) {
 
     public CheckedSheet {
         parameters = parameters == null ? Map.of() : parameters instanceof Frozen ? parameters : frozen(parameters);
+    }
+
+    /** A checked sheet whose contributions the result sums itself. */
+    public CheckedSheet(String strategyId, String strategyVersion, ScoreSheet sheet, MissingAnswers missing,
+                        Map<String, Object> parameters) {
+        this(strategyId, strategyVersion, sheet, missing, parameters, null);
     }
 
     /**

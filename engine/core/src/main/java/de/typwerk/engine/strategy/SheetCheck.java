@@ -37,6 +37,11 @@ final class SheetCheck {
             return new Ids(Set.copyOf(Arrays.asList(typeOrder)), Set.copyOf(Arrays.asList(dimensionOrder)), typeOrder, dimensionOrder,
                     QuestionIndex.of(questionnaire));
         }
+
+        /** Whether no two types share an id (the validator sees to it): only then is a type's place its id's. */
+        boolean distinctTypes() {
+            return types.size() == typeOrder.length;
+        }
     }
 
     private final Messages messages;
@@ -57,7 +62,7 @@ final class SheetCheck {
             faults.add(messages.get("scoring.sheet.none"));
             return faults;
         }
-        if (clean(sheet, ids)) return List.of();
+        if (clean(sheet, ids, null)) return List.of();
         Set<String> typeIds = ids.types();
         Set<String> seen = new HashSet<>();
         double sum = 0;
@@ -103,11 +108,23 @@ final class SheetCheck {
     }
 
     /**
+     * The contributions of {@code sheet} summed per type and question, if the sheet keeps the
+     * contract and shows it the quick way ({@link #clean}): then it has no faults. Null when it
+     * does not, or when two of the questionnaire's types share an id; {@link #faults} then tells.
+     */
+    static ContributionSums summed(ScoreSheet sheet, Ids ids) {
+        if (!ids.distinctTypes()) return null;
+        ContributionSums sums = new ContributionSums(ids.questions(), ids.typeOrder().length);
+        return clean(sheet, ids, sums) ? sums : null;
+    }
+
+    /**
      * Whether {@code sheet} keeps the contract, found the quick way a sheet that keeps it allows:
      * its types in definition order, no set and no message made. False may also mean only that
-     * the types are in another order; {@link #faults} then looks closely.
+     * the types are in another order; {@link #faults} then looks closely. Each contribution is
+     * added to {@code sums} (if given) as it is checked: they are only whole when the answer is true.
      */
-    private static boolean clean(ScoreSheet sheet, Ids ids) {
+    private static boolean clean(ScoreSheet sheet, Ids ids, ContributionSums sums) {
         if (sheet == null) return false;
         List<ScoreSheet.TypeScore> types = sheet.types();
         String[] typeOrder = ids.typeOrder();
@@ -134,13 +151,18 @@ final class SheetCheck {
         }
         QuestionIndex questions = ids.questions();
         int next = 0;
+        int type = 0;
         List<ScoreSheet.Contribution> contributions = sheet.contributions();
         for (int i = 0; i < contributions.size(); i++) {
             ScoreSheet.Contribution c = contributions.get(i);
-            if (c == null || c.question() == null || indexOf(typeOrder, c.type()) < 0 || !Double.isFinite(c.weight())) return false;
+            if (c == null || c.question() == null) return false;
+            // strategies list a type's contributions together: the type of the one before first
+            type = type < typeOrder.length && typeOrder[type] == c.type() ? type : indexOf(typeOrder, c.type());
+            if (type < 0 || !Double.isFinite(c.weight())) return false;
             int at = questions.position(c.question(), next);
             if (at < 0) return false;
             next = at + 1;
+            if (sums != null) sums.add(type, at, c.weight());
         }
         return true;
     }

@@ -172,11 +172,15 @@ public final class StrategyRunner implements AutoCloseable {
             // a strategy may return null: SheetCheck reports it as a bad sheet
             sheet = guarded.sheet().orElse(null);
         }
-        List<String> faults = check.faults(sheet, prepared.questionnaire(), prepared.ids());
-        if (!faults.isEmpty()) {
-            return failed(id, "strategy-bad-sheet", messages.get("scoring.bad-sheet", id, String.join("; ", faults)));
+        // a sheet that keeps the contract the quick way has its contributions summed in the same walk
+        ContributionSums sums = SheetCheck.summed(sheet, prepared.ids());
+        if (sums == null) {
+            List<String> faults = check.faults(sheet, prepared.questionnaire(), prepared.ids());
+            if (!faults.isEmpty()) {
+                return failed(id, "strategy-bad-sheet", messages.get("scoring.bad-sheet", id, String.join("; ", faults)));
+            }
         }
-        CheckedSheet scored = new CheckedSheet(id, prepared.strategyVersion(), sheet, prepared.missing(), prepared.parameters());
+        CheckedSheet scored = new CheckedSheet(id, prepared.strategyVersion(), sheet, prepared.missing(), prepared.parameters(), sums);
         return new RunOutcome(id, Optional.of(scored), List.of());
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.report.Decimals;
+import de.typwerk.engine.strategy.CheckedSheet;
+import de.typwerk.engine.strategy.ContributionSums;
 import de.typwerk.engine.result.Reason;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.testing.Fixtures;
@@ -43,6 +45,53 @@ class ReasonsPropertiesTest {
             assertThat(r.answers()).extracting(Reason::question, Reason::contribution)
                     .containsExactlyElementsOf(expected("builder", contributions));
         });
+    }
+
+    @Property(tries = 2000)
+    void reasons_from_the_sums_the_sheet_check_made_are_the_reasons_the_assembler_sums_itself(
+            @ForAll("contributions") List<ScoreSheet.Contribution> contributions) {
+        CheckedSheet plain = ResultAssemblerTest.scored(ResultAssemblerTest.shares(0.2, 0.7, 0.1), contributions);
+        ContributionSums sums = ContributionSums.of(plain.sheet(), Fixtures.TEAMS);
+        CheckedSheet summed = new CheckedSheet(plain.strategyId(), plain.strategyVersion(), plain.sheet(), plain.missing(),
+                plain.parameters(), sums);
+
+        assertThat(sums).as("a sheet that keeps the contract is summed by its check").isNotNull();
+        Result fromSums = assembler.assemble(Fixtures.loaded(Fixtures.TEAMS), ResultAssemblerTest.everything(), summed);
+        assertThat(fromSums).isEqualTo(assembler.assemble(Fixtures.loaded(Fixtures.TEAMS), ResultAssemblerTest.everything(), plain));
+        assertThat(fromSums.reasons()).singleElement().satisfies(r -> assertThat(r.answers())
+                .extracting(Reason::question, Reason::contribution).containsExactlyElementsOf(expected("builder", contributions)));
+    }
+
+    @Property(tries = 1000)
+    void the_sheet_check_sums_each_types_contributions_per_question_in_the_sheets_order(
+            @ForAll("shuffled") List<ScoreSheet.Contribution> contributions) {
+        ContributionSums sums = ContributionSums.of(
+                ResultAssemblerTest.scored(ResultAssemblerTest.shares(0.2, 0.7, 0.1), contributions).sheet(), Fixtures.TEAMS);
+
+        assertThat(sums).isNotNull();
+        List<String> types = Fixtures.TEAMS.types().stream().map(t -> t.id()).toList();
+        List<String> questions = de.typwerk.engine.definition.QuestionIndex.of(Fixtures.TEAMS).ids();
+        for (int t = 0; t < types.size(); t++) {
+            for (int q = 0; q < questions.size(); q++) {
+                double sum = 0;
+                for (ScoreSheet.Contribution c : contributions) {
+                    if (c.type().equals(types.get(t)) && c.question().equals(questions.get(q))) sum += c.weight();
+                }
+                // the same additions in the same order: the same double
+                assertThat(sums.of(t)[q]).as("%s, %s", types.get(t), questions.get(q)).isEqualTo(sum);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<ScoreSheet.Contribution>> shuffled() {
+        Arbitrary<ScoreSheet.Contribution> one = net.jqwik.api.Combinators.combine(
+                Arbitraries.of("analyst", "builder", "connector").map(String::new),
+                Arbitraries.of(QUESTIONS).map(String::new),
+                Arbitraries.doubles().between(-2, 2))
+                .as(ScoreSheet.Contribution::new);
+        // in any order, with ids that are equal copies of the definition's strings
+        return one.list().ofMaxSize(40);
     }
 
     /** The rule the plain way. */
