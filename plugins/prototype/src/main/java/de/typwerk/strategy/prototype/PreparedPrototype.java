@@ -60,10 +60,18 @@ final class PreparedPrototype implements PreparedScorer {
     /** Per scale question, its weight on each dimension it loads on (NaN: none): [q][i]. */
     private final double[][] scaleWeights;
     private final double[] shares;
-    /** Each type's prototype per dimension, [k][d], and per pair, [k][pair], with |0.5 − p| per pair. */
+    /** Per pair, the share of its question. */
+    private final double[] pairShares;
+    /** Each type's prototype per dimension, [k][d]. */
     private final double[][] prototypes;
-    private final double[][] pairPrototypes;
-    private final double[][] pairFromNeutral;
+    /**
+     * Per pair and type, the type's prototype on the pair's dimension and |0.5 − p|:
+     * [pair * types + k], so that one pair's value serves every type in one go.
+     */
+    private final double[] pairPrototypes;
+    private final double[] pairFromNeutral;
+    /** One NaN per pair: what a response's values start from (a copy of it is cheaper than a fill). */
+    private final double[] noValues;
     /** Per question id, where it stands (the first of an id), and whether no two share one. */
     private final Map<String, Integer> questionAt;
     private final boolean distinctQuestionIds;
@@ -132,16 +140,21 @@ final class PreparedPrototype implements PreparedScorer {
         for (int d = 0; d < dimensionCount; d++) pairsOn[d] = new int[pairsOnCount[d]];
         int[] filled = new int[dimensionCount];
         for (int j = 0; j < pairs; j++) pairsOn[pairDimension[j]][filled[pairDimension[j]]++] = j;
-        prototypes = new double[types.size()][dimensionCount];
-        pairPrototypes = new double[types.size()][pairs];
-        pairFromNeutral = new double[types.size()][pairs];
-        for (int k = 0; k < types.size(); k++) {
+        pairShares = new double[pairs];
+        for (int j = 0; j < pairs; j++) pairShares[j] = shares[pairQuestion[j]];
+        int typeCount = types.size();
+        prototypes = new double[typeCount][dimensionCount];
+        pairPrototypes = new double[pairs * typeCount];
+        pairFromNeutral = new double[pairs * typeCount];
+        for (int k = 0; k < typeCount; k++) {
             for (int d = 0; d < dimensionCount; d++) prototypes[k][d] = parameters.position(typeIds[k], dimensionIds[d]);
             for (int j = 0; j < pairs; j++) {
-                pairPrototypes[k][j] = prototypes[k][pairDimension[j]];
-                pairFromNeutral[k][j] = Math.abs(0.5 - pairPrototypes[k][j]);
+                pairPrototypes[j * typeCount + k] = prototypes[k][pairDimension[j]];
+                pairFromNeutral[j * typeCount + k] = Math.abs(0.5 - prototypes[k][pairDimension[j]]);
             }
         }
+        noValues = new double[pairs];
+        Arrays.fill(noValues, Double.NaN);
     }
 
     @Override
@@ -153,8 +166,7 @@ final class PreparedPrototype implements PreparedScorer {
 
         // each answer valued once on the dimensions it loads on, per pair: NaN where it gives no
         // value; asked but unanswered questions under missing: neutral are marked to count 0.5
-        double[] x = new double[pairs];
-        Arrays.fill(x, Double.NaN);
+        double[] x = noValues.clone();
         Walk walk = new Walk(this, x, neutral ? new boolean[n] : null);
         if (distinctQuestionIds) {
             answers.forEach(walk);
@@ -202,7 +214,7 @@ final class PreparedPrototype implements PreparedScorer {
                     continue;
                 }
                 items++;
-                double share = shares[questionOf(j)];
+                double share = pairShares[j];
                 if (share > 0) {
                     sharedSum += share * value;
                     sharedTotal += share;
@@ -230,7 +242,7 @@ final class PreparedPrototype implements PreparedScorer {
             // only answered items push: neutral fill-ins need no factor
             for (int j : on) {
                 if (Double.isNaN(x[j])) continue;
-                double share = shares[questionOf(j)];
+                double share = pairShares[j];
                 factors[j] = sharedTotal == 0 ? 1 : items * (share > 0 ? share * sharedScale : restWeight);
             }
             reported[d] = new ScoreSheet.DimensionValue(dimensionIds[d], value, answered);
@@ -314,36 +326,41 @@ final class PreparedPrototype implements PreparedScorer {
     /**
      * Per type, per question that places the respondent on a dimension: Σ over those dimensions, in
      * definition order, of f · (|0.5 − p| − |x − p|). A pair with a value always lies on a measured
-     * dimension (its item counts there).
+     * dimension (its item counts there). Worked out question by question, every type at once (each
+     * type's sum still runs over the question's dimensions in their order, so it is the same
+     * double), into the sheet's order: types first, then questions.
      */
     private ScoreSheet.Contribution[] contributions(double[] x, double[] factors) {
         int n = questions.length;
+        int typeCount = typeIds.length;
         // whether a question places the respondent anywhere does not depend on the type
-        boolean[] places = new boolean[n];
-        int placing = 0;
+        int[] placing = new int[n];
+        int count = 0;
         for (int q = 0; q < n; q++) {
             for (int j = firstPair[q]; j < firstPair[q + 1]; j++) {
                 if (!Double.isNaN(x[j])) {
-                    places[q] = true;
-                    placing++;
+                    placing[count++] = q;
                     break;
                 }
             }
         }
-        ScoreSheet.Contribution[] contributions = new ScoreSheet.Contribution[typeIds.length * placing];
-        int c = 0;
-        for (int k = 0; k < typeIds.length; k++) {
-            double[] p = pairPrototypes[k];
-            double[] fromNeutral = pairFromNeutral[k];
-            for (int q = 0; q < n; q++) {
-                if (!places[q]) continue;
-                double push = 0;
-                for (int j = firstPair[q]; j < firstPair[q + 1]; j++) {
-                    double value = x[j];
-                    if (Double.isNaN(value)) continue;
-                    push += factors[j] * (fromNeutral[j] - Math.abs(value - p[j]));
-                }
-                contributions[c++] = new ScoreSheet.Contribution(typeIds[k], questionIds[q], push);
+        ScoreSheet.Contribution[] contributions = new ScoreSheet.Contribution[typeCount * count];
+        double[] pushes = new double[typeCount];
+        double[] p = pairPrototypes;
+        double[] fromNeutral = pairFromNeutral;
+        for (int i = 0; i < count; i++) {
+            int q = placing[i];
+            Arrays.fill(pushes, 0);
+            for (int j = firstPair[q]; j < firstPair[q + 1]; j++) {
+                double value = x[j];
+                if (Double.isNaN(value)) continue;
+                double f = factors[j];
+                int at = j * typeCount;
+                for (int k = 0; k < typeCount; k++) pushes[k] += f * (fromNeutral[at + k] - Math.abs(value - p[at + k]));
+            }
+            String question = questionIds[q];
+            for (int k = 0; k < typeCount; k++) {
+                contributions[k * count + i] = new ScoreSheet.Contribution(typeIds[k], question, pushes[k]);
             }
         }
         return contributions;
