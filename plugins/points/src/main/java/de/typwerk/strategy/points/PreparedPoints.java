@@ -2,6 +2,7 @@ package de.typwerk.strategy.points;
 
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.MultipleChoiceQuestion;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
@@ -68,12 +69,24 @@ final class PreparedPoints implements PreparedScorer {
     private final Map<String, Integer> positions;
     private final boolean distinctQuestionIds;
     /**
-     * Per counted question, the contributions an answer gives when it is one of a few (an option
-     * chosen alone, a point of a short scale) and counts as its points: [q][answer * typeCount + t].
+     * The contributions an answer gives when it is one of a few (an option chosen alone, a point of
+     * a short scale, the picks of a multiple choice of few options) and counts as its points, all
+     * questions in one array: counted question q's answer v at {@code madeFrom[q] + v * typeCount + t}.
      * A contribution is a value; one made here serves every sheet that has it, instead of a new one
      * per sheet.
      */
-    private final ScoreSheet.Contribution[][] made;
+    private final ScoreSheet.Contribution[] made;
+    private final int[] madeFrom;
+    /** Per counted question, how many answers {@link #made} holds for it. */
+    private final int[] madeVariants;
+    /**
+     * Per counted question, whether {@link #made}'s answers are sets of picks, a bit per option
+     * (a multiple choice of at most {@value #MOST_PICKABLE} options), rather than one option each.
+     */
+    private final boolean[] byPicks;
+
+    /** The most options of a multiple choice whose every set of picks gets its contributions made. */
+    static final int MOST_PICKABLE = 8;
 
     PreparedPoints(Questionnaire questionnaire, PointsParameters parameters) {
         Set<String> excluded = Set.copyOf(parameters.exclude());
@@ -135,18 +148,37 @@ final class PreparedPoints implements PreparedScorer {
             }
             shares[q] = parameters.share(question.id());
         }
-        made = new ScoreSheet.Contribution[n][];
+        madeFrom = new int[n];
+        madeVariants = new int[n];
+        byPicks = new boolean[n];
+        int total = 0;
         for (int q = 0; q < n; q++) {
-            int variants = kinds[q] == SCALE ? scalePoints((ScaleQuestion) questions[q]) : optionIds[q].length;
-            made[q] = new ScoreSheet.Contribution[variants * typeCount];
-            for (int v = 0; v < variants; v++) {
+            byPicks[q] = questions[q] instanceof MultipleChoiceQuestion && optionIds[q].length <= MOST_PICKABLE;
+            madeVariants[q] = kinds[q] == SCALE ? scalePoints((ScaleQuestion) questions[q])
+                    : byPicks[q] ? 1 << optionIds[q].length : optionIds[q].length;
+            madeFrom[q] = total;
+            total += madeVariants[q] * typeCount;
+        }
+        made = new ScoreSheet.Contribution[total];
+        for (int q = 0; q < n; q++) {
+            for (int v = 0; v < madeVariants[q]; v++) {
                 for (int t = 0; t < typeCount; t++) {
                     int at = q * typeCount + t;
-                    // the same product as give's for that answer, hence the same double
-                    double points = kinds[q] == SCALE
-                            ? scaleWeights[at] * ((ScaleQuestion) questions[q]).normalise(((ScaleQuestion) questions[q]).min() + v)
-                            : optionPoints[q][v * typeCount + t];
-                    made[q][v * typeCount + t] = new ScoreSheet.Contribution(typeIds[t], questionIds[q], points);
+                    // the same arithmetic as give's for that answer, hence the same double
+                    double points;
+                    if (kinds[q] == SCALE) {
+                        ScaleQuestion scale = (ScaleQuestion) questions[q];
+                        points = scaleWeights[at] * scale.normalise(scale.min() + v);
+                    } else if (byPicks[q]) {
+                        // the picks in definition order, added to 0 one by one
+                        points = 0;
+                        for (int o = 0; o < optionIds[q].length; o++) {
+                            if ((v & 1 << o) != 0) points += optionPoints[q][o * typeCount + t];
+                        }
+                    } else {
+                        points = optionPoints[q][v * typeCount + t];
+                    }
+                    made[madeFrom[q] + v * typeCount + t] = new ScoreSheet.Contribution(typeIds[t], questionIds[q], points);
                 }
             }
         }
@@ -171,7 +203,7 @@ final class PreparedPoints implements PreparedScorer {
         byte[] state = walk.state;
         double[] given = walk.given;
         int contributions = walk.contributions;
-        int[] variants = walk.variants;
+        int[] madeAt = walk.madeAt;
         if (context.missing() == MissingAnswers.NEUTRAL) {
             for (int q = 0; q < n; q++) {
                 if (state[q] == 0 && questions[q].isAskedGiven(answers)) {
@@ -228,7 +260,8 @@ final class PreparedPoints implements PreparedScorer {
                 // theirs as its share of the score is worth
                 if (share == 0 || mostRest == 0) {
                     // worth 1: the points as they are (x * 1 is x), which a made contribution holds if the answer has one
-                    pushes[pushed++] = variants[q] > 0 ? made[q][(variants[q] - 1) * typeCount + t]
+                    int mine = madeAt[q];
+                    pushes[pushed++] = mine >= 0 ? made[mine + t]
                             : new ScoreSheet.Contribution(type, questionIds[q], given[at] * 1.0);
                 } else {
                     double worth = share * mostRest / ((1 - sharedTotal) * max);
@@ -258,8 +291,8 @@ final class PreparedPoints implements PreparedScorer {
         private final PreparedPoints prepared;
         final byte[] state;
         final double[] given;
-        /** Per counted question, which of {@link #made}'s answers it has, plus one; 0: none of them. */
-        final int[] variants;
+        /** Per counted question, where its answer's contributions start in {@link #made}; -1: none made. */
+        final int[] madeAt;
         int contributions;
         /** Where in the questionnaire to look for the next answer's question. */
         private int next;
@@ -268,7 +301,7 @@ final class PreparedPoints implements PreparedScorer {
             this.prepared = prepared;
             this.state = state;
             this.given = given;
-            this.variants = new int[state.length];
+            this.madeAt = new int[state.length];
         }
 
         @Override
@@ -290,7 +323,8 @@ final class PreparedPoints implements PreparedScorer {
         /** Counts {@code answer} to counted question {@code q}. */
         void count(int q, Answer answer) {
             state[q] = 1;
-            variants[q] = prepared.give(q, answer, given) + 1;
+            int v = prepared.give(q, answer, given);
+            madeAt[q] = v >= 0 && v < prepared.madeVariants[q] ? prepared.madeFrom[q] + v * prepared.typeCount : -1;
             contributions += prepared.contributing[q];
         }
     }
@@ -303,7 +337,7 @@ final class PreparedPoints implements PreparedScorer {
 
     /**
      * The points {@code answer} to counted question {@code q} gives each type, into {@code given};
-     * returns which of {@link #made}'s answers it is, -1 for none.
+     * returns which of {@link #made}'s answers it is, -1 for none (the caller checks the range).
      */
     private int give(int q, Answer answer, double[] given) {
         int at = q * typeCount;
@@ -311,14 +345,24 @@ final class PreparedPoints implements PreparedScorer {
         if (answer instanceof Answer.Choice c) {
             int o = option(q, c.option());
             if (o >= 0) System.arraycopy(points, o * typeCount, given, at, typeCount);
-            return o;
+            return o < 0 || !byPicks[q] ? o : 1 << o;
         } else if (answer instanceof Answer.Choices c) {
             List<String> picked = c.options();
+            // the set of picks, as long as they come in definition order (then the sums are made's)
+            int picks = byPicks[q] ? 0 : -1;
+            int last = -1;
             for (int i = 0; i < picked.size(); i++) {
                 int o = option(q, picked.get(i));
                 if (o < 0) continue;
+                if (o > last) {
+                    picks |= 1 << o;
+                    last = o;
+                } else {
+                    picks = -1;
+                }
                 for (int t = 0; t < typeCount; t++) given[at + t] += points[o * typeCount + t];
             }
+            return picks;
         } else if (answer instanceof Answer.Ranking r && kinds[q] == RANKING) {
             List<String> order = r.order();
             for (int place = 0; place < order.size(); place++) {
@@ -331,7 +375,7 @@ final class PreparedPoints implements PreparedScorer {
             double x = scale.normalise(s.value());
             for (int t = 0; t < typeCount; t++) given[at + t] = scaleWeights[at + t] * x;
             long v = (long) s.value() - scale.min();
-            return v >= 0 && v * typeCount < made[q].length ? (int) v : -1;
+            return v >= 0 && v < madeVariants[q] ? (int) v : -1;
         }
         return -1;
     }

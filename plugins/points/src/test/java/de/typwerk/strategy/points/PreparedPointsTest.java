@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.testkit.TestResponses;
 import de.typwerk.testkit.TestScoringContext;
 import de.typwerk.testkit.ValidResponses;
 import java.util.ArrayList;
@@ -27,6 +29,9 @@ import net.jqwik.api.Provide;
  * rule for missing answers.
  */
 class PreparedPointsTest {
+
+    /** Multiple choices of many picks whose points add up to other doubles in another order. */
+    static final Questionnaire PICKS = Fixture.read("fixtures/picks.yaml");
 
     private final PointsStrategy strategy = new PointsStrategy();
 
@@ -77,5 +82,35 @@ class PreparedPointsTest {
                 .score(TestScoringContext.of(Fixture.response(copied)).missing(missing));
 
         assertThat(prepared).isEqualTo(FormulaPoints.score(TEAMS, parameters, answers, missing == MissingAnswers.NEUTRAL));
+    }
+
+    @Provide
+    Arbitrary<Map<String, Answer>> picks() {
+        return ValidResponses.answersTo(PICKS);
+    }
+
+    /**
+     * The contributions of a multiple choice's picks are made once per set of picks, their points
+     * added in definition order; picks in another order add up to other doubles, which the sheet
+     * must show as the formula does: in the answer's own order.
+     */
+    @Property(tries = 300)
+    void picks_in_any_order_give_the_formulas_sheet(@ForAll("picks") Map<String, Answer> answers,
+                                                    @ForAll("missing") MissingAnswers missing, @ForAll long seed) {
+        Random random = new Random(seed);
+        Map<String, Answer> shuffled = new LinkedHashMap<>();
+        answers.forEach((id, answer) -> {
+            if (answer instanceof Answer.Choices c) {
+                List<String> picks = new ArrayList<>(c.options());
+                Collections.shuffle(picks, random);
+                answer = new Answer.Choices(picks);
+            }
+            shuffled.put(id, answer);
+        });
+
+        ScoreSheet prepared = strategy.prepare(PICKS, PointsParameters.none())
+                .score(TestScoringContext.of(TestResponses.of(PICKS, shuffled)).missing(missing));
+
+        assertThat(prepared).isEqualTo(FormulaPoints.score(PICKS, PointsParameters.none(), shuffled, missing == MissingAnswers.NEUTRAL));
     }
 }
