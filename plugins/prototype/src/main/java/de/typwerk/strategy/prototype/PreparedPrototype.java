@@ -188,10 +188,12 @@ final class PreparedPrototype implements PreparedScorer {
             }
         }
 
-        // per dimension: its value from the counted items, and each counted item's factor in it
-        // (its weight in the value times the number of counted items; 1 without shares)
+        // per dimension: its value from the counted items, and what each counted item's factor in
+        // it (its weight in the value times the number of counted items; 1 without shares) is made
+        // of: [d * 4] whether it has shares (0: no, 1: yes), then the number of counted items, the
+        // scale of a shared item's share and the weight of another item
         int dims = dimensionIds.length;
-        double[] factors = new double[pairs];
+        double[] factors = new double[dims * 4];
         double[] values = new double[dims];
         boolean[] measured = new boolean[dims];
         ScoreSheet.DimensionValue[] reported = new ScoreSheet.DimensionValue[dims];
@@ -239,12 +241,10 @@ final class PreparedPrototype implements PreparedScorer {
                 restWeight = (1 - sharedTotal) / rest;
                 sharedScale = 1;
             }
-            // only answered items push: neutral fill-ins need no factor
-            for (int j : on) {
-                if (Double.isNaN(x[j])) continue;
-                double share = pairShares[j];
-                factors[j] = sharedTotal == 0 ? 1 : items * (share > 0 ? share * sharedScale : restWeight);
-            }
+            factors[d * 4] = sharedTotal == 0 ? 0 : 1;
+            factors[d * 4 + 1] = items;
+            factors[d * 4 + 2] = sharedScale;
+            factors[d * 4 + 3] = restWeight;
             reported[d] = new ScoreSheet.DimensionValue(dimensionIds[d], value, answered);
             values[d] = value;
             measured[d] = items > 0;
@@ -325,8 +325,9 @@ final class PreparedPrototype implements PreparedScorer {
 
     /**
      * Per type, per question that places the respondent on a dimension: Σ over those dimensions, in
-     * definition order, of f · (|0.5 − p| − |x − p|). A pair with a value always lies on a measured
-     * dimension (its item counts there). Worked out question by question, every type at once (each
+     * definition order, of f · (|0.5 − p| − |x − p|), f the item's factor in the dimension (made of
+     * what {@code factors} holds per dimension, see {@link #score}). A pair with a value always lies
+     * on a measured dimension (its item counts there). Worked out question by question, every type at once (each
      * type's sum still runs over the question's dimensions in their order, so it is the same
      * double), into the sheet's order: types first, then questions.
      */
@@ -354,7 +355,9 @@ final class PreparedPrototype implements PreparedScorer {
             for (int j = firstPair[q]; j < firstPair[q + 1]; j++) {
                 double value = x[j];
                 if (Double.isNaN(value)) continue;
-                double f = factors[j];
+                int d = pairDimension[j] * 4;
+                double share = pairShares[j];
+                double f = factors[d] == 0 ? 1 : factors[d + 1] * (share > 0 ? share * factors[d + 2] : factors[d + 3]);
                 int at = j * typeCount;
                 for (int k = 0; k < typeCount; k++) pushes[k] += f * (fromNeutral[at + k] - Math.abs(value - p[at + k]));
             }
