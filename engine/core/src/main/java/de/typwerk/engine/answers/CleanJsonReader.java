@@ -23,6 +23,9 @@ import de.typwerk.engine.definition.IdentityMemo;
 import de.typwerk.engine.definition.QuestionIndex;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,8 +41,15 @@ import java.util.function.Function;
  * version, a question not asked, a required one left out, a syntax error …) it gives up and
  * returns empty, and the full reader reads the document again to say what is wrong, where.
  *
+ * <p>The tokens come from a scan over the bytes ({@link ByteTokens}) that knows only the plain
+ * JSON Typwerk writes (no escapes, no exponents, no literal but {@code null}); at anything else it
+ * is unsure, and the same pass runs again over Jackson's parser ({@link ParserTokens}), which
+ * decides. A document the scan does not find clean is read again by the parser too, so the scan
+ * decides nothing on its own: it only gives, quicker, what the parser would give.
+ *
  * <p>Keeping the two in step is the job of {@code CleanJsonReaderTest}, which holds them to the
- * same outcome on generated rows, damaged rows and hand-made corner cases.
+ * same outcome on generated rows, damaged rows and hand-made corner cases, and the scan to the
+ * parser's outcome on the same documents written in other ways.
  */
 final class CleanJsonReader {
 
@@ -49,8 +59,8 @@ final class CleanJsonReader {
     private final Function<String, Optional<Version>> versions;
     /** Worked out once per number question: a batch compares every row's answer with them. */
     private final IdentityMemo<Bounds> bounds = new IdentityMemo<>(32);
-    /** Per questionnaire, per question position, its options' ids: every pick of every row is looked up there. */
-    private final IdentityMemo<OptionIds[]> optionIds = new IdentityMemo<>(8);
+    /** Per questionnaire, its questions' and options' ids: every key and pick of every row is looked up there. */
+    private final IdentityMemo<Ids> ids = new IdentityMemo<>(8);
 
     /**
      * @param json     the factory of the JSON mapper the full reader uses (same features, same limits)
@@ -63,10 +73,26 @@ final class CleanJsonReader {
 
     /** The questionnaire and response of a document the full reader finds nothing in; empty for any other. */
     Optional<Clean> read(byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
+        Clean scanned = scanned(content, available, complete);
+        return scanned != null ? Optional.of(scanned) : parsed(content, available, complete);
+    }
+
+    /** What the scan over the bytes gives: the clean document, or null where it is unsure or finds it not clean. */
+    Clean scanned(byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
+        try {
+            return new Pass(new ByteTokens(content), available, complete).document();
+        } catch (IOException | RuntimeException e) {
+            // unsure (ByteTokens.UNSURE), or anything else: the parser decides
+            return null;
+        }
+    }
+
+    /** What the pass over Jackson's parser gives: the clean document, or empty. */
+    Optional<Clean> parsed(byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
         try (JsonParser parser = json.createParser(content)) {
             // a duplicate key is a finding: the full reader names both lines
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            return Optional.ofNullable(new Pass(parser, available, complete).document());
+            return Optional.ofNullable(new Pass(new ParserTokens(parser), available, complete).document());
         } catch (IOException | RuntimeException e) {
             // whatever the full reader makes of it, it is not clean
             return Optional.empty();
@@ -90,9 +116,12 @@ final class CleanJsonReader {
     static final class OptionIds {
 
         private final String[] ids;
+        /** The same ids as UTF-8, for the scan over bytes. */
+        private final byte[][] bytes;
 
         private OptionIds(List<Option> options) {
             ids = options.stream().map(Option::id).toArray(String[]::new);
+            bytes = utf8(ids);
         }
 
         /** Per question position, the ids of its options; null for a question without options. */
@@ -125,14 +154,440 @@ final class CleanJsonReader {
         }
     }
 
+    /** A questionnaire's question ids (as UTF-8, in question order) and, per question position, its options' ids. */
+    private record Ids(byte[][] questions, OptionIds[] choices) {
+
+        static Ids of(List<String> questionIds, List<Question> questions) {
+            return new Ids(utf8(questionIds.toArray(String[]::new)), OptionIds.of(questions));
+        }
+    }
+
+    private static byte[][] utf8(String[] texts) {
+        byte[][] bytes = new byte[texts.length][];
+        for (int i = 0; i < texts.length; i++) bytes[i] = texts[i].getBytes(StandardCharsets.UTF_8);
+        return bytes;
+    }
+
     /** A document read cleanly. */
     record Clean(LoadedQuestionnaire questionnaire, Response response) {
+    }
+
+    /**
+     * The tokens a pass reads, with just what it asks of them: Jackson's parser
+     * ({@link ParserTokens}), or the scan over bytes ({@link ByteTokens}), which gives the same
+     * tokens and texts for the documents it reads and is unsure (throws) of any other.
+     */
+    private interface Tokens {
+
+        /** The next token; null after the document's end. */
+        JsonToken next() throws IOException;
+
+        JsonToken current();
+
+        /** The name of the field at the current token. */
+        String name() throws IOException;
+
+        /**
+         * The position of the question the field at the current token names: {@code hint} if it is
+         * that one (tried first: answers mostly come in questionnaire order), else the index's; -1
+         * for none.
+         */
+        int question(QuestionIndex index, byte[][] ids, int hint) throws IOException;
+
+        /** The text of a string. */
+        String text() throws IOException;
+
+        boolean emptyText() throws IOException;
+
+        /** The position of the first option whose id is the current string, -1 if none. */
+        int option(OptionIds ids) throws IOException;
+
+        /** Whether an integer fits an {@code int} (Jackson's {@code NumberType.INT}). */
+        boolean intSized() throws IOException;
+
+        int intValue() throws IOException;
+
+        /** An integer as a decimal (scale 0). */
+        BigDecimal integer() throws IOException;
+
+        /** A number as Jackson's {@code getDecimalValue} gives it. */
+        BigDecimal decimal() throws IOException;
+    }
+
+    /** The tokens of Jackson's parser. */
+    private static final class ParserTokens implements Tokens {
+
+        private final JsonParser parser;
+
+        ParserTokens(JsonParser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public JsonToken next() throws IOException {
+            return parser.nextToken();
+        }
+
+        @Override
+        public JsonToken current() {
+            return parser.currentToken();
+        }
+
+        @Override
+        public String name() throws IOException {
+            return parser.currentName();
+        }
+
+        @Override
+        public int question(QuestionIndex index, byte[][] ids, int hint) throws IOException {
+            String name = parser.currentName();
+            List<String> all = index.ids();
+            return hint < all.size() && all.get(hint).equals(name) ? hint : index.position(name);
+        }
+
+        @Override
+        public String text() throws IOException {
+            return parser.getText();
+        }
+
+        @Override
+        public boolean emptyText() throws IOException {
+            return parser.getTextLength() == 0;
+        }
+
+        @Override
+        public int option(OptionIds ids) throws IOException {
+            return ids.find(parser);
+        }
+
+        @Override
+        public boolean intSized() throws IOException {
+            return parser.getNumberType() == JsonParser.NumberType.INT;
+        }
+
+        @Override
+        public int intValue() throws IOException {
+            return parser.getIntValue();
+        }
+
+        @Override
+        public BigDecimal integer() throws IOException {
+            return new BigDecimal(parser.getBigIntegerValue());
+        }
+
+        @Override
+        public BigDecimal decimal() throws IOException {
+            return parser.getDecimalValue();
+        }
+    }
+
+    /**
+     * The tokens of plain JSON in UTF-8, scanned straight from the bytes: objects, arrays, strings
+     * without escapes, numbers without exponent of at most 18 characters, {@code null}, and the
+     * white space JSON allows. Anything else (an escape, {@code true}, an exponent, a byte order
+     * mark, a control character in a string, UTF-8 that does not decode, a syntax error, a field
+     * name that is not ASCII, deep nesting) throws {@link #UNSURE}: the parser reads such a document.
+     * Strings and names are compared as bytes with the definition's ids, so no text is made of them.
+     */
+    static final class ByteTokens implements Tokens {
+
+        /** Thrown where the scan leaves the document to the parser: no stack trace, one instance. */
+        static final RuntimeException UNSURE = new RuntimeException("left to the parser", null, false, false) {
+        };
+
+        private static final int ROOT = 0;
+        private static final int DONE = 1;
+        /** After '{': a name or '}'. */
+        private static final int OBJECT_FIRST = 2;
+        /** After a field's value: ',' or '}'. */
+        private static final int OBJECT_NEXT = 3;
+        /** After a name and ':'. */
+        private static final int VALUE = 4;
+        /** After '[': a value or ']'. */
+        private static final int ARRAY_FIRST = 5;
+        /** After an element: ',' or ']'. */
+        private static final int ARRAY_NEXT = 6;
+        private static final int MAX_DEPTH = 60;
+        /** The longest number read here (sign included): a long holds it. */
+        private static final int MAX_NUMBER = 18;
+        /** The field names of answers files, given as these strings rather than made anew. */
+        private static final String[] NAMES = {"questionnaire", "version", "respondent", "answers", "name", "ags", "kind", "state"};
+        private static final byte[][] NAME_BYTES = utf8(NAMES);
+
+        private final byte[] bytes;
+        private int at;
+        private int state = ROOT;
+        private int depth;
+        /** Per depth, whether it is an array (bit set) or an object. */
+        private long arrays;
+        private JsonToken current;
+        /** The current name's or string's bytes (without quotes), or the number's. */
+        private int from;
+        private int to;
+        private boolean ascii;
+
+        ByteTokens(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public JsonToken next() {
+            int c = skipSpace();
+            switch (state) {
+                case ROOT -> {
+                    if (c != '{') throw UNSURE;
+                    at++;
+                    return open(false);
+                }
+                case DONE -> {
+                    if (c != -1) throw UNSURE;
+                    return current = null;
+                }
+                case OBJECT_FIRST -> {
+                    if (c == '}') {
+                        at++;
+                        return close();
+                    }
+                    return field(c);
+                }
+                case OBJECT_NEXT -> {
+                    if (c == '}') {
+                        at++;
+                        return close();
+                    }
+                    if (c != ',') throw UNSURE;
+                    at++;
+                    return field(skipSpace());
+                }
+                case VALUE -> {
+                    return value(c);
+                }
+                case ARRAY_FIRST -> {
+                    if (c == ']') {
+                        at++;
+                        return close();
+                    }
+                    return value(c);
+                }
+                case ARRAY_NEXT -> {
+                    if (c == ']') {
+                        at++;
+                        return close();
+                    }
+                    if (c != ',') throw UNSURE;
+                    at++;
+                    return value(skipSpace());
+                }
+                default -> throw UNSURE;
+            }
+        }
+
+        private JsonToken field(int c) {
+            if (c != '"') throw UNSURE;
+            string();
+            if (!ascii) throw UNSURE;
+            if (skipSpace() != ':') throw UNSURE;
+            at++;
+            state = VALUE;
+            return current = JsonToken.FIELD_NAME;
+        }
+
+        private JsonToken value(int c) {
+            switch (c) {
+                case '"' -> {
+                    string();
+                    afterValue();
+                    return current = JsonToken.VALUE_STRING;
+                }
+                case '{' -> {
+                    at++;
+                    return open(false);
+                }
+                case '[' -> {
+                    at++;
+                    return open(true);
+                }
+                case 'n' -> {
+                    if (at + 4 > bytes.length || bytes[at + 1] != 'u' || bytes[at + 2] != 'l' || bytes[at + 3] != 'l') throw UNSURE;
+                    at += 4;
+                    afterValue();
+                    return current = JsonToken.VALUE_NULL;
+                }
+                default -> {
+                    if (c == '-' || (c >= '0' && c <= '9')) return number();
+                    throw UNSURE;
+                }
+            }
+        }
+
+        private JsonToken open(boolean array) {
+            if (depth == MAX_DEPTH) throw UNSURE;
+            if (array) arrays |= 1L << depth;
+            else arrays &= ~(1L << depth);
+            depth++;
+            state = array ? ARRAY_FIRST : OBJECT_FIRST;
+            return current = array ? JsonToken.START_ARRAY : JsonToken.START_OBJECT;
+        }
+
+        private JsonToken close() {
+            depth--;
+            boolean array = (arrays & (1L << depth)) != 0;
+            afterValue();
+            return current = array ? JsonToken.END_ARRAY : JsonToken.END_OBJECT;
+        }
+
+        private void afterValue() {
+            state = depth == 0 ? DONE : (arrays & (1L << (depth - 1))) != 0 ? ARRAY_NEXT : OBJECT_NEXT;
+        }
+
+        /** A string from the quote at {@code at}: its bytes between the quotes, which must need no escape. */
+        private void string() {
+            byte[] b = bytes;
+            int i = at + 1;
+            boolean plain = true;
+            while (true) {
+                if (i >= b.length) throw UNSURE;
+                byte x = b[i];
+                if (x == '"') break;
+                if (x == '\\' || (x >= 0 && x < 0x20)) throw UNSURE;
+                if (x < 0) plain = false;
+                i++;
+            }
+            from = at + 1;
+            to = i;
+            ascii = plain;
+            at = i + 1;
+        }
+
+        /** A number: -?(0|[1-9][0-9]*)(.[0-9]+)?, at most {@value #MAX_NUMBER} characters. */
+        private JsonToken number() {
+            byte[] b = bytes;
+            int start = at;
+            int i = at;
+            if (b[i] == '-') i++;
+            if (i >= b.length) throw UNSURE;
+            if (b[i] == '0') {
+                i++;
+            } else if (b[i] >= '1' && b[i] <= '9') {
+                while (i < b.length && b[i] >= '0' && b[i] <= '9') i++;
+            } else {
+                throw UNSURE;
+            }
+            boolean fraction = i < b.length && b[i] == '.';
+            if (fraction) {
+                int digits = ++i;
+                while (i < b.length && b[i] >= '0' && b[i] <= '9') i++;
+                if (i == digits) throw UNSURE;
+            }
+            if (i < b.length && (b[i] == 'e' || b[i] == 'E')) throw UNSURE;
+            if (i - start > MAX_NUMBER) throw UNSURE;
+            from = start;
+            to = i;
+            at = i;
+            afterValue();
+            return current = fraction ? JsonToken.VALUE_NUMBER_FLOAT : JsonToken.VALUE_NUMBER_INT;
+        }
+
+        /** The next byte that is not JSON's white space (not consumed), -1 at the end. */
+        private int skipSpace() {
+            byte[] b = bytes;
+            while (at < b.length) {
+                byte x = b[at];
+                if (x != ' ' && x != '\n' && x != '\r' && x != '\t') return x & 0xFF;
+                at++;
+            }
+            return -1;
+        }
+
+        @Override
+        public JsonToken current() {
+            return current;
+        }
+
+        @Override
+        public String name() {
+            for (int i = 0; i < NAMES.length; i++) {
+                if (same(NAME_BYTES[i])) return NAMES[i];
+            }
+            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public int question(QuestionIndex index, byte[][] ids, int hint) {
+            if (hint < ids.length && same(ids[hint])) return hint;
+            return index.position(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
+        }
+
+        @Override
+        public String text() {
+            if (ascii) return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+            try {
+                // strictly: UTF-8 that does not decode is the parser's to judge
+                return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+            } catch (CharacterCodingException e) {
+                throw UNSURE;
+            }
+        }
+
+        @Override
+        public boolean emptyText() {
+            return to == from;
+        }
+
+        @Override
+        public int option(OptionIds ids) {
+            byte[][] all = ids.bytes;
+            for (int i = 0; i < all.length; i++) {
+                if (same(all[i])) return i;
+            }
+            return -1;
+        }
+
+        /** Whether the current name's or string's bytes are {@code id}'s. */
+        private boolean same(byte[] id) {
+            int length = to - from;
+            if (id.length != length) return false;
+            byte[] b = bytes;
+            for (int i = 0; i < length; i++) {
+                if (id[i] != b[from + i]) return false;
+            }
+            return true;
+        }
+
+        @Override
+        public boolean intSized() {
+            // up to nine digits always fit; longer ones are left to the parser
+            if (to - from - (bytes[from] == '-' ? 1 : 0) > 9) throw UNSURE;
+            return true;
+        }
+
+        @Override
+        public int intValue() {
+            return (int) longValue();
+        }
+
+        @Override
+        public BigDecimal integer() {
+            return BigDecimal.valueOf(longValue());
+        }
+
+        private long longValue() {
+            boolean negative = bytes[from] == '-';
+            long value = 0;
+            for (int i = negative ? from + 1 : from; i < to; i++) value = value * 10 + (bytes[i] - '0');
+            return negative ? -value : value;
+        }
+
+        @Override
+        public BigDecimal decimal() {
+            return new BigDecimal(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
+        }
     }
 
     /** One pass over one document; every method returns null (or false) where the document is not clean. */
     private final class Pass {
 
-        private final JsonParser parser;
+        private final Tokens parser;
         private final List<LoadedQuestionnaire> available;
         private final boolean complete;
 
@@ -141,29 +596,29 @@ final class CleanJsonReader {
         private Respondent respondent;
         private LoadedQuestionnaire loaded;
         private QuestionIndex index;
-        private OptionIds[] choices;
+        private Ids known;
         private Answer[] written;
 
-        Pass(JsonParser parser, List<LoadedQuestionnaire> available, boolean complete) {
+        Pass(Tokens parser, List<LoadedQuestionnaire> available, boolean complete) {
             this.parser = parser;
             this.available = available;
             this.complete = complete;
         }
 
         Clean document() throws IOException {
-            if (parser.nextToken() != JsonToken.START_OBJECT) return null;
+            if (parser.next() != JsonToken.START_OBJECT) return null;
             boolean answersSeen = false;
-            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-                String key = parser.currentName();
-                JsonToken value = parser.nextToken();
+            for (JsonToken t = parser.next(); t == JsonToken.FIELD_NAME; t = parser.next()) {
+                String key = parser.name();
+                JsonToken value = parser.next();
                 switch (key) {
                     case "questionnaire" -> {
-                        if (id != null || value != JsonToken.VALUE_STRING || parser.getText().isBlank()) return null;
-                        id = parser.getText().strip();
+                        if (id != null || value != JsonToken.VALUE_STRING || parser.text().isBlank()) return null;
+                        id = parser.text().strip();
                     }
                     case "version" -> {
                         if (version != null || value != JsonToken.VALUE_STRING) return null;
-                        version = versions.apply(parser.getText()).orElse(null);
+                        version = versions.apply(parser.text()).orElse(null);
                         if (version == null) return null;
                     }
                     case "respondent" -> {
@@ -179,7 +634,7 @@ final class CleanJsonReader {
                     }
                 }
             }
-            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null || !answersSeen) return null;
+            if (parser.current() != JsonToken.END_OBJECT || parser.next() != null || !answersSeen) return null;
             Respondent who = respondent == null ? Respondent.ANONYMOUS : respondent;
             Questionnaire questionnaire = loaded.questionnaire();
             Version own = versions.apply(questionnaire.version()).orElse(null);
@@ -197,8 +652,8 @@ final class CleanJsonReader {
             if (value != JsonToken.START_OBJECT) return false;
             String[] fields = new String[4];
             boolean[] seen = new boolean[4];
-            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-                int slot = switch (parser.currentName()) {
+            for (JsonToken t = parser.next(); t == JsonToken.FIELD_NAME; t = parser.next()) {
+                int slot = switch (parser.name()) {
                     case "name" -> 0;
                     case "ags" -> 1;
                     case "kind" -> 2;
@@ -207,10 +662,10 @@ final class CleanJsonReader {
                 };
                 if (slot < 0 || seen[slot]) return false;
                 seen[slot] = true;
-                JsonToken v = parser.nextToken();
+                JsonToken v = parser.next();
                 if (notAnswered(v)) continue;
                 if (v != JsonToken.VALUE_STRING) return false;
-                fields[slot] = parser.getText().strip();
+                fields[slot] = parser.text().strip();
             }
             if (fields[1] != null && !Ags.isValid(fields[1])) return false;
             respondent = Respondent.builder().name(fields[0]).ags(fields[1]).kind(fields[2]).state(fields[3]).build();
@@ -222,21 +677,20 @@ final class CleanJsonReader {
             if (loaded == null) return false;
             index = QuestionIndex.of(loaded.questionnaire());
             List<Question> questions = index.questions();
-            choices = optionIds.get(() -> OptionIds.of(questions), loaded.questionnaire());
+            known = ids.get(() -> Ids.of(index.ids(), questions), loaded.questionnaire());
             written = new Answer[questions.size()];
             boolean[] seen = new boolean[questions.size()];
             if (notAnswered(value)) return true;
             if (value != JsonToken.START_OBJECT) return false;
-            List<String> ids = index.ids();
+            OptionIds[] choices = known.choices();
             int next = 0;
-            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+            for (JsonToken t = parser.next(); t == JsonToken.FIELD_NAME; t = parser.next()) {
                 // answers mostly come in questionnaire order: the question after the last one is tried first
-                String name = parser.currentName();
-                int at = next < ids.size() && ids.get(next).equals(name) ? next : index.position(name);
+                int at = parser.question(index, known.questions(), next);
                 next = at + 1;
                 if (at < 0 || seen[at]) return false;
                 seen[at] = true;
-                JsonToken v = parser.nextToken();
+                JsonToken v = parser.next();
                 if (notAnswered(v)) continue;
                 Answer answer = answer(questions.get(at), v, choices[at]);
                 if (answer == null) return false;
@@ -259,7 +713,7 @@ final class CleanJsonReader {
             if (question instanceof SingleChoiceQuestion q) {
                 if (v != JsonToken.VALUE_STRING) return null;
                 // the first option with the id written, as Question.option finds it; the definition's own id string
-                int at = ids == null ? -1 : ids.find(parser);
+                int at = ids == null ? -1 : parser.option(ids);
                 return at < 0 ? null : new Answer.Choice(q.choices().get(at).id());
             }
             if (question instanceof MultipleChoiceQuestion q) {
@@ -283,13 +737,13 @@ final class CleanJsonReader {
                 return new Answer.Ranking(order);
             }
             if (question instanceof ScaleQuestion q) {
-                if (v == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
-                    int value = parser.getIntValue();
+                if (v == JsonToken.VALUE_NUMBER_INT && parser.intSized()) {
+                    int value = parser.intValue();
                     return value < q.min() || value > q.max() ? null : new Answer.Scale(value);
                 }
                 if (v != JsonToken.VALUE_NUMBER_FLOAT) return null;
                 // 4.0 is the number 4, as the full reader takes it
-                BigDecimal value = parser.getDecimalValue();
+                BigDecimal value = parser.decimal();
                 if (value.stripTrailingZeros().scale() > 0) return null;
                 if (value.compareTo(BigDecimal.valueOf(q.min())) < 0 || value.compareTo(BigDecimal.valueOf(q.max())) > 0) return null;
                 return new Answer.Scale(value.intValueExact());
@@ -297,7 +751,7 @@ final class CleanJsonReader {
             if (question instanceof NumberQuestion q) return number(q, v);
             if (question instanceof TextQuestion q) {
                 if (v != JsonToken.VALUE_STRING) return null;
-                String text = parser.getText();
+                String text = parser.text();
                 return text.codePointCount(0, text.length()) > q.maxLength() ? null : new Answer.Text(text);
             }
             return null;
@@ -306,10 +760,10 @@ final class CleanJsonReader {
         private Answer number(NumberQuestion q, JsonToken v) throws IOException {
             BigDecimal value;
             if (v == JsonToken.VALUE_NUMBER_INT) {
-                value = new BigDecimal(parser.getBigIntegerValue());
+                value = parser.integer();
             } else if (v == JsonToken.VALUE_NUMBER_FLOAT) {
                 // as the full reader's tree holds it (NaN and infinities have no decimal: not clean)
-                value = NODES.numberNode(parser.getDecimalValue()).decimalValue();
+                value = NODES.numberNode(parser.decimal()).decimalValue();
             } else {
                 return null;
             }
@@ -327,13 +781,13 @@ final class CleanJsonReader {
          */
         private int[] places(Question question, OptionIds ids) throws IOException {
             List<Option> options = question.choices();
-            if (parser.currentToken() != JsonToken.START_ARRAY || options.size() > 63 || ids == null) return null;
+            if (parser.current() != JsonToken.START_ARRAY || options.size() > 63 || ids == null) return null;
             long seen = 0;
             int[] places = new int[options.size()];
             int count = 0;
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            for (JsonToken t = parser.next(); t != JsonToken.END_ARRAY; t = parser.next()) {
                 if (t != JsonToken.VALUE_STRING) return null;
-                int at = ids.find(parser);
+                int at = parser.option(ids);
                 if (at < 0 || (seen & (1L << at)) != 0) return null;
                 seen |= 1L << at;
                 places[count++] = at;
@@ -343,7 +797,7 @@ final class CleanJsonReader {
 
         /** Null, and an empty text, mean "not answered" (as in the full reader). */
         private boolean notAnswered(JsonToken token) throws IOException {
-            return token == JsonToken.VALUE_NULL || (token == JsonToken.VALUE_STRING && parser.getTextLength() == 0);
+            return token == JsonToken.VALUE_NULL || (token == JsonToken.VALUE_STRING && parser.emptyText());
         }
 
         /**

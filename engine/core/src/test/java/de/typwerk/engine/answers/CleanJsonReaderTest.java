@@ -60,6 +60,138 @@ class CleanJsonReaderTest {
         assertThat(read).isEqualTo(full);
     }
 
+    /**
+     * The scan over bytes decides nothing on its own: on any document, written in any of the ways
+     * JSON allows, it gives what the pass over Jackson's parser gives, or leaves the document to
+     * it; and it does read every clean document written plainly, as Typwerk writes rows.
+     */
+    @Property(tries = 3000, edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void theScanGivesWhatTheParserGivesOrLeavesItToTheParser(@ForAll("documents") Document document,
+                                                            @ForAll("writings") Writing writing, @ForAll boolean complete) {
+        String json = writing.apply(document.json());
+        byte[] bytes = writing.bytes(json);
+        CleanJsonReader.Clean scanned = clean.scanned(bytes, LOADED, complete);
+        Optional<CleanJsonReader.Clean> parsed = clean.parsed(bytes, LOADED, complete);
+        Statistics.label("scanned").collect(scanned != null);
+        Statistics.label("scanned").coverage(c -> c.check(true).percentage(p -> p > 5));
+
+        if (scanned != null) {
+            assertThat(parsed).as(json).isPresent();
+            assertThat(scanned.response()).as(json).isEqualTo(parsed.get().response());
+            assertThat(List.copyOf(scanned.response().answers().keySet())).as(json)
+                    .containsExactlyElementsOf(parsed.get().response().answers().keySet());
+            assertThat(scanned.questionnaire()).isSameAs(parsed.get().questionnaire());
+        } else if (writing == Writing.AS_WRITTEN && parsed.isPresent()) {
+            assertThat(plain(json)).as("left a plain clean document to the parser: %s", json).isFalse();
+        }
+        assertThat(clean.read(bytes, LOADED, complete)).isEqualTo(parsed);
+    }
+
+    /** Without escapes, exponents or numbers of ten digits and more: what the scan reads itself. */
+    private static boolean plain(String json) {
+        return !json.contains("\\") && !json.matches("(?s).*[0-9][eE].*") && !json.matches("(?s).*[0-9]{10}.*");
+    }
+
+    /** Ways of writing the same document (or breaking it) that a reader of JSON must take as JSON says. */
+    enum Writing {
+        AS_WRITTEN,
+        /** White space of every kind JSON allows around every comma, colon and bracket. */
+        SPACED {
+            @Override
+            String apply(String json) {
+                return " \t" + json.replaceAll("([,:\\[\\]{}])(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", "\r\n $1\t ") + "\n ";
+            }
+        },
+        /** Letters of texts written as escapes. */
+        ESCAPED_TEXTS {
+            @Override
+            String apply(String json) {
+                return json.replace("Hallo", "H\\u0061llo").replace("Muster", "M\\u0075ster");
+            }
+        },
+        /** Letters of keys and option ids written as escapes. */
+        ESCAPED_IDS {
+            @Override
+            String apply(String json) {
+                return json.replace("\"o-", "\"\\u006f-").replace("\"q-", "\"\\u0071-");
+            }
+        },
+        /** Numbers written with an exponent. */
+        EXPONENT {
+            @Override
+            String apply(String json) {
+                return json.replaceAll("(?<=[:,\\[])(-?[0-9]+)(?=[,}\\]])", "$1e0");
+            }
+        },
+        /** Cut short in the middle. */
+        CUT {
+            @Override
+            String apply(String json) {
+                return json.substring(0, json.length() / 2);
+            }
+        },
+        /** Something after the document. */
+        TRAILING {
+            @Override
+            String apply(String json) {
+                return json + " {}";
+            }
+        },
+        /** A byte order mark before it. */
+        BYTE_ORDER_MARK {
+            @Override
+            byte[] bytes(String json) {
+                byte[] text = json.getBytes(StandardCharsets.UTF_8);
+                byte[] marked = new byte[text.length + 3];
+                marked[0] = (byte) 0xEF;
+                marked[1] = (byte) 0xBB;
+                marked[2] = (byte) 0xBF;
+                System.arraycopy(text, 0, marked, 3, text.length);
+                return marked;
+            }
+        },
+        /** A byte that is no UTF-8 in place of the first "ö" (or the first "e"). */
+        BROKEN_UTF8 {
+            @Override
+            byte[] bytes(String json) {
+                byte[] text = json.getBytes(StandardCharsets.UTF_8);
+                for (int i = 0; i < text.length; i++) {
+                    if (text[i] == (byte) 0xC3 || text[i] == 'e') {
+                        text[i] = (byte) 0xFF;
+                        break;
+                    }
+                }
+                return text;
+            }
+        };
+
+        String apply(String json) {
+            return json;
+        }
+
+        byte[] bytes(String json) {
+            return json.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Provide
+    Arbitrary<Writing> writings() {
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, Arbitraries.just(Writing.AS_WRITTEN)),
+                net.jqwik.api.Tuple.of(8, Arbitraries.of(Writing.class)));
+    }
+
+    @Test
+    void the_scan_reads_a_row_as_typwerk_writes_it_and_leaves_other_ways_of_writing_it_to_the_parser() {
+        String row = new String(Fixtures.bytes("answers/good.json"), StandardCharsets.UTF_8).replaceAll("\\s*\n\\s*", "");
+        assertThat(clean.scanned(row.getBytes(StandardCharsets.UTF_8), LOADED, true)).isNotNull();
+        for (String other : List.of(row.replace("\"questionnaire\"", "\"q\\u0075estionnaire\""), "\uFEFF" + row,
+                row + "\u0000", row.replace("}", "}}"))) {
+            byte[] bytes = other.getBytes(StandardCharsets.UTF_8);
+            assertThat(clean.scanned(bytes, LOADED, true)).as(other).isNull();
+            assertThat(clean.read(bytes, LOADED, true)).isEqualTo(clean.parsed(bytes, LOADED, true));
+        }
+    }
+
     @Test
     void reads_a_clean_row_and_leaves_yaml_and_rows_with_findings_to_the_full_reader() {
         byte[] good = Fixtures.bytes("answers/good.json");
@@ -97,7 +229,7 @@ class CleanJsonReaderTest {
                 value("q-meetups", valid("2", "4"), "0", "3.5", "null", "\"\""),
                 value("q-size", valid("0", "12", "12.0", "1e3", "123456789012345678901234567890", "-0"),
                         "12.5", "-1", "1.5e-3", "\"12\"", "null", "NaN"),
-                value("q-note", valid("\"Hallo\"", "\"ü€😀 \\\" \\n\"", "\" \""), "\"\"", "1", "null", "[\"a\"]",
+                value("q-note", valid("\"Hallo\"", "\"ü€😀 \\\" \\n\"", "\" \"", "\"Grüße aus Köln 😀\""), "\"\"", "1", "null", "[\"a\"]",
                         "\"" + "x".repeat(2001) + "\""),
                 Arbitraries.just(new Entry("q-unknown", "\"x\"")).optional(0.1)
         ).as((a, b, c, d, e, f, g, h) -> {
