@@ -44,8 +44,19 @@ public final class ConditionEvaluator {
      * question that is not asked does not count for later conditions.
      */
     public List<Question> askedQuestions(Questionnaire questionnaire, Map<String, Answer> answers) {
-        de.typwerk.engine.definition.QuestionIndex index = de.typwerk.engine.definition.QuestionIndex.of(questionnaire);
+        return askedQuestions(de.typwerk.engine.definition.QuestionIndex.of(questionnaire), answers, null);
+    }
+
+    /**
+     * As {@link #askedQuestions(Questionnaire, Map)}, for the questionnaire of {@code index}, with
+     * {@code answers} by position ({@link de.typwerk.engine.definition.QuestionIndex#byPosition}, or
+     * null: then by id) at hand.
+     */
+    public List<Question> askedQuestions(de.typwerk.engine.definition.QuestionIndex index, Map<String, Answer> answers,
+                                         Answer[] byPosition) {
         List<Question> questions = index.questions();
+        // by position only where each question's position is its id's
+        Answer[] at = byPosition != null && index.distinctIds() ? byPosition : null;
         // without conditions every question is asked: the questionnaire's own (immutable) list
         if (!index.conditional()) return questions;
         List<Question> asked = new ArrayList<>(questions.size());
@@ -56,7 +67,7 @@ public final class ConditionEvaluator {
             if (!question.isAskedGiven(counted)) continue;
             asked.add(question);
             if (!index.lookedAt(i)) continue;
-            Answer answer = answers.get(question.id());
+            Answer answer = at != null ? at[i] : answers.get(question.id());
             if (answer != null) counted.add(question.id(), answer);
         }
         return asked;

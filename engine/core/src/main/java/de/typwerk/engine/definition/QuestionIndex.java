@@ -127,6 +127,11 @@ public final class QuestionIndex {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Whether no two questions share an id (the validator sees to it): then a question's position is its id's. */
+    public boolean distinctIds() {
+        return idArray.length == questions.size();
+    }
+
     /** Where the question stands in {@link #questions()}, -1 if it is not there. */
     public int position(String id) {
         Integer p = positions.get(id);

@@ -33,7 +33,8 @@ final class AnswerText {
     /**
      * Texts of several picks and rankings kept per question by {@link #listKey}: a question with
      * eight options has 255 sets of picks and 40,320 rankings, and a batch meets many of them.
-     * A kept text costs some 300 bytes, so at most about a megabyte per such question.
+     * A kept text costs some 300 bytes and its place in the table 24, so at most about 1.3 MB
+     * per such question.
      */
     static final int LISTS_KEPT_PER_QUESTION = 4096;
     /** {@link #listKey} of a list it cannot put in one number. */
@@ -49,7 +50,7 @@ final class AnswerText {
     /** Per question position, the texts made so far, by answer (records compare by their values). */
     private final Map<Answer, LocalizedText>[] kept;
     /** Per question position, the texts of several picks and rankings made so far, by {@link #listKey}. */
-    private final Map<Long, LocalizedText>[] listsKept;
+    private final KeptTexts[] listsKept;
     /** Per question position and option, the option's text in each language ([o][language]). */
     private final String[][][] optionTexts;
     /** Per question position and option, the text of picking that option alone (a single choice): made beforehand. */
@@ -63,8 +64,8 @@ final class AnswerText {
         this.questions = index.questions();
         this.kept = new Map[questions.size()];
         for (int i = 0; i < kept.length; i++) kept[i] = new ConcurrentHashMap<>();
-        this.listsKept = new Map[questions.size()];
-        for (int i = 0; i < listsKept.length; i++) listsKept[i] = new ConcurrentHashMap<>();
+        this.listsKept = new KeptTexts[questions.size()];
+        for (int i = 0; i < listsKept.length; i++) listsKept[i] = new KeptTexts(LISTS_KEPT_PER_QUESTION);
         this.optionTexts = new String[questions.size()][][];
         this.picked = new LocalizedText[questions.size()][];
         for (int q = 0; q < questions.size(); q++) {
@@ -98,12 +99,11 @@ final class AnswerText {
         } else if (answer instanceof Answer.Choices || answer instanceof Answer.Ranking) {
             long key = listKey(position, answer);
             if (key != NO_KEY) {
-                Map<Long, LocalizedText> lists = listsKept[position];
-                Long boxed = key;
-                LocalizedText text = lists.get(boxed);
+                KeptTexts lists = listsKept[position];
+                LocalizedText text = lists.get(key);
                 if (text != null) return text;
                 text = listed(position, answer);
-                if (lists.size() < LISTS_KEPT_PER_QUESTION) lists.putIfAbsent(boxed, text);
+                lists.keep(key, text);
                 return text;
             }
         }

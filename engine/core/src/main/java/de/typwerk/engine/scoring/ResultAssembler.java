@@ -111,7 +111,7 @@ public final class ResultAssembler {
         AnswerAt answerAt = byPosition != null ? (at, question) -> at >= 0 ? byPosition[at] : answers.get(question.id())
                 : (at, question) -> answers.get(question.id());
 
-        List<Question> asked = conditions.askedQuestions(questionnaire, answers);
+        List<Question> asked = conditions.askedQuestions(index, answers, byPosition);
         int answered = 0;
         int scorable = 0;
         int answeredScorable = 0;
@@ -326,7 +326,8 @@ public final class ResultAssembler {
         int[] positions = new int[REASONS_PER_TYPE];
         int found = 0;
         for (int i = 0; i < pushes.length; i++) {
-            if (pushes[i] == 0) continue;
+            // at most 0 rounds to at most 0: no push towards the type (a sum that is not a number is rounded, and throws, as ever)
+            if (pushes[i] <= 0) continue;
             long rounded = Decimals.scaled(pushes[i]);
             if (rounded <= 0 || (found == REASONS_PER_TYPE && rounded <= weights[found - 1])) continue;
             if (answers.of(i, index.questions().get(i)) == null) continue;
