@@ -12,6 +12,7 @@ import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.ScoringContext;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,8 @@ final class PreparedPoints implements PreparedScorer {
      * per sheet.
      */
     private final ScoreSheet.Contribution[] made;
+    /** The points of each of {@link #made}, in the same places. */
+    private final double[] madePoints;
     private final int[] madeFrom;
     /** Per counted question, how many answers {@link #made} holds for it. */
     private final int[] madeVariants;
@@ -160,6 +163,7 @@ final class PreparedPoints implements PreparedScorer {
             total += madeVariants[q] * typeCount;
         }
         made = new ScoreSheet.Contribution[total];
+        madePoints = new double[total];
         for (int q = 0; q < n; q++) {
             for (int v = 0; v < madeVariants[q]; v++) {
                 for (int t = 0; t < typeCount; t++) {
@@ -179,6 +183,7 @@ final class PreparedPoints implements PreparedScorer {
                         points = optionPoints[q][v * typeCount + t];
                     }
                     made[madeFrom[q] + v * typeCount + t] = new ScoreSheet.Contribution(typeIds[t], questionIds[q], points);
+                    madePoints[madeFrom[q] + v * typeCount + t] = points;
                 }
             }
         }
@@ -190,7 +195,7 @@ final class PreparedPoints implements PreparedScorer {
         int n = questions.length;
         int typeCount = this.typeCount;
         // per question: 1 answered, 2 asked and unanswered under missing: neutral, 0 not counted
-        Walk walk = new Walk(this, new byte[n], new double[n * typeCount]);
+        Walk walk = new Walk(this, new byte[n]);
         if (distinctQuestionIds) {
             answers.forEach(walk);
         } else {
@@ -201,17 +206,17 @@ final class PreparedPoints implements PreparedScorer {
             }
         }
         byte[] state = walk.state;
-        double[] given = walk.given;
-        int contributions = walk.contributions;
-        int[] madeAt = walk.madeAt;
         if (context.missing() == MissingAnswers.NEUTRAL) {
             for (int q = 0; q < n; q++) {
                 if (state[q] == 0 && questions[q].isAskedGiven(answers)) {
                     state[q] = 2;
-                    System.arraycopy(neutral, q * typeCount, given, q * typeCount, typeCount);
+                    walk.keep(q, neutral, q * typeCount);
                 }
             }
         }
+        double[] given = walk.given;
+        int contributions = walk.contributions;
+        int[] madeAt = walk.madeAt;
         // the questions that count, in questionnaire order: the sums below visit only those
         int[] counted = new int[n];
         int m = 0;
@@ -232,7 +237,8 @@ final class PreparedPoints implements PreparedScorer {
             double sharedTotal = 0;
             for (int i = 0; i < m; i++) {
                 int at = counted[i] * typeCount + t;
-                double g = given[at];
+                int mine = madeAt[counted[i]];
+                double g = mine >= 0 ? madePoints[mine + t] : given[-mine - 1 + t];
                 double max = most[at];
                 double share = max > 0 ? shares[counted[i]] : 0;
                 if (share > 0) {
@@ -262,10 +268,12 @@ final class PreparedPoints implements PreparedScorer {
                     // worth 1: the points as they are (x * 1 is x), which a made contribution holds if the answer has one
                     int mine = madeAt[q];
                     pushes[pushed++] = mine >= 0 ? made[mine + t]
-                            : new ScoreSheet.Contribution(type, questionIds[q], given[at] * 1.0);
+                            : new ScoreSheet.Contribution(type, questionIds[q], given[-mine - 1 + t] * 1.0);
                 } else {
                     double worth = share * mostRest / ((1 - sharedTotal) * max);
-                    pushes[pushed++] = new ScoreSheet.Contribution(type, questionIds[q], given[at] * worth);
+                    int mine = madeAt[q];
+                    double g = mine >= 0 ? madePoints[mine + t] : given[-mine - 1 + t];
+                    pushes[pushed++] = new ScoreSheet.Contribution(type, questionIds[q], g * worth);
                 }
             }
         }
@@ -281,7 +289,7 @@ final class PreparedPoints implements PreparedScorer {
 
     /**
      * One response's answers, walked in their order: each answer's question found, its points given
-     * (into {@code given}), and it marked answered. The answers come in questionnaire order and
+     * (those of {@link #made} if it has them there, else into {@code given}), and it marked answered. The answers come in questionnaire order and
      * keyed by the definition's own ids, so each question is found by identity a step or two after
      * the one before; an id that is not found that way (another order, an equal but other string)
      * is looked up by value.
@@ -290,17 +298,23 @@ final class PreparedPoints implements PreparedScorer {
 
         private final PreparedPoints prepared;
         final byte[] state;
-        final double[] given;
-        /** Per counted question, where its answer's contributions start in {@link #made}; -1: none made. */
+        /** The points of the counted questions that have none in {@link #made}, each type's in turn, in the order they came. */
+        double[] given;
+        private int used;
+        /**
+         * Per counted question, where its answer's contributions and points start in {@link #made}
+         * and {@link #madePoints}; a negative m: its points start at {@code given[-m - 1]}.
+         */
         final int[] madeAt;
         int contributions;
         /** Where in the questionnaire to look for the next answer's question. */
         private int next;
 
-        Walk(PreparedPoints prepared, byte[] state, double[] given) {
+        Walk(PreparedPoints prepared, byte[] state) {
             this.prepared = prepared;
             this.state = state;
-            this.given = given;
+            // room for a few answers without made contributions (a ranking, a shared question); more make it grow
+            this.given = new double[4 * prepared.typeCount];
             this.madeAt = new int[state.length];
         }
 
@@ -323,9 +337,32 @@ final class PreparedPoints implements PreparedScorer {
         /** Counts {@code answer} to counted question {@code q}. */
         void count(int q, Answer answer) {
             state[q] = 1;
-            int v = prepared.give(q, answer, given);
-            madeAt[q] = v >= 0 && v < prepared.madeVariants[q] ? prepared.madeFrom[q] + v * prepared.typeCount : -1;
+            int typeCount = prepared.typeCount;
+            int at = room();
+            int v = prepared.give(q, answer, given, at);
+            if (v >= 0 && v < prepared.madeVariants[q]) {
+                madeAt[q] = prepared.madeFrom[q] + v * typeCount;
+                // the same points as made's; the room is free again, and zero as give expects it
+                Arrays.fill(given, at, at + typeCount, 0);
+            } else {
+                madeAt[q] = -at - 1;
+                used += typeCount;
+            }
             contributions += prepared.contributing[q];
+        }
+
+        /** Keeps {@code points} from {@code from} on as the points of counted question {@code q}. */
+        void keep(int q, double[] points, int from) {
+            int at = room();
+            System.arraycopy(points, from, given, at, prepared.typeCount);
+            madeAt[q] = -at - 1;
+            used += prepared.typeCount;
+        }
+
+        /** Where the next points go in {@link #given}, which grows if it must (zeros beyond {@code used}). */
+        private int room() {
+            if (used + prepared.typeCount > given.length) given = Arrays.copyOf(given, Math.max(2 * given.length, used + prepared.typeCount));
+            return used;
         }
     }
 
@@ -336,11 +373,11 @@ final class PreparedPoints implements PreparedScorer {
     }
 
     /**
-     * The points {@code answer} to counted question {@code q} gives each type, into {@code given};
-     * returns which of {@link #made}'s answers it is, -1 for none (the caller checks the range).
+     * The points {@code answer} to counted question {@code q} gives each type, into {@code given}
+     * from {@code at} on (zeros there before); returns which of {@link #made}'s answers it is, -1 for
+     * none (the caller checks the range).
      */
-    private int give(int q, Answer answer, double[] given) {
-        int at = q * typeCount;
+    private int give(int q, Answer answer, double[] given, int at) {
         double[] points = optionPoints[q];
         if (answer instanceof Answer.Choice c) {
             int o = option(q, c.option());
@@ -373,7 +410,7 @@ final class PreparedPoints implements PreparedScorer {
         } else if (answer instanceof Answer.Scale s && kinds[q] == SCALE) {
             ScaleQuestion scale = (ScaleQuestion) questions[q];
             double x = scale.normalise(s.value());
-            for (int t = 0; t < typeCount; t++) given[at + t] = scaleWeights[at + t] * x;
+            for (int t = 0; t < typeCount; t++) given[at + t] = scaleWeights[q * typeCount + t] * x;
             long v = (long) s.value() - scale.min();
             return v >= 0 && v < madeVariants[q] ? (int) v : -1;
         }
