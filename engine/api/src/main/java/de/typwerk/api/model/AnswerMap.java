@@ -31,27 +31,25 @@ final class AnswerMap extends AbstractMap<String, Answer> {
     private final short[] slots;
     private final int mask;
 
-    /** @param answers at most {@link #MOST} answers, none null, in order */
-    AnswerMap(Map<String, Answer> answers) {
-        int size = answers.size();
-        keys = new String[size];
-        values = new Answer[size];
+    /**
+     * @param keys   at most {@link #MOST} distinct question ids, in order; kept, not copied
+     * @param values their answers, none null; kept, not copied
+     */
+    AnswerMap(String[] keys, Answer[] values) {
+        int size = keys.length;
+        this.keys = keys;
+        this.values = values;
         int capacity = Integer.highestOneBit(Math.max(4, size) * 2 - 1) << 1;
         slots = new short[capacity];
         mask = capacity - 1;
-        int at = 0;
-        for (Map.Entry<String, Answer> entry : answers.entrySet()) {
-            String key = entry.getKey();
-            keys[at] = key;
-            values[at] = entry.getValue();
-            int slot = spread(key.hashCode()) & mask;
+        for (int at = 0; at < size; at++) {
+            int slot = spread(keys[at].hashCode()) & mask;
             while (slots[slot] != 0) slot = (slot + 1) & mask;
             slots[slot] = (short) (at + 1);
-            at++;
         }
     }
 
-    private static int spread(int hash) {
+    static int spread(int hash) {
         return hash ^ (hash >>> 16);
     }
 

@@ -2,6 +2,7 @@ package de.typwerk.api.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,9 @@ public final class Response {
         this.respondent = b.respondent;
         // an array-backed map, unmodifiable itself: what a strategy reads some thirty times per
         // response (AnswerMap), without a wrapper in between
-        this.answers = b.answers.size() <= AnswerMap.MOST ? new AnswerMap(b.answers) : Lists.copy(b.answers);
+        this.answers = b.count <= AnswerMap.MOST
+                ? new AnswerMap(Arrays.copyOf(b.ids, b.count), Arrays.copyOf(b.given, b.count))
+                : Lists.copy(b.inOrder());
     }
 
     /**
@@ -96,7 +99,16 @@ public final class Response {
         private final String questionnaireId;
         private final Version questionnaireVersion;
         private Respondent respondent = Respondent.ANONYMOUS;
-        private final Map<String, Answer> answers = new LinkedHashMap<>();
+        /**
+         * The answers in the order added, as two arrays (what {@link AnswerMap} keeps, copied once
+         * when built), with a table of positions by hash to find an id added before: no node per
+         * answer, as a linked hash map makes, for a response of some thirty answers.
+         */
+        private String[] ids = new String[16];
+        private Answer[] given = new Answer[16];
+        private int count;
+        /** Per slot, the position of the answer whose id hashes there, plus one; 0: empty. Open addressing, linear probing. */
+        private int[] slots = new int[32];
 
         private Builder(String questionnaireId, Version questionnaireVersion) {
             this.questionnaireId = Objects.requireNonNull(questionnaireId, "questionnaireId");
@@ -122,8 +134,46 @@ public final class Response {
          * @return this builder
          */
         public Builder answer(String questionId, Answer answer) {
-            answers.put(Objects.requireNonNull(questionId, "questionId"), Objects.requireNonNull(answer, "answer"));
+            Objects.requireNonNull(questionId, "questionId");
+            Objects.requireNonNull(answer, "answer");
+            int hash = questionId.hashCode();
+            int mask = slots.length - 1;
+            int slot = AnswerMap.spread(hash) & mask;
+            for (int at; (at = slots[slot]) != 0; slot = (slot + 1) & mask) {
+                String id = ids[at - 1];
+                if (id == questionId || (id.hashCode() == hash && id.equals(questionId))) {
+                    // replaced in its place, the id first given kept (as a map's put does)
+                    given[at - 1] = answer;
+                    return this;
+                }
+            }
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, count * 2);
+                given = Arrays.copyOf(given, count * 2);
+            }
+            ids[count] = questionId;
+            given[count] = answer;
+            slots[slot] = ++count;
+            if (count * 2 > slots.length) rehash();
             return this;
+        }
+
+        /** A table twice the size, every position in it again. */
+        private void rehash() {
+            slots = new int[slots.length * 2];
+            int mask = slots.length - 1;
+            for (int at = 0; at < count; at++) {
+                int slot = AnswerMap.spread(ids[at].hashCode()) & mask;
+                while (slots[slot] != 0) slot = (slot + 1) & mask;
+                slots[slot] = at + 1;
+            }
+        }
+
+        /** The answers in order, as a map (for more answers than {@link AnswerMap} holds). */
+        private Map<String, Answer> inOrder() {
+            Map<String, Answer> all = new LinkedHashMap<>();
+            for (int at = 0; at < count; at++) all.put(ids[at], given[at]);
+            return all;
         }
 
         /**

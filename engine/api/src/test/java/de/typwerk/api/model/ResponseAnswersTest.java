@@ -52,6 +52,58 @@ class ResponseAnswersTest {
         }
     }
 
+    /**
+     * The builder keeps answers in arrays with a table of positions of its own: answers added one
+     * at a time, ids given again (as copies too) and more than its first arrays hold, give what a
+     * linked hash map's {@code put} gives: the last answer for an id, in the place and with the id
+     * object of its first.
+     */
+    @Property(tries = 300)
+    void answers_added_one_by_one_are_what_a_map_makes_of_them(@ForAll("additions") List<Map.Entry<String, Answer>> added) {
+        Response.Builder builder = Response.builder("q", V1);
+        Map<String, Answer> expected = new LinkedHashMap<>();
+        for (Map.Entry<String, Answer> a : added) {
+            builder.answer(a.getKey(), a.getValue());
+            expected.put(a.getKey(), a.getValue());
+        }
+        Response first = builder.build();
+        Map<String, Answer> answers = first.answers();
+
+        assertThat(new ArrayList<>(answers.entrySet())).containsExactlyElementsOf(expected.entrySet());
+        List<String> ids = new ArrayList<>(answers.keySet());
+        List<String> expectedIds = new ArrayList<>(expected.keySet());
+        for (int i = 0; i < ids.size(); i++) assertThat(ids.get(i)).isSameAs(expectedIds.get(i));
+        for (String id : expected.keySet()) assertThat(answers.get(id)).isSameAs(expected.get(id));
+
+        // the builder goes on after build() without changing what it built
+        builder.answer("zz-later", new Answer.Scale(9));
+        assertThat(first.answers()).isEqualTo(expected);
+        assertThat(builder.build().answers()).containsEntry("zz-later", new Answer.Scale(9)).hasSize(expected.size() + 1);
+    }
+
+    @Provide
+    Arbitrary<List<Map.Entry<String, Answer>>> additions() {
+        Arbitrary<String> ids = Arbitraries.strings().withChars('a', 'b', 'c', 'C', 'B', '-').ofMinLength(1).ofMaxLength(3)
+                .flatMap(id -> Arbitraries.of(id, new String(id.toCharArray())));
+        Arbitrary<Answer> answer = Arbitraries.oneOf(
+                Arbitraries.of("x", "y", "z").map(Answer.Choice::new),
+                Arbitraries.integers().between(1, 5).map(Answer.Scale::new));
+        return net.jqwik.api.Combinators.combine(ids, answer).as(Map::entry).list().ofMaxSize(120);
+    }
+
+    @Test
+    void more_answers_than_the_compact_table_holds_are_kept_in_order() {
+        Response.Builder builder = Response.builder("q", V1);
+        int many = Short.MAX_VALUE + 10;
+        for (int i = 0; i < many; i++) builder.answer("q" + i, new Answer.Scale(i % 5));
+        builder.answer("q7", new Answer.Scale(4));
+        Map<String, Answer> answers = builder.build().answers();
+
+        assertThat(answers).hasSize(many).containsEntry("q7", new Answer.Scale(4)).containsEntry("q" + (many - 1), new Answer.Scale((many - 1) % 5));
+        assertThat(answers.keySet().iterator().next()).isEqualTo("q0");
+        assertThatThrownBy(() -> answers.put("x", new Answer.Scale(1))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
     @Property(tries = 100)
     void ids_not_answered_are_not_found(@ForAll("answers") Map<String, Answer> given) {
         Map<String, Answer> answers = Response.builder("q", V1).answers(given).build().answers();
