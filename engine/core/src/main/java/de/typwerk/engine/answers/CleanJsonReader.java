@@ -26,7 +26,6 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -118,10 +117,13 @@ final class CleanJsonReader {
         private final String[] ids;
         /** The same ids as UTF-8, for the scan over bytes. */
         private final byte[][] bytes;
+        /** Per option, the answer of a single-choice question that picks it (a record, immutable: one for every response). */
+        private final Answer.Choice[] single;
 
         private OptionIds(List<Option> options) {
             ids = options.stream().map(Option::id).toArray(String[]::new);
             bytes = utf8(ids);
+            single = Arrays.stream(ids).map(Answer.Choice::new).toArray(Answer.Choice[]::new);
         }
 
         /** Per question position, the ids of its options; null for a question without options. */
@@ -714,7 +716,7 @@ final class CleanJsonReader {
                 if (v != JsonToken.VALUE_STRING) return null;
                 // the first option with the id written, as Question.option finds it; the definition's own id string
                 int at = ids == null ? -1 : parser.option(ids);
-                return at < 0 ? null : new Answer.Choice(q.choices().get(at).id());
+                return at < 0 ? null : ids.single[at];
             }
             if (question instanceof MultipleChoiceQuestion q) {
                 int[] places = places(q, ids);
@@ -725,16 +727,12 @@ final class CleanJsonReader {
                     // an option that must stand alone, with others: the full reader says why
                     for (int at : places) if (q.options().get(at).alone()) return null;
                 }
-                List<String> ordered = new ArrayList<>(places.length);
-                for (int at : places) ordered.add(q.options().get(at).id());
-                return new Answer.Choices(ordered);
+                return new Answer.Choices(ids(q, places));
             }
             if (question instanceof RankingQuestion q) {
                 int[] places = places(q, ids);
                 if (places == null || places.length != q.top()) return null;
-                List<String> order = new ArrayList<>(places.length);
-                for (int at : places) order.add(q.options().get(at).id());
-                return new Answer.Ranking(order);
+                return new Answer.Ranking(ids(q, places));
             }
             if (question instanceof ScaleQuestion q) {
                 if (v == JsonToken.VALUE_NUMBER_INT && parser.intSized()) {
@@ -793,6 +791,13 @@ final class CleanJsonReader {
                 places[count++] = at;
             }
             return Arrays.copyOf(places, count);
+        }
+
+        /** The ids of the options at {@code places}, in that order, as an immutable list (which the answer keeps as it is). */
+        private static List<String> ids(Question question, int[] places) {
+            String[] ids = new String[places.length];
+            for (int i = 0; i < places.length; i++) ids[i] = question.choices().get(places[i]).id();
+            return List.of(ids);
         }
 
         /** Null, and an empty text, mean "not answered" (as in the full reader). */
