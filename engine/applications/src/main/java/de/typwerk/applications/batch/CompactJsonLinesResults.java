@@ -94,9 +94,18 @@ final class CompactJsonLinesResults implements ResultSink {
 
         /** Where {@link Decimals#fixed} writes the digits of {@link Decimals#scaled} (the same test as its own). */
         private static final double QUICK = 0x1p42;
+        private static final int KNOWN = 256;
 
         private byte[] out = new byte[2048];
         private int at;
+        /**
+         * Texts met before, as written, by identity: a row's ids are mostly the definition's own
+         * strings, the same objects row after row, and are copied as bytes from the second time on.
+         * A slot by hash; a text is kept when met a second time in a row of its slot, so that texts
+         * made per row (a respondent's name) cost a reference, not a copy of their bytes.
+         */
+        private final String[] known = new String[KNOWN];
+        private final byte[][] knownBytes = new byte[KNOWN][];
         /** For the texts that need escapes: Jackson writes them, exactly as it would in a whole row. */
         private final ByteArrayOutputStream escapedBytes = new ByteArrayOutputStream(256);
         private final JsonGenerator escaped;
@@ -285,6 +294,26 @@ final class CompactJsonLinesResults implements ResultSink {
 
         /** A JSON string: UTF-8 straight where no character needs an escape, else as Jackson writes it. */
         private void string(String s) throws IOException {
+            int slot = s.hashCode() & (KNOWN - 1);
+            if (known[slot] == s) {
+                byte[] bytes = knownBytes[slot];
+                if (bytes != null) {
+                    room(bytes.length);
+                    System.arraycopy(bytes, 0, out, at, bytes.length);
+                    at += bytes.length;
+                    return;
+                }
+                int start = at;
+                if (encoded(s)) knownBytes[slot] = Arrays.copyOfRange(out, start, at);
+                return;
+            }
+            known[slot] = s;
+            knownBytes[slot] = null;
+            encoded(s);
+        }
+
+        /** Writes {@code s} as a JSON string; whether straight (true), or handed to the generator for its escapes. */
+        private boolean encoded(String s) throws IOException {
             int length = s.length();
             room(length * 3 + 2);
             int start = at;
@@ -295,7 +324,7 @@ final class CompactJsonLinesResults implements ResultSink {
                     if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F) {
                         at = start;
                         escapedString(s);
-                        return;
+                        return false;
                     }
                     out[at++] = (byte) c;
                 } else if (c < 0x800) {
@@ -304,7 +333,7 @@ final class CompactJsonLinesResults implements ResultSink {
                 } else if (Character.isSurrogate(c)) {
                     at = start;
                     escapedString(s);
-                    return;
+                    return false;
                 } else {
                     out[at++] = (byte) (0xE0 | (c >> 12));
                     out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
@@ -312,6 +341,7 @@ final class CompactJsonLinesResults implements ResultSink {
                 }
             }
             out[at++] = '"';
+            return true;
         }
 
         private void escapedString(String s) throws IOException {

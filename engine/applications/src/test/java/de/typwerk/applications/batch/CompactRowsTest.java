@@ -45,7 +45,21 @@ class CompactRowsTest {
             g.writeString(text);
         }
 
+        // the first time encoded, the second kept, the third copied from what was kept; a copy of the text as the first
         assertThat(renderer.stringBytes(text)).isEqualTo(expected.toByteArray());
+        assertThat(renderer.stringBytes(text)).isEqualTo(expected.toByteArray());
+        assertThat(renderer.stringBytes(text)).isEqualTo(expected.toByteArray());
+        assertThat(renderer.stringBytes(new String(text.toCharArray()))).isEqualTo(expected.toByteArray());
+    }
+
+    @Test
+    void texts_that_share_a_slot_of_the_kept_texts_are_each_written_as_themselves() throws IOException {
+        // "Aa" and "BB" have the same hash, so the same slot
+        for (int i = 0; i < 3; i++) {
+            assertThat(new String(renderer.stringBytes("Aa"), StandardCharsets.UTF_8)).isEqualTo("\"Aa\"");
+            assertThat(new String(renderer.stringBytes("BB"), StandardCharsets.UTF_8)).isEqualTo("\"BB\"");
+            assertThat(new String(renderer.stringBytes("Aa"), StandardCharsets.UTF_8)).isEqualTo("\"Aa\"");
+        }
     }
 
     @Provide
