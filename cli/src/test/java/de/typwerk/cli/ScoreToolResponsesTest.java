@@ -161,6 +161,8 @@ class ScoreToolResponsesTest {
             // the line it breaks off in, and the column
             assertOneLine(r, file + ":");
             assertThat(r.out()).as(tool).matches("(?s).*:(\\d+): error: No JSON from line \\1, column \\d+: .*");
+            // the parser's sentence, where it names the place an array or object was opened, names it as a line and a column too
+            assertThat(r.out()).as(tool).doesNotContain("Source", "REDACTED", "`");
         }
     }
 

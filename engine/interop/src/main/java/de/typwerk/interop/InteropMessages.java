@@ -1,5 +1,7 @@
 package de.typwerk.interop;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import java.util.Locale;
 
@@ -13,9 +15,16 @@ public final class InteropMessages {
     private static final String BUNDLE = "de.typwerk.interop.messages";
 
     private final Messages messages;
+    private final Messages engine;
 
     public InteropMessages(Locale locale) {
         this.messages = new Messages(BUNDLE, InteropMessages.class.getClassLoader(), locale);
+        this.engine = new Messages(locale);
+    }
+
+    /** Why a parser stopped, in one line of this language ({@link Failures#parser}). */
+    public String parser(JsonProcessingException e) {
+        return Failures.parser(e, engine);
     }
 
     /** The message for {@code key} in this language, {@code args} set in ({@link java.text.MessageFormat} syntax). */

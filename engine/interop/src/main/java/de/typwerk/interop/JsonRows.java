@@ -161,7 +161,7 @@ public final class JsonRows implements RowSource {
                 rows++;
                 return broken(line.number(), "syntax", messages.get("import.syntax",
                         String.valueOf(line.number()), String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),
-                        e.getOriginalMessage()));
+                        messages.parser(e)));
             }
             pending.addAll(shape.expand(value, line.number()));
             if (pending.isEmpty()) return next();
@@ -175,7 +175,7 @@ public final class JsonRows implements RowSource {
             syntax = Optional.empty();
             return broken(located.line(), "syntax", messages.get("import.syntax-ends",
                     String.valueOf(located.line()), String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),
-                    e.getOriginalMessage()));
+                    messages.parser(e)));
         }
         return Optional.of(row(shape.convert(located.value(), located.line()), located.line()));
     }

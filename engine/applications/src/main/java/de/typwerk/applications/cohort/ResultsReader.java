@@ -190,7 +190,7 @@ public final class ResultsReader {
                 return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", messages.get("cohort.line.trailing")));
             }
         } catch (JsonProcessingException e) {
-            return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", e.getOriginalMessage()));
+            return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", de.typwerk.engine.i18n.Failures.parser(e, messages)));
         } catch (IOException e) {
             return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", de.typwerk.engine.i18n.Failures.describe(e, messages)));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
+import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -71,8 +73,17 @@ final class TreeReader {
                 problems.add(Problem.error("empty", messages.get("answers.empty"), new Location(source, 1, 1, "")));
                 return new LocatedTree(Optional.empty(), empty, problems, locate);
             }
-            JsonNode root = new Walk(source, parser, locate ? locations : null, problems).value("");
-            JsonToken after = parser.nextToken();
+            JsonNode root;
+            JsonToken after;
+            try {
+                root = new Walk(source, parser, locate ? locations : null, problems).value("");
+                after = parser.nextToken();
+            } catch (StreamConstraintsException e) {
+                // a read limit (nesting, a number's length): the parser knows where it stopped, the exception does not
+                problems.add(Problem.error("syntax", messages.get("answers.syntax", format, Failures.parser(e, messages)),
+                        location(source, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), "")));
+                return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
+            }
             if (after != null) {
                 problems.add(Problem.error("trailing-content", messages.get("answers.trailing"),
                         location(source, parser.currentTokenLocation(), "")));
@@ -102,12 +113,12 @@ final class TreeReader {
     }
 
     /** The parser's reason in one line; SnakeYAML's own words when it is YAML that failed. */
-    private static String detail(StreamReadException e) {
+    private String detail(StreamReadException e) {
         if (e.getCause() instanceof MarkedYAMLException m) {
             String context = m.getContext() == null ? "" : m.getContext().strip() + ": ";
             return firstLine(context + (m.getProblem() == null ? "" : m.getProblem()));
         }
-        return firstLine(e.getOriginalMessage());
+        return Failures.parser(e, messages);
     }
 
     private static String firstLine(String text) {

@@ -2,12 +2,16 @@ package de.typwerk.engine.i18n;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.apiguardian.api.API;
 
@@ -22,7 +26,55 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "1.0")
 public final class Failures {
 
+    /** Where Jackson names a place inside its own message: {@code [Source: …; line: 10, column: 23]}. */
+    private static final Pattern PLACE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    /** Jackson's read limits: {@code Document nesting depth (65) exceeds the maximum allowed (64, from `…`)}. */
+    private static final Pattern LIMIT = Pattern.compile(
+            "^(Document nesting depth|Number value length|String value length|Name length|Document length|Token count) \\((\\d+)\\)"
+                    + " exceeds the maximum (?:allowed|length) \\((\\d+)");
+    /** Where a limit comes from, as an API name: {@code , from `StreamReadConstraints.getMaxNestingDepth()`}. */
+    private static final Pattern API_NAME = Pattern.compile(",? from `[^`]*`");
+
     private Failures() {
+    }
+
+    /**
+     * Why a JSON or YAML parser stopped, as one line for people: a read limit (nesting, the length
+     * of a number, a text or a key) in the user's language with the limit it exceeded; else the
+     * parser's own first line, where a place it names inside the sentence ("start marker at
+     * {@code [Source: …; line: 10, column: 23]}") reads "line 10, column 23" and the API a limit
+     * comes from is left out. The place where the parser stopped is not in it: a message shows that beside it.
+     *
+     * @param e        what the parser threw
+     * @param messages the language to say it in
+     * @return the phrase, never empty
+     */
+    public static String parser(JsonProcessingException e, Messages messages) {
+        String original = e.getOriginalMessage();
+        if (original == null || original.isBlank()) return messages.get("failure.no-message");
+        String first = original.strip().lines().findFirst().orElse("").strip();
+        if (e instanceof StreamConstraintsException) {
+            Matcher limit = LIMIT.matcher(first);
+            if (limit.find()) {
+                return messages.get("failure.limit." + switch (limit.group(1)) {
+                    case "Document nesting depth" -> "nesting";
+                    case "Number value length" -> "number";
+                    case "String value length" -> "text";
+                    case "Name length" -> "name";
+                    case "Document length" -> "document";
+                    default -> "tokens";
+                }, limit.group(2), limit.group(3));
+            }
+        }
+        Matcher place = PLACE.matcher(first);
+        StringBuilder said = new StringBuilder();
+        while (place.find()) {
+            place.appendReplacement(said, Matcher.quoteReplacement(messages.get("failure.place", place.group(1), place.group(2))));
+        }
+        place.appendTail(said);
+        String line = API_NAME.matcher(said).replaceAll("").strip();
+        if (line.isEmpty()) return messages.get("failure.no-message");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     /**

@@ -13,6 +13,7 @@ import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.testing.Fixtures;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,6 +104,22 @@ class AnswersReaderTest {
             assertThat(p.message()).isEqualTo("The answers file ends in the middle of the document (cut off?): the JSON is incomplete here.");
             assertThat(p.location().line()).isEqualTo(6);
         });
+    }
+
+    @Test
+    void refuses_answers_nested_too_deep_saying_where_and_what_the_limit_is() {
+        String deep = "{\"questionnaire\": \"fixture-teams\",\n \"answers\": " + "[".repeat(80) + "]".repeat(80) + "}";
+        for (String file : List.of("deep.json", "deep.yaml")) {
+            AnswersRead read = reader.read(file, deep.getBytes(StandardCharsets.UTF_8), LOADED);
+
+            assertThat(read.response()).isEmpty();
+            assertThat(read.problems()).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("syntax");
+                assertThat(p.message()).endsWith("nested deeper than allowed (65 levels, at most 64)").doesNotContain("`", "\n");
+                assertThat(p.location().line()).as(file).isEqualTo(2);
+                assertThat(p.location().column()).as(file).isGreaterThan(60);
+            });
+        }
     }
 
     @Test

@@ -2,12 +2,19 @@ package de.typwerk.engine.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.AccessDeniedException;
 import java.util.Locale;
 import java.util.zip.ZipException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a failure is called in a message: what it says, never the Java class it was thrown as. */
 class FailuresTest {
@@ -49,5 +56,48 @@ class FailuresTest {
     void a_file_system_failure_says_what_the_file_system_meant() {
         assertThat(Failures.describe(new UncheckedIOException(new AccessDeniedException("/x/plugin.jar")), english))
                 .isEqualTo("permission denied");
+    }
+
+    @Test
+    void a_place_the_parser_names_inside_its_sentence_reads_as_line_and_column() {
+        JsonProcessingException cutOff = parsing("{\"a\": [1,\n2", JsonFactory.builder().build());
+
+        assertThat(Failures.parser(cutOff, english))
+                .isEqualTo("Unexpected end-of-input: expected close marker for Array (start marker at line 1, column 7)");
+        assertThat(Failures.parser(cutOff, german)).endsWith("(start marker at Zeile 1, Spalte 7)");
+    }
+
+    @Test
+    void too_deep_a_document_is_named_with_its_limit_in_both_languages() {
+        JsonFactory limited = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
+        JsonProcessingException deep = parsing("[".repeat(100) + "]".repeat(100), limited);
+
+        assertThat(Failures.parser(deep, english)).isEqualTo("nested deeper than allowed (65 levels, at most 64)");
+        assertThat(Failures.parser(deep, german)).isEqualTo("tiefer verschachtelt als erlaubt (65 Ebenen, höchstens 64)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[1e2345678]", "{\"a\": tru}", "[1,,2]", "{\"a\" 1}", "\"\\u12\"", "[1.2.3]"})
+    void no_parser_reason_names_its_source_an_api_or_takes_more_than_one_line(String json) {
+        JsonFactory limited = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(5).build()).build();
+        JsonProcessingException e = parsing(json, limited);
+
+        assertThat(Failures.parser(e, english)).isNotBlank().doesNotContain("\n", "Source", "`", "REDACTED");
+    }
+
+    /** What the parser throws on {@code json}, read to the end. */
+    private static JsonProcessingException parsing(String json, JsonFactory factory) {
+        try (JsonParser parser = factory.createParser(json)) {
+            while (parser.nextToken() != null) {
+                if (parser.currentToken().isNumeric()) parser.getNumberValue();
+            }
+        } catch (JsonProcessingException e) {
+            return e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError("parsed without a problem: " + json);
     }
 }

@@ -103,7 +103,7 @@ public final class LimeSurveyResponses implements RowSource {
             rows++;
             nextLine = lineAfterRecord();
             // the parser's own sentence, without its source and reference chain (lines of its own)
-            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? messages.parser(p) : e.getMessage();
             var where = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getLocation() : null;
             String message = where == null || where.getLineNr() < 1
                     ? messages.get("limesurvey.csv-syntax", line, why)
