@@ -137,7 +137,7 @@ final class BatchCommand extends EngineCommand {
      */
     private void report(BatchSummary summary) {
         Texts m = messages();
-        err().println(m.get("batch.summary.rows", String.valueOf(summary.rows())));
+        err().println(m.get("batch.summary.rows", String.valueOf(summary.rows()), summary.rows()));
         int width = summary.primary().keySet().stream().mapToInt(String::length).max().orElse(0);
         for (String label : new String[] {m.get("batch.summary.mixed"), m.get("batch.summary.insufficient"), m.get("batch.summary.errors")}) {
             width = Math.max(width, label.length());

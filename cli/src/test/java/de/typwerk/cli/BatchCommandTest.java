@@ -218,6 +218,16 @@ class BatchCommandTest {
     }
 
     @Test
+    void the_summary_counts_one_row_as_one_row_in_both_languages() throws IOException {
+        Path input = write("one.jsonl", List.of(jsonl.get(0)));
+
+        assertThat(batch(input.toString(), "--out", temp.resolve("one-en.jsonl").toString()).err())
+                .contains("typwerk batch: 1 row\n");
+        assertThat(cli().run("batch", input.toString(), "--out", temp.resolve("one-de.jsonl").toString(), "--lang", "de").err())
+                .contains("typwerk batch: 1 Zeile\n");
+    }
+
+    @Test
     void refuses_an_empty_input_and_a_csv_with_a_header_but_no_rows() throws IOException {
         Path out = temp.resolve("in").resolve("out.jsonl");
 
