@@ -146,7 +146,8 @@ public final class JsonRows implements RowSource {
 
     @Override
     public Optional<Row> next() throws IOException {
-        if (lines != null) {
+        // one value per line: a line may hold several responses (a Bundle), each its own row before the next line is read
+        while (lines != null && pending.isEmpty()) {
             Lines.Line line = peeked != null ? peeked : nonBlank().orElse(null);
             peeked = null;
             if (line == null) return Optional.empty();
@@ -164,7 +165,6 @@ public final class JsonRows implements RowSource {
                         messages.parser(e)));
             }
             pending.addAll(shape.expand(value, line.number()));
-            if (pending.isEmpty()) return next();
         }
         if (pending.isEmpty()) fillFromArray();
         if (pending.isEmpty()) return Optional.empty();

@@ -51,6 +51,31 @@ class FhirResponsesTest {
     }
 
     @Test
+    void bundles_one_per_line_give_a_row_for_every_entry_of_every_line_in_order() throws IOException {
+        String bundle = Shipped.tree(new String(fixture("bundle.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String lines = (bundle + "\n").repeat(3);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, lines.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.empty()));
+
+        // two responses a bundle (its outcome entry is none), three bundles: six rows, each line's in turn
+        assertThat(rows).hasSize(6);
+        for (int i = 0; i < 6; i++) {
+            assertThat(rows.get(i).path("row").asInt()).isEqualTo(i + 1);
+            assertThat(rows.get(i).has("error")).as(rows.get(i).toString()).isEqualTo(i % 2 == 1);
+            if (i % 2 == 1) assertThat(rows.get(i).path("error").path("line").asInt()).isEqualTo(i / 2 + 1);
+        }
+    }
+
+    @Test
+    void many_lines_of_empty_bundles_are_read_without_running_out_of_stack() throws IOException {
+        String lines = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[]}\n".repeat(100_000);
+
+        assertThat(Shipped.score(ResponseFormat.FHIR, lines.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()))
+                .isBlank();
+    }
+
+    @Test
     void a_ranking_with_a_place_left_out_is_an_error_and_not_a_shorter_ranking() throws IOException {
         LoadedQuestionnaire oefit = Shipped.ENGINE.questionnaire("oefit-digitalisierungstypen").orElseThrow();
         String response = "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\","
