@@ -76,6 +76,28 @@ class FhirResponsesTest {
     }
 
     @Test
+    void items_or_answers_that_are_not_lists_of_objects_are_one_located_error_not_a_response_without_answers() throws IOException {
+        LoadedQuestionnaire oefit = Shipped.ENGINE.questionnaire("oefit-digitalisierungstypen").orElseThrow();
+        String head = "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\","
+                + "\"questionnaire\":\"urn:typwerk:questionnaire:oefit-digitalisierungstypen|1.0.0\",";
+        String lines = head + "\"item\":\"nope\"}\n"
+                + head + "\"item\":[{\"linkId\":\"kommune\",\"item\":[{\"linkId\":\"einwohner\",\"answer\":{\"valueInteger\":5}}]}]}\n"
+                + head + "\"item\":[{\"linkId\":\"kommune\",\"item\":[7]}]}\n";
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, lines.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.of(oefit)));
+
+        assertThat(rows).hasSize(3);
+        assertError(rows.get(0), "not-a-list", null, "/item", 1);
+        assertThat(rows.get(0).path("error").path("message").asText())
+                .isEqualTo("A list (JSON array) belongs here, as FHIR R4 writes item; found a text.");
+        assertError(rows.get(1), "not-a-list", null, "/item/0/item/0/answer", 2);
+        assertError(rows.get(2), "not-a-list", null, "/item/0/item/0", 3);
+        assertThat(rows.get(2).path("error").path("message").asText())
+                .isEqualTo("Every entry of a list item must be an object, as FHIR R4 writes it; found a number.");
+    }
+
+    @Test
     void a_ranking_with_a_place_left_out_is_an_error_and_not_a_shorter_ranking() throws IOException {
         LoadedQuestionnaire oefit = Shipped.ENGINE.questionnaire("oefit-digitalisierungstypen").orElseThrow();
         String response = "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\","

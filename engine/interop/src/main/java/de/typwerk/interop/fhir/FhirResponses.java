@@ -102,6 +102,11 @@ public final class FhirResponses implements JsonRows.Shape {
         DefinitionTree definition = DefinitionTree.of(target.get().questionnaire());
         String version = canonical.contains("|") ? canonical.substring(canonical.indexOf('|') + 1) : target.get().questionnaire().version();
 
+        Misshapen misshapen = misshapen(resource, base);
+        if (misshapen != null) {
+            return failed("not-a-list", line, misshapen.pointer(), messages.get(misshapen.entry() ? "fhir.not-an-object" : "fhir.not-a-list",
+                    misshapen.field(), messages.get("fhir.found." + kind(misshapen.found()))));
+        }
         Map<String, Answered> found = new LinkedHashMap<>();
         collect(resource.path("item"), base + "/item", found);
 
@@ -217,6 +222,40 @@ public final class FhirResponses implements JsonRows.Shape {
             for (int i = 0; i < answers.size(); i++) values.add(value(answers.get(i), linkId, answerPointers.get(i), system));
             return values;
         }
+    }
+
+    /** Where an {@code item} or {@code answer} is not a list, or an entry of one is not an object ({@code entry}), and what is there. */
+    private record Misshapen(String pointer, String field, boolean entry, JsonNode found) {
+    }
+
+    /**
+     * The first {@code item} or {@code answer} under {@code node} that is not a list (JSON array),
+     * or the first entry of one that is not an object; null when all are. FHIR R4 writes both as
+     * arrays of objects: anything else would otherwise be read as no answers, without a word.
+     */
+    private static Misshapen misshapen(JsonNode node, String pointer) {
+        for (String field : List.of("item", "answer")) {
+            JsonNode list = node.get(field);
+            if (list == null || list.isNull()) continue;
+            if (!list.isArray()) return new Misshapen(pointer + "/" + field, field, false, list);
+            for (int i = 0; i < list.size(); i++) {
+                String here = pointer + "/" + field + "/" + i;
+                if (!list.get(i).isObject()) return new Misshapen(here, field, true, list.get(i));
+                Misshapen inner = misshapen(list.get(i), here);
+                if (inner != null) return inner;
+            }
+        }
+        return null;
+    }
+
+    /** What a JSON value is, for a message: text, number, … */
+    private static String kind(JsonNode node) {
+        if (node.isTextual()) return "text";
+        if (node.isNumber()) return "number";
+        if (node.isBoolean()) return "boolean";
+        if (node.isArray()) return "list";
+        if (node.isObject()) return "object";
+        return "null";
     }
 
     /** Every answered item, nested ones included, by linkId. */
