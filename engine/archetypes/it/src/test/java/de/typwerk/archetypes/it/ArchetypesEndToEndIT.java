@@ -80,6 +80,14 @@ class ArchetypesEndToEndIT {
                         .contains("sha256=" + ValidatedIndex.sha256(bytes)).anyMatch(l -> l.matches("strategies=(.*,)?points@.*"));
             }
         }
+        // a variant of ÖFIT, its base loaded in its tests by the recipe of docs/plugin-authors.md
+        Path variantJar = generateAndBuild(maven, "typwerk-archetype-questionnaire", "kreisvariante", "",
+                ArchetypesEndToEndIT::applyVariantRecipe);
+        try (java.util.jar.JarFile contents = new java.util.jar.JarFile(variantJar.toFile())) {
+            assertThat(contents.getEntry("questionnaires/kreisvariante.yaml" + ValidatedIndex.SUFFIX))
+                    .as("the variant validated with its base and every strategy the base names").isNotNull();
+        }
+
         // the strategy with a private Jackson 2.17, built by the recipe of docs/plugin-authors.md
         Path strategyJar = generateAndBuild(maven, "typwerk-archetype-strategy", "median", "-DstrategyId=median",
                 ArchetypesEndToEndIT::applyPrivateLibraryRecipe);
@@ -225,6 +233,39 @@ class ArchetypesEndToEndIT {
                 """);
         Path services = project.resolve("src/main/resources/META-INF/services/de.typwerk.api.spi.QuestionnaireProvider");
         Files.writeString(services, "org.example.typwerk.median.JacksonProbe\n");
+    }
+
+    /**
+     * Applies "A variant of a questionnaire that ships with Typwerk" of docs/plugin-authors.md to a
+     * generated questionnaire project: its definition becomes a variant of ÖFIT, and the block
+     * marked {@code typwerk-recipe=variant-dependencies} goes into its POM as it stands in the docs.
+     */
+    private static void applyVariantRecipe(Path project) throws IOException {
+        String docs = Files.readString(Path.of(System.getProperty("typwerk.it.docs", "../../../docs"))
+                .resolve("plugin-authors.md"));
+        Path pom = project.resolve("pom.xml");
+        Files.writeString(pom, insertBefore(Files.readString(pom), "  </dependencies>", recipe(docs, "variant-dependencies")));
+        Files.writeString(project.resolve("src/main/resources/questionnaires/kreisvariante.yaml"), """
+                id: kreisvariante
+                version: 1.0.0
+                extends: oefit-digitalisierungstypen@[1.0,2.0)
+                locales: [de, en]
+                title: {de: "Digitale Kommunen in Musterland", en: "Digital municipalities in Musterland"}
+                overlay:
+                  remove:
+                    questions: [chatbots-apps]
+                  add:
+                    questions:
+                      - section: zusammenarbeit
+                        after: interkommunal
+                        question:
+                          id: landesportal
+                          kind: single
+                          text: {de: "Nutzen Sie das Landesportal?", en: "Do you use the state portal?"}
+                          options:
+                            - {id: ja, text: {de: "Ja", en: "Yes"}, weights: {kooperation: 0.8, bedaechtig: 2}}
+                            - {id: nein, text: {de: "Nein", en: "No"}, weights: {kooperation: 0.3}}
+                """);
     }
 
     /** The code block of the docs whose fence says {@code typwerk-recipe=<name>}. */
