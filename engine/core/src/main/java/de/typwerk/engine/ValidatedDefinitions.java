@@ -80,6 +80,26 @@ public final class ValidatedDefinitions {
         return e.getClass().getSimpleName() + (line.isBlank() ? "" : ": " + line) + where;
     }
 
+    /**
+     * The one line that says why a plugin gets no records: what the engine found first (a warning
+     * counts too, such as an alternative strategy that is not on the test class path), so that the
+     * author need not guess which of the plugin's messages kept the records out.
+     */
+    static String notRecorded(String id, Optional<PluginEntry> entry) {
+        String why = entry.map(e -> e.problems().isEmpty()
+                ? (e.reason().isBlank() ? "" : e.reason())
+                : inEnglish(e.problems().get(0)) + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""))
+                .orElse("the engine did not find it on the test class path");
+        return "typwerk: " + id + ": no records of validated definitions written, so they are validated whenever it loads"
+                + (why.isEmpty() ? "" : ": " + why);
+    }
+
+    /** {@code path:line:col: warning: message}, in English as the rest of the line. */
+    private static String inEnglish(de.typwerk.api.model.Problem problem) {
+        String where = problem.location().toString();
+        return (where.isEmpty() ? "" : where + ": ") + problem.severity().label() + ": " + problem.message(Locale.ENGLISH);
+    }
+
     private static void record(Path classes, Path descriptor) throws IOException {
         JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(descriptor.toFile());
         String id = tree.path("id").asText();
@@ -88,8 +108,9 @@ public final class ValidatedDefinitions {
         try (Typwerk typwerk = Typwerk.builder().locale(Locale.ENGLISH).build()) {
             Optional<PluginEntry> entry = typwerk.plugins().stream().filter(e -> e.id().equals(id) && e.loaded()).findFirst();
             if (entry.isEmpty() || entry.get().severity() != Severity.INFO) {
-                System.out.println("typwerk: " + id + ": not loaded without a problem, so its definitions are validated whenever it loads"
-                        + entry.map(e -> " (" + e.problems().size() + " problems)").orElse(""));
+                Optional<PluginEntry> seen = entry.isPresent() ? entry
+                        : typwerk.plugins().stream().filter(e -> e.id().equals(id)).findFirst();
+                System.out.println(notRecorded(id, seen));
                 return;
             }
             for (Offer strategy : entry.get().offers()) {

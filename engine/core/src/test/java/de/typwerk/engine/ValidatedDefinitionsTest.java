@@ -8,7 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Severity;
+import de.typwerk.engine.plugin.Decision;
+import de.typwerk.engine.plugin.PluginEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +57,33 @@ class ValidatedDefinitionsTest {
 
         assertThat(out).isEmpty();
         assertThat(other).hasContent("kept");
+    }
+
+    @Test
+    void a_plugin_kept_from_its_records_by_a_warning_is_told_which_warning_in_the_one_line() {
+        Problem unknownAlternative = Problem.warning("unknown-strategy",
+                "The alternative strategy 'median' is not loaded here; its parameters are not checked.",
+                new Location("target/classes/questionnaires/k.yaml", 73, 5, "/scoring/alternatives/median"));
+        Problem second = Problem.warning("empty-section", "The section 's' has no questions.",
+                new Location("target/classes/questionnaires/k.yaml", 20, 3, "/sections/1"));
+        PluginEntry entry = new PluginEntry("k", "1.0.0", "K", "V", "", "class path: target/classes", "", Decision.LOADED,
+                Severity.WARNING, "", List.of(), List.of(unknownAlternative, second));
+
+        String line = ValidatedDefinitions.notRecorded("k", Optional.of(entry));
+
+        assertThat(line).isEqualTo("typwerk: k: no records of validated definitions written, so they are validated whenever"
+                + " it loads: target/classes/questionnaires/k.yaml:73:5: warning: The alternative strategy 'median' is not"
+                + " loaded here; its parameters are not checked. (and 1 more)");
+    }
+
+    @Test
+    void a_plugin_refused_without_details_is_told_the_reason() {
+        PluginEntry entry = new PluginEntry("k", "1.0.0", "K", "V", "", "class path: target/classes", "", Decision.REFUSED,
+                Severity.ERROR, "class path: target/classes: plugin k needs API version [2.0.0,3.0.0), this engine provides 1.0.0",
+                List.of(), List.of());
+
+        assertThat(ValidatedDefinitions.notRecorded("k", Optional.of(entry))).endsWith(
+                "whenever it loads: class path: target/classes: plugin k needs API version [2.0.0,3.0.0), this engine provides 1.0.0");
     }
 
     private interface Step {
