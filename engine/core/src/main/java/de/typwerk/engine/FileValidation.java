@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
@@ -99,6 +100,7 @@ final class FileValidation {
             List<Path> jars = jars(path, problems);
             Set<String> names = new HashSet<>();
             jars.forEach(jar -> names.add(jar.getFileName().toString()));
+            List<Path> plugins = new ArrayList<>();
             for (Path jar : jars) {
                 Optional<String> twin = PluginPlatform.shadedTwin(jar.getFileName().toString(), names);
                 if (twin.isPresent()) {
@@ -106,15 +108,16 @@ final class FileValidation {
                             Location.source(jar.toString())));
                     continue;
                 }
-                problems.addAll(jar(jar, loaded));
+                plugins.add(jar);
             }
+            problems.addAll(jars(plugins, loaded));
             if (files.isEmpty() && jars.isEmpty()) {
                 // nothing checked is not "no problems": a wrong folder must not pass as clean
                 problems.add(Problem.warning("no-definitions", messages.get("validate.no-definitions"),
                         Location.source(path.toString())));
             }
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
-            problems.addAll(jar(path, loaded));
+            problems.addAll(jars(List.of(path), loaded));
         } else {
             Batch batch = new Batch(validator);
             problems.addAll(file(path, false, batch));
@@ -142,6 +145,8 @@ final class FileValidation {
         private final Validator validator;
         private final List<ResolvedDefinition> ready = new ArrayList<>();
         private final List<VariantLinker.Pending> pending = new ArrayList<>();
+        /** Each definition read, by its {@code id@version}, with where it was read: the first of each. */
+        private final Map<String, String> read = new java.util.LinkedHashMap<>();
 
         Batch(Validator validator) {
             this.validator = validator;
@@ -149,6 +154,7 @@ final class FileValidation {
 
         List<Problem> definition(DefinitionSource source) {
             DefinitionRead read = reader.read(source);
+            if (read.ok()) this.read.putIfAbsent(read.questionnaire().orElseThrow().coordinates(), source.name());
             if (read.ok() && read.questionnaire().orElseThrow().isVariant()) {
                 // one owner: two variants of one id beside each other are versions of one plugin
                 pending.add(new VariantLinker.Pending(read, ""));
@@ -269,39 +275,127 @@ final class FileValidation {
         }
     }
 
-    /** The descriptor of a plugin jar and every definition it lists. */
-    private List<Problem> jar(Path jar, List<ResolvedDefinition> loaded) {
-        String source = jar.toString();
+    /**
+     * Plugin jars, checked as the engine loads them from one folder: the strategies of every jar
+     * are there when any definition is validated (each jar's own first), a variant finds its base
+     * in another of the jars, and of two jars with one plugin id or one questionnaire the second is
+     * reported, since loading refuses it.
+     */
+    private List<Problem> jars(List<Path> jars, List<ResolvedDefinition> loaded) {
         List<Problem> problems = new ArrayList<>();
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            Optional<byte[]> descriptor = entry(zip, PluginDescriptor.RESOURCE);
-            if (descriptor.isEmpty()) {
-                return List.of(error("no-descriptor", messages.get("validate.no-descriptor", PluginDescriptor.RESOURCE), source));
+        List<JarCheck> checks = new ArrayList<>();
+        try {
+            Map<String, ScoringStrategy<?>> folder = new java.util.LinkedHashMap<>();
+            for (Path jar : jars) {
+                JarCheck check = new JarCheck(jar);
+                checks.add(check);
+                problems.addAll(check.open());
+                if (check.trial != null) check.trial.strategies().forEach(folder::putIfAbsent);
             }
-            String descriptorSource = source + "!/" + PluginDescriptor.RESOURCE;
-            DescriptorReader.Read read = descriptors.read(descriptorSource, descriptor.get());
-            problems.addAll(read.problems());
-            if (read.descriptor().isEmpty()) return problems;
-            PluginDescriptor plugin = read.descriptor().get();
-            Location at = Location.source(descriptorSource);
-            // what admission checks, before any of the plugin's code runs
-            if (!plugin.api().contains(TypwerkApi.VERSION)) {
-                problems.add(Problem.error("api-range", messages.get("validate.api-range", plugin.id(),
-                        plugin.api().toString(), TypwerkApi.VERSION.toString()), at));
+            Map<String, String> pluginIds = new HashMap<>();
+            Map<String, String> questionnaires = new HashMap<>();
+            for (JarCheck check : checks) {
+                if (check.plugin == null) continue;
+                // only a jar that admission lets in takes its id, and only one that loads takes its questionnaires
+                String firstWithId = check.admitted ? pluginIds.putIfAbsent(check.plugin.id(), check.source) : null;
+                if (firstWithId != null) {
+                    problems.add(Problem.error("duplicate-plugin", messages.get("validate.duplicate-plugin",
+                            check.plugin.id(), firstWithId), Location.source(check.descriptorSource)));
+                }
+                StrategyCatalog strategies = new OwnFirst(check.trial.strategies(), new OwnFirst(folder, this.loaded));
+                List<Problem> found = check.definitions(new Validator(messages, strategies, mappers));
+                problems.addAll(found);
+                // a second copy of a plugin is refused for its id: that is the one thing to say about it
+                if (firstWithId != null || !check.admitted || found.stream().anyMatch(Problem::isError)) continue;
+                check.batch.read.forEach((coordinates, source) -> {
+                    String first = questionnaires.putIfAbsent(coordinates, source);
+                    if (first != null) {
+                        problems.add(Problem.error("duplicate-questionnaire", messages.get("validate.duplicate-questionnaire",
+                                coordinates, first), Location.source(source)));
+                    }
+                });
             }
-            if (plugin.id().startsWith(PluginPlatform.RESERVED_PREFIX)) {
-                problems.add(Problem.warning("reserved-id", messages.get("validate.reserved-id", plugin.id(),
-                        PluginPlatform.RESERVED_PREFIX), at));
+            for (JarCheck check : checks) {
+                if (check.batch == null) continue;
+                // the other jars' definitions, then the loaded ones of other coordinates
+                List<ResolvedDefinition> bases = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (JarCheck other : checks) {
+                    if (other == check || other.batch == null) continue;
+                    other.batch.ready.forEach(r -> {
+                        if (seen.add(r.questionnaire().coordinates())) bases.add(r);
+                    });
+                }
+                loaded.stream().filter(l -> !seen.contains(l.questionnaire().coordinates())).forEach(bases::add);
+                problems.addAll(check.batch.variants(bases));
             }
-            List<String> paths = plugin.questionnaires();
-            // the jar's own strategies count, so that an author can check a plugin before installing it
-            try (PluginPlatform.StrategyTrial trial = platform.trial(jar, source)) {
+        } finally {
+            checks.forEach(JarCheck::close);
+        }
+        return problems;
+    }
+
+    /** One plugin jar: its descriptor, what admission checks, its strategies, then its definitions. */
+    private final class JarCheck {
+
+        private final Path jar;
+        private final String source;
+        private String descriptorSource;
+        private ZipFile zip;
+        private PluginDescriptor plugin;
+        private PluginPlatform.StrategyTrial trial;
+        private Batch batch;
+        private boolean admitted;
+
+        JarCheck(Path jar) {
+            this.jar = jar;
+            this.source = jar.toString();
+        }
+
+        /** The descriptor, the API range, the reserved prefix, and the jar's strategies (created in a loader of their own). */
+        List<Problem> open() {
+            List<Problem> problems = new ArrayList<>();
+            try {
+                zip = new ZipFile(jar.toFile());
+                Optional<byte[]> descriptor = entry(zip, PluginDescriptor.RESOURCE);
+                if (descriptor.isEmpty()) {
+                    problems.add(error("no-descriptor", messages.get("validate.no-descriptor", PluginDescriptor.RESOURCE), source));
+                    return problems;
+                }
+                descriptorSource = source + "!/" + PluginDescriptor.RESOURCE;
+                DescriptorReader.Read read = descriptors.read(descriptorSource, descriptor.get());
+                problems.addAll(read.problems());
+                if (read.descriptor().isEmpty()) return problems;
+                PluginDescriptor found = read.descriptor().get();
+                Location at = Location.source(descriptorSource);
+                // what admission checks, before any of the plugin's code runs
+                admitted = found.api().contains(TypwerkApi.VERSION);
+                if (!admitted) {
+                    problems.add(Problem.error("api-range", messages.get("validate.api-range", found.id(),
+                            found.api().toString(), TypwerkApi.VERSION.toString()), at));
+                }
+                if (found.id().startsWith(PluginPlatform.RESERVED_PREFIX)) {
+                    problems.add(Problem.warning("reserved-id", messages.get("validate.reserved-id", found.id(),
+                            PluginPlatform.RESERVED_PREFIX), at));
+                }
+                // the jar's own strategies count, so that an author can check a plugin before installing it
+                trial = platform.trial(jar, source);
                 problems.addAll(trial.problems());
                 trial.strategies().forEach((id, strategy) -> schemaProblem(id, strategy)
                         .ifPresent(message -> problems.add(Problem.error("invalid-schema", message, Location.source(source)))));
-                Validator withOwn = trial.strategies().isEmpty() ? validator
-                        : new Validator(messages, new OwnFirst(trial.strategies(), this.loaded), mappers);
-                Batch batch = new Batch(withOwn);
+                plugin = found;
+            } catch (IOException e) {
+                problems.add(error("corrupt", messages.get("validate.corrupt", Failures.describe(e, messages)), source));
+            }
+            return problems;
+        }
+
+        /** Every definition the descriptor lists, validated against {@code validator}; variants wait. */
+        List<Problem> definitions(Validator validator) {
+            List<Problem> problems = new ArrayList<>();
+            batch = new Batch(validator);
+            List<String> paths = plugin.questionnaires();
+            try {
                 for (int i = 0; i < paths.size(); i++) {
                     Optional<byte[]> bytes = entry(zip, paths.get(i));
                     if (bytes.isEmpty()) {
@@ -312,12 +406,22 @@ final class FileValidation {
                         problems.addAll(batch.definition(new DefinitionSource(source + "!/" + paths.get(i), bytes.get())));
                     }
                 }
-                problems.addAll(batch.variants(loaded));
+            } catch (IOException e) {
+                problems.add(error("corrupt", messages.get("validate.corrupt", Failures.describe(e, messages)), source));
             }
-        } catch (IOException e) {
-            problems.add(error("corrupt", messages.get("validate.corrupt", Failures.describe(e, messages)), source));
+            return problems;
         }
-        return problems;
+
+        void close() {
+            if (trial != null) trial.close();
+            if (zip != null) {
+                try {
+                    zip.close();
+                } catch (IOException ignored) {
+                    // read only: nothing is lost
+                }
+            }
+        }
     }
 
     /** What is wrong with the parameters schema a strategy gives, if anything (it is plugin code: it may throw). */

@@ -115,6 +115,64 @@ class ValidateJarTest {
     }
 
     @Test
+    void validates_a_plugins_folder_with_the_strategies_of_every_jar_in_it_as_loading_does() {
+        Path plugins = folder.resolve("plugins");
+        PluginJar.named("a-fragen.jar").descriptor("fragen", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/gruss.yaml", GREETED).writeTo(plugins);
+        PluginJar.named("b-gruss.jar").descriptor("gruss", "1.0.0", "[1.0,2.0)")
+                .source("com.example.own.Greeting", TestSources.strategy("com.example.own.Greeting", "greeting"))
+                .strategy("com.example.own.Greeting").writeTo(plugins);
+
+        assertThat(typwerk.validate(plugins)).isEmpty();
+        try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build()) {
+            assertThat(loading.plugins()).hasSize(2).allSatisfy(e -> assertThat(e.loaded()).as(e.reason()).isTrue());
+        }
+    }
+
+    @Test
+    void resolves_a_variant_against_its_base_in_another_jar_of_the_plugins_folder() {
+        Path plugins = folder.resolve("plugins");
+        PluginJar.named("a-variante.jar").descriptor("variante", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/variante.yaml", Path.of("src/test/resources/plugins/probe-variante.yaml")).writeTo(plugins);
+        PluginJar.named("b-basis.jar").descriptor("basis", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+
+        assertThat(typwerk.validate(plugins)).isEmpty();
+    }
+
+    @Test
+    void reports_the_second_of_two_jars_of_a_plugins_folder_with_one_questionnaire_which_loading_refuses() {
+        Path plugins = folder.resolve("plugins");
+        Path first = PluginJar.named("eins.jar").descriptor("eins", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+        Path second = PluginJar.named("zwei.jar").descriptor("zwei", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+
+        assertThat(typwerk.validate(plugins)).extracting(Problem::toString).containsExactly(second + "!/q/probe.yaml: error:"
+                + " The questionnaire probe-typen@1.0.0 is already in " + first + "!/q/probe.yaml, which comes first in the"
+                + " folder; loading refuses this jar. Raise the version of one of them, give it an id of its own, or keep"
+                + " one of the two jars.");
+        try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build()) {
+            assertThat(loading.plugins()).filteredOn(e -> e.id().equals("zwei")).singleElement()
+                    .satisfies(e -> assertThat(e.loaded()).isFalse());
+        }
+    }
+
+    @Test
+    void reports_the_second_of_two_jars_of_a_plugins_folder_with_one_plugin_id_once() {
+        Path plugins = folder.resolve("plugins");
+        Path first = PluginJar.named("kreis-1.0.0.jar").descriptor("kreis", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+        Path second = PluginJar.named("kreis-1.1.0.jar").descriptor("kreis", "1.1.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+
+        assertThat(typwerk.validate(plugins)).extracting(Problem::toString).containsExactly(second
+                + "!/META-INF/typwerk/plugin.yaml: error: The plugin id kreis is already that of " + first + ", which comes"
+                + " first in the folder; loading refuses this jar. Keep one of the two jars, or give each plugin an id of"
+                + " its own.");
+    }
+
+    @Test
     void reports_a_folder_with_nothing_to_check_instead_of_finding_no_problems() throws java.io.IOException {
         Path empty = java.nio.file.Files.createDirectories(folder.resolve("empty"));
 
