@@ -66,18 +66,40 @@ public final class Main {
     }
 
     /**
-     * A plugin that calls {@code System.exit} ends the process with its own status and nothing
-     * said; this hook names the plugin whose code was running on the exiting thread (loading it,
-     * or its strategy scoring). {@code Runtime.halt} runs no hook: then nothing can be said.
+     * A plugin that calls {@code System.exit} would end the process with its own status and
+     * nothing said; this hook names the plugin whose code was running on the exiting thread
+     * (loading it, or its strategy scoring) and ends the process with exit status 1 instead, once
+     * the command's other hooks are done: the plugin's status, 0 above all, must not pass for the
+     * command's, which has no result to give (a script would take the empty output, and a service
+     * manager would not restart {@code serve} on status 0). {@code Runtime.halt} runs no hook:
+     * then nothing can be said.
      */
     private static Thread pluginExitWatch(PrintWriter err, String[] args) {
         Texts messages = CliTexts.of(Language.requestedIn(args).orElse(Language.defaultFor(Environment.system().locale())));
         return new Thread(() -> {
-            for (String plugin : de.typwerk.engine.strategy.PluginCalls.exiting()) {
+            List<String> exiting = de.typwerk.engine.strategy.PluginCalls.exiting();
+            for (String plugin : exiting) {
                 err.println("typwerk: " + messages.get("error.plugin-exit", plugin));
             }
             err.flush();
+            if (exiting.isEmpty()) return;
+            awaitOtherHooks();
+            Runtime.getRuntime().halt(ExitCodes.FINDINGS);
         }, "typwerk-plugin-exit");
+    }
+
+    /** The shutdown hooks of the commands (a half-written output removed, Ctrl-C's line, answers saved), given a few seconds each. */
+    private static void awaitOtherHooks() {
+        List<String> hooks = List.of("typwerk-output-cleanup", "typwerk-interrupted", "typwerk-take-save");
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread == Thread.currentThread() || !hooks.contains(thread.getName())) continue;
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**

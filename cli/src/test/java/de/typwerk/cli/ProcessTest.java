@@ -264,9 +264,24 @@ class ProcessTest {
 
         Run r = typwerk("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en");
 
-        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("typwerk: The process was ended by plugin code (System.exit): "
-                + "strategy 'exiting' – plugin 'test-exiting'. The exit status is the plugin's own.\n");
+                + "strategy 'exiting' – plugin 'test-exiting'. Typwerk ends with exit status 1.\n");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void a_plugin_that_ends_the_process_with_status_0_while_scoring_does_not_pass_for_a_success() throws Exception {
+        Path plugins = PluginFolder.exiting(temp);
+        Path answers = Files.writeString(temp.resolve("ende-null.yaml"),
+                "questionnaire: test-ende-null\nversion: 1.0.0\nanswers:\n  q: a\n");
+
+        Run r = typwerk("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en", "--format", "json");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("typwerk: The process was ended by plugin code (System.exit): "
+                + "strategy 'exiting' – plugin 'test-exiting'. Typwerk ends with exit status 1.\n");
     }
 
     @Test
