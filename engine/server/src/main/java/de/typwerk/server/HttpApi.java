@@ -158,7 +158,7 @@ public final class HttpApi implements HttpHandler {
                         "Whether the server is up, with its version and the number of loaded questionnaires.", "application/json",
                         this::health),
                 Route.api("HEAD", "/health", "healthHead", "Whether the server is up: the status of GET /health, without a body.",
-                        "application/json", this::healthHead),
+                        "application/json", this::health),
                 Route.api("GET", "/ready", "ready", "Whether this server should get traffic: every plugin loaded and a questionnaire"
                         + " to score; names the plugins loaded and those refused, with why.", "application/json", this::ready),
                 Route.api("GET", "/metrics", "metrics", "Metrics in the Prometheus text format 0.0.4: requests by route and status,"
@@ -398,10 +398,19 @@ public final class HttpApi implements HttpHandler {
      * the log line (empty, or the counts of a batch).
      */
     private String respond(HttpExchange exchange, RouteTable.Lookup lookup) {
-        Language language = fallback;
+        // what is wrong with the address itself (?lang=fr) is said in the language Accept-Language asks for
+        Language language = Negotiation.accepted(exchange, fallback);
         try {
-            Map<String, String> query = Negotiation.query(exchange.getRequestURI().getRawQuery(), messages(language));
-            language = Negotiation.language(exchange, query, fallback, messages(fallback));
+            Map<String, String> query;
+            try {
+                query = Negotiation.query(exchange.getRequestURI().getRawQuery(), messages(language));
+                language = Negotiation.language(exchange, query, fallback, messages(language));
+            } catch (Failure f) {
+                if (!pageArea(lookup)) throw f;
+                // a person typed it into a page's address: the error page, not a problem document
+                selfTest.badAddress(exchange, language, f.detail);
+                return "";
+            }
             Texts m = messages(language);
             String method = exchange.getRequestMethod();
             if (lookup instanceof RouteTable.Found found) {
@@ -436,6 +445,13 @@ public final class HttpApi implements HttpHandler {
             return " (" + e + ")";
         }
         return "";
+    }
+
+    /** Whether the web self-test answers for the path: one of its pages, or a path among theirs. */
+    private static boolean pageArea(RouteTable.Lookup lookup) {
+        if (lookup instanceof RouteTable.Found found) return found.route().kind() == Route.Kind.PAGE;
+        if (lookup instanceof RouteTable.OtherMethods other) return other.kind() == Route.Kind.PAGE;
+        return ((RouteTable.NotFound) lookup).kind() == Route.Kind.PAGE;
     }
 
     /**
@@ -473,14 +489,6 @@ public final class HttpApi implements HttpHandler {
         status.put("typwerk", ServerTexts.version());
         status.put("questionnaires", call.engine().questionnaires().size());
         return send(call, JSON, responses.write(status));
-    }
-
-    /** A probe that asks for the status only: 200, no body. */
-    private String healthHead(Call call) throws IOException {
-        call.exchange().getResponseHeaders().set("Content-Type", JSON);
-        Responses.languageHeaders(call.exchange(), call.language());
-        call.exchange().sendResponseHeaders(200, -1);
-        return "";
     }
 
     /**

@@ -62,6 +62,14 @@ final class Negotiation {
     static Language language(HttpExchange exchange, Map<String, String> query, Language fallback, Texts m) throws Failure {
         String asked = query.get("lang");
         if (asked != null) return Language.of(asked).orElseThrow(() -> new Failure(400, m.get("http.bad-value", "lang", asked, "de, en")));
+        return accepted(exchange, fallback);
+    }
+
+    /**
+     * The best match of {@code Accept-Language} (an unreadable one is ignored), else
+     * {@code fallback}: the language to say what is wrong with {@code ?lang=} itself in.
+     */
+    static Language accepted(HttpExchange exchange, Language fallback) {
         String accepted = exchange.getRequestHeaders().getFirst("Accept-Language");
         if (accepted == null || accepted.isBlank()) return fallback;
         try {
@@ -97,8 +105,9 @@ final class Negotiation {
         if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
             throw new Failure(415, call.messages().get("http.encoding", encoding.strip()));
         }
-        String[] parts = header.split(";");
+        String[] parts = header.split(";", -1);
         String name = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) throw new Failure(415, call.messages().get("http.no-media-type", allowed));
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].split("=", 2);
             if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {

@@ -42,9 +42,19 @@ final class Responses {
         send(exchange, status, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A whole body of {@code bytes}, with its length ({@code Content-Length}), in one write. */
+    /**
+     * A whole body of {@code bytes}, with its length ({@code Content-Length}), in one write. To
+     * {@code HEAD} the same status and headers, the length included, without the body (RFC 9110,
+     * 9.3.2): the JDK's server takes no length for a HEAD answer (it would log a warning for
+     * each), so the header is set here.
+     */
     static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            if (bytes.length > 0) exchange.getResponseHeaders().set("Content-Length", String.valueOf(bytes.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
@@ -64,7 +74,7 @@ final class Responses {
         if (!f.problems.isEmpty()) document.put("problems", new ProblemReport(f.problems, m.language().locale()).entries());
         try {
             exchange.getResponseHeaders().set("Content-Type", PROBLEM_JSON);
-            exchange.getResponseHeaders().set("Content-Language", m.language().tag());
+            languageHeaders(exchange, m.language());
             f.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
             send(exchange, f.status, write(document));
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Every route of {@code typwerk serve}, in the order they are listed (404, OpenAPI), and which one
@@ -48,9 +47,14 @@ final class RouteTable {
     /** The path has routes, none for this method: those routes (in table order). */
     record OtherMethods(List<Route> routes) implements Lookup {
 
-        /** {@code GET, POST}: the methods allowed, for {@code Allow}. */
+        /** {@code GET, HEAD, POST}: the methods allowed, for {@code Allow} ({@code HEAD} wherever {@code GET} is). */
         String allowed() {
-            return routes.stream().map(Route::method).collect(Collectors.joining(", "));
+            List<String> methods = new ArrayList<>();
+            for (Route r : routes) {
+                if (!methods.contains(r.method())) methods.add(r.method());
+                if (r.method().equals("GET") && !methods.contains("HEAD")) methods.add("HEAD");
+            }
+            return String.join(", ", methods);
         }
 
         Route.Kind kind() {
@@ -62,15 +66,23 @@ final class RouteTable {
     record NotFound(Route.Kind kind) implements Lookup {
     }
 
+    /**
+     * The route of {@code method} at {@code path}. {@code HEAD} is answered by the path's
+     * {@code GET} route where it has no {@code HEAD} route of its own, as HTTP asks of every
+     * server (RFC 9110, 9.3.2): the same status and headers, without the body.
+     */
     Lookup find(String method, List<String> path) {
         List<Route> atPath = new ArrayList<>();
+        Found get = null;
         for (int i = 0; i < routes.size(); i++) {
             Route r = routes.get(i);
             Optional<Map<String, String>> values = Route.match(patterns.get(i), path);
             if (values.isEmpty()) continue;
             if (r.method().equals(method)) return new Found(r, values.get());
+            if (r.method().equals("GET") && get == null) get = new Found(r, values.get());
             atPath.add(r);
         }
+        if (method.equals("HEAD") && get != null) return get;
         if (!atPath.isEmpty()) return new OtherMethods(atPath);
         return new NotFound(pageAreas.contains(path.isEmpty() ? "" : path.get(0)) ? Route.Kind.PAGE : Route.Kind.API);
     }

@@ -164,6 +164,16 @@ final class SelfTest {
         });
     }
 
+    /**
+     * A page whose address the server cannot take as it is (a language it does not speak, a
+     * parameter given twice): 400, with what is wrong ({@code message}, in {@code language}).
+     */
+    void badAddress(HttpExchange exchange, Language language, String message) throws Failure, IOException {
+        answer(exchange, language, texts -> {
+            throw new Refusal(400, message, List.of());
+        });
+    }
+
     /** A page asked for with a method it does not take: 405, naming those it takes. */
     void wrongMethod(HttpExchange exchange, Language language, String method, String allowed) throws Failure, IOException {
         answer(exchange, language, texts -> {
@@ -404,7 +414,7 @@ final class SelfTest {
 
     private static void requireForm(HttpExchange exchange, Texts texts) throws Refusal {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        String name = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String name = type == null ? "" : type.split(";", -1)[0].strip().toLowerCase(Locale.ROOT);
         if (!name.equals("application/x-www-form-urlencoded")) {
             throw new Refusal(415, texts.get("error.form"), List.of("expected application/x-www-form-urlencoded, not " + (type == null ? "none" : name)));
         }
@@ -456,12 +466,7 @@ final class SelfTest {
     }
 
     private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        Responses.send(exchange, status, bytes);
     }
 
     /** Reads what is left of a refused request's body (bounded), so the client reads the answer. */

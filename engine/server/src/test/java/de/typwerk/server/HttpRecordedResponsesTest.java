@@ -93,7 +93,10 @@ class HttpRecordedResponsesTest {
                 send("POST", "/self-test/" + OEFIT, persona, "Content-Type", "application/yaml"),
                 send("POST", "/self-test/" + OEFIT + "?lang=en", form, "Content-Type", "application/x-www-form-urlencoded"),
                 call("GET", "/assets/selftest.css"), call("GET", "/assets/report.css"), call("GET", "/assets/nichts.css"),
-                call("POST", "/assets/selftest.css"));
+                call("POST", "/assets/selftest.css"),
+                call("HEAD", "/v1/questionnaires/" + OEFIT), call("HEAD", "/"), call("HEAD", "/gibt/es/nicht"),
+                send("POST", "/v1/score", persona, "Content-Type", ";;;"), call("GET", "/?lang=fr"),
+                call("GET", "/health?lang=fr", "Accept-Language", "en"));
 
         Map<Language, Typwerk> engines = new EnumMap<>(Language.class);
         for (Language l : Language.values()) engines.put(l, Typwerk.builder().locale(l.locale()).build());

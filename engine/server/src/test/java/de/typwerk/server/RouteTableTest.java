@@ -36,7 +36,17 @@ class RouteTableTest {
 
         assertThat(other.allowed()).isEqualTo("GET, HEAD");
         assertThat(other.kind()).isEqualTo(Route.Kind.API);
-        assertThat(((RouteTable.OtherMethods) table.find("PUT", List.of())).allowed()).isEqualTo("GET, POST");
+        assertThat(((RouteTable.OtherMethods) table.find("PUT", List.of())).allowed()).isEqualTo("GET, HEAD, POST");
+    }
+
+    @Test
+    void head_is_answered_by_the_get_route_of_a_path_that_has_no_head_route_of_its_own() {
+        var head = (RouteTable.Found) table.find("HEAD", Route.segments("/v1/questionnaires/oefit"));
+
+        assertThat(head.route().name()).isEqualTo("GET /v1/questionnaires/{id}");
+        assertThat(head.values()).isEqualTo(Map.of("id", "oefit"));
+        assertThat(((RouteTable.Found) table.find("HEAD", Route.segments("/health"))).route().name()).isEqualTo("HEAD /health");
+        assertThat(table.find("HEAD", List.of())).isEqualTo(new RouteTable.Found(table.routes().get(4), Map.of()));
     }
 
     @Test

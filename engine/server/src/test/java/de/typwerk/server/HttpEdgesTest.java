@@ -1,0 +1,195 @@
+package de.typwerk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.engine.Typwerk;
+import de.typwerk.presentation.Language;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * What careless and hostile clients send, and what they get: the methods HTTP says every server
+ * takes, headers that are malformed, queries a person typed into a page's address. Each answer is
+ * the documented status with one message, in a problem document (or, on the self-test's pages,
+ * an error page), and nothing on the server's standard error but its request lines.
+ */
+@Timeout(120)
+class HttpEdgesTest {
+
+    private static final String OEFIT = "oefit-digitalisierungstypen";
+
+    private static Map<Language, Typwerk> engines;
+    private static HttpApi api;
+    private static TypwerkServer server;
+    private static final HttpClient client = HttpClient.newHttpClient();
+    /** What the JDK's HTTP server logs (through java.util.logging, to standard error by default). */
+    private static final List<LogRecord> jdkLog = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static final Logger JDK_SERVER = Logger.getLogger("com.sun.net.httpserver");
+    private static final Handler CAPTURE = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.INFO.intValue()) jdkLog.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeAll
+    static void start() throws IOException {
+        JDK_SERVER.addHandler(CAPTURE);
+        engines = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) engines.put(l, Typwerk.builder().locale(l.locale()).build());
+        api = new HttpApi(engines, Language.DE, 1);
+        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        engines.values().forEach(Typwerk::close);
+        JDK_SERVER.removeHandler(CAPTURE);
+    }
+
+    private static HttpResponse<byte[]> send(String method, String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.uri() + path.substring(1)))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) request.headers(headers);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(server.uri() + path.substring(1)))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void head_on_every_get_route_answers_as_get_does_without_the_body_and_without_a_warning_on_standard_error() throws Exception {
+        List<String> paths = new ArrayList<>();
+        for (String route : api.routeNames()) {
+            if (route.startsWith("GET ")) paths.add(route.substring(4).replace("{id}", OEFIT));
+        }
+        paths.add("/v1/questionnaires/nix");
+        paths.add("/gibt/es/nicht");
+        paths.add("/self-test/nix");
+
+        for (String path : paths) {
+            HttpResponse<byte[]> get = send("GET", path);
+            HttpResponse<byte[]> head = send("HEAD", path);
+
+            assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(get.statusCode());
+            assertThat(head.headers().firstValue("Content-Type")).as("HEAD " + path).isEqualTo(get.headers().firstValue("Content-Type"));
+            assertThat(head.body()).as("HEAD " + path).isEmpty();
+            if (!path.equals("/metrics")) {
+                assertThat(head.headers().firstValueAsLong("Content-Length")).as("HEAD " + path).hasValue(get.body().length);
+            }
+        }
+        assertThat(send("PUT", "/v1/questionnaires").headers().firstValue("Allow")).hasValue("GET, HEAD");
+        assertThat(jdkLog).extracting(LogRecord::getMessage).isEmpty();
+    }
+
+    @Test
+    void every_operation_documents_the_status_and_media_type_of_a_wrong_language_and_its_path_those_of_a_wrong_method()
+            throws Exception {
+        com.fasterxml.jackson.databind.JsonNode description = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(send("GET", "/v1/openapi.json").body());
+        com.fasterxml.jackson.databind.JsonNode paths = description.path("paths");
+        List<String> undocumented = new ArrayList<>();
+        for (var path = paths.fields(); path.hasNext(); ) {
+            var entry = path.next();
+            String uri = entry.getKey().replace("{id}", OEFIT);
+            boolean wrongMethodDocumented = false;
+            HttpResponse<byte[]> wrongMethod = send("PUT", uri);
+            for (var operation = entry.getValue().fields(); operation.hasNext(); ) {
+                var op = operation.next();
+                HttpResponse<byte[]> r = send(op.getKey().toUpperCase(java.util.Locale.ROOT), uri + "?lang=fr");
+                if (!documents(description, op.getValue(), r)) undocumented.add(op.getKey() + " " + uri + "?lang=fr: " + r.statusCode() + " " + type(r));
+                wrongMethodDocumented |= documents(description, op.getValue(), wrongMethod);
+            }
+            if (!wrongMethodDocumented) undocumented.add("put " + uri + ": " + wrongMethod.statusCode() + " " + type(wrongMethod));
+        }
+        assertThat(undocumented).isEmpty();
+    }
+
+    private static String type(HttpResponse<byte[]> r) {
+        return r.headers().firstValue("Content-Type").orElse("").replace("; charset=utf-8", "");
+    }
+
+    private static boolean documents(com.fasterxml.jackson.databind.JsonNode description, com.fasterxml.jackson.databind.JsonNode operation,
+                                     HttpResponse<byte[]> r) {
+        com.fasterxml.jackson.databind.JsonNode response = operation.path("responses").path(String.valueOf(r.statusCode()));
+        if (response.has("$ref")) response = description.at(response.get("$ref").asText().substring(1));
+        return response.path("content").has(type(r));
+    }
+
+    @Test
+    void a_content_type_without_a_name_is_refused_with_415_naming_the_types_read() throws Exception {
+        for (String type : List.of(";;;", ";", "; charset=utf-8")) {
+            HttpResponse<String> r = post("/v1/score?lang=en", type, "{}");
+
+            assertThat(r.statusCode()).as(type).isEqualTo(415);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
+            assertThat(r.body()).as(type).contains("application/json, application/yaml").doesNotContain("Internal", "unexpected");
+        }
+    }
+
+    @Test
+    void problem_documents_vary_by_accept_language_as_every_other_answer_does() throws Exception {
+        HttpResponse<byte[]> german = send("GET", "/v1/questionnaires/nix");
+        HttpResponse<byte[]> english = send("GET", "/v1/questionnaires/nix", "Accept-Language", "en");
+
+        assertThat(german.headers().firstValue("Content-Language")).hasValue("de");
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(german.headers().allValues("Vary")).contains("Accept-Language");
+        assertThat(english.headers().allValues("Vary")).contains("Accept-Language");
+    }
+
+    @Test
+    void a_page_whose_address_has_a_language_we_do_not_speak_gets_an_error_page_a_person_can_read() throws Exception {
+        for (String path : List.of("/?lang=fr", "/self-test/" + OEFIT + "?lang=fr", "/?lang=en&lang=de")) {
+            HttpResponse<byte[]> r = send("GET", path, "Accept-Language", "en");
+            String page = new String(r.body(), StandardCharsets.UTF_8);
+
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValue("text/html; charset=utf-8");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(page).as(path).contains("<html lang=\"en\"", "lang", "href=\"/?lang=en\"");
+        }
+        // a client asking for JSON still gets the problem document
+        HttpResponse<byte[]> json = send("GET", "/?lang=fr", "Accept", "application/json");
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
+    }
+
+    @Test
+    void a_language_we_do_not_speak_is_refused_in_the_language_accept_language_asks_for() throws Exception {
+        HttpResponse<byte[]> r = send("GET", "/health?lang=fr", "Accept-Language", "en");
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("lang=fr", "de, en").doesNotContain("geht nicht");
+        assertThat(r.headers().firstValue("Content-Language")).hasValue("en");
+    }
+}
