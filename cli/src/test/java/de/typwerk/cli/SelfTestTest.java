@@ -227,6 +227,15 @@ class SelfTestTest {
         List<Map.Entry<String, String>> form = formOf(first);
         String carried = first.selectFirst("input[name=answers]").attr("value");
         Map<String, List<Map.Entry<String, String>>> tampered = new LinkedHashMap<>();
+        // what is wrong is said in the page's language, as everything else on it
+        Map<String, String> said = new LinkedHashMap<>();
+        said.put("an unknown field", "Das Formular enthält ein Feld „evil“, das diese Seite nicht schickt.");
+        said.put("no carried answers", "Das Feld „answers“ mit den bisherigen Antworten fehlt.");
+        said.put("carried answers of another questionnaire", "Die Antworten gehören zu ozg-reifegrad@");
+        said.put("a question that is not asked", "Die Frage „no-such-question“ wird mit diesen Antworten nicht gestellt.");
+        said.put("an unknown action", "go=explode gibt es nicht; möglich: next, back, download.");
+        said.put("a field sent twice", "Das Feld „at“ kommt 2-mal vor.");
+        said.put("places of a ranking on another question", "Plätze einer Rangfolge für die Frage „");
         tampered.put("an unknown field", with(with(form, "evil", "1"), "go", "next"));
         tampered.put("no carried answers", List.of(Map.entry("at", first.selectFirst("input[name=at]").attr("value")), Map.entry("go", "next")));
         tampered.put("carried answers that are no JSON", replace(form, "answers", "{{{"));
@@ -243,12 +252,17 @@ class SelfTestTest {
             assertThat(answer.statusCode()).as(t.getKey()).isEqualTo(400);
             assertThat(Jsoup.parse(answer.body()).select("h1").text()).as(t.getKey()).isEqualTo("Das ging nicht");
             assertThat(Jsoup.parse(answer.body()).select("a[href^=/]").eachAttr("href")).as(t.getKey()).contains("/?lang=de");
+            if (said.containsKey(t.getKey())) {
+                assertThat(Jsoup.parse(answer.body()).select(".details li").text()).as(t.getKey()).contains(said.get(t.getKey()));
+            }
         }
         // an unknown option is the answer's fault, shown at the field with the engine's message
         HttpResponse<String> unknown = post(action(first), with(with(form, "answer", "no-such-option"), "go", "next"));
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(unknown.body()).selectFirst(".error-message").text()).contains("no-such-option");
-        assertThat(postRaw(action(first), "%zz=1").statusCode()).isEqualTo(400);
+        HttpResponse<String> undecodable = postRaw(action(first), "%zz=1");
+        assertThat(undecodable.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(undecodable.body()).select(".details li").text()).isEqualTo("Nicht lesbar (Prozent-Kodierung): %zz=1");
         assertThat(get("/self-test/no-such-questionnaire").statusCode()).isEqualTo(404);
         assertThat(get("/self-test/" + OEFIT + "/deeper").statusCode()).isEqualTo(404);
     }
@@ -262,7 +276,10 @@ class SelfTestTest {
         assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         StringBuilder many = new StringBuilder("answers=x");
         for (int i = 0; i < 1_000 + 1; i++) many.append("&a=").append(i);
-        assertThat(postRaw(action(first), many.toString()).statusCode()).isEqualTo(413);
+        HttpResponse<String> tooMany = postRaw(action(first), many.toString());
+        assertThat(tooMany.statusCode()).isEqualTo(413);
+        // a form of many fields is not a large one: the page says which limit it passed
+        assertThat(Jsoup.parse(tooMany.body()).select(".lead").text()).isEqualTo("Das Formular hat mehr als 1.000 Felder.");
         HttpResponse<String> json = post(action(first), with(formOf(first), "evil", "1"), "Accept", "application/json");
         assertThat(json.statusCode()).isEqualTo(400);
         assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");

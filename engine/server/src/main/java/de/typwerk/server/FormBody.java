@@ -28,14 +28,21 @@ final class FormBody {
         this.fields = fields;
     }
 
-    /** Why a form was not read. */
+    /**
+     * Why a form was not read: the key of the self-test's text that says so (in the page's
+     * language), with its arguments.
+     */
     static final class Refused extends Exception {
 
         final boolean tooLarge;
+        final String key;
+        final transient Object[] arguments;
 
-        Refused(String reason, boolean tooLarge) {
-            super(reason, null, false, false);
+        Refused(boolean tooLarge, String key, Object... arguments) {
+            super(key, null, false, false);
             this.tooLarge = tooLarge;
+            this.key = key;
+            this.arguments = arguments;
         }
     }
 
@@ -46,7 +53,7 @@ final class FormBody {
      */
     static FormBody read(InputStream in) throws IOException, Refused {
         byte[] body = in.readNBytes(MAX_BYTES + 1);
-        if (body.length > MAX_BYTES) throw new Refused("larger than " + MAX_BYTES + " bytes", true);
+        if (body.length > MAX_BYTES) throw new Refused(true, "error.form-too-large", MAX_BYTES);
         return parse(new String(body, StandardCharsets.UTF_8));
     }
 
@@ -55,14 +62,14 @@ final class FormBody {
         int count = 0;
         for (String pair : body.split("&", -1)) {
             if (pair.isEmpty()) continue;
-            if (++count > MAX_FIELDS) throw new Refused("more than " + MAX_FIELDS + " fields", true);
+            if (++count > MAX_FIELDS) throw new Refused(true, "error.form-too-many", MAX_FIELDS);
             int eq = pair.indexOf('=');
             try {
                 String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
                 fields.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             } catch (IllegalArgumentException e) {
-                throw new Refused("not decodable: " + pair, false);
+                throw new Refused(false, "error.form.undecodable", pair);
             }
         }
         return new FormBody(fields);
@@ -79,7 +86,7 @@ final class FormBody {
      */
     Optional<String> one(String name) throws Refused {
         List<String> values = all(name);
-        if (values.size() > 1) throw new Refused("the field '" + name + "' is sent " + values.size() + " times", false);
+        if (values.size() > 1) throw new Refused(false, "error.form.repeated", name, values.size());
         return values.stream().findFirst();
     }
 

@@ -280,8 +280,8 @@ final class SelfTest {
             requireForm(exchange, texts);
             form = FormBody.read(exchange.getRequestBody());
         } catch (FormBody.Refused r) {
-            throw r.tooLarge ? new Refusal(413, texts.get("error.form-too-large", FormBody.MAX_BYTES), List.of())
-                    : new Refusal(400, texts.get("error.form"), List.of(r.getMessage()));
+            throw r.tooLarge ? new Refusal(413, texts.get(r.key, r.arguments), List.of())
+                    : new Refusal(400, texts.get("error.form"), List.of(texts.get(r.key, r.arguments)));
         }
         try {
             Map<Integer, String> ranks = new LinkedHashMap<>();
@@ -290,10 +290,10 @@ final class SelfTest {
                 if (rank.matches()) {
                     ranks.put(Integer.parseInt(rank.group(1)), form.one(name).orElse(""));
                 } else if (!FORM_FIELDS.contains(name)) {
-                    throw new Refusal(400, texts.get("error.form"), List.of("unknown field '" + name + "'"));
+                    throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.unknown-field", name)));
                 }
             }
-            String carried = form.one("answers").orElseThrow(() -> new Refusal(400, texts.get("error.form"), List.of("no field 'answers'")));
+            String carried = form.one("answers").orElseThrow(() -> new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.no-answers"))));
             String at = form.one("at").orElse("");
             String go = form.one("go").orElse("next");
             SelfTestWalk.State state = carried(walk, texts, carried);
@@ -304,7 +304,7 @@ final class SelfTest {
                     case "result" -> sendResult(exchange, walk, texts, state);
                     case "back" -> {
                         List<Question> asked = walk.asked(state);
-                        if (asked.isEmpty()) throw new Refusal(400, texts.get("error.form"), List.of("no question to go back to"));
+                        if (asked.isEmpty()) throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.no-previous")));
                         sendPage(exchange, 200, texts, questionPage(walk, texts, state, asked.get(asked.size() - 1), Optional.empty(), List.of()));
                     }
                     default -> report(exchange, walk, texts, state);
@@ -313,10 +313,10 @@ final class SelfTest {
             }
             List<Question> asked = walk.asked(state);
             int index = SelfTestWalk.indexOf(asked, at);
-            if (index < 0) throw new Refusal(400, texts.get("error.form"), List.of("the question '" + at + "' is not asked"));
+            if (index < 0) throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.not-asked", at)));
             Question q = asked.get(index);
             if (!ranks.isEmpty() && !(q.kind() == de.typwerk.api.model.QuestionKind.RANKING)) {
-                throw new Refusal(400, texts.get("error.form"), List.of("places of a ranking sent for '" + at + "'"));
+                throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.not-a-ranking", at)));
             }
             Optional<JsonNode> sent = SelfTestWalk.sent(q, form.all("answer"), ranks);
             SelfTestWalk.Outcome outcome = walk.answer(state, q, sent);
@@ -327,7 +327,7 @@ final class SelfTest {
                 sendPage(exchange, 200, texts, questionPage(walk, texts, now, previous.orElse(q), Optional.empty(), List.of()));
                 return;
             }
-            if (!go.equals("next") && !go.equals("download")) throw new Refusal(400, texts.get("error.form"), List.of("go=" + go));
+            if (!go.equals("next") && !go.equals("download")) throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.go", go, "next, back, download")));
             if (outcome instanceof SelfTestWalk.Outcome.Refused refused) {
                 sendPage(exchange, 422, texts, questionPage(walk, texts, state, q, sent, refused.problems()));
                 return;
@@ -344,7 +344,7 @@ final class SelfTest {
                 report(exchange, walk, texts, now);
             }
         } catch (FormBody.Refused r) {
-            throw new Refusal(400, texts.get("error.form"), List.of(r.getMessage()));
+            throw new Refusal(400, texts.get("error.form"), List.of(texts.get(r.key, r.arguments)));
         }
     }
 
@@ -356,7 +356,7 @@ final class SelfTest {
             throw new Refusal(400, texts.get("error.form"), prepend(texts.get("error.carried"), errors));
         }
         if (!read.questionnaire().orElseThrow().questionnaire().id().equals(walk.questionnaire().id())) {
-            throw new Refusal(400, texts.get("error.form"), List.of("the answers belong to " + read.questionnaire().get().questionnaire().coordinates()));
+            throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.other-questionnaire", read.questionnaire().get().questionnaire().coordinates())));
         }
         return new SelfTestWalk.State(read.response().get().respondent(), read.response().get().answers());
     }
@@ -371,7 +371,7 @@ final class SelfTest {
     /** An answers file uploaded on the start page: its first open question, or the start page with what is wrong. */
     private void resume(HttpExchange exchange, Texts texts, Typwerk engine) throws IOException, Refusal {
         Optional<String> boundary = MultipartFile.boundary(exchange.getRequestHeaders().getFirst("Content-Type"));
-        if (boundary.isEmpty()) throw new Refusal(415, texts.get("error.form"), List.of("expected multipart/form-data"));
+        if (boundary.isEmpty()) throw new Refusal(415, texts.get("error.form"), List.of(texts.get("error.upload.type")));
         byte[] body = exchange.getRequestBody().readNBytes(MAX_UPLOAD_BYTES + 1);
         if (body.length > MAX_UPLOAD_BYTES) {
             throw new Refusal(413, texts.get("error.form-too-large", MAX_UPLOAD_BYTES), List.of());
@@ -416,7 +416,8 @@ final class SelfTest {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         String name = type == null ? "" : type.split(";", -1)[0].strip().toLowerCase(Locale.ROOT);
         if (!name.equals("application/x-www-form-urlencoded")) {
-            throw new Refusal(415, texts.get("error.form"), List.of("expected application/x-www-form-urlencoded, not " + (type == null ? "none" : name)));
+            throw new Refusal(415, texts.get("error.form"), List.of(type == null || name.isEmpty()
+                    ? texts.get("error.form.no-type") : texts.get("error.form.type", name)));
         }
     }
 
