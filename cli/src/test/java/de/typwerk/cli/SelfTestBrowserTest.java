@@ -124,6 +124,25 @@ class SelfTestBrowserTest {
         }
     }
 
+    @Test
+    void theReportFileTypwerkReportWritesHasNoWcag21AaViolationsInEitherLanguage(@TempDir Path temp) throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        List<String> seen = new ArrayList<>();
+        // a clear type and a mixed one: the two forms of the outcome's box
+        for (String persona : List.of("optimierer", "mixed-optimierer-serviceorientiert")) {
+            for (String lang : List.of("de", "en")) {
+                Path page = temp.resolve(persona + "-" + lang + ".html");
+                Cli.Result r = cli.run("report", Repository.persona(persona).toString(), "--format", "html", "--lang", lang,
+                        "--out", page.toString());
+                assertThat(r.exitCode()).as(r.toString()).isZero();
+                browser.get(page.toUri().toString());
+                assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+                checkAccessibility("report file " + persona + " " + lang, seen);
+            }
+        }
+        assertThat(seen).hasSize(4);
+    }
+
     private static void checkAccessibility(String page, List<String> seen) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         List<String> violations = new ArrayList<>();
