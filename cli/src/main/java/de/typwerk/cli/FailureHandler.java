@@ -46,10 +46,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
             return brokenPipe(ex) ? ExitCodes.BROKEN_PIPE : ExitCodes.FINDINGS;
         }
         if (ex instanceof TypwerkStartException start) {
-            // --strict: the engine refused to start half-equipped; say which plugins were the reason
-            err.println("typwerk: " + start.getMessage());
+            // --strict: the engine refused to start half-equipped; say which plugins were the reason,
+            // each once (the exception's message lists them too, for callers that print only it)
+            err.println("typwerk: " + start.getMessage().lines().findFirst().orElse(""));
             for (PluginEntry e : start.refused()) {
-                err.println("  " + e.id() + " (" + e.source() + "): " + e.reason());
+                err.println("  " + e.id() + " (" + e.source() + "): " + e.shortReason());
             }
         } else {
             err.println("typwerk: " + message(ex));

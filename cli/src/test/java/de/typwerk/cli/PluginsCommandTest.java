@@ -76,6 +76,18 @@ class PluginsCommandTest {
     }
 
     @Test
+    void with_strict_each_refused_plugin_is_named_once_with_its_id_source_and_reason() throws IOException {
+        Path plugins = PluginFolder.goodAndCorrupt(temp);
+
+        Cli.Result r = cli().run("list", "--strict", "--lang", "en", "--plugins", plugins.toString());
+
+        assertThat(r.err().lines()).hasSize(2);
+        assertThat(r.err().lines().toList().get(0)).isEqualTo("typwerk: Start aborted (strict mode): 1 plugin(s) not loaded");
+        assertThat(r.err().lines().toList().get(1)).startsWith("  " + PluginFolder.CORRUPT_JAR + " ("
+                + plugins.resolve(PluginFolder.CORRUPT_JAR) + "): not a valid jar");
+    }
+
+    @Test
     void the_stack_trace_appears_only_with_debug() throws IOException {
         Cli.Result r = cli().run("list", "--strict", "--debug", "--plugins", PluginFolder.goodAndCorrupt(temp).toString());
 
