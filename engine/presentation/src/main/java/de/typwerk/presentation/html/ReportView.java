@@ -7,6 +7,7 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.engine.result.Coverage;
 import de.typwerk.engine.result.DimensionResult;
 import de.typwerk.engine.result.Lesson;
@@ -91,11 +92,12 @@ public final class ReportView {
         return facts;
     }
 
-    private static Optional<String> respondent(Respondent r) {
+    /** Name, AGS, the kind of municipality in words of the report's language (an id it has no words for as it is), state. */
+    private Optional<String> respondent(Respondent r) {
         List<String> parts = new ArrayList<>();
         r.name().ifPresent(parts::add);
         r.ags().ifPresent(ags -> parts.add("AGS " + ags));
-        r.kind().ifPresent(parts::add);
+        r.kind().map(kind -> Cohort.KNOWN_KINDS.contains(kind) ? t.get("cohort.kind." + kind) : kind).ifPresent(parts::add);
         r.state().ifPresent(parts::add);
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
     }

@@ -79,6 +79,16 @@ class HtmlReportTest {
     }
 
     @Test
+    void the_kind_of_municipality_is_named_in_words_of_the_reports_language_not_by_its_id() {
+        Result result = Reports.score(Reports.persona("optimierer"));
+
+        assertThat(parse(page(result, Locale.GERMAN)).select(".tw-facts dd").eachText())
+                .contains("Landkreis Musterkreis · AGS 08436000 · Kreis · Baden-Württemberg");
+        assertThat(parse(page(result, Locale.ENGLISH)).select(".tw-facts dd").eachText())
+                .contains("Landkreis Musterkreis · AGS 08436000 · district (Kreis) · Baden-Württemberg");
+    }
+
+    @Test
     void a_mixed_result_names_both_types_and_shows_the_profile_and_recommendations_of_each() {
         Result result = Reports.score(Reports.persona("mixed-optimierer-serviceorientiert"));
         Document doc = parse(page(result, Locale.GERMAN));
