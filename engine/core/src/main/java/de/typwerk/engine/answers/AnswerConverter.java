@@ -83,10 +83,23 @@ final class AnswerConverter {
     }
 
     private static String numberText(JsonNode node) {
-        if (node.isBigDecimal()) return node.decimalValue().toPlainString();
+        if (node.isBigDecimal()) return written(node.decimalValue());
         if (node.isFloatingPointNumber()) return Double.toString(node.doubleValue());
         return node.bigIntegerValue().toString();
     }
+
+    /**
+     * A decimal as people write it ({@code 12000}, {@code 0.5}), but an astronomical one in
+     * exponent form ({@code 1E+1000000000}): spelt out, a few characters of input would become a
+     * text of as many digits as the exponent says.
+     */
+    static String written(BigDecimal value) {
+        long digits = Math.max(value.precision(), (long) value.precision() - value.scale()) + Math.max(0, value.scale());
+        return digits <= MAX_PLAIN_DIGITS ? value.toPlainString() : value.toString();
+    }
+
+    /** The most digits a number is spelt out with; beyond them it is written with an exponent. */
+    private static final int MAX_PLAIN_DIGITS = 40;
 
     /** The reading of one value for one question. */
     private final class Reading {

@@ -287,7 +287,7 @@ public final class AnswersReader {
             return Optional.empty();
         }
         // YAML reads an unquoted 1.0 as a number; its digits are still a version
-        String text = node.isBigDecimal() ? node.decimalValue().toPlainString() : node.isIntegralNumber() ? node.asText()
+        String text = node.isBigDecimal() ? AnswerConverter.written(node.decimalValue()) : node.isIntegralNumber() ? node.asText()
                 : node.isTextual() ? node.textValue() : "";
         Optional<Version> version = parsed(text);
         if (version.isEmpty()) {

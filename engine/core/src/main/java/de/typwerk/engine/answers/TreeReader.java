@@ -15,8 +15,10 @@ import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
+import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -93,6 +95,11 @@ final class TreeReader {
         } catch (JsonEOFException e) {
             problems.add(Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "")));
         } catch (StreamReadException e) {
+            Optional<Problem> encoding = notUtf8(source, content, e);
+            if (encoding.isPresent()) {
+                problems.add(encoding.get());
+                return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
+            }
             String detail = detail(e);
             String lower = detail.toLowerCase(Locale.ROOT);
             boolean truncated = lower.contains("<stream end>") || lower.contains("end of the stream") || lower.contains("end-of-input");
@@ -101,10 +108,31 @@ final class TreeReader {
                     : Problem.error("syntax", messages.get("answers.syntax", format, detail), location(source, e.getLocation(), "")));
         } catch (IOException | RuntimeException e) {
             // a reader must not throw, whatever the bytes; whatever broke is named, without a trace
+            Optional<Problem> encoding = notUtf8(source, content, e);
+            if (encoding.isPresent()) {
+                problems.add(encoding.get());
+                return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
+            }
             problems.add(Problem.error("unreadable", messages.get("answers.unreadable", firstLine(String.valueOf(e.getMessage()))),
                     Location.source(source)));
         }
         return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
+    }
+
+    /**
+     * When the parser failed on bytes that are not UTF-8 (Jackson's "Invalid UTF-8 middle byte",
+     * SnakeYAML's CharConversionException): the first bad byte, in words and at its line and
+     * column, as for a definition. Asked only after a failure, so good input is never decoded twice.
+     */
+    private Optional<Problem> notUtf8(String source, byte[] content, Exception e) {
+        boolean encoding = false;
+        for (Throwable t = e; t != null && !encoding; t = t.getCause() == t ? null : t.getCause()) {
+            encoding = t instanceof CharConversionException
+                    || (t.getMessage() != null && t.getMessage().contains("Invalid UTF-8"));
+        }
+        if (!encoding || !(StrictUtf8.decode(content) instanceof StrictUtf8.Malformed m)) return Optional.empty();
+        return Optional.of(Problem.error("not-utf8", messages.get("answers.not-utf8", String.format(Locale.ROOT, "0x%02X", m.value())),
+                new Location(source, m.line(), m.column(), "")));
     }
 
     private static Location location(String source, JsonLocation at, String pointer) {

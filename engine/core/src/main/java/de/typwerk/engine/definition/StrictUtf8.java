@@ -6,28 +6,32 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * Decodes bytes as UTF-8 and refuses anything else, so that a file saved as Latin-1 or UTF-16 is
- * reported at its first bad byte instead of being read as garbled text.
+ * reported at its first bad byte instead of being read as garbled text. Definitions are decoded
+ * with it; the answers reader, which parses bytes, asks it where a file it could not decode goes
+ * wrong.
  */
-final class StrictUtf8 {
+@API(status = API.Status.INTERNAL, since = "1.0")
+public final class StrictUtf8 {
 
     /** The outcome: the text, or where the first byte that is not UTF-8 stands. */
-    sealed interface Decoded {
+    public sealed interface Decoded {
     }
 
-    record Text(String text) implements Decoded {
+    public record Text(String text) implements Decoded {
     }
 
     /** {@code line} and {@code column} are 1-based; the column counts characters, as editors do. */
-    record Malformed(int line, int column, int offset, int value) implements Decoded {
+    public record Malformed(int line, int column, int offset, int value) implements Decoded {
     }
 
     private StrictUtf8() {
     }
 
-    static Decoded decode(byte[] bytes) {
+    public static Decoded decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

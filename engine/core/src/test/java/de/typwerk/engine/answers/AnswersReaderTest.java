@@ -261,6 +261,31 @@ class AnswersReaderTest {
     }
 
     @Test
+    void names_an_astronomical_number_as_written_short_not_with_all_its_digits() {
+        // 1e1000000000 spelt out would be a message of a billion characters
+        theOneErrorOf("scale-astronomical.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("out-of-range");
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1E+1000000000.");
+        });
+        theOneErrorOf("version-astronomical.json").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("bad-version");
+            assertThat(p.message()).isEqualTo("version: expected a version such as 1.0.0, not 1E+1000000000.");
+        });
+    }
+
+    @Test
+    void refuses_a_file_that_is_not_utf8_at_its_first_bad_byte_in_words_not_the_parsers() {
+        for (String file : List.of("latin1.yaml", "latin1.json")) {
+            theOneErrorOf(file).satisfies(p -> {
+                assertThat(p.code()).isEqualTo("not-utf8");
+                assertThat(p.message()).isEqualTo("The answers file is not UTF-8: byte 0xFC is not valid UTF-8. Please save it as UTF-8.");
+                assertThat(p.location().line()).isEqualTo(file.endsWith(".yaml") ? 4 : 3);
+                assertThat(p.location().column()).isEqualTo(file.endsWith(".yaml") ? 14 : 27);
+            });
+        }
+    }
+
+    @Test
     void refuses_numbers_below_the_minimum_or_not_whole_where_whole_numbers_are_asked_for() {
         theOneErrorOf("number-below-min.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("out-of-range");
