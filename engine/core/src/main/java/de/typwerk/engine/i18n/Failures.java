@@ -112,11 +112,13 @@ public final class Failures {
     public static String io(IOException e, Messages messages) {
         if (e instanceof AccessDeniedException) return messages.get("io.permission-denied");
         if (e instanceof NoSuchFileException) return messages.get("io.no-such-file");
+        // Jackson's own message puts "at [Source: …; line, column]" on a second line
+        if (e instanceof JsonProcessingException json) return parser(json, messages);
         String text = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
         if (text == null || text.isBlank()) return messages.get("io.failed");
         if (text.contains("Permission denied")) return messages.get("io.permission-denied");
         if (text.contains("Is a directory")) return messages.get("io.is-a-folder");
-        return text;
+        return text.strip().lines().findFirst().orElse("").strip();
     }
 
     private static String detail(Throwable t, Messages messages) {

@@ -29,6 +29,24 @@ class FailuresTest {
     }
 
     @Test
+    void a_jackson_failure_is_the_parsers_reason_in_one_line_without_its_location_block() throws Exception {
+        java.io.IOException jackson = null;
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"weights\": [1, 2,, 3]}");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            jackson = e;
+        }
+        assertThat(jackson).as("Jackson refuses the text").isNotNull();
+        assertThat(jackson.getMessage()).as("Jackson's own message has a second line").contains("\n");
+
+        for (String phrase : new String[] {Failures.describe(jackson, english), Failures.describe(new UncheckedIOException(jackson), english),
+                Failures.io(jackson, german)}) {
+            assertThat(phrase).doesNotContain("\n").doesNotContain("[Source").startsWith("Unexpected character (',' (code 44))");
+        }
+
+    }
+
+    @Test
     void a_broken_jar_is_a_file_that_is_no_readable_zip_in_both_languages() {
         assertThat(Failures.describe(new ZipException("zip END header not found"), english))
                 .isEqualTo("not a readable ZIP file (zip END header not found)");
