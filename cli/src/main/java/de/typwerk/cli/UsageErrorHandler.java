@@ -10,6 +10,7 @@ import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -50,7 +51,39 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             String names = missing.getMissing().stream().map(UsageErrorHandler::name).collect(Collectors.joining(", "));
             return messages.get("error.usage.missing", names);
         }
+        if (ex.getCause() instanceof TypeConversionException conversion && ex.getArgSpec() != null && ex.getValue() != null) {
+            return invalidValue(ex.getArgSpec(), ex.getValue(), conversion);
+        }
         return ex.getMessage();
+    }
+
+    /**
+     * A value that does not convert: picocli says "Invalid value for option '--format': expected
+     * one of [TEXT, JSON] (case-insensitive) but was 'xml'"; this says what was given and what is
+     * expected, as the help spells it. A converter of our own has said it in the user's words already.
+     */
+    private String invalidValue(ArgSpec arg, String value, TypeConversionException conversion) {
+        if (arg.converters().length > 0 && conversion.getMessage() != null) return conversion.getMessage();
+        Class<?> type = arg.auxiliaryTypes().length > 0 && !arg.type().isEnum() ? arg.auxiliaryTypes()[0] : arg.type();
+        String expected;
+        if (type.isEnum()) {
+            List<String> names = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).toList();
+            expected = names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + messages.get("error.usage.or") + names.get(names.size() - 1);
+        } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            expected = messages.get("error.usage.expect.whole-number");
+        } else if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            expected = messages.get("error.usage.expect.number");
+        } else {
+            return firstLine(conversion);
+        }
+        return messages.get("error.usage.invalid-value", value, name(arg), expected);
+    }
+
+    private static String firstLine(TypeConversionException conversion) {
+        return String.valueOf(conversion.getMessage()).lines().findFirst().orElse("").strip();
     }
 
     private static String name(ArgSpec arg) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.TypwerkApi;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +116,24 @@ class CommandLineTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--format").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_value_of_the_wrong_kind_is_a_usage_error_in_the_users_language_naming_what_is_expected() {
+        Cli.Result format = cli().run("show", "x", "--format", "xml");
+        assertThat(format.err()).startsWith("typwerk: „xml“ ist für --format kein gültiger Wert; erwartet: text oder json.\n");
+
+        Cli.Result threads = cli().run("batch", "x.jsonl", "--threads", "viele", "--lang", "en");
+        assertThat(threads.exitCode()).isEqualTo(2);
+        assertThat(threads.err()).startsWith("typwerk: “viele” is not a valid value for --threads; expected: a whole number.\n");
+
+        Cli.Result language = cli().run("list", "--lang", "fr");
+        assertThat(language.err()).startsWith("typwerk: „fr“ ist keine unterstützte Sprache (de oder en).\n");
+
+        for (Cli.Result r : List.of(format, threads, language)) {
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).doesNotContain("Invalid value", "case-insensitive", "is not an int", "[TEXT, JSON]");
+        }
     }
 
     @Test
