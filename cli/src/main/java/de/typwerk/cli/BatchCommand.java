@@ -78,7 +78,7 @@ final class BatchCommand extends EngineCommand {
 
     private int work(Typwerk engine) throws IOException {
         boolean stdin = input.toString().equals("-");
-        if (!stdin && !Files.isRegularFile(input)) throw usageError("error.no-such-path", input);
+        if (!stdin) requireInputFile(input);
         if (strategy != null && engine.strategies().find(strategy.strip()).isEmpty()) {
             throw usageErrorText(messages().get("error.batch.unknown-strategy", strategy,
                     String.join(", ", engine.strategies().ids())) + engine.strategies().notLoadedNote(strategy)
@@ -96,6 +96,7 @@ final class BatchCommand extends EngineCommand {
 
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
+        requireOutputFile(out, false);
         OutputTarget target;
         try {
             target = OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());

@@ -93,9 +93,10 @@ final class CohortCommand extends EngineCommand {
     }
 
     private int work(Typwerk engine) throws IOException {
-        if (!Files.isRegularFile(results)) throw usageError("error.no-such-path", results);
+        requireInputFile(results);
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, results);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
+        requireOutputFile(out, false);
         if (partners < 0) throw usageError("cohort.error.partners", String.valueOf(partners));
         if (format == Format.HTML && only == Only.PEERS) throw usageError("cohort.error.html-peers");
 
@@ -145,7 +146,7 @@ final class CohortCommand extends EngineCommand {
     private void writeFile(Cohort cohort, Set<CohortSection> sections, Typwerk engine) throws IOException {
         Path target = out.toAbsolutePath();
         Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw usageError("cohort.error.out-folder", out);
+        if (dir == null || !Files.isDirectory(dir)) throw usageError("error.output-folder-missing", out);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             // a device or a pipe: written as it is, never replaced by a file (docs: README)
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16)) {

@@ -5,6 +5,8 @@ import de.typwerk.presentation.Language;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,6 +90,27 @@ public abstract class EngineCommand implements Callable<Integer> {
     /** A usage error (exit 2) with this text, already in the user's language. */
     protected ParameterException usageErrorText(String text) {
         return new ParameterException(spec.commandLine(), text);
+    }
+
+    /**
+     * An input file that is not one: missing, or a folder, said as such (a folder is there, it is
+     * just not a file). A usage error (exit 2).
+     */
+    protected void requireInputFile(Path input) {
+        if (Files.isDirectory(input)) throw usageError("error.input-is-a-folder", input);
+        if (!Files.isRegularFile(input)) throw usageError("error.no-such-path", input);
+    }
+
+    /**
+     * A {@code --out} that cannot become a file, said the same way by every command before it reads
+     * or writes anything: a folder, or a file in a folder that does not exist (unless the command
+     * makes its folder). A usage error (exit 2).
+     */
+    protected void requireOutputFile(Path out, boolean makesFolder) {
+        if (out == null) return;
+        if (Files.isDirectory(out)) throw usageError("error.output-not-writable", out, messages().get("io.is-a-folder"));
+        Path folder = out.toAbsolutePath().getParent();
+        if (!makesFolder && (folder == null || !Files.isDirectory(folder))) throw usageError("error.output-folder-missing", out);
     }
 
     /** A usage error (exit 2) with a message in the user's language. */

@@ -33,6 +33,7 @@ final class ExportCommand extends EngineCommand {
     @Override
     protected int run(Typwerk engine) throws Exception {
         LoadedQuestionnaire loaded = questionnaire(engine, id);
+        requireOutputFile(outFile, true);
         String language = typwerk().explicitLanguage().map(Language::tag).orElse(loaded.questionnaire().defaultLocale());
         if (!loaded.questionnaire().locales().contains(language)) {
             throw usageError("error.export.language", language, loaded.questionnaire().coordinates(),

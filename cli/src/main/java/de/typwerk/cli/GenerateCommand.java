@@ -113,6 +113,7 @@ final class GenerateCommand extends EngineCommand {
     }
 
     private OutputTarget open() {
+        requireOutputFile(out, false);
         try {
             return OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());
         } catch (IOException e) {

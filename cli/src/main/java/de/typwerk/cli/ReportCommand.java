@@ -65,13 +65,10 @@ final class ReportCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws Exception {
-        if (!Files.isRegularFile(input)) throw usageError("error.no-such-path", input);
+        requireInputFile(input);
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
-        if (out != null) {
-            Path folder = out.toAbsolutePath().getParent();
-            if (folder == null || !Files.isDirectory(folder)) throw usageError("report-command.error.out-folder", out);
-        }
+        requireOutputFile(out, false);
 
         Result result;
         Input what = classify();

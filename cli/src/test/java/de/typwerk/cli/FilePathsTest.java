@@ -1,0 +1,99 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A folder where a file belongs, or an output file in a folder that is not there: every command
+ * that reads or writes a file says so in the same words, in the user's language, as a usage error
+ * (exit 2) before it reads or writes anything.
+ */
+class FilePathsTest {
+
+    @TempDir
+    Path temp;
+
+    private Cli cli() {
+        return new Cli(temp.resolve("home"));
+    }
+
+    private Path answers() throws IOException {
+        Path file = temp.resolve("answers.jsonl");
+        Cli.Result generated = cli().run("generate", "oefit-digitalisierungstypen", "--count", "2", "--seed", "1", "--out", file.toString());
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        return file;
+    }
+
+    private Path results(Path answers) throws IOException {
+        Path file = temp.resolve("results.jsonl");
+        Cli.Result scored = cli().run("batch", answers.toString(), "--out", file.toString());
+        assertThat(scored.exitCode()).as(scored.toString()).isZero();
+        return file;
+    }
+
+    private static String[] with(List<String> command, String... more) {
+        return java.util.stream.Stream.concat(command.stream(), java.util.Arrays.stream(more)).toArray(String[]::new);
+    }
+
+    @Test
+    void an_output_that_is_a_folder_is_named_as_one_by_every_command_that_writes_a_file() throws IOException {
+        Path answers = answers();
+        Path results = results(answers);
+        Path folder = Files.createDirectories(temp.resolve("ordner"));
+        List<List<String>> commands = List.of(
+                List.of("batch", answers.toString()),
+                List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
+                List.of("report", Repository.persona("optimierer").toString()),
+                List.of("cohort", results.toString()),
+                List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"));
+        for (List<String> command : commands) {
+            String[] args = with(command, "--out", folder.toString());
+
+            Cli.Result r = cli().run(args);
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).as(command.get(0)).startsWith("typwerk: Die Ausgabe „" + folder
+                    + "“ lässt sich nicht schreiben: das ist ein Ordner, keine Datei\n");
+            assertThat(r.err().lines()).as(command.get(0)).hasSize(2);
+            assertThat(folder).isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void an_output_in_a_folder_that_does_not_exist_is_named_alike_by_batch_generate_report_and_cohort() throws IOException {
+        Path answers = answers();
+        Path results = results(answers);
+        Path missing = temp.resolve("fehlt/ergebnis.txt");
+        List<List<String>> commands = List.of(
+                List.of("batch", answers.toString()),
+                List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
+                List.of("report", Repository.persona("optimierer").toString()),
+                List.of("cohort", results.toString()));
+        for (List<String> command : commands) {
+            String[] args = with(command, "--out", missing.toString(), "--lang", "en");
+
+            Cli.Result r = cli().run(args);
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).as(command.get(0)).startsWith("typwerk: The folder for “" + missing + "” does not exist.\n");
+            assertThat(missing.getParent()).doesNotExist();
+        }
+    }
+
+    @Test
+    void an_input_that_is_a_folder_is_named_as_one_not_as_missing() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("eingabe.jsonl"));
+        for (String command : List.of("batch", "cohort", "report")) {
+            Cli.Result r = cli().run(command, folder.toString());
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).as(command).startsWith("typwerk: „" + folder + "“ ist ein Ordner, keine Datei.\n");
+        }
+    }
+}
