@@ -152,9 +152,12 @@ final class GenerateCommand extends EngineCommand {
     static String reason(IOException e, Texts messages) {
         if (e instanceof java.nio.file.AccessDeniedException) return messages.get("io.permission-denied");
         if (e instanceof java.nio.file.NoSuchFileException) return messages.get("io.no-such-file");
+        // Java says "Input length = 1" for a byte that is not UTF-8
+        if (e instanceof java.nio.charset.CharacterCodingException) return messages.get("io.not-utf8");
         String text = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
         if (text == null || text.isBlank()) return messages.get("io.failed");
         if (text.contains("Permission denied")) return messages.get("io.permission-denied");
+        if (text.contains("Is a directory")) return messages.get("io.is-a-folder");
         return text;
     }
 }

@@ -51,6 +51,7 @@ final class PluginsCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws Exception {
+        requireOutputFile(lock, true);
         List<PluginEntry> entries = engine.plugins();
         if (lock != null) writeLock(entries);
         if (format == OutputFormat.JSON) {

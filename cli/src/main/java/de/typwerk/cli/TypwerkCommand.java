@@ -143,6 +143,9 @@ public final class TypwerkCommand implements Callable<Integer> {
 
     /** The hashes of {@code --trust FILE}; a missing or unreadable file is a usage error (nothing loads unchecked). */
     private java.util.Set<String> trusted(CommandSpec command) {
+        if (java.nio.file.Files.isDirectory(trust)) {
+            throw new ParameterException(command.commandLine(), messages().get("error.input-is-a-folder", trust));
+        }
         try {
             return TrustFile.read(trust);
         } catch (java.nio.file.NoSuchFileException e) {

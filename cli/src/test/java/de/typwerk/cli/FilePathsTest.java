@@ -96,4 +96,30 @@ class FilePathsTest {
             assertThat(r.err()).as(command).startsWith("typwerk: „" + folder + "“ ist ein Ordner, keine Datei.\n");
         }
     }
+
+    @Test
+    void a_trust_file_that_is_a_folder_or_not_utf8_is_named_in_words_not_in_the_systems() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("vertrauen"));
+        Path latin1 = temp.resolve("trust.txt");
+        Files.write(latin1, new byte[] {'#', ' ', 'G', 'r', (byte) 0xFC, 0x0A});
+
+        Cli.Result onFolder = cli().run("list", "--trust", folder.toString());
+        Cli.Result onLatin1 = cli().run("list", "--trust", latin1.toString(), "--lang", "en");
+
+        assertThat(onFolder.exitCode()).isEqualTo(2);
+        assertThat(onFolder.err()).startsWith("typwerk: „" + folder + "“ ist ein Ordner, keine Datei.\n");
+        assertThat(onLatin1.exitCode()).isEqualTo(2);
+        assertThat(onLatin1.err()).startsWith("typwerk: The trust list “" + latin1 + "” cannot be read: it is not UTF-8 text\n");
+    }
+
+    @Test
+    void a_lock_file_that_is_a_folder_is_a_usage_error_before_the_plugins_are_listed() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("sperre"));
+
+        Cli.Result r = cli().run("plugins", "--lock", folder.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: Die Ausgabe „" + folder + "“ lässt sich nicht schreiben: das ist ein Ordner, keine Datei\n");
+    }
 }
