@@ -268,7 +268,7 @@ class BatchCommandTest {
         Cli.Result r = batch(input.toString(), "--out", out.toString());
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(r.err()).contains("cannot be written");
+        assertThat(r.err()).startsWith("typwerk: The folder for “" + out + "” does not exist.\n");
         assertThat(temp.resolve("no-such-folder")).doesNotExist();
         Cli.Result folder = batch(input.toString(), "--out", temp.resolve("in").toString());
         assertThat(folder.exitCode()).as(folder.toString()).isEqualTo(2);
