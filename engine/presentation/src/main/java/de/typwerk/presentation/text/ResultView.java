@@ -1,5 +1,6 @@
 package de.typwerk.presentation.text;
 
+import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.presentation.Texts;
 
 import de.typwerk.api.model.LocalizedText;
@@ -88,11 +89,12 @@ public final class ResultView {
         page.paragraph(0, m.get("report.answered", count(result.answered()), count(result.total())));
     }
 
-    private static Optional<String> respondent(Respondent r) {
+    /** Name, AGS, the kind of municipality in words of the report's language (an id it has no words for as it is), state. */
+    private Optional<String> respondent(Respondent r) {
         List<String> parts = new ArrayList<>();
         r.name().ifPresent(parts::add);
         r.ags().ifPresent(ags -> parts.add("AGS " + ags));
-        r.kind().ifPresent(parts::add);
+        r.kind().map(kind -> Cohort.KNOWN_KINDS.contains(kind) ? m.get("report.kind." + kind) : kind).ifPresent(parts::add);
         r.state().ifPresent(parts::add);
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
     }

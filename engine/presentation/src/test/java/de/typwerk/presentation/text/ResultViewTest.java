@@ -75,6 +75,25 @@ class ResultViewTest {
     }
 
     @Test
+    void the_kind_of_municipality_is_named_in_words_of_the_reports_language_and_an_unknown_one_as_it_is() {
+        Respondent kreis = Respondent.builder().name("Landkreis Musterkreis").ags("08436000").kind("kreis").state("Bayern").build();
+        Respondent other = Respondent.builder().name("Amt Mitte").kind("amt").build();
+
+        assertThat(new ResultView(withRespondent(kreis), Optional.empty(), Texts.of(Language.DE)).render())
+                .contains("Für: Landkreis Musterkreis · AGS 08436000 · Kreis · Bayern");
+        assertThat(new ResultView(withRespondent(kreis), Optional.empty(), Texts.of(Language.EN)).render())
+                .contains("For: Landkreis Musterkreis · AGS 08436000 · district (Kreis) · Bayern");
+        assertThat(new ResultView(withRespondent(other), Optional.empty(), Texts.of(Language.EN)).render())
+                .contains("For: Amt Mitte · amt");
+    }
+
+    private static Result withRespondent(Respondent respondent) {
+        Result r = insufficient();
+        return new ResultRecord(r.questionnaire(), r.strategy(), respondent, r.answered(), r.total(), r.types(), r.outcome(),
+                r.dimensions(), r.reasons(), r.coverage(), r.recommendations());
+    }
+
+    @Test
     void bars_are_rounded_to_whole_characters_and_stay_within_their_width() {
         assertThat(ResultView.bar(0, 30)).isEqualTo("░".repeat(30));
         assertThat(ResultView.bar(1, 30)).isEqualTo("█".repeat(30));
