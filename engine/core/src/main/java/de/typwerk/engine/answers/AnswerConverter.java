@@ -13,6 +13,7 @@ import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.SingleChoiceQuestion;
 import de.typwerk.api.model.TextQuestion;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.report.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -88,18 +89,10 @@ final class AnswerConverter {
         return node.bigIntegerValue().toString();
     }
 
-    /**
-     * A decimal as people write it ({@code 12000}, {@code 0.5}), but an astronomical one in
-     * exponent form ({@code 1E+1000000000}): spelt out, a few characters of input would become a
-     * text of as many digits as the exponent says.
-     */
+    /** A decimal as people write it, an astronomical one in exponent form ({@link Decimals#written}). */
     static String written(BigDecimal value) {
-        long digits = Math.max(value.precision(), (long) value.precision() - value.scale()) + Math.max(0, value.scale());
-        return digits <= MAX_PLAIN_DIGITS ? value.toPlainString() : value.toString();
+        return Decimals.written(value);
     }
-
-    /** The most digits a number is spelt out with; beyond them it is written with an exponent. */
-    private static final int MAX_PLAIN_DIGITS = 40;
 
     /** The reading of one value for one question. */
     private final class Reading {

@@ -60,6 +60,22 @@ public final class Decimals {
         return scaled / SCALE;
     }
 
+    /** Digits up to which {@link #written} spells a decimal out. */
+    private static final int MAX_PLAIN_DIGITS = 40;
+
+    /**
+     * A decimal as people write it ({@code 12000}, {@code 0.5}), but an astronomical or
+     * microscopic one in exponent form ({@code 1E+1000000000}, {@code 1E-1000000000}): spelt out,
+     * a few characters of input would become a text of as many digits as the exponent says.
+     *
+     * @param value any decimal
+     * @return {@code value.toPlainString()} for up to 40 digits, else {@code value.toString()}
+     */
+    public static String written(BigDecimal value) {
+        long digits = Math.max(value.precision(), (long) value.precision() - value.scale()) + Math.max(0, value.scale());
+        return digits <= MAX_PLAIN_DIGITS ? value.toPlainString() : value.toString();
+    }
+
     /**
      * {@code value} in plain notation with exactly {@value #PLACES} decimals: {@code 0.200000},
      * {@code -1.000000}, never {@code 2E-7} and never {@code -0.000000}.

@@ -3,6 +3,7 @@ package de.typwerk.engine.scoring;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.engine.report.Decimals;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.ScaleQuestion;
@@ -183,7 +184,7 @@ final class AnswerText {
             return text;
         }
         if (answer instanceof Answer.Number n) {
-            String text = n.value().toPlainString();
+            String text = Decimals.written(n.value());
             if (question instanceof NumberQuestion q && q.unit().isPresent()) text += " " + q.unit().get().get(language, fallback);
             return text;
         }

@@ -71,4 +71,15 @@ class DecimalsTest {
         assertThatThrownBy(() -> Decimals.fixed(Double.NaN)).isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> Decimals.scaled(Double.POSITIVE_INFINITY)).isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    void a_written_decimal_is_spelt_out_as_people_write_it_and_one_of_huge_or_tiny_exponent_in_exponent_form() {
+        assertThat(Decimals.written(new BigDecimal("12000"))).isEqualTo("12000");
+        assertThat(Decimals.written(new BigDecimal("183.40"))).isEqualTo("183.40");
+        assertThat(Decimals.written(new BigDecimal("1.2E+3"))).isEqualTo("1200");
+        assertThat(Decimals.written(new BigDecimal("0.0000001"))).isEqualTo("0.0000001");
+        // a few characters of an answers file must not become a text of a billion digits
+        assertThat(Decimals.written(new BigDecimal("1e1000000000"))).isEqualTo("1E+1000000000");
+        assertThat(Decimals.written(new BigDecimal("1e-1000000000"))).isEqualTo("1E-1000000000");
+    }
 }

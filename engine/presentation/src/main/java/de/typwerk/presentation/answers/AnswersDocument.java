@@ -1,5 +1,6 @@
 package de.typwerk.presentation.answers;
 
+import de.typwerk.engine.report.Decimals;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Question;
@@ -69,7 +70,7 @@ public final class AnswersDocument {
         if (a instanceof Answer.Choices c) return flow(c.options());
         if (a instanceof Answer.Ranking r) return flow(r.order());
         if (a instanceof Answer.Scale s) return String.valueOf(s.value());
-        if (a instanceof Answer.Number n) return n.value().toPlainString();
+        if (a instanceof Answer.Number n) return Decimals.written(n.value());
         if (a instanceof Answer.Text t) return quoted(t.text());
         throw new IllegalArgumentException("unknown answer " + a);
     }
