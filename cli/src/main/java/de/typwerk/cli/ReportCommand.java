@@ -1,5 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.engine.i18n.Failures;
+import de.typwerk.engine.i18n.Messages;
 import de.typwerk.cli.output.OutputFiles;
 import de.typwerk.cli.output.AtomicFile;
 
@@ -8,6 +10,7 @@ import de.typwerk.presentation.text.ResultView;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
@@ -146,7 +149,8 @@ final class ReportCommand extends EngineCommand {
             boolean result = tree != null && tree.isObject() && (tree.path("questionnaire").isObject() || tree.has("outcome"));
             return result ? new Input.ResultDocument(text) : new Input.Answers();
         } catch (JsonProcessingException e) {
-            return new Input.Unreadable(located("result-unreadable", messages().get("report-command.error.json", e.getOriginalMessage()), e));
+            return new Input.Unreadable(located("result-unreadable", messages().get("report-command.error.json",
+                    Failures.parser(e, new Messages(messages().language().locale()))), e));
         }
     }
 
@@ -155,12 +159,13 @@ final class ReportCommand extends EngineCommand {
         try {
             return new Input.Read(engine.resultJson().read(json));
         } catch (MismatchedInputException e) {
+            // databind's own sentence names the engine's classes: what is wrong is said by where it is
             String path = e.getPath().stream().map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : "/" + r.getIndex())
                     .collect(Collectors.joining());
-            return new Input.Unreadable(located("not-a-result", messages().get("report-command.error.result",
-                    path.isEmpty() ? "/" : path, e.getOriginalMessage()), e));
+            return new Input.Unreadable(located("not-a-result", messages().get(e instanceof InvalidTypeIdException
+                    ? "report-command.error.kind" : "report-command.error.shape", path.isEmpty() ? "/" : path), e));
         } catch (JsonProcessingException e) {
-            return new Input.Unreadable(located("not-a-result", messages().get("report-command.error.result", "/", e.getOriginalMessage()), e));
+            return new Input.Unreadable(located("not-a-result", messages().get("report-command.error.shape", "/"), e));
         } catch (IOException | RuntimeException e) {
             return new Input.Unreadable(Problem.error("not-a-result", messages().get("report-command.error.result", "/",
                     String.valueOf(e.getMessage())), Location.source(input.toString())));

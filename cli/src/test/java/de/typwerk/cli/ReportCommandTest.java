@@ -128,6 +128,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_result_file_that_is_wrong_inside_or_nested_too_deep_is_named_in_words_without_the_engines_classes() throws IOException {
+        Path noKind = temp.resolve("no-kind.json");
+        Files.writeString(noKind, "{\"questionnaire\": {\"id\": \"x\"}, \"outcome\": 5}");
+        Path deep = temp.resolve("deep.json");
+        Files.writeString(deep, "{\"a\":".repeat(100) + "1" + "}".repeat(100));
+
+        Cli.Result wrong = cli().run("report", noKind.toString(), "--lang", "en");
+        Cli.Result nested = cli().run("report", deep.toString(), "--lang", "en");
+
+        assertThat(wrong.out().strip()).isEqualTo(noKind + ":1:43: error: Not a result as typwerk score --format json writes it"
+                + " (at /outcome): 'kind' is missing there or names no kind a result has.");
+        assertThat(nested.out().strip()).isEqualTo(deep + ": error: Not valid JSON: nested deeper than allowed (65 levels, at most 64)");
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(nested.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void refused_answers_get_their_located_lines_as_typwerk_score_gives_them() {
         Path answers = Repository.answers("unknown-option.yaml");
 
