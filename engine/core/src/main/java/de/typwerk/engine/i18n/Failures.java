@@ -26,6 +26,8 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "1.0")
 public final class Failures {
 
+    /** The most characters of a message a phrase takes. */
+    private static final int MAX_LENGTH = 300;
     /** Where Jackson names a place inside its own message: {@code [Source: …; line: 10, column: 23]}. */
     private static final Pattern PLACE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
     /** Jackson's read limits: {@code Document nesting depth (65) exceeds the maximum allowed (64, from `…`)}. */
@@ -52,7 +54,7 @@ public final class Failures {
     public static String parser(JsonProcessingException e, Messages messages) {
         String original = e.getOriginalMessage();
         if (original == null || original.isBlank()) return messages.get("failure.no-message");
-        String first = original.strip().lines().findFirst().orElse("").strip();
+        String first = firstLine(original);
         if (e instanceof StreamConstraintsException) {
             Matcher limit = LIMIT.matcher(first);
             if (limit.find()) {
@@ -74,7 +76,7 @@ public final class Failures {
         place.appendTail(said);
         String line = API_NAME.matcher(said).replaceAll("").strip();
         if (line.isEmpty()) return messages.get("failure.no-message");
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+        return capped(line);
     }
 
     /**
@@ -118,7 +120,7 @@ public final class Failures {
         if (text == null || text.isBlank()) return messages.get("io.failed");
         if (text.contains("Permission denied")) return messages.get("io.permission-denied");
         if (text.contains("Is a directory")) return messages.get("io.is-a-folder");
-        return text.strip().lines().findFirst().orElse("").strip();
+        return firstLine(text);
     }
 
     private static String detail(Throwable t, Messages messages) {
@@ -126,7 +128,16 @@ public final class Failures {
         if (message == null || message.isBlank()) {
             return t instanceof NullPointerException ? messages.get("failure.null") : messages.get("failure.no-message");
         }
-        String line = message.strip().lines().findFirst().orElse("").strip();
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+        return capped(firstLine(message));
+    }
+
+    /** The first line of {@code text}, without the white space around it. */
+    private static String firstLine(String text) {
+        return text.strip().lines().findFirst().orElse("").strip();
+    }
+
+    /** {@code line}, cut after {@value #MAX_LENGTH} characters with an ellipsis. */
+    private static String capped(String line) {
+        return line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) + "…" : line;
     }
 }
