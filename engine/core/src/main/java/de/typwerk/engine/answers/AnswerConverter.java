@@ -84,15 +84,11 @@ final class AnswerConverter {
     }
 
     private static String numberText(JsonNode node) {
-        if (node.isBigDecimal()) return written(node.decimalValue());
+        if (node.isBigDecimal()) return Decimals.written(node.decimalValue());
         if (node.isFloatingPointNumber()) return Double.toString(node.doubleValue());
         return node.bigIntegerValue().toString();
     }
 
-    /** A decimal as people write it, an astronomical one in exponent form ({@link Decimals#written}). */
-    static String written(BigDecimal value) {
-        return Decimals.written(value);
-    }
 
     /** The reading of one value for one question. */
     private final class Reading {

@@ -14,6 +14,7 @@ import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.report.Decimals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -287,7 +288,7 @@ public final class AnswersReader {
             return Optional.empty();
         }
         // YAML reads an unquoted 1.0 as a number; its digits are still a version
-        String text = node.isBigDecimal() ? AnswerConverter.written(node.decimalValue()) : node.isIntegralNumber() ? node.asText()
+        String text = node.isBigDecimal() ? Decimals.written(node.decimalValue()) : node.isIntegralNumber() ? node.asText()
                 : node.isTextual() ? node.textValue() : "";
         Optional<Version> version = parsed(text);
         if (version.isEmpty()) {
