@@ -77,6 +77,7 @@ final class BatchCommand extends EngineCommand {
     }
 
     private int work(Typwerk engine) throws IOException {
+        if (standardOutput(out)) out = null;
         boolean stdin = input.toString().equals("-");
         if (!stdin) requireInputFile(input);
         if (strategy != null && engine.strategies().find(strategy.strip()).isEmpty()) {

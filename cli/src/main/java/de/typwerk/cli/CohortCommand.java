@@ -93,6 +93,7 @@ final class CohortCommand extends EngineCommand {
     }
 
     private int work(Typwerk engine) throws IOException {
+        if (standardOutput(out)) out = null;
         requireInputFile(results);
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, results);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());

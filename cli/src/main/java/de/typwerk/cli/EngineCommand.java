@@ -113,6 +113,14 @@ public abstract class EngineCommand implements Callable<Integer> {
         if (!makesFolder && (folder == null || !Files.isDirectory(folder))) throw usageError("error.output-folder-missing", out);
     }
 
+    /**
+     * Whether {@code out} is {@code -}: standard output, as Unix tools read it, not a file of that
+     * name. The commands whose output file is optional treat it as not given.
+     */
+    protected static boolean standardOutput(Path out) {
+        return out != null && out.toString().equals("-");
+    }
+
     /** A usage error (exit 2) with a message in the user's language. */
     protected ParameterException usageError(String key, Object... args) {
         return new ParameterException(spec.commandLine(), messages().get(key, args));

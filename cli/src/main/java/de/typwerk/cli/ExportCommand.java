@@ -32,6 +32,7 @@ final class ExportCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws Exception {
+        if (standardOutput(outFile)) outFile = null;
         LoadedQuestionnaire loaded = questionnaire(engine, id);
         requireOutputFile(outFile, true);
         String language = typwerk().explicitLanguage().map(Language::tag).orElse(loaded.questionnaire().defaultLocale());

@@ -73,6 +73,7 @@ final class GenerateCommand extends EngineCommand {
     }
 
     private int work(Typwerk engine) throws IOException {
+        if (standardOutput(out)) out = null;
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknown(engine));
         Questionnaire questionnaire = loaded.questionnaire();
         if (count < 0) throw usageError("error.generate.count", count);

@@ -51,6 +51,8 @@ final class PluginsCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws Exception {
+        // the list is on standard output: a lock file there would be mixed into it
+        if (standardOutput(lock)) throw usageError("error.plugins.lock-standard-output");
         requireOutputFile(lock, true);
         List<PluginEntry> entries = engine.plugins();
         if (lock != null) writeLock(entries);

@@ -68,6 +68,7 @@ final class ReportCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws Exception {
+        if (standardOutput(out)) out = null;
         requireInputFile(input);
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());

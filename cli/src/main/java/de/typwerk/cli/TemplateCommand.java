@@ -46,6 +46,7 @@ final class TemplateCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws Exception {
+        if (standardOutput(outFile)) outFile = null;
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknownQuestionnaire(engine, id));
         if (outFile != null && Files.exists(outFile)) throw usageError("error.template-exists", outFile);
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), messages());

@@ -122,4 +122,43 @@ class FilePathsTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("typwerk: Die Ausgabe „" + folder + "“ lässt sich nicht schreiben: das ist ein Ordner, keine Datei\n");
     }
+
+    @Test
+    void an_output_file_of_dash_is_standard_output_for_every_command_whose_output_file_is_optional() throws IOException {
+        Path answers = answers();
+        Path results = results(answers);
+        List<List<String>> commands = List.of(
+                List.of("batch", answers.toString()),
+                List.of("generate", "oefit-digitalisierungstypen", "--count", "2", "--seed", "1"),
+                List.of("report", Repository.persona("optimierer").toString()),
+                List.of("cohort", results.toString()),
+                List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"),
+                List.of("template", "oefit-digitalisierungstypen"));
+        Path dash = Path.of("-");
+        for (List<String> command : commands) {
+            Cli.Result plain = cli().run(command.toArray(String[]::new));
+
+            Cli.Result r = cli().run(with(command, "--out", "-"));
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(plain.exitCode()).isZero();
+            assertThat(r.out()).as(command.get(0)).isNotEmpty().isEqualTo(plain.out());
+            assertThat(dash).as(command.get(0)).doesNotExist();
+        }
+    }
+
+    @Test
+    void an_output_file_of_dash_where_standard_output_is_taken_is_a_usage_error_saying_why() {
+        Cli.Result take = cli().input("1\n").run("take", "oefit-digitalisierungstypen", "--out", "-", "--lang", "en");
+        Cli.Result lock = cli().run("plugins", "--lock", "-");
+
+        assertThat(take.exitCode()).as(take.toString()).isEqualTo(2);
+        assertThat(take.out()).isEmpty();
+        assertThat(take.err()).startsWith("typwerk: --out -: typwerk take asks its questions and shows the report on standard"
+                + " output; the answers need a file (without --out: typwerk-oefit-digitalisierungstypen-answers.yaml).\n");
+        assertThat(lock.exitCode()).as(lock.toString()).isEqualTo(2);
+        assertThat(lock.out()).isEmpty();
+        assertThat(lock.err()).startsWith("typwerk: --lock -: Auf der Standardausgabe steht die Liste der Plugins;"
+                + " die Liste für --trust braucht eine Datei.\n");
+        assertThat(Path.of("-")).doesNotExist();
+    }
 }

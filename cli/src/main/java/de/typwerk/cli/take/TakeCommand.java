@@ -73,6 +73,8 @@ public final class TakeCommand extends EngineCommand {
     protected int run(Typwerk engine) throws Exception {
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknownQuestionnaire(engine, id));
         Questionnaire questionnaire = loaded.questionnaire();
+        // the questions and the report are on standard output: answers there would be mixed into them
+        if (standardOutput(outFile)) throw usageError("error.take.out-standard-output", questionnaire.id());
         if (strategy != null && !engine.strategiesFor(loaded).contains(strategy)) {
             throw usageError("error.strategy-not-offered", questionnaire.coordinates(), strategy,
                     String.join(", ", engine.strategiesFor(loaded)));
