@@ -327,9 +327,19 @@ public final class ReportView {
      * A weak spot and whom to learn from for it.
      *
      * @param weakness the weak spot
-     * @param from     one line per type to learn from, with what to learn
+     * @param from     one entry per type to learn from, with what to learn
      */
-    public record Learning(String weakness, List<String> from) {
+    public record Learning(String weakness, List<Teacher> from) {
+    }
+
+    /**
+     * A type to learn from: the sentence naming it (with what to learn when that is one strength),
+     * and its strengths as a list when there are several, so that each keeps its own capital letter.
+     *
+     * @param text      "learn from the type X", with the one strength to learn after a colon
+     * @param strengths the strengths to learn, when there are two or more; else empty
+     */
+    public record Teacher(String text, List<String> strengths) {
     }
 
     /** {@return the recommendations, one per type the outcome names} */
@@ -339,10 +349,12 @@ public final class ReportView {
             List<String> strengths = r.strengths().stream().map(s -> text(s.text())).toList();
             List<Learning> lessons = new ArrayList<>();
             for (Lesson lesson : r.learnFrom()) {
-                List<String> from = new ArrayList<>();
+                List<Teacher> from = new ArrayList<>();
                 for (RoleModel model : lesson.from()) {
-                    String what = model.strengths().stream().map(Strength::text).map(this::text).collect(Collectors.joining("; "));
-                    from.add(what.isEmpty() ? t.get("report.learn-from", text(model.name())) : t.get("report.learn-from-for", text(model.name()), what));
+                    List<String> what = model.strengths().stream().map(Strength::text).map(this::text).toList();
+                    if (what.isEmpty()) from.add(new Teacher(t.get("report.learn-from", text(model.name())), List.of()));
+                    else if (what.size() == 1) from.add(new Teacher(t.get("report.learn-from-for", text(model.name()), what.get(0)), List.of()));
+                    else from.add(new Teacher(t.get("report.learn-from-list", text(model.name())), what));
                 }
                 lessons.add(new Learning(text(lesson.reason()), List.copyOf(from)));
             }

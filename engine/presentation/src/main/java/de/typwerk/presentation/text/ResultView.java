@@ -202,12 +202,25 @@ public final class ResultView {
             page.blank().line(0, m.get("report.weaknesses"));
             for (Lesson lesson : r.learnFrom()) {
                 page.hanging(2, "- ", text(lesson.reason()));
-                for (RoleModel from : lesson.from()) {
-                    String what = from.strengths().stream().map(s -> text(s.text())).collect(Collectors.joining("; "));
-                    page.hanging(4, "→ ", what.isEmpty() ? m.get("report.learn-from", text(from.name()))
-                            : m.get("report.learn-from-for", text(from.name()), what));
-                }
+                for (RoleModel from : lesson.from()) roleModel(page, from);
             }
+        }
+    }
+
+    /**
+     * Whom to learn from, with what: one strength in the same line, several as a list below it, so
+     * that each keeps its own capital letter (joined in one sentence, "…; Die örtliche
+     * Gemeinschaft…" read as a typo).
+     */
+    private void roleModel(Page page, RoleModel from) {
+        List<Strength> strengths = from.strengths();
+        if (strengths.isEmpty()) {
+            page.hanging(4, "→ ", m.get("report.learn-from", text(from.name())));
+        } else if (strengths.size() == 1) {
+            page.hanging(4, "→ ", m.get("report.learn-from-for", text(from.name()), text(strengths.get(0).text())));
+        } else {
+            page.hanging(4, "→ ", m.get("report.learn-from-list", text(from.name())));
+            for (Strength s : strengths) page.hanging(6, "· ", text(s.text()));
         }
     }
 

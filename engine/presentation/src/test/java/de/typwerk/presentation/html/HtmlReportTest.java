@@ -101,6 +101,25 @@ class HtmlReportTest {
     }
 
     @Test
+    void several_strengths_of_one_type_to_learn_from_are_listed_each_as_it_is_written_not_run_together() {
+        // the Optimierer's weak spot "role in the local community": from the Community Manager two strengths, from the Serviceorientierte one
+        Result result = Reports.score(Reports.persona("optimierer"));
+        Document de = parse(page(result, Locale.GERMAN));
+        Document en = parse(page(result, Locale.ENGLISH));
+
+        Element community = de.select(".tw-lessons > li > ul > li").stream()
+                .filter(li -> li.ownText().startsWith("Lernen Sie vom Typ „Der Community Manager“")).findFirst().orElseThrow();
+        assertThat(community.ownText()).isEqualTo("Lernen Sie vom Typ „Der Community Manager“:");
+        assertThat(community.select("ul > li").eachText()).contains(
+                "Als Kommune eine aktive Rolle bei der Digitalisierung vor Ort übernehmen",
+                "Die örtliche Gemeinschaft aktiv einbinden und mitgestalten lassen");
+        assertThat(de.select(".tw-lessons").text()).doesNotContain("; Die ", "; Sektor", "; Unterschiedliche")
+                .contains("Lernen Sie vom Typ „Der Serviceorientierte“: Die gesamte Verwaltung auf Nutzende");
+        assertThat(en.select(".tw-lessons").text()).contains("Learn from the type “The Community Manager”:")
+                .doesNotContain("; Actively", "; Acting");
+    }
+
+    @Test
     void too_few_answers_say_how_many_were_answered_and_needed_and_mark_the_shares_provisional() {
         Document de = parse(page(Reports.insufficient(), Locale.GERMAN));
         Document en = parse(page(Reports.insufficient(), Locale.ENGLISH));
