@@ -94,7 +94,7 @@ class HtmlReportTest {
         Document doc = parse(page(result, Locale.GERMAN));
 
         assertThat(doc.selectFirst(".tw-outcome").hasClass("tw-outcome-mixed")).isTrue();
-        assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Gemischt: Der Optimierer und Der Serviceorientierte");
+        assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Gemischt: „Der Optimierer“ und „Der Serviceorientierte“");
         assertThat(doc.select(".tw-profile h2").eachText()).containsExactly("Profil: Der Optimierer", "Profil: Der Serviceorientierte");
         assertThat(doc.select(".tw-types tr.tw-focus th").eachText()).containsExactly("Der Optimierer", "Der Serviceorientierte");
         assertThat(doc.select(".tw-advice")).hasSize(2);
