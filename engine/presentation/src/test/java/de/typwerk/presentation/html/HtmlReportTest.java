@@ -127,7 +127,8 @@ class HtmlReportTest {
         assertThat(de.selectFirst(".tw-outcome").hasClass("tw-outcome-insufficient")).isTrue();
         assertThat(de.selectFirst(".tw-outcome h2").text()).isEqualTo("Zu wenige Antworten für eine Einordnung");
         assertThat(de.selectFirst(".tw-outcome-sentence").text())
-                .isEqualTo("Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen beantwortet, nötig sind mindestens 10.");
+                .isEqualTo("Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 10.");
+        assertThat(de.select(".tw-coverage p").eachText()).contains("Unbeantwortet oder mit „weiß nicht“ beantwortet:");
         assertThat(de.selectFirst(".tw-note").text()).isEqualTo("Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.");
         assertThat(de.select(".tw-coverage li").eachText()).containsExactly("q-1", "q-2");
         assertThat(de.select(".tw-profile, .tw-advice, .tw-dimensions")).isEmpty();

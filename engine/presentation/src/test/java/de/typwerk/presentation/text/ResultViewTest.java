@@ -43,10 +43,15 @@ class ResultViewTest {
     void too_few_answers_say_how_many_were_answered_and_needed_and_mark_the_bars_provisional() {
         String report = new ResultView(insufficient(), Optional.empty(), Texts.of(Language.DE)).render();
 
-        assertThat(report).contains("Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen\nbeantwortet, nötig sind mindestens 10.",
-                "Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.",
+        // "weiß nicht" is an answer the respondent gave, but not one that counts: both sentences say so
+        assertThat(report.replaceAll("\\s+", " ")).contains(
+                "Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 10.");
+        assertThat(report).contains("Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.",
                 "  Typ A  █████████████████████░░░░░░░░░   70,0 %  Wert 0,500",
-                "Unbeantwortet:\n  - q-1\n  - q-2\n");
+                "Unbeantwortet oder mit „weiß nicht“ beantwortet:\n  - q-1\n  - q-2\n");
+        assertThat(new ResultView(insufficient(), Optional.empty(), Texts.of(Language.EN)).render().replaceAll("\\s+", " ")).contains(
+                "3 of 19 scorable questions answered (“don’t know” does not count), at least 10 needed.",
+                "Unanswered or answered “don’t know”: - q-1 - q-2");
         assertThat(report).doesNotContain("Profil", "Empfehlungen", "Warum");
     }
 
