@@ -161,8 +161,68 @@ class SelfTestTest {
         assertThat(page.title()).startsWith("Error:");
     }
 
+    /** Posts a page's form as it stands with these fields added and {@code go=next}. */
+    static HttpResponse<String> next(Document page, String... fields) throws IOException, InterruptedException {
+        List<Map.Entry<String, String>> form = formOf(page);
+        for (int i = 0; i < fields.length; i += 2) form = with(form, fields[i], fields[i + 1]);
+        return post(action(page), with(form, "go", "next"));
+    }
+
+    static String errorOf(HttpResponse<String> sent) {
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(422);
+        Document page = Jsoup.parse(sent.body());
+        String summary = page.selectFirst(".error-summary li").text();
+        assertThat(page.selectFirst(".error-message").text()).endsWith(summary);
+        return summary;
+    }
+
     @Test
-    void aWrongNumberGetsTheEnginesMessageAtTheField() throws Exception {
+    void everyMistakeThePagesControlsAllowIsSaidInTheWordsOfThePageWithoutIds() throws Exception {
+        Map<String, List<String>> said = new LinkedHashMap<>();
+        for (String lang : List.of("de", "en")) {
+            List<String> errors = new ArrayList<>();
+            Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
+            page = Jsoup.parse(next(page, "answer", "ja").body());
+            page = Jsoup.parse(next(page, "answer", "4").body());
+            assertThat(page.selectFirst("form.question").attr("data-kind")).isEqualTo("multi");
+            errors.add(errorOf(next(page, "answer", "melde", "answer", "kfz", "answer", "bau")));
+            errors.add(errorOf(next(page, "answer", "kfz", "answer", "keine")));
+            page = Jsoup.parse(next(page, "answer", "kfz").body());
+            assertThat(page.selectFirst("form.question").attr("data-kind")).isEqualTo("ranking");
+            errors.add(errorOf(next(page, "rank-1", "service", "rank-2", "")));
+            errors.add(errorOf(next(page, "rank-1", "service", "rank-2", "service")));
+            page = Jsoup.parse(next(page, "rank-1", "service", "rank-2", "effizienz").body());
+            assertThat(page.selectFirst("form.question").attr("data-kind")).isEqualTo("number");
+            errors.add(errorOf(next(page, "answer", "zwölf")));
+            errors.add(errorOf(next(page, "answer", "12,5")));
+            errors.add(errorOf(next(page, "answer", "2000000")));
+            page = Jsoup.parse(next(page, "answer", "12000").body());
+            assertThat(page.selectFirst("form.question").attr("data-kind")).isEqualTo("text");
+            errors.add(errorOf(next(page, "answer", "x".repeat(501))));
+            said.put(lang, errors);
+        }
+        assertThat(said.get("de")).containsExactly(
+                "Bitte wählen Sie 1 bis 2 Antworten.",
+                "„Keinen davon“ lässt sich mit keiner anderen Antwort verbinden; wählen Sie es allein oder die anderen ohne es.",
+                "Bitte wählen Sie für jeden Platz eine Antwort.",
+                "Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.",
+                "Bitte geben Sie eine ganze Zahl von 0 bis 1000000 ein.",
+                "Bitte geben Sie eine ganze Zahl von 0 bis 1000000 ein.",
+                "Bitte geben Sie eine ganze Zahl von 0 bis 1000000 ein.",
+                "Bitte kürzen Sie den Text auf höchstens 500 Zeichen.");
+        assertThat(said.get("en")).containsExactly(
+                "Please choose 1 to 2 answers.",
+                "“None of these” cannot be combined with any other answer; choose it alone, or the others without it.",
+                "Please choose an answer for each place.",
+                "Each answer can take only one place; please choose a different one for each place.",
+                "Please enter a whole number from 0 to 1000000.",
+                "Please enter a whole number from 0 to 1000000.",
+                "Please enter a whole number from 0 to 1000000.",
+                "Please shorten the text to at most 500 characters.");
+    }
+
+    @Test
+    void aWrongNumberIsShownAgainAsTypedWithWhatIsWrongAtTheField() throws Exception {
         // the good plugin: strategy yes, implementation 3, services melde, ranking, then the budget (a whole number)
         Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=en").body());
         page = Jsoup.parse(post(action(page), with(with(formOf(page), "answer", "ja"), "go", "next")).body());
@@ -175,7 +235,7 @@ class SelfTestTest {
         assertThat(wrong.statusCode()).isEqualTo(422);
         Document shown = Jsoup.parse(wrong.body());
         assertThat(shown.selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
-        assertThat(shown.selectFirst(".error-message").text()).contains("q-budget");
+        assertThat(shown.selectFirst(".error-message").text()).isEqualTo("Error: Please enter a whole number from 0 to 1000000.");
         HttpResponse<String> fraction = post(action(page), with(with(formOf(page), "answer", "12,5"), "go", "next"));
         assertThat(fraction.statusCode()).isEqualTo(422);
         HttpResponse<String> fine = post(action(page), with(with(formOf(page), "answer", "12000"), "go", "next"));

@@ -1,6 +1,5 @@
 package de.typwerk.server;
 
-import de.typwerk.engine.definition.JsonPointers;
 import de.typwerk.presentation.Language;
 import de.typwerk.presentation.answers.AnswersDocument;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -218,10 +217,10 @@ final class SelfTest {
                                 List<Problem> problems) {
         List<Question> asked = walk.asked(state);
         int position = SelfTestWalk.indexOf(asked, q.id()) + 1;
-        String error = problems.stream().map(walk::message).distinct().reduce((a, b) -> a + " " + b).orElse("");
+        List<String> messages = problems.stream().map(p -> walk.message(p, sent)).distinct().toList();
+        String error = String.join(" ", messages);
         de.typwerk.presentation.html.selftest.Field field = walk.field(q, state, sent, error);
-        List<QuestionPage.ErrorLink> errors = problems.stream().map(walk::message).distinct()
-                .map(m -> new QuestionPage.ErrorLink("#" + field.anchor(), m)).toList();
+        List<QuestionPage.ErrorLink> errors = messages.stream().map(m -> new QuestionPage.ErrorLink("#" + field.anchor(), m)).toList();
         Questionnaire questionnaire = walk.questionnaire();
         String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + walk.text(q.text());
         // a page that answers a post has no link to itself in the other language: the answers would be lost
@@ -254,7 +253,7 @@ final class SelfTest {
         ScoreRun run = slots.score(() -> walk.engineScore(document));
         if (run instanceof ScoreRun.Done done) return done.result();
         for (Problem p : run.problems()) {
-            Optional<Question> named = questionAt(walk, p.location().pointer());
+            Optional<Question> named = walk.questionAt(p.location().pointer());
             if (named.isPresent() && SelfTestWalk.indexOf(walk.asked(state), named.get().id()) >= 0) {
                 List<Problem> own = run.problems().stream().filter(x -> x.location().pointer().equals(p.location().pointer())).toList();
                 sendPage(exchange, 422, texts, questionPage(walk, texts, state, named.get(), Optional.empty(), own));
@@ -266,11 +265,6 @@ final class SelfTest {
         throw new Refusal(strategyFailed ? 500 : 422, texts.get("error.scoring"), run.problems().stream().map(walk::message).toList());
     }
 
-    private static Optional<Question> questionAt(SelfTestWalk walk, String pointer) {
-        Matcher m = Pattern.compile("/answers/([^/]+).*").matcher(pointer);
-        if (!m.matches()) return Optional.empty();
-        return walk.questionnaire().question(JsonPointers.unescape(m.group(1)));
-    }
 
     // ---- posts ----
 

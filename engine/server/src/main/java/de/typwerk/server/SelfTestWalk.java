@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,7 @@ final class SelfTestWalk {
     static final String SOURCE = "answers.json";
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}([.,]\\d{1,30})?");
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern ANSWER_POINTER = Pattern.compile("/answers/([^/]+).*");
 
     private final Typwerk engine;
     private final Questionnaire questionnaire;
@@ -351,9 +353,52 @@ final class SelfTestWalk {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
-    /** {@return a problem in words for the page: the self-test's own where it has one for the code, else the engine's} */
+    /**
+     * {@return a problem in words for the page: the self-test's own for every mistake the page's
+     * controls let a person make (said as the field's hint says it, without the question's or the
+     * options' ids), else the engine's, as {@code typwerk score} says it (a form changed by hand)}
+     */
     String message(Problem p) {
-        String key = "problem." + p.code();
-        return texts.has(key) ? texts.get(key) : p.message(java.util.Locale.forLanguageTag(lang));
+        return message(p, Optional.empty());
+    }
+
+    /** {@return a problem with the value just sent in words for the page (see {@link #message(Problem)})} */
+    String message(Problem p, Optional<JsonNode> sent) {
+        return ownWords(p, sent).orElseGet(() -> p.message(java.util.Locale.forLanguageTag(lang)));
+    }
+
+    private Optional<String> ownWords(Problem p, Optional<JsonNode> sent) {
+        Optional<Question> at = questionAt(p.location().pointer());
+        if (p.code().equals("missing-required")) return Optional.of(texts.get("problem.missing-required"));
+        if (at.isEmpty()) return Optional.empty();
+        Question q = at.get();
+        return Optional.ofNullable(switch (p.code()) {
+            case "too-few-ranked", "too-many-ranked" -> q instanceof RankingQuestion ? texts.get("problem.unanswered-rank") : null;
+            case "duplicate-option" -> q instanceof RankingQuestion ? texts.get("problem.duplicate-rank") : null;
+            case "too-few-picks", "too-many-picks" -> q instanceof MultipleChoiceQuestion m
+                    ? texts.get("problem.picks", Math.max(1, m.minPicks()), m.maxPicks()) : null;
+            case "exclusive-option" -> texts.get("problem.exclusive-option", String.join(texts.get("problem.exclusive-option.or"),
+                    q.choices().stream().filter(Option::alone).filter(o -> picked(sent, o)).map(o -> text(o.text())).toList()));
+            case "wrong-kind", "not-whole", "out-of-range" -> q instanceof NumberQuestion n
+                    ? texts.get(n.integer() ? "problem.whole-number" : "problem.number", range(n.min(), n.max())) : null;
+            case "too-long" -> q instanceof TextQuestion t ? texts.get("problem.too-long", t.maxLength()) : null;
+            default -> null;
+        });
+    }
+
+    /** Whether the value sent picks the option (every option, when nothing is known of what was sent). */
+    private static boolean picked(Optional<JsonNode> sent, Option o) {
+        if (sent.isEmpty() || !sent.get().isArray()) return true;
+        for (JsonNode v : sent.get()) {
+            if (o.id().equals(v.asText())) return true;
+        }
+        return false;
+    }
+
+    /** {@return the question an engine's problem is about, by its JSON pointer ({@code /answers/{id}…})} */
+    Optional<Question> questionAt(String pointer) {
+        Matcher m = ANSWER_POINTER.matcher(pointer);
+        if (!m.matches()) return Optional.empty();
+        return questionnaire.question(JsonPointers.unescape(m.group(1)));
     }
 }
