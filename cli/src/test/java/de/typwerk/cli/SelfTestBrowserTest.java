@@ -288,6 +288,30 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void aTextWithLineBreaksAsLongAsTheFieldTakesIsTakenAsTyped() throws Exception {
+        browser.get(base + "/self-test/test-fragearten?lang=de");
+        browser.findElement(By.cssSelector("input[value=nein]")).click();
+        submit(browser);
+        browser.findElement(By.cssSelector("input[value=bau]")).click();
+        submit(browser);
+        new Select(browser.findElement(By.name("rank-1"))).selectByValue("beteiligung");
+        new Select(browser.findElement(By.name("rank-2"))).selectByValue("service");
+        submit(browser);
+        WebElement text = browser.findElement(By.name("answer"));
+        assertThat(text.getAttribute("maxlength")).isEqualTo("500");
+        // 99 lines of four letters and a line break, and a last of five: 500 characters as the field counts them, and it takes them all
+        String typed = "Text\n".repeat(99) + "Ende.";
+        text.sendKeys(typed);
+        assertThat(text.getAttribute("value")).hasSize(500).isEqualTo(typed);
+        submit(browser);
+        assertThat(browser.findElements(By.cssSelector(".error-summary"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();
+        String carried = browser.findElement(By.name("answers")).getAttribute("value");
+        AnswersRead read = engine.readAnswers("walked.json", carried.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.response().orElseThrow().answers()).containsEntry("q-anmerkung", new Answer.Text(typed));
+    }
+
+    @Test
     void answersDownloadedAndUploadedAgainResumeWhereThePersonStopped() throws Exception {
         browser.get(base + "/self-test/test-fragearten?lang=en");
         browser.findElement(By.cssSelector("input[value=teilweise]")).click();

@@ -209,7 +209,9 @@ final class SelfTestWalk {
             String plain = value.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
             if (NUMBER.matcher(plain).matches()) return Optional.of(f.numberNode(new BigDecimal(plain.replace(',', '.'))));
         }
-        if (q instanceof TextQuestion) return Optional.of(f.textNode(given.get(0)));
+        // a browser sends a text area's line breaks as CR LF (HTML's form submission) but counts them as one character for
+        // maxlength: they are one, as the person typed them, so a text the field took is never too long for the engine
+        if (q instanceof TextQuestion) return Optional.of(f.textNode(given.get(0).replace("\r\n", "\n").replace('\r', '\n')));
         return Optional.of(f.textNode(value));
     }
 
