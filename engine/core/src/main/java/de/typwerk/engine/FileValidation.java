@@ -84,8 +84,12 @@ final class FileValidation {
         this.variants = variants;
     }
 
-    /** @param loaded the loaded questionnaires, which a variant may extend */
-    List<Problem> validate(Path path, List<ResolvedDefinition> loaded) {
+    /**
+     * @param loaded the loaded questionnaires, which a variant may extend
+     * @param owners by {@code id@version} of each loaded questionnaire, the plugin that provides it,
+     *               which loading would refuse a jar of another plugin with the same questionnaire for
+     */
+    List<Problem> validate(Path path, List<ResolvedDefinition> loaded, Map<String, Owner> owners) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.exists(path)) {
             problems.add(error("not-found", messages.get("validate.not-found"), path.toString()));
@@ -110,14 +114,14 @@ final class FileValidation {
                 }
                 plugins.add(jar);
             }
-            problems.addAll(jars(plugins, loaded));
+            problems.addAll(jars(plugins, loaded, owners));
             if (files.isEmpty() && jars.isEmpty()) {
                 // nothing checked is not "no problems": a wrong folder must not pass as clean
                 problems.add(Problem.warning("no-definitions", messages.get("validate.no-definitions"),
                         Location.source(path.toString())));
             }
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
-            problems.addAll(jars(List.of(path), loaded));
+            problems.addAll(jars(List.of(path), loaded, owners));
         } else {
             Batch batch = new Batch(validator);
             problems.addAll(file(path, false, batch));
@@ -145,8 +149,8 @@ final class FileValidation {
         private final Validator validator;
         private final List<ResolvedDefinition> ready = new ArrayList<>();
         private final List<VariantLinker.Pending> pending = new ArrayList<>();
-        /** Each definition read, by its {@code id@version}, with where it was read: the first of each. */
-        private final Map<String, String> read = new java.util.LinkedHashMap<>();
+        /** Each definition read, by its {@code id@version}, with where its {@code id} stands: the first of each. */
+        private final Map<String, Location> read = new java.util.LinkedHashMap<>();
 
         Batch(Validator validator) {
             this.validator = validator;
@@ -154,7 +158,7 @@ final class FileValidation {
 
         List<Problem> definition(DefinitionSource source) {
             DefinitionRead read = reader.read(source);
-            if (read.ok()) this.read.putIfAbsent(read.questionnaire().orElseThrow().coordinates(), source.name());
+            if (read.ok()) this.read.putIfAbsent(read.questionnaire().orElseThrow().coordinates(), read.sourceMap().locate("/id"));
             if (read.ok() && read.questionnaire().orElseThrow().isVariant()) {
                 // one owner: two variants of one id beside each other are versions of one plugin
                 pending.add(new VariantLinker.Pending(read, ""));
@@ -279,9 +283,10 @@ final class FileValidation {
      * Plugin jars, checked as the engine loads them from one folder: the strategies of every jar
      * are there when any definition is validated (each jar's own first), a variant finds its base
      * in another of the jars, and of two jars with one plugin id or one questionnaire the second is
-     * reported, since loading refuses it.
+     * reported, since loading refuses it; so is a jar with a questionnaire that a loaded plugin of
+     * another id provides already (one of Typwerk's own, say).
      */
-    private List<Problem> jars(List<Path> jars, List<ResolvedDefinition> loaded) {
+    private List<Problem> jars(List<Path> jars, List<ResolvedDefinition> loaded, Map<String, Owner> owners) {
         List<Problem> problems = new ArrayList<>();
         List<JarCheck> checks = new ArrayList<>();
         try {
@@ -307,11 +312,17 @@ final class FileValidation {
                 problems.addAll(found);
                 // a second copy of a plugin is refused for its id: that is the one thing to say about it
                 if (firstWithId != null || !check.admitted || found.stream().anyMatch(Problem::isError)) continue;
-                check.batch.read.forEach((coordinates, source) -> {
-                    String first = questionnaires.putIfAbsent(coordinates, source);
+                String pluginId = check.plugin.id();
+                check.batch.read.forEach((coordinates, at) -> {
+                    String first = questionnaires.putIfAbsent(coordinates, at.source());
+                    Owner owner = owners.get(coordinates);
                     if (first != null) {
                         problems.add(Problem.error("duplicate-questionnaire", messages.get("validate.duplicate-questionnaire",
-                                coordinates, first), Location.source(source)));
+                                coordinates, first), at));
+                    } else if (owner != null && !owner.pluginId().equals(pluginId)) {
+                        // the same plugin loaded (this very jar, installed) is no clash; another is
+                        problems.add(Problem.error("duplicate-questionnaire", messages.get("validate.loaded-questionnaire",
+                                coordinates, owner.pluginId(), owner.source()), at));
                     }
                 });
             }
@@ -453,6 +464,15 @@ final class FileValidation {
             ids.addAll(own.keySet());
             return ids;
         }
+    }
+
+    /**
+     * The plugin a loaded questionnaire comes from.
+     *
+     * @param pluginId its id
+     * @param source   where it was loaded from: a jar's path, or {@code class path: <entry>}
+     */
+    record Owner(String pluginId, String source) {
     }
 
     private static Optional<byte[]> entry(ZipFile zip, String name) throws IOException {

@@ -38,8 +38,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
@@ -181,7 +183,12 @@ public final class Typwerk implements AutoCloseable {
      * @return the problems, sorted by source, line and column; empty if there are none
      */
     public List<Problem> validate(Path path) {
-        return injector.getInstance(FileValidation.class).validate(path, loadedDefinitions());
+        Map<String, String> sources = new HashMap<>();
+        plugins.entries().stream().filter(PluginEntry::loaded).forEach(e -> sources.putIfAbsent(e.id(), e.source()));
+        Map<String, FileValidation.Owner> owners = new HashMap<>();
+        plugins.questionnaires().forEach(q -> owners.putIfAbsent(q.questionnaire().coordinates(),
+                new FileValidation.Owner(q.pluginId(), sources.getOrDefault(q.pluginId(), q.pluginId()))));
+        return injector.getInstance(FileValidation.class).validate(path, loadedDefinitions(), owners);
     }
 
     /**

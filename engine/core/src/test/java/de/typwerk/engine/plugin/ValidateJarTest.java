@@ -148,13 +148,36 @@ class ValidateJarTest {
         Path second = PluginJar.named("zwei.jar").descriptor("zwei", "1.0.0", "[1.0,2.0)")
                 .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
 
-        assertThat(typwerk.validate(plugins)).extracting(Problem::toString).containsExactly(second + "!/q/probe.yaml: error:"
+        assertThat(typwerk.validate(plugins)).extracting(Problem::toString).containsExactly(second + "!/q/probe.yaml:2:1: error:"
                 + " The questionnaire probe-typen@1.0.0 is already in " + first + "!/q/probe.yaml, which comes first in the"
                 + " folder; loading refuses this jar. Raise the version of one of them, give it an id of its own, or keep"
                 + " one of the two jars.");
         try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build()) {
             assertThat(loading.plugins()).filteredOn(e -> e.id().equals("zwei")).singleElement()
                     .satisfies(e -> assertThat(e.loaded()).isFalse());
+        }
+    }
+
+    @Test
+    void reports_a_jar_whose_questionnaire_a_loaded_plugin_of_another_id_provides_as_loading_refuses_it() {
+        Path installed = folder.resolve("installed");
+        Path first = PluginJar.named("eins.jar").descriptor("eins", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(installed);
+        Path copy = PluginJar.named("kopie.jar").descriptor("kopie", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(folder);
+
+        try (Typwerk loaded = Typwerk.builder().classPathPlugins(false).pluginsFrom(installed).locale(Locale.ENGLISH).build()) {
+            assertThat(loaded.validate(copy)).extracting(Problem::toString).containsExactly(copy + "!/q/probe.yaml:2:1: error:"
+                    + " The questionnaire probe-typen@1.0.0 is already provided by the loaded plugin eins (" + first + ");"
+                    + " loading refuses this jar. Give the questionnaire an id of its own (or, if it is a new edition of the"
+                    + " same questionnaire, a higher version).");
+            // the installed jar itself is what is loaded, not a clash
+            assertThat(loaded.validate(first)).isEmpty();
+        }
+        try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(installed).pluginsFrom(copy.getParent())
+                .locale(Locale.ENGLISH).build()) {
+            assertThat(loading.plugins()).filteredOn(e -> e.id().equals("kopie")).singleElement()
+                    .satisfies(e -> assertThat(e.reason()).contains("probe-typen@1.0.0 is already provided by " + first));
         }
     }
 
