@@ -26,6 +26,8 @@ import java.util.Optional;
  * Responses written as JSON, in the three shapes tools write them: one JSON value per line (JSON
  * Lines, FHIR's NDJSON), an array of values, or one document (which {@link Shape#expand} may open
  * up, a FHIR Bundle into its entries). Every value becomes one row through {@link Shape#convert}.
+ * Whatever follows a document or an array (documents written one after another) is read the same
+ * way, never dropped.
  *
  * <p>Per line, a broken line costs that row only. In an array or a single document a syntax error
  * ends the input, since nothing after it can be told apart: it becomes one error row with its line
@@ -68,7 +70,6 @@ public final class JsonRows implements RowSource {
     private boolean inArray;
     private boolean done;
     private long rows;
-    private long bytes;
     private final CountingStream counted;
 
     private JsonRows(InputStream in, Shape shape, InteropMessages messages) {
@@ -93,14 +94,8 @@ public final class JsonRows implements RowSource {
         boolean perLine = false;
         if (first.isPresent() && !first.get().tooLong()) {
             String text = new String(first.get().content(), StandardCharsets.UTF_8).strip();
-            if (text.startsWith("{")) {
-                try {
-                    LARGE.readTree(text);
-                    perLine = true;    // a whole value on the first line: one value per line
-                } catch (JsonProcessingException e) {
-                    perLine = false;   // a document over several lines
-                }
-            }
+            // a whole value on the first line: one value per line, unless it is an array, which holds the values
+            if (!text.startsWith("[")) perLine = wholeValue(text);
         }
         buffered.reset();
         if (perLine) {
@@ -109,22 +104,14 @@ public final class JsonRows implements RowSource {
         }
         skipByteOrderMark(buffered);
         parser = LARGE.getFactory().createParser(buffered);
+    }
+
+    private static boolean wholeValue(String text) {
         try {
-            JsonToken token = parser.nextToken();
-            if (token == null) {
-                done = true;
-            } else if (token == JsonToken.START_ARRAY) {
-                inArray = true;
-            } else {
-                long line = parser.currentTokenLocation().getLineNr();
-                JsonNode document = LARGE.readTree(parser);
-                pending.addAll(shape.expand(document, line));
-                done = true;
-            }
+            LARGE.readTree(text);
+            return true;
         } catch (JsonProcessingException e) {
-            pending.add(new Located(null, e.getLocation() == null ? 1 : e.getLocation().getLineNr()));
-            syntax = Optional.of(e);
-            done = true;
+            return false;   // a value over several lines
         }
     }
 
@@ -138,7 +125,7 @@ public final class JsonRows implements RowSource {
             line.ifPresent(l -> peeked = l);
             return line.isPresent();
         }
-        fillFromArray();
+        fillFromDocument();
         return !pending.isEmpty();
     }
 
@@ -166,7 +153,7 @@ public final class JsonRows implements RowSource {
             }
             pending.addAll(shape.expand(value, line.number()));
         }
-        if (pending.isEmpty()) fillFromArray();
+        if (pending.isEmpty()) fillFromDocument();
         if (pending.isEmpty()) return Optional.empty();
         Located located = pending.poll();
         rows++;
@@ -185,17 +172,28 @@ public final class JsonRows implements RowSource {
         return new Row.Broken(rows, line, ((Converted.Failed) converted).error());
     }
 
-    private void fillFromArray() throws IOException {
-        if (!inArray || done) return;
+    /**
+     * Reads top-level values until one gives a row: the values of a top-level array, or the value
+     * itself, and after it whatever value follows (several documents one after another), so that
+     * nothing in the input goes unread without a row.
+     */
+    private void fillFromDocument() throws IOException {
+        if (parser == null || done) return;
         try {
-            JsonToken token = parser.nextToken();
-            if (token == JsonToken.END_ARRAY || token == null) {
-                done = true;
-                return;
+            while (pending.isEmpty()) {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    done = true;
+                    return;
+                }
+                if (inArray ? token == JsonToken.END_ARRAY : token == JsonToken.START_ARRAY) {
+                    inArray = !inArray;
+                    continue;
+                }
+                long line = parser.currentTokenLocation().getLineNr();
+                JsonNode value = LARGE.readTree(parser);
+                pending.addAll(shape.expand(value, line));
             }
-            long line = parser.currentTokenLocation().getLineNr();
-            JsonNode value = LARGE.readTree(parser);
-            pending.addAll(shape.expand(value, line));
         } catch (JsonProcessingException e) {
             pending.add(new Located(null, e.getLocation() == null ? 1 : e.getLocation().getLineNr()));
             syntax = Optional.of(e);

@@ -42,6 +42,38 @@ class SurveyJsResponsesTest {
     }
 
     @Test
+    void whatever_follows_a_document_or_an_array_is_read_too_one_row_per_value_none_dropped() throws IOException {
+        String a = data(OZG, 1);
+        String b = data(OZG, 2);
+        String prettyA = Json.pretty(Shipped.tree(a));
+        String prettyB = Json.pretty(Shipped.tree(b));
+        assertThat(prettyA.lines().count()).isGreaterThan(3);
+
+        // pretty-printed results written one after another
+        assertThat(codes(prettyA + prettyB)).containsExactly("", "");
+        // an array, then more results after it
+        assertThat(codes("[\n" + a + "\n]\n" + prettyB + "[" + a + ", 7]\n")).containsExactly("", "", "", "not-an-object");
+        // a first line that is not a result, and more such lines: each its own row
+        assertThat(codes("\"t\"\n\"u\"\n[1, 2]\n" + a + "\n")).containsExactly("not-an-object", "not-an-object", "not-an-object", "");
+        // what cannot be read after a document ends the input with one located error, the document before it stands
+        List<JsonNode> broken = rows(Shipped.score(ResponseFormat.SURVEYJS, (prettyA + "nicht JSON\n").getBytes(StandardCharsets.UTF_8),
+                Optional.empty()));
+        assertThat(broken).hasSize(2);
+        assertThat(broken.get(0).has("types")).as(String.valueOf(broken.get(0).path("error"))).isTrue();
+        assertThat(broken.get(1).path("error").path("code").asText()).isEqualTo("syntax");
+        assertThat(broken.get(1).path("error").path("line").asLong()).isEqualTo(prettyA.lines().count() + 1);
+    }
+
+    /** Per output row, its error code, or "" for a scored response. */
+    private static List<String> codes(String input) throws IOException {
+        List<String> codes = new ArrayList<>();
+        for (JsonNode row : rows(Shipped.score(ResponseFormat.SURVEYJS, input.getBytes(StandardCharsets.UTF_8), Optional.empty()))) {
+            codes.add(row.has("types") ? "" : row.path("error").path("code").asText());
+        }
+        return codes;
+    }
+
+    @Test
     void bad_rows_get_a_located_error_each_and_the_good_rows_are_scored() throws IOException {
         String good = data(OZG, 3);
         String unknownCode = good.replaceFirst("\"q-zulassungsstelle\":\"[a-z-]+\"", "\"q-zulassungsstelle\":\"vielleicht\"");
