@@ -133,6 +133,20 @@ class ScoreToolResponsesTest {
     }
 
     @Test
+    void what_stands_where_a_surveyjs_result_belongs_is_named_in_the_users_words_not_in_json_terms() throws IOException {
+        Path rows = Files.writeString(temp.resolve("rows.jsonl"), "\"nur ein Text\"\n[1, 2]\n");
+
+        Cli.Result r = cli().run("batch", rows.toString(), "--input-format", "surveyjs", "--questionnaire", "ozg-reifegrad");
+
+        List<String> messages = new ArrayList<>();
+        for (String line : r.out().lines().toList()) messages.add(JSON.readTree(line).path("error").path("message").asText());
+        assertThat(messages).as(r.toString()).containsExactly(
+                "Erwartet war ein SurveyJS-Ergebnis (ein JSON-Objekt wie survey.data), gefunden: ein Text.",
+                "Erwartet war ein SurveyJS-Ergebnis (ein JSON-Objekt wie survey.data), gefunden: eine Liste.");
+        assertNoStackTrace(r);
+    }
+
+    @Test
     void a_missing_column_names_the_column_and_its_question() throws IOException {
         Path csv = temp.resolve("ozg.csv");
         List<String> rows = new ArrayList<>();

@@ -47,6 +47,20 @@ public final class Json {
         }
     }
 
+    /**
+     * What a JSON value is, as the last part of a message key ({@code json.found.text}, {@code …number},
+     * {@code …boolean}, {@code …list}, {@code …object}, {@code …null}): the words people read are in
+     * the messages, in their language.
+     */
+    public static String kind(JsonNode node) {
+        if (node.isTextual()) return "text";
+        if (node.isNumber()) return "number";
+        if (node.isBoolean()) return "boolean";
+        if (node.isArray()) return "list";
+        if (node.isObject()) return "object";
+        return "null";
+    }
+
     /** The JSON mapper of the engine, for reading. */
     public static ObjectMapper mapper() {
         return MAPPER;

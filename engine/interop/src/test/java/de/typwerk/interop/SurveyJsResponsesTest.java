@@ -92,6 +92,7 @@ class SurveyJsResponsesTest {
         assertThat(out.get(3).path("error").path("code").asText()).isEqualTo("syntax");
         assertThat(out.get(3).path("error").path("line").asInt()).isEqualTo(4);
         assertThat(out.get(4).path("error").path("code").asText()).isEqualTo("not-an-object");
+        assertThat(out.get(4).path("error").path("message").asText()).endsWith("found: a list.");
         assertThat(out.get(5).has("types")).as(String.valueOf(out.get(5).path("error"))).isTrue();
     }
 

@@ -105,7 +105,7 @@ public final class FhirResponses implements JsonRows.Shape {
         Misshapen misshapen = misshapen(resource, base);
         if (misshapen != null) {
             return failed("not-a-list", line, misshapen.pointer(), messages.get(misshapen.entry() ? "fhir.not-an-object" : "fhir.not-a-list",
-                    misshapen.field(), messages.get("fhir.found." + kind(misshapen.found()))));
+                    misshapen.field(), messages.get("json.found." + Json.kind(misshapen.found()))));
         }
         Map<String, Answered> found = new LinkedHashMap<>();
         collect(resource.path("item"), base + "/item", found);
@@ -246,16 +246,6 @@ public final class FhirResponses implements JsonRows.Shape {
             }
         }
         return null;
-    }
-
-    /** What a JSON value is, for a message: text, number, … */
-    private static String kind(JsonNode node) {
-        if (node.isTextual()) return "text";
-        if (node.isNumber()) return "number";
-        if (node.isBoolean()) return "boolean";
-        if (node.isArray()) return "list";
-        if (node.isObject()) return "object";
-        return "null";
     }
 
     /** Every answered item, nested ones included, by linkId. */

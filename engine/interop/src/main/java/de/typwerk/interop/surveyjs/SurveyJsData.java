@@ -35,7 +35,7 @@ final class SurveyJsData {
 
     Converted convert(JsonNode data, long line) {
         if (!data.isObject()) {
-            return failed("not-an-object", line, Optional.empty(), messages.get("surveyjs.not-an-object", kindOf(data)));
+            return failed("not-an-object", line, Optional.empty(), messages.get("surveyjs.not-an-object", messages.get("json.found." + Json.kind(data))));
         }
         Optional<Coordinates> named = Optional.empty();
         JsonNode marker = data.get(SurveyJsExport.MARKER);
@@ -94,14 +94,5 @@ final class SurveyJsData {
 
     private static Converted failed(String code, long line, Optional<String> key, String message) {
         return new Converted.Failed(new RowError(code, Optional.empty(), Optional.empty(), key.map(k -> "/" + k), line, message, 0));
-    }
-
-    static String kindOf(JsonNode node) {
-        if (node.isArray()) return "array";
-        if (node.isTextual()) return "string";
-        if (node.isNumber()) return "number";
-        if (node.isBoolean()) return "boolean";
-        if (node.isNull()) return "null";
-        return "object";
     }
 }
