@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
+import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.util.HashMap;
@@ -111,7 +112,13 @@ final class DocumentTree {
         if (detail.contains("nesting depth")) {
             return problem("too-deep", pass.here(), pass.lastPointer, messages.get("definition.tooDeep", Mappers.MAX_DEPTH));
         }
-        return problem("too-large", pass.here(), pass.lastPointer, messages.get("definition.limit", detail));
+        // where the parser stopped: a JSON parser reads a member's value with its key, before the
+        // pass sees the key's token; the limit in words of the reader's language ("a number of
+        // 1001 digits (at most 1000)"), not Jackson's sentence
+        JsonLocation stopped = e.getLocation() != null ? e.getLocation() : pass.parser == null ? null : pass.parser.currentLocation();
+        Location at = stopped == null || stopped.getLineNr() < 1 ? pass.here()
+                : new Location(source, stopped.getLineNr(), Math.max(0, stopped.getColumnNr()), "");
+        return problem("too-large", at, pass.lastPointer, messages.get("definition.limit", Failures.parser(e, messages)));
     }
 
     private Problem syntaxError(JsonProcessingException e, Pass pass, String text) {

@@ -141,6 +141,27 @@ class DefinitionReaderTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            limit.yaml | en | 'A read limit is exceeded: a number of 1001 digits (at most 1000)'
+            limit.yaml | de | 'Ein Lese-Limit ist überschritten: eine Zahl mit 1001 Ziffern (höchstens 1000)'
+            limit.json | en | 'A read limit is exceeded: a number of 1001 digits (at most 1000)'
+            limit.json | de | 'Ein Lese-Limit ist überschritten: eine Zahl mit 1001 Ziffern (höchstens 1000)'
+            """)
+    void names_a_read_limit_other_than_nesting_in_words_of_the_readers_language(String name, String language, String message) {
+        String digits = "1".repeat(1001);
+        String text = name.endsWith(".json") ? "{\"id\": \"x\",\n \"version\": " + digits + "}" : "id: x\nversion: " + digits + "\n";
+        DefinitionReader in = new DefinitionReader(new Mappers(), new Messages(Locale.forLanguageTag(language)));
+
+        DefinitionRead read = in.read(new DefinitionSource(name, text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("too-large");
+            assertThat(p.message()).isEqualTo(message);
+            assertThat(p.location().line()).isEqualTo(2);
+        });
+    }
+
     @Test
     void names_the_pointer_of_the_offending_node() {
         assertThat(only("invalid/unknown-key.yaml").location().pointer()).isEqualTo("/sections/0/questions/0/requird");
