@@ -83,8 +83,13 @@ final class AnswerConverter {
         return node.asText();
     }
 
-    private static String numberText(JsonNode node) {
+    private String numberText(JsonNode node) {
         if (node.isBigDecimal()) return Decimals.written(node.decimalValue());
+        // YAML's .nan and .inf (see TreeReader), named as YAML writes them, with what they mean
+        if (Double.isNaN(node.doubleValue())) return messages.get("answers.found.nan");
+        if (Double.isInfinite(node.doubleValue())) {
+            return messages.get("answers.found.infinity", node.doubleValue() < 0 ? "-.inf" : ".inf");
+        }
         if (node.isFloatingPointNumber()) return Double.toString(node.doubleValue());
         return node.bigIntegerValue().toString();
     }

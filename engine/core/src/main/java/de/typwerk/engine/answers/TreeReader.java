@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.definition.Mappers;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -37,6 +39,19 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class TreeReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** YAML's numbers that are no numbers: not a number, and the infinities, in the spellings YAML knows. */
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
+    /** Stops the walk at a value an answers file cannot hold, with the problem that says so. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        Refused(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
 
     private final Mappers mappers;
     private final Messages messages;
@@ -78,8 +93,11 @@ final class TreeReader {
             JsonNode root;
             JsonToken after;
             try {
-                root = new Walk(source, parser, locate ? locations : null, problems).value("");
+                root = new Walk(source, content, parser, locate ? locations : null, problems).value("");
                 after = parser.nextToken();
+            } catch (Refused e) {
+                problems.add(e.problem);
+                return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
             } catch (StreamConstraintsException e) {
                 // a read limit (nesting, a number's length): the parser knows where it stopped, the exception does not
                 problems.add(Problem.error("syntax", messages.get("answers.syntax", format, Failures.parser(e, messages)),
@@ -160,13 +178,17 @@ final class TreeReader {
     private final class Walk {
 
         private final String source;
+        private final byte[] content;
         private final JsonParser parser;
         /** Null when not locating: then no pointer is built either. */
         private final Map<String, Location> locations;
         private final List<Problem> problems;
+        /** The YAML anchors (&name) of lists and mappings met so far, with their line. */
+        private final Map<String, Integer> anchors = new HashMap<>();
 
-        Walk(String source, JsonParser parser, Map<String, Location> locations, List<Problem> problems) {
+        Walk(String source, byte[] content, JsonParser parser, Map<String, Location> locations, List<Problem> problems) {
             this.source = source;
+            this.content = content;
             this.parser = parser;
             this.locations = locations;
             this.problems = problems;
@@ -176,6 +198,7 @@ final class TreeReader {
         JsonNode value(String pointer) throws IOException {
             if (locations != null) locations.putIfAbsent(pointer, location(source, parser.currentTokenLocation(), pointer));
             JsonToken token = parser.currentToken();
+            if (parser instanceof YAMLParser yaml) anchorOrAlias(yaml, pointer);
             switch (token) {
                 case START_OBJECT:
                     return object(pointer);
@@ -197,6 +220,40 @@ final class TreeReader {
                     // e.g. YAML binary: not a value an answers file has
                     return NODES.textNode(parser.getText() == null ? "" : parser.getText());
             }
+        }
+
+        /**
+         * Notes an anchor ({@code &name}); refuses an alias ({@code *name}), which the parser hands
+         * over as a text of the anchor's name: {@code art: *n} would be read as the answer "n".
+         * An answers file is written by a tool or by hand, one value per question: it has no use
+         * for aliases, and an alias expanded would let a small file grow.
+         */
+        private void anchorOrAlias(YAMLParser yaml, String pointer) throws IOException {
+            if (yaml.isCurrentAlias()) {
+                String name = yaml.getText();
+                JsonLocation at = parser.currentTokenLocation();
+                Integer line = anchors.containsKey(name) ? anchors.get(name) : anchorLine(name, at.getLineNr(), at.getColumnNr());
+                String message = line == null ? messages.get("answers.alias-unknown", name)
+                        : messages.get("answers.alias", name, String.valueOf(line));
+                throw new Refused(Problem.error("alias", message, location(source, at, pointer)));
+            }
+            Object anchor = yaml.getObjectId();
+            if (anchor != null) anchors.putIfAbsent(anchor.toString(), parser.currentTokenLocation().getLineNr());
+        }
+
+        /**
+         * The line of the last {@code &name} before line {@code line}, column {@code column}, or
+         * null: the parser names the anchors of lists and mappings only, not those of single
+         * values, so these are looked for in the text, once an alias has been found.
+         */
+        private Integer anchorLine(String name, int line, int column) {
+            Pattern anchor = Pattern.compile("&" + Pattern.quote(name) + "(?=[\\s,\\]}]|$)");
+            List<String> lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).lines().limit(Math.max(0, line)).toList();
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                String text = i == line - 1 ? lines.get(i).substring(0, Math.min(lines.get(i).length(), Math.max(0, column - 1))) : lines.get(i);
+                if (anchor.matcher(text).find()) return i + 1;
+            }
+            return null;
         }
 
         private JsonNode object(String pointer) throws IOException {
@@ -244,6 +301,14 @@ final class TreeReader {
         }
 
         private JsonNode decimal() throws IOException {
+            // YAML's .nan and .inf have no decimal form (the parser calls them malformed): kept as
+            // what they are, for the question's check to refuse with what it expects
+            String text = parser.getText();
+            if (text != null && NOT_FINITE.matcher(text).matches()) {
+                String lower = text.toLowerCase(Locale.ROOT);
+                return NODES.numberNode(lower.endsWith("nan") ? Double.NaN
+                        : lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+            }
             try {
                 return NODES.numberNode(parser.getDecimalValue());
             } catch (NumberFormatException e) {

@@ -273,6 +273,59 @@ class AnswersReaderTest {
         });
     }
 
+    /** good.yaml with one answer line replaced. */
+    private static AnswersRead withAnswer(AnswersReader reader, String line, String replacement) {
+        String text = new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8);
+        assertThat(text).contains(line);
+        return reader.read("answers/alias.yaml", text.replace(line, replacement).getBytes(StandardCharsets.UTF_8), LOADED);
+    }
+
+    @Test
+    void refuses_a_yaml_alias_naming_where_its_anchor_is_or_that_there_is_none_not_reading_the_anchors_name_as_the_answer() {
+        AnswersRead unknown = withAnswer(reader, "  q-anchor: o-craft", "  q-anchor: *n");
+        AnswersRead known = reader.read("answers/alias.yaml", new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8)
+                .replace("  q-numbers: 4", "  q-numbers: &n 4").replace("  q-anchor: o-craft", "  q-anchor: *n")
+                .getBytes(StandardCharsets.UTF_8), LOADED);
+        AnswersRead onAList = reader.read("answers/alias.yaml", new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8)
+                .replace("  q-goals: [", "  q-goals: &g [").replace("  q-meetups: 5", "  q-meetups: *g")
+                .getBytes(StandardCharsets.UTF_8), LOADED);
+        AnswersRead german = withAnswer(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)), "  q-anchor: o-craft", "  q-anchor: *n");
+
+        assertThat(unknown.response()).isEmpty();
+        assertThat(unknown.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("alias");
+            assertThat(p.message()).isEqualTo("The YAML alias *n refers to no anchor &n before it; an answers file takes no aliases:"
+                    + " write the value itself here.");
+            assertThat(p.location().line()).isEqualTo(6);
+            assertThat(p.location().column()).isEqualTo(13);
+            assertThat(p.location().pointer()).isEqualTo("/answers/q-anchor");
+        });
+        assertThat(known.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                "The YAML alias *n stands for the value marked &n on line 5; an answers file takes no aliases: write the value itself here."));
+        assertThat(onAList.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                "The YAML alias *g stands for the value marked &g on line 8; an answers file takes no aliases: write the value itself here."));
+        assertThat(german.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                "Der YAML-Alias *n verweist auf keinen Anker &n davor; eine Antwortdatei kennt keine Aliasse:"
+                        + " bitte den Wert selbst hier schreiben."));
+    }
+
+    @Test
+    void refuses_yaml_nan_and_infinity_as_a_number_answer_saying_what_the_question_expects() {
+        AnswersRead nan = withAnswer(reader, "  q-size: 12000", "  q-size: .nan");
+        AnswersRead infinity = withAnswer(reader, "  q-numbers: 4", "  q-numbers: -.Inf");
+        AnswersRead german = withAnswer(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)), "  q-size: 12000", "  q-size: .inf");
+
+        assertThat(nan.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("Question 'q-size': expected a whole number of at least 0, not .nan (YAML for “not a number”).");
+            assertThat(p.location().line()).isEqualTo(10);
+            assertThat(p.location().column()).isEqualTo(3);
+        });
+        assertThat(infinity.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -.inf (YAML for infinity)."));
+        assertThat(german.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("Frage 'q-size': erwartet eine ganze Zahl ab 0, nicht .inf (YAML für unendlich)."));
+    }
+
     @Test
     void refuses_a_file_that_is_not_utf8_at_its_first_bad_byte_in_words_not_the_parsers() {
         for (String file : List.of("latin1.yaml", "latin1.json")) {
