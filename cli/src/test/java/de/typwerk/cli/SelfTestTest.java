@@ -206,19 +206,62 @@ class SelfTestTest {
                 "„Keinen davon“ lässt sich mit keiner anderen Antwort verbinden; wählen Sie es allein oder die anderen ohne es.",
                 "Bitte wählen Sie für jeden Platz eine Antwort.",
                 "Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.",
-                "Bitte geben Sie eine ganze Zahl von 0 bis 1000000 ein.",
-                "Bitte geben Sie eine ganze Zahl von 0 bis 1000000 ein.",
-                "Bitte geben Sie eine ganze Zahl von 0 bis 1000000 ein.",
+                "Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
+                "Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
+                "Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
                 "Bitte kürzen Sie den Text auf höchstens 500 Zeichen.");
         assertThat(said.get("en")).containsExactly(
                 "Please choose 1 to 2 answers.",
                 "“None of these” cannot be combined with any other answer; choose it alone, or the others without it.",
                 "Please choose an answer for each place.",
                 "Each answer can take only one place; please choose a different one for each place.",
-                "Please enter a whole number from 0 to 1000000.",
-                "Please enter a whole number from 0 to 1000000.",
-                "Please enter a whole number from 0 to 1000000.",
+                "Please enter a whole number from 0 to 1,000,000.",
+                "Please enter a whole number from 0 to 1,000,000.",
+                "Please enter a whole number from 0 to 1,000,000.",
                 "Please shorten the text to at most 500 characters.");
+    }
+
+    /** The budget's page of the good plugin (strategy yes, implementation 4, services kfz, a ranking), in a language. */
+    static Document budgetPage(String lang) throws Exception {
+        Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
+        page = Jsoup.parse(next(page, "answer", "ja").body());
+        page = Jsoup.parse(next(page, "answer", "4").body());
+        page = Jsoup.parse(next(page, "answer", "kfz").body());
+        page = Jsoup.parse(next(page, "rank-1", "service", "rank-2", "effizienz").body());
+        assertThat(page.selectFirst("input[name=at]").attr("value")).isEqualTo("q-budget");
+        return page;
+    }
+
+    @Test
+    void aNumberIsReadAndShownAsThePagesLanguageWritesIt() throws Exception {
+        Map<String, String> german = new LinkedHashMap<>();
+        german.put("12.500", "12500");
+        german.put("1.000.000", "1000000");
+        german.put("12 500", "12500");
+        german.put("12500", "12500");
+        Map<String, String> english = new LinkedHashMap<>();
+        english.put("12,500", "12500");
+        english.put("1,000,000", "1000000");
+        english.put("12500", "12500");
+        for (Map.Entry<String, Map<String, String>> lang : Map.of("de", german, "en", english).entrySet()) {
+            Document budget = budgetPage(lang.getKey());
+            assertThat(budget.selectFirst(".hint").text()).isEqualTo(lang.getKey().equals("de")
+                    ? "Eine ganze Zahl von 0 bis 1.000.000." : "A whole number from 0 to 1,000,000.");
+            for (Map.Entry<String, String> typed : lang.getValue().entrySet()) {
+                HttpResponse<String> sent = next(budget, "answer", typed.getKey());
+                assertThat(sent.statusCode()).as(typed.getKey()).isEqualTo(200);
+                String carried = Jsoup.parse(sent.body()).selectFirst("input[name=answers]").attr("value");
+                assertThat(carried).as(typed.getKey()).contains("\"q-budget\" : " + typed.getValue() + "\n");
+            }
+        }
+        // a fraction goes back to the page as the language writes it (the budget is whole: ÖFIT's IT posts are not)
+        Document it = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=de").body());
+        String carried = "{\"questionnaire\": \"" + OEFIT + "\", \"version\": \"1.0.0\", \"answers\": {\"art\": \"stadt\", \"einwohner\": 12500}}";
+        Document posts = Jsoup.parse(post(action(it), List.of(Map.entry("answers", carried), Map.entry("at", "it-personal"),
+                Map.entry("answer", "2,5"), Map.entry("go", "next"))).body());
+        Document back = Jsoup.parse(post(action(posts), with(formOf(posts), "go", "back")).body());
+        assertThat(back.selectFirst("input[name=at]").attr("value")).isEqualTo("it-personal");
+        assertThat(back.selectFirst("input[name=answer]").attr("value")).isEqualTo("2,5");
     }
 
     @Test
@@ -235,7 +278,7 @@ class SelfTestTest {
         assertThat(wrong.statusCode()).isEqualTo(422);
         Document shown = Jsoup.parse(wrong.body());
         assertThat(shown.selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
-        assertThat(shown.selectFirst(".error-message").text()).isEqualTo("Error: Please enter a whole number from 0 to 1000000.");
+        assertThat(shown.selectFirst(".error-message").text()).isEqualTo("Error: Please enter a whole number from 0 to 1,000,000.");
         HttpResponse<String> fraction = post(action(page), with(with(formOf(page), "answer", "12,5"), "go", "next"));
         assertThat(fraction.statusCode()).isEqualTo(422);
         HttpResponse<String> fine = post(action(page), with(with(formOf(page), "answer", "12000"), "go", "next"));

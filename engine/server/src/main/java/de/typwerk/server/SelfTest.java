@@ -312,7 +312,7 @@ final class SelfTest {
             if (!ranks.isEmpty() && !(q.kind() == de.typwerk.api.model.QuestionKind.RANKING)) {
                 throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.not-a-ranking", at)));
             }
-            Optional<JsonNode> sent = SelfTestWalk.sent(q, form.all("answer"), ranks);
+            Optional<JsonNode> sent = walk.sent(q, form.all("answer"), ranks);
             SelfTestWalk.Outcome outcome = walk.answer(state, q, sent);
             if (go.equals("back")) {
                 // going back keeps what was entered when it is a valid answer, and never stops for a wrong one

@@ -51,6 +51,8 @@ final class SelfTestWalk {
     static final String SOURCE = "answers.json";
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}([.,]\\d{1,30})?");
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
+    private static final Pattern GROUPED_DE = Pattern.compile("-?\\d{1,3}(\\.\\d{3}){1,10}(,\\d{1,30})?");
+    private static final Pattern GROUPED_EN = Pattern.compile("-?\\d{1,3}(,\\d{3}){1,10}(\\.\\d{1,30})?");
     private static final Pattern ANSWER_POINTER = Pattern.compile("/answers/([^/]+).*");
 
     private final Typwerk engine;
@@ -183,7 +185,7 @@ final class SelfTestWalk {
      * @param ranks  the values of the fields {@code rank-1} … of a ranking, by place (empty ones left out)
      * @return the value, or empty when nothing was entered
      */
-    static Optional<JsonNode> sent(Question q, List<String> values, Map<Integer, String> ranks) {
+    Optional<JsonNode> sent(Question q, List<String> values, Map<Integer, String> ranks) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (q instanceof RankingQuestion) {
             ArrayNode order = f.arrayNode();
@@ -207,12 +209,33 @@ final class SelfTestWalk {
         if (q instanceof ScaleQuestion && WHOLE.matcher(value).matches()) return Optional.of(f.numberNode(Integer.parseInt(value)));
         if (q instanceof NumberQuestion) {
             String plain = value.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
-            if (NUMBER.matcher(plain).matches()) return Optional.of(f.numberNode(new BigDecimal(plain.replace(',', '.'))));
+            Optional<BigDecimal> number = number(plain);
+            if (number.isPresent()) return Optional.of(f.numberNode(number.get()));
         }
         // a browser sends a text area's line breaks as CR LF (HTML's form submission) but counts them as one character for
         // maxlength: they are one, as the person typed them, so a text the field took is never too long for the engine
         if (q instanceof TextQuestion) return Optional.of(f.textNode(given.get(0).replace("\r\n", "\n").replace('\r', '\n')));
         return Optional.of(f.textNode(value));
+    }
+
+    /**
+     * A number as a person of the page's language writes it: with its separator of thousands in
+     * groups of three (German {@code 12.500} and {@code 1.250,5}, English {@code 12,500} and
+     * {@code 1,250.5}), else with a decimal point or comma ({@code 12,5} on the English page too).
+     */
+    private Optional<BigDecimal> number(String plain) {
+        boolean english = lang.equals("en");
+        if ((english ? GROUPED_EN : GROUPED_DE).matcher(plain).matches()) {
+            String ungrouped = plain.replace(english ? "," : ".", "");
+            return Optional.of(new BigDecimal(ungrouped.replace(',', '.')));
+        }
+        return NUMBER.matcher(plain).matches() ? Optional.of(new BigDecimal(plain.replace(',', '.'))) : Optional.empty();
+    }
+
+    /** {@return a number as a person of the page's language reads it: its decimal separator, no groups (it reads back the same)} */
+    private String written(BigDecimal n) {
+        String plain = n.toPlainString();
+        return lang.equals("en") ? plain : plain.replace('.', ',');
     }
 
     /** {@return the answers file of a state, as JSON (the form carries it; the engine reads it)} */
@@ -296,14 +319,14 @@ final class SelfTestWalk {
             JsonNode v = sent.get();
             if (v.isArray()) v.forEach(x -> picked.add(x.asText()));
             else picked.add(v.asText());
-            value = v.isArray() ? "" : (v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText());
+            value = v.isArray() ? "" : (v.isNumber() ? written(v.decimalValue()) : v.asText());
         } else {
             Answer a = state.answers().get(q.id());
             if (a instanceof Answer.Choice c) picked.add(c.option());
             else if (a instanceof Answer.Choices c) picked.addAll(c.options());
             else if (a instanceof Answer.Ranking r) picked.addAll(r.order());
             else if (a instanceof Answer.Scale s) picked.add(String.valueOf(s.value()));
-            else if (a instanceof Answer.Number n) value = n.value().toPlainString();
+            else if (a instanceof Answer.Number n) value = written(n.value());
             else if (a instanceof Answer.Text t) value = t.text();
         }
         List<Field.Choice> choices = new ArrayList<>();
@@ -351,8 +374,12 @@ final class SelfTestWalk {
         return "";
     }
 
-    private static String plain(double d) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    /** A bound of a range in the page's language, grouped as people write it (1.000.000, 1,000,000; 0,5). */
+    private String plain(double d) {
+        java.text.DecimalFormat format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(
+                lang.equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.GERMAN);
+        format.setMaximumFractionDigits(340);
+        return format.format(BigDecimal.valueOf(d).stripTrailingZeros());
     }
 
     /**
