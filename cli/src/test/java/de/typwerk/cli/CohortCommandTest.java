@@ -43,7 +43,7 @@ class CohortCommandTest {
         assertThat(r.out()).contains("""
                 09162001 Aschheim (Gemeinde, Bayern) – Der Bedächtige
                   Verwaltungsdaten bleiben weitgehend ungenutzt, etwa für Steuerung, Personalplanung oder Automatisierung
-                    1. 09162002 Unterföhring (Gemeinde, Bayern) – Der Serviceorientierte (55 %) – gleicher Kreis – zu lernen: Digitalisierung in ihrer ganzen Breite angehen und übergreifende Hilfen wie OZG und FIM nutzen
+                    1. 09184000 Landkreis München (Kreis, Bayern) – Der Optimierer (55 %) – gleiches Land – zu lernen: Kommunale Daten kennen und nutzen: Personaleinsatz, Automatisierung, Open Data
                   Wenig eigene Erfahrung mit dem Glasfaserausbau als zukunftsfester technischer Grundlage
                     1. 09162000 München (Stadt, Bayern) – Der Community Manager (55 %) – gleicher Kreis – zu lernen: Als Kommune eine aktive Rolle bei der Digitalisierung vor Ort übernehmen; Sektorübergreifend und vernetzt handeln, von Mobilität bis Gesundheit
                 """);

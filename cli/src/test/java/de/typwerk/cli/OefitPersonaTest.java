@@ -96,7 +96,9 @@ class OefitPersonaTest {
         String used = cli().run("score", Repository.persona("faehig-bedaechtig-gemeinde").toString(), "--lang", "de").out()
                 .replaceAll("\\s+", " ");
 
-        assertThat(unused).contains(data, "Lernen Sie vom Typ „Der Optimierer“");
+        // for the data, the type whose strength is data; not a strength that does not speak of data
+        assertThat(unused).contains(data, "Lernen Sie vom Typ „Der Optimierer“: Kommunale Daten kennen und nutzen")
+                .doesNotContain("Lernen Sie vom Typ „Der Serviceorientierte“");
         assertThat(used).doesNotContain(data).contains("Glasfaserausbau", "Lernen Sie vom Typ „Der Community Manager“");
     }
 
