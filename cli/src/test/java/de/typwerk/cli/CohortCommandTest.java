@@ -44,7 +44,7 @@ class CohortCommandTest {
                 09162001 Aschheim (Gemeinde, Bayern) – Der Bedächtige
                   Verwaltungsdaten bleiben weitgehend ungenutzt, etwa für Steuerung, Personalplanung oder Automatisierung
                     1. 09184000 Landkreis München (Kreis, Bayern) – Der Optimierer (55 %) – gleiches Land – zu lernen: Kommunale Daten kennen und nutzen: Personaleinsatz, Automatisierung, Open Data
-                  Wenig eigene Erfahrung mit dem Glasfaserausbau als zukunftsfester technischer Grundlage
+                  Für einen zukunftsfesten Glasfaserausbau bisher wenig Erfahrungsaustausch mit Kommunen, die selbst Netze bauen
                     1. 09162000 München (Stadt, Bayern) – Der Community Manager (55 %) – gleicher Kreis – zu lernen: Als Kommune eine aktive Rolle bei der Digitalisierung vor Ort übernehmen; Sektorübergreifend und vernetzt handeln, von Mobilität bis Gesundheit
                 """);
         assertThat(r.err()).isEmpty();

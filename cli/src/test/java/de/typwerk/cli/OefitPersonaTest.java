@@ -100,6 +100,10 @@ class OefitPersonaTest {
         assertThat(unused).contains(data, "Lernen Sie vom Typ „Der Optimierer“: Kommunale Daten kennen und nutzen")
                 .doesNotContain("Lernen Sie vom Typ „Der Serviceorientierte“");
         assertThat(used).doesNotContain(data).contains("Glasfaserausbau", "Lernen Sie vom Typ „Der Community Manager“");
+        // it drives the fibre roll-out with grants: not told it has little experience of its own, but
+        // what the study's Bedächtige wants, others' experience, from those who build networks
+        assertThat(used).contains("Für einen zukunftsfesten Glasfaserausbau bisher wenig Erfahrungsaustausch mit Kommunen, die selbst Netze bauen")
+                .doesNotContain("Wenig eigene Erfahrung");
     }
 
     @ParameterizedTest
