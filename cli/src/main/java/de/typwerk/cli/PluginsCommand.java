@@ -75,7 +75,7 @@ final class PluginsCommand extends EngineCommand {
         Table table = new Table(m.get("plugins.column.id"), m.get("plugins.column.version"),
                 m.get("plugins.column.provides"), m.get("plugins.column.source"), m.get("plugins.column.state"));
         for (PluginEntry e : entries) {
-            table.row(e.id(), e.version(), String.join(", ", e.provides()), e.source(), state(e, m));
+            table.row(e.id(), e.version(), provides(e, m), source(e, m), state(e, m));
         }
         table.print(out());
         for (PluginEntry e : entries) {
@@ -118,6 +118,22 @@ final class PluginsCommand extends EngineCommand {
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
+    }
+
+    /** What a loaded plugin provides, each kind in the user's language (Fragebogen, Strategie). */
+    private static String provides(PluginEntry e, Texts m) {
+        if (!e.loaded()) return "";
+        return e.offers().stream().map(o -> switch (o.kind()) {
+            case QUESTIONNAIRE -> m.get("plugins.provides.questionnaire",
+                    o.id() + "@" + o.version() + (o.base().isEmpty() ? "" : " → " + o.base()));
+            case STRATEGY -> m.get("plugins.provides.strategy", o.unknown() ? "? (" + o.provider() + ")" : o.id() + " " + o.version());
+        }).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The jar's path, or "class path: …" in the user's language for a plugin on the class path. */
+    private static String source(PluginEntry e, Texts m) {
+        String classPath = "class path: ";
+        return e.source().startsWith(classPath) ? m.get("plugins.source.class-path", e.source().substring(classPath.length())) : e.source();
     }
 
     private String offer(Offer offer, boolean loaded, Texts m) {

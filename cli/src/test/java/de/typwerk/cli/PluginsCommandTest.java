@@ -49,6 +49,19 @@ class PluginsCommandTest {
     }
 
     @Test
+    void what_a_plugin_provides_and_where_it_comes_from_are_said_in_the_users_language() {
+        Cli.Result german = cli().run("plugins");
+        Cli.Result english = cli().run("plugins", "--lang", "en");
+
+        assertThat(line(german.out(), "typwerk-oefit-kreise ")).contains(
+                " Fragebogen oefit-kreise@1.0.0 → oefit-digitalisierungstypen@1.0.0 ", " Klassenpfad: ").doesNotContain("class path");
+        assertThat(line(german.out(), "typwerk-strategy-points ")).contains(" Strategie points 1.0.0 ");
+        assertThat(line(english.out(), "typwerk-oefit-kreise ")).contains(
+                " questionnaire oefit-kreise@1.0.0 → oefit-digitalisierungstypen@1.0.0 ", " class path: ");
+        assertThat(line(english.out(), "typwerk-strategy-points ")).contains(" strategy points 1.0.0 ");
+    }
+
+    @Test
     void in_english_the_states_are_english() throws IOException {
         Cli.Result r = cli().run("plugins", "--lang", "en", "--plugins", PluginFolder.goodAndCorrupt(temp).toString());
 
