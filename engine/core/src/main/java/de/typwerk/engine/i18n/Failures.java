@@ -10,6 +10,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
@@ -28,6 +29,12 @@ public final class Failures {
 
     /** The most characters of a message a phrase takes. */
     private static final int MAX_LENGTH = 300;
+
+    // the JVM's words for a class file too new for it; Java n reads class files up to n + 44
+    private static final Pattern CLASS_VERSION = Pattern.compile(
+            "(\\S+) has been compiled by a more recent version of the Java Runtime \\(class file version (\\d+)\\.\\d+\\)");
+    private static final int JAVA_MINUS_CLASS_VERSION = 44;
+
     /** Where Jackson names a place inside its own message: {@code [Source: …; line: 10, column: 23]}. */
     private static final Pattern PLACE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
     /** Jackson's read limits: {@code Document nesting depth (65) exceeds the maximum allowed (64, from `…`)}. */
@@ -97,10 +104,34 @@ public final class Failures {
         if (t instanceof StackOverflowError) return messages.get("failure.stack-overflow");
         if (t instanceof OutOfMemoryError) return messages.get("failure.out-of-memory");
         if (t instanceof InterruptedException) return messages.get("failure.interrupted");
+        if (t instanceof UnsupportedClassVersionError) {
+            Optional<String> tooNew = classVersion(t.getMessage(), messages);
+            if (tooNew.isPresent()) return tooNew.get();
+        }
         if (t instanceof NoClassDefFoundError && t.getMessage() != null) {
             return messages.get("failure.class-missing", t.getMessage().strip().replace('/', '.'));
         }
         return detail(t, messages);
+    }
+
+    /**
+     * What the JVM's {@link UnsupportedClassVersionError} says, in words of the user's language: the
+     * class, the Java it was compiled for, the Java that runs, and how to compile for the engine. A
+     * plugin author meets this when the build targets a newer Java than the engine runs on.
+     *
+     * @param jvmMessage the error's message ({@code x/Y has been compiled by a more recent version of
+     *                   the Java Runtime (class file version 65.0), this version …})
+     * @param messages   the language to say it in
+     * @return the phrase, or empty for a message of another form
+     */
+    public static Optional<String> classVersion(String jvmMessage, Messages messages) {
+        if (jvmMessage == null) return Optional.empty();
+        Matcher m = CLASS_VERSION.matcher(jvmMessage);
+        if (!m.find()) return Optional.empty();
+        int major = Integer.parseInt(m.group(2));
+        return Optional.of(messages.get("failure.class-version", m.group(1).replace('/', '.'),
+                String.valueOf(major - JAVA_MINUS_CLASS_VERSION), String.valueOf(major),
+                String.valueOf(Runtime.version().feature())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.typwerk.engine.plugin;
 
+import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import java.util.Optional;
 
@@ -33,6 +34,8 @@ sealed interface Discovered {
                 case MISSING -> messages.get("plugin.reason.provider-missing", source, name, "ClassNotFoundException");
                 case NOT_A_SUBTYPE -> messages.get("plugin.reason.provider-type", source, name, service.getName());
                 case NO_PUBLIC_CONSTRUCTOR -> messages.get("plugin.reason.provider-constructor", source, name);
+                case CLASS_VERSION -> messages.get("plugin.reason.provider-lookup", source, service.getName(),
+                        Failures.classVersion(detail, messages).orElse(detail));
                 case OTHER -> messages.get("plugin.reason.provider-failed", source, name, detail);
             };
         }
@@ -46,6 +49,8 @@ sealed interface Discovered {
         NOT_A_SUBTYPE,
         /** The registered class has no public no-argument constructor, which {@code ServiceLoader} requires. */
         NO_PUBLIC_CONSTRUCTOR,
+        /** The registered class was compiled for a newer Java than the one running. */
+        CLASS_VERSION,
         /** Anything else: a malformed registration file, a class that does not link, … */
         OTHER
     }

@@ -694,7 +694,10 @@ public final class PluginPlatform {
                 }
                 strategies.put(id, wrap(raw, context));
             } catch (ProviderFailure f) {
-                problems.add(Problem.error("provider-failed", f.getMessage(), Location.source(shown)));
+                // the problem names the jar as its place; the reason, made for the plugins table, names it first too
+                String reason = f.getMessage();
+                String said = reason.startsWith(shown + ": ") ? reason.substring(shown.length() + 2) : reason;
+                problems.add(Problem.error("provider-failed", said, Location.source(shown)));
             }
         }
         return new StrategyTrial(strategies, problems, Optional.of(loader));

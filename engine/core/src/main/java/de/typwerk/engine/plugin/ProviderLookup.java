@@ -76,6 +76,12 @@ final class ProviderLookup {
 
     /** What an error says about the registration it stopped at. */
     static Discovered.Broken broken(Class<?> service, Throwable error) {
+        if (error instanceof UnsupportedClassVersionError && error.getMessage() != null) {
+            // ServiceLoader loads the class to check its type: a class file for a newer Java fails there
+            String className = error.getMessage().strip().split("\\s", 2)[0].replace('/', '.');
+            return new Discovered.Broken(Optional.of(className), Discovered.Kind.CLASS_VERSION,
+                    DescriptorReader.firstLine(error.getMessage()));
+        }
         if (!(error instanceof ServiceConfigurationError) || error.getMessage() == null) {
             return new Discovered.Broken(Optional.empty(), Discovered.Kind.OTHER, describe(error));
         }

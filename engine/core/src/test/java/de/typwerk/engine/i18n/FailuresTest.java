@@ -55,6 +55,20 @@ class FailuresTest {
     }
 
     @Test
+    void a_class_compiled_for_a_newer_java_is_named_with_both_javas_and_how_to_compile_it_not_in_the_jvms_english() {
+        UnsupportedClassVersionError tooNew = new UnsupportedClassVersionError("com/example/Helper has been compiled by a more"
+                + " recent version of the Java Runtime (class file version 65.0), this version of the Java Runtime only"
+                + " recognizes class file versions up to 61.0");
+        int running = Runtime.version().feature();
+
+        assertThat(Failures.describe(tooNew, german)).isEqualTo("die Klasse com.example.Helper ist für Java 21 übersetzt"
+                + " (Klassendatei-Version 65), diese Engine läuft auf Java " + running + "; übersetzen Sie das Plugin für Java 17,"
+                + " die älteste Java-Version, auf der Typwerk läuft (Maven: <maven.compiler.release>17</maven.compiler.release>;"
+                + " javac: --release 17)");
+        assertThat(Failures.describe(tooNew, english)).startsWith("the class com.example.Helper was compiled for Java 21");
+    }
+
+    @Test
     void what_plugin_code_threw_is_found_behind_reflection_and_initialisation() {
         Throwable wrapped = new InvocationTargetException(new ExceptionInInitializerError(new IllegalArgumentException("kaputt")));
 

@@ -52,6 +52,7 @@ final class PluginJar {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, List<String>> services = new LinkedHashMap<>();
     private final List<String> excluded = new ArrayList<>();
+    private int javaFeature;
 
     private PluginJar(String fileName) {
         this.fileName = fileName;
@@ -102,6 +103,16 @@ final class PluginJar {
         return this;
     }
 
+    /**
+     * Marks every compiled class as compiled for Java {@code feature} (class file version
+     * {@code feature + 44}), as a newer javac with {@code --release feature} would, so that a JVM
+     * older than that refuses to load it.
+     */
+    PluginJar compiledForJava(int feature) {
+        javaFeature = feature;
+        return this;
+    }
+
     /** Leaves a compiled entry out of the jar, e.g. a superclass, to make a class that does not link. */
     PluginJar exclude(String entryName) {
         excluded.add(entryName);
@@ -135,7 +146,15 @@ final class PluginJar {
             }
             services.forEach((service, names) -> entries.put("META-INF/services/" + service,
                     (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8)));
-            entries.putAll(compile());
+            Map<String, byte[]> classes = compile();
+            if (javaFeature > 0) {
+                // bytes 6 and 7 of a class file: its major version
+                classes.values().forEach(c -> {
+                    c[6] = (byte) ((javaFeature + 44) >> 8);
+                    c[7] = (byte) (javaFeature + 44);
+                });
+            }
+            entries.putAll(classes);
             excluded.forEach(entries::remove);
             Path jar = folder.resolve(fileName);
             Manifest manifest = new Manifest();

@@ -83,6 +83,7 @@ class ProviderLookupTest {
             case MISSING -> "Provider " + className + " not found";
             case NOT_A_SUBTYPE -> className + " not a subtype";
             case NO_PUBLIC_CONSTRUCTOR -> className + " Unable to get public no-arg constructor";
+            case CLASS_VERSION -> className.replace('.', '/') + " has been compiled by a more recent version of the Java Runtime (class file version 65.0)";
             case OTHER -> "";
         });
     }

@@ -57,7 +57,28 @@ class ValidateJarTest {
                 .writeTo(folder);
 
         assertThat(typwerk.validate(jar)).extracting(Problem::toString)
-                .contains(jar + ": error: " + jar + ": com.example.boom.Boom could not be created: kaputt");
+                .contains(jar + ": error: com.example.boom.Boom could not be created: kaputt");
+    }
+
+    @Test
+    void says_in_words_that_a_strategy_was_compiled_for_a_newer_java_and_how_to_compile_it_as_loading_does() {
+        Path jar = PluginJar.named("neu.jar").descriptor("neu", "1.0.0", "[1.0,2.0)")
+                .source("com.example.neu.Neu", TestSources.strategy("com.example.neu.Neu", "neu"))
+                .strategy("com.example.neu.Neu").compiledForJava(99)
+                .writeTo(folder);
+        String because = "a provider of de.typwerk.api.spi.ScoringStrategy cannot be loaded: the class com.example.neu.Neu"
+                + " was compiled for Java 99 (class file version 143), and this engine runs on Java " + Runtime.version().feature()
+                + "; compile the plugin for Java 17, the oldest Java Typwerk runs on (Maven:"
+                + " <maven.compiler.release>17</maven.compiler.release>; javac: --release 17)";
+
+        assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + ": error: " + because);
+        try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(folder).locale(Locale.ENGLISH).build()) {
+            assertThat(loading.plugins()).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(jar + ": " + because));
+        }
+        try (Typwerk german = Typwerk.builder().classPathPlugins(false).pluginsFrom(folder).locale(Locale.GERMAN).build()) {
+            assertThat(german.plugins().get(0).reason()).contains("die Klasse com.example.neu.Neu ist für Java 99 übersetzt")
+                    .doesNotContain("has been compiled");
+        }
     }
 
     @Test
