@@ -28,6 +28,11 @@ import java.util.function.IntFunction;
  * about {@code SECONDS} of CPU time, the two taking turns; the best round of each counts (the one
  * least disturbed).
  *
+ * <p>To see how much of a call is the first read of its response from memory rather than the work
+ * on it, {@code -Dtypwerk.bench.cycle=N} (a power of two up to 1,024) cycles only the first N
+ * responses, which then stay in the processor's caches; the figures of the default (all 1,024)
+ * are the ones the targets count.
+ *
  * <p>Usage: {@code java -cp … de.typwerk.bench.CpuScoring [ROUNDS [SECONDS [STRATEGY…]]]}
  * (defaults 5, 1, points prototype levels); prints one line per strategy:
  * {@code strategy=<id> strategy_only=<ops per CPU second> engine_inline=<ops per CPU second> ratio=<engine_inline/strategy_only>}.
@@ -37,6 +42,9 @@ public final class CpuScoring {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** Calls between two looks at the clock (a look costs about a microsecond). */
     private static final int STEP = 256;
+
+    /** How many of the responses are cycled, minus one: all of them unless {@code typwerk.bench.cycle} says fewer. */
+    private static final int MASK = cycledMask(Integer.getInteger("typwerk.bench.cycle", Workload.ROWS));
 
     /** Where results go, so that no call can be left out as unused. */
     private static volatile Object sink;
@@ -91,13 +99,21 @@ public final class CpuScoring {
         Object last = null;
         do {
             for (int i = 0; i < STEP; i++) {
-                last = work.apply(next++ & Workload.MASK);
+                last = work.apply(next++ & MASK);
             }
             calls += STEP;
             used = THREADS.getCurrentThreadCpuTime() - start;
         } while (used < cpuNanos);
         sink = last;
         return calls / (used / 1e9);
+    }
+
+    private static int cycledMask(int cycled) {
+        if (cycled < 1 || cycled > Workload.ROWS || Integer.bitCount(cycled) != 1) {
+            System.err.println("CpuScoring: typwerk.bench.cycle must be a power of two from 1 to " + Workload.ROWS + ", not " + cycled);
+            System.exit(2);
+        }
+        return cycled - 1;
     }
 
     private CpuScoring() {
