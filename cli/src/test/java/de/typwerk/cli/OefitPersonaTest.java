@@ -50,7 +50,9 @@ class OefitPersonaTest {
                 new String[] {"ziele-community-manager", "community-manager", "Der Community Manager"},
                 // held out: capable and cautious, using their data and running their IT well
                 new String[] {"faehig-bedaechtig-gemeinde", "bedaechtig", "Der Bedächtige"},
-                new String[] {"faehig-bedaechtig-kreis", "bedaechtig", "Der Bedächtige"});
+                new String[] {"faehig-bedaechtig-kreis", "bedaechtig", "Der Bedächtige"},
+                // held out: a 2,000-inhabitant Gemeinde answering from its own situation, not knowing the types
+                new String[] {"kleine-gemeinde", "bedaechtig", "Der Bedächtige"});
         return personas.stream().flatMap(p -> Stream.of("prototype", "points").map(s -> Arguments.of(p[0], p[1], p[2], s)));
     }
 
@@ -124,9 +126,66 @@ class OefitPersonaTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"prototype", "points"})
+    void a_municipality_that_answers_mostly_weiss_nicht_gets_no_type_and_is_told_why(String strategy) throws IOException {
+        Cli.Result json = score("viel-weiss-nicht", strategy, "json");
+
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        JsonNode outcome = JSON.readTree(json.out()).path("outcome");
+        assertThat(outcome.path("kind").asText()).isEqualTo("insufficient");
+
+        String german = score("viel-weiss-nicht", strategy, "text").out().replaceAll("\\s+", " ");
+        assertThat(german).contains("28 von 30 gestellten Fragen beantwortet.",
+                "Zu wenige Antworten für eine Einordnung: 9 von 27 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 17.",
+                "Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.", "Unbeantwortet oder mit „weiß nicht“ beantwortet:")
+                .doesNotContain("Ihr Typ", "Gemischt", "Profil:", "Empfehlungen", "Warum");
+        String english = cli().run("score", Repository.persona("viel-weiss-nicht").toString(), "--strategy", strategy, "--lang", "en").out()
+                .replaceAll("\\s+", " ");
+        assertThat(english).contains("Too few answers to classify: 9 of 27 scorable questions answered (“don’t know” does not count), at least 17 needed.",
+                "Unanswered or answered “don’t know”:").doesNotContain("Your type", "Recommendations");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prototype", "points"})
+    void answers_that_contradict_each_other_come_out_mixed_not_as_a_confident_type(String strategy) throws IOException {
+        JsonNode outcome = JSON.readTree(score("widerspruechlich", strategy, "json").out()).path("outcome");
+
+        assertThat(outcome.path("kind").asText()).isEqualTo("mixed");
+        assertThat(Set.of(outcome.path("first").asText(), outcome.path("second").asText()))
+                .containsExactlyInAnyOrder("community-manager", "optimierer");
+        assertThat(score("widerspruechlich", strategy, "text").out()).contains("Gemischt: „Der Community Manager“ und „Der Optimierer“")
+                .doesNotContain("Ihr Typ:");
+    }
+
+    @Test
+    void a_gemeinde_between_bedaechtig_and_serviceorientiert_comes_out_mixed_between_them_with_the_questionnaires_own_strategy()
+            throws IOException {
+        JsonNode outcome = JSON.readTree(score("zwischen-bedaechtig-serviceorientiert", "prototype", "json").out()).path("outcome");
+
+        assertThat(outcome.path("kind").asText()).isEqualTo("mixed");
+        assertThat(Set.of(outcome.path("first").asText(), outcome.path("second").asText()))
+                .containsExactlyInAnyOrder("bedaechtig", "serviceorientiert");
+        assertThat(score("zwischen-bedaechtig-serviceorientiert", "prototype", "text").out())
+                .contains("Profil: Der Bedächtige", "Profil: Der Serviceorientierte");
+    }
+
+    @Test
+    void several_strengths_to_learn_from_one_type_are_listed_one_per_line() {
+        // the Optimierer's weak spot "role in the local community": two strengths of the Community Manager
+        String report = cli().run("score", Repository.persona("optimierer").toString(), "--lang", "de").out();
+
+        assertThat(report).contains("""
+                    → Lernen Sie vom Typ „Der Community Manager“:
+                      · Als Kommune eine aktive Rolle bei der Digitalisierung vor Ort übernehmen
+                      · Die örtliche Gemeinschaft aktiv einbinden und mitgestalten lassen
+                """).doesNotContain("; Die ", "; Sektorübergreifend");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
-            "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis"})
+            "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
+            "zwischen-bedaechtig-serviceorientiert"})
     void the_json_of_every_persona_in_both_strategies_satisfies_the_published_schema(String persona) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(Repository.root().resolve("docs/result.schema.json")));
