@@ -104,19 +104,24 @@ class ScoreCommandTest {
     }
 
     @Test
-    void a_strategy_that_throws_is_reported_by_its_id_with_exit_1_and_no_stack_trace() throws IOException {
+    void a_strategy_that_throws_is_reported_by_its_id_and_its_plugin_with_exit_1_and_no_stack_trace() throws IOException {
         Path plugins = brokenStrategies();
         Path answers = Repository.answers("kaputt/a.yaml");
+        Path jar = plugins.resolve("broken-strategies.jar");
 
         Cli.Result r = cli().run("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en");
+        Cli.Result german = cli().run("score", answers.toString(), "--plugins", plugins.toString());
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-        assertThat(r.out()).isEqualTo(answers + ": error: The scoring strategy 'boom' failed (kaputt).\n");
+        assertThat(r.out()).isEqualTo(answers + ": error: The scoring strategy 'boom' of the plugin 'test-broken-strategies' ("
+                + jar + ") failed (kaputt).\n");
         assertThat(r.err()).isEmpty();
+        assertThat(german.out()).contains(": Die Bewertungsstrategie 'boom' aus dem Plugin 'test-broken-strategies' ("
+                + jar + ") ist mit einem Fehler abgebrochen (kaputt).\n").hasLineCount(1);
     }
 
     @Test
-    void a_strategy_that_runs_too_long_is_stopped_and_reported_by_its_id() throws IOException {
+    void a_strategy_that_runs_too_long_is_stopped_and_reported_by_its_id_and_its_plugin() throws IOException {
         Path plugins = brokenStrategies();
 
         Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "0.5")
@@ -124,7 +129,8 @@ class ScoreCommandTest {
                         "--strategy", "sleepy", "--lang", "en");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-        assertThat(r.out()).contains("error: The scoring strategy 'sleepy' gave no result within 0.5 s and was stopped.")
+        assertThat(r.out()).contains("error: The scoring strategy 'sleepy' of the plugin 'test-broken-strategies' ("
+                        + plugins.resolve("broken-strategies.jar") + ") gave no result within 0.5 s and was stopped.")
                 .doesNotContain("\tat ");
         assertThat(r.out().lines()).hasSize(1);
     }
@@ -132,7 +138,8 @@ class ScoreCommandTest {
     @Test
     // a batch that waits for ever on a hung strategy must fail here, not hang the build
     @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-    void a_batch_writes_a_timeout_record_for_every_row_whose_strategy_never_returns_and_goes_on() throws IOException {
+    void a_batch_writes_a_timeout_record_naming_the_strategy_and_its_plugin_for_every_row_whose_strategy_never_returns_and_goes_on()
+            throws IOException {
         Path plugins = brokenStrategies();
         // more rows than workers: every worker is given up, and the batch still ends
         String row = "{\"questionnaire\":\"test-kaputt\",\"version\":\"1.0.0\",\"answers\":{\"q\":\"a\"}}\n";
@@ -144,7 +151,11 @@ class ScoreCommandTest {
                         "--threads", "2", "--detail", "compact", "--lang", "en");
 
         assertThat(r.out().lines()).as(r.toString()).hasSize(5).allSatisfy(line -> assertThat(line)
-                .contains("\"strategy-timeout\"", "Scoring the row gave no result within 1 s and was stopped."));
+                .contains("\"strategy-timeout\"", "Scoring the row with the strategy 'sleepy' of the plugin 'test-broken-strategies' ("
+                        + plugins.resolve("broken-strategies.jar") + ") gave no result within 1 s and was stopped.")
+                // the fields of an error record as before, the strategy and its plugin added at the end
+                .containsPattern("\"error\":\\{\"code\":\"strategy-timeout\",\"line\":\\d+,\"message\":\"[^\"]*\",\"more\":0,"
+                        + "\"strategy\":\"sleepy\",\"plugin\":\"test-broken-strategies\"\\}\\}$"));
         assertThat(r.out().lines().map(line -> line.substring(0, line.indexOf(','))))
                 .containsExactly("{\"row\":1", "{\"row\":2", "{\"row\":3", "{\"row\":4", "{\"row\":5");
     }

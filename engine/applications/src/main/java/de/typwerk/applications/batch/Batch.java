@@ -12,6 +12,9 @@ import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.scoring.ResultDetail;
 import de.typwerk.engine.strategy.Runaways;
 import de.typwerk.engine.strategy.StrategyCall;
+import de.typwerk.engine.strategy.PluginCalls;
+import de.typwerk.engine.strategy.PluginOrigin;
+import de.typwerk.engine.strategy.PreparedStrategy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -280,7 +283,11 @@ public final class Batch {
                         continue;
                     }
                 }
-                // the row the worker is on has run out of time
+                // the row the worker is on has run out of time: the strategy it is in, asked before
+                // the interruption below lets it leave
+                Thread inCall = chunk.thread;
+                Optional<PreparedStrategy> strategy = inCall == null ? Optional.empty()
+                        : PluginCalls.running(inCall, PreparedStrategy.class);
                 chunk.abandoned = true;
                 if (!chunk.future.cancel(true)) {
                     // it finished just now: every result is there (get() says if it failed instead)
@@ -301,7 +308,7 @@ public final class Batch {
                 int finished = chunk.finished;
                 if (finished > on) return chunk.results(finished);
                 List<RowOutcome> out = new ArrayList<>(chunk.results(on));
-                out.add(timedOut(chunk.rows.get(on), limit));
+                out.add(timedOut(chunk.rows.get(on), limit, strategy));
                 return out;
             }
         } catch (InterruptedException e) {
@@ -313,13 +320,18 @@ public final class Batch {
         }
     }
 
-    private RowOutcome timedOut(Row row, long limit) {
+    private RowOutcome timedOut(Row row, long limit, Optional<PreparedStrategy> strategy) {
         String seconds = BigDecimal.valueOf(TimeUnit.NANOSECONDS.toMillis(limit), 3).stripTrailingZeros().toPlainString();
-        String message = engine.messages().get("batch.row-timeout", seconds);
+        String message = strategy.isPresent()
+                ? engine.messages().get("batch.row-timeout-strategy", seconds, strategy.get().named(engine.messages()))
+                : engine.messages().get("batch.row-timeout", seconds);
         RowError error = row instanceof Row.Document document
                 ? document.columns().error(Problem.error("strategy-timeout", message,
                         Location.source("row-" + document.number() + ".json")), document.line(), 0)
                 : RowError.ofRow("strategy-timeout", row.line(), message);
+        if (strategy.isPresent()) {
+            error = error.naming(strategy.get().strategyId(), strategy.get().origin().map(PluginOrigin::pluginId));
+        }
         return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(error));
     }
 

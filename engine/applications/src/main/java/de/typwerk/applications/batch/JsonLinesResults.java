@@ -17,10 +17,12 @@ import java.util.Optional;
  * <pre>
  * {"row":1,"questionnaire":{…},"strategy":{…},"respondent":{…},…}          a result: "row", then the result as ResultJson writes it
  * {"row":2,"error":{"code":"bad-ags","pointer":"/respondent/ags","line":2,"message":"…","more":0}}
+ * {"row":3,"error":{"code":"strategy-timeout","line":3,"message":"…","more":0,"strategy":"points","plugin":"typwerk-strategy-points"}}
  * </pre>
  *
  * An error names {@code question} (a question id), {@code column} (a CSV column) or
- * {@code pointer} (a JSON pointer into the row's document) when it knows where the fault lies.
+ * {@code pointer} (a JSON pointer into the row's document) when it knows where the fault lies;
+ * a row whose strategy ran out of time names the {@code strategy} and its {@code plugin}.
  */
 final class JsonLinesResults implements ResultSink {
 
@@ -74,6 +76,8 @@ final class JsonLinesResults implements ResultSink {
             g.writeNumberField("line", error.line());
             g.writeStringField("message", error.message());
             g.writeNumberField("more", error.more());
+            if (error.strategy().isPresent()) g.writeStringField("strategy", error.strategy().get());
+            if (error.plugin().isPresent()) g.writeStringField("plugin", error.plugin().get());
             g.writeEndObject();
             g.writeEndObject();
         }

@@ -11,15 +11,30 @@ import java.util.Optional;
  *                {@code field-count}, {@code open-quote}, {@code truncated}
  * @param line    the line of the input the row starts on (1-based)
  * @param message the first error, a sentence in the batch's language
- * @param more    how many further errors the row has
+ * @param more     how many further errors the row has
+ * @param strategy the strategy that gave no result, where that is the fault ({@code strategy-timeout})
+ * @param plugin   the plugin that strategy comes from, where it comes from one
  */
 public record RowError(String code, Optional<String> question, Optional<String> column, Optional<String> pointer,
-                       long line, String message, int more) {
+                       long line, String message, int more, Optional<String> strategy, Optional<String> plugin) {
 
     public RowError {
         question = question == null ? Optional.empty() : question;
         column = column == null ? Optional.empty() : column;
         pointer = pointer == null ? Optional.empty() : pointer;
+        strategy = strategy == null ? Optional.empty() : strategy;
+        plugin = plugin == null ? Optional.empty() : plugin;
+    }
+
+    /** An error that names no strategy. */
+    public RowError(String code, Optional<String> question, Optional<String> column, Optional<String> pointer,
+                    long line, String message, int more) {
+        this(code, question, column, pointer, line, message, more, Optional.empty(), Optional.empty());
+    }
+
+    /** This error, naming the strategy that gave no result and its plugin. */
+    public RowError naming(String strategyId, Optional<String> pluginId) {
+        return new RowError(code, question, column, pointer, line, message, more, Optional.of(strategyId), pluginId);
     }
 
     /** An error about the row as a whole, e.g. its field count. */

@@ -6,6 +6,7 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.strategy.PluginOrigin;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,14 +15,21 @@ import java.util.Optional;
  * {@link PluginContext}, so callers (validation, scoring) need not remember to switch the context
  * class loader themselves. That includes the scorer {@link #prepare} returns.
  */
-final class ContextualStrategy<P> implements ScoringStrategy<P> {
+final class ContextualStrategy<P> implements ScoringStrategy<P>, PluginOrigin.Known {
 
     private final ScoringStrategy<P> strategy;
     private final PluginContext context;
+    private final PluginOrigin origin;
 
-    ContextualStrategy(ScoringStrategy<P> strategy, PluginContext context) {
+    ContextualStrategy(ScoringStrategy<P> strategy, PluginContext context, String source) {
         this.strategy = strategy;
         this.context = context;
+        this.origin = new PluginOrigin(context.pluginId(), source);
+    }
+
+    @Override
+    public PluginOrigin origin() {
+        return origin;
     }
 
     @Override

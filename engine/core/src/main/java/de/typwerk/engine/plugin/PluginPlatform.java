@@ -330,15 +330,15 @@ public final class PluginPlatform {
         if (broken.isPresent()) {
             throw new ProviderFailure(messages.get("plugin.reason.provider-failed", source, name, broken.get()));
         }
-        Strategy previous = plugin.strategies.putIfAbsent(id, new Strategy(wrap(raw, plugin.context), name, version));
+        Strategy previous = plugin.strategies.putIfAbsent(id, new Strategy(wrap(raw, plugin.context, source), name, version));
         if (previous != null) {
             throw new ProviderFailure(messages.get("plugin.reason.duplicate-strategy", source, id,
                     source + " (" + previous.className() + ")"));
         }
     }
 
-    private static <P> ScoringStrategy<P> wrap(ScoringStrategy<P> strategy, PluginContext context) {
-        return new ContextualStrategy<>(strategy, context);
+    private static <P> ScoringStrategy<P> wrap(ScoringStrategy<P> strategy, PluginContext context, String source) {
+        return new ContextualStrategy<>(strategy, context, source);
     }
 
     /**
@@ -692,7 +692,7 @@ public final class PluginPlatform {
                     throw new ProviderFailure(messages.get("plugin.reason.provider-failed", shown, name,
                             messages.get("plugin.reason.no-strategy-id")));
                 }
-                strategies.put(id, wrap(raw, context));
+                strategies.put(id, wrap(raw, context, shown));
             } catch (ProviderFailure f) {
                 // the problem names the jar as its place; the reason, made for the plugins table, names it first too
                 String reason = f.getMessage();

@@ -41,10 +41,10 @@ public final class PluginCalls {
     /** What one thread is running: a stack of notes, the outer first. */
     private static final class Running {
 
-        private String[] notes = new String[4];
+        private Object[] notes = new Object[4];
         private int depth;
 
-        void push(String what) {
+        void push(Object what) {
             if (depth == notes.length) notes = Arrays.copyOf(notes, 2 * depth);
             notes[depth++] = what;
         }
@@ -53,9 +53,18 @@ public final class PluginCalls {
             notes[--depth] = null;
         }
 
+        /** The innermost note of this kind; null when none. */
+        <T> T innermost(Class<T> kind) {
+            Object[] now = notes;
+            for (int i = Math.min(depth, now.length) - 1; i >= 0; i--) {
+                if (kind.isInstance(now[i])) return kind.cast(now[i]);
+            }
+            return null;
+        }
+
         /** The notes, outer first, joined as {@code outer – inner}; null when none. */
         String described() {
-            String[] now = notes;
+            Object[] now = notes;
             int count = Math.min(depth, now.length);
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < count; i++) {
@@ -67,8 +76,11 @@ public final class PluginCalls {
         }
     }
 
-    /** Runs {@code work}, noted as {@code what} (a plugin, what of it) for this thread meanwhile. */
-    public static <T> T during(String what, Supplier<T> work) {
+    /**
+     * Runs {@code work}, noted as {@code what} (a plugin, what of it; said by its {@code toString})
+     * for this thread meanwhile.
+     */
+    public static <T> T during(Object what, Supplier<T> work) {
         // nested (a strategy's call through its plugin's context): both, the outer first
         Running running = CURRENT.get();
         running.push(what);
@@ -77,6 +89,17 @@ public final class PluginCalls {
         } finally {
             running.pop();
         }
+    }
+
+    /**
+     * The innermost note of this kind that {@code thread} is running now, if any: what a caller
+     * that gave up waiting for the thread (a row past its time limit) names. Read from another
+     * thread without locking, like {@link #exiting()}: a thread that has been in its call for a
+     * while has written the note long before.
+     */
+    public static <T> java.util.Optional<T> running(Thread thread, Class<T> kind) {
+        Running running = THREADS.get(thread);
+        return running == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(running.innermost(kind));
     }
 
     /**

@@ -24,12 +24,14 @@ public final class PreparedStrategy {
     private final ClassLoader loader;
     private final SheetCheck.Ids ids;
     private final RunOutcome failure;
+    /** The plugin it comes from, when it comes from one. */
+    private final Optional<PluginOrigin> origin;
     /** What a call of it is, for {@link de.typwerk.engine.strategy.PluginCalls}: made once, not per call. */
     private final String label;
 
     private PreparedStrategy(String strategyId, String strategyVersion, Questionnaire questionnaire,
                              Map<String, Object> parameters, MissingAnswers missing, PreparedScorer scorer,
-                             ClassLoader loader, RunOutcome failure) {
+                             ClassLoader loader, Optional<PluginOrigin> origin, RunOutcome failure) {
         this.strategyId = strategyId;
         this.strategyVersion = strategyVersion;
         this.questionnaire = questionnaire;
@@ -40,17 +42,45 @@ public final class PreparedStrategy {
         this.loader = loader;
         this.ids = scorer == null ? null : SheetCheck.Ids.of(questionnaire);
         this.failure = failure;
+        this.origin = origin;
         this.label = "strategy '" + strategyId + "'";
     }
 
     static PreparedStrategy ready(String strategyId, String strategyVersion, Questionnaire questionnaire,
                                   Map<String, Object> parameters, MissingAnswers missing, PreparedScorer scorer,
-                                  ClassLoader loader) {
-        return new PreparedStrategy(strategyId, strategyVersion, questionnaire, parameters, missing, scorer, loader, null);
+                                  ClassLoader loader, Optional<PluginOrigin> origin) {
+        return new PreparedStrategy(strategyId, strategyVersion, questionnaire, parameters, missing, scorer, loader, origin, null);
     }
 
-    static PreparedStrategy failed(String strategyId, Questionnaire questionnaire, RunOutcome failure) {
-        return new PreparedStrategy(strategyId, "", questionnaire, Map.of(), MissingAnswers.SKIP, null, null, failure);
+    static PreparedStrategy failed(String strategyId, Questionnaire questionnaire, Optional<PluginOrigin> origin, RunOutcome failure) {
+        return new PreparedStrategy(strategyId, "", questionnaire, Map.of(), MissingAnswers.SKIP, null, null, origin, failure);
+    }
+
+    /** The plugin it comes from, when it comes from one. */
+    public Optional<PluginOrigin> origin() {
+        return origin;
+    }
+
+    /**
+     * The strategy as a message names it, in the language of {@code messages}: {@code 'points'},
+     * or with its plugin {@code 'points' of the plugin 'typwerk-strategy-points' (plugins/points.jar)}.
+     */
+    public String named(de.typwerk.engine.i18n.Messages messages) {
+        return named(strategyId, origin, messages);
+    }
+
+    static String named(String strategyId, Optional<PluginOrigin> origin, de.typwerk.engine.i18n.Messages messages) {
+        if (origin.isEmpty()) return messages.get("scoring.strategy", strategyId);
+        String source = origin.get().source();
+        String classPath = "class path: ";
+        if (source.startsWith(classPath)) source = messages.get("scoring.class-path", source.substring(classPath.length()));
+        return messages.get("scoring.strategy-of-plugin", strategyId, origin.get().pluginId(), source);
+    }
+
+    /** What a thread running it is doing, as {@link PluginCalls#exiting()} says it. */
+    @Override
+    public String toString() {
+        return label;
     }
 
     public String strategyId() {

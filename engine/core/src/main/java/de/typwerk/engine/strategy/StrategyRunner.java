@@ -83,25 +83,32 @@ public final class StrategyRunner implements AutoCloseable {
      * outcome of every later call, never thrown.
      */
     public PreparedStrategy prepare(ScoringStrategy<?> strategy, Questionnaire questionnaire) {
+        Optional<PluginOrigin> origin = strategy instanceof PluginOrigin.Known known ? Optional.of(known.origin()) : Optional.empty();
         String id;
         try {
             id = strategy.id();
         } catch (RuntimeException e) {
             id = strategy.getClass().getName();
-            return PreparedStrategy.failed(id, questionnaire, failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e))));
+            return PreparedStrategy.failed(id, questionnaire, origin, failed(id, "strategy-failed",
+                    messages.get("scoring.failed", named(id, origin), describe(e))));
         }
         try {
-            return prepare(strategy, id, questionnaire);
+            return prepare(strategy, id, origin, questionnaire);
         } catch (RuntimeException e) {
             // plugin code also runs here (its parameter type, its version): it may throw too
-            return PreparedStrategy.failed(id, questionnaire, failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e))));
+            return PreparedStrategy.failed(id, questionnaire, origin, failed(id, "strategy-failed",
+                    messages.get("scoring.failed", named(id, origin), describe(e))));
         }
     }
 
-    private PreparedStrategy prepare(ScoringStrategy<?> strategy, String id, Questionnaire questionnaire) {
+    private String named(String id, Optional<PluginOrigin> origin) {
+        return PreparedStrategy.named(id, origin, messages);
+    }
+
+    private PreparedStrategy prepare(ScoringStrategy<?> strategy, String id, Optional<PluginOrigin> origin, Questionnaire questionnaire) {
         Optional<ScoringSpec> spec = questionnaire.scoring();
         if (spec.isEmpty()) {
-            return PreparedStrategy.failed(id, questionnaire,
+            return PreparedStrategy.failed(id, questionnaire, origin,
                     failed(id, "no-scoring", messages.get("scoring.no-scoring", questionnaire.coordinates())));
         }
         Optional<Map<String, Object>> parameters = spec.get().parametersFor(id);
@@ -109,19 +116,19 @@ public final class StrategyRunner implements AutoCloseable {
             List<String> offered = new java.util.ArrayList<>();
             offered.add(spec.get().strategy());
             offered.addAll(new java.util.TreeSet<>(spec.get().alternatives().keySet()));
-            return PreparedStrategy.failed(id, questionnaire, failed(id, "no-parameters",
+            return PreparedStrategy.failed(id, questionnaire, origin, failed(id, "no-parameters",
                     messages.get("scoring.no-parameters", questionnaire.coordinates(), id, String.join(", ", offered))));
         }
-        return prepare(strategy, id, questionnaire, parameters.get(), spec.get().missing());
+        return prepare(strategy, id, origin, questionnaire, parameters.get(), spec.get().missing());
     }
 
-    private <P> PreparedStrategy prepare(ScoringStrategy<P> strategy, String id, Questionnaire questionnaire,
+    private <P> PreparedStrategy prepare(ScoringStrategy<P> strategy, String id, Optional<PluginOrigin> origin, Questionnaire questionnaire,
                                          Map<String, Object> rawParameters, MissingAnswers missing) {
         P parameters;
         try {
             parameters = mappers.json().convertValue(rawParameters, strategy.parametersType());
         } catch (IllegalArgumentException e) {
-            return PreparedStrategy.failed(id, questionnaire,
+            return PreparedStrategy.failed(id, questionnaire, origin,
                     failed(id, "bad-parameters", messages.get("scoring.bad-parameters", id, firstLine(e.getMessage()))));
         }
         String version = strategy.version().toString();
@@ -133,16 +140,16 @@ public final class StrategyRunner implements AutoCloseable {
         try {
             scorer = strategy.prepare(questionnaire, parameters);
         } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-            return PreparedStrategy.failed(id, questionnaire, failed(id, "strategy-failed",
-                    messages.get("scoring.prepare-failed", id, questionnaire.coordinates(), describe(e))));
+            return PreparedStrategy.failed(id, questionnaire, origin, failed(id, "strategy-failed",
+                    messages.get("scoring.prepare-failed", named(id, origin), questionnaire.coordinates(), describe(e))));
         } finally {
             thread.setContextClassLoader(previous);
         }
         if (scorer == null) {
-            return PreparedStrategy.failed(id, questionnaire, failed(id, "strategy-failed",
-                    messages.get("scoring.prepared-nothing", id, questionnaire.coordinates())));
+            return PreparedStrategy.failed(id, questionnaire, origin, failed(id, "strategy-failed",
+                    messages.get("scoring.prepared-nothing", named(id, origin), questionnaire.coordinates())));
         }
-        return PreparedStrategy.ready(id, version, questionnaire, rawParameters, missing, scorer, loader);
+        return PreparedStrategy.ready(id, version, questionnaire, rawParameters, missing, scorer, loader, origin);
     }
 
     /**
@@ -159,10 +166,10 @@ public final class StrategyRunner implements AutoCloseable {
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(prepared.loader());
             try {
-                sheet = de.typwerk.engine.strategy.PluginCalls.during(prepared.label(), () -> prepared.scorer().score(context));
+                sheet = de.typwerk.engine.strategy.PluginCalls.during(prepared, () -> prepared.scorer().score(context));
             } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 // what the guarded call reports from its ExecutionException
-                return failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e)));
+                return failed(id, "strategy-failed", messages.get("scoring.failed", prepared.named(messages), describe(e)));
             } finally {
                 thread.setContextClassLoader(previous);
             }
@@ -177,7 +184,7 @@ public final class StrategyRunner implements AutoCloseable {
         if (sums == null) {
             List<String> faults = check.faults(sheet, prepared.questionnaire(), prepared.ids());
             if (!faults.isEmpty()) {
-                return failed(id, "strategy-bad-sheet", messages.get("scoring.bad-sheet", id, String.join("; ", faults)));
+                return failed(id, "strategy-bad-sheet", messages.get("scoring.bad-sheet", prepared.named(messages), String.join("; ", faults)));
             }
         }
         CheckedSheet scored = new CheckedSheet(id, prepared.strategyVersion(), sheet, prepared.missing(), prepared.parameters(), sums);
@@ -205,14 +212,14 @@ public final class StrategyRunner implements AutoCloseable {
                 thread.setContextClassLoader(prepared.loader());
                 inCall.set(thread);
                 try {
-                    return de.typwerk.engine.strategy.PluginCalls.during(prepared.label(), () -> prepared.scorer().score(context));
+                    return de.typwerk.engine.strategy.PluginCalls.during(prepared, () -> prepared.scorer().score(context));
                 } finally {
                     inCall.set(null);
                     thread.setContextClassLoader(previous);
                 }
             });
         } catch (RuntimeException e) {
-            return failure(failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e))));
+            return failure(failed(id, "strategy-failed", messages.get("scoring.failed", prepared.named(messages), describe(e))));
         }
         try {
             return new Guarded(Optional.ofNullable(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS)), Optional.empty());
@@ -220,13 +227,13 @@ public final class StrategyRunner implements AutoCloseable {
             future.cancel(true);
             Thread runaway = inCall.get();
             if (runaway != null) Runaways.stopLater(runaway, () -> inCall.get() == runaway);
-            return failure(failed(id, "strategy-timeout", messages.get("scoring.timeout", id, seconds(timeout))));
+            return failure(failed(id, "strategy-timeout", messages.get("scoring.timeout", prepared.named(messages), seconds(timeout))));
         } catch (ExecutionException e) {
-            return failure(failed(id, "strategy-failed", messages.get("scoring.failed", id, describe(e.getCause()))));
+            return failure(failed(id, "strategy-failed", messages.get("scoring.failed", prepared.named(messages), describe(e.getCause()))));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            return failure(failed(id, "strategy-interrupted", messages.get("scoring.interrupted", id)));
+            return failure(failed(id, "strategy-interrupted", messages.get("scoring.interrupted", prepared.named(messages))));
         }
     }
 
