@@ -87,8 +87,9 @@ final class PluginsCommand extends EngineCommand {
             for (Offer offer : e.offers()) {
                 out().println("  " + offer(offer, e.loaded(), m));
             }
-            // the reason names the first problem; the rest only when there is more to say
-            if (e.problems().size() > 1) {
+            // the reason names the first problem; the rest only when there is more to say, and why a
+            // loaded plugin provides nothing, which no reason says
+            if (e.problems().size() > 1 || e.loaded() && e.offers().isEmpty() && !e.problems().isEmpty()) {
                 out().println("  " + m.get("plugins.problems-of", e.id()));
                 for (Problem p : e.problems()) {
                     out().println("    " + p);
@@ -123,6 +124,7 @@ final class PluginsCommand extends EngineCommand {
     /** What a loaded plugin provides, each kind in the user's language (Fragebogen, Strategie). */
     private static String provides(PluginEntry e, Texts m) {
         if (!e.loaded()) return "";
+        if (e.offers().isEmpty()) return m.get("plugins.provides.nothing");
         return e.offers().stream().map(o -> switch (o.kind()) {
             case QUESTIONNAIRE -> m.get("plugins.provides.questionnaire",
                     o.id() + "@" + o.version() + (o.base().isEmpty() ? "" : " → " + o.base()));

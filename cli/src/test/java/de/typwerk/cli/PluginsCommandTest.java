@@ -62,6 +62,23 @@ class PluginsCommandTest {
     }
 
     @Test
+    void a_loaded_plugin_that_provides_nothing_says_nothing_in_the_table_and_why_below_it() throws IOException {
+        Path classes = Files.createDirectories(temp.resolve("leer/META-INF/typwerk"));
+        Files.writeString(classes.resolve("plugin.yaml"),
+                "id: lkt-leer\nversion: 1.0.0\napi: \"[1.0,2.0)\"\nname: Leer\nvendor: Landkreistag Musterland\n");
+        Path jar = PluginJar.of(temp.resolve("leer"), temp.resolve("plugins/lkt-leer.jar"));
+
+        Cli.Result r = cli().run("plugins", "--plugins", jar.getParent().toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(line(r.out(), "lkt-leer ")).contains(" nichts ", "geladen");
+        assertThat(r.out()).contains("  Probleme in lkt-leer:\n    " + jar.getParent().resolve("lkt-leer.jar")
+                + ": warning: Das Plugin lkt-leer liefert nichts: Sein Deskriptor nennt keine Fragebögen (questionnaires:),");
+        assertThat(line(cli().run("plugins", "--lang", "en", "--plugins", jar.getParent().toString()).out(), "lkt-leer "))
+                .contains(" nothing ", "loaded");
+    }
+
+    @Test
     void in_english_the_states_are_english() throws IOException {
         Cli.Result r = cli().run("plugins", "--lang", "en", "--plugins", PluginFolder.goodAndCorrupt(temp).toString());
 

@@ -5,6 +5,7 @@ import de.typwerk.api.model.Location;
 import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.spi.DefinitionSource;
+import de.typwerk.api.spi.QuestionnaireProvider;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
@@ -394,6 +395,11 @@ final class FileValidation {
                 problems.addAll(trial.problems());
                 trial.strategies().forEach((id, strategy) -> schemaProblem(id, strategy)
                         .ifPresent(message -> problems.add(Problem.error("invalid-schema", message, Location.source(source)))));
+                // a strategy plugin whose services file went missing would load and give nothing
+                if (found.questionnaires().isEmpty() && trial.strategies().isEmpty() && trial.problems().isEmpty()
+                        && zip.getEntry("META-INF/services/" + QuestionnaireProvider.class.getName()) == null) {
+                    problems.add(Problem.warning("provides-nothing", messages.get("plugin.provides-nothing", found.id()), at));
+                }
                 plugin = found;
             } catch (IOException e) {
                 problems.add(error("corrupt", messages.get("validate.corrupt", Failures.describe(e, messages)), source));

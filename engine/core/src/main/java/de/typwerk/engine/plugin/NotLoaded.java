@@ -19,6 +19,8 @@ public final class NotLoaded {
     private final Messages messages;
     // replaced as a whole, never changed in place
     private volatile List<PluginEntry> entries = List.of();
+    // loaded plugins that provide nothing: a strategy's author may have lost its services file
+    private volatile List<PluginEntry> empty = List.of();
 
     @Inject
     NotLoaded(Messages messages) {
@@ -27,6 +29,7 @@ public final class NotLoaded {
 
     void replace(List<PluginEntry> report) {
         entries = report.stream().filter(e -> !e.loaded()).toList();
+        empty = report.stream().filter(e -> e.loaded() && e.offers().isEmpty()).toList();
     }
 
     /** The plugins not loaded that carry a questionnaire with this id ({@code id@version} counts by its id). */
@@ -63,7 +66,9 @@ public final class NotLoaded {
         List<PluginEntry> offering = offeringStrategy(id);
         if (!offering.isEmpty()) return " " + messages.get("plugin.not-loaded.strategy", list(offering));
         List<PluginEntry> unknown = withUnknownStrategies();
-        return unknown.isEmpty() ? "" : " " + messages.get("plugin.not-loaded.strategy-unknown", id, list(unknown));
+        if (!unknown.isEmpty()) return " " + messages.get("plugin.not-loaded.strategy-unknown", id, list(unknown));
+        return empty.isEmpty() ? "" : " " + messages.get("plugin.not-loaded.provides-nothing", empty.stream()
+                .map(e -> e.id() + " (" + e.source() + ")").collect(Collectors.joining("; ")));
     }
 
     private String list(List<PluginEntry> plugins) {

@@ -125,6 +125,11 @@ public final class PluginPlatform {
                         plugin.descriptor.id(), definition.name));
                 warnings.addAll(definition.problems);
             }
+            if (offers.isEmpty()) {
+                // loaded, but of no use: most likely a strategy whose META-INF/services file is missing
+                warnings.add(Problem.warning("provides-nothing", messages.get("plugin.provides-nothing", plugin.descriptor.id()),
+                        Location.source(plugin.candidate.source())));
+            }
             report.add(plugin.entry(Decision.LOADED, warnings.isEmpty() ? Severity.INFO : Severity.WARNING, "",
                     offers, warnings));
         }

@@ -71,6 +71,28 @@ class NotLoadedTest {
     }
 
     @Test
+    void a_strategy_plugin_without_its_services_file_loads_with_a_warning_and_is_named_where_its_strategy_is_missing() {
+        // the class is there, its registration in META-INF/services is not: the author's most likely slip
+        Path empty = PluginJar.named("greeting.jar").descriptor("greeting-plugin", "1.0.0", "[1.0,2.0)")
+                .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting")).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry entry = entry(typwerk, "greeting.jar");
+        assertThat(entry.loaded()).isTrue();
+        assertThat(entry.problems()).extracting(Problem::toString).containsExactly(empty + ": warning: The plugin"
+                + " greeting-plugin provides nothing: its descriptor lists no questionnaires (questionnaires:), and it registers"
+                + " no strategy and no questionnaire provider. A strategy is registered with the name of its class in"
+                + " META-INF/services/de.typwerk.api.spi.ScoringStrategy.");
+        assertThat(typwerk.validate(SCORED_BY_GREETING)).extracting((Problem p) -> p.message()).anySatisfy(m -> assertThat(m)
+                .startsWith("Unknown scoring strategy 'greeting'")
+                .endsWith(" Loaded, but with no strategy and no questionnaire: greeting-plugin (" + empty + "); a plugin"
+                        + " registers its strategies in META-INF/services/de.typwerk.api.spi.ScoringStrategy."));
+        // checked before installing, the jar gets the same warning
+        assertThat(typwerk.validate(empty)).extracting(Problem::code).containsExactly("provides-nothing");
+    }
+
+    @Test
     void a_questionnaire_whose_strategy_plugin_was_refused_after_its_strategy_was_created_names_the_strategy_id() {
         // refused for a definition that does not read, so its strategy leaves with it
         PluginJar.named("a-greeter.jar").descriptor("greeter", "1.0.0", "[1.0,2.0)")
