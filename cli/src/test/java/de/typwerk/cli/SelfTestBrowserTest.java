@@ -288,6 +288,34 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void theFirstTabOnEveryKindOfPageShowsASkipLinkThatTakesTheKeyboardToTheContent() {
+        for (String lang : List.of("de", "en")) {
+            Map<String, String> firstInContent = Map.of(
+                    "/?lang=" + lang, "a",
+                    "/self-test/test-fragearten?lang=" + lang, "input",
+                    "/self-test/no-such-questionnaire?lang=" + lang, "a");
+            for (Map.Entry<String, String> page : firstInContent.entrySet()) {
+                browser.get(base + page.getKey());
+                // as a person does, press Tab once the page is there (a key sent earlier may reach the page before it)
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && document.hasFocus() && document.activeElement === document.body;")));
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+                WebElement skip = active(browser);
+                assertThat(skip.getText()).as(page.getKey()).isEqualTo(lang.equals("de") ? "Zum Inhalt springen" : "Skip to the content");
+                assertThat(((JavascriptExecutor) browser).executeScript(
+                        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.left >= 0 && r.width > 40 && r.height > 16;", skip))
+                        .as("the skip link is in view when focused: " + page.getKey()).isEqualTo(true);
+                new Actions(browser).sendKeys(Keys.ENTER).perform();
+                assertThat(active(browser).getAttribute("id")).as(page.getKey()).isEqualTo("main");
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+                assertThat(active(browser).getTagName()).as(page.getKey()).isEqualTo(page.getValue());
+                assertThat(((JavascriptExecutor) browser).executeScript("return document.getElementById('main').contains(arguments[0]);",
+                        active(browser))).as(page.getKey()).isEqualTo(true);
+            }
+        }
+    }
+
+    @Test
     void aTextWithLineBreaksAsLongAsTheFieldTakesIsTakenAsTyped() throws Exception {
         browser.get(base + "/self-test/test-fragearten?lang=de");
         browser.findElement(By.cssSelector("input[value=nein]")).click();
