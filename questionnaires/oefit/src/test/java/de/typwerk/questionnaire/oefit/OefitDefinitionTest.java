@@ -176,6 +176,18 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void explains_in_a_help_text_the_terms_a_small_gemeinde_may_not_know() {
+        // a part-time IT person in a Gemeinde of 2,000 meets FIM, CDO/CIO and "Einer für Alle" in these questions
+        Map<String, String> explained = Map.of("fim", "FIM liefert", "cdo-cio", "(CDO)", "ozg-umsetzung", "Einer für Alle (EfA)");
+        explained.forEach((id, phrase) -> {
+            Question q = oefit.question(id).orElseThrow();
+            assertThat(q.help()).as(id).isPresent();
+            assertThat(q.help().get().texts().get("de")).as(id).contains(phrase);
+            assertThat(q.help().get().texts().get("en")).as(id).isNotBlank();
+        });
+    }
+
+    @Test
     void gives_every_text_in_german_and_english() {
         List<LocalizedText> texts = new ArrayList<>();
         collectTexts(oefit, texts);
@@ -242,7 +254,8 @@ class OefitDefinitionTest {
     @ParameterizedTest
     @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
-            "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis"})
+            "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
+            "zwischen-bedaechtig-serviceorientiert"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {
