@@ -86,6 +86,33 @@ public final class DescriptorReader {
     }
 
     /**
+     * Where the top-level {@code key} stands in a descriptor that reads: for a problem with its
+     * value found after reading (an API range this engine is not in).
+     *
+     * @param source  names the descriptor in the location
+     * @param content the descriptor as read by {@link #read}
+     * @param key     a top-level key
+     * @return its line and column, or the descriptor without them if it is not there
+     */
+    public Location locate(String source, byte[] content, String key) {
+        try (JsonParser parser = mappers.yaml().getFactory().createParser(content)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) return Location.source(source);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                if (parser.currentName().equals(key)) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    return new Location(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
+                            "/" + JsonPointers.escape(key));
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+        } catch (IOException e) {
+            // it read before; a place is all that is lost
+        }
+        return Location.source(source);
+    }
+
+    /**
      * Every unknown top-level key, each where it stands. Checked before binding because binding
      * stops at its first failure, and for a record that is a missing field rather than the
      * misspelt key that explains it ({@code vendr} for {@code vendor}).

@@ -86,8 +86,9 @@ class ValidateJarTest {
         Path jar = PluginJar.named("future.jar").descriptor("future", "1.0.0", "[2.0,3.0)")
                 .questionnaire("q/probe.yaml", PROBE).writeTo(folder);
 
-        assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/META-INF/typwerk/plugin.yaml:"
-                + " error: The plugin future needs API version [2.0.0,3.0.0); this engine provides 1.0.0 and would refuse it.");
+        assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/META-INF/typwerk/plugin.yaml:3:1:"
+                + " error: The plugin future needs API version [2.0.0,3.0.0); this engine provides 1.0.0 and would refuse it."
+                + " For a plugin built against this API, write api: \"[1.0,2.0)\".");
     }
 
     @Test
@@ -97,6 +98,7 @@ class ValidateJarTest {
 
         assertThat(typwerk.validate(jar)).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("reserved-id");
+            assertThat(p.location().line()).as("the line of id:").isEqualTo(1);
             assertThat(p.isError()).isFalse();
         });
     }
