@@ -51,6 +51,10 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             String names = missing.getMissing().stream().map(UsageErrorHandler::name).collect(Collectors.joining(", "));
             return messages.get("error.usage.missing", names);
         }
+        if (ex instanceof CommandLine.OverwrittenOptionException twice && twice.getOverwritten() != null) {
+            // picocli: "option '--lang' (de|en) should be specified only once"
+            return messages.get("error.usage.given-twice", name(twice.getOverwritten()));
+        }
         if (ex.getCause() instanceof TypeConversionException conversion && ex.getArgSpec() != null && ex.getValue() != null) {
             return invalidValue(ex.getArgSpec(), ex.getValue(), conversion);
         }

@@ -137,6 +137,20 @@ class CommandLineTest {
     }
 
     @Test
+    void an_option_given_twice_is_a_usage_error_in_the_users_language() {
+        Cli.Result out = cli().run("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1",
+                "--out", "a.jsonl", "--out", "b.jsonl");
+        Cli.Result format = cli().run("score", "a.yaml", "--format", "json", "--format", "text", "--lang", "en");
+
+        assertThat(out.exitCode()).isEqualTo(2);
+        assertThat(out.err()).startsWith("typwerk: --out ist mehr als einmal angegeben; die Option nimmt nur einen Wert.\n"
+                + "Hilfe: typwerk generate --help\n");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).startsWith("typwerk: --format is given more than once; the option takes one value.\n");
+        assertThat(Path.of("a.jsonl")).doesNotExist();
+    }
+
+    @Test
     void no_command_shows_the_commands_and_is_a_usage_error() {
         Cli.Result r = cli().run();
 
