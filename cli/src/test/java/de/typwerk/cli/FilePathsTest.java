@@ -98,6 +98,20 @@ class FilePathsTest {
     }
 
     @Test
+    void answers_to_score_or_to_resume_that_are_a_folder_are_named_as_one_with_a_usage_error() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("antworten.yaml"));
+
+        Cli.Result score = cli().run("score", folder.toString());
+        Cli.Result resume = cli().run("take", "oefit-digitalisierungstypen", "--resume", folder.toString());
+
+        for (Cli.Result r : List.of(score, resume)) {
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).startsWith("typwerk: „" + folder + "“ ist ein Ordner, keine Datei.\n");
+        }
+    }
+
+    @Test
     void a_trust_file_that_is_a_folder_or_not_utf8_is_named_in_words_not_in_the_systems() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("vertrauen"));
         Path latin1 = temp.resolve("trust.txt");
