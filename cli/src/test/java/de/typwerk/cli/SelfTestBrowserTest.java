@@ -315,6 +315,55 @@ class SelfTestBrowserTest {
         }
     }
 
+    /** The focused element, its outline's style and width, and the contrast of its colour with the background around it. */
+    private static final String FOCUS_RING = """
+            const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g).map(Number).slice(0, 3).map(v => { v /= 255;
+                return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            const around = e => { for (e = e.parentElement; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
+                if (!/rgba\\(.*, 0\\)$/.test(c) && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+            const e = document.activeElement, s = getComputedStyle(e), a = lum(s.outlineColor), b = lum(around(e));
+            return [e.tagName + (e.id ? '#' + e.id : '') + (e.value ? '=' + e.value : ''), s.outlineStyle, String(parseFloat(s.outlineWidth)),
+                String(Math.round((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) * 100) / 100)];""";
+
+    @Test
+    void everythingTheKeyboardReachesShowsFocusWithAnOutlineOfAtLeast3To1Contrast() {
+        List<String> weak = new ArrayList<>();
+        int checked = 0;
+        browser.get(base + "/?lang=de");
+        checked += tabThrough(weak);
+        browser.get(base + "/self-test/test-fragearten?lang=de");
+        submit(browser);
+        checked += tabThrough(weak);
+        browser.findElement(By.cssSelector("input[value=nein]")).click();
+        submit(browser);
+        browser.findElement(By.cssSelector("input[value=bau]")).click();
+        submit(browser);
+        checked += tabThrough(weak);
+        assertThat(checked).isGreaterThan(20);
+        assertThat(weak).isEmpty();
+    }
+
+    /**
+     * Tabs through a page from where its focus is (the top, or the error summary that took it) to
+     * its end, noting every focused element whose focus is not plain to see.
+     *
+     * @return how many elements were focused
+     */
+    private static int tabThrough(List<String> weak) {
+        int n = 0;
+        for (int i = 0; i < 40; i++) {
+            if (i > 0 || active(browser).getTagName().equals("body")) new Actions(browser).sendKeys(Keys.TAB).perform();
+            if (active(browser).getTagName().equals("body")) break;
+            @SuppressWarnings("unchecked")
+            List<String> ring = (List<String>) ((JavascriptExecutor) browser).executeScript(FOCUS_RING);
+            n++;
+            if (ring.get(1).equals("none") || Double.parseDouble(ring.get(2)) < 2 || Double.parseDouble(ring.get(3)) < 3) {
+                weak.add(browser.getTitle() + ": " + ring);
+            }
+        }
+        return n;
+    }
+
     @Test
     void aTextWithLineBreaksAsLongAsTheFieldTakesIsTakenAsTyped() throws Exception {
         browser.get(base + "/self-test/test-fragearten?lang=de");
