@@ -188,6 +188,16 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_gemeinde_without_capacity_for_local_life_finds_its_answer_and_it_counts_for_no_type() {
+        Option none = oefit.question("rolle-vor-ort").orElseThrow().choices().stream()
+                .filter(o -> o.id().equals("keine-aufgabe")).findFirst().orElseThrow();
+
+        assertThat(none.text().texts().get("de")).contains("keine aktive Rolle", "mangels Kapazität");
+        assertThat(none.text().texts().get("en")).contains("no active part", "lack of capacity");
+        assertThat(none.weights()).isEmpty();
+    }
+
+    @Test
     void gives_every_text_in_german_and_english() {
         List<LocalizedText> texts = new ArrayList<>();
         collectTexts(oefit, texts);
