@@ -98,7 +98,15 @@ public abstract class EngineCommand implements Callable<Integer> {
      */
     protected void requireInputFile(Path input) {
         if (Files.isDirectory(input)) throw usageError("error.input-is-a-folder", input);
-        if (!Files.isRegularFile(input)) throw usageError("error.no-such-path", input);
+        if (!Files.isRegularFile(input)) throw missing(input);
+    }
+
+    /**
+     * The usage error (exit 2) for a path that is not there: missing, or a symbolic link that
+     * leads nowhere (to nothing, or round in a circle), which is there but cannot be followed.
+     */
+    protected ParameterException missing(Path path) {
+        return Files.isSymbolicLink(path) ? usageError("error.link-leads-nowhere", path) : usageError("error.no-such-path", path);
     }
 
     /**

@@ -52,7 +52,7 @@ final class ScoreCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws Exception {
-        if (!Files.exists(answers)) throw usageError("error.no-such-path", answers);
+        if (!Files.exists(answers)) throw missing(answers);
         // a device or a pipe is read (/dev/stdin); a folder is said as one, as every command says it
         if (Files.isDirectory(answers)) throw usageError("error.input-is-a-folder", answers);
         Optional<ResponseFormat> tool = tool();

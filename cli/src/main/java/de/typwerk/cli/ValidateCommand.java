@@ -32,7 +32,7 @@ final class ValidateCommand extends EngineCommand {
     protected int run(Typwerk engine) throws Exception {
         // every path is checked before any is validated: a typo should not hide behind a long report
         for (Path p : paths) {
-            if (!Files.exists(p)) throw usageError("error.no-such-path", p);
+            if (!Files.exists(p)) throw missing(p);
         }
         List<Problem> problems = new ArrayList<>();
         for (Path p : paths) {

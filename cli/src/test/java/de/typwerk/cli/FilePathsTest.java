@@ -112,6 +112,25 @@ class FilePathsTest {
     }
 
     @Test
+    void an_input_that_is_a_symbolic_link_leading_nowhere_is_named_as_such_not_as_missing() throws IOException {
+        Path loop = temp.resolve("schleife.yaml");
+        Files.createSymbolicLink(loop, temp.resolve("kreis.yaml"));
+        Files.createSymbolicLink(temp.resolve("kreis.yaml"), loop);
+        Path dangling = Files.createSymbolicLink(temp.resolve("verwaist.jsonl"), temp.resolve("weg.jsonl"));
+
+        Cli.Result score = cli().run("score", loop.toString());
+        Cli.Result batch = cli().run("batch", dangling.toString(), "--lang", "en");
+        Cli.Result validate = cli().run("validate", loop.toString());
+
+        for (Cli.Result r : List.of(score, batch, validate)) assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(score.err()).startsWith("typwerk: „" + loop + "“ ist ein symbolischer Link, der ins Leere führt:"
+                + " Sein Ziel fehlt, oder Links verweisen im Kreis aufeinander.\n");
+        assertThat(validate.err()).startsWith("typwerk: „" + loop + "“ ist ein symbolischer Link");
+        assertThat(batch.err()).startsWith("typwerk: “" + dangling + "” is a symbolic link that leads nowhere: its target is missing,"
+                + " or links point to each other in a circle.\n");
+    }
+
+    @Test
     void a_trust_file_that_is_a_folder_or_not_utf8_is_named_in_words_not_in_the_systems() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("vertrauen"));
         Path latin1 = temp.resolve("trust.txt");

@@ -83,7 +83,7 @@ public final class TakeCommand extends EngineCommand {
         Respondent respondent = Respondent.ANONYMOUS;
         Path target;
         if (resume != null) {
-            if (!Files.exists(resume)) throw usageError("error.no-such-path", resume);
+            if (!Files.exists(resume)) throw missing(resume);
             if (Files.isDirectory(resume)) throw usageError("error.input-is-a-folder", resume);
             byte[] content = de.typwerk.engine.definition.Mappers.readBounded(resume); // bounded: the reader calls more "too large"
             AnswersRead read = engine.readPartialAnswers(resume.toString(), content);
