@@ -143,6 +143,44 @@ class SelfTestBrowserTest {
         assertThat(seen).hasSize(4);
     }
 
+    /** Every text of the report's charts whose colour has under 4.5:1 against the report's background, and every bar under 3:1. */
+    private static final String FAINT_IN_CHARTS = """
+            const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g).map(Number).slice(0, 3).map(v => { v /= 255;
+                return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            const ratio = (x, y) => { const a = lum(x), b = lum(y); return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); };
+            const paper = getComputedStyle(document.querySelector('.tw-report')).backgroundColor;
+            const faint = [];
+            document.querySelectorAll('.tw-chart text').forEach(t => { const r = ratio(getComputedStyle(t).fill, paper);
+                if (r < 4.5) faint.push(t.textContent + ' ' + getComputedStyle(t).fill + ' on ' + paper); });
+            document.querySelectorAll('.tw-chart rect:not(.tw-track)').forEach(b => { const r = ratio(getComputedStyle(b).fill, paper);
+                if (r < 3) faint.push('bar ' + getComputedStyle(b).fill + ' on ' + paper); });
+            return [paper].concat(faint);""";
+
+    @Test
+    void theReportsChartsStayReadableInForcedColoursLightAndDark(@TempDir Path temp) throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        Path page = temp.resolve("report.html");
+        Cli.Result r = cli.run("report", Repository.persona("optimierer").toString(), "--format", "html", "--out", page.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        List<String> papers = new ArrayList<>();
+        try {
+            for (String scheme : List.of("dark", "light")) {
+                // as Windows' contrast themes do: the page's colours replaced by the system's, here white on black and black on white
+                browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                        Map.of("name", "forced-colors", "value", "active"), Map.of("name", "prefers-color-scheme", "value", scheme))));
+                browser.get(page.toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<String> faint = (List<String>) browser.executeScript(FAINT_IN_CHARTS);
+                papers.add(faint.get(0));
+                assertThat(faint.subList(1, faint.size())).as(scheme).isEmpty();
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+        // the themes did replace the report's white
+        assertThat(papers).containsExactly("rgb(0, 0, 0)", "rgb(255, 255, 255)");
+    }
+
     private static void checkAccessibility(String page, List<String> seen) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         List<String> violations = new ArrayList<>();
