@@ -181,6 +181,55 @@ class SelfTestBrowserTest {
         assertThat(papers).containsExactly("rgb(0, 0, 0)", "rgb(255, 255, 255)");
     }
 
+    /** Every element outside a table (a table may scroll: it is two-dimensional, WCAG 1.4.10) that reaches past the viewport's right edge. */
+    private static final String PAST_THE_EDGE = """
+            const w = document.documentElement.clientWidth, past = [];
+            document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();
+                if (r.width > 0 && r.right > w + 1 && !e.closest('table'))
+                    past.push(e.tagName + '.' + e.className + ' "' + (e.textContent || '').trim().slice(0, 40) + '" to ' + Math.round(r.right) + ' of ' + w); });
+            return past;""";
+
+    @Test
+    void atThreeHundredSixtyPixelsAndTwoHundredPercentZoomNoPageScrollsSideways() {
+        List<String> past = new ArrayList<>();
+        try {
+            // 360 device pixels at 200 %: 180 CSS pixels
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 180, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+            for (String lang : List.of("de", "en")) {
+                browser.get(base + "/?lang=" + lang);
+                past.addAll(pastTheEdge("start " + lang));
+                browser.get(base + "/self-test/" + OEFIT + "?lang=" + lang);
+                past.addAll(pastTheEdge("first question " + lang));
+                submit(browser);
+                past.addAll(pastTheEdge("first question with its error " + lang));
+                browser.findElement(By.cssSelector("input[value=stadt]")).click();
+                submit(browser);
+                past.addAll(pastTheEdge("number " + lang));
+                browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+                browser.findElement(By.cssSelector("input[value=nein]")).click();
+                submit(browser);
+                browser.findElement(By.cssSelector("input[value=bau]")).click();
+                submit(browser);
+                new Select(browser.findElement(By.name("rank-1"))).selectByValue("beteiligung");
+                new Select(browser.findElement(By.name("rank-2"))).selectByValue("service");
+                submit(browser);
+                submit(browser);
+                assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();
+                past.addAll(pastTheEdge("report " + lang));
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(past).isEmpty();
+    }
+
+    private static List<String> pastTheEdge(String page) {
+        @SuppressWarnings("unchecked")
+        List<String> past = (List<String>) browser.executeScript(PAST_THE_EDGE);
+        return past.stream().map(p -> page + ": " + p).toList();
+    }
+
     private static void checkAccessibility(String page, List<String> seen) {
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
         List<String> violations = new ArrayList<>();
