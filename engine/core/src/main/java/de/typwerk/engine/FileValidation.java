@@ -16,6 +16,11 @@ import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.DescriptorReader;
 import de.typwerk.engine.plugin.PluginPlatform;
 import de.typwerk.engine.strategy.StrategyCatalog;
+import de.typwerk.engine.strategy.StrategyRunner;
+import de.typwerk.engine.definition.JsonPointers;
+import de.typwerk.engine.definition.SourceMap;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.engine.validation.Validator;
 import de.typwerk.engine.variant.ResolvedDefinition;
 import de.typwerk.engine.variant.VariantLinker;
@@ -72,10 +77,13 @@ final class FileValidation {
     private final Mappers mappers;
     private final PluginPlatform platform;
     private final VariantResolver variants;
+    private final StrategyRunner runner;
 
     @Inject
     FileValidation(Messages messages, DefinitionReader reader, Validator validator, DescriptorReader descriptors,
-                   StrategyCatalog loaded, Mappers mappers, PluginPlatform platform, VariantResolver variants) {
+                   StrategyCatalog loaded, Mappers mappers, PluginPlatform platform, VariantResolver variants,
+                   StrategyRunner runner) {
+        this.runner = runner;
         this.messages = messages;
         this.reader = reader;
         this.validator = validator;
@@ -96,7 +104,7 @@ final class FileValidation {
         if (!Files.exists(path)) {
             problems.add(error("not-found", messages.get("validate.not-found"), path.toString()));
         } else if (Files.isDirectory(path)) {
-            Batch batch = new Batch(validator);
+            Batch batch = new Batch(validator, this.loaded);
             List<Path> files = definitionFiles(path, problems);
             for (Path file : files) {
                 problems.addAll(file(file, true, batch));
@@ -125,7 +133,7 @@ final class FileValidation {
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
             problems.addAll(jars(List.of(path), loaded, owners));
         } else {
-            Batch batch = new Batch(validator);
+            Batch batch = new Batch(validator, this.loaded);
             problems.addAll(file(path, false, batch));
             problems.addAll(batch.variants(loaded));
         }
@@ -135,7 +143,7 @@ final class FileValidation {
 
     /** One definition given as bytes; a variant is resolved against {@code loaded}. */
     List<Problem> validate(DefinitionSource definition, List<ResolvedDefinition> loaded) {
-        Batch batch = new Batch(validator);
+        Batch batch = new Batch(validator, this.loaded);
         List<Problem> problems = new ArrayList<>(batch.definition(definition));
         problems.addAll(batch.variants(loaded));
         problems.sort(ORDER);
@@ -149,13 +157,15 @@ final class FileValidation {
     private final class Batch {
 
         private final Validator validator;
+        private final StrategyCatalog strategies;
         private final List<ResolvedDefinition> ready = new ArrayList<>();
         private final List<VariantLinker.Pending> pending = new ArrayList<>();
         /** Each definition read, by its {@code id@version}, with where its {@code id} stands: the first of each. */
         private final Map<String, Location> read = new java.util.LinkedHashMap<>();
 
-        Batch(Validator validator) {
+        Batch(Validator validator, StrategyCatalog strategies) {
             this.validator = validator;
+            this.strategies = strategies;
         }
 
         List<Problem> definition(DefinitionSource source) {
@@ -169,7 +179,34 @@ final class FileValidation {
             List<Problem> problems = new ArrayList<>(read.problems());
             if (read.ok()) {
                 problems.addAll(validator.validate(read.questionnaire().orElseThrow(), read.sourceMap()));
+                if (problems.stream().noneMatch(Problem::isError)) {
+                    problems.addAll(preparation(read.questionnaire().orElseThrow(), read.sourceMap()));
+                }
                 if (problems.stream().noneMatch(Problem::isError)) ready.add(ResolvedDefinition.of(read, problems));
+            }
+            return problems;
+        }
+
+        /**
+         * What the engine meets when it starts with this definition: each strategy it offers,
+         * prepared for it. A strategy whose {@code prepare} throws would fail every response
+         * while its plugin shows as loaded, so it is named here, where its author checks: an
+         * error for the definition's own strategy, a warning for an alternative.
+         */
+        private List<Problem> preparation(Questionnaire questionnaire, SourceMap map) {
+            Optional<ScoringSpec> spec = questionnaire.scoring();
+            if (spec.isEmpty()) return List.of();
+            List<Problem> problems = new ArrayList<>();
+            List<String> offered = new ArrayList<>();
+            offered.add(spec.get().strategy());
+            offered.addAll(new TreeSet<>(spec.get().alternatives().keySet()));
+            for (String id : offered) {
+                Optional<ScoringStrategy<?>> strategy = strategies.find(id);
+                if (strategy.isEmpty()) continue;
+                boolean own = id.equals(spec.get().strategy());
+                Location at = map.locate(own ? "/scoring/strategy" : "/scoring/alternatives/" + JsonPointers.escape(id));
+                runner.prepare(strategy.get(), questionnaire).failure().ifPresent(failed -> failed.problems().forEach(p ->
+                        problems.add(own ? Problem.error(p.code(), p.message(), at) : Problem.warning(p.code(), p.message(), at))));
             }
             return problems;
         }
@@ -310,7 +347,7 @@ final class FileValidation {
                             check.plugin.id(), firstWithId), Location.source(check.descriptorSource)));
                 }
                 StrategyCatalog strategies = new OwnFirst(check.trial.strategies(), new OwnFirst(folder, this.loaded));
-                List<Problem> found = check.definitions(new Validator(messages, strategies, mappers));
+                List<Problem> found = check.definitions(new Validator(messages, strategies, mappers), strategies);
                 problems.addAll(found);
                 // a second copy of a plugin is refused for its id: that is the one thing to say about it
                 if (firstWithId != null || !check.admitted || found.stream().anyMatch(Problem::isError)) continue;
@@ -412,9 +449,9 @@ final class FileValidation {
         }
 
         /** Every definition the descriptor lists, validated against {@code validator}; variants wait. */
-        List<Problem> definitions(Validator validator) {
+        List<Problem> definitions(Validator validator, StrategyCatalog strategies) {
             List<Problem> problems = new ArrayList<>();
-            batch = new Batch(validator);
+            batch = new Batch(validator, strategies);
             List<String> paths = plugin.questionnaires();
             try {
                 for (int i = 0; i < paths.size(); i++) {

@@ -39,6 +39,37 @@ class ValidateJarTest {
     }
 
     @Test
+    void reports_a_strategy_that_cannot_prepare_for_the_definition_where_the_definition_names_it() {
+        Path jar = PluginJar.named("unready.jar").descriptor("unready", "1.0.0", "[1.0,2.0)")
+                .source("com.example.u.Unready", """
+                        package com.example.u;
+
+                        import de.typwerk.api.model.LocalizedText;
+                        import de.typwerk.api.model.Questionnaire;
+                        import de.typwerk.api.model.Version;
+                        import de.typwerk.api.spi.PreparedScorer;
+                        import de.typwerk.api.spi.ScoringStrategy;
+
+                        public class Unready implements ScoringStrategy<Void> {
+                            public String id() { return "greeting"; }
+                            public Version version() { return Version.parse("1.0.0"); }
+                            public LocalizedText description() { return LocalizedText.of("en", "never ready"); }
+                            public Class<Void> parametersType() { return Void.class; }
+                            public PreparedScorer prepare(Questionnaire q, Void p) {
+                                throw new IllegalStateException("no licence key configured");
+                            }
+                        }
+                        """)
+                .strategy("com.example.u.Unready")
+                .questionnaire("q/gruss.yaml", GREETED)
+                .writeTo(folder);
+
+        assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/q/gruss.yaml:24:3: error:"
+                + " The scoring strategy 'greeting' of the plugin 'unready.jar' (" + jar + ") could not prepare for the"
+                + " questionnaire gruss-typen@1.0.0 (no licence key configured).");
+    }
+
+    @Test
     void reports_a_strategy_neither_the_jar_nor_the_engine_has() {
         Path jar = PluginJar.named("bare.jar").descriptor("bare", "1.0.0", "[1.0,2.0)")
                 .questionnaire("q/gruss.yaml", GREETED)
