@@ -71,13 +71,13 @@ final class BatchCommand extends EngineCommand {
     @Override
     protected int run(Typwerk engine) throws IOException {
         // Ctrl-C while it works: one line, exit 130
-        try (Interruption watch = Interruption.watch(err(), messages())) {
+        if (standardOutput(out)) out = null;
+        try (Interruption watch = Interruption.watch(err(), messages(), Optional.ofNullable(out))) {
             return work(engine);
         }
     }
 
     private int work(Typwerk engine) throws IOException {
-        if (standardOutput(out)) out = null;
         boolean stdin = input.toString().equals("-");
         if (!stdin) requireInputFile(input);
         if (strategy != null && engine.strategies().find(strategy.strip()).isEmpty()) {

@@ -87,13 +87,13 @@ final class CohortCommand extends EngineCommand {
     @Override
     protected int run(Typwerk engine) throws IOException {
         // Ctrl-C while it works: one line, exit 130
-        try (Interruption watch = Interruption.watch(err(), messages())) {
+        if (standardOutput(out)) out = null;
+        try (Interruption watch = Interruption.watch(err(), messages(), Optional.ofNullable(out))) {
             return work(engine);
         }
     }
 
     private int work(Typwerk engine) throws IOException {
-        if (standardOutput(out)) out = null;
         requireInputFile(results);
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, results);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());

@@ -67,13 +67,13 @@ final class GenerateCommand extends EngineCommand {
     @Override
     protected int run(Typwerk engine) throws IOException {
         // Ctrl-C while it works: one line, exit 130
-        try (Interruption watch = Interruption.watch(err(), messages())) {
+        if (standardOutput(out)) out = null;
+        try (Interruption watch = Interruption.watch(err(), messages(), Optional.ofNullable(out))) {
             return work(engine);
         }
     }
 
     private int work(Typwerk engine) throws IOException {
-        if (standardOutput(out)) out = null;
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknown(engine));
         Questionnaire questionnaire = loaded.questionnaire();
         if (count < 0) throw usageError("error.generate.count", count);

@@ -230,7 +230,7 @@ class ProcessTest {
     @Test
     @org.junit.jupiter.api.Timeout(180)
     @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
-    void ctrl_c_while_writing_ends_with_one_line_exit_130_and_leaves_nothing_behind() throws Exception {
+    void ctrl_c_while_writing_ends_with_one_line_saying_the_file_was_not_written_exit_130_and_leaves_nothing_behind() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("out"));
         Path target = folder.resolve("answers.jsonl");
         Process process = process(List.of(), "generate", "oefit-digitalisierungstypen", "--count", "100000000", "--seed", "1",
@@ -250,10 +250,39 @@ class ProcessTest {
         }
 
         assertThat(process.exitValue()).isEqualTo(130);
-        assertThat(Files.readString(temp.resolve("err"), StandardCharsets.UTF_8)).isEqualTo("typwerk: interrupted.\n");
+        assertThat(Files.readString(temp.resolve("err"), StandardCharsets.UTF_8))
+                .isEqualTo("typwerk: interrupted; “" + target + "” was not written (a file of that name stays as it was).\n");
         try (var files = Files.list(folder)) {
             assertThat(files.toList()).isEmpty();
         }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(180)
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void ctrl_c_while_writing_to_standard_output_says_that_it_has_only_part_of_the_output() throws Exception {
+        Process process = process(List.of(), "generate", "oefit-digitalisierungstypen", "--count", "100000000", "--seed", "1",
+                "--out", "-", "--lang", "de").start();
+        try {
+            var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).startsWith("{\"questionnaire\":\"oefit-digitalisierungstypen\"");
+            Thread drain = new Thread(() -> {
+                try {
+                    process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    // the process ended
+                }
+            });
+            drain.start();
+            new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+            if (!process.waitFor(1, TimeUnit.MINUTES)) throw new AssertionError("typwerk did not stop on Ctrl-C");
+        } finally {
+            process.destroyForcibly();
+        }
+
+        assertThat(process.exitValue()).isEqualTo(130);
+        assertThat(Files.readString(temp.resolve("err"), StandardCharsets.UTF_8)).isEqualTo("typwerk: abgebrochen; auf der"
+                + " Standardausgabe steht höchstens ein Teil der Ausgabe, die letzte Zeile womöglich abgeschnitten.\n");
     }
 
     @Test

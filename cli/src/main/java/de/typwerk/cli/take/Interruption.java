@@ -2,10 +2,15 @@ package de.typwerk.cli.take;
 
 import de.typwerk.presentation.Texts;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * Ctrl-C (or {@code SIGTERM}) while a long command works: one line {@code typwerk: interrupted}
- * on standard error, and the JVM's own exit status for the signal (130 for Ctrl-C). Without it the
+ * Ctrl-C (or {@code SIGTERM}) while a long command works: one line on standard error saying it was
+ * interrupted and what that left of the output (an {@code --out} file not written, the file of that
+ * name as it was; standard output with at most part, its last line perhaps cut off), and the JVM's
+ * own exit status for the signal (130 for Ctrl-C). Without it the
  * command's writer, whose file a shutdown hook had just closed and removed, failed with an
  * "unexpected failure (ClosedChannelException)".
  */
@@ -13,16 +18,32 @@ public final class Interruption implements AutoCloseable {
 
     private final Thread hook;
 
-    private Interruption(PrintWriter err, Texts messages) {
+    private Interruption(PrintWriter err, Texts messages, Optional<Path> out) {
         this.hook = new Thread(() -> {
-            err.println("typwerk: " + messages.get("error.interrupted"));
+            err.println("typwerk: " + said(messages, out));
             err.flush();
         }, "typwerk-interrupted");
     }
 
-    /** From now until {@link #close()}, a stop of the process is reported in one line. */
-    public static Interruption watch(PrintWriter err, Texts messages) {
-        Interruption watch = new Interruption(err, messages);
+    /**
+     * What was written: a regular file is written under another name and moved into place only
+     * when complete, so nothing; standard output, or a device or pipe written directly, has what
+     * was written up to the signal.
+     */
+    private static String said(Texts messages, Optional<Path> out) {
+        if (out.isEmpty()) return messages.get("error.interrupted.standard-output");
+        Path file = out.get();
+        if (Files.exists(file) && !Files.isRegularFile(file)) return messages.get("error.interrupted.partly-written", file);
+        return messages.get("error.interrupted.not-written", file);
+    }
+
+    /**
+     * From now until {@link #close()}, a stop of the process is reported in one line.
+     *
+     * @param out the {@code --out} file the command writes, or empty for standard output
+     */
+    public static Interruption watch(PrintWriter err, Texts messages, Optional<Path> out) {
+        Interruption watch = new Interruption(err, messages, out);
         Runtime.getRuntime().addShutdownHook(watch.hook);
         return watch;
     }
