@@ -126,7 +126,7 @@ class OefitKreiseTest {
     void every_new_option_places_the_district_on_a_dimension_and_gives_points_to_known_types_only() {
         for (String id : ADDED) {
             for (Option o : kreise.questionnaire().question(id).orElseThrow().choices()) {
-                if (List.of("kaum", "keine").contains(o.id())) {
+                if (List.of("kaum", "keine", "weiss-nicht").contains(o.id())) {
                     // an absence says nothing about the type (no deficit coding, as in the base)
                     assertThat(o.weights()).as(id + "/" + o.id()).isEmpty();
                     continue;
@@ -138,6 +138,23 @@ class OefitKreiseTest {
                 });
             }
         }
+    }
+
+    @Test
+    void a_district_can_answer_its_single_choice_questions_with_dont_know_as_in_the_base_and_it_counts_as_unanswered() {
+        for (String id : List.of("gemeinden-unterstuetzen", "regionale-infrastruktur", "it-dienstleister")) {
+            assertThat(kreise.questionnaire().question(id).orElseThrow().choices()).as(id).filteredOn(Option::noAnswer)
+                    .singleElement().satisfies(o -> {
+                        assertThat(o.id()).isEqualTo("weiss-nicht");
+                        assertThat(o.weights()).isEmpty();
+                    });
+        }
+        // the CDO of a Kreis whose IT is run by an association may not know who serves the municipalities
+        Result result = score("bedaechtiger-kreis.yaml", "prototype",
+                s -> s.replace("it-dienstleister: zweckverband", "it-dienstleister: weiss-nicht"));
+
+        assertThat(result.coverage().unanswered()).containsExactly("it-dienstleister");
+        assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("bedaechtig"));
     }
 
     @Test
@@ -224,9 +241,15 @@ class OefitKreiseTest {
     }
 
     private Result score(String persona, String strategyId) {
+        return score(persona, strategyId, s -> s);
+    }
+
+    /** A persona scored with {@code edit} applied to its text first. */
+    private Result score(String persona, String strategyId, java.util.function.UnaryOperator<String> edit) {
         AnswersRead read;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona)) {
-            read = new AnswersReader(new Mappers(), typwerk.messages()).read(persona, in.readAllBytes(), typwerk.questionnaires());
+            byte[] answers = edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            read = new AnswersReader(new Mappers(), typwerk.messages()).read(persona, answers, typwerk.questionnaires());
         } catch (IOException e) {
             throw new AssertionError(e);
         }
