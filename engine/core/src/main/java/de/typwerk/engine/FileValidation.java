@@ -11,6 +11,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.DescriptorReader;
@@ -391,6 +392,7 @@ final class FileValidation {
         private final Path jar;
         private final String source;
         private String descriptorSource;
+        private byte[] descriptorBytes;
         private ZipFile zip;
         private PluginDescriptor plugin;
         private PluginPlatform.StrategyTrial trial;
@@ -413,6 +415,7 @@ final class FileValidation {
                     return problems;
                 }
                 descriptorSource = source + "!/" + PluginDescriptor.RESOURCE;
+                descriptorBytes = descriptor.get();
                 DescriptorReader.Read read = descriptors.read(descriptorSource, descriptor.get());
                 problems.addAll(read.problems());
                 if (read.descriptor().isEmpty()) return problems;
@@ -425,11 +428,11 @@ final class FileValidation {
                     String fits = "[" + api.major() + "." + api.minor() + "," + (api.major() + 1) + ".0)";
                     problems.add(Problem.error("api-range", messages.get("validate.api-range", found.id(),
                             found.api().toString(), api.toString(), fits),
-                            descriptors.locate(descriptorSource, descriptor.get(), "api")));
+                            descriptors.locate(descriptorSource, descriptor.get(), "/api")));
                 }
                 if (found.id().startsWith(PluginPlatform.RESERVED_PREFIX)) {
                     problems.add(Problem.warning("reserved-id", messages.get("validate.reserved-id", found.id(),
-                            PluginPlatform.RESERVED_PREFIX), descriptors.locate(descriptorSource, descriptor.get(), "id")));
+                            PluginPlatform.RESERVED_PREFIX), descriptors.locate(descriptorSource, descriptor.get(), "/id")));
                 }
                 // the jar's own strategies count, so that an author can check a plugin before installing it
                 trial = platform.trial(jar, source);
@@ -457,9 +460,8 @@ final class FileValidation {
                 for (int i = 0; i < paths.size(); i++) {
                     Optional<byte[]> bytes = entry(zip, paths.get(i));
                     if (bytes.isEmpty()) {
-                        problems.add(Problem.error("definition-missing",
-                                messages.get("validate.definition-missing", paths.get(i)),
-                                new Location(descriptorSource, 0, 0, "/questionnaires/" + i)));
+                        problems.add(Problem.error("definition-missing", missing(paths.get(i)),
+                                descriptors.locate(descriptorSource, descriptorBytes, "/questionnaires/" + i)));
                     } else {
                         problems.addAll(batch.definition(new DefinitionSource(source + "!/" + paths.get(i), bytes.get())));
                     }
@@ -468,6 +470,17 @@ final class FileValidation {
                 problems.add(error("corrupt", messages.get("validate.corrupt", Failures.describe(e, messages)), source));
             }
             return problems;
+        }
+
+        /** The definition {@code path} the jar lacks, with the one meant if it is near, else the definitions the jar has. */
+        private String missing(String path) {
+            List<String> present = zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName)
+                    .filter(n -> !n.startsWith("META-INF/") && n.matches("(?i).*\\.(ya?ml|json)")).sorted().toList();
+            Optional<String> near = NearMiss.among(path, present);
+            if (near.isPresent()) return messages.get("validate.definition-missing.suggest", path, near.get());
+            if (present.isEmpty()) return messages.get("validate.definition-missing", path);
+            return messages.get("validate.definition-missing.present", path,
+                    String.join(", ", present.subList(0, Math.min(present.size(), 5))) + (present.size() > 5 ? ", …" : ""));
         }
 
         void close() {

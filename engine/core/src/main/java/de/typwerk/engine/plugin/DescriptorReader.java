@@ -86,30 +86,42 @@ public final class DescriptorReader {
     }
 
     /**
-     * Where the top-level {@code key} stands in a descriptor that reads: for a problem with its
-     * value found after reading (an API range this engine is not in).
+     * Where a top-level key ({@code /api}) or an entry of a top-level list ({@code /questionnaires/1})
+     * stands in a descriptor that reads: for a problem with a value found after reading (an API
+     * range this engine is not in, a listed definition the jar lacks).
      *
      * @param source  names the descriptor in the location
      * @param content the descriptor as read by {@link #read}
-     * @param key     a top-level key
+     * @param pointer {@code /key} or {@code /key/index}
      * @return its line and column, or the descriptor without them if it is not there
      */
-    public Location locate(String source, byte[] content, String key) {
+    public Location locate(String source, byte[] content, String pointer) {
+        String[] parts = pointer.substring(1).split("/", 2);
         try (JsonParser parser = mappers.yaml().getFactory().createParser(content)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) return Location.source(source);
+            if (parser.nextToken() != JsonToken.START_OBJECT) return new Location(source, 0, 0, pointer);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                if (parser.currentName().equals(key)) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    return new Location(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
-                            "/" + JsonPointers.escape(key));
+                JsonLocation at = parser.currentTokenLocation();
+                boolean found = parser.currentName().equals(parts[0]);
+                JsonToken value = parser.nextToken();
+                if (found && parts.length == 1) return at(source, at, pointer);
+                if (found && value == JsonToken.START_ARRAY) {
+                    int wanted = Integer.parseInt(parts[1]);
+                    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                        if (i == wanted) return at(source, parser.currentTokenLocation(), pointer);
+                        parser.skipChildren();
+                    }
+                    return at(source, at, pointer);
                 }
-                parser.nextToken();
                 parser.skipChildren();
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // it read before; a place is all that is lost
         }
-        return Location.source(source);
+        return new Location(source, 0, 0, pointer);
+    }
+
+    private static Location at(String source, JsonLocation at, String pointer) {
+        return new Location(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), pointer);
     }
 
     /**

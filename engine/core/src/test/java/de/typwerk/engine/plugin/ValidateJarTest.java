@@ -70,6 +70,32 @@ class ValidateJarTest {
     }
 
     @Test
+    void names_the_line_of_a_listed_definition_the_jar_lacks_and_the_file_probably_meant() throws java.io.IOException {
+        String descriptor = """
+                id: kreis
+                version: 1.0.0
+                api: "[1.0,2.0)"
+                name: Kreis
+                vendor: Landkreistag Musterland
+                questionnaires:
+                  - questionnaires/kreistypen.yml
+                """;
+        Path near = PluginJar.named("near.jar").rawDescriptor(descriptor)
+                .resource("questionnaires/kreistypen.yaml", java.nio.file.Files.readString(PROBE, java.nio.charset.StandardCharsets.UTF_8))
+                .writeTo(folder);
+        Path far = PluginJar.named("far.jar").rawDescriptor(descriptor)
+                .resource("questionnaires/lkt-kreistypen.yaml", java.nio.file.Files.readString(PROBE, java.nio.charset.StandardCharsets.UTF_8))
+                .writeTo(folder);
+
+        assertThat(typwerk.validate(near)).extracting(Problem::toString).containsExactly(near + "!/META-INF/typwerk/plugin.yaml:7:5:"
+                + " error: The definition questionnaires/kreistypen.yml named in the descriptor is missing from the jar - did you"
+                + " mean questionnaires/kreistypen.yaml?");
+        assertThat(typwerk.validate(far)).extracting(Problem::toString).containsExactly(far + "!/META-INF/typwerk/plugin.yaml:7:5:"
+                + " error: The definition questionnaires/kreistypen.yml named in the descriptor is missing from the jar; it holds:"
+                + " questionnaires/lkt-kreistypen.yaml.");
+    }
+
+    @Test
     void reports_a_strategy_neither_the_jar_nor_the_engine_has() {
         Path jar = PluginJar.named("bare.jar").descriptor("bare", "1.0.0", "[1.0,2.0)")
                 .questionnaire("q/gruss.yaml", GREETED)
