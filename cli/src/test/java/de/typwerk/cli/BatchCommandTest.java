@@ -465,6 +465,20 @@ class BatchCommandTest {
     }
 
     @Test
+    void the_largest_number_of_threads_scores_like_one_instead_of_failing_on_an_overflow() throws IOException {
+        Path input = write("few.jsonl", jsonl.subList(0, 5));
+        Path one = temp.resolve("one.jsonl");
+        Path most = temp.resolve("most.jsonl");
+
+        Cli.Result single = batch(input.toString(), "--out", one.toString(), "--threads", "1");
+        Cli.Result r = batch(input.toString(), "--out", most.toString(), "--threads", String.valueOf(Integer.MAX_VALUE));
+
+        assertThat(single.exitCode()).as(single.toString()).isZero();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(Files.readAllBytes(most)).isEqualTo(Files.readAllBytes(one));
+    }
+
+    @Test
     void prints_a_summary_and_no_progress_bar_when_standard_error_is_not_a_terminal() throws IOException {
         Path input = write("part.jsonl", jsonl.subList(0, 50));
 

@@ -145,7 +145,8 @@ public final class Batch {
         ThreadPoolExecutor workers = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), new Workers());
         Deque<Chunk> inFlight = new ArrayDeque<>();
-        int window = options.threads() * CHUNKS_IN_FLIGHT_PER_THREAD;
+        // saturated: --threads 2147483647 must not turn the window negative (then nothing was ever in flight)
+        int window = (int) Math.min(Integer.MAX_VALUE, (long) options.threads() * CHUNKS_IN_FLIGHT_PER_THREAD);
         ResultDetail detail = resultDetail(options);
         long limit = engine.scoringTimeout().toNanos();
         Work work = new Work(this, options.strategy(), detail, sink);
@@ -294,7 +295,7 @@ public final class Batch {
                     chunk.future.get();
                     return chunk.results(chunk.rows.size());
                 }
-                if (!chunk.alone) {
+                if (!chunk.alone && workers.getMaximumPoolSize() < Integer.MAX_VALUE) {
                     // the worker may never come back: one more keeps the number of working ones
                     workers.setMaximumPoolSize(workers.getMaximumPoolSize() + 1);
                     workers.setCorePoolSize(workers.getCorePoolSize() + 1);
