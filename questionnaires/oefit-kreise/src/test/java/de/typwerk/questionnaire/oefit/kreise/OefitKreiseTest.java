@@ -170,7 +170,11 @@ class OefitKreiseTest {
                 .extracting(Change::path).containsExactly("sections/kreisaufgaben");
         assertThat(diff.changes()).filteredOn(c -> c.subject() == Change.Subject.TEXT).extracting(Change::path)
                 .contains("sections/kommune/title", "questions/einwohner/text", "questions/interkommunal/text",
-                        "questions/breitband/options/koordiniert/text");
+                        "questions/breitband/options/koordiniert/text", "questions/strategie-verankerung/options/vorgaben/text");
+        // a Kreis is not asked whether it aligns with "Bund, Land oder Kreis"
+        assertThat(kreise.questionnaire().question("strategie-verankerung").orElseThrow().choices().stream()
+                .filter(o -> o.id().equals("vorgaben")).findFirst().orElseThrow().text().texts().get("de"))
+                .isEqualTo("Auf Programme und Strategien von Bund oder Land, an denen wir uns ausrichten");
         assertThat(diff.changes()).noneMatch(c -> c.subject() == Change.Subject.SCORING || c.subject() == Change.Subject.TYPE);
     }
 
