@@ -125,6 +125,30 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void aFormChangedOnTheWayGetsAPageThatKeepsTheAnswersAndGoesOnWithThemByKeyboard() {
+        List<String> seen = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            browser.findElement(By.cssSelector("input[value=nein]")).click();
+            submit(browser);
+            // something between the browser and the server (an extension, a proxy) adds a field to the form
+            browser.executeScript("const i = document.createElement('input'); i.type = 'hidden'; i.name = 'evil'; i.value = '1';"
+                    + " document.querySelector('form.question').appendChild(i);");
+            browser.findElement(By.cssSelector("input[value=bau]")).click();
+            submit(browser);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(lang.equals("de") ? "Das ging nicht" : "That did not work");
+            checkAccessibility("changed form " + lang, seen);
+            WebElement html = browser.findElement(By.tagName("html"));
+            tabTo(browser, e -> "resume".equals(e.getAttribute("value")));
+            new Actions(browser).sendKeys(Keys.ENTER).perform();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(html));
+            assertThat(browser.findElement(By.name("at")).getAttribute("value")).isEqualTo("q-dienste");
+            assertThat(browser.findElement(By.name("answers")).getAttribute("value")).contains("\"q-strategie\" : \"nein\"");
+        }
+        assertThat(seen).hasSize(2);
+    }
+
+    @Test
     void theReportFileTypwerkReportWritesHasNoWcag21AaViolationsInEitherLanguage(@TempDir Path temp) throws IOException {
         Cli cli = new Cli(temp.resolve("home"));
         List<String> seen = new ArrayList<>();

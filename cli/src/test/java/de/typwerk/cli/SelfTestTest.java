@@ -358,7 +358,30 @@ class SelfTestTest {
             if (said.containsKey(t.getKey())) {
                 assertThat(Jsoup.parse(answer.body()).select(".details li").text()).as(t.getKey()).contains(said.get(t.getKey()));
             }
+            // answers that read are kept: the page offers to go on with them, and to download them
+            Element kept = Jsoup.parse(answer.body()).selectFirst("form.kept");
+            assertThat(kept != null).as(t.getKey()).isEqualTo(!t.getKey().startsWith("carried answers") && !t.getKey().equals("no carried answers"));
+            if (kept != null) {
+                assertThat(kept.selectFirst("input[name=answers]").attr("value")).as(t.getKey()).isEqualTo(carried);
+                assertThat(kept.select("button[name=go]").eachAttr("value")).containsExactly("resume", "download");
+            }
         }
+        // a person some questions in whose form was changed goes on where they were, with what they had entered
+        Document art = Jsoup.parse(post(action(first), with(with(form, "answer", "stadt"), "go", "next")).body());
+        Document einwohner = Jsoup.parse(post(action(art), with(with(formOf(art), "answer", "12.500"), "go", "next")).body());
+        assertThat(einwohner.selectFirst("input[name=at]").attr("value")).isEqualTo("it-personal");
+        Document refused = Jsoup.parse(post(action(einwohner), with(with(formOf(einwohner), "answer", "3"), "evil", "1")).body());
+        assertThat(refused.selectFirst("h1").text()).isEqualTo("Das ging nicht");
+        Element kept = refused.selectFirst("form.kept");
+        List<Map.Entry<String, String>> resume = new ArrayList<>();
+        for (Element input : kept.select("input[type=hidden]")) resume.add(Map.entry(input.attr("name"), input.attr("value")));
+        HttpResponse<String> resumed = post(kept.attr("action"), with(resume, "go", "resume"));
+        assertThat(resumed.statusCode()).isEqualTo(200);
+        Document back = Jsoup.parse(resumed.body());
+        assertThat(back.selectFirst("input[name=at]").attr("value")).isEqualTo("it-personal");
+        assertThat(back.selectFirst("input[name=answers]").attr("value")).contains("\"art\" : \"stadt\"").contains("\"einwohner\" : 12500");
+        HttpResponse<String> download = post(kept.attr("action"), with(resume, "go", "download"));
+        assertThat(download.body()).contains("art: stadt").contains("einwohner: 12500");
         // an unknown option is the answer's fault, shown at the field with the engine's message
         HttpResponse<String> unknown = post(action(first), with(with(form, "answer", "no-such-option"), "go", "next"));
         assertThat(unknown.statusCode()).isEqualTo(422);

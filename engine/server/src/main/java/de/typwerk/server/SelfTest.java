@@ -89,12 +89,23 @@ final class SelfTest {
         final int status;
         final String message;
         final List<String> details;
+        final Optional<Carried> kept;
 
         Refusal(int status, String message, List<String> details) {
+            this(status, message, details, Optional.empty());
+        }
+
+        private Refusal(int status, String message, List<String> details, Optional<Carried> kept) {
             super(message, null, false, false);
             this.status = status;
             this.message = message;
             this.details = details;
+            this.kept = kept;
+        }
+
+        /** {@return this refusal, with the answers the refused form carried for its page to offer} */
+        Refusal keeping(Optional<Carried> answers) {
+            return new Refusal(status, message, details, answers);
         }
     }
 
@@ -122,7 +133,7 @@ final class SelfTest {
                 throw f;
             }
             Frame frame = new Frame(texts, texts.get("error.title"), PAGE, null);
-            sendPage(exchange, r.status, texts, Pages.error(new ErrorPage(frame, r.status, r.message, r.details, home(texts))));
+            sendPage(exchange, r.status, texts, Pages.error(new ErrorPage(frame, r.status, r.message, r.details, home(texts), r.kept)));
         }
     }
 
@@ -277,6 +288,7 @@ final class SelfTest {
             throw r.tooLarge ? new Refusal(413, texts.get(r.key, r.arguments), List.of())
                     : new Refusal(400, texts.get("error.form"), List.of(texts.get(r.key, r.arguments)));
         }
+        Optional<Carried> kept = kept(walk, texts, form);
         try {
             Map<Integer, String> ranks = new LinkedHashMap<>();
             for (String name : form.names()) {
@@ -296,6 +308,8 @@ final class SelfTest {
                 switch (go) {
                     case "download" -> sendAnswers(exchange, walk, texts, state);
                     case "result" -> sendResult(exchange, walk, texts, state);
+                    // the error page's form: on with the answers a refused form carried
+                    case "resume" -> begin(exchange, walk, texts, state);
                     case "back" -> {
                         List<Question> asked = walk.asked(state);
                         if (asked.isEmpty()) throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.no-previous")));
@@ -338,7 +352,24 @@ final class SelfTest {
                 report(exchange, walk, texts, now);
             }
         } catch (FormBody.Refused r) {
-            throw new Refusal(400, texts.get("error.form"), List.of(texts.get(r.key, r.arguments)));
+            throw new Refusal(400, texts.get("error.form"), List.of(texts.get(r.key, r.arguments))).keeping(kept);
+        } catch (Refusal r) {
+            throw r.keeping(kept);
+        }
+    }
+
+    /**
+     * The answers a form carries when they read as this questionnaire's, whatever else is wrong
+     * with the form: what the page that refuses it offers to go on with.
+     */
+    private static Optional<Carried> kept(SelfTestWalk walk, Texts texts, FormBody form) {
+        List<String> answers = form.all("answers");
+        if (answers.size() != 1) return Optional.empty();
+        try {
+            SelfTestWalk.State state = carried(walk, texts, answers.get(0));
+            return Optional.of(new Carried(action(walk.questionnaire(), texts), walk.document(state), ""));
+        } catch (Refusal r) {
+            return Optional.empty();
         }
     }
 

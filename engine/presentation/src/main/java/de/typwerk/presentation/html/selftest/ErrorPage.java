@@ -1,6 +1,7 @@
 package de.typwerk.presentation.html.selftest;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request that could not be answered as asked (a form that was changed, a page that does not
@@ -11,6 +12,8 @@ import java.util.List;
  * @param message what went wrong
  * @param details the problems found, one sentence each (may be empty)
  * @param home    the start page
+ * @param kept    the answers the refused form carried, when they read: the page offers to go on
+ *                with them or to download them, so a form that was not as sent loses nothing
  */
-public record ErrorPage(Frame frame, int status, String message, List<String> details, String home) {
+public record ErrorPage(Frame frame, int status, String message, List<String> details, String home, Optional<Carried> kept) {
 }
