@@ -99,7 +99,11 @@ public final class Failures {
                 || t instanceof UncheckedIOException) && t.getCause() != null) {
             t = t.getCause();
         }
-        if (t instanceof ZipException) return messages.get("failure.zip", detail(t, messages));
+        if (t instanceof ZipException) {
+            // the JDK's words for a file that has no ZIP directory at its end: not a zip at all, or cut short
+            boolean noDirectory = "zip END header not found".equals(t.getMessage());
+            return messages.get("failure.zip", noDirectory ? messages.get("failure.zip.no-directory") : detail(t, messages));
+        }
         if (t instanceof IOException io) return io(io, messages);
         if (t instanceof StackOverflowError) return messages.get("failure.stack-overflow");
         if (t instanceof OutOfMemoryError) return messages.get("failure.out-of-memory");

@@ -47,11 +47,13 @@ class FailuresTest {
     }
 
     @Test
-    void a_broken_jar_is_a_file_that_is_no_readable_zip_in_both_languages() {
-        assertThat(Failures.describe(new ZipException("zip END header not found"), english))
-                .isEqualTo("not a readable ZIP file (zip END header not found)");
-        assertThat(Failures.describe(new ZipException("zip END header not found"), german))
-                .isEqualTo("keine lesbare ZIP-Datei (zip END header not found)");
+    void a_broken_jar_is_a_file_that_is_no_readable_zip_in_both_languages_without_the_jdks_english() {
+        assertThat(Failures.describe(new ZipException("zip END header not found"), english)).isEqualTo("not a readable ZIP file"
+                + " (its directory at the end of the file is missing: it is no ZIP archive, or it was cut short)");
+        assertThat(Failures.describe(new ZipException("zip END header not found"), german)).isEqualTo("keine lesbare ZIP-Datei"
+                + " (ihr Inhaltsverzeichnis am Dateiende fehlt: sie ist kein ZIP-Archiv oder abgeschnitten)");
+        assertThat(Failures.describe(new ZipException("invalid CEN header (bad signature)"), english))
+                .isEqualTo("not a readable ZIP file (invalid CEN header (bad signature))");
     }
 
     @Test
