@@ -143,6 +143,8 @@ final class ReportCommand extends EngineCommand {
      */
     private Input classify() throws IOException {
         String text = new String(Files.readAllBytes(input), StandardCharsets.UTF_8);
+        // a byte order mark, as Windows editors and PowerShell write it: not content, as for an answers file
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".json") && !text.stripLeading().startsWith("{")) return new Input.Answers();
         try {

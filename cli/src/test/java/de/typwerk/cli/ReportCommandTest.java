@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +90,26 @@ class ReportCommandTest {
 
         assertThat(report.exitCode()).as(report.toString()).isZero();
         assertThat(report.out()).isEqualTo(score.out()).contains("Your type: The Optimiser");
+    }
+
+    @Test
+    void a_result_file_saved_with_a_byte_order_mark_reads_as_without_one_whatever_its_name() throws IOException {
+        Path result = resultFile("optimierer");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Path json = temp.resolve("bom.json");
+        Path txt = temp.resolve("bom.txt");
+        for (Path file : List.of(json, txt)) {
+            Files.write(file, bom);
+            Files.write(file, Files.readAllBytes(result), java.nio.file.StandardOpenOption.APPEND);
+        }
+
+        Cli.Result plain = cli().run("report", result.toString());
+        for (Path file : List.of(json, txt)) {
+            Cli.Result r = cli().run("report", file.toString());
+
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out()).isEqualTo(plain.out());
+        }
     }
 
     @Test
