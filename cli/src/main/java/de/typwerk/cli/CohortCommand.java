@@ -95,6 +95,7 @@ final class CohortCommand extends EngineCommand {
 
     private int work(Typwerk engine) throws IOException {
         requireInputFile(results);
+        if (batchCsv(results)) throw usageError("cohort.error.csv", results);
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, results);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         requireOutputFile(out, false);
@@ -130,6 +131,20 @@ final class CohortCommand extends EngineCommand {
             writeFile(cohort, sections, engine);
         }
         return skipped > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * Whether {@code file} starts with the header of typwerk batch's CSV: then every line would be
+     * reported as JSON that does not read, where one line says what to do.
+     */
+    private static boolean batchCsv(Path file) throws IOException {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(64);
+        }
+        String text = new String(start, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return text.startsWith("row,questionnaire,version,");
     }
 
     private void write(Cohort cohort, Set<CohortSection> sections, Typwerk engine, Writer w) throws IOException {

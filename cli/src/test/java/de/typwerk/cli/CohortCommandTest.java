@@ -127,6 +127,19 @@ class CohortCommandTest {
     }
 
     @Test
+    void the_csv_of_typwerk_batch_is_one_usage_error_saying_cohort_reads_its_json_lines_not_an_error_per_line() throws IOException {
+        Path csv = temp.resolve("results.csv");
+        Files.writeString(csv, "\uFEFFrow,questionnaire,version,name,ags,kind,state,outcome,primary,second,margin\n"
+                + "1,oefit-digitalisierungstypen,1.0.0,A,,,,primary,optimierer,,0.1\n");
+
+        Cli.Result r = cli().run("cohort", csv.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).startsWith("typwerk: “" + csv + "” is CSV as typwerk batch --format csv writes it; typwerk cohort reads"
+                + " the JSON Lines typwerk batch writes (--format jsonl, the default).\n").doesNotContain(":1: error");
+    }
+
+    @Test
     void a_missing_file_and_a_negative_limit_are_usage_errors() {
         assertThat(cli().run("cohort", temp.resolve("nope.jsonl").toString()).exitCode()).isEqualTo(2);
         assertThat(cli().run("cohort", results(), "--partners", "-1").exitCode()).isEqualTo(2);
