@@ -179,7 +179,10 @@ final class SheetCheck {
         return -1;
     }
 
-    private static String number(double value) {
-        return Double.isFinite(value) ? BigDecimal.valueOf(value).toPlainString() : Double.toString(value);
+    /** Every digit of {@code value}, with the decimal separator of the reader's language (0,95 in German). */
+    private String number(double value) {
+        if (!Double.isFinite(value)) return Double.toString(value);
+        String plain = BigDecimal.valueOf(value).toPlainString();
+        return messages.locale().getLanguage().equals("de") ? plain.replace('.', ',') : plain;
     }
 }

@@ -144,7 +144,17 @@ class StrategyRunnerTest {
 
         assertThat(problem.code()).isEqualTo("strategy-bad-sheet");
         assertThat(problem.message()).isEqualTo(
-                "The scoring strategy 'sloppy' returned an invalid result: the shares add up to 0.95 instead of 1");
+                "The scoring strategy 'sloppy' returned an invalid result: the shares add up to 0.95 instead of 1.");
+    }
+
+    @Test
+    void writes_the_sum_of_the_shares_with_a_decimal_comma_in_german() {
+        try (StrategyRunner german = new StrategyRunner(new Mappers(), new Messages(Locale.GERMAN), Duration.ofSeconds(2))) {
+            Problem problem = theOneProblem(german.score(strategy("sloppy", r -> sheet(0.5, 0.25, 0.2)), TEAMS, RESPONSE));
+
+            assertThat(problem.message()).isEqualTo(
+                    "Die Bewertungsstrategie 'sloppy' hat ein ungültiges Ergebnis geliefert: die Anteile ergeben zusammen 0,95 statt 1.");
+        }
     }
 
     @Test
@@ -159,14 +169,14 @@ class StrategyRunnerTest {
         assertThat(problem.message()).isEqualTo("The scoring strategy 'sloppy' returned an invalid result:"
                 + " the score of 'analyst' is not a finite number (NaN); 'dreamer' is not a type of the questionnaire;"
                 + " the type 'builder' is missing; the type 'connector' is missing;"
-                + " the value of the dimension 'tech' does not lie between 0 and 1 (1.5)");
+                + " the value of the dimension 'tech' does not lie between 0 and 1 (1.5).");
     }
 
     @Test
     void reports_a_strategy_that_returns_no_sheet_at_all() {
         Problem problem = theOneProblem(scorer.score(strategy("sloppy", r -> null), TEAMS, RESPONSE));
 
-        assertThat(problem.message()).isEqualTo("The scoring strategy 'sloppy' returned an invalid result: it is missing or has empty entries");
+        assertThat(problem.message()).isEqualTo("The scoring strategy 'sloppy' returned an invalid result: it is missing or has empty entries.");
     }
 
     @Test
