@@ -308,6 +308,10 @@ class SelfTestBrowserTest {
         ScoreRun run = engine.score(Repository.persona(persona));
         Outcome.Primary primary = (Outcome.Primary) ((ScoreRun.Done) run).result().outcome();
         assertThat(driver.findElement(By.cssSelector("[data-outcome]")).getAttribute("data-type")).isEqualTo(primary.type());
+        // the page is titled after the outcome, as its box is headed: what a screen reader says first
+        String headline = driver.findElement(By.id("tw-outcome-heading")).getText();
+        assertThat(headline).startsWith("Ihr Typ: Der ");
+        assertThat(driver.getTitle()).isEqualTo(headline + " – Typwerk-Selbsttest");
         String carried = driver.findElement(By.name("answers")).getAttribute("value");
         AnswersRead walked = engine.readAnswers("walked.json", carried.getBytes(StandardCharsets.UTF_8));
         assertThat(walked.ok()).as(walked.problems().toString()).isTrue();

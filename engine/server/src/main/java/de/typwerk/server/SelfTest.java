@@ -249,7 +249,9 @@ final class SelfTest {
                 : result.outcome() instanceof Outcome.Mixed ? "mixed" : result.outcome() instanceof Outcome.None ? "none" : "insufficient";
         String type = result.outcome() instanceof Outcome.Primary p ? p.type() : "";
         String report = REPORTS.fragment(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
-        Frame frame = new Frame(texts, texts.get("report.title"), REPORT, null);
+        // titled after the outcome: the first thing a screen reader says of the page, and what a tab or the history shows
+        String headline = REPORTS.headline(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
+        Frame frame = new Frame(texts, headline, REPORT, null);
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
         sendPage(exchange, 200, texts, Pages.report(new ReportPage(frame, kind, type, report, form)));
     }

@@ -65,6 +65,19 @@ public final class HtmlReport {
     }
 
     /**
+     * The report's headline, the outcome in a few words ("Ihr Typ: Der Optimierer", both types of
+     * a mixed result, no type, too few answers): what a page showing the report is titled after.
+     *
+     * @param result        the result
+     * @param questionnaire the definition it belongs to (see {@link #fragment})
+     * @param language      German, or English when its language is {@code en}
+     * @return the headline, as the report's outcome box has it
+     */
+    public String headline(Result result, Optional<Questionnaire> questionnaire, Locale language) {
+        return new ReportView(result, questionnaire, Labels.of(language)).headline();
+    }
+
+    /**
      * The report as one complete page: the {@linkplain #fragment fragment} in a {@code <main>}, the
      * stylesheet inlined, and a Content-Security-Policy of its own that allows nothing but that
      * stylesheet. Opens from a file with no network; prints as a clean A4 report.
