@@ -85,6 +85,8 @@ class OefitPersonaTest {
                 "„D-Team“");
         assertThat(flowing).containsPattern("Prozentpunkte vor dem Typ „Der [A-Za-zä ]+“\\.")
                 .containsPattern("\\d+,\\d %").doesNotContainPattern("\\d\\.\\d %")
+                // an answer's weight is named, as in the HTML report, not a bare number in brackets
+                .containsPattern("\\(Beitrag \\+\\d+,\\d{3}\\)")
                 .doesNotContain("vor Der ", "für Der ", "von Der ");
         assertThat(text.out().lines().filter(l -> l.startsWith("  ") && l.contains("█")).count()).isGreaterThanOrEqualTo(4);
     }
@@ -233,7 +235,8 @@ class OefitPersonaTest {
 
         assertThat(r.out().replaceAll("\\s+", " ")).contains("Your type: The Service-Minded – with a share of ", "Recommendations for the type “The Service-Minded”",
                 "Learn from the type “", "Coverage", "No type is better than another", "\"D-Team\"");
-        assertThat(r.out()).containsPattern("\\d+\\.\\d%").doesNotContainPattern("\\d,\\d%");
+        assertThat(r.out()).containsPattern("\\d+\\.\\d%").doesNotContainPattern("\\d,\\d%")
+                .containsPattern("\\(contribution \\+\\d+\\.\\d{3}\\)");
         assertThat(r.out()).doesNotContain("Ihr Typ", "Lernen Sie");
     }
 }
