@@ -71,6 +71,11 @@ public final class DefinitionReader {
         }
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
         if (decoded instanceof StrictUtf8.Malformed m) {
+            java.util.Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncoding(bytes);
+            if (other.isPresent()) {
+                return failed(name, hash, SourceMap.empty(name), Problem.error("not-utf8",
+                        messages.get("definition.otherEncoding", other.get().name(), other.get().mark()), new Location(name, 1, 1, "")));
+            }
             return failed(name, hash, SourceMap.empty(name), Problem.error("not-utf8",
                     messages.get("definition.notUtf8", String.format(Locale.ROOT, "0x%02X", m.value()), m.offset()),
                     new Location(name, m.line(), m.column(), "")));

@@ -28,7 +28,28 @@ public final class StrictUtf8 {
     public record Malformed(int line, int column, int offset, int value) implements Decoded {
     }
 
+    /** A byte order mark of another Unicode encoding: the encoding's name and the mark as hex bytes. */
+    public record OtherEncoding(String name, String mark) {
+    }
+
     private StrictUtf8() {
+    }
+
+    /**
+     * The encoding whose byte order mark {@code bytes} start with, where it is not UTF-8's: an
+     * editor that saved "Unicode" wrote UTF-16, which is said as such rather than as a bad byte.
+     */
+    public static java.util.Optional<OtherEncoding> otherEncoding(byte[] bytes) {
+        int n = bytes.length;
+        int b0 = n > 0 ? bytes[0] & 0xFF : -1;
+        int b1 = n > 1 ? bytes[1] & 0xFF : -1;
+        int b2 = n > 2 ? bytes[2] & 0xFF : -1;
+        int b3 = n > 3 ? bytes[3] & 0xFF : -1;
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) return java.util.Optional.of(new OtherEncoding("UTF-32", "FF FE 00 00"));
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) return java.util.Optional.of(new OtherEncoding("UTF-32", "00 00 FE FF"));
+        if (b0 == 0xFF && b1 == 0xFE) return java.util.Optional.of(new OtherEncoding("UTF-16", "FF FE"));
+        if (b0 == 0xFE && b1 == 0xFF) return java.util.Optional.of(new OtherEncoding("UTF-16", "FE FF"));
+        return java.util.Optional.empty();
     }
 
     public static Decoded decode(byte[] bytes) {

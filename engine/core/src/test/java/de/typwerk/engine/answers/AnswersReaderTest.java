@@ -327,6 +327,26 @@ class AnswersReaderTest {
     }
 
     @Test
+    void refuses_a_yaml_file_saved_as_utf16_naming_the_encoding_by_its_byte_order_mark() {
+        byte[] text = Fixtures.bytes("answers/good.yaml");
+        byte[] le = ("\uFEFF" + new String(text, StandardCharsets.UTF_8)).getBytes(java.nio.charset.Charset.forName("UTF-16LE"));
+        byte[] be = ("\uFEFF" + new String(text, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_16BE);
+
+        AnswersRead fromLe = reader.read("answers/utf16.yaml", le, LOADED);
+        AnswersRead fromBe = new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)).read("answers/utf16.yaml", be, LOADED);
+
+        assertThat(fromLe.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("not-utf8");
+            assertThat(p.message()).isEqualTo("The answers file is UTF-16 (it starts with the byte order mark FF FE), not UTF-8."
+                    + " Please save it as UTF-8.");
+            assertThat(p.location().line()).isEqualTo(1);
+            assertThat(p.location().column()).isEqualTo(1);
+        });
+        assertThat(fromBe.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                "Die Antwortdatei ist in UTF-16 kodiert (sie beginnt mit der Byte-Order-Mark FE FF), nicht in UTF-8. Bitte als UTF-8 speichern."));
+    }
+
+    @Test
     void refuses_a_file_that_is_not_utf8_at_its_first_bad_byte_in_words_not_the_parsers() {
         for (String file : List.of("latin1.yaml", "latin1.json")) {
             theOneErrorOf(file).satisfies(p -> {
