@@ -147,7 +147,7 @@ public interface QuestionnairePluginContract {
                     }
                     if (found instanceof TypeSearch.Found.Closest c) {
                         findings.add(kit.get("type.never", place, type.id(), spec.get().strategy(),
-                                String.valueOf(c.scored()), describe(c.outcome(), kit), lead(c.lead())));
+                                String.valueOf(c.scored()), describe(c.outcome(), kit), lead(c.lead(), locale())));
                     }
                 }
             }
@@ -206,7 +206,9 @@ public interface QuestionnairePluginContract {
         return kit.get("outcome.insufficient", String.valueOf(i.answered()), String.valueOf(i.needed()));
     }
 
-    private static String lead(double lead) {
-        return java.math.BigDecimal.valueOf(lead).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    private static String lead(double lead, Locale locale) {
+        String plain = java.math.BigDecimal.valueOf(lead).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        // the decimal separator of the reader's language, as in every German number Typwerk writes
+        return locale.getLanguage().equals("de") ? plain.replace('.', ',') : plain;
     }
 }

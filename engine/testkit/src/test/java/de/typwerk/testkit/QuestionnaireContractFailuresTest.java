@@ -134,6 +134,7 @@ class QuestionnaireContractFailuresTest {
 
         assertThatThrownBy(german::every_type_is_the_primary_result_for_some_answers)
                 .hasMessageStartingWith("Prüfung „Jeder Typ ist erreichbar“ fehlgeschlagen")
-                .hasMessageContaining("Der Typ „blue“");
+                .hasMessageContaining("Der Typ „blue“")
+                .hasMessageFindingMatch("Vorsprung des Typs -?\\d+,\\d{3}\\.");
     }
 }
