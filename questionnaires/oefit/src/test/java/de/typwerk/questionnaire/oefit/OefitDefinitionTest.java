@@ -198,6 +198,23 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void the_english_answers_read_as_answers_to_their_english_question() {
+        // "anchored in" was answered "On the overall municipal strategy"; a training focus "On the training…"
+        assertThat(english(oefit.question("strategie-verankerung").orElseThrow().text())).contains("rest on");
+        assertThat(english(option("weiterbildung", "bei-bedarf"))).startsWith("The training that");
+        assertThat(english(option("breitband", "aktiv"))).isEqualTo("We build the networks ourselves or through municipal companies");
+    }
+
+    private static LocalizedText option(String question, String option) {
+        return oefit.question(question).orElseThrow().choices().stream().filter(o -> o.id().equals(option)).findFirst()
+                .orElseThrow().text();
+    }
+
+    private static String english(LocalizedText text) {
+        return text.texts().get("en");
+    }
+
+    @Test
     void gives_every_text_in_german_and_english() {
         List<LocalizedText> texts = new ArrayList<>();
         collectTexts(oefit, texts);
