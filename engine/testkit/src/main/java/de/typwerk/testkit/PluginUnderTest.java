@@ -90,8 +90,15 @@ final class PluginUnderTest implements AutoCloseable {
     /** Whether the engine's API version lies within the descriptor's {@code api} range. */
     Optional<String> apiMismatch(PluginDescriptor descriptor) {
         if (descriptor.api().contains(TypwerkApi.VERSION)) return Optional.empty();
-        return Optional.of(kit.get("descriptor.api", shown(PluginDescriptor.RESOURCE), descriptor.api().toString(),
-                TypwerkApi.VERSION.toString()));
+        Location at = inDescriptor("/api");
+        String place = at.line() > 0 ? at.source() + ":" + at.line() + ":" + at.column() : at.source();
+        return Optional.of(kit.get("descriptor.api", place, descriptor.api().toString(), TypwerkApi.VERSION.toString()));
+    }
+
+    /** Where the node at {@code pointer} stands in the descriptor, with its line and column. */
+    private Location inDescriptor(String pointer) {
+        return new DescriptorReader(mappers, engine().messages()).locate(shown(PluginDescriptor.RESOURCE),
+                bytes(contents.resolve(PluginDescriptor.RESOURCE)), pointer);
     }
 
     /**
@@ -106,7 +113,7 @@ final class PluginUnderTest implements AutoCloseable {
             Path file = contents.resolve(entry);
             if (!Files.isRegularFile(file)) {
                 problems.add(Problem.error("definition-missing", kit.get("definition.missing", entry),
-                        new Location(shown(PluginDescriptor.RESOURCE), 0, 0, "/questionnaires/" + i)));
+                        inDescriptor("/questionnaires/" + i)));
                 continue;
             }
             // the engine's own check: a variant is resolved against the loaded questionnaires

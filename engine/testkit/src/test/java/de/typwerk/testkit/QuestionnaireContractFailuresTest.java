@@ -97,13 +97,13 @@ class QuestionnaireContractFailuresTest {
         assertThatThrownBy(() -> plugin("bad-descriptor").the_plugin_descriptor_reads_and_admits_this_engine())
                 .hasMessageStartingWith("Check \"plugin descriptor\" failed")
                 .hasMessageContaining(Path.of(FIXTURES + "bad-descriptor/META-INF/typwerk/plugin.yaml")
-                        + ": The API range [2.0.0,3.0.0) in the descriptor excludes this engine's API (1.0.0).");
+                        + ":4:1: The API range [2.0.0,3.0.0) in the descriptor excludes this engine's API (1.0.0).");
     }
 
     @Test
     void names_a_listed_definition_that_is_missing_at_its_place_in_the_descriptor() {
         assertThatThrownBy(() -> plugin("bad-descriptor").every_definition_reads_and_validates_without_errors())
-                .hasMessageContaining(Path.of(FIXTURES + "bad-descriptor/META-INF/typwerk/plugin.yaml").toString())
+                .hasMessageContaining(Path.of(FIXTURES + "bad-descriptor/META-INF/typwerk/plugin.yaml") + ":8:5:")
                 .hasMessageContaining("questionnaires/missing.yaml");
     }
 
