@@ -121,6 +121,9 @@ class SelfTestTest {
             assertThat(links).anyMatch(l -> l.contains(OEFIT)).anyMatch(l -> l.contains("oefit-kreise"))
                     .anyMatch(l -> l.contains("ozg-reifegrad")).anyMatch(l -> l.contains("test-fragearten"));
             assertThat(page.select("footer").text()).contains(lang.equals("de") ? "Was gespeichert wird" : "What is stored");
+            // words for people: a version as people say it, no ids and no commands
+            assertThat(page.select("main").text()).contains(lang.equals("de") ? "32 Fragen · Version 1.0.0" : "32 questions · version 1.0.0")
+                    .doesNotContain(OEFIT + "@").doesNotContain("typwerk ");
         }
     }
 
@@ -300,6 +303,7 @@ class SelfTestTest {
         assertThat(get("/assets/report.css").body()).isEqualTo(de.typwerk.presentation.html.HtmlReport.stylesheet());
         assertThat(shown.select("h1")).hasSize(1);
         assertThat(shown.select("svg")).isNotEmpty();
+        assertThat(shown.selectFirst("form.downloads").text()).doesNotContain("typwerk ").doesNotContain("--format");
         assertThat(report.body().getBytes(StandardCharsets.UTF_8).length).isLessThan(60 * 1024);
         HttpResponse<String> result = post(action(shown), with(formOf(shown), "go", "result"));
         assertThat(result.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"typwerk-test-fragearten-result.json\"");

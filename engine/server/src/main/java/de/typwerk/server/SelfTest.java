@@ -206,7 +206,7 @@ final class SelfTest {
             Questionnaire q = l.questionnaire();
             String lang = texts.language();
             entries.add(new StartPage.Entry(q.title().get(lang, q.defaultLocale()),
-                    q.description().map(d -> d.get(lang, q.defaultLocale())).orElse(""), q.coordinates(), q.questions().size(),
+                    q.description().map(d -> d.get(lang, q.defaultLocale())).orElse(""), q.version(), q.questions().size(),
                     "/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + lang));
         }
         String other = other(texts);

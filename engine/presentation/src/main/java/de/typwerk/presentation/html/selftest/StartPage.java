@@ -17,10 +17,10 @@ public record StartPage(Frame frame, List<Entry> questionnaires, String resumeAc
      *
      * @param title       its title
      * @param description its description, or {@code ""}
-     * @param coordinates {@code id@version}
+     * @param version     its version, as people tell two of one title apart
      * @param questions   how many questions it has
      * @param href        where it starts
      */
-    public record Entry(String title, String description, String coordinates, int questions, String href) {
+    public record Entry(String title, String description, String version, int questions, String href) {
     }
 }
