@@ -49,7 +49,8 @@ final class ValidateCommand extends EngineCommand {
         long warnings = report.count(Severity.WARNING);
         err().println(errors + warnings == 0 ? messages().get("validate.summary.clean")
                 : messages().get("validate.summary.problems", errors, warnings));
-        if (problems.stream().anyMatch(p -> p.isError() && ScoreOutput.MISSING_PLUGIN.contains(p.code()))) {
+        // also for the warning about an alternative strategy that is not loaded: its plugin is one --plugins away
+        if (problems.stream().anyMatch(p -> ScoreOutput.MISSING_PLUGIN.contains(p.code()))) {
             err().println(messages().get("error.plugins-hint"));
         }
         boolean failed = errors > 0 || (warnings > 0 && typwerk().strict());

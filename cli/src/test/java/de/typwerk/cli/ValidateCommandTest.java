@@ -39,6 +39,36 @@ class ValidateCommandTest {
     }
 
     @Test
+    void an_alternative_strategy_that_is_not_loaded_is_a_warning_followed_by_how_plugins_are_loaded() throws IOException {
+        Path definition = java.nio.file.Files.writeString(temp.resolve("kreis.yaml"), """
+                id: kreis
+                version: 1.0.0
+                locales: [de]
+                title: {de: Kreis}
+                types:
+                  - {id: a, name: {de: A}}
+                  - {id: b, name: {de: B}}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - {id: q, kind: single, text: {de: Q}, options: [{id: o, text: {de: O}, weights: {a: 1}}, {id: p, text: {de: P}, weights: {b: 1}}]}
+                scoring:
+                  strategy: points
+                  parameters: {}
+                  alternatives:
+                    manhattan: {}
+                """);
+
+        Cli.Result r = cli().run("validate", definition.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("warning: The alternative strategy 'manhattan' is not loaded here");
+        assertThat(r.err()).isEqualTo("no errors, 1 warning.\nPlugins from a folder are loaded with --plugins DIR; typwerk"
+                + " plugins shows what is loaded and what is not.\n");
+    }
+
+    @Test
     void a_valid_plugin_jar_exits_0() throws IOException {
         Path jar = PluginFolder.good(temp).resolve(PluginFolder.GOOD_JAR);
 
