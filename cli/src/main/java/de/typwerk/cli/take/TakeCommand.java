@@ -178,7 +178,7 @@ public final class TakeCommand extends EngineCommand {
     /** Questions the file names with an empty value: seen and skipped, not to be asked again. */
     private static Set<String> skippedIn(String source, byte[] content, Response response) {
         try {
-            JsonNode answers = new Mappers().forName(source).readTree(content).path("answers");
+            JsonNode answers = new Mappers().forDocument(source, content).readTree(content).path("answers");
             Set<String> skipped = new LinkedHashSet<>();
             answers.properties().forEach(e -> {
                 JsonNode v = e.getValue();

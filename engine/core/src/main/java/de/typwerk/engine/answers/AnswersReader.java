@@ -106,7 +106,7 @@ public final class AnswersReader {
      * with a finding is read again with locations, so every finding still names line and column.
      */
     private AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
-        if (content.length <= Mappers.MAX_DOCUMENT_BYTES && mappers.forName(source) == mappers.json()) {
+        if (content.length <= Mappers.MAX_DOCUMENT_BYTES && mappers.forDocument(source, content) == mappers.json()) {
             Optional<CleanJsonReader.Clean> read = clean.read(content, available, complete);
             if (read.isPresent()) {
                 return new AnswersRead(source, Optional.of(read.get().questionnaire()), Optional.of(read.get().response()), List.of());

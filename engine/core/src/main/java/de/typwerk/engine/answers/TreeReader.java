@@ -80,7 +80,7 @@ final class TreeReader {
                     Location.source(source)));
             return new LocatedTree(Optional.empty(), empty, problems, locate);
         }
-        ObjectMapper mapper = mappers.forName(source);
+        ObjectMapper mapper = mappers.forDocument(source, content);
         String format = mapper == mappers.yaml() ? "YAML" : "JSON";
         try (JsonParser parser = mapper.getFactory().createParser(content)) {
             // duplicates are reported below with both lines; the parser would stop at the first

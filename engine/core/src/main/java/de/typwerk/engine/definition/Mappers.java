@@ -130,4 +130,20 @@ public final class Mappers {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         return n.endsWith(".yaml") || n.endsWith(".yml") ? yaml : json;
     }
+
+    /**
+     * The mapper for a document named {@code name}: by its ending where it has one
+     * ({@link #forName}: {@code .yaml}, {@code .yml}, {@code .json}); else by its content, JSON
+     * when it starts with <code>{</code> or {@code [} (after a byte order mark and white space),
+     * YAML otherwise. So answers read from standard input or a pipe ({@code /dev/stdin}), or a file
+     * without an ending, are read as what they are, not all as JSON.
+     */
+    public ObjectMapper forDocument(String name, byte[] content) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".yaml") || n.endsWith(".yml")) return yaml;
+        if (n.endsWith(".json")) return json;
+        int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\r' || content[i] == '\n')) i++;
+        return i < content.length && (content[i] == '{' || content[i] == '[') ? json : yaml;
+    }
 }

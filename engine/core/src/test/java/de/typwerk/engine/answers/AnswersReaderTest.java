@@ -70,6 +70,20 @@ class AnswersReaderTest {
     }
 
     @Test
+    void reads_answers_from_a_source_without_an_ending_as_what_their_content_is_yaml_or_json() {
+        byte[] yaml = Fixtures.bytes("answers/good.yaml");
+        byte[] json = Fixtures.bytes("answers/good.json");
+
+        for (String source : List.of("/dev/stdin", "-", "antworten")) {
+            assertThat(reader.read(source, yaml, LOADED).problems()).as("YAML from %s", source).isEmpty();
+            assertThat(reader.read(source, json, LOADED).problems()).as("JSON from %s", source).isEmpty();
+        }
+        // a name that says JSON is read as JSON, whatever the content
+        assertThat(reader.read("answers.json", yaml, LOADED).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("The answers file is not valid JSON"));
+    }
+
+    @Test
     void reads_json_as_well_and_a_whole_number_written_with_a_decimal_point() {
         AnswersRead read = read("good.json");
 
