@@ -1,0 +1,87 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code ./typwerk} as a user runs it, in a copy of the repository's layout whose
+ * Maven is a stand-in that reads standard input as the real build does, and whose CLI jar echoes
+ * its standard input: what the user pipes in reaches the command, also on the run that builds.
+ */
+@EnabledOnOs(OS.LINUX)
+class LauncherTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void input_piped_into_the_first_run_after_a_change_reaches_the_command_not_the_build() throws Exception {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Files.copy(Repository.root().resolve("typwerk"), root.resolve("typwerk"));
+        executable(root.resolve("typwerk"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+        for (String folder : List.of("engine", "plugins", "questionnaires", "cli/target/lib")) Files.createDirectories(root.resolve(folder));
+        Path echo = echoJar();
+        // Maven reads standard input while it builds (its forked processes inherit it): so does this one
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Files.writeString(bin.resolve("mvn"), "#!/bin/sh\ncat > /dev/null\ncp '" + echo + "' '" + root.resolve("cli/target/typwerk-cli.jar") + "'\n");
+        executable(bin.resolve("mvn"));
+
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("typwerk").toString()).redirectErrorStream(false);
+        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("JAVA_OPTS");
+        builder.redirectError(temp.resolve("err").toFile());
+        Process process = builder.start();
+        try (OutputStream in = process.getOutputStream()) {
+            in.write("3\n284000\n".getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(Files.readString(temp.resolve("err"))).isZero();
+        assertThat(out).isEqualTo("3\n284000\n");
+    }
+
+    /** A jar whose main class copies standard input to standard output. */
+    private Path echoJar() throws IOException {
+        Path sources = Files.createDirectories(temp.resolve("echo"));
+        Path source = Files.writeString(sources.resolve("Echo.java"),
+                "public class Echo { public static void main(String[] a) throws Exception { System.in.transferTo(System.out); } }\n");
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", sources.toString(), source.toString());
+        assertThat(compiled).isZero();
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Echo");
+        Path jar = temp.resolve("echo.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry("Echo.class"));
+            out.write(Files.readAllBytes(sources.resolve("Echo.class")));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    private static void executable(Path file) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+}
