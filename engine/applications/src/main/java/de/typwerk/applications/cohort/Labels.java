@@ -51,9 +51,18 @@ public final class Labels {
         return questionnaire.type(partnerType).map(weakness::lessonsFrom).orElse(List.of());
     }
 
-    /** {@link #lessons} as one text: the strengths' texts joined by "; ". */
+    /** {@link #lessons} as one text: the strengths' texts joined by "; " (a CSV field). */
     public String lessonsText(Weakness weakness, String partnerType) {
-        return lessons(weakness, partnerType).stream().map(s -> text(s.text())).collect(Collectors.joining("; "));
+        return lessonsText(weakness, partnerType, "; ");
+    }
+
+    /**
+     * {@link #lessons} as one text, the strengths' texts joined by {@code separator}: " · " where
+     * people read it, since each strength begins with a capital letter ("…; Sektorübergreifend…"
+     * reads as a typo).
+     */
+    public String lessonsText(Weakness weakness, String partnerType, String separator) {
+        return lessons(weakness, partnerType).stream().map(s -> text(s.text())).collect(Collectors.joining(separator));
     }
 
     /** A distribution column: a type's name, or mixed, none or insufficient. */

@@ -131,7 +131,7 @@ public final class CohortText {
                         .append(labels.message(p.proximity().messageKey()));
                 if (lesson.weakness().strengths().containsKey(partnerType)) {
                     // the weakness says what this type has to offer for it: say it here too
-                    String what = oneLine(labels.lessonsText(lesson.weakness(), partnerType));
+                    String what = oneLine(labels.lessonsText(lesson.weakness(), partnerType, " · "));
                     b.append(" – ").append(labels.message("cohort.peers.learn", what));
                 }
                 b.append('\n');
