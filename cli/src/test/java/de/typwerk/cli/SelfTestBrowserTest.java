@@ -536,6 +536,23 @@ class SelfTestBrowserTest {
         Files.delete(file);
     }
 
+    @Test
+    void anUploadedFileThatDoesNotReadIsToldByItsOwnNameWithTheFocusOnWhatIsWrong(@TempDir Path temp) throws IOException {
+        Path file = Files.writeString(temp.resolve("meine-antworten.yml"),
+                "questionnaire: test-fragearten\nversion: 2.1.0\nanswers:\n  q-strategie: jein\n");
+        browser.get(base + "/?lang=de");
+        browser.findElement(By.id("resume-file")).sendKeys(file.toAbsolutePath().toString());
+        WebElement html = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("form[enctype] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(html));
+        assertThat(active(browser).getAttribute("class")).isEqualTo("error-summary");
+        String said = browser.findElement(By.cssSelector(".error-summary li")).getText();
+        assertThat(said).startsWith("meine-antworten.yml:4:").contains("jein").doesNotContain("answers.yaml");
+        checkAccessibility("upload refused", new ArrayList<>());
+        new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+        assertThat(active(browser).getAttribute("id")).isEqualTo("resume-file");
+    }
+
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);

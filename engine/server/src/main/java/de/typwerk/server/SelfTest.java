@@ -65,6 +65,7 @@ final class SelfTest {
     /** Every page's policy: nothing but the server itself; no inline script or style; no framing. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+    private static final Pattern UPLOADED_NAME = Pattern.compile("[\\p{L}\\p{N} ._()+-]{1,100}\\.(?i:json|ya?ml)");
     private static final Pattern RANK = Pattern.compile("rank-([1-9][0-9]{0,2})");
     private static final Set<String> FORM_FIELDS = Set.of("answers", "at", "go", "answer");
 
@@ -408,8 +409,7 @@ final class SelfTest {
             sendPage(exchange, 422, texts, Pages.start(startPage(texts, engine, List.of(texts.get("resume.none")))));
             return;
         }
-        String name = file.get().fileName().toLowerCase(Locale.ROOT).endsWith(".json") ? "answers.json" : "answers.yaml";
-        AnswersRead read = engine.readPartialAnswers(name, file.get().content());
+        AnswersRead read = engine.readPartialAnswers(uploadedName(file.get().fileName()), file.get().content());
         if (!read.ok() || read.response().isEmpty() || read.questionnaire().isEmpty()) {
             List<String> problems = read.problems().stream().filter(Problem::isError)
                     .map(p -> p.location() + ": " + p.message(Locale.forLanguageTag(texts.language()))).toList();
@@ -418,6 +418,17 @@ final class SelfTest {
         }
         SelfTestWalk walk = new SelfTestWalk(engine, read.questionnaire().get().questionnaire(), texts, json);
         begin(exchange, walk, texts, new SelfTestWalk.State(read.response().get().respondent(), read.response().get().answers()));
+    }
+
+    /**
+     * The name an uploaded file's problems are told by: the person's own ({@code meine-antworten.yml:4:3}),
+     * without the folders a browser may send, when it is a plain name of a YAML or JSON file, else
+     * {@code answers.yaml} or {@code answers.json} (the reader takes the format from it).
+     */
+    static String uploadedName(String sent) {
+        String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
+        if (UPLOADED_NAME.matcher(name).matches()) return name;
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? "answers.json" : "answers.yaml";
     }
 
     // ---- downloads ----
