@@ -479,6 +479,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void a_time_limit_of_centuries_scores_as_without_one_instead_of_failing_on_an_overflow() throws IOException {
+        Path input = write("few.jsonl", jsonl.subList(0, 5));
+        Path one = temp.resolve("usual.jsonl");
+        Path long_ = temp.resolve("centuries.jsonl");
+
+        Cli.Result usual = batch(input.toString(), "--out", one.toString());
+        Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, "1e10").run("batch", input.toString(), "--out", long_.toString());
+
+        assertThat(usual.exitCode()).as(usual.toString()).isZero();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).doesNotContain("overflow");
+        assertThat(Files.readAllBytes(long_)).isEqualTo(Files.readAllBytes(one));
+    }
+
+    @Test
     void prints_a_summary_and_no_progress_bar_when_standard_error_is_not_a_terminal() throws IOException {
         Path input = write("part.jsonl", jsonl.subList(0, 50));
 

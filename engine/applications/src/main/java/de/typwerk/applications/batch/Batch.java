@@ -69,6 +69,9 @@ public final class Batch {
      */
     static final int CHUNKS_IN_FLIGHT_PER_THREAD = 2;
 
+    /** The longest time limit per row kept as given: a hundred years, in nanoseconds well inside a long. */
+    private static final java.time.Duration LONGEST_LIMIT = java.time.Duration.ofDays(36_500);
+
     /**
      * How to run.
      *
@@ -148,7 +151,9 @@ public final class Batch {
         // saturated: --threads 2147483647 must not turn the window negative (then nothing was ever in flight)
         int window = (int) Math.min(Integer.MAX_VALUE, (long) options.threads() * CHUNKS_IN_FLIGHT_PER_THREAD);
         ResultDetail detail = resultDetail(options);
-        long limit = engine.scoringTimeout().toNanos();
+        // a limit of centuries (TYPWERK_SCORING_TIMEOUT=1e10) is no limit: held where a start time
+        // plus the limit cannot overflow, rather than failing with "long overflow"
+        long limit = engine.scoringTimeout().compareTo(LONGEST_LIMIT) > 0 ? LONGEST_LIMIT.toNanos() : engine.scoringTimeout().toNanos();
         Work work = new Work(this, options.strategy(), detail, sink);
         try {
             List<Row> pending = new ArrayList<>(CHUNK);
