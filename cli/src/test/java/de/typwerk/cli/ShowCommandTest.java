@@ -60,6 +60,14 @@ class ShowCommandTest {
         assertThat(flat(r.out())).contains(fixture.questionTexts(language));
     }
 
+    @Test
+    void whom_to_learn_from_separates_several_strengths_so_that_each_keeps_its_capital_letter() {
+        String out = flat(new Cli(temp).run("show", "oefit-digitalisierungstypen").out());
+
+        assertThat(out).contains("→ lernen von: Der Community Manager (Als Kommune eine aktive Rolle bei der Digitalisierung vor Ort übernehmen · Sektorübergreifend und vernetzt handeln")
+                .doesNotContain("; Sektorübergreifend");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"de", "en"})
     void prints_every_question_and_every_type_of_each_questionnaire_on_the_class_path(String language) throws IOException {

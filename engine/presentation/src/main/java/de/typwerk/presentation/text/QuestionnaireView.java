@@ -194,11 +194,14 @@ public final class QuestionnaireView {
         }
     }
 
-    /** A type to learn from, with the strengths the weakness names of it ("Der Optimierer (…; …)"). */
+    /**
+     * A type to learn from, with the strengths the weakness names of it ("Der Optimierer (… · …)"):
+     * " · " between them, since each begins with a capital letter.
+     */
     private String roleModel(Weakness w, String typeId) {
         if (!w.strengths().containsKey(typeId)) return typeName(typeId);
         String lessons = q.type(typeId).map(w::lessonsFrom).orElse(List.of()).stream()
-                .map(s -> text(s.text())).collect(Collectors.joining("; "));
+                .map(s -> text(s.text())).collect(Collectors.joining(" · "));
         return lessons.isEmpty() ? typeName(typeId) : typeName(typeId) + " (" + lessons + ")";
     }
 
