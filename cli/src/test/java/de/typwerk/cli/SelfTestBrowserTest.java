@@ -125,6 +125,19 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void anAddressMistypedInTheBrowserGetsTheErrorPageInItsLanguageNotJson() {
+        List<String> seen = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/selbsttest?lang=" + lang);
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(lang.equals("de") ? "Das ging nicht" : "That did not work");
+            assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("\"status\"").doesNotContain("/v1/");
+            checkAccessibility("unknown address " + lang, seen);
+        }
+        assertThat(seen).hasSize(2);
+    }
+
+    @Test
     void aFormChangedOnTheWayGetsAPageThatKeepsTheAnswersAndGoesOnWithThemByKeyboard() {
         List<String> seen = new ArrayList<>();
         for (String lang : List.of("de", "en")) {

@@ -428,7 +428,8 @@ public final class HttpApi implements HttpHandler {
                 }
                 return "";
             }
-            if (((RouteTable.NotFound) lookup).kind() == Route.Kind.PAGE) {
+            // a person who mistyped an address in the browser gets a page, not JSON: browsers ask for text/html, API clients do not
+            if (((RouteTable.NotFound) lookup).kind() == Route.Kind.PAGE || SelfTest.asksForHtml(exchange)) {
                 selfTest.notFound(exchange, language);
                 return "";
             }

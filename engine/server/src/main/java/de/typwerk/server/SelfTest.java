@@ -459,6 +459,12 @@ final class SelfTest {
         }
     }
 
+    /** Whether the request asks for HTML by name, as a browser's address bar does (curl, fetch and HTTP libraries do not). */
+    static boolean asksForHtml(HttpExchange exchange) {
+        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
+    }
+
     private static boolean wantsJson(HttpExchange exchange) {
         String accept = exchange.getRequestHeaders().getFirst("Accept");
         if (accept == null) return false;
