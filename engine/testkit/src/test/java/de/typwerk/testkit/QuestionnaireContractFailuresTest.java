@@ -97,7 +97,7 @@ class QuestionnaireContractFailuresTest {
         assertThatThrownBy(() -> plugin("bad-descriptor").the_plugin_descriptor_reads_and_admits_this_engine())
                 .hasMessageStartingWith("Check \"plugin descriptor\" failed")
                 .hasMessageContaining(Path.of(FIXTURES + "bad-descriptor/META-INF/typwerk/plugin.yaml")
-                        + ":4:1: The API range [2.0.0,3.0.0) in the descriptor excludes this engine's API (1.0.0).");
+                        + ":4:6: The API range [2.0.0,3.0.0) in the descriptor excludes this engine's API (1.0.0).");
     }
 
     @Test

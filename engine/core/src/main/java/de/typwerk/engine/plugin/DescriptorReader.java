@@ -81,7 +81,7 @@ public final class DescriptorReader {
         if (descriptor == null) {
             return failed(problem("descriptor-empty", messages.get("descriptor.empty"), Location.source(source)));
         }
-        List<Problem> problems = check(source, descriptor);
+        List<Problem> problems = check(source, content, descriptor);
         return problems.isEmpty() ? new Read(Optional.of(descriptor), List.of()) : new Read(Optional.empty(), problems);
     }
 
@@ -103,7 +103,8 @@ public final class DescriptorReader {
                 JsonLocation at = parser.currentTokenLocation();
                 boolean found = parser.currentName().equals(parts[0]);
                 JsonToken value = parser.nextToken();
-                if (found && parts.length == 1) return at(source, at, pointer);
+                // the value's place, as for the values binding refuses (a range that does not read)
+                if (found && parts.length == 1) return at(source, parser.currentTokenLocation(), pointer);
                 if (found && value == JsonToken.START_ARRAY) {
                     int wanted = Integer.parseInt(parts[1]);
                     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
@@ -150,22 +151,23 @@ public final class DescriptorReader {
         return problems;
     }
 
-    private List<Problem> check(String source, PluginDescriptor d) {
+    /** What binding cannot see, each at its place in {@code content}. */
+    private List<Problem> check(String source, byte[] content, PluginDescriptor d) {
         List<Problem> problems = new ArrayList<>();
-        requireText(source, "id", d.id(), problems);
-        requireText(source, "name", d.name(), problems);
-        requireText(source, "vendor", d.vendor(), problems);
+        requireText(source, content, "id", d.id(), problems);
+        requireText(source, content, "name", d.name(), problems);
+        requireText(source, content, "vendor", d.vendor(), problems);
         if (d.version() == null) problems.add(missing(source, "version"));
         if (d.api() == null) problems.add(missing(source, "api"));
         if (d.id() != null && !d.id().isBlank() && !ID.matcher(d.id()).matches()) {
             problems.add(problem("invalid-plugin-id", messages.get("descriptor.invalid-id", d.id()),
-                    new Location(source, 0, 0, "/id")));
+                    locate(source, content, "/id")));
         }
         for (int i = 0; i < d.questionnaires().size(); i++) {
             String path = d.questionnaires().get(i);
             if (!safePath(path)) {
                 problems.add(problem("invalid-path", messages.get("descriptor.invalid-path", String.valueOf(path)),
-                        new Location(source, 0, 0, "/questionnaires/" + i)));
+                        locate(source, content, "/questionnaires/" + i)));
             }
         }
         return problems;
@@ -182,8 +184,11 @@ public final class DescriptorReader {
         return true;
     }
 
-    private void requireText(String source, String field, String value, List<Problem> problems) {
-        if (value == null || value.isBlank()) problems.add(missing(source, field));
+    private void requireText(String source, byte[] content, String field, String value, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            // a blank value stands somewhere; a missing key does not
+            problems.add(problem("missing-field", messages.get("descriptor.missing-field", field), locate(source, content, "/" + field)));
+        }
     }
 
     private Problem missing(String source, String field) {

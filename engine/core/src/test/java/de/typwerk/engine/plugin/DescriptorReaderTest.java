@@ -51,11 +51,11 @@ class DescriptorReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             unknown-key.yaml      | unknown-key       | 5 | 1 | /vendr         | Unknown key "vendr" in the plugin descriptor - did you mean "vendor"?
             missing-field.yaml    | missing-field     | 0 | 0 | /vendor        | The plugin descriptor lacks "vendor".
-            blank-name.yaml       | missing-field     | 0 | 0 | /name          | The plugin descriptor lacks "name".
+            blank-name.yaml       | missing-field     | 4 | 7 | /name          | The plugin descriptor lacks "name".
             bad-range.yaml        | invalid-value     | 3 | 6 | /api           | Invalid value for "api": '[2.0,1.0)' is not a version range: its lower bound is above its upper bound
             bad-version.yaml      | invalid-value     | 2 | 10 | /version      | Invalid value for "version": 'eins' is not a version (expected MAJOR.MINOR.PATCH, e.g. 1.2.0)
-            bad-id.yaml           | invalid-plugin-id | 0 | 0 | /id            | The plugin id "Kreis Typen" is invalid: use lower-case letters, digits, "-" and ".", starting with a letter or digit.
-            unsafe-path.yaml      | invalid-path      | 0 | 0 | /questionnaires/0 | The path "../../etc/passwd.yaml" under questionnaires must be relative, separated by /, without "..".
+            bad-id.yaml           | invalid-plugin-id | 1 | 5 | /id            | The plugin id "Kreis Typen" is invalid: use lower-case letters, digits, "-" and ".", starting with a letter or digit.
+            unsafe-path.yaml      | invalid-path      | 7 | 5 | /questionnaires/0 | The path "../../etc/passwd.yaml" under questionnaires must be relative, separated by /, without "..".
             empty.yaml            | descriptor-empty  | 0 | 0 | ''             | The plugin descriptor is empty.
             list.yaml             | descriptor-shape  | 1 | 1 | ''             | The plugin descriptor must be a mapping of keys to values.
             """)

@@ -143,7 +143,7 @@ class ValidateJarTest {
         Path jar = PluginJar.named("future.jar").descriptor("future", "1.0.0", "[2.0,3.0)")
                 .questionnaire("q/probe.yaml", PROBE).writeTo(folder);
 
-        assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/META-INF/typwerk/plugin.yaml:3:1:"
+        assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/META-INF/typwerk/plugin.yaml:3:6:"
                 + " error: The plugin future needs API version [2.0.0,3.0.0); this engine provides 1.0.0 and would refuse it."
                 + " For a plugin built against this API, write api: \"[1.0,2.0)\".");
     }
