@@ -79,7 +79,7 @@ final class BatchCommand extends EngineCommand {
 
     private int work(Typwerk engine) throws IOException {
         boolean stdin = input.toString().equals("-");
-        if (!stdin) requireInputFile(input);
+        if (!stdin) requireInputStream(input);
         if (strategy != null && engine.strategies().find(strategy.strip()).isEmpty()) {
             throw usageErrorText(messages().get("error.batch.unknown-strategy", strategy,
                     String.join(", ", engine.strategies().ids())) + engine.strategies().notLoadedNote(strategy)
@@ -104,7 +104,7 @@ final class BatchCommand extends EngineCommand {
         } catch (IOException e) {
             throw usageError("error.output-not-writable", out, GenerateCommand.reason(e, messages()));
         }
-        try (target; InputStream in = stdin ? System.in : new BufferedInputStream(Files.newInputStream(input), 1 << 16)) {
+        try (target; InputStream in = stdin ? System.in : new BufferedInputStream(openInput(input), 1 << 16)) {
             BatchInput.Opening opening = tool.isPresent() ? tool.get().open(engine, in, assumed)
                     : new BatchInput(engine).open(in, from);
             if (opening instanceof BatchInput.Refused refused) {
@@ -115,7 +115,7 @@ final class BatchCommand extends EngineCommand {
                 return ExitCodes.USAGE;
             }
             BatchInput.Ready ready = (BatchInput.Ready) opening;
-            OptionalLong size = stdin ? OptionalLong.empty() : OptionalLong.of(Files.size(input));
+            OptionalLong size = stdin || !Files.isRegularFile(input) ? OptionalLong.empty() : OptionalLong.of(Files.size(input));
             BatchProgress progress = ProgressDisplay.forTerminal(size, messages());
             BatchSummary summary;
             try {

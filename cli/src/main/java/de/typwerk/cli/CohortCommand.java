@@ -94,8 +94,7 @@ final class CohortCommand extends EngineCommand {
     }
 
     private int work(Typwerk engine) throws IOException {
-        requireInputFile(results);
-        if (batchCsv(results)) throw usageError("cohort.error.csv", results);
+        requireInputStream(results);
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, results);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         requireOutputFile(out, false);
@@ -103,7 +102,9 @@ final class CohortCommand extends EngineCommand {
         if (format == Format.HTML && only == Only.PEERS) throw usageError("cohort.error.html-peers");
 
         ResultRows rows;
-        try (InputStream in = Files.newInputStream(results)) {
+        try (InputStream in = new java.io.BufferedInputStream(openInput(results), 1 << 16)) {
+            // looked at without taking it from a pipe: the reader reads from the start
+            if (batchCsv(in)) throw usageError("cohort.error.csv", results);
             // lines bounded like every other reader's: a line beyond 4 MiB is skipped and reported
             rows = new ResultsReader(new Mappers(), engine.messages()).read(results.toString(), in);
         }
@@ -137,11 +138,10 @@ final class CohortCommand extends EngineCommand {
      * Whether {@code file} starts with the header of typwerk batch's CSV: then every line would be
      * reported as JSON that does not read, where one line says what to do.
      */
-    private static boolean batchCsv(Path file) throws IOException {
-        byte[] start;
-        try (InputStream in = Files.newInputStream(file)) {
-            start = in.readNBytes(64);
-        }
+    private static boolean batchCsv(InputStream in) throws IOException {
+        in.mark(64);
+        byte[] start = in.readNBytes(64);
+        in.reset();
         String text = new String(start, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return text.startsWith("row,questionnaire,version,");

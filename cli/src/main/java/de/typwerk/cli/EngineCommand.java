@@ -93,12 +93,31 @@ public abstract class EngineCommand implements Callable<Integer> {
     }
 
     /**
-     * An input file that is not one: missing, or a folder, said as such (a folder is there, it is
-     * just not a file). A usage error (exit 2).
+     * An input file that is not one: missing, a folder, or a device or pipe, each said as such (a
+     * folder is there, it is just not a file). A usage error (exit 2). For a command that reads its
+     * input more than once.
      */
     protected void requireInputFile(Path input) {
+        requireInputStream(input);
+        if (!Files.isRegularFile(input)) throw usageError("error.input-not-a-file", input, spec.qualifiedName());
+    }
+
+    /**
+     * An input read once, front to back: a file, or a device or pipe ({@code <(zcat rows.jsonl.gz)},
+     * {@code /dev/stdin}); missing or a folder is a usage error (exit 2).
+     */
+    protected void requireInputStream(Path input) {
         if (Files.isDirectory(input)) throw usageError("error.input-is-a-folder", input);
-        if (!Files.isRegularFile(input)) throw missing(input);
+        if (!Files.exists(input)) throw missing(input);
+    }
+
+    /**
+     * An input as a stream. A pipe or device ({@code <(zcat rows.jsonl.gz)}) through a
+     * FileInputStream: the readers ask how much is ready, which a channel's stream answers with a
+     * seek that a pipe refuses ("Illegal seek").
+     */
+    protected static java.io.InputStream openInput(Path input) throws java.io.IOException {
+        return Files.isRegularFile(input) ? Files.newInputStream(input) : new java.io.FileInputStream(input.toFile());
     }
 
     /**

@@ -130,6 +130,41 @@ class FilePathsTest {
                 + " or links point to each other in a circle.\n");
     }
 
+    /** A named pipe that gets {@code content} once a reader opens it, as {@code <(zcat rows.jsonl.gz)} does. */
+    private Path pipe(String name, byte[] content) throws Exception {
+        Path fifo = temp.resolve(name);
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try (var out = Files.newOutputStream(fifo, java.nio.file.StandardOpenOption.WRITE)) {
+                out.write(content);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
+        return fifo;
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    @org.junit.jupiter.api.Timeout(120)
+    void batch_and_cohort_read_a_pipe_as_they_read_a_file_and_report_says_it_needs_a_file() throws Exception {
+        Path answers = answers();
+        Path results = results(answers);
+
+        Cli.Result batch = cli().run("batch", pipe("rows.pipe", Files.readAllBytes(answers)).toString());
+        Cli.Result cohort = cli().run("cohort", pipe("results.pipe", Files.readAllBytes(results)).toString());
+        Cli.Result report = cli().run("report", "/dev/null", "--lang", "en");
+
+        assertThat(batch.exitCode()).as(batch.toString()).isZero();
+        assertThat(batch.out()).isEqualTo(Files.readString(results));
+        assertThat(cohort.exitCode()).as(cohort.toString()).isZero();
+        assertThat(cohort.out()).isEqualTo(cli().run("cohort", results.toString()).out());
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.err()).startsWith("typwerk: “/dev/null” is not a regular file but a device or a pipe; typwerk report needs a file.\n");
+    }
+
     @Test
     void a_trust_file_that_is_a_folder_or_not_utf8_is_named_in_words_not_in_the_systems() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("vertrauen"));
