@@ -135,6 +135,25 @@ class RequestLogTest {
     }
 
     @Test
+    void the_self_tests_pages_tell_a_person_what_the_line_of_their_request_holds_and_it_holds_that() throws Exception {
+        CliLogging.requestsTo(lines::add);
+        try (Typwerk de = Typwerk.builder().build();
+             TypwerkServer server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2,
+                     new HttpApi(Map.of(Language.DE, de, Language.EN, de.speaking(java.util.Locale.ENGLISH)), Language.DE, 1))) {
+            var page = send(server, "GET", "/self-test/" + OEFIT + "?lang=de", "page-1", null, null);
+            String told = org.jsoup.Jsoup.parse(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8)).select("footer").text();
+            assertThat(told).contains("(Zeit, Art der Seite, Status, Dauer, Größe), ohne die Adresse und ohne Ihre Antworten");
+            // time, id, method, the kind of page (its route, not the address with the questionnaire), status, duration, size
+            assertThat(linesOf("page-1")).singleElement().asString()
+                    .matches("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z page-1 GET /self-test/\\{id} 200 \\d+ ms \\d+ bytes")
+                    .doesNotContain(OEFIT).doesNotContain("lang=");
+            var english = send(server, "GET", "/self-test/" + OEFIT + "?lang=en", "page-2", null, null);
+            assertThat(org.jsoup.Jsoup.parse(new String(english.body(), java.nio.charset.StandardCharsets.UTF_8)).select("footer").text())
+                    .contains("(time, kind of page, status, duration, size), without the address and without your answers");
+        }
+    }
+
+    @Test
     void the_text_line_has_the_same_fields_in_a_row() throws Exception {
         CliLogging.requestsTo(lines::add);
         try (Typwerk de = Typwerk.builder().build();
