@@ -248,6 +248,8 @@ class SelfTestTest {
         english.put("12500", "12500");
         for (Map.Entry<String, Map<String, String>> lang : Map.of("de", german, "en", english).entrySet()) {
             Document budget = budgetPage(lang.getKey());
+            // a whole number from 0: a phone shows its digits pad
+            assertThat(budget.selectFirst("input[name=answer]").attr("inputmode")).isEqualTo("numeric");
             assertThat(budget.selectFirst(".hint").text()).isEqualTo(lang.getKey().equals("de")
                     ? "Eine ganze Zahl von 0 bis 1.000.000." : "A whole number from 0 to 1,000,000.");
             for (Map.Entry<String, String> typed : lang.getValue().entrySet()) {
@@ -265,6 +267,8 @@ class SelfTestTest {
         Document back = Jsoup.parse(post(action(posts), with(formOf(posts), "go", "back")).body());
         assertThat(back.selectFirst("input[name=at]").attr("value")).isEqualTo("it-personal");
         assertThat(back.selectFirst("input[name=answer]").attr("value")).isEqualTo("2,5");
+        // a fraction needs the separator: the decimal pad
+        assertThat(back.selectFirst("input[name=answer]").attr("inputmode")).isEqualTo("decimal");
     }
 
     @Test

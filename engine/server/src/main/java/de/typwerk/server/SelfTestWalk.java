@@ -334,6 +334,7 @@ final class SelfTestWalk {
         String hint = "";
         String unit = "";
         int maxLength = 0;
+        String keypad = "decimal";
         if (q instanceof ScaleQuestion scale) {
             for (int point = scale.min(); point <= scale.max(); point++) {
                 LocalizedText label = scale.labels().get(point);
@@ -353,6 +354,8 @@ final class SelfTestWalk {
             unit = number.unit().map(this::text).orElse("");
             String range = range(number.min(), number.max());
             hint = texts.get(number.integer() ? "hint.whole-number" : "hint.number", range);
+            // a phone's digits-only pad has no minus and no comma: only for a whole number that cannot be negative
+            if (number.integer() && number.min().filter(min -> min >= 0).isPresent()) keypad = "numeric";
         } else if (q instanceof TextQuestion t) {
             maxLength = t.maxLength();
             hint = texts.get("hint.text", maxLength);
@@ -364,7 +367,7 @@ final class SelfTestWalk {
             }
         }
         return new Field(q.id(), q.kind().id(), text(q.text()), q.help().map(this::text).orElse(""), q.required(), choices, ranks,
-                value, unit, maxLength, hint, error);
+                value, unit, maxLength, hint, error, keypad);
     }
 
     private String range(Optional<Double> min, Optional<Double> max) {

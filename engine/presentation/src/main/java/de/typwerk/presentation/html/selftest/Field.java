@@ -17,9 +17,11 @@ import java.util.List;
  * @param maxLength the longest text, for a text question
  * @param hint      how to answer (e.g. "pick up to 3"), or {@code ""}
  * @param error     what is wrong with this answer, or {@code ""}
+ * @param keypad    the keyboard a phone shows for a number: {@code numeric} (digits) for a whole
+ *                  number that cannot be negative, else {@code decimal} (digits and the separator)
  */
 public record Field(String id, String kind, String text, String help, boolean required, List<Choice> choices, List<Rank> ranks,
-                    String value, String unit, int maxLength, String hint, String error) {
+                    String value, String unit, int maxLength, String hint, String error, String keypad) {
 
     /** {@return the id of the element an error links to: the first input of the field} */
     public String anchor() {
