@@ -229,12 +229,14 @@ class ScoreCommandTest {
     }
 
     @Test
-    void a_folder_given_as_answers_is_named_as_such_without_a_java_class_name() throws IOException {
+    void a_folder_given_as_answers_is_named_as_such_without_a_java_class_name_as_a_wrong_command_line() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("answers.yaml"));
 
         Cli.Result r = cli().run("score", folder.toString(), "--lang", "en");
 
-        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-        assertThat(r.out()).isEqualTo(folder + ": error: The answers file cannot be read: it is a folder, not a file\n");
+        // as batch, cohort and report say it (FilePathsTest)
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: “" + folder + "” is a folder, not a file.\n");
     }
 }
