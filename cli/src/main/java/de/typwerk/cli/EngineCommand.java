@@ -135,6 +135,12 @@ public abstract class EngineCommand implements Callable<Integer> {
      */
     protected void requireOutputFile(Path out, boolean makesFolder) {
         if (out == null) return;
+        // as written: a Path has lost the "/" that says the user means a folder ("--out results/")
+        String written = writtenAs(out);
+        if (written.isEmpty()) throw usageError("error.output-empty");
+        if ((written.endsWith("/") || written.endsWith(java.io.File.separator)) && !Files.isDirectory(out)) {
+            throw usageError("error.output-names-a-folder", written);
+        }
         if (Files.isDirectory(out)) throw usageError("error.output-not-writable", out, messages().get("io.is-a-folder"));
         Path folder = out.toAbsolutePath().getParent();
         if (!makesFolder && (folder == null || !Files.isDirectory(folder))) throw usageError("error.output-folder-missing", out);
@@ -146,6 +152,16 @@ public abstract class EngineCommand implements Callable<Integer> {
      */
     protected static boolean standardOutput(Path out) {
         return out != null && out.toString().equals("-");
+    }
+
+    /** How the user wrote the option or parameter whose value is {@code value}: its last spelling on the command line. */
+    private String writtenAs(Object value) {
+        for (picocli.CommandLine.Model.OptionSpec option : spec.options()) {
+            if (option.getValue() == value && !option.originalStringValues().isEmpty()) {
+                return option.originalStringValues().get(option.originalStringValues().size() - 1);
+            }
+        }
+        return value.toString();
     }
 
     /** A usage error (exit 2) with a message in the user's language. */

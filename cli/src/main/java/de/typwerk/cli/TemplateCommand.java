@@ -48,6 +48,7 @@ final class TemplateCommand extends EngineCommand {
     protected int run(Typwerk engine) throws Exception {
         if (standardOutput(outFile)) outFile = null;
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknownQuestionnaire(engine, id));
+        requireOutputFile(outFile, true);
         if (outFile != null && Files.exists(outFile)) throw usageError("error.template-exists", outFile);
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), messages());
         String name = outFile != null ? outFile.toString()

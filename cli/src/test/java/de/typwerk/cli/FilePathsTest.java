@@ -166,6 +166,31 @@ class FilePathsTest {
     }
 
     @Test
+    void an_output_ending_in_a_slash_names_a_folder_and_is_a_usage_error_not_a_file_without_the_slash() throws IOException {
+        Path answers = answers();
+        Path results = results(answers);
+        String folder = temp.resolve("ergebnisse") + "/";
+        List<List<String>> commands = List.of(
+                List.of("batch", answers.toString()),
+                List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
+                List.of("report", Repository.persona("optimierer").toString()),
+                List.of("cohort", results.toString()),
+                List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"),
+                List.of("template", "oefit-digitalisierungstypen"));
+        for (List<String> command : commands) {
+            Cli.Result r = cli().run(with(command, "--out", folder));
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).as(command.get(0)).startsWith("typwerk: „" + folder
+                    + "“ endet auf /, nennt also einen Ordner, den es nicht gibt; die Ausgabe braucht den Namen einer Datei.\n");
+            assertThat(temp.resolve("ergebnisse")).as(command.get(0)).doesNotExist();
+        }
+        Cli.Result empty = cli().run("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1", "--out", "", "--lang", "en");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).startsWith("typwerk: The output is an empty name; please name a file (or - for standard output, where there is one).\n");
+    }
+
+    @Test
     void a_trust_file_that_is_a_folder_or_not_utf8_is_named_in_words_not_in_the_systems() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("vertrauen"));
         Path latin1 = temp.resolve("trust.txt");

@@ -75,6 +75,7 @@ public final class TakeCommand extends EngineCommand {
         Questionnaire questionnaire = loaded.questionnaire();
         // the questions and the report are on standard output: answers there would be mixed into them
         if (standardOutput(outFile)) throw usageError("error.take.out-standard-output", questionnaire.id());
+        requireOutputFile(outFile, true);
         if (strategy != null && !engine.strategiesFor(loaded).contains(strategy)) {
             throw usageError("error.strategy-not-offered", questionnaire.coordinates(), strategy,
                     String.join(", ", engine.strategiesFor(loaded)));
