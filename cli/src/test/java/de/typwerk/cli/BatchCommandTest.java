@@ -494,6 +494,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void json_lines_given_as_a_limesurvey_export_are_refused_in_one_located_line_not_the_csv_parsers_two() throws IOException {
+        Path input = write("rows.jsonl", jsonl.subList(0, 3));
+
+        Cli.Result r = batch(input.toString(), "--input-format", "limesurvey", "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).matches("typwerk: The heading line is not CSV as LimeSurvey exports responses \\(line 1, column \\d+\\):"
+                + " Unexpected character \\(':' \\(code 58\\)\\): [^\n]*\nHelp: typwerk batch --help\n")
+                .doesNotContain("[Source:", "BufferedInputStream");
+    }
+
+    @Test
     void prints_a_summary_and_no_progress_bar_when_standard_error_is_not_a_terminal() throws IOException {
         Path input = write("part.jsonl", jsonl.subList(0, 50));
 

@@ -71,7 +71,16 @@ public enum ResponseFormat {
                 yield rows.hasRows() ? BatchInput.ready(rows) : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
             }
             case LIMESURVEY -> {
-                LimeSurveyResponses rows = LimeSurveyResponses.open(engine, in, messages, questionnaire);
+                LimeSurveyResponses rows;
+                try {
+                    rows = LimeSurveyResponses.open(engine, in, messages, questionnaire);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    // the heading line is no CSV (a JSON Lines file given as limesurvey): one line, not the parser's two
+                    var at = e.getLocation();
+                    yield new BatchInput.Refused(List.of(at == null || at.getLineNr() < 1
+                            ? messages.get("limesurvey.headings-syntax", messages.parser(e))
+                            : messages.get("limesurvey.headings-syntax-at", at.getLineNr(), at.getColumnNr(), messages.parser(e))));
+                }
                 yield rows.hasHeadings() && rows.hasRows() ? BatchInput.ready(rows)
                         : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
             }
