@@ -243,6 +243,7 @@ class FilePathsTest {
     void an_output_file_of_dash_where_standard_output_is_taken_is_a_usage_error_saying_why() {
         Cli.Result take = cli().input("1\n").run("take", "oefit-digitalisierungstypen", "--out", "-", "--lang", "en");
         Cli.Result lock = cli().run("plugins", "--lock", "-");
+        Cli.Result resume = cli().input("1\n").run("take", "oefit-digitalisierungstypen", "--resume", "-", "--lang", "en");
 
         assertThat(take.exitCode()).as(take.toString()).isEqualTo(2);
         assertThat(take.out()).isEmpty();
@@ -252,6 +253,9 @@ class FilePathsTest {
         assertThat(lock.out()).isEmpty();
         assertThat(lock.err()).startsWith("typwerk: --lock -: Auf der Standardausgabe steht die Liste der Plugins;"
                 + " die Liste für --trust braucht eine Datei.\n");
+        assertThat(resume.exitCode()).as(resume.toString()).isEqualTo(2);
+        assertThat(resume.err()).startsWith("typwerk: --resume -: typwerk take reads what you type from standard input;"
+                + " the answers to go on from need a file.\n");
         assertThat(Path.of("-")).doesNotExist();
     }
 }

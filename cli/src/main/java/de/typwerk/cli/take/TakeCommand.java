@@ -75,6 +75,8 @@ public final class TakeCommand extends EngineCommand {
         Questionnaire questionnaire = loaded.questionnaire();
         // the questions and the report are on standard output: answers there would be mixed into them
         if (standardOutput(outFile)) throw usageError("error.take.out-standard-output", questionnaire.id());
+        // what is typed comes from standard input: the answers to go on from cannot come from there too
+        if (resume != null && resume.toString().equals("-")) throw usageError("error.take.resume-standard-input");
         requireOutputFile(outFile, true);
         if (strategy != null && !engine.strategiesFor(loaded).contains(strategy)) {
             throw usageError("error.strategy-not-offered", questionnaire.coordinates(), strategy,
