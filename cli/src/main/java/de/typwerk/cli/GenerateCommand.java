@@ -159,6 +159,9 @@ final class GenerateCommand extends EngineCommand {
         if (text == null || text.isBlank()) return messages.get("io.failed");
         if (text.contains("Permission denied")) return messages.get("io.permission-denied");
         if (text.contains("Is a directory")) return messages.get("io.is-a-folder");
+        // the system's words for a port or address serve cannot listen on
+        if (text.contains("Address already in use")) return messages.get("io.address-in-use");
+        if (text.contains("Cannot assign requested address")) return messages.get("io.address-not-local");
         return text;
     }
 }

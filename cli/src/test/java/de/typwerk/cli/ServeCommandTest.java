@@ -32,9 +32,12 @@ class ServeCommandTest {
             Cli.Result r = serve("--port", String.valueOf(taken.getLocalPort()));
 
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-            assertThat(r.err()).startsWith("typwerk: Cannot listen on 127.0.0.1:" + taken.getLocalPort() + ": ")
-                    .doesNotContain("\tat ");
+            assertThat(r.err()).startsWith("typwerk: Cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": the address is in use already (is a server running there?)\n").doesNotContain("\tat ");
             assertThat(r.out()).isEmpty();
+            Cli.Result german = new Cli(temp.resolve("home")).run("serve", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(german.err()).startsWith("typwerk: Auf 127.0.0.1:" + taken.getLocalPort()
+                    + " lässt sich nicht lauschen: die Adresse ist schon belegt (läuft dort schon ein Server?)\n");
         }
     }
 
