@@ -136,6 +136,21 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_batch_row_whose_strategy_throws_names_the_strategy_and_its_plugin_after_the_error_records_fields() throws IOException {
+        Path plugins = brokenStrategies();
+        Path input = temp.resolve("rows.jsonl");
+        Files.writeString(input, "{\"questionnaire\":\"test-kaputt\",\"version\":\"1.0.0\",\"answers\":{\"q\":\"a\"}}\n".repeat(2));
+
+        Cli.Result r = cli().run("batch", input.toString(), "--plugins", plugins.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .contains("The scoring strategy 'boom' of the plugin 'test-broken-strategies' (")
+                .containsPattern("\"error\":\\{\"code\":\"strategy-failed\",\"line\":\\d+,\"message\":\"[^\"]*\",\"more\":0,"
+                        + "\"strategy\":\"boom\",\"plugin\":\"test-broken-strategies\"\\}\\}$"));
+    }
+
+    @Test
     // a batch that waits for ever on a hung strategy must fail here, not hang the build
     @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void a_batch_writes_a_timeout_record_naming_the_strategy_and_its_plugin_for_every_row_whose_strategy_never_returns_and_goes_on()

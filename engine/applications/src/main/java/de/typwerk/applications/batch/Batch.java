@@ -366,12 +366,27 @@ public final class Batch {
             List<Problem> errors = run.problems().stream().filter(Problem::isError).toList();
             Problem first = errors.isEmpty() ? run.problems().get(0) : errors.get(0);
             RowError error = document.columns().error(first, document.line(), Math.max(0, errors.size() - 1));
+            if (first.code().startsWith("strategy-")) error = naming(error, document, strategy);
             return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(error));
         } catch (RuntimeException e) {
             // one row must not take the batch down; the row says what broke
             String message = engine.messages().get("batch.row-failed", de.typwerk.engine.i18n.Failures.describe(e, engine.messages()));
             return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(RowError.ofRow("internal", document.line(), message)));
         }
+    }
+
+    /**
+     * A row whose strategy failed (threw, returned a broken sheet) names it and its plugin, as a
+     * row that ran out of time does: the strategy asked for, else the one of the questionnaire the
+     * row's answers were read against. Asked only for such rows.
+     */
+    private RowError naming(RowError error, Row.Document document, Optional<String> strategy) {
+        Optional<String> id = strategy.or(() -> engine.readAnswers("row-" + document.number() + ".json", document.json())
+                .questionnaire().flatMap(l -> l.questionnaire().scoring()).map(s -> s.strategy()));
+        if (id.isEmpty()) return error;
+        Optional<String> plugin = engine.strategies().find(id.get())
+                .filter(PluginOrigin.Known.class::isInstance).map(s -> ((PluginOrigin.Known) s).origin().pluginId());
+        return error.naming(id.get(), plugin);
     }
 
     private void write(RowOutcome scored, ResultSink sink, Tally tally) throws IOException {

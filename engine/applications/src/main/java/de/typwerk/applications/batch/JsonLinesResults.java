@@ -22,7 +22,7 @@ import java.util.Optional;
  *
  * An error names {@code question} (a question id), {@code column} (a CSV column) or
  * {@code pointer} (a JSON pointer into the row's document) when it knows where the fault lies;
- * a row whose strategy ran out of time names the {@code strategy} and its {@code plugin}.
+ * a row whose strategy failed or ran out of time names the {@code strategy} and its {@code plugin}.
  */
 final class JsonLinesResults implements ResultSink {
 

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param line    the line of the input the row starts on (1-based)
  * @param message the first error, a sentence in the batch's language
  * @param more     how many further errors the row has
- * @param strategy the strategy that gave no result, where that is the fault ({@code strategy-timeout})
+ * @param strategy the strategy that gave no result, where that is the fault ({@code strategy-timeout},
+ *                 {@code strategy-failed}, {@code strategy-bad-sheet})
  * @param plugin   the plugin that strategy comes from, where it comes from one
  */
 public record RowError(String code, Optional<String> question, Optional<String> column, Optional<String> pointer,
