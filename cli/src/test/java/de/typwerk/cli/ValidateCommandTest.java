@@ -31,6 +31,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_folder_checks_a_definition_it_holds_as_a_symbolic_link_and_names_a_link_that_leads_nowhere() throws IOException {
+        Path elsewhere = java.nio.file.Files.createDirectories(temp.resolve("elsewhere"));
+        Path bad = java.nio.file.Files.writeString(elsewhere.resolve("bad.yaml"), "id: kaputt\nversion: 1.0.0\n");
+        Path folder = java.nio.file.Files.createDirectories(temp.resolve("definitions"));
+        java.nio.file.Files.createSymbolicLink(folder.resolve("kaputt.yaml"), bad);
+        java.nio.file.Files.createSymbolicLink(folder.resolve("weg.yaml"), temp.resolve("gone.yaml"));
+
+        Cli.Result r = cli().run("validate", folder.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("(?m)" + COMPILER_LINE)
+                .contains(folder.resolve("weg.yaml") + ": error: A symbolic link that leads nowhere (its target is missing,"
+                        + " or links point to each other in a circle); not checked.")
+                .doesNotContain("holds no definition file");
+    }
+
+    @Test
     void an_answers_file_met_in_a_folder_is_not_taken_for_a_definition() {
         Cli.Result r = cli().run("validate", Fixtures.path("valid").toString());
 

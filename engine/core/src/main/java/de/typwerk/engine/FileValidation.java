@@ -245,8 +245,13 @@ final class FileValidation {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                    if (attrs.isRegularFile() && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) {
+                    if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) return FileVisitResult.CONTINUE;
+                    // a link to a definition is checked as the definition (the walk itself does not
+                    // follow links, so that a link to a folder above cannot make it go round)
+                    if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
                         files.add(file);
+                    } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+                        problems.add(error("unreadable", messages.get("validate.link-leads-nowhere"), file.toString()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
