@@ -139,7 +139,8 @@ final class GenerateCommand extends EngineCommand {
                 throw usageError("error.generate.mix-syntax", part.strip());
             }
             if (!(weight >= 0) || Double.isInfinite(weight)) throw usageError("error.generate.mix-syntax", part.strip());
-            weights.put(type, weight);
+            // optimierer=1,optimierer=0 would keep the last and then say every weight is 0
+            if (weights.put(type, weight) != null) throw usageError("error.generate.mix-twice", type);
         }
         if (weights.values().stream().allMatch(w -> w == 0)) throw usageError("error.generate.mix-zero");
         return weights;

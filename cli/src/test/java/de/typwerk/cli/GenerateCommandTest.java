@@ -75,6 +75,9 @@ class GenerateCommandTest {
         Cli.Result mix = cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--mix", "optimist=1");
         assertThat(mix.exitCode()).isEqualTo(2);
         assertThat(mix.err()).contains("--mix names the type “optimist”");
+        Cli.Result twice = cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--mix", "optimierer=1,optimierer=0");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).startsWith("typwerk: --mix names the type “optimierer” more than once; each type has one weight.\n");
         assertThat(cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--mix", "optimierer").exitCode()).isEqualTo(2);
         Cli.Result out = cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--out", temp.resolve("x/y.jsonl").toString());
         assertThat(out.exitCode()).isEqualTo(2);
