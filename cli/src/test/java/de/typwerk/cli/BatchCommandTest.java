@@ -390,7 +390,7 @@ class BatchCommandTest {
         Path input = write("in.jsonl", jsonl.subList(0, 2));
         Cli.Result r = batch(input.toString(), "--detail", "kurz");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--detail must be full or compact, not kurz.");
+        assertThat(r.err()).contains("--detail must be full or compact, not “kurz”.");
     }
 
     @Test

@@ -137,6 +137,18 @@ class CommandLineTest {
     }
 
     @Test
+    void a_text_value_that_is_not_one_of_the_choices_is_quoted_so_that_an_empty_one_shows() {
+        String answers = Repository.persona("optimierer").toString();
+        Cli.Result score = cli().run("score", answers, "--input-format", "");
+        Cli.Result batch = cli().run("batch", answers, "--input-format", "xml", "--lang", "en");
+
+        assertThat(score.exitCode()).isEqualTo(2);
+        assertThat(score.err()).startsWith("typwerk: --input-format muss answers, surveyjs, fhir oder limesurvey sein, nicht „“.\n");
+        assertThat(batch.exitCode()).isEqualTo(2);
+        assertThat(batch.err()).startsWith("typwerk: --input-format must be jsonl, csv, surveyjs, fhir or limesurvey, not “xml”.\n");
+    }
+
+    @Test
     void an_option_given_twice_is_a_usage_error_in_the_users_language() {
         Cli.Result out = cli().run("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1",
                 "--out", "a.jsonl", "--out", "b.jsonl");
