@@ -16,6 +16,7 @@ import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.DescriptorReader;
 import de.typwerk.engine.plugin.PluginPlatform;
+import de.typwerk.engine.scoring.Scoring;
 import de.typwerk.engine.strategy.StrategyCatalog;
 import de.typwerk.engine.strategy.StrategyRunner;
 import de.typwerk.engine.definition.JsonPointers;
@@ -198,10 +199,7 @@ final class FileValidation {
             Optional<ScoringSpec> spec = questionnaire.scoring();
             if (spec.isEmpty()) return List.of();
             List<Problem> problems = new ArrayList<>();
-            List<String> offered = new ArrayList<>();
-            offered.add(spec.get().strategy());
-            offered.addAll(new TreeSet<>(spec.get().alternatives().keySet()));
-            for (String id : offered) {
+            for (String id : Scoring.offered(spec.get())) {
                 Optional<ScoringStrategy<?>> strategy = strategies.find(id);
                 if (strategy.isEmpty()) continue;
                 boolean own = id.equals(spec.get().strategy());
