@@ -416,6 +416,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void a_strategy_the_questionnaire_has_no_parameters_for_is_named_with_its_plugin_in_every_row() throws IOException {
+        Path input = write("two.jsonl", jsonl.subList(0, 2));
+        Path out = temp.resolve("out.jsonl");
+
+        Cli.Result r = batch(input.toString(), "--strategy", "levels", "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(rows(out)).hasSize(2).allSatisfy(row -> {
+            assertThat(row.at("/error/code").asText()).isEqualTo("strategy-not-offered");
+            assertThat(row.at("/error/strategy").asText()).isEqualTo("levels");
+            assertThat(row.at("/error/plugin").asText()).isEqualTo("typwerk-strategy-levels");
+        });
+    }
+
+    @Test
     void writes_csv_with_one_share_column_per_type_and_error_columns() throws IOException {
         List<String> lines = new ArrayList<>(csv.subList(0, 4));
         lines.set(2, lines.get(2).replaceFirst(",[0-9]{8},", ",9162000,"));

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param message the first error, a sentence in the batch's language
  * @param more     how many further errors the row has
  * @param strategy the strategy that gave no result, where that is the fault ({@code strategy-timeout},
- *                 {@code strategy-failed}, {@code strategy-bad-sheet})
+ *                 {@code strategy-failed}, {@code strategy-bad-sheet}, {@code strategy-interrupted},
+ *                 {@code strategy-not-offered})
  * @param plugin   the plugin that strategy comes from, where it comes from one
  */
 public record RowError(String code, Optional<String> question, Optional<String> column, Optional<String> pointer,
