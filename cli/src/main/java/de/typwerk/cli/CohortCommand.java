@@ -3,6 +3,7 @@ package de.typwerk.cli;
 import de.typwerk.cli.take.Interruption;
 import de.typwerk.cli.output.OutputFiles;
 
+import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.presentation.ProblemReport;
 import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -142,9 +143,7 @@ final class CohortCommand extends EngineCommand {
         in.mark(64);
         byte[] start = in.readNBytes(64);
         in.reset();
-        String text = new String(start, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return text.startsWith("row,questionnaire,version,");
+        return StrictUtf8.withoutByteOrderMark(new String(start, StandardCharsets.UTF_8)).startsWith("row,questionnaire,version,");
     }
 
     private void write(Cohort cohort, Set<CohortSection> sections, Typwerk engine, Writer w) throws IOException {

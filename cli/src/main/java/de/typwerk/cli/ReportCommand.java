@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.cli.output.OutputFiles;
@@ -142,9 +143,8 @@ final class ReportCommand extends EngineCommand {
      * that does not parse is unreadable, whatever it was meant to be.
      */
     private Input classify() throws IOException {
-        String text = new String(Files.readAllBytes(input), StandardCharsets.UTF_8);
         // a byte order mark, as Windows editors and PowerShell write it: not content, as for an answers file
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String text = StrictUtf8.withoutByteOrderMark(new String(Files.readAllBytes(input), StandardCharsets.UTF_8));
         String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".json") && !text.stripLeading().startsWith("{")) return new Input.Answers();
         try {

@@ -13,6 +13,7 @@ import de.typwerk.applications.batch.Row;
 import de.typwerk.applications.batch.RowError;
 import de.typwerk.applications.batch.RowSource;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.StrictUtf8;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -219,6 +220,6 @@ public final class JsonRows implements RowSource {
     private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
         in.mark(3);
         byte[] head = in.readNBytes(3);
-        if (!(head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) in.reset();
+        if (!StrictUtf8.byteOrderMarkAt(head, 0, head.length)) in.reset();
     }
 }

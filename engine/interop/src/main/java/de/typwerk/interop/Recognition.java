@@ -2,6 +2,7 @@ package de.typwerk.interop;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.interop.limesurvey.LimeSurveyCodes;
 import de.typwerk.interop.surveyjs.SurveyJsExport;
 import java.io.IOException;
@@ -20,13 +21,12 @@ final class Recognition {
 
     /** A heading line as LimeSurvey writes it: every cell quoted, {@code ;} or {@code ,} between them. */
     private static final Pattern QUOTED_CELLS = Pattern.compile("\"[^\"]*\"(?:([;,])\"[^\"]*\")(?:\\1\"[^\"]*\")*");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Recognition() {
     }
 
     static Optional<ResponseFormat> of(byte[] head) {
-        boolean bom = head.length >= 3 && head[0] == BOM[0] && head[1] == BOM[1] && head[2] == BOM[2];
+        boolean bom = StrictUtf8.byteOrderMarkAt(head, 0, head.length);
         int start = bom ? 3 : 0;
         if (bom && limeSurveyHeadings(head, start)) return Optional.of(ResponseFormat.LIMESURVEY);
         try (JsonParser p = Json.mapper().getFactory().createParser(head, start, head.length - start)) {

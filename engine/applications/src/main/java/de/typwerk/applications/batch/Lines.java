@@ -1,5 +1,6 @@
 package de.typwerk.applications.batch;
 
+import de.typwerk.engine.definition.StrictUtf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -129,7 +130,7 @@ public final class Lines {
             if (n < 0) break;
             limit += n;
         }
-        if (limit - position >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
+        if (StrictUtf8.byteOrderMarkAt(buffer, position, limit)) {
             position = 3;
             consumed = 3;
         }

@@ -142,7 +142,7 @@ public final class Mappers {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         if (n.endsWith(".yaml") || n.endsWith(".yml")) return yaml;
         if (n.endsWith(".json")) return json;
-        int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        int i = StrictUtf8.byteOrderMarkAt(content, 0, content.length) ? 3 : 0;
         while (i < content.length && (content[i] == ' ' || content[i] == '\t' || content[i] == '\r' || content[i] == '\n')) i++;
         return i < content.length && (content[i] == '{' || content[i] == '[') ? json : yaml;
     }

@@ -52,6 +52,19 @@ public final class StrictUtf8 {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whether UTF-8's byte order mark (EF BB BF) stands in {@code bytes} at {@code from}, before
+     * {@code to}: allowed at the start of a file, and not part of what it holds.
+     */
+    public static boolean byteOrderMarkAt(byte[] bytes, int from, int to) {
+        return to - from >= 3 && (bytes[from] & 0xFF) == 0xEF && (bytes[from + 1] & 0xFF) == 0xBB && (bytes[from + 2] & 0xFF) == 0xBF;
+    }
+
+    /** {@return {@code text} without the byte order mark it starts with, where it starts with one} */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     public static Decoded decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -68,7 +81,7 @@ public final class StrictUtf8 {
         out.flip();
         String text = out.toString();
         // a byte order mark is allowed, but it is not part of the document
-        return new Text(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return new Text(withoutByteOrderMark(text));
     }
 
     private static Malformed malformedAt(byte[] bytes, int offset) {
