@@ -12,6 +12,7 @@ import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.strategy.PluginOrigin;
 import de.typwerk.engine.plugin.Offer;
 import de.typwerk.engine.plugin.PluginEntry;
 import java.nio.file.Path;
@@ -134,8 +135,7 @@ final class PluginsCommand extends EngineCommand {
 
     /** The jar's path, or "class path: …" in the user's language for a plugin on the class path. */
     private static String source(PluginEntry e, Texts m) {
-        String classPath = "class path: ";
-        return e.source().startsWith(classPath) ? m.get("plugins.source.class-path", e.source().substring(classPath.length())) : e.source();
+        return PluginOrigin.classPathLocation(e.source()).map(location -> m.get("plugins.source.class-path", location)).orElse(e.source());
     }
 
     private String offer(Offer offer, boolean loaded, Texts m) {

@@ -5,6 +5,7 @@ import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Severity;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.strategy.PluginOrigin;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,7 +126,7 @@ final class ClassPathScan {
             }
         }
         if (top.isPresent()) described.add(0, new Described(PluginDescriptor.RESOURCE, top.get(), topClasses, !topIsACopy));
-        String source = "class path: " + shown;
+        String source = PluginOrigin.onClassPath(shown);
         String hash = sha256(shown);
         if (described.size() == 1) {
             Described only = described.get(0);
@@ -159,7 +160,7 @@ final class ClassPathScan {
     }
 
     private void orphans(String shown, Map<Class<?>, List<Discovered>> found, String key, Consumer<PluginEntry> unusable) {
-        String source = "class path: " + shown;
+        String source = PluginOrigin.onClassPath(shown);
         List<String> classes = found.values().stream().flatMap(List::stream)
                 .map(ClassPathScan::className).distinct().toList();
         String reason = messages.get(key, source, String.join(", ", classes));

@@ -2,6 +2,7 @@ package de.typwerk.engine.strategy;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -13,6 +14,19 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "1.0")
 public record PluginOrigin(String pluginId, String source) {
+
+    /** How the source of a plugin found on the class path starts. */
+    private static final String CLASS_PATH = "class path: ";
+
+    /** {@return the source of a plugin found on the class path at {@code location}: {@code class path: <location>}} */
+    public static String onClassPath(String location) {
+        return CLASS_PATH + location;
+    }
+
+    /** {@return the place on the class path that {@code source} names, or empty where it is a jar's path} */
+    public static Optional<String> classPathLocation(String source) {
+        return source.startsWith(CLASS_PATH) ? Optional.of(source.substring(CLASS_PATH.length())) : Optional.empty();
+    }
 
     /** A strategy the engine got from a plugin: where it comes from. */
     public interface Known {

@@ -71,9 +71,8 @@ public final class PreparedStrategy {
 
     static String named(String strategyId, Optional<PluginOrigin> origin, de.typwerk.engine.i18n.Messages messages) {
         if (origin.isEmpty()) return messages.get("scoring.strategy", strategyId);
-        String source = origin.get().source();
-        String classPath = "class path: ";
-        if (source.startsWith(classPath)) source = messages.get("scoring.class-path", source.substring(classPath.length()));
+        String source = PluginOrigin.classPathLocation(origin.get().source())
+                .map(location -> messages.get("scoring.class-path", location)).orElse(origin.get().source());
         return messages.get("scoring.strategy-of-plugin", strategyId, origin.get().pluginId(), source);
     }
 
