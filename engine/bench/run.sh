@@ -10,7 +10,8 @@
 #   3. batch on the same rows again under a small heap (JAVA_OPTS=-Xmx64m): must pass; peak RSS;
 #   4. cold start of `typwerk score` on one answers file against a bare JVM start (an empty main);
 #   5. `typwerk serve`: POST /v1/score requests per second against the same answers scored and
-#      written as JSON through the embedding API in one JVM, with the same number of threads, the
+#      written as JSON through the embedding API in one JVM, with the same number of threads, in
+#      HTTP_ROUNDS rounds taking turns (the best of each side counts), the
 #      processor time per request of each side, and the latency (p50, p99) under HTTP_CLIENTS
 #      concurrent clients (HttpLoad);
 #   6. scoring per CPU second of the measuring thread (CpuScoring): strategyOnly and engineInline
@@ -22,7 +23,7 @@
 #   ROWS [1000000]  SEED [42]  QUESTIONNAIRE [oefit-digitalisierungstypen]
 #   JMH_FORKS [1]  JMH_WARMUP [3]  JMH_ITERATIONS [3]  JMH_TIME [3s]  JMH_FILTER [de.typwerk.bench]  SKIP_JMH [0]
 #   SMALL_HEAP [-Xmx64m]  COLD_RUNS [7]  BATCH_THREADS [batch default: one per processor]  BATCH_DETAIL [compact, batch's default; or full]
-#   HTTP_REQUESTS [20000]  HTTP_THREADS [4]  HTTP_CLIENTS [64]  SKIP_HTTP [0]  CPU_ROUNDS [5]  CPU_SECONDS [1]  SKIP_CPU [0]
+#   HTTP_REQUESTS [20000]  HTTP_THREADS [4]  HTTP_ROUNDS [3]  HTTP_CLIENTS [64]  SKIP_HTTP [0]  CPU_ROUNDS [5]  CPU_SECONDS [1]  SKIP_CPU [0]
 #   OUT_DIR [engine/bench/target/run]  KEEP_RESULTS [0: batch output is counted and dropped; 1: kept as results.jsonl]
 # Example while developing: ROWS=20000 JMH_WARMUP=1 JMH_ITERATIONS=1 JMH_TIME=1s COLD_RUNS=3 HTTP_REQUESTS=3000 CPU_ROUNDS=2 engine/bench/run.sh
 set -euo pipefail
@@ -45,6 +46,7 @@ OUT_DIR="${OUT_DIR:-$root/engine/bench/target/run}"
 KEEP_RESULTS="${KEEP_RESULTS:-0}"
 HTTP_REQUESTS="${HTTP_REQUESTS:-20000}"
 HTTP_THREADS="${HTTP_THREADS:-4}"
+HTTP_ROUNDS="${HTTP_ROUNDS:-3}"
 HTTP_CLIENTS="${HTTP_CLIENTS:-64}"
 SKIP_HTTP="${SKIP_HTTP:-0}"
 CPU_ROUNDS="${CPU_ROUNDS:-5}"
@@ -247,7 +249,7 @@ if [[ "$SKIP_HTTP" != 1 ]]; then
     http_jvm+=("-XX:+UseSerialGC")
   fi
   # the server's process id (the launcher execs java): HttpLoad reports the processor time each side took
-  http_line="$("$java_cmd" ${http_jvm[@]+"${http_jvm[@]}"} -cp "$bench_cp" de.typwerk.bench.HttpLoad "$url" "$persona" "$HTTP_REQUESTS" "$HTTP_THREADS" \
+  http_line="$("$java_cmd" ${http_jvm[@]+"${http_jvm[@]}"} -Dtypwerk.bench.rounds="$HTTP_ROUNDS" -cp "$bench_cp" de.typwerk.bench.HttpLoad "$url" "$persona" "$HTTP_REQUESTS" "$HTTP_THREADS" \
     "$HTTP_CLIENTS" "$server" 2>"$OUT_DIR/http.err")" || { kill "$server"; fail "HttpLoad failed: $(cat "$OUT_DIR/http.err")"; }
   echo "$http_line" >"$OUT_DIR/http.txt"
   kill -TERM "$server"; wait "$server" 2>/dev/null || true
@@ -335,7 +337,7 @@ batch_cpu="$(awk -F: '/Percent of CPU/ {gsub(/ /, "", $2); print $2}' "$OUT_DIR/
   echo "| typwerk score via ./typwerk (launcher's build check included) | $cold_launcher ms | $(ratio "$cold_launcher" "$cold_jvm") |"
   if [[ -n "$http_line" ]]; then
     echo
-    echo "## typwerk serve ($HTTP_REQUESTS requests of one answers file, $HTTP_THREADS client threads, after as many to warm up)"
+    echo "## typwerk serve ($HTTP_REQUESTS requests of one answers file, $HTTP_THREADS client threads, after as many to warm up; the best of $HTTP_ROUNDS rounds of each side, taking turns)"
     echo
     echo "| measurement | requests/s | ratio to embedded | p50 | p99 |"
     echo "|---|---:|---:|---:|---:|"
