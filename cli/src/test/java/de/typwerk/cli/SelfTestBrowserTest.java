@@ -218,17 +218,27 @@ class SelfTestBrowserTest {
         assertThat(papers).containsExactly("rgb(0, 0, 0)", "rgb(255, 255, 255)");
     }
 
-    /** Every element outside a table (a table may scroll: it is two-dimensional, WCAG 1.4.10) that reaches past the viewport's right edge. */
+    /**
+     * Every element that reaches past the viewport's right edge, but those within a table's region
+     * that scrolls on its own (a table is two-dimensional: WCAG 1.4.10 lets it scroll, in a region
+     * the keyboard reaches and a name says what it is), and the page itself when it scrolls sideways.
+     */
     private static final String PAST_THE_EDGE = """
             const w = document.documentElement.clientWidth, past = [];
+            if (document.documentElement.scrollWidth > w) past.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' of ' + w);
             document.querySelectorAll('body *').forEach(e => { const r = e.getBoundingClientRect();
-                if (r.width > 0 && r.right > w + 1 && !e.closest('table'))
+                const region = e.closest('.tw-scroll');
+                const scrolls = region && region !== e && region.getAttribute('role') === 'region' && region.tabIndex === 0
+                    && (region.getAttribute('aria-labelledby') || region.getAttribute('aria-label'));
+                if (r.width > 0 && r.right > w + 1 && !scrolls)
                     past.push(e.tagName + '.' + e.className + ' "' + (e.textContent || '').trim().slice(0, 40) + '" to ' + Math.round(r.right) + ' of ' + w); });
             return past;""";
 
     @Test
-    void atThreeHundredSixtyPixelsAndTwoHundredPercentZoomNoPageScrollsSideways() {
+    void atThreeHundredSixtyPixelsAndTwoHundredPercentZoomNoPageScrollsSideways(@TempDir Path temp) throws IOException {
         List<String> past = new ArrayList<>();
+        // the ÖFIT report, whose tables are wider than a phone: in the self-test and as the file typwerk report writes
+        Cli cli = new Cli(temp.resolve("home"));
         try {
             // 360 device pixels at 200 %: 180 CSS pixels
             browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -254,6 +264,21 @@ class SelfTestBrowserTest {
                 submit(browser);
                 assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();
                 past.addAll(pastTheEdge("report " + lang));
+                browser.get(base + "/?lang=" + lang);
+                browser.findElement(By.id("resume-file")).sendKeys(Repository.persona("optimierer").toAbsolutePath().toString());
+                WebElement html = browser.findElement(By.tagName("html"));
+                browser.findElement(By.cssSelector("form[enctype] button")).click();
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(html));
+                // the persona leaves the last question open, which asks for nothing required
+                submit(browser);
+                assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).as("the ÖFIT report").isNotEmpty();
+                past.addAll(pastTheEdge("ÖFIT report " + lang));
+                Path page = temp.resolve("report-" + lang + ".html");
+                Cli.Result r = cli.run("report", Repository.persona("optimierer").toString(), "--format", "html", "--lang", lang,
+                        "--out", page.toString());
+                assertThat(r.exitCode()).as(r.toString()).isZero();
+                browser.get(page.toUri().toString());
+                past.addAll(pastTheEdge("report file " + lang));
             }
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

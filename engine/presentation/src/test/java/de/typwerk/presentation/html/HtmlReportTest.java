@@ -209,6 +209,25 @@ class HtmlReportTest {
     }
 
     @Test
+    void every_table_scrolls_within_a_region_the_keyboard_reaches_and_its_caption_names_so_the_page_never_scrolls_sideways() {
+        Result result = Reports.score(Reports.persona("optimierer"));
+        for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            Document doc = parse(page(result, language));
+            assertThat(doc.select("table")).hasSize(2);
+            for (Element table : doc.select("table")) {
+                Element region = table.parent();
+                assertThat(region.hasClass("tw-scroll")).as(table.select("caption").text()).isTrue();
+                assertThat(region.attr("role")).isEqualTo("region");
+                assertThat(region.attr("tabindex")).isEqualTo("0");
+                Element name = doc.getElementById(region.attr("aria-labelledby"));
+                assertThat(name).isNotNull();
+                assertThat(name).isEqualTo(table.selectFirst("caption"));
+            }
+        }
+        assertThat(HtmlReport.stylesheet()).contains(".tw-scroll { overflow-x: auto; }").contains(".tw-scroll:focus {");
+    }
+
+    @Test
     void the_same_result_gives_the_same_bytes_whatever_the_machines_locale() {
         Result result = Reports.score(Reports.persona("optimierer"));
         Locale before = Locale.getDefault();
