@@ -80,7 +80,8 @@ final class BatchCommand extends EngineCommand {
     private int work(Typwerk engine) throws IOException {
         boolean stdin = input.toString().equals("-");
         if (!stdin) requireInputStream(input);
-        if (strategy != null && engine.strategies().find(strategy.strip()).isEmpty()) {
+        Optional<String> strategyId = strategyOption(engine, strategy);
+        if (strategyId.isPresent() && engine.strategies().find(strategyId.get()).isEmpty()) {
             throw usageErrorText(messages().get("error.batch.unknown-strategy", strategy,
                     String.join(", ", engine.strategies().ids())) + engine.strategies().notLoadedNote(strategy)
                     + " " + messages().get("error.plugins-hint"));
@@ -119,7 +120,7 @@ final class BatchCommand extends EngineCommand {
             BatchProgress progress = ProgressDisplay.forTerminal(size, messages());
             BatchSummary summary;
             try {
-                Batch.Options options = new Batch.Options(format, Optional.ofNullable(strategy).map(String::strip), workers, resultDetail);
+                Batch.Options options = new Batch.Options(format, strategyId, workers, resultDetail);
                 // bytes where the target has a byte stream: the rows are UTF-8 already
                 summary = target.bytes().isPresent()
                         ? new Batch(engine).run(ready.rows(), target.bytes().get(), options, progress)

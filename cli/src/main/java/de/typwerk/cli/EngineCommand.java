@@ -164,6 +164,17 @@ public abstract class EngineCommand implements Callable<Integer> {
         return value.toString();
     }
 
+    /**
+     * The {@code --strategy} given, stripped; empty when the option is not given. An empty one
+     * ({@code --strategy ''}, {@code --strategy=}, as a script writes an unset variable) is a usage
+     * error naming the option, not the questionnaire's own strategy taken in silence.
+     */
+    protected java.util.Optional<String> strategyOption(Typwerk engine, String strategy) {
+        if (strategy == null) return java.util.Optional.empty();
+        if (strategy.isBlank()) throw usageError("error.strategy-empty", String.join(", ", engine.strategies().ids()));
+        return java.util.Optional.of(strategy.strip());
+    }
+
     /** A usage error (exit 2) with a message in the user's language. */
     protected ParameterException usageError(String key, Object... args) {
         return new ParameterException(spec.commandLine(), messages().get(key, args));

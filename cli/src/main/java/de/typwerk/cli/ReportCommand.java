@@ -74,6 +74,7 @@ final class ReportCommand extends EngineCommand {
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         requireOutputFile(out, false);
+        Optional<String> strategyId = strategyOption(engine, strategy);
 
         Result result;
         Input what = classify();
@@ -84,7 +85,7 @@ final class ReportCommand extends EngineCommand {
             if (read instanceof Input.Unreadable u) return refused(List.of(u.problem()));
             result = ((Input.Read) read).result();
         } else {
-            ScoreRun run = engine.score(input, Optional.ofNullable(strategy));
+            ScoreRun run = engine.score(input, strategyId);
             Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
             if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
             if (!(run instanceof ScoreRun.Done done)) {

@@ -58,7 +58,7 @@ final class ScoreCommand extends EngineCommand {
         Optional<ResponseFormat> tool = tool();
         Optional<LoadedQuestionnaire> assumed = questionnaire == null ? Optional.empty() : Optional.of(questionnaire(engine, questionnaire));
         if (assumed.isPresent() && tool.isEmpty()) throw usageError("error.score.questionnaire-needs-tool");
-        Optional<String> strategyId = Optional.ofNullable(strategy);
+        Optional<String> strategyId = strategyOption(engine, strategy);
         ScoreRun run = tool.isEmpty() ? engine.score(answers, strategyId) : scoreResponse(engine, tool.get(), assumed, strategyId);
         Optional<de.typwerk.api.model.Problem> wrongChoice = ProblemReport.strategyChoice(run);
         if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());

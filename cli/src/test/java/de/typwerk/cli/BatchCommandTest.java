@@ -300,6 +300,17 @@ class BatchCommandTest {
         assertThat(missing.exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void an_empty_strategy_is_a_usage_error_naming_the_option() throws IOException {
+        Path input = input("one.jsonl", jsonl.get(0) + "\n");
+
+        Cli.Result r = batch(input.toString(), "--strategy=");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: --strategy is empty; please name a strategy (loaded: levels, points, prototype)");
+    }
+
     // --- row errors -------------------------------------------------------------------------
 
     @Test

@@ -177,6 +177,15 @@ class ReportCommandTest {
     }
 
     @Test
+    void an_empty_strategy_for_an_answers_file_is_a_usage_error_naming_the_option() {
+        Cli.Result r = cli().run("report", Repository.persona("optimierer").toString(), "--strategy", "");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: --strategy ist leer;");
+    }
+
+    @Test
     void an_output_that_is_the_input_or_a_missing_input_is_a_wrong_command_line() throws IOException {
         Path result = resultFile("optimierer");
 

@@ -92,6 +92,24 @@ class ScoreCommandTest {
     }
 
     @Test
+    void an_empty_strategy_is_a_usage_error_naming_the_option_not_the_questionnaires_own_strategy() {
+        String persona = Repository.persona("optimierer").toString();
+
+        Cli.Result empty = cli().run("score", persona, "--strategy", "", "--lang", "en");
+        Cli.Result equals = cli().run("score", persona, "--strategy=");
+        Cli.Result blank = cli().run("score", persona, "--strategy", " ", "--lang", "en");
+
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.out()).isEmpty();
+        assertThat(empty.err()).startsWith("typwerk: --strategy is empty; please name a strategy (loaded: levels, points, prototype)"
+                + " or leave the option out for the questionnaire's own.\nHelp: typwerk score --help");
+        assertThat(equals.exitCode()).isEqualTo(2);
+        assertThat(equals.err()).startsWith("typwerk: --strategy ist leer;");
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.err()).startsWith("typwerk: --strategy is empty;");
+    }
+
+    @Test
     void a_file_that_does_not_exist_is_a_usage_error() {
         Cli.Result r = cli().run("score", temp.resolve("fehlt.yaml").toString());
 

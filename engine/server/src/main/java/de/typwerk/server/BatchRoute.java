@@ -39,7 +39,7 @@ final class BatchRoute implements Route.Handler {
         };
         String detailName = call.parameter("detail").orElse("full");
         BatchDetail detail = BatchDetail.of(detailName).orElseThrow(() -> Negotiation.badValue(call, "detail", detailName, "full, compact"));
-        Optional<String> strategy = call.parameter("strategy").map(String::strip);
+        Optional<String> strategy = Negotiation.strategy(call);
         if (strategy.isPresent() && call.engine().strategies().find(strategy.get()).isEmpty()) {
             throw new Failure(400, m.get("http.strategy"),
                     m.get("error.batch.unknown-strategy", strategy.get(), String.join(", ", call.engine().strategies().ids())));

@@ -593,9 +593,10 @@ public final class HttpApi implements HttpHandler {
 
     private String score(Call call) throws Failure, IOException {
         String source = answersSource(call);
+        Optional<String> strategy = Negotiation.strategy(call);
         byte[] answers = body(call);
         // the body is read first: a slow client holds no scoring slot
-        ScoreRun run = scored(() -> call.engine().score(source, answers, call.parameter("strategy").map(String::strip)));
+        ScoreRun run = scored(() -> call.engine().score(source, answers, strategy));
         if (run instanceof ScoreRun.Done done) {
             // warnings (e.g. answers to another version of the questionnaire) as codes: header values are ASCII
             done.problems().forEach(p -> call.exchange().getResponseHeaders().add("Typwerk-Warning", p.code()));

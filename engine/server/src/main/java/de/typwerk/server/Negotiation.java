@@ -88,6 +88,19 @@ final class Negotiation {
         throw badValue(call, name, value.get(), "true, false");
     }
 
+    /**
+     * The {@code strategy} parameter, stripped. An empty one ({@code ?strategy=}, a client's unset
+     * variable) is a value not allowed, naming the loaded strategies, where it was the
+     * questionnaire's own strategy taken in silence.
+     */
+    static java.util.Optional<String> strategy(Call call) throws Failure {
+        java.util.Optional<String> value = call.parameter("strategy").map(String::strip);
+        if (value.isPresent() && value.get().isEmpty()) {
+            throw badValue(call, "strategy", call.query().get("strategy"), String.join(", ", call.engine().strategies().ids()));
+        }
+        return value;
+    }
+
     static Failure badValue(Call call, String name, String value, String allowed) {
         return new Failure(400, call.messages().get("http.bad-value", name, value, allowed));
     }

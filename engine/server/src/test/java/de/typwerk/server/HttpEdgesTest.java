@@ -157,6 +157,21 @@ class HttpEdgesTest {
     }
 
     @Test
+    void an_empty_strategy_is_a_value_not_allowed_naming_the_loaded_ones_not_the_questionnaires_own() throws Exception {
+        String row = "{\"questionnaire\":\"" + OEFIT + "\",\"answers\":{}}\n";
+        for (String strategy : List.of("", "%20")) {
+            HttpResponse<String> score = post("/v1/score?lang=en&strategy=" + strategy, "application/json", "{\"questionnaire\":\"" + OEFIT + "\"}");
+            HttpResponse<String> batch = post("/v1/batch?lang=en&strategy=" + strategy, "application/x-ndjson", row);
+
+            for (HttpResponse<String> r : List.of(score, batch)) {
+                assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(400);
+                assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
+                assertThat(r.body()).as(r.uri().toString()).contains("does not work; possible: levels, points, prototype.");
+            }
+        }
+    }
+
+    @Test
     void problem_documents_vary_by_accept_language_as_every_other_answer_does() throws Exception {
         HttpResponse<byte[]> german = send("GET", "/v1/questionnaires/nix");
         HttpResponse<byte[]> english = send("GET", "/v1/questionnaires/nix", "Accept-Language", "en");
