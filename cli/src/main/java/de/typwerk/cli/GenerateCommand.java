@@ -125,25 +125,38 @@ final class GenerateCommand extends EngineCommand {
     /** {@code --mix bedaechtig=2,optimierer=1}: relative weights; types not named are not drawn. */
     private Map<String, Double> mix(Questionnaire questionnaire) {
         Map<String, Double> weights = new LinkedHashMap<>();
-        if (mix == null || mix.isBlank()) return weights;
+        if (mix == null) return weights;
         String known = questionnaire.types().stream().map(t -> t.id()).collect(Collectors.joining(", "));
-        for (String part : mix.split(",")) {
+        // an empty --mix (a script's unset variable) would draw every type alike, as no --mix does
+        if (mix.isBlank()) throw usageError("error.generate.mix-empty", known);
+        // -1: a trailing comma leaves an empty entry to report, where split(",") would drop it
+        String[] parts = mix.split(",", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.isBlank()) throw usageError("error.generate.mix-empty-entry", mix, i + 1);
             int eq = part.indexOf('=');
             if (eq <= 0) throw usageError("error.generate.mix-syntax", part.strip());
             String type = part.substring(0, eq).strip();
             if (questionnaire.type(type).isEmpty()) throw usageError("error.generate.mix-type", type, known);
-            double weight;
-            try {
-                weight = Double.parseDouble(part.substring(eq + 1).strip());
-            } catch (NumberFormatException e) {
-                throw usageError("error.generate.mix-syntax", part.strip());
-            }
-            if (!(weight >= 0) || Double.isInfinite(weight)) throw usageError("error.generate.mix-syntax", part.strip());
+            double weight = weight(part.substring(eq + 1).strip()).orElseThrow(() -> usageError("error.generate.mix-syntax", part.strip()));
             // optimierer=1,optimierer=0 would keep the last and then say every weight is 0
             if (weights.put(type, weight) != null) throw usageError("error.generate.mix-twice", type);
         }
         if (weights.values().stream().allMatch(w -> w == 0)) throw usageError("error.generate.mix-zero");
         return weights;
+    }
+
+    /**
+     * A weight written as a decimal number of 0 or more ({@code 2}, {@code 0.5}, {@code 1e3}); not
+     * what else Java reads as a double ({@code NaN}, {@code Infinity}, {@code 0x1p3}, {@code 2d}).
+     */
+    private static Optional<Double> weight(String text) {
+        try {
+            double weight = new java.math.BigDecimal(text).doubleValue();
+            return weight >= 0 && !Double.isInfinite(weight) ? Optional.of(weight) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private ParameterException unknown(Typwerk engine) {

@@ -7,7 +7,9 @@ import de.typwerk.applications.batch.CsvLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +84,28 @@ class GenerateCommandTest {
         Cli.Result out = cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--out", temp.resolve("x/y.jsonl").toString());
         assertThat(out.exitCode()).isEqualTo(2);
         assertThat(temp.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void a_mix_with_an_empty_entry_or_a_weight_that_is_no_decimal_number_is_a_usage_error_saying_which() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("optimierer=1,", "typwerk: --mix “optimierer=1,” has an empty entry at position 2 (a comma too many?); expected TYPE=WEIGHT, separated by commas.\n");
+        expected.put("optimierer=1,,", "typwerk: --mix “optimierer=1,,” has an empty entry at position 2");
+        expected.put(",optimierer=1", "typwerk: --mix “,optimierer=1” has an empty entry at position 1");
+        expected.put("", "typwerk: --mix is empty; expected TYPE=WEIGHT, separated by commas, e.g. optimierer=2 (types: bedaechtig, ");
+        expected.put(" ", "typwerk: --mix is empty;");
+        for (String weight : List.of("", "-1", "NaN", "Infinity", "0x1p3", "2d", "1e400", "1=2")) {
+            expected.put("optimierer=" + weight, "typwerk: --mix expects TYPE=WEIGHT, separated by commas, with weights of 0 or more, not “optimierer=" + weight + "”.\n");
+        }
+
+        expected.forEach((mix, message) -> {
+            Cli.Result r = cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--mix", mix);
+
+            assertThat(r.exitCode()).as(mix).isEqualTo(2);
+            assertThat(r.out()).as(mix).isEmpty();
+            assertThat(r.err()).as(mix).startsWith(message);
+        });
+        assertThat(cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--mix", "optimierer = 1.5, bedaechtig=+2e-1").exitCode()).isZero();
     }
 
     @Test
