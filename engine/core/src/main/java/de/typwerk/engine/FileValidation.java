@@ -48,6 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -182,7 +183,7 @@ final class FileValidation {
             if (read.ok()) {
                 problems.addAll(validator.validate(read.questionnaire().orElseThrow(), read.sourceMap()));
                 if (problems.stream().noneMatch(Problem::isError)) {
-                    problems.addAll(preparation(read.questionnaire().orElseThrow(), read.sourceMap()));
+                    problems.addAll(preparation(read.questionnaire().orElseThrow(), read.sourceMap()::locate));
                 }
                 if (problems.stream().noneMatch(Problem::isError)) ready.add(ResolvedDefinition.of(read, problems));
             }
@@ -195,7 +196,7 @@ final class FileValidation {
          * while its plugin shows as loaded, so it is named here, where its author checks: an
          * error for the definition's own strategy, a warning for an alternative.
          */
-        private List<Problem> preparation(Questionnaire questionnaire, SourceMap map) {
+        private List<Problem> preparation(Questionnaire questionnaire, Function<String, Location> locate) {
             Optional<ScoringSpec> spec = questionnaire.scoring();
             if (spec.isEmpty()) return List.of();
             List<Problem> problems = new ArrayList<>();
@@ -203,7 +204,7 @@ final class FileValidation {
                 Optional<ScoringStrategy<?>> strategy = strategies.find(id);
                 if (strategy.isEmpty()) continue;
                 boolean own = id.equals(spec.get().strategy());
-                Location at = map.locate(own ? "/scoring/strategy" : "/scoring/alternatives/" + JsonPointers.escape(id));
+                Location at = locate.apply(own ? "/scoring/strategy" : "/scoring/alternatives/" + JsonPointers.escape(id));
                 runner.prepare(strategy.get(), questionnaire).failure().ifPresent(failed -> failed.problems().forEach(p ->
                         problems.add(own ? Problem.error(p.code(), p.message(), at) : Problem.warning(p.code(), p.message(), at))));
             }
@@ -219,9 +220,27 @@ final class FileValidation {
             pending.forEach(p -> here.add(p.read().questionnaire().orElseThrow().coordinates()));
             loaded.stream().filter(l -> !here.contains(l.questionnaire().coordinates())).forEach(bases::add);
             List<Problem> problems = new ArrayList<>();
-            new VariantLinker(variants.with(validator), messages).link(bases, pending)
-                    .forEach(linked -> problems.addAll(linked.problems()));
+            List<VariantLinker.Linked> linked = new VariantLinker(variants.with(validator), messages).link(bases, pending);
+            for (int i = 0; i < linked.size(); i++) {
+                problems.addAll(linked.get(i).problems());
+                if (linked.get(i) instanceof VariantLinker.Linked.Resolved resolved) {
+                    // the engine prepares a variant's strategies too; what throws is the variant's author's to see
+                    problems.addAll(preparation(resolved.definition().questionnaire(),
+                            inVariant(resolved.definition(), pending.get(i).read().sourceMap())));
+                }
+            }
             return problems;
+        }
+
+        /**
+         * Where a problem of a resolved variant stands: in the variant's file where the variant wrote
+         * that part of its scoring, else at its {@code extends}, since the base's file is fine on its own.
+         */
+        private static Function<String, Location> inVariant(ResolvedDefinition variant, SourceMap own) {
+            return pointer -> {
+                Location at = variant.sourceMap().locate(pointer);
+                return at.source().equals(variant.source()) ? at : own.locate("/extends");
+            };
         }
     }
 

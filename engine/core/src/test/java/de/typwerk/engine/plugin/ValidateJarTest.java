@@ -70,6 +70,61 @@ class ValidateJarTest {
     }
 
     @Test
+    void reports_a_strategy_that_cannot_prepare_for_a_variant_at_the_variants_extends() {
+        Path jar = PluginJar.named("needy.jar").descriptor("needy", "1.0.0", "[1.0,2.0)")
+                .source("com.example.n.Needy", """
+                        package com.example.n;
+
+                        import de.typwerk.api.model.LocalizedText;
+                        import de.typwerk.api.model.Questionnaire;
+                        import de.typwerk.api.model.Version;
+                        import de.typwerk.api.spi.PreparedScorer;
+                        import de.typwerk.api.spi.ScoreSheet;
+                        import de.typwerk.api.spi.ScoringStrategy;
+                        import java.util.List;
+
+                        public class Needy implements ScoringStrategy<Void> {
+                            public String id() { return "greeting"; }
+                            public Version version() { return Version.parse("1.0.0"); }
+                            public LocalizedText description() { return LocalizedText.of("en", "needs q"); }
+                            public Class<Void> parametersType() { return Void.class; }
+                            public PreparedScorer prepare(Questionnaire q, Void p) {
+                                if (q.question("q").isEmpty()) throw new IllegalStateException("question 'q' is needed");
+                                return context -> new ScoreSheet(List.of(new ScoreSheet.TypeScore("a", 1, 1)), List.of(), List.of());
+                            }
+                        }
+                        """)
+                .strategy("com.example.n.Needy")
+                .questionnaire("q/gruss.yaml", GREETED)
+                .questionnaire("q/kurz.yaml", """
+                        id: gruss-kurz
+                        version: 1.0.0
+                        extends: gruss-typen@1.0
+                        locales: [de]
+                        title: {de: Kurz}
+                        overlay:
+                          remove:
+                            questions: [q]
+                          add:
+                            questions:
+                              - section: s
+                                question:
+                                  id: r
+                                  kind: single
+                                  text: {de: "Andere Frage?"}
+                                  options:
+                                    - {id: o, text: {de: O}, weights: {a: 1}}
+                                    - {id: p, text: {de: P}, weights: {a: 0}}
+                        """)
+                .writeTo(folder);
+
+        // the base prepares; its variant, without question q, would fail every response at score
+        assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/q/kurz.yaml:3:1: error:"
+                + " The scoring strategy 'greeting' of the plugin 'needy.jar' (" + jar + ") could not prepare for the"
+                + " questionnaire gruss-kurz@1.0.0 (question 'q' is needed).");
+    }
+
+    @Test
     void names_the_line_of_a_listed_definition_the_jar_lacks_and_the_file_probably_meant() throws java.io.IOException {
         String descriptor = """
                 id: kreis
