@@ -158,6 +158,25 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_that_does_not_know_its_shared_services_can_say_so_and_it_counts_as_unanswered() {
+        assertThat(kreise.questionnaire().question("gemeinsame-leistungen").orElseThrow().choices()).filteredOn(Option::noAnswer)
+                .singleElement().satisfies(o -> {
+                    assertThat(o.id()).isEqualTo("weiss-nicht");
+                    assertThat(o.weights()).isEmpty();
+                });
+        // the CDO of a large Kreis may not know which services the municipalities share with it
+        Result result = score("optimierer-kreis.yaml", "points",
+                s -> s.replace("gemeinsame-leistungen: [daten, it-betrieb]", "gemeinsame-leistungen: [weiss-nicht]"));
+
+        assertThat(result.coverage().unanswered()).containsExactly("gemeinsame-leistungen");
+        assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("optimierer"));
+        // "weiß nicht" stands alone, as in every multiple choice of the base
+        assertThat(read("optimierer-kreis.yaml",
+                s -> s.replace("gemeinsame-leistungen: [daten, it-betrieb]", "gemeinsame-leistungen: [daten, weiss-nicht]")).problems())
+                .singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("exclusive-option"));
+    }
+
+    @Test
     void the_diff_against_the_base_lists_the_removed_question_the_new_section_and_the_reworded_texts() {
         QuestionnaireDiff diff = QuestionnaireDiff.between(oefit.questionnaire(), kreise.questionnaire());
 
@@ -250,13 +269,7 @@ class OefitKreiseTest {
 
     /** A persona scored with {@code edit} applied to its text first. */
     private Result score(String persona, String strategyId, java.util.function.UnaryOperator<String> edit) {
-        AnswersRead read;
-        try (InputStream in = getClass().getResourceAsStream("/personas/" + persona)) {
-            byte[] answers = edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-            read = new AnswersReader(new Mappers(), typwerk.messages()).read(persona, answers, typwerk.questionnaires());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        AnswersRead read = read(persona, edit);
         assertThat(read.problems()).as(persona).isEmpty();
         Response response = read.response().orElseThrow();
         ScoringStrategy<?> strategy = typwerk.strategies().find(strategyId).orElseThrow();
@@ -264,6 +277,16 @@ class OefitKreiseTest {
             RunOutcome outcome = scorer.score(strategy, kreise.questionnaire(), response);
             assertThat(outcome.problems()).as(persona).isEmpty();
             return new ResultAssembler().assemble(read.questionnaire().orElseThrow(), response, outcome.scored().orElseThrow());
+        }
+    }
+
+    /** A persona read as an answers file, with {@code edit} applied to its text first. */
+    private AnswersRead read(String persona, java.util.function.UnaryOperator<String> edit) {
+        try (InputStream in = getClass().getResourceAsStream("/personas/" + persona)) {
+            byte[] answers = edit.apply(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            return new AnswersReader(new Mappers(), typwerk.messages()).read(persona, answers, typwerk.questionnaires());
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 }
