@@ -144,8 +144,14 @@ final class ReportCommand extends EngineCommand {
      * that does not parse is unreadable, whatever it was meant to be.
      */
     private Input classify() throws IOException {
+        // the limit of every document the engine reads: a file of gigabytes is not taken into memory
+        byte[] bytes = Mappers.readBounded(input);
+        if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
+            return new Input.Unreadable(Problem.error("too-large", messages().get("report-command.error.too-large",
+                    String.valueOf(Files.size(input)), String.valueOf(Mappers.MAX_DOCUMENT_BYTES)), Location.source(input.toString())));
+        }
         // a byte order mark, as Windows editors and PowerShell write it: not content, as for an answers file
-        String text = StrictUtf8.withoutByteOrderMark(new String(Files.readAllBytes(input), StandardCharsets.UTF_8));
+        String text = StrictUtf8.withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
         String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".json") && !text.stripLeading().startsWith("{")) return new Input.Answers();
         try {

@@ -177,6 +177,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void an_input_over_the_engines_document_limit_is_refused_with_its_size_and_the_limit_without_being_read_whole() throws IOException {
+        Path huge = temp.resolve("huge.json");
+        Files.writeString(huge, "{\"outcome\":\"primary\"" + " ".repeat(5 * 1024 * 1024) + "}");
+
+        Cli.Result r = cli().run("report", huge.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(huge + ": error: The file is too large at " + Files.size(huge)
+                + " bytes; at most 4194304 bytes are allowed.\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
     void an_empty_strategy_for_an_answers_file_is_a_usage_error_naming_the_option() {
         Cli.Result r = cli().run("report", Repository.persona("optimierer").toString(), "--strategy", "");
 
