@@ -147,7 +147,7 @@ final class ScoringRules implements Rule {
                 ValidationMessage m = members.get(0);
                 String pointer = pointer(base, m);
                 problems.add(Problem.error("invalid-parameter", out.messages().get("validation.parameterSchema",
-                        strategy.id(), rule(m, pointer, base, out)), Location.pointer(pointer)));
+                        strategy.id(), rule(m, pointer, base, schema, out)), Location.pointer(pointer)));
                 continue;
             }
             String combinator = group.getKey();
@@ -164,7 +164,7 @@ final class ScoringRules implements Rule {
                 String at = pointer(base, m);
                 branches.computeIfAbsent(index, k -> new ArrayList<>()).add(at.equals(pointer)
                         ? out.messages().get("validation.parameterRuleHere", m.getError(), m.getType())
-                        : rule(m, at, pointer, out));
+                        : rule(m, at, pointer, schema, out));
             }
             String alternatives = branches.entrySet().stream()
                     .map(b -> out.messages().get("validation.parameterAlternative", String.valueOf(b.getKey() + 1),
@@ -202,9 +202,28 @@ final class ScoringRules implements Rule {
         return pointer;
     }
 
-    /** {@code threshold: must have a minimum value of 0 (rule minimum)}, the property named from {@code base}. */
-    private static String rule(ValidationMessage m, String pointer, String base, Findings out) {
-        return out.messages().get("validation.parameterRule", property(pointer, base, out), m.getError(), m.getType());
+    /**
+     * {@code threshold: must have a minimum value of 0 (rule minimum)}, the property named from
+     * {@code base}; for a property the schema does not allow, with the allowed one it is nearest to,
+     * as an unknown key of the definition itself gets.
+     */
+    private static String rule(ValidationMessage m, String pointer, String base, JsonSchema schema, Findings out) {
+        String rule = out.messages().get("validation.parameterRule", property(pointer, base, out), m.getError(), m.getType());
+        return meant(m, schema).map(near -> rule + " – " + out.messages().get("validation.didYouMean", near)).orElse(rule);
+    }
+
+    /** For a property an {@code additionalProperties: false} refuses, the nearest of the properties its schema names. */
+    private static Optional<String> meant(ValidationMessage m, JsonSchema schema) {
+        if (!"additionalProperties".equals(m.getType()) || m.getProperty() == null) return Optional.empty();
+        String location = m.getSchemaLocation().toString();
+        // only a place in the strategy's own schema document (#/...), whose sibling "properties" lists what is allowed
+        if (!location.startsWith("#/") || !location.endsWith("/additionalProperties")) return Optional.empty();
+        String parent = location.substring(1, location.length() - "/additionalProperties".length());
+        JsonNode properties = schema.getSchemaNode().at(parent + "/properties");
+        if (!properties.isObject()) return Optional.empty();
+        List<String> known = new ArrayList<>();
+        properties.fieldNames().forEachRemaining(known::add);
+        return NearMiss.among(m.getProperty(), known);
     }
 
     /** A property as the author wrote it, {@code weights/a} for a nested one; the whole block if at {@code base}. */

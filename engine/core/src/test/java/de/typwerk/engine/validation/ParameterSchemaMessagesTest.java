@@ -74,6 +74,15 @@ class ParameterSchemaMessagesTest {
     }
 
     @Test
+    void suggests_the_property_the_schema_allows_for_a_misspelt_one_as_for_a_misspelt_key_of_the_definition() {
+        assertThat(validate(Locale.ENGLISH, "{mode: strict, treshold: 1}")).singleElement()
+                .extracting(p -> p.location().pointer(), (Problem p) -> p.message())
+                .containsExactly("/scoring/parameters/treshold", "The parameters do not fit the strategy 'test-alternatives':"
+                        + " treshold: property 'treshold' is not defined in the schema and the schema does not allow"
+                        + " additional properties (rule additionalProperties) – did you mean 'threshold'?");
+    }
+
+    @Test
     void in_german_by_default() {
         assertThat(validate(Locale.GERMAN, "{mode: strict, threshold: -1}")).singleElement().extracting((Problem p) -> p.message())
                 .asString().startsWith("Parameter passen nicht zur Strategie „test-alternatives“: threshold: passt zu"
