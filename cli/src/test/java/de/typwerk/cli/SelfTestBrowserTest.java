@@ -441,6 +441,67 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void aScreenReaderHearsAtTheControlTheErrorSummaryLeadsToThatTheAnswerIsInvalidAndWhy() {
+        List<String> heard = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            submit(browser);
+            heard.add(followTheErrorSummary("radio"));
+            browser.findElement(By.cssSelector("input[value=ja]")).click();
+            submit(browser);
+            browser.findElement(By.cssSelector("input[value='4']")).click();
+            submit(browser);
+            for (String pick : List.of("melde", "kfz", "bau")) browser.findElement(By.cssSelector("input[value=" + pick + "]")).click();
+            submit(browser);
+            heard.add(followTheErrorSummary("checkbox"));
+            browser.findElement(By.cssSelector("input[value=bau]")).click();
+            browser.findElement(By.cssSelector("input[value=melde]")).click();
+            submit(browser);
+            new Select(browser.findElement(By.name("rank-1"))).selectByValue("service");
+            submit(browser);
+            heard.add(followTheErrorSummary("combobox"));
+        }
+        assertThat(heard).containsExactly(
+                "radio „Ja“ ungültig: Fehler: Bitte beantworten Sie diese Frage.",
+                "checkbox „Meldewesen“ ungültig: Fehler: Bitte wählen Sie 1 bis 2 Antworten.",
+                "combobox „1. Platz“ ungültig: Fehler: Bitte wählen Sie für jeden Platz eine Antwort.",
+                "radio „Yes“ ungültig: Error: Please answer this question.",
+                "checkbox „Registration“ ungültig: Error: Please choose 1 to 2 answers.",
+                "combobox „Place 1“ ungültig: Error: Please choose an answer for each place.");
+    }
+
+    /**
+     * Tabs from the error summary (which has the focus) to its link, follows it, and says what
+     * Chromium's accessibility tree, which screen readers read, gives for the control it leads to:
+     * its role, its name, whether it is invalid and its description.
+     */
+    @SuppressWarnings("unchecked")
+    private static String followTheErrorSummary(String role) {
+        assertThat(active(browser).getAttribute("class")).isEqualTo("error-summary");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(active(browser).getTagName()).isEqualTo("a");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        Map<String, Object> focused = (Map<String, Object>) browser.executeCdpCommand("Runtime.evaluate",
+                Map.of("expression", "document.activeElement")).get("result");
+        Map<String, Object> tree = browser.executeCdpCommand("Accessibility.getPartialAXTree",
+                Map.of("objectId", focused.get("objectId"), "fetchRelatives", false));
+        Map<String, Object> node = ((List<Map<String, Object>>) tree.get("nodes")).get(0);
+        Map<String, Object> properties = new java.util.HashMap<>();
+        for (Map<String, Object> p : (List<Map<String, Object>>) node.getOrDefault("properties", List.of())) {
+            properties.put((String) p.get("name"), ((Map<String, Object>) p.get("value")).get("value"));
+        }
+        assertThat(valueOf(node, "role")).isEqualTo(role);
+        return valueOf(node, "role") + " „" + valueOf(node, "name") + "“ "
+                + ("true".equals(String.valueOf(properties.get("invalid"))) ? "ungültig" : "gültig") + ": " + valueOf(node, "description");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String valueOf(Map<String, Object> node, String key) {
+        Object v = node.get(key);
+        return v == null ? "" : String.valueOf(((Map<String, Object>) v).get("value"));
+    }
+
+    @Test
     void theFirstTabOnEveryKindOfPageShowsASkipLinkThatTakesTheKeyboardToTheContent() {
         for (String lang : List.of("de", "en")) {
             Map<String, String> firstInContent = Map.of(

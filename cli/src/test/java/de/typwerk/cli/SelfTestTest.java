@@ -164,6 +164,37 @@ class SelfTestTest {
         assertThat(page.title()).startsWith("Error:");
     }
 
+    @Test
+    void everyControlOfAGroupWhoseAnswerIsRefusedIsMarkedInvalidAndDescribedByTheError() throws Exception {
+        Document single = Jsoup.parse(next(Jsoup.parse(get("/self-test/test-fragearten?lang=de").body())).body());
+        Document multi = Jsoup.parse(next(Jsoup.parse(next(Jsoup.parse(next(Jsoup.parse(get("/self-test/test-fragearten?lang=de").body()),
+                "answer", "ja").body()), "answer", "4").body()), "answer", "melde", "answer", "kfz", "answer", "bau").body());
+        Document ranking = Jsoup.parse(next(rankingPage("de"), "rank-1", "service").body());
+        for (Document page : List.of(single, multi, ranking)) {
+            String kind = page.selectFirst("form.question").attr("data-kind");
+            String error = page.selectFirst(".error-message").id();
+            assertThat(page.select("input[name=answer], select")).as(kind).hasSizeGreaterThan(1).allSatisfy(control -> {
+                assertThat(control.attr("aria-invalid")).as(kind).isEqualTo("true");
+                assertThat(control.attr("aria-describedby")).as(kind).isEqualTo(error);
+            });
+            // the group describes itself by its help and hint; the error is said at the control that has the focus, once
+            assertThat(page.selectFirst("fieldset").attr("aria-describedby")).as(kind).doesNotContain(error);
+        }
+        // a page without an error marks nothing
+        Document fine = Jsoup.parse(get("/self-test/test-fragearten?lang=de").body());
+        assertThat(fine.select("[aria-invalid]")).isEmpty();
+    }
+
+    /** The ranking's page of the good plugin (strategy yes, implementation 4, services kfz), in a language. */
+    static Document rankingPage(String lang) throws Exception {
+        Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
+        page = Jsoup.parse(next(page, "answer", "ja").body());
+        page = Jsoup.parse(next(page, "answer", "4").body());
+        page = Jsoup.parse(next(page, "answer", "kfz").body());
+        assertThat(page.selectFirst("form.question").attr("data-kind")).isEqualTo("ranking");
+        return page;
+    }
+
     /** Posts a page's form as it stands with these fields added and {@code go=next}. */
     static HttpResponse<String> next(Document page, String... fields) throws IOException, InterruptedException {
         List<Map.Entry<String, String>> form = formOf(page);

@@ -47,13 +47,44 @@ public record Field(String id, String kind, String text, String help, boolean re
         return choices.indexOf(choice);
     }
 
-    /** {@return the ids of the hint and the error, for {@code aria-describedby}, or {@code null}} */
+    /** {@return the ids of the help, the hint and the error, for {@code aria-describedby} of a number's or a text's field, or {@code null}} */
     public String describedBy() {
         StringBuilder b = new StringBuilder();
         if (!help.isEmpty()) b.append("f-").append(id).append("-help");
         if (!hint.isEmpty()) b.append(b.length() > 0 ? " " : "").append("f-").append(id).append("-hint");
         if (!error.isEmpty()) b.append(b.length() > 0 ? " " : "").append("f-").append(id).append("-error");
         return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * {@return the ids of the help and the hint, for {@code aria-describedby} of a group's
+     * {@code fieldset} (radio buttons, checkboxes, the places of a ranking), or {@code null}: its
+     * error is described at each of its controls ({@link #errorId()}), so that it is said once, at
+     * the control that has the focus}
+     */
+    public String groupDescribedBy() {
+        StringBuilder b = new StringBuilder();
+        if (!help.isEmpty()) b.append("f-").append(id).append("-help");
+        if (!hint.isEmpty()) b.append(b.length() > 0 ? " " : "").append("f-").append(id).append("-hint");
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * {@return {@code "true"} when the answer is refused, for {@code aria-invalid} on each control
+     * of the field (every radio button, checkbox and place of a ranking: a screen reader says
+     * "invalid" at whichever has the focus), else {@code null}, which leaves the attribute out}
+     */
+    public String invalid() {
+        return error.isEmpty() ? null : "true";
+    }
+
+    /**
+     * {@return the id of the error's text, for {@code aria-describedby} on each control of a group
+     * (a radio button, a checkbox, a place of a ranking), whose own name is only its option and
+     * which a person reaches from the error summary's link; {@code null} when there is none}
+     */
+    public String errorId() {
+        return error.isEmpty() ? null : "f-" + id + "-error";
     }
 
     /**
