@@ -150,6 +150,12 @@ final class ReportCommand extends EngineCommand {
             return new Input.Unreadable(Problem.error("too-large", messages().get("report-command.error.too-large",
                     String.valueOf(Files.size(input)), String.valueOf(Mappers.MAX_DOCUMENT_BYTES)), Location.source(input.toString())));
         }
+        // UTF-16 or UTF-32 would read as garbled text here: said as the answers reader says it
+        Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncoding(bytes);
+        if (other.isPresent()) {
+            return new Input.Unreadable(Problem.error("not-utf8", messages().get("report-command.error.other-encoding",
+                    other.get().name(), other.get().mark()), new Location(input.toString(), 1, 1, "")));
+        }
         // a byte order mark, as Windows editors and PowerShell write it: not content, as for an answers file
         String text = StrictUtf8.withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
         String name = input.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -190,6 +190,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_result_file_saved_as_utf16_is_named_by_its_encoding_not_read_as_garbled_json() throws IOException {
+        Path result = resultFile("optimierer");
+        Path utf16 = temp.resolve("result-utf16.json");
+        Files.write(utf16, ("\uFEFF" + Files.readString(result)).getBytes(StandardCharsets.UTF_16LE));
+
+        Cli.Result r = cli().run("report", utf16.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(utf16 + ":1:1: error: The file is UTF-16 (it starts with the byte order mark FF FE), not UTF-8."
+                + " Please save it as UTF-8.\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
     void an_empty_strategy_for_an_answers_file_is_a_usage_error_naming_the_option() {
         Cli.Result r = cli().run("report", Repository.persona("optimierer").toString(), "--strategy", "");
 

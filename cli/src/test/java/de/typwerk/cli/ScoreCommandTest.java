@@ -110,6 +110,21 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_json_answers_file_saved_as_utf16_is_refused_naming_its_encoding_as_a_yaml_one_is() throws IOException {
+        Path json = temp.resolve("antworten.json");
+        Cli.Result template = cli().run("template", "oefit-digitalisierungstypen", "--format", "json", "--out", json.toString());
+        assertThat(template.exitCode()).as(template.toString()).isZero();
+        Path utf16 = temp.resolve("antworten-utf16.json");
+        Files.write(utf16, ("\uFEFF" + Files.readString(json)).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+
+        Cli.Result r = cli().run("score", utf16.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(utf16 + ":1:1: error: The answers file is UTF-16 (it starts with the byte order mark FF FE), not UTF-8."
+                + " Please save it as UTF-8.\n");
+    }
+
+    @Test
     void a_file_that_does_not_exist_is_a_usage_error() {
         Cli.Result r = cli().run("score", temp.resolve("fehlt.yaml").toString());
 

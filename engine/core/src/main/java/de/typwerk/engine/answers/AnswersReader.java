@@ -12,6 +12,7 @@ import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Version;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.report.Decimals;
@@ -106,7 +107,8 @@ public final class AnswersReader {
      * with a finding is read again with locations, so every finding still names line and column.
      */
     private AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
-        if (content.length <= Mappers.MAX_DOCUMENT_BYTES && mappers.forDocument(source, content) == mappers.json()) {
+        if (content.length <= Mappers.MAX_DOCUMENT_BYTES && mappers.forDocument(source, content) == mappers.json()
+                && StrictUtf8.otherEncoding(content).isEmpty()) {
             Optional<CleanJsonReader.Clean> read = clean.read(content, available, complete);
             if (read.isPresent()) {
                 return new AnswersRead(source, Optional.of(read.get().questionnaire()), Optional.of(read.get().response()), List.of());

@@ -80,6 +80,14 @@ final class TreeReader {
                     Location.source(source)));
             return new LocatedTree(Optional.empty(), empty, problems, locate);
         }
+        // Jackson reads JSON in UTF-16 or UTF-32 as readily as UTF-8; answers are UTF-8, as YAML's
+        // reading and every definition already hold them to
+        Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncoding(content);
+        if (other.isPresent()) {
+            problems.add(Problem.error("not-utf8", messages.get("answers.other-encoding", other.get().name(), other.get().mark()),
+                    new Location(source, 1, 1, "")));
+            return new LocatedTree(Optional.empty(), empty, problems, locate);
+        }
         ObjectMapper mapper = mappers.forDocument(source, content);
         String format = mapper == mappers.yaml() ? "YAML" : "JSON";
         try (JsonParser parser = mapper.getFactory().createParser(content)) {

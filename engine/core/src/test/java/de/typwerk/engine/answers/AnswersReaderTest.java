@@ -15,6 +15,7 @@ import de.typwerk.engine.testing.Fixtures;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.assertj.core.api.ObjectAssert;
@@ -358,6 +359,23 @@ class AnswersReaderTest {
         });
         assertThat(fromBe.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
                 "Die Antwortdatei ist in UTF-16 kodiert (sie beginnt mit der Byte-Order-Mark FE FF), nicht in UTF-8. Bitte als UTF-8 speichern."));
+    }
+
+    @Test
+    void refuses_a_json_file_saved_as_utf16_or_utf32_naming_the_encoding_as_for_yaml_where_jackson_would_read_it() {
+        String text = "\uFEFF" + new String(Fixtures.bytes("answers/good.json"), StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("UTF-16 (it starts with the byte order mark FF FE)", text.getBytes(java.nio.charset.Charset.forName("UTF-16LE")));
+        files.put("UTF-16 (it starts with the byte order mark FE FF)", text.getBytes(StandardCharsets.UTF_16BE));
+        files.put("UTF-32 (it starts with the byte order mark FF FE 00 00)", text.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+
+        files.forEach((encoding, bytes) -> assertThat(reader.read("answers/unicode.json", bytes, LOADED).problems()).as(encoding)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("not-utf8");
+                    assertThat(p.message()).isEqualTo("The answers file is " + encoding + ", not UTF-8. Please save it as UTF-8.");
+                    assertThat(p.location().line()).isEqualTo(1);
+                    assertThat(p.location().column()).isEqualTo(1);
+                }));
     }
 
     @Test
