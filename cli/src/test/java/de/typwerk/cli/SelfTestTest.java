@@ -255,6 +255,40 @@ class SelfTestTest {
                 "Please shorten the text to at most 500 characters.");
     }
 
+    @Test
+    void aValueOnlyAFormChangedByHandSendsIsSaidInThePagesWordsWithTheQuestionShownAgainAndTheAnswersKept() throws Exception {
+        Map<String, List<String>> said = new LinkedHashMap<>();
+        for (String lang : List.of("de", "en")) {
+            List<String> errors = new ArrayList<>();
+            Document single = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
+            errors.add(errorOf(next(single, "answer", "vielleicht")));
+            errors.add(errorOf(next(single, "answer", "ja", "answer", "nein")));
+            Document scale = Jsoup.parse(next(single, "answer", "ja").body());
+            errors.add(errorOf(next(scale, "answer", "9")));
+            errors.add(errorOf(next(scale, "answer", "viel")));
+            Document multi = Jsoup.parse(next(scale, "answer", "4").body());
+            errors.add(errorOf(next(multi, "answer", "kfz", "answer", "hund")));
+            errors.add(errorOf(next(multi, "answer", "kfz", "answer", "kfz")));
+            Document ranking = Jsoup.parse(next(multi, "answer", "kfz").body());
+            errors.add(errorOf(next(ranking, "rank-1", "service", "rank-2", "nichts")));
+            Document budget = Jsoup.parse(next(ranking, "rank-1", "service", "rank-2", "effizienz").body());
+            Document text = Jsoup.parse(next(budget, "answer", "12000").body());
+            assertThat(text.selectFirst("form.question").attr("data-kind")).isEqualTo("text");
+            errors.add(errorOf(next(text, "answer", "eins", "answer", "zwei")));
+            // the question is shown again, nothing picked, with the answers so far
+            Document again = Jsoup.parse(next(multi, "answer", "hund").body());
+            assertThat(again.selectFirst("input[name=at]").attr("value")).isEqualTo("q-dienste");
+            assertThat(again.selectFirst("input[name=answers]").attr("value")).isEqualTo(multi.selectFirst("input[name=answers]").attr("value"));
+            assertThat(again.select("input[name=answer][checked]")).isEmpty();
+            said.put(lang, errors);
+        }
+        String offered = "Diese Antwort steht bei dieser Frage nicht zur Wahl; bitte wählen Sie eine der angebotenen.";
+        assertThat(said.get("de")).containsExactly(offered, offered, offered, offered, offered, offered, offered,
+                "Bitte geben Sie nur einen Text ein.");
+        String shown = "This question does not offer that answer; please choose one of those shown.";
+        assertThat(said.get("en")).containsExactly(shown, shown, shown, shown, shown, shown, shown, "Please enter one text only.");
+    }
+
     /** The budget's page of the good plugin (strategy yes, implementation 4, services kfz, a ranking), in a language. */
     static Document budgetPage(String lang) throws Exception {
         Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
@@ -421,10 +455,11 @@ class SelfTestTest {
         assertThat(back.selectFirst("input[name=answers]").attr("value")).contains("\"art\" : \"stadt\"").contains("\"einwohner\" : 12500");
         HttpResponse<String> download = post(kept.attr("action"), with(resume, "go", "download"));
         assertThat(download.body()).contains("art: stadt").contains("einwohner: 12500");
-        // an unknown option is the answer's fault, shown at the field with the engine's message
+        // an unknown option is the answer's fault, shown at the field in the page's words
         HttpResponse<String> unknown = post(action(first), with(with(form, "answer", "no-such-option"), "go", "next"));
         assertThat(unknown.statusCode()).isEqualTo(422);
-        assertThat(Jsoup.parse(unknown.body()).selectFirst(".error-message").text()).contains("no-such-option");
+        assertThat(Jsoup.parse(unknown.body()).selectFirst(".error-message").text())
+                .isEqualTo("Fehler: Diese Antwort steht bei dieser Frage nicht zur Wahl; bitte wählen Sie eine der angebotenen.");
         HttpResponse<String> undecodable = postRaw(action(first), "%zz=1");
         assertThat(undecodable.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(undecodable.body()).select(".details li").text()).isEqualTo("Nicht lesbar (Prozent-Kodierung): %zz=1");

@@ -386,17 +386,36 @@ final class SelfTestWalk {
     }
 
     /**
-     * {@return a problem in words for the page: the self-test's own for every mistake the page's
-     * controls let a person make (said as the field's hint says it, without the question's or the
-     * options' ids), else the engine's, as {@code typwerk score} says it (a form changed by hand)}
+     * {@return a problem of the answers a form carries or a file brings, in words for the page: the
+     * self-test's own for every mistake the page's controls let a person make (said as the field's
+     * hint says it, without the question's or the options' ids), else the engine's, as {@code
+     * typwerk score} says it, naming the question (answers changed by hand)}
      */
     String message(Problem p) {
-        return message(p, Optional.empty());
+        return ownWords(p, Optional.empty()).orElseGet(() -> p.message(java.util.Locale.forLanguageTag(lang)));
     }
 
-    /** {@return a problem with the value just sent in words for the page (see {@link #message(Problem)})} */
+    /**
+     * {@return a problem of the value just sent from a question's page, said at its field in the
+     * page's words: as {@link #message(Problem)}, and a value none of the page's controls sends
+     * (an option the question does not have, a scale's point it does not have, two answers where
+     * one is asked: a form changed by hand) as not offered, where the engine's sentence would name
+     * ids the page does not show}
+     */
     String message(Problem p, Optional<JsonNode> sent) {
-        return ownWords(p, sent).orElseGet(() -> p.message(java.util.Locale.forLanguageTag(lang)));
+        return ownWords(p, sent).or(() -> notOffered(p)).orElseGet(() -> p.message(java.util.Locale.forLanguageTag(lang)));
+    }
+
+    private Optional<String> notOffered(Problem p) {
+        Optional<Question> at = questionAt(p.location().pointer());
+        if (at.isEmpty()) return Optional.empty();
+        Question q = at.get();
+        if (q instanceof TextQuestion) return p.code().equals("wrong-kind") ? Optional.of(texts.get("problem.one-text")) : Optional.empty();
+        if (!(q instanceof ScaleQuestion) && q.choices().isEmpty()) return Optional.empty();
+        return switch (p.code()) {
+            case "unknown-option", "wrong-kind", "out-of-range", "not-whole", "duplicate-option" -> Optional.of(texts.get("problem.not-offered"));
+            default -> Optional.empty();
+        };
     }
 
     private Optional<String> ownWords(Problem p, Optional<JsonNode> sent) {
