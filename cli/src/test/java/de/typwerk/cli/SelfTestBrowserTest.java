@@ -218,6 +218,39 @@ class SelfTestBrowserTest {
         assertThat(papers).containsExactly("rgb(0, 0, 0)", "rgb(255, 255, 255)");
     }
 
+    /** Each legend swatch of the cohort page as [its colour class, its colour, the fill of the chart's parts of that class or ""]. */
+    private static final String SWATCHES = """
+            return Array.from(document.querySelectorAll('.tw-swatch')).map(s => { const key = Array.from(s.classList).find(c => /^tw-c\\d$/.test(c));
+                const part = document.querySelector('svg.tw-chart rect.' + key);
+                return [key, getComputedStyle(s).backgroundColor, part ? getComputedStyle(part).fill : '']; });""";
+
+    @Test
+    void theCohortsLegendKeepsTheColoursOfItsBarsInForcedColoursLightAndDark(@TempDir Path temp) throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        Path page = temp.resolve("cohort.html");
+        Cli.Result r = cli.run("cohort", Fixtures.path("cohort/oefit-results.jsonl").toString(), "--format", "html", "--out", page.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        try {
+            for (String scheme : List.of("dark", "light")) {
+                // a contrast theme paints backgrounds in its own colour: a swatch coloured by its background would be blank, all alike
+                browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                        Map.of("name", "forced-colors", "value", "active"), Map.of("name", "prefers-color-scheme", "value", scheme))));
+                browser.get(page.toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<List<String>> swatches = (List<List<String>>) browser.executeScript(SWATCHES);
+                assertThat(swatches).as(scheme).hasSizeGreaterThan(3);
+                Map<String, String> colours = new java.util.TreeMap<>();
+                for (List<String> swatch : swatches) {
+                    if (!swatch.get(2).isEmpty()) assertThat(swatch.get(1)).as(scheme + ": the swatch of " + swatch.get(0)).isEqualTo(swatch.get(2));
+                    colours.put(swatch.get(0), swatch.get(1));
+                }
+                assertThat(new java.util.HashSet<>(colours.values())).as(scheme + ": one colour per kind of bar " + colours).hasSize(colours.size());
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
     /**
      * Every element that reaches past the viewport's right edge, but those within a table's region
      * that scrolls on its own (a table is two-dimensional: WCAG 1.4.10 lets it scroll, in a region
