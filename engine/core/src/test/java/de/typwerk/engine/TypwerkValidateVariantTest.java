@@ -55,6 +55,26 @@ class TypwerkValidateVariantTest {
     }
 
     @Test
+    void a_problem_the_variant_causes_in_the_bases_file_names_the_variant_it_holds_for() throws IOException {
+        Path base = copy("probe-typen.yaml", "basis.yaml");
+        Files.writeString(temp.resolve("kurz.yaml"), """
+                id: probe-kurz
+                version: 1.0.0
+                extends: probe-typen@1.0
+                locales: [de, en]
+                title: {de: Kurz, en: Short}
+                overlay:
+                  remove:
+                    options: {neues: [anpacken]}
+                """);
+
+        // the base alone is fine: without the note its author would be blamed, and the variant's would not look
+        assertThat(typwerk.validate(temp)).extracting(Problem::toString).containsExactly(base + ":19:9: error:"
+                + " The question 'neues' has 1 option(s); it needs at least two. – This holds for the variant"
+                + " probe-kurz@1.0.0 (" + temp.resolve("kurz.yaml") + ":3:1), not for the base on its own.");
+    }
+
+    @Test
     void a_variant_file_on_its_own_whose_base_is_not_loaded_says_which_are() {
         Path variant = FIXTURES.resolve("probe-variante.yaml");
 

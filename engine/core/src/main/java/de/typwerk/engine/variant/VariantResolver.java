@@ -100,14 +100,14 @@ public final class VariantResolver {
         DefinitionRead bound = reader.bind(variant.source(), root, map, variant.contentHash());
         Notes notes = new Notes(root, applier.removals(), variantMap);
         if (!bound.ok()) {
-            bound.problems().forEach(p -> problems.add(origin(notes.add(p), map)));
+            bound.problems().forEach(p -> problems.add(notes.origin(p, map)));
             return new Resolution(Optional.empty(), problems);
         }
         Questionnaire questionnaire = bound.questionnaire().orElseThrow();
         Set<String> known = new HashSet<>();
         base.warnings().forEach(w -> known.add(key(w)));
         for (Problem p : validated ? List.<Problem>of() : validator.validate(questionnaire, map)) {
-            Problem located = origin(notes.add(p), map);
+            Problem located = notes.origin(p, map);
             // the base's own warnings were reported with the base
             if (located.isError() || !known.contains(key(located))) problems.add(located);
         }
@@ -152,6 +152,21 @@ public final class VariantResolver {
             this.root = root;
             this.removals = removals;
             this.variantMap = variantMap;
+        }
+
+        /**
+         * The problem at the place its node came from, with what the variant removed; one that then
+         * stands in the base's file, which is fine on its own, also names the variant it holds for,
+         * so that the variant's author sees it is theirs.
+         */
+        Problem origin(Problem p, SourceMap map) {
+            Problem noted = add(p);
+            Problem located = VariantResolver.origin(noted, map);
+            if (noted != p || located.location().source().equals(variantMap.source())) return located;
+            String variant = root.path("id").asText() + "@" + root.path("version").asText();
+            String message = p.message(messages.locale()) + " "
+                    + messages.get("variant.holdsForVariant", variant, variantMap.locate("/extends").toString());
+            return new Problem(located.severity(), located.code(), message, located.location());
         }
 
         Problem add(Problem p) {
