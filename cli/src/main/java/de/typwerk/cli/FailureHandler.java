@@ -52,6 +52,8 @@ final class FailureHandler implements IExecutionExceptionHandler {
             for (PluginEntry e : start.refused()) {
                 err.println("  " + e.id() + " (" + e.source() + "): " + e.shortReason());
             }
+            // no plugin refused: strategies that cannot prepare, which the message lists, one a line
+            if (start.refused().isEmpty()) start.getMessage().lines().skip(1).forEach(err::println);
         } else {
             err.println("typwerk: " + message(ex));
         }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code typwerk plugins}: every plugin candidate and what became of it. Refused and failed
  * plugins are shown, not fatal: this is the command to find out why one is missing, so it exits
- * 0 even then; with {@code --strict} it exits 1 when any plugin was refused or failed.
+ * 0 even then; with {@code --strict} it exits 1 when any plugin was refused or failed, or a
+ * loaded strategy cannot prepare for a questionnaire that provides for it.
  *
  * <p>As text: a table (id, version, what it provides, source, state), then for each plugin its
  * descriptor's name and vendor, the jar's SHA-256, each strategy with its description and each
@@ -57,14 +58,28 @@ final class PluginsCommand extends EngineCommand {
         requireOutputFile(lock, true);
         List<PluginEntry> entries = engine.plugins();
         if (lock != null) writeLock(entries);
+        List<Problem> unprepared = engine.unprepared();
         if (format == OutputFormat.JSON) {
             out().println(new Mappers().json().writeValueAsString(Report.of(entries)));
+            // the JSON keeps its fields; what a loaded plugin cannot do is said beside it
+            unprepared.forEach(p -> err().println("typwerk: " + p.message()));
+            err().flush();
         } else {
             text(entries);
+            unprepared(unprepared);
         }
         out().flush();
         boolean anyNotLoaded = entries.stream().anyMatch(e -> !e.loaded());
-        return anyNotLoaded && typwerk().strict() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        // a strategy that cannot prepare refuses every response it is asked to score, as a plugin that failed would
+        return (anyNotLoaded || !unprepared.isEmpty()) && typwerk().strict() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** The strategies that loaded but cannot prepare for a questionnaire that provides for them, after the plugins. */
+    private void unprepared(List<Problem> problems) {
+        if (problems.isEmpty()) return;
+        out().println();
+        out().println(messages().get("plugins.unprepared"));
+        problems.forEach(p -> out().println("  " + p.message()));
     }
 
     private void text(List<PluginEntry> entries) {

@@ -52,6 +52,15 @@ final class PluginFolder {
     }
 
     /**
+     * A folder with a plugin whose strategy {@code unready} loads but throws in {@code prepare}, for
+     * the questionnaire {@code test-unbereit} of the same plugin (the fixture {@code plugin-unready}
+     * with the class {@code UnreadyStrategy}, as one jar).
+     */
+    static Path unready(Path parent) throws IOException {
+        return withClasses(parent, "plugin-unready", "plugins-unready", "staging-unready", "unready.jar", "UnreadyStrategy");
+    }
+
+    /**
      * A folder with a plugin whose strategy {@code exiting} calls {@code System.exit(3)} when it
      * scores (the fixture {@code plugin-exiting} with the class, as one jar). Only for tests that
      * run typwerk as a process of its own.

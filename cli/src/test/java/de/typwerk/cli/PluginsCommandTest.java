@@ -97,6 +97,33 @@ class PluginsCommandTest {
     }
 
     @Test
+    void a_strategy_that_cannot_prepare_is_listed_after_the_plugins_and_with_strict_makes_plugins_and_every_other_command_exit_1()
+            throws IOException {
+        Path plugins = PluginFolder.unready(temp);
+        String unready = "  The scoring strategy 'unready' of the plugin 'test-unready' (" + plugins.resolve("unready.jar")
+                + ") could not prepare for the questionnaire test-unbereit@1.0.0 (no licence key configured).";
+
+        Cli.Result listed = cli().run("plugins", "--lang", "en", "--plugins", plugins.toString());
+        Cli.Result strict = cli().run("plugins", "--strict", "--lang", "en", "--plugins", plugins.toString());
+        Cli.Result json = cli().run("plugins", "--strict", "--format", "json", "--lang", "en", "--plugins", plugins.toString());
+        Cli.Result list = cli().run("list", "--strict", "--lang", "en", "--plugins", plugins.toString());
+
+        assertThat(listed.exitCode()).as(listed.toString()).isZero();
+        assertThat(line(listed.out(), "test-unready")).contains("loaded");
+        assertThat(listed.out()).endsWith("\nStrategies that cannot prepare for a questionnaire that provides for them"
+                + " (every response they are to score is refused):\n" + unready + "\n");
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).isEqualTo(listed.out());
+        assertThat(json.exitCode()).isEqualTo(1);
+        assertThat(json.out()).startsWith("{");
+        assertThat(json.err()).isEqualTo("typwerk: " + unready.strip() + "\n");
+        assertThat(list.exitCode()).isEqualTo(1);
+        assertThat(list.out()).isEmpty();
+        assertThat(list.err()).isEqualTo("typwerk: Start aborted (strict mode): 1 strategy(ies) cannot prepare for a questionnaire"
+                + " that provides for them\n" + unready + "\n");
+    }
+
+    @Test
     void with_strict_other_commands_refuse_to_start_naming_the_jar_in_one_line_without_a_stack_trace() throws IOException {
         Cli.Result r = cli().run("list", "--strict", "--plugins", PluginFolder.goodAndCorrupt(temp).toString());
 

@@ -164,6 +164,19 @@ public final class Typwerk implements AutoCloseable {
         return injector.getInstance(StrategyRegistry.class);
     }
 
+    /**
+     * The strategies that could not prepare at start for a loaded questionnaire that offers them
+     * (plugin code that threw, parameters that do not read), each as a problem naming strategy,
+     * plugin and questionnaire: every response to that questionnaire scored with it is refused
+     * with it. Empty when every strategy is ready; {@code strict(true)} does not start otherwise.
+     *
+     * @return the problems, in the order the questionnaires were loaded and their strategies offered
+     */
+    @API(status = EXPERIMENTAL, since = "1.0")
+    public List<Problem> unprepared() {
+        return scoring.unprepared();
+    }
+
     /** {@return the messages in the language this engine was built for} */
     @API(status = INTERNAL, since = "1.0")
     public Messages messages() {
@@ -509,7 +522,8 @@ public final class Typwerk implements AutoCloseable {
          * Loads the plugins and starts the engine.
          *
          * @return the engine, immutable and thread-safe
-         * @throws TypwerkStartException in strict mode, when any plugin was refused or failed
+         * @throws TypwerkStartException in strict mode, when any plugin was refused or failed, or a
+         *                               strategy could not prepare for a questionnaire ({@link Typwerk#unprepared})
          */
         public Typwerk build() {
             QuietLogging.unlessBound();
@@ -526,7 +540,15 @@ public final class Typwerk implements AutoCloseable {
                 refused.forEach(e -> text.append(System.lineSeparator()).append("  ").append(e.reason()));
                 throw new TypwerkStartException(text.toString(), refused);
             }
-            return new Typwerk(injector, plugins);
+            Typwerk engine = new Typwerk(injector, plugins);
+            if (strict && !engine.unprepared().isEmpty()) {
+                engine.close();
+                Messages messages = injector.getInstance(Messages.class);
+                StringBuilder text = new StringBuilder(messages.get("plugin.strict-unprepared", String.valueOf(engine.unprepared().size())));
+                engine.unprepared().forEach(p -> text.append(System.lineSeparator()).append("  ").append(p.message()));
+                throw new TypwerkStartException(text.toString(), List.of());
+            }
+            return engine;
         }
     }
 }

@@ -8,7 +8,11 @@ import de.typwerk.engine.plugin.PluginEntry;
 import java.util.List;
 import org.apiguardian.api.API;
 
-/** Thrown by {@link Typwerk.Builder#build()} in strict mode when any plugin was refused or failed. */
+/**
+ * Thrown by {@link Typwerk.Builder#build()} in strict mode when any plugin was refused or failed,
+ * or a loaded strategy could not prepare for a questionnaire that provides for it
+ * ({@link Typwerk#unprepared}; then {@link #refused} is empty).
+ */
 @API(status = STABLE, since = "1.0")
 public final class TypwerkStartException extends RuntimeException {
 

@@ -49,6 +49,8 @@ public final class Scoring {
      * Filled in the constructor and read-only afterwards.
      */
     private final Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared;
+    /** Why a strategy could not prepare for a loaded questionnaire that offers it, in the order loaded and offered. */
+    private final List<Problem> unprepared;
 
     public Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
             List<LoadedQuestionnaire> loaded) {
@@ -58,16 +60,31 @@ public final class Scoring {
         this.assembler = assembler;
         this.messages = messages;
         Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> byQuestionnaire = new IdentityHashMap<>();
+        List<Problem> failures = new ArrayList<>();
         for (LoadedQuestionnaire q : loaded) {
             Optional<ScoringSpec> spec = q.questionnaire().scoring();
             if (spec.isEmpty()) continue;
             Map<String, PreparedStrategy> byStrategy = new HashMap<>();
             for (String id : offered(spec.get())) {
-                strategies.find(id).ifPresent(s -> byStrategy.put(id, scorer.prepare(s, q.questionnaire())));
+                Optional<ScoringStrategy<?>> strategy = strategies.find(id);
+                if (strategy.isEmpty()) continue;
+                PreparedStrategy ready = scorer.prepare(strategy.get(), q.questionnaire());
+                byStrategy.put(id, ready);
+                ready.failure().ifPresent(f -> failures.addAll(f.problems()));
             }
             byQuestionnaire.put(q, Map.copyOf(byStrategy));
         }
         this.prepared = Collections.unmodifiableMap(byQuestionnaire);
+        this.unprepared = List.copyOf(failures);
+    }
+
+    /**
+     * The strategies that could not prepare at start for a loaded questionnaire that offers them
+     * (the plugin's code threw, its parameters do not read): each the problem every response to
+     * that questionnaire scored with it gets. Empty when every strategy is ready.
+     */
+    public List<Problem> unprepared() {
+        return unprepared;
     }
 
     public ScoreRun score(String source, byte[] content, List<LoadedQuestionnaire> available, Optional<String> strategyId) {
@@ -126,18 +143,19 @@ public final class Scoring {
     }
 
     private Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
-                    Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared) {
+                    Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared, List<Problem> unprepared) {
         this.reader = reader;
         this.strategies = strategies;
         this.scorer = scorer;
         this.assembler = assembler;
         this.messages = messages;
         this.prepared = prepared;
+        this.unprepared = unprepared;
     }
 
     /** This pipeline in another language: the same strategies as prepared, read and reported in another language. */
     public Scoring speaking(AnswersReader otherReader, StrategyRunner otherScorer, ResultAssembler otherAssembler, Messages otherMessages) {
-        return new Scoring(otherReader, strategies, otherScorer, otherAssembler, otherMessages, prepared);
+        return new Scoring(otherReader, strategies, otherScorer, otherAssembler, otherMessages, prepared, unprepared);
     }
 
     /** The strategies a definition carries parameters for: its own first, then the alternatives by id. */
