@@ -57,6 +57,22 @@ class LimeSurveyResponsesTest {
         assertThat(given).isEqualTo(Shipped.scoreNative(nativeRows()));
     }
 
+    @Test
+    void the_blank_line_ending_every_export_and_the_empty_record_of_a_survey_without_responses_are_no_rows() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        String export = tool.responses(nativeRows(), ';', LimeSurveyTool.Headings.BRACKETS);
+        assertThat(export).endsWith("\r\n\r\n");
+        assertThat(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(export), Optional.empty()))
+                .isEqualTo(Shipped.scoreNative(nativeRows()));
+
+        String none = tool.responses(List.of(), ';', LimeSurveyTool.Headings.BRACKETS);
+        try (InputStream in = new java.io.ByteArrayInputStream(LimeSurveyTool.bytes(none))) {
+            assertThat(ResponseFormat.LIMESURVEY.open(Shipped.ENGINE, in, Optional.of(OZG)))
+                    .isInstanceOfSatisfying(de.typwerk.applications.batch.BatchInput.Refused.class,
+                            refused -> assertThat(refused.reasons()).containsExactly("The input has no rows."));
+        }
+    }
+
     private static List<String> nativeRows() throws IOException {
         List<String> rows = new ArrayList<>();
         for (String line : new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {

@@ -19,7 +19,9 @@ import java.util.Map;
  * column names), and responses written as its "Export results" writes CSV with question codes as
  * headings: UTF-8 with a byte order mark, every value in double quotes, {@code ;} or {@code ,},
  * its own columns first, a list's answer code, a multiple choice's {@code Y} or nothing, a
- * ranking's answer codes by place. The writer knows only what the structure file says.
+ * ranking's answer codes by place, and a blank line at the end ({@code CsvWriter::close}; for a
+ * survey without responses, one record of empty values before it, as {@code Writer::write} does).
+ * The writer knows only what the structure file says.
  */
 final class LimeSurveyTool {
 
@@ -161,7 +163,8 @@ final class LimeSurveyTool {
             }
             line(out, values, separator);
         }
-        return out.toString();
+        if (nativeRows.isEmpty()) line(out, headings.stream().map(h -> "").toList(), separator);
+        return out.append("\r\n").toString();
     }
 
     private static String sub(String code, String key, Headings style) {

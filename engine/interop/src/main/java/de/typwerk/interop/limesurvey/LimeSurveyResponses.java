@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,8 @@ public final class LimeSurveyResponses implements RowSource {
     private final Map<String, LimeSurveyCodes> codesByQuestionnaire = new HashMap<>();
     private long rows;
     private long nextLine = 2;
+    /** The row {@link #hasRows} read ahead to find out, if it did. */
+    private Optional<Row> peeked;
 
     private LimeSurveyResponses(Typwerk engine, InputStream in, InteropMessages messages, Optional<LoadedQuestionnaire> assumed)
             throws IOException {
@@ -89,34 +92,50 @@ public final class LimeSurveyResponses implements RowSource {
     }
 
     public boolean hasRows() throws IOException {
-        return records.hasNextValue();
+        if (peeked == null) peeked = read();
+        return peeked.isPresent();
     }
 
     @Override
     public Optional<Row> next() throws IOException {
-        if (!records.hasNextValue()) return Optional.empty();
-        long line = nextLine;
+        Optional<Row> row = peeked != null ? peeked : read();
+        peeked = null;
+        return row;
+    }
+
+    private Optional<Row> read() throws IOException {
+        long line;
         String[] record;
-        try {
-            record = records.nextValue();
-        } catch (IOException e) {
-            rows++;
+        do {
+            if (!records.hasNextValue()) return Optional.empty();
+            line = nextLine;
+            try {
+                record = records.nextValue();
+            } catch (IOException e) {
+                return Optional.of(unreadable(e, line));
+            }
             nextLine = lineAfterRecord();
-            // the parser's own sentence, without its source and reference chain (lines of its own)
-            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? messages.parser(p) : e.getMessage();
-            var where = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getLocation() : null;
-            String message = where == null || where.getLineNr() < 1
-                    ? messages.get("limesurvey.csv-syntax", line, why)
-                    : messages.get("limesurvey.csv-syntax-at", line, where.getLineNr(), where.getColumnNr(), why);
-            return Optional.of(new Row.Broken(rows, line, RowError.ofRow("csv-syntax", line, message)));
-        }
-        nextLine = lineAfterRecord();
+            // no response: the blank line LimeSurvey ends every export with, and the record of
+            // empty values it writes for a survey without responses
+        } while (Arrays.stream(record).allMatch(String::isEmpty));
         rows++;
         if (record.length != headings.size()) {
             return Optional.of(new Row.Broken(rows, line, RowError.ofRow("field-count", line,
                     messages.get("limesurvey.field-count", line, record.length, headings.size()))));
         }
         return Optional.of(convert(record, line));
+    }
+
+    private Row unreadable(IOException e, long line) {
+        rows++;
+        nextLine = lineAfterRecord();
+        // the parser's own sentence, without its source and reference chain (lines of its own)
+        String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? messages.parser(p) : e.getMessage();
+        var where = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getLocation() : null;
+        String message = where == null || where.getLineNr() < 1
+                ? messages.get("limesurvey.csv-syntax", line, why)
+                : messages.get("limesurvey.csv-syntax-at", line, where.getLineNr(), where.getColumnNr(), why);
+        return new Row.Broken(rows, line, RowError.ofRow("csv-syntax", line, message));
     }
 
     private long lineAfterRecord() {
