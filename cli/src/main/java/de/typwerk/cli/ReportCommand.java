@@ -107,7 +107,7 @@ final class ReportCommand extends EngineCommand {
         }
         err().flush();
         String report = format == Format.HTML
-                ? new HtmlReport().page(result, questionnaire, messages().language().locale())
+                ? new HtmlReport().page(result, questionnaire, engine.strategies().find(result.strategy().id()), messages().language().locale())
                 : new ResultView(result, questionnaire, messages()).render();
         if (out == null) {
             out().print(report);

@@ -60,9 +60,13 @@ class ReportCommandTest {
             Optional<de.typwerk.api.model.Questionnaire> questionnaire = engine.questionnaire("oefit-digitalisierungstypen")
                     .map(LoadedQuestionnaire::questionnaire);
             HtmlReport report = new HtmlReport();
-            assertThat(html).contains(report.fragment(scored, questionnaire, Locale.GERMAN));
-            assertThat(html).isEqualTo(report.page(scored, questionnaire, Locale.GERMAN));
+            var strategy = engine.strategies().find(scored.strategy().id());
+            assertThat(html).contains(report.fragment(scored, questionnaire, strategy, Locale.GERMAN));
+            assertThat(html).isEqualTo(report.page(scored, questionnaire, strategy, Locale.GERMAN));
         }
+        // how it was scored, in words: the strategy's own description, after its id and version
+        assertThat(org.jsoup.Jsoup.parse(html).select(".tw-facts dd").eachText()).contains("Verfahren „prototype“, Version 1.0.0: "
+                + "Die Antworten verorten die Kommune auf Dimensionen; jeder Typ hat dort einen Prototyp; aus den Abständen werden Anteile (Fuzzy-c-Means).");
         assertThat(Files.list(page.getParent())).as("no temporary file left").containsExactly(page);
     }
 

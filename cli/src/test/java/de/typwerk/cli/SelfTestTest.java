@@ -383,8 +383,9 @@ class SelfTestTest {
         assertThat(run).isInstanceOf(ScoreRun.Done.class);
         assertThat(result.body()).isEqualTo(engine.resultJson().write(((ScoreRun.Done) run).result()) + "\n");
         // the report part is the very fragment typwerk report --format html writes
-        String fragment = new de.typwerk.presentation.html.HtmlReport().fragment(((ScoreRun.Done) run).result(),
-                engine.questionnaire("test-fragearten").map(l -> l.questionnaire()), Locale.ENGLISH);
+        de.typwerk.engine.result.Result scored = ((ScoreRun.Done) run).result();
+        String fragment = new de.typwerk.presentation.html.HtmlReport().fragment(scored,
+                engine.questionnaire("test-fragearten").map(l -> l.questionnaire()), engine.strategies().find(scored.strategy().id()), Locale.ENGLISH);
         assertThat(shown.selectFirst(".report-part").html()).isEqualTo(Jsoup.parseBodyFragment(fragment).body().html());
     }
 

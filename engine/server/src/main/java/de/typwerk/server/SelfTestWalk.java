@@ -285,6 +285,11 @@ final class SelfTestWalk {
         return engine.score(SOURCE, document, Optional.empty());
     }
 
+    /** {@return the loaded strategy of a result's id, for the report to say in words how it scored} */
+    Optional<de.typwerk.api.spi.ScoringStrategy<?>> strategy(de.typwerk.engine.result.Result result) {
+        return engine.strategies().find(result.strategy().id());
+    }
+
     /** {@return a result as {@code typwerk score --format json} writes it} */
     String resultJson(de.typwerk.engine.result.Result result) {
         return engine.resultJson().write(result);

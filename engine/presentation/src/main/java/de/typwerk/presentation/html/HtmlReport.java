@@ -1,6 +1,8 @@
 package de.typwerk.presentation.html;
 
+import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.result.Result;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,7 +63,28 @@ public final class HtmlReport {
      * @return the fragment, ending with a line break
      */
     public String fragment(Result result, Optional<Questionnaire> questionnaire, Locale language) {
-        return render("report/fragment.jte", new ReportView(result, questionnaire, Labels.of(language)));
+        return fragment(result, questionnaire, Optional.empty(), language);
+    }
+
+    /**
+     * The report as an HTML fragment ({@link #fragment(Result, Optional, Locale)}), whose head says
+     * in words how it was scored: the strategy's own description, when {@code strategy} is the one
+     * the result names (its id and version), besides the id and version a result carries.
+     *
+     * @param result        the result
+     * @param questionnaire the definition it belongs to (see {@link #fragment(Result, Optional, Locale)})
+     * @param strategy      the loaded strategy of the result's id, if any
+     * @param language      German, or English when its language is {@code en}
+     * @return the fragment, ending with a line break
+     */
+    public String fragment(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy, Locale language) {
+        return render("report/fragment.jte", new ReportView(result, questionnaire, description(result, strategy), Labels.of(language)));
+    }
+
+    /** {@return the description of the strategy that scored the result, when the strategy given is that one} */
+    private static Optional<LocalizedText> description(Result result, Optional<ScoringStrategy<?>> strategy) {
+        return strategy.filter(s -> s.id().equals(result.strategy().id()) && s.version().toString().equals(result.strategy().version()))
+                .map(ScoringStrategy::description);
     }
 
     /**
@@ -74,7 +97,7 @@ public final class HtmlReport {
      * @return the headline, as the report's outcome box has it
      */
     public String headline(Result result, Optional<Questionnaire> questionnaire, Locale language) {
-        return new ReportView(result, questionnaire, Labels.of(language)).headline();
+        return new ReportView(result, questionnaire, Optional.empty(), Labels.of(language)).headline();
     }
 
     /**
@@ -88,7 +111,21 @@ public final class HtmlReport {
      * @return the page
      */
     public String page(Result result, Optional<Questionnaire> questionnaire, Locale language) {
-        ReportView view = new ReportView(result, questionnaire, Labels.of(language));
+        return page(result, questionnaire, Optional.empty(), language);
+    }
+
+    /**
+     * The report as one complete page ({@link #page(Result, Optional, Locale)}), whose head says in
+     * words how it was scored (see {@link #fragment(Result, Optional, Optional, Locale)}).
+     *
+     * @param result        the result
+     * @param questionnaire the definition it belongs to
+     * @param strategy      the loaded strategy of the result's id, if any
+     * @param language      German, or English when its language is {@code en}
+     * @return the page
+     */
+    public String page(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy, Locale language) {
+        ReportView view = new ReportView(result, questionnaire, description(result, strategy), Labels.of(language));
         return page(view.lang(), view.title(), render("report/fragment.jte", view));
     }
 

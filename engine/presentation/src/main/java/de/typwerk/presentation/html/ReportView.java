@@ -44,12 +44,14 @@ public final class ReportView {
 
     private final Result result;
     private final Optional<Questionnaire> questionnaire;
+    private final Optional<LocalizedText> strategy;
     private final Labels t;
     private final String fallback;
 
-    ReportView(Result result, Optional<Questionnaire> questionnaire, Labels labels) {
+    ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy, Labels labels) {
         this.result = result;
         this.questionnaire = questionnaire;
+        this.strategy = strategy;
         this.t = labels;
         this.fallback = questionnaire.map(Questionnaire::defaultLocale).orElse("de");
     }
@@ -86,7 +88,10 @@ public final class ReportView {
         if (!q.bases().isEmpty()) {
             facts.add(new Fact(t.get("report.fact.variant"), t.get("report.variant", q.base().orElse(""), q.bases().get(0).coordinates())));
         }
-        facts.add(new Fact(t.get("report.fact.strategy"), result.strategy().id() + " " + result.strategy().version()));
+        String id = result.strategy().id();
+        String version = result.strategy().version();
+        facts.add(new Fact(t.get("report.fact.strategy"), strategy.map(d -> t.get("report.strategy.described", id, version, text(d)))
+                .orElseGet(() -> t.get("report.strategy", id, version))));
         respondent(result.respondent()).ifPresent(r -> facts.add(new Fact(t.get("report.fact.respondent"), r)));
         facts.add(new Fact(t.get("report.fact.answered"), t.get("report.answered", t.count(result.answered()), t.count(result.total()))));
         return facts;
@@ -295,9 +300,10 @@ public final class ReportView {
                 t.get("report.coverage.missing." + c.missing().name().toLowerCase(Locale.ROOT)));
     }
 
-    /** {@return the questions left unanswered, by their text where the questionnaire is known} */
+    /** {@return the questions left unanswered, by their text where the questionnaire is known, else by their id, said to be one} */
     public List<String> unanswered() {
-        return result.coverage().unanswered().stream().map(id -> questionText(id).map(q -> q + " [" + id + "]").orElse(id)).toList();
+        return result.coverage().unanswered().stream().map(id -> questionText(id).orElseGet(() -> t.get("report.coverage.unanswered.id", id)))
+                .toList();
     }
 
     /** {@return the dimensions resting on few answers, in a sentence; empty when none} */

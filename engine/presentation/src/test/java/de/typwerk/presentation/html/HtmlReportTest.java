@@ -2,6 +2,7 @@ package de.typwerk.presentation.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.result.Result;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -130,7 +131,9 @@ class HtmlReportTest {
                 .isEqualTo("Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 10.");
         assertThat(de.select(".tw-coverage p").eachText()).contains("Unbeantwortet oder mit „weiß nicht“ beantwortet:");
         assertThat(de.selectFirst(".tw-note").text()).isEqualTo("Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.");
-        assertThat(de.select(".tw-coverage li").eachText()).containsExactly("q-1", "q-2");
+        // the result alone names the questions by their ids, said to be that
+        assertThat(de.select(".tw-coverage li").eachText()).containsExactly("Frage „q-1“", "Frage „q-2“");
+        assertThat(en.select(".tw-coverage li").eachText()).containsExactly("Question “q-1”", "Question “q-2”");
         assertThat(de.select(".tw-profile, .tw-advice, .tw-dimensions")).isEmpty();
         assertThat(en.selectFirst(".tw-outcome h2").text()).isEqualTo("Too few answers to classify");
         assertThat(en.selectFirst(".tw-note").text()).isEqualTo("Provisional: these values rest on too few answers.");
@@ -206,6 +209,27 @@ class HtmlReportTest {
         }
         List<String> ids = doc.select("[id]").eachAttr("id");
         assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_questions_left_open_are_named_by_their_text_in_the_reports_language_and_the_strategy_by_its_description() {
+        Result result = Reports.score(Reports.persona("viel-weiss-nicht"));
+        Optional<ScoringStrategy<?>> strategy = Reports.engine().strategies().find(result.strategy().id());
+        Document de = parse(REPORT.page(result, Reports.questionnaireOf(result), strategy, Locale.GERMAN));
+        Document en = parse(REPORT.page(result, Reports.questionnaireOf(result), strategy, Locale.ENGLISH));
+
+        assertThat(result.coverage().unanswered()).contains("finanzierung");
+        assertThat(de.select(".tw-coverage li").eachText()).hasSize(result.coverage().unanswered().size())
+                .contains("Wie finanzieren Sie Digitalisierungsvorhaben, die über Pflichtaufgaben hinausgehen, überwiegend?")
+                .noneMatch(q -> q.contains("[") || q.contains("finanzierung"));
+        assertThat(en.select(".tw-coverage li").eachText()).noneMatch(q -> q.contains("[") || q.contains("finanzierung"))
+                .noneMatch(q -> q.contains("Wie "));
+        assertThat(de.select(".tw-facts dd").eachText()).contains("Verfahren „prototype“, Version 1.0.0: Die Antworten verorten die Kommune"
+                + " auf Dimensionen; jeder Typ hat dort einen Prototyp; aus den Abständen werden Anteile (Fuzzy-c-Means).");
+        assertThat(en.select(".tw-facts dd").eachText()).contains("the method “prototype”, version 1.0.0: Answers place a respondent on"
+                + " dimensions; each type is a prototype there; fuzzy c-means membership turns the distances into shares.");
+        // without the strategy (or another version of it), its id and version, said to be those
+        assertThat(parse(page(result, Locale.GERMAN)).select(".tw-facts dd").eachText()).contains("Verfahren „prototype“, Version 1.0.0");
     }
 
     @Test
