@@ -109,7 +109,8 @@ class OefitDefinitionTest {
 
     @Test
     void every_type_has_answers_that_describe_it_and_no_none_answer_gives_points() {
-        Set<String> none = Set.of("keine", "kaum", "nein", "offen", "unbekannt", "kein-thema", "geplant", "keine-aufgabe");
+        Set<String> none = Set.of("keine", "kaum", "nein", "offen", "unbekannt", "kein-thema", "geplant", "keine-aufgabe",
+                "nur-pflichtaufgaben", "keine-vorhaben");
         for (String type : TYPES) {
             long described = oefit.questions().stream().filter(q -> q.kind() != QuestionKind.RANKING)
                     .filter(q -> q.choices().stream().anyMatch(o -> o.weights().getOrDefault(type, 0.0) >= 2)).count();
@@ -195,6 +196,24 @@ class OefitDefinitionTest {
         assertThat(none.text().texts().get("de")).contains("keine aktive Rolle", "mangels Kapazität");
         assertThat(none.text().texts().get("en")).contains("no active part", "lack of capacity");
         assertThat(none.weights()).isEmpty();
+    }
+
+    @Test
+    void a_gemeinde_that_only_does_its_mandatory_tasks_finds_its_answer_and_it_counts_for_no_type() {
+        // a Gemeinde of 3,000 with a part-time IT post funds nothing beyond its duties and has no local projects
+        Map<String, String> answers = Map.of("finanzierung", "nur-pflichtaufgaben", "zustaendigkeit-vor-ort", "keine-vorhaben");
+        answers.forEach((question, id) -> {
+            List<Option> options = oefit.question(question).orElseThrow().choices();
+            Option none = options.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+
+            assertThat(none.weights()).as(id).isEmpty();
+            assertThat(none.noAnswer()).as(id).isFalse();
+            // after "weiß nicht": the LimeSurvey export's codes by position (A01, A02, …) of the options before stay
+            assertThat(options.indexOf(none)).as(id).isEqualTo(options.size() - 1);
+            assertThat(options.get(options.size() - 2).id()).as(id).isEqualTo("weiss-nicht");
+        });
+        assertThat(english(option("finanzierung", "nur-pflichtaufgaben"))).contains("mandatory tasks");
+        assertThat(option("zustaendigkeit-vor-ort", "keine-vorhaben").texts().get("de")).startsWith("Niemand");
     }
 
     @Test
