@@ -152,6 +152,7 @@ class SelfTestTest {
         Document first = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=en").body());
         HttpResponse<String> sent = post(action(first), with(formOf(first), "go", "next"));
         assertThat(sent.statusCode()).isEqualTo(422);
+        assertThat(sent.headers().firstValue("Cache-Control")).hasValue("no-store");
         Document page = Jsoup.parse(sent.body());
         String at = first.selectFirst("input[name=at]").attr("value");
         assertThat(page.selectFirst("input[name=at]").attr("value")).isEqualTo(at);
@@ -366,6 +367,8 @@ class SelfTestTest {
         page = Jsoup.parse(post(action(page), with(with(with(formOf(page), "rank-1", "beteiligung"), "rank-2", "service"), "go", "next")).body());
         HttpResponse<String> report = post(action(page), with(formOf(page), "go", "next"));
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        // the browser keeps no copy of a page with answers on it: Back after the report asks before it sends the form again
+        assertThat(report.headers().firstValue("Cache-Control")).hasValue("no-store");
         Document shown = Jsoup.parse(report.body());
         assertThat(shown.selectFirst("[data-outcome]").attr("data-outcome")).isNotEmpty();
         assertThat(shown.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("/assets/selftest.css", "/assets/report.css");
@@ -377,6 +380,7 @@ class SelfTestTest {
         HttpResponse<String> result = post(action(shown), with(formOf(shown), "go", "result"));
         assertThat(result.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"typwerk-test-fragearten-result.json\"");
         HttpResponse<String> answers = post(action(shown), with(formOf(shown), "go", "download"));
+        assertThat(List.of(result, answers)).allSatisfy(download -> assertThat(download.headers().firstValue("Cache-Control")).hasValue("no-store"));
         String yaml = answers.body();
         assertThat(yaml).contains("q-strategie: nein").contains("q-ziele: [beteiligung, service]");
         ScoreRun run = engine.score("answers.yaml", yaml.getBytes(StandardCharsets.UTF_8), java.util.Optional.empty());
@@ -427,6 +431,7 @@ class SelfTestTest {
         for (Map.Entry<String, List<Map.Entry<String, String>>> t : tampered.entrySet()) {
             HttpResponse<String> answer = post(action(first), t.getValue());
             assertThat(answer.statusCode()).as(t.getKey()).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Cache-Control")).as(t.getKey()).hasValue("no-store");
             assertThat(Jsoup.parse(answer.body()).select("h1").text()).as(t.getKey()).isEqualTo("Das ging nicht");
             assertThat(Jsoup.parse(answer.body()).select("a[href^=/]").eachAttr("href")).as(t.getKey()).contains("/?lang=de");
             if (said.containsKey(t.getKey())) {
