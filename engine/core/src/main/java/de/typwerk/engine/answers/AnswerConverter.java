@@ -85,6 +85,8 @@ final class AnswerConverter {
 
     private String numberText(JsonNode node) {
         if (node.isBigDecimal()) return Decimals.written(node.decimalValue());
+        // 1 and 400 zeros is no double (its doubleValue() is infinite) and no YAML .inf: written short, as a decimal is
+        if (node.isBigInteger()) return Decimals.written(new java.math.BigDecimal(node.bigIntegerValue()).stripTrailingZeros());
         // YAML's .nan and .inf (see TreeReader), named as YAML writes them, with what they mean
         if (Double.isNaN(node.doubleValue())) return messages.get("answers.found.nan");
         if (Double.isInfinite(node.doubleValue())) {

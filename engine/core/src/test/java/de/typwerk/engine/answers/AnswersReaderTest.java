@@ -288,6 +288,18 @@ class AnswersReaderTest {
         });
     }
 
+    @Test
+    void names_a_whole_number_too_large_for_a_double_as_the_number_written_not_as_yamls_infinity() {
+        AnswersRead yaml = withAnswer(reader, "  q-numbers: 4", "  q-numbers: 1" + "0".repeat(400));
+        AnswersRead json = reader.read("answers/big.json", ("{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\","
+                + "\"answers\":{\"q-anchor\":\"o-data\",\"q-numbers\":-1" + "0".repeat(400) + "}}").getBytes(StandardCharsets.UTF_8), LOADED);
+
+        assertThat(yaml.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1E+400."));
+        assertThat(json.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -1E+400."));
+    }
+
     /** good.yaml with one answer line replaced. */
     private static AnswersRead withAnswer(AnswersReader reader, String line, String replacement) {
         String text = new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8);
