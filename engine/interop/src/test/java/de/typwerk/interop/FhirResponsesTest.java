@@ -111,6 +111,25 @@ class FhirResponsesTest {
         assertThat(row.path("error").path("message").asText()).contains("ziele-prioritaet.2");
     }
 
+    @Test
+    void a_coding_with_only_a_display_is_an_error_naming_the_missing_code_and_the_codes_expected() throws IOException {
+        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
+        String nativeRow = new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
+        org.hl7.fhir.r4.model.QuestionnaireResponse response = FhirTool.answer(questionnaire, Shipped.tree(nativeRow));
+        // a form filler that keeps the option's display and drops its code and system
+        org.hl7.fhir.r4.model.Coding coding = response.getItem().get(2).getItem().get(0).getAnswerFirstRep().getValueCoding();
+        assertThat(coding.getDisplay()).isNotEmpty();
+        coding.setCode(null).setSystem(null);
+
+        JsonNode row = rows(Shipped.score(ResponseFormat.FHIR, (FhirTool.json(response) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.empty())).get(0);
+
+        assertError(row, "coding-without-code", "q-meldewesen", "/item/2/item/0/answer/0/valueCoding/code", 1);
+        assertThat(row.path("error").path("message").asText()).isEqualTo("The answer to q-meldewesen has no code, only the display '"
+                + coding.getDisplay() + "'; expected one of the codes offline, information, formular, online-antrag, ende-zu-ende"
+                + " of the code system urn:typwerk:questionnaire:ozg-reifegrad:q-meldewesen, as the export writes them into the answerOptions.");
+    }
+
     private static String place(int rank, String option) {
         return "{\"linkId\":\"ziele-prioritaet." + rank + "\",\"answer\":[{\"valueCoding\":{\"system\":"
                 + "\"urn:typwerk:questionnaire:oefit-digitalisierungstypen:ziele-prioritaet\",\"code\":\"" + option + "\"}}]}";

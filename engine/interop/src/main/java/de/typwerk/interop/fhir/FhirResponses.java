@@ -144,7 +144,7 @@ public final class FhirResponses implements JsonRows.Shape {
             try {
                 values = a.values(linkId, system);
             } catch (BadCoding bad) {
-                return new Converted.Failed(bad.error(line, messages));
+                return new Converted.Failed(bad.error(line, messages, codes(question.orElseThrow())));
             }
             JsonNode given = kind.equals("multi") ? array(values) : single(values);
             if (kind.equals("scale") && given.isTextual() && given.asText().matches("-?[0-9]{1,9}")) {
@@ -167,7 +167,7 @@ public final class FhirResponses implements JsonRows.Shape {
                 try {
                     order.add(single(place.getValue().values(FhirExport.rankLinkId(id, place.getKey()), Optional.of(system))));
                 } catch (BadCoding bad) {
-                    return new Converted.Failed(bad.error(line, messages));
+                    return new Converted.Failed(bad.error(line, messages, codes(definition.question(id).orElseThrow())));
                 }
             }
             pointers.put(id, e.getValue().firstEntry().getValue().pointer());
@@ -176,6 +176,17 @@ public final class FhirResponses implements JsonRows.Shape {
         if (!respondent.isEmpty()) document.set("respondent", respondent);
         document.set("answers", answers);
         return new Converted.Document(document, places(pointers, base));
+    }
+
+    /** The codes of a choice's answerOptions in the export: the option ids, a scale's points. */
+    private static List<String> codes(JsonNode question) {
+        List<String> codes = new ArrayList<>();
+        if (DefinitionTree.kind(question).equals("scale")) {
+            for (int p = question.path("min").asInt(); p <= question.path("max").asInt(); p++) codes.add(String.valueOf(p));
+        } else {
+            question.path("options").forEach(o -> codes.add(o.path("id").asText()));
+        }
+        return codes;
     }
 
     /** The place a ranking item's linkId suffix names, 1 to {@code places}. */
@@ -290,8 +301,13 @@ public final class FhirResponses implements JsonRows.Shape {
             JsonNode v = e.getValue();
             if (e.getKey().equals("valueCoding")) {
                 String named = v.path("system").asText("");
+                String code = v.path("code").asText("");
+                if (system.isPresent() && code.isEmpty()) {
+                    // a form filler that keeps only the option's display: the text may be of any language or version
+                    throw new BadCoding(linkId, pointer + "/valueCoding/code", named, system.get(), code, v.path("display").asText(""));
+                }
                 if (system.isPresent() && !named.equals(system.get())) {
-                    throw new BadCoding(linkId, pointer + "/valueCoding/system", named, system.get(), v.path("code").asText(""));
+                    throw new BadCoding(linkId, pointer + "/valueCoding/system", named, system.get(), code, "");
                 }
                 return Json.NODES.textNode(v.path("code").asText(""));
             }
@@ -301,7 +317,10 @@ public final class FhirResponses implements JsonRows.Shape {
         return Json.NODES.nullNode();
     }
 
-    /** A coding that does not name the question's code system (or none): its code cannot be trusted to be our option id. */
+    /**
+     * A coding without a code, or one that does not name the question's code system (or none):
+     * its code cannot be trusted to be our option id.
+     */
     private static final class BadCoding extends Exception {
 
         private final String linkId;
@@ -309,17 +328,26 @@ public final class FhirResponses implements JsonRows.Shape {
         private final String named;
         private final String expected;
         private final String code;
+        private final String display;
 
-        BadCoding(String linkId, String pointer, String named, String expected, String code) {
+        BadCoding(String linkId, String pointer, String named, String expected, String code, String display) {
             super(null, null, false, false);
             this.linkId = linkId;
             this.pointer = pointer;
             this.named = named;
             this.expected = expected;
             this.code = code;
+            this.display = display;
         }
 
-        RowError error(long line, InteropMessages messages) {
+        /** @param codes the codes the question's answerOptions have */
+        RowError error(long line, InteropMessages messages, List<String> codes) {
+            if (code.isEmpty()) {
+                String message = display.isEmpty()
+                        ? messages.get("fhir.coding-without-code", linkId, String.join(", ", codes), expected)
+                        : messages.get("fhir.coding-display-only", linkId, display, String.join(", ", codes), expected);
+                return new RowError("coding-without-code", Optional.of(linkId), Optional.empty(), Optional.of(pointer), line, message, 0);
+            }
             String message = named.isEmpty() ? messages.get("fhir.coding-without-system", code, linkId, expected)
                     : messages.get("fhir.coding-other-system", code, linkId, named, expected);
             return new RowError("coding-system", Optional.of(linkId), Optional.empty(), Optional.of(pointer), line, message, 0);
