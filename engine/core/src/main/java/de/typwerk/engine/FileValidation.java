@@ -457,7 +457,7 @@ final class FileValidation {
                             PluginPlatform.RESERVED_PREFIX), descriptors.locate(descriptorSource, descriptor.get(), "/id")));
                 }
                 // the jar's own strategies count, so that an author can check a plugin before installing it
-                trial = platform.trial(jar, source);
+                trial = platform.trial(jar, found.id(), source);
                 problems.addAll(trial.problems());
                 trial.strategies().forEach((id, strategy) -> schemaProblem(id, strategy)
                         .ifPresent(message -> problems.add(Problem.error("invalid-schema", message, Location.source(source)))));

@@ -666,17 +666,17 @@ public final class PluginPlatform {
      * its definitions can be validated against them without loading the jar into the engine.
      * Strategies that cannot be created are problems. Close the result to release the loader.
      *
-     * @param shown how problems name the jar (the path as the user gave it)
+     * @param pluginId the id its descriptor gives, by which messages name the plugin, as once it is loaded
+     * @param shown    how problems name the jar (the path as the user gave it)
      */
-    public StrategyTrial trial(Path jar, String shown) {
+    public StrategyTrial trial(Path jar, String pluginId, String shown) {
         PluginClassLoader loader;
         try {
-            loader = new PluginClassLoader(jar.getFileName().toString(), jar.toUri().toURL(),
-                    PluginPlatform.class.getClassLoader());
+            loader = new PluginClassLoader(pluginId, jar.toUri().toURL(), PluginPlatform.class.getClassLoader());
         } catch (java.net.MalformedURLException e) {
             return new StrategyTrial(Map.of(), List.of(), Optional.empty());
         }
-        PluginContext context = new PluginContext(jar.getFileName().toString(), loader);
+        PluginContext context = new PluginContext(pluginId, loader);
         List<Discovered> found = ProviderLookup.find(ScoringStrategy.class, context);
         if (found.isEmpty()) {
             try {

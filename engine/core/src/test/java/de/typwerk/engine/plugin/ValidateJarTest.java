@@ -65,7 +65,7 @@ class ValidateJarTest {
                 .writeTo(folder);
 
         assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/q/gruss.yaml:24:3: error:"
-                + " The scoring strategy 'greeting' of the plugin 'unready.jar' (" + jar + ") could not prepare for the"
+                + " The scoring strategy 'greeting' of the plugin 'unready' (" + jar + ") could not prepare for the"
                 + " questionnaire gruss-typen@1.0.0 (no licence key configured).");
     }
 
@@ -120,7 +120,7 @@ class ValidateJarTest {
 
         // the base prepares; its variant, without question q, would fail every response at score
         assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/q/kurz.yaml:3:1: error:"
-                + " The scoring strategy 'greeting' of the plugin 'needy.jar' (" + jar + ") could not prepare for the"
+                + " The scoring strategy 'greeting' of the plugin 'needy' (" + jar + ") could not prepare for the"
                 + " questionnaire gruss-kurz@1.0.0 (question 'q' is needed).");
     }
 
