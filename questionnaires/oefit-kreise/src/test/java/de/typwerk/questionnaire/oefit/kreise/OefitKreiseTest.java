@@ -177,6 +177,19 @@ class OefitKreiseTest {
     }
 
     @Test
+    void asks_the_district_about_itself_as_a_district_not_as_your_municipality() {
+        for (Question q : kreise.questionnaire().questions()) {
+            List<String> texts = new java.util.ArrayList<>(q.text().texts().values());
+            q.choices().forEach(o -> texts.addAll(o.text().texts().values()));
+            assertThat(texts).as(q.id()).noneMatch(t -> t.contains("Ihre Kommune") || t.contains("Ihrer Kommune")
+                    || t.contains("ihre Kommune") || t.contains("Aufgabe der Kommune") || t.contains("als Kommune")
+                    || t.contains("municipality"));
+        }
+        assertThat(kreise.questionnaire().question("ziele-prioritaet").orElseThrow().text().texts().get("en"))
+                .startsWith("Which goals does your district pursue");
+    }
+
+    @Test
     void the_diff_against_the_base_lists_the_removed_question_the_new_section_and_the_reworded_texts() {
         QuestionnaireDiff diff = QuestionnaireDiff.between(oefit.questionnaire(), kreise.questionnaire());
 
