@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a YAML or JSON document token by token into a tree, noting the line and column of every
@@ -126,6 +127,11 @@ final class TreeReader {
                 problems.add(encoding.get());
                 return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
             }
+            Optional<Problem> control = controlCharacter(source, content, e);
+            if (control.isPresent()) {
+                problems.add(control.get());
+                return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
+            }
             String detail = detail(e);
             String lower = detail.toLowerCase(Locale.ROOT);
             boolean truncated = lower.contains("<stream end>") || lower.contains("end of the stream") || lower.contains("end-of-input");
@@ -164,6 +170,35 @@ final class TreeReader {
         }
         return Optional.of(Problem.error("not-utf8", messages.get("answers.not-utf8", String.format(Locale.ROOT, "0x%02X", m.value())),
                 new Location(source, m.line(), m.column(), "")));
+    }
+
+    /**
+     * A control character YAML does not allow (SnakeYAML's ReaderException, which carries no line):
+     * named by its code point at its line and column, as a definition's is, not at 1:1.
+     */
+    private Optional<Problem> controlCharacter(String source, byte[] content, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ReaderException r) {
+                // the position counts code points after a byte order mark, which the YAML reader skips
+                String text = StrictUtf8.withoutByteOrderMark(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+                int line = 1;
+                int column = 1;
+                int seen = 0;
+                for (int i = 0; i < text.length() && seen < r.getPosition(); seen++) {
+                    int c = text.codePointAt(i);
+                    i += Character.charCount(c);
+                    if (c == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                }
+                return Optional.of(Problem.error("syntax", messages.get("answers.control-character",
+                        String.format(Locale.ROOT, "U+%04X", r.getCodePoint())), new Location(source, line, column, "")));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Location location(String source, JsonLocation at, String pointer) {

@@ -300,6 +300,18 @@ class AnswersReaderTest {
                 .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -1E+400."));
     }
 
+    @Test
+    void names_a_control_character_yaml_does_not_allow_at_its_line_and_column_not_at_the_start_of_the_file() {
+        AnswersRead read = withAnswer(reader, "  q-numbers: 4", "  q-numbers: 4 # \u0001");
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("The answers file holds the control character U+0001 here, which YAML does not allow;"
+                    + " please remove it.");
+            assertThat(p.location().line()).isEqualTo(5);
+            assertThat(p.location().column()).isEqualTo(18);
+        });
+    }
+
     /** good.yaml with one answer line replaced. */
     private static AnswersRead withAnswer(AnswersReader reader, String line, String replacement) {
         String text = new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8);
