@@ -678,6 +678,9 @@ class SelfTestBrowserTest {
         browser.findElement(By.cssSelector("form[enctype] button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(html));
         assertThat(active(browser).getAttribute("class")).isEqualTo("error-summary");
+        // the title, which a screen reader says first, says so too, as a question's page says a refused answer
+        assertThat(browser.getTitle()).isEqualTo("Fehler: Selbsttest: Welcher Typ ist Ihre Verwaltung? – Typwerk-Selbsttest");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Selbsttest: Welcher Typ ist Ihre Verwaltung?");
         String said = browser.findElement(By.cssSelector(".error-summary li")).getText();
         assertThat(said).startsWith("meine-antworten.yml:4:").contains("jein").doesNotContain("answers.yaml");
         checkAccessibility("upload refused", new ArrayList<>());

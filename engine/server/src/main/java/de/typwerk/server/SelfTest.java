@@ -211,7 +211,9 @@ final class SelfTest {
                     "/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + lang));
         }
         String other = other(texts);
-        Frame frame = new Frame(texts, texts.get("start.title"), PAGE, "/?lang=" + other);
+        // a refused upload is said in the title too, as a question's page says a refused answer: the first thing a screen reader reads
+        String title = (problems.isEmpty() ? "" : texts.get("error.prefix") + " ") + texts.get("start.title");
+        Frame frame = new Frame(texts, title, PAGE, "/?lang=" + other);
         return new StartPage(frame, entries, "/?lang=" + texts.language(), problems);
     }
 
