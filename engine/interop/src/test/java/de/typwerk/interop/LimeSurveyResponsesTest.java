@@ -73,6 +73,37 @@ class LimeSurveyResponsesTest {
         }
     }
 
+    @Test
+    void a_vv_file_is_read_by_its_line_of_codes_with_the_characters_it_spells_out_given_back() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        List<String> natives = nativeRows();
+        String text = "\"Zitat\" mit {Klammern}\nzweite Zeile\tund Tab";
+        ObjectNode first = (ObjectNode) Shipped.tree(natives.get(0));
+        ((ObjectNode) first.get("answers")).put("q-naechster-schritt", text);
+        natives.set(0, first.toString());
+        String vv = tool.vv(natives);
+        assertThat(vv).contains("{quote}Zitat", "{lbrace}Klammern}", "{newline}", "{tab}", "{question_not_shown}");
+
+        try (InputStream in = new java.io.ByteArrayInputStream(LimeSurveyTool.bytes(vv))) {
+            var rows = de.typwerk.interop.limesurvey.LimeSurveyResponses.open(Shipped.ENGINE, in,
+                    new InteropMessages(java.util.Locale.ENGLISH), Optional.empty());
+            var row = (de.typwerk.applications.batch.Row.Document) rows.next().orElseThrow();
+            assertThat(row.line()).isEqualTo(3);
+            assertThat(Shipped.tree(new String(row.json(), java.nio.charset.StandardCharsets.UTF_8)))
+                    .isEqualTo(Shipped.tree(natives.get(0)));
+        }
+        assertThat(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(vv), Optional.empty()))
+                .isEqualTo(Shipped.scoreNative(natives));
+
+        // version 1 names the columns as the database does: no code to be found
+        String[] lines = vv.split("\n", 3);
+        String v1 = lines[0] + "\n" + lines[1].replaceAll("Q([0-9]+)", "123456X1X$1") + "\n" + lines[2];
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(v1), Optional.empty()));
+        assertThat(out).hasSize(natives.size());
+        assertError(out.get(0), "missing-column", "q-zulassungsstelle", "Q01", 3);
+        assertThat(out.get(0).path("error").path("message").asText()).endsWith("export the VV file in version 2 (question codes as columns).");
+    }
+
     private static List<String> nativeRows() throws IOException {
         List<String> rows = new ArrayList<>();
         for (String line : new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {

@@ -167,6 +167,46 @@ final class LimeSurveyTool {
         return out.append("\r\n").toString();
     }
 
+    /**
+     * The VV file LimeSurvey writes for native answers rows ({@code vvexport}, version 2): tab
+     * separated as PHP's {@code fputcsv} writes it, a line of question texts, a line of codes
+     * ({@code Q05_SQ02}), then one line per response in which a question not answered was not
+     * shown ({@code {question_not_shown}}, its database NULL) and braces, line breaks, tabs and a
+     * leading quote are spelt out; values are trimmed.
+     */
+    String vv(List<String> nativeRows) throws IOException {
+        String csv = responses(nativeRows, ',', Headings.UNDERSCORES);
+        MappingIterator<String[]> it = new CsvMapper().readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .with(CsvSchema.emptySchema().withColumnSeparator(',')).readValues(csv.substring(1));
+        List<String> codes = List.of(it.nextValue());
+        Map<String, String> texts = new HashMap<>();
+        for (Line l : ofClass("Q")) if (l.get("language").equals(baseLanguage())) texts.put(l.get("name"), l.get("text"));
+        StringBuilder out = new StringBuilder();
+        vvLine(out, codes.stream().map(c -> texts.getOrDefault(c.replaceFirst("_.*", ""), c)).toList());
+        vvLine(out, codes);
+        while (it.hasNextValue()) {
+            String[] values = it.nextValue();
+            if (values.length < codes.size()) continue;   // the blank line at the end of the CSV export
+            List<String> line = new ArrayList<>();
+            for (String v : values) {
+                line.add(v.isEmpty() ? "{question_not_shown}" : v.strip().replace("{", "{lbrace}").replace("\n", "{newline}")
+                        .replace("\r", "{cr}").replace("\t", "{tab}").replaceFirst("^\"", "{quote}"));
+            }
+            vvLine(out, line);
+        }
+        return out.toString();
+    }
+
+    private static void vvLine(StringBuilder out, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) out.append('\t');
+            String v = values.get(i);
+            boolean quote = v.chars().anyMatch(c -> c == '\t' || c == '"' || c == '\\' || c == '\n' || c == '\r' || c == ' ');
+            out.append(quote ? '"' + v.replace("\"", "\"\"") + '"' : v);
+        }
+        out.append('\n');
+    }
+
     private static String sub(String code, String key, Headings style) {
         return style == Headings.BRACKETS ? code + "[" + key + "]" : code + "_" + key;
     }

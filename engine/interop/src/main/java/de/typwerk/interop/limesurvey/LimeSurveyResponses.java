@@ -54,6 +54,8 @@ public final class LimeSurveyResponses implements RowSource {
     private final CountingStream counted;
     private final MappingIterator<String[]> records;
     private final List<String> headings;
+    /** Whether the file is LimeSurvey's VV file, not its CSV export. */
+    private final boolean vv;
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private final Map<String, LimeSurveyCodes> codesByQuestionnaire = new HashMap<>();
     private long rows;
@@ -69,12 +71,16 @@ public final class LimeSurveyResponses implements RowSource {
         this.counted = new CountingStream(in);
         BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
         char separator = separator(buffered);
+        this.vv = separator == '\t';
         CsvMapper mapper = new CsvMapper();
         this.records = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
                 .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(buffered);
         this.headings = new ArrayList<>();
         if (records.hasNextValue()) {
-            for (String h : records.nextValue()) headings.add(h.strip());
+            String[] first = records.nextValue();
+            // a VV file's first line holds the question texts, its second the codes
+            if (vv && records.hasNextValue()) first = records.nextValue();
+            for (String h : first) headings.add(h.strip());
         }
         for (int i = 0; i < headings.size(); i++) columnIndex.putIfAbsent(headings.get(i), i);
         nextLine = lineAfterRecord();
@@ -118,12 +124,24 @@ public final class LimeSurveyResponses implements RowSource {
             // no response: the blank line LimeSurvey ends every export with, and the record of
             // empty values it writes for a survey without responses
         } while (Arrays.stream(record).allMatch(String::isEmpty));
+        if (vv) record = Arrays.stream(record).map(LimeSurveyResponses::vvValue).toArray(String[]::new);
         rows++;
         if (record.length != headings.size()) {
             return Optional.of(new Row.Broken(rows, line, RowError.ofRow("field-count", line,
                     messages.get("limesurvey.field-count", line, record.length, headings.size()))));
         }
         return Optional.of(convert(record, line));
+    }
+
+    /**
+     * A value as LimeSurvey's VV export writes it ({@code vvexport}): {@code {question_not_shown}}
+     * for a question not shown (no answer), and a leading quote, line breaks, tabs and braces spelt
+     * out.
+     */
+    private static String vvValue(String value) {
+        if (value.equals("{question_not_shown}")) return "";
+        String v = value.startsWith("{quote}") ? "\"" + value.substring("{quote}".length()) : value;
+        return v.replace("{newline}", "\n").replace("{cr}", "\r").replace("{tab}", "\t").replace("{lbrace}", "{");
     }
 
     private Row unreadable(IOException e, long line) {
@@ -193,7 +211,8 @@ public final class LimeSurveyResponses implements RowSource {
             columns.put(id, wanted.get(0));
             for (String column : wanted) {
                 if (find(column).isEmpty()) {
-                    return failed(line, "missing-column", Optional.of(id), column, messages.get("limesurvey.missing-column", column, id));
+                    return failed(line, "missing-column", Optional.of(id), column,
+                            messages.get(vv ? "limesurvey.missing-column-vv" : "limesurvey.missing-column", column, id));
                 }
             }
             switch (kind) {
@@ -329,8 +348,9 @@ public final class LimeSurveyResponses implements RowSource {
 
     /**
      * {@code ;} or {@code ,}: whichever the heading line has more of outside quotes (LimeSurvey
-     * writes {@code ;} or {@code ,} by the export's setting). A byte order mark is left for the CSV
-     * parser, which skips it when it reads bytes.
+     * writes {@code ;} or {@code ,} by the export's setting); a tab where the line has one outside
+     * quotes, as LimeSurvey's VV file has and no heading of its CSV export. A byte order mark is
+     * left for the CSV parser, which skips it when it reads bytes.
      */
     private static char separator(BufferedInputStream in) throws IOException {
         in.mark(1 << 16);
@@ -339,6 +359,7 @@ public final class LimeSurveyResponses implements RowSource {
         String text = new String(head, StandardCharsets.UTF_8);
         int semicolons = 0;
         int commas = 0;
+        int tabs = 0;
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -346,7 +367,9 @@ public final class LimeSurveyResponses implements RowSource {
             else if (!quoted && (c == '\n' || c == '\r')) break;
             else if (!quoted && c == ';') semicolons++;
             else if (!quoted && c == ',') commas++;
+            else if (!quoted && c == '\t') tabs++;
         }
+        if (tabs > 0) return '\t';
         return semicolons > commas ? ';' : ',';
     }
 }
