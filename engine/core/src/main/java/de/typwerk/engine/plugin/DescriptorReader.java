@@ -73,7 +73,7 @@ public final class DescriptorReader {
             if (!unknown.isEmpty()) return new Read(Optional.empty(), unknown);
             descriptor = mappers.yaml().readValue(content, PluginDescriptor.class);
         } catch (JacksonException e) {
-            return failed(fromJackson(source, e));
+            return failed(fromJackson(source, content, e));
         } catch (IOException e) {
             return failed(problem("descriptor-syntax", messages.get("descriptor.syntax", firstLine(e.getMessage())),
                     Location.source(source)));
@@ -196,7 +196,7 @@ public final class DescriptorReader {
                 new Location(source, 0, 0, "/" + field));
     }
 
-    private Problem fromJackson(String source, JacksonException e) {
+    private Problem fromJackson(String source, byte[] content, JacksonException e) {
         JsonLocation at = e.getLocation();
         String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : "";
         Location location = new Location(source, at == null ? 0 : Math.max(at.getLineNr(), 0),
@@ -220,7 +220,27 @@ public final class DescriptorReader {
                     ? e.getCause().getMessage() : e.getOriginalMessage();
             return problem("invalid-value", messages.get("descriptor.invalid-value", field, firstLine(detail)), location);
         }
+        Optional<Problem> range = unquotedRange(source, content);
+        if (range.isPresent()) return range.get();
         return problem("descriptor-syntax", messages.get("descriptor.syntax", firstLine(e.getOriginalMessage())), location);
+    }
+
+    private static final Pattern UNQUOTED_RANGE = Pattern.compile("^api\\s*:\\s*([\\[(][^#]*?)\\s*(#.*)?$");
+
+    /**
+     * An {@code api:} whose range lacks its quotes, at its value: YAML reads {@code [1.0,2.0)} as
+     * the start of a list, which fails a line or more later, where its own message would point.
+     */
+    private Optional<Problem> unquotedRange(String source, byte[] content) {
+        String[] lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher api = UNQUOTED_RANGE.matcher(lines[i]);
+            if (api.matches()) {
+                return Optional.of(problem("descriptor-syntax", messages.get("descriptor.unquoted-range", api.group(1)),
+                        new Location(source, i + 1, api.start(1) + 1, "/api")));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String pointer(List<JsonMappingException.Reference> path) {

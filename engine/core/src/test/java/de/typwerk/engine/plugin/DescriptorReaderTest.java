@@ -56,6 +56,7 @@ class DescriptorReaderTest {
             bad-version.yaml      | invalid-value     | 2 | 10 | /version      | Invalid value for "version": 'eins' is not a version (expected MAJOR.MINOR.PATCH, e.g. 1.2.0)
             bad-id.yaml           | invalid-plugin-id | 1 | 5 | /id            | The plugin id "Kreis Typen" is invalid: use lower-case letters, digits, "-" and ".", starting with a letter or digit.
             unsafe-path.yaml      | invalid-path      | 7 | 5 | /questionnaires/0 | The path "../../etc/passwd.yaml" under questionnaires must be relative, separated by /, without "..".
+            unquoted-range.yaml   | descriptor-syntax | 3 | 6 | /api           | The version range under "api" must be quoted, or YAML reads its bracket as the start of a list: api: "[1.0,2.0)"
             empty.yaml            | descriptor-empty  | 0 | 0 | ''             | The plugin descriptor is empty.
             list.yaml             | descriptor-shape  | 1 | 1 | ''             | The plugin descriptor must be a mapping of keys to values.
             """)
