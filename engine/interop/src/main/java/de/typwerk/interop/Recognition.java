@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Which tool wrote a file, where its beginning says so beyond doubt; see
  * {@link ResponseFormat#recognize(byte[])}. Nothing here can be an answers file of Typwerk: a
  * top-level {@code resourceType} or {@value SurveyJsExport#MARKER} is a key an answers file does
- * not have, and a line of quoted cells after a byte order mark is no YAML mapping.
+ * not have, a line of quoted cells after a byte order mark is no YAML mapping, and neither is a
+ * second line of tab-separated cells.
  */
 final class Recognition {
 
@@ -29,6 +30,7 @@ final class Recognition {
         boolean bom = StrictUtf8.byteOrderMarkAt(head, 0, head.length);
         int start = bom ? 3 : 0;
         if (bom && limeSurveyHeadings(head, start)) return Optional.of(ResponseFormat.LIMESURVEY);
+        if (!bom && vvHeadings(head)) return Optional.of(ResponseFormat.LIMESURVEY);
         try (JsonParser p = Json.mapper().getFactory().createParser(head, start, head.length - start)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT) return objectKind(p, true);
@@ -54,9 +56,30 @@ final class Recognition {
         return Optional.empty();
     }
 
-    private static boolean limeSurveyHeadings(byte[] head, int start) {
+    /**
+     * LimeSurvey's VV file: a first line with tabs (the question texts), a second of codes with
+     * tabs between them, among them {@code id} or {@code TYPWERK}; no YAML mapping has such a
+     * second line.
+     */
+    private static boolean vvHeadings(byte[] head) {
+        int firstEnd = lineEnd(head, 0);
+        if (firstEnd == head.length || new String(head, 0, firstEnd, StandardCharsets.UTF_8).indexOf('\t') < 0) return false;
+        int second = firstEnd + (head[firstEnd] == '\r' && firstEnd + 1 < head.length && head[firstEnd + 1] == '\n' ? 2 : 1);
+        int secondEnd = lineEnd(head, second);
+        if (secondEnd == head.length) return false;
+        List<String> cells = List.of(new String(head, second, secondEnd - second, StandardCharsets.UTF_8).split("\t", -1));
+        return cells.size() > 1 && (cells.contains("id") || cells.contains(LimeSurveyCodes.MARKER));
+    }
+
+    /** Where the line starting at {@code start} ends: its line break, or the end of {@code head}. */
+    private static int lineEnd(byte[] head, int start) {
         int end = start;
         while (end < head.length && head[end] != '\n' && head[end] != '\r') end++;
+        return end;
+    }
+
+    private static boolean limeSurveyHeadings(byte[] head, int start) {
+        int end = lineEnd(head, start);
         if (end == head.length) return false;
         String line = new String(head, start, end - start, StandardCharsets.UTF_8);
         if (!QUOTED_CELLS.matcher(line).matches()) return false;

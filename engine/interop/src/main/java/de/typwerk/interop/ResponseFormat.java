@@ -46,7 +46,8 @@ public enum ResponseFormat {
      * one with SurveyJS's {@code typwerkQuestionnaire} (which the export writes into every result),
      * alone or first in an array, is SurveyJS; a byte order mark followed by a heading line of quoted
      * cells, {@code ;} or {@code ,} between them, among them {@code id} or {@code TYPWERK}, is
-     * LimeSurvey's response export. Anything else, an answers file of Typwerk included, is empty:
+     * LimeSurvey's response export, and so is a first line with tabs followed by a line of cells
+     * with tabs between them, among them {@code id} or {@code TYPWERK} (its VV file). Anything else, an answers file of Typwerk included, is empty:
      * never a guess.
      */
     public static Optional<ResponseFormat> recognize(byte[] head) {

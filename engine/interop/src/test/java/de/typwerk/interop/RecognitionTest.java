@@ -24,6 +24,12 @@ class RecognitionTest {
         assertThat(recognize("{\"q-kfz\":\"nie\",\"typwerkQuestionnaire\":\"ozg-reifegrad@1.0.0\"}\n{}")).contains(ResponseFormat.SURVEYJS);
         assertThat(recognize("\uFEFF{\"resourceType\":\"Patient\"}")).contains(ResponseFormat.FHIR);
         assertThat(recognize("\uFEFF\"id\",\"submitdate\"\r\n\"1\",\"\"\r\n")).contains(ResponseFormat.LIMESURVEY);
+        // LimeSurvey's VV file: no byte order mark, tabs, the codes in its second line
+        de.typwerk.engine.LoadedQuestionnaire ozg = Shipped.ENGINE.questionnaire("ozg-reifegrad").orElseThrow();
+        String vv = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(ozg, "de"))
+                .vv(java.util.List.of(new String(fixture("limesurvey/ozg-native.jsonl"), StandardCharsets.UTF_8).split("\n")[0]));
+        assertThat(recognize(vv)).contains(ResponseFormat.LIMESURVEY);
+        assertThat(recognize("Antwort ID\tDatum\r\nid\tsubmitdate\r\n")).contains(ResponseFormat.LIMESURVEY);
     }
 
     @Test
@@ -42,6 +48,10 @@ class RecognitionTest {
         assertThat(recognize("\uFEFF\"questionnaire\";\"version\"\r\n")).isEmpty();
         assertThat(recognize("\uFEFF\"id\": 1\n")).isEmpty();
         assertThat(recognize("\uFEFF\"id\";\"submitdate\"")).as("no line end: cut before the heading is whole").isEmpty();
+        // tabs in YAML, a VV file's second line without LimeSurvey's columns or not yet whole
+        assertThat(recognize("questionnaire:\tozg-reifegrad\nversion: 1.0.0\n")).isEmpty();
+        assertThat(recognize("Antwort ID\tDatum\r\nQ01\tQ02\r\n")).isEmpty();
+        assertThat(recognize("Antwort ID\tDatum\r\nid\tsubmitdate")).isEmpty();
         // nothing, a cut beginning, bytes
         assertThat(recognize("")).isEmpty();
         assertThat(recognize("{\"q-kfz\":\"ni")).isEmpty();
