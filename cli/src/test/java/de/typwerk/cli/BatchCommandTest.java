@@ -237,6 +237,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void refuses_an_input_saved_as_utf16_once_naming_its_encoding_instead_of_failing_every_row_or_the_header() throws IOException {
+        Path out = temp.resolve("in").resolve("out.jsonl");
+        Path jsonl = temp.resolve("in").resolve("utf16.jsonl");
+        Path csvFile = temp.resolve("in").resolve("utf16.csv");
+        Files.createDirectories(jsonl.getParent());
+        Files.write(jsonl, ("\uFEFF" + String.join("\n", BatchCommandTest.jsonl) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Files.write(csvFile, ("\uFEFF" + String.join("\n", csv) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+
+        assertRefused(batch(jsonl.toString(), "--out", out.toString()), out,
+                "typwerk: The input is UTF-16 (it starts with the byte order mark FF FE), not UTF-8. Please save it as UTF-8.\n");
+        assertRefused(batch(csvFile.toString(), "--out", out.toString()), out,
+                "typwerk: The input is UTF-16 (it starts with the byte order mark FE FF), not UTF-8. Please save it as UTF-8.\n");
+    }
+
+    @Test
     void refuses_a_csv_whose_header_misses_a_column_or_has_an_unknown_one_naming_each() throws IOException {
         String header = csv.get(0).replace(",fokus,", ",fokuss,").replace(",bewaehrtes,", ",");
         String row = csv.get(1);

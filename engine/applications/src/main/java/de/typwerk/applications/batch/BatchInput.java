@@ -12,6 +12,7 @@ import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,7 +102,14 @@ public final class BatchInput {
     }
 
     /** Opens {@code in}, which the caller closes. */
-    public Opening open(InputStream in, BatchFormat format) throws IOException {
+    public Opening open(InputStream input, BatchFormat format) throws IOException {
+        // UTF-16 or UTF-32 (Windows' "Unicode") would fail every row alike, or the CSV header: said once
+        InputStream in = input.markSupported() ? input : new java.io.BufferedInputStream(input);
+        in.mark(4);
+        byte[] start = in.readNBytes(4);
+        in.reset();
+        Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncoding(start);
+        if (other.isPresent()) return refused(messages.get("batch.other-encoding", other.get().name(), other.get().mark()));
         if (format == BatchFormat.JSONL) {
             JsonLinesSource source = new JsonLinesSource(in, messages);
             if (!source.hasRows()) return refused(messages.get("batch.no-rows"));
