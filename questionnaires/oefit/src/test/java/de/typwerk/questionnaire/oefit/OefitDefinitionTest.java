@@ -222,6 +222,14 @@ class OefitDefinitionTest {
         assertThat(english(oefit.question("strategie-verankerung").orElseThrow().text())).contains("rest on");
         assertThat(english(option("weiterbildung", "bei-bedarf"))).startsWith("The training that");
         assertThat(english(option("breitband", "aktiv"))).isEqualTo("We build the networks ourselves or through municipal companies");
+        // German administrative words read literally ("media breaks", "district-free") or as abbreviations ("HVB")
+        assertThat(english(option("e-rechnung", "workflow"))).doesNotContain("media break").contains("printed out or keyed in");
+        assertThat(english(option("art", "stadt"))).doesNotContain("district-free");
+        assertThat(english(oefit.question("datennutzung").orElseThrow().text())).doesNotEndWith("for, deliberately?");
+        assertThat(option("federfuehrung", "verwaltungsspitze").texts().values())
+                .allSatisfy(t -> assertThat(t).doesNotContain("HVB"))
+                .anySatisfy(t -> assertThat(t).contains("Bürgermeister:in"))
+                .anySatisfy(t -> assertThat(t).contains("mayor"));
     }
 
     private static LocalizedText option(String question, String option) {
