@@ -51,6 +51,7 @@ class SelfTestTest {
     static void start(@TempDir Path plugins) throws IOException {
         PluginJar.of(Fixtures.path("plugin-hostile"), plugins.resolve("hostile.jar"));
         PluginJar.of(Fixtures.path("plugin-kinds"), plugins.resolve("kinds.jar"));
+        PluginJar.of(Fixtures.path("plugin-german-only"), plugins.resolve("german-only.jar"));
         engine = Typwerk.builder().pluginsFrom(plugins).locale(Locale.GERMAN).build();
         Map<Language, Typwerk> engines = Map.of(Language.DE, engine, Language.EN, engine.speaking(Locale.ENGLISH));
         server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, new HttpApi(engines, Language.DE, 1));
@@ -288,6 +289,30 @@ class SelfTestTest {
                 "Bitte geben Sie nur einen Text ein.");
         String shown = "This question does not offer that answer; please choose one of those shown.";
         assertThat(said.get("en")).containsExactly(shown, shown, shown, shown, shown, shown, shown, "Please enter one text only.");
+    }
+
+    @Test
+    void theTextsOfAQuestionnaireWithoutThePagesLanguageAreMarkedAsTheLanguageTheyAreIn() throws Exception {
+        Document start = Jsoup.parse(get("/?lang=en").body());
+        assertThat(start.select("ul.questionnaires [lang]").eachText())
+                .containsExactly("Nur auf Deutsch (Testfragebogen)", "Ein Fragebogen ohne englische Texte.");
+        assertThat(start.select("ul.questionnaires [lang]").eachAttr("lang")).containsOnly("de");
+        Document first = Jsoup.parse(get("/self-test/test-nur-deutsch?lang=en").body());
+        Document budget = Jsoup.parse(next(first, "answer", "ja").body());
+        for (Document page : List.of(first, budget)) {
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+            // a screen reader reads these with a German voice, the page's own words with an English one
+            assertThat(page.select("main [lang=de]").eachText()).contains("Nur auf Deutsch (Testfragebogen)", "Allgemeines");
+            assertThat(page.select("main [lang]").eachAttr("lang")).containsOnly("de");
+            assertThat(page.selectFirst("#progress-text").ownText()).startsWith("Question ");
+            assertThat(page.selectFirst("button[value=next]").closest("[lang]").attr("lang")).isEqualTo("en");
+        }
+        assertThat(first.select("main [lang=de]").eachText()).contains("Gibt es eine Digitalstrategie?", "Beschlossen vom Rat.", "Ja", "Nein");
+        assertThat(budget.select("main [lang=de]").eachText()).contains("Wie hoch ist das Digitalbudget?", "Euro");
+        assertThat(budget.selectFirst(".hint").closest("[lang]").attr("lang")).isEqualTo("en");
+        // in its own language nothing is marked
+        assertThat(Jsoup.parse(get("/self-test/test-nur-deutsch?lang=de").body()).select("main [lang]")).isEmpty();
+        assertThat(Jsoup.parse(get("/self-test/test-fragearten?lang=en").body()).select("main [lang]")).isEmpty();
     }
 
     /** The budget's page of the good plugin (strategy yes, implementation 4, services kfz, a ranking), in a language. */

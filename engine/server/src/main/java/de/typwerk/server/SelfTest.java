@@ -208,7 +208,7 @@ final class SelfTest {
             String lang = texts.language();
             entries.add(new StartPage.Entry(q.title().get(lang, q.defaultLocale()),
                     q.description().map(d -> d.get(lang, q.defaultLocale())).orElse(""), q.version(), q.questions().size(),
-                    "/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + lang));
+                    "/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + lang, q.locales().contains(lang) ? null : q.defaultLocale()));
         }
         String other = other(texts);
         // a refused upload is said in the title too, as a question's page says a refused answer: the first thing a screen reader reads
@@ -241,7 +241,7 @@ final class SelfTest {
         Frame frame = new Frame(texts, title, PAGE, null);
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
         return Pages.question(new QuestionPage(frame, walk.text(questionnaire.title()), walk.text(walk.sectionOf(q).title()), position,
-                asked.size(), field, errors, form, position <= 1));
+                asked.size(), field, errors, form, position <= 1, walk.textLang()));
     }
 
     private void report(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state) throws IOException, Refusal {

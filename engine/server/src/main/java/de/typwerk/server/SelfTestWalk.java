@@ -311,6 +311,14 @@ final class SelfTestWalk {
     }
 
     /**
+     * {@return the language the questionnaire's texts are shown in where it is not the page's (a
+     * questionnaire without it shows its default language), for their {@code lang}; else {@code null}}
+     */
+    String textLang() {
+        return questionnaire.locales().contains(lang) ? null : questionnaire.defaultLocale();
+    }
+
+    /**
      * The question as a form field: with the answer given (from the state), or with the values just
      * sent and what is wrong with them.
      *
@@ -372,7 +380,7 @@ final class SelfTestWalk {
             }
         }
         return new Field(q.id(), q.kind().id(), text(q.text()), q.help().map(this::text).orElse(""), q.required(), choices, ranks,
-                value, unit, maxLength, hint, error, keypad);
+                value, unit, maxLength, hint, error, keypad, textLang());
     }
 
     private String range(Optional<Double> min, Optional<Double> max) {

@@ -19,9 +19,13 @@ import java.util.List;
  * @param error     what is wrong with this answer, or {@code ""}
  * @param keypad    the keyboard a phone shows for a number: {@code numeric} (digits) for a whole
  *                  number that cannot be negative, else {@code decimal} (digits and the separator)
+ * @param textLang  the language of the definition's texts (question, help, options, unit) where it
+ *                  is not the page's, a questionnaire without the page's language showing its
+ *                  default one, for their {@code lang} (WCAG 3.1.2); else {@code null}, which leaves
+ *                  the attribute out
  */
 public record Field(String id, String kind, String text, String help, boolean required, List<Choice> choices, List<Rank> ranks,
-                    String value, String unit, int maxLength, String hint, String error, String keypad) {
+                    String value, String unit, int maxLength, String hint, String error, String keypad, String textLang) {
 
     /** {@return the id of the element an error links to: the first input of the field} */
     public String anchor() {

@@ -14,9 +14,11 @@ import java.util.List;
  * @param errors        what is wrong with the answer sent (empty: nothing, or nothing sent yet)
  * @param form          what the form carries
  * @param first         whether it is the first question (no way back)
+ * @param textLang      the language of the questionnaire's title and the section's where it is not
+ *                      the page's ({@link Field#textLang()}), else {@code null}
  */
 public record QuestionPage(Frame frame, String questionnaire, String section, int position, int total, Field question,
-                           List<ErrorLink> errors, Carried form, boolean first) {
+                           List<ErrorLink> errors, Carried form, boolean first, String textLang) {
 
     /** {@return the percentage done, for the progress bar} */
     public int percent() {

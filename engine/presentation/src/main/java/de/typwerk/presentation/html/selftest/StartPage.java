@@ -20,7 +20,9 @@ public record StartPage(Frame frame, List<Entry> questionnaires, String resumeAc
      * @param version     its version, as people tell two of one title apart
      * @param questions   how many questions it has
      * @param href        where it starts
+     * @param lang        the language of its title and description where it is not the page's (a
+     *                    questionnaire without the page's language shows its default one), else {@code null}
      */
-    public record Entry(String title, String description, String version, int questions, String href) {
+    public record Entry(String title, String description, String version, int questions, String href, String lang) {
     }
 }
