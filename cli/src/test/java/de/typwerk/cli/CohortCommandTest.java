@@ -140,6 +140,19 @@ class CohortCommandTest {
     }
 
     @Test
+    void results_saved_as_utf16_are_one_usage_error_naming_the_encoding_not_an_unreadable_line_each() throws IOException {
+        Path utf16 = temp.resolve("results-utf16.jsonl");
+        Files.write(utf16, ("\uFEFF" + Files.readString(Path.of(results()))).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+
+        Cli.Result r = cli().run("cohort", utf16.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: “" + utf16 + "” is UTF-16 (it starts with the byte order mark FF FE), not UTF-8 as"
+                + " typwerk batch writes it. Please save it as UTF-8.\n").doesNotContain(":1: error");
+    }
+
+    @Test
     void a_missing_file_and_a_negative_limit_are_usage_errors() {
         assertThat(cli().run("cohort", temp.resolve("nope.jsonl").toString()).exitCode()).isEqualTo(2);
         assertThat(cli().run("cohort", results(), "--partners", "-1").exitCode()).isEqualTo(2);
