@@ -130,6 +130,23 @@ class FhirResponsesTest {
                 + " of the code system urn:typwerk:questionnaire:ozg-reifegrad:q-meldewesen, as the export writes them into the answerOptions.");
     }
 
+    @Test
+    void a_response_naming_its_questionnaire_by_the_servers_reference_is_read_against_the_one_given_and_else_told_to_give_one()
+            throws IOException {
+        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
+        String nativeRow = new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
+        org.hl7.fhir.r4.model.QuestionnaireResponse response = FhirTool.answer(questionnaire, Shipped.tree(nativeRow));
+        // a form filler that names the questionnaire by its id on the server, not by its url
+        response.setQuestionnaire("Questionnaire/17");
+        byte[] input = (FhirTool.json(response) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(Shipped.score(ResponseFormat.FHIR, input, Optional.of(OZG))).isEqualTo(Shipped.scoreNative(List.of(nativeRow)));
+        JsonNode refused = rows(Shipped.score(ResponseFormat.FHIR, input, Optional.empty())).get(0);
+        assertError(refused, "unknown-questionnaire", null, "/questionnaire", 1);
+        assertThat(refused.path("error").path("message").asText()).isEqualTo("The response names its questionnaire as Questionnaire/17,"
+                + " not by the URL of the export (urn:typwerk:questionnaire:<id>); say with --questionnaire ID which one it answers.");
+    }
+
     private static String place(int rank, String option) {
         return "{\"linkId\":\"ziele-prioritaet." + rank + "\",\"answer\":[{\"valueCoding\":{\"system\":"
                 + "\"urn:typwerk:questionnaire:oefit-digitalisierungstypen:ziele-prioritaet\",\"code\":\"" + option + "\"}}]}";

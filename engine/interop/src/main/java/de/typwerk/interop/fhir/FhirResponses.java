@@ -89,18 +89,22 @@ public final class FhirResponses implements JsonRows.Shape {
             return failed("entered-in-error", line, base + "/status", messages.get("fhir.entered-in-error"));
         }
         String canonical = resource.path("questionnaire").asText("");
+        boolean exported = canonical.startsWith(FhirExport.url(""));
         Optional<LoadedQuestionnaire> target = questionnaire(canonical);
-        if (target.isEmpty() && canonical.isEmpty() && assumed.isPresent()) target = assumed;
+        // no questionnaire named, or named by the server's reference (Questionnaire/17), not the export's URL: the one given
+        if (target.isEmpty() && !exported && assumed.isPresent()) target = assumed;
         if (target.isEmpty()) {
             return failed("unknown-questionnaire", line, base + "/questionnaire", canonical.isEmpty()
-                    ? messages.get("fhir.no-questionnaire") : messages.get("fhir.unknown-questionnaire", canonical));
+                    ? messages.get("fhir.no-questionnaire")
+                    : messages.get(exported ? "fhir.unknown-questionnaire" : "fhir.other-reference", canonical));
         }
         if (assumed.isPresent() && !assumed.get().questionnaire().id().equals(target.get().questionnaire().id())) {
             return failed("other-questionnaire", line, base + "/questionnaire",
                     messages.get("import.other-questionnaire", canonical, assumed.get().questionnaire().coordinates()));
         }
         DefinitionTree definition = DefinitionTree.of(target.get().questionnaire());
-        String version = canonical.contains("|") ? canonical.substring(canonical.indexOf('|') + 1) : target.get().questionnaire().version();
+        String version = exported && canonical.contains("|") ? canonical.substring(canonical.indexOf('|') + 1)
+                : target.get().questionnaire().version();
 
         Misshapen misshapen = misshapen(resource, base);
         if (misshapen != null) {
