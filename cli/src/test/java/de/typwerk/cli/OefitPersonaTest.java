@@ -52,7 +52,9 @@ class OefitPersonaTest {
                 new String[] {"faehig-bedaechtig-gemeinde", "bedaechtig", "Der Bedächtige"},
                 new String[] {"faehig-bedaechtig-kreis", "bedaechtig", "Der Bedächtige"},
                 // held out: a 2,000-inhabitant Gemeinde answering from its own situation, not knowing the types
-                new String[] {"kleine-gemeinde", "bedaechtig", "Der Bedächtige"});
+                new String[] {"kleine-gemeinde", "bedaechtig", "Der Bedächtige"},
+                // held out: a 3,000-inhabitant Gemeinde that does its mandatory tasks and has no local projects
+                new String[] {"pflichtaufgaben-gemeinde", "bedaechtig", "Der Bedächtige"});
         return personas.stream().flatMap(p -> Stream.of("prototype", "points").map(s -> Arguments.of(p[0], p[1], p[2], s)));
     }
 
@@ -149,6 +151,18 @@ class OefitPersonaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"prototype", "points"})
+    void a_gemeinde_that_only_does_its_mandatory_tasks_answers_every_question_without_weiss_nicht(String strategy)
+            throws IOException {
+        JsonNode result = JSON.readTree(score("pflichtaufgaben-gemeinde", strategy, "json").out());
+
+        // no budget beyond its duties, no one for local projects: answers of their own, not "weiß nicht"
+        assertThat(result.path("coverage").path("unanswered")).isEmpty();
+        assertThat(result.path("coverage").path("answeredScorable").asInt()).isEqualTo(result.path("coverage").path("scorable").asInt());
+        assertThat(score("pflichtaufgaben-gemeinde", strategy, "text").out()).contains("Alle bewertbaren Fragen sind beantwortet.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prototype", "points"})
     void answers_that_contradict_each_other_come_out_mixed_not_as_a_confident_type(String strategy) throws IOException {
         JsonNode outcome = JSON.readTree(score("widerspruechlich", strategy, "json").out()).path("outcome");
 
@@ -187,7 +201,7 @@ class OefitPersonaTest {
     @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
-            "zwischen-bedaechtig-serviceorientiert"})
+            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde"})
     void the_json_of_every_persona_in_both_strategies_satisfies_the_published_schema(String persona) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(Repository.root().resolve("docs/result.schema.json")));
