@@ -688,6 +688,21 @@ class SelfTestBrowserTest {
         assertThat(active(browser).getAttribute("id")).isEqualTo("resume-file");
     }
 
+    @Test
+    void uploadingWithoutAFileIsToldInThePagesLanguageNotByTheBrowsersBubble() {
+        // the browser speaks German (--lang=de-DE); the page is English: the page says it, as every other refused upload
+        browser.get(base + "/?lang=en");
+        WebElement html = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("form[enctype] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(html));
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(active(browser).getAttribute("class")).isEqualTo("error-summary");
+        assertThat(browser.findElement(By.cssSelector(".error-summary li")).getText()).isEqualTo("Please choose an answers file.");
+        // still said to be needed, to a screen reader
+        assertThat(browser.findElement(By.id("resume-file")).getAttribute("required")).isNotNull();
+        checkAccessibility("upload without a file", new ArrayList<>());
+    }
+
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);
