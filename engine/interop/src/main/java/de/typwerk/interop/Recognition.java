@@ -83,7 +83,8 @@ final class Recognition {
         if (end == head.length) return false;
         String line = new String(head, start, end - start, StandardCharsets.UTF_8);
         if (!QUOTED_CELLS.matcher(line).matches()) return false;
-        List<String> cells = List.of(line.substring(1, line.length() - 1).split("\"[;,]\"", -1));
+        List<String> cells = List.of(line.substring(1, line.length() - 1).split("\"[;,]\"", -1)).stream()
+                .map(LimeSurveyCodes::headingCode).toList();
         return cells.contains("id") || cells.contains(LimeSurveyCodes.MARKER);
     }
 }

@@ -104,6 +104,23 @@ class LimeSurveyResponsesTest {
         assertThat(out.get(0).path("error").path("message").asText()).endsWith("export the VV file in version 2 (question codes as columns).");
     }
 
+    @Test
+    void headings_of_code_and_text_are_found_by_their_code_and_errors_name_the_code() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        String export = tool.responses(nativeRows(), ';', LimeSurveyTool.Headings.CODES_AND_TEXTS);
+        String[] lines = export.split("\r\n", 3);
+        List<String> headings = List.of(lines[0].split(";"));
+        String[] first = lines[1].split(";", -1);
+        first[headings.indexOf(headings.stream().filter(h -> h.startsWith("\"Q03. ")).findFirst().orElseThrow())] = "\"A09\"";
+        String damaged = lines[0] + "\r\n" + String.join(";", first) + "\r\n" + lines[2];
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(damaged), Optional.empty()));
+
+        assertThat(rows).hasSize(nativeRows().size());
+        assertError(rows.get(0), "unknown-code", "q-meldewesen", "Q03", 2);
+        assertThat(rows.get(0).path("error").path("message").asText()).startsWith("Column Q03 holds the answer code 'A09'");
+    }
+
     private static List<String> nativeRows() throws IOException {
         List<String> rows = new ArrayList<>();
         for (String line : new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Timeout;
  * Every shipped questionnaire exported as LimeSurvey's survey structure file reads as LimeSurvey's
  * importer reads it, with codes LimeSurvey accepts; answered in LimeSurvey's terms (the response
  * export, written from nothing but the structure file), the responses score byte for byte as the
- * same answers given natively, with either separator and either heading style, and as a VV file.
+ * same answers given natively, with either separator and each heading style of codes (also followed
+ * by the question's text), and as a VV file.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class LimeSurveyRoundTripTest {
@@ -68,6 +69,11 @@ class LimeSurveyRoundTripTest {
                     .as(id).isEqualTo(expected).doesNotContain("\"error\"");
             String commas = tool.responses(rows, ',', LimeSurveyTool.Headings.UNDERSCORES);
             assertThat(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(commas), Optional.of(q))).as(id).isEqualTo(expected);
+            String texts = tool.responses(rows, ';', LimeSurveyTool.Headings.CODES_AND_TEXTS);
+            assertThat(texts).as(id).contains("\"Q01. ");
+            assertThat(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(texts), Optional.empty()))
+                    .as(id + " with headings of code and text").isEqualTo(expected);
+            assertThat(ResponseFormat.recognize(LimeSurveyTool.bytes(texts))).as(id).contains(ResponseFormat.LIMESURVEY);
             String vv = tool.vv(rows);
             assertThat(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(vv), Optional.empty())).as(id + " as a VV file")
                     .isEqualTo(expected);

@@ -97,8 +97,12 @@ final class LimeSurveyTool {
         return mapping;
     }
 
-    /** Heading styles of LimeSurvey's CSV export: {@code Q05[SQ02]}, or {@code Q05_SQ02} as older exports and R/SPSS syntax name them. */
-    enum Headings { BRACKETS, UNDERSCORES }
+    /**
+     * Heading styles of LimeSurvey's CSV export: {@code Q05[SQ02]}, or {@code Q05_SQ02} as older
+     * exports and R/SPSS syntax name them, or "question code &amp; question text" with its default
+     * separator ({@code Q05[SQ02]. Welche … [Upload]}; {@code Writer::write}, case {@code codetext}).
+     */
+    enum Headings { BRACKETS, UNDERSCORES, CODES_AND_TEXTS }
 
     /**
      * The response export LimeSurvey writes for native answers rows: its own columns, then one per
@@ -126,7 +130,7 @@ final class LimeSurveyTool {
             }
         }
         StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, headings, separator);
+        line(out, style == Headings.CODES_AND_TEXTS ? withTexts(headings) : headings, separator);
         int id = 1;
         for (String row : nativeRows) {
             JsonNode tree = Shipped.tree(row);
@@ -208,7 +212,16 @@ final class LimeSurveyTool {
     }
 
     private static String sub(String code, String key, Headings style) {
-        return style == Headings.BRACKETS ? code + "[" + key + "]" : code + "_" + key;
+        return style == Headings.UNDERSCORES ? code + "_" + key : code + "[" + key + "]";
+    }
+
+    /** Each heading followed by ". " and its question's text (LimeSurvey's own columns: their labels), HTML flattened. */
+    private List<String> withTexts(List<String> headings) {
+        Map<String, String> texts = new HashMap<>(Map.of("id", "Antwort ID", "submitdate", "Datum Abgeschickt",
+                "lastpage", "Letzte Seite", "startlanguage", "Start-Sprache", "seed", "Startwert"));
+        for (Line l : ofClass("Q")) if (l.get("language").equals(baseLanguage())) texts.put(l.get("name"), l.get("text"));
+        return headings.stream().map(h -> h + ". " + texts.getOrDefault(h.replaceFirst("\\[.*", ""), "")
+                .replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip()).toList();
     }
 
     private static void line(StringBuilder out, List<String> values, char separator) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The codes a questionnaire's questions and options get in LimeSurvey, and the way back.
@@ -27,6 +29,9 @@ public final class LimeSurveyCodes {
 
     /** The code of the hidden equation question whose value is {@code id@version}. */
     public static final String MARKER = "TYPWERK";
+
+    /** A column's code at the start of its heading: {@code Q05}, {@code Q05[SQ02]}, {@code Q05_SQ02}, {@code id}. */
+    private static final Pattern HEADING_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:\\[[A-Za-z0-9_]+\\])?(?![A-Za-z0-9_\\[\\]])");
 
     private final DefinitionTree definition;
     private final Map<String, String> codeOfQuestion = new LinkedHashMap<>();
@@ -90,6 +95,16 @@ public final class LimeSurveyCodes {
     /** Every question code, in order. */
     public List<String> questionCodes() {
         return new ArrayList<>(questionOfCode.keySet());
+    }
+
+    /**
+     * The code a heading starts with: the heading itself in the heading style "question code", the
+     * code before the separator and the text in the style "question code &amp; question text"
+     * ({@code Q05[SQ02]. Welche … [Upload]}, LimeSurvey's separator {@code ". "} by default).
+     */
+    public static String headingCode(String heading) {
+        Matcher m = HEADING_CODE.matcher(heading);
+        return m.lookingAt() ? m.group() : heading;
     }
 
     private static String pad(int n, int width) {

@@ -83,6 +83,8 @@ public final class LimeSurveyResponses implements RowSource {
             for (String h : first) headings.add(h.strip());
         }
         for (int i = 0; i < headings.size(); i++) columnIndex.putIfAbsent(headings.get(i), i);
+        // headings of code and text ("Q03. Wie …"): found by their code too, where no heading is that code alone
+        for (int i = 0; i < headings.size(); i++) columnIndex.putIfAbsent(LimeSurveyCodes.headingCode(headings.get(i)), i);
         nextLine = lineAfterRecord();
     }
 
@@ -302,9 +304,9 @@ public final class LimeSurveyResponses implements RowSource {
         return Optional.ofNullable(i);
     }
 
-    /** The heading as the file writes it. */
+    /** The column's code as the file writes it ({@code Q05_SQ02}), without a question's text after it. */
     private String heading(String column) {
-        return find(column).map(headings::get).orElse(column);
+        return find(column).map(headings::get).map(LimeSurveyCodes::headingCode).orElse(column);
     }
 
     private Row unknownCode(long line, String id, String column, String value, java.util.Collection<String> allowed) {
