@@ -217,6 +217,16 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void every_weak_spot_reads_in_english_as_a_statement_under_your_weak_spots() {
+        // listed under "Your weak spots", as the German ones are: impersonal, not "It has …" about a type
+        for (TypeDefinition type : oefit.types()) {
+            for (var w : type.weaknesses()) {
+                assertThat(english(w.text())).as(type.id() + "/" + w.id()).doesNotStartWith("It ").doesNotStartWith("Its ");
+            }
+        }
+    }
+
+    @Test
     void the_english_answers_read_as_answers_to_their_english_question() {
         // "anchored in" was answered "On the overall municipal strategy"; a training focus "On the training…"
         assertThat(english(oefit.question("strategie-verankerung").orElseThrow().text())).contains("rest on");
