@@ -173,7 +173,15 @@ final class ReportCommand extends EngineCommand {
     /** The result a result file holds, or where and why it holds none. */
     private Input read(Typwerk engine, String json) {
         try {
-            return new Input.Read(engine.resultJson().read(json));
+            Result result = engine.resultJson().read(json);
+            // what the reader takes but the schema does not, a field missing or null, is read as null: the report would fail on it
+            Optional<Problem> wrong = de.typwerk.engine.report.ResultJson.check(input.toString(), json, messages().language().locale());
+            if (wrong.isPresent()) {
+                Problem p = wrong.get();
+                return new Input.Unreadable(Problem.error(p.code(), messages().get("report-command.error.result", p.location().pointer(),
+                        p.message()), p.location()));
+            }
+            return new Input.Read(result);
         } catch (MismatchedInputException e) {
             // databind's own sentence names the engine's classes: what is wrong is said by where it is
             String path = e.getPath().stream().map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : "/" + r.getIndex())

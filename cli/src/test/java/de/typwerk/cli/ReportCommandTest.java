@@ -208,6 +208,27 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_result_file_missing_a_field_is_named_at_the_place_that_lacks_it_not_a_null_pointer_failure() throws IOException {
+        Path result = resultFile("optimierer");
+        String text = Files.readString(result);
+        Path noTitle = temp.resolve("no-title.json");
+        Files.writeString(noTitle, text.replaceFirst("\"title\" : \\{[^}]*\\},", ""));
+        Path noStrategy = temp.resolve("no-strategy.json");
+        Files.writeString(noStrategy, text.replaceFirst("\"strategy\" : \\{[^}]*\\},", ""));
+
+        Cli.Result title = cli().run("report", noTitle.toString(), "--lang", "en");
+        Cli.Result strategy = cli().run("report", noStrategy.toString(), "--lang", "en");
+
+        assertThat(title.exitCode()).as(title.toString()).isEqualTo(1);
+        assertThat(title.out()).startsWith(noTitle + ":2:21: error: Not a result as typwerk score --format json writes it (at /questionnaire): ")
+                .contains("title").hasLineCount(1);
+        assertThat(title.err()).isEmpty();
+        assertThat(strategy.exitCode()).as(strategy.toString()).isEqualTo(1);
+        assertThat(strategy.out()).startsWith(noStrategy + ":1:1: error: Not a result as typwerk score --format json writes it (at /): ")
+                .contains("strategy").hasLineCount(1);
+    }
+
+    @Test
     void an_empty_strategy_for_an_answers_file_is_a_usage_error_naming_the_option() {
         Cli.Result r = cli().run("report", Repository.persona("optimierer").toString(), "--strategy", "");
 

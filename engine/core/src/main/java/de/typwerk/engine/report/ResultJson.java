@@ -172,6 +172,54 @@ public final class ResultJson {
         return mapper.readValue(json, Result.class);
     }
 
+    /**
+     * The first place, in document order, where {@code json} is not a result as the published
+     * schema describes it (a field missing, null, or of another kind), said in {@code locale}'s
+     * language at its line and column; empty when it is one. {@link #read} takes what the schema
+     * refuses and leaves nulls in the result, which a report would fail on.
+     *
+     * @param source how the problem names the document
+     * @param json   the text, which is valid JSON
+     * @param locale the language of the message
+     * @return the problem, code {@code not-a-result}, its pointer in the location
+     */
+    public static java.util.Optional<de.typwerk.api.model.Problem> check(String source, String json, java.util.Locale locale)
+            throws IOException {
+        com.networknt.schema.SchemaValidatorsConfig config = com.networknt.schema.SchemaValidatorsConfig.builder()
+                .locale(locale).pathType(com.networknt.schema.PathType.JSON_POINTER).build();
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(new String(schema(), StandardCharsets.UTF_8), config);
+        var found = schema.validate(json, com.networknt.schema.InputFormat.JSON);
+        if (found.isEmpty()) return java.util.Optional.empty();
+        // the earliest place in the text: the parser walks it once, noting where each pointer starts
+        java.util.Map<String, com.fasterxml.jackson.core.JsonLocation> starts = new java.util.HashMap<>();
+        try (com.fasterxml.jackson.core.JsonParser parser = new ObjectMapper().getFactory().createParser(json)) {
+            for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME || token.isStructEnd()) continue;
+                // a value's pointer is its container's at its name or index; an object or array's, its parent's
+                var context = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
+                starts.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation());
+            }
+        }
+        com.networknt.schema.ValidationMessage first = found.stream()
+                .min(java.util.Comparator.comparingLong((com.networknt.schema.ValidationMessage m) -> offset(starts, m))
+                        .thenComparing(com.networknt.schema.ValidationMessage::getMessage))
+                .orElseThrow();
+        String pointer = first.getInstanceLocation().toString();
+        var at = starts.get(pointer);
+        String message = first.getMessage();
+        // the validator starts its message with the place, which the location names already
+        if (message.startsWith(pointer + ": ")) message = message.substring(pointer.length() + 2);
+        return java.util.Optional.of(de.typwerk.api.model.Problem.error("not-a-result", message, new de.typwerk.api.model.Location(source,
+                at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer.isEmpty() ? "/" : pointer)));
+    }
+
+    private static long offset(java.util.Map<String, com.fasterxml.jackson.core.JsonLocation> starts, com.networknt.schema.ValidationMessage m) {
+        var at = starts.get(m.getInstanceLocation().toString());
+        return at == null ? Long.MAX_VALUE : at.getCharOffset();
+    }
+
     /** The bytes of the published schema. */
     public static byte[] schema() {
         try (InputStream in = ResultJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
