@@ -310,6 +310,15 @@ class SelfTestTest {
         assertThat(first.select("main [lang=de]").eachText()).contains("Gibt es eine Digitalstrategie?", "Beschlossen vom Rat.", "Ja", "Nein");
         assertThat(budget.select("main [lang=de]").eachText()).contains("Wie hoch ist das Digitalbudget?", "Euro");
         assertThat(budget.selectFirst(".hint").closest("[lang]").attr("lang")).isEqualTo("en");
+        // the report: the names, questions and the like it takes from the definition, not its own words
+        Document report = Jsoup.parse(next(budget).body());
+        assertThat(report.select("[data-outcome]")).isNotEmpty();
+        assertThat(report.select(".tw-types tbody th").eachText()).containsExactlyInAnyOrder("Das ruhige Amt", "Das flinke Amt");
+        assertThat(report.select(".tw-types tbody th").eachAttr("lang")).containsOnly("de");
+        assertThat(report.select(".tw-question").eachText()).contains("Gibt es eine Digitalstrategie?");
+        assertThat(report.select(".tw-question").eachAttr("lang")).containsOnly("de");
+        assertThat(report.select(".tw-report h2").eachText()).contains("Types");
+        assertThat(report.select(".tw-report h2")).allSatisfy(h2 -> assertThat(h2.closest("[lang]").attr("lang")).isEqualTo("en"));
         // in its own language nothing is marked
         assertThat(Jsoup.parse(get("/self-test/test-nur-deutsch?lang=de").body()).select("main [lang]")).isEmpty();
         assertThat(Jsoup.parse(get("/self-test/test-fragearten?lang=en").body()).select("main [lang]")).isEmpty();

@@ -66,6 +66,16 @@ public final class ReportView {
         return t.get(key, args);
     }
 
+    /**
+     * {@return the language the definition's texts (type and dimension names, questions, profiles,
+     * strengths, the source) are shown in where the report's is not among the questionnaire's (they
+     * are shown in its default one), for the {@code lang} of the elements that hold them alone
+     * (WCAG 3.1.2); else {@code null}, which leaves the attribute out}
+     */
+    public String textLang() {
+        return result.questionnaire().title().in(t.lang()).isPresent() ? null : fallback;
+    }
+
     /** {@return the main heading: the questionnaire's title} */
     public String title() {
         return t.get("report.title", text(result.questionnaire().title()));
@@ -300,10 +310,19 @@ public final class ReportView {
                 t.get("report.coverage.missing." + c.missing().name().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * A question left unanswered.
+     *
+     * @param text its text, or its id said to be one where the questionnaire is not known
+     * @param lang the language of its text where it is not the report's ({@link #textLang()}), else {@code null}
+     */
+    public record Unanswered(String text, String lang) {
+    }
+
     /** {@return the questions left unanswered, by their text where the questionnaire is known, else by their id, said to be one} */
-    public List<String> unanswered() {
-        return result.coverage().unanswered().stream().map(id -> questionText(id).orElseGet(() -> t.get("report.coverage.unanswered.id", id)))
-                .toList();
+    public List<Unanswered> unanswered() {
+        return result.coverage().unanswered().stream().map(id -> questionText(id).map(q -> new Unanswered(q, textLang()))
+                .orElseGet(() -> new Unanswered(t.get("report.coverage.unanswered.id", id), null))).toList();
     }
 
     /** {@return the dimensions resting on few answers, in a sentence; empty when none} */
