@@ -518,8 +518,12 @@ public final class PluginPlatform {
             remaining.forEach(p -> p.strategies.forEach((id, s) -> strategies.put(id, s.instance())));
             Map<String, Version> versions = strategyVersions(remaining);
             registry.replace(strategies);
-            // a definition naming a strategy of a plugin refused so far says which
-            notLoaded.replace(report);
+            // a definition naming a strategy of a plugin refused so far says which, and so does one
+            // naming a strategy of a plugin that provides nothing (its services file left out)
+            List<PluginEntry> known = new ArrayList<>(report);
+            remaining.stream().filter(p -> p.strategies.isEmpty() && p.definitions.isEmpty())
+                    .forEach(p -> known.add(p.entry(Decision.LOADED, Severity.WARNING, "", List.of(), List.of())));
+            notLoaded.replace(known);
 
             List<Active> refused = new ArrayList<>();
             Map<String, Active> coordinates = new HashMap<>();

@@ -93,6 +93,24 @@ class NotLoadedTest {
     }
 
     @Test
+    void a_questionnaire_plugin_refused_for_the_strategy_of_a_plugin_without_its_services_file_names_that_plugin() {
+        Path empty = PluginJar.named("a-greeting.jar").descriptor("greeting-plugin", "1.0.0", "[1.0,2.0)")
+                .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting")).writeTo(plugins);
+        PluginJar.named("b-content.jar").descriptor("content", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/gruss.yaml", SCORED_BY_GREETING).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        // the questionnaire's author sees the strategy's plugin in the reason, not only in its own table row
+        PluginEntry content = entry(typwerk, "b-content.jar");
+        assertThat(content.loaded()).isFalse();
+        assertThat(content.problems()).extracting((Problem p) -> p.message()).anySatisfy(m -> assertThat(m)
+                .startsWith("Unknown scoring strategy 'greeting'")
+                .endsWith(" Loaded, but with no strategy and no questionnaire: greeting-plugin (" + empty + "); a plugin"
+                        + " registers its strategies in META-INF/services/de.typwerk.api.spi.ScoringStrategy."));
+    }
+
+    @Test
     void a_questionnaire_whose_strategy_plugin_was_refused_after_its_strategy_was_created_names_the_strategy_id() {
         // refused for a definition that does not read, so its strategy leaves with it
         PluginJar.named("a-greeter.jar").descriptor("greeter", "1.0.0", "[1.0,2.0)")
