@@ -273,6 +273,7 @@ class SelfTestTest {
             errors.add(errorOf(next(multi, "answer", "kfz", "answer", "kfz")));
             Document ranking = Jsoup.parse(next(multi, "answer", "kfz").body());
             errors.add(errorOf(next(ranking, "rank-1", "service", "rank-2", "nichts")));
+            errors.add(errorOf(next(ranking, "rank-1", "service", "rank-2", "effizienz", "rank-3", "beteiligung")));
             Document budget = Jsoup.parse(next(ranking, "rank-1", "service", "rank-2", "effizienz").body());
             Document text = Jsoup.parse(next(budget, "answer", "12000").body());
             assertThat(text.selectFirst("form.question").attr("data-kind")).isEqualTo("text");
@@ -285,10 +286,10 @@ class SelfTestTest {
             said.put(lang, errors);
         }
         String offered = "Diese Antwort steht bei dieser Frage nicht zur Wahl; bitte wählen Sie eine der angebotenen.";
-        assertThat(said.get("de")).containsExactly(offered, offered, offered, offered, offered, offered, offered,
+        assertThat(said.get("de")).containsExactly(offered, offered, offered, offered, offered, offered, offered, offered,
                 "Bitte geben Sie nur einen Text ein.");
         String shown = "This question does not offer that answer; please choose one of those shown.";
-        assertThat(said.get("en")).containsExactly(shown, shown, shown, shown, shown, shown, shown, "Please enter one text only.");
+        assertThat(said.get("en")).containsExactly(shown, shown, shown, shown, shown, shown, shown, shown, "Please enter one text only.");
     }
 
     @Test

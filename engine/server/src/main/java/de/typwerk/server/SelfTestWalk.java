@@ -426,7 +426,7 @@ final class SelfTestWalk {
         if (q instanceof TextQuestion) return p.code().equals("wrong-kind") ? Optional.of(texts.get("problem.one-text")) : Optional.empty();
         if (!(q instanceof ScaleQuestion) && q.choices().isEmpty()) return Optional.empty();
         return switch (p.code()) {
-            case "unknown-option", "wrong-kind", "out-of-range", "not-whole", "duplicate-option" -> Optional.of(texts.get("problem.not-offered"));
+            case "unknown-option", "wrong-kind", "out-of-range", "not-whole", "duplicate-option", "too-many-ranked" -> Optional.of(texts.get("problem.not-offered"));
             default -> Optional.empty();
         };
     }
@@ -437,7 +437,8 @@ final class SelfTestWalk {
         if (at.isEmpty()) return Optional.empty();
         Question q = at.get();
         return Optional.ofNullable(switch (p.code()) {
-            case "too-few-ranked", "too-many-ranked" -> q instanceof RankingQuestion ? texts.get("problem.unanswered-rank") : null;
+            // a place left open; more places than the page has come only from a form changed by hand (said as not offered)
+            case "too-few-ranked" -> q instanceof RankingQuestion ? texts.get("problem.unanswered-rank") : null;
             case "duplicate-option" -> q instanceof RankingQuestion ? texts.get("problem.duplicate-rank") : null;
             case "too-few-picks", "too-many-picks" -> q instanceof MultipleChoiceQuestion m
                     ? texts.get("problem.picks", Math.max(1, m.minPicks()), m.maxPicks()) : null;
