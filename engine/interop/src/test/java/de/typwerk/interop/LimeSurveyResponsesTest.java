@@ -121,6 +121,24 @@ class LimeSurveyResponsesTest {
         assertThat(rows.get(0).path("error").path("message").asText()).startsWith("Column Q03 holds the answer code 'A09'");
     }
 
+    @Test
+    void an_export_saved_again_as_windows_1252_gives_an_error_row_for_each_line_with_such_a_byte_and_scores_the_others()
+            throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        List<String> natives = nativeRows();
+        // as Excel saves it as "CSV (comma delimited)": Windows-1252, no byte order mark; the last two answer 'Rückfragen'
+        byte[] saved = tool.responses(natives, ';', LimeSurveyTool.Headings.BRACKETS).substring(1)
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY, saved, Optional.empty()));
+
+        assertThat(rows).hasSize(3);
+        assertThat(withoutRow(rows.get(0))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(natives.get(0))))));
+        assertError(rows.get(1), "not-utf8", null, "Q18", 3);
+        assertThat(rows.get(1).path("error").path("message").asText()).startsWith("Line 3 is not written in UTF-8: column Q18 holds a byte");
+        assertError(rows.get(2), "not-utf8", null, "Q18", 4);
+    }
+
     private static List<String> nativeRows() throws IOException {
         List<String> rows = new ArrayList<>();
         for (String line : new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {

@@ -22,8 +22,11 @@ import de.typwerk.interop.InteropMessages;
 import de.typwerk.interop.Json;
 import de.typwerk.interop.Respondent;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -72,9 +75,15 @@ public final class LimeSurveyResponses implements RowSource {
         BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
         char separator = separator(buffered);
         this.vv = separator == '\t';
+        // decoded here, not by the CSV parser, which stops the whole file at a byte that is no UTF-8
+        // (a file saved again as Windows-1252): such a byte becomes U+FFFD, and its row an error row
+        BufferedReader text = new BufferedReader(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+        text.mark(1);
+        if (text.read() != '\uFEFF') text.reset();
         CsvMapper mapper = new CsvMapper();
         this.records = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(buffered);
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(text);
         this.headings = new ArrayList<>();
         if (records.hasNextValue()) {
             String[] first = records.nextValue();
@@ -131,6 +140,12 @@ public final class LimeSurveyResponses implements RowSource {
         if (record.length != headings.size()) {
             return Optional.of(new Row.Broken(rows, line, RowError.ofRow("field-count", line,
                     messages.get("limesurvey.field-count", line, record.length, headings.size()))));
+        }
+        for (int i = 0; i < record.length; i++) {
+            if (record[i].indexOf('\uFFFD') >= 0) {
+                String column = LimeSurveyCodes.headingCode(headings.get(i));
+                return Optional.of(failed(line, "not-utf8", Optional.empty(), column, messages.get("limesurvey.not-utf8", line, column)));
+            }
         }
         return Optional.of(convert(record, line));
     }
@@ -351,8 +366,7 @@ public final class LimeSurveyResponses implements RowSource {
     /**
      * {@code ;} or {@code ,}: whichever the heading line has more of outside quotes (LimeSurvey
      * writes {@code ;} or {@code ,} by the export's setting); a tab where the line has one outside
-     * quotes, as LimeSurvey's VV file has and no heading of its CSV export. A byte order mark is
-     * left for the CSV parser, which skips it when it reads bytes.
+     * quotes, as LimeSurvey's VV file has and no heading of its CSV export.
      */
     private static char separator(BufferedInputStream in) throws IOException {
         in.mark(1 << 16);
