@@ -235,6 +235,10 @@ class OefitDefinitionTest {
         // German administrative words read literally ("media breaks", "district-free") or as abbreviations ("HVB")
         assertThat(english(option("e-rechnung", "workflow"))).doesNotContain("media break").contains("printed out or keyed in");
         assertThat(english(option("art", "stadt"))).doesNotContain("district-free");
+        // "specialist procedures" is no English name for the software a Fachverfahren is
+        for (Question q : oefit.questions()) {
+            q.choices().forEach(o -> assertThat(english(o.text())).as(q.id() + ":" + o.id()).doesNotContain("specialist procedure"));
+        }
         assertThat(english(oefit.question("datennutzung").orElseThrow().text())).doesNotEndWith("for, deliberately?");
         assertThat(option("federfuehrung", "verwaltungsspitze").texts().values())
                 .allSatisfy(t -> assertThat(t).doesNotContain("HVB"))
