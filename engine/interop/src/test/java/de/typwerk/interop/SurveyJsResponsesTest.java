@@ -97,6 +97,26 @@ class SurveyJsResponsesTest {
     }
 
     @Test
+    void a_line_saved_in_windows_1252_is_an_error_row_saying_so_and_the_lines_around_it_are_scored() throws IOException {
+        String good = data(OZG, 3);
+        String umlaut = data(OZG, 3).replaceFirst("\"respondentName\":\"[^\"]*\"", "\"respondentName\":\"Gemeinde M\u00fchlhausen\"");
+        assertThat(umlaut).contains("M\u00fchlhausen");
+        java.io.ByteArrayOutputStream input = new java.io.ByteArrayOutputStream();
+        input.writeBytes((good + "\n").getBytes(StandardCharsets.UTF_8));
+        input.writeBytes((umlaut + "\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        input.writeBytes((good + "\n").getBytes(StandardCharsets.UTF_8));
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, input.toByteArray(), Optional.empty()));
+
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).has("types")).isTrue();
+        assertThat(out.get(1).path("error").path("code").asText()).isEqualTo("not-utf8");
+        assertThat(out.get(1).path("error").path("message").asText()).startsWith("Line 2 is not written in UTF-8: the byte 0xFC in column ")
+                .endsWith("Save the file as UTF-8.");
+        assertThat(out.get(2).has("types")).isTrue();
+    }
+
+    @Test
     void a_result_that_names_no_questionnaire_is_read_against_the_one_given_and_else_refused_with_its_reason() throws IOException {
         String unnamed = data(OZG, 5).replaceFirst(",?\"typwerkQuestionnaire\":\"[^\"]+\"", "");
         assertThat(unnamed).doesNotContain("typwerkQuestionnaire");
