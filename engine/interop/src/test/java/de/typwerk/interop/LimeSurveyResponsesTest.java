@@ -49,6 +49,19 @@ class LimeSurveyResponsesTest {
     }
 
     @Test
+    void a_survey_made_before_its_questionnaire_gained_an_option_still_scores_with_the_option_not_picked() throws IOException {
+        // the Kreis persona as exported before gemeinsame-leistungen (Q27) gained "weiß nicht" as its seventh option
+        byte[] before = fixture("kreis-before-gemeinsame-leistungen-weiss-nicht.csv");
+        byte[] now = LimeSurveyResponsesTest.class.getResourceAsStream("/personas/bedaechtiger-kreis.limesurvey.csv").readAllBytes();
+        assertThat(new String(before, java.nio.charset.StandardCharsets.UTF_8)).contains("Q27[SQ06]").doesNotContain("Q27[SQ07]");
+
+        String scored = Shipped.score(ResponseFormat.LIMESURVEY, before, Optional.empty());
+
+        assertThat(rows(scored)).singleElement().satisfies(row -> assertThat(row.has("error")).as(scored).isFalse());
+        assertThat(scored).isEqualTo(Shipped.score(ResponseFormat.LIMESURVEY, now, Optional.empty()));
+    }
+
+    @Test
     void responses_that_do_not_name_their_questionnaire_are_read_against_the_one_given_and_refused_without_it() throws IOException {
         List<JsonNode> without = rows(Shipped.score(ResponseFormat.LIMESURVEY, fixture("ozg-no-marker.csv"), Optional.empty()));
         assertThat(without).hasSize(3).allSatisfy(row -> assertThat(row.path("error").path("code").asText()).isEqualTo("no-questionnaire"));

@@ -226,8 +226,11 @@ public final class LimeSurveyResponses implements RowSource {
             String kind = DefinitionTree.kind(question);
             List<String> wanted = columnsOf(codes, question);
             columns.put(id, wanted.get(0));
+            // a multiple choice's option the survey did not have (the questionnaire gained it after
+            // the survey was made from it) is not picked; the question itself must be there
+            boolean asked = kind.equals("multi") && wanted.stream().anyMatch(c -> find(c).isPresent());
             for (String column : wanted) {
-                if (find(column).isEmpty()) {
+                if (find(column).isEmpty() && !asked) {
                     return failed(line, "missing-column", Optional.of(id), column,
                             messages.get(vv ? "limesurvey.missing-column-vv" : "limesurvey.missing-column", column, id));
                 }
@@ -250,7 +253,7 @@ public final class LimeSurveyResponses implements RowSource {
                     ArrayNode picked = Json.NODES.arrayNode();
                     for (Map.Entry<String, String> o : codes.options(question).entrySet()) {
                         String column = code + "[" + o.getValue() + "]";
-                        String value = record[find(column).get()].strip();
+                        String value = find(column).map(i -> record[i].strip()).orElse("");
                         if (value.equals("Y")) picked.add(o.getKey());
                         else if (!value.isEmpty() && !value.equals("N")) {
                             return failed(line, "unknown-code", Optional.of(id), heading(column),
