@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.testing.Mutations;
 import de.typwerk.engine.validation.TestStrategies;
 import de.typwerk.engine.validation.Validator;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -76,64 +75,11 @@ class DefinitionReaderPropertiesTest {
 
     @Provide
     Arbitrary<byte[]> mutatedYaml() {
-        return mutationsOf(FULL);
+        return Mutations.of(FULL);
     }
 
     @Provide
     Arbitrary<byte[]> mutatedJson() {
-        return mutationsOf(FULL_JSON);
-    }
-
-    /** One to five edits of the bytes: a byte replaced, inserted or deleted, or the rest cut off. */
-    private static Arbitrary<byte[]> mutationsOf(byte[] original) {
-        Arbitrary<Edit> edit = Combinators.combine(
-                Arbitraries.of(EditKind.values()),
-                Arbitraries.integers().between(0, original.length - 1),
-                Arbitraries.of(interesting()))
-                .as(Edit::new);
-        return edit.list().ofMinSize(1).ofMaxSize(5).map(edits -> apply(original, edits));
-    }
-
-    private static List<Byte> interesting() {
-        String chars = "{}[]:,-&*!|>'\"#\n\t ?%@`\\0aZ9~";
-        List<Byte> bytes = new java.util.ArrayList<>();
-        for (byte b : chars.getBytes(StandardCharsets.UTF_8)) bytes.add(b);
-        bytes.add((byte) 0x00);
-        bytes.add((byte) 0xC3);
-        bytes.add((byte) 0xFF);
-        return bytes;
-    }
-
-    private enum EditKind { REPLACE, INSERT, DELETE, TRUNCATE }
-
-    private record Edit(EditKind kind, int at, byte value) {
-    }
-
-    private static byte[] apply(byte[] original, List<Edit> edits) {
-        java.io.ByteArrayOutputStream out;
-        byte[] current = original;
-        for (Edit e : edits) {
-            int at = Math.min(e.at(), Math.max(0, current.length - 1));
-            out = new java.io.ByteArrayOutputStream();
-            switch (e.kind()) {
-                case REPLACE -> {
-                    out.write(current, 0, at);
-                    out.write(e.value());
-                    out.write(current, Math.min(at + 1, current.length), Math.max(0, current.length - at - 1));
-                }
-                case INSERT -> {
-                    out.write(current, 0, at);
-                    out.write(e.value());
-                    out.write(current, at, current.length - at);
-                }
-                case DELETE -> {
-                    out.write(current, 0, at);
-                    out.write(current, Math.min(at + 1, current.length), Math.max(0, current.length - at - 1));
-                }
-                case TRUNCATE -> out.write(current, 0, at);
-            }
-            current = out.toByteArray();
-        }
-        return current;
+        return Mutations.of(FULL_JSON);
     }
 }
