@@ -18,6 +18,7 @@ import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
 import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Failures;
+import de.typwerk.engine.i18n.ParserWords;
 import de.typwerk.engine.i18n.Messages;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -137,7 +138,8 @@ final class TreeReader {
             boolean truncated = lower.contains("<stream end>") || lower.contains("end of the stream") || lower.contains("end-of-input");
             problems.add(truncated
                     ? Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), ""))
-                    : Problem.error("syntax", messages.get("answers.syntax", format, detail), location(source, e.getLocation(), "")));
+                    : Problem.error("syntax", messages.get("answers.syntax", format, ParserWords.say(detail, messages)),
+                            location(source, e.getLocation(), "")));
         } catch (IOException | RuntimeException e) {
             // a reader must not throw, whatever the bytes; whatever broke is named, without a trace
             Optional<Problem> encoding = notUtf8(source, content, e);
@@ -206,7 +208,7 @@ final class TreeReader {
         return new Location(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), pointer);
     }
 
-    /** The parser's reason in one line; SnakeYAML's own words when it is YAML that failed. */
+    /** The parser's reason in one line; SnakeYAML's own words when it is YAML that failed ({@link ParserWords} says them for the reader). */
     private String detail(StreamReadException e) {
         if (e.getCause() instanceof MarkedYAMLException m) {
             String context = m.getContext() == null ? "" : m.getContext().strip() + ": ";

@@ -17,6 +17,7 @@ import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.i18n.ParserWords;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -150,7 +151,7 @@ final class DocumentTree {
             column = at.column();
         }
         return problem("syntax", new Location(source, line, column, ""), pass.lastPointer,
-                messages.get(syntaxKey(), detail));
+                messages.get(syntaxKey(), ParserWords.say(detail, messages)));
     }
 
     private static int[] lineColumnOf(String text, int codePointIndex) {

@@ -49,7 +49,8 @@ public final class Failures {
 
     /**
      * Why a JSON or YAML parser stopped, as one line for people: a read limit (nesting, the length
-     * of a number, a text or a key) in the user's language with the limit it exceeded; else the
+     * of a number, a text or a key) in the user's language with the limit it exceeded; a slip
+     * {@link ParserWords} knows (a missing comma, a quote left open) in the user's words; else the
      * parser's own first line, where a place it names inside the sentence ("start marker at
      * {@code [Source: …; line: 10, column: 23]}") reads "line 10, column 23" and the API a limit
      * comes from is left out. The place where the parser stopped is not in it: a message shows that beside it.
@@ -83,7 +84,7 @@ public final class Failures {
         place.appendTail(said);
         String line = API_NAME.matcher(said).replaceAll("").strip();
         if (line.isEmpty()) return messages.get("failure.no-message");
-        return capped(line);
+        return capped(ParserWords.say(line, messages));
     }
 
     /**

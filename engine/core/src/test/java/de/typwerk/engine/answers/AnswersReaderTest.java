@@ -150,7 +150,7 @@ class AnswersReaderTest {
         theOneErrorOf("syntax.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("syntax");
             assertThat(p.toString()).isEqualTo("answers/syntax.yaml:5:2: error: The answers file is not valid YAML:"
-                    + " while parsing a block mapping: expected <block end>, but found '<block mapping start>'");
+                    + " the indentation does not match the lines above: the entries of a block start with as many spaces");
             assertThat(p.location().line()).isEqualTo(5);
         });
     }

@@ -111,8 +111,8 @@ class DefinitionReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            invalid/malformed.yaml          | syntax           | 8  | 7   | Invalid YAML: expected <block end>
-            invalid/malformed.json          | syntax           | 5  | 3   | Invalid JSON: Unexpected character
+            invalid/malformed.yaml          | syntax           | 8  | 7   | Invalid YAML: the indentation does not match the lines above
+            invalid/malformed.json          | syntax           | 5  | 3   | Invalid JSON: a comma is missing between two entries
             invalid/not-utf8.yaml           | not-utf8         | 4  | 16  | not UTF-8: byte 0xF6
             invalid/unknown-key.yaml        | unknown-key      | 11 | 9   | Unknown key 'requird' - did you mean 'required'?
             invalid/missing-field.yaml      | missing-field    | 15 | 13  | The required field 'text' is missing in this option.

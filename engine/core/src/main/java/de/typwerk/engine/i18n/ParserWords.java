@@ -1,0 +1,96 @@
+package de.typwerk.engine.i18n;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+
+/**
+ * What a JSON or YAML parser says when it stops, in the reader's words and language: the common
+ * slips of a hand that edits a file (a missing comma or colon, a quote left open, a tab, a line
+ * indented differently from its block) say what is wrong and what is expected, in German or
+ * English, instead of Jackson's or SnakeYAML's English sentence ({@code was expecting comma to
+ * separate Object entries}, {@code mapping values are not allowed here}). A sentence not known
+ * here is passed on as the parser wrote it. Where the parser stopped is not in the words: a
+ * message shows the line and column beside them.
+ */
+@API(status = INTERNAL, since = "1.0")
+public final class ParserWords {
+
+    /** A parser's sentence, found anywhere in its line, and the message that says it. */
+    private record Known(Pattern sentence, String key, Function<Matcher, Object[]> args) {
+
+        Known(String sentence, String key) {
+            this(Pattern.compile(sentence), key, m -> new Object[0]);
+        }
+
+        Known(String sentence, String key, Function<Matcher, Object[]> args) {
+            this(Pattern.compile(sentence), key, args);
+        }
+    }
+
+    /** Jackson's "Unexpected character ('x' (code 120))", the character it found. */
+    private static final String FOUND = "^Unexpected character \\('(.*?)' \\(code [^)]*\\)\\): ";
+
+    private static final List<Known> KNOWN = List.of(
+            // JSON, as Jackson words it
+            new Known(FOUND + "was expecting comma to separate (?:Object|Array) entries", "syntax.json.comma", ParserWords::first),
+            new Known(FOUND + "was expecting double-quote to start field name", "syntax.json.name", ParserWords::first),
+            new Known(FOUND + "was expecting a colon to separate field name and value", "syntax.json.colon", ParserWords::first),
+            new Known(FOUND + "expected a (?:valid )?value", "syntax.json.value", ParserWords::first),
+            new Known("^Unrecognized token '(.*?)': was expecting", "syntax.json.token", ParserWords::first),
+            new Known("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): has to be escaped", "syntax.json.control",
+                    ParserWords::codePoint),
+            new Known("^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): only regular white space", "syntax.json.control-between",
+                    ParserWords::codePoint),
+            new Known("^Unrecognized character escape '(.*?)' \\(code", "syntax.json.escape", ParserWords::first),
+            new Known("^Unexpected close marker '(.)': expected '(.)'", "syntax.json.close-other",
+                    m -> new Object[] {m.group(1), m.group(2)}),
+            new Known("^Unexpected close marker '(.)': no open", "syntax.json.close-none", ParserWords::first),
+            // YAML, as SnakeYAML words it (its problem, with or without the context before it)
+            new Known("could not find expected ':'", "syntax.yaml.colon"),
+            new Known("mapping values are not allowed here", "syntax.yaml.mapping-values"),
+            new Known("sequence entries are not allowed here", "syntax.yaml.sequence-entries"),
+            new Known("found character '\\\\t\\(TAB\\)' that cannot start any token", "syntax.yaml.tab"),
+            new Known("found character '(.+?)' that cannot start any token", "syntax.yaml.reserved", ParserWords::first),
+            new Known("(?:while scanning a quoted scalar: )?found unexpected end of stream", "syntax.yaml.open-quote"),
+            new Known("expected ',' or '\\}', but got", "syntax.yaml.flow-mapping"),
+            new Known("expected ',' or '\\]', but got", "syntax.yaml.flow-sequence"),
+            new Known("expected <block end>, but found", "syntax.yaml.block-end"),
+            new Known("expected the node content, but found '?(.*?)'?$", "syntax.yaml.no-value", ParserWords::first),
+            new Known("expected '<document start>', but found", "syntax.yaml.document-start"));
+
+    private ParserWords() {
+    }
+
+    /**
+     * {@code parserLine} in the words of {@code messages}' language where it is a sentence known
+     * here; else {@code parserLine} as it is.
+     */
+    public static String say(String parserLine, Messages messages) {
+        if (parserLine == null) return "";
+        for (Known known : KNOWN) {
+            Matcher m = known.sentence().matcher(parserLine);
+            if (m.find()) return messages.get(known.key(), known.args().apply(m));
+        }
+        return parserLine;
+    }
+
+    private static Object[] first(Matcher m) {
+        return new Object[] {shown(m.group(1))};
+    }
+
+    /** A character as the parser quoted it, shown so that one that is not seen (a space) is. */
+    private static String shown(String character) {
+        return character.isBlank() ? String.format(Locale.ROOT, "U+%04X", character.isEmpty() ? 0 : (int) character.charAt(0))
+                : character;
+    }
+
+    private static Object[] codePoint(Matcher m) {
+        return new Object[] {String.format(Locale.ROOT, "U+%04X", Integer.parseInt(m.group(1)))};
+    }
+}

@@ -1,0 +1,81 @@
+package de.typwerk.engine.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.testing.Fixtures;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The slips of a hand that edits an answers file (a colon or comma left out, a quote left open, a
+ * tab, a line indented differently from its block) are said in the reader's words and language,
+ * with what is expected, at the line and column where the parser stopped, not in Jackson's or
+ * SnakeYAML's English.
+ */
+class ParserSlipsTest {
+
+    private static final List<LoadedQuestionnaire> LOADED = List.of(Fixtures.loaded(Fixtures.TEAMS));
+    private static final String YAML = """
+            questionnaire: fixture-teams
+            version: 1.2.0
+            respondent:
+              name: Gemeinde Musterhausen
+            answers:
+              q-anchor: o-craft
+              q-numbers: 4
+            """;
+    private static final String JSON = """
+            {"questionnaire": "fixture-teams", "version": "1.2.0", "answers": {"q-anchor": "o-craft", "q-numbers": 4}}""";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a key without its colon         | 'q-anchor: o-craft' | 'q-anchor o-craft'  | 7:12 | fehlt in einer Zeile davor der Doppelpunkt nach dem Schlüssel | does a line before lack the colon after its key
+            a line indented one space more  | '  q-numbers: 4'    | '   q-numbers: 4'   | 7:13 | ist die Zeile anders eingerückt als ihr Block                  | is the line indented differently from its block
+            a tab for indentation           | '  q-numbers: 4'    | '\tq-numbers: 4'    | 6:20 | ein Tabulator: YAML rückt nur mit Leerzeichen ein             | a tab: YAML indents with spaces only
+            a quote left open               | 'name: Gemeinde'    | 'name: "Gemeinde'   | 4:7  | ein Anführungszeichen wird geöffnet und nicht wieder geschlossen | a quote is opened and never closed
+            a text with a colon in it       | 'Musterhausen'      | 'Muster: hausen'    | 4:24 | enthält ein Text „: “ und gehört in Anführungszeichen?          | does a text hold “: ” and belong in quotes?
+            a value that starts with @      | 'o-craft'           | '@craft'            | 6:11 | „@“ kann in YAML keinen Wert beginnen                         | “@” cannot start a value in YAML
+            a list left open in brackets    | 'o-craft'           | '[o-craft'          | 7:12 | in eckigen Klammern […] fehlt ein Komma                       | in square brackets […], a comma between two entries or the closing bracket is missing
+            """)
+    void yaml(String slip, String from, String to, String at, String german, String english) {
+        assertSaid(YAML.replace(from, to.replace("\\t", "\t")), "antworten.yaml", at, german, english);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a comma left out                | '"1.2.0",'                | '"1.2.0"'                | 1:55 | zwischen zwei Einträgen fehlt ein Komma (gefunden: „"“)            | a comma is missing between two entries (found “"”)
+            a comma after the last entry    | '"q-numbers": 4}'         | '"q-numbers": 4,}'       | 1:106 | hier wird ein Schlüssel in doppelten Anführungszeichen erwartet | a key in double quotes is expected here
+            a key without quotes            | '"version"'               | 'version'                | 1:36 | hier wird ein Schlüssel in doppelten Anführungszeichen erwartet, etwa "art" (gefunden: „v“ | a key in double quotes is expected here, such as "art" (found “v”
+            a colon left out                | '"q-numbers": 4'          | '"q-numbers" 4'          | 1:103 | nach dem Schlüssel fehlt der Doppelpunkt vor seinem Wert    | the colon between a key and its value is missing
+            a text without quotes           | '"o-craft"'               | 'craft'                  | 1:80 | „craft“ ist kein Wert: ein Text steht in JSON in doppelten Anführungszeichen | “craft” is no value: JSON writes a text in double quotes
+            a text in single quotes         | '"o-craft"'               | '''o-craft'''            | 1:80 | hier wird ein Wert erwartet: ein Text in doppelten Anführungszeichen | a value is expected here: a text in double quotes
+            a bracket closed twice          | '4}}'                     | '4}}}'                   | 1:107 | „}“ schließt nichts: keine Klammer ist hier offen               | “}” closes nothing: no bracket is open here
+            a bracket closed for another    | '4}}'                     | '4]}'                    | 1:105 | „]“ schließt hier, erwartet wird „}“                            | “]” closes here, where “}” is expected
+            a Windows path in a text        | '"o-craft"'               | '"C:\\craft"'            | 1:84 | „\\c“ gibt es in JSON nicht; ein Backslash in einem Text wird verdoppelt | JSON has no “\\c”; a backslash in a text is doubled
+            """)
+    void json(String slip, String from, String to, String at, String german, String english) {
+        String changed = JSON.replace(from, to.replace("\\\\", "\\"));
+        assertThat(changed).as("the slip is made").isNotEqualTo(JSON);
+        assertSaid(changed, "antworten.json", at, german.replace("\\\\", "\\"), english.replace("\\\\", "\\"));
+    }
+
+    private static void assertSaid(String file, String source, String at, String german, String english) {
+        for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            AnswersRead read = new AnswersReader(new Mappers(), new Messages(language))
+                    .read(source, file.getBytes(StandardCharsets.UTF_8), LOADED);
+            assertThat(read.problems()).as("%s in %s", file, language).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("syntax");
+                assertThat(p.location().line() + ":" + p.location().column()).isEqualTo(at);
+                assertThat(p.message()).contains(language == Locale.GERMAN ? german : english)
+                        .doesNotContain("was expecting", "Unexpected", "while parsing", "while scanning", "but found", "but got", "[Source");
+            });
+        }
+    }
+}
