@@ -63,6 +63,9 @@ public final class JsonRows implements RowSource {
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** The parser's words for a byte that is no UTF-8 (Jackson's UTF8StreamJsonParser); the byte it names may be the one after. */
+    private static final java.util.regex.Pattern NOT_UTF8 = java.util.regex.Pattern.compile("Invalid UTF-8 (?:start|middle) byte");
+
     private final Shape shape;
     private final InteropMessages messages;
     private final Deque<Located> pending = new ArrayDeque<>();
@@ -166,8 +169,12 @@ public final class JsonRows implements RowSource {
         if (located.value() == null) {
             JsonProcessingException e = syntax.orElseThrow();
             syntax = Optional.empty();
-            return broken(located.line(), "syntax", messages.get("import.syntax-ends",
-                    String.valueOf(located.line()), String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),
+            String column = String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr());
+            java.util.regex.Matcher notUtf8 = NOT_UTF8.matcher(String.valueOf(e.getOriginalMessage()));
+            if (notUtf8.lookingAt()) {
+                return broken(located.line(), "not-utf8", messages.get("import.not-utf8-ends", String.valueOf(located.line()), column));
+            }
+            return broken(located.line(), "syntax", messages.get("import.syntax-ends", String.valueOf(located.line()), column,
                     messages.parser(e)));
         }
         return Optional.of(row(shape.convert(located.value(), located.line()), located.line()));

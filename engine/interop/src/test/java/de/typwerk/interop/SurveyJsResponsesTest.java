@@ -114,6 +114,19 @@ class SurveyJsResponsesTest {
         assertThat(out.get(1).path("error").path("message").asText()).startsWith("Line 2 is not written in UTF-8: the byte 0xFC in column ")
                 .endsWith("Save the file as UTF-8.");
         assertThat(out.get(2).has("types")).isTrue();
+
+        // in an array, what follows cannot be told apart: the rows before it stand, one row says where and why it ends
+        java.io.ByteArrayOutputStream array = new java.io.ByteArrayOutputStream();
+        array.writeBytes(("[\n" + good + ",\n").getBytes(StandardCharsets.UTF_8));
+        array.writeBytes((umlaut + ",\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        array.writeBytes((good + "\n]\n").getBytes(StandardCharsets.UTF_8));
+        List<JsonNode> ended = rows(Shipped.score(ResponseFormat.SURVEYJS, array.toByteArray(), Optional.empty()));
+        assertThat(ended).hasSize(2);
+        assertThat(ended.get(0).has("types")).isTrue();
+        assertThat(ended.get(1).path("error").path("code").asText()).isEqualTo("not-utf8");
+        assertThat(ended.get(1).path("error").path("message").asText())
+                .startsWith("From line 3, column ").endsWith(" on, the file is not written in UTF-8 (such as an umlaut of a file in"
+                        + " Windows-1252). What follows is not read; save the file as UTF-8.");
     }
 
     @Test
