@@ -359,6 +359,12 @@ final class FileValidation {
                 problems.addAll(check.open());
                 if (check.trial != null) check.trial.strategies().forEach(folder::putIfAbsent);
             }
+            // a definition naming a strategy that none has names the jars that provide nothing, as loading does
+            List<String> empty = checks.stream().filter(c -> c.providesNothing)
+                    .map(c -> c.plugin.id() + " (" + c.source + ")").toList();
+            StrategyCatalog around = empty.isEmpty() ? new OwnFirst(folder, this.loaded)
+                    : new Noting(new OwnFirst(folder, this.loaded),
+                            " " + messages.get("plugin.not-loaded.provides-nothing", String.join("; ", empty)));
             Map<String, String> pluginIds = new HashMap<>();
             Map<String, String> questionnaires = new HashMap<>();
             for (JarCheck check : checks) {
@@ -369,7 +375,7 @@ final class FileValidation {
                     problems.add(Problem.error("duplicate-plugin", messages.get("validate.duplicate-plugin",
                             check.plugin.id(), firstWithId), Location.source(check.descriptorSource)));
                 }
-                StrategyCatalog strategies = new OwnFirst(check.trial.strategies(), new OwnFirst(folder, this.loaded));
+                StrategyCatalog strategies = new OwnFirst(check.trial.strategies(), around);
                 List<Problem> found = check.definitions(new Validator(messages, strategies, mappers), strategies);
                 problems.addAll(found);
                 // a second copy of a plugin is refused for its id: that is the one thing to say about it
@@ -420,6 +426,7 @@ final class FileValidation {
         private PluginPlatform.StrategyTrial trial;
         private Batch batch;
         private boolean admitted;
+        private boolean providesNothing;
 
         JarCheck(Path jar) {
             this.jar = jar;
@@ -465,6 +472,7 @@ final class FileValidation {
                 if (found.questionnaires().isEmpty() && trial.strategies().isEmpty() && trial.problems().isEmpty()
                         && zip.getEntry("META-INF/services/" + QuestionnaireProvider.class.getName()) == null) {
                     problems.add(Problem.warning("provides-nothing", messages.get("plugin.provides-nothing", found.id()), at));
+                    providesNothing = true;
                 }
                 plugin = found;
             } catch (IOException e) {
@@ -545,6 +553,26 @@ final class FileValidation {
             SortedSet<String> ids = new TreeSet<>(loaded.ids());
             ids.addAll(own.keySet());
             return ids;
+        }
+    }
+
+    /** A catalog whose note on a strategy it lacks ends with {@code note} when it has nothing else to say. */
+    private record Noting(StrategyCatalog strategies, String note) implements StrategyCatalog {
+
+        @Override
+        public Optional<ScoringStrategy<?>> find(String id) {
+            return strategies.find(id);
+        }
+
+        @Override
+        public String notLoadedNote(String id) {
+            String said = strategies.notLoadedNote(id);
+            return said.isEmpty() ? note : said;
+        }
+
+        @Override
+        public SortedSet<String> ids() {
+            return strategies.ids();
         }
     }
 

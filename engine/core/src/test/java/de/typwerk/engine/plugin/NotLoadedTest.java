@@ -111,6 +111,23 @@ class NotLoadedTest {
     }
 
     @Test
+    void validating_a_plugins_folder_names_the_jar_without_its_services_file_where_its_strategy_is_missing() {
+        Path empty = PluginJar.named("a-greeting.jar").descriptor("greeting-plugin", "1.0.0", "[1.0,2.0)")
+                .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting")).writeTo(plugins);
+        Path content = PluginJar.named("b-content.jar").descriptor("content", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/gruss.yaml", SCORED_BY_GREETING).writeTo(plugins);
+        Typwerk typwerk = Typwerk.builder().classPathPlugins(false).locale(Locale.ENGLISH).build();
+        open.add(typwerk);
+
+        // checked before installing, as loading them would say it
+        assertThat(typwerk.validate(plugins)).filteredOn(p -> p.location().source().startsWith(content.toString()))
+                .extracting((Problem p) -> p.message()).singleElement().satisfies(m -> assertThat(m)
+                        .startsWith("Unknown scoring strategy 'greeting'")
+                        .endsWith(" Loaded, but with no strategy and no questionnaire: greeting-plugin (" + empty + "); a plugin"
+                                + " registers its strategies in META-INF/services/de.typwerk.api.spi.ScoringStrategy."));
+    }
+
+    @Test
     void a_questionnaire_whose_strategy_plugin_was_refused_after_its_strategy_was_created_names_the_strategy_id() {
         // refused for a definition that does not read, so its strategy leaves with it
         PluginJar.named("a-greeter.jar").descriptor("greeter", "1.0.0", "[1.0,2.0)")
