@@ -78,8 +78,11 @@ final class ScoringRules implements Rule {
                     .map(s -> out.messages().get("validation.didYouMean", s))
                     .orElseGet(() -> strategies.ids().isEmpty() ? out.messages().get("validation.noStrategies")
                             : out.messages().get("validation.known", String.join(", ", strategies.ids())));
+            String note = strategies.notLoadedNote(spec.strategy());
+            // the list of known ones ends without a full stop, which a sentence after it needs
+            boolean ended = hint.endsWith("?") || hint.endsWith(".");
             out.error("unknown-strategy", "/scoring/strategy", "validation.unknownStrategy", spec.strategy(),
-                    hint + strategies.notLoadedNote(spec.strategy()));
+                    hint + (note.isEmpty() || ended ? "" : ".") + note);
         } else {
             parameters(strategy.get(), spec.parameters(), "/scoring/parameters", q, out);
         }
