@@ -195,6 +195,15 @@ class TakeCommandTest {
     }
 
     @Test
+    void an_empty_strategy_is_refused_before_the_first_question_naming_the_option() {
+        Cli.Result r = cli("").run("take", OEFIT, "--strategy=", "--lang", "en", "--out", temp.resolve("a.yaml").toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: --strategy is empty; please name a strategy (loaded: levels, points, prototype)");
+    }
+
+    @Test
     void the_report_at_the_end_can_use_the_other_strategy_and_json() throws IOException {
         Path saved = temp.resolve("antworten.yaml");
 

@@ -78,8 +78,9 @@ public final class TakeCommand extends EngineCommand {
         // what is typed comes from standard input: the answers to go on from cannot come from there too
         if (resume != null && resume.toString().equals("-")) throw usageError("error.take.resume-standard-input");
         requireOutputFile(outFile, true);
-        if (strategy != null && !engine.strategiesFor(loaded).contains(strategy)) {
-            throw usageError("error.strategy-not-offered", questionnaire.coordinates(), strategy,
+        Optional<String> strategyId = strategyOption(engine, strategy);
+        if (strategyId.isPresent() && !engine.strategiesFor(loaded).contains(strategyId.get())) {
+            throw usageError("error.strategy-not-offered", questionnaire.coordinates(), strategyId.get(),
                     String.join(", ", engine.strategiesFor(loaded)));
         }
         Interview.Snapshot start = new Interview.Snapshot(Map.of(), Set.of());
@@ -162,7 +163,7 @@ public final class TakeCommand extends EngineCommand {
         out().println();
         out().println(messages().get("take.saved.done", target));
         out().println();
-        ScoreRun run = engine.score(target, Optional.ofNullable(strategy));
+        ScoreRun run = engine.score(target, strategyId);
         return new ScoreOutput(engine, messages(), out(), err()).print(run, format);
     }
 
