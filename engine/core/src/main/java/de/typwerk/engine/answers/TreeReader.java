@@ -17,6 +17,7 @@ import de.typwerk.api.model.Problem;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
 import de.typwerk.engine.definition.StrictUtf8;
+import de.typwerk.engine.definition.TextPosition;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.ParserWords;
 import de.typwerk.engine.i18n.Messages;
@@ -183,21 +184,9 @@ final class TreeReader {
             if (t instanceof ReaderException r) {
                 // the position counts code points after a byte order mark, which the YAML reader skips
                 String text = StrictUtf8.withoutByteOrderMark(new String(content, java.nio.charset.StandardCharsets.UTF_8));
-                int line = 1;
-                int column = 1;
-                int seen = 0;
-                for (int i = 0; i < text.length() && seen < r.getPosition(); seen++) {
-                    int c = text.codePointAt(i);
-                    i += Character.charCount(c);
-                    if (c == '\n') {
-                        line++;
-                        column = 1;
-                    } else {
-                        column++;
-                    }
-                }
+                TextPosition at = TextPosition.ofCodePoint(text, r.getPosition());
                 return Optional.of(Problem.error("syntax", messages.get("answers.control-character",
-                        String.format(Locale.ROOT, "U+%04X", r.getCodePoint())), new Location(source, line, column, "")));
+                        String.format(Locale.ROOT, "U+%04X", r.getCodePoint())), new Location(source, at.line(), at.column(), "")));
             }
         }
         return Optional.empty();

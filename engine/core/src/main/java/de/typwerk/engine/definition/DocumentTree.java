@@ -21,6 +21,7 @@ import de.typwerk.engine.i18n.ParserWords;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,10 +138,11 @@ final class DocumentTree {
                 break;
             }
             if (t instanceof ReaderException r) {
-                int[] lc = lineColumnOf(text, r.getPosition());
-                line = lc[0];
-                column = lc[1];
-                detail = firstLine(r.getMessage());
+                TextPosition at = TextPosition.ofCodePoint(text, r.getPosition());
+                line = at.line();
+                column = at.column();
+                // "special characters are not allowed": which one, in the reader's words
+                detail = messages.get("syntax.yaml.control", String.format(Locale.ROOT, "U+%04X", r.getCodePoint()));
                 break;
             }
         }
@@ -152,23 +154,6 @@ final class DocumentTree {
         }
         return problem("syntax", new Location(source, line, column, ""), pass.lastPointer,
                 messages.get(syntaxKey(), ParserWords.say(detail, messages)));
-    }
-
-    private static int[] lineColumnOf(String text, int codePointIndex) {
-        int line = 1;
-        int column = 1;
-        int cp = 0;
-        for (int i = 0; i < text.length() && cp < codePointIndex; cp++) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new int[] {line, column};
     }
 
     private static String firstLine(String message) {

@@ -20,6 +20,7 @@ import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.engine.definition.document.AnswerConditionDocument;
 import de.typwerk.engine.i18n.Messages;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,6 +108,25 @@ class DefinitionReaderTest {
                 .isEqualTo("sha256:" + java.util.HexFormat.of().formatHex(sha256("a: 1")));
         assertThat(reader.read(Fixtures.source("invalid/empty.yaml")).contentHash())
                 .isEqualTo("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_control_character_yaml_does_not_allow_is_named_by_its_code_point_where_it_stands_in_either_language() {
+        String full = new String(Fixtures.bytes("valid/full.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+        int secondLine = full.indexOf('\n') + 1;
+        byte[] changed = (full.substring(0, secondLine + 3) + "\u0001" + full.substring(secondLine + 3))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            DefinitionRead read = new DefinitionReader(new Mappers(), new Messages(language))
+                    .read(new de.typwerk.api.spi.DefinitionSource("full.yaml", changed));
+            assertThat(read.problems()).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("syntax");
+                assertThat(p.location().line() + ":" + p.location().column()).isEqualTo("2:4");
+                assertThat(p.message()).contains("U+0001").doesNotContain("special characters")
+                        .contains(language == Locale.GERMAN ? "das YAML nicht erlaubt" : "which YAML does not allow");
+            });
+        }
     }
 
     @ParameterizedTest(name = "{0}")
