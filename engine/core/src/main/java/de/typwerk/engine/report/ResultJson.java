@@ -3,7 +3,10 @@ package de.typwerk.engine.report;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +15,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.result.Recommendation;
 import de.typwerk.engine.result.Result;
-import de.typwerk.engine.definition.Mappers;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +36,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -183,39 +200,39 @@ public final class ResultJson {
      * @param locale the language of the message
      * @return the problem, code {@code not-a-result}, its pointer in the location
      */
-    public static java.util.Optional<de.typwerk.api.model.Problem> check(String source, String json, java.util.Locale locale)
+    public static Optional<Problem> check(String source, String json, Locale locale)
             throws IOException {
-        com.networknt.schema.SchemaValidatorsConfig config = com.networknt.schema.SchemaValidatorsConfig.builder()
-                .locale(locale).pathType(com.networknt.schema.PathType.JSON_POINTER).build();
-        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
-                .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .locale(locale).pathType(PathType.JSON_POINTER).build();
+        JsonSchema schema = JsonSchemaFactory
+                .getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(new String(schema(), StandardCharsets.UTF_8), config);
-        var found = schema.validate(json, com.networknt.schema.InputFormat.JSON);
-        if (found.isEmpty()) return java.util.Optional.empty();
+        var found = schema.validate(json, InputFormat.JSON);
+        if (found.isEmpty()) return Optional.empty();
         // the earliest place in the text: the parser walks it once, noting where each pointer starts
-        java.util.Map<String, com.fasterxml.jackson.core.JsonLocation> starts = new java.util.HashMap<>();
-        try (com.fasterxml.jackson.core.JsonParser parser = new ObjectMapper().getFactory().createParser(json)) {
+        Map<String, JsonLocation> starts = new HashMap<>();
+        try (JsonParser parser = new ObjectMapper().getFactory().createParser(json)) {
             for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME || token.isStructEnd()) continue;
+                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) continue;
                 // a value's pointer is its container's at its name or index; an object or array's, its parent's
                 var context = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
                 starts.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation());
             }
         }
-        com.networknt.schema.ValidationMessage first = found.stream()
-                .min(java.util.Comparator.comparingLong((com.networknt.schema.ValidationMessage m) -> offset(starts, m))
-                        .thenComparing(com.networknt.schema.ValidationMessage::getMessage))
+        ValidationMessage first = found.stream()
+                .min(Comparator.comparingLong((ValidationMessage m) -> offset(starts, m))
+                        .thenComparing(ValidationMessage::getMessage))
                 .orElseThrow();
         String pointer = first.getInstanceLocation().toString();
         var at = starts.get(pointer);
         String message = first.getMessage();
         // the validator starts its message with the place, which the location names already
         if (message.startsWith(pointer + ": ")) message = message.substring(pointer.length() + 2);
-        return java.util.Optional.of(de.typwerk.api.model.Problem.error("not-a-result", message, new de.typwerk.api.model.Location(source,
+        return Optional.of(Problem.error("not-a-result", message, new Location(source,
                 at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer.isEmpty() ? "/" : pointer)));
     }
 
-    private static long offset(java.util.Map<String, com.fasterxml.jackson.core.JsonLocation> starts, com.networknt.schema.ValidationMessage m) {
+    private static long offset(Map<String, JsonLocation> starts, ValidationMessage m) {
         var at = starts.get(m.getInstanceLocation().toString());
         return at == null ? Long.MAX_VALUE : at.getCharOffset();
     }
