@@ -131,6 +131,21 @@ class FhirResponsesTest {
     }
 
     @Test
+    void an_answered_item_without_its_link_id_is_an_error_row_pointing_at_it() throws IOException {
+        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
+        String nativeRow = new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
+        org.hl7.fhir.r4.model.QuestionnaireResponse response = FhirTool.answer(questionnaire, Shipped.tree(nativeRow));
+        // a form filler that lost the linkId of one answered item
+        response.getItem().get(2).getItem().get(0).setLinkId(null);
+        byte[] input = (FhirTool.json(response) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        JsonNode row = rows(Shipped.score(ResponseFormat.FHIR, input, Optional.empty())).get(0);
+
+        assertError(row, "no-link-id", null, "/item/2/item/0", 1);
+        assertThat(row.path("error").path("message").asText()).startsWith("An answered item has no linkId, which FHIR R4 requires");
+    }
+
+    @Test
     void a_response_naming_its_questionnaire_by_the_servers_reference_is_read_against_the_one_given_and_else_told_to_give_one()
             throws IOException {
         org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));

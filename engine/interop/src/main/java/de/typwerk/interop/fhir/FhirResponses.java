@@ -112,7 +112,12 @@ public final class FhirResponses implements JsonRows.Shape {
                     misshapen.field(), messages.get("json.found." + Json.kind(misshapen.found()))));
         }
         Map<String, Answered> found = new LinkedHashMap<>();
-        collect(resource.path("item"), base + "/item", found);
+        List<String> unlinked = new ArrayList<>();
+        collect(resource.path("item"), base + "/item", found, unlinked);
+        if (!unlinked.isEmpty()) {
+            // FHIR requires a linkId on every item: an answer without one cannot be given to a question
+            return failed("no-link-id", line, unlinked.get(0), messages.get("fhir.no-link-id"));
+        }
 
         ObjectNode document = Json.object();
         document.put("questionnaire", definition.id());
@@ -263,8 +268,8 @@ public final class FhirResponses implements JsonRows.Shape {
         return null;
     }
 
-    /** Every answered item, nested ones included, by linkId. */
-    private static void collect(JsonNode items, String pointer, Map<String, Answered> found) {
+    /** Every answered item, nested ones included, by linkId; the pointer of each answered item without one into {@code unlinked}. */
+    private static void collect(JsonNode items, String pointer, Map<String, Answered> found, List<String> unlinked) {
         int i = 0;
         for (JsonNode item : items) {
             String here = pointer + "/" + i++;
@@ -275,8 +280,9 @@ public final class FhirResponses implements JsonRows.Shape {
             for (JsonNode answer : item.path("answer")) {
                 answers.add(answer);
                 answerPointers.add(here + "/answer/" + j);
-                collect(answer.path("item"), here + "/answer/" + j++ + "/item", found);
+                collect(answer.path("item"), here + "/answer/" + j++ + "/item", found, unlinked);
             }
+            if (!answers.isEmpty() && linkId.isEmpty()) unlinked.add(here);
             if (!answers.isEmpty() && !linkId.isEmpty()) found.merge(linkId, new Answered(answers, answerPointers, here),
                     (a, b) -> {
                         List<JsonNode> both = new ArrayList<>(a.answers());
@@ -285,7 +291,7 @@ public final class FhirResponses implements JsonRows.Shape {
                         bothPointers.addAll(b.answerPointers());
                         return new Answered(both, bothPointers, a.pointer());
                     });
-            collect(item.path("item"), here + "/item", found);
+            collect(item.path("item"), here + "/item", found, unlinked);
         }
     }
 
