@@ -52,7 +52,7 @@ class ParserSlipsTest {
     @CsvSource(delimiter = '|', textBlock = """
             a comma left out                | '"1.2.0",'                | '"1.2.0"'                | 1:55 | zwischen zwei Einträgen fehlt ein Komma (gefunden: „"“)            | a comma is missing between two entries (found “"”)
             a comma after the last entry    | '"q-numbers": 4}'         | '"q-numbers": 4,}'       | 1:106 | hier wird ein Schlüssel in doppelten Anführungszeichen erwartet | a key in double quotes is expected here
-            a key without quotes            | '"version"'               | 'version'                | 1:36 | hier wird ein Schlüssel in doppelten Anführungszeichen erwartet, etwa "art" (gefunden: „v“ | a key in double quotes is expected here, such as "art" (found “v”
+            a key without quotes            | '"version"'               | 'version'                | 1:36 | hier wird ein Schlüssel in doppelten Anführungszeichen erwartet, etwa "version" (gefunden: „v“ | a key in double quotes is expected here, such as "version" (found “v”
             a colon left out                | '"q-numbers": 4'          | '"q-numbers" 4'          | 1:103 | nach dem Schlüssel fehlt der Doppelpunkt vor seinem Wert    | the colon between a key and its value is missing
             a text without quotes           | '"o-craft"'               | 'craft'                  | 1:80 | „craft“ ist kein Wert: ein Text steht in JSON in doppelten Anführungszeichen | “craft” is no value: JSON writes a text in double quotes
             a text in single quotes         | '"o-craft"'               | '''o-craft'''            | 1:80 | hier wird ein Wert erwartet: ein Text in doppelten Anführungszeichen | a value is expected here: a text in double quotes
