@@ -165,12 +165,8 @@ final class TreeReader {
             encoding = t instanceof CharConversionException
                     || (t.getMessage() != null && t.getMessage().contains("Invalid UTF-8"));
         }
+        // (a byte order mark of UTF-16 or UTF-32 never gets here: read refuses it before parsing)
         if (!encoding || !(StrictUtf8.decode(content) instanceof StrictUtf8.Malformed m)) return Optional.empty();
-        Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncoding(content);
-        if (other.isPresent()) {
-            return Optional.of(Problem.error("not-utf8", messages.get("answers.other-encoding", other.get().name(), other.get().mark()),
-                    new Location(source, 1, 1, "")));
-        }
         return Optional.of(Problem.error("not-utf8", messages.get("answers.not-utf8", String.format(Locale.ROOT, "0x%02X", m.value())),
                 new Location(source, m.line(), m.column(), "")));
     }
