@@ -106,7 +106,7 @@ final class CohortCommand extends EngineCommand {
         try (InputStream in = new java.io.BufferedInputStream(openInput(results), 1 << 16)) {
             // looked at without taking it from a pipe: the reader reads from the start
             if (batchCsv(in)) throw usageError("cohort.error.csv", results);
-            Optional<StrictUtf8.OtherEncoding> other = otherEncoding(in);
+            Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);
             if (other.isPresent()) throw usageError("cohort.error.other-encoding", results, other.get().name(), other.get().mark());
             // lines bounded like every other reader's: a line beyond 4 MiB is skipped and reported
             rows = new ResultsReader(new Mappers(), engine.messages()).read(results.toString(), in);
@@ -146,14 +146,6 @@ final class CohortCommand extends EngineCommand {
         byte[] start = in.readNBytes(64);
         in.reset();
         return StrictUtf8.withoutByteOrderMark(new String(start, StandardCharsets.UTF_8)).startsWith("row,questionnaire,version,");
-    }
-
-    /** UTF-16 or UTF-32 by its byte order mark: every line would be unreadable, so it is said once. */
-    private static Optional<StrictUtf8.OtherEncoding> otherEncoding(InputStream in) throws IOException {
-        in.mark(4);
-        byte[] start = in.readNBytes(4);
-        in.reset();
-        return StrictUtf8.otherEncoding(start);
     }
 
     private void write(Cohort cohort, Set<CohortSection> sections, Typwerk engine, Writer w) throws IOException {

@@ -105,10 +105,7 @@ public final class BatchInput {
     public Opening open(InputStream input, BatchFormat format) throws IOException {
         // UTF-16 or UTF-32 (Windows' "Unicode") would fail every row alike, or the CSV header: said once
         InputStream in = input.markSupported() ? input : new java.io.BufferedInputStream(input);
-        in.mark(4);
-        byte[] start = in.readNBytes(4);
-        in.reset();
-        Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncoding(start);
+        Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);
         if (other.isPresent()) return refused(messages.get("batch.other-encoding", other.get().name(), other.get().mark()));
         if (format == BatchFormat.JSONL) {
             JsonLinesSource source = new JsonLinesSource(in, messages);

@@ -1,5 +1,7 @@
 package de.typwerk.engine.definition;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -50,6 +52,21 @@ public final class StrictUtf8 {
         if (b0 == 0xFF && b1 == 0xFE) return java.util.Optional.of(new OtherEncoding("UTF-16", "FF FE"));
         if (b0 == 0xFE && b1 == 0xFF) return java.util.Optional.of(new OtherEncoding("UTF-16", "FE FF"));
         return java.util.Optional.empty();
+    }
+
+    /**
+     * {@link #otherEncoding(byte[])} of what {@code in} starts with, looked at without taking it:
+     * the next read still reads from where {@code in} stood. For a stream read once, front to
+     * back, such as a batch input or a pipe; {@code in} must support {@link InputStream#mark}.
+     *
+     * @throws IOException when {@code in} cannot be read
+     */
+    public static java.util.Optional<OtherEncoding> otherEncodingAhead(InputStream in) throws IOException {
+        if (!in.markSupported()) throw new IllegalArgumentException("a stream that cannot be reset: " + in.getClass().getName());
+        in.mark(4);
+        byte[] start = in.readNBytes(4);
+        in.reset();
+        return otherEncoding(start);
     }
 
     /**
