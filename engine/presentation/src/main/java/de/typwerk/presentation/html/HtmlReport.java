@@ -126,7 +126,7 @@ public final class HtmlReport {
      */
     public String page(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy, Locale language) {
         ReportView view = new ReportView(result, questionnaire, description(result, strategy), Labels.of(language));
-        return page(view.lang(), view.title(), render("report/fragment.jte", view));
+        return page(view.lang(), view.documentTitle(), render("report/fragment.jte", view));
     }
 
     /**

@@ -82,6 +82,19 @@ public final class ReportView {
     }
 
     /**
+     * {@return the page's document title: the municipality's name when the result has one, the
+     * outcome's headline and the main heading, so that the tabs and the history of several reports
+     * of one questionnaire tell them apart by what differs, which comes first}
+     */
+    public String documentTitle() {
+        List<String> parts = new ArrayList<>();
+        result.respondent().name().ifPresent(parts::add);
+        parts.add(headline());
+        parts.add(title());
+        return String.join(" – ", parts);
+    }
+
+    /**
      * A line of the report's head: a label and its value.
      *
      * @param label what it is

@@ -169,8 +169,21 @@ class HtmlReportTest {
         assertThat(HtmlReport.stylesheetHash()).isEqualTo(hash);
         assertThat(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
                 .isEqualTo("default-src 'none'; style-src '" + hash + "'; base-uri 'none'; form-action 'none'");
-        assertThat(doc.title()).isEqualTo(doc.selectFirst("h1").text());
+        assertThat(doc.title()).endsWith(" – " + doc.selectFirst("h1").text());
         assertThat(doc.select("main > .tw-report")).hasSize(1);
+    }
+
+    @Test
+    void reports_of_two_municipalities_or_two_outcomes_have_titles_a_tab_or_the_history_tells_apart_by_their_start() {
+        Result optimierer = Reports.score(Reports.persona("optimierer"));
+        Result bedaechtig = Reports.score(Reports.persona("bedaechtig"));
+
+        assertThat(parse(page(optimierer, Locale.GERMAN)).title()).isEqualTo("Landkreis Musterkreis – Ihr Typ: Der Optimierer"
+                + " – Ergebnis: Digitale Kommunen – welcher Digitalisierungstyp ist Ihre Kommune?");
+        assertThat(parse(page(optimierer, Locale.ENGLISH)).title()).startsWith("Landkreis Musterkreis – Your type: The Optimiser – Result: ");
+        assertThat(parse(page(bedaechtig, Locale.GERMAN)).title()).startsWith(bedaechtig.respondent().name().orElseThrow() + " – Ihr Typ: Der Bedächtige – ");
+        // without a name, the outcome comes first
+        assertThat(parse(page(Reports.insufficient(), Locale.GERMAN)).title()).isEqualTo("Zu wenige Antworten für eine Einordnung – Ergebnis: Probe");
     }
 
     @Test
