@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -124,6 +125,10 @@ public final class BatchInput {
         CsvRecords records = new CsvRecords(new Lines(in, CsvSource.MAX_RECORD_CHARS), CsvSource.MAX_RECORD_CHARS);
         Optional<CsvRecords.Record> first = records.next(0);
         if (first.isEmpty()) return refused(messages.get("batch.no-rows"));
+        if (first.get() instanceof CsvRecords.NotUtf8 bad) {
+            return refused(messages.get("batch.not-utf8", String.valueOf(bad.at()), String.valueOf(bad.column()),
+                    String.format(Locale.ROOT, "0x%02X", bad.value())));
+        }
         if (!(first.get() instanceof CsvRecords.Fields headerRecord)) return refused(messages.get("batch.header-unreadable"));
         List<String> header = headerRecord.values().stream().map(String::strip).toList();
 

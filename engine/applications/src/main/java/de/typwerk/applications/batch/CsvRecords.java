@@ -1,5 +1,6 @@
 package de.typwerk.applications.batch;
 
+import de.typwerk.engine.definition.StrictUtf8;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -47,6 +48,14 @@ final class CsvRecords {
     record TooLong(long line) implements Record {
     }
 
+    /**
+     * A record whose fields were read, but one of its lines holds a byte that is not UTF-8 (a file
+     * saved in Windows-1252): the first such byte, {@code value}, at {@code column} (in characters)
+     * of line {@code at}. Its text would be garbled, so it is not handed out.
+     */
+    record NotUtf8(long line, long at, int column, int value) implements Record {
+    }
+
     private final Lines lines;
     private final int maxRecordChars;
     private final Deque<Lines.Line> pushedBack = new ArrayDeque<>();
@@ -84,7 +93,9 @@ final class CsvRecords {
         boolean textAfterQuote = false;
         int quoteColumn = 0;
         int size = first.content().length;
+        Optional<NotUtf8> notUtf8 = Optional.empty();
         String text = decode(first);
+        if (text.indexOf('\uFFFD') >= 0) notUtf8 = notUtf8(first.number(), first);
         Lines.Line current = first;
         int i = 0;
         while (true) {
@@ -95,6 +106,7 @@ final class CsvRecords {
                     if (taken.size() > 1 && suspicious) {
                         return Optional.of(openQuote(first, quoteColumn, taken));
                     }
+                    if (notUtf8.isPresent()) return Optional.of(notUtf8.get());
                     return Optional.of(new Fields(first.number(), values, !current.complete()));
                 }
                 Optional<Lines.Line> more = nextLine();
@@ -107,6 +119,7 @@ final class CsvRecords {
                 size += current.content().length;
                 field.append('\n');
                 text = decode(current);
+                if (notUtf8.isEmpty() && text.indexOf('\uFFFD') >= 0) notUtf8 = notUtf8(first.number(), current);
                 i = 0;
                 continue;
             }
@@ -158,6 +171,15 @@ final class CsvRecords {
     private Optional<Lines.Line> nextLine() throws IOException {
         if (!pushedBack.isEmpty()) return Optional.of(pushedBack.pop());
         return lines.next();
+    }
+
+    /**
+     * Where {@code line}, whose text has a replacement character, is not UTF-8; empty when that
+     * character is in the file as such (the bytes EF BF BD).
+     */
+    private static Optional<NotUtf8> notUtf8(long recordLine, Lines.Line line) {
+        if (!(StrictUtf8.decode(line.content()) instanceof StrictUtf8.Malformed bad)) return Optional.empty();
+        return Optional.of(new NotUtf8(recordLine, line.number(), bad.column(), bad.value()));
     }
 
     private static String decode(Lines.Line line) {

@@ -118,4 +118,45 @@ class BatchTest {
 
         assertThat(opening).isInstanceOfSatisfying(BatchInput.Refused.class, r -> assertThat(r.reasons()).isNotEmpty());
     }
+
+    @Test
+    void a_csv_row_saved_in_windows_1252_is_an_error_record_naming_its_line_and_column_and_the_other_rows_are_scored() throws IOException {
+        LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
+        CsvLayout layout = new CsvLayout(ozg.questionnaire());
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        csv.writeBytes((layout.header() + "\n").getBytes(StandardCharsets.UTF_8));
+        List<String> second = new ArrayList<>();
+        new SyntheticAnswers(ozg.questionnaire(), SyntheticAnswers.Settings.seed(7)).rows(3).forEachRemaining(r -> {
+            List<String> cells = new ArrayList<>(layout.row(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers()));
+            boolean windows = second.isEmpty() && csv.size() > layout.header().length() + 1;
+            if (windows) {
+                cells.set(2, "Gemeinde Gr\u00fcnau");
+                second.addAll(cells);
+            }
+            csv.writeBytes((CsvText.line(cells) + "\n").getBytes(windows ? java.nio.charset.Charset.forName("windows-1252") : StandardCharsets.UTF_8));
+        });
+        BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(csv.toByteArray()), BatchFormat.CSV);
+        StringWriter out = new StringWriter();
+        new Batch(typwerk).run(((BatchInput.Ready) opening).rows(), out,
+                new Batch.Options(BatchFormat.JSONL, Optional.empty(), 1, BatchDetail.COMPACT), BatchProgress.NONE);
+        List<String> rows = out.toString().lines().toList();
+
+        int column = (second.get(0) + "," + second.get(1) + ",Gemeinde Gr").length() + 1;
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).doesNotContain("\"error\"");
+        assertThat(rows.get(1)).isEqualTo("{\"row\":2,\"error\":{\"code\":\"not-utf8\",\"line\":3,\"message\":\"Line 3 is not written in UTF-8: "
+                + "the byte 0xFC in column " + column + " means nothing in UTF-8 (such as an umlaut of a file saved in Windows-1252). "
+                + "Save the file as UTF-8.\",\"more\":0}}");
+        assertThat(rows.get(2)).doesNotContain("\"error\"");
+    }
+
+    @Test
+    void a_csv_header_saved_in_windows_1252_is_refused_naming_its_line_and_column() throws IOException {
+        byte[] csv = "questionnaire,version,gr\u00f6\u00dfe\nozg-reifegrad,1.0.0,1\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(csv), BatchFormat.CSV);
+
+        assertThat(opening).isInstanceOfSatisfying(BatchInput.Refused.class, r -> assertThat(r.reasons()).containsExactly(
+                "Line 1 is not written in UTF-8: the byte 0xF6 in column 25 means nothing in UTF-8 "
+                        + "(such as an umlaut of a file saved in Windows-1252). Save the file as UTF-8."));
+    }
 }

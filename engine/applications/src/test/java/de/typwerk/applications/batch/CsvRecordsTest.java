@@ -95,4 +95,28 @@ class CsvRecordsTest {
         assertThat(all.get(1)).isEqualTo(new CsvRecords.TooLong(2));
         assertThat(values(all.get(2))).containsExactly("1", "2");
     }
+
+    @Test
+    void a_row_with_a_byte_that_is_not_utf8_is_reported_at_its_line_and_column_and_the_next_row_is_read() throws IOException {
+        // "Gemeinde Grünau" saved in Windows-1252: ü is the single byte 0xFC
+        byte[] csv = bytes("a,b\nGemeinde Gr", 0xFC, "nau,1\n\"eins\nzwei \u00fc\",2\n\"drei\nvier ", 0xE4, "\",3\nx\uFFFD,4\n");
+        CsvRecords records = new CsvRecords(new Lines(new ByteArrayInputStream(csv), 1000), 200);
+        List<CsvRecords.Record> all = new ArrayList<>();
+        for (Optional<CsvRecords.Record> r = records.next(2); r.isPresent(); r = records.next(2)) all.add(r.get());
+
+        assertThat(all).hasSize(5);
+        assertThat(all.get(1)).isEqualTo(new CsvRecords.NotUtf8(2, 2, 12, 0xFC));
+        assertThat(values(all.get(2))).containsExactly("eins\nzwei \u00fc", "2");
+        assertThat(all.get(3)).as("the bad byte on the second line of a quoted cell").isEqualTo(new CsvRecords.NotUtf8(5, 6, 6, 0xE4));
+        assertThat(values(all.get(4))).as("a replacement character written as UTF-8 is text").containsExactly("x\uFFFD", "4");
+    }
+
+    private static byte[] bytes(Object... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object part : parts) {
+            if (part instanceof Integer b) out.write(b);
+            else out.writeBytes(((String) part).getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
 }
