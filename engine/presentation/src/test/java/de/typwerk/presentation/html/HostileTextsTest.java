@@ -45,7 +45,8 @@ class HostileTextsTest {
         Result result = hostile();
         Document doc = Jsoup.parse(REPORT.page(result, Reports.questionnaireOf(result), Locale.GERMAN));
 
-        assertThat(doc.title()).isEqualTo("Ergebnis: Titel <script>alert('titel')</script>");
+        assertThat(doc.title()).isEqualTo("Gemeinde <script>alert('name')</script> – Ihr Typ: Planer<script>alert('typ')</script>"
+                + " – Ergebnis: Titel <script>alert('titel')</script>");
         assertThat(doc.selectFirst("h1").text()).isEqualTo("Ergebnis: Titel <script>alert('titel')</script>");
         assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Ihr Typ: Planer<script>alert('typ')</script>");
         assertThat(doc.selectFirst(".tw-motto").text()).isEqualTo("Motto: „\"><img src=x onerror=alert('motto')>“");
