@@ -360,11 +360,12 @@ final class FileValidation {
                 if (check.trial != null) check.trial.strategies().forEach(folder::putIfAbsent);
             }
             // a definition naming a strategy that none has names the jars that provide nothing, as loading does
+            // (in words for jars that were checked, not loaded)
             List<String> empty = checks.stream().filter(c -> c.providesNothing)
                     .map(c -> c.plugin.id() + " (" + c.source + ")").toList();
             StrategyCatalog around = empty.isEmpty() ? new OwnFirst(folder, this.loaded)
                     : new Noting(new OwnFirst(folder, this.loaded),
-                            " " + messages.get("plugin.not-loaded.provides-nothing", String.join("; ", empty)));
+                            " " + messages.get("validate.provides-nothing-note", String.join("; ", empty)));
             Map<String, String> pluginIds = new HashMap<>();
             Map<String, String> questionnaires = new HashMap<>();
             for (JarCheck check : checks) {

@@ -122,7 +122,7 @@ class NotLoadedTest {
         // checked before installing, as loading them would say it
         assertThat(typwerk.validate(plugins)).filteredOn(p -> p.location().source().startsWith(content.toString()))
                 .extracting((Problem p) -> p.message()).containsExactly("Unknown scoring strategy 'greeting'; no scoring"
-                        + " strategy is loaded. Loaded, but with no strategy and no questionnaire: greeting-plugin (" + empty
+                        + " strategy is loaded. Would load, but with no strategy and no questionnaire: greeting-plugin (" + empty
                         + "); a plugin registers its strategies in META-INF/services/de.typwerk.api.spi.ScoringStrategy.");
     }
 
