@@ -132,6 +132,29 @@ class VariantCommandsTest {
     }
 
     @Test
+    void diff_of_a_variant_alone_compares_it_with_the_base_it_was_resolved_against() {
+        Cli.Result alone = run("diff", "oefit-kreise", "--lang", "en");
+        Cli.Result both = run("diff", "oefit-digitalisierungstypen@1.0.0", "oefit-kreise", "--lang", "en");
+
+        assertThat(alone.exitCode()).as(alone.toString()).isZero();
+        assertThat(alone.out()).startsWith("Differences: oefit-digitalisierungstypen@1.0.0 → oefit-kreise@1.0.0\n")
+                .isEqualTo(both.out());
+    }
+
+    @Test
+    void diff_of_one_questionnaire_that_is_no_variant_is_a_usage_error_saying_what_to_name() {
+        Cli.Result en = run("diff", "oefit-digitalisierungstypen", "--lang", "en");
+        Cli.Result de = run("diff", "oefit-digitalisierungstypen", "--lang", "de");
+
+        assertThat(en.exitCode()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).contains("oefit-digitalisierungstypen@1.0.0 is not a variant",
+                "name a second questionnaire, such as typwerk diff oefit-digitalisierungstypen@1.0.0 OTHER");
+        assertThat(de.exitCode()).isEqualTo(2);
+        assertThat(de.err()).contains("oefit-digitalisierungstypen@1.0.0 ist keine Variante");
+    }
+
+    @Test
     void diff_of_a_questionnaire_with_itself_finds_nothing() {
         Cli.Result r = run("diff", "oefit-kreise", "oefit-kreise@1.0.0", "--lang", "en");
 
