@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -319,6 +320,20 @@ class SelfTestTest {
         assertThat(report.select(".tw-question").eachText()).contains("Gibt es eine Digitalstrategie?");
         assertThat(report.select(".tw-question").eachAttr("lang")).containsOnly("de");
         assertThat(report.select(".tw-report h2").eachText()).contains("Types");
+        // where the report's own sentences name a text of the definition, that part alone is marked
+        assertThat(report.selectFirst(".tw-outcome h2").text()).isEqualTo("Your type: Das flinke Amt");
+        assertThat(report.select(".tw-outcome h2 [lang=de]").eachText()).containsExactly("Das flinke Amt");
+        assertThat(report.select(".tw-outcome-sentence [lang=de]").eachText()).containsExactly("Das flinke Amt", "Das ruhige Amt");
+        assertThat(report.select(".tw-answer [lang=de]").eachText()).containsExactly("Ja");
+        assertThat(report.select(".tw-report h1 [lang=de]").eachText()).containsExactly("Nur auf Deutsch (Testfragebogen)");
+        List<String> unmarked = new ArrayList<>();
+        for (Element e : report.select(".tw-report *:not(svg, svg *)")) {
+            for (org.jsoup.nodes.TextNode text : e.textNodes()) {
+                boolean german = Stream.of("Das flinke Amt", "Das ruhige Amt", "Nur auf Deutsch", "Digitalstrategie", "Ja").anyMatch(text.text()::contains);
+                if (german && !e.closest("[lang]").attr("lang").equals("de")) unmarked.add(e.outerHtml());
+            }
+        }
+        assertThat(unmarked).as("German texts read with an English voice").isEmpty();
         assertThat(report.select(".tw-report h2")).allSatisfy(h2 -> assertThat(h2.closest("[lang]").attr("lang")).isEqualTo("en"));
         // in its own language nothing is marked
         assertThat(Jsoup.parse(get("/self-test/test-nur-deutsch?lang=de").body()).select("main [lang]")).isEmpty();

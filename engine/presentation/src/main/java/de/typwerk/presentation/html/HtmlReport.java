@@ -97,7 +97,7 @@ public final class HtmlReport {
      * @return the headline, as the report's outcome box has it
      */
     public String headline(Result result, Optional<Questionnaire> questionnaire, Locale language) {
-        return new ReportView(result, questionnaire, Optional.empty(), Labels.of(language)).headline();
+        return new ReportView(result, questionnaire, Optional.empty(), Labels.of(language)).headline().plain();
     }
 
     /**

@@ -77,8 +77,8 @@ public final class ReportView {
     }
 
     /** {@return the main heading: the questionnaire's title} */
-    public String title() {
-        return t.get("report.title", text(result.questionnaire().title()));
+    public Phrase title() {
+        return phrase("report.title", marked(result.questionnaire().title()));
     }
 
     /**
@@ -89,8 +89,8 @@ public final class ReportView {
     public String documentTitle() {
         List<String> parts = new ArrayList<>();
         result.respondent().name().ifPresent(parts::add);
-        parts.add(headline());
-        parts.add(title());
+        parts.add(headline().plain());
+        parts.add(title().plain());
         return String.join(" – ", parts);
     }
 
@@ -140,35 +140,35 @@ public final class ReportView {
     }
 
     /** {@return the outcome's headline: the type, both types, no type, or too few answers} */
-    public String headline() {
+    public Phrase headline() {
         Outcome o = result.outcome();
-        if (o instanceof Outcome.Primary p) return t.get("report.headline.primary", typeName(p.type()));
-        if (o instanceof Outcome.Mixed x) return t.get("report.headline.mixed", typeName(x.first()), typeName(x.second()));
-        if (o instanceof Outcome.None) return t.get("report.headline.none");
-        return t.get("report.headline.insufficient");
+        if (o instanceof Outcome.Primary p) return phrase("report.headline.primary", typeName(p.type()));
+        if (o instanceof Outcome.Mixed x) return phrase("report.headline.mixed", typeName(x.first()), typeName(x.second()));
+        if (o instanceof Outcome.None) return phrase("report.headline.none");
+        return phrase("report.headline.insufficient");
     }
 
     /** {@return the outcome in one sentence, as the text report says it} */
-    public String outcome() {
+    public Phrase outcome() {
         Outcome o = result.outcome();
         if (o instanceof Outcome.Primary p) {
-            String name = typeName(p.type());
+            Phrase.Part name = typeName(p.type());
             String share = t.percent(result.type(p.type()).map(TypeResult::share).orElse(0.0));
             Optional<TypeResult> second = result.types().stream().filter(x -> !x.id().equals(p.type())).findFirst();
-            return second.map(s -> t.get("report.outcome.primary", name, share, t.points(p.lead()), text(s.name())))
-                    .orElse(t.get("report.outcome.only", name, share));
+            return second.map(s -> phrase("report.outcome.primary", name, share, t.points(p.lead()), marked(s.name())))
+                    .orElse(phrase("report.outcome.only", name, share));
         }
         if (o instanceof Outcome.Mixed x) {
-            return t.get("report.outcome.mixed", typeName(x.first()), typeName(x.second()), t.points(x.lead()), t.points(x.mixedMargin()));
+            return phrase("report.outcome.mixed", typeName(x.first()), typeName(x.second()), t.points(x.lead()), t.points(x.mixedMargin()));
         }
-        if (o instanceof Outcome.None) return t.get("report.outcome.none", result.strategy().id());
+        if (o instanceof Outcome.None) return phrase("report.outcome.none", result.strategy().id());
         Outcome.Insufficient i = (Outcome.Insufficient) o;
-        return t.get("report.outcome.insufficient", t.count(i.answered()), t.count(result.coverage().scorable()), t.count(i.needed()));
+        return phrase("report.outcome.insufficient", t.count(i.answered()), t.count(result.coverage().scorable()), t.count(i.needed()));
     }
 
     /** {@return the mottos of the types the outcome names, as the headline's subline} */
-    public List<String> mottos() {
-        return focus().stream().flatMap(type -> type.motto().stream()).map(m -> t.get("report.motto", text(m))).toList();
+    public List<Phrase> mottos() {
+        return focus().stream().flatMap(type -> type.motto().stream()).map(m -> phrase("report.motto", marked(m))).toList();
     }
 
     /** {@return a note on how far the shares can be trusted: empty unless too few answers or no type fits} */
@@ -215,7 +215,7 @@ public final class ReportView {
      * @param summary the type's summary, if it has one
      * @param topics  its profile topics in the questionnaire's order
      */
-    public record Profile(String heading, Optional<String> summary, List<Topic> topics) {
+    public record Profile(Phrase heading, Optional<String> summary, List<Topic> topics) {
     }
 
     /**
@@ -238,7 +238,7 @@ public final class ReportView {
                 if (answer != null) topics.add(new Topic(text(topic.title()), text(answer)));
             }
             rest.forEach((topic, answer) -> topics.add(new Topic(topic, text(answer))));
-            profiles.add(new Profile(t.get("report.profile", text(type.name())), type.summary().map(this::text), List.copyOf(topics)));
+            profiles.add(new Profile(phrase("report.profile", marked(type.name())), type.summary().map(this::text), List.copyOf(topics)));
         }
         return profiles;
     }
@@ -249,17 +249,16 @@ public final class ReportView {
      * @param heading the section's heading
      * @param answers the answers, the weightiest first
      */
-    public record Reasons(String heading, List<Answer> answers) {
+    public record Reasons(Phrase heading, List<Answer> answers) {
     }
 
     /**
      * An answer that weighed: the question, the answer given, what it contributed.
      *
-     * @param question     the question's text
-     * @param answer       the answer's text
-     * @param contribution its contribution, with its sign
+     * @param question the question's text
+     * @param answer   the answer given and its contribution, with its sign, in a sentence
      */
-    public record Answer(String question, String answer, String contribution) {
+    public record Answer(String question, Phrase answer) {
     }
 
     /** {@return for each type the result explains, the answers that weighed most} */
@@ -269,9 +268,10 @@ public final class ReportView {
             List<Answer> answers = new ArrayList<>();
             for (Reason r : reasons.answers()) {
                 String c = t.decimal(r.contribution(), 3);
-                answers.add(new Answer(text(r.questionText()), text(r.answer()), r.contribution() >= 0 && !c.startsWith("-") ? "+" + c : c));
+                answers.add(new Answer(text(r.questionText()),
+                        phrase("report.reasons.answer", marked(r.answer()), r.contribution() >= 0 && !c.startsWith("-") ? "+" + c : c)));
             }
-            all.add(new Reasons(t.get("report.reasons", text(reasons.name())), List.copyOf(answers)));
+            all.add(new Reasons(phrase("report.reasons", marked(reasons.name())), List.copyOf(answers)));
         }
         return all;
     }
@@ -285,7 +285,7 @@ public final class ReportView {
      * @param poles   what 0 and 1 mean, if the definition says
      * @param thin    whether it rests on too few answers
      */
-    public record DimensionRow(String name, String value, String answers, Optional<String> poles, boolean thin) {
+    public record DimensionRow(String name, String value, String answers, Optional<Phrase> poles, boolean thin) {
     }
 
     /** {@return the dimension profile, in the definition's order} */
@@ -295,9 +295,9 @@ public final class ReportView {
                 poles(d), d.thin())).toList();
     }
 
-    private Optional<String> poles(DimensionResult d) {
+    private Optional<Phrase> poles(DimensionResult d) {
         if (d.low().isEmpty() && d.high().isEmpty()) return Optional.empty();
-        return Optional.of(t.get("report.dimensions.poles", d.low().map(this::text).orElse("0"), d.high().map(this::text).orElse("1")));
+        return Optional.of(phrase("report.dimensions.poles", d.low().<Object>map(this::marked).orElse("0"), d.high().<Object>map(this::marked).orElse("1")));
     }
 
     /** {@return the dimension profile as a bar chart on a scale from 0 to 1; dimensions on few answers lighter} */
@@ -339,11 +339,14 @@ public final class ReportView {
     }
 
     /** {@return the dimensions resting on few answers, in a sentence; empty when none} */
-    public Optional<String> thin() {
+    public Optional<Phrase> thin() {
         Coverage c = result.coverage();
         if (c.thinDimensions().isEmpty()) return Optional.empty();
-        String names = c.thinDimensions().stream().map(this::dimensionName).collect(Collectors.joining(", "));
-        return Optional.of(t.get("report.coverage.thin", names, t.count(c.minAnswersPerDimension())));
+        List<Phrase.Part> names = c.thinDimensions().stream().map(this::dimensionName).toList();
+        // the names in one part when they are in one language (a questionnaire has one default)
+        Phrase.Part joined = new Phrase.Part(names.stream().map(Phrase.Part::text).collect(Collectors.joining(", ")),
+                names.stream().allMatch(n -> n.lang() != null) ? names.get(0).lang() : null);
+        return Optional.of(phrase("report.coverage.thin", joined, t.count(c.minAnswersPerDimension())));
     }
 
     /** {@return whether every scorable question is answered and no dimension is thin} */
@@ -358,7 +361,7 @@ public final class ReportView {
      * @param strengths what the type does well
      * @param lessons   its weak spots
      */
-    public record Advice(String heading, List<String> strengths, List<Learning> lessons) {
+    public record Advice(Phrase heading, List<String> strengths, List<Learning> lessons) {
     }
 
     /**
@@ -377,7 +380,7 @@ public final class ReportView {
      * @param text      "learn from the type X", with the one strength to learn after a colon
      * @param strengths the strengths to learn, when there are two or more; else empty
      */
-    public record Teacher(String text, List<String> strengths) {
+    public record Teacher(Phrase text, List<String> strengths) {
     }
 
     /** {@return the recommendations, one per type the outcome names} */
@@ -390,13 +393,16 @@ public final class ReportView {
                 List<Teacher> from = new ArrayList<>();
                 for (RoleModel model : lesson.from()) {
                     List<String> what = model.strengths().stream().map(Strength::text).map(this::text).toList();
-                    if (what.isEmpty()) from.add(new Teacher(t.get("report.learn-from", text(model.name())), List.of()));
-                    else if (what.size() == 1) from.add(new Teacher(t.get("report.learn-from-for", text(model.name()), what.get(0)), List.of()));
-                    else from.add(new Teacher(t.get("report.learn-from-list", text(model.name())), what));
+                    Phrase.Part name = marked(model.name());
+                    if (what.isEmpty()) from.add(new Teacher(phrase("report.learn-from", name), List.of()));
+                    else if (what.size() == 1) {
+                        Phrase.Part strength = marked(model.strengths().get(0).text());
+                        from.add(new Teacher(phrase("report.learn-from-for", name, strength), List.of()));
+                    } else from.add(new Teacher(phrase("report.learn-from-list", name), what));
                 }
                 lessons.add(new Learning(text(lesson.reason()), List.copyOf(from)));
             }
-            all.add(new Advice(t.get("report.recommendations", text(r.name())), strengths, List.copyOf(lessons)));
+            all.add(new Advice(phrase("report.recommendations", marked(r.name())), strengths, List.copyOf(lessons)));
         }
         return all;
     }
@@ -418,12 +424,13 @@ public final class ReportView {
         return Set.of();
     }
 
-    private String typeName(String id) {
-        return result.type(id).map(type -> text(type.name())).orElse(id);
+    private Phrase.Part typeName(String id) {
+        return result.type(id).map(type -> marked(type.name())).orElse(new Phrase.Part(id, null));
     }
 
-    private String dimensionName(String id) {
-        return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().map(d -> text(d.name())).orElse(id);
+    private Phrase.Part dimensionName(String id) {
+        return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().map(d -> marked(d.name()))
+                .orElse(new Phrase.Part(id, null));
     }
 
     private Optional<String> questionText(String id) {
@@ -432,5 +439,14 @@ public final class ReportView {
 
     private String text(LocalizedText text) {
         return text.get(t.lang(), fallback);
+    }
+
+    /** A text of the definition as a part of the report's sentences, with its language where it is not the report's. */
+    private Phrase.Part marked(LocalizedText text) {
+        return new Phrase.Part(text(text), text.in(t.lang()).isPresent() ? null : fallback);
+    }
+
+    private Phrase phrase(String key, Object... args) {
+        return Phrase.of(t, key, args);
     }
 }
