@@ -108,6 +108,8 @@ public final class BatchInput {
         InputStream in = input.markSupported() ? input : new java.io.BufferedInputStream(input);
         Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);
         if (other.isPresent()) return refused(messages.get("batch.other-encoding", other.get().name(), other.get().mark()));
+        Optional<String> unmarked = StrictUtf8.unmarkedEncodingAhead(in);
+        if (unmarked.isPresent()) return refused(messages.get("batch.unmarked-encoding", unmarked.get()));
         if (format == BatchFormat.JSONL) {
             JsonLinesSource source = new JsonLinesSource(in, messages);
             if (!source.hasRows()) return refused(messages.get("batch.no-rows"));

@@ -113,6 +113,18 @@ class BatchTest {
     }
 
     @Test
+    void an_input_saved_as_utf16_without_a_byte_order_mark_is_refused_once_instead_of_giving_rows_of_zero_bytes() throws IOException {
+        for (BatchFormat format : BatchFormat.values()) {
+            BatchInput.Opening opening = new BatchInput(typwerk).open(
+                    new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_16LE)), format);
+
+            assertThat(opening).as(format.name()).isInstanceOfSatisfying(BatchInput.Refused.class, r -> assertThat(r.reasons())
+                    .containsExactly("The input is UTF-16LE (without a byte order mark, as the zero bytes at its start show), not UTF-8."
+                            + " Please save it as UTF-8."));
+        }
+    }
+
+    @Test
     void an_empty_input_is_refused_with_a_reason_before_any_row_is_written() throws IOException {
         BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(new byte[0]), BatchFormat.JSONL);
 

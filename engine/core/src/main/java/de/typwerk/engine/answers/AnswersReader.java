@@ -108,7 +108,7 @@ public final class AnswersReader {
      */
     private AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available, boolean complete) {
         if (content.length <= Mappers.MAX_DOCUMENT_BYTES && mappers.forDocument(source, content) == mappers.json()
-                && StrictUtf8.otherEncoding(content).isEmpty()) {
+                && StrictUtf8.otherEncoding(content).isEmpty() && StrictUtf8.unmarkedEncoding(content).isEmpty()) {
             Optional<CleanJsonReader.Clean> read = clean.read(content, available, complete);
             if (read.isPresent()) {
                 return new AnswersRead(source, Optional.of(read.get().questionnaire()), Optional.of(read.get().response()), List.of());

@@ -91,6 +91,11 @@ final class TreeReader {
                     new Location(source, 1, 1, "")));
             return new LocatedTree(Optional.empty(), empty, problems, locate);
         }
+        Optional<String> unmarked = StrictUtf8.unmarkedEncoding(content);
+        if (unmarked.isPresent()) {
+            problems.add(Problem.error("not-utf8", messages.get("answers.unmarked-encoding", unmarked.get()), new Location(source, 1, 1, "")));
+            return new LocatedTree(Optional.empty(), empty, problems, locate);
+        }
         ObjectMapper mapper = mappers.forDocument(source, content);
         String format = mapper == mappers.yaml() ? "YAML" : "JSON";
         try (JsonParser parser = mapper.getFactory().createParser(content)) {

@@ -69,6 +69,11 @@ public final class DefinitionReader {
             return failed(name, hash, SourceMap.empty(name), Problem.error("too-large",
                     messages.get("definition.tooLarge", bytes.length, Mappers.MAX_DOCUMENT_BYTES), Location.source(name)));
         }
+        java.util.Optional<String> unmarked = StrictUtf8.unmarkedEncoding(bytes);
+        if (unmarked.isPresent()) {
+            return failed(name, hash, SourceMap.empty(name), Problem.error("not-utf8",
+                    messages.get("definition.unmarkedEncoding", unmarked.get()), new Location(name, 1, 1, "")));
+        }
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
         if (decoded instanceof StrictUtf8.Malformed m) {
             java.util.Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncoding(bytes);

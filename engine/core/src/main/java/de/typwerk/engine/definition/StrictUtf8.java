@@ -55,6 +55,33 @@ public final class StrictUtf8 {
     }
 
     /**
+     * The encoding {@code bytes} are in where it is UTF-16 or UTF-32 without a byte order mark
+     * (an editor or a script that wrote "UTF-16LE"): the first character of a JSON or YAML
+     * document is ASCII, so its zero bytes tell the encoding (RFC 4627, section 3), and UTF-8
+     * text starts with no zero byte. Jackson reads such JSON as readily as UTF-8, the YAML reader
+     * would call the zeros control characters, and a batch would split them into rows of garbage.
+     */
+    public static java.util.Optional<String> unmarkedEncoding(byte[] bytes) {
+        int n = bytes.length;
+        if (n < 2 || (bytes[0] != 0 && bytes[1] != 0)) return java.util.Optional.empty();
+        boolean quad = n >= 4 && bytes[2] == 0;
+        if (bytes[0] == 0 && bytes[1] == 0 && quad) return java.util.Optional.of("UTF-32BE");
+        if (bytes[0] != 0 && bytes[1] == 0 && quad && bytes[3] == 0) return java.util.Optional.of("UTF-32LE");
+        if (bytes[0] == 0 && bytes[1] != 0) return java.util.Optional.of("UTF-16BE");
+        if (bytes[0] != 0 && bytes[1] == 0) return java.util.Optional.of("UTF-16LE");
+        return java.util.Optional.empty();
+    }
+
+    /** {@link #unmarkedEncoding(byte[])} of what {@code in} starts with, looked at without taking it, as {@link #otherEncodingAhead}. */
+    public static java.util.Optional<String> unmarkedEncodingAhead(InputStream in) throws IOException {
+        if (!in.markSupported()) throw new IllegalArgumentException("a stream that cannot be reset: " + in.getClass().getName());
+        in.mark(4);
+        byte[] start = in.readNBytes(4);
+        in.reset();
+        return unmarkedEncoding(start);
+    }
+
+    /**
      * {@link #otherEncoding(byte[])} of what {@code in} starts with, looked at without taking it:
      * the next read still reads from where {@code in} stood. For a stream read once, front to
      * back, such as a batch input or a pipe; {@code in} must support {@link InputStream#mark}.

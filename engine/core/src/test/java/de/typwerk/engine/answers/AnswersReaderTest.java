@@ -403,6 +403,29 @@ class AnswersReaderTest {
     }
 
     @Test
+    void refuses_a_file_saved_as_utf16_or_utf32_without_a_byte_order_mark_naming_the_encoding_where_jackson_would_read_it() {
+        String json = new String(Fixtures.bytes("answers/good.json"), StandardCharsets.UTF_8);
+        String yaml = new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8);
+        for (String encoding : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            java.nio.charset.Charset charset = java.nio.charset.Charset.forName(encoding);
+            for (AnswersRead read : List.of(reader.read("answers/unicode.json", json.getBytes(charset), LOADED),
+                    reader.read("answers/unicode.yaml", yaml.getBytes(charset), LOADED))) {
+                assertThat(read.problems()).as(encoding).singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("not-utf8");
+                    assertThat(p.message()).isEqualTo("The answers file is " + encoding
+                            + " (without a byte order mark, as the zero bytes at its start show), not UTF-8. Please save it as UTF-8.");
+                    assertThat(p.location().line()).isEqualTo(1);
+                    assertThat(p.location().column()).isEqualTo(1);
+                });
+            }
+        }
+        assertThat(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN))
+                .read("answers/unicode.json", json.getBytes(StandardCharsets.UTF_16LE), LOADED).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("Die Antwortdatei ist in UTF-16LE kodiert "
+                        + "(ohne Byte-Order-Mark, wie die Null-Bytes an ihrem Anfang zeigen), nicht in UTF-8. Bitte als UTF-8 speichern."));
+    }
+
+    @Test
     void refuses_a_file_that_is_not_utf8_at_its_first_bad_byte_in_words_not_the_parsers() {
         for (String file : List.of("latin1.yaml", "latin1.json")) {
             theOneErrorOf(file).satisfies(p -> {

@@ -196,6 +196,20 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void refuses_a_definition_saved_as_utf16_without_a_byte_order_mark_naming_the_encoding_not_a_control_character() {
+        byte[] text = "id: x\nversion: 1.0.0\n".getBytes(java.nio.charset.Charset.forName("UTF-16LE"));
+
+        DefinitionRead read = reader.read(new DefinitionSource("unicode.yaml", text));
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("not-utf8");
+            assertThat(p.message()).isEqualTo("The file is UTF-16LE (without a byte order mark, as the zero bytes at its start show), not UTF-8."
+                    + " Please save it as UTF-8.");
+            assertThat(p.location()).isEqualTo(new Location("unicode.yaml", 1, 1, ""));
+        });
+    }
+
+    @Test
     void names_the_pointer_of_the_offending_node() {
         assertThat(only("invalid/unknown-key.yaml").location().pointer()).isEqualTo("/sections/0/questions/0/requird");
         assertThat(only("invalid/missing-field.yaml").location().pointer()).isEqualTo("/sections/0/questions/0/options/1");
