@@ -137,6 +137,7 @@ public final class Scoring {
         RunOutcome outcome = scorer.score(ready, NoAnswers.withoutNoAnswers(index, response, byPosition), call);
         List<Problem> problems = outcome.problems().isEmpty() ? List.of()
                 : outcome.problems().stream().map(p -> located(p, source)).toList();
+        if (ready.failure().isPresent()) problems = withAdvice(problems, loaded, spec.get(), id);
         if (!outcome.ok()) return new ScoreRun.Refused(problems);
         Result result = assembler.assemble(loaded, response, index, byPosition, outcome.scored().orElseThrow(), detail);
         return new ScoreRun.Done(result, problems);
@@ -164,6 +165,23 @@ public final class Scoring {
         ids.add(spec.strategy());
         new TreeSet<>(spec.alternatives().keySet()).stream().filter(s -> !s.equals(spec.strategy())).forEach(ids::add);
         return ids;
+    }
+
+    /**
+     * A strategy whose plugin code failed while it prepared: the answers are not at fault, so the
+     * problem says what the person scoring them can do instead, naming the other strategies the
+     * questionnaire provides for that are ready.
+     */
+    private List<Problem> withAdvice(List<Problem> problems, LoadedQuestionnaire loaded, ScoringSpec spec, String failedId) {
+        Map<String, PreparedStrategy> ready = prepared.get(loaded);
+        List<String> others = offered(spec).stream()
+                .filter(other -> !other.equals(failedId) && strategies.find(other).isPresent())
+                .filter(other -> ready == null || (ready.containsKey(other) && ready.get(other).failure().isEmpty()))
+                .toList();
+        String advice = others.isEmpty() ? messages.get("scoring.prepare-failed.no-other")
+                : messages.get("scoring.prepare-failed.other", String.join(", ", others));
+        return problems.stream().map(p -> p.isError() && p.code().equals("strategy-failed")
+                ? new Problem(p.severity(), p.code(), p.message() + " " + advice, p.location()) : p).toList();
     }
 
     private static ScoreRun refused(String source, String code, String message) {

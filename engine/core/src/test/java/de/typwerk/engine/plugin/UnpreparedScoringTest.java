@@ -1,0 +1,118 @@
+package de.typwerk.engine.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.ScoreRun;
+import de.typwerk.engine.Typwerk;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Answers scored with a strategy whose {@code prepare} threw when the engine started: the
+ * problem says that the answers are not at fault and what the person scoring them can do, in
+ * their language, naming the other strategies the questionnaire provides for that are ready.
+ */
+class UnpreparedScoringTest {
+
+    private static final Path TEAMS = Path.of("src/test/resources/fixtures/teams.yaml");
+    private static final Path GOOD = Path.of("src/test/resources/answers/good.yaml");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void names_the_other_strategies_the_questionnaire_provides_for_that_are_ready() throws IOException {
+        Path plugins = plugins("""
+                scoring:
+                  strategy: unready
+                  parameters: {}
+                  alternatives:
+                    counting: {threshold: 2}
+                    missing: {}
+                """);
+
+        try (Typwerk english = engine(plugins, Locale.ENGLISH); Typwerk german = engine(plugins, Locale.GERMAN)) {
+            assertThat(english.score(GOOD)).isInstanceOf(ScoreRun.Refused.class);
+            assertThat(english.score(GOOD).problems()).extracting(Problem::message).singleElement().asString()
+                    .startsWith("The scoring strategy 'unready' of the plugin 'teams' (")
+                    .endsWith(" could not prepare for the questionnaire fixture-teams@1.2.0 (no licence key configured)."
+                            + " The answers are not at fault: score them with another strategy the questionnaire provides"
+                            + " for (counting), or ask the plugin's maker for a version that can prepare for it.");
+            assertThat(german.score(GOOD).problems()).extracting(Problem::message).singleElement().asString()
+                    .endsWith(" An den Antworten liegt es nicht: Bewerten Sie sie mit einer anderen Strategie, die der"
+                            + " Fragebogen vorsieht (counting), oder bitten Sie den Hersteller des Plugins um eine Version,"
+                            + " die sich auf ihn vorbereiten kann.");
+            // the strategy that is ready scores as before
+            assertThat(english.score(GOOD, Optional.of("counting")).ok()).isTrue();
+        }
+    }
+
+    @Test
+    void says_so_when_the_questionnaire_provides_for_no_other_strategy_that_is_ready() throws IOException {
+        Path plugins = plugins("""
+                scoring:
+                  strategy: counting
+                  parameters: {threshold: 2}
+                  alternatives:
+                    unready: {}
+                """);
+
+        try (Typwerk english = engine(plugins, Locale.ENGLISH)) {
+            assertThat(english.score(GOOD, Optional.of("unready")).problems()).extracting(Problem::message).singleElement()
+                    .asString().endsWith("(no licence key configured). The answers are not at fault: score them with"
+                            + " another strategy the questionnaire provides for (counting), or ask the plugin's maker for a"
+                            + " version that can prepare for it.");
+        }
+        Path alone = plugins("""
+                scoring:
+                  strategy: unready
+                  parameters: {}
+                """);
+        try (Typwerk english = engine(alone, Locale.ENGLISH)) {
+            assertThat(english.score(GOOD).problems()).extracting(Problem::message).singleElement().asString()
+                    .endsWith("(no licence key configured). The answers are not at fault, and the questionnaire provides"
+                            + " for no other strategy that is ready: ask the plugin's maker for a version that can prepare"
+                            + " for it.");
+        }
+    }
+
+    private static Typwerk engine(Path plugins, Locale locale) {
+        return Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(locale).build();
+    }
+
+    private Path plugins(String scoring) throws IOException {
+        String definition = Files.readString(TEAMS, StandardCharsets.UTF_8);
+        definition = definition.substring(0, definition.indexOf("scoring:")) + scoring;
+        Path plugins = Files.createTempDirectory(temp, "plugins");
+        PluginJar.named("teams.jar").descriptor("teams", "1.0.0", "[1.0,2.0)")
+                .questionnaire("questionnaires/teams.yaml", definition)
+                .source("org.example.strategy.CountingStrategy",
+                        Files.readString(Path.of("src/test/java/org/example/strategy/CountingStrategy.java")))
+                .source("org.example.strategy.Unready", """
+                        package org.example.strategy;
+                        import de.typwerk.api.model.*;
+                        import de.typwerk.api.spi.*;
+                        import java.util.Map;
+                        public final class Unready implements ScoringStrategy<Map> {
+                            public String id() { return "unready"; }
+                            public Version version() { return Version.parse("1.0.0"); }
+                            public LocalizedText description() { return LocalizedText.of("en", "test"); }
+                            public Class<Map> parametersType() { return Map.class; }
+                            public PreparedScorer prepare(Questionnaire questionnaire, Map parameters) {
+                                throw new IllegalStateException("no licence key configured");
+                            }
+                        }
+                        """)
+                .strategy("org.example.strategy.CountingStrategy")
+                .strategy("org.example.strategy.Unready")
+                .writeTo(plugins);
+        return plugins;
+    }
+}
