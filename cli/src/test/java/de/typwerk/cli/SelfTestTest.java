@@ -310,6 +310,11 @@ class SelfTestTest {
             assertThat(page.selectFirst("button[value=next]").closest("[lang]").attr("lang")).isEqualTo("en");
         }
         assertThat(first.select("main [lang=de]").eachText()).contains("Gibt es eine Digitalstrategie?", "Beschlossen vom Rat.", "Ja", "Nein");
+        // a title has no parts to mark: it says the question's place in the page's words, where the question's own would be read in English
+        assertThat(first.title()).isEqualTo("Question 1 of 2 – Typwerk self-test");
+        assertThat(budget.title()).isEqualTo("Question 2 of 2 – Typwerk self-test");
+        assertThat(Jsoup.parse(post(action(first), with(formOf(first), "go", "next")).body()).title()).isEqualTo("Error: Question 1 of 2 – Typwerk self-test");
+        assertThat(Jsoup.parse(get("/self-test/test-nur-deutsch?lang=de").body()).title()).isEqualTo("Gibt es eine Digitalstrategie? – Typwerk-Selbsttest");
         assertThat(budget.select("main [lang=de]").eachText()).contains("Wie hoch ist das Digitalbudget?", "Euro");
         assertThat(budget.selectFirst(".hint").closest("[lang]").attr("lang")).isEqualTo("en");
         // the report: the names, questions and the like it takes from the definition, not its own words

@@ -236,7 +236,9 @@ final class SelfTest {
         de.typwerk.presentation.html.selftest.Field field = walk.field(q, state, sent, error);
         List<QuestionPage.ErrorLink> errors = messages.stream().map(m -> new QuestionPage.ErrorLink("#" + field.anchor(), m)).toList();
         Questionnaire questionnaire = walk.questionnaire();
-        String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + walk.text(q.text());
+        // the title cannot mark a part with its language: where the questionnaire is not in the page's, it says the question's place in the page's words
+        String named = walk.textLang() == null ? walk.text(q.text()) : texts.get("question.progress", position, asked.size());
+        String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + named;
         // a page that answers a post has no link to itself in the other language: the answers would be lost
         Frame frame = new Frame(texts, title, PAGE, null);
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
