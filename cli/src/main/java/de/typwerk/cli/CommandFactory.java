@@ -50,7 +50,7 @@ final class CommandFactory implements IFactory {
         } else if (type == BatchCommand.class) {
             created = new BatchCommand(terminal);
         } else if (type == ScoreCommand.class) {
-            created = new ScoreCommand();
+            created = new ScoreCommand(terminal);
         } else if (type == TakeCommand.class) {
             created = new TakeCommand(terminal);
         } else if (type == ServeCommand.class) {

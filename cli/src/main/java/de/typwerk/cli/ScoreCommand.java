@@ -1,6 +1,7 @@
 package de.typwerk.cli;
 
 import de.typwerk.cli.output.OutputFormat;
+import de.typwerk.cli.take.Terminal;
 
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
@@ -8,18 +9,25 @@ import de.typwerk.engine.Typwerk;
 import de.typwerk.interop.OneResponse;
 import de.typwerk.interop.ResponseFormat;
 import de.typwerk.presentation.ProblemReport;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.definition.Mappers;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code typwerk score ANSWERS}: an answers file (YAML or JSON) → the report, as text or as JSON
- * following {@code docs/result.schema.json}. Exit 0 with a result; 1 when the answers are refused
+ * {@code typwerk score ANSWERS}: an answers file (YAML or JSON; {@code -}: standard input, its
+ * format told by its content) → the report, as text or as JSON following
+ * {@code docs/result.schema.json}. Exit 0 with a result; 1 when the answers are refused
  * (one compiler-style line per problem, nothing else) or the strategy failed; 2 for a wrong
  * command line, including a {@code --strategy} the questionnaire has no parameters for.
  *
@@ -34,6 +42,16 @@ final class ScoreCommand extends EngineCommand {
 
     /** {@code --input-format answers}: an answers file of Typwerk, whatever its content looks like. */
     private static final String NATIVE = "answers";
+    /** The answers argument that means standard input. */
+    private static final String STANDARD_INPUT = "-";
+    /** How findings name standard input (as compilers do); its format is told by its content. */
+    private static final String STANDARD_INPUT_NAME = "<stdin>";
+
+    private final Terminal terminal;
+
+    ScoreCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
 
     @Parameters(index = "0", paramLabel = "ANSWERS", descriptionKey = "score.answers")
     private Path answers;
@@ -52,25 +70,35 @@ final class ScoreCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws Exception {
-        if (!Files.exists(answers)) throw missing(answers);
-        // a device or a pipe is read (/dev/stdin); a folder is said as one, as every command says it
-        if (Files.isDirectory(answers)) throw usageError("error.input-is-a-folder", answers);
-        Optional<ResponseFormat> tool = tool();
+        boolean stdin = answers.toString().equals(STANDARD_INPUT);
+        if (!stdin) {
+            if (!Files.exists(answers)) throw missing(answers);
+            // a device or a pipe is read (/dev/stdin); a folder is said as one, as every command says it
+            if (Files.isDirectory(answers)) throw usageError("error.input-is-a-folder", answers);
+        }
+        // standard input is read once, whole (bounded as a file is): what it is and its scoring look at the same bytes
+        byte[] piped = stdin ? terminal.in().readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : null;
+        Optional<ResponseFormat> tool = tool(piped);
         Optional<LoadedQuestionnaire> assumed = questionnaire == null ? Optional.empty() : Optional.of(questionnaire(engine, questionnaire));
         if (assumed.isPresent() && tool.isEmpty()) throw usageError("error.score.questionnaire-needs-tool");
         Optional<String> strategyId = strategyOption(engine, strategy);
-        ScoreRun run = tool.isEmpty() ? engine.score(answers, strategyId) : scoreResponse(engine, tool.get(), assumed, strategyId);
-        Optional<de.typwerk.api.model.Problem> wrongChoice = ProblemReport.strategyChoice(run);
+        ScoreRun run = stdin ? scorePiped(engine, piped, tool, assumed, strategyId)
+                : tool.isEmpty() ? engine.score(answers, strategyId) : scoreResponse(engine, tool.get(), assumed, strategyId);
+        Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
         if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
         return new ScoreOutput(engine, messages(), out(), err()).print(run, format);
     }
 
-    /** The tool the file comes from: as given, else as its content says beyond doubt; empty for an answers file. */
-    private Optional<ResponseFormat> tool() {
+    /**
+     * The tool the answers come from: as given, else as their content says beyond doubt; empty for
+     * an answers file. {@code piped}: standard input's bytes, else null (the file is looked at).
+     */
+    private Optional<ResponseFormat> tool(byte[] piped) {
         if (inputFormat != null) {
             if (inputFormat.strip().equalsIgnoreCase(NATIVE)) return Optional.empty();
             return Optional.of(ResponseFormat.of(inputFormat).orElseThrow(() -> usageError("error.score.input-format", inputFormat)));
         }
+        if (piped != null) return ResponseFormat.recognize(Arrays.copyOf(piped, Math.min(piped.length, ResponseFormat.RECOGNITION_BYTES)));
         if (!Files.isRegularFile(answers)) return Optional.empty();
         try (InputStream in = Files.newInputStream(answers)) {
             return ResponseFormat.recognize(in.readNBytes(ResponseFormat.RECOGNITION_BYTES));
@@ -78,6 +106,18 @@ final class ScoreCommand extends EngineCommand {
             // unreadable: the answers reading says so, located
             return Optional.empty();
         }
+    }
+
+    /** Scores what came on standard input, named {@value #STANDARD_INPUT_NAME} in findings; refused when over the limit. */
+    private ScoreRun scorePiped(Typwerk engine, byte[] piped, Optional<ResponseFormat> tool, Optional<LoadedQuestionnaire> assumed,
+                                Optional<String> strategyId) throws IOException {
+        if (piped.length > Mappers.MAX_DOCUMENT_BYTES) {
+            return new ScoreRun.Refused(List.of(Problem.error("too-large",
+                    engine.messages().get("answers.too-large.stream", String.valueOf(Mappers.MAX_DOCUMENT_BYTES)),
+                    Location.source(STANDARD_INPUT_NAME))));
+        }
+        if (tool.isEmpty()) return engine.score(STANDARD_INPUT_NAME, piped, strategyId);
+        return OneResponse.score(engine, tool.get(), STANDARD_INPUT_NAME, new ByteArrayInputStream(piped), assumed, strategyId);
     }
 
     private ScoreRun scoreResponse(Typwerk engine, ResponseFormat tool, Optional<LoadedQuestionnaire> assumed,

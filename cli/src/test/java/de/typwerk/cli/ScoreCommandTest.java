@@ -125,6 +125,39 @@ class ScoreCommandTest {
     }
 
     @Test
+    void answers_piped_into_standard_input_as_a_dash_score_as_the_same_file_does() throws IOException {
+        Path persona = Repository.persona("optimierer");
+        String yaml = Files.readString(persona);
+
+        for (String format : List.of("text", "json")) {
+            Cli.Result file = cli().run("score", persona.toString(), "--format", format, "--lang", "en");
+            Cli.Result piped = cli().input(yaml).run("score", "-", "--format", format, "--lang", "en");
+
+            assertThat(piped.exitCode()).as(piped.toString()).isZero();
+            assertThat(piped.out()).isEqualTo(file.out());
+            assertThat(piped.err()).isEqualTo(file.err());
+        }
+    }
+
+    @Test
+    void bad_answers_on_standard_input_are_located_at_stdin_and_read_as_what_their_content_is() throws IOException {
+        String json = Files.readString(Repository.answers("truncated.json"));
+
+        Cli.Result truncated = cli().input(json).run("score", "-", "--lang", "en");
+        Cli.Result empty = cli().input("").run("score", "-", "--lang", "en");
+        Cli.Result tooLarge = cli().input("#".repeat(4 * 1024 * 1024 + 1)).run("score", "-", "--lang", "en");
+
+        assertThat(truncated.exitCode()).as(truncated.toString()).isEqualTo(1);
+        // the JSON reader's message: the content, not a file ending, told the format
+        assertThat(truncated.out()).isEqualTo("<stdin>:2:1: error: The answers file ends in the middle of the document (cut off?): "
+                + "the JSON is incomplete here.\n");
+        assertThat(empty.exitCode()).isEqualTo(1);
+        assertThat(empty.out()).startsWith("<stdin>:1:1: error: The answers file is empty;");
+        assertThat(tooLarge.exitCode()).isEqualTo(1);
+        assertThat(tooLarge.out()).isEqualTo("<stdin>: error: The answers are larger than the 4194304 bytes allowed (read up to there).\n");
+    }
+
+    @Test
     void a_file_that_does_not_exist_is_a_usage_error() {
         Cli.Result r = cli().run("score", temp.resolve("fehlt.yaml").toString());
 

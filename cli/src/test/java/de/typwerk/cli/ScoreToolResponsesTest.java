@@ -60,6 +60,7 @@ class ScoreToolResponsesTest {
         Cli.Result expected = cli().run("score", answers.toString(), "--format", format, "--lang", "en");
         Cli.Result named = cli().run("score", response.toString(), "--input-format", tool, "--format", format, "--lang", "en");
         Cli.Result recognised = cli().run("score", response.toString(), "--format", format, "--lang", "en");
+        Cli.Result piped = cli().input(readUtf8(response)).run("score", "-", "--format", format, "--lang", "en");
 
         assertThat(expected.exitCode()).as(expected.toString()).isZero();
         assertThat(named.exitCode()).as(named.toString()).isZero();
@@ -67,6 +68,16 @@ class ScoreToolResponsesTest {
         assertThat(named.err()).isEqualTo(expected.err());
         assertThat(recognised.exitCode()).as(recognised.toString()).isZero();
         assertThat(recognised.out()).isEqualTo(expected.out());
+        assertThat(piped.exitCode()).as(piped.toString()).isZero();
+        assertThat(piped.out()).isEqualTo(expected.out());
+    }
+
+    private static String readUtf8(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
