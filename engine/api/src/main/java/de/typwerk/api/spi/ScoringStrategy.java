@@ -24,7 +24,11 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "1.0")
 public interface ScoringStrategy<P> {
 
-    /** {@return the id a definition names in {@code scoring.strategy}, e.g. {@code prototype}} */
+    /**
+     * {@return the id a definition names in {@code scoring.strategy}, e.g. {@code prototype}: lower-case
+     * letters, digits and hyphens, starting with a letter or digit, as every id of a definition; the
+     * engine fails a plugin whose strategy gives another}
+     */
     String id();
 
     /** {@return this strategy's version; results record it} */

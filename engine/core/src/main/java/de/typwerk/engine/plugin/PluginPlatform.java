@@ -54,6 +54,9 @@ import java.util.function.Supplier;
  */
 public final class PluginPlatform {
 
+    /** The id syntax of the definition format ({@code IdRules}), in which definitions name strategies. */
+    private static final java.util.regex.Pattern STRATEGY_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
+
     /**
      * Ids with this prefix belong to Typwerk's own plugins. They normally come from the class path;
      * a copy in a plugins folder loads only where the class path does not carry that plugin (an
@@ -327,6 +330,7 @@ public final class PluginPlatform {
             throw new ProviderFailure(messages.get("plugin.reason.provider-failed", source, name,
                     messages.get("plugin.reason.no-strategy-id")));
         }
+        checkStrategyId(id, source, name);
         Optional<String> schema = call(plugin, name, raw::parametersSchema);
         // checked unless the plugin's build recorded that this very schema passed (ValidatedIndex)
         Optional<String> broken = schema == null ? Optional.empty()
@@ -340,6 +344,20 @@ public final class PluginPlatform {
             throw new ProviderFailure(messages.get("plugin.reason.duplicate-strategy", source, id,
                     source + " (" + previous.className() + ")"));
         }
+    }
+
+    /**
+     * A strategy's id has the id syntax of the definition format, since a definition names it in
+     * {@code scoring.strategy} (and the format's schema allows nothing else there): one with capitals
+     * or other characters could never be named, so its plugin fails as one without an id does.
+     */
+    private void checkStrategyId(String id, String source, String className) throws ProviderFailure {
+        if (STRATEGY_ID.matcher(id).matches()) return;
+        String suggestion = id.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
+        String why = STRATEGY_ID.matcher(suggestion).matches()
+                ? messages.get("plugin.reason.invalid-strategy-id.suggest", id, suggestion)
+                : messages.get("plugin.reason.invalid-strategy-id", id);
+        throw new ProviderFailure(messages.get("plugin.reason.provider-failed", source, className, why));
     }
 
     private static <P> ScoringStrategy<P> wrap(ScoringStrategy<P> strategy, PluginContext context, String source) {
@@ -701,6 +719,7 @@ public final class PluginPlatform {
                     throw new ProviderFailure(messages.get("plugin.reason.provider-failed", shown, name,
                             messages.get("plugin.reason.no-strategy-id")));
                 }
+                checkStrategyId(id, shown, name);
                 strategies.put(id, wrap(raw, context, shown));
             } catch (ProviderFailure f) {
                 // the problem names the jar as its place; the reason, made for the plugins table, names it first too

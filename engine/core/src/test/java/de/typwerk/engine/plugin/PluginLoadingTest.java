@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.MissingAnswers;
+import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Severity;
@@ -419,6 +420,30 @@ class PluginLoadingTest {
         assertThat(boom.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContain("\tat ", "\n"));
         assertThat(entry(typwerk, "calm.jar").decision()).isEqualTo(Decision.LOADED);
         assertThat(typwerk.strategies().ids()).containsExactly("calm");
+    }
+
+    @Test
+    void fails_a_plugin_whose_strategy_id_is_one_no_definition_can_name_as_question_ids_are_held_to_the_id_syntax() {
+        jarOf("capitals.jar", "capitals", "com.example.c.Median", "Median");
+        jarOf("calm.jar", "calm", "com.example.calm.Calm", "calm");
+
+        Typwerk typwerk = load();
+        Typwerk german = start(Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.GERMAN));
+
+        PluginEntry capitals = entry(typwerk, "capitals.jar");
+        assertThat(capitals.decision()).isEqualTo(Decision.FAILED);
+        assertThat(capitals.reason()).isEqualTo(plugins.resolve("capitals.jar") + ": com.example.c.Median could not be"
+                + " created: its id 'Median' is one no definition can name in scoring.strategy: id() must return lower-case"
+                + " letters, digits and hyphens, starting with a letter or digit, such as 'median'");
+        assertThat(entry(german, "capitals.jar").reason()).endsWith(": ihre ID „Median“ kann keine Definition unter"
+                + " scoring.strategy nennen: id() muss Kleinbuchstaben, Ziffern und Bindestriche liefern, beginnend mit"
+                + " einem Buchstaben oder einer Ziffer, etwa „median“");
+        assertThat(typwerk.strategies().ids()).containsExactly("calm");
+        // checked before installing, the jar gets the same finding
+        assertThat(typwerk.validate(plugins.resolve("capitals.jar"))).extracting(Problem::toString)
+                .containsExactly(plugins.resolve("capitals.jar") + ": error: com.example.c.Median could not be created: its"
+                        + " id 'Median' is one no definition can name in scoring.strategy: id() must return lower-case"
+                        + " letters, digits and hyphens, starting with a letter or digit, such as 'median'");
     }
 
     @Test
