@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the value written for one question into an {@link Answer}, or into problems that name the
@@ -27,6 +28,13 @@ import java.util.Set;
  * picks and rankings have the allowed size, numbers lie in range.
  */
 final class AnswerConverter {
+
+    /** A number as JSON writes it (and as a CSV cell is read as a number). */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?");
+    /** A number as German writes it: a decimal comma, perhaps points between thousands. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?([0-9]+|[0-9]{1,3}([.][0-9]{3})+),[0-9]+");
+    /** A whole number with points between its thousands, read as a decimal: 1.346, 12.500.000. */
+    private static final Pattern THOUSANDS = Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]{3})+");
 
     private final Messages messages;
 
@@ -158,7 +166,7 @@ final class AnswerConverter {
          * {@code integer}) sees it, and as a whole-number question reads it.
          */
         Optional<Answer> scale(ScaleQuestion q) {
-            if (!node.isNumber()) return wrongKind();
+            if (!node.isNumber()) return notANumber();
             // only NaN and infinities arrive as binary floating point (see TreeReader)
             if (node.isDouble() || node.isFloat()) return fail("not-whole", pointer, wrongKindMessage());
             BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.bigIntegerValue());
@@ -170,13 +178,19 @@ final class AnswerConverter {
         }
 
         Optional<Answer> number(NumberQuestion q) {
-            if (!node.isNumber()) return wrongKind();
+            if (!node.isNumber()) return notANumber();
             if (node.isDouble() || node.isFloat()) {
                 // only NaN and infinities arrive as binary floating point (see TreeReader)
                 return fail("out-of-range", pointer, wrongKindMessage());
             }
             BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.bigIntegerValue());
-            if (q.integer() && value.stripTrailingZeros().scale() > 0) return fail("not-whole", pointer, wrongKindMessage());
+            if (q.integer() && value.stripTrailingZeros().scale() > 0) {
+                // 1.346 inhabitants: a German writes a point between thousands
+                String written = value.toPlainString();
+                return fail("not-whole", pointer, THOUSANDS.matcher(written).matches()
+                        ? wrongKindMessage() + " " + messages.get("answers.hint.thousands", written.replace(".", ""))
+                        : wrongKindMessage());
+            }
             boolean below = q.min().filter(Double::isFinite).map(min -> value.compareTo(BigDecimal.valueOf(min)) < 0).orElse(false);
             boolean above = q.max().filter(Double::isFinite).map(max -> value.compareTo(BigDecimal.valueOf(max)) > 0).orElse(false);
             if (below || above) return fail("out-of-range", pointer, wrongKindMessage());
@@ -235,6 +249,23 @@ final class AnswerConverter {
 
         private Optional<Answer> wrongKind() {
             return fail("wrong-kind", pointer, wrongKindMessage());
+        }
+
+        /**
+         * Text where a number is expected: where the text is a number in quotes, or one written
+         * the German way with a decimal comma (3,5; 1.234,5), the message says how to write it.
+         */
+        private Optional<Answer> notANumber() {
+            if (!node.isTextual()) return wrongKind();
+            String text = node.textValue().strip();
+            if (text.length() < 40 && PLAIN_NUMBER.matcher(text).matches()) {
+                return fail("wrong-kind", pointer, wrongKindMessage() + " " + messages.get("answers.hint.no-quotes", text));
+            }
+            if (text.length() < 40 && DECIMAL_COMMA.matcher(text).matches()) {
+                return fail("wrong-kind", pointer, wrongKindMessage() + " "
+                        + messages.get("answers.hint.decimal-point", text.replace(".", "").replace(',', '.')));
+            }
+            return wrongKind();
         }
 
         private String wrongKindMessage() {

@@ -271,7 +271,7 @@ class AnswersReaderTest {
         });
         theOneErrorOf("scale-a-text.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("wrong-kind");
-            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not \"4\".");
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not \"4\". Please write numbers without quotes: 4.");
         });
     }
 
@@ -310,6 +310,24 @@ class AnswersReaderTest {
             assertThat(p.location().line()).isEqualTo(5);
             assertThat(p.location().column()).isEqualTo(18);
         });
+    }
+
+    @Test
+    void a_number_written_in_quotes_or_the_german_way_is_refused_saying_how_to_write_it() {
+        Map<String, String> written = new java.util.LinkedHashMap<>();
+        written.put("\"12000\"", "Question 'q-size': expected a whole number of at least 0, not \"12000\". Please write numbers without quotes: 12000.");
+        written.put("3,5", "Question 'q-size': expected a whole number of at least 0, not \"3,5\"."
+                + " Please write numbers with a decimal point, not a comma: 3.5.");
+        written.put("\"1.200,5\"", "Question 'q-size': expected a whole number of at least 0, not \"1.200,5\"."
+                + " Please write numbers with a decimal point, not a comma: 1200.5.");
+        written.put("1.346", "Question 'q-size': expected a whole number of at least 0, not 1.346."
+                + " The point is the decimal point; please write thousands without a separator: 1346.");
+        written.put("viele", "Question 'q-size': expected a whole number of at least 0, not \"viele\".");
+        written.forEach((value, message) -> assertThat(withAnswer(reader, "  q-size: 12000", "  q-size: " + value).problems())
+                .as(value).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(message)));
+        assertThat(withAnswer(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)), "  q-numbers: 4", "  q-numbers: 3,5").problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("Frage 'q-numbers': erwartet eine ganze Zahl von 1 bis 5,"
+                        + " nicht \"3,5\". Zahlen bitte mit Dezimalpunkt statt Komma schreiben: 3.5."));
     }
 
     /** good.yaml with one answer line replaced. */
