@@ -96,9 +96,10 @@ class BatchCommandTest {
                 return line.replaceFirst("\"ags\":\"[0-9]{8}\"", "\"ags\":\"1234567\"");
             }
         },
-        WRONG_TYPE("wrong-kind", "fokus") {
+        // a required scale, which every generated row answers ("fokus" may be left open)
+        WRONG_TYPE("wrong-kind", "bewaehrtes") {
             String apply(String line) {
-                return line.replaceFirst("\"fokus\":[0-9]", "\"fokus\":\"drei\"");
+                return line.replaceFirst("\"bewaehrtes\":[0-9]", "\"bewaehrtes\":\"drei\"");
             }
         },
         EXTRA_FIELD("unknown-key", "/extra") {

@@ -54,7 +54,9 @@ class OefitPersonaTest {
                 // held out: a 2,000-inhabitant Gemeinde answering from its own situation, not knowing the types
                 new String[] {"kleine-gemeinde", "bedaechtig", "Der Bedächtige"},
                 // held out: a 3,000-inhabitant Gemeinde that does its mandatory tasks and has no local projects
-                new String[] {"pflichtaufgaben-gemeinde", "bedaechtig", "Der Bedächtige"});
+                new String[] {"pflichtaufgaben-gemeinde", "bedaechtig", "Der Bedächtige"},
+                // held out: a 4,500-inhabitant Gemeinde whose Hauptamt of three does IT beside everything else
+                new String[] {"hauptamt-gemeinde", "bedaechtig", "Der Bedächtige"});
         return personas.stream().flatMap(p -> Stream.of("prototype", "points").map(s -> Arguments.of(p[0], p[1], p[2], s)));
     }
 
@@ -163,6 +165,22 @@ class OefitPersonaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"prototype", "points"})
+    void a_gemeinde_with_few_projects_for_lack_of_staff_leaves_fokus_open_and_still_gets_its_type(String strategy)
+            throws IOException {
+        // "wir konzentrieren uns bewusst auf wenige Vorhaben" is not true of it, nor "viele parallel"
+        Cli.Result json = score("hauptamt-gemeinde", strategy, "json");
+
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        JsonNode result = JSON.readTree(json.out());
+        assertThat(result.path("answered").asInt()).isEqualTo(result.path("total").asInt() - 1);
+        assertThat(result.path("coverage").path("unanswered")).singleElement().satisfies(q -> assertThat(q.asText()).isEqualTo("fokus"));
+        assertThat(result.path("outcome").path("type").asText()).isEqualTo("bedaechtig");
+        assertThat(score("hauptamt-gemeinde", strategy, "text").out().replaceAll("\\s+", " "))
+                .contains("Unbeantwortet oder mit „weiß nicht“ beantwortet: - Wie sehr trifft auf Ihre Kommune zu: „Wir konzentrieren uns bewusst auf wenige Digitalisierungsvorhaben.“ [fokus]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prototype", "points"})
     void answers_that_contradict_each_other_come_out_mixed_not_as_a_confident_type(String strategy) throws IOException {
         JsonNode outcome = JSON.readTree(score("widerspruechlich", strategy, "json").out()).path("outcome");
 
@@ -201,7 +219,7 @@ class OefitPersonaTest {
     @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
-            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde"})
+            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde"})
     void the_json_of_every_persona_in_both_strategies_satisfies_the_published_schema(String persona) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(Repository.root().resolve("docs/result.schema.json")));

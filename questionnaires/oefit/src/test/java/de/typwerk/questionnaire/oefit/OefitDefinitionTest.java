@@ -217,6 +217,20 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_gemeinde_with_few_projects_for_lack_of_staff_may_leave_fokus_open_and_is_told_so() {
+        // "bewusst auf wenige Vorhaben" is not true of a Hauptamt of three, nor "viele Vorhaben parallel"
+        ScaleQuestion fokus = (ScaleQuestion) oefit.question("fokus").orElseThrow();
+
+        assertThat(fokus.required()).isFalse();
+        assertThat(fokus.help()).hasValueSatisfying(help -> {
+            assertThat(help.texts().get("de")).contains("bewusste Auswahl", "Personal oder Geld", "lassen Sie die Frage offen");
+            assertThat(help.texts().get("en")).contains("deliberate choice", "staff or money", "leave the question open");
+        });
+        // its weights stay: every answer given before scores as it did
+        assertThat(fokus.weights()).isEqualTo(Map.of("steuerung", 1.0, "optimierer", 3.0, "bedaechtig", 1.0));
+    }
+
+    @Test
     void every_weak_spot_reads_in_english_as_a_statement_under_your_weak_spots() {
         // listed under "Your weak spots", as the German ones are: impersonal, not "It has …" about a type
         for (TypeDefinition type : oefit.types()) {
@@ -323,7 +337,7 @@ class OefitDefinitionTest {
     @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
-            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde"})
+            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {
