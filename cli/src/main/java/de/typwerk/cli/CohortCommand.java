@@ -1,6 +1,7 @@
 package de.typwerk.cli;
 
 import de.typwerk.cli.take.Interruption;
+import de.typwerk.cli.take.Terminal;
 import de.typwerk.cli.output.OutputFiles;
 
 import de.typwerk.engine.definition.StrictUtf8;
@@ -82,6 +83,12 @@ final class CohortCommand extends EngineCommand {
     @Option(names = "--partners", paramLabel = "N", defaultValue = "" + Cohort.DEFAULT_PARTNERS, descriptionKey = "cohort.partners")
     private int partners;
 
+    private final Terminal terminal;
+
+    CohortCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
     @Option(names = "--only", paramLabel = "distribution|peers", descriptionKey = "cohort.only")
     private Only only;
 
@@ -95,27 +102,29 @@ final class CohortCommand extends EngineCommand {
     }
 
     private int work(Typwerk engine) throws IOException {
-        requireInputStream(results);
-        Optional<Path> overwritten = OutputFiles.sameAsInput(out, results);
+        boolean stdin = standardInput(results);
+        if (!stdin) requireInputStream(results);
+        Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, results);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
+        String source = stdin ? STANDARD_INPUT_NAME : results.toString();
         requireOutputFile(out, false);
         if (partners < 0) throw usageError("cohort.error.partners", String.valueOf(partners));
         if (format == Format.HTML && only == Only.PEERS) throw usageError("cohort.error.html-peers");
 
         ResultRows rows;
-        try (InputStream in = new java.io.BufferedInputStream(openInput(results), 1 << 16)) {
+        try (InputStream in = new java.io.BufferedInputStream(stdin ? terminal.in() : openInput(results), 1 << 16)) {
             // looked at without taking it from a pipe: the reader reads from the start
-            if (batchCsv(in)) throw usageError("cohort.error.csv", results);
+            if (batchCsv(in)) throw usageError("cohort.error.csv", source);
             Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);
-            if (other.isPresent()) throw usageError("cohort.error.other-encoding", results, other.get().name(), other.get().mark());
+            if (other.isPresent()) throw usageError("cohort.error.other-encoding", source, other.get().name(), other.get().mark());
             // lines bounded like every other reader's: a line beyond 4 MiB is skipped and reported
-            rows = new ResultsReader(new Mappers(), engine.messages()).read(results.toString(), in);
+            rows = new ResultsReader(new Mappers(), engine.messages()).read(source, in);
         }
         new ProblemReport(rows.problems(), messages().language().locale()).lines().forEach(err()::println);
         long skipped = rows.counts().damaged();
         if (skipped > rows.problems().size()) err().println(messages().get("cohort.more-skipped", String.valueOf(skipped - rows.problems().size())));
         if (rows.coordinates().isEmpty()) {
-            err().println("typwerk: " + messages().get("cohort.error.no-results", results, String.valueOf(rows.counts().errors())));
+            err().println("typwerk: " + messages().get("cohort.error.no-results", source, String.valueOf(rows.counts().errors())));
             return ExitCodes.FINDINGS;
         }
         String coordinates = rows.coordinates().get();

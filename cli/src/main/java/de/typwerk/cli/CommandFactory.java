@@ -44,13 +44,15 @@ final class CommandFactory implements IFactory {
         } else if (type == ValidateCommand.class) {
             created = new ValidateCommand();
         } else if (type == CohortCommand.class) {
-            created = new CohortCommand();
+            created = new CohortCommand(terminal);
         } else if (type == GenerateCommand.class) {
             created = new GenerateCommand(terminal);
         } else if (type == BatchCommand.class) {
             created = new BatchCommand(terminal);
         } else if (type == ScoreCommand.class) {
             created = new ScoreCommand(terminal);
+        } else if (type == ReportCommand.class) {
+            created = new ReportCommand(terminal);
         } else if (type == TakeCommand.class) {
             created = new TakeCommand(terminal);
         } else if (type == ServeCommand.class) {

@@ -154,6 +154,17 @@ public abstract class EngineCommand implements Callable<Integer> {
         return out != null && out.toString().equals("-");
     }
 
+    /** How findings name standard input, read for an input given as {@code -} (as compilers name it). */
+    protected static final String STANDARD_INPUT_NAME = "<stdin>";
+
+    /**
+     * Whether {@code input} is {@code -}: standard input, as Unix tools read it, not a file of that
+     * name.
+     */
+    protected static boolean standardInput(Path input) {
+        return input != null && input.toString().equals("-");
+    }
+
     /** How the user wrote the option or parameter whose value is {@code value}: its last spelling on the command line. */
     private String writtenAs(Object value) {
         for (picocli.CommandLine.Model.OptionSpec option : spec.options()) {

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.Terminal;
 import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +60,9 @@ final class ReportCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "INPUT", descriptionKey = "report-command.input")
     private Path input;
 
+    /** How findings name the input: its path as given, or {@value #STANDARD_INPUT_NAME}. */
+    private String source;
+
     @Option(names = "--format", paramLabel = "text|html", defaultValue = "text", descriptionKey = "report-command.format")
     private Format format;
 
@@ -67,17 +72,27 @@ final class ReportCommand extends EngineCommand {
     @Option(names = "--strategy", paramLabel = "ID", descriptionKey = "report-command.strategy")
     private String strategy;
 
+    private final Terminal terminal;
+
+    ReportCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
     @Override
     protected int run(Typwerk engine) throws Exception {
         if (standardOutput(out)) out = null;
-        requireInputFile(input);
-        Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
+        boolean stdin = standardInput(input);
+        if (!stdin) requireInputFile(input);
+        source = stdin ? STANDARD_INPUT_NAME : input.toString();
+        Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         requireOutputFile(out, false);
         Optional<String> strategyId = strategyOption(engine, strategy);
 
         Result result;
-        Input what = classify();
+        // read once, whole and bounded: what it is and its scoring look at the same bytes (standard input can be read only once)
+        byte[] bytes = stdin ? terminal.in().readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : Mappers.readBounded(input);
+        Input what = classify(bytes, stdin ? "" : input.getFileName().toString());
         if (what instanceof Input.Unreadable u) return refused(List.of(u.problem()));
         if (what instanceof Input.ResultDocument r) {
             if (strategy != null) throw usageError("report-command.error.strategy-for-result");
@@ -85,7 +100,7 @@ final class ReportCommand extends EngineCommand {
             if (read instanceof Input.Unreadable u) return refused(List.of(u.problem()));
             result = ((Input.Read) read).result();
         } else {
-            ScoreRun run = engine.score(input, strategyId);
+            ScoreRun run = engine.score(source, bytes, strategyId);
             Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
             if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
             if (!(run instanceof ScoreRun.Done done)) {
@@ -143,22 +158,24 @@ final class ReportCommand extends EngineCommand {
      * object or that has an {@code outcome}; an answers file names its questionnaire by id. JSON
      * that does not parse is unreadable, whatever it was meant to be.
      */
-    private Input classify() throws IOException {
+    private Input classify(byte[] bytes, String fileName) throws IOException {
         // the limit of every document the engine reads: a file of gigabytes is not taken into memory
-        byte[] bytes = Mappers.readBounded(input);
         if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
-            return new Input.Unreadable(Problem.error("too-large", messages().get("report-command.error.too-large",
-                    String.valueOf(Files.size(input)), String.valueOf(Mappers.MAX_DOCUMENT_BYTES)), Location.source(input.toString())));
+            OptionalLong size = source.equals(STANDARD_INPUT_NAME) ? OptionalLong.empty() : Mappers.sizeOf(input);
+            String message = size.isPresent()
+                    ? messages().get("report-command.error.too-large", String.valueOf(size.getAsLong()), String.valueOf(Mappers.MAX_DOCUMENT_BYTES))
+                    : messages().get("report-command.error.too-large.stream", String.valueOf(Mappers.MAX_DOCUMENT_BYTES));
+            return new Input.Unreadable(Problem.error("too-large", message, Location.source(source)));
         }
         // UTF-16 or UTF-32 would read as garbled text here: said as the answers reader says it
         Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncoding(bytes);
         if (other.isPresent()) {
             return new Input.Unreadable(Problem.error("not-utf8", messages().get("report-command.error.other-encoding",
-                    other.get().name(), other.get().mark()), new Location(input.toString(), 1, 1, "")));
+                    other.get().name(), other.get().mark()), new Location(source, 1, 1, "")));
         }
         // a byte order mark, as Windows editors and PowerShell write it: not content, as for an answers file
         String text = StrictUtf8.withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
-        String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (!name.endsWith(".json") && !text.stripLeading().startsWith("{")) return new Input.Answers();
         try {
             JsonNode tree = new Mappers().json().readTree(text);
@@ -175,7 +192,7 @@ final class ReportCommand extends EngineCommand {
         try {
             Result result = engine.resultJson().read(json);
             // what the reader takes but the schema does not, a field missing or null, is read as null: the report would fail on it
-            Optional<Problem> wrong = de.typwerk.engine.report.ResultJson.check(input.toString(), json, messages().language().locale());
+            Optional<Problem> wrong = de.typwerk.engine.report.ResultJson.check(source, json, messages().language().locale());
             if (wrong.isPresent()) {
                 Problem p = wrong.get();
                 return new Input.Unreadable(Problem.error(p.code(), messages().get("report-command.error.result", p.location().pointer(),
@@ -192,7 +209,7 @@ final class ReportCommand extends EngineCommand {
             return new Input.Unreadable(located("not-a-result", messages().get("report-command.error.shape", "/"), e));
         } catch (IOException | RuntimeException e) {
             return new Input.Unreadable(Problem.error("not-a-result", messages().get("report-command.error.result", "/",
-                    String.valueOf(e.getMessage())), Location.source(input.toString())));
+                    String.valueOf(e.getMessage())), Location.source(source)));
         }
     }
 
@@ -200,7 +217,7 @@ final class ReportCommand extends EngineCommand {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-        return Problem.error(code, message, new Location(input.toString(), line, column, ""));
+        return Problem.error(code, message, new Location(source, line, column, ""));
     }
 
     private int refused(List<Problem> problems) {

@@ -42,10 +42,6 @@ final class ScoreCommand extends EngineCommand {
 
     /** {@code --input-format answers}: an answers file of Typwerk, whatever its content looks like. */
     private static final String NATIVE = "answers";
-    /** The answers argument that means standard input. */
-    private static final String STANDARD_INPUT = "-";
-    /** How findings name standard input (as compilers do); its format is told by its content. */
-    private static final String STANDARD_INPUT_NAME = "<stdin>";
 
     private final Terminal terminal;
 
@@ -70,7 +66,7 @@ final class ScoreCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws Exception {
-        boolean stdin = answers.toString().equals(STANDARD_INPUT);
+        boolean stdin = standardInput(answers);
         if (!stdin) {
             if (!Files.exists(answers)) throw missing(answers);
             // a device or a pipe is read (/dev/stdin); a folder is said as one, as every command says it
@@ -108,7 +104,7 @@ final class ScoreCommand extends EngineCommand {
         }
     }
 
-    /** Scores what came on standard input, named {@value #STANDARD_INPUT_NAME} in findings; refused when over the limit. */
+    /** Scores what came on standard input, named {@value #STANDARD_INPUT_NAME} in findings (its format told by its content); refused when over the limit. */
     private ScoreRun scorePiped(Typwerk engine, byte[] piped, Optional<ResponseFormat> tool, Optional<LoadedQuestionnaire> assumed,
                                 Optional<String> strategyId) throws IOException {
         if (piped.length > Mappers.MAX_DOCUMENT_BYTES) {

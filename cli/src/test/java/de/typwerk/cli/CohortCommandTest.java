@@ -85,6 +85,21 @@ class CohortCommandTest {
     }
 
     @Test
+    void results_piped_into_standard_input_as_a_dash_give_what_the_file_gives_and_damaged_lines_are_located_at_stdin()
+            throws IOException {
+        String lines = Files.readString(Path.of(results()));
+
+        Cli.Result file = cli().run("cohort", results(), "--hint-topic", "verbreitung");
+        Cli.Result piped = cli().input(lines).run("cohort", "-", "--hint-topic", "verbreitung");
+        Cli.Result damaged = cli().input(lines + "{\"truncated\": \n").run("cohort", "-", "--only", "distribution");
+
+        assertThat(piped.exitCode()).as(piped.toString()).isZero();
+        assertThat(piped.out()).isEqualTo(file.out()).isNotEmpty();
+        assertThat(damaged.exitCode()).isEqualTo(1);
+        assertThat(damaged.err()).contains("<stdin>:9: error: Kein gültiges JSON");
+    }
+
+    @Test
     void counts_damaged_lines_reports_them_with_their_line_and_exits_1() throws IOException {
         Path damaged = temp.resolve("damaged.jsonl");
         Files.writeString(damaged, Files.readString(Path.of(results())) + "{\"truncated\": \n", StandardCharsets.UTF_8);

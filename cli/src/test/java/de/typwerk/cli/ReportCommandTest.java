@@ -97,6 +97,31 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_result_or_answers_piped_into_standard_input_as_a_dash_give_the_report_of_the_same_file() throws IOException {
+        Path result = resultFile("optimierer");
+        Path answers = Repository.persona("optimierer");
+
+        for (String format : List.of("text", "html")) {
+            Cli.Result fromFile = cli().run("report", result.toString(), "--format", format, "--lang", "en");
+            Cli.Result pipedResult = cli().input(Files.readString(result)).run("report", "-", "--format", format, "--lang", "en");
+            Cli.Result pipedAnswers = cli().input(Files.readString(answers)).run("report", "-", "--format", format, "--lang", "en");
+
+            assertThat(pipedResult.exitCode()).as(pipedResult.toString()).isZero();
+            assertThat(pipedResult.out()).isEqualTo(fromFile.out());
+            assertThat(pipedAnswers.exitCode()).as(pipedAnswers.toString()).isZero();
+            assertThat(pipedAnswers.out()).isEqualTo(fromFile.out());
+        }
+    }
+
+    @Test
+    void broken_json_on_standard_input_is_located_at_stdin() {
+        Cli.Result r = cli().input("{\"outcome\": [\n").run("report", "-", "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).startsWith("<stdin>:2:1: error: ");
+    }
+
+    @Test
     void a_result_file_saved_with_a_byte_order_mark_reads_as_without_one_whatever_its_name() throws IOException {
         Path result = resultFile("optimierer");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
