@@ -112,9 +112,13 @@ class ArchetypesEndToEndIT {
             assertThat(questionnairePlugin.loaded()).as(questionnairePlugin.reason()).isTrue();
             assertThat(questionnairePlugin.source()).endsWith("kreistypen-1.0.0.jar");
             assertThat(questionnairePlugin.provides()).contains("questionnaire kreistypen@1.0.0");
+            // the descriptor's one text, shown as written to every reader, in both languages
+            assertThat(questionnairePlugin.description())
+                    .isEqualTo("Ein Typologie-Fragebogen auf Deutsch und Englisch. / A typology questionnaire in German and English.");
             assertThat(strategyPlugin.loaded()).as(strategyPlugin.reason()).isTrue();
             assertThat(strategyPlugin.source()).endsWith("/median-1.0.0.jar");
             assertThat(strategyPlugin.provides()).contains("strategy median 1.0.0", "questionnaire jackson-probe@1.0.0");
+            assertThat(strategyPlugin.description()).isEqualTo("Die Bewertungsstrategie median. / The scoring strategy median.");
             // written by the plugin's own, relocated Jackson, not the engine's
             assertThat(typwerk.questionnaire("jackson-probe").orElseThrow().questionnaire().title().get("en", "en"))
                     .isEqualTo("Written with Jackson 2.17.2");
