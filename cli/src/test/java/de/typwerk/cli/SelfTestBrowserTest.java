@@ -514,6 +514,12 @@ class SelfTestBrowserTest {
         new Actions(browser).sendKeys(Keys.TAB).perform();
         assertThat(active(browser).getTagName()).isEqualTo("a");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
+        return heardAtTheFocus(role);
+    }
+
+    /** What Chromium's accessibility tree gives for the focused control: its role, its name, whether it is invalid and its description. */
+    @SuppressWarnings("unchecked")
+    private static String heardAtTheFocus(String role) {
         Map<String, Object> focused = (Map<String, Object>) browser.executeCdpCommand("Runtime.evaluate",
                 Map.of("expression", "document.activeElement")).get("result");
         Map<String, Object> tree = browser.executeCdpCommand("Accessibility.getPartialAXTree",
@@ -532,6 +538,36 @@ class SelfTestBrowserTest {
     private static String valueOf(Map<String, Object> node, String key) {
         Object v = node.get(key);
         return v == null ? "" : String.valueOf(((Map<String, Object>) v).get("value"));
+    }
+
+    @Test
+    void aScreenReaderInANumbersBoxHearsItsUnitWhichStandsAfterTheBox() {
+        List<String> heard = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            browser.findElement(By.cssSelector("input[value=ja]")).click();
+            submit(browser);
+            browser.findElement(By.cssSelector("input[value='4']")).click();
+            submit(browser);
+            browser.findElement(By.cssSelector("input[value=melde]")).click();
+            submit(browser);
+            new Select(browser.findElement(By.name("rank-1"))).selectByValue("service");
+            new Select(browser.findElement(By.name("rank-2"))).selectByValue("effizienz");
+            submit(browser);
+            WebElement box = browser.findElement(By.name("answer"));
+            box.sendKeys("viel");
+            heard.add(heardAtTheFocus("textbox"));
+            submit(browser);
+            browser.findElement(By.name("answer")).click();
+            heard.add(heardAtTheFocus("textbox"));
+        }
+        assertThat(heard).containsExactly(
+                "textbox „Wie hoch ist das Digitalbudget? (freiwillig)“ gültig: Euro Eine ganze Zahl von 0 bis 1.000.000.",
+                "textbox „Wie hoch ist das Digitalbudget? (freiwillig)“ ungültig: Euro Eine ganze Zahl von 0 bis 1.000.000. "
+                        + "Fehler: Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
+                "textbox „How large is the digital budget? (optional)“ gültig: euros A whole number from 0 to 1,000,000.",
+                "textbox „How large is the digital budget? (optional)“ ungültig: euros A whole number from 0 to 1,000,000. "
+                        + "Error: Please enter a whole number from 0 to 1,000,000.");
     }
 
     @Test

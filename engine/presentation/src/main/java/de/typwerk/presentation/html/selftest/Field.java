@@ -51,10 +51,12 @@ public record Field(String id, String kind, String text, String help, boolean re
         return choices.indexOf(choice);
     }
 
-    /** {@return the ids of the help, the hint and the error, for {@code aria-describedby} of a number's or a text's field, or {@code null}} */
+    /** {@return the ids of the unit, the help, the hint and the error, for {@code aria-describedby} of a number's or a text's field, or {@code null}} */
     public String describedBy() {
         StringBuilder b = new StringBuilder();
-        if (!help.isEmpty()) b.append("f-").append(id).append("-help");
+        // the unit stands after the box, where a screen reader in the box does not go: it is said with the box's description
+        if (!unit.isEmpty()) b.append("f-").append(id).append("-unit");
+        if (!help.isEmpty()) b.append(b.length() > 0 ? " " : "").append("f-").append(id).append("-help");
         if (!hint.isEmpty()) b.append(b.length() > 0 ? " " : "").append("f-").append(id).append("-hint");
         if (!error.isEmpty()) b.append(b.length() > 0 ? " " : "").append("f-").append(id).append("-error");
         return b.length() == 0 ? null : b.toString();
