@@ -144,7 +144,9 @@ final class TreeReader {
             boolean truncated = lower.contains("<stream end>") || lower.contains("end of the stream") || lower.contains("end-of-input");
             problems.add(truncated
                     ? Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), ""))
-                    : Problem.error("syntax", messages.get("answers.syntax", format, ParserWords.say(detail, messages)),
+                    : Problem.error("syntax", messages.get("answers.syntax", format,
+                            ParserWords.unquotedKey(firstLine(e.getOriginalMessage()), following(content, e.getLocation()), messages)
+                                    .orElse(ParserWords.say(detail, messages))),
                             location(source, e.getLocation(), "")));
         } catch (IOException | RuntimeException e) {
             // a reader must not throw, whatever the bytes; whatever broke is named, without a trace
@@ -191,6 +193,13 @@ final class TreeReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The text of {@code content} from the character before where the parser stopped on (a little of it: a key's length). */
+    private static String following(byte[] content, JsonLocation at) {
+        if (at == null || at.getByteOffset() < 1 || at.getByteOffset() > content.length) return "";
+        int from = (int) at.getByteOffset() - 1;
+        return new String(content, from, Math.min(content.length - from, 256), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Location location(String source, JsonLocation at, String pointer) {

@@ -152,8 +152,11 @@ final class DocumentTree {
             line = at.line();
             column = at.column();
         }
+        JsonLocation stopped = e.getLocation();
+        long offset = stopped == null ? -1 : stopped.getCharOffset();
+        String following = offset < 1 || offset > text.length() ? "" : text.substring((int) offset - 1, (int) Math.min(text.length(), offset + 255));
         return problem("syntax", new Location(source, line, column, ""), pass.lastPointer,
-                messages.get(syntaxKey(), ParserWords.say(detail, messages)));
+                messages.get(syntaxKey(), ParserWords.unquotedKey(detail, following, messages).orElse(ParserWords.say(detail, messages))));
     }
 
     private static String firstLine(String message) {

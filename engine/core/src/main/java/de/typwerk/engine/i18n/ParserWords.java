@@ -64,7 +64,33 @@ public final class ParserWords {
             new Known("expected the node content, but found '?(.*?)'?$", "syntax.yaml.no-value", ParserWords::first),
             new Known("expected '<document start>', but found", "syntax.yaml.document-start"));
 
+    /** Jackson's words for a key without quotes: the key's first character only, which is all it read. */
+    private static final Pattern UNQUOTED_NAME = Pattern.compile(
+            "^Unexpected character \\('([A-Za-z0-9_$])' \\(code [^)]*\\)\\): was expecting double-quote to start field name");
+    /** Where a key without quotes ends: at white space or what JSON writes between and around its entries. */
+    private static final Pattern KEY = Pattern.compile("[^\\s:,{}\\[\\]\"']{1,80}");
+
     private ParserWords() {
+    }
+
+    /**
+     * A key without quotes named whole ({@code o-craft}), where Jackson quotes only its first
+     * character ({@code 'o'}), which is all it read: said when {@code parserLine} is Jackson's
+     * sentence for it and {@code at} is the document's text from the offset where the parser
+     * stopped (that character, or the one after it) on.
+     *
+     * @return the sentence, or empty where {@code parserLine} says something else or the key is not found at {@code at}
+     */
+    public static java.util.Optional<String> unquotedKey(String parserLine, CharSequence at, Messages messages) {
+        Matcher m = UNQUOTED_NAME.matcher(parserLine == null ? "" : parserLine);
+        if (!m.find()) return java.util.Optional.empty();
+        char first = m.group(1).charAt(0);
+        for (int start = 0; start < Math.min(2, at.length()); start++) {
+            if (at.charAt(start) != first) continue;
+            Matcher key = KEY.matcher(at).region(start, at.length());
+            if (key.lookingAt()) return java.util.Optional.of(messages.get("syntax.json.unquoted-name", key.group()));
+        }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -210,6 +210,20 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void names_a_key_without_quotes_in_a_json_definition_whole_not_its_first_character() {
+        byte[] text = "{\"id\": \"x\",\n  min-picks: 2}\n".getBytes(StandardCharsets.UTF_8);
+
+        DefinitionRead read = reader.read(new DefinitionSource("kreis.json", text));
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("syntax");
+            assertThat(p.message()).contains("the key “min-picks” is not in quotes: JSON writes \"min-picks\"");
+            assertThat(p.location().line()).isEqualTo(2);
+            assertThat(p.location().column()).isEqualTo(3);
+        });
+    }
+
+    @Test
     void names_the_pointer_of_the_offending_node() {
         assertThat(only("invalid/unknown-key.yaml").location().pointer()).isEqualTo("/sections/0/questions/0/requird");
         assertThat(only("invalid/missing-field.yaml").location().pointer()).isEqualTo("/sections/0/questions/0/options/1");
