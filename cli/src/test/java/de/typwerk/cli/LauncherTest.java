@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher {@code ./typwerk} as a user runs it, in a copy of the repository's layout whose
  * Maven is a stand-in that reads standard input as the real build does, and whose CLI jar echoes
- * its standard input: what the user pipes in reaches the command, also on the run that builds.
+ * its standard input: what the user pipes in reaches the command, also on the run that builds; two
+ * runs started together build once.
  */
 @EnabledOnOs(OS.LINUX)
 class LauncherTest {
@@ -35,31 +36,74 @@ class LauncherTest {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void input_piped_into_the_first_run_after_a_change_reaches_the_command_not_the_build() throws Exception {
-        Path root = Files.createDirectories(temp.resolve("repo"));
-        Files.copy(Repository.root().resolve("typwerk"), root.resolve("typwerk"));
-        executable(root.resolve("typwerk"));
-        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
-        for (String folder : List.of("engine", "plugins", "questionnaires", "cli/target/lib")) Files.createDirectories(root.resolve(folder));
+        Path root = repositoryCopy();
         Path echo = echoJar();
         // Maven reads standard input while it builds (its forked processes inherit it): so does this one
         Path bin = Files.createDirectories(temp.resolve("bin"));
         Files.writeString(bin.resolve("mvn"), "#!/bin/sh\ncat > /dev/null\ncp '" + echo + "' '" + root.resolve("cli/target/typwerk-cli.jar") + "'\n");
         executable(bin.resolve("mvn"));
 
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("typwerk").toString()).redirectErrorStream(false);
-        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().remove("JAVA_OPTS");
-        builder.redirectError(temp.resolve("err").toFile());
-        Process process = builder.start();
+        Process process = launcher(root, bin, "run").start();
         try (OutputStream in = process.getOutputStream()) {
             in.write("3\n284000\n".getBytes(StandardCharsets.UTF_8));
         }
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
 
-        assertThat(process.exitValue()).as(Files.readString(temp.resolve("err"))).isZero();
+        assertThat(process.exitValue()).as(Files.readString(temp.resolve("run.err"))).isZero();
         assertThat(out).isEqualTo("3\n284000\n");
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void two_runs_started_together_after_a_change_build_once_and_both_run_the_command() throws Exception {
+        Path root = repositoryCopy();
+        Path echo = echoJar();
+        // a build that takes a while and counts how often it ran
+        Path builds = temp.resolve("builds");
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho build >> '" + builds + "'\nsleep 3\ncp '" + echo + "' '"
+                + root.resolve("cli/target/typwerk-cli.jar") + "'\n");
+        executable(bin.resolve("mvn"));
+
+        // as a pipeline starts them: ./typwerk score … --format json | ./typwerk report -
+        Process first = launcher(root, bin, "first").start();
+        Process second = launcher(root, bin, "second").start();
+        for (Process p : List.of(first, second)) {
+            try (OutputStream in = p.getOutputStream()) {
+                in.write((p == first ? "eins\n" : "zwei\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        String firstOut = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String secondOut = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(first.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.waitFor(90, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(first.exitValue()).as(Files.readString(temp.resolve("first.err"))).isZero();
+        assertThat(second.exitValue()).as(Files.readString(temp.resolve("second.err"))).isZero();
+        assertThat(firstOut).isEqualTo("eins\n");
+        assertThat(secondOut).isEqualTo("zwei\n");
+        assertThat(Files.readAllLines(builds)).containsExactly("build");
+    }
+
+    /** The launcher in a copy of the repository's layout, without a CLI jar yet. */
+    private Path repositoryCopy() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("repo"));
+        Files.copy(Repository.root().resolve("typwerk"), root.resolve("typwerk"));
+        executable(root.resolve("typwerk"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+        for (String folder : List.of("engine", "plugins", "questionnaires", "cli/target/lib")) Files.createDirectories(root.resolve(folder));
+        return root;
+    }
+
+    /** {@code ./typwerk} of {@code root} with {@code bin}'s Maven first on the path; standard error into {@code name.err}. */
+    private ProcessBuilder launcher(Path root, Path bin, String name) {
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("typwerk").toString());
+        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("JAVA_OPTS");
+        builder.redirectError(temp.resolve(name + ".err").toFile());
+        return builder;
     }
 
     /** A jar whose main class copies standard input to standard output. */
