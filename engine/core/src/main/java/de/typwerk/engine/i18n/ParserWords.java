@@ -51,6 +51,14 @@ public final class ParserWords {
             new Known("^Unexpected close marker '(.)': expected '(.)'", "syntax.json.close-other",
                     m -> new Object[] {m.group(1), m.group(2)}),
             new Known("^Unexpected close marker '(.)': no open", "syntax.json.close-none", ParserWords::first),
+            new Known("^Invalid numeric value: Leading zeroes not allowed", "syntax.json.leading-zero"),
+            new Known("^Non-standard token '(.*?)'", "syntax.json.non-numeric", ParserWords::first),
+            new Known("^Unexpected character \\('\\+' \\(code 43\\)\\) in numeric value: JSON spec does not allow numbers to have plus signs",
+                    "syntax.json.plus"),
+            new Known("^Unexpected character \\('(.*?)' \\(code [^)]*\\)\\) in numeric value: "
+                    + "(?:expected digit \\(0-9\\) to follow (minus) sign|(Decimal point) not followed by a digit|(Exponent) indicator not followed)",
+                    "syntax.json.digit-expected", m -> new Object[] {shown(m.group(1)), m.group(2) != null ? "-" : m.group(3) != null ? "." : "e"}),
+            new Known("^Unexpected character \\('/' \\(code 47\\)\\): maybe a \\(non-standard\\) comment", "syntax.json.comment"),
             // YAML, as SnakeYAML words it (its problem, with or without the context before it)
             new Known("could not find expected ':'", "syntax.yaml.colon"),
             new Known("mapping values are not allowed here", "syntax.yaml.mapping-values"),

@@ -59,6 +59,12 @@ class ParserSlipsTest {
             a text in single quotes         | '"o-craft"'               | '''o-craft'''            | 1:80 | hier wird ein Wert erwartet: ein Text in doppelten Anführungszeichen | a value is expected here: a text in double quotes
             a bracket closed twice          | '4}}'                     | '4}}}'                   | 1:107 | „}“ schließt nichts: keine Klammer ist hier offen               | “}” closes nothing: no bracket is open here
             a bracket closed for another    | '4}}'                     | '4]}'                    | 1:105 | „]“ schließt hier, erwartet wird „}“                            | “]” closes here, where “}” is expected
+            a number with a leading zero    | '4}}'                     | '04}}'                   | 1:105 | eine Zahl beginnt hier mit 0; JSON schreibt Zahlen ohne führende Nullen | a number starts with 0 here; JSON writes numbers without leading zeros
+            NaN for a number                | '4}}'                     | 'NaN}}'                  | 1:107 | „NaN“ ist in JSON keine Zahl | “NaN” is no number in JSON
+            a number with a plus sign       | '4}}'                     | '+4}}'                   | 1:105 | JSON schreibt Zahlen ohne Pluszeichen | JSON writes numbers without a plus sign
+            a minus sign alone              | '4}}'                     | '-}}'                    | 1:105 | nach „-“ wird in einer Zahl eine Ziffer erwartet (gefunden: „}“) | a digit is expected after “-” in a number (found “}”)
+            a decimal point at the end      | '4}}'                     | '4.}}'                   | 1:106 | nach „.“ wird in einer Zahl eine Ziffer erwartet (gefunden: „}“) | a digit is expected after “.” in a number (found “}”)
+            a comment                       | '4}}'                     | '4 // vier}}'            | 1:106 | JSON kennt keine Kommentare | JSON has no comments
             a Windows path in a text        | '"o-craft"'               | '"C:\\craft"'            | 1:84 | „\\c“ gibt es in JSON nicht; ein Backslash in einem Text wird verdoppelt | JSON has no “\\c”; a backslash in a text is doubled
             """)
     void json(String slip, String from, String to, String at, String german, String english) {
