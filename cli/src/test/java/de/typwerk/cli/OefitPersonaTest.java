@@ -181,6 +181,23 @@ class OefitPersonaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"prototype", "points"})
+    void a_town_that_has_done_next_to_nothing_yet_answers_without_weiss_nicht_and_its_goals_place_it(String strategy)
+            throws IOException {
+        // hardly a service online, no training, no federal or Land offers used, no outside help: answers of its own
+        Cli.Result json = score("noch-nichts-stadt", strategy, "json");
+
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        JsonNode result = JSON.readTree(json.out());
+        assertThat(result.path("coverage").path("unanswered")).singleElement().satisfies(q -> assertThat(q.asText()).isEqualTo("fokus"));
+        // its goals are the Bedächtige's, the Optimierer's and the Serviceorientierte's: it leads with the first of them
+        assertThat(result.path("types").get(0).path("id").asText()).isEqualTo("bedaechtig");
+        assertThat(score("noch-nichts-stadt", strategy, "text").out().replaceAll("\\s+", " "))
+                .doesNotContain("Wie gehen Sie bei der Umsetzung des Onlinezugangsgesetzes (OZG) vor allem vor? [ozg-umsetzung]",
+                        "[weiterbildung]", "[angebote-bund-land]", "[externe-unterstuetzung]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prototype", "points"})
     void answers_that_contradict_each_other_come_out_mixed_not_as_a_confident_type(String strategy) throws IOException {
         JsonNode outcome = JSON.readTree(score("widerspruechlich", strategy, "json").out()).path("outcome");
 
@@ -219,7 +236,7 @@ class OefitPersonaTest {
     @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
-            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde"})
+            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt"})
     void the_json_of_every_persona_in_both_strategies_satisfies_the_published_schema(String persona) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(Repository.root().resolve("docs/result.schema.json")));

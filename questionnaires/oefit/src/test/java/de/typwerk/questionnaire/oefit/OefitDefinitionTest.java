@@ -110,7 +110,7 @@ class OefitDefinitionTest {
     @Test
     void every_type_has_answers_that_describe_it_and_no_none_answer_gives_points() {
         Set<String> none = Set.of("keine", "kaum", "nein", "offen", "unbekannt", "kein-thema", "geplant", "keine-aufgabe",
-                "nur-pflichtaufgaben", "keine-vorhaben");
+                "nur-pflichtaufgaben", "keine-vorhaben", "kaum-begonnen", "kaum-genutzt");
         for (String type : TYPES) {
             long described = oefit.questions().stream().filter(q -> q.kind() != QuestionKind.RANKING)
                     .filter(q -> q.choices().stream().anyMatch(o -> o.weights().getOrDefault(type, 0.0) >= 2)).count();
@@ -214,6 +214,30 @@ class OefitDefinitionTest {
         });
         assertThat(english(option("finanzierung", "nur-pflichtaufgaben"))).contains("mandatory tasks");
         assertThat(option("zustaendigkeit-vor-ort", "keine-vorhaben").texts().get("de")).startsWith("Niemand");
+    }
+
+    @Test
+    void a_town_that_has_done_little_so_far_finds_its_answer_and_it_counts_for_no_type() {
+        // a Stadt of 28,000 with hardly a service online, no training, no federal or Land offers used, no outside help
+        Map<String, String> answers = Map.of("ozg-umsetzung", "kaum-begonnen", "weiterbildung", "keine",
+                "angebote-bund-land", "kaum-genutzt", "externe-unterstuetzung", "keine");
+        answers.forEach((question, id) -> {
+            List<Option> options = oefit.question(question).orElseThrow().choices();
+            Option none = options.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+
+            assertThat(none.weights()).as(id).isEmpty();
+            assertThat(none.noAnswer()).as(id).isFalse();
+            // after "weiß nicht": the LimeSurvey export's codes by position (A01, A02, …) of the options before stay
+            assertThat(options.indexOf(none)).as(id).isEqualTo(options.size() - 1);
+            assertThat(options.get(options.size() - 2).id()).as(id).isEqualTo("weiss-nicht");
+        });
+        assertThat(oefit.question("externe-unterstuetzung").orElseThrow().choices()).filteredOn(o -> o.id().equals("keine"))
+                .singleElement().satisfies(o -> assertThat(o.exclusive()).isTrue());
+        // not the training of providers, the Land or vendors (bei-bedarf): none at all
+        assertThat(option("weiterbildung", "keine").texts().get("de")).contains("auch nicht von außen");
+        assertThat(english(option("weiterbildung", "keine"))).contains("not even from outside providers");
+        assertThat(english(option("ozg-umsetzung", "kaum-begonnen"))).contains("hardly any services online");
+        assertThat(english(option("angebote-bund-land", "kaum-genutzt"))).contains("hardly used such offers");
     }
 
     @Test
@@ -337,7 +361,7 @@ class OefitDefinitionTest {
     @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
-            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde"})
+            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {
