@@ -510,7 +510,8 @@ class SelfTestBrowserTest {
      */
     @SuppressWarnings("unchecked")
     private static String followTheErrorSummary(String role) {
-        assertThat(active(browser).getAttribute("class")).isEqualTo("error-summary");
+        // autofocus moves the focus at the page's first rendering, a moment after it is loaded
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "error-summary".equals(active(d).getAttribute("class")));
         new Actions(browser).sendKeys(Keys.TAB).perform();
         assertThat(active(browser).getTagName()).isEqualTo("a");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
@@ -538,6 +539,23 @@ class SelfTestBrowserTest {
     private static String valueOf(Map<String, Object> node, String key) {
         Object v = node.get(key);
         return v == null ? "" : String.valueOf(((Map<String, Object>) v).get("value"));
+    }
+
+    @Test
+    void theErrorSummaryThatTakesTheFocusIsReadWholeNotByItsTitleAlone() {
+        browser.get(base + "/self-test/test-fragearten?lang=de");
+        submit(browser);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "error-summary".equals(active(d).getAttribute("class")));
+        // named by its title, as it was, the summary is announced by that name alone (JAWS): the errors were never said
+        String question = heardAtTheFocus("group");
+        browser.get(base + "/?lang=en");
+        browser.findElement(By.cssSelector("form[enctype] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "error-summary".equals(active(d).getAttribute("class")));
+        String start = heardAtTheFocus("group");
+        assertThat(List.of(question, start)).containsExactly("group „“ gültig: ", "group „“ gültig: ");
+        // its content is an alert: heading and list, each error a link to its field
+        assertThat(browser.findElement(By.cssSelector(".error-summary > [role=alert]")).getText())
+                .isEqualTo("The file was not accepted\nPlease choose an answers file.");
     }
 
     @Test
