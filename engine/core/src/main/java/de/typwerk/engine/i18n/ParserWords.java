@@ -70,7 +70,10 @@ public final class ParserWords {
             new Known("expected ',' or '\\]', but got", "syntax.yaml.flow-sequence"),
             new Known("expected <block end>, but found", "syntax.yaml.block-end"),
             new Known("expected the node content, but found '?(.*?)'?$", "syntax.yaml.no-value", ParserWords::first),
-            new Known("expected '<document start>', but found", "syntax.yaml.document-start"));
+            new Known("expected '<document start>', but found", "syntax.yaml.document-start"),
+            new Known("found unknown escape character (.+?)\\(\\d+\\)", "syntax.yaml.escape", ParserWords::first),
+            new Known("expected chomping or indentation indicators, but found (.+?)\\(\\d+\\)", "syntax.yaml.block-indicator",
+                    ParserWords::first));
 
     /** Jackson's words for a key without quotes: the key's first character only, which is all it read. */
     private static final Pattern UNQUOTED_NAME = Pattern.compile(

@@ -42,6 +42,8 @@ class ParserSlipsTest {
             a quote left open               | 'name: Gemeinde'    | 'name: "Gemeinde'   | 4:7  | ein Anführungszeichen wird geöffnet und nicht wieder geschlossen | a quote is opened and never closed
             a text with a colon in it       | 'Musterhausen'      | 'Muster: hausen'    | 4:24 | enthält ein Text „: “ und gehört in Anführungszeichen?          | does a text hold “: ” and belong in quotes?
             a value that starts with @      | 'o-craft'           | '@craft'            | 6:11 | „@“ kann in YAML keinen Wert beginnen                         | “@” cannot start a value in YAML
+            a Windows path in double quotes | 'Gemeinde Musterhausen' | '"C:\\quelle"'  | 4:7  | „\\q“ gibt es in YAML zwischen doppelten Anführungszeichen nicht | YAML has no “\\q” between double quotes; double a backslash
+            a block scalar with a word      | 'o-craft'           | '>-craft'           | 6:11 | dürfen auf der Zeile nur „+“, „-“ oder eine Ziffer stehen | only “+”, “-” or a digit may stand on the line
             a list left open in brackets    | 'o-craft'           | '[o-craft'          | 7:12 | in eckigen Klammern […] fehlt ein Komma                       | in square brackets […], a comma between two entries or the closing bracket is missing
             """)
     void yaml(String slip, String from, String to, String at, String german, String english) {
