@@ -180,6 +180,7 @@ final class FileValidation {
                 return List.of();
             }
             List<Problem> problems = new ArrayList<>(read.problems());
+            if (!read.ok()) return pastUnknownKeys(read);
             if (read.ok()) {
                 problems.addAll(validator.validate(read.questionnaire().orElseThrow(), read.sourceMap()));
                 if (problems.stream().noneMatch(Problem::isError)) {
@@ -187,6 +188,21 @@ final class FileValidation {
                 }
                 if (problems.stream().noneMatch(Problem::isError)) ready.add(ResolvedDefinition.of(read, problems));
             }
+            return problems;
+        }
+
+        /**
+         * A definition refused for an unknown key: every unknown key at once and, where it binds
+         * without them, what validating the rest finds, so that an author need not fix one round
+         * to meet the next. It stays refused (loading refuses it for the first key).
+         */
+        private List<Problem> pastUnknownKeys(DefinitionRead read) {
+            DefinitionReader.PastUnknownKeys past = reader.pastUnknownKeys(read);
+            List<Problem> problems = new ArrayList<>(past.problems());
+            // a variant is validated as resolved against its base, which needs a definition that reads
+            past.questionnaire().filter(q -> !q.isVariant()).ifPresent(q -> validator.validate(q, read.sourceMap())
+                    .forEach(p -> problems.add(p.withLocation(read.sourceMap().locate(past.inFile(p.location().pointer()))))));
+            problems.sort(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()));
             return problems;
         }
 

@@ -56,6 +56,45 @@ class TypwerkValidateTest {
     }
 
     @Test
+    void reports_every_unknown_key_and_what_the_rest_of_the_definition_gets_wrong_in_one_round() throws IOException {
+        Path file = relative(Files.writeString(temp.resolve("kreis.yaml"), """
+                id: kreis
+                version: 1.0.0
+                locales: [de]
+                title: {de: Kreis}
+                types:
+                  - {id: a, name: {de: A}}
+                  - {id: b, name: {de: B}}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - id: q
+                        kind: single
+                        requird: true
+                        text: {de: "Q?"}
+                        options:
+                          - {id: x, text: {de: X}, weights: {c: 1}}
+                          - {id: y, text: {de: Y}, weigths: {b: 1}}
+                      - id: r
+                        kind: single
+                        text: {de: "R?"}
+                        optionz:
+                          - {id: x, text: {de: X}, weights: {a: 1}}
+                          - {id: y, text: {de: Y}, weights: {d: 1}}
+                """));
+
+        // the three keys and the weights for types that do not exist, where the first key alone was said;
+        // optionz is read as the options it is a slip for, so their weights are checked and no option is missing
+        assertThat(typwerk.validate(file)).extracting(Problem::toString).containsExactly(
+                file + ":14:9: error: Unknown key 'requird' - did you mean 'required'?",
+                file + ":17:46: error: There is no type or dimension 'c'; did you mean 'a'?",
+                file + ":18:36: error: Unknown key 'weigths' - did you mean 'weights'?",
+                file + ":22:9: error: Unknown key 'optionz' - did you mean 'options'?",
+                file + ":24:46: error: There is no type or dimension 'd'; did you mean 'a'?");
+    }
+
+    @Test
     void reports_a_path_that_does_not_exist() {
         assertThat(typwerk.validate(Path.of("no/such/file.yaml"))).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("not-found");

@@ -1,9 +1,12 @@
 package de.typwerk.engine.definition;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -102,10 +106,7 @@ public final class DefinitionReader {
     public DefinitionRead bind(String name, JsonNode root, SourceMap sourceMap, String hash) {
         ObjectMapper mapper = mappers.forName(name);
         try {
-            Questionnaire questionnaire = mapper.readerFor(Questionnaire.class)
-                    // an absent "required: …" means false; explicit nulls never reach here
-                    .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                    .readValue(mapper.treeAsTokens(root));
+            Questionnaire questionnaire = strictly(mapper, root);
             return new DefinitionRead(name, Optional.of(questionnaire), List.of(), sourceMap, hash, Optional.of(root));
         } catch (JsonMappingException e) {
             return new DefinitionRead(name, Optional.empty(), List.of(mappingProblems.describe(e, root, "", sourceMap)),
@@ -114,6 +115,95 @@ public final class DefinitionReader {
             return failed(name, hash, sourceMap, Problem.error("unreadable",
                     messages.get("definition.unreadable", String.valueOf(e.getMessage())), Location.source(name)));
         }
+    }
+
+    private static Questionnaire strictly(ObjectMapper mapper, JsonNode root) throws IOException {
+        return mapper.readerFor(Questionnaire.class)
+                // an absent "required: …" means false; explicit nulls never reach here
+                .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .readValue(mapper.treeAsTokens(root));
+    }
+
+    /** How many unknown keys {@link #pastUnknownKeys} takes out of one definition before it stops looking. */
+    private static final int MAX_UNKNOWN_KEYS = 100;
+
+    /**
+     * What a check can say of a definition refused for an unknown key, beyond that key: its tree
+     * bound again past each unknown key, one after the other, so that every unknown key is reported
+     * at once and the rest of the definition can be validated too, as a compiler goes on after an
+     * error. A key with a near miss among the known ones ({@code optionz}) is read as that key
+     * ({@code options}), so that what it holds is checked and not missed; any other is left out.
+     * A definition with an unknown key never loads: this is for reporting only.
+     *
+     * @param read a read whose only problem is an unknown key; any other read gives nothing more
+     * @return every unknown key (and the first other binding problem, if one comes up), with the
+     *         questionnaire as bound past them when it then binds
+     */
+    public PastUnknownKeys pastUnknownKeys(DefinitionRead read) {
+        if (read.questionnaire().isPresent() || read.tree().isEmpty() || read.problems().size() != 1
+                || !read.problems().get(0).code().equals("unknown-key")) {
+            return new PastUnknownKeys(read.problems(), Optional.empty(), List.of());
+        }
+        ObjectMapper mapper = mappers.forName(read.source());
+        JsonNode root = read.tree().get().deepCopy();
+        List<Problem> found = new ArrayList<>(read.problems());
+        List<String[]> renamed = new ArrayList<>();
+        for (int i = 0; i < MAX_UNKNOWN_KEYS; i++) {
+            try {
+                return new PastUnknownKeys(found, Optional.of(strictly(mapper, root)), renamed);
+            } catch (UnrecognizedPropertyException u) {
+                Problem problem = mappingProblems.describe(u, root, "", read.sourceMap());
+                if (i > 0) found.add(problem);
+                if (!skip(root, problem.location().pointer(), mappingProblems.suggestedKey(u), renamed)) break;
+            } catch (JsonMappingException e) {
+                found.add(mappingProblems.describe(e, root, "", read.sourceMap()));
+                break;
+            } catch (IOException | RuntimeException e) {
+                break;
+            }
+        }
+        return new PastUnknownKeys(found, Optional.empty(), renamed);
+    }
+
+    /**
+     * What {@link #pastUnknownKeys} found.
+     *
+     * @param problems      every unknown key, in the order found, and the first other binding problem
+     * @param questionnaire the definition bound past the unknown keys, if it then binds; never to be loaded
+     * @param renamed       each key read as the one it is a slip for: its pointer as read, then as written
+     */
+    public record PastUnknownKeys(List<Problem> problems, Optional<Questionnaire> questionnaire, List<String[]> renamed) {
+        public PastUnknownKeys {
+            problems = List.copyOf(problems);
+            renamed = List.copyOf(renamed);
+        }
+
+        /** Where a pointer into the questionnaire as bound stands in the file as written. */
+        public String inFile(String pointer) {
+            String p = pointer;
+            for (int i = renamed.size() - 1; i >= 0; i--) {
+                String read = renamed.get(i)[0];
+                if (p.equals(read) || p.startsWith(read + "/")) p = renamed.get(i)[1] + p.substring(read.length());
+            }
+            return p;
+        }
+    }
+
+    /**
+     * Takes the member {@code pointer} names out of its object, under {@code suggested} instead when
+     * the object has no member of that name; whether there was such a member.
+     */
+    private static boolean skip(JsonNode root, String pointer, Optional<String> suggested, List<String[]> renamed) {
+        if (pointer == null || pointer.isEmpty()) return false;
+        JsonPointer at = JsonPointer.compile(pointer);
+        if (!(root.at(at.head()) instanceof ObjectNode parent)) return false;
+        JsonNode value = parent.remove(at.last().getMatchingProperty());
+        if (value == null) return false;
+        suggested.filter(name -> !parent.has(name)).ifPresent(name -> {
+            parent.set(name, value);
+            renamed.add(new String[] {at.head().appendProperty(name).toString(), pointer});
+        });
+        return true;
     }
 
     private static DefinitionRead failed(String name, String hash, SourceMap map, Problem problem) {

@@ -65,6 +65,11 @@ public final class MappingProblems {
         return Problem.error(d.code, d.message, sourceMap.locate(base + d.pointer));
     }
 
+    /** The known key an unknown one is probably a slip for, as its message names it ("did you mean"). */
+    public Optional<String> suggestedKey(UnrecognizedPropertyException u) {
+        return NearMiss.among(u.getPropertyName(), knownKeys(u.getKnownPropertyIds()));
+    }
+
     private record Described(String code, String pointer, String message) {
     }
 
