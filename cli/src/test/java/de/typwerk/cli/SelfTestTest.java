@@ -345,6 +345,25 @@ class SelfTestTest {
         assertThat(Jsoup.parse(get("/self-test/test-fragearten?lang=en").body()).select("main [lang]")).isEmpty();
     }
 
+    @Test
+    void theNameOfAnOptionARefusedAnswerQuotesIsMarkedWithItsLanguageAtTheFieldAndInTheSummary() throws Exception {
+        Document first = Jsoup.parse(get("/self-test/test-nur-deutsch?lang=en").body());
+        Document services = Jsoup.parse(next(Jsoup.parse(next(first, "answer", "nein").body())).body());
+        assertThat(services.select("[data-question]").attr("data-question")).isEqualTo("q-dienste");
+        HttpResponse<String> sent = next(services, "answer", "melde", "answer", "keine");
+        assertThat(errorOf(sent)).isEqualTo("“Keinen davon” cannot be combined with any other answer; choose it alone, or the others without it.");
+        Document refused = Jsoup.parse(sent.body());
+        // the German name alone is read with a German voice, the page's sentence around it with an English one
+        assertThat(refused.select(".error-summary a [lang]").eachText()).containsExactly("Keinen davon");
+        assertThat(refused.select(".error-message [lang]").eachText()).containsExactly("Keinen davon");
+        assertThat(refused.select(".error-summary a [lang], .error-message [lang]").eachAttr("lang")).containsOnly("de");
+        // in the questionnaire's own language nothing is marked
+        Document german = Jsoup.parse(next(Jsoup.parse(next(Jsoup.parse(get("/self-test/test-nur-deutsch?lang=de").body()), "answer", "nein").body())).body());
+        HttpResponse<String> gesendet = next(german, "answer", "melde", "answer", "keine");
+        assertThat(errorOf(gesendet)).isEqualTo("„Keinen davon“ lässt sich mit keiner anderen Antwort verbinden; wählen Sie es allein oder die anderen ohne es.");
+        assertThat(Jsoup.parse(gesendet.body()).select("main [lang]")).isEmpty();
+    }
+
     /** The budget's page of the good plugin (strategy yes, implementation 4, services kfz, a ranking), in a language. */
     static Document budgetPage(String lang) throws Exception {
         Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());

@@ -23,6 +23,7 @@ import de.typwerk.presentation.html.selftest.ReportPage;
 import de.typwerk.presentation.html.selftest.StartPage;
 import de.typwerk.presentation.html.selftest.Texts;
 import de.typwerk.presentation.html.HtmlReport;
+import de.typwerk.presentation.html.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -231,8 +232,8 @@ final class SelfTest {
                                 List<Problem> problems) {
         List<Question> asked = walk.asked(state);
         int position = SelfTestWalk.indexOf(asked, q.id()) + 1;
-        List<String> messages = problems.stream().map(p -> walk.message(p, sent)).distinct().toList();
-        String error = String.join(" ", messages);
+        List<Phrase> messages = problems.stream().map(p -> walk.message(p, sent)).distinct().toList();
+        Phrase error = Phrase.join(" ", messages);
         de.typwerk.presentation.html.selftest.Field field = walk.field(q, state, sent, error);
         List<QuestionPage.ErrorLink> errors = messages.stream().map(m -> new QuestionPage.ErrorLink("#" + field.anchor(), m)).toList();
         Questionnaire questionnaire = walk.questionnaire();

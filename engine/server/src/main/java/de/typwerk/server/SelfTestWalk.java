@@ -22,6 +22,7 @@ import de.typwerk.api.model.TextQuestion;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.ConditionEvaluator;
+import de.typwerk.presentation.html.Phrase;
 import de.typwerk.presentation.html.selftest.Field;
 import de.typwerk.presentation.html.selftest.Texts;
 import java.io.UncheckedIOException;
@@ -323,9 +324,9 @@ final class SelfTestWalk {
      * sent and what is wrong with them.
      *
      * @param sent  the value just sent (shown again when refused), or empty to show the state's answer
-     * @param error what is wrong, or {@code ""}
+     * @param error what is wrong, or an empty phrase
      */
-    Field field(Question q, State state, Optional<JsonNode> sent, String error) {
+    Field field(Question q, State state, Optional<JsonNode> sent, Phrase error) {
         List<String> picked = new ArrayList<>();
         String value = "";
         if (sent.isPresent()) {
@@ -405,7 +406,7 @@ final class SelfTestWalk {
      * typwerk score} says it, naming the question (answers changed by hand)}
      */
     String message(Problem p) {
-        return ownWords(p, Optional.empty()).orElseGet(() -> p.message(java.util.Locale.forLanguageTag(lang)));
+        return ownWords(p, Optional.empty()).map(Phrase::plain).orElseGet(() -> p.message(java.util.Locale.forLanguageTag(lang)));
     }
 
     /**
@@ -415,8 +416,9 @@ final class SelfTestWalk {
      * one is asked: a form changed by hand) as not offered, where the engine's sentence would name
      * ids the page does not show}
      */
-    String message(Problem p, Optional<JsonNode> sent) {
-        return ownWords(p, sent).or(() -> notOffered(p)).orElseGet(() -> p.message(java.util.Locale.forLanguageTag(lang)));
+    Phrase message(Problem p, Optional<JsonNode> sent) {
+        return ownWords(p, sent).or(() -> notOffered(p).map(Phrase::ofText))
+                .orElseGet(() -> Phrase.ofText(p.message(java.util.Locale.forLanguageTag(lang))));
     }
 
     private Optional<String> notOffered(Problem p) {
@@ -431,24 +433,28 @@ final class SelfTestWalk {
         };
     }
 
-    private Optional<String> ownWords(Problem p, Optional<JsonNode> sent) {
+    /** The self-test's own words for a problem, where it has them: the names of options it quotes marked with their language. */
+    private Optional<Phrase> ownWords(Problem p, Optional<JsonNode> sent) {
         Optional<Question> at = questionAt(p.location().pointer());
-        if (p.code().equals("missing-required")) return Optional.of(texts.get("problem.missing-required"));
+        if (p.code().equals("missing-required")) return Optional.of(Phrase.ofText(texts.get("problem.missing-required")));
         if (at.isEmpty()) return Optional.empty();
         Question q = at.get();
+        if (p.code().equals("exclusive-option")) {
+            Phrase options = Phrase.join(texts.get("problem.exclusive-option.or"), q.choices().stream().filter(Option::alone)
+                    .filter(o -> picked(sent, o)).map(o -> new Phrase(List.of(new Phrase.Part(text(o.text()), textLang())))).toList());
+            return Optional.of(Phrase.of(values -> texts.get("problem.exclusive-option", values), options));
+        }
         return Optional.ofNullable(switch (p.code()) {
             // a place left open; more places than the page has come only from a form changed by hand (said as not offered)
             case "too-few-ranked" -> q instanceof RankingQuestion ? texts.get("problem.unanswered-rank") : null;
             case "duplicate-option" -> q instanceof RankingQuestion ? texts.get("problem.duplicate-rank") : null;
             case "too-few-picks", "too-many-picks" -> q instanceof MultipleChoiceQuestion m
                     ? texts.get("problem.picks", Math.max(1, m.minPicks()), m.maxPicks()) : null;
-            case "exclusive-option" -> texts.get("problem.exclusive-option", String.join(texts.get("problem.exclusive-option.or"),
-                    q.choices().stream().filter(Option::alone).filter(o -> picked(sent, o)).map(o -> text(o.text())).toList()));
             case "wrong-kind", "not-whole", "out-of-range" -> q instanceof NumberQuestion n
                     ? texts.get(n.integer() ? "problem.whole-number" : "problem.number", range(n.min(), n.max())) : null;
             case "too-long" -> q instanceof TextQuestion t ? texts.get("problem.too-long", t.maxLength()) : null;
             default -> null;
-        });
+        }).map(Phrase::ofText);
     }
 
     /** Whether the value sent picks the option (every option, when nothing is known of what was sent). */

@@ -1,5 +1,6 @@
 package de.typwerk.presentation.html.selftest;
 
+import de.typwerk.presentation.html.Phrase;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ import java.util.List;
  * @param unit      the unit of a number, or {@code ""}
  * @param maxLength the longest text, for a text question
  * @param hint      how to answer (e.g. "pick up to 3"), or {@code ""}
- * @param error     what is wrong with this answer, or {@code ""}
+ * @param error     what is wrong with this answer (the names of options it quotes marked with their
+ *                  language where it is not the page's), or an empty phrase
  * @param keypad    the keyboard a phone shows for a number: {@code numeric} (digits) for a whole
  *                  number that cannot be negative, else {@code decimal} (digits and the separator)
  * @param textLang  the language of the definition's texts (question, help, options, unit) where it
@@ -25,7 +27,7 @@ import java.util.List;
  *                  the attribute out
  */
 public record Field(String id, String kind, String text, String help, boolean required, List<Choice> choices, List<Rank> ranks,
-                    String value, String unit, int maxLength, String hint, String error, String keypad, String textLang) {
+                    String value, String unit, int maxLength, String hint, Phrase error, String keypad, String textLang) {
 
     /** {@return the id of the element an error links to: the first input of the field} */
     public String anchor() {

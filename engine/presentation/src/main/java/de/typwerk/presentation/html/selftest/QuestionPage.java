@@ -1,5 +1,6 @@
 package de.typwerk.presentation.html.selftest;
 
+import de.typwerk.presentation.html.Phrase;
 import java.util.List;
 
 /**
@@ -31,6 +32,6 @@ public record QuestionPage(Frame frame, String questionnaire, String section, in
      * @param href    {@code #} and the field's id
      * @param message what is wrong
      */
-    public record ErrorLink(String href, String message) {
+    public record ErrorLink(String href, Phrase message) {
     }
 }
