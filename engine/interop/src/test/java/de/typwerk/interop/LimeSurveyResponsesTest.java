@@ -152,6 +152,35 @@ class LimeSurveyResponsesTest {
         assertError(rows.get(2), "not-utf8", null, "Q18", 4);
     }
 
+    @Test
+    void an_answer_to_other_switched_on_in_limesurvey_after_the_export_is_an_error_row_naming_it_not_dropped() throws IOException {
+        String persona = new String(LimeSurveyResponsesTest.class.getResourceAsStream("/personas/optimierer.limesurvey.csv").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = persona.strip().split("\r\n");
+        List<String> headings = List.of(lines[0].split(";"));
+        // Q05 is a list (strategie-verankerung), Q07 a multiple choice (handlungsfelder); "Other" adds a column each
+        String heading = lines[0] + ";\"Q05[other]\";\"Q07[other]\"";
+        String[] listOther = lines[1].split(";", -1);
+        listOther[headings.indexOf("\"Q05\"")] = "\"-oth-\"";
+        String csv = heading + "\r\n"
+                + String.join(";", listOther) + ";\"Eigene Strategie\";\"\"\r\n"
+                + lines[1] + ";\"\";\"Tourismus\"\r\n"
+                + lines[1] + ";\"\";\"\"\r\n";
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+        List<JsonNode> alone = rows(Shipped.score(ResponseFormat.LIMESURVEY, persona.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.empty()));
+
+        assertThat(rows).hasSize(3);
+        assertError(rows.get(0), "unknown-code", "strategie-verankerung", "Q05", 2);
+        assertThat(rows.get(0).path("error").path("message").asText()).isEqualTo("Column Q05 holds the answer “Other” 'Eigene Strategie',"
+                + " an option the question strategie-verankerung does not have: “Other” was switched on in LimeSurvey after the export;"
+                + " switch it off for this question.");
+        assertError(rows.get(1), "unknown-code", "handlungsfelder", "Q07[other]", 3);
+        assertThat(rows.get(1).path("error").path("message").asText()).contains("'Tourismus'");
+        assertThat(withoutRow(rows.get(2))).as("no answer to Other: scored as before").isEqualTo(withoutRow(alone.get(0)));
+    }
+
     private static List<String> nativeRows() throws IOException {
         List<String> rows = new ArrayList<>();
         for (String line : new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {

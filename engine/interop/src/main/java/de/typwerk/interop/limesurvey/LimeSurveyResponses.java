@@ -51,6 +51,9 @@ import java.util.Optional;
  */
 public final class LimeSurveyResponses implements RowSource {
 
+    /** The code LimeSurvey writes in a list's column for its "Other"; the text is in the column {@code Q05[other]}. */
+    private static final String OTHER = "-oth-";
+
     private final Typwerk engine;
     private final InteropMessages messages;
     private final Optional<LoadedQuestionnaire> assumed;
@@ -239,6 +242,9 @@ public final class LimeSurveyResponses implements RowSource {
                 case "single", "scale" -> {
                     String value = record[find(code).get()].strip();
                     if (value.isEmpty()) continue;
+                    if (value.equals(OTHER)) {
+                        return other(line, id, code, find(code + "[other]").map(i -> record[i].strip()).filter(t -> !t.isEmpty()).orElse(OTHER));
+                    }
                     if (kind.equals("scale")) {
                         Integer point = codes.points(question).get(value);
                         if (point == null) return unknownCode(line, id, code, value, codes.points(question).keySet());
@@ -260,6 +266,8 @@ public final class LimeSurveyResponses implements RowSource {
                                     messages.get("limesurvey.not-y", heading(column), value, id));
                         }
                     }
+                    Optional<String> otherText = find(code + "[other]").map(i -> record[i].strip()).filter(t -> !t.isEmpty());
+                    if (otherText.isPresent()) return other(line, id, code + "[other]", otherText.get());
                     if (!picked.isEmpty()) answers.set(id, picked);
                 }
                 case "ranking" -> {
@@ -325,6 +333,16 @@ public final class LimeSurveyResponses implements RowSource {
     /** The column's code as the file writes it ({@code Q05_SQ02}), without a question's text after it. */
     private String heading(String column) {
         return find(column).map(headings::get).map(LimeSurveyCodes::headingCode).orElse(column);
+    }
+
+    /**
+     * An answer to LimeSurvey's "Other" (Sonstiges), which Typwerk's export never switches on: the
+     * survey was changed after the export, and the answer is an option the question does not
+     * have. Scoring the response without it would score another answer than the one given.
+     */
+    private Row other(long line, String id, String column, String value) {
+        return failed(line, "unknown-code", Optional.of(id), heading(column),
+                messages.get("limesurvey.other", heading(column), value, id));
     }
 
     private Row unknownCode(long line, String id, String column, String value, java.util.Collection<String> allowed) {
