@@ -705,7 +705,19 @@ class PluginLoadingTest {
         Typwerk typwerk = load();
 
         assertThat(entry(typwerk, "bare.jar").decision()).isEqualTo(Decision.REFUSED);
-        assertThat(entry(typwerk, "bare.jar").reason()).contains("bare.jar", "no plugin descriptor META-INF/typwerk/plugin.yaml");
+        // what is wrong, where, and what to do: a jar put there by mistake is most often a plugin's library
+        assertThat(entry(typwerk, "bare.jar").reason()).isEqualTo(plugins.resolve("bare.jar") + ": no plugin descriptor"
+                + " META-INF/typwerk/plugin.yaml; every plugin jar needs one (a library a plugin uses goes inside that"
+                + " plugin's jar, not into the plugins folder)");
+        Typwerk german = start(Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.GERMAN));
+        assertThat(entry(german, "bare.jar").reason()).isEqualTo(plugins.resolve("bare.jar") + ": kein Plugin-Deskriptor"
+                + " META-INF/typwerk/plugin.yaml; jedes Plugin-Jar braucht einen (eine Bibliothek, die ein Plugin nutzt,"
+                + " gehört in dessen Jar, nicht in den Plugin-Ordner)");
+        assertThat(typwerk.validate(plugins.resolve("bare.jar"))).extracting(Problem::toString).containsExactly(
+                plugins.resolve("bare.jar") + ": error: The jar has no plugin descriptor META-INF/typwerk/plugin.yaml; every"
+                        + " plugin jar needs one, saying who it is (in a Maven project:"
+                        + " src/main/resources/META-INF/typwerk/plugin.yaml). A library a plugin uses goes inside that"
+                        + " plugin's jar, not into the plugins folder.");
         PluginEntry typo = entry(typwerk, "typo.jar");
         assertThat(typo.decision()).isEqualTo(Decision.REFUSED);
         assertThat(typo.reason()).contains("typo.jar", "vendr", "did you mean \"vendor\"");
