@@ -112,7 +112,7 @@ final class CohortCommand extends EngineCommand {
         if (format == Format.HTML && only == Only.PEERS) throw usageError("cohort.error.html-peers");
 
         ResultRows rows;
-        try (InputStream in = new java.io.BufferedInputStream(stdin ? terminal.in() : openInput(results), 1 << 16)) {
+        try (InputStream in = new java.io.BufferedInputStream(stdin ? standardInput(terminal) : openInput(results), 1 << 16)) {
             // looked at without taking it from a pipe: the reader reads from the start
             if (batchCsv(in)) throw usageError("cohort.error.csv", source);
             Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);

@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.Terminal;
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -163,6 +164,19 @@ public abstract class EngineCommand implements Callable<Integer> {
      */
     protected static boolean standardInput(Path input) {
         return input != null && input.toString().equals("-");
+    }
+
+    /**
+     * Standard input, for an input given as {@code -}. Where a person sits at a terminal (nothing
+     * piped in), one line on standard error first says that the command reads what is typed and how
+     * to end it, so that it does not seem to hang.
+     */
+    protected java.io.InputStream standardInput(Terminal terminal) {
+        if (terminal.interactive()) {
+            err().println("typwerk: " + messages().get("input.from-terminal"));
+            err().flush();
+        }
+        return terminal.in();
     }
 
     /** How the user wrote the option or parameter whose value is {@code value}: its last spelling on the command line. */

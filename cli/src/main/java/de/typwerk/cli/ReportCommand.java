@@ -91,7 +91,7 @@ final class ReportCommand extends EngineCommand {
 
         Result result;
         // read once, whole and bounded: what it is and its scoring look at the same bytes (standard input can be read only once)
-        byte[] bytes = stdin ? terminal.in().readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : Mappers.readBounded(input);
+        byte[] bytes = stdin ? standardInput(terminal).readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : Mappers.readBounded(input);
         Input what = classify(bytes, stdin ? "" : input.getFileName().toString());
         if (what instanceof Input.Unreadable u) return refused(List.of(u.problem()));
         if (what instanceof Input.ResultDocument r) {

@@ -73,7 +73,7 @@ final class ScoreCommand extends EngineCommand {
             if (Files.isDirectory(answers)) throw usageError("error.input-is-a-folder", answers);
         }
         // standard input is read once, whole (bounded as a file is): what it is and its scoring look at the same bytes
-        byte[] piped = stdin ? terminal.in().readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : null;
+        byte[] piped = stdin ? standardInput(terminal).readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : null;
         Optional<ResponseFormat> tool = tool(piped);
         Optional<LoadedQuestionnaire> assumed = questionnaire == null ? Optional.empty() : Optional.of(questionnaire(engine, questionnaire));
         if (assumed.isPresent() && tool.isEmpty()) throw usageError("error.score.questionnaire-needs-tool");

@@ -2,10 +2,17 @@ package de.typwerk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.typwerk.cli.take.Terminal;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -137,6 +144,22 @@ class ScoreCommandTest {
             assertThat(piped.out()).isEqualTo(file.out());
             assertThat(piped.err()).isEqualTo(file.err());
         }
+    }
+
+    @Test
+    void at_a_terminal_score_dash_first_says_that_it_reads_what_is_typed_and_how_to_end_it() throws IOException {
+        Path persona = Repository.persona("optimierer");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Terminal typing = new Terminal(new ByteArrayInputStream(Files.readAllBytes(persona)), true, Optional.empty());
+
+        int code = new Main(new Environment(Map.of(), temp.resolve("home"), Locale.GERMANY), typing)
+                .run(new String[] {"score", "-", "--lang", "en"}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).isEqualTo("typwerk: Reading what you type or paste from standard input; end it with Ctrl-D "
+                + "(on Windows Ctrl-Z, then Enter).\n");
+        assertThat(out.toString()).isEqualTo(cli().run("score", persona.toString(), "--lang", "en").out());
     }
 
     @Test
