@@ -40,7 +40,7 @@ class ValidatorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            invalid/duplicate-id.yaml                | duplicate-id      | 12 | 9  | /sections/0/questions/1/id                   | The id 'frage' is used twice; first at line 9 (/sections/0/questions/0/id).
+            invalid/duplicate-id.yaml                | duplicate-id      | 12 | 9  | /sections/0/questions/1/id                   | The id 'frage' is used twice; first at line 9 (/sections/0/questions/0/id). Give one of the two another id.
             invalid/unknown-type.yaml                | unknown-reference | 11 | 21 | /types/0/weaknesses/0/learnFrom/0            | There is no type 'schnel'; did you mean 'schnell'?
             invalid/unknown-question.yaml            | unknown-reference | 15 | 16 | /sections/0/questions/1/when/question        | There is no question 'altr'; did you mean 'alter'?
             invalid/unknown-option.yaml              | unknown-reference | 18 | 51 | /sections/0/questions/1/when/anyOf/1         | The question 'zufrieden' has no option 'vielleicht'; known: ja, nein
@@ -51,7 +51,7 @@ class ValidatorTest {
             invalid/strategy-parameters-schema.yaml  | invalid-parameter | 18 | 5  | /scoring/parameters/scale                    | The parameters do not fit the strategy 'test-weights': scale: must have an exclusive minimum value of 0 (rule exclusiveMinimum)
             invalid/strategy-parameters-binding.yaml | unknown-key       | 16 | 5  | /scoring/parameters/facter                   | Unknown key 'facter' - did you mean 'factor'?
             invalid/strategy-parameters-check.yaml   | invalid-parameter | 22 | 18 | /scoring/alternatives/test-weights/focus/1   | focus names the unknown type b
-            invalid/missing-translation.yaml         | missing-text      | 16 | 13 | /sections/0/questions/0/options/1/text/en    | The English text (en) is missing.
+            invalid/missing-translation.yaml         | missing-text      | 16 | 13 | /sections/0/questions/0/options/1/text/en    | The English text (en) is missing: add it here, as 'locales' lists en.
             invalid/unconfirmed-weakness.yaml        | unknown-reference | 12 | 50 | /types/0/weaknesses/0/confirmedWhen/anyOf/0  | has no option 'kuam'
             invalid/no-answer-weights.yaml           | invalid-value     | 21 | 71 | /sections/0/questions/0/options/2/weights    | cannot carry weights
             """)
@@ -350,7 +350,7 @@ class ValidatorTest {
         DefinitionRead read = read("invalid/missing-translation.yaml");
 
         assertThat(german.validate(read.questionnaire().orElseThrow(), read.sourceMap()))
-                .extracting((Problem p) -> p.message()).containsExactly("Der Text auf Englisch (en) fehlt.");
+                .extracting((Problem p) -> p.message()).containsExactly("Der Text auf Englisch (en) fehlt: Ergänzen Sie ihn hier, da „locales“ en nennt.");
     }
 
     @Test
