@@ -74,6 +74,7 @@ final class TreeReader {
      *               no problem and saves building a location for every node
      */
     LocatedTree read(String source, byte[] content, boolean locate) {
+        Columns columns = new Columns(content);
         Map<String, Location> locations = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         SourceMap empty = SourceMap.empty(source);
@@ -117,17 +118,17 @@ final class TreeReader {
             } catch (StreamConstraintsException e) {
                 // a read limit (nesting, a number's length): the parser knows where it stopped, the exception does not
                 problems.add(Problem.error("syntax", messages.get("answers.syntax", format, Failures.parser(e, messages)),
-                        location(source, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), "")));
+                        location(source, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), "", columns)));
                 return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
             }
             if (after != null) {
                 problems.add(Problem.error("trailing-content", messages.get("answers.trailing"),
-                        location(source, parser.currentTokenLocation(), "")));
+                        location(source, parser.currentTokenLocation(), "", columns)));
                 return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
             }
             return new LocatedTree(Optional.of(root), new SourceMap(source, locations), problems, locate);
         } catch (JsonEOFException e) {
-            problems.add(Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "")));
+            problems.add(Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "", columns)));
         } catch (StreamReadException e) {
             Optional<Problem> encoding = notUtf8(source, content, e);
             if (encoding.isPresent()) {
@@ -143,11 +144,11 @@ final class TreeReader {
             String lower = detail.toLowerCase(Locale.ROOT);
             boolean truncated = lower.contains("<stream end>") || lower.contains("end of the stream") || lower.contains("end-of-input");
             problems.add(truncated
-                    ? Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), ""))
+                    ? Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "", columns))
                     : Problem.error("syntax", messages.get("answers.syntax", format,
                             ParserWords.unquotedKey(firstLine(e.getOriginalMessage()), following(content, e.getLocation()), messages)
                                     .orElse(ParserWords.say(detail, messages))),
-                            location(source, e.getLocation(), "")));
+                            location(source, e.getLocation(), "", columns)));
         } catch (IOException | RuntimeException e) {
             // a reader must not throw, whatever the bytes; whatever broke is named, without a trace
             Optional<Problem> encoding = notUtf8(source, content, e);
@@ -202,9 +203,45 @@ final class TreeReader {
         return new String(content, from, Math.min(content.length - from, 256), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static Location location(String source, JsonLocation at, String pointer) {
+    private static Location location(String source, JsonLocation at, String pointer, Columns columns) {
         if (at == null) return new Location(source, 0, 0, pointer);
-        return new Location(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), pointer);
+        return new Location(source, Math.max(0, at.getLineNr()), columns.column(at), pointer);
+    }
+
+    /**
+     * Columns as an editor counts them, in characters: Jackson, reading JSON from bytes, counts the
+     * bytes of a line, so an umlaut before a place counted two and a byte order mark three (YAML's
+     * columns are characters already). Places are asked for in the order of the document, so a
+     * long line (a document on one line, as tools write it) is counted once, not again for each.
+     */
+    static final class Columns {
+
+        private final byte[] content;
+        private long lineStart = -1;
+        private long counted;
+        private long characters;
+
+        Columns(byte[] content) {
+            this.content = content;
+        }
+
+        int column(JsonLocation at) {
+            int bytes = at.getColumnNr();
+            long offset = at.getByteOffset();
+            long start = offset - (bytes - 1);
+            if (bytes < 1 || offset < 0 || start < 0 || offset > content.length) return Math.max(0, bytes);
+            if (start != lineStart || offset < counted) {
+                lineStart = start;
+                counted = start;
+                characters = 0;
+            }
+            for (long i = counted; i < offset; i++) {
+                if ((content[(int) i] & 0xC0) != 0x80) characters++;
+            }
+            counted = offset;
+            boolean mark = start == 0 && offset >= 3 && StrictUtf8.byteOrderMarkAt(content, 0, content.length);
+            return (int) (characters - (mark ? 1 : 0) + 1);
+        }
     }
 
     /** The parser's reason in one line; SnakeYAML's own words when it is YAML that failed ({@link ParserWords} says them for the reader). */
@@ -232,12 +269,14 @@ final class TreeReader {
         /** Null when not locating: then no pointer is built either. */
         private final Map<String, Location> locations;
         private final List<Problem> problems;
+        private final Columns columns;
         /** The YAML anchors (&name) of lists and mappings met so far, with their line. */
         private final Map<String, Integer> anchors = new HashMap<>();
 
         Walk(String source, byte[] content, JsonParser parser, Map<String, Location> locations, List<Problem> problems) {
             this.source = source;
             this.content = content;
+            this.columns = new Columns(content);
             this.parser = parser;
             this.locations = locations;
             this.problems = problems;
@@ -245,7 +284,7 @@ final class TreeReader {
 
         /** The value at the current token; its location is recorded unless a key already placed it. */
         JsonNode value(String pointer) throws IOException {
-            if (locations != null) locations.putIfAbsent(pointer, location(source, parser.currentTokenLocation(), pointer));
+            if (locations != null) locations.putIfAbsent(pointer, location(source, parser.currentTokenLocation(), pointer, columns));
             JsonToken token = parser.currentToken();
             if (parser instanceof YAMLParser yaml) anchorOrAlias(yaml, pointer);
             switch (token) {
@@ -284,7 +323,7 @@ final class TreeReader {
                 Integer line = anchors.containsKey(name) ? anchors.get(name) : anchorLine(name, at.getLineNr(), at.getColumnNr());
                 String message = line == null ? messages.get("answers.alias-unknown", name)
                         : messages.get("answers.alias", name, String.valueOf(line));
-                throw new Refused(Problem.error("alias", message, location(source, at, pointer)));
+                throw new Refused(Problem.error("alias", message, location(source, at, pointer, columns)));
             }
             Object anchor = yaml.getObjectId();
             if (anchor != null) anchors.putIfAbsent(anchor.toString(), parser.currentTokenLocation().getLineNr());
@@ -310,7 +349,7 @@ final class TreeReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 String child = locations == null ? "" : pointer + LocatedTree.segment(name);
-                Location keyAt = locations == null ? Location.source(source) : location(source, parser.currentTokenLocation(), child);
+                Location keyAt = locations == null ? Location.source(source) : location(source, parser.currentTokenLocation(), child, columns);
                 parser.nextToken();
                 if (node.has(name)) {
                     Location first = locations == null ? null : locations.get(child);

@@ -313,6 +313,24 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_column_on_a_line_of_json_counts_characters_as_an_editor_does_not_the_bytes_of_umlauts_or_a_byte_order_mark() {
+        String line = "{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\",\"respondent\":{\"name\":\"Gemeinde Ödstübl\"},"
+                + "\"answers\":{\"q-anchor\":\"o-crafty\"}}";
+        int column = line.indexOf("\"q-anchor\"") + 1;
+        for (String file : List.of(line, "\uFEFF" + line)) {
+            AnswersRead read = reader.read("answers/one-line.json", file.getBytes(StandardCharsets.UTF_8), LOADED);
+
+            assertThat(read.problems()).as(file).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("unknown-option");
+                assertThat(p.location().line()).isEqualTo(1);
+                assertThat(p.location().column()).isEqualTo(column);
+            });
+        }
+        AnswersRead broken = reader.read("answers/one-line.json", line.replace("\"o-crafty\"", "o-crafty").getBytes(StandardCharsets.UTF_8), LOADED);
+        assertThat(broken.problems()).singleElement().satisfies(p -> assertThat(p.location().column()).isEqualTo(line.indexOf("\"o-crafty") + 1));
+    }
+
+    @Test
     void a_number_written_in_quotes_or_the_german_way_is_refused_saying_how_to_write_it() {
         Map<String, String> written = new java.util.LinkedHashMap<>();
         written.put("\"12000\"", "Question 'q-size': expected a whole number of at least 0, not \"12000\". Please write numbers without quotes: 12000.");
