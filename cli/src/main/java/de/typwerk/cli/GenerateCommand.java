@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -64,6 +65,9 @@ final class GenerateCommand extends EngineCommand {
     @Option(names = "--gaps", paramLabel = "P", defaultValue = "0.05", descriptionKey = "generate.gaps")
     private double gaps;
 
+    @Option(names = "--kind", paramLabel = "gemeinde|stadt|kreis", descriptionKey = "generate.kind")
+    private String kind;
+
     @Override
     protected int run(Typwerk engine) throws IOException {
         // Ctrl-C while it works: one line, exit 130
@@ -78,8 +82,15 @@ final class GenerateCommand extends EngineCommand {
         Questionnaire questionnaire = loaded.questionnaire();
         if (count < 0) throw usageError("error.generate.count", count);
         if (!(gaps >= 0 && gaps <= 1)) throw usageError("error.generate.gaps", gaps);
-        SyntheticAnswers answers = new SyntheticAnswers(questionnaire,
-                SyntheticAnswers.Settings.seed(seed).withGaps(gaps).withMix(mix(questionnaire)));
+        SyntheticAnswers.Settings settings = SyntheticAnswers.Settings.seed(seed).withGaps(gaps).withMix(mix(questionnaire));
+        if (kind != null) {
+            // a Landkreis variant is asked of Kreise only: its rows should not come from Gemeinden
+            // any case, as --format: "Kreis" is what a German writes
+            String named = kind.strip().toLowerCase(Locale.ROOT);
+            if (!SyntheticAnswers.Settings.KINDS.contains(named)) throw usageError("error.generate.kind", kind);
+            settings = settings.withKind(named);
+        }
+        SyntheticAnswers answers = new SyntheticAnswers(questionnaire, settings);
         try (OutputTarget target = open()) {
             // standard output as bytes where there is one: a closed pipe (… | head) then stops the
             // command (FailureHandler), where the text writer would swallow it and go on to the end

@@ -2,6 +2,8 @@ package de.typwerk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.applications.batch.CsvLayout;
 import java.io.IOException;
@@ -67,6 +69,41 @@ class GenerateCommandTest {
         assertThat(scored.exitCode()).as(scored.toString()).isZero();
         long optimierer = scored.out().lines().skip(1).filter(l -> l.contains(",primary,optimierer,")).count();
         assertThat(optimierer).as("drawn around the Optimierer, most score as one").isGreaterThan(320);
+    }
+
+    @Test
+    void the_landkreis_variant_generated_with_kind_kreis_gets_only_landkreise() throws IOException {
+        Cli.Result r = cli().run("generate", "oefit-kreise", "--count", "400", "--seed", "7", "--kind", "kreis");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(400);
+        for (String line : lines) {
+            JsonNode respondent = new ObjectMapper().readTree(line).path("respondent");
+            assertThat(respondent.path("kind").asText()).as(line).isEqualTo("kreis");
+            assertThat(respondent.path("name").asText()).as(line).startsWith("Landkreis ");
+            // a Kreis's AGS ends in 000, and no city state (Berlin, Hamburg, Bremen) is a Kreis
+            assertThat(respondent.path("ags").asText()).as(line).endsWith("000");
+            assertThat(respondent.path("ags").asText().substring(0, 2)).as(line).isNotIn("02", "04", "11");
+        }
+        // the ÖFIT questionnaire asks the kind: the answer is the respondent's
+        Cli.Result oefit = cli().run("generate", OEFIT, "--count", "50", "--seed", "7", "--kind", "Gemeinde");
+        assertThat(oefit.out().lines()).hasSize(50).allSatisfy(line -> assertThat(line).contains("\"kind\":\"gemeinde\"", "\"art\":\"gemeinde\""));
+        // without --kind, the rows are drawn as they always were
+        assertThat(cli().run("generate", "oefit-kreise", "--count", "400", "--seed", "7").out()).contains("\"kind\":\"gemeinde\"");
+    }
+
+    @Test
+    void a_kind_that_is_none_of_gemeinde_stadt_kreis_is_a_usage_error_in_the_users_language() {
+        Cli.Result english = cli().run("generate", "oefit-kreise", "--count", "1", "--seed", "1", "--kind", "landkreis");
+        Cli.Result german = new Cli(temp.resolve("home")).run("generate", "oefit-kreise", "--count", "1", "--seed", "1",
+                "--kind", "dorf", "--lang", "de");
+
+        assertThat(english.exitCode()).isEqualTo(2);
+        assertThat(english.out()).isEmpty();
+        assertThat(english.err()).contains("“landkreis” is not a valid value for --kind; expected: gemeinde, stadt or kreis.");
+        assertThat(german.exitCode()).isEqualTo(2);
+        assertThat(german.err()).contains("„dorf“ ist für --kind kein gültiger Wert; erwartet: gemeinde, stadt oder kreis.");
     }
 
     @Test

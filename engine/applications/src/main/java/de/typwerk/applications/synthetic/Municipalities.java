@@ -52,13 +52,18 @@ final class Municipalities {
     private static final List<String> SUFFIXES = List.of("dorf", "hausen", "feld", "heim", "bach", "burg", "stedt", "ingen",
             "au", "hagen", "rode", "berg", "thal", "kirchen", "walde", "brück", "see", "furt");
 
-    /** Draws one municipality. */
-    Respondent draw(SplittableRandom random) {
+    /**
+     * Draws one municipality: of the kind given, else of a kind drawn. A Kreis or a Gemeinde is
+     * never drawn in a city state (Berlin, Hamburg, Bremen), which has neither.
+     */
+    Respondent draw(SplittableRandom random, Optional<String> only) {
         StateShape shape = state(random);
+        // without a kind given, the draws are what they always were
+        while (only.isPresent() && !only.get().equals("stadt") && shape.kreiseEach() == 0) shape = state(random);
         FederalState state = shape.state();
         if (shape.kreiseEach() == 0) return cityState(state, random);
         int roll = random.nextInt(100);
-        String kind = roll < 6 ? "kreis" : roll < 30 ? "stadt" : "gemeinde";
+        String kind = only.orElse(roll < 6 ? "kreis" : roll < 30 ? "stadt" : "gemeinde");
         int district = shape.districts().get(random.nextInt(shape.districts().size()));
         int kreis = shape.firstKreis() + random.nextInt(shape.kreiseEach());
         int gemeinde = kind.equals("kreis") ? 0 : 1 + random.nextInt(199);

@@ -121,6 +121,21 @@ class SyntheticAnswersTest {
     }
 
     @Test
+    void a_kind_given_makes_every_respondent_of_that_kind_and_none_given_keeps_the_draws() {
+        for (String kind : SyntheticAnswers.Settings.KINDS) {
+            for (SyntheticRow r : rows(SyntheticAnswers.Settings.seed(11).withKind(kind), 300)) {
+                assertThat(r.respondent().kind()).contains(kind);
+                // Berlin, Hamburg and Bremen have no Kreis and no Gemeinde
+                if (!kind.equals("stadt")) assertThat(r.respondent().ags().orElseThrow().substring(0, 2)).isNotIn("02", "04", "11");
+                if (kind.equals("kreis")) assertThat(r.respondent().ags().orElseThrow()).endsWith("000");
+            }
+        }
+        assertThat(rows(SyntheticAnswers.Settings.seed(11), 300).stream().map(r -> r.respondent().kind().orElseThrow()).distinct())
+                .containsExactlyInAnyOrder("gemeinde", "stadt", "kreis");
+        assertThatThrownBy(() -> SyntheticAnswers.Settings.seed(1).withKind("dorf")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void answers_lean_towards_the_drawn_type() {
         Map<String, Integer> dataAnchor = new HashMap<>();
         for (SyntheticRow r : rows(SyntheticAnswers.Settings.seed(3), 1500)) {
