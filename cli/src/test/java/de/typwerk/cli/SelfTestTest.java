@@ -346,6 +346,22 @@ class SelfTestTest {
     }
 
     @Test
+    void aQuestionnairesFirstPageLinksItselfInTheOtherLanguageWhileNothingIsAnswered() throws Exception {
+        Document german = Jsoup.parse(get("/self-test/test-fragearten?lang=de").body());
+        Element link = german.selectFirst("header a[hreflang]");
+        assertThat(link.text()).isEqualTo("English");
+        assertThat(link.attr("lang")).isEqualTo("en");
+        assertThat(link.attr("href")).isEqualTo("/self-test/test-fragearten%402.1.0?lang=en");
+        Document english = Jsoup.parse(get(link.attr("href")).body());
+        assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(english.select("[data-question]").attr("data-question")).isEqualTo("q-strategie");
+        assertThat(english.selectFirst("header a[hreflang]").attr("href")).isEqualTo("/self-test/test-fragearten%402.1.0?lang=de");
+        // once a form is sent, its answers travel with it: a link would lose them
+        assertThat(Jsoup.parse(next(german).body()).select("header a[hreflang]")).isEmpty();
+        assertThat(Jsoup.parse(next(german, "answer", "ja").body()).select("header a[hreflang]")).isEmpty();
+    }
+
+    @Test
     void theNameOfAnOptionARefusedAnswerQuotesIsMarkedWithItsLanguageAtTheFieldAndInTheSummary() throws Exception {
         Document first = Jsoup.parse(get("/self-test/test-nur-deutsch?lang=en").body());
         Document services = Jsoup.parse(next(Jsoup.parse(next(first, "answer", "nein").body())).body());

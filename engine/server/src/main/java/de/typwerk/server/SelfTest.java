@@ -149,9 +149,22 @@ final class SelfTest {
         answer(exchange, language, texts -> resume(exchange, texts, engine));
     }
 
-    /** {@code GET /self-test/{id}}: the first question. */
+    /**
+     * {@code GET /self-test/{id}}: the first question, with a link to it in the other language, since
+     * nothing is answered yet that a change of language could lose (a person who followed a link
+     * in the language they do not read).
+     */
     void begin(HttpExchange exchange, Language language, Typwerk engine, String id) throws Failure, IOException {
-        answer(exchange, language, texts -> begin(exchange, walk(engine, id, texts), texts, SelfTestWalk.State.EMPTY));
+        answer(exchange, language, texts -> {
+            SelfTestWalk walk = walk(engine, id, texts);
+            Optional<Question> first = walk.firstOpen(SelfTestWalk.State.EMPTY);
+            if (first.isEmpty()) {
+                begin(exchange, walk, texts, SelfTestWalk.State.EMPTY);
+                return;
+            }
+            String elsewhere = "/" + PREFIX + "/" + encode(walk.questionnaire().coordinates()) + "?lang=" + other(texts);
+            sendPage(exchange, 200, texts, questionPage(walk, texts, SelfTestWalk.State.EMPTY, first.get(), Optional.empty(), List.of(), elsewhere));
+        });
     }
 
     /** {@code POST /self-test/{id}}: a question's page or the report's sent. */
@@ -230,6 +243,12 @@ final class SelfTest {
 
     private String questionPage(SelfTestWalk walk, Texts texts, SelfTestWalk.State state, Question q, Optional<JsonNode> sent,
                                 List<Problem> problems) {
+        // a page that answers a post has no link to itself in the other language: the answers would be lost
+        return questionPage(walk, texts, state, q, sent, problems, null);
+    }
+
+    private String questionPage(SelfTestWalk walk, Texts texts, SelfTestWalk.State state, Question q, Optional<JsonNode> sent,
+                                List<Problem> problems, String otherLanguage) {
         List<Question> asked = walk.asked(state);
         int position = SelfTestWalk.indexOf(asked, q.id()) + 1;
         List<Phrase> messages = problems.stream().map(p -> walk.message(p, sent)).distinct().toList();
@@ -240,8 +259,7 @@ final class SelfTest {
         // the title cannot mark a part with its language: where the questionnaire is not in the page's, it says the question's place in the page's words
         String named = walk.textLang() == null ? walk.text(q.text()) : texts.get("question.progress", position, asked.size());
         String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + named;
-        // a page that answers a post has no link to itself in the other language: the answers would be lost
-        Frame frame = new Frame(texts, title, PAGE, null);
+        Frame frame = new Frame(texts, title, PAGE, otherLanguage);
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
         return Pages.question(new QuestionPage(frame, walk.text(questionnaire.title()), walk.text(walk.sectionOf(q).title()), position,
                 asked.size(), field, errors, form, position <= 1, walk.textLang()));
