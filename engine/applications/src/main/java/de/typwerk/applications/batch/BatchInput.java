@@ -113,6 +113,7 @@ public final class BatchInput {
         if (format == BatchFormat.JSONL) {
             JsonLinesSource source = new JsonLinesSource(in, messages);
             if (!source.hasRows()) return refused(messages.get("batch.no-rows"));
+            if (source.startsWithCsvHeader()) return refused(messages.get("batch.csv-as-jsonl"));
             return new Ready(new RowSourceHandle(source, Optional.empty()));
         }
         return openCsv(in);
@@ -133,6 +134,7 @@ public final class BatchInput {
         }
         if (!(first.get() instanceof CsvRecords.Fields headerRecord)) return refused(messages.get("batch.header-unreadable"));
         List<String> header = headerRecord.values().stream().map(String::strip).toList();
+        if (header.get(0).startsWith("{")) return refused(messages.get("batch.jsonl-as-csv"));
 
         if (header.size() == 1) {
             for (String delimiter : List.of(";", "\t")) {

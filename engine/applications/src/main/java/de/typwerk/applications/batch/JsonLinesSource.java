@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 final class JsonLinesSource implements RowSource {
 
+    private static final java.util.regex.Pattern CSV_HEADER = java.util.regex.Pattern.compile("\\s*\"?questionnaire\"?\\s*[,;\\t]");
+
     private final Lines lines;
     private final Messages messages;
     private long rows;
@@ -28,6 +30,15 @@ final class JsonLinesSource implements RowSource {
     boolean hasRows() throws IOException {
         if (peeked.isEmpty()) peeked = nonBlank();
         return peeked.isPresent();
+    }
+
+    /**
+     * Whether the first line is the header of a CSV file ({@code questionnaire,version,…}), which
+     * no JSON line can be: a CSV given as JSON Lines would be a syntax error in every row.
+     */
+    boolean startsWithCsvHeader() throws IOException {
+        if (!hasRows() || peeked.get().tooLong()) return false;
+        return CSV_HEADER.matcher(new String(peeked.get().content(), java.nio.charset.StandardCharsets.UTF_8)).lookingAt();
     }
 
     @Override

@@ -125,6 +125,22 @@ class BatchTest {
     }
 
     @Test
+    void csv_given_as_json_lines_and_json_lines_given_as_csv_are_refused_once_saying_which_it_is() throws IOException {
+        LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
+        String csv = new CsvLayout(ozg.questionnaire()).header() + "\n" + OZG + ",1.0.0\n";
+
+        BatchInput.Opening csvAsJsonLines = new BatchInput(typwerk).open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), BatchFormat.JSONL);
+        BatchInput.Opening jsonLinesAsCsv = new BatchInput(typwerk).open(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), BatchFormat.CSV);
+
+        assertThat(csvAsJsonLines).isInstanceOfSatisfying(BatchInput.Refused.class, r -> assertThat(r.reasons()).containsExactly(
+                "The input is read as JSON Lines, but its first line is the header of a CSV file (questionnaire,version,…);"
+                        + " give it as CSV: --input-format csv, over HTTP with Content-Type text/csv."));
+        assertThat(jsonLinesAsCsv).isInstanceOfSatisfying(BatchInput.Refused.class, r -> assertThat(r.reasons()).containsExactly(
+                "The input is read as CSV, but its first line is a JSON object, as in JSON Lines; give it as JSON Lines:"
+                        + " --input-format jsonl, over HTTP with Content-Type application/x-ndjson."));
+    }
+
+    @Test
     void an_empty_input_is_refused_with_a_reason_before_any_row_is_written() throws IOException {
         BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(new byte[0]), BatchFormat.JSONL);
 
