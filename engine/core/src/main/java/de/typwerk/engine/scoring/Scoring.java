@@ -51,6 +51,8 @@ public final class Scoring {
     private final Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared;
     /** Why a strategy could not prepare for a loaded questionnaire that offers it, in the order loaded and offered. */
     private final List<Problem> unprepared;
+    /** The language the strategies were prepared in, and so their failures said: what is added to one says it in that language too. */
+    private final Messages preparedIn;
 
     public Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
             List<LoadedQuestionnaire> loaded) {
@@ -76,6 +78,7 @@ public final class Scoring {
         }
         this.prepared = Collections.unmodifiableMap(byQuestionnaire);
         this.unprepared = List.copyOf(failures);
+        this.preparedIn = messages;
     }
 
     /**
@@ -126,6 +129,7 @@ public final class Scoring {
                     + strategies.notLoadedNote(id));
         }
         PreparedStrategy ready = prepared.getOrDefault(loaded, Map.of()).get(id);
+        Messages failureLanguage = ready == null ? messages : preparedIn;
         if (ready == null) {
             // a questionnaire the engine did not load (an application's own): prepared for this call
             ready = scorer.prepare(strategy.get(), loaded.questionnaire());
@@ -137,14 +141,14 @@ public final class Scoring {
         RunOutcome outcome = scorer.score(ready, NoAnswers.withoutNoAnswers(index, response, byPosition), call);
         List<Problem> problems = outcome.problems().isEmpty() ? List.of()
                 : outcome.problems().stream().map(p -> located(p, source)).toList();
-        if (ready.failure().isPresent()) problems = withAdvice(problems, loaded, spec.get(), id);
+        if (ready.failure().isPresent()) problems = withAdvice(problems, loaded, spec.get(), id, failureLanguage);
         if (!outcome.ok()) return new ScoreRun.Refused(problems);
         Result result = assembler.assemble(loaded, response, index, byPosition, outcome.scored().orElseThrow(), detail);
         return new ScoreRun.Done(result, problems);
     }
 
     private Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
-                    Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared, List<Problem> unprepared) {
+                    Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared, List<Problem> unprepared, Messages preparedIn) {
         this.reader = reader;
         this.strategies = strategies;
         this.scorer = scorer;
@@ -152,11 +156,12 @@ public final class Scoring {
         this.messages = messages;
         this.prepared = prepared;
         this.unprepared = unprepared;
+        this.preparedIn = preparedIn;
     }
 
     /** This pipeline in another language: the same strategies as prepared, read and reported in another language. */
     public Scoring speaking(AnswersReader otherReader, StrategyRunner otherScorer, ResultAssembler otherAssembler, Messages otherMessages) {
-        return new Scoring(otherReader, strategies, otherScorer, otherAssembler, otherMessages, prepared, unprepared);
+        return new Scoring(otherReader, strategies, otherScorer, otherAssembler, otherMessages, prepared, unprepared, preparedIn);
     }
 
     /** The strategies a definition carries parameters for: its own first, then the alternatives by id. */
@@ -172,14 +177,15 @@ public final class Scoring {
      * problem says what the person scoring them can do instead, naming the other strategies the
      * questionnaire provides for that are ready.
      */
-    private List<Problem> withAdvice(List<Problem> problems, LoadedQuestionnaire loaded, ScoringSpec spec, String failedId) {
+    private List<Problem> withAdvice(List<Problem> problems, LoadedQuestionnaire loaded, ScoringSpec spec, String failedId,
+                                     Messages language) {
         Map<String, PreparedStrategy> ready = prepared.get(loaded);
         List<String> others = offered(spec).stream()
                 .filter(other -> !other.equals(failedId) && strategies.find(other).isPresent())
                 .filter(other -> ready == null || (ready.containsKey(other) && ready.get(other).failure().isEmpty()))
                 .toList();
-        String advice = others.isEmpty() ? messages.get("scoring.prepare-failed.no-other")
-                : messages.get("scoring.prepare-failed.other", String.join(", ", others));
+        String advice = others.isEmpty() ? language.get("scoring.prepare-failed.no-other")
+                : language.get("scoring.prepare-failed.other", String.join(", ", others));
         return problems.stream().map(p -> p.isError() && p.code().equals("strategy-failed")
                 ? new Problem(p.severity(), p.code(), p.message() + " " + advice, p.location()) : p).toList();
     }

@@ -49,6 +49,11 @@ class UnpreparedScoringTest {
                     .endsWith(" An den Antworten liegt es nicht: Bewerten Sie sie mit einer anderen Strategie, die der"
                             + " Fragebogen vorsieht (counting), oder bitten Sie den Hersteller des Plugins um eine Version,"
                             + " die sich auf ihn vorbereiten kann.");
+            // an engine speaking another language says the advice in the language of the failure it adds to
+            try (Typwerk view = german.speaking(Locale.ENGLISH)) {
+                assertThat(view.score(GOOD).problems()).extracting(Problem::message).singleElement().asString()
+                        .startsWith("Die Bewertungsstrategie 'unready'").endsWith(" die sich auf ihn vorbereiten kann.");
+            }
             // the strategy that is ready scores as before
             assertThat(english.score(GOOD, Optional.of("counting")).ok()).isTrue();
         }
