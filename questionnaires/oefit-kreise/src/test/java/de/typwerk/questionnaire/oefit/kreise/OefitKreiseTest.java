@@ -183,7 +183,7 @@ class OefitKreiseTest {
             q.choices().forEach(o -> texts.addAll(o.text().texts().values()));
             assertThat(texts).as(q.id()).noneMatch(t -> t.contains("Ihre Kommune") || t.contains("Ihrer Kommune")
                     || t.contains("ihre Kommune") || t.contains("Aufgabe der Kommune") || t.contains("als Kommune")
-                    || t.contains("municipality"));
+                    || t.contains("municipality") || t.contains("municipal strategy") || t.contains("kommunale Gesamtstrategie"));
         }
         assertThat(kreise.questionnaire().question("ziele-prioritaet").orElseThrow().text().texts().get("en"))
                 .startsWith("Which goals does your district pursue");
