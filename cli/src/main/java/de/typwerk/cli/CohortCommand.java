@@ -117,6 +117,8 @@ final class CohortCommand extends EngineCommand {
             if (batchCsv(in)) throw usageError("cohort.error.csv", source);
             Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);
             if (other.isPresent()) throw usageError("cohort.error.other-encoding", source, other.get().name(), other.get().mark());
+            Optional<String> unmarked = StrictUtf8.unmarkedEncodingAhead(in);
+            if (unmarked.isPresent()) throw usageError("cohort.error.unmarked-encoding", source, unmarked.get());
             // lines bounded like every other reader's: a line beyond 4 MiB is skipped and reported
             rows = new ResultsReader(new Mappers(), engine.messages()).read(source, in);
         }

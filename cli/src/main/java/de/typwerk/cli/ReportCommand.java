@@ -173,6 +173,11 @@ final class ReportCommand extends EngineCommand {
             return new Input.Unreadable(Problem.error("not-utf8", messages().get("report-command.error.other-encoding",
                     other.get().name(), other.get().mark()), new Location(source, 1, 1, "")));
         }
+        Optional<String> unmarked = StrictUtf8.unmarkedEncoding(bytes);
+        if (unmarked.isPresent()) {
+            return new Input.Unreadable(Problem.error("not-utf8", messages().get("report-command.error.unmarked-encoding", unmarked.get()),
+                    new Location(source, 1, 1, "")));
+        }
         // a byte order mark, as Windows editors and PowerShell write it: not content, as for an answers file
         String text = StrictUtf8.withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
         String name = fileName.toLowerCase(Locale.ROOT);

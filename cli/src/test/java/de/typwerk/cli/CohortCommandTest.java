@@ -168,6 +168,18 @@ class CohortCommandTest {
     }
 
     @Test
+    void results_saved_as_utf16_without_a_byte_order_mark_are_one_usage_error_naming_the_encoding() throws IOException {
+        Path utf16 = temp.resolve("results-utf16le.jsonl");
+        Files.write(utf16, Files.readString(Path.of(results())).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+
+        Cli.Result r = cli().run("cohort", utf16.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).startsWith("typwerk: “" + utf16 + "” is UTF-16LE (without a byte order mark, as the zero bytes at its start"
+                + " show), not UTF-8 as typwerk batch writes it. Please save it as UTF-8.\n").doesNotContain(":1: error");
+    }
+
+    @Test
     void a_missing_file_and_a_negative_limit_are_usage_errors() {
         assertThat(cli().run("cohort", temp.resolve("nope.jsonl").toString()).exitCode()).isEqualTo(2);
         assertThat(cli().run("cohort", results(), "--partners", "-1").exitCode()).isEqualTo(2);

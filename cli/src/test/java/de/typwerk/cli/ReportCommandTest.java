@@ -233,6 +233,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_result_file_saved_as_utf16_without_a_byte_order_mark_is_named_by_its_encoding_not_a_control_character() throws IOException {
+        Path utf16 = temp.resolve("result-utf16le.json");
+        Files.write(utf16, Files.readString(resultFile("optimierer")).getBytes(StandardCharsets.UTF_16LE));
+
+        Cli.Result r = cli().run("report", utf16.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(utf16 + ":1:1: error: The file is UTF-16LE (without a byte order mark, as the zero bytes at its"
+                + " start show), not UTF-8. Please save it as UTF-8.\n");
+    }
+
+    @Test
     void a_result_file_missing_a_field_is_named_at_the_place_that_lacks_it_not_a_null_pointer_failure() throws IOException {
         Path result = resultFile("optimierer");
         String text = Files.readString(result);
