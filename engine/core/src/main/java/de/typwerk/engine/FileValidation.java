@@ -221,8 +221,12 @@ final class FileValidation {
                 if (strategy.isEmpty()) continue;
                 boolean own = id.equals(spec.get().strategy());
                 Location at = locate.apply(own ? "/scoring/strategy" : "/scoring/alternatives/" + JsonPointers.escape(id));
-                runner.prepare(strategy.get(), questionnaire).failure().ifPresent(failed -> failed.problems().forEach(p ->
-                        problems.add(own ? Problem.error(p.code(), p.message(), at) : Problem.warning(p.code(), p.message(), at))));
+                runner.prepare(strategy.get(), questionnaire).failure().ifPresent(failed -> failed.problems().forEach(p -> {
+                    // the author of the definition (or of the strategy) reads it here: say what to change
+                    String message = p.code().equals("strategy-failed")
+                            ? p.message() + " " + messages.get("validate.prepare-failed.advice") : p.message();
+                    problems.add(own ? Problem.error(p.code(), message, at) : Problem.warning(p.code(), message, at));
+                }));
             }
             return problems;
         }

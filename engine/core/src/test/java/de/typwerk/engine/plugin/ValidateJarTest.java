@@ -66,7 +66,16 @@ class ValidateJarTest {
 
         assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/q/gruss.yaml:24:3: error:"
                 + " The scoring strategy 'greeting' of the plugin 'unready' (" + jar + ") could not prepare for the"
-                + " questionnaire gruss-typen@1.0.0 (no licence key configured).");
+                + " questionnaire gruss-typen@1.0.0 (no licence key configured). Every response scored with it would be"
+                + " refused: change the definition so that the strategy can prepare for it (the reason in brackets says what"
+                + " it lacks), or change the strategy.");
+
+        try (Typwerk german = Typwerk.builder().classPathPlugins(false).locale(Locale.GERMAN).build()) {
+            assertThat(german.validate(jar)).extracting(Problem::message).singleElement().asString().endsWith(
+                    "(no licence key configured). Jede damit bewertete Antwort würde abgelehnt: Ändern Sie die Definition so,"
+                            + " dass sich die Strategie auf sie vorbereiten kann (was ihr fehlt, sagt der Grund in Klammern),"
+                            + " oder die Strategie.");
+        }
     }
 
     @Test
@@ -121,7 +130,9 @@ class ValidateJarTest {
         // the base prepares; its variant, without question q, would fail every response at score
         assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/q/kurz.yaml:3:1: error:"
                 + " The scoring strategy 'greeting' of the plugin 'needy' (" + jar + ") could not prepare for the"
-                + " questionnaire gruss-kurz@1.0.0 (question 'q' is needed).");
+                + " questionnaire gruss-kurz@1.0.0 (question 'q' is needed). Every response scored with it would be refused:"
+                + " change the definition so that the strategy can prepare for it (the reason in brackets says what it lacks),"
+                + " or change the strategy.");
     }
 
     @Test
