@@ -24,12 +24,17 @@ import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.plugin.PluginEntry;
 import de.typwerk.engine.report.ResultJson;
+import de.typwerk.interop.OneResponse;
+import de.typwerk.interop.ResponseFormat;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,7 +185,8 @@ public final class HttpApi implements HttpHandler {
                                 .json(loaded(call, call.value("id")), call.engine().questionnaires()))),
                 Route.api("POST", "/v1/score", "score",
                         "Scores one answers file: the type, with scores, how sure, why, and whom to learn from.", "application/json",
-                        this::score).parameters("strategy").consumes("application/json", "application/yaml"),
+                        this::score).parameters("strategy", "input-format", "questionnaire")
+                        .consumes("application/json", "application/yaml", "text/csv"),
                 Route.api("POST", "/v1/validate", "validate",
                         "Checks one answers file as `POST /v1/score` reads it, without scoring it.", "application/json",
                         this::validate).consumes("application/json", "application/yaml"),
@@ -592,11 +598,21 @@ public final class HttpApi implements HttpHandler {
     }
 
     private String score(Call call) throws Failure, IOException {
-        String source = answersSource(call);
         Optional<String> strategy = Negotiation.strategy(call);
+        Optional<Optional<ResponseFormat>> named = inputFormat(call);
+        Optional<LoadedQuestionnaire> assumed = assumedQuestionnaire(call);
+        String type = Negotiation.mediaType(call);
         byte[] answers = body(call);
+        // another tool's response, as named or as its content says beyond doubt (as typwerk score tells it)
+        Optional<ResponseFormat> tool = named.orElseGet(() -> ResponseFormat.recognize(
+                Arrays.copyOf(answers, Math.min(answers.length, ResponseFormat.RECOGNITION_BYTES))));
+        if (assumed.isPresent() && tool.isEmpty()) {
+            throw Negotiation.badValue(call, "questionnaire", call.query().get("questionnaire"), call.messages().get("http.questionnaire-needs-tool"));
+        }
+        String source = tool.isEmpty() ? answersSource(call) : responseSource(call, type);
         // the body is read first: a slow client holds no scoring slot
-        ScoreRun run = scored(() -> call.engine().score(source, answers, strategy));
+        ScoreRun run = scored(() -> tool.isEmpty() ? call.engine().score(source, answers, strategy)
+                : response(call.engine(), tool.get(), source, answers, assumed, strategy));
         if (run instanceof ScoreRun.Done done) {
             // warnings (e.g. answers to another version of the questionnaire) as codes: header values are ASCII
             done.problems().forEach(p -> call.exchange().getResponseHeaders().add("Typwerk-Warning", p.code()));
@@ -639,6 +655,49 @@ public final class HttpApi implements HttpHandler {
     // ---- request parts ----
 
     private static final Set<String> YAML_TYPES = Set.of("application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml");
+
+    /** One response of another tool, scored as {@code typwerk score} scores it, its findings placed in the tool's terms. */
+    private static ScoreRun response(Typwerk engine, ResponseFormat tool, String source, byte[] body,
+                                     Optional<LoadedQuestionnaire> assumed, Optional<String> strategy) {
+        try {
+            return OneResponse.score(engine, tool, source, new ByteArrayInputStream(body), assumed, strategy);
+        } catch (IOException e) {
+            // a body in memory does not fail to read; a reader that still throws is a bug, reported as one
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The {@code input-format} parameter: empty when not given (the body's content tells), else
+     * the tool named, or empty inside for {@code answers} (an answers file of Typwerk, whatever
+     * its content looks like); any other value is 400.
+     */
+    private static Optional<Optional<ResponseFormat>> inputFormat(Call call) throws Failure {
+        Optional<String> value = call.parameter("input-format").map(String::strip);
+        if (value.isEmpty()) return Optional.empty();
+        if (value.get().equalsIgnoreCase("answers")) return Optional.of(Optional.empty());
+        Optional<ResponseFormat> tool = ResponseFormat.of(value.get());
+        if (tool.isEmpty()) {
+            throw Negotiation.badValue(call, "input-format", call.query().get("input-format"), "answers, surveyjs, fhir, limesurvey");
+        }
+        return Optional.of(tool);
+    }
+
+    /** The {@code questionnaire} parameter (id or id@version): the questionnaire a tool's response answers; 400 when it is not loaded. */
+    private static Optional<LoadedQuestionnaire> assumedQuestionnaire(Call call) throws Failure {
+        Optional<String> id = call.parameter("questionnaire").map(String::strip);
+        if (id.isEmpty()) return Optional.empty();
+        Optional<LoadedQuestionnaire> loaded = call.engine().questionnaire(id.get());
+        if (loaded.isEmpty()) throw new Failure(400, call.messages().unknownQuestionnaire(call.engine(), id.get()));
+        return loaded;
+    }
+
+    /** How findings name another tool's response: {@code response.csv} for CSV, else {@code response.json}; a type the route does not take is 415. */
+    private static String responseSource(Call call, String type) throws Failure {
+        if (type.equals("text/csv")) return "response.csv";
+        if (type.equals("application/json") || type.endsWith("+json")) return "response.json";
+        throw Negotiation.unsupported(call, type);
+    }
 
     /** {@code answers.json} or {@code answers.yaml}, by the request's {@code Content-Type}; else 415. */
     private static String answersSource(Call call) throws Failure {
