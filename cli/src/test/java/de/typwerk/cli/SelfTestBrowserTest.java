@@ -319,6 +319,50 @@ class SelfTestBrowserTest {
         assertThat(past).isEmpty();
     }
 
+    @Test
+    void aTablesScrollRegionIsATabStopOnlyWhereTheTableMayBeWiderThanTheScreen(@TempDir Path temp) throws IOException {
+        Path page = temp.resolve("report.html");
+        Cli.Result r = new Cli(temp.resolve("home")).run("report", Repository.persona("optimierer").toString(), "--format", "html",
+                "--out", page.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        List<String> wide = tabStopsInANewTab(page.toUri().toString(), null);
+        List<String> narrow = tabStopsInANewTab(page.toUri().toString(), Map.of("width", 180, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+        // on a wide screen every table fits: nothing to scroll, so no region is a stop
+        assertThat(wide).as("Tab stops at 1280 pixels").noneMatch(stop -> stop.contains("tw-scroll"));
+        // on a phone at 200 % the tables are wider than the screen: Tab reaches each region, named by its caption, and the arrow keys scroll it
+        assertThat(narrow).as("Tab stops at 180 pixels").containsExactly(
+                "div.tw-scroll Anteile der Typen in Zahlen", "div.tw-scroll Profil der Dimensionen in Zahlen");
+    }
+
+    /** Every stop of Tab through a page opened in a new tab (on a screen of {@code metrics}, or the window's): the element's tag, classes and name. */
+    @SuppressWarnings("unchecked")
+    private static List<String> tabStopsInANewTab(String url, Map<String, Object> metrics) {
+        String before = browser.getWindowHandle();
+        // a tab of its own: Tab past the end of a page leaves the focus with the browser's controls
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        try {
+            if (metrics != null) browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics);
+            browser.get(url);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "window.focus(); return document.readyState === 'complete' && document.activeElement === document.body;")));
+            List<String> stops = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+                String stop = (String) browser.executeScript("""
+                        const e = document.activeElement; if (e === document.body || e === document.documentElement) return null;
+                        const by = e.getAttribute('aria-labelledby'), name = by ? document.getElementById(by).textContent : e.getAttribute('aria-label');
+                        return e.tagName.toLowerCase() + '.' + e.className.replace(/ /g, '.') + ' ' + (name || '');""");
+                if (stop == null || stops.contains(stop)) break;
+                stops.add(stop);
+            }
+            return stops;
+        } finally {
+            if (metrics != null) browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.close();
+            browser.switchTo().window(before);
+        }
+    }
+
     private static List<String> pastTheEdge(String page) {
         @SuppressWarnings("unchecked")
         List<String> past = (List<String>) browser.executeScript(PAST_THE_EDGE);
