@@ -114,6 +114,7 @@ public final class BatchInput {
             JsonLinesSource source = new JsonLinesSource(in, messages);
             if (!source.hasRows()) return refused(messages.get("batch.no-rows"));
             if (source.startsWithCsvHeader()) return refused(messages.get("batch.csv-as-jsonl"));
+            if (source.endsLinesWithCarriageReturns()) return refused(messages.get("batch.cr-line-ends"));
             return new Ready(new RowSourceHandle(source, Optional.empty()));
         }
         return openCsv(in);
@@ -133,6 +134,9 @@ public final class BatchInput {
                     String.format(Locale.ROOT, "0x%02X", bad.value())));
         }
         if (!(first.get() instanceof CsvRecords.Fields headerRecord)) return refused(messages.get("batch.header-unreadable"));
+        // a carriage return left in the header: the lines end with CR alone (Excel for Mac's
+        // "CSV (Macintosh)"), so the whole input is one line; its cells would be called columns
+        if (headerRecord.values().stream().anyMatch(v -> v.indexOf('\r') >= 0)) return refused(messages.get("batch.cr-line-ends"));
         List<String> header = headerRecord.values().stream().map(String::strip).toList();
         if (header.get(0).startsWith("{")) return refused(messages.get("batch.jsonl-as-csv"));
 

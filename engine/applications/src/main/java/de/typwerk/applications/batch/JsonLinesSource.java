@@ -41,6 +41,17 @@ final class JsonLinesSource implements RowSource {
         return CSV_HEADER.matcher(new String(peeked.get().content(), java.nio.charset.StandardCharsets.UTF_8)).lookingAt();
     }
 
+    /**
+     * Whether the first line holds a carriage return after which another document starts: the
+     * lines end with CR alone (as a classic Mac program saves them), so the whole input is one line.
+     */
+    boolean endsLinesWithCarriageReturns() throws IOException {
+        if (!hasRows() || peeked.get().tooLong()) return false;
+        String text = new String(peeked.get().content(), java.nio.charset.StandardCharsets.UTF_8);
+        int cr = text.indexOf('\r');
+        return cr >= 0 && text.substring(cr).strip().startsWith("{");
+    }
+
     @Override
     public Optional<Row> next() throws IOException {
         Optional<Lines.Line> line = peeked.isPresent() ? peeked : nonBlank();

@@ -141,6 +141,24 @@ class BatchTest {
     }
 
     @Test
+    void an_input_whose_lines_end_with_a_carriage_return_alone_is_refused_once_instead_of_read_as_one_line() throws IOException {
+        LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
+        String csv = new CsvLayout(ozg.questionnaire()).header() + "\r" + OZG + ",1.0.0\r";
+        String message = "The lines of the input end with a carriage return (CR) alone, as Excel for Mac saves “CSV (Macintosh)”,"
+                + " so all of it is one line; please save it as “CSV UTF-8” (line ends LF or CR LF).";
+
+        for (var in : java.util.Map.of(BatchFormat.CSV, csv, BatchFormat.JSONL, input.replace('\n', '\r')).entrySet()) {
+            BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(in.getValue().getBytes(StandardCharsets.UTF_8)), in.getKey());
+
+            assertThat(opening).as(in.getKey().name()).isInstanceOfSatisfying(BatchInput.Refused.class,
+                    r -> assertThat(r.reasons()).containsExactly(message));
+        }
+        BatchInput.Opening crlf = new BatchInput(typwerk).open(new ByteArrayInputStream(input.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
+                BatchFormat.JSONL);
+        assertThat(crlf).isInstanceOf(BatchInput.Ready.class);
+    }
+
+    @Test
     void an_empty_input_is_refused_with_a_reason_before_any_row_is_written() throws IOException {
         BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(new byte[0]), BatchFormat.JSONL);
 
