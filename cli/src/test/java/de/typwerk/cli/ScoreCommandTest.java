@@ -203,10 +203,13 @@ class ScoreCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.out()).isEqualTo(answers + ": error: The scoring strategy 'boom' of the plugin 'test-broken-strategies' ("
-                + jar + ") failed (kaputt).\n");
+                + jar + ") failed (kaputt). The answers are not at fault: score them with another strategy the questionnaire"
+                + " provides for (picky, sleepy, spinning), or ask the plugin's maker to fix it.\n");
         assertThat(r.err()).isEmpty();
         assertThat(german.out()).contains(": Die Bewertungsstrategie 'boom' aus dem Plugin 'test-broken-strategies' ("
-                + jar + ") ist mit einem Fehler abgebrochen (kaputt).\n").hasLineCount(1);
+                + jar + ") ist mit einem Fehler abgebrochen (kaputt). An den Antworten liegt es nicht: Bewerten Sie sie mit"
+                + " einer anderen Strategie, die der Fragebogen vorsieht (picky, sleepy, spinning), oder bitten Sie den"
+                + " Hersteller des Plugins, den Fehler zu beheben.\n").hasLineCount(1);
     }
 
     @Test

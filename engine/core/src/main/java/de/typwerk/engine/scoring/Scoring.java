@@ -141,7 +141,11 @@ public final class Scoring {
         RunOutcome outcome = scorer.score(ready, NoAnswers.withoutNoAnswers(index, response, byPosition), call);
         List<Problem> problems = outcome.problems().isEmpty() ? List.of()
                 : outcome.problems().stream().map(p -> located(p, source)).toList();
-        if (ready.failure().isPresent()) problems = withAdvice(problems, loaded, spec.get(), id, failureLanguage);
+        if (ready.failure().isPresent()) {
+            problems = withAdvice(problems, loaded, spec.get(), id, failureLanguage, "scoring.prepare-failed");
+        } else if (!outcome.ok()) {
+            problems = withAdvice(problems, loaded, spec.get(), id, messages, "scoring.failed");
+        }
         if (!outcome.ok()) return new ScoreRun.Refused(problems);
         Result result = assembler.assemble(loaded, response, index, byPosition, outcome.scored().orElseThrow(), detail);
         return new ScoreRun.Done(result, problems);
@@ -172,21 +176,25 @@ public final class Scoring {
         return ids;
     }
 
+    /** What the plugin's code did wrong when it scored, rather than what the answers did: the codes a strategy failure has. */
+    private static final java.util.Set<String> PLUGIN_FAULTS = java.util.Set.of("strategy-failed", "strategy-bad-sheet", "strategy-timeout");
+
     /**
-     * A strategy whose plugin code failed while it prepared: the answers are not at fault, so the
-     * problem says what the person scoring them can do instead, naming the other strategies the
-     * questionnaire provides for that are ready.
+     * A strategy whose plugin code failed (while it prepared, or when it scored: it threw, ran too
+     * long or gave a bad sheet): the answers, which were checked, are not at fault, so the problem
+     * says what the person scoring them can do instead, naming the other strategies the
+     * questionnaire provides for that are ready; in {@code language}, the language of the failure.
      */
     private List<Problem> withAdvice(List<Problem> problems, LoadedQuestionnaire loaded, ScoringSpec spec, String failedId,
-                                     Messages language) {
+                                     Messages language, String keys) {
         Map<String, PreparedStrategy> ready = prepared.get(loaded);
         List<String> others = offered(spec).stream()
                 .filter(other -> !other.equals(failedId) && strategies.find(other).isPresent())
                 .filter(other -> ready == null || (ready.containsKey(other) && ready.get(other).failure().isEmpty()))
                 .toList();
-        String advice = others.isEmpty() ? language.get("scoring.prepare-failed.no-other")
-                : language.get("scoring.prepare-failed.other", String.join(", ", others));
-        return problems.stream().map(p -> p.isError() && p.code().equals("strategy-failed")
+        String advice = others.isEmpty() ? language.get(keys + ".no-other")
+                : language.get(keys + ".other", String.join(", ", others));
+        return problems.stream().map(p -> p.isError() && PLUGIN_FAULTS.contains(p.code())
                 ? new Problem(p.severity(), p.code(), p.message() + " " + advice, p.location()) : p).toList();
     }
 
