@@ -45,6 +45,8 @@ public final class ReportView {
     private final Result result;
     private final Optional<Questionnaire> questionnaire;
     private final Optional<LocalizedText> strategy;
+    private static final Labels GERMAN = Labels.of(Locale.GERMAN);
+
     private final Labels t;
     private final String fallback;
 
@@ -100,34 +102,40 @@ public final class ReportView {
      * @param label what it is
      * @param value the value
      */
-    public record Fact(String label, String value) {
+    public record Fact(String label, Phrase value) {
     }
 
     /** {@return what was scored, by what, for whom} */
     public List<Fact> facts() {
         List<Fact> facts = new ArrayList<>();
         var q = result.questionnaire();
-        facts.add(new Fact(t.get("report.fact.questionnaire"), q.id() + " " + q.version()));
+        facts.add(new Fact(t.get("report.fact.questionnaire"), Phrase.ofText(q.id() + " " + q.version())));
         if (!q.bases().isEmpty()) {
-            facts.add(new Fact(t.get("report.fact.variant"), t.get("report.variant", q.base().orElse(""), q.bases().get(0).coordinates())));
+            facts.add(new Fact(t.get("report.fact.variant"), phrase("report.variant", q.base().orElse(""), q.bases().get(0).coordinates())));
         }
         String id = result.strategy().id();
         String version = result.strategy().version();
-        facts.add(new Fact(t.get("report.fact.strategy"), strategy.map(d -> t.get("report.strategy.described", id, version, text(d)))
-                .orElseGet(() -> t.get("report.strategy", id, version))));
+        facts.add(new Fact(t.get("report.fact.strategy"), strategy.map(d -> phrase("report.strategy.described", id, version, text(d)))
+                .orElseGet(() -> phrase("report.strategy", id, version))));
         respondent(result.respondent()).ifPresent(r -> facts.add(new Fact(t.get("report.fact.respondent"), r)));
-        facts.add(new Fact(t.get("report.fact.answered"), t.get("report.answered", t.count(result.answered()), t.count(result.total()))));
+        facts.add(new Fact(t.get("report.fact.answered"), phrase("report.answered", t.count(result.answered()), t.count(result.total()))));
         return facts;
     }
 
     /** Name, AGS, the kind of municipality in words of the report's language (an id it has no words for as it is), state. */
-    private Optional<String> respondent(Respondent r) {
-        List<String> parts = new ArrayList<>();
-        r.name().ifPresent(parts::add);
-        r.ags().ifPresent(ags -> parts.add("AGS " + ags));
-        r.kind().map(kind -> Cohort.KNOWN_KINDS.contains(kind) ? t.get("cohort.kind." + kind) : kind).ifPresent(parts::add);
-        r.state().ifPresent(parts::add);
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
+    private Optional<Phrase> respondent(Respondent r) {
+        List<Phrase> parts = new ArrayList<>();
+        r.name().map(Phrase::ofText).ifPresent(parts::add);
+        r.ags().ifPresent(ags -> parts.add(Phrase.ofText("AGS " + ags)));
+        r.kind().map(kind -> Cohort.KNOWN_KINDS.contains(kind) ? kind(kind) : Phrase.ofText(kind)).ifPresent(parts::add);
+        r.state().map(Phrase::ofText).ifPresent(parts::add);
+        return parts.isEmpty() ? Optional.empty() : Optional.of(Phrase.join(" · ", parts));
+    }
+
+    /** The kind of municipality in the report's words, where English glosses the German word ("district (Kreis)"): that word marked as German. */
+    private Phrase kind(String kind) {
+        String german = GERMAN.get("cohort.kind." + kind);
+        return phrase("report.kind." + kind, new Phrase.Part(german, t.lang().equals("de") ? null : "de"));
     }
 
     /** {@return the outcome's kind: {@code primary}, {@code mixed}, {@code none} or {@code insufficient}} */

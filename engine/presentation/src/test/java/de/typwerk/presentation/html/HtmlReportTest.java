@@ -174,6 +174,20 @@ class HtmlReportTest {
     }
 
     @Test
+    void the_english_report_marks_the_german_word_it_glosses_the_kind_of_municipality_with_as_german() {
+        Result result = Reports.score(Reports.persona("optimierer"));
+        Document english = parse(page(result, Locale.ENGLISH));
+        Document german = parse(page(result, Locale.GERMAN));
+
+        assertThat(english.select(".tw-facts dd").eachText()).contains("Landkreis Musterkreis · AGS 08436000 · district (Kreis) · Baden-Württemberg");
+        // an English voice would read "Kreis" as an English word
+        assertThat(english.select(".tw-facts [lang]").eachText()).containsExactly("Kreis");
+        assertThat(english.select(".tw-facts [lang]").eachAttr("lang")).containsExactly("de");
+        assertThat(german.select(".tw-facts dd").eachText()).contains("Landkreis Musterkreis · AGS 08436000 · Kreis · Baden-Württemberg");
+        assertThat(german.select(".tw-facts [lang]")).isEmpty();
+    }
+
+    @Test
     void reports_of_two_municipalities_or_two_outcomes_have_titles_a_tab_or_the_history_tells_apart_by_their_start() {
         Result optimierer = Reports.score(Reports.persona("optimierer"));
         Result bedaechtig = Reports.score(Reports.persona("bedaechtig"));
