@@ -8,18 +8,25 @@ import de.typwerk.applications.batch.BatchFormat;
 import de.typwerk.applications.batch.BatchInput;
 import de.typwerk.applications.batch.BatchProgress;
 import de.typwerk.applications.batch.BatchSummary;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.interop.ResponseFormat;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code POST /v1/batch}: rows of answers in, one row out per row in, streamed both ways. The
+ * {@code POST /v1/batch}: rows of answers in (or another survey tool's responses, with
+ * {@code input-format}), one row out per row in, streamed both ways. The
  * input is checked before anything is sent (its media type, the parameters, that it has rows);
  * after that the answer is chunked and each row is sent as soon as it is scored, while the client
  * may still be sending later rows, so memory does not grow with the input.
  */
 final class BatchRoute implements Route.Handler {
+
+    /** The media types of Typwerk's own rows; {@code application/json} is taken only for another tool's responses. */
+    private static final List<String> ROWS = List.of("application/x-ndjson", "application/jsonl", "text/csv");
 
     private final int threads;
 
@@ -31,7 +38,11 @@ final class BatchRoute implements Route.Handler {
     @Override
     public String answer(Call call) throws Failure, IOException {
         Texts m = call.messages();
-        BatchFormat from = format(call);
+        // another tool's responses, as named (a batch is never guessed, as typwerk batch does not guess)
+        Optional<ResponseFormat> tool = Negotiation.inputFormat(call).flatMap(t -> t);
+        Optional<LoadedQuestionnaire> assumed = Negotiation.questionnaire(call);
+        if (assumed.isPresent() && tool.isEmpty()) throw Negotiation.questionnaireWithoutTool(call);
+        BatchFormat from = tool.isPresent() ? toolMediaType(call) : format(call);
         BatchFormat to = switch (call.parameter("format").orElse("jsonl")) {
             case "jsonl" -> BatchFormat.JSONL;
             case "csv" -> BatchFormat.CSV;
@@ -44,7 +55,8 @@ final class BatchRoute implements Route.Handler {
             throw new Failure(400, m.get("http.strategy"),
                     m.get("error.batch.unknown-strategy", strategy.get(), String.join(", ", call.engine().strategies().ids())));
         }
-        BatchInput.Opening opening = new BatchInput(call.engine()).open(call.exchange().getRequestBody(), from);
+        BatchInput.Opening opening = tool.isPresent() ? tool.get().open(call.engine(), call.exchange().getRequestBody(), assumed)
+                : new BatchInput(call.engine()).open(call.exchange().getRequestBody(), from);
         if (opening instanceof BatchInput.Refused refused) {
             throw new Failure(422, m.get("http.batch-refused"), String.join(" ", refused.reasons()));
         }
@@ -61,13 +73,28 @@ final class BatchRoute implements Route.Handler {
         return " (" + summary.rows() + " rows, " + summary.errors() + " errors)";
     }
 
+    /**
+     * For another tool's responses, a media type they come in: JSON (SurveyJS data, a FHIR
+     * Bundle, either as JSON Lines too) or CSV (LimeSurvey's export); else 415. Which tool reads
+     * them, the parameter says; the returned format is not used.
+     */
+    private static BatchFormat toolMediaType(Call call) throws Failure {
+        String type = Negotiation.mediaType(call);
+        if (type.equals("application/json") || type.endsWith("+json") || type.endsWith("+ndjson")) return BatchFormat.JSONL;
+        return rows(call, type);
+    }
+
     /** JSON Lines or CSV, from the request's {@code Content-Type}; else 415. */
     private static BatchFormat format(Call call) throws Failure {
-        String type = Negotiation.mediaType(call);
+        return rows(call, Negotiation.mediaType(call));
+    }
+
+    /** Typwerk's own rows of {@code type}: JSON Lines or CSV; else 415 naming those (JSON is another tool's, with input-format). */
+    private static BatchFormat rows(Call call, String type) throws Failure {
         if (Set.of("application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines").contains(type)) {
             return BatchFormat.JSONL;
         }
         if (type.equals("text/csv")) return BatchFormat.CSV;
-        throw Negotiation.unsupported(call, type);
+        throw Negotiation.unsupported(call, type, ROWS);
     }
 }

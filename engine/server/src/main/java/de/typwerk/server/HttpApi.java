@@ -185,14 +185,15 @@ public final class HttpApi implements HttpHandler {
                                 .json(loaded(call, call.value("id")), call.engine().questionnaires()))),
                 Route.api("POST", "/v1/score", "score",
                         "Scores one answers file: the type, with scores, how sure, why, and whom to learn from.", "application/json",
-                        this::score).parameters("strategy", "input-format", "questionnaire")
+                        this::score).parameters("strategy", Negotiation.INPUT_FORMAT, Negotiation.QUESTIONNAIRE)
                         .consumes("application/json", "application/yaml", "text/csv"),
                 Route.api("POST", "/v1/validate", "validate",
                         "Checks one answers file as `POST /v1/score` reads it, without scoring it.", "application/json",
                         this::validate).consumes("application/json", "application/yaml"),
                 Route.api("POST", "/v1/batch", "batch", "Scores many answer sets: one output row per input row, a result or an"
                         + " error record, streamed as they are scored.", "application/x-ndjson", batch)
-                        .parameters("format", "detail", "strategy").consumes("application/x-ndjson", "application/jsonl", "text/csv")
+                        .parameters("format", "detail", "strategy", Negotiation.INPUT_FORMAT, Negotiation.QUESTIONNAIRE)
+                        .consumes("application/x-ndjson", "application/jsonl", "text/csv", "application/json")
                         .produces("application/x-ndjson", "text/csv"),
                 Route.api("GET", "/v1/openapi.json", "openApi", "This description.", "application/json",
                         call -> send(call, JSON, openApi)),
@@ -599,15 +600,15 @@ public final class HttpApi implements HttpHandler {
 
     private String score(Call call) throws Failure, IOException {
         Optional<String> strategy = Negotiation.strategy(call);
-        Optional<Optional<ResponseFormat>> named = inputFormat(call);
-        Optional<LoadedQuestionnaire> assumed = assumedQuestionnaire(call);
+        Optional<Optional<ResponseFormat>> named = Negotiation.inputFormat(call);
+        Optional<LoadedQuestionnaire> assumed = Negotiation.questionnaire(call);
         String type = Negotiation.mediaType(call);
         byte[] answers = body(call);
         // another tool's response, as named or as its content says beyond doubt (as typwerk score tells it)
         Optional<ResponseFormat> tool = named.orElseGet(() -> ResponseFormat.recognize(
                 Arrays.copyOf(answers, Math.min(answers.length, ResponseFormat.RECOGNITION_BYTES))));
         if (assumed.isPresent() && tool.isEmpty()) {
-            throw Negotiation.badValue(call, "questionnaire", call.query().get("questionnaire"), call.messages().get("http.questionnaire-needs-tool"));
+            throw Negotiation.questionnaireWithoutTool(call);
         }
         String source = tool.isEmpty() ? answersSource(call) : responseSource(call, type);
         // the body is read first: a slow client holds no scoring slot
@@ -665,31 +666,6 @@ public final class HttpApi implements HttpHandler {
             // a body in memory does not fail to read; a reader that still throws is a bug, reported as one
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The {@code input-format} parameter: empty when not given (the body's content tells), else
-     * the tool named, or empty inside for {@code answers} (an answers file of Typwerk, whatever
-     * its content looks like); any other value is 400.
-     */
-    private static Optional<Optional<ResponseFormat>> inputFormat(Call call) throws Failure {
-        Optional<String> value = call.parameter("input-format").map(String::strip);
-        if (value.isEmpty()) return Optional.empty();
-        if (value.get().equalsIgnoreCase("answers")) return Optional.of(Optional.empty());
-        Optional<ResponseFormat> tool = ResponseFormat.of(value.get());
-        if (tool.isEmpty()) {
-            throw Negotiation.badValue(call, "input-format", call.query().get("input-format"), "answers, surveyjs, fhir, limesurvey");
-        }
-        return Optional.of(tool);
-    }
-
-    /** The {@code questionnaire} parameter (id or id@version): the questionnaire a tool's response answers; 400 when it is not loaded. */
-    private static Optional<LoadedQuestionnaire> assumedQuestionnaire(Call call) throws Failure {
-        Optional<String> id = call.parameter("questionnaire").map(String::strip);
-        if (id.isEmpty()) return Optional.empty();
-        Optional<LoadedQuestionnaire> loaded = call.engine().questionnaire(id.get());
-        if (loaded.isEmpty()) throw new Failure(400, call.messages().unknownQuestionnaire(call.engine(), id.get()));
-        return loaded;
     }
 
     /** How findings name another tool's response: {@code response.csv} for CSV, else {@code response.json}; a type the route does not take is 415. */

@@ -1,5 +1,7 @@
 package de.typwerk.server;
 
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.interop.ResponseFormat;
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
 import com.sun.net.httpserver.HttpExchange;
@@ -101,6 +103,42 @@ final class Negotiation {
         return value;
     }
 
+    /** The parameter that names what a body is: Typwerk's own answers or rows, or another survey tool's responses. */
+    static final String INPUT_FORMAT = "input-format";
+    /** The parameter that names the questionnaire another tool's responses answer, where they do not name it. */
+    static final String QUESTIONNAIRE = "questionnaire";
+
+    /**
+     * The {@value #INPUT_FORMAT} parameter: empty when not given, else the tool named, or empty
+     * inside for {@code answers} (Typwerk's own answers or rows, whatever the content looks like);
+     * any other value is 400.
+     */
+    static java.util.Optional<java.util.Optional<ResponseFormat>> inputFormat(Call call) throws Failure {
+        java.util.Optional<String> value = call.parameter(INPUT_FORMAT).map(String::strip);
+        if (value.isEmpty()) return java.util.Optional.empty();
+        if (value.get().equalsIgnoreCase("answers")) return java.util.Optional.of(java.util.Optional.empty());
+        java.util.Optional<ResponseFormat> tool = ResponseFormat.of(value.get());
+        if (tool.isEmpty()) throw badValue(call, INPUT_FORMAT, call.query().get(INPUT_FORMAT), "answers, surveyjs, fhir, limesurvey");
+        return java.util.Optional.of(tool);
+    }
+
+    /**
+     * The {@value #QUESTIONNAIRE} parameter (id or id@version): the questionnaire another tool's
+     * responses answer; 400 when it is not loaded.
+     */
+    static java.util.Optional<LoadedQuestionnaire> questionnaire(Call call) throws Failure {
+        java.util.Optional<String> id = call.parameter(QUESTIONNAIRE).map(String::strip);
+        if (id.isEmpty()) return java.util.Optional.empty();
+        java.util.Optional<LoadedQuestionnaire> loaded = call.engine().questionnaire(id.get());
+        if (loaded.isEmpty()) throw new Failure(400, call.messages().unknownQuestionnaire(call.engine(), id.get()));
+        return loaded;
+    }
+
+    /** The 400 for a {@value #QUESTIONNAIRE} given with Typwerk's own answers, which name their questionnaire themselves. */
+    static Failure questionnaireWithoutTool(Call call) {
+        return badValue(call, QUESTIONNAIRE, call.query().get(QUESTIONNAIRE), call.messages().get("http.questionnaire-needs-tool"));
+    }
+
     static Failure badValue(Call call, String name, String value, String allowed) {
         return new Failure(400, call.messages().get("http.bad-value", name, value, allowed));
     }
@@ -135,6 +173,11 @@ final class Negotiation {
 
     /** 415 naming the types the route takes. */
     static Failure unsupported(Call call, String type) {
-        return new Failure(415, call.messages().get("http.media-type", type, String.join(", ", call.route().consumes())));
+        return unsupported(call, type, call.route().consumes());
+    }
+
+    /** As {@link #unsupported(Call, String)}, naming {@code allowed}: the types taken for what the request says it sends. */
+    static Failure unsupported(Call call, String type, List<String> allowed) {
+        return new Failure(415, call.messages().get("http.media-type", type, String.join(", ", allowed)));
     }
 }

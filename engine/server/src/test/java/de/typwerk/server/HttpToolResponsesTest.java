@@ -150,6 +150,50 @@ class HttpToolResponsesTest {
         assertThat(JSON.readTree(r.body()).path("problems").get(0).path("source").asText()).isEqualTo("answers.json");
     }
 
+    @Test
+    void a_batch_of_fhir_responses_named_with_input_format_gives_the_rows_of_the_same_answers_files() throws Exception {
+        // one QuestionnaireResponse per line (NDJSON), as a FHIR server exports them: ÖFIT and the Kreis variant
+        String fhir = JSON.readTree(toolFile("optimierer", "fhir").toFile()) + "\n"
+                + JSON.readTree(toolFile("bedaechtiger-kreis", "fhir").toFile()) + "\n";
+        String answers = jsonLine(Repository.persona("optimierer"))
+                + jsonLine(Repository.root().resolve("questionnaires/oefit-kreise/src/test/resources/personas/bedaechtiger-kreis.yaml"));
+
+        HttpResponse<String> expected = post("/v1/batch?lang=en&detail=compact", "application/x-ndjson", answers);
+        HttpResponse<String> named = post("/v1/batch?lang=en&detail=compact&input-format=fhir", "application/fhir+ndjson", fhir);
+        HttpResponse<String> unnamed = post("/v1/batch?lang=en&detail=compact", "application/json", fhir);
+
+        assertThat(expected.statusCode()).as(expected.body()).isEqualTo(200);
+        assertThat(expected.body().lines()).hasSize(2).allSatisfy(row -> assertThat(row).doesNotContain("\"error\""));
+        assertThat(named.statusCode()).as(named.body()).isEqualTo(200);
+        assertThat(named.body()).isEqualTo(expected.body());
+        // a batch is never guessed, as typwerk batch does not guess: JSON without input-format is not Typwerk's rows
+        assertThat(unnamed.statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void a_batch_of_surveyjs_results_as_an_array_is_scored_against_the_questionnaire_the_request_names() throws Exception {
+        ObjectNode data = (ObjectNode) JSON.readTree(toolFile("optimierer", "surveyjs").toFile());
+        data.remove("typwerkQuestionnaire");
+        String array = "[" + data + "," + data + "]";
+
+        HttpResponse<String> r = post("/v1/batch?lang=en&detail=compact&input-format=surveyjs&questionnaire=oefit-digitalisierungstypen",
+                "application/json", array);
+        HttpResponse<String> forAnswers = post("/v1/batch?questionnaire=oefit-digitalisierungstypen", "application/x-ndjson",
+                jsonLine(Repository.persona("optimierer")));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        List<String> rows = r.body().lines().toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows).allSatisfy(row -> assertThat(JSON.readTree(row).path("types").get(0).path("id").asText()).isEqualTo("optimierer"));
+        assertThat(forAnswers.statusCode()).isEqualTo(400);
+    }
+
+    /** An answers file as one line of JSON. */
+    private static String jsonLine(Path yaml) throws IOException {
+        return JSON.writeValueAsString(new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(yaml.toFile())) + "\n";
+    }
+
     private static Path toolFile(String persona, String tool) {
         String ending = tool.equals("limesurvey") ? ".csv" : ".json";
         return Repository.root().resolve("engine/interop/src/test/resources/personas/" + persona + "." + tool + ending);
