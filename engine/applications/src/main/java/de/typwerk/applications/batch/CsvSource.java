@@ -2,6 +2,7 @@ package de.typwerk.applications.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -64,6 +65,7 @@ final class CsvSource implements RowSource {
             return broken(line, "field-count", messages.get(found > header.size() ? "batch.too-many-fields" : "batch.too-few-fields",
                     String.valueOf(found), String.valueOf(header.size())));
         }
+        if (repeatsHeader(fields.values())) return broken(line, "header-again", messages.get("batch.header-again"));
         byte[] document;
         try {
             document = json.writeValueAsBytes(layout.document(header, fields.values()));
@@ -81,6 +83,16 @@ final class CsvSource implements RowSource {
     @Override
     public long bytesRead() {
         return records.bytesRead();
+    }
+
+    /** Whether a row is the header again, as where two files were joined (the second perhaps with its byte order mark). */
+    private boolean repeatsHeader(List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i).strip();
+            if (i == 0) value = StrictUtf8.withoutByteOrderMark(value).strip();
+            if (!value.equals(header.get(i))) return false;
+        }
+        return true;
     }
 
     private Optional<Row> broken(long line, String code, String message) {

@@ -159,6 +159,25 @@ class BatchTest {
     }
 
     @Test
+    void a_csv_row_that_repeats_the_header_of_a_second_file_joined_on_is_an_error_row_saying_so() throws IOException {
+        LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
+        CsvLayout layout = new CsvLayout(ozg.questionnaire());
+        StringBuilder file = new StringBuilder(layout.header()).append('\n');
+        new SyntheticAnswers(ozg.questionnaire(), SyntheticAnswers.Settings.seed(3)).rows(1).forEachRemaining(r ->
+                file.append(CsvText.line(layout.row(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers()))).append('\n'));
+        String joined = file + "\uFEFF" + file;
+        StringWriter out = new StringWriter();
+        new Batch(typwerk).run(((BatchInput.Ready) new BatchInput(typwerk).open(new ByteArrayInputStream(joined.getBytes(StandardCharsets.UTF_8)),
+                BatchFormat.CSV)).rows(), out, new Batch.Options(BatchFormat.JSONL, Optional.empty(), 1, BatchDetail.COMPACT), BatchProgress.NONE);
+        List<String> rows = out.toString().lines().toList();
+
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).isEqualTo("{\"row\":2,\"error\":{\"code\":\"header-again\",\"line\":3,\"message\":\"The row repeats the header,"
+                + " as where two CSV files were joined; it is no response.\",\"more\":0}}");
+        assertThat(rows.get(2).replace("\"row\":3", "")).isEqualTo(rows.get(0).replace("\"row\":1", ""));
+    }
+
+    @Test
     void an_empty_input_is_refused_with_a_reason_before_any_row_is_written() throws IOException {
         BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(new byte[0]), BatchFormat.JSONL);
 
