@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -80,6 +81,11 @@ class CohortHtmlTest {
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(doc.select("h2").eachText()).contains("Types by kind of municipality");
         assertThat(doc.select("#tw-by-kind-heading ~ div tbody th").eachText()).contains("district (Kreis)", "all");
+        // the German word that glosses a kind of municipality is read with a German voice, in the rows and among the types
+        assertThat(doc.select("#tw-by-kind-heading ~ div tbody th [lang]").eachText()).contains("Kreis");
+        assertThat(doc.select(".tw-cohort-types tbody td [lang]").eachText()).isNotEmpty();
+        assertThat(doc.select("tbody [lang]").eachAttr("lang")).containsOnly("de");
+        assertThat(doc.select("tbody [lang]").eachText()).allMatch(List.of("Gemeinde", "Stadt", "Kreis")::contains);
     }
 
     @Test

@@ -84,7 +84,7 @@ public final class CohortView {
      * @param cells  per outcome, the count and its percentage of the row
      * @param all    whether this is the row over all groups
      */
-    public record SpreadRow(String name, String total, List<String> cells, boolean all) {
+    public record SpreadRow(Phrase name, String total, List<String> cells, boolean all) {
     }
 
     /** {@return the distribution by kind of municipality, then by state} */
@@ -101,7 +101,8 @@ public final class CohortView {
         List<Tally> tallies = new ArrayList<>(d.groups());
         tallies.add(d.all());
         for (Tally tally : tallies) {
-            String name = group(d.by(), tally.key());
+            Phrase marked = group(d.by(), tally.key());
+            String name = marked.plain();
             List<String> cells = new ArrayList<>();
             List<String> parts = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
@@ -110,7 +111,7 @@ public final class CohortView {
                 cells.add(t.get("cohort.cell", t.count(count), percent));
                 if (count > 0) parts.add(columns.get(c) + " " + percent);
             }
-            rows.add(new SpreadRow(name, t.count(tally.total()), List.copyOf(cells), tally.key().equals(Tally.ALL)));
+            rows.add(new SpreadRow(marked, t.count(tally.total()), List.copyOf(cells), tally.key().equals(Tally.ALL)));
             inputs.add(new StackedChart.Input(name, t.count(tally.total()), tally.counts()));
             sentences.add(t.get("cohort.chart.group", name, t.count(tally.total()), parts.isEmpty() ? "–" : String.join(", ", parts)));
         }
@@ -126,15 +127,15 @@ public final class CohortView {
      * @param likeliest the kind of municipality it is most frequent among, with the percentage
      * @param hint      the chosen profile topic's text for it
      */
-    public record TypeRow(String name, String count, String likeliest, String hint) {
+    public record TypeRow(String name, String count, Phrase likeliest, String hint) {
     }
 
     /** {@return the types in definition order} */
     public List<TypeRow> types() {
         List<TypeRow> rows = new ArrayList<>();
         for (TypeSummary s : cohort.types()) {
-            String likeliest = s.likeliest().map(k -> group("kind", k) + s.likeliestPercent().map(p -> " (" + percent(p) + ")").orElse(""))
-                    .orElse("–");
+            Phrase likeliest = s.likeliest().map(k -> Phrase.join("", List.of(group("kind", k),
+                            Phrase.ofText(s.likeliestPercent().map(p -> " (" + percent(p) + ")").orElse(""))))).orElse(Phrase.ofText("–"));
             rows.add(new TypeRow(text(s.type().name()), t.count(s.count()), likeliest, s.hint().map(this::text).orElse("")));
         }
         return rows;
@@ -152,15 +153,19 @@ public final class CohortView {
         return questionnaire.type(column).map(type -> text(type.name())).orElse(column);
     }
 
-    private String group(String by, String key) {
-        if (key.equals(Tally.ALL)) return t.get("cohort.group.all");
+    /** A group's name; a kind of municipality as the report's head says it, the German word an English page glosses it with marked. */
+    private Phrase group(String by, String key) {
+        if (key.equals(Tally.ALL)) return Phrase.ofText(t.get("cohort.group.all"));
         if (by.equals("state")) {
-            if (key.equals(Tally.UNKNOWN)) return t.get("cohort.group.unknown-state");
-            return FederalState.ofCode(key).map(s -> key + " " + s.germanName()).orElse(key);
+            if (key.equals(Tally.UNKNOWN)) return Phrase.ofText(t.get("cohort.group.unknown-state"));
+            return Phrase.ofText(FederalState.ofCode(key).map(s -> key + " " + s.germanName()).orElse(key));
         }
-        if (key.equals(Tally.UNKNOWN)) return t.get("cohort.group.unknown-kind");
-        return Cohort.KNOWN_KINDS.contains(key) ? t.get("cohort.kind." + key) : key;
+        if (key.equals(Tally.UNKNOWN)) return Phrase.ofText(t.get("cohort.group.unknown-kind"));
+        if (!Cohort.KNOWN_KINDS.contains(key)) return Phrase.ofText(key);
+        return Phrase.of(t, "report.kind." + key, new Phrase.Part(GERMAN.get("cohort.kind." + key), t.lang().equals("de") ? null : "de"));
     }
+
+    private static final Labels GERMAN = Labels.of(java.util.Locale.GERMAN);
 
     private String percent(BigDecimal p) {
         return t.get("number.percent", t.decimal(p.doubleValue(), 1));
