@@ -157,7 +157,7 @@ public interface ScoringStrategyContract<P> {
         try (Typwerk engine = Typwerk.builder().locale(locale()).build()) {
             Optional<ScoringStrategy<?>> found = engine.strategies().find(strategy.id());
             if (found.isEmpty()) {
-                throw CheckFailure.of(check, kit.get("strategy.not-found", strategy.id(), String.join(", ", engine.strategies().ids())));
+                throw CheckFailure.of(check, MissingStrategy.describe(kit, strategy.id(), engine));
             }
             if (!found.get().version().equals(strategy.version())) {
                 throw CheckFailure.of(check, kit.get("strategy.other-version", strategy.id(), found.get().version(), strategy.version()));
