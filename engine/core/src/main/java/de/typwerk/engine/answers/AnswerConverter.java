@@ -36,6 +36,9 @@ final class AnswerConverter {
     /** A whole number with points between its thousands, read as a decimal: 1.346, 12.500.000. */
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]{3})+");
 
+    /** The most characters of an answer a message quotes whole. */
+    private static final int QUOTED = 100;
+
     private final Messages messages;
 
     AnswerConverter(Messages messages) {
@@ -85,10 +88,21 @@ final class AnswerConverter {
     String found(JsonNode node) {
         if (node.isArray()) return messages.get("answers.found.list");
         if (node.isObject()) return messages.get("answers.found.object");
-        if (node.isTextual()) return messages.get("answers.found.text", node.textValue());
+        if (node.isTextual()) return messages.get("answers.found.text", excerpt(node.textValue()));
         if (node.isNumber()) return messages.get("answers.found.number", numberText(node));
         if (node.isBoolean()) return messages.get("answers.found.boolean", node.asText());
         return node.asText();
+    }
+
+    /**
+     * A text as a message quotes it: whole up to {@value #QUOTED} characters, else its start and
+     * how long it is, so that a message about a wrong answer is a line, not the answer again (an
+     * answers document may hold a text of megabytes, and a batch writes the message in its row).
+     */
+    String excerpt(String text) {
+        int length = text.codePointCount(0, text.length());
+        if (length <= QUOTED) return text;
+        return messages.get("answers.excerpt", text.substring(0, text.offsetByCodePoints(0, QUOTED - 20)), String.valueOf(length));
     }
 
     private String numberText(JsonNode node) {
@@ -243,7 +257,7 @@ final class AnswerConverter {
             if (question.option(id).isPresent()) return Optional.of(id);
             List<String> known = question.choices().stream().map(Option::id).toList();
             String hint = NearMiss.among(id, known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
-            fail("unknown-option", at, messages.get("answers.unknown-option", question.id(), id, hint, expectation(question)));
+            fail("unknown-option", at, messages.get("answers.unknown-option", question.id(), excerpt(id), hint, expectation(question)));
             return Optional.empty();
         }
 

@@ -331,6 +331,21 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_wrong_answer_of_megabytes_is_quoted_by_its_start_and_length_not_whole() {
+        String huge = "x".repeat(1_000_000);
+
+        AnswersRead text = withAnswer(reader, "  q-size: 12000", "  q-size: " + huge);
+        AnswersRead option = withAnswer(reader, "  q-anchor: o-craft", "  q-anchor: " + huge);
+
+        assertThat(text.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                "Question 'q-size': expected a whole number of at least 0, not \"" + "x".repeat(80) + "… (1000000 characters)\"."));
+        assertThat(option.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("Question 'q-anchor': there is no option '" + "x".repeat(80) + "… (1000000 characters)'").hasSizeLessThan(400));
+        assertThat(withAnswer(reader, "  q-size: 12000", "  q-size: " + "y".repeat(100)).problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("\"" + "y".repeat(100) + "\""));
+    }
+
+    @Test
     void a_number_written_in_quotes_or_the_german_way_is_refused_saying_how_to_write_it() {
         Map<String, String> written = new java.util.LinkedHashMap<>();
         written.put("\"12000\"", "Question 'q-size': expected a whole number of at least 0, not \"12000\". Please write numbers without quotes: 12000.");
