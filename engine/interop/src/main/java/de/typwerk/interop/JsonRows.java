@@ -154,7 +154,7 @@ public final class JsonRows implements RowSource {
                 if (StrictUtf8.decode(line.content()) instanceof StrictUtf8.Malformed bad) {
                     // a line saved in Windows-1252: the parser's English 'Invalid UTF-8 start byte' would not say so
                     return broken(line.number(), "not-utf8", messages.get("import.not-utf8", String.valueOf(line.number()),
-                            String.valueOf(bad.column()), String.format(java.util.Locale.ROOT, "0x%02X", bad.value())));
+                            String.valueOf(bad.column()), StrictUtf8.hex(bad.value())));
                 }
                 return broken(line.number(), "syntax", messages.get("import.syntax",
                         String.valueOf(line.number()), String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),

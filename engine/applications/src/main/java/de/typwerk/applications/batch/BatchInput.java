@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -131,7 +130,7 @@ public final class BatchInput {
         if (first.isEmpty()) return refused(messages.get("batch.no-rows"));
         if (first.get() instanceof CsvRecords.NotUtf8 bad) {
             return refused(messages.get("batch.not-utf8", String.valueOf(bad.at()), String.valueOf(bad.column()),
-                    String.format(Locale.ROOT, "0x%02X", bad.value())));
+                    StrictUtf8.hex(bad.value())));
         }
         if (!(first.get() instanceof CsvRecords.Fields headerRecord)) return refused(messages.get("batch.header-unreadable"));
         // a carriage return left in the header: the lines end with CR alone (Excel for Mac's

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,7 +53,7 @@ final class CsvSource implements RowSource {
         }
         if (record instanceof CsvRecords.NotUtf8 bad) {
             return broken(line, "not-utf8", messages.get("batch.not-utf8", String.valueOf(bad.at()), String.valueOf(bad.column()),
-                    String.format(Locale.ROOT, "0x%02X", bad.value())));
+                    StrictUtf8.hex(bad.value())));
         }
         CsvRecords.Fields fields = (CsvRecords.Fields) record;
         int found = fields.values().size();

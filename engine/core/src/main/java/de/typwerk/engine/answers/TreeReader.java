@@ -175,7 +175,7 @@ final class TreeReader {
         }
         // (a byte order mark of UTF-16 or UTF-32 never gets here: read refuses it before parsing)
         if (!encoding || !(StrictUtf8.decode(content) instanceof StrictUtf8.Malformed m)) return Optional.empty();
-        return Optional.of(Problem.error("not-utf8", messages.get("answers.not-utf8", String.format(Locale.ROOT, "0x%02X", m.value())),
+        return Optional.of(Problem.error("not-utf8", messages.get("answers.not-utf8", StrictUtf8.hex(m.value())),
                 new Location(source, m.line(), m.column(), "")));
     }
 

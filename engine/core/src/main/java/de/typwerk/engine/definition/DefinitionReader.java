@@ -20,7 +20,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -86,7 +85,7 @@ public final class DefinitionReader {
                         messages.get("definition.otherEncoding", other.get().name(), other.get().mark()), new Location(name, 1, 1, "")));
             }
             return failed(name, hash, SourceMap.empty(name), Problem.error("not-utf8",
-                    messages.get("definition.notUtf8", String.format(Locale.ROOT, "0x%02X", m.value()), m.offset()),
+                    messages.get("definition.notUtf8", StrictUtf8.hex(m.value()), m.offset()),
                     new Location(name, m.line(), m.column(), "")));
         }
         String text = ((StrictUtf8.Text) decoded).text();

@@ -74,11 +74,7 @@ public final class StrictUtf8 {
 
     /** {@link #unmarkedEncoding(byte[])} of what {@code in} starts with, looked at without taking it, as {@link #otherEncodingAhead}. */
     public static java.util.Optional<String> unmarkedEncodingAhead(InputStream in) throws IOException {
-        if (!in.markSupported()) throw new IllegalArgumentException("a stream that cannot be reset: " + in.getClass().getName());
-        in.mark(4);
-        byte[] start = in.readNBytes(4);
-        in.reset();
-        return unmarkedEncoding(start);
+        return unmarkedEncoding(ahead(in));
     }
 
     /**
@@ -89,11 +85,21 @@ public final class StrictUtf8 {
      * @throws IOException when {@code in} cannot be read
      */
     public static java.util.Optional<OtherEncoding> otherEncodingAhead(InputStream in) throws IOException {
+        return otherEncoding(ahead(in));
+    }
+
+    /** The first four bytes of {@code in} (fewer at its end), read without taking them: {@code in} is reset to where it stood. */
+    private static byte[] ahead(InputStream in) throws IOException {
         if (!in.markSupported()) throw new IllegalArgumentException("a stream that cannot be reset: " + in.getClass().getName());
         in.mark(4);
         byte[] start = in.readNBytes(4);
         in.reset();
-        return otherEncoding(start);
+        return start;
+    }
+
+    /** A byte as messages show one that is not UTF-8: {@code 0xFC}. */
+    public static String hex(int value) {
+        return String.format(java.util.Locale.ROOT, "0x%02X", value);
     }
 
     /**

@@ -54,9 +54,6 @@ import java.util.function.Supplier;
  */
 public final class PluginPlatform {
 
-    /** The id syntax of the definition format ({@code IdRules}), in which definitions name strategies. */
-    private static final java.util.regex.Pattern STRATEGY_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
-
     /**
      * Ids with this prefix belong to Typwerk's own plugins. They normally come from the class path;
      * a copy in a plugins folder loads only where the class path does not carry that plugin (an
@@ -352,9 +349,9 @@ public final class PluginPlatform {
      * or other characters could never be named, so its plugin fails as one without an id does.
      */
     private void checkStrategyId(String id, String source, String className) throws ProviderFailure {
-        if (STRATEGY_ID.matcher(id).matches()) return;
+        if (Validator.isId(id)) return;
         String suggestion = id.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^-+|-+$", "");
-        String why = STRATEGY_ID.matcher(suggestion).matches()
+        String why = Validator.isId(suggestion)
                 ? messages.get("plugin.reason.invalid-strategy-id.suggest", id, suggestion)
                 : messages.get("plugin.reason.invalid-strategy-id", id);
         throw new ProviderFailure(messages.get("plugin.reason.provider-failed", source, className, why));

@@ -33,6 +33,15 @@ public final class Validator {
         this(messages, strategies, new Mappers());
     }
 
+    /**
+     * Whether {@code id} has the id syntax of the definition format (lower-case letters, digits
+     * and hyphens, starting with a letter or digit), in which definitions name their questions,
+     * options, types and the strategies they are scored with.
+     */
+    public static boolean isId(String id) {
+        return id != null && IdRules.ID.matcher(id).matches();
+    }
+
     /** Every problem of {@code questionnaire}, located through {@code sourceMap}. */
     public List<Problem> validate(Questionnaire questionnaire, SourceMap sourceMap) {
         Findings findings = new Findings(sourceMap, messages);
