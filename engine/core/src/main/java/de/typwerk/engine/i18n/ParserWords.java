@@ -52,6 +52,7 @@ public final class ParserWords {
                     m -> new Object[] {m.group(1), m.group(2)}),
             new Known("^Unexpected close marker '(.)': no open", "syntax.json.close-none", ParserWords::first),
             new Known("^Invalid numeric value: Leading zeroes not allowed", "syntax.json.leading-zero"),
+            new Known("^Trailing token \\(of type [A-Z_]+\\) found after value", "syntax.json.trailing"),
             new Known("^Non-standard token '(.*?)'", "syntax.json.non-numeric", ParserWords::first),
             new Known("^Unexpected character \\('\\+' \\(code 43\\)\\) in numeric value: JSON spec does not allow numbers to have plus signs",
                     "syntax.json.plus"),

@@ -122,6 +122,23 @@ class FailuresTest {
         assertThat(Failures.parser(e, english)).isNotBlank().doesNotContain("\n", "Source", "`", "REDACTED");
     }
 
+    @Test
+    void a_second_document_after_the_first_is_said_in_both_languages_without_jacksons_feature_and_class_names() {
+        JsonProcessingException trailing = null;
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree("{\"outcome\": 1}\n{\"outcome\": 2}\n");
+        } catch (JsonProcessingException e) {
+            trailing = e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        assertThat(trailing).as("Jackson refuses the second document").isNotNull();
+        assertThat(Failures.parser(trailing, english)).isEqualTo("another value follows the end of the document; the file holds exactly one JSON document");
+        assertThat(Failures.parser(trailing, german)).isEqualTo("nach dem Ende des Dokuments folgt ein weiterer Wert; die Datei enthält genau ein JSON-Dokument");
+    }
+
     /** What the parser throws on {@code json}, read to the end. */
     private static JsonProcessingException parsing(String json, JsonFactory factory) {
         try (JsonParser parser = factory.createParser(json)) {
