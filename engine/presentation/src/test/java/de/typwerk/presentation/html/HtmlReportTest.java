@@ -59,7 +59,7 @@ class HtmlReportTest {
         assertThat(doc.select("h2").eachText()).contains("Profil: Der Optimierer", "Dimensionen", "Abdeckung",
                 "Empfehlungen für den Typ „Der Optimierer“");
         assertThat(doc.select(".tw-reasons h2").text()).startsWith("Warum „Der Optimierer“?");
-        assertThat(doc.select(".tw-advice h3").eachText()).contains("Stärken dieses Typs – darauf können Sie bauen",
+        assertThat(doc.select(".tw-advice h3").eachText()).contains("Stärken dieses Typs – prüfen Sie, worauf Sie davon schon bauen können",
                 "Ihre Schwachstellen – und von wem Sie lernen können");
         assertThat(doc.select(".tw-lessons > li > ul > li").first().text()).startsWith("Lernen Sie vom Typ");
         assertThat(doc.select(".tw-motto").text()).startsWith("Motto: „");
