@@ -43,6 +43,9 @@ public final class AnswerInput {
         }
     }
 
+    /** The most characters of what was typed that a refusal quotes. */
+    private static final int SHOWN = 60;
+
     private final Texts m;
 
     public AnswerInput(Texts messages) {
@@ -58,6 +61,15 @@ public final class AnswerInput {
         if (question instanceof NumberQuestion q) return number(q, input);
         if (question instanceof TextQuestion q) return text(q, input);
         return refused(m.get("take.input.unknown-kind"));
+    }
+
+    /**
+     * What was typed, as a refusal quotes it: whole up to {@value #SHOWN} characters, else its start
+     * and an ellipsis, so that a line pasted by mistake is not printed back at length.
+     */
+    private static String shown(String typed) {
+        if (typed.codePointCount(0, typed.length()) <= SHOWN) return typed;
+        return typed.substring(0, typed.offsetByCodePoints(0, SHOWN)) + "…";
     }
 
     /** What {@code question} expects, in words, as the prompt says it. */
@@ -92,7 +104,7 @@ public final class AnswerInput {
         if (tokens.size() != 1) return refused(m.get("take.input.one", expectation(q)));
         Optional<Option> o = option(q.options(), tokens.get(0));
         return o.<Reading>map(x -> new Reading.Read(new Answer.Choice(x.id())))
-                .orElseGet(() -> refused(m.get("take.input.no-such-option", tokens.get(0), expectation(q))));
+                .orElseGet(() -> refused(m.get("take.input.no-such-option", shown(tokens.get(0)), expectation(q))));
     }
 
     private Reading multi(MultipleChoiceQuestion q, String input) {
@@ -131,8 +143,8 @@ public final class AnswerInput {
         Set<String> ids = new LinkedHashSet<>();
         for (String token : tokens) {
             Optional<Option> o = option(options, token);
-            if (o.isEmpty()) return refused(m.get("take.input.no-such-option", token, expectation(q)));
-            if (!ids.add(o.get().id())) return refused(m.get("take.input.twice", token, expectation(q)));
+            if (o.isEmpty()) return refused(m.get("take.input.no-such-option", shown(token), expectation(q)));
+            if (!ids.add(o.get().id())) return refused(m.get("take.input.twice", shown(token), expectation(q)));
         }
         return new ArrayList<>(ids);
     }
@@ -151,27 +163,27 @@ public final class AnswerInput {
     }
 
     private Reading scale(ScaleQuestion q, String input) {
-        if (!WHOLE.matcher(input).matches()) return refused(m.get("take.input.not-this", input, expectation(q)));
+        if (!WHOLE.matcher(input).matches()) return refused(m.get("take.input.not-this", shown(input), expectation(q)));
         try {
             int value = Integer.parseInt(input.startsWith("+") ? input.substring(1) : input);
-            if (value < q.min() || value > q.max()) return refused(m.get("take.input.not-this", input, expectation(q)));
+            if (value < q.min() || value > q.max()) return refused(m.get("take.input.not-this", shown(input), expectation(q)));
             return new Reading.Read(new Answer.Scale(value));
         } catch (NumberFormatException e) {
-            return refused(m.get("take.input.not-this", input, expectation(q)));
+            return refused(m.get("take.input.not-this", shown(input), expectation(q)));
         }
     }
 
     private Reading number(NumberQuestion q, String input) {
         String compact = input.replace(" ", "");
-        if (!NUMBER.matcher(compact).matches()) return refused(m.get("take.input.not-a-number", input, expectation(q)));
-        if (GROUPED.matcher(compact).matches()) return refused(m.get("take.input.ambiguous", input, expectation(q)));
+        if (!NUMBER.matcher(compact).matches()) return refused(m.get("take.input.not-a-number", shown(input), expectation(q)));
+        if (GROUPED.matcher(compact).matches()) return refused(m.get("take.input.ambiguous", shown(input), expectation(q)));
         if (q.integer() && !WHOLE.matcher(compact).matches()) {
-            return refused(m.get("take.input.not-whole", input, expectation(q)));
+            return refused(m.get("take.input.not-whole", shown(input), expectation(q)));
         }
         BigDecimal value = new BigDecimal(compact.replace(',', '.').replace("+", ""));
         boolean below = q.min().filter(Double::isFinite).map(min -> value.compareTo(BigDecimal.valueOf(min)) < 0).orElse(false);
         boolean above = q.max().filter(Double::isFinite).map(max -> value.compareTo(BigDecimal.valueOf(max)) > 0).orElse(false);
-        if (below || above) return refused(m.get("take.input.not-this", input, expectation(q)));
+        if (below || above) return refused(m.get("take.input.not-this", shown(input), expectation(q)));
         return new Reading.Read(new Answer.Number(value));
     }
 

@@ -104,4 +104,13 @@ class AnswerInputTest {
         assertThat(read(TEXT, "  Hallo ")).isEqualTo(new Answer.Text("Hallo"));
         assertThat(refused(TEXT, "zu lang")).isEqualTo("The text has 7 characters. Expected: A text of at most 5 characters.");
     }
+
+    @Test
+    void a_line_pasted_by_mistake_is_quoted_by_its_start_not_printed_back_whole() {
+        String pasted = "x".repeat(100_000);
+
+        assertThat(refused(SINGLE, pasted)).isEqualTo("“" + "x".repeat(60) + "…” is not one of the answers. Expected: A number from 1 to 4.");
+        assertThat(refused(SCALE, pasted)).startsWith("“" + "x".repeat(60) + "…”").hasSizeLessThan(200);
+        assertThat(refused(SINGLE, "e")).startsWith("“e” is not one of the answers.");
+    }
 }
