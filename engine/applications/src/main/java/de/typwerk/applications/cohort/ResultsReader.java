@@ -195,8 +195,10 @@ public final class ResultsReader {
             return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", de.typwerk.engine.i18n.Failures.describe(e, messages)));
         }
         if (f.outcome == null) {
-            return f.error ? new Line.ErrorRow()
-                    : new Line.Unreadable("not-a-result", messages.get("cohort.line.not-a-result"));
+            if (f.error) return new Line.ErrorRow();
+            // an answers document names its questionnaire by id, a result by an object: the batch's input, not its output
+            boolean answers = f.questionnaire != null && f.questionnaire.isTextual();
+            return new Line.Unreadable("not-a-result", messages.get(answers ? "cohort.line.answers" : "cohort.line.not-a-result"));
         }
         return result(f, lineNo);
     }

@@ -75,6 +75,20 @@ class CohortTest {
     }
 
     @Test
+    void a_line_of_answers_where_results_belong_is_said_to_be_answers_to_score_first() throws IOException {
+        String answers = "{\"questionnaire\":\"oefit-digitalisierungstypen\",\"version\":\"1.0.0\",\"answers\":{\"fokus\":4}}\n";
+
+        ResultRows rows = new ResultsReader(new Mappers(), new Messages(Locale.ENGLISH))
+                .read("answers.jsonl", new ByteArrayInputStream(answers.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(rows.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("not-a-result");
+            assertThat(p.message()).isEqualTo("The line holds answers (it names its questionnaire by its id), not a result:"
+                    + " score them with typwerk batch first, then analyse its results.");
+        });
+    }
+
+    @Test
     void read_from_bytes_the_file_gives_what_it_gives_read_as_text() throws IOException {
         ResultRows fromBytes = new ResultsReader(new Mappers(), GERMAN)
                 .read("results.jsonl", new ByteArrayInputStream(file().getBytes(StandardCharsets.UTF_8)));
