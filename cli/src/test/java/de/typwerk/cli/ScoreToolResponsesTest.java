@@ -200,7 +200,7 @@ class ScoreToolResponsesTest {
         Cli.Result r = cli().run("score", csv.toString(), "--lang", "en");
 
         assertOneLine(r, csv + ":2: error: ");
-        assertThat(r.out()).contains("Missing closing quote").doesNotContain("Source:", "reference chain");
+        assertThat(r.out()).contains("a quote is opened and never closed").doesNotContain("Missing closing quote").doesNotContain("Source:", "reference chain");
     }
 
     @Test

@@ -60,6 +60,10 @@ public final class ParserWords {
                     + "(?:expected digit \\(0-9\\) to follow (minus) sign|(Decimal point) not followed by a digit|(Exponent) indicator not followed)",
                     "syntax.json.digit-expected", m -> new Object[] {shown(m.group(1)), m.group(2) != null ? "-" : m.group(3) != null ? "." : "e"}),
             new Known("^Unexpected character \\('/' \\(code 47\\)\\): maybe a \\(non-standard\\) comment", "syntax.json.comment"),
+            // CSV, as Jackson's CSV reader words it (LimeSurvey's exports)
+            new Known(FOUND + "Expected column separator character \\('(.)' \\(code \\d+\\)\\) or end-of-line", "syntax.csv.separator",
+                    m -> new Object[] {shown(m.group(1)), m.group(2)}),
+            new Known("^Missing closing quote for value", "syntax.csv.open-quote"),
             // YAML, as SnakeYAML words it (its problem, with or without the context before it)
             new Known("could not find expected ':'", "syntax.yaml.colon"),
             new Known("mapping values are not allowed here", "syntax.yaml.mapping-values"),

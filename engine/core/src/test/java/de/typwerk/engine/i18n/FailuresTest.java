@@ -139,6 +139,15 @@ class FailuresTest {
         assertThat(Failures.parser(trailing, german)).isEqualTo("nach dem Ende des Dokuments folgt ein weiterer Wert; die Datei enthält genau ein JSON-Dokument");
     }
 
+    @Test
+    void the_csv_readers_slips_are_said_in_both_languages() {
+        String separator = "Unexpected character ('x' (code 120)): Expected column separator character (';' (code 59)) or end-of-line";
+
+        assertThat(ParserWords.say(separator, english)).isEqualTo("after a value in quotes, the separator “;” or the end of the line is expected (found “x”)");
+        assertThat(ParserWords.say(separator, german)).isEqualTo("nach einem Wert in Anführungszeichen wird das Trennzeichen „;“ oder das Zeilenende erwartet (gefunden: „x“)");
+        assertThat(ParserWords.say("Missing closing quote for value", german)).isEqualTo("ein Anführungszeichen wird geöffnet und nicht wieder geschlossen");
+    }
+
     /** What the parser throws on {@code json}, read to the end. */
     private static JsonProcessingException parsing(String json, JsonFactory factory) {
         try (JsonParser parser = factory.createParser(json)) {
