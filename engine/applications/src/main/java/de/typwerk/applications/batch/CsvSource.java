@@ -2,6 +2,7 @@ package de.typwerk.applications.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import de.typwerk.api.model.QuestionKind;
 import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
@@ -19,6 +20,9 @@ final class CsvSource implements RowSource {
 
     /** A record (one row, quoted line breaks included) longer than this is taken for a quote left open. */
     static final int MAX_RECORD_CHARS = 1024 * 1024;
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]{1,15}");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]{1,15}");
 
     private final CsvRecords records;
     private final CsvLayout layout;
@@ -62,7 +66,7 @@ final class CsvSource implements RowSource {
                 return broken(line, "truncated", messages.get("batch.cut-short", String.valueOf(found), String.valueOf(header.size())));
             }
             return broken(line, "field-count", messages.get(found > header.size() ? "batch.too-many-fields" : "batch.too-few-fields",
-                    String.valueOf(found), String.valueOf(header.size())));
+                    String.valueOf(found), String.valueOf(header.size())) + (found > header.size() ? decimalComma(fields.values()) : ""));
         }
         if (repeatsHeader(fields.values())) return broken(line, "header-again", messages.get("batch.header-again"));
         byte[] document;
@@ -92,6 +96,24 @@ final class CsvSource implements RowSource {
             if (!value.equals(header.get(i))) return false;
         }
         return true;
+    }
+
+    /**
+     * Where a row has a field too many: the first number or scale column whose cell and the next
+     * are digits, a number written with a decimal comma and no quotes (3,5), which the comma split
+     * in two; said as a guess, after the count. Empty where there is no such column.
+     */
+    private String decimalComma(List<String> values) {
+        for (int i = 0; i + 1 < values.size() && i < header.size(); i++) {
+            var kind = layout.question(header.get(i)).map(q -> q.kind());
+            if (kind.isEmpty() || (kind.get() != QuestionKind.NUMBER && kind.get() != QuestionKind.SCALE)) continue;
+            String whole = values.get(i).strip();
+            String fraction = values.get(i + 1).strip();
+            if (WHOLE.matcher(whole).matches() && DIGITS.matcher(fraction).matches()) {
+                return " " + messages.get("batch.decimal-comma", header.get(i), whole, fraction);
+            }
+        }
+        return "";
     }
 
     private Optional<Row> broken(long line, String code, String message) {

@@ -178,6 +178,28 @@ class BatchTest {
     }
 
     @Test
+    void a_csv_row_split_by_a_decimal_comma_without_quotes_is_a_field_count_error_that_names_the_column_and_the_number() throws IOException {
+        LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
+        CsvLayout layout = new CsvLayout(ozg.questionnaire());
+        int scale = layout.columns().indexOf("q-medienbruch");
+        StringBuilder file = new StringBuilder(layout.header()).append('\n');
+        new SyntheticAnswers(ozg.questionnaire(), SyntheticAnswers.Settings.seed(5)).rows(2).forEachRemaining(r -> {
+            List<String> cells = layout.row(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers());
+            List<String> written = new ArrayList<>();
+            boolean second = file.chars().filter(c -> c == '\n').count() == 2;
+            for (int i = 0; i < cells.size(); i++) written.add(i == scale && second ? "3,5" : CsvText.cell(cells.get(i)));
+            file.append(String.join(",", written)).append('\n');
+        });
+        StringWriter out = new StringWriter();
+        new Batch(typwerk).run(((BatchInput.Ready) new BatchInput(typwerk).open(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)),
+                BatchFormat.CSV)).rows(), out, new Batch.Options(BatchFormat.JSONL, Optional.empty(), 1, BatchDetail.COMPACT), BatchProgress.NONE);
+
+        assertThat(out.toString().lines().skip(1)).containsExactly("{\"row\":2,\"error\":{\"code\":\"field-count\",\"line\":3,\"message\":\"The row has "
+                + (layout.columns().size() + 1) + " fields, the header " + layout.columns().size() + ". Does column q-medienbruch hold a number"
+                + " with a decimal comma and no quotes, 3,5? The comma splits the cell; write 3.5.\",\"more\":0}}");
+    }
+
+    @Test
     void an_empty_input_is_refused_with_a_reason_before_any_row_is_written() throws IOException {
         BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(new byte[0]), BatchFormat.JSONL);
 
