@@ -544,7 +544,7 @@ class BatchCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).matches("typwerk: The heading line is not CSV as LimeSurvey exports responses \\(line 1, column \\d+\\):"
-                + " Unexpected character \\(':' \\(code 58\\)\\): [^\n]*\nHelp: typwerk batch --help\n")
+                + " after a value in quotes, the separator “,” or the end of the line is expected \\(found “:”\\)\nHelp: typwerk batch --help\n")
                 .doesNotContain("[Source:", "BufferedInputStream");
     }
 
