@@ -94,16 +94,6 @@ public abstract class EngineCommand implements Callable<Integer> {
     }
 
     /**
-     * An input file that is not one: missing, a folder, or a device or pipe, each said as such (a
-     * folder is there, it is just not a file). A usage error (exit 2). For a command that reads its
-     * input more than once.
-     */
-    protected void requireInputFile(Path input) {
-        requireInputStream(input);
-        if (!Files.isRegularFile(input)) throw usageError("error.input-not-a-file", input, spec.qualifiedName());
-    }
-
-    /**
      * An input read once, front to back: a file, or a device or pipe ({@code <(zcat rows.jsonl.gz)},
      * {@code /dev/stdin}); missing or a folder is a usage error (exit 2).
      */

@@ -82,7 +82,8 @@ final class ReportCommand extends EngineCommand {
     protected int run(Typwerk engine) throws Exception {
         if (standardOutput(out)) out = null;
         boolean stdin = standardInput(input);
-        if (!stdin) requireInputFile(input);
+        // read once, whole: a device or a pipe (<(zcat result.json.gz), /dev/stdin) as well as a file
+        if (!stdin) requireInputStream(input);
         source = stdin ? STANDARD_INPUT_NAME : input.toString();
         Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
