@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -94,7 +93,7 @@ final class ScoreCommand extends EngineCommand {
             if (inputFormat.strip().equalsIgnoreCase(NATIVE)) return Optional.empty();
             return Optional.of(ResponseFormat.of(inputFormat).orElseThrow(() -> usageError("error.score.input-format", inputFormat)));
         }
-        if (piped != null) return ResponseFormat.recognize(Arrays.copyOf(piped, Math.min(piped.length, ResponseFormat.RECOGNITION_BYTES)));
+        if (piped != null) return ResponseFormat.recognize(piped);
         if (!Files.isRegularFile(answers)) return Optional.empty();
         try (InputStream in = Files.newInputStream(answers)) {
             return ResponseFormat.recognize(in.readNBytes(ResponseFormat.RECOGNITION_BYTES));

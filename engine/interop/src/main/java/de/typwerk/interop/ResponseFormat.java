@@ -48,10 +48,11 @@ public enum ResponseFormat {
      * cells, {@code ;} or {@code ,} between them, among them {@code id} or {@code TYPWERK}, is
      * LimeSurvey's response export, and so is a first line with tabs followed by a line of cells
      * with tabs between them, among them {@code id} or {@code TYPWERK} (its VV file). Anything else, an answers file of Typwerk included, is empty:
-     * never a guess.
+     * never a guess. {@code head} may be the whole file: only its first {@value #RECOGNITION_BYTES}
+     * bytes are looked at, so a file in memory tells the same as its beginning read from disk.
      */
     public static Optional<ResponseFormat> recognize(byte[] head) {
-        return Recognition.of(head);
+        return Recognition.of(head.length > RECOGNITION_BYTES ? java.util.Arrays.copyOf(head, RECOGNITION_BYTES) : head);
     }
 
     /**

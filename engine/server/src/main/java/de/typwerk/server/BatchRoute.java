@@ -80,7 +80,7 @@ final class BatchRoute implements Route.Handler {
      */
     private static BatchFormat toolMediaType(Call call) throws Failure {
         String type = Negotiation.mediaType(call);
-        if (type.equals("application/json") || type.endsWith("+json") || type.endsWith("+ndjson")) return BatchFormat.JSONL;
+        if (Negotiation.json(type) || type.endsWith("+ndjson")) return BatchFormat.JSONL;
         return rows(call, type);
     }
 

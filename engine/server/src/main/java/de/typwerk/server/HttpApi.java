@@ -34,7 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -605,12 +604,11 @@ public final class HttpApi implements HttpHandler {
         String type = Negotiation.mediaType(call);
         byte[] answers = body(call);
         // another tool's response, as named or as its content says beyond doubt (as typwerk score tells it)
-        Optional<ResponseFormat> tool = named.orElseGet(() -> ResponseFormat.recognize(
-                Arrays.copyOf(answers, Math.min(answers.length, ResponseFormat.RECOGNITION_BYTES))));
+        Optional<ResponseFormat> tool = named.orElseGet(() -> ResponseFormat.recognize(answers));
         if (assumed.isPresent() && tool.isEmpty()) {
             throw Negotiation.questionnaireWithoutTool(call);
         }
-        String source = tool.isEmpty() ? answersSource(call) : responseSource(call, type);
+        String source = tool.isEmpty() ? answersSource(call, type) : responseSource(call, type);
         // the body is read first: a slow client holds no scoring slot
         ScoreRun run = scored(() -> tool.isEmpty() ? call.engine().score(source, answers, strategy)
                 : response(call.engine(), tool.get(), source, answers, assumed, strategy));
@@ -639,7 +637,7 @@ public final class HttpApi implements HttpHandler {
      * warnings when nothing is wrong, else the very 422 problem document a score would get.
      */
     private String validate(Call call) throws Failure, IOException {
-        String source = answersSource(call);
+        String source = answersSource(call, Negotiation.mediaType(call));
         AnswersRead read = call.engine().readAnswers(source, body(call));
         Texts m = call.messages();
         if (!read.ok()) {
@@ -671,14 +669,13 @@ public final class HttpApi implements HttpHandler {
     /** How findings name another tool's response: {@code response.csv} for CSV, else {@code response.json}; a type the route does not take is 415. */
     private static String responseSource(Call call, String type) throws Failure {
         if (type.equals("text/csv")) return "response.csv";
-        if (type.equals("application/json") || type.endsWith("+json")) return "response.json";
+        if (Negotiation.json(type)) return "response.json";
         throw Negotiation.unsupported(call, type);
     }
 
-    /** {@code answers.json} or {@code answers.yaml}, by the request's {@code Content-Type}; else 415. */
-    private static String answersSource(Call call) throws Failure {
-        String type = Negotiation.mediaType(call);
-        if (type.equals("application/json") || type.endsWith("+json")) return "answers.json";
+    /** {@code answers.json} or {@code answers.yaml}, by the request's media {@code type}; else 415. */
+    private static String answersSource(Call call, String type) throws Failure {
+        if (Negotiation.json(type)) return "answers.json";
         if (YAML_TYPES.contains(type)) return "answers.yaml";
         throw Negotiation.unsupported(call, type);
     }

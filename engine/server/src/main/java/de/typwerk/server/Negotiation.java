@@ -103,6 +103,11 @@ final class Negotiation {
         return value;
     }
 
+    /** Whether media {@code type} (as {@link #mediaType} gives it) is JSON: {@code application/json} or any {@code …+json}. */
+    static boolean json(String type) {
+        return type.equals("application/json") || type.endsWith("+json");
+    }
+
     /** The parameter that names what a body is: Typwerk's own answers or rows, or another survey tool's responses. */
     static final String INPUT_FORMAT = "input-format";
     /** The parameter that names the questionnaire another tool's responses answer, where they do not name it. */
