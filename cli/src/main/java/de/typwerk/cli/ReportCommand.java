@@ -60,9 +60,6 @@ final class ReportCommand extends EngineCommand {
     @Parameters(index = "0", paramLabel = "INPUT", descriptionKey = "report-command.input")
     private Path input;
 
-    /** How findings name the input: its path as given, or {@value #STANDARD_INPUT_NAME}. */
-    private String source;
-
     @Option(names = "--format", paramLabel = "text|html", defaultValue = "text", descriptionKey = "report-command.format")
     private Format format;
 
@@ -84,7 +81,6 @@ final class ReportCommand extends EngineCommand {
         boolean stdin = standardInput(input);
         // read once, whole: a device or a pipe (<(zcat result.json.gz), /dev/stdin) as well as a file
         if (!stdin) requireInputStream(input);
-        source = stdin ? STANDARD_INPUT_NAME : input.toString();
         Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         requireOutputFile(out, false);
@@ -101,7 +97,7 @@ final class ReportCommand extends EngineCommand {
             if (read instanceof Input.Unreadable u) return refused(List.of(u.problem()));
             result = ((Input.Read) read).result();
         } else {
-            ScoreRun run = engine.score(source, bytes, strategyId);
+            ScoreRun run = engine.score(source(), bytes, strategyId);
             Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
             if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
             if (!(run instanceof ScoreRun.Done done)) {
@@ -162,22 +158,22 @@ final class ReportCommand extends EngineCommand {
     private Input classify(byte[] bytes, String fileName) throws IOException {
         // the limit of every document the engine reads: a file of gigabytes is not taken into memory
         if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
-            OptionalLong size = source.equals(STANDARD_INPUT_NAME) ? OptionalLong.empty() : Mappers.sizeOf(input);
+            OptionalLong size = standardInput(input) ? OptionalLong.empty() : Mappers.sizeOf(input);
             String message = size.isPresent()
                     ? messages().get("report-command.error.too-large", String.valueOf(size.getAsLong()), String.valueOf(Mappers.MAX_DOCUMENT_BYTES))
                     : messages().get("report-command.error.too-large.stream", String.valueOf(Mappers.MAX_DOCUMENT_BYTES));
-            return new Input.Unreadable(Problem.error("too-large", message, Location.source(source)));
+            return new Input.Unreadable(Problem.error("too-large", message, Location.source(source())));
         }
         // UTF-16 or UTF-32 would read as garbled text here: said as the answers reader says it
         Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncoding(bytes);
         if (other.isPresent()) {
             return new Input.Unreadable(Problem.error("not-utf8", messages().get("report-command.error.other-encoding",
-                    other.get().name(), other.get().mark()), new Location(source, 1, 1, "")));
+                    other.get().name(), other.get().mark()), new Location(source(), 1, 1, "")));
         }
         Optional<String> unmarked = StrictUtf8.unmarkedEncoding(bytes);
         if (unmarked.isPresent()) {
             return new Input.Unreadable(Problem.error("not-utf8", messages().get("report-command.error.unmarked-encoding", unmarked.get()),
-                    new Location(source, 1, 1, "")));
+                    new Location(source(), 1, 1, "")));
         }
         // a byte order mark, as Windows editors and PowerShell write it: not content, as for an answers file
         String text = StrictUtf8.withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
@@ -198,7 +194,7 @@ final class ReportCommand extends EngineCommand {
         try {
             Result result = engine.resultJson().read(json);
             // what the reader takes but the schema does not, a field missing or null, is read as null: the report would fail on it
-            Optional<Problem> wrong = de.typwerk.engine.report.ResultJson.check(source, json, messages().language().locale());
+            Optional<Problem> wrong = de.typwerk.engine.report.ResultJson.check(source(), json, messages().language().locale());
             if (wrong.isPresent()) {
                 Problem p = wrong.get();
                 return new Input.Unreadable(Problem.error(p.code(), messages().get("report-command.error.result", p.location().pointer(),
@@ -215,7 +211,7 @@ final class ReportCommand extends EngineCommand {
             return new Input.Unreadable(located("not-a-result", messages().get("report-command.error.shape", "/"), e));
         } catch (IOException | RuntimeException e) {
             return new Input.Unreadable(Problem.error("not-a-result", messages().get("report-command.error.result", "/",
-                    String.valueOf(e.getMessage())), Location.source(source)));
+                    String.valueOf(e.getMessage())), Location.source(source())));
         }
     }
 
@@ -223,7 +219,12 @@ final class ReportCommand extends EngineCommand {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-        return Problem.error(code, message, new Location(source, line, column, ""));
+        return Problem.error(code, message, new Location(source(), line, column, ""));
+    }
+
+    /** How findings name the input: its path as given, or {@value #STANDARD_INPUT_NAME}. */
+    private String source() {
+        return standardInput(input) ? STANDARD_INPUT_NAME : input.toString();
     }
 
     private int refused(List<Problem> problems) {

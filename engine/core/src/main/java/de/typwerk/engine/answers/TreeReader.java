@@ -110,7 +110,7 @@ final class TreeReader {
             JsonNode root;
             JsonToken after;
             try {
-                root = new Walk(source, content, parser, locate ? locations : null, problems).value("");
+                root = new Walk(source, content, columns, parser, locate ? locations : null, problems).value("");
                 after = parser.nextToken();
             } catch (Refused e) {
                 problems.add(e.problem);
@@ -273,10 +273,10 @@ final class TreeReader {
         /** The YAML anchors (&name) of lists and mappings met so far, with their line. */
         private final Map<String, Integer> anchors = new HashMap<>();
 
-        Walk(String source, byte[] content, JsonParser parser, Map<String, Location> locations, List<Problem> problems) {
+        Walk(String source, byte[] content, Columns columns, JsonParser parser, Map<String, Location> locations, List<Problem> problems) {
             this.source = source;
             this.content = content;
-            this.columns = new Columns(content);
+            this.columns = columns;
             this.parser = parser;
             this.locations = locations;
             this.problems = problems;
