@@ -113,7 +113,8 @@ public final class CohortView {
             }
             rows.add(new SpreadRow(marked, t.count(tally.total()), List.copyOf(cells), tally.key().equals(Tally.ALL)));
             inputs.add(new StackedChart.Input(name, t.count(tally.total()), tally.counts()));
-            sentences.add(t.get("cohort.chart.group", name, t.count(tally.total()), parts.isEmpty() ? "–" : String.join(", ", parts)));
+            sentences.add(t.get("cohort.chart.group", spoken(d.by(), tally.key(), marked), t.count(tally.total()),
+                    parts.isEmpty() ? "–" : String.join(", ", parts)));
         }
         StackedChart chart = StackedChart.of(id + "-chart", heading, String.join(" ", sentences), columns, inputs);
         return new Spread(id, heading, group, chart, columns, List.copyOf(rows));
@@ -163,6 +164,15 @@ public final class CohortView {
         if (key.equals(Tally.UNKNOWN)) return Phrase.ofText(t.get("cohort.group.unknown-kind"));
         if (!Cohort.KNOWN_KINDS.contains(key)) return Phrase.ofText(key);
         return Phrase.of(t, "report.kind." + key, new Phrase.Part(GERMAN.get("cohort.kind." + key), t.lang().equals("de") ? null : "de"));
+    }
+
+    /**
+     * A group's name in the chart's description, which a screen reader reads in the page's language
+     * alone (an SVG {@code desc} can mark no part with another): a kind of municipality without the
+     * German word an English page glosses it with, which the table beside the chart marks.
+     */
+    private String spoken(String by, String key, Phrase marked) {
+        return by.equals("kind") && Cohort.KNOWN_KINDS.contains(key) ? t.get("chart.kind." + key) : marked.plain();
     }
 
     private static final Labels GERMAN = Labels.of(java.util.Locale.GERMAN);

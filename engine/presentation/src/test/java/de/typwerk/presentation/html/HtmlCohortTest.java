@@ -1,0 +1,45 @@
+package de.typwerk.presentation.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.applications.cohort.ResultRows;
+import de.typwerk.applications.cohort.ResultsReader;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.testing.Fixtures;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The cohort as one HTML page (typwerk cohort --format html), as a screen reader meets it, on the engine's cohort fixture. */
+class HtmlCohortTest {
+
+    private static final Questionnaire TYPOLOGY = Fixtures.questionnaire("cohort/typology.yaml");
+
+    private static Cohort cohort(Questionnaire questionnaire) throws IOException {
+        String file = new String(Fixtures.bytes("cohort/results.jsonl"), StandardCharsets.UTF_8);
+        ResultRows rows = new ResultsReader(new Mappers(), new Messages(Locale.GERMAN)).read("results.jsonl", new StringReader(file));
+        return Cohort.of(questionnaire, rows, Optional.of("wo"), 2);
+    }
+
+    @Test
+    void the_charts_description_a_screen_reader_reads_in_the_pages_language_holds_no_german_gloss_on_an_english_page() throws IOException {
+        Document en = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Locale.ENGLISH));
+        Document de = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Locale.GERMAN));
+
+        // an SVG description is read with the page's voice throughout: "town (Stadt)" would be read as English
+        assertThat(en.getElementById("tw-by-kind-chart-desc").text()).contains("municipality (5): ", "town (3): ", "district (1): ")
+                .doesNotContain("Gemeinde", "Stadt", "Kreis");
+        assertThat(de.getElementById("tw-by-kind-chart-desc").text()).contains("Gemeinde (5): ", "Stadt (3): ", "Kreis (1): ");
+        // the table beside it keeps the gloss, marked as German
+        assertThat(en.select("#tw-by-kind-heading ~ div tbody th").eachText()).contains("town (Stadt)");
+        assertThat(en.select("#tw-by-kind-heading ~ div tbody th [lang=de]").eachText()).contains("Stadt");
+    }
+}
