@@ -165,7 +165,9 @@ final class CohortCommand extends EngineCommand {
             case CSV -> new CohortCsv(engine.messages()).write(cohort, sections, w);
             case JSON -> new CohortJson(engine.messages()).write(cohort, sections, w);
             // the distribution as charts with tables; the peer lists stay with text, csv and json
-            case HTML -> w.write(new HtmlCohort().page(cohort, messages().language().locale()));
+            // titled after the file's name, so several cohorts open side by side are told apart
+            case HTML -> w.write(new HtmlCohort().page(cohort, standardInput(results) ? Optional.empty()
+                    : Optional.ofNullable(results.getFileName()).map(Path::toString), messages().language().locale()));
         }
         w.flush();
     }

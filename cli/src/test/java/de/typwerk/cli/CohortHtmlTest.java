@@ -42,6 +42,8 @@ class CohortHtmlTest {
         Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("de");
         assertThat(doc.select("h1").eachText()).singleElement().asString().startsWith("Kohorte: Digitale Kommunen");
+        // titled after the file, as several cohorts open in tabs are told apart
+        assertThat(doc.title()).isEqualTo("oefit-results.jsonl (7 Ergebnisse) – Kohorte: Digitale Kommunen – welcher Digitalisierungstyp ist Ihre Kommune?");
         assertThat(doc.select("h2").eachText()).containsExactly("Typen nach Art der Kommune",
                 "Typen nach Bundesland (aus den ersten zwei Stellen des AGS)", "Typen");
         assertThat(doc.select(".tw-facts dd").eachText()).contains("8 gelesen, 7 Ergebnisse, 1 Fehlerzeilen übersprungen, 0 unlesbar, 0 zu einem anderen Fragebogen");

@@ -24,9 +24,11 @@ public final class CohortView {
     private final Cohort cohort;
     private final Labels t;
     private final Questionnaire questionnaire;
+    private final Optional<String> file;
 
-    CohortView(Cohort cohort, Labels labels) {
+    CohortView(Cohort cohort, Optional<String> file, Labels labels) {
         this.cohort = cohort;
+        this.file = file;
         this.t = labels;
         this.questionnaire = cohort.questionnaire();
     }
@@ -44,6 +46,23 @@ public final class CohortView {
     /** {@return the main heading} */
     public String title() {
         return t.get("cohort.title", text(questionnaire.title()));
+    }
+
+    /**
+     * {@return the page's document title: the results file's name where there is one and how many
+     * results it holds, then the main heading, so that the tabs and the history of several cohorts of
+     * one questionnaire tell them apart by what differs, which comes first}
+     */
+    public String documentTitle() {
+        long results = cohort.counts().results();
+        String count = results == 1 ? t.get("cohort.results.one") : t.get("cohort.results.many", t.count(results));
+        return file.map(name -> t.get("cohort.document-title.file", name, count, title()))
+                .orElseGet(() -> t.get("cohort.document-title", count, title()));
+    }
+
+    /** {@return the results file's name, where the cohort was read from a file} */
+    public Optional<String> file() {
+        return file;
     }
 
     /** {@return the questionnaire's id and version} */

@@ -2,6 +2,7 @@ package de.typwerk.presentation.html;
 
 import de.typwerk.applications.cohort.Cohort;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A cohort's type distribution as HTML: by kind of municipality and by state, each as a chart of
@@ -39,18 +40,22 @@ public final class HtmlCohort {
      * @return the fragment
      */
     public String fragment(Cohort cohort, Locale language) {
-        return templates.render("report/cohort.jte", new CohortView(cohort, Labels.of(language)));
+        return templates.render("report/cohort.jte", new CohortView(cohort, Optional.empty(), Labels.of(language)));
     }
 
     /**
-     * The distribution as one self-contained page, as {@link HtmlReport#page} makes it.
+     * The distribution as one self-contained page, as {@link HtmlReport#page} makes it, titled
+     * after the results file and how many results it holds, so that several cohorts open side by
+     * side are told apart.
      *
      * @param cohort   the cohort
+     * @param file     the name of the results file it was read from (without its folder), empty
+     *                 where it was read from standard input
      * @param language German, or English when its language is {@code en}
      * @return the page
      */
-    public String page(Cohort cohort, Locale language) {
-        CohortView view = new CohortView(cohort, Labels.of(language));
-        return pages.page(view.lang(), view.title(), templates.render("report/cohort.jte", view));
+    public String page(Cohort cohort, Optional<String> file, Locale language) {
+        CohortView view = new CohortView(cohort, file, Labels.of(language));
+        return pages.page(view.lang(), view.documentTitle(), templates.render("report/cohort.jte", view));
     }
 }

@@ -31,8 +31,8 @@ class HtmlCohortTest {
 
     @Test
     void the_charts_description_a_screen_reader_reads_in_the_pages_language_holds_no_german_gloss_on_an_english_page() throws IOException {
-        Document en = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Locale.ENGLISH));
-        Document de = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Locale.GERMAN));
+        Document en = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Optional.empty(), Locale.ENGLISH));
+        Document de = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Optional.empty(), Locale.GERMAN));
 
         // an SVG description is read with the page's voice throughout: "town (Stadt)" would be read as English
         assertThat(en.getElementById("tw-by-kind-chart-desc").text()).contains("municipality (5): ", "town (3): ", "district (1): ")
@@ -41,5 +41,23 @@ class HtmlCohortTest {
         // the table beside it keeps the gloss, marked as German
         assertThat(en.select("#tw-by-kind-heading ~ div tbody th").eachText()).contains("town (Stadt)");
         assertThat(en.select("#tw-by-kind-heading ~ div tbody th [lang=de]").eachText()).contains("Stadt");
+    }
+
+    @Test
+    void each_cohorts_page_is_titled_after_its_results_file_and_how_many_results_it_holds_so_tabs_tell_them_apart() throws IOException {
+        Cohort cohort = cohort(TYPOLOGY);
+
+        Document bayern = Jsoup.parse(new HtmlCohort().page(cohort, Optional.of("bayern-2026.jsonl"), Locale.GERMAN));
+        Document hessen = Jsoup.parse(new HtmlCohort().page(cohort, Optional.of("hessen-2026.jsonl"), Locale.ENGLISH));
+        Document piped = Jsoup.parse(new HtmlCohort().page(cohort, Optional.empty(), Locale.GERMAN));
+
+        assertThat(bayern.title()).isEqualTo("bayern-2026.jsonl (10 Ergebnisse) – Kohorte: Amtstypen");
+        assertThat(hessen.title()).isEqualTo("hessen-2026.jsonl (10 results) – Cohort: Office types");
+        assertThat(piped.title()).isEqualTo("10 Ergebnisse – Kohorte: Amtstypen");
+        // the page says which file it shows, on screen and on paper, beside the questionnaire
+        assertThat(bayern.select(".tw-facts dt").eachText()).containsExactly("Fragebogen", "Ergebnisdatei", "Zeilen");
+        assertThat(bayern.select(".tw-facts dd").get(1).text()).isEqualTo("bayern-2026.jsonl");
+        assertThat(piped.select(".tw-facts dt").eachText()).containsExactly("Fragebogen", "Zeilen");
+        assertThat(bayern.select("h1").eachText()).containsExactly("Kohorte: Amtstypen");
     }
 }
