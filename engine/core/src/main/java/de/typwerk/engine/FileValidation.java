@@ -180,7 +180,7 @@ final class FileValidation {
                 return List.of();
             }
             List<Problem> problems = new ArrayList<>(read.problems());
-            if (!read.ok()) return pastUnknownKeys(read);
+            if (!read.ok()) return pastProblems(read);
             if (read.ok()) {
                 problems.addAll(validator.validate(read.questionnaire().orElseThrow(), read.sourceMap()));
                 if (problems.stream().noneMatch(Problem::isError)) {
@@ -192,12 +192,13 @@ final class FileValidation {
         }
 
         /**
-         * A definition refused for an unknown key: every unknown key at once and, where it binds
-         * without them, what validating the rest finds, so that an author need not fix one round
-         * to meet the next. It stays refused (loading refuses it for the first key).
+         * A definition that does not bind: every unknown key, wrong value and wrong type at once
+         * and, where it binds without its unknown keys, what validating the rest finds, so that an
+         * author need not fix one round to meet the next. It stays refused (loading refuses it for
+         * the first problem).
          */
-        private List<Problem> pastUnknownKeys(DefinitionRead read) {
-            DefinitionReader.PastUnknownKeys past = reader.pastUnknownKeys(read);
+        private List<Problem> pastProblems(DefinitionRead read) {
+            DefinitionReader.PastProblems past = reader.pastProblems(read);
             List<Problem> problems = new ArrayList<>(past.problems());
             // a variant is validated as resolved against its base, which needs a definition that reads
             past.questionnaire().filter(q -> !q.isVariant()).ifPresent(q -> validator.validate(q, read.sourceMap())

@@ -95,6 +95,49 @@ class TypwerkValidateTest {
     }
 
     @Test
+    void reports_every_wrong_value_and_wrong_type_in_one_round_not_only_the_first() throws IOException {
+        Path file = relative(Files.writeString(temp.resolve("kurz.yaml"), """
+                id: kurz
+                version: 1.0.0
+                locales: [de, 7]
+                title: {de: Kurz}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - id: q
+                        kind: singel
+                        text: {de: "Q?"}
+                        options:
+                          - {id: x, text: {de: X}}
+                      - id: p
+                        kind: skala
+                        text: {de: "P?"}
+                      - id: r
+                        kind: single
+                        required: vielleicht
+                        text: {de: "R?"}
+                        optionz:
+                          - {id: x, text: {de: X}}
+                      - id: t
+                        kind: scale
+                        text: {de: "T?"}
+                        min: eins
+                        max: 5
+                """));
+
+        // each is said once, where it stands, and nothing that only follows from leaving one out
+        // (no missing 'min', no missing 'kind'); a question after one left out keeps its own line
+        assertThat(typwerk.validate(file)).extracting(Problem::toString).containsExactly(
+                file + ":3:15: error: Wrong type: expected text, found the number 7.",
+                file + ":10:9: error: 'singel' is not a question kind; known kinds: single, multi, scale, ranking, number, text.",
+                file + ":15:9: error: 'skala' is not a question kind; known kinds: single, multi, scale, ranking, number, text.",
+                file + ":19:9: error: Wrong type: expected true or false, found the text 'vielleicht'.",
+                file + ":21:9: error: Unknown key 'optionz' - did you mean 'options'?",
+                file + ":26:9: error: Wrong type: expected a whole number, found the text 'eins'.");
+    }
+
+    @Test
     void reports_a_path_that_does_not_exist() {
         assertThat(typwerk.validate(Path.of("no/such/file.yaml"))).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("not-found");

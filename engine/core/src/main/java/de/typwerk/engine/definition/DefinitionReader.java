@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
@@ -123,76 +124,115 @@ public final class DefinitionReader {
                 .readValue(mapper.treeAsTokens(root));
     }
 
-    /** How many unknown keys {@link #pastUnknownKeys} takes out of one definition before it stops looking. */
-    private static final int MAX_UNKNOWN_KEYS = 100;
+    /** How many problems {@link #pastProblems} takes out of one definition before it stops looking. */
+    private static final int MAX_PROBLEMS = 100;
 
     /**
-     * What a check can say of a definition refused for an unknown key, beyond that key: its tree
-     * bound again past each unknown key, one after the other, so that every unknown key is reported
-     * at once and the rest of the definition can be validated too, as a compiler goes on after an
-     * error. A key with a near miss among the known ones ({@code optionz}) is read as that key
-     * ({@code options}), so that what it holds is checked and not missed; any other is left out.
-     * A definition with an unknown key never loads: this is for reporting only.
+     * What a check can say of a definition that does not bind, beyond its first problem: its tree
+     * bound again past each problem, one after the other, so that every unknown key, wrong value
+     * and wrong type is reported at once, as a compiler goes on after an error. A key with a near
+     * miss among the known ones ({@code optionz}) is read as that key ({@code options}), so that
+     * what it holds is checked and not missed; any other unknown key is left out. A wrong value is
+     * taken out, and where its object cannot do without it (a required key, a question of no known
+     * kind) that object goes too, without a problem of its own: an author sees only what the file
+     * says wrong. A definition that does not bind never loads: this is for reporting only.
      *
-     * @param read a read whose only problem is an unknown key; any other read gives nothing more
-     * @return every unknown key (and the first other binding problem, if one comes up), with the
-     *         questionnaire as bound past them when it then binds
+     * @param read a read whose only problem is one of binding; any other read gives nothing more
+     * @return every problem found, with the questionnaire as bound past them when only unknown keys
+     *         were in the way (bound past a value taken out, it would show problems that are not there)
      */
-    public PastUnknownKeys pastUnknownKeys(DefinitionRead read) {
-        if (read.questionnaire().isPresent() || read.tree().isEmpty() || read.problems().size() != 1
-                || !read.problems().get(0).code().equals("unknown-key")) {
-            return new PastUnknownKeys(read.problems(), Optional.empty(), List.of());
+    public PastProblems pastProblems(DefinitionRead read) {
+        if (read.questionnaire().isPresent() || read.tree().isEmpty() || read.problems().size() != 1) {
+            return new PastProblems(read.problems(), Optional.empty(), List.of());
         }
         ObjectMapper mapper = mappers.forName(read.source());
         JsonNode root = read.tree().get().deepCopy();
         List<Problem> found = new ArrayList<>(read.problems());
         List<String[]> renamed = new ArrayList<>();
-        for (int i = 0; i < MAX_UNKNOWN_KEYS; i++) {
+        // what was done to the tree, in order: a key read as another (pointer as read, as written),
+        // or a list's entry taken out (the list's pointer, the index); undone backwards, they say
+        // where a pointer into the tree as it now is stands in the file
+        List<String[]> edits = new ArrayList<>();
+        // the object member last taken out: a required one is then missing, the next thing binding meets
+        String taken = null;
+        boolean onlyUnknownKeys = read.problems().get(0).code().equals("unknown-key");
+        for (int i = 0; i < MAX_PROBLEMS; i++) {
             try {
-                return new PastUnknownKeys(found, Optional.of(strictly(mapper, root)), renamed);
+                Questionnaire questionnaire = strictly(mapper, root);
+                return new PastProblems(found, onlyUnknownKeys ? Optional.of(questionnaire) : Optional.empty(), renamed);
             } catch (UnrecognizedPropertyException u) {
                 Problem problem = mappingProblems.describe(u, root, "", read.sourceMap());
-                if (i > 0) found.add(problem);
-                if (!skip(root, problem.location().pointer(), mappingProblems.suggestedKey(u), renamed)) break;
+                String pointer = problem.location().pointer();
+                if (i > 0) found.add(problem.withLocation(read.sourceMap().locate(inFile(pointer, edits))));
+                if (!skip(root, pointer, mappingProblems.suggestedKey(u), renamed, edits)) break;
             } catch (JsonMappingException e) {
-                found.add(mappingProblems.describe(e, root, "", read.sourceMap()));
-                break;
+                onlyUnknownKeys = false;
+                String at = MappingProblems.pointerOf(e.getPath());
+                if (at.equals(taken)) {
+                    // missing only because its value was taken out: its object goes as well
+                    if (at.isEmpty()) break;
+                    at = at.substring(0, at.lastIndexOf('/'));
+                } else {
+                    Problem problem = mappingProblems.describe(e, root, "", read.sourceMap());
+                    if (i > 0) found.add(problem.withLocation(read.sourceMap().locate(inFile(problem.location().pointer(), edits))));
+                }
+                if (at.isEmpty()) break;
+                JsonNode holder = root.at(JsonPointer.compile(at).head());
+                if (!takeOut(root, at, edits)) break;
+                taken = holder.isObject() ? at : null;
             } catch (IOException | RuntimeException e) {
                 break;
             }
         }
-        return new PastUnknownKeys(found, Optional.empty(), renamed);
+        return new PastProblems(found, Optional.empty(), renamed);
     }
 
     /**
-     * What {@link #pastUnknownKeys} found.
+     * What {@link #pastProblems} found.
      *
-     * @param problems      every unknown key, in the order found, and the first other binding problem
-     * @param questionnaire the definition bound past the unknown keys, if it then binds; never to be loaded
+     * @param problems      every problem found, in the order found
+     * @param questionnaire the definition bound past its unknown keys, if nothing else was wrong; never to be loaded
      * @param renamed       each key read as the one it is a slip for: its pointer as read, then as written
      */
-    public record PastUnknownKeys(List<Problem> problems, Optional<Questionnaire> questionnaire, List<String[]> renamed) {
-        public PastUnknownKeys {
+    public record PastProblems(List<Problem> problems, Optional<Questionnaire> questionnaire, List<String[]> renamed) {
+        public PastProblems {
             problems = List.copyOf(problems);
             renamed = List.copyOf(renamed);
         }
 
         /** Where a pointer into the questionnaire as bound stands in the file as written. */
         public String inFile(String pointer) {
-            String p = pointer;
-            for (int i = renamed.size() - 1; i >= 0; i--) {
-                String read = renamed.get(i)[0];
-                if (p.equals(read) || p.startsWith(read + "/")) p = renamed.get(i)[1] + p.substring(read.length());
-            }
-            return p;
+            return DefinitionReader.inFile(pointer, renamed);
         }
+    }
+
+    /** {@code pointer} with {@code edits} (keys read as others, list entries taken out) undone, last first. */
+    private static String inFile(String pointer, List<String[]> edits) {
+        String p = pointer;
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            String[] edit = edits.get(i);
+            if (edit.length == 2) {
+                String read = edit[0];
+                if (p.equals(read) || p.startsWith(read + "/")) p = edit[1] + p.substring(read.length());
+            } else if (p.startsWith(edit[0] + "/")) {
+                // an entry at or after the one taken out stood one further down in the file
+                String rest = p.substring(edit[0].length() + 1);
+                int slash = rest.indexOf('/');
+                String index = slash < 0 ? rest : rest.substring(0, slash);
+                if (index.matches("[0-9]{1,9}") && Integer.parseInt(index) >= Integer.parseInt(edit[1])) {
+                    p = edit[0] + "/" + (Integer.parseInt(index) + 1) + (slash < 0 ? "" : rest.substring(slash));
+                }
+            }
+        }
+        return p;
     }
 
     /**
      * Takes the member {@code pointer} names out of its object, under {@code suggested} instead when
      * the object has no member of that name; whether there was such a member.
      */
-    private static boolean skip(JsonNode root, String pointer, Optional<String> suggested, List<String[]> renamed) {
+    private static boolean skip(JsonNode root, String pointer, Optional<String> suggested, List<String[]> renamed,
+                                List<String[]> edits) {
         if (pointer == null || pointer.isEmpty()) return false;
         JsonPointer at = JsonPointer.compile(pointer);
         if (!(root.at(at.head()) instanceof ObjectNode parent)) return false;
@@ -200,9 +240,27 @@ public final class DefinitionReader {
         if (value == null) return false;
         suggested.filter(name -> !parent.has(name)).ifPresent(name -> {
             parent.set(name, value);
-            renamed.add(new String[] {at.head().appendProperty(name).toString(), pointer});
+            String[] rename = {at.head().appendProperty(name).toString(), pointer};
+            renamed.add(rename);
+            edits.add(rename);
         });
         return true;
+    }
+
+    /** Takes the node at {@code pointer} out of its object or list; whether it was there. */
+    private static boolean takeOut(JsonNode root, String pointer, List<String[]> edits) {
+        JsonPointer at = JsonPointer.compile(pointer);
+        JsonNode parent = root.at(at.head());
+        if (parent instanceof ObjectNode object) {
+            return object.remove(at.last().getMatchingProperty()) != null;
+        }
+        if (parent instanceof ArrayNode array && at.last().mayMatchElement()
+                && at.last().getMatchingIndex() < array.size()) {
+            array.remove(at.last().getMatchingIndex());
+            edits.add(new String[] {at.head().toString(), String.valueOf(at.last().getMatchingIndex()), "removed"});
+            return true;
+        }
+        return false;
     }
 
     private static DefinitionRead failed(String name, String hash, SourceMap map, Problem problem) {
