@@ -49,10 +49,10 @@ public final class Scoring {
      * Filled in the constructor and read-only afterwards.
      */
     private final Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared;
-    /** Why a strategy could not prepare for a loaded questionnaire that offers it, in the order loaded and offered. */
+    /** The strategies that could not prepare for a loaded questionnaire that offers them, in the order loaded and offered. */
+    private final List<PreparedStrategy> unready;
+    /** Why each of {@link #unready} could not prepare, in this pipeline's language. */
     private final List<Problem> unprepared;
-    /** The language the strategies were prepared in, and so their failures said: what is added to one says it in that language too. */
-    private final Messages preparedIn;
 
     public Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
             List<LoadedQuestionnaire> loaded) {
@@ -62,7 +62,7 @@ public final class Scoring {
         this.assembler = assembler;
         this.messages = messages;
         Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> byQuestionnaire = new IdentityHashMap<>();
-        List<Problem> failures = new ArrayList<>();
+        List<PreparedStrategy> failures = new ArrayList<>();
         for (LoadedQuestionnaire q : loaded) {
             Optional<ScoringSpec> spec = q.questionnaire().scoring();
             if (spec.isEmpty()) continue;
@@ -72,13 +72,18 @@ public final class Scoring {
                 if (strategy.isEmpty()) continue;
                 PreparedStrategy ready = scorer.prepare(strategy.get(), q.questionnaire());
                 byStrategy.put(id, ready);
-                ready.failure().ifPresent(f -> failures.addAll(f.problems()));
+                if (ready.failure().isPresent()) failures.add(ready);
             }
             byQuestionnaire.put(q, Map.copyOf(byStrategy));
         }
         this.prepared = Collections.unmodifiableMap(byQuestionnaire);
-        this.unprepared = List.copyOf(failures);
-        this.preparedIn = messages;
+        this.unready = List.copyOf(failures);
+        this.unprepared = said(unready, messages);
+    }
+
+    /** Why each of {@code unready} could not prepare, said in the language of {@code messages}. */
+    private static List<Problem> said(List<PreparedStrategy> unready, Messages messages) {
+        return unready.stream().flatMap(s -> s.failure(messages).orElseThrow().problems().stream()).toList();
     }
 
     /**
@@ -129,7 +134,6 @@ public final class Scoring {
                     + strategies.notLoadedNote(id));
         }
         PreparedStrategy ready = prepared.getOrDefault(loaded, Map.of()).get(id);
-        Messages failureLanguage = ready == null ? messages : preparedIn;
         if (ready == null) {
             // a questionnaire the engine did not load (an application's own): prepared for this call
             ready = scorer.prepare(strategy.get(), loaded.questionnaire());
@@ -142,9 +146,9 @@ public final class Scoring {
         List<Problem> problems = outcome.problems().isEmpty() ? List.of()
                 : outcome.problems().stream().map(p -> located(p, source)).toList();
         if (ready.failure().isPresent()) {
-            problems = withAdvice(problems, loaded, spec.get(), id, failureLanguage, "scoring.prepare-failed");
+            problems = withAdvice(problems, loaded, spec.get(), id, "scoring.prepare-failed");
         } else if (!outcome.ok()) {
-            problems = withAdvice(problems, loaded, spec.get(), id, messages, "scoring.failed");
+            problems = withAdvice(problems, loaded, spec.get(), id, "scoring.failed");
         }
         if (!outcome.ok()) return new ScoreRun.Refused(problems);
         Result result = assembler.assemble(loaded, response, index, byPosition, outcome.scored().orElseThrow(), detail);
@@ -152,20 +156,20 @@ public final class Scoring {
     }
 
     private Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
-                    Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared, List<Problem> unprepared, Messages preparedIn) {
+                    Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared, List<PreparedStrategy> unready) {
         this.reader = reader;
         this.strategies = strategies;
         this.scorer = scorer;
         this.assembler = assembler;
         this.messages = messages;
         this.prepared = prepared;
-        this.unprepared = unprepared;
-        this.preparedIn = preparedIn;
+        this.unready = unready;
+        this.unprepared = said(unready, messages);
     }
 
     /** This pipeline in another language: the same strategies as prepared, read and reported in another language. */
     public Scoring speaking(AnswersReader otherReader, StrategyRunner otherScorer, ResultAssembler otherAssembler, Messages otherMessages) {
-        return new Scoring(otherReader, strategies, otherScorer, otherAssembler, otherMessages, prepared, unprepared, preparedIn);
+        return new Scoring(otherReader, strategies, otherScorer, otherAssembler, otherMessages, prepared, unready);
     }
 
     /** The strategies a definition carries parameters for: its own first, then the alternatives by id. */
@@ -183,17 +187,17 @@ public final class Scoring {
      * A strategy whose plugin code failed (while it prepared, or when it scored: it threw, ran too
      * long or gave a bad sheet): the answers, which were checked, are not at fault, so the problem
      * says what the person scoring them can do instead, naming the other strategies the
-     * questionnaire provides for that are ready; in {@code language}, the language of the failure.
+     * questionnaire provides for that are ready; in the caller's language, as the failure is said.
      */
     private List<Problem> withAdvice(List<Problem> problems, LoadedQuestionnaire loaded, ScoringSpec spec, String failedId,
-                                     Messages language, String keys) {
+                                     String keys) {
         Map<String, PreparedStrategy> ready = prepared.get(loaded);
         List<String> others = offered(spec).stream()
                 .filter(other -> !other.equals(failedId) && strategies.find(other).isPresent())
                 .filter(other -> ready == null || (ready.containsKey(other) && ready.get(other).failure().isEmpty()))
                 .toList();
-        String advice = others.isEmpty() ? language.get(keys + ".no-other")
-                : language.get(keys + ".other", String.join(", ", others));
+        String advice = others.isEmpty() ? messages.get(keys + ".no-other")
+                : messages.get(keys + ".other", String.join(", ", others));
         return problems.stream().map(p -> p.isError() && PLUGIN_FAULTS.contains(p.code())
                 ? new Problem(p.severity(), p.code(), p.message() + " " + advice, p.location()) : p).toList();
     }

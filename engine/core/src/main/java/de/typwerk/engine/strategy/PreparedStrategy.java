@@ -3,8 +3,11 @@ package de.typwerk.engine.strategy;
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.engine.i18n.Messages;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A strategy prepared for one questionnaire ({@link StrategyRunner#prepare}): the {@link PreparedScorer}
@@ -24,6 +27,12 @@ public final class PreparedStrategy {
     private final ClassLoader loader;
     private final SheetCheck.Ids ids;
     private final RunOutcome failure;
+    /** Why it cannot score, said in a given language: {@link #failure} is this in the language it was prepared in. */
+    private final Function<Messages, RunOutcome> failureIn;
+    /** The language of {@link #failure}. */
+    private final String preparedIn;
+    /** {@link #failure} said in other languages, by language, as callers asked for them. */
+    private final Map<String, RunOutcome> failuresByLanguage = new ConcurrentHashMap<>();
     /** The plugin it comes from, when it comes from one. */
     private final Optional<PluginOrigin> origin;
     /** What a call of it is, for {@link de.typwerk.engine.strategy.PluginCalls}: made once, not per call. */
@@ -31,7 +40,8 @@ public final class PreparedStrategy {
 
     private PreparedStrategy(String strategyId, String strategyVersion, Questionnaire questionnaire,
                              Map<String, Object> parameters, MissingAnswers missing, PreparedScorer scorer,
-                             ClassLoader loader, Optional<PluginOrigin> origin, RunOutcome failure) {
+                             ClassLoader loader, Optional<PluginOrigin> origin, Messages preparedIn,
+                             Function<Messages, RunOutcome> failureIn) {
         this.strategyId = strategyId;
         this.strategyVersion = strategyVersion;
         this.questionnaire = questionnaire;
@@ -41,7 +51,9 @@ public final class PreparedStrategy {
         this.scorer = scorer;
         this.loader = loader;
         this.ids = scorer == null ? null : SheetCheck.Ids.of(questionnaire);
-        this.failure = failure;
+        this.failureIn = failureIn;
+        this.failure = failureIn == null ? null : failureIn.apply(preparedIn);
+        this.preparedIn = preparedIn == null ? null : preparedIn.language();
         this.origin = origin;
         this.label = "strategy '" + strategyId + "'";
     }
@@ -49,11 +61,16 @@ public final class PreparedStrategy {
     static PreparedStrategy ready(String strategyId, String strategyVersion, Questionnaire questionnaire,
                                   Map<String, Object> parameters, MissingAnswers missing, PreparedScorer scorer,
                                   ClassLoader loader, Optional<PluginOrigin> origin) {
-        return new PreparedStrategy(strategyId, strategyVersion, questionnaire, parameters, missing, scorer, loader, origin, null);
+        return new PreparedStrategy(strategyId, strategyVersion, questionnaire, parameters, missing, scorer, loader, origin, null, null);
     }
 
-    static PreparedStrategy failed(String strategyId, Questionnaire questionnaire, Optional<PluginOrigin> origin, RunOutcome failure) {
-        return new PreparedStrategy(strategyId, "", questionnaire, Map.of(), MissingAnswers.SKIP, null, null, origin, failure);
+    /**
+     * A strategy that cannot score: {@code failure} says why in the language it is given, so that
+     * an engine speaking another language ({@code Typwerk.speaking}) says it in its own.
+     */
+    static PreparedStrategy failed(String strategyId, Questionnaire questionnaire, Optional<PluginOrigin> origin,
+                                   Messages preparedIn, Function<Messages, RunOutcome> failure) {
+        return new PreparedStrategy(strategyId, "", questionnaire, Map.of(), MissingAnswers.SKIP, null, null, origin, preparedIn, failure);
     }
 
     /** The plugin it comes from, when it comes from one. */
@@ -65,11 +82,11 @@ public final class PreparedStrategy {
      * The strategy as a message names it, in the language of {@code messages}: {@code 'points'},
      * or with its plugin {@code 'points' of the plugin 'typwerk-strategy-points' (plugins/points.jar)}.
      */
-    public String named(de.typwerk.engine.i18n.Messages messages) {
+    public String named(Messages messages) {
         return named(strategyId, origin, messages);
     }
 
-    static String named(String strategyId, Optional<PluginOrigin> origin, de.typwerk.engine.i18n.Messages messages) {
+    static String named(String strategyId, Optional<PluginOrigin> origin, Messages messages) {
         if (origin.isEmpty()) return messages.get("scoring.strategy", strategyId);
         String source = PluginOrigin.classPathLocation(origin.get().source())
                 .map(location -> messages.get("scoring.class-path", location)).orElse(origin.get().source());
@@ -91,9 +108,19 @@ public final class PreparedStrategy {
         return questionnaire;
     }
 
-    /** Why it cannot score, if it cannot: the outcome of every call. */
+    /** Why it cannot score, if it cannot: the outcome of every call, in the language it was prepared in. */
     public Optional<RunOutcome> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    /**
+     * Why it cannot score, if it cannot, said in the language of {@code messages}: made once per
+     * language, since it may ask the plugin's exception for its message.
+     */
+    public Optional<RunOutcome> failure(Messages messages) {
+        if (failureIn == null) return Optional.empty();
+        if (messages.language().equals(preparedIn)) return Optional.of(failure);
+        return Optional.of(failuresByLanguage.computeIfAbsent(messages.language(), language -> failureIn.apply(messages)));
     }
 
     String strategyVersion() {

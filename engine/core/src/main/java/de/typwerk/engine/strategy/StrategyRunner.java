@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -88,36 +89,42 @@ public final class StrategyRunner implements AutoCloseable {
         try {
             id = strategy.id();
         } catch (RuntimeException e) {
-            id = strategy.getClass().getName();
-            return PreparedStrategy.failed(id, questionnaire, origin, failed(id, "strategy-failed",
-                    messages.get("scoring.failed", named(id, origin), describe(e))));
+            String named = strategy.getClass().getName();
+            return failed(named, questionnaire, origin,
+                    m -> failed(named, "strategy-failed", m.get("scoring.failed", PreparedStrategy.named(named, origin, m), describe(e, m))));
         }
         try {
             return prepare(strategy, id, origin, questionnaire);
         } catch (RuntimeException e) {
             // plugin code also runs here (its parameter type, its version): it may throw too
-            return PreparedStrategy.failed(id, questionnaire, origin, failed(id, "strategy-failed",
-                    messages.get("scoring.failed", named(id, origin), describe(e))));
+            String named = id;
+            return failed(id, questionnaire, origin,
+                    m -> failed(named, "strategy-failed", m.get("scoring.failed", PreparedStrategy.named(named, origin, m), describe(e, m))));
         }
     }
 
-    private String named(String id, Optional<PluginOrigin> origin) {
-        return PreparedStrategy.named(id, origin, messages);
+    /**
+     * A strategy that cannot score, {@code failure} saying why in the language it is given: said
+     * now in this runner's, and in another's when an engine speaking another language asks.
+     */
+    private PreparedStrategy failed(String id, Questionnaire questionnaire, Optional<PluginOrigin> origin,
+                                    Function<Messages, RunOutcome> failure) {
+        return PreparedStrategy.failed(id, questionnaire, origin, messages, failure);
     }
 
     private PreparedStrategy prepare(ScoringStrategy<?> strategy, String id, Optional<PluginOrigin> origin, Questionnaire questionnaire) {
         Optional<ScoringSpec> spec = questionnaire.scoring();
         if (spec.isEmpty()) {
-            return PreparedStrategy.failed(id, questionnaire, origin,
-                    failed(id, "no-scoring", messages.get("scoring.no-scoring", questionnaire.coordinates())));
+            return failed(id, questionnaire, origin,
+                    m -> failed(id, "no-scoring", m.get("scoring.no-scoring", questionnaire.coordinates())));
         }
         Optional<Map<String, Object>> parameters = spec.get().parametersFor(id);
         if (parameters.isEmpty()) {
             List<String> offered = new java.util.ArrayList<>();
             offered.add(spec.get().strategy());
             offered.addAll(new java.util.TreeSet<>(spec.get().alternatives().keySet()));
-            return PreparedStrategy.failed(id, questionnaire, origin, failed(id, "no-parameters",
-                    messages.get("scoring.no-parameters", questionnaire.coordinates(), id, String.join(", ", offered))));
+            return failed(id, questionnaire, origin, m -> failed(id, "no-parameters",
+                    m.get("scoring.no-parameters", questionnaire.coordinates(), id, String.join(", ", offered))));
         }
         return prepare(strategy, id, origin, questionnaire, parameters.get(), spec.get().missing());
     }
@@ -128,8 +135,8 @@ public final class StrategyRunner implements AutoCloseable {
         try {
             parameters = mappers.json().convertValue(rawParameters, strategy.parametersType());
         } catch (IllegalArgumentException e) {
-            return PreparedStrategy.failed(id, questionnaire, origin,
-                    failed(id, "bad-parameters", messages.get("scoring.bad-parameters", id, firstLine(e.getMessage()))));
+            String reason = firstLine(e.getMessage());
+            return failed(id, questionnaire, origin, m -> failed(id, "bad-parameters", m.get("scoring.bad-parameters", id, reason)));
         }
         String version = strategy.version().toString();
         ClassLoader loader = strategy.getClass().getClassLoader();
@@ -140,14 +147,14 @@ public final class StrategyRunner implements AutoCloseable {
         try {
             scorer = strategy.prepare(questionnaire, parameters);
         } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-            return PreparedStrategy.failed(id, questionnaire, origin, failed(id, "strategy-failed",
-                    messages.get("scoring.prepare-failed", named(id, origin), questionnaire.coordinates(), describe(e))));
+            return failed(id, questionnaire, origin, m -> failed(id, "strategy-failed", m.get("scoring.prepare-failed",
+                    PreparedStrategy.named(id, origin, m), questionnaire.coordinates(), describe(e, m))));
         } finally {
             thread.setContextClassLoader(previous);
         }
         if (scorer == null) {
-            return PreparedStrategy.failed(id, questionnaire, origin, failed(id, "strategy-failed",
-                    messages.get("scoring.prepared-nothing", named(id, origin), questionnaire.coordinates())));
+            return failed(id, questionnaire, origin, m -> failed(id, "strategy-failed",
+                    m.get("scoring.prepared-nothing", PreparedStrategy.named(id, origin, m), questionnaire.coordinates())));
         }
         return PreparedStrategy.ready(id, version, questionnaire, rawParameters, missing, scorer, loader, origin);
     }
@@ -157,7 +164,8 @@ public final class StrategyRunner implements AutoCloseable {
      * made for, with its prepared scorer, run as {@code call} says; checks the sheet it returns.
      */
     public RunOutcome score(PreparedStrategy prepared, Response response, StrategyCall call) {
-        if (prepared.failure().isPresent()) return prepared.failure().get();
+        // prepared by this runner or by the engine this one speaks for: said in this runner's language
+        if (prepared.failure().isPresent()) return prepared.failure(messages).orElseThrow();
         String id = prepared.strategyId();
         ScoringContext context = new Call(response, prepared.missing(), messages.locale());
         ScoreSheet sheet;
@@ -258,7 +266,12 @@ public final class StrategyRunner implements AutoCloseable {
 
     /** An exception as one line, {@code IllegalStateException: message}: enough to report, no trace. */
     private String describe(Throwable t) {
-        return t == null ? "" : de.typwerk.engine.i18n.Failures.describe(t, messages);
+        return describe(t, messages);
+    }
+
+    /** As {@link #describe(Throwable)}, in the language of {@code in}. */
+    private static String describe(Throwable t, Messages in) {
+        return t == null ? "" : de.typwerk.engine.i18n.Failures.describe(t, in);
     }
 
     private static String firstLine(String text) {

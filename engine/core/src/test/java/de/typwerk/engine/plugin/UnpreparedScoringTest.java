@@ -49,10 +49,17 @@ class UnpreparedScoringTest {
                     .endsWith(" An den Antworten liegt es nicht: Bewerten Sie sie mit einer anderen Strategie, die der"
                             + " Fragebogen vorsieht (counting), oder bitten Sie den Hersteller des Plugins um eine Version,"
                             + " die sich auf ihn vorbereiten kann.");
-            // an engine speaking another language says the advice in the language of the failure it adds to
+            // an engine speaking another language (typwerk serve answering ?lang=en, an application's
+            // Typwerk.speaking) says the failure and the advice in the caller's language, as the engine built in it does
             try (Typwerk view = german.speaking(Locale.ENGLISH)) {
-                assertThat(view.score(GOOD).problems()).extracting(Problem::message).singleElement().asString()
-                        .startsWith("Die Bewertungsstrategie 'unready'").endsWith(" die sich auf ihn vorbereiten kann.");
+                assertThat(view.score(GOOD).problems()).extracting(Problem::message)
+                        .isEqualTo(english.score(GOOD).problems().stream().map(Problem::message).toList());
+                assertThat(view.unprepared()).extracting(Problem::message)
+                        .isEqualTo(english.unprepared().stream().map(Problem::message).toList());
+            }
+            try (Typwerk view = english.speaking(Locale.GERMAN)) {
+                assertThat(view.score(GOOD).problems()).extracting(Problem::message)
+                        .isEqualTo(german.score(GOOD).problems().stream().map(Problem::message).toList());
             }
             // the strategy that is ready scores as before
             assertThat(english.score(GOOD, Optional.of("counting")).ok()).isTrue();
