@@ -177,6 +177,23 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_cannot_say_it_shares_no_services_and_name_shared_services_in_the_same_answer() {
+        // "Keine – jede Verwaltung arbeitet für sich" next to IT operations says both at once
+        assertThat(read("bedaechtiger-kreis.yaml", s -> s.replace("gemeinsame-leistungen: [it-betrieb, informationssicherheit, beschaffung]",
+                "gemeinsame-leistungen: [it-betrieb, keine]")).problems())
+                .singleElement().satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("exclusive-option");
+                    assertThat(p.message()).contains("'keine'");
+                    assertThat(p.location().line()).isEqualTo(33);
+                });
+        // alone it stays an answer: nothing shared, which counts for no type
+        Result alone = score("bedaechtiger-kreis.yaml", "prototype", s -> s.replace(
+                "gemeinsame-leistungen: [it-betrieb, informationssicherheit, beschaffung]", "gemeinsame-leistungen: [keine]"));
+        assertThat(alone.coverage().unanswered()).isEmpty();
+        assertThat(alone.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("bedaechtig"));
+    }
+
+    @Test
     void asks_the_district_about_itself_as_a_district_not_as_your_municipality() {
         for (Question q : kreise.questionnaire().questions()) {
             List<String> texts = new java.util.ArrayList<>(q.text().texts().values());
