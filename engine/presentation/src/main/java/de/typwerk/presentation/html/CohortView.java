@@ -43,9 +43,9 @@ public final class CohortView {
         return t.get(key, args);
     }
 
-    /** {@return the main heading} */
-    public String title() {
-        return t.get("cohort.title", text(questionnaire.title()));
+    /** {@return the main heading, the questionnaire's title marked with its language where it is not the page's} */
+    public Phrase title() {
+        return Phrase.of(t, "cohort.title", marked(questionnaire.title()));
     }
 
     /**
@@ -56,8 +56,8 @@ public final class CohortView {
     public String documentTitle() {
         long results = cohort.counts().results();
         String count = results == 1 ? t.get("cohort.results.one") : t.get("cohort.results.many", t.count(results));
-        return file.map(name -> t.get("cohort.document-title.file", name, count, title()))
-                .orElseGet(() -> t.get("cohort.document-title", count, title()));
+        return file.map(name -> t.get("cohort.document-title.file", name, count, title().plain()))
+                .orElseGet(() -> t.get("cohort.document-title", count, title().plain()));
     }
 
     /** {@return the results file's name, where the cohort was read from a file} */
@@ -84,10 +84,10 @@ public final class CohortView {
      * @param heading the section's heading
      * @param group   the header of the table's first column
      * @param chart   the stacked bars
-     * @param columns the outcomes, in column order
+     * @param columns the outcomes, in column order, each with its language where it is not the page's
      * @param rows    the table's rows, the last over all
      */
-    public record Spread(String id, String heading, String group, StackedChart chart, List<String> columns, List<SpreadRow> rows) {
+    public record Spread(String id, String heading, String group, StackedChart chart, List<Phrase.Part> columns, List<SpreadRow> rows) {
 
         /** {@return the id of the section's heading} */
         public String headingId() {
@@ -113,7 +113,7 @@ public final class CohortView {
     }
 
     private Spread spread(String id, Distribution d, String heading, String group) {
-        List<String> columns = d.columns().stream().map(this::column).toList();
+        List<Phrase.Part> columns = d.columns().stream().map(this::column).toList();
         List<StackedChart.Input> inputs = new ArrayList<>();
         List<SpreadRow> rows = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
@@ -128,7 +128,7 @@ public final class CohortView {
                 long count = tally.counts().get(c);
                 String percent = percent(tally.percent(count));
                 cells.add(t.get("cohort.cell", t.count(count), percent));
-                if (count > 0) parts.add(columns.get(c) + " " + percent);
+                if (count > 0) parts.add(columns.get(c).text() + " " + percent);
             }
             rows.add(new SpreadRow(marked, t.count(tally.total()), List.copyOf(cells), tally.key().equals(Tally.ALL)));
             inputs.add(new StackedChart.Input(name, t.count(tally.total()), tally.counts()));
@@ -142,12 +142,12 @@ public final class CohortView {
     /**
      * A type of the questionnaire in the cohort.
      *
-     * @param name      its name
+     * @param name      its name, with its language where it is not the page's
      * @param count     how many results have it as their type
      * @param likeliest the kind of municipality it is most frequent among, with the percentage
-     * @param hint      the chosen profile topic's text for it
+     * @param hint      the chosen profile topic's text for it, with its language where it is not the page's
      */
-    public record TypeRow(String name, String count, Phrase likeliest, String hint) {
+    public record TypeRow(Phrase.Part name, String count, Phrase likeliest, Phrase.Part hint) {
     }
 
     /** {@return the types in definition order} */
@@ -156,21 +156,22 @@ public final class CohortView {
         for (TypeSummary s : cohort.types()) {
             Phrase likeliest = s.likeliest().map(k -> Phrase.join("", List.of(group("kind", k),
                             Phrase.ofText(s.likeliestPercent().map(p -> " (" + percent(p) + ")").orElse(""))))).orElse(Phrase.ofText("–"));
-            rows.add(new TypeRow(text(s.type().name()), t.count(s.count()), likeliest, s.hint().map(this::text).orElse("")));
+            rows.add(new TypeRow(marked(s.type().name()), t.count(s.count()), likeliest,
+                    s.hint().map(this::marked).orElse(new Phrase.Part("", null))));
         }
         return rows;
     }
 
-    /** {@return the chosen profile topic's title, if a hint topic was chosen} */
-    public Optional<String> hintTopic() {
-        return cohort.hintTopic().map(topic -> text(topic.title()));
+    /** {@return the chosen profile topic's title, with its language where it is not the page's, if a hint topic was chosen} */
+    public Optional<Phrase.Part> hintTopic() {
+        return cohort.hintTopic().map(topic -> marked(topic.title()));
     }
 
-    private String column(String column) {
-        if (column.equals(Distribution.MIXED)) return t.get("cohort.outcome.mixed");
-        if (column.equals(Distribution.NONE)) return t.get("cohort.outcome.none");
-        if (column.equals(Distribution.INSUFFICIENT)) return t.get("cohort.outcome.insufficient");
-        return questionnaire.type(column).map(type -> text(type.name())).orElse(column);
+    private Phrase.Part column(String column) {
+        if (column.equals(Distribution.MIXED)) return new Phrase.Part(t.get("cohort.outcome.mixed"), null);
+        if (column.equals(Distribution.NONE)) return new Phrase.Part(t.get("cohort.outcome.none"), null);
+        if (column.equals(Distribution.INSUFFICIENT)) return new Phrase.Part(t.get("cohort.outcome.insufficient"), null);
+        return questionnaire.type(column).map(type -> marked(type.name())).orElse(new Phrase.Part(column, null));
     }
 
     /** A group's name; a kind of municipality as the report's head says it, the German word an English page glosses it with marked. */
@@ -202,5 +203,14 @@ public final class CohortView {
 
     private String text(LocalizedText text) {
         return text.get(t.lang(), questionnaire.defaultLocale());
+    }
+
+    /**
+     * A text of the definition with its language where the questionnaire lacks the page's (it is then
+     * shown in the questionnaire's default one), so a screen reader reads a German type's name on an
+     * English page with a German voice (WCAG 3.1.2), as the report marks it.
+     */
+    private Phrase.Part marked(LocalizedText text) {
+        return new Phrase.Part(text(text), text.in(t.lang()).isPresent() ? null : questionnaire.defaultLocale());
     }
 }

@@ -54,8 +54,9 @@ public record StackedChart(String id, String title, String desc, String width, S
      *
      * @param name what the colour stands for
      * @param css  the colour's class
+     * @param lang the name's language where it is not the page's, else {@code null}
      */
-    public record Key(String name, String css) {
+    public record Key(String name, String css, String lang) {
     }
 
     /** A group before layout: its label, its total as text, and a count per column. */
@@ -66,7 +67,7 @@ public record StackedChart(String id, String title, String desc, String width, S
         return "tw-c" + (column % COLOURS.size());
     }
 
-    static StackedChart of(String id, String title, String desc, List<String> columns, List<Input> inputs) {
+    static StackedChart of(String id, String title, String desc, List<Phrase.Part> columns, List<Input> inputs) {
         List<Row> rows = new ArrayList<>();
         int y = 2;
         for (Input in : inputs) {
@@ -89,7 +90,7 @@ public record StackedChart(String id, String title, String desc, String width, S
             y += BarChart.ROW;
         }
         List<Key> legend = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) legend.add(new Key(columns.get(c), css(c)));
+        for (int c = 0; c < columns.size(); c++) legend.add(new Key(columns.get(c).text(), css(c), columns.get(c).lang()));
         return new StackedChart(id, title, desc, BarChart.n(BarChart.TRACK + BarChart.VALUE), BarChart.n(y + 2),
                 List.copyOf(rows), List.copyOf(legend));
     }

@@ -60,4 +60,26 @@ class HtmlCohortTest {
         assertThat(piped.select(".tw-facts dt").eachText()).containsExactly("Fragebogen", "Zeilen");
         assertThat(bayern.select("h1").eachText()).containsExactly("Kohorte: Amtstypen");
     }
+
+    @Test
+    void an_english_page_of_a_questionnaire_in_german_alone_marks_each_of_its_texts_as_german_for_screen_readers() throws IOException {
+        Document en = Jsoup.parse(new HtmlCohort().page(cohort(Fixtures.questionnaire("cohort/typology-de.yaml")), Optional.empty(),
+                Locale.ENGLISH));
+
+        assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(en.selectFirst("h1").text()).isEqualTo("Cohort: Amtstypen");
+        assertThat(en.select("h1 [lang=de]").eachText()).containsExactly("Amtstypen");
+        // the types' names wherever they stand: the legends, the columns, the rows of the types; the page's own words stay unmarked
+        assertThat(en.select(".tw-cohort-legend li[lang=de]").eachText()).containsOnly("Die Ruhige", "Der Schnelle", "Die Gesellige").hasSize(6);
+        assertThat(en.select(".tw-cohort-legend li:not([lang])").eachText()).containsOnly("mixed", "insufficient");
+        assertThat(en.select("thead th[lang=de]").eachText()).contains("Die Ruhige", "Der Schnelle", "Die Gesellige", "Wo findet man mich?");
+        assertThat(en.select("thead th:not([lang])").eachText()).contains("Count", "mixed", "Type", "Most frequent among");
+        assertThat(en.select(".tw-cohort-types tbody th[lang=de]").eachText()).containsExactly("Die Ruhige", "Der Schnelle", "Die Gesellige");
+        assertThat(en.select(".tw-cohort-types tbody td[lang=de]").eachText()).contains("Oft in Städten.");
+        assertThat(en.select("[lang]").eachAttr("lang")).containsOnly("en", "de");
+
+        // with the page's language among the questionnaire's, nothing is marked but the German gloss of a kind
+        Document bilingual = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Optional.empty(), Locale.ENGLISH));
+        assertThat(bilingual.select(".tw-report [lang=de]").eachText()).allMatch(java.util.List.of("Gemeinde", "Stadt", "Kreis")::contains);
+    }
 }
