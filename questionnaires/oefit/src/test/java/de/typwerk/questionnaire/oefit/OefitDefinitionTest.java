@@ -189,6 +189,19 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_gemeinde_whose_administration_an_amt_runs_is_told_which_administration_the_questions_mean() {
+        // the part-time mayor of a Gemeinde of 640 in an Amt: e-invoicing, IT posts, security are the Amt's
+        LocalizedText help = oefit.question("art").orElseThrow().help().orElseThrow();
+
+        assertThat(help.texts().get("de")).contains("Amt, eine Verwaltungsgemeinschaft, eine Samt- oder Verbandsgemeinde",
+                "wählen Sie „Gemeinde“", "diese gemeinsame Verwaltung gemeint");
+        assertThat(help.texts().get("en")).contains("Amt, a Verwaltungsgemeinschaft, a Samtgemeinde or a Verbandsgemeinde",
+                "choose “Municipality”", "that shared administration");
+        // the option it points to is the one a Gemeinde picks
+        assertThat(option("art", "gemeinde").texts().get("en")).startsWith("Municipality");
+    }
+
+    @Test
     void a_gemeinde_without_capacity_for_local_life_finds_its_answer_and_it_counts_for_no_type() {
         Option none = oefit.question("rolle-vor-ort").orElseThrow().choices().stream()
                 .filter(o -> o.id().equals("keine-aufgabe")).findFirst().orElseThrow();
