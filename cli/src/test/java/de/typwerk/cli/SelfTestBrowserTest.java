@@ -541,10 +541,10 @@ class SelfTestBrowserTest {
         assertThat(heard).containsExactly(
                 "radio „Ja“ ungültig: Fehler: Bitte beantworten Sie diese Frage.",
                 "checkbox „Meldewesen“ ungültig: Fehler: Bitte wählen Sie 1 bis 2 Antworten.",
-                "combobox „1. Platz“ ungültig: Fehler: Bitte wählen Sie für jeden Platz eine Antwort.",
+                "combobox „2. Platz“ ungültig: Fehler: Bitte wählen Sie für jeden Platz eine Antwort.",
                 "radio „Yes“ ungültig: Error: Please answer this question.",
                 "checkbox „Registration“ ungültig: Error: Please choose 1 to 2 answers.",
-                "combobox „Place 1“ ungültig: Error: Please choose an answer for each place.");
+                "combobox „Place 2“ ungültig: Error: Please choose an answer for each place.");
     }
 
     /**

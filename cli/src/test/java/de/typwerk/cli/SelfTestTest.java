@@ -188,6 +188,22 @@ class SelfTestTest {
         assertThat(fine.select("[aria-invalid]")).isEmpty();
     }
 
+    @Test
+    void theErrorSummaryOfARankingLinksToThePlaceThatNeedsAnotherAnswerNotToTheFirstPlace() throws Exception {
+        Document page = rankingPage("de");
+        Document open = Jsoup.parse(next(page, "rank-1", "service", "rank-2", "").body());
+        Document twice = Jsoup.parse(next(page, "rank-1", "effizienz", "rank-2", "effizienz").body());
+        Document none = Jsoup.parse(next(page, "rank-1", "", "rank-2", "").body());
+
+        // place 1 is answered: the link leads to place 2, the one left open, which the error names by its label
+        assertThat(open.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-2");
+        assertThat(open.selectFirst("label[for=f-q-ziele-rank-2]").text()).isEqualTo("2. Platz");
+        assertThat(open.select("#f-q-ziele-rank-1 option[selected]").eachAttr("value")).containsExactly("service");
+        // the same answer at two places: to the second, where another is to be chosen
+        assertThat(twice.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-2");
+        assertThat(none.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-1");
+    }
+
     /** The ranking's page of the good plugin (strategy yes, implementation 4, services kfz), in a language. */
     static Document rankingPage(String lang) throws Exception {
         Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());

@@ -1,7 +1,10 @@
 package de.typwerk.presentation.html.selftest;
 
 import de.typwerk.presentation.html.Phrase;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A question as a form field, with what is answered so far.
@@ -29,13 +32,26 @@ import java.util.List;
 public record Field(String id, String kind, String text, String help, boolean required, List<Choice> choices, List<Rank> ranks,
                     String value, String unit, int maxLength, String hint, Phrase error, String keypad, String textLang) {
 
-    /** {@return the id of the element an error links to: the first input of the field} */
+    /**
+     * {@return the id of the element an error links to: the first input of the field; of a ranking
+     * the first place that needs another answer (left open, or holding an answer an earlier place
+     * holds), so the link takes a person to what to fix, not to a place already right}
+     */
     public String anchor() {
         return switch (kind) {
             case "single", "multi", "scale" -> "f-" + id + "-0";
-            case "ranking" -> "f-" + id + "-rank-1";
+            case "ranking" -> "f-" + id + "-rank-" + placeToFix();
             default -> "f-" + id;
         };
+    }
+
+    private int placeToFix() {
+        Set<String> earlier = new HashSet<>();
+        for (Rank rank : ranks) {
+            Optional<String> at = rank.options().stream().filter(Choice::checked).map(Choice::value).findFirst();
+            if (at.isEmpty() || !earlier.add(at.get())) return rank.place();
+        }
+        return 1;
     }
 
     /** {@return the options that can be picked with others (multi)} */
