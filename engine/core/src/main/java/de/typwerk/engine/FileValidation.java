@@ -493,7 +493,8 @@ final class FileValidation {
                 // a strategy plugin whose services file went missing would load and give nothing
                 if (found.questionnaires().isEmpty() && trial.strategies().isEmpty() && trial.problems().isEmpty()
                         && zip.getEntry("META-INF/services/" + QuestionnaireProvider.class.getName()) == null) {
-                    problems.add(Problem.warning("provides-nothing", messages.get("plugin.provides-nothing", found.id()), at));
+                    problems.add(Problem.warning("provides-nothing", messages.get("plugin.provides-nothing", found.id())
+                            + de.typwerk.engine.plugin.Registrations.hint(zip, messages), at));
                     providesNothing = true;
                 }
                 plugin = found;

@@ -127,8 +127,8 @@ public final class PluginPlatform {
             }
             if (offers.isEmpty()) {
                 // loaded, but of no use: most likely a strategy whose META-INF/services file is missing
-                warnings.add(Problem.warning("provides-nothing", messages.get("plugin.provides-nothing", plugin.descriptor.id()),
-                        Location.source(plugin.candidate.source())));
+                warnings.add(Problem.warning("provides-nothing", messages.get("plugin.provides-nothing", plugin.descriptor.id())
+                        + Registrations.hint(plugin.candidate.root(), messages), Location.source(plugin.candidate.source())));
             }
             report.add(plugin.entry(Decision.LOADED, warnings.isEmpty() ? Severity.INFO : Severity.WARNING, "",
                     offers, warnings));

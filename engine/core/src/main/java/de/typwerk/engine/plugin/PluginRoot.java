@@ -2,11 +2,15 @@ package de.typwerk.engine.plugin;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
@@ -24,6 +28,12 @@ sealed interface PluginRoot {
 
     /** How messages name the entry, e.g. {@code plugins/kreis.jar!/META-INF/typwerk/plugin.yaml}. */
     String describe(String path);
+
+    /**
+     * The names of the files directly in {@code folder} (relative, ending in {@code /}), sorted;
+     * empty where they cannot be listed.
+     */
+    List<String> names(String folder);
 
     /** A jar file, read with {@link ZipFile}. */
     record Archive(Path jar, String shown) implements PluginRoot {
@@ -43,6 +53,28 @@ sealed interface PluginRoot {
         public String describe(String path) {
             return shown + "!/" + path;
         }
+
+        @Override
+        public List<String> names(String folder) {
+            return inJar(jar, folder);
+        }
+    }
+
+    /** The names of the files directly in {@code folder} of {@code jar}, sorted; empty if it does not read. */
+    static List<String> inJar(Path jar, String folder) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return inZip(zip, folder);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The names of the files directly in {@code folder} of {@code zip}, sorted. */
+    static List<String> inZip(ZipFile zip, String folder) {
+        return zip.stream().map(ZipEntry::getName)
+                .filter(name -> name.startsWith(folder) && name.length() > folder.length()
+                        && name.indexOf('/', folder.length()) < 0)
+                .map(name -> name.substring(folder.length())).sorted().toList();
     }
 
     /**
@@ -71,6 +103,25 @@ sealed interface PluginRoot {
         @Override
         public String describe(String path) {
             return base.startsWith("jar:") ? shown + "!/" + path : shown + "/" + path;
+        }
+
+        @Override
+        public List<String> names(String folder) {
+            try {
+                if (base.startsWith("file:")) {
+                    Path dir = Path.of(URI.create(base)).resolve(folder);
+                    if (!Files.isDirectory(dir)) return List.of();
+                    try (Stream<Path> files = Files.list(dir)) {
+                        return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+                    }
+                }
+                if (base.startsWith("jar:file:") && base.endsWith("!/")) {
+                    return inJar(Path.of(URI.create(base.substring("jar:".length(), base.length() - 2))), folder);
+                }
+            } catch (IOException | RuntimeException e) {
+                // a root of another kind, or one that does not list: nothing to say about it
+            }
+            return List.of();
         }
     }
 }

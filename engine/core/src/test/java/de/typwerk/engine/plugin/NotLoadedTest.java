@@ -93,6 +93,86 @@ class NotLoadedTest {
     }
 
     @Test
+    void a_strategy_registered_only_by_provides_in_module_info_gets_told_to_add_the_services_file() {
+        // module-info.java with provides and no services file: its tests pass on the module path, the jar provides nothing
+        Path modular = PluginJar.named("greeting.jar").descriptor("greeting-plugin", "1.0.0", "[1.0,2.0)")
+                .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting"))
+                .resource("module-info.class", moduleInfo("com.example.g", "de/typwerk/api/spi/ScoringStrategy", "com/example/g/Greeting"))
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        String slip = " Its module-info.class registers com.example.g.Greeting with 'provides', which Typwerk does not read, as it"
+                + " loads a plugin as an unnamed module: add META-INF/services/de.typwerk.api.spi.ScoringStrategy, with the line"
+                + " com.example.g.Greeting.";
+        assertThat(entry(typwerk, "greeting.jar").problems()).extracting(Problem::message).singleElement().asString()
+                .startsWith("The plugin greeting-plugin provides nothing: ").endsWith(slip);
+        assertThat(typwerk.validate(modular)).extracting(Problem::message).singleElement().asString().endsWith(slip);
+        try (Typwerk german = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).build()) {
+            assertThat(german.validate(modular)).extracting(Problem::message).singleElement().asString()
+                    .endsWith(" Seine module-info.class meldet com.example.g.Greeting mit „provides“ an; das liest Typwerk nicht,"
+                            + " da es ein Plugin als unbenanntes Modul lädt: Legen Sie"
+                            + " META-INF/services/de.typwerk.api.spi.ScoringStrategy an, mit der Zeile com.example.g.Greeting.");
+        }
+    }
+
+    @Test
+    void a_services_file_of_another_name_than_the_service_gets_told_its_right_name() {
+        Path misnamed = PluginJar.named("greeting.jar").descriptor("greeting-plugin", "1.0.0", "[1.0,2.0)")
+                .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting"))
+                .resource("META-INF/services/de.typwerk.api.ScoringStrategy", "com.example.g.Greeting\n")
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        String slip = " It has the file META-INF/services/de.typwerk.api.ScoringStrategy; it must be named"
+                + " META-INF/services/de.typwerk.api.spi.ScoringStrategy for Typwerk to find what it lists.";
+        assertThat(entry(typwerk, "greeting.jar").problems()).extracting(Problem::message).singleElement().asString()
+                .startsWith("The plugin greeting-plugin provides nothing: ").endsWith(slip);
+        assertThat(typwerk.validate(misnamed)).extracting(Problem::message).singleElement().asString().endsWith(slip);
+    }
+
+    /**
+     * A {@code module-info.class} of module {@code name} that requires java.base and provides
+     * {@code service} with {@code provider} (both internal names), as javac writes it for
+     * {@code module name { provides service with provider; }}.
+     */
+    private static byte[] moduleInfo(String name, String service, String provider) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeInt(0xCAFEBABE);
+            out.writeShort(0);
+            out.writeShort(61);
+            out.writeShort(12); // constant pool: 11 entries, from 1
+            out.writeByte(1); out.writeUTF("module-info");            // #1
+            out.writeByte(7); out.writeShort(1);                       // #2 class module-info
+            out.writeByte(1); out.writeUTF("Module");                  // #3
+            out.writeByte(1); out.writeUTF(name);                      // #4
+            out.writeByte(19); out.writeShort(4);                      // #5 module name
+            out.writeByte(1); out.writeUTF(service);                   // #6
+            out.writeByte(7); out.writeShort(6);                       // #7 class service
+            out.writeByte(1); out.writeUTF(provider);                  // #8
+            out.writeByte(7); out.writeShort(8);                       // #9 class provider
+            out.writeByte(1); out.writeUTF("java.base");               // #10
+            out.writeByte(19); out.writeShort(10);                     // #11 module java.base
+            out.writeShort(0x8000);                                    // ACC_MODULE
+            out.writeShort(2);                                         // this_class
+            out.writeShort(0);                                         // super_class
+            out.writeShort(0); out.writeShort(0); out.writeShort(0);   // interfaces, fields, methods
+            out.writeShort(1);                                         // attributes: Module
+            out.writeShort(3);
+            out.writeInt(28);
+            out.writeShort(5); out.writeShort(0); out.writeShort(0);   // name, flags, version
+            out.writeShort(1); out.writeShort(11); out.writeShort(0x8000); out.writeShort(0); // requires mandated java.base
+            out.writeShort(0); out.writeShort(0); out.writeShort(0);   // exports, opens, uses
+            out.writeShort(1); out.writeShort(7); out.writeShort(1); out.writeShort(9); // provides service with provider
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
     void a_questionnaire_plugin_refused_for_the_strategy_of_a_plugin_without_its_services_file_names_that_plugin() {
         Path empty = PluginJar.named("a-greeting.jar").descriptor("greeting-plugin", "1.0.0", "[1.0,2.0)")
                 .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting")).writeTo(plugins);
