@@ -75,6 +75,26 @@ class PersonaResponsesTest {
         }
     }
 
+    @Test
+    void each_persona_file_saved_as_utf16_or_utf32_is_refused_as_a_whole_naming_its_encoding_as_an_answers_input_is()
+            throws IOException {
+        for (ResponseFormat format : ResponseFormat.values()) {
+            String text = Files.readString(FILES.resolve("optimierer" + extension(format)), StandardCharsets.UTF_8);
+            for (String[] saved : new String[][] {
+                    {"UTF-16LE", "The input is UTF-16LE (without a byte order mark, as the zero bytes at its start show), not UTF-8. Please save it as UTF-8."},
+                    {"UTF-16BE", "The input is UTF-16BE (without a byte order mark, as the zero bytes at its start show), not UTF-8. Please save it as UTF-8."},
+                    {"UTF-32LE", "The input is UTF-32LE (without a byte order mark, as the zero bytes at its start show), not UTF-8. Please save it as UTF-8."},
+                    {"UTF-16", "The input is UTF-16 (it starts with the byte order mark FE FF), not UTF-8. Please save it as UTF-8."}}) {
+                // Java's UTF-16 writes the big-endian mark; a LimeSurvey export starts with UTF-8's, which goes along
+                byte[] bytes = text.replace("\uFEFF", "").getBytes(java.nio.charset.Charset.forName(saved[0]));
+                ScoreRun run = OneResponse.score(Shipped.ENGINE, format, "antwort", new ByteArrayInputStream(bytes),
+                        Optional.empty(), Optional.empty());
+                assertThat(run.problems()).as("%s in %s", format, saved[0]).singleElement()
+                        .satisfies(p -> assertThat(p.message(java.util.Locale.ENGLISH)).isEqualTo(saved[1]));
+            }
+        }
+    }
+
     static String extension(ResponseFormat format) {
         return switch (format) {
             case SURVEYJS -> ".surveyjs.json";
