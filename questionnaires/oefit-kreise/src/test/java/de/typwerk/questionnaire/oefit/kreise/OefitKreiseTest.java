@@ -194,6 +194,29 @@ class OefitKreiseTest {
     }
 
     @Test
+    void the_strengths_and_profiles_a_district_reads_in_english_fit_a_district_too() {
+        // a Landkreis whose result is or sits near the Community Manager reads its strengths and what
+        // to learn from it; its administration sits in a Kreishaus, not a town hall. The texts are the
+        // base's (the types stay the same for comparable results), so they fit a Gemeinde and a Kreis
+        // alike: "als Kommune" does, a Kreis being one, "as a municipality" does not
+        List<String> told = new java.util.ArrayList<>();
+        List<String> profiles = new java.util.ArrayList<>();
+        for (var type : kreise.questionnaire().types()) {
+            type.strengths().forEach(s -> told.addAll(s.text().texts().values()));
+            type.weaknesses().forEach(w -> told.addAll(w.text().texts().values()));
+            type.profile().values().forEach(p -> profiles.addAll(p.texts().values()));
+        }
+        assertThat(told).isNotEmpty().noneMatch(t -> t.contains("as a municipality"));
+        assertThat(profiles).isNotEmpty().noneMatch(t -> t.contains("town hall") || t.contains("Rathaus"));
+        assertThat(kreise.questionnaire().types()).filteredOn(t -> t.id().equals("community-manager")).singleElement()
+                .satisfies(t -> assertThat(t.strengths()).filteredOn(s -> s.id().equals("aktive-rolle")).singleElement()
+                        .satisfies(s -> {
+                            assertThat(s.text().texts().get("de")).startsWith("Als Kommune");
+                            assertThat(s.text().texts().get("en")).contains("as a local authority");
+                        }));
+    }
+
+    @Test
     void asks_the_district_about_itself_as_a_district_not_as_your_municipality() {
         for (Question q : kreise.questionnaire().questions()) {
             List<String> texts = new java.util.ArrayList<>(q.text().texts().values());
