@@ -87,6 +87,53 @@ class LimeSurveyResponsesTest {
     }
 
     @Test
+    void an_export_with_y_and_n_converted_to_the_values_limesurveys_export_form_offers_scores_as_the_plain_one() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        String converted = tool.responses(nativeRows(), ';', LimeSurveyTool.Headings.BRACKETS, LimeSurveyTool.Answers.CONVERTED_Y_N);
+        assertThat(converted).contains(";\"1\";").contains(";\"2\";").doesNotContain(";\"Y\";");
+
+        assertThat(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(converted), Optional.empty()))
+                .isEqualTo(Shipped.scoreNative(nativeRows()));
+    }
+
+    @Test
+    void an_export_of_full_answers_limesurveys_default_is_an_error_row_per_response_that_says_to_export_answer_codes() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        List<String> natives = nativeRows();
+        String full = tool.responses(natives, ';', LimeSurveyTool.Headings.BRACKETS, LimeSurveyTool.Answers.FULL);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(full), Optional.empty()));
+
+        assertThat(rows).hasSize(natives.size());
+        assertError(rows.get(0), "full-answers", "q-zulassungsstelle", "Q01", 2);
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.path("error").path("code").asText()).isEqualTo("full-answers");
+            assertThat(row.path("error").path("message").asText()).contains("a full answer instead of an answer code")
+                    .endsWith("Export the responses again with \u201cExport responses as: Answer codes\u201d.");
+        });
+    }
+
+    @Test
+    void a_multiple_choice_cell_of_a_full_answers_export_says_so_in_german_too() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        String[] lines = tool.responses(nativeRows(), ';', LimeSurveyTool.Headings.BRACKETS).split("\r\n", 3);
+        List<String> headings = List.of(lines[0].split(";"));
+        String[] first = lines[1].split(";", -1);
+        first[headings.indexOf("\"Q08[SQ01]\"")] = "\"Nein\"";
+        byte[] csv = LimeSurveyTool.bytes(lines[0] + "\r\n" + String.join(";", first) + "\r\n");
+
+        try (InputStream in = new java.io.ByteArrayInputStream(csv)) {
+            var read = de.typwerk.interop.limesurvey.LimeSurveyResponses.open(Shipped.ENGINE, in,
+                    new InteropMessages(java.util.Locale.GERMAN), Optional.empty());
+            var row = (de.typwerk.applications.batch.Row.Broken) read.next().orElseThrow();
+            assertThat(row.error().code()).isEqualTo("full-answers");
+            assertThat(row.error().message()).isEqualTo("In Spalte Q08[SQ01] steht 'Nein', eine vollst\u00e4ndige Antwort statt eines "
+                    + "Antwortcodes (Frage q-nachweise): LimeSurvey hat vollst\u00e4ndige Antworten exportiert. Die Antworten erneut "
+                    + "exportieren, mit \u201eAntworten exportieren als: Antwortcodes\u201c.");
+        }
+    }
+
+    @Test
     void a_vv_file_is_read_by_its_line_of_codes_with_the_characters_it_spells_out_given_back() throws IOException {
         LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
         List<String> natives = nativeRows();

@@ -74,11 +74,14 @@ final class LimeSurveyTool {
             if (!l.get("language").equals(base)) continue;
             switch (l.get("class")) {
                 case "Q" -> {
-                    current = new Question(l.get("name"), l.get("type/scale"), new ArrayList<>(), new ArrayList<>());
+                    current = new Question(l.get("name"), l.get("type/scale"), new ArrayList<>(), new ArrayList<>(), new HashMap<>());
                     questions.add(current);
                 }
                 case "SQ" -> current.subquestions().add(l.get("name"));
-                case "A" -> current.answers().add(l.get("name"));
+                case "A" -> {
+                    current.answers().add(l.get("name"));
+                    current.texts().put(l.get("name"), l.get("text"));
+                }
                 case "G" -> current = null;
                 default -> {
                 }
@@ -87,7 +90,7 @@ final class LimeSurveyTool {
         return questions;
     }
 
-    record Question(String code, String type, List<String> subquestions, List<String> answers) {
+    record Question(String code, String type, List<String> subquestions, List<String> answers, Map<String, String> texts) {
     }
 
     /** The mapping rows: {@code type/scale} → (name → text). */
@@ -105,10 +108,22 @@ final class LimeSurveyTool {
     enum Headings { BRACKETS, UNDERSCORES, CODES_AND_TEXTS }
 
     /**
+     * What the export writes for an answer ("Export responses as" and the "Convert Y to" / "Convert
+     * N to" boxes): answer codes; answer codes with a multiple choice's {@code Y} and {@code N}
+     * converted to the form's values {@code 1} and {@code 2}; or full answers, the default: an
+     * answer's text in the survey's language, a multiple choice's "Ja" or "Nein" ({@code SurveyObj::getFullAnswer}).
+     */
+    enum Answers { CODES, CONVERTED_Y_N, FULL }
+
+    /**
      * The response export LimeSurvey writes for native answers rows: its own columns, then one per
      * question code (a subquestion or place each), every value quoted.
      */
     String responses(List<String> nativeRows, char separator, Headings style) throws IOException {
+        return responses(nativeRows, separator, style, Answers.CODES);
+    }
+
+    String responses(List<String> nativeRows, char separator, Headings style, Answers written) throws IOException {
         Map<String, Map<String, String>> mapping = mapping();
         Map<String, String> idOfCode = mapping.get("question");
         Map<String, String> codeOfOption = new HashMap<>();
@@ -150,17 +165,23 @@ final class LimeSurveyTool {
                     case "M" -> {
                         List<String> picked = new ArrayList<>();
                         answer.forEach(o -> picked.add(codeOfOption.get(qid + "/" + o.asText())));
-                        for (String sq : q.subquestions()) values.add(picked.contains(sq) ? "Y" : "");
+                        for (String sq : q.subquestions()) {
+                            values.add(switch (written) {
+                                case CODES -> picked.contains(sq) ? "Y" : "";
+                                case CONVERTED_Y_N -> picked.contains(sq) ? "1" : answer.isMissingNode() ? "" : "2";
+                                case FULL -> picked.contains(sq) ? "Ja" : "Nein";
+                            });
+                        }
                     }
                     case "R" -> {
                         for (int place = 0; place < q.answers().size(); place++) {
-                            values.add(place < answer.size() ? codeOfOption.get(qid + "/" + answer.get(place).asText()) : "");
+                            values.add(place < answer.size() ? written(q, codeOfOption.get(qid + "/" + answer.get(place).asText()), written) : "");
                         }
                     }
                     case "L" -> {
                         if (answer.isMissingNode()) values.add("");
-                        else if (answer.isNumber()) values.add(codeOfPoint.get(q.code() + "/" + answer.asText()));
-                        else values.add(codeOfOption.get(qid + "/" + answer.asText()));
+                        else if (answer.isNumber()) values.add(written(q, codeOfPoint.get(q.code() + "/" + answer.asText()), written));
+                        else values.add(written(q, codeOfOption.get(qid + "/" + answer.asText()), written));
                     }
                     default -> values.add(answer.isMissingNode() ? "" : answer.asText());
                 }
@@ -169,6 +190,11 @@ final class LimeSurveyTool {
         }
         if (nativeRows.isEmpty()) line(out, headings.stream().map(h -> "").toList(), separator);
         return out.append("\r\n").toString();
+    }
+
+    /** An answer code as the export writes it: the code, or its answer's text where it writes full answers. */
+    private static String written(Question q, String code, Answers written) {
+        return written == Answers.FULL ? q.texts().get(code) : code;
     }
 
     /**

@@ -166,9 +166,8 @@ public final class LimeSurveyExport {
             }
             case "scale" -> {
                 for (Map.Entry<String, Integer> p : codes.points(question).entrySet()) {
-                    JsonNode label = question.path("labels").get(String.valueOf(p.getValue()));
-                    String text = label == null ? String.valueOf(p.getValue()) : p.getValue() + " – " + label.path(lang).asText();
-                    row(Map.of("class", "A", "type/scale", "0", "name", p.getKey(), "text", html(text), "language", lang));
+                    row(Map.of("class", "A", "type/scale", "0", "name", p.getKey(), "text", pointText(question, p.getValue(), lang),
+                            "language", lang));
                 }
             }
             default -> {
@@ -222,6 +221,31 @@ public final class LimeSurveyExport {
     }
 
     /** LimeSurvey shows texts as HTML: the characters HTML reads are escaped, line breaks become spaces. */
+    /** The text of a scale's point in {@code lang}, as the structure file gives it: the point, with its label where it has one. */
+    private static String pointText(JsonNode question, int point, String lang) {
+        JsonNode label = question.path("labels").get(String.valueOf(point));
+        return html(label == null ? String.valueOf(point) : point + " – " + label.path(lang).asText());
+    }
+
+    /**
+     * Every text the structure file gives an answer of {@code question} (a list's or a ranking's
+     * options, a scale's points), in each of its languages: what LimeSurvey writes into a response
+     * export of full answers instead of the answer code.
+     */
+    static java.util.stream.Stream<String> answerTexts(JsonNode question) {
+        if (DefinitionTree.kind(question).equals("scale")) {
+            List<String> languages = new ArrayList<>();
+            question.path("text").fieldNames().forEachRemaining(languages::add);
+            int min = question.path("min").asInt();
+            int max = question.path("max").asInt();
+            return java.util.stream.IntStream.rangeClosed(min, max).boxed()
+                    .flatMap(point -> languages.stream().map(lang -> pointText(question, point, lang)));
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode o : question.path("options")) o.path("text").forEach(text -> texts.add(html(text.asText())));
+        return texts.stream();
+    }
+
     static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }

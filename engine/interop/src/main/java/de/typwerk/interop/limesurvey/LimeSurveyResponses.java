@@ -53,6 +53,17 @@ public final class LimeSurveyResponses implements RowSource {
 
     /** The code LimeSurvey writes in a list's column for its "Other"; the text is in the column {@code Q05[other]}. */
     private static final String OTHER = "-oth-";
+    /**
+     * What a multiple choice's picked and not picked cells hold where the export was told to
+     * "Convert Y to" and "Convert N to" the values LimeSurvey's export form offers for it.
+     */
+    private static final String CONVERTED_Y = "1";
+    private static final String CONVERTED_N = "2";
+    /**
+     * What a multiple choice's cells hold in an export of full answers, in the languages Typwerk
+     * speaks: LimeSurvey writes "Yes" for picked and "No" for not picked, translated.
+     */
+    private static final java.util.Set<String> FULL_YES_NO = java.util.Set.of("yes", "no", "ja", "nein");
 
     private final Typwerk engine;
     private final InteropMessages messages;
@@ -247,11 +258,11 @@ public final class LimeSurveyResponses implements RowSource {
                     }
                     if (kind.equals("scale")) {
                         Integer point = codes.points(question).get(value);
-                        if (point == null) return unknownCode(line, id, code, value, codes.points(question).keySet());
+                        if (point == null) return unknownCode(line, question, id, code, value, codes.points(question).keySet());
                         answers.put(id, point);
                     } else {
                         Optional<String> option = codes.optionOf(question, value);
-                        if (option.isEmpty()) return unknownCode(line, id, code, value, codes.options(question).values());
+                        if (option.isEmpty()) return unknownCode(line, question, id, code, value, codes.options(question).values());
                         answers.put(id, option.get());
                     }
                 }
@@ -260,8 +271,11 @@ public final class LimeSurveyResponses implements RowSource {
                     for (Map.Entry<String, String> o : codes.options(question).entrySet()) {
                         String column = code + "[" + o.getValue() + "]";
                         String value = find(column).map(i -> record[i].strip()).orElse("");
-                        if (value.equals("Y")) picked.add(o.getKey());
-                        else if (!value.isEmpty() && !value.equals("N")) {
+                        if (value.equals("Y") || value.equals(CONVERTED_Y)) {
+                            picked.add(o.getKey());
+                        } else if (FULL_YES_NO.contains(value.toLowerCase(java.util.Locale.ROOT))) {
+                            return fullAnswer(line, id, heading(column), value);
+                        } else if (!value.isEmpty() && !value.equals("N") && !value.equals(CONVERTED_N)) {
                             return failed(line, "unknown-code", Optional.of(id), heading(column),
                                     messages.get("limesurvey.not-y", heading(column), value, id));
                         }
@@ -286,7 +300,7 @@ public final class LimeSurveyResponses implements RowSource {
                                     messages.get("limesurvey.ranking-gap", heading(code + "[" + gap + "]"), id));
                         }
                         Optional<String> option = codes.optionOf(question, value);
-                        if (option.isEmpty()) return unknownCode(line, id, heading(column), value, codes.options(question).values());
+                        if (option.isEmpty()) return unknownCode(line, question, id, heading(column), value, codes.options(question).values());
                         order.add(option.get());
                     }
                     if (!order.isEmpty()) answers.set(id, order);
@@ -340,12 +354,32 @@ public final class LimeSurveyResponses implements RowSource {
      * survey was changed after the export, and the answer is an option the question does not
      * have. Scoring the response without it would score another answer than the one given.
      */
+    /** A full answer where LimeSurvey writes an answer code when it exports answer codes. */
+    private Row fullAnswer(long line, String id, String column, String value) {
+        return failed(line, "full-answers", Optional.of(id), column, messages.get("limesurvey.full-answer", column, value, id));
+    }
+
+    /** Whether a cell holds an answer's text: as LimeSurvey keeps it (HTML), or as a spreadsheet shows it; space and case aside. */
+    private static boolean sameText(String text, String value) {
+        String plain = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return normalised(text).equalsIgnoreCase(normalised(value)) || normalised(plain).equalsIgnoreCase(normalised(value));
+    }
+
+    private static String normalised(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
     private Row other(long line, String id, String column, String value) {
         return failed(line, "unknown-code", Optional.of(id), heading(column),
                 messages.get("limesurvey.other", heading(column), value, id));
     }
 
-    private Row unknownCode(long line, String id, String column, String value, java.util.Collection<String> allowed) {
+    /**
+     * An answer code the question does not have; where it is the text of one of the question's
+     * answers instead (LimeSurvey's default export, "full answers"), a finding that says so.
+     */
+    private Row unknownCode(long line, JsonNode question, String id, String column, String value, java.util.Collection<String> allowed) {
+        if (LimeSurveyExport.answerTexts(question).anyMatch(text -> sameText(text, value))) return fullAnswer(line, id, heading(column), value);
         return failed(line, "unknown-code", Optional.of(id), heading(column),
                 messages.get("limesurvey.unknown-code", heading(column), value, id, String.join(", ", allowed)));
     }
