@@ -157,8 +157,12 @@ public interface ScoringStrategyContract<P> {
         try (Typwerk engine = Typwerk.builder().locale(locale()).build()) {
             Optional<ScoringStrategy<?>> found = engine.strategies().find(strategy.id());
             if (found.isEmpty()) {
-                throw CheckFailure.of(check, MissingStrategy.describe(kit, strategy.id(), engine));
+                throw CheckFailure.of(check, MissingStrategy.describe(kit, strategy.id(), engine, strategy.getClass()));
             }
+            // found through a module's provides alone: a plugins folder, which reads META-INF/services only, would find nothing
+            MissingStrategy.unregistered(kit, strategy.getClass()).ifPresent(reason -> {
+                throw CheckFailure.of(check, reason);
+            });
             if (!found.get().version().equals(strategy.version())) {
                 throw CheckFailure.of(check, kit.get("strategy.other-version", strategy.id(), found.get().version(), strategy.version()));
             }

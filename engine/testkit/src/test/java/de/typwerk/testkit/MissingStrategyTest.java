@@ -24,10 +24,10 @@ class MissingStrategyTest {
         Path jar = Files.copy(FixtureJars.pack("future-api"), plugins.resolve("future-api.jar"));
 
         try (Typwerk engine = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build()) {
-            assertThat(MissingStrategy.describe(new KitMessages(Locale.ENGLISH), "Median", engine)).isEqualTo(
+            assertThat(MissingStrategy.describe(new KitMessages(Locale.ENGLISH), "Median", engine, MissingStrategyTest.class)).isEqualTo(
                     "The engine has loaded no strategy \"Median\"; loaded are: –. It did not load: " + jar
                             + ": plugin future-api needs API version [2.0.0,3.0.0), this engine provides 1.0.0.");
-            assertThat(MissingStrategy.describe(new KitMessages(Locale.GERMAN), "Median", engine))
+            assertThat(MissingStrategy.describe(new KitMessages(Locale.GERMAN), "Median", engine, MissingStrategyTest.class))
                     .startsWith("Die Engine hat keine Strategie „Median“ geladen; geladen sind: –. Nicht geladen hat sie: " + jar);
         }
     }
@@ -35,9 +35,37 @@ class MissingStrategyTest {
     @Test
     void asks_about_the_registration_when_every_plugin_loaded() {
         try (Typwerk engine = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build()) {
-            assertThat(MissingStrategy.describe(new KitMessages(Locale.ENGLISH), "median", engine)).isEqualTo(
+            assertThat(MissingStrategy.describe(new KitMessages(Locale.ENGLISH), "median", engine, MissingStrategyTest.class)).isEqualTo(
                     "The engine has loaded no strategy \"median\"; loaded are: –. Is the class listed in"
                             + " META-INF/services/de.typwerk.api.spi.ScoringStrategy, with a descriptor beside it?");
         }
+    }
+
+    // A project with a module-info.java runs its tests on the module path: its strategy's class is in a
+    // named module. A class of java.base stands in for it here, a named module that provides no strategy.
+
+    @Test
+    void says_what_module_info_lacks_when_the_tests_run_the_strategy_in_a_named_module_without_provides() {
+        try (Typwerk engine = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build()) {
+            assertThat(MissingStrategy.describe(new KitMessages(Locale.ENGLISH), "median", engine, String.class)).isEqualTo(
+                    "The engine has loaded no strategy \"median\"; loaded are: –. The tests run the plugin as the named module"
+                            + " java.base (the project has a module-info.java), where ServiceLoader reads only provides, no file in"
+                            + " META-INF/services: write \"provides de.typwerk.api.spi.ScoringStrategy with java.lang.String;\" into"
+                            + " module-info.java and keep META-INF/services/de.typwerk.api.spi.ScoringStrategy, which the engine"
+                            + " reads from a plugins folder, or leave module-info.java out.");
+        }
+    }
+
+    @Test
+    void a_strategy_in_a_named_module_without_a_services_file_is_not_registered_for_a_plugins_folder() {
+        assertThat(MissingStrategy.unregistered(new KitMessages(Locale.ENGLISH), String.class)).hasValue(
+                "The engine finds java.lang.String here only through provides in the module-info of module java.base. From a"
+                        + " plugins folder it loads the jar as an unnamed module and reads only"
+                        + " META-INF/services/de.typwerk.api.spi.ScoringStrategy, where it would find nothing: add"
+                        + " src/main/resources/META-INF/services/de.typwerk.api.spi.ScoringStrategy with the line java.lang.String.");
+        assertThat(MissingStrategy.unregistered(new KitMessages(Locale.GERMAN), String.class).orElseThrow())
+                .startsWith("Die Engine findet java.lang.String hier nur über „provides“ in der module-info des Moduls java.base.");
+        // on the class path (no module-info.java), the engine found it through its services file: nothing to say
+        assertThat(MissingStrategy.unregistered(new KitMessages(Locale.ENGLISH), MissingStrategyTest.class)).isEmpty();
     }
 }
