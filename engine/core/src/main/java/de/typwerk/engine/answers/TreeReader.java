@@ -43,6 +43,11 @@ final class TreeReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** YAML's numbers that are no numbers: not a number, and the infinities, in the spellings YAML knows. */
+    /** Where YAML's own tags ({@code !!int}) live, as the parser names them. */
+    private static final String YAML_TAGS = "tag:yaml.org,2002:";
+    /** YAML's own tags for the values an answers file has: they say what the value is written as anyway. */
+    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of(YAML_TAGS + "str", YAML_TAGS + "int",
+            YAML_TAGS + "float", YAML_TAGS + "bool", YAML_TAGS + "null", YAML_TAGS + "map", YAML_TAGS + "seq");
     private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
     /** Stops the walk at a value an answers file cannot hold, with the problem that says so. */
@@ -286,7 +291,10 @@ final class TreeReader {
         JsonNode value(String pointer) throws IOException {
             if (locations != null) locations.putIfAbsent(pointer, location(source, parser.currentTokenLocation(), pointer, columns));
             JsonToken token = parser.currentToken();
-            if (parser instanceof YAMLParser yaml) anchorOrAlias(yaml, pointer);
+            if (parser instanceof YAMLParser yaml) {
+                anchorOrAlias(yaml, pointer);
+                tag(yaml, pointer);
+            }
             switch (token) {
                 case START_OBJECT:
                     return object(pointer);
@@ -327,6 +335,19 @@ final class TreeReader {
             }
             Object anchor = yaml.getObjectId();
             if (anchor != null) anchors.putIfAbsent(anchor.toString(), parser.currentTokenLocation().getLineNr());
+        }
+
+        /**
+         * Refuses a YAML tag other than YAML's own for what the value already is ({@code !!str},
+         * {@code !!int}, …): {@code fokus: !foo 3} would be read as the text "3" and refused as a
+         * number in quotes, where there are none, and {@code !!binary} as its letters.
+         */
+        private void tag(YAMLParser yaml, String pointer) throws IOException {
+            String tag = yaml.getTypeId();
+            if (tag == null || CORE_TAGS.contains(tag)) return;
+            String written = tag.startsWith(YAML_TAGS) ? "!!" + tag.substring(YAML_TAGS.length()) : "!" + tag;
+            throw new Refused(Problem.error("tag", messages.get("answers.tag", written),
+                    location(source, parser.currentTokenLocation(), pointer, columns)));
         }
 
         /**

@@ -371,6 +371,30 @@ class AnswersReaderTest {
     }
 
     @Test
+    void refuses_a_yaml_tag_naming_it_where_it_stands_not_reading_the_tagged_value_as_text_in_quotes() {
+        AnswersRead own = withAnswer(reader, "  q-size: 12000", "  q-size: !foo 12000");
+        AnswersRead binary = withAnswer(reader, "  q-note: \"Wir fangen gerade an.\"", "  q-note: !!binary aGVsbG8=");
+        AnswersRead onAList = withAnswer(reader, "  q-goals: [", "  q-goals: !liste [");
+        AnswersRead german = withAnswer(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)), "  q-size: 12000", "  q-size: !foo 12000");
+
+        assertThat(own.response()).isEmpty();
+        assertThat(own.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("tag");
+            assertThat(p.message()).isEqualTo("The value is marked with the YAML tag !foo, which an answers file does not read:"
+                    + " write the value without it.");
+            assertThat(p.location().line()).isEqualTo(10);
+            assertThat(p.location().pointer()).isEqualTo("/answers/q-size");
+        });
+        assertThat(binary.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("The value is marked with the YAML tag !!binary,"));
+        assertThat(onAList.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("The value is marked with the YAML tag !liste,"));
+        assertThat(german.problems()).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                "Der Wert ist mit dem YAML-Tag !foo markiert, den eine Antwortdatei nicht liest: bitte den Wert ohne ihn schreiben."));
+        // YAML's own tags for what a value is anyway say nothing new: read as without them
+        assertThat(withAnswer(reader, "  q-size: 12000", "  q-size: !!int 12000").problems()).isEmpty();
+        assertThat(withAnswer(reader, "  q-anchor: o-craft", "  q-anchor: !!str o-craft").problems()).isEmpty();
+    }
+
+    @Test
     void refuses_a_yaml_alias_naming_where_its_anchor_is_or_that_there_is_none_not_reading_the_anchors_name_as_the_answer() {
         AnswersRead unknown = withAnswer(reader, "  q-anchor: o-craft", "  q-anchor: *n");
         AnswersRead known = reader.read("answers/alias.yaml", new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8)
