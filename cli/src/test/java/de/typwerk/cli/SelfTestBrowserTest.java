@@ -319,6 +319,48 @@ class SelfTestBrowserTest {
         assertThat(past).isEmpty();
     }
 
+    /** Every table wider than the page, and the page itself when it is, as [what, its right edge, the page's width]. */
+    private static final String WIDER_THAN_THE_PAGE = """
+            const w = document.documentElement.clientWidth, wide = [];
+            if (document.documentElement.scrollWidth > w) wide.push('the page: ' + document.documentElement.scrollWidth + ' of ' + w);
+            document.querySelectorAll('table').forEach(t => { const r = t.getBoundingClientRect();
+                if (r.right > w + 1) wide.push(t.querySelector('caption').textContent + ': ' + Math.round(r.right) + ' of ' + w); });
+            return wide;""";
+
+    @Test
+    void theCohortAndTheReportPrintOnA4WithNoTableCutOffAtThePapersEdge(@TempDir Path temp) throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        List<Path> pages = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            Path cohort = temp.resolve("cohort-" + lang + ".html");
+            Cli.Result c = cli.run("cohort", Fixtures.path("cohort/oefit-results.jsonl").toString(), "--format", "html", "--lang", lang,
+                    "--hint-topic", "verbreitung", "--out", cohort.toString());
+            assertThat(c.exitCode()).as(c.toString()).isZero();
+            Path report = temp.resolve("report-" + lang + ".html");
+            Cli.Result r = cli.run("report", Repository.persona("optimierer").toString(), "--format", "html", "--lang", lang,
+                    "--out", report.toString());
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            pages.addAll(List.of(cohort, report));
+        }
+        List<String> wide = new ArrayList<>();
+        try {
+            // printed: A4 less the page's margins of 15 mm a side is 180 mm, 680 CSS pixels (overlay scrollbars take none of them)
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 680, "height", 960, "deviceScaleFactor", 1, "mobile", true));
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            for (Path page : pages) {
+                browser.get(page.toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) browser.executeScript(WIDER_THAN_THE_PAGE);
+                found.forEach(f -> wide.add(page.getFileName() + ": " + f));
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        // on paper nothing scrolls: a column past the edge is a column not printed
+        assertThat(wide).isEmpty();
+    }
+
     @Test
     void aTablesScrollRegionIsATabStopOnlyWhereTheTableMayBeWiderThanTheScreen(@TempDir Path temp) throws IOException {
         Path page = temp.resolve("report.html");
