@@ -31,7 +31,7 @@ sealed interface Discovered {
             if (className.isEmpty()) return messages.get("plugin.reason.provider-lookup", source, service.getName(), detail);
             String name = className.get();
             return switch (kind) {
-                case MISSING -> messages.get("plugin.reason.provider-missing", source, name, "ClassNotFoundException");
+                case MISSING -> messages.get("plugin.reason.provider-missing", source, name, "ClassNotFoundException", service.getName());
                 case NOT_A_SUBTYPE -> messages.get("plugin.reason.provider-type", source, name, service.getName());
                 case NO_PUBLIC_CONSTRUCTOR -> messages.get("plugin.reason.provider-constructor", source, name);
                 case CLASS_VERSION -> messages.get("plugin.reason.provider-lookup", source, service.getName(),

@@ -457,7 +457,7 @@ class PluginLoadingTest {
         Typwerk typwerk = load();
 
         assertThat(entry(typwerk, "ghost.jar").decision()).isEqualTo(Decision.FAILED);
-        assertThat(entry(typwerk, "ghost.jar").reason()).contains("com.example.ghost.NotThere", "cannot be loaded");
+        assertThat(entry(typwerk, "ghost.jar").reason()).contains("names the class com.example.ghost.NotThere, which is not there");
         assertThat(entry(typwerk, "wrong.jar").reason())
                 .contains("com.example.wrong.Plain does not implement de.typwerk.api.spi.ScoringStrategy");
     }
@@ -504,9 +504,13 @@ class PluginLoadingTest {
 
         PluginEntry mixed = entry(typwerk, "mixed.jar");
         assertThat(mixed.decision()).isEqualTo(Decision.FAILED);
-        assertThat(mixed.reason()).isEqualTo(jar + ": class com.example.mixed.NotThere cannot be loaded (ClassNotFoundException)");
+        assertThat(mixed.reason()).isEqualTo(jar + ": META-INF/services/de.typwerk.api.spi.ScoringStrategy names the class"
+                + " com.example.mixed.NotThere, which is not there (ClassNotFoundException), as when a class is renamed or moved:"
+                + " write there the full name (with its package) of the class that implements de.typwerk.api.spi.ScoringStrategy");
         assertThat(mixed.problems()).extracting(p -> p.message()).containsExactly(
-                jar + ": class com.example.mixed.NotThere cannot be loaded (ClassNotFoundException)",
+                jar + ": META-INF/services/de.typwerk.api.spi.ScoringStrategy names the class"
+                + " com.example.mixed.NotThere, which is not there (ClassNotFoundException), as when a class is renamed or moved:"
+                + " write there the full name (with its package) of the class that implements de.typwerk.api.spi.ScoringStrategy",
                 jar + ": class com.example.mixed.Plain does not implement de.typwerk.api.spi.ScoringStrategy",
                 jar + ": class com.example.mixed.Hidden has no public no-argument constructor, which"
                         + " java.util.ServiceLoader requires of every provider"
@@ -553,7 +557,9 @@ class PluginLoadingTest {
 
         assertThat(entry(typwerk, "a-broken.jar").decision()).isEqualTo(Decision.FAILED);
         assertThat(entry(typwerk, "a-broken.jar").reason()).isEqualTo("class path: " + broken.toAbsolutePath()
-                + ": class com.example.gone.Gone cannot be loaded (ClassNotFoundException)");
+                + ": META-INF/services/de.typwerk.api.spi.ScoringStrategy names the class"
+                + " com.example.gone.Gone, which is not there (ClassNotFoundException), as when a class is renamed or moved:"
+                + " write there the full name (with its package) of the class that implements de.typwerk.api.spi.ScoringStrategy");
         assertThat(entry(typwerk, "b-strict.jar").decision()).isEqualTo(Decision.FAILED);
         assertThat(entry(typwerk, "b-strict.jar").reason()).startsWith("class path: " + strict.toAbsolutePath()
                 + ": class com.example.strict.Strict has no public no-argument constructor");
