@@ -38,6 +38,12 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class DocumentTree {
 
+    /** Where YAML's own tags ({@code !!int}) live, as the parser names them. */
+    private static final String YAML_TAGS = "tag:yaml.org,2002:";
+    /** YAML's own tags for the values a definition has: they say what the value is written as anyway. */
+    private static final Set<String> CORE_TAGS = Set.of(YAML_TAGS + "str", YAML_TAGS + "int",
+            YAML_TAGS + "float", YAML_TAGS + "bool", YAML_TAGS + "null", YAML_TAGS + "map", YAML_TAGS + "seq");
+
     /** The tree, if the document could be read, where its nodes stand, and what went wrong. */
     record Outcome(Optional<JsonNode> root, SourceMap sourceMap, Optional<Problem> problem) {
     }
@@ -211,6 +217,7 @@ final class DocumentTree {
             lastPointer = pointer;
             Location at = tokenLocation();
             locations.putIfAbsent(pointer, at);
+            tag(pointer, at);
             String anchor = parser.canReadObjectId() ? asString(parser.getObjectId()) : null;
             boolean alias = isAlias();
             JsonNode node = switch (token) {
@@ -245,6 +252,17 @@ final class DocumentTree {
                 throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.notFinite", parser.getText())));
             }
             return JsonNodeFactory.instance.numberNode(d);
+        }
+
+        /**
+         * Refuses a YAML tag other than YAML's own for what the value already is ({@code !!str},
+         * {@code !!int}, …): {@code version: !foo 1.0.0} would be read as if it were not there.
+         */
+        private void tag(String pointer, Location at) throws IOException {
+            String tag = parser instanceof YAMLParser y ? y.getTypeId() : null;
+            if (tag == null || CORE_TAGS.contains(tag)) return;
+            String written = tag.startsWith(YAML_TAGS) ? "!!" + tag.substring(YAML_TAGS.length()) : "!" + tag;
+            throw new Stop(problem("unsupported-value", at, pointer, messages.get("definition.tag", written)));
         }
 
         private boolean isAlias() {

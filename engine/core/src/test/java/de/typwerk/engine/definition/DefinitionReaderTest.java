@@ -307,6 +307,26 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void refuses_a_yaml_tag_naming_it_where_it_stands_not_reading_the_value_as_if_it_were_not_there() {
+        String minimal = new String(Fixtures.source("valid/minimal.yaml").content(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(minimal).contains("\nversion: 1.0.0\n");
+
+        DefinitionRead own = reader.read("tag.yaml", minimal.replace("\nversion: 1.0.0\n", "\nversion: !foo 1.0.0\n"));
+        DefinitionRead german = new DefinitionReader(new Mappers(), new Messages(Locale.GERMAN))
+                .read("tag.yaml", minimal.replace("\nversion: 1.0.0\n", "\nversion: !!binary aGVsbG8=\n"));
+
+        assertThat(own.questionnaire()).isEmpty();
+        assertThat(own.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("The value is marked with the YAML tag !foo, which a definition does not read: write the value without it.");
+            assertThat(p.location().line()).isEqualTo(3);
+            assertThat(p.location().pointer()).isEqualTo("/version");
+        });
+        assertThat(german.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("Der Wert ist mit dem YAML-Tag !!binary markiert, den eine Definition nicht liest: bitte den Wert ohne ihn schreiben."));
+        assertThat(reader.read("tag.yaml", minimal.replace("\nversion: 1.0.0\n", "\nversion: !!str 1.0.0\n")).problems()).isEmpty();
+    }
+
+    @Test
     void refuses_an_alias_to_an_anchor_that_is_not_defined_before() {
         Problem p = reader.read("alias.yaml", "id: x\ntitle: *titel\n").problems().get(0);
 
