@@ -149,10 +149,9 @@ public final class DefinitionReader {
         JsonNode root = read.tree().get().deepCopy();
         List<Problem> found = new ArrayList<>(read.problems());
         List<String[]> renamed = new ArrayList<>();
-        // what was done to the tree, in order: a key read as another (pointer as read, as written),
-        // or a list's entry taken out (the list's pointer, the index); undone backwards, they say
-        // where a pointer into the tree as it now is stands in the file
-        List<String[]> edits = new ArrayList<>();
+        // what was done to the tree, in order; undone backwards, they say where a pointer into the
+        // tree as it now is stands in the file
+        List<Edit> edits = new ArrayList<>();
         // the object member last taken out: a required one is then missing, the next thing binding meets
         String taken = null;
         boolean onlyUnknownKeys = read.problems().get(0).code().equals("unknown-key");
@@ -202,28 +201,43 @@ public final class DefinitionReader {
 
         /** Where a pointer into the questionnaire as bound stands in the file as written. */
         public String inFile(String pointer) {
-            return DefinitionReader.inFile(pointer, renamed);
+            return DefinitionReader.inFile(pointer, renamed.stream().map(r -> (Edit) new Renamed(r[0], r[1])).toList());
         }
     }
 
-    /** {@code pointer} with {@code edits} (keys read as others, list entries taken out) undone, last first. */
-    private static String inFile(String pointer, List<String[]> edits) {
-        String p = pointer;
-        for (int i = edits.size() - 1; i >= 0; i--) {
-            String[] edit = edits.get(i);
-            if (edit.length == 2) {
-                String read = edit[0];
-                if (p.equals(read) || p.startsWith(read + "/")) p = edit[1] + p.substring(read.length());
-            } else if (p.startsWith(edit[0] + "/")) {
-                // an entry at or after the one taken out stood one further down in the file
-                String rest = p.substring(edit[0].length() + 1);
-                int slash = rest.indexOf('/');
-                String index = slash < 0 ? rest : rest.substring(0, slash);
-                if (index.matches("[0-9]{1,9}") && Integer.parseInt(index) >= Integer.parseInt(edit[1])) {
-                    p = edit[0] + "/" + (Integer.parseInt(index) + 1) + (slash < 0 ? "" : rest.substring(slash));
-                }
-            }
+    /** A change {@link #pastProblems} made to a definition's tree to bind it past a problem. */
+    private sealed interface Edit {
+
+        /** Where {@code pointer}, into the tree after this edit, stood before it. */
+        String undone(String pointer);
+    }
+
+    /** A key read as the one it is a slip for: its pointer as read, and as written in the file. */
+    private record Renamed(String read, String written) implements Edit {
+        @Override
+        public String undone(String pointer) {
+            return pointer.equals(read) || pointer.startsWith(read + "/") ? written + pointer.substring(read.length()) : pointer;
         }
+    }
+
+    /** A list's entry taken out: the list's pointer and the entry's index. */
+    private record Removed(String list, int index) implements Edit {
+        @Override
+        public String undone(String pointer) {
+            if (!pointer.startsWith(list + "/")) return pointer;
+            // an entry at or after the one taken out stood one further down in the file
+            String rest = pointer.substring(list.length() + 1);
+            int slash = rest.indexOf('/');
+            String entry = slash < 0 ? rest : rest.substring(0, slash);
+            if (!entry.matches("[0-9]{1,9}") || Integer.parseInt(entry) < index) return pointer;
+            return list + "/" + (Integer.parseInt(entry) + 1) + (slash < 0 ? "" : rest.substring(slash));
+        }
+    }
+
+    /** {@code pointer} with {@code edits} undone, last first. */
+    private static String inFile(String pointer, List<Edit> edits) {
+        String p = pointer;
+        for (int i = edits.size() - 1; i >= 0; i--) p = edits.get(i).undone(p);
         return p;
     }
 
@@ -232,7 +246,7 @@ public final class DefinitionReader {
      * the object has no member of that name; whether there was such a member.
      */
     private static boolean skip(JsonNode root, String pointer, Optional<String> suggested, List<String[]> renamed,
-                                List<String[]> edits) {
+                                List<Edit> edits) {
         if (pointer == null || pointer.isEmpty()) return false;
         JsonPointer at = JsonPointer.compile(pointer);
         if (!(root.at(at.head()) instanceof ObjectNode parent)) return false;
@@ -240,15 +254,15 @@ public final class DefinitionReader {
         if (value == null) return false;
         suggested.filter(name -> !parent.has(name)).ifPresent(name -> {
             parent.set(name, value);
-            String[] rename = {at.head().appendProperty(name).toString(), pointer};
-            renamed.add(rename);
-            edits.add(rename);
+            String read = at.head().appendProperty(name).toString();
+            renamed.add(new String[] {read, pointer});
+            edits.add(new Renamed(read, pointer));
         });
         return true;
     }
 
     /** Takes the node at {@code pointer} out of its object or list; whether it was there. */
-    private static boolean takeOut(JsonNode root, String pointer, List<String[]> edits) {
+    private static boolean takeOut(JsonNode root, String pointer, List<Edit> edits) {
         JsonPointer at = JsonPointer.compile(pointer);
         JsonNode parent = root.at(at.head());
         if (parent instanceof ObjectNode object) {
@@ -257,7 +271,7 @@ public final class DefinitionReader {
         if (parent instanceof ArrayNode array && at.last().mayMatchElement()
                 && at.last().getMatchingIndex() < array.size()) {
             array.remove(at.last().getMatchingIndex());
-            edits.add(new String[] {at.head().toString(), String.valueOf(at.last().getMatchingIndex()), "removed"});
+            edits.add(new Removed(at.head().toString(), at.last().getMatchingIndex()));
             return true;
         }
         return false;
