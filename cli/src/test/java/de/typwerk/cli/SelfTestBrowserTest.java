@@ -130,7 +130,8 @@ class SelfTestBrowserTest {
         for (String lang : List.of("de", "en")) {
             browser.get(base + "/selbsttest?lang=" + lang);
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(lang.equals("de") ? "Das ging nicht" : "That did not work");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(lang.equals("de") ? "Seite nicht gefunden" : "Page not found");
+            assertThat(browser.getTitle()).isEqualTo(lang.equals("de") ? "Fehler: Seite nicht gefunden – Typwerk-Selbsttest" : "Error: Page not found – Typwerk self-test");
             assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("\"status\"").doesNotContain("/v1/");
             checkAccessibility("unknown address " + lang, seen);
         }
@@ -149,7 +150,7 @@ class SelfTestBrowserTest {
                     + " document.querySelector('form.question').appendChild(i);");
             browser.findElement(By.cssSelector("input[value=bau]")).click();
             submit(browser);
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(lang.equals("de") ? "Das ging nicht" : "That did not work");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(lang.equals("de") ? "Formular nicht angenommen" : "Form not accepted");
             checkAccessibility("changed form " + lang, seen);
             WebElement html = browser.findElement(By.tagName("html"));
             tabTo(browser, e -> "resume".equals(e.getAttribute("value")));

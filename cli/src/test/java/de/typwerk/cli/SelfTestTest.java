@@ -204,6 +204,25 @@ class SelfTestTest {
         assertThat(none.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-1");
     }
 
+    @Test
+    void eachErrorPageIsTitledAndHeadedByWhatWentWrongSoTabsAndScreenReadersTellThemApart() throws Exception {
+        Document questionnaire = Jsoup.parse(get("/self-test/no-such-questionnaire?lang=de").body());
+        // as a browser's address bar asks, which gets a page, not the API's problem document
+        Document address = Jsoup.parse(client.send(HttpRequest.newBuilder(base.resolve("/selbsttest?lang=en")).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        Document first = Jsoup.parse(get("/self-test/test-fragearten?lang=de").body());
+        Document form = Jsoup.parse(post(action(first), with(with(formOf(first), "go", "next"), "evil", "1")).body());
+
+        assertThat(List.of(questionnaire.title(), address.title(), form.title())).containsExactly(
+                "Fehler: Seite nicht gefunden – Typwerk-Selbsttest",
+                "Error: Page not found – Typwerk self-test",
+                "Fehler: Formular nicht angenommen – Typwerk-Selbsttest");
+        assertThat(List.of(questionnaire.selectFirst("h1").text(), address.selectFirst("h1").text(), form.selectFirst("h1").text()))
+                .containsExactly("Seite nicht gefunden", "Page not found", "Formular nicht angenommen");
+        // what exactly went wrong follows the heading
+        assertThat(questionnaire.selectFirst(".lead").text()).isEqualTo("Den Fragebogen „no-such-questionnaire“ gibt es hier nicht.");
+    }
+
     /** The ranking's page of the good plugin (strategy yes, implementation 4, services kfz), in a language. */
     static Document rankingPage(String lang) throws Exception {
         Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
@@ -538,7 +557,7 @@ class SelfTestTest {
             HttpResponse<String> answer = post(action(first), t.getValue());
             assertThat(answer.statusCode()).as(t.getKey()).isEqualTo(400);
             assertThat(answer.headers().firstValue("Cache-Control")).as(t.getKey()).hasValue("no-store");
-            assertThat(Jsoup.parse(answer.body()).select("h1").text()).as(t.getKey()).isEqualTo("Das ging nicht");
+            assertThat(Jsoup.parse(answer.body()).select("h1").text()).as(t.getKey()).isEqualTo("Formular nicht angenommen");
             assertThat(Jsoup.parse(answer.body()).select("a[href^=/]").eachAttr("href")).as(t.getKey()).contains("/?lang=de");
             if (said.containsKey(t.getKey())) {
                 assertThat(Jsoup.parse(answer.body()).select(".details li").text()).as(t.getKey()).contains(said.get(t.getKey()));
@@ -556,7 +575,7 @@ class SelfTestTest {
         Document einwohner = Jsoup.parse(post(action(art), with(with(formOf(art), "answer", "12.500"), "go", "next")).body());
         assertThat(einwohner.selectFirst("input[name=at]").attr("value")).isEqualTo("it-personal");
         Document refused = Jsoup.parse(post(action(einwohner), with(with(formOf(einwohner), "answer", "3"), "evil", "1")).body());
-        assertThat(refused.selectFirst("h1").text()).isEqualTo("Das ging nicht");
+        assertThat(refused.selectFirst("h1").text()).isEqualTo("Formular nicht angenommen");
         Element kept = refused.selectFirst("form.kept");
         List<Map.Entry<String, String>> resume = new ArrayList<>();
         for (Element input : kept.select("input[type=hidden]")) resume.add(Map.entry(input.attr("name"), input.attr("value")));

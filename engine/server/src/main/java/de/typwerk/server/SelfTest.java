@@ -134,9 +134,21 @@ final class SelfTest {
                 if (r.status == 405) f.with("Allow", exchange.getResponseHeaders().getFirst("Allow"));
                 throw f;
             }
-            Frame frame = new Frame(texts, texts.get("error.title"), PAGE, null);
-            sendPage(exchange, r.status, texts, Pages.error(new ErrorPage(frame, r.status, r.message, r.details, home(texts), r.kept)));
+            String heading = texts.get(headingKey(r.status));
+            Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, null);
+            sendPage(exchange, r.status, texts, Pages.error(new ErrorPage(frame, heading, r.status, r.message, r.details, home(texts), r.kept)));
         }
+    }
+
+    /** The key of an error page's heading and title: what kind of thing went wrong, by the answer's status. */
+    private static String headingKey(int status) {
+        return switch (status) {
+            case 404 -> "error.title.not-found";
+            case 405 -> "error.title.method";
+            case 413 -> "error.title.too-large";
+            case 422, 500 -> "error.title.scoring";
+            default -> "error.title.form";
+        };
     }
 
     /** {@code GET /}: the start page, listing the loaded questionnaires. */

@@ -7,7 +7,10 @@ import java.util.Optional;
  * A request that could not be answered as asked (a form that was changed, a page that does not
  * exist): what happened, in words, and the way back.
  *
- * @param frame   the page around
+ * @param frame   the page around, titled "Fehler: " and the heading
+ * @param heading what kind of thing went wrong, in a few words ("Seite nicht gefunden"): the page's
+ *                first heading, and its title, so that a screen reader says it first and tabs of
+ *                several such pages tell them apart
  * @param status  the HTTP status
  * @param message what went wrong
  * @param details the problems found, one sentence each (may be empty)
@@ -15,5 +18,5 @@ import java.util.Optional;
  * @param kept    the answers the refused form carried, when they read: the page offers to go on
  *                with them or to download them, so a form that was not as sent loses nothing
  */
-public record ErrorPage(Frame frame, int status, String message, List<String> details, String home, Optional<Carried> kept) {
+public record ErrorPage(Frame frame, String heading, int status, String message, List<String> details, String home, Optional<Carried> kept) {
 }
