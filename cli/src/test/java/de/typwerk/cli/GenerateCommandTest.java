@@ -94,6 +94,35 @@ class GenerateCommandTest {
     }
 
     @Test
+    void a_generated_gemeinde_stadt_or_kreis_has_inhabitants_and_it_posts_of_its_kind() throws IOException {
+        // where a Gemeinde had millions of inhabitants and a Landkreis a few hundred, and 600 IT posts
+        // went with 555 inhabitants
+        Cli.Result r = cli().run("generate", OEFIT, "--count", "1500", "--seed", "3");
+        Cli.Result kreise = cli().run("generate", "oefit-kreise", "--count", "200", "--seed", "3", "--kind", "kreis");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Map<String, double[]> inhabitants = Map.of("gemeinde", new double[] {300, 25000}, "stadt", new double[] {3000, 500000},
+                "kreis", new double[] {60000, 600000});
+        Map<String, double[]> posts = Map.of("gemeinde", new double[] {0.2, 8}, "stadt", new double[] {1, 150},
+                "kreis", new double[] {8, 80});
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (String line : (r.out() + kreise.out()).lines().toList()) {
+            JsonNode row = new ObjectMapper().readTree(line);
+            String kind = row.path("respondent").path("kind").asText();
+            seen.merge(kind, 1, Integer::sum);
+            double people = row.path("answers").path("einwohner").asDouble();
+            assertThat(people).as(line).isBetween(inhabitants.get(kind)[0], inhabitants.get(kind)[1]);
+            JsonNode it = row.path("answers").path("it-personal");
+            if (!it.isMissingNode()) {
+                assertThat(it.asDouble()).as(line).isBetween(posts.get(kind)[0], posts.get(kind)[1]);
+                // more inhabitants, more IT posts: a Gemeinde near the top of its range is not at the bottom of the other
+                if (kind.equals("gemeinde") && people > 15000) assertThat(it.asDouble()).as(line).isGreaterThan(2);
+            }
+        }
+        assertThat(seen).containsKeys("gemeinde", "stadt", "kreis");
+    }
+
+    @Test
     void a_kind_that_is_none_of_gemeinde_stadt_kreis_is_a_usage_error_in_the_users_language() {
         Cli.Result english = cli().run("generate", "oefit-kreise", "--count", "1", "--seed", "1", "--kind", "landkreis");
         Cli.Result german = new Cli(temp.resolve("home")).run("generate", "oefit-kreise", "--count", "1", "--seed", "1",

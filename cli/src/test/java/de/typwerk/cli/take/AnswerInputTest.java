@@ -44,9 +44,9 @@ class AnswerInputTest {
     private static final RankingQuestion RANKING = new RankingDocument("r", T, Optional.empty(), true, Optional.empty(), ABCD, 3);
     private static final ScaleQuestion SCALE = new ScaleDocument("x", T, Optional.empty(), true, Optional.empty(), 1, 5, Map.of(), Map.of());
     private static final NumberQuestion WHOLE = new NumberDocument("n", T, Optional.empty(), true, Optional.empty(),
-            Optional.of(0.0), Optional.of(10000000.0), true, Optional.empty());
+            Optional.of(0.0), Optional.of(10000000.0), true, Optional.empty(), Map.of());
     private static final NumberQuestion DECIMAL = new NumberDocument("d", T, Optional.empty(), true, Optional.empty(),
-            Optional.of(0.0), Optional.empty(), false, Optional.empty());
+            Optional.of(0.0), Optional.empty(), false, Optional.empty(), Map.of());
     private static final TextQuestion TEXT = new TextDocument("t", T, Optional.empty(), false, Optional.empty(), 5);
 
     private Answer read(de.typwerk.api.model.Question q, String typed) {

@@ -1,7 +1,10 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -20,6 +23,17 @@ public non-sealed interface NumberQuestion extends Question {
 
     /** {@return the unit shown with the number (e.g. "Einwohner"), if the definition gives one} */
     Optional<LocalizedText> unit();
+
+    /**
+     * {@return the answers typical of each kind of respondent (such as {@code gemeinde},
+     * {@code stadt}, {@code kreis}): kind to {@code [low, high]}, within {@link #min()} and
+     * {@link #max()}; empty if the definition gives none} Scoring never reads it; synthetic answers
+     * draw from it, so that a generated Gemeinde does not have millions of inhabitants.
+     */
+    @API(status = EXPERIMENTAL, since = "1.0")
+    default Map<String, List<Double>> typical() {
+        return Map.of();
+    }
 
     /** {@return {@link QuestionKind#NUMBER}} */
     @Override

@@ -44,8 +44,12 @@ import org.apiguardian.api.API;
  * Multiple choice: each option is picked with probability 1/(1 + exp(−β·(a − ā))) (ā: the mean
  * affinity of the question's options), then topped up or thinned by the same weights to the
  * allowed number of picks. Ranking: places are filled one by one, each by exp(β·a) among the
- * options left. Numbers: over a wide positive range (more than a factor 100) triangular in log
- * space, else uniform; text: a short remark in the questionnaire's first language. A
+ * options left. Numbers: within the question's {@link NumberQuestion#typical() typical} answers
+ * for the respondent's kind where the definition gives them, else over the whole range; over a
+ * wide positive range (more than a factor 100) triangular in log space, else uniform. The typical
+ * numbers of one row lie at about the same place in their ranges (the first sets it, each later one
+ * keeps four fifths of it), so a Gemeinde with more inhabitants also has more IT posts. Text: a
+ * short remark in the questionnaire's first language. A
  * single-choice question that has an option whose id is the respondent's kind ({@code gemeinde},
  * {@code stadt}, {@code kreis}) is answered with it, so respondent data and answers agree.
  *
@@ -200,11 +204,13 @@ public final class SyntheticAnswers {
         String type = types.get(pick(typeWeights, random));
         var respondent = municipalities.draw(random, settings.kind());
         Map<String, Answer> answers = new LinkedHashMap<>();
+        // where in their typical ranges this row's numbers lie (0..1); set by the first such number
+        double[] size = {Double.NaN};
         for (Question q : questions) {
             if (!q.isAskedGiven(answers)) continue;
             // drawn before the decision so that a gap does not shift the draws of later questions
             double gap = random.nextDouble();
-            Answer answer = answer(q, type, respondent.kind().orElse(""), random);
+            Answer answer = answer(q, type, respondent.kind().orElse(""), size, random);
             if (!q.required() && gap < settings.gaps()) continue;
             if (answer != null) answers.put(q.id(), answer);
         }
@@ -212,14 +218,14 @@ public final class SyntheticAnswers {
     }
 
     /** One answer to {@code q}; null when the question offers nothing to answer with. */
-    private Answer answer(Question q, String type, String kind, SplittableRandom random) {
+    private Answer answer(Question q, String type, String kind, double[] size, SplittableRandom random) {
         double[] w = weights.get(q.id()).get(type);
         return switch (q.kind()) {
             case SINGLE -> single((SingleChoiceQuestion) q, w, kind, random);
             case MULTI -> multi((MultipleChoiceQuestion) q, affinities.get(q.id()).get(type), w, random);
             case RANKING -> ranking((RankingQuestion) q, w, random);
             case SCALE -> w.length == 0 ? null : new Answer.Scale(((ScaleQuestion) q).min() + pick(w, random));
-            case NUMBER -> number((NumberQuestion) q, random);
+            case NUMBER -> number((NumberQuestion) q, kind, size, random);
             case TEXT -> text((TextQuestion) q, random);
         };
     }
@@ -289,20 +295,23 @@ public final class SyntheticAnswers {
         return new Answer.Ranking(order);
     }
 
-    private Answer number(NumberQuestion q, SplittableRandom random) {
+    private Answer number(NumberQuestion q, String kind, double[] size, SplittableRandom random) {
         double lo = q.min().orElse(0.0);
         double hi = q.max().orElse(Math.max(lo, 0) + 1000);
         double u = random.nextDouble();
+        // sizes (inhabitants, staff) spread over orders of magnitude: triangular in log space, most
+        // near the geometric middle of the range, the extremes rare. As many draws with typical
+        // answers as without, so that the answers to every other question stay as they were
+        boolean wide = lo >= 0 && hi > 0 && hi / Math.max(lo, 1) > 100;
+        double t = wide ? (u + random.nextDouble()) / 2 : u;
+        List<Double> typical = q.typical().get(kind);
         double value;
-        if (lo >= 0 && hi > 0 && hi / Math.max(lo, 1) > 100) {
-            // sizes (inhabitants, staff) spread over orders of magnitude: triangular in log space,
-            // most near the geometric middle of the range, the extremes rare
-            double a = StrictMath.log(Math.max(lo, 1));
-            double b = StrictMath.log(hi);
-            double t = (u + random.nextDouble()) / 2;
-            value = StrictMath.exp(a + t * (b - a));
+        if (typical != null && typical.size() == 2) {
+            if (Double.isNaN(size[0])) size[0] = t;
+            double place = 0.8 * size[0] + 0.2 * t;
+            value = spread(typical.get(0), typical.get(1), place);
         } else {
-            value = lo + u * (hi - lo);
+            value = wide ? spread(Math.max(lo, 1), hi, t) : lo + u * (hi - lo);
         }
         int scale = q.integer() ? 0 : 1;
         BigDecimal number = BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN);
@@ -310,6 +319,15 @@ public final class SyntheticAnswers {
         if (number.doubleValue() < lo) number = BigDecimal.valueOf(lo).setScale(scale, RoundingMode.CEILING);
         if (number.doubleValue() > hi) number = BigDecimal.valueOf(hi).setScale(scale, RoundingMode.FLOOR);
         return new Answer.Number(number);
+    }
+
+    /** The number at {@code place} (0..1) between {@code low} and {@code high}: in log space where they span more than a factor 10. */
+    private static double spread(double low, double high, double place) {
+        if (low > 0 && high / low > 10) {
+            double a = StrictMath.log(low);
+            return StrictMath.exp(a + place * (StrictMath.log(high) - a));
+        }
+        return low + place * (high - low);
     }
 
     private Answer text(TextQuestion q, SplittableRandom random) {

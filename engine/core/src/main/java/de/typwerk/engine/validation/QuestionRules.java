@@ -41,6 +41,7 @@ final class QuestionRules implements Rule {
                     out.error("invalid-range", p + "/min", "validation.minAboveMax",
                             Numbers.format(n.min().get()), Numbers.format(n.max().get()));
                 }
+                typical(n, p, out);
             } else if (question instanceof TextQuestion t && t.maxLength() < 1) {
                 out.error("invalid-range", p + "/maxLength", "validation.maxLength", t.maxLength());
             }
@@ -77,6 +78,19 @@ final class QuestionRules implements Rule {
         if (m.maxPicks() < 1 || m.maxPicks() > options) {
             out.error("invalid-range", p + "/maxPicks", "validation.maxPicks", m.maxPicks(), options);
         }
+    }
+
+    /** Each kind's typical answers: two numbers, the smaller first, among the answers allowed. */
+    private static void typical(NumberQuestion n, String p, Findings out) {
+        n.typical().forEach((kind, range) -> {
+            String at = Findings.child(p + "/typical", kind);
+            if (range.size() != 2 || range.get(0) > range.get(1)) {
+                out.error("invalid-range", at, "validation.typicalRange", kind);
+            } else if (n.min().isPresent() && range.get(0) < n.min().get() || n.max().isPresent() && range.get(1) > n.max().get()) {
+                out.error("invalid-range", at, "validation.typicalOutside", kind, Numbers.format(range.get(0)),
+                        Numbers.format(range.get(1)), n.min().map(Numbers::format).orElse("−∞"), n.max().map(Numbers::format).orElse("∞"));
+            }
+        });
     }
 
     private static void scale(ScaleQuestion s, String p, Findings out) {

@@ -210,6 +210,12 @@ class ValidatorTest {
                         text: {de: Q}
                         min: 10
                         max: 1.5
+                      - id: einwohner
+                        kind: number
+                        text: {de: Q}
+                        min: 1
+                        max: 1000000
+                        typical: {gemeinde: [25000, 300], stadt: [3000], kreis: [60000, 2000000]}
                 """);
 
         assertThat(problems).extracting(Problem::code, p -> p.location().pointer(), (Problem p) -> p.message()).containsExactly(
@@ -224,7 +230,13 @@ class ValidatorTest {
                 Tuple.tuple("invalid-range", "/sections/0/questions/4/min",
                         "The scale runs from 5 to 1; its minimum must lie below its maximum."),
                 Tuple.tuple("invalid-range", "/sections/0/questions/5/min",
-                        "The minimum 10 lies above the maximum 1.5."));
+                        "The minimum 10 lies above the maximum 1.5."),
+                Tuple.tuple("invalid-range", "/sections/0/questions/6/typical/gemeinde",
+                        "The typical answers for 'gemeinde' are two numbers, the smaller first, e.g. [300, 25000]."),
+                Tuple.tuple("invalid-range", "/sections/0/questions/6/typical/stadt",
+                        "The typical answers for 'stadt' are two numbers, the smaller first, e.g. [300, 25000]."),
+                Tuple.tuple("invalid-range", "/sections/0/questions/6/typical/kreis",
+                        "The typical answers for 'kreis' (60000 to 2000000) do not lie within the allowed ones (1 to 1000000)."));
     }
 
     @Test

@@ -2,10 +2,13 @@ package de.typwerk.engine.definition.document;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import de.typwerk.api.model.Condition;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.NumberQuestion;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -20,7 +23,8 @@ public record NumberDocument(
         Optional<Double> min,
         Optional<Double> max,
         boolean integer,
-        Optional<LocalizedText> unit) implements NumberQuestion {
+        Optional<LocalizedText> unit,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<Double>> typical) implements NumberQuestion {
 
     public NumberDocument {
         help = Lists.opt(help);
@@ -28,5 +32,6 @@ public record NumberDocument(
         min = Lists.opt(min);
         max = Lists.opt(max);
         unit = Lists.opt(unit);
+        typical = Lists.copyOfLists(typical);
     }
 }
