@@ -242,7 +242,13 @@ public final class PluginPlatform {
                 offers.addAll(listedQuestionnaires(candidate, descriptor));
             } else {
                 for (Definition d : definitions) {
-                    d.read.questionnaire().ifPresent(q -> offers.add(Offer.questionnaire(q.id(), q.version(), "", q.title())));
+                    if (d.read.questionnaire().isPresent()) {
+                        Questionnaire q = d.read.questionnaire().get();
+                        offers.add(Offer.questionnaire(q.id(), q.version(), "", q.title()));
+                    } else {
+                        // read strictly, it did not read (a misspelt key): its id and title, as far as its file gives them
+                        listedQuestionnaire(candidate, d.name).ifPresent(offers::add);
+                    }
                 }
             }
             return offers;
@@ -785,20 +791,26 @@ public final class PluginPlatform {
     private List<Offer> listedQuestionnaires(PluginCandidate c, PluginDescriptor d) {
         List<Offer> offers = new ArrayList<>();
         for (String path : d.questionnaires()) {
-            try {
-                Optional<byte[]> bytes = c.root().read(path, Mappers.MAX_DOCUMENT_BYTES + 1);
-                if (bytes.isEmpty()) continue;
-                JsonNode tree = mappers.forName(path).readTree(bytes.get());
-                if (tree == null || !tree.path("id").isTextual()) continue;
-                Map<String, String> title = new LinkedHashMap<>();
-                tree.path("title").fields().forEachRemaining(t -> title.put(t.getKey(), t.getValue().asText()));
-                offers.add(Offer.questionnaire(tree.path("id").asText(), tree.path("version").asText(""), "",
-                        new LocalizedText(title)));
-            } catch (IOException | RuntimeException e) {
-                // unreadable: the plugin's refusal says enough
-            }
+            listedQuestionnaire(c, path).ifPresent(offers::add);
         }
         return offers;
+    }
+
+    /** The questionnaire in the file at {@code path} of {@code c}, by the id and version it gives, if it can be read that far. */
+    private Optional<Offer> listedQuestionnaire(PluginCandidate c, String path) {
+        try {
+            Optional<byte[]> bytes = c.root().read(path, Mappers.MAX_DOCUMENT_BYTES + 1);
+            if (bytes.isEmpty()) return Optional.empty();
+            JsonNode tree = mappers.forName(path).readTree(bytes.get());
+            if (tree == null || !tree.path("id").isTextual()) return Optional.empty();
+            Map<String, String> title = new LinkedHashMap<>();
+            tree.path("title").fields().forEachRemaining(t -> title.put(t.getKey(), t.getValue().asText()));
+            return Optional.of(Offer.questionnaire(tree.path("id").asText(), tree.path("version").asText(""), "",
+                    new LocalizedText(title)));
+        } catch (IOException | RuntimeException e) {
+            // unreadable: the plugin's refusal says enough
+            return Optional.empty();
+        }
     }
 
     /** A strategy's description; plugin code, so a failure leaves it empty rather than stopping the report. */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,6 +226,28 @@ class NotLoadedTest {
         assertThat(greeter.offers()).extracting(Offer::toString).contains("strategy greeting 1.0.0");
         assertThat(entry(typwerk, "b-content.jar").problems()).extracting((Problem p) -> p.message()).anySatisfy(m -> assertThat(m)
                 .contains("It would have come from a plugin that is not loaded: greeter (" + greeter.source() + ": "));
+    }
+
+    @Test
+    void answers_to_a_questionnaire_whose_plugin_was_refused_for_a_misspelt_key_name_that_plugin() throws IOException {
+        // the author's typo: the definition does not read strictly, but its id is there to say whose it was
+        Path typo = PluginJar.named("typo.jar").descriptor("typo", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", Files.readString(PROBE).replace("required: true", "requird: true"))
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        PluginEntry refused = entry(typwerk, "typo.jar");
+        assertThat(refused.loaded()).isFalse();
+        assertThat(refused.offers()).extracting(Offer::toString).containsExactly("questionnaire probe-typen@1.0.0");
+        ScoreRun run = typwerk.score("answers.yaml", """
+                questionnaire: probe-typen
+                version: "1.0.0"
+                answers: {}
+                """.getBytes(StandardCharsets.UTF_8), Optional.empty());
+        assertThat(run.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains(" It would have come from a plugin that is not loaded: typo (" + typo + ": ")
+                .contains("Unknown key 'requird' - did you mean 'required'?"));
     }
 
     @Test
