@@ -194,6 +194,18 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_that_goes_different_ways_in_broadband_dispatch_and_transport_is_told_which_to_answer() {
+        // own fibre company, dispatch centre shared with the neighbouring district, transport association
+        Question infrastruktur = kreise.questionnaire().question("regionale-infrastruktur").orElseThrow();
+
+        assertThat(infrastruktur.kind()).isEqualTo(de.typwerk.api.model.QuestionKind.SINGLE);
+        assertThat(infrastruktur.help()).hasValueSatisfying(help -> {
+            assertThat(help.texts().get("de")).contains("verschiedene Wege", "am meisten");
+            assertThat(help.texts().get("en")).contains("different ways", "relies on most");
+        });
+    }
+
+    @Test
     void the_strengths_and_profiles_a_district_reads_in_english_fit_a_district_too() {
         // a Landkreis whose result is or sits near the Community Manager reads its strengths and what
         // to learn from it; its administration sits in a Kreishaus, not a town hall. The texts are the
