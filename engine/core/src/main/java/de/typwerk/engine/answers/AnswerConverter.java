@@ -32,6 +32,8 @@ final class AnswerConverter {
     /** A number as JSON writes it (and as a CSV cell is read as a number). */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?");
     /** A number as German writes it: a decimal comma, perhaps points between thousands. */
+    /** A whole number with a leading zero: 010, "08". */
+    private static final Pattern LEADING_ZERO = Pattern.compile("[+-]?0[0-9_]*[0-9]");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?([0-9]+|[0-9]{1,3}([.][0-9]{3})+),[0-9]+");
     /** A whole number with points between its thousands, read as a decimal: 1.346, 12.500.000. */
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]{3})+");
@@ -272,6 +274,11 @@ final class AnswerConverter {
         private Optional<Answer> notANumber() {
             if (!node.isTextual()) return wrongKind();
             String text = node.textValue().strip();
+            if (text.length() < 40 && LEADING_ZERO.matcher(text).matches()) {
+                // 010 (which YAML would read as the octal 8) or "08": the number meant is the decimal one
+                String digits = text.replace("_", "").replaceFirst("^([-+]?)0+(?=[0-9])", "$1");
+                return fail("wrong-kind", pointer, wrongKindMessage() + " " + messages.get("answers.hint.leading-zero", digits));
+            }
             if (text.length() < 40 && PLAIN_NUMBER.matcher(text).matches()) {
                 return fail("wrong-kind", pointer, wrongKindMessage() + " " + messages.get("answers.hint.no-quotes", text));
             }

@@ -48,6 +48,8 @@ final class TreeReader {
     /** YAML's own tags for the values an answers file has: they say what the value is written as anyway. */
     private static final java.util.Set<String> CORE_TAGS = java.util.Set.of(YAML_TAGS + "str", YAML_TAGS + "int",
             YAML_TAGS + "float", YAML_TAGS + "bool", YAML_TAGS + "null", YAML_TAGS + "map", YAML_TAGS + "seq");
+    /** A whole number with a leading zero, which YAML 1.1 reads as octal (010 is 8). */
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
     private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
     /** Stops the walk at a value an answers file cannot hold, with the problem that says so. */
@@ -400,6 +402,11 @@ final class TreeReader {
         }
 
         private JsonNode integer() throws IOException {
+            // YAML 1.1 reads 010 as the octal number 8: kept as written, for the question's check to
+            // say so (an AGS such as 01001000 is then the text it is, as 08436000 is read anyway)
+            if (parser instanceof YAMLParser && LEADING_ZERO.matcher(parser.getText()).matches()) {
+                return NODES.textNode(parser.getText());
+            }
             JsonParser.NumberType type = parser.getNumberType();
             if (type == JsonParser.NumberType.INT) return NODES.numberNode((long) parser.getIntValue());
             if (type == JsonParser.NumberType.LONG && parser.getLongValue() != Long.MIN_VALUE) {

@@ -356,11 +356,30 @@ class AnswersReaderTest {
         written.put("1.346", "Question 'q-size': expected a whole number of at least 0, not 1.346."
                 + " The point is the decimal point; please write thousands without a separator: 1346.");
         written.put("viele", "Question 'q-size': expected a whole number of at least 0, not \"viele\".");
+        // YAML 1.1 would read 010 as the octal number 8, and 08 (no octal number) as text
+        written.put("010", "Question 'q-size': expected a whole number of at least 0, not \"010\"."
+                + " Please write numbers without a leading zero (YAML reads 010 as the octal number 8): 10.");
+        written.put("08", "Question 'q-size': expected a whole number of at least 0, not \"08\"."
+                + " Please write numbers without a leading zero (YAML reads 010 as the octal number 8): 8.");
+        written.put("-007", "Question 'q-size': expected a whole number of at least 0, not \"-007\"."
+                + " Please write numbers without a leading zero (YAML reads 010 as the octal number 8): -7.");
         written.forEach((value, message) -> assertThat(withAnswer(reader, "  q-size: 12000", "  q-size: " + value).problems())
                 .as(value).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(message)));
         assertThat(withAnswer(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)), "  q-numbers: 4", "  q-numbers: 3,5").problems())
                 .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("Frage 'q-numbers': erwartet eine ganze Zahl von 1 bis 5,"
                         + " nicht \"3,5\". Zahlen bitte mit Dezimalpunkt statt Komma schreiben: 3.5."));
+    }
+
+    @Test
+    void an_ags_without_quotes_that_yaml_could_read_as_an_octal_number_is_the_ags_it_spells() {
+        String text = new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8);
+        assertThat(text).contains("ags: \"09162000\"");
+
+        AnswersRead read = reader.read("answers/ags.yaml", text.replace("ags: \"09162000\"", "ags: 01001000")
+                .getBytes(StandardCharsets.UTF_8), LOADED);
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.response().orElseThrow().respondent().ags()).contains("01001000");
     }
 
     /** good.yaml with one answer line replaced. */
