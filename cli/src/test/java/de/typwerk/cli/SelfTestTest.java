@@ -205,6 +205,19 @@ class SelfTestTest {
     }
 
     @Test
+    void aRefusedRankingShowsEachAnswerAgainAtThePlaceItWasPutWithTheLinkToThePlaceLeftOpen() throws Exception {
+        // place 1 left open, place 2 answered: the answer must not move up into place 1, where the person did not put it
+        Document gap = Jsoup.parse(next(rankingPage("en"), "rank-1", "", "rank-2", "beteiligung").body());
+
+        assertThat(gap.selectFirst(".error-summary li").text()).isEqualTo("Please choose an answer for each place.");
+        assertThat(gap.select("#f-q-ziele-rank-1 option[selected]").eachAttr("value")).containsExactly("");
+        assertThat(gap.select("#f-q-ziele-rank-2 option[selected]").eachAttr("value")).containsExactly("beteiligung");
+        assertThat(gap.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-1");
+        // the answers carried on are the ones before the page: nothing refused is kept as answered
+        assertThat(gap.selectFirst("input[name=answers]").attr("value")).doesNotContain("beteiligung");
+    }
+
+    @Test
     void eachErrorPageIsTitledAndHeadedByWhatWentWrongSoTabsAndScreenReadersTellThemApart() throws Exception {
         Document questionnaire = Jsoup.parse(get("/self-test/no-such-questionnaire?lang=de").body());
         // as a browser's address bar asks, which gets a page, not the API's problem document

@@ -375,7 +375,9 @@ final class SelfTest {
             }
             if (!go.equals("next") && !go.equals("download")) throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.go", go, "next, back, download")));
             if (outcome instanceof SelfTestWalk.Outcome.Refused refused) {
-                sendPage(exchange, 422, texts, questionPage(walk, texts, state, q, sent, refused.problems()));
+                // a ranking's places are shown again where they were chosen: the answer sent closes a place left open
+                Optional<JsonNode> shown = q.kind() == de.typwerk.api.model.QuestionKind.RANKING ? SelfTestWalk.places(ranks) : sent;
+                sendPage(exchange, 422, texts, questionPage(walk, texts, state, q, shown, refused.problems()));
                 return;
             }
             SelfTestWalk.State now = ((SelfTestWalk.Outcome.Taken) outcome).state();

@@ -320,10 +320,31 @@ final class SelfTestWalk {
     }
 
     /**
+     * {@return the places of a ranking as its page sent them, a place left open as {@code null}: what
+     * the page shows again when the answer is refused, so that a choice stays at the place it was
+     * put, where the answer (which has no gaps) would move it up into the place left open; empty when
+     * every place is open}
+     *
+     * @param ranks the values of the fields {@code rank-1} … by place
+     */
+    static Optional<JsonNode> places(Map<Integer, String> ranks) {
+        if (ranks.values().stream().allMatch(String::isEmpty)) return Optional.empty();
+        ArrayNode places = JsonNodeFactory.instance.arrayNode();
+        int last = ranks.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int place = 1; place <= last; place++) {
+            String at = ranks.getOrDefault(place, "");
+            if (at.isEmpty()) places.addNull();
+            else places.add(at);
+        }
+        return Optional.of(places);
+    }
+
+    /**
      * The question as a form field: with the answer given (from the state), or with the values just
      * sent and what is wrong with them.
      *
-     * @param sent  the value just sent (shown again when refused), or empty to show the state's answer
+     * @param sent  the value just sent (shown again when refused; a ranking's place left open as
+     *              {@code null}), or empty to show the state's answer
      * @param error what is wrong, or an empty phrase
      */
     Field field(Question q, State state, Optional<JsonNode> sent, Phrase error) {
@@ -331,7 +352,7 @@ final class SelfTestWalk {
         String value = "";
         if (sent.isPresent()) {
             JsonNode v = sent.get();
-            if (v.isArray()) v.forEach(x -> picked.add(x.asText()));
+            if (v.isArray()) v.forEach(x -> picked.add(x.isNull() ? "" : x.asText()));
             else picked.add(v.asText());
             value = v.isArray() ? "" : (v.isNumber() ? written(v.decimalValue()) : v.asText());
         } else {
