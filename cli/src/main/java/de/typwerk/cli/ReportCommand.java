@@ -114,8 +114,10 @@ final class ReportCommand extends EngineCommand {
 
         Optional<Questionnaire> questionnaire = questionnaireOf(engine, result);
         if (questionnaire.isEmpty()) {
+            // a plugin's questionnaire is loaded only with its --plugins, which a report of its result needs too
             err().println(messages().get("report-command.without-questionnaire",
-                    result.questionnaire().id() + "@" + result.questionnaire().version()));
+                    result.questionnaire().id() + "@" + result.questionnaire().version())
+                    + engine.notLoadedNote(result.questionnaire().id()) + " " + messages().get("error.plugins-hint"));
         }
         err().flush();
         String report = format == Format.HTML

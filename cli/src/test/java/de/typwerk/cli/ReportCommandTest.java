@@ -97,6 +97,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_result_of_a_questionnaire_that_is_not_loaded_says_how_to_load_its_plugin() throws IOException {
+        // a plugin author's result, reported without the --plugins it was scored with
+        Path result = resultFile("optimierer");
+        Path foreign = temp.resolve("verband-result.json");
+        Files.writeString(foreign, Files.readString(result, StandardCharsets.UTF_8)
+                .replaceFirst("\"oefit-digitalisierungstypen\"", "\"kreistypen\""), StandardCharsets.UTF_8);
+
+        Cli.Result report = cli().run("report", foreign.toString(), "--lang", "en");
+
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(report.err()).isEqualTo("Note: kreistypen@1.0.0 is not loaded (or not in this version); the report leaves out"
+                + " profile, motto and source. Plugins from a folder are loaded with --plugins DIR; typwerk plugins shows what"
+                + " is loaded and what is not." + System.lineSeparator());
+    }
+
+    @Test
     void a_result_or_answers_piped_into_standard_input_as_a_dash_give_the_report_of_the_same_file() throws IOException {
         Path result = resultFile("optimierer");
         Path answers = Repository.persona("optimierer");
