@@ -38,6 +38,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class DocumentTree {
 
+    /** A whole number with a leading zero, which YAML 1.1 reads as octal (010 is 8). */
+    private static final java.util.regex.Pattern LEADING_ZERO = java.util.regex.Pattern.compile("[-+]?0[0-9_]+");
     /** Where YAML's own tags ({@code !!int}) live, as the parser names them. */
     private static final String YAML_TAGS = "tag:yaml.org,2002:";
     /** YAML's own tags for the values a definition has: they say what the value is written as anyway. */
@@ -224,7 +226,7 @@ final class DocumentTree {
                 case START_OBJECT -> object(depth + 1, pointer, at);
                 case START_ARRAY -> array(depth + 1, pointer, at);
                 case VALUE_STRING -> alias ? alias(parser.getText(), pointer, at) : JsonNodeFactory.instance.textNode(parser.getText());
-                case VALUE_NUMBER_INT -> integer();
+                case VALUE_NUMBER_INT -> integer(pointer, at);
                 case VALUE_NUMBER_FLOAT -> decimal(pointer, at);
                 case VALUE_TRUE -> JsonNodeFactory.instance.booleanNode(true);
                 case VALUE_FALSE -> JsonNodeFactory.instance.booleanNode(false);
@@ -238,7 +240,12 @@ final class DocumentTree {
             return node;
         }
 
-        private JsonNode integer() throws IOException {
+        private JsonNode integer(String pointer, Location at) throws IOException {
+            // YAML 1.1 reads 010 as the octal number 8, which is never what an author meant by it
+            if (parser instanceof YAMLParser && LEADING_ZERO.matcher(parser.getText()).matches()) {
+                String digits = parser.getText().replace("_", "").replaceFirst("^([-+]?)0+(?=[0-9])", "$1");
+                throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.leadingZero", parser.getText(), digits)));
+            }
             return switch (parser.getNumberType()) {
                 case INT -> JsonNodeFactory.instance.numberNode(parser.getIntValue());
                 case LONG -> JsonNodeFactory.instance.numberNode(parser.getLongValue());

@@ -327,6 +327,23 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void refuses_a_whole_number_with_a_leading_zero_that_yaml_would_read_as_octal_saying_how_to_write_it() {
+        String full = new String(Fixtures.source("valid/full.yaml").content(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher max = java.util.regex.Pattern.compile("(?m)^( +max: )([1-7])$").matcher(full);
+        assertThat(max.find()).isTrue();
+        String written = full.substring(0, max.start()) + max.group(1) + "0" + max.group(2) + "0" + full.substring(max.end());
+
+        DefinitionRead read = reader.read("octal.yaml", written);
+
+        assertThat(read.questionnaire()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("The number 0" + max.group(2) + "0 starts with a zero, which makes YAML read it as an octal number;"
+                    + " write it without the leading zero: " + max.group(2) + "0.");
+            assertThat(p.location().line()).isEqualTo(full.substring(0, max.start()).split("\n", -1).length);
+        });
+    }
+
+    @Test
     void refuses_an_alias_to_an_anchor_that_is_not_defined_before() {
         Problem p = reader.read("alias.yaml", "id: x\ntitle: *titel\n").problems().get(0);
 
