@@ -61,6 +61,18 @@ class ShowCommandTest {
     }
 
     @Test
+    void a_multiple_choice_with_none_and_dont_know_says_how_many_options_go_together() {
+        // five fields of action, "Bisher keine" and "Weiß nicht", which stand alone: at most five, not seven
+        String english = flat(new Cli(temp).run("show", "oefit-digitalisierungstypen", "--lang", "en").out());
+        String template = new Cli(temp).run("template", "oefit-digitalisierungstypen").out();
+
+        assertThat(english).contains("[handlungsfelder · multiple choice] Choose 1 to 5.",
+                "[beteiligung · multiple choice] Choose 1 to 6.", "[cdo-aufgaben · multiple choice] Only if:");
+        assertThat(english).doesNotContain("Choose 1 to 7.", "Choose 1 to 8.");
+        assertThat(template).contains("Mehrfachauswahl · Pflicht · 1 bis 5 Options-IDs als Liste, z. B. [mobilitaet, bildung]");
+    }
+
+    @Test
     void whom_to_learn_from_separates_several_strengths_so_that_each_keeps_its_capital_letter() {
         String out = flat(new Cli(temp).run("show", "oefit-digitalisierungstypen").out());
 

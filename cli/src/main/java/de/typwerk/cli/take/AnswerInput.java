@@ -77,8 +77,8 @@ public final class AnswerInput {
         if (question instanceof SingleChoiceQuestion q) return m.get("take.expect.single", count(q.options().size()));
         if (question instanceof MultipleChoiceQuestion q) {
             String example = example(q.options().size(), Math.max(2, Math.min(q.maxPicks(), 3)));
-            if (q.minPicks() == q.maxPicks()) return m.get("take.expect.multi.exactly", count(q.minPicks()), example);
-            return m.get("take.expect.multi", count(Math.max(1, q.minPicks())), count(q.maxPicks()), example);
+            if (q.minPicks() == q.mostPicksTogether()) return m.get("take.expect.multi.exactly", count(q.minPicks()), example);
+            return m.get("take.expect.multi", count(Math.max(1, q.minPicks())), count(q.mostPicksTogether()), example);
         }
         if (question instanceof RankingQuestion q) {
             return m.get("take.expect.ranking", count(q.top()), example(q.options().size(), q.top()));

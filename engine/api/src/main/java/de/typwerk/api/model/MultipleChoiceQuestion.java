@@ -1,5 +1,6 @@
 package de.typwerk.api.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
@@ -17,6 +18,18 @@ public non-sealed interface MultipleChoiceQuestion extends Question {
 
     /** {@return the most options to pick: as written, else all of them} */
     int maxPicks();
+
+    /**
+     * {@return the most options that can be picked together, as a question says how many to pick:
+     * {@link #maxPicks()}, but no more than the options that need not stand alone} An option for
+     * "none" or "don't know" is picked only alone ({@link Option#alone()}), so five fields, "keine"
+     * and "weiß nicht" take one to five picks, not one to seven. Never below {@link #minPicks()} or 1.
+     */
+    @API(status = EXPERIMENTAL, since = "1.0")
+    default int mostPicksTogether() {
+        long combinable = options().stream().filter(o -> !o.alone()).count();
+        return (int) Math.max(Math.max(1, minPicks()), Math.min(maxPicks(), combinable));
+    }
 
     /** {@return {@link QuestionKind#MULTI}} */
     @Override

@@ -64,7 +64,7 @@ final class AnswerConverter {
         String ids = String.join(", ", question.choices().stream().map(Option::id).toList());
         if (question instanceof SingleChoiceQuestion) return messages.get("answers.expect.single", ids);
         if (question instanceof MultipleChoiceQuestion q) {
-            return messages.get("answers.expect.multi", ids, String.valueOf(q.minPicks()), String.valueOf(q.maxPicks()));
+            return messages.get("answers.expect.multi", ids, String.valueOf(q.minPicks()), String.valueOf(q.mostPicksTogether()));
         }
         if (question instanceof RankingQuestion q) return messages.get("answers.expect.ranking", ids, String.valueOf(q.top()));
         if (question instanceof ScaleQuestion q) {

@@ -106,7 +106,7 @@ public final class AnswersTemplate {
     private String expectation(Question question) {
         if (question instanceof SingleChoiceQuestion) return m.get("template.expect.single");
         if (question instanceof MultipleChoiceQuestion multi) {
-            return m.get("template.expect.multi", count(Math.max(1, multi.minPicks())), count(multi.maxPicks()),
+            return m.get("template.expect.multi", count(Math.max(1, multi.minPicks())), count(multi.mostPicksTogether()),
                     example(multi.options(), 2));
         }
         if (question instanceof RankingQuestion ranking) {

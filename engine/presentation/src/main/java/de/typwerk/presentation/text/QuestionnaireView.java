@@ -123,7 +123,7 @@ public final class QuestionnaireView {
 
     private String picks(MultipleChoiceQuestion multi) {
         int min = multi.minPicks();
-        int max = multi.maxPicks();
+        int max = multi.mostPicksTogether();
         if (min == max) return m.get("show.multi.exactly", count(min));
         if (min == 0) return m.get("show.multi.at-most", count(max));
         return m.get("show.multi.between", count(min), count(max));
