@@ -199,11 +199,12 @@ public interface ScoringStrategyContract<P> {
         try {
             scorer = strategy().prepare(questionnaire, parameters);
         } catch (RuntimeException | StackOverflowError e) {
-            AssertionFailedError failure = CheckFailure.of(check, kit.get("strategy.prepare-threw", e));
+            // said as what it is, not as the check's own fault (two different sheets, a sheet that is not sound)
+            AssertionFailedError failure = CheckFailure.of(kit.get("check.strategy.prepare"), kit.get("strategy.prepare-threw", e));
             failure.initCause(e);
             throw failure;
         }
-        if (scorer == null) throw CheckFailure.of(check, kit.get("strategy.prepared-nothing"));
+        if (scorer == null) throw CheckFailure.of(kit.get("check.strategy.prepare"), kit.get("strategy.prepared-nothing"));
         return scorer;
     }
 

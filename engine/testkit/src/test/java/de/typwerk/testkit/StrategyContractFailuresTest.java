@@ -109,6 +109,27 @@ class StrategyContractFailuresTest {
     }
 
     @Test
+    void a_strategy_that_throws_in_prepare_fails_each_scoring_check_as_a_prepare_failure_not_as_that_checks_fault() {
+        ScoringStrategyContract<TallyStrategy.Parameters> unready = contract(new TallyStrategy() {
+            @Override
+            public PreparedScorer prepare(Questionnaire questionnaire, TallyStrategy.Parameters parameters) {
+                throw new IllegalArgumentException("no licence key configured");
+            }
+        }, TALLY);
+
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable check : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                () -> unready.scores_every_valid_response_with_one_entry_per_type_and_shares_that_sum_to_one(RESPONSE, MissingAnswers.SKIP),
+                () -> unready.gives_equal_sheets_for_the_same_request_twice(RESPONSE, MissingAnswers.SKIP),
+                () -> unready.gives_the_same_sheet_whatever_the_order_of_the_answers(RESPONSE, MissingAnswers.SKIP, new Random(1)))) {
+            assertThatThrownBy(check).isInstanceOf(AssertionFailedError.class)
+                    .hasMessageStartingWith("Check \"prepare\" failed: the strategy does not prepare for its test questionnaire,"
+                            + " so this check can score nothing.")
+                    .hasMessageContaining("java.lang.IllegalArgumentException: no licence key configured")
+                    .hasCauseInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void lists_every_fault_of_a_sheet_whose_shares_do_not_sum_to_one_and_that_misses_a_type() {
         ScoringStrategyContract<TallyStrategy.Parameters> sloppy = contract("tally", (tally, r) -> {
             List<ScoreSheet.TypeScore> types = new ArrayList<>(tally.score(r).types());
