@@ -837,6 +837,9 @@ class SelfTestBrowserTest {
         checkAccessibility("upload refused", new ArrayList<>());
         new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
         assertThat(active(browser).getAttribute("id")).isEqualTo("resume-file");
+        // where the link leads, a screen reader says that the file is refused and why, as at a question's field
+        assertThat(heardAtTheFocus("button")).startsWith("button „Antwortdatei (YAML oder JSON)“ ungültig: Fehler: meine-antworten.yml:4:")
+                .contains("jein");
     }
 
     @Test

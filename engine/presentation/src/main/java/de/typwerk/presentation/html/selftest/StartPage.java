@@ -13,6 +13,20 @@ import java.util.List;
 public record StartPage(Frame frame, List<Entry> questionnaires, String resumeAction, List<String> problems) {
 
     /**
+     * {@return {@code "true"} when an uploaded file was refused, for {@code aria-invalid} on the file
+     * field the error summary links to (a screen reader says "invalid" there, as at a question's
+     * field), else {@code null}, which leaves the attribute out}
+     */
+    public String invalid() {
+        return problems.isEmpty() ? null : "true";
+    }
+
+    /** {@return the id of the refusal's text at the file field, for its {@code aria-describedby}, or {@code null} when there is none} */
+    public String errorId() {
+        return problems.isEmpty() ? null : "resume-file-error";
+    }
+
+    /**
      * One questionnaire to start.
      *
      * @param title       its title
