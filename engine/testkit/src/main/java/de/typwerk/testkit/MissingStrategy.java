@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Why the engine has no strategy of an id, as the strategy contract says it: the strategies it
@@ -30,10 +31,12 @@ final class MissingStrategy {
      * registers it, and no {@code META-INF/services} file lists it, which is all the engine reads
      * from a plugin's jar (loaded as an unnamed module).
      */
-    static Optional<String> unregistered(KitMessages kit, Class<?> strategy) {
+    static Optional<AssertionFailedError> unregistered(KitMessages kit, Class<?> strategy) {
         Module module = strategy.getModule();
         if (!module.isNamed() || listed(module, strategy)) return Optional.empty();
-        return Optional.of(kit.get("strategy.module-only", strategy.getName(), module.getName(), SERVICE));
+        // the engine did find it: the headline says where it would not
+        return Optional.of(CheckFailure.of(kit.get("check.strategy.registered"),
+                kit.get("strategy.module-only", strategy.getName(), module.getName(), SERVICE)));
     }
 
     private static boolean provides(Module module, Class<?> strategy) {

@@ -160,8 +160,8 @@ public interface ScoringStrategyContract<P> {
                 throw CheckFailure.of(check, MissingStrategy.describe(kit, strategy.id(), engine, strategy.getClass()));
             }
             // found through a module's provides alone: a plugins folder, which reads META-INF/services only, would find nothing
-            MissingStrategy.unregistered(kit, strategy.getClass()).ifPresent(reason -> {
-                throw CheckFailure.of(check, reason);
+            MissingStrategy.unregistered(kit, strategy.getClass()).ifPresent(failure -> {
+                throw failure;
             });
             if (!found.get().version().equals(strategy.version())) {
                 throw CheckFailure.of(check, kit.get("strategy.other-version", strategy.id(), found.get().version(), strategy.version()));

@@ -58,13 +58,16 @@ class MissingStrategyTest {
 
     @Test
     void a_strategy_in_a_named_module_without_a_services_file_is_not_registered_for_a_plugins_folder() {
-        assertThat(MissingStrategy.unregistered(new KitMessages(Locale.ENGLISH), String.class)).hasValue(
-                "The engine finds java.lang.String here only through provides in the module-info of module java.base. From a"
+        assertThat(MissingStrategy.unregistered(new KitMessages(Locale.ENGLISH), String.class).orElseThrow()).hasMessage(
+                "Check \"found\" failed: the engine finds the strategy here, but would not find it in a plugins folder."
+                        + System.lineSeparator()
+                        + "  The engine finds java.lang.String here only through provides in the module-info of module java.base. From a"
                         + " plugins folder it loads the jar as an unnamed module and reads only"
                         + " META-INF/services/de.typwerk.api.spi.ScoringStrategy, where it would find nothing: add"
                         + " src/main/resources/META-INF/services/de.typwerk.api.spi.ScoringStrategy with the line java.lang.String.");
-        assertThat(MissingStrategy.unregistered(new KitMessages(Locale.GERMAN), String.class).orElseThrow())
-                .startsWith("Die Engine findet java.lang.String hier nur über „provides“ in der module-info des Moduls java.base.");
+        assertThat(MissingStrategy.unregistered(new KitMessages(Locale.GERMAN), String.class).orElseThrow().getMessage())
+                .startsWith("Prüfung „Gefunden“ fehlgeschlagen: Die Engine findet die Strategie hier, in einem Plugin-Ordner fände sie"
+                        + " sie nicht.").contains("Die Engine findet java.lang.String hier nur über „provides“ in der module-info des Moduls java.base.");
         // on the class path (no module-info.java), the engine found it through its services file: nothing to say
         assertThat(MissingStrategy.unregistered(new KitMessages(Locale.ENGLISH), MissingStrategyTest.class)).isEmpty();
     }
