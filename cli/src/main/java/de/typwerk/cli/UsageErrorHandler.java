@@ -77,7 +77,19 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
                     : String.join(", ", names.subList(0, names.size() - 1)) + messages.get("error.usage.or") + names.get(names.size() - 1);
         } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class
                 || type == short.class || type == Short.class) {
-            expected = messages.get("error.usage.expect.whole-number");
+            // a whole number too large for its type ("--seed 99999999999999999999") is one: say how large it may be
+            boolean wide = type == long.class || type == Long.class;
+            boolean narrow = type == short.class || type == Short.class;
+            String v = value.strip();
+            if (!v.matches("[-+]?[0-9]+")) {
+                expected = messages.get("error.usage.expect.whole-number");
+            } else if (v.startsWith("-")) {
+                expected = messages.get("error.usage.expect.whole-number.min",
+                        String.valueOf(wide ? Long.MIN_VALUE : narrow ? Short.MIN_VALUE : Integer.MIN_VALUE));
+            } else {
+                expected = messages.get("error.usage.expect.whole-number.max",
+                        String.valueOf(wide ? Long.MAX_VALUE : narrow ? Short.MAX_VALUE : Integer.MAX_VALUE));
+            }
         } else if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
             expected = messages.get("error.usage.expect.number");
         } else {

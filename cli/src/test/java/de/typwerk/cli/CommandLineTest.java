@@ -127,6 +127,15 @@ class CommandLineTest {
         assertThat(threads.exitCode()).isEqualTo(2);
         assertThat(threads.err()).startsWith("typwerk: “viele” is not a valid value for --threads; expected: a whole number.\n");
 
+        // a whole number too large for the option: not "expected: a whole number", which it is
+        Cli.Result seed = cli().run("generate", "x", "--count", "1", "--seed", "99999999999999999999", "--lang", "en");
+        assertThat(seed.exitCode()).isEqualTo(2);
+        assertThat(seed.err()).startsWith("typwerk: “99999999999999999999” is not a valid value for --seed;"
+                + " expected: a whole number of at most 9223372036854775807.\n");
+        Cli.Result many = cli().run("batch", "x.jsonl", "--threads", "3000000000");
+        assertThat(many.err()).startsWith("typwerk: „3000000000“ ist für --threads kein gültiger Wert;"
+                + " erwartet: eine ganze Zahl bis höchstens 2147483647.\n");
+
         Cli.Result language = cli().run("list", "--lang", "fr");
         assertThat(language.err()).startsWith("typwerk: „fr“ ist keine unterstützte Sprache (de oder en).\n");
 
