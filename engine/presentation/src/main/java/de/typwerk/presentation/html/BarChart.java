@@ -106,8 +106,17 @@ public record BarChart(String id, String title, String desc, String width, Strin
     }
 
     static String cut(String label) {
-        if (label.codePointCount(0, label.length()) <= MAX_LABEL) return label;
-        return label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)) + "…";
+        return cut(label, MAX_LABEL);
+    }
+
+    private static String cut(String label, int room) {
+        if (label.codePointCount(0, label.length()) <= room) return label;
+        return label.substring(0, label.offsetByCodePoints(0, room - 1)) + "…";
+    }
+
+    /** {@code label} followed by {@code mark}, the label cut where both would be too long, so that the mark always shows. */
+    static String marked(String label, String mark) {
+        return cut(label, MAX_LABEL - mark.codePointCount(0, mark.length()) - 1) + " " + mark;
     }
 
     /** {@code value} rounded to one decimal, half up, as a number. */

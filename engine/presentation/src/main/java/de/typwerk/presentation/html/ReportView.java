@@ -308,9 +308,13 @@ public final class ReportView {
         return Optional.of(phrase("report.dimensions.poles", d.low().<Object>map(this::marked).orElse("0"), d.high().<Object>map(this::marked).orElse("1")));
     }
 
-    /** {@return the dimension profile as a bar chart on a scale from 0 to 1; dimensions on few answers lighter} */
+    /**
+     * {@return the dimension profile as a bar chart on a scale from 0 to 1; dimensions on few answers
+     * lighter and said so after their label, since a lighter bar alone would say it by colour only}
+     */
     public BarChart dimensionsChart() {
-        List<BarChart.Input> bars = result.dimensions().stream().map(d -> new BarChart.Input(text(d.name()), d.value(),
+        List<BarChart.Input> bars = result.dimensions().stream().map(d -> new BarChart.Input(
+                d.thin() ? BarChart.marked(text(d.name()), t.get("report.dimensions.thin")) : text(d.name()), d.value(),
                 t.decimal(d.value(), 2), d.thin() ? "tw-bar tw-bar-thin" : "tw-bar", d.thin() ? THIN : BAR)).toList();
         String desc = result.dimensions().stream().map(d -> text(d.name()) + ": " + t.decimal(d.value(), 2)
                 + (d.thin() ? " " + t.get("report.dimensions.thin") : "")).collect(Collectors.joining("; ")) + ".";

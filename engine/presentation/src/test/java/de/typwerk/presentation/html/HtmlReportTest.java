@@ -201,6 +201,28 @@ class HtmlReportTest {
     }
 
     @Test
+    void a_dimension_on_few_answers_is_said_to_be_so_in_the_chart_not_only_by_its_lighter_bar() {
+        Result result = Reports.score(Reports.persona("viel-weiss-nicht"));
+        Document de = parse(page(result, Locale.GERMAN));
+        Document en = parse(page(result, Locale.ENGLISH));
+
+        assertThat(de.select(".tw-dimensions svg rect.tw-bar-thin")).isNotEmpty();
+        // each light bar's label says why it is light, as the table's row does; a full bar's label says nothing of the kind
+        for (Document doc : List.of(de, en)) {
+            Elements labels = doc.select(".tw-dimensions svg text.tw-chart-label");
+            Elements bars = doc.select(".tw-dimensions svg rect.tw-bar");
+            assertThat(labels).hasSameSizeAs(bars);
+            for (int i = 0; i < bars.size(); i++) {
+                boolean thin = bars.get(i).hasClass("tw-bar-thin");
+                assertThat(labels.get(i).text().endsWith(doc == de ? " (dünn belegt)" : " (thin)")).as(labels.get(i).text()).isEqualTo(thin);
+            }
+        }
+        assertThat(de.select(".tw-dimensions svg text.tw-chart-label").eachText()).contains("Örtliche Gemeinschaft und Beteiligung (dünn belegt)");
+        // a long name is cut before the mark, never the mark
+        assertThat(BarChart.marked("x".repeat(60), "(dünn belegt)")).hasSize(BarChart.MAX_LABEL).endsWith("… (dünn belegt)");
+    }
+
+    @Test
     void nothing_in_the_report_needs_what_a_strict_policy_refuses_or_loads_anything() {
         for (String persona : List.of("optimierer", "bedaechtig", "mixed-optimierer-serviceorientiert")) {
             Result result = Reports.score(Reports.persona(persona));
