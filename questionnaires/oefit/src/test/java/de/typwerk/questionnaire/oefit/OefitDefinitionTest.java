@@ -202,6 +202,22 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_gemeinde_whose_district_runs_its_it_finds_the_district_among_the_answers_that_count_for_cooperation() {
+        // a Gemeinde of 6,000 whose e-government, training and IT support come from its Landkreis
+        Map<String, String> answers = Map.of("federfuehrung", "extern", "weiterbildung", "bei-bedarf",
+                "externe-unterstuetzung", "kommunale-partner");
+        answers.forEach((question, id) -> {
+            assertThat(option(question, id).texts().get("de")).as(id).contains("Kreis");
+            assertThat(english(option(question, id))).as(id).contains("the district");
+            Option chosen = oefit.question(question).orElseThrow().choices().stream().filter(o -> o.id().equals(id))
+                    .findFirst().orElseThrow();
+            // what the district does for it is cooperation, as the study's Bedächtige practises it
+            assertThat(chosen.weights().get("kooperation")).as(id).isGreaterThanOrEqualTo(0.8);
+            assertThat(chosen.weights().get("bedaechtig")).as(id).isEqualTo(3.0);
+        });
+    }
+
+    @Test
     void a_gemeinde_without_capacity_for_local_life_finds_its_answer_and_it_counts_for_no_type() {
         Option none = oefit.question("rolle-vor-ort").orElseThrow().choices().stream()
                 .filter(o -> o.id().equals("keine-aufgabe")).findFirst().orElseThrow();

@@ -206,6 +206,22 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_is_not_offered_itself_as_the_one_that_does_things_for_it() {
+        // the base offers a Gemeinde "beim Kreis, der das für uns übernimmt"; a district is not its own provider
+        for (String[] at : new String[][] {{"federfuehrung", "extern"}, {"weiterbildung", "bei-bedarf"},
+                {"externe-unterstuetzung", "kommunale-partner"}}) {
+            Option kreis = kreise.questionnaire().question(at[0]).orElseThrow().choices().stream()
+                    .filter(o -> o.id().equals(at[1])).findFirst().orElseThrow();
+            Option base = oefit.questionnaire().question(at[0]).orElseThrow().choices().stream()
+                    .filter(o -> o.id().equals(at[1])).findFirst().orElseThrow();
+
+            assertThat(kreis.text().texts().get("de")).as(at[1]).doesNotContain("Kreis");
+            assertThat(kreis.text().texts().get("en")).as(at[1]).doesNotContain("district");
+            assertThat(kreis.weights()).as(at[1]).isEqualTo(base.weights());
+        }
+    }
+
+    @Test
     void the_strengths_and_profiles_a_district_reads_in_english_fit_a_district_too() {
         // a Landkreis whose result is or sits near the Community Manager reads its strengths and what
         // to learn from it; its administration sits in a Kreishaus, not a town hall. The texts are the
