@@ -31,9 +31,9 @@ final class AnswerConverter {
 
     /** A number as JSON writes it (and as a CSV cell is read as a number). */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?");
-    /** A number as German writes it: a decimal comma, perhaps points between thousands. */
     /** A whole number with a leading zero: 010, "08". */
     private static final Pattern LEADING_ZERO = Pattern.compile("[+-]?0[0-9_]*[0-9]");
+    /** A number as German writes it: a decimal comma, perhaps points between thousands. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?([0-9]+|[0-9]{1,3}([.][0-9]{3})+),[0-9]+");
     /** A whole number with points between its thousands, read as a decimal: 1.346, 12.500.000. */
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]{3})+");
