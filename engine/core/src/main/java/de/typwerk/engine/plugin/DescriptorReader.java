@@ -218,12 +218,20 @@ public final class DescriptorReader {
         if (e instanceof JsonMappingException) {
             String detail = e instanceof ValueInstantiationException && e.getCause() != null
                     ? e.getCause().getMessage() : e.getOriginalMessage();
+            // the API's own words are English: a version or a range is said in the reader's, with how to write it
+            Matcher notVersion = detail == null ? null : NOT_A_VERSION.matcher(detail);
+            if (notVersion != null && notVersion.find() && (field.equals("api") || field.equals("version"))) {
+                return problem("invalid-value", messages.get("descriptor.invalid-" + field, notVersion.group(1)), location);
+            }
             return problem("invalid-value", messages.get("descriptor.invalid-value", field, firstLine(detail)), location);
         }
         Optional<Problem> range = unquotedRange(source, content);
         if (range.isPresent()) return range.get();
         return problem("descriptor-syntax", messages.get("descriptor.syntax", firstLine(e.getOriginalMessage())), location);
     }
+
+    /** How {@code Version.parse} and {@code VersionRange.parse} begin their refusal: the text in quotes. */
+    private static final Pattern NOT_A_VERSION = Pattern.compile("^'(.*)' is not a version");
 
     private static final Pattern UNQUOTED_RANGE = Pattern.compile("^api\\s*:\\s*([\\[(][^#]*?)\\s*(#.*)?$");
 

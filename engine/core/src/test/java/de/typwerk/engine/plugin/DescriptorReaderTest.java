@@ -52,8 +52,8 @@ class DescriptorReaderTest {
             unknown-key.yaml      | unknown-key       | 5 | 1 | /vendr         | Unknown key "vendr" in the plugin descriptor - did you mean "vendor"?
             missing-field.yaml    | missing-field     | 0 | 0 | /vendor        | The plugin descriptor lacks "vendor".
             blank-name.yaml       | missing-field     | 4 | 7 | /name          | The plugin descriptor lacks "name".
-            bad-range.yaml        | invalid-value     | 3 | 6 | /api           | Invalid value for "api": '[2.0,1.0)' is not a version range: its lower bound is above its upper bound
-            bad-version.yaml      | invalid-value     | 2 | 10 | /version      | Invalid value for "version": 'eins' is not a version (expected MAJOR.MINOR.PATCH, e.g. 1.2.0)
+            bad-range.yaml        | invalid-value     | 3 | 6 | /api           | Invalid value for "api": '[2.0,1.0)' is not a version range; write it in quotes as "[1.0,2.0)" (1.0 up to, not including, 2.0) or "1.0" (the same).
+            bad-version.yaml      | invalid-value     | 2 | 10 | /version      | Invalid value for "version": 'eins' is not a version; expected MAJOR.MINOR.PATCH in quotes, such as "1.0.0", also with a label such as "1.0.0-beta".
             bad-id.yaml           | invalid-plugin-id | 1 | 5 | /id            | The plugin id "Kreis Typen" is invalid: use lower-case letters, digits, "-" and ".", starting with a letter or digit.
             unsafe-path.yaml      | invalid-path      | 7 | 5 | /questionnaires/0 | The path "../../etc/passwd.yaml" under questionnaires must be relative, separated by /, without "..".
             unquoted-range.yaml   | descriptor-syntax | 3 | 6 | /api           | The version range under "api" must be quoted, or YAML reads its bracket as the start of a list: api: "[1.0,2.0)"
@@ -104,6 +104,20 @@ class DescriptorReaderTest {
         byte[] huge = ("id: x\n" + "# padding\n".repeat(8000)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(reader.read("huge.yaml", huge).problems()).extracting(Problem::code).containsExactly("descriptor-too-large");
+    }
+
+    @Test
+    void says_a_version_or_range_that_does_not_read_in_the_readers_language_with_how_to_write_it() {
+        DescriptorReader german = new DescriptorReader(new Mappers(), new Messages(Locale.GERMAN));
+        byte[] api = "id: x\nversion: \"1.0.0\"\napi: 1.0.x\nname: X\nvendor: V\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] version = "id: x\nversion: 1.0.0.1\napi: \"1.0\"\nname: X\nvendor: V\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(german.read("d.yaml", api).problems()).extracting((Problem p) -> p.message()).containsExactly(
+                "Ungültiger Wert für „api“: „1.0.x“ ist kein Versionsbereich; schreiben Sie ihn in Anführungszeichen wie"
+                        + " \"[1.0,2.0)\" (1.0 bis ausschließlich 2.0) oder \"1.0\" (dasselbe).");
+        assertThat(german.read("d.yaml", version).problems()).extracting((Problem p) -> p.message()).containsExactly(
+                "Ungültiger Wert für „version“: „1.0.0.1“ ist keine Version; erwartet wird MAJOR.MINOR.PATCH in"
+                        + " Anführungszeichen, etwa \"1.0.0\", auch mit einem Zusatz wie \"1.0.0-beta\".");
     }
 
     @Test
