@@ -320,6 +320,21 @@ class SelfTestBrowserTest {
         assertThat(past).isEmpty();
     }
 
+    @Test
+    void theCohortPageHasNoWcag21AaViolationsInEitherLanguage(@TempDir Path temp) throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        List<String> seen = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            Path page = temp.resolve("cohort-" + lang + ".html");
+            Cli.Result r = cli.run("cohort", Fixtures.path("cohort/oefit-results.jsonl").toString(), "--format", "html", "--lang", lang,
+                    "--hint-topic", "verbreitung", "--out", page.toString());
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            browser.get(page.toUri().toString());
+            checkAccessibility("cohort " + lang, seen);
+        }
+        assertThat(seen).hasSize(2);
+    }
+
     /** Every table wider than the page, and the page itself when it is, as [what, its right edge, the page's width]. */
     private static final String WIDER_THAN_THE_PAGE = """
             const w = document.documentElement.clientWidth, wide = [];
