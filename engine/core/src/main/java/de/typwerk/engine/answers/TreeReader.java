@@ -149,7 +149,8 @@ final class TreeReader {
             }
             String detail = detail(e);
             String lower = detail.toLowerCase(Locale.ROOT);
-            boolean truncated = lower.contains("<stream end>") || lower.contains("end of the stream") || lower.contains("end-of-input");
+            boolean truncated = lower.contains("<stream end>") || lower.contains("end of the stream")
+                    || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
             problems.add(truncated
                     ? Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "", columns))
                     : Problem.error("syntax", messages.get("answers.syntax", format,

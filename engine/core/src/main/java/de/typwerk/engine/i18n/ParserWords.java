@@ -60,6 +60,13 @@ public final class ParserWords {
                     + "(?:expected digit \\(0-9\\) to follow (minus) sign|(Decimal point) not followed by a digit|(Exponent) indicator not followed)",
                     "syntax.json.digit-expected", m -> new Object[] {shown(m.group(1)), m.group(2) != null ? "-" : m.group(3) != null ? "." : "e"}),
             new Known("^Unexpected character \\('/' \\(code 47\\)\\): maybe a \\(non-standard\\) comment", "syntax.json.comment"),
+            // a document cut off (a download broken off, a file copied in part): Jackson's words name its tokens
+            new Known("^Unexpected end-of-input: expected close marker for Object \\(start marker at (.+)\\)", "syntax.json.end-object",
+                    ParserWords::first),
+            new Known("^Unexpected end-of-input: expected close marker for Array \\(start marker at (.+)\\)", "syntax.json.end-array",
+                    ParserWords::first),
+            new Known("^Unexpected end-of-input: was expecting closing quote", "syntax.json.end-text"),
+            new Known("^Unexpected end-of-input", "syntax.json.end"),
             // CSV, as Jackson's CSV reader words it (LimeSurvey's exports)
             new Known(FOUND + "Expected column separator character \\('(.)' \\(code \\d+\\)\\) or end-of-line", "syntax.csv.separator",
                     m -> new Object[] {shown(m.group(1)), m.group(2)}),

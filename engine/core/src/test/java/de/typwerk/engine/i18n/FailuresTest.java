@@ -98,8 +98,22 @@ class FailuresTest {
         JsonProcessingException cutOff = parsing("{\"a\": [1,\n2", JsonFactory.builder().build());
 
         assertThat(Failures.parser(cutOff, english))
-                .isEqualTo("Unexpected end-of-input: expected close marker for Array (start marker at line 1, column 7)");
-        assertThat(Failures.parser(cutOff, german)).endsWith("(start marker at Zeile 1, Spalte 7)");
+                .isEqualTo("the document ends without closing the list […] opened at line 1, column 7 (cut off?)");
+        assertThat(Failures.parser(cutOff, german))
+                .isEqualTo("das Dokument endet, ohne die Liste […] von Zeile 1, Spalte 7 zu schließen (abgeschnitten?)");
+    }
+
+    @Test
+    void a_document_cut_off_is_said_so_in_both_languages_not_in_jacksons_words_of_markers_and_input() {
+        JsonProcessingException inObject = parsing("{\"a\": {\"b\": 1\n", JsonFactory.builder().build());
+        JsonProcessingException inText = parsing("{\"a\": \"Landkr", JsonFactory.builder().build());
+        JsonProcessingException between = parsing("{\"a\": 1, ", JsonFactory.builder().build());
+
+        assertThat(Failures.parser(inObject, english)).isEqualTo("the document ends without closing the object {…} opened at line 1, column 7 (cut off?)");
+        assertThat(Failures.parser(inObject, german)).isEqualTo("das Dokument endet, ohne das Objekt {…} von Zeile 1, Spalte 7 zu schließen (abgeschnitten?)");
+        assertThat(Failures.parser(inText, english)).isEqualTo("the document ends inside a text, before its closing double quote (cut off?)");
+        assertThat(Failures.parser(inText, german)).isEqualTo("das Dokument endet mitten in einem Text, vor dessen schließendem Anführungszeichen (abgeschnitten?)");
+        assertThat(Failures.parser(between, english)).doesNotContain("end-of-input", "Object entries").contains("(cut off?)");
     }
 
     @Test
