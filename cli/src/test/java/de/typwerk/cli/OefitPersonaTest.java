@@ -114,6 +114,24 @@ class OefitPersonaTest {
                 .doesNotContain("Wenig eigene Erfahrung");
     }
 
+    @Test
+    void a_gemeinde_whose_own_zweckverband_builds_the_network_finds_its_answer_and_is_not_told_it_lacks_network_builders()
+            throws IOException {
+        // the Gemeinde of 2,000 that coordinates the roll-out with the Kreis, and the same Gemeinde whose
+        // Breitband-Zweckverband, run with its neighbours, builds the fibre network
+        String fibre = "Für einen zukunftsfesten Glasfaserausbau bisher wenig Erfahrungsaustausch";
+        Path zweckverband = temp.resolve("zweckverband.yaml");
+        Files.writeString(zweckverband, Files.readString(Repository.persona("kleine-gemeinde"))
+                .replace("breitband: koordiniert", "breitband: zweckverband"));
+
+        Cli.Result coordinating = cli().run("score", Repository.persona("kleine-gemeinde").toString(), "--lang", "de");
+        Cli.Result building = cli().run("score", zweckverband.toString(), "--lang", "de");
+
+        assertThat(building.exitCode()).as(building.toString()).isZero();
+        assertThat(coordinating.out().replaceAll("\\s+", " ")).contains(fibre);
+        assertThat(building.out().replaceAll("\\s+", " ")).doesNotContain(fibre).contains("Ihr Typ: Der Bedächtige");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"prototype", "points"})
     void the_mixed_persona_comes_out_mixed_naming_optimierer_and_serviceorientiert(String strategy) throws IOException {
