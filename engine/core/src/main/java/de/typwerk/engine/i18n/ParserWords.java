@@ -60,6 +60,8 @@ public final class ParserWords {
                     + "(?:expected digit \\(0-9\\) to follow (minus) sign|(Decimal point) not followed by a digit|(Exponent) indicator not followed)",
                     "syntax.json.digit-expected", m -> new Object[] {shown(m.group(1)), m.group(2) != null ? "-" : m.group(3) != null ? "." : "e"}),
             new Known("^Unexpected character \\('/' \\(code 47\\)\\): maybe a \\(non-standard\\) comment", "syntax.json.comment"),
+            new Known(FOUND + "expected a hex-digit for character escape sequence", "syntax.json.unicode-escape", ParserWords::first),
+            new Known("^Duplicate (?:field|Object property) '(.*?)'", "syntax.json.duplicate", m -> new Object[] {m.group(1)}),
             // a document cut off (a download broken off, a file copied in part): Jackson's words name its tokens
             new Known("^Unexpected end-of-input: expected close marker for Object \\(start marker at (.+)\\)", "syntax.json.end-object",
                     ParserWords::first),

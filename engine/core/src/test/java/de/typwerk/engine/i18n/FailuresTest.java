@@ -117,6 +117,18 @@ class FailuresTest {
     }
 
     @Test
+    void a_short_unicode_escape_and_a_key_written_twice_are_said_in_both_languages_not_in_jacksons_words() {
+        JsonProcessingException escape = parsing("{\"a\": \"\\u12\"}", JsonFactory.builder().build());
+        JsonProcessingException twice = parsing("{\"a\": 1, \"a\": 2}",
+                JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+        assertThat(Failures.parser(escape, english)).isEqualTo("JSON writes four hexadecimal digits (0–9, a–f) after \\u, such as \\u00fc for ü (found “\"”)");
+        assertThat(Failures.parser(escape, german)).isEqualTo("nach \\u folgen in JSON vier Hexadezimalziffern (0–9, a–f), etwa \\u00fc für ü (gefunden: „\"“)");
+        assertThat(Failures.parser(twice, english)).isEqualTo("the key “a” appears twice in the same object");
+        assertThat(Failures.parser(twice, german)).isEqualTo("der Schlüssel „a“ steht zweimal im selben Objekt");
+    }
+
+    @Test
     void too_deep_a_document_is_named_with_its_limit_in_both_languages() {
         JsonFactory limited = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
