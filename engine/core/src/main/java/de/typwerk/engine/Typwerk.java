@@ -96,7 +96,7 @@ public final class Typwerk implements AutoCloseable {
         this.owner = false;
         this.questionnaires = origin.questionnaires;
         this.scorer = injector.getInstance(StrategyRunner.class);
-        this.scoring = origin.scoring.speaking(injector.getInstance(AnswersReader.class), scorer,
+        this.scoring = origin.scoring.speaking(injector.getInstance(AnswersReader.class), strategies(), scorer,
                 injector.getInstance(ResultAssembler.class), messages());
     }
 
@@ -111,9 +111,14 @@ public final class Typwerk implements AutoCloseable {
      */
     public Typwerk speaking(Locale locale) {
         if (locale.getLanguage().equals(messages().locale().getLanguage())) return this;
-        StrategyRegistry shared = injector.getInstance(StrategyRegistry.class);
+        // what was loaded, shared; what is said of the plugins that were not, in the other language
+        NotLoaded notLoaded = injector.getInstance(NotLoaded.class).speaking(new Messages(locale));
+        StrategyRegistry shared = injector.getInstance(StrategyRegistry.class).speaking(notLoaded);
         Injector other = Guice.createInjector(Stage.PRODUCTION, Modules.override(new EngineModule(locale, scorer.timeout()))
-                .with(binder -> binder.bind(StrategyRegistry.class).toInstance(shared)));
+                .with(binder -> {
+                    binder.bind(StrategyRegistry.class).toInstance(shared);
+                    binder.bind(NotLoaded.class).toInstance(notLoaded);
+                }));
         return new Typwerk(other, this);
     }
 

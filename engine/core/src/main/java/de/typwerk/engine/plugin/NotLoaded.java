@@ -27,6 +27,17 @@ public final class NotLoaded {
         this.messages = messages;
     }
 
+    /**
+     * The same plugins not loaded, said in the language of {@code other}: for an engine speaking
+     * another language ({@code Typwerk.speaking}), which loads nothing itself.
+     */
+    public NotLoaded speaking(Messages other) {
+        NotLoaded view = new NotLoaded(other);
+        view.entries = entries;
+        view.empty = empty;
+        return view;
+    }
+
     void replace(List<PluginEntry> report) {
         entries = report.stream().filter(e -> !e.loaded()).toList();
         empty = report.stream().filter(e -> e.loaded() && e.offers().isEmpty()).toList();

@@ -46,6 +46,16 @@ public final class StrategyRegistry implements StrategyCatalog {
         return notLoaded.strategyNote(id);
     }
 
+    /**
+     * The same strategies, with the plugins not loaded named by {@code other}: for an engine
+     * speaking another language ({@code Typwerk.speaking}), which loads nothing itself.
+     */
+    public StrategyRegistry speaking(NotLoaded other) {
+        StrategyRegistry view = new StrategyRegistry(other);
+        view.strategies = strategies;
+        return view;
+    }
+
     /** The plugin a loaded strategy comes from. */
     public Optional<PluginContext> origin(String id) {
         return find(id).filter(ContextualStrategy.class::isInstance)

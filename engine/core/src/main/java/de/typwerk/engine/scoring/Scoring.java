@@ -167,9 +167,14 @@ public final class Scoring {
         this.unprepared = said(unready, messages);
     }
 
-    /** This pipeline in another language: the same strategies as prepared, read and reported in another language. */
-    public Scoring speaking(AnswersReader otherReader, StrategyRunner otherScorer, ResultAssembler otherAssembler, Messages otherMessages) {
-        return new Scoring(otherReader, strategies, otherScorer, otherAssembler, otherMessages, prepared, unready);
+    /**
+     * This pipeline in another language: the same strategies as prepared, read and reported in
+     * another language; {@code otherStrategies} are the same strategies, naming the plugins not
+     * loaded in that language.
+     */
+    public Scoring speaking(AnswersReader otherReader, StrategyCatalog otherStrategies, StrategyRunner otherScorer,
+                            ResultAssembler otherAssembler, Messages otherMessages) {
+        return new Scoring(otherReader, otherStrategies, otherScorer, otherAssembler, otherMessages, prepared, unready);
     }
 
     /** The strategies a definition carries parameters for: its own first, then the alternatives by id. */

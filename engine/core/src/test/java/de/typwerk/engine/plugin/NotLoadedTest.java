@@ -251,6 +251,33 @@ class NotLoadedTest {
     }
 
     @Test
+    void an_engine_speaking_another_language_names_the_plugins_not_loaded_in_its_own() {
+        // typwerk serve answering ?lang=de from an English engine: the notes come along, in the caller's language
+        Path future = PluginJar.named("a-greeting.jar").descriptor("greeting-plugin", "1.0.0", "[2.0,3.0)")
+                .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting"))
+                .strategy("com.example.g.Greeting").writeTo(plugins);
+        Path variant = PluginJar.named("typwerk-probe-variante.jar").descriptor("typwerk-probe-variante", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/variante.yaml", VARIANT).writeTo(plugins);
+        Typwerk english = load();
+
+        try (Typwerk german = english.speaking(Locale.GERMAN)) {
+            assertThat(german.notLoadedNote("probe-variante"))
+                    .startsWith(" Geliefert hätte ihn ein Plugin, das nicht geladen ist: typwerk-probe-variante (" + variant + ": ");
+            ScoreRun run = german.score("answers.yaml", """
+                    questionnaire: probe-variante
+                    version: "1.0.0"
+                    answers: {}
+                    """.getBytes(StandardCharsets.UTF_8), Optional.empty());
+            assertThat(run.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                    .contains(" Geliefert hätte ihn ein Plugin, das nicht geladen ist: typwerk-probe-variante ("));
+            assertThat(german.validate(SCORED_BY_GREETING)).extracting((Problem p) -> p.message()).anySatisfy(m -> assertThat(m)
+                    .startsWith("Unbekannte Auswertungsstrategie")
+                    .contains(" Nicht geladen wurden Plugins, deren Strategien nie erzeugt wurden, so dass unbekannt ist, ob eine"
+                            + " davon 'greeting' ist: greeting-plugin (" + future + ": "));
+        }
+    }
+
+    @Test
     void answers_to_a_variant_whose_base_is_missing_name_the_refused_variant_plugin() {
         // Typwerk's own variant from a folder, without its base: an engine embedded without the bundled plugins
         Path variant = PluginJar.named("typwerk-probe-variante.jar").descriptor("typwerk-probe-variante", "1.0.0", "[1.0,2.0)")
