@@ -86,6 +86,10 @@ public final class ParserWords {
             new Known("expected the node content, but found '?(.*?)'?$", "syntax.yaml.no-value", ParserWords::first),
             new Known("expected '<document start>', but found", "syntax.yaml.document-start"),
             new Known("found unknown escape character (.+?)\\(\\d+\\)", "syntax.yaml.escape", ParserWords::first),
+            new Known("expected escape sequence of (\\d+) hexadecimal numbers, but found: ?(.*)$", "syntax.yaml.hex-escape",
+                    m -> new Object[] {m.group(1), m.group(2)}),
+            new Known("while scanning an? (?:alias|anchor): (?:unexpected character found|expected alphabetic or numeric character)",
+                    "syntax.yaml.anchor-name"),
             new Known("expected chomping or indentation indicators, but found (.+?)\\(\\d+\\)", "syntax.yaml.block-indicator",
                     ParserWords::first));
 
