@@ -102,8 +102,13 @@ public final class Failures {
         }
         if (t instanceof ZipException) {
             // the JDK's words for a file that has no ZIP directory at its end: not a zip at all, or cut short
-            boolean noDirectory = "zip END header not found".equals(t.getMessage());
-            return messages.get("failure.zip", noDirectory ? messages.get("failure.zip.no-directory") : detail(t, messages));
+            String said = String.valueOf(t.getMessage());
+            String reason = said.equals("zip END header not found") ? messages.get("failure.zip.no-directory")
+                    : said.equals("zip file is empty") ? messages.get("failure.zip.empty")
+                    // the JDK's "invalid CEN header (bad signature)", "invalid LOC header", …: the archive's own records are broken
+                    : said.matches("invalid (?:CEN|END|LOC|zip64 extra data field|generic flag)[ a-zA-Z]*(?: \\(.*\\))?")
+                            ? messages.get("failure.zip.damaged") : detail(t, messages);
+            return messages.get("failure.zip", reason);
         }
         if (t instanceof IOException io) return io(io, messages);
         if (t instanceof StackOverflowError) return messages.get("failure.stack-overflow");

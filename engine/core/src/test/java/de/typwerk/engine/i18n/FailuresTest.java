@@ -54,7 +54,11 @@ class FailuresTest {
         assertThat(Failures.describe(new ZipException("zip END header not found"), german)).isEqualTo("keine lesbare ZIP-Datei"
                 + " (ihr Inhaltsverzeichnis am Dateiende fehlt: sie ist kein ZIP-Archiv oder abgeschnitten)");
         assertThat(Failures.describe(new ZipException("invalid CEN header (bad signature)"), english))
-                .isEqualTo("not a readable ZIP file (invalid CEN header (bad signature))");
+                .isEqualTo("not a readable ZIP file (it is damaged: written in part, or changed after it was packed)");
+        assertThat(Failures.describe(new ZipException("invalid LOC header (bad signature)"), german))
+                .isEqualTo("keine lesbare ZIP-Datei (sie ist beschädigt: unvollständig geschrieben oder nach dem Packen verändert)");
+        assertThat(Failures.describe(new ZipException("zip file is empty"), german)).isEqualTo("keine lesbare ZIP-Datei (die Datei ist leer: 0 Bytes)");
+        assertThat(Failures.describe(new ZipException("zip file is empty"), english)).isEqualTo("not a readable ZIP file (the file is empty: 0 bytes)");
     }
 
     @Test
