@@ -101,7 +101,11 @@ class ShowCommandTest {
 
         Cli.Result wrongVersion = show("test-amtstypen@9.9.9");
         assertThat(wrongVersion.exitCode()).isEqualTo(2);
-        assertThat(wrongVersion.err()).contains("Einen Fragebogen „test-amtstypen@9.9.9“ gibt es nicht.", "test-amtstypen");
+        // the questionnaire is loaded, in another version: said so, with the versions there are
+        assertThat(wrongVersion.err()).contains("Den Fragebogen test-amtstypen gibt es nicht in der Version „9.9.9“."
+                + " Geladen: 2.1.0 (geschrieben etwa test-amtstypen@2.1.0).");
+        assertThat(show("test-amtstypen@", "--lang", "en").err())
+                .contains("There is no version “” of the questionnaire test-amtstypen. Loaded: 2.1.0 (written as test-amtstypen@2.1.0).");
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.typwerk.presentation;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,6 +66,17 @@ public final class Texts {
 
     /** "Unknown questionnaire" for {@code id}, naming the ones {@code engine} knows and any plugin it refused that had it. */
     public String unknownQuestionnaire(Typwerk engine, String id) {
+        int at = id.indexOf('@');
+        if (at >= 0) {
+            // the questionnaire is there, in other versions: say which, not that it does not exist
+            String bare = id.substring(0, at);
+            List<String> versions = engine.questionnaires().stream().filter(l -> l.questionnaire().id().equals(bare))
+                    .map(l -> l.questionnaire().version()).distinct().toList();
+            if (!versions.isEmpty()) {
+                return get("error.unknown-version", bare, id.substring(at + 1), String.join(", ", versions),
+                        engine.questionnaire(bare).orElseThrow().questionnaire().version());
+            }
+        }
         String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
                 .collect(Collectors.joining(", "));
         return (known.isEmpty() ? get("error.unknown-questionnaire-none", id)
