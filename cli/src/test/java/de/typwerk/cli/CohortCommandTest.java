@@ -34,7 +34,7 @@ class CohortCommandTest {
         Cli.Result r = cli().run("cohort", results(), "--hint-topic", "verbreitung", "--partners", "1");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("Zeilen: 8 gelesen, 7 Ergebnisse, 1 Fehlerzeilen übersprungen, 0 unlesbar",
+        assertThat(r.out()).contains("Zeilen: 8 gelesen, 7 Ergebnisse, 1 Fehlerzeile übersprungen, 0 unlesbar",
                 "Typen nach Art der Kommune", "09 Bayern", "05 Nordrhein-Westfalen", "unbekanntes Land",
                 "WO FINDET MAN MICH?", "Auffallend oft ein Kreis.");
         // Aschheim (Bedächtiger) learns about fibre from the Community Manager in its own Kreis, and

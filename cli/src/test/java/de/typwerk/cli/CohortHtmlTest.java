@@ -46,7 +46,7 @@ class CohortHtmlTest {
         assertThat(doc.title()).isEqualTo("oefit-results.jsonl (7 Ergebnisse) – Kohorte: Digitale Kommunen – welcher Digitalisierungstyp ist Ihre Kommune?");
         assertThat(doc.select("h2").eachText()).containsExactly("Typen nach Art der Kommune",
                 "Typen nach Bundesland (aus den ersten zwei Stellen des AGS)", "Typen");
-        assertThat(doc.select(".tw-facts dd").eachText()).contains("8 gelesen, 7 Ergebnisse, 1 Fehlerzeilen übersprungen, 0 unlesbar, 0 zu einem anderen Fragebogen");
+        assertThat(doc.select(".tw-facts dd").eachText()).contains("8 gelesen, 7 Ergebnisse, 1 Fehlerzeile übersprungen, 0 unlesbar, 0 zu einem anderen Fragebogen");
 
         for (Element svg : doc.select("svg.tw-chart")) {
             assertThat(svg.attr("role")).isEqualTo("img");
@@ -81,6 +81,7 @@ class CohortHtmlTest {
         assertThat(again.out()).isEqualTo(first.out());
         Document doc = Jsoup.parse(first.out());
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(doc.select(".tw-facts dd").eachText()).contains("8 read, 7 results, 1 error row skipped, 0 unreadable, 0 for another questionnaire");
         assertThat(doc.select("h2").eachText()).contains("Types by kind of municipality");
         assertThat(doc.select("#tw-by-kind-heading ~ div tbody th").eachText()).contains("district (Kreis)", "all");
         // the German word that glosses a kind of municipality is read with a German voice, in the rows and among the types

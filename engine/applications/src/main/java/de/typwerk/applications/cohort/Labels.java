@@ -35,6 +35,14 @@ public final class Labels {
         return messages.get(key, plain);
     }
 
+    /**
+     * A message whose numbers choose its words ("1 result", "2 results"): they reach its pattern as
+     * numbers, which it sets in as plain digits itself ({@code {0,number,0}}).
+     */
+    public String counted(String key, long... counts) {
+        return messages.get(key, java.util.Arrays.stream(counts).boxed().toArray());
+    }
+
     public String text(LocalizedText text) {
         return text.get(language, questionnaire.defaultLocale());
     }

@@ -73,8 +73,8 @@ public final class CohortView {
     /** {@return what was read: lines, results, error rows, unreadable lines, other questionnaires} */
     public String rows() {
         RowCounts c = cohort.counts();
-        return t.get("cohort.rows", t.count(c.lines()), t.count(c.results()), t.count(c.errors()), t.count(c.unreadable()),
-                t.count(c.otherQuestionnaire()));
+        // numbers, not texts: the message says "1 result" and "2 results" by them
+        return t.get("cohort.rows", c.lines(), c.results(), c.errors(), c.unreadable(), c.otherQuestionnaire());
     }
 
     /**

@@ -42,7 +42,7 @@ public final class CohortText {
         Labels labels = new Labels(q, messages);
         out.write(labels.message("cohort.title", q.id(), q.version(), labels.text(q.title())) + "\n");
         RowCounts c = cohort.counts();
-        out.write(labels.message("cohort.rows", c.lines(), c.results(), c.errors(), c.unreadable(), c.otherQuestionnaire()) + "\n");
+        out.write(labels.counted("cohort.rows", c.lines(), c.results(), c.errors(), c.unreadable(), c.otherQuestionnaire()) + "\n");
         if (sections.contains(CohortSection.DISTRIBUTION)) {
             distribution(cohort.byKind(), labels.message("cohort.by.kind"), labels.message("cohort.column.kind"), labels, out);
             distribution(cohort.byState(), labels.message("cohort.by.state"), labels.message("cohort.column.state"), labels, out);
