@@ -167,6 +167,20 @@ class FhirResponsesTest {
                 + "\"urn:typwerk:questionnaire:oefit-digitalisierungstypen:ziele-prioritaet\",\"code\":\"" + option + "\"}}]}";
     }
 
+    @Test
+    void a_bundle_entry_without_a_resource_or_with_a_number_for_one_says_what_is_there_not_a_question_mark() throws IOException {
+        String bundle = "{\"resourceType\":\"Bundle\",\"entry\":[{\"resource\":5},{\"fullUrl\":\"x\"},{\"resource\":{\"id\":\"1\"}}]}";
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, bundle.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.of(OZG)));
+
+        assertThat(rows).extracting(r -> r.path("error").path("message").asText()).containsExactly(
+                "Expected a FHIR QuestionnaireResponse resource (single, in a Bundle or one per line), found: a single value (a number, true, false).",
+                "Expected a FHIR QuestionnaireResponse resource (single, in a Bundle or one per line), found: nothing (no resource).",
+                "Expected a FHIR QuestionnaireResponse resource (single, in a Bundle or one per line), found: an object without resourceType.");
+        assertError(rows.get(1), "wrong-resource", null, "/entry/1/resource/resourceType", 1);
+    }
+
     private static void assertError(JsonNode row, String code, String question, String pointer, long line) {
         JsonNode error = row.path("error");
         assertThat(error.path("code").asText()).as(row.toString()).isEqualTo(code);

@@ -72,6 +72,14 @@ public final class FhirResponses implements JsonRows.Shape {
         return entries;
     }
 
+    /** What stands where a resource was expected but none with a {@code resourceType} is: a message key. */
+    private static String untyped(JsonNode resource) {
+        if (resource == null || resource.isMissingNode() || resource.isNull()) return "fhir.found.nothing";
+        if (resource.isObject()) return "fhir.found.object";
+        if (resource.isArray()) return "fhir.found.list";
+        return resource.isTextual() ? "fhir.found.text" : "fhir.found.value";
+    }
+
     @Override
     public Converted convert(JsonNode value, long line) {
         String base = "";
@@ -83,7 +91,7 @@ public final class FhirResponses implements JsonRows.Shape {
         String type = resource.path("resourceType").asText("");
         if (!type.equals("QuestionnaireResponse")) {
             return failed("wrong-resource", line, base + "/resourceType",
-                    messages.get("fhir.wrong-resource", type.isEmpty() ? "?" : type));
+                    messages.get("fhir.wrong-resource", type.isEmpty() ? messages.get(untyped(resource)) : type));
         }
         if (resource.path("status").asText().equals("entered-in-error")) {
             return failed("entered-in-error", line, base + "/status", messages.get("fhir.entered-in-error"));
