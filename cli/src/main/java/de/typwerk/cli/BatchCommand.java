@@ -84,7 +84,7 @@ final class BatchCommand extends EngineCommand {
         if (strategyId.isPresent() && engine.strategies().find(strategyId.get()).isEmpty()) {
             throw usageErrorText(messages().get("error.batch.unknown-strategy", strategy,
                     String.join(", ", engine.strategies().ids())) + engine.strategies().notLoadedNote(strategy)
-                    + " " + messages().get("error.plugins-hint"));
+                    + " " + typwerk().pluginsHint());
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) throw usageError("error.batch.threads", workers);

@@ -84,7 +84,7 @@ public abstract class EngineCommand implements Callable<Integer> {
      */
     protected ParameterException unknownQuestionnaire(Typwerk engine, String id) {
         return new ParameterException(spec.commandLine(), messages().unknownQuestionnaire(engine, id)
-                + " " + messages().get("error.plugins-hint"));
+                + " " + typwerk().pluginsHint());
     }
 
 

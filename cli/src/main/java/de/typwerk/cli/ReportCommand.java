@@ -103,7 +103,7 @@ final class ReportCommand extends EngineCommand {
             if (!(run instanceof ScoreRun.Done done)) {
                 int code = refused(run.problems());
                 if (run.problems().stream().anyMatch(p -> ScoreOutput.MISSING_PLUGIN.contains(p.code()))) {
-                    err().println(messages().get("error.plugins-hint"));
+                    err().println(typwerk().pluginsHint());
                     err().flush();
                 }
                 return code;
@@ -117,7 +117,7 @@ final class ReportCommand extends EngineCommand {
             // a plugin's questionnaire is loaded only with its --plugins, which a report of its result needs too
             err().println(messages().get("report-command.without-questionnaire",
                     result.questionnaire().id() + "@" + result.questionnaire().version())
-                    + engine.notLoadedNote(result.questionnaire().id()) + " " + messages().get("error.plugins-hint"));
+                    + engine.notLoadedNote(result.questionnaire().id()) + " " + typwerk().pluginsHint());
         }
         err().flush();
         String report = format == Format.HTML

@@ -81,7 +81,7 @@ final class ScoreCommand extends EngineCommand {
                 : tool.isEmpty() ? engine.score(answers, strategyId) : scoreResponse(engine, tool.get(), assumed, strategyId);
         Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
         if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
-        return new ScoreOutput(engine, messages(), out(), err()).print(run, format);
+        return new ScoreOutput(engine, messages(), typwerk().pluginsHint(), out(), err()).print(run, format);
     }
 
     /**

@@ -30,12 +30,15 @@ public final class ScoreOutput {
 
     private final Typwerk engine;
     private final Texts messages;
+    /** What to say of loading plugins when a questionnaire or strategy is missing ({@link TypwerkCommand#pluginsHint()}). */
+    private final String pluginsHint;
     private final PrintWriter out;
     private final PrintWriter err;
 
-    public ScoreOutput(Typwerk engine, Texts messages, PrintWriter out, PrintWriter err) {
+    public ScoreOutput(Typwerk engine, Texts messages, String pluginsHint, PrintWriter out, PrintWriter err) {
         this.engine = engine;
         this.messages = messages;
+        this.pluginsHint = pluginsHint;
         this.out = out;
         this.err = err;
     }
@@ -62,7 +65,7 @@ public final class ScoreOutput {
         }
         out.flush();
         if (run.problems().stream().anyMatch(p -> MISSING_PLUGIN.contains(p.code()))) {
-            err.println(messages.get("error.plugins-hint"));
+            err.println(pluginsHint);
             err.flush();
         }
         return ExitCodes.FINDINGS;

@@ -80,6 +80,16 @@ public final class TypwerkCommand implements Callable<Integer> {
         return options.toString();
     }
 
+    /**
+     * The hint at how plugins load that goes with a missing questionnaire or strategy: that
+     * {@code --plugins DIR} loads a folder's; where {@code --plugins} was given, that
+     * {@code typwerk plugins} with the same folders shows what loaded from them and what did not.
+     */
+    public String pluginsHint() {
+        return plugins.isEmpty() ? messages().get("error.plugins-hint")
+                : messages().get("error.plugins-hint.given", "typwerk plugins" + pluginsOptions());
+    }
+
     /** {@code word} as a POSIX shell reads it back: as it is when plain, else in single quotes. */
     public static String shellWord(String word) {
         if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+,-]+")) return word;

@@ -51,7 +51,7 @@ final class ValidateCommand extends EngineCommand {
                 : messages().get("validate.summary.problems", errors, warnings));
         // also for the warning about an alternative strategy that is not loaded: its plugin is one --plugins away
         if (problems.stream().anyMatch(p -> ScoreOutput.MISSING_PLUGIN.contains(p.code()))) {
-            err().println(messages().get("error.plugins-hint"));
+            err().println(typwerk().pluginsHint());
         }
         boolean failed = errors > 0 || (warnings > 0 && typwerk().strict());
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
