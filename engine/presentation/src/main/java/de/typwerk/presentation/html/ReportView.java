@@ -111,7 +111,7 @@ public final class ReportView {
         var q = result.questionnaire();
         facts.add(new Fact(t.get("report.fact.questionnaire"), Phrase.ofText(q.id() + " " + q.version())));
         if (!q.bases().isEmpty()) {
-            facts.add(new Fact(t.get("report.fact.variant"), phrase("report.variant", q.base().orElse(""), q.bases().get(0).coordinates())));
+            facts.add(new Fact(t.get("report.fact.variant"), phrase("report.variant", q.bases().get(0).id() + " " + q.bases().get(0).version())));
         }
         String id = result.strategy().id();
         String version = result.strategy().version();

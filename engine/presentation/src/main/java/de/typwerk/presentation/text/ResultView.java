@@ -3,6 +3,7 @@ package de.typwerk.presentation.text;
 import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.presentation.Texts;
 
+import de.typwerk.api.model.ResolvedBase;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.api.model.Question;
@@ -82,8 +83,10 @@ public final class ResultView {
         page.paragraph(0, m.get("report.head", result.questionnaire().id(), result.questionnaire().version(),
                 result.strategy().id(), result.strategy().version()));
         if (!result.questionnaire().bases().isEmpty()) {
-            page.paragraph(0, m.get("report.variant", result.questionnaire().base().orElse(""),
-                    result.questionnaire().bases().get(0).coordinates()));
+            // for the municipality reading it: which questionnaire, in words; the version range the
+            // variant allows is for its authors (typwerk show)
+            ResolvedBase base = result.questionnaire().bases().get(0);
+            page.paragraph(0, m.get("report.variant", base.id() + " " + base.version()));
         }
         respondent(result.respondent()).ifPresent(r -> page.paragraph(0, m.get("report.respondent", r)));
         page.paragraph(0, m.get("report.answered", count(result.answered()), count(result.total())));
