@@ -86,6 +86,51 @@ class LauncherTest {
         assertThat(Files.readAllLines(builds)).containsExactly("build");
     }
 
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void a_file_name_with_an_umlaut_reaches_the_command_whole_under_the_c_locale_of_servers_and_containers() throws Exception {
+        Path root = repositoryCopy();
+        Path probe = jar("Probe", "public class Probe { public static void main(String[] a) { System.out.print("
+                + "java.nio.file.Files.exists(java.nio.file.Path.of(a[0])) ? \"found\" : \"missing\"); } }\n");
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Files.writeString(bin.resolve("mvn"), "#!/bin/sh\ncp '" + probe + "' '" + root.resolve("cli/target/typwerk-cli.jar") + "'\n");
+        executable(bin.resolve("mvn"));
+        Path file = Files.writeString(temp.resolve("Gemeinde-Müllheim.yaml"), "questionnaire: x\n");
+
+        for (String locale : List.of("C", "POSIX", "")) {
+            ProcessBuilder builder = launcher(root, bin, "umlaut");
+            builder.command().add(file.toString());
+            builder.environment().put("LC_ALL", locale);
+            builder.environment().remove("LC_CTYPE");
+            builder.environment().put("LANG", locale);
+            Process process = builder.start();
+            process.getOutputStream().close();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+
+            // before: the JVM read the name as ASCII, and "Malformed input" was all the user got
+            assertThat(out).as("LC_ALL=%s: %s", locale, Files.readString(temp.resolve("umlaut.err"))).isEqualTo("found");
+        }
+    }
+
+    /** A jar of the one class {@code name}, compiled from {@code source}, as its main class. */
+    private Path jar(String name, String source) throws IOException {
+        Path sources = Files.createDirectories(temp.resolve(name.toLowerCase(java.util.Locale.ROOT)));
+        Path file = Files.writeString(sources.resolve(name + ".java"), source);
+        int compiled = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", sources.toString(), file.toString());
+        assertThat(compiled).isZero();
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, name);
+        Path jar = temp.resolve(name + ".jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry(name + ".class"));
+            out.write(Files.readAllBytes(sources.resolve(name + ".class")));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
     /** The launcher in a copy of the repository's layout, without a CLI jar yet. */
     private Path repositoryCopy() throws IOException {
         Path root = Files.createDirectories(temp.resolve("repo"));
