@@ -189,6 +189,16 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_landkreis_answering_this_questionnaire_is_pointed_to_the_version_for_districts() {
+        // the Kreis variant (questionnaires/oefit-kreise) asks what a district does; this one asks a Kreis of "dem Kreis"
+        LocalizedText help = oefit.question("art").orElseThrow().help().orElseThrow();
+
+        assertThat(help.texts().get("de")).contains("Für einen Landkreis gibt es eine eigene Fassung, „Digitale Landkreise“ (oefit-kreise)");
+        assertThat(help.texts().get("en")).contains("For a district (Landkreis) there is a version of its own, “Digital districts” (oefit-kreise)");
+        assertThat(option("art", "kreis").texts().get("de")).contains("Kreis");
+    }
+
+    @Test
     void a_gemeinde_whose_administration_an_amt_runs_is_told_which_administration_the_questions_mean() {
         // the part-time mayor of a Gemeinde of 640 in an Amt: e-invoicing, IT posts, security are the Amt's
         LocalizedText help = oefit.question("art").orElseThrow().help().orElseThrow();
