@@ -92,6 +92,10 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             }
         } else if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
             expected = messages.get("error.usage.expect.number");
+        } else if (type == java.nio.file.Path.class || type == java.io.File.class) {
+            // a name whose characters the JVM's file name encoding has not (an umlaut under LANG=C, run
+            // without the launcher): the JDK's "Malformed input or input contains unmappable characters"
+            return messages.get("error.usage.invalid-path", value, System.getProperty("sun.jnu.encoding", "?"));
         } else {
             return firstLine(conversion);
         }

@@ -132,6 +132,11 @@ class CommandLineTest {
         assertThat(seed.exitCode()).isEqualTo(2);
         assertThat(seed.err()).startsWith("typwerk: “99999999999999999999” is not a valid value for --seed;"
                 + " expected: a whole number of at most 9223372036854775807.\n");
+        // a name the JVM cannot turn into a file name (an umlaut under LANG=C without the launcher; here a lone surrogate)
+        Cli.Result path = cli().run("validate", "Gemeinde-\uD800.yaml", "--lang", "en");
+        assertThat(path.exitCode()).isEqualTo(2);
+        assertThat(path.err()).startsWith("typwerk: “Gemeinde-\uD800.yaml” cannot be a file name here: Java reads file names as ")
+                .contains("run it under a UTF-8 locale (such as LC_ALL=C.UTF-8)").doesNotContain("InvalidPathException", "Malformed");
         Cli.Result many = cli().run("batch", "x.jsonl", "--threads", "3000000000");
         assertThat(many.err()).startsWith("typwerk: „3000000000“ ist für --threads kein gültiger Wert;"
                 + " erwartet: eine ganze Zahl bis höchstens 2147483647.\n");
