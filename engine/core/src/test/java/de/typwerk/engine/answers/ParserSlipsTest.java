@@ -45,8 +45,8 @@ class ParserSlipsTest {
             a Windows path in double quotes | 'Gemeinde Musterhausen' | '"C:\\quelle"'  | 4:7  | „\\q“ gibt es in YAML zwischen doppelten Anführungszeichen nicht | YAML has no “\\q” between double quotes; double a backslash
             a block scalar with a word      | 'o-craft'           | '>-craft'           | 6:11 | dürfen auf der Zeile nur „+“, „-“ oder eine Ziffer stehen | only “+”, “-” or a digit may stand on the line
             a list left open in brackets    | 'o-craft'           | '[o-craft'          | 7:12 | in eckigen Klammern […] fehlt ein Komma                       | in square brackets […], a comma between two entries or the closing bracket is missing
-            a unicode escape cut short      | 'o-craft'           | '"\\u12"'          | 6:13 | die Escape-Sequenz braucht hier 4 Hexadezimalziffern          | the escape sequence needs 4 hexadecimal digits
-            an asterisk alone               | 'o-craft'           | '*'                 | 6:13 | auf „*“ oder „&“ folgt kein Name                              | “*” or “&” is followed by no name
+            a unicode escape cut short      | 'o-craft'           | '"\\u12"'          | 6:11 | die Escape-Sequenz braucht hier 4 Hexadezimalziffern          | the escape sequence needs 4 hexadecimal digits
+            an asterisk alone               | 'o-craft'           | '*'                 | 6:11 | auf „*“ oder „&“ folgt kein Name                              | “*” or “&” is followed by no name
             """)
     void yaml(String slip, String from, String to, String at, String german, String english) {
         assertSaid(YAML.replace(from, to.replace("\\t", "\t")), "antworten.yaml", at, german, english);
