@@ -181,6 +181,20 @@ class FhirResponsesTest {
         assertError(rows.get(1), "wrong-resource", null, "/entry/1/resource/resourceType", 1);
     }
 
+    @Test
+    void a_bundle_whose_entry_is_no_list_is_one_error_row_not_none() throws IOException {
+        String bundle = "{\"resourceType\":\"Bundle\",\"entry\":\"x\"}";
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, bundle.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.of(OZG)));
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertError(row, "not-a-list", null, "/entry", 1);
+            assertThat(row.path("error").path("message").asText())
+                    .isEqualTo("A Bundle's entry is a list of entries, each with a resource; here it is no list.");
+        });
+    }
+
     private static void assertError(JsonNode row, String code, String question, String pointer, long line) {
         JsonNode error = row.path("error");
         assertThat(error.path("code").asText()).as(row.toString()).isEqualTo(code);

@@ -56,6 +56,13 @@ public final class FhirResponses implements JsonRows.Shape {
     public List<JsonRows.Located> expand(JsonNode document, long line) {
         if (!document.path("resourceType").asText().equals("Bundle")) return List.of(new JsonRows.Located(document, line));
         List<JsonRows.Located> entries = new ArrayList<>();
+        if (!document.path("entry").isMissingNode() && !document.path("entry").isArray()) {
+            // an entry that is no list ("entry": "x") holds no response, but is not an empty search result: one error row
+            ObjectNode wrapped = Json.object();
+            wrapped.set("resource", document.get("entry"));
+            wrapped.put("pointer", ENTRY_NOT_A_LIST);
+            return List.of(new JsonRows.Located(wrapped, line));
+        }
         int index = 0;
         for (JsonNode entry : document.path("entry")) {
             String mode = entry.path("search").path("mode").asText("match");
@@ -71,6 +78,9 @@ public final class FhirResponses implements JsonRows.Shape {
         }
         return entries;
     }
+
+    /** The pointer a Bundle's {@code entry} that is no list is handed on with, to be one error row. */
+    private static final String ENTRY_NOT_A_LIST = "/entry";
 
     /** What stands where a resource was expected but none with a {@code resourceType} is: a message key. */
     private static String untyped(JsonNode resource) {
@@ -88,6 +98,7 @@ public final class FhirResponses implements JsonRows.Shape {
             base = value.get("pointer").asText();
             resource = value.get("resource");
         }
+        if (base.equals(ENTRY_NOT_A_LIST)) return failed("not-a-list", line, "/entry", messages.get("fhir.bundle-entry"));
         String type = resource.path("resourceType").asText("");
         if (!type.equals("QuestionnaireResponse")) {
             return failed("wrong-resource", line, base + "/resourceType",
