@@ -21,13 +21,16 @@ import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
+import de.typwerk.engine.result.TypeResult;
 import de.typwerk.presentation.html.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -202,6 +205,8 @@ final class ReportCommand extends EngineCommand {
                 return new Input.Unreadable(Problem.error(p.code(), messages().get("report-command.error.result", p.location().pointer(),
                         p.message()), p.location()));
             }
+            Optional<Problem> unheld = typeNotHeld(result, json);
+            if (unheld.isPresent()) return new Input.Unreadable(unheld.get());
             return new Input.Read(result);
         } catch (MismatchedInputException e) {
             // databind's own sentence names the engine's classes: what is wrong is said by where it is
@@ -215,6 +220,27 @@ final class ReportCommand extends EngineCommand {
             return new Input.Unreadable(Problem.error("not-a-result", messages().get("report-command.error.result", "/",
                     String.valueOf(e.getMessage())), Location.source(source())));
         }
+    }
+
+    /**
+     * A result the schema takes whose outcome names a type its scores do not hold (a file edited by
+     * hand: the schema cannot tie the two together); the report would print that type with no share.
+     */
+    private Optional<Problem> typeNotHeld(Result result, String json) throws IOException {
+        java.util.Set<String> held = result.types().stream().map(TypeResult::id).collect(Collectors.toSet());
+        Map<String, String> named = new java.util.LinkedHashMap<>();
+        if (result.outcome() instanceof Outcome.Primary p) named.put("/outcome/type", p.type());
+        if (result.outcome() instanceof Outcome.Mixed m) {
+            named.put("/outcome/first", m.first());
+            named.put("/outcome/second", m.second());
+        }
+        for (Map.Entry<String, String> n : named.entrySet()) {
+            if (held.contains(n.getValue())) continue;
+            return Optional.of(Problem.error("not-a-result", messages().get("report-command.error.result", n.getKey(),
+                    messages().get("report-command.error.type-not-held", n.getValue())),
+                    de.typwerk.engine.report.ResultJson.locate(source(), json, n.getKey())));
+        }
+        return Optional.empty();
     }
 
     private Problem located(String code, String message, JsonProcessingException e) {

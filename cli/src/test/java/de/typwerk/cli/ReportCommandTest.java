@@ -282,6 +282,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_result_whose_outcome_names_a_type_it_does_not_hold_is_refused_where_it_names_it_not_reported_with_no_share() throws IOException {
+        Path result = resultFile("optimierer");
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(result));
+        assertThat(tree.at("/outcome/type").asText()).isEqualTo("optimierer");
+        // edited by hand: the schema takes a result without its type scores
+        tree.putArray("types");
+        Path edited = temp.resolve("edited.json");
+        Files.writeString(edited, tree.toPrettyString());
+        String text = Files.readString(edited);
+        int line = (int) text.substring(0, text.indexOf("\"type\" : \"optimierer\"")).lines().count();
+
+        Cli.Result r = cli().run("report", edited.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out().strip()).startsWith(edited + ":" + line + ":")
+                .endsWith(": error: Not a result as typwerk score --format json writes it (at /outcome/type): "
+                        + "it names the type \u201coptimierer\u201d, which it does not hold under /types.");
+        assertThat(r.out()).doesNotContain("Your type");
+        assertThat(cli().run("report", edited.toString()).out()).contains("den es unter /types nicht f\u00fchrt");
+    }
+
+    @Test
     void an_empty_strategy_for_an_answers_file_is_a_usage_error_naming_the_option() {
         Cli.Result r = cli().run("report", Repository.persona("optimierer").toString(), "--strategy", "");
 

@@ -209,16 +209,8 @@ public final class ResultJson {
                 .getSchema(new String(schema(), StandardCharsets.UTF_8), config);
         var found = schema.validate(json, InputFormat.JSON);
         if (found.isEmpty()) return Optional.empty();
-        // the earliest place in the text: the parser walks it once, noting where each pointer starts
-        Map<String, JsonLocation> starts = new HashMap<>();
-        try (JsonParser parser = new ObjectMapper().getFactory().createParser(json)) {
-            for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) continue;
-                // a value's pointer is its container's at its name or index; an object or array's, its parent's
-                var context = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
-                starts.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation());
-            }
-        }
+        // the earliest place in the text
+        Map<String, JsonLocation> starts = starts(json);
         ValidationMessage first = found.stream()
                 .min(Comparator.comparingLong((ValidationMessage m) -> offset(starts, m))
                         .thenComparing(ValidationMessage::getMessage))
@@ -230,6 +222,33 @@ public final class ResultJson {
         if (message.startsWith(pointer + ": ")) message = message.substring(pointer.length() + 2);
         return Optional.of(Problem.error("not-a-result", message, new Location(source,
                 at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer.isEmpty() ? "/" : pointer)));
+    }
+
+    /**
+     * Where the value at {@code pointer} starts in {@code json}, a valid JSON text.
+     *
+     * @param source  how the location names the document
+     * @param json    the text
+     * @param pointer a JSON pointer into it
+     * @return its line and column, 0 for both where the text has no value there
+     */
+    public static Location locate(String source, String json, String pointer) throws IOException {
+        JsonLocation at = starts(json).get(pointer);
+        return new Location(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer.isEmpty() ? "/" : pointer);
+    }
+
+    /** Where each value of {@code json} starts, by its pointer: the parser walks the text once. */
+    private static Map<String, JsonLocation> starts(String json) throws IOException {
+        Map<String, JsonLocation> starts = new HashMap<>();
+        try (JsonParser parser = new ObjectMapper().getFactory().createParser(json)) {
+            for (var token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.FIELD_NAME || token.isStructEnd()) continue;
+                // a value's pointer is its container's at its name or index; an object or array's, its parent's
+                var context = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();
+                starts.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation());
+            }
+        }
+        return starts;
     }
 
     private static long offset(Map<String, JsonLocation> starts, ValidationMessage m) {
