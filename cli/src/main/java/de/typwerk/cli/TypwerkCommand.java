@@ -90,6 +90,17 @@ public final class TypwerkCommand implements Callable<Integer> {
                 : messages().get("error.plugins-hint.given", "typwerk plugins" + pluginsOptions());
     }
 
+    /**
+     * What to say of a file given where a plugins folder belongs: a plugin jar (the likely slip) is
+     * loaded from the folder it lies in, which is then named; any other file is just not a folder.
+     */
+    private String notAFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar") && folder != null
+                ? messages().get("error.plugins-is-a-jar", file, shellWord(folder.toString()))
+                : messages().get("error.plugins-is-a-file", file);
+    }
+
     /** {@code word} as a POSIX shell reads it back: as it is when plain, else in single quotes. */
     public static String shellWord(String word) {
         if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+,-]+")) return word;
@@ -191,7 +202,8 @@ public final class TypwerkCommand implements Callable<Integer> {
         if (!plugins.isEmpty()) {
             for (Path p : plugins) {
                 if (!Files.isDirectory(p)) {
-                    throw new ParameterException(command.commandLine(), messages().get("error.plugins-not-a-folder", p));
+                    throw new ParameterException(command.commandLine(), Files.isRegularFile(p) ? notAFolder(p)
+                            : messages().get("error.plugins-not-a-folder", p));
                 }
             }
             return List.copyOf(plugins);
@@ -203,8 +215,8 @@ public final class TypwerkCommand implements Callable<Integer> {
                 if (part.isBlank()) continue;
                 Path p = Path.of(part.strip());
                 if (!Files.isDirectory(p)) {
-                    throw new ParameterException(command.commandLine(),
-                            messages().get("error.plugins-variable-not-a-folder", Environment.PLUGINS_VARIABLE, p));
+                    throw new ParameterException(command.commandLine(), Files.isRegularFile(p) ? notAFolder(p)
+                            : messages().get("error.plugins-variable-not-a-folder", Environment.PLUGINS_VARIABLE, p));
                 }
                 folders.add(p);
             }

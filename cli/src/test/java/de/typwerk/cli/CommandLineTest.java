@@ -193,6 +193,26 @@ class CommandLineTest {
     }
 
     @Test
+    void a_plugin_jar_given_to_plugins_is_told_to_give_its_folder_instead() throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(home.resolve("meine plugins"));
+        java.nio.file.Path jar = java.nio.file.Files.write(folder.resolve("amtstypen-1.0.0.jar"), new byte[] {'P', 'K'});
+        java.nio.file.Path text = java.nio.file.Files.writeString(folder.resolve("liesmich.txt"), "x");
+
+        Cli.Result r = cli().run("list", "--plugins", jar.toString());
+        Cli.Result en = cli().run("list", "--plugins", text.toString(), "--lang", "en");
+        Cli.Result variable = cli().variable("TYPWERK_PLUGINS", jar.toString()).run("list", "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("„" + jar + "“ ist eine Datei; Plugins lädt typwerk aus einem Ordner, mit jeder Plugin-Datei darin: "
+                + "--plugins '" + folder.toAbsolutePath() + "'");
+        assertThat(en.exitCode()).isEqualTo(2);
+        assertThat(en.err()).contains("“" + text + "” is a file, not a folder of plugins.");
+        assertThat(variable.exitCode()).isEqualTo(2);
+        assertThat(variable.err()).contains("is a file; typwerk loads plugins from a folder, with every plugin jar in it: --plugins '"
+                + folder.toAbsolutePath() + "'");
+    }
+
+    @Test
     void a_typwerk_plugins_variable_naming_no_folder_is_a_usage_error_naming_the_variable() {
         Cli.Result r = cli().variable("TYPWERK_PLUGINS", home.resolve("fehlt").toString()).run("list", "--lang", "en");
 
