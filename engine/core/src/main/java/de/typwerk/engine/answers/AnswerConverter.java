@@ -1,6 +1,7 @@
 package de.typwerk.engine.answers;
 
 import de.typwerk.engine.definition.NearMiss;
+import de.typwerk.engine.definition.YamlSlips;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MultipleChoiceQuestion;
@@ -276,7 +277,7 @@ final class AnswerConverter {
             String text = node.textValue().strip();
             if (text.length() < 40 && LEADING_ZERO.matcher(text).matches()) {
                 // 010 (which YAML would read as the octal 8) or "08": the number meant is the decimal one
-                String digits = text.replace("_", "").replaceFirst("^([-+]?)0+(?=[0-9])", "$1");
+                String digits = YamlSlips.decimal(text);
                 return fail("wrong-kind", pointer, wrongKindMessage() + " " + messages.get("answers.hint.leading-zero", digits));
             }
             if (text.length() < 40 && PLAIN_NUMBER.matcher(text).matches()) {

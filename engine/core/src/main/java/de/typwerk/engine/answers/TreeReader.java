@@ -18,6 +18,7 @@ import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
 import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.definition.TextPosition;
+import de.typwerk.engine.definition.YamlSlips;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.ParserWords;
 import de.typwerk.engine.i18n.Messages;
@@ -43,13 +44,6 @@ final class TreeReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** YAML's numbers that are no numbers: not a number, and the infinities, in the spellings YAML knows. */
-    /** Where YAML's own tags ({@code !!int}) live, as the parser names them. */
-    private static final String YAML_TAGS = "tag:yaml.org,2002:";
-    /** YAML's own tags for the values an answers file has: they say what the value is written as anyway. */
-    private static final java.util.Set<String> CORE_TAGS = java.util.Set.of(YAML_TAGS + "str", YAML_TAGS + "int",
-            YAML_TAGS + "float", YAML_TAGS + "bool", YAML_TAGS + "null", YAML_TAGS + "map", YAML_TAGS + "seq");
-    /** A whole number with a leading zero, which YAML 1.1 reads as octal (010 is 8). */
-    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
     private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
     /** Stops the walk at a value an answers file cannot hold, with the problem that says so. */
@@ -346,11 +340,11 @@ final class TreeReader {
          * number in quotes, where there are none, and {@code !!binary} as its letters.
          */
         private void tag(YAMLParser yaml, String pointer) throws IOException {
-            String tag = yaml.getTypeId();
-            if (tag == null || CORE_TAGS.contains(tag)) return;
-            String written = tag.startsWith(YAML_TAGS) ? "!!" + tag.substring(YAML_TAGS.length()) : "!" + tag;
-            throw new Refused(Problem.error("tag", messages.get("answers.tag", written),
-                    location(source, parser.currentTokenLocation(), pointer, columns)));
+            Optional<String> written = YamlSlips.foreignTag(yaml.getTypeId());
+            if (written.isPresent()) {
+                throw new Refused(Problem.error("tag", messages.get("answers.tag", written.get()),
+                        location(source, parser.currentTokenLocation(), pointer, columns)));
+            }
         }
 
         /**
@@ -405,7 +399,7 @@ final class TreeReader {
         private JsonNode integer() throws IOException {
             // YAML 1.1 reads 010 as the octal number 8: kept as written, for the question's check to
             // say so (an AGS such as 01001000 is then the text it is, as 08436000 is read anyway)
-            if (parser instanceof YAMLParser && LEADING_ZERO.matcher(parser.getText()).matches()) {
+            if (parser instanceof YAMLParser && YamlSlips.octal(parser.getText())) {
                 return NODES.textNode(parser.getText());
             }
             JsonParser.NumberType type = parser.getNumberType();

@@ -38,14 +38,6 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class DocumentTree {
 
-    /** A whole number with a leading zero, which YAML 1.1 reads as octal (010 is 8). */
-    private static final java.util.regex.Pattern LEADING_ZERO = java.util.regex.Pattern.compile("[-+]?0[0-9_]+");
-    /** Where YAML's own tags ({@code !!int}) live, as the parser names them. */
-    private static final String YAML_TAGS = "tag:yaml.org,2002:";
-    /** YAML's own tags for the values a definition has: they say what the value is written as anyway. */
-    private static final Set<String> CORE_TAGS = Set.of(YAML_TAGS + "str", YAML_TAGS + "int",
-            YAML_TAGS + "float", YAML_TAGS + "bool", YAML_TAGS + "null", YAML_TAGS + "map", YAML_TAGS + "seq");
-
     /** The tree, if the document could be read, where its nodes stand, and what went wrong. */
     record Outcome(Optional<JsonNode> root, SourceMap sourceMap, Optional<Problem> problem) {
     }
@@ -242,8 +234,8 @@ final class DocumentTree {
 
         private JsonNode integer(String pointer, Location at) throws IOException {
             // YAML 1.1 reads 010 as the octal number 8, which is never what an author meant by it
-            if (parser instanceof YAMLParser && LEADING_ZERO.matcher(parser.getText()).matches()) {
-                String digits = parser.getText().replace("_", "").replaceFirst("^([-+]?)0+(?=[0-9])", "$1");
+            if (parser instanceof YAMLParser && YamlSlips.octal(parser.getText())) {
+                String digits = YamlSlips.decimal(parser.getText());
                 throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.leadingZero", parser.getText(), digits)));
             }
             return switch (parser.getNumberType()) {
@@ -266,10 +258,8 @@ final class DocumentTree {
          * {@code !!int}, …): {@code version: !foo 1.0.0} would be read as if it were not there.
          */
         private void tag(String pointer, Location at) throws IOException {
-            String tag = parser instanceof YAMLParser y ? y.getTypeId() : null;
-            if (tag == null || CORE_TAGS.contains(tag)) return;
-            String written = tag.startsWith(YAML_TAGS) ? "!!" + tag.substring(YAML_TAGS.length()) : "!" + tag;
-            throw new Stop(problem("unsupported-value", at, pointer, messages.get("definition.tag", written)));
+            Optional<String> written = YamlSlips.foreignTag(parser instanceof YAMLParser y ? y.getTypeId() : null);
+            if (written.isPresent()) throw new Stop(problem("unsupported-value", at, pointer, messages.get("definition.tag", written.get())));
         }
 
         private boolean isAlias() {
