@@ -361,8 +361,9 @@ public final class LimeSurveyResponses implements RowSource {
 
     /** Whether a cell holds an answer's text: as LimeSurvey keeps it (HTML), or as a spreadsheet shows it; space and case aside. */
     private static boolean sameText(String text, String value) {
-        String plain = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-        return normalised(text).equalsIgnoreCase(normalised(value)) || normalised(plain).equalsIgnoreCase(normalised(value));
+        // the text as the structure file gives it (LimeSurveyExport.html); a cell that shows it plain is escaped the same way
+        String kept = normalised(text);
+        return kept.equalsIgnoreCase(normalised(value)) || kept.equalsIgnoreCase(normalised(LimeSurveyExport.html(value)));
     }
 
     private static String normalised(String text) {
