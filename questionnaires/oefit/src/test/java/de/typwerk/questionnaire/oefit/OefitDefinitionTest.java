@@ -237,20 +237,23 @@ class OefitDefinitionTest {
         assertThat(none.weights()).isEmpty();
     }
 
+    /** Option {@code id} of {@code question} weighs for no type, is an answer, and comes last, after "weiß nicht". */
+    private static void countsForNoTypeAfterWeissNicht(String question, String id) {
+        List<Option> options = oefit.question(question).orElseThrow().choices();
+        Option none = options.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+
+        assertThat(none.weights()).as(id).isEmpty();
+        assertThat(none.noAnswer()).as(id).isFalse();
+        // after "weiß nicht": the LimeSurvey export's codes by position (A01, A02, …) of the options before stay
+        assertThat(options.indexOf(none)).as(id).isEqualTo(options.size() - 1);
+        assertThat(options.get(options.size() - 2).id()).as(id).isEqualTo("weiss-nicht");
+    }
+
     @Test
     void a_gemeinde_that_only_does_its_mandatory_tasks_finds_its_answer_and_it_counts_for_no_type() {
         // a Gemeinde of 3,000 with a part-time IT post funds nothing beyond its duties and has no local projects
         Map<String, String> answers = Map.of("finanzierung", "nur-pflichtaufgaben", "zustaendigkeit-vor-ort", "keine-vorhaben");
-        answers.forEach((question, id) -> {
-            List<Option> options = oefit.question(question).orElseThrow().choices();
-            Option none = options.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
-
-            assertThat(none.weights()).as(id).isEmpty();
-            assertThat(none.noAnswer()).as(id).isFalse();
-            // after "weiß nicht": the LimeSurvey export's codes by position (A01, A02, …) of the options before stay
-            assertThat(options.indexOf(none)).as(id).isEqualTo(options.size() - 1);
-            assertThat(options.get(options.size() - 2).id()).as(id).isEqualTo("weiss-nicht");
-        });
+        answers.forEach(OefitDefinitionTest::countsForNoTypeAfterWeissNicht);
         assertThat(english(option("finanzierung", "nur-pflichtaufgaben"))).contains("mandatory tasks");
         assertThat(option("zustaendigkeit-vor-ort", "keine-vorhaben").texts().get("de")).startsWith("Niemand");
     }
@@ -260,16 +263,7 @@ class OefitDefinitionTest {
         // a Stadt of 28,000 with hardly a service online, no training, no federal or Land offers used, no outside help
         Map<String, String> answers = Map.of("ozg-umsetzung", "kaum-begonnen", "weiterbildung", "keine",
                 "angebote-bund-land", "kaum-genutzt", "externe-unterstuetzung", "keine");
-        answers.forEach((question, id) -> {
-            List<Option> options = oefit.question(question).orElseThrow().choices();
-            Option none = options.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
-
-            assertThat(none.weights()).as(id).isEmpty();
-            assertThat(none.noAnswer()).as(id).isFalse();
-            // after "weiß nicht": the LimeSurvey export's codes by position (A01, A02, …) of the options before stay
-            assertThat(options.indexOf(none)).as(id).isEqualTo(options.size() - 1);
-            assertThat(options.get(options.size() - 2).id()).as(id).isEqualTo("weiss-nicht");
-        });
+        answers.forEach(OefitDefinitionTest::countsForNoTypeAfterWeissNicht);
         assertThat(oefit.question("externe-unterstuetzung").orElseThrow().choices()).filteredOn(o -> o.id().equals("keine"))
                 .singleElement().satisfies(o -> assertThat(o.exclusive()).isTrue());
         // not the training of providers, the Land or vendors (bei-bedarf): none at all
