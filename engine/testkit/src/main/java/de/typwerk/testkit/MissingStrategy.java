@@ -3,9 +3,9 @@ package de.typwerk.testkit;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.plugin.PluginEntry;
+import de.typwerk.engine.plugin.ServiceFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -48,9 +48,7 @@ final class MissingStrategy {
     private static boolean listed(Module module, Class<?> strategy) {
         try (InputStream in = module.getResourceAsStream("META-INF/services/" + SERVICE)) {
             if (in == null) return false;
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(line -> line.replaceFirst("#.*", "").strip())
-                    .anyMatch(strategy.getName()::equals);
+            return ServiceFiles.classes(in.readAllBytes()).contains(strategy.getName());
         } catch (IOException e) {
             return false;
         }

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -208,9 +207,7 @@ final class ClassPathScan {
         java.util.Set<String> classes = new java.util.LinkedHashSet<>();
         for (Class<?> service : ProviderLookup.SERVICES) {
             readQuietly(root, PluginDescriptor.OWN_RESOURCES + name + "/services/" + service.getName(), 1024 * 1024)
-                    .ifPresent(file -> new String(file, StandardCharsets.UTF_8).lines()
-                            .map(line -> line.indexOf('#') >= 0 ? line.substring(0, line.indexOf('#')) : line)
-                            .map(String::strip).filter(line -> !line.isEmpty()).forEach(classes::add));
+                    .ifPresent(file -> classes.addAll(ServiceFiles.classes(file)));
         }
         return classes;
     }
@@ -271,9 +268,7 @@ final class ClassPathScan {
 
     /** Whether a registration file lists {@code className}; only to say where a broken entry came from. */
     private static boolean registers(byte[] file, String className) {
-        return new String(file, StandardCharsets.UTF_8).lines()
-                .map(line -> line.indexOf('#') >= 0 ? line.substring(0, line.indexOf('#')) : line)
-                .anyMatch(line -> line.strip().equals(className));
+        return ServiceFiles.classes(file).contains(className);
     }
 
     /** The root of a class path entry holding {@code resource}: {@code jar:file:/x.jar!/} or {@code file:/dir/}. */

@@ -22,7 +22,6 @@ import de.typwerk.engine.variant.ResolvedDefinition;
 import de.typwerk.engine.variant.VariantLinker;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -772,9 +771,7 @@ public final class PluginPlatform {
                     ? c.descriptorPath().substring(0, c.descriptorPath().lastIndexOf('/') + 1) + "services/"
                     : "META-INF/services/";
             Optional<byte[]> services = c.root().read(folder + ScoringStrategy.class.getName(), 64 * 1024);
-            services.ifPresent(bytes -> new String(bytes, StandardCharsets.UTF_8).lines()
-                    .map(line -> line.indexOf('#') >= 0 ? line.substring(0, line.indexOf('#')) : line)
-                    .map(String::strip).filter(line -> !line.isEmpty()).distinct()
+            services.ifPresent(bytes -> ServiceFiles.classes(bytes).stream().distinct()
                     .forEach(className -> offers.add(Offer.unknownStrategy(className))));
         } catch (IOException e) {
             // then nothing is known of its strategies
