@@ -3,7 +3,6 @@ package de.typwerk.interop;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.applications.batch.BatchInput;
-import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.interop.fhir.FhirResponses;
 import de.typwerk.interop.limesurvey.LimeSurveyResponses;
 import de.typwerk.interop.surveyjs.SurveyJsResponses;
@@ -64,17 +63,11 @@ public enum ResponseFormat {
      */
     public BatchInput.Opening open(Typwerk engine, InputStream input, Optional<LoadedQuestionnaire> questionnaire) throws IOException {
         InteropMessages messages = new InteropMessages(engine.messages().locale());
-        // UTF-16 or UTF-32 (Windows' "Unicode"), with a byte order mark or without: refused once, as
-        // an answers input is, where JSON would be read as readily as UTF-8 and CSV split into garbage
-        InputStream in = input.markSupported() ? input : new java.io.BufferedInputStream(input);
-        Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);
-        if (other.isPresent()) {
-            return new BatchInput.Refused(List.of(engine.messages().get("batch.other-encoding", other.get().name(), other.get().mark())));
-        }
-        Optional<String> unmarked = StrictUtf8.unmarkedEncodingAhead(in);
-        if (unmarked.isPresent()) {
-            return new BatchInput.Refused(List.of(engine.messages().get("batch.unmarked-encoding", unmarked.get())));
-        }
+        // UTF-16 or UTF-32 refused once, as an answers input is, where JSON would be read as readily
+        // as UTF-8 and CSV split into garbage
+        InputStream in = BatchInput.markable(input);
+        Optional<BatchInput.Refused> encoding = BatchInput.otherEncoding(in, engine.messages());
+        if (encoding.isPresent()) return encoding.get();
         return switch (this) {
             case SURVEYJS -> {
                 JsonRows rows = SurveyJsResponses.rows(in, messages, questionnaire);

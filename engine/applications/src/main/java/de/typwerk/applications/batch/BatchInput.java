@@ -103,12 +103,9 @@ public final class BatchInput {
 
     /** Opens {@code in}, which the caller closes. */
     public Opening open(InputStream input, BatchFormat format) throws IOException {
-        // UTF-16 or UTF-32 (Windows' "Unicode") would fail every row alike, or the CSV header: said once
-        InputStream in = input.markSupported() ? input : new java.io.BufferedInputStream(input);
-        Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);
-        if (other.isPresent()) return refused(messages.get("batch.other-encoding", other.get().name(), other.get().mark()));
-        Optional<String> unmarked = StrictUtf8.unmarkedEncodingAhead(in);
-        if (unmarked.isPresent()) return refused(messages.get("batch.unmarked-encoding", unmarked.get()));
+        InputStream in = markable(input);
+        Optional<Refused> encoding = otherEncoding(in, messages);
+        if (encoding.isPresent()) return encoding.get();
         if (format == BatchFormat.JSONL) {
             JsonLinesSource source = new JsonLinesSource(in, messages);
             if (!source.hasRows()) return refused(messages.get("batch.no-rows"));
@@ -117,6 +114,22 @@ public final class BatchInput {
             return new Ready(new RowSourceHandle(source, Optional.empty()));
         }
         return openCsv(in);
+    }
+
+    /** {@return {@code in}, or a buffer on it where it cannot be looked ahead into ({@link #otherEncoding} needs to)} */
+    public static InputStream markable(InputStream in) {
+        return in.markSupported() ? in : new java.io.BufferedInputStream(in);
+    }
+
+    /**
+     * The refusal of an input in UTF-16 or UTF-32 (Windows' "Unicode"), with a byte order mark or
+     * without, which would fail every row alike, or the CSV header: said once; empty for any other.
+     * Reads ahead only: {@code in} (see {@link #markable}) is where it was.
+     */
+    public static Optional<Refused> otherEncoding(InputStream in, Messages messages) throws IOException {
+        Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);
+        if (other.isPresent()) return Optional.of(refused(messages.get("batch.other-encoding", other.get().name(), other.get().mark())));
+        return StrictUtf8.unmarkedEncodingAhead(in).map(name -> refused(messages.get("batch.unmarked-encoding", name)));
     }
 
     /** Ready to hand out the rows of {@code source}: an input another reader has opened (e.g. another tool's responses). */
