@@ -76,11 +76,18 @@ public final class AnswerInput {
     String expectation(Question question) {
         if (question instanceof SingleChoiceQuestion q) return m.get("take.expect.single", count(q.options().size()));
         if (question instanceof MultipleChoiceQuestion q) {
-            String example = example(q.options().size(), Math.max(2, Math.min(q.maxPicks(), 3)));
-            if (q.minPicks() == q.mostPicksTogether()) return m.get("take.expect.multi.exactly", count(q.minPicks()), example);
-            return m.get("take.expect.multi", count(Math.max(1, q.minPicks())), count(q.mostPicksTogether()), example);
+            int most = q.mostPicksTogether();
+            // one pick, however many options: asked for as a single choice is ("1 Nummern" reads wrong)
+            if (most == 1) return m.get("take.expect.single", count(q.options().size()));
+            if (Math.max(1, q.minPicks()) == most) {
+                return m.get("take.expect.multi.exactly", count(most), example(q.options().size(), most));
+            }
+            // the example never names more numbers than may be picked together
+            String example = example(q.options().size(), Math.min(most, 3));
+            return m.get("take.expect.multi", count(Math.max(1, q.minPicks())), count(most), example);
         }
         if (question instanceof RankingQuestion q) {
+            if (q.top() == 1) return m.get("take.expect.ranking.one", example(q.options().size(), 1));
             return m.get("take.expect.ranking", count(q.top()), example(q.options().size(), q.top()));
         }
         if (question instanceof ScaleQuestion q) return m.get("take.expect.scale", count(q.min()), count(q.max()));

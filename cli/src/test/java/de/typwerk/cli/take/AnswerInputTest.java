@@ -81,6 +81,31 @@ class AnswerInputTest {
     }
 
     @Test
+    void a_pick_of_exactly_one_is_asked_for_as_one_number_not_as_1_numbers() {
+        // a field, "none" and "don't know": the two stand alone, so one pick is all there is
+        List<Option> fieldNoneDontKnow = List.of(option("a"),
+                new OptionDocument("keine", LocalizedText.of("en", "None"), Map.of(), true, false),
+                new OptionDocument("weiss-nicht", LocalizedText.of("en", "Don't know"), Map.of(), false, true));
+        MultipleChoiceQuestion oneTogether = new MultipleChoiceDocument("m1", T, Optional.empty(), true, Optional.empty(),
+                fieldNoneDontKnow, 1, 3);
+        MultipleChoiceQuestion atMostOne = new MultipleChoiceDocument("m2", T, Optional.empty(), true, Optional.empty(), ABCD, 1, 1);
+        RankingQuestion topOne = new RankingDocument("r1", T, Optional.empty(), true, Optional.empty(), ABCD, 1);
+
+        assertThat(input.expectation(oneTogether)).isEqualTo("A number from 1 to 3");
+        assertThat(input.expectation(atMostOne)).isEqualTo("A number from 1 to 4");
+        assertThat(refused(atMostOne, "1,2")).isEqualTo("2 given. Expected: A number from 1 to 4.");
+        assertThat(input.expectation(topOne)).isEqualTo("The number of the most important answer (e.g. 3)");
+        assertThat(new AnswerInput(CliTexts.of(Language.DE)).expectation(topOne)).isEqualTo("Die Nummer der wichtigsten Antwort (z. B. 3)");
+        // exactly two: the example names two numbers, not three
+        MultipleChoiceQuestion exactlyTwo = new MultipleChoiceDocument("m3", T, Optional.empty(), true, Optional.empty(), ABCD, 2, 2);
+        assertThat(input.expectation(exactlyTwo)).isEqualTo("Exactly 2 numbers, separated by commas (e.g. 3,1)");
+        // the example never names more numbers than may be picked together
+        assertThat(input.expectation(new MultipleChoiceDocument("m4", T, Optional.empty(), true, Optional.empty(),
+                List.of(option("a"), option("b"), fieldNoneDontKnow.get(1), fieldNoneDontKnow.get(2)), 1, 4)))
+                .isEqualTo("1 to 2 numbers, separated by commas (e.g. 3,1)");
+    }
+
+    @Test
     void a_scale_point_is_a_whole_number_in_range() {
         assertThat(read(SCALE, "5")).isEqualTo(new Answer.Scale(5));
         assertThat(refused(SCALE, "6")).isEqualTo("“6” does not fit. Expected: A whole number from 1 to 5.");
