@@ -138,6 +138,31 @@ class TypwerkValidateTest {
     }
 
     @Test
+    void does_not_call_a_top_level_key_of_the_wrong_type_missing_when_a_problem_further_on_came_between() throws IOException {
+        Path file = relative(Files.writeString(temp.resolve("kurz.yaml"), """
+                id: kurz
+                version: 1.0.0
+                locales: de
+                title: {de: Kurz}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - id: r
+                        kind: single
+                        required: vielleicht
+                        text: {de: "R?"}
+                        options:
+                          - {id: x, text: {de: X}}
+                """));
+
+        // 'locales' is there, of the wrong type: said once, and not also "missing" at 1:1
+        assertThat(typwerk.validate(file)).extracting(Problem::toString).containsExactly(
+                file + ":3:1: error: Wrong type: expected a list, found the text 'de'.",
+                file + ":11:9: error: Wrong type: expected true or false, found the text 'vielleicht'.");
+    }
+
+    @Test
     void reports_a_path_that_does_not_exist() {
         assertThat(typwerk.validate(Path.of("no/such/file.yaml"))).singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo("not-found");

@@ -19,9 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a questionnaire definition (YAML or JSON) strictly. Never throws on bad input: whatever
@@ -152,8 +154,10 @@ public final class DefinitionReader {
         // what was done to the tree, in order; undone backwards, they say where a pointer into the
         // tree as it now is stands in the file
         List<Edit> edits = new ArrayList<>();
-        // the object member last taken out: a required one is then missing, the next thing binding meets
-        String taken = null;
+        // the object members taken out, where they stand in the file: a required one is then missing,
+        // which binding may meet only after other problems further on (the questionnaire's own keys
+        // are checked at its end)
+        Set<String> taken = new HashSet<>();
         boolean onlyUnknownKeys = read.problems().get(0).code().equals("unknown-key");
         for (int i = 0; i < MAX_PROBLEMS; i++) {
             try {
@@ -167,7 +171,7 @@ public final class DefinitionReader {
             } catch (JsonMappingException e) {
                 onlyUnknownKeys = false;
                 String at = MappingProblems.pointerOf(e.getPath());
-                if (at.equals(taken)) {
+                if (taken.contains(inFile(at, edits))) {
                     // missing only because its value was taken out: its object goes as well
                     if (at.isEmpty()) break;
                     at = at.substring(0, at.lastIndexOf('/'));
@@ -177,8 +181,9 @@ public final class DefinitionReader {
                 }
                 if (at.isEmpty()) break;
                 JsonNode holder = root.at(JsonPointer.compile(at).head());
+                String atInFile = inFile(at, edits);
                 if (!takeOut(root, at, edits)) break;
-                taken = holder.isObject() ? at : null;
+                if (holder.isObject()) taken.add(atInFile);
             } catch (IOException | RuntimeException e) {
                 break;
             }
