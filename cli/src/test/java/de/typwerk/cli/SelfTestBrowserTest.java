@@ -392,6 +392,55 @@ class SelfTestBrowserTest {
                 "div.tw-scroll Anteile der Typen in Zahlen", "div.tw-scroll Profil der Dimensionen in Zahlen");
     }
 
+    /**
+     * Every table's region scrolled to its right end: each caption that is then not wholly within
+     * its region's box, as "caption: its left and right edge, the region's".
+     */
+    private static final String CAPTIONS_OUT_OF_SIGHT = """
+            const gone = [];
+            document.querySelectorAll('.tw-scroll').forEach(s => { s.scrollLeft = s.scrollWidth;
+                const c = s.querySelector('caption').getBoundingClientRect(), r = s.getBoundingClientRect();
+                if (c.left < r.left - 1 || c.right > r.right + 1)
+                    gone.push(s.querySelector('caption').textContent + ': ' + Math.round(c.left) + '..' + Math.round(c.right)
+                        + ' in ' + Math.round(r.left) + '..' + Math.round(r.right) + ' (scrolled ' + s.scrollLeft + ')'); });
+            return gone;""";
+
+    @Test
+    void atFourHundredPercentZoomATableScrolledSidewaysKeepsItsCaptionInSight(@TempDir Path temp) throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        List<Path> pages = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            Path cohort = temp.resolve("cohort-" + lang + ".html");
+            Cli.Result c = cli.run("cohort", Fixtures.path("cohort/oefit-results.jsonl").toString(), "--format", "html", "--lang", lang,
+                    "--hint-topic", "verbreitung", "--out", cohort.toString());
+            assertThat(c.exitCode()).as(c.toString()).isZero();
+            Path report = temp.resolve("report-" + lang + ".html");
+            Cli.Result r = cli.run("report", Repository.persona("optimierer").toString(), "--format", "html", "--lang", lang,
+                    "--out", report.toString());
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            pages.addAll(List.of(cohort, report));
+        }
+        List<String> gone = new ArrayList<>();
+        int scrolled = 0;
+        try {
+            // a screen of 1280 CSS pixels at 400 %: 320 (WCAG 1.4.10); the cohort's tables are more than twice as wide
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+            for (Path page : pages) {
+                browser.get(page.toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) browser.executeScript(CAPTIONS_OUT_OF_SIGHT);
+                found.forEach(f -> gone.add(page.getFileName() + ": " + f));
+                scrolled += ((Number) browser.executeScript(
+                        "return Array.from(document.querySelectorAll('.tw-scroll')).filter(s => s.scrollLeft > 0).length;")).intValue();
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        // the cohort's two wide tables in either language did scroll, and a person who scrolled still reads what the table is
+        assertThat(scrolled).isGreaterThanOrEqualTo(4);
+        assertThat(gone).isEmpty();
+    }
+
     /** Every stop of Tab through a page opened in a new tab (on a screen of {@code metrics}, or the window's): the element's tag, classes and name. */
     @SuppressWarnings("unchecked")
     private static List<String> tabStopsInANewTab(String url, Map<String, Object> metrics) {

@@ -297,7 +297,7 @@ class HtmlReportTest {
                 assertThat(name).isEqualTo(table.selectFirst("caption"));
             }
         }
-        assertThat(HtmlReport.stylesheet()).contains(".tw-scroll { overflow-x: auto; }").contains(".tw-scroll:focus {");
+        assertThat(HtmlReport.stylesheet()).contains(".tw-scroll { overflow-x: auto;").contains(".tw-scroll:focus {");
     }
 
     @Test
