@@ -3,7 +3,11 @@ package de.typwerk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.TypwerkApi;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,59 @@ class CommandLineTest {
         assertThat(r.out()).contains("Aufruf: typwerk", "Befehle:", "plugins", "list", "show", "validate",
                 "--plugins=DIR", "--lang=de|en", "--strict", "--debug", "Rückgabewerte:");
         assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void help_says_what_a_municipality_gets_and_where_to_start_in_either_language() {
+        String german = cli().run("--help").out().replaceAll("\\s+", " ");
+        String english = cli().run("--help", "--lang", "en").out().replaceAll("\\s+", " ");
+
+        // the first thing a newcomer reads: what the tool answers, and the two ways in
+        assertThat(german).contains("Welcher Digitalisierungstyp ist Ihre Kommune?", "wie sicher das Ergebnis ist",
+                "typwerk take oefit-digitalisierungstypen", "oefit-kreise", "typwerk serve (im Browser)");
+        assertThat(english).contains("Which digitalisation type is your municipality?", "how sure the result is",
+                "typwerk take oefit-digitalisierungstypen", "oefit-kreise", "typwerk serve (in the browser)");
+    }
+
+    @Test
+    void every_commands_help_renders_without_a_warning_in_either_language() {
+        // picocli formats help texts with String.format: a lone '%' in a description makes it print a
+        // warning on the process's standard error, which a user sees above the help
+        PrintStream before = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        List<String> checked = new ArrayList<>();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            for (String lang : List.of("de", "en")) {
+                Cli.Result root = cli().run("--help", "--lang", lang);
+                for (String command : commandsListed(root.out())) {
+                    Cli.Result help = cli().run(command, "--help", "--lang", lang);
+                    assertThat(help.exitCode()).as(help.toString()).isZero();
+                    assertThat(help.err()).as(command).isEmpty();
+                    checked.add(lang + " " + command);
+                }
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(checked).hasSizeGreaterThan(20).contains("de generate", "en generate", "de batch", "en serve");
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** The names under the root help's list of commands. */
+    private static List<String> commandsListed(String rootHelp) {
+        List<String> commands = new ArrayList<>();
+        boolean inList = false;
+        for (String line : rootHelp.split("\\R")) {
+            if (line.equals("Befehle:") || line.equals("Commands:")) {
+                inList = true;
+            } else if (inList && line.isBlank()) {
+                break;
+            } else if (inList && line.matches("  [a-z]+ .*")) {
+                commands.add(line.strip().split(" ")[0]);
+            }
+        }
+        return commands;
     }
 
     @Test
