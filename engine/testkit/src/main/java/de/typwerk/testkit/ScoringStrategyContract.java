@@ -59,7 +59,10 @@ import org.opentest4j.AssertionFailedError;
  *       in any order);</li>
  *   <li>its {@code check} finds no problem in the questionnaire's parameters;</li>
  *   <li>the engine finds it on the class path under its id (descriptor and
- *       {@code META-INF/services} registration in place).</li>
+ *       {@code META-INF/services} registration in place);</li>
+ *   <li>languages: where its {@code description()} speaks several languages, no message bundle of
+ *       its package ({@code messages.properties} without {@code messages_en.properties}) and not the
+ *       description itself gives two of them one text.</li>
  * </ul>
  *
  * To leave one check out, override its method without {@code @Test} or {@code @Property}.
@@ -167,6 +170,13 @@ public interface ScoringStrategyContract<P> {
                 throw CheckFailure.of(check, kit.get("strategy.other-version", strategy.id(), found.get().version(), strategy.version()));
             }
         }
+    }
+
+    @Test
+    default void gives_each_language_it_speaks_texts_of_its_own() {
+        KitMessages kit = new KitMessages(locale());
+        ScoringStrategy<P> strategy = strategy();
+        CheckFailure.unless(BundleLanguages.shared(strategy.getClass(), strategy.description(), kit), kit.get("check.strategy.languages"));
     }
 
     /**

@@ -11,7 +11,10 @@ import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoringContext;
 import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.testkit.bilingual.BilingualStrategy;
 import de.typwerk.testkit.fixtures.TallyStrategy;
+import de.typwerk.testkit.monolingual.MonolingualStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -248,5 +251,36 @@ class StrategyContractFailuresTest {
         assertThatThrownBy(unregistered::is_found_by_the_engine_under_its_id)
                 .hasMessageStartingWith("Check \"found\" failed")
                 .hasMessageContaining("no strategy \"median\"; loaded are: tally.");
+    }
+
+    @Test
+    void tells_a_strategy_that_speaks_german_and_english_that_its_bundle_lacks_the_english_file() {
+        ScoringStrategyContract<TallyStrategy.Parameters> german = contract(new MonolingualStrategy(), TALLY);
+
+        assertThatThrownBy(german::gives_each_language_it_speaks_texts_of_its_own)
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageStartingWith("Check \"languages\" failed: the strategy gives readers of different languages the same texts.")
+                .hasMessageContaining("de/typwerk/testkit/monolingual/messages.properties is the only file of its bundle for the languages de, en")
+                .hasMessageContaining("Add de/typwerk/testkit/monolingual/messages_en.properties (translated)");
+    }
+
+    @Test
+    void passes_a_strategy_whose_bundle_has_an_english_file_beside_the_german_one() {
+        ScoringStrategyContract<TallyStrategy.Parameters> both = contract(new BilingualStrategy(), TALLY);
+
+        assertThatCode(both::gives_each_language_it_speaks_texts_of_its_own).doesNotThrowAnyException();
+    }
+
+    @Test
+    void tells_a_strategy_whose_description_gives_german_and_english_one_text() {
+        ScoringStrategyContract<TallyStrategy.Parameters> same = contract(new TallyStrategy() {
+            @Override
+            public LocalizedText description() {
+                return LocalizedText.of(Map.of("de", "Zählt Gewichte.", "en", "Zählt Gewichte."));
+            }
+        }, TALLY);
+
+        assertThatThrownBy(same::gives_each_language_it_speaks_texts_of_its_own)
+                .hasMessageContaining("description() gives \"de\" and \"en\" the same text: \"Zählt Gewichte.\"");
     }
 }
