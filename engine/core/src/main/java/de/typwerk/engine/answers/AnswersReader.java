@@ -56,6 +56,8 @@ public final class AnswersReader {
     private static final List<String> TOP_KEYS = List.of("questionnaire", "version", "respondent", "answers");
     private static final List<String> RESPONDENT_KEYS = List.of("name", "ags", "kind", "state");
     private static final Pattern AGS = Pattern.compile("[0-9]{8}");
+    /** The JSON pointer of a top-level member. */
+    private static final Pattern TOP_LEVEL = Pattern.compile("/[^/]*");
     private static final int VERSIONS_KEPT = 64;
 
     private final Messages messages;
@@ -131,6 +133,12 @@ public final class AnswersReader {
         JsonNode root = tree.root().get();
         if (!root.isObject()) {
             problems.add(Problem.error("not-a-mapping", messages.get("answers.not-a-mapping"), tree.at("")));
+            return done(source, Optional.empty(), Optional.empty(), problems);
+        }
+        // a top-level key written twice (a second "answers:" pasted below the first): which one was
+        // meant is not known, so what the first one holds is not judged, or every question the second
+        // answers would be reported missing before the one mistake there is
+        if (problems.stream().anyMatch(p -> p.code().equals("duplicate-key") && TOP_LEVEL.matcher(p.location().pointer()).matches())) {
             return done(source, Optional.empty(), Optional.empty(), problems);
         }
         unknownKeys(root, "", TOP_KEYS, tree, problems);

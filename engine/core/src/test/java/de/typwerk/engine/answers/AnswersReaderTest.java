@@ -621,6 +621,16 @@ class AnswersReaderTest {
     }
 
     @Test
+    void refuses_a_second_answers_key_alone_not_with_every_question_the_first_leaves_unanswered() {
+        // the first 'answers:' lacks the required q-anchor: which of the two was meant is not known
+        theOneErrorOf("duplicate-answers-key.yaml").satisfies(p -> {
+            assertThat(p.code()).isEqualTo("duplicate-key");
+            assertThat(p.message()).isEqualTo("'answers' appears twice in the file (first on line 3).");
+            assertThat(p.location().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void refuses_an_ags_that_is_not_eight_digits_in_quotes() {
         theOneErrorOf("bad-ags.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("bad-ags");
