@@ -1,5 +1,6 @@
 package de.typwerk.engine.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import de.typwerk.api.model.MissingAnswers;
@@ -29,4 +30,15 @@ public interface Coverage {
 
     /** {@return the ids of the dimensions resting on fewer answers, in definition order} */
     List<String> thinDimensions();
+
+    /**
+     * {@return whether more than a fifth of the scorable questions are left open or answered "don't
+     * know"} A type found on the rest is provisional: the report says so in its headline, since
+     * the answers still missing could change it. Below the questionnaire's {@code minAnswered}
+     * there is no type at all; this is the range above it where one is named on thin ground.
+     */
+    @API(status = EXPERIMENTAL, since = "1.0")
+    default boolean provisional() {
+        return (scorable() - answeredScorable()) * 5 > scorable();
+    }
 }

@@ -147,11 +147,16 @@ public final class ReportView {
         return "insufficient";
     }
 
-    /** {@return the outcome's headline: the type, both types, no type, or too few answers} */
+    /**
+     * {@return the outcome's headline: the type, both types, no type, or too few answers} A type
+     * named on many open or "weiß nicht" answers is called provisional ({@link #provisionalNote()}).
+     */
     public Phrase headline() {
         Outcome o = result.outcome();
-        if (o instanceof Outcome.Primary p) return phrase("report.headline.primary", typeName(p.type()));
-        if (o instanceof Outcome.Mixed x) return phrase("report.headline.mixed", typeName(x.first()), typeName(x.second()));
+        if (o instanceof Outcome.Primary p) return phrase("report.headline.primary" + provisional(), typeName(p.type()));
+        if (o instanceof Outcome.Mixed x) {
+            return phrase("report.headline.mixed" + provisional(), typeName(x.first()), typeName(x.second()));
+        }
         if (o instanceof Outcome.None) return phrase("report.headline.none");
         return phrase("report.headline.insufficient");
     }
@@ -163,15 +168,33 @@ public final class ReportView {
             Phrase.Part name = typeName(p.type());
             String share = t.percent(result.type(p.type()).map(TypeResult::share).orElse(0.0));
             Optional<TypeResult> second = result.types().stream().filter(x -> !x.id().equals(p.type())).findFirst();
-            return second.map(s -> phrase("report.outcome.primary", name, share, t.points(p.lead()), marked(s.name())))
-                    .orElse(phrase("report.outcome.only", name, share));
+            return second.map(s -> phrase("report.outcome.primary" + provisional(), name, share, t.points(p.lead()), marked(s.name())))
+                    .orElse(phrase("report.outcome.only" + provisional(), name, share));
         }
         if (o instanceof Outcome.Mixed x) {
-            return phrase("report.outcome.mixed", typeName(x.first()), typeName(x.second()), t.points(x.lead()), t.points(x.mixedMargin()));
+            return phrase("report.outcome.mixed" + provisional(), typeName(x.first()), typeName(x.second()), t.points(x.lead()),
+                    t.points(x.mixedMargin()));
         }
         if (o instanceof Outcome.None) return phrase("report.outcome.none", result.strategy().id());
         Outcome.Insufficient i = (Outcome.Insufficient) o;
         return phrase("report.outcome.insufficient", t.count(i.answered()), t.count(result.coverage().scorable()), t.count(i.needed()));
+    }
+
+    /**
+     * {@return why a type (or two) is named provisionally: how many scorable questions are open or
+     * answered "weiß nicht" ({@link de.typwerk.engine.result.Coverage#provisional()}); empty for a
+     * type named on enough answers, and where no type is named}
+     */
+    public Optional<String> provisionalNote() {
+        if (provisional().isEmpty()) return Optional.empty();
+        var c = result.coverage();
+        return Optional.of(t.get("report.outcome.provisional", c.scorable() - c.answeredScorable(), t.count(c.scorable())));
+    }
+
+    /** The suffix of the outcome's labels for a type named on many open answers, else empty. */
+    private String provisional() {
+        boolean named = result.outcome() instanceof Outcome.Primary || result.outcome() instanceof Outcome.Mixed;
+        return named && result.coverage().provisional() ? ".provisional" : "";
     }
 
     /** {@return the mottos of the types the outcome names, as the headline's subline} */

@@ -102,19 +102,27 @@ public final class ResultView {
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
     }
 
-    /** The outcome in one sentence. */
+    /**
+     * The outcome in one sentence; a type named on many open or "weiß nicht" answers is called
+     * provisional in its first words and told why ({@link de.typwerk.engine.result.Coverage#provisional()}).
+     */
     String outcome() {
         Outcome outcome = result.outcome();
+        var c = result.coverage();
+        String provisional = c.provisional() ? ".provisional" : "";
+        String why = c.provisional()
+                ? " " + m.get("report.outcome.provisional", c.scorable() - c.answeredScorable(), count(c.scorable()))
+                : "";
         if (outcome instanceof Outcome.Primary p) {
             Optional<TypeResult> second = result.types().size() > 1 ? Optional.of(result.types().get(1)) : Optional.empty();
             String name = typeName(p.type());
             String share = percent(result.type(p.type()).map(TypeResult::share).orElse(0.0));
-            return second.map(s -> m.get("report.outcome.primary", name, share, points(p.lead()), text(s.name())))
-                    .orElse(m.get("report.outcome.only", name, share));
+            return second.map(s -> m.get("report.outcome.primary" + provisional, name, share, points(p.lead()), text(s.name())))
+                    .orElse(m.get("report.outcome.only" + provisional, name, share)) + why;
         }
         if (outcome instanceof Outcome.Mixed x) {
-            return m.get("report.outcome.mixed", typeName(x.first()), typeName(x.second()), points(x.lead()),
-                    points(x.mixedMargin()));
+            return m.get("report.outcome.mixed" + provisional, typeName(x.first()), typeName(x.second()), points(x.lead()),
+                    points(x.mixedMargin())) + why;
         }
         if (outcome instanceof Outcome.None) return m.get("report.outcome.none", result.strategy().id());
         Outcome.Insufficient i = (Outcome.Insufficient) outcome;

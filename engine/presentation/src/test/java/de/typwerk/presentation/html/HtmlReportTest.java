@@ -140,6 +140,26 @@ class HtmlReportTest {
     }
 
     @Test
+    void a_type_named_while_ten_of_27_questions_are_dont_know_is_called_provisional_in_the_headline_the_title_and_a_note() {
+        Result result = Reports.score(Reports.root().resolve("engine/presentation/src/test/resources/answers/teils-weiss-nicht.yaml"));
+        Document de = parse(page(result, Locale.GERMAN));
+        Document en = parse(page(result, Locale.ENGLISH));
+
+        assertThat(de.selectFirst(".tw-outcome h2").text()).isEqualTo("Ihr Typ (vorläufig): Der Bedächtige");
+        assertThat(de.title()).startsWith("Gemeinde Auental – Ihr Typ (vorläufig): Der Bedächtige – ");
+        assertThat(de.selectFirst(".tw-outcome-sentence").text()).startsWith("Ihr Typ (vorläufig): Der Bedächtige – mit ");
+        assertThat(de.selectFirst(".tw-outcome .tw-note").text()).isEqualTo(
+                "Vorläufig: 10 von 27 bewertbaren Fragen sind offen oder mit „weiß nicht“ beantwortet. Mit Antworten darauf kann das Ergebnis anders ausfallen.");
+        assertThat(en.selectFirst(".tw-outcome h2").text()).isEqualTo("Your type (provisional): The Deliberate");
+        assertThat(en.selectFirst(".tw-outcome .tw-note").text()).isEqualTo(
+                "Provisional: 10 of 27 scorable questions are open or answered “don’t know”. Answers to them may change the result.");
+        // a persona that answered every scorable question: no qualifier, no note
+        Document full = parse(page(Reports.score(Reports.persona("optimierer")), Locale.GERMAN));
+        assertThat(full.selectFirst(".tw-outcome h2").text()).isEqualTo("Ihr Typ: Der Optimierer");
+        assertThat(full.select(".tw-outcome .tw-note")).isEmpty();
+    }
+
+    @Test
     void no_type_fitting_names_no_type_and_shows_the_shares_for_orientation() {
         Document de = parse(page(Reports.noTypeFits(), Locale.GERMAN));
         Document en = parse(page(Reports.noTypeFits(), Locale.ENGLISH));

@@ -55,6 +55,31 @@ class ResultViewTest {
         assertThat(report).doesNotContain("Profil", "Empfehlungen", "Warum");
     }
 
+    private static Result primaryOn(int answeredScorable, List<String> open) {
+        return new ResultRecord(
+                new ResultQuestionnaireRecord("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty(), List.of()),
+                new ResultStrategyRecord("prototype", "1.0.0"), Respondent.ANONYMOUS, 28, 30,
+                List.of(new TypeResultRecord("a", text("Typ A", "Type A"), 0.9, 0.548, 1), new TypeResultRecord("b", text("Typ B", "Type B"), 0.8, 0.184, 2)),
+                new Outcome.Primary("a", 0.364), List.of(), List.of(),
+                new CoverageRecord(MissingAnswers.SKIP, 27, answeredScorable, open, 2, List.of()), List.of());
+    }
+
+    @Test
+    void a_type_named_while_more_than_a_fifth_of_the_questions_are_open_or_dont_know_is_called_provisional_in_its_first_words() {
+        List<String> ten = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> "q-" + i).toList();
+        Result shaky = primaryOn(17, ten);
+
+        assertThat(new ResultView(shaky, Optional.empty(), Texts.of(Language.DE)).outcome()).isEqualTo(
+                "Ihr Typ (vorläufig): Typ A – mit 54,8 % Anteil, 36,4 Prozentpunkte vor dem Typ „Typ B“. Vorläufig: 10 von 27"
+                        + " bewertbaren Fragen sind offen oder mit „weiß nicht“ beantwortet. Mit Antworten darauf kann das Ergebnis anders ausfallen.");
+        assertThat(new ResultView(shaky, Optional.empty(), Texts.of(Language.EN)).outcome()).isEqualTo(
+                "Your type (provisional): Type A – with a share of 54.8%, 36.4 percentage points ahead of the type “Type B”."
+                        + " Provisional: 10 of 27 scorable questions are open or answered “don’t know”. Answers to them may change the result.");
+        // five of 27 open: the type stands without a qualifier
+        assertThat(new ResultView(primaryOn(22, ten.subList(0, 5)), Optional.empty(), Texts.of(Language.DE)).outcome())
+                .isEqualTo("Ihr Typ: Typ A – mit 54,8 % Anteil, 36,4 Prozentpunkte vor dem Typ „Typ B“.");
+    }
+
     private static Result noTypeFits() {
         return new ResultRecord(
                 new ResultQuestionnaireRecord("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty(), List.of()),
