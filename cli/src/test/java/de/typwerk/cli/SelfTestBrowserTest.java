@@ -625,6 +625,30 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void theBrowsersBackAndForwardButtonsShowTheQuestionsAnsweredWithTheirAnswers() {
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            browser.findElement(By.cssSelector("input[value=ja]")).click();
+            submit(browser);
+            String scale = browser.getTitle();
+            browser.findElement(By.cssSelector("input[value='4']")).click();
+            submit(browser);
+            assertThat(browser.findElement(By.name("at")).getAttribute("value")).isEqualTo("q-dienste");
+            // the browser's own button, not the page's: every page but the first answers a post
+            browser.navigate().back();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.name("at")).isEmpty()
+                    || d.getTitle().equals(d.getCurrentUrl().replaceFirst("^https?://", "").replaceFirst("[:/].*", "")));
+            assertThat(browser.getTitle()).as("back from the third question, " + lang + ": not 'Confirm Form Resubmission'").isEqualTo(scale);
+            assertThat(browser.findElement(By.name("at")).getAttribute("value")).isEqualTo("q-umsetzung");
+            assertThat(browser.findElement(By.name("answers")).getAttribute("value")).contains("\"q-strategie\" : \"ja\"");
+            browser.navigate().forward();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getTitle().equals(scale));
+            assertThat(browser.findElement(By.name("at")).getAttribute("value")).as("forward again, " + lang).isEqualTo("q-dienste");
+            assertThat(browser.findElement(By.name("answers")).getAttribute("value")).contains("\"q-umsetzung\" : 4");
+        }
+    }
+
+    @Test
     void aScreenReaderHearsAtTheControlTheErrorSummaryLeadsToThatTheAnswerIsInvalidAndWhy() {
         List<String> heard = new ArrayList<>();
         for (String lang : List.of("de", "en")) {

@@ -115,7 +115,7 @@ class SelfTestTest {
             assertThat(start.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
             assertThat(start.headers().firstValue("Content-Security-Policy")).get().asString()
                     .startsWith("default-src 'self'").doesNotContain("unsafe-inline");
-            assertThat(start.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(start.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
             Document page = Jsoup.parse(start.body());
             assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang);
             List<String> links = page.select("ul.questionnaires a").eachAttr("href");
@@ -154,7 +154,7 @@ class SelfTestTest {
         Document first = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=en").body());
         HttpResponse<String> sent = post(action(first), with(formOf(first), "go", "next"));
         assertThat(sent.statusCode()).isEqualTo(422);
-        assertThat(sent.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(sent.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
         Document page = Jsoup.parse(sent.body());
         String at = first.selectFirst("input[name=at]").attr("value");
         assertThat(page.selectFirst("input[name=at]").attr("value")).isEqualTo(at);
@@ -505,8 +505,8 @@ class SelfTestTest {
         page = Jsoup.parse(post(action(page), with(with(with(formOf(page), "rank-1", "beteiligung"), "rank-2", "service"), "go", "next")).body());
         HttpResponse<String> report = post(action(page), with(formOf(page), "go", "next"));
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
-        // the browser keeps no copy of a page with answers on it: Back after the report asks before it sends the form again
-        assertThat(report.headers().firstValue("Cache-Control")).hasValue("no-store");
+        // no proxy keeps a copy of a page with answers on it, the browser only for its back and forward buttons
+        assertThat(report.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
         Document shown = Jsoup.parse(report.body());
         assertThat(shown.selectFirst("[data-outcome]").attr("data-outcome")).isNotEmpty();
         assertThat(shown.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("/assets/selftest.css", "/assets/report.css");
@@ -569,7 +569,7 @@ class SelfTestTest {
         for (Map.Entry<String, List<Map.Entry<String, String>>> t : tampered.entrySet()) {
             HttpResponse<String> answer = post(action(first), t.getValue());
             assertThat(answer.statusCode()).as(t.getKey()).isEqualTo(400);
-            assertThat(answer.headers().firstValue("Cache-Control")).as(t.getKey()).hasValue("no-store");
+            assertThat(answer.headers().firstValue("Cache-Control")).as(t.getKey()).hasValue("private, no-cache");
             assertThat(Jsoup.parse(answer.body()).select("h1").text()).as(t.getKey()).isEqualTo("Formular nicht angenommen");
             assertThat(Jsoup.parse(answer.body()).select("a[href^=/]").eachAttr("href")).as(t.getKey()).contains("/?lang=de");
             if (said.containsKey(t.getKey())) {

@@ -514,8 +514,6 @@ final class SelfTest {
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
         exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
-        // pages carry answers: no cache, of the browser's or of a proxy, keeps them
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
     }
 
     private static void sendPage(HttpExchange exchange, int status, Texts texts, String html) throws IOException {
@@ -523,6 +521,10 @@ final class SelfTest {
         exchange.getResponseHeaders().set("Content-Language", texts.language());
         exchange.getResponseHeaders().add("Vary", "Accept-Language");
         securityHeaders(exchange);
+        // pages carry answers: no shared cache (a proxy's) keeps them, and the browser asks again on every
+        // visit; but it may keep a page for its back and forward buttons, which with no-store show
+        // 'Confirm Form Resubmission' instead of a question answered (every page but the first answers a post)
+        exchange.getResponseHeaders().set("Cache-Control", "private, no-cache");
         send(exchange, status, html.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -530,6 +532,8 @@ final class SelfTest {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + name + "\"");
         securityHeaders(exchange);
+        // a download is no page to go back to: no cache keeps it
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
         send(exchange, 200, content.getBytes(StandardCharsets.UTF_8));
     }
 
