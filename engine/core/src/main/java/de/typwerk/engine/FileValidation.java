@@ -17,6 +17,7 @@ import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.DescriptorReader;
 import de.typwerk.engine.plugin.PluginPlatform;
 import de.typwerk.engine.scoring.Scoring;
+import de.typwerk.engine.strategy.PluginOrigin;
 import de.typwerk.engine.strategy.StrategyCatalog;
 import de.typwerk.engine.strategy.StrategyRunner;
 import de.typwerk.engine.definition.JsonPointers;
@@ -101,8 +102,11 @@ final class FileValidation {
      * @param loaded the loaded questionnaires, which a variant may extend
      * @param owners by {@code id@version} of each loaded questionnaire, the plugin that provides it,
      *               which loading would refuse a jar of another plugin with the same questionnaire for
+     * @param strategyOwners by id of each loaded strategy, the plugin that provides it, which loading
+     *               would refuse a jar of another plugin with a strategy of the same id for
      */
-    List<Problem> validate(Path path, List<ResolvedDefinition> loaded, Map<String, Owner> owners) {
+    List<Problem> validate(Path path, List<ResolvedDefinition> loaded, Map<String, Owner> owners,
+                           Map<String, Owner> strategyOwners) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.exists(path)) {
             problems.add(error("not-found", messages.get("validate.not-found"), path.toString()));
@@ -127,14 +131,14 @@ final class FileValidation {
                 }
                 plugins.add(jar);
             }
-            problems.addAll(jars(plugins, loaded, owners));
+            problems.addAll(jars(plugins, loaded, owners, strategyOwners));
             if (files.isEmpty() && jars.isEmpty()) {
                 // nothing checked is not "no problems": a wrong folder must not pass as clean
                 problems.add(Problem.warning("no-definitions", messages.get("validate.no-definitions"),
                         Location.source(path.toString())));
             }
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
-            problems.addAll(jars(List.of(path), loaded, owners));
+            problems.addAll(jars(List.of(path), loaded, owners, strategyOwners));
         } else {
             Batch batch = new Batch(validator, this.loaded);
             problems.addAll(file(path, false, batch));
@@ -366,10 +370,12 @@ final class FileValidation {
      * Plugin jars, checked as the engine loads them from one folder: the strategies of every jar
      * are there when any definition is validated (each jar's own first), a variant finds its base
      * in another of the jars, and of two jars with one plugin id or one questionnaire the second is
-     * reported, since loading refuses it; so is a jar with a questionnaire that a loaded plugin of
-     * another id provides already (one of Typwerk's own, say).
+     * reported, since loading refuses it; so is a jar with a questionnaire or a strategy id that a
+     * loaded plugin of another id provides already (one of Typwerk's own, say), and the second of
+     * two jars with one strategy id.
      */
-    private List<Problem> jars(List<Path> jars, List<ResolvedDefinition> loaded, Map<String, Owner> owners) {
+    private List<Problem> jars(List<Path> jars, List<ResolvedDefinition> loaded, Map<String, Owner> owners,
+                               Map<String, Owner> strategyOwners) {
         List<Problem> problems = new ArrayList<>();
         List<JarCheck> checks = new ArrayList<>();
         try {
@@ -389,6 +395,7 @@ final class FileValidation {
                             " " + messages.get("validate.provides-nothing-note", String.join("; ", empty)));
             Map<String, String> pluginIds = new HashMap<>();
             Map<String, String> questionnaires = new HashMap<>();
+            Map<String, String> strategyIds = new HashMap<>();
             for (JarCheck check : checks) {
                 if (check.plugin == null) continue;
                 // only a jar that admission lets in takes its id, and only one that loads takes its questionnaires
@@ -397,6 +404,7 @@ final class FileValidation {
                     problems.add(Problem.error("duplicate-plugin", messages.get("validate.duplicate-plugin",
                             check.plugin.id(), firstWithId), Location.source(check.descriptorSource)));
                 }
+                if (firstWithId == null && check.admitted) problems.addAll(takenStrategyIds(check, strategyIds, strategyOwners));
                 StrategyCatalog strategies = new OwnFirst(check.trial.strategies(), around);
                 List<Problem> found = check.definitions(new Validator(messages, strategies, mappers), strategies);
                 problems.addAll(found);
@@ -412,7 +420,7 @@ final class FileValidation {
                     } else if (owner != null && !owner.pluginId().equals(pluginId)) {
                         // the same plugin loaded (this very jar, installed) is no clash; another is
                         problems.add(Problem.error("duplicate-questionnaire", messages.get("validate.loaded-questionnaire",
-                                coordinates, owner.pluginId(), owner.source()), at));
+                                coordinates, owner.pluginId(), owner.shown(messages)), at));
                     }
                 });
             }
@@ -432,6 +440,27 @@ final class FileValidation {
             }
         } finally {
             checks.forEach(JarCheck::close);
+        }
+        return problems;
+    }
+
+    /**
+     * The strategy ids of a jar that an earlier jar of the folder or a loaded plugin of another id
+     * has taken, as loading refuses the jar for them (one strategy per id).
+     */
+    private List<Problem> takenStrategyIds(JarCheck check, Map<String, String> strategyIds, Map<String, Owner> strategyOwners) {
+        List<Problem> problems = new ArrayList<>();
+        for (String id : check.trial.strategies().keySet()) {
+            String first = strategyIds.putIfAbsent(id, check.source);
+            Owner owner = strategyOwners.get(id);
+            if (first != null) {
+                problems.add(Problem.error("duplicate-strategy", messages.get("validate.duplicate-strategy", id, first),
+                        Location.source(check.source)));
+            } else if (owner != null && !owner.pluginId().equals(check.plugin.id())) {
+                // the same plugin loaded (this very jar, installed) is no clash; another is
+                problems.add(Problem.error("duplicate-strategy", messages.get("validate.loaded-strategy", id,
+                        owner.pluginId(), owner.shown(messages)), Location.source(check.source)));
+            }
         }
         return problems;
     }
@@ -606,6 +635,11 @@ final class FileValidation {
      * @param source   where it was loaded from: a jar's path, or {@code class path: <entry>}
      */
     record Owner(String pluginId, String source) {
+
+        /** The source in the reader's words: a jar's path, or {@code Klassenpfad: <entry>} / {@code class path: <entry>}. */
+        String shown(Messages messages) {
+            return PluginOrigin.classPathLocation(source).map(location -> messages.get("scoring.class-path", location)).orElse(source);
+        }
     }
 
     private static Optional<byte[]> entry(ZipFile zip, String name) throws IOException {

@@ -20,6 +20,7 @@ import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.NotLoaded;
+import de.typwerk.engine.plugin.Offer;
 import de.typwerk.engine.plugin.PluginEntry;
 import de.typwerk.engine.plugin.PluginFolders;
 import de.typwerk.engine.plugin.PluginPlatform;
@@ -206,7 +207,11 @@ public final class Typwerk implements AutoCloseable {
         Map<String, FileValidation.Owner> owners = new HashMap<>();
         plugins.questionnaires().forEach(q -> owners.putIfAbsent(q.questionnaire().coordinates(),
                 new FileValidation.Owner(q.pluginId(), sources.getOrDefault(q.pluginId(), q.pluginId()))));
-        return injector.getInstance(FileValidation.class).validate(path, loadedDefinitions(), owners);
+        Map<String, FileValidation.Owner> strategyOwners = new HashMap<>();
+        plugins.entries().stream().filter(PluginEntry::loaded).forEach(e -> e.offers().stream()
+                .filter(o -> o.kind() == Offer.Kind.STRATEGY)
+                .forEach(o -> strategyOwners.putIfAbsent(o.id(), new FileValidation.Owner(e.id(), e.source()))));
+        return injector.getInstance(FileValidation.class).validate(path, loadedDefinitions(), owners, strategyOwners);
     }
 
     /**

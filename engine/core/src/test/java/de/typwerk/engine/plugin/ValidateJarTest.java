@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.Typwerk;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -300,6 +302,67 @@ class ValidateJarTest {
                 + " one of the two jars.");
         try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build()) {
             assertThat(loading.plugins()).filteredOn(e -> e.id().equals("zwei")).singleElement()
+                    .satisfies(e -> assertThat(e.loaded()).isFalse());
+        }
+    }
+
+    @Test
+    void reports_a_jar_whose_strategy_id_a_loaded_plugin_of_another_id_provides_as_loading_refuses_it() {
+        Path installed = folder.resolve("installed");
+        Path first = PluginJar.named("gruss.jar").descriptor("gruss", "1.0.0", "[1.0,2.0)")
+                .source("com.example.own.Greeting", TestSources.strategy("com.example.own.Greeting", "greeting"))
+                .strategy("com.example.own.Greeting").writeTo(installed);
+        Path mine = PluginJar.named("meins.jar").descriptor("meins", "1.0.0", "[1.0,2.0)")
+                .source("com.example.mine.Greeting", TestSources.strategy("com.example.mine.Greeting", "greeting"))
+                .strategy("com.example.mine.Greeting").writeTo(folder);
+
+        try (Typwerk loaded = Typwerk.builder().classPathPlugins(false).pluginsFrom(installed).locale(Locale.ENGLISH).build()) {
+            assertThat(loaded.validate(mine)).extracting(Problem::toString).containsExactly(mine + ": error:"
+                    + " The strategy greeting is already provided by the loaded plugin gruss (" + first + "); loading refuses"
+                    + " this jar. Give your strategy an id of its own (id()) and name that one under scoring.strategy.");
+            // the installed jar itself is what is loaded, not a clash
+            assertThat(loaded.validate(first)).isEmpty();
+        }
+        try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(installed).pluginsFrom(folder)
+                .locale(Locale.ENGLISH).build()) {
+            assertThat(loading.plugins()).filteredOn(e -> e.id().equals("meins")).singleElement()
+                    .satisfies(e -> assertThat(e.loaded()).isFalse());
+        }
+    }
+
+    @Test
+    void names_a_strategy_of_a_class_path_plugin_by_where_it_is_on_the_class_path_in_german_words() throws Exception {
+        Path bundled = PluginJar.named("gruss.jar").descriptor("gruss", "1.0.0", "[1.0,2.0)")
+                .source("com.example.own.Greeting", TestSources.strategy("com.example.own.Greeting", "greeting"))
+                .strategy("com.example.own.Greeting").writeTo(folder.resolve("lib"));
+        Path mine = PluginJar.named("meins.jar").descriptor("meins", "1.0.0", "[1.0,2.0)")
+                .source("com.example.mine.Greeting", TestSources.strategy("com.example.mine.Greeting", "greeting"))
+                .strategy("com.example.mine.Greeting").writeTo(folder);
+
+        try (URLClassLoader classPath = new URLClassLoader(new URL[] {bundled.toUri().toURL()}, getClass().getClassLoader());
+             Typwerk loaded = Typwerk.builder().classPathLoader(classPath).locale(Locale.GERMAN).build()) {
+            assertThat(loaded.validate(mine)).extracting(Problem::toString).containsExactly(mine + ": error:"
+                    + " Die Strategie greeting liefert schon das geladene Plugin gruss (Klassenpfad: " + bundled.toAbsolutePath()
+                    + "); beim Laden wird dieses Jar abgelehnt. Geben Sie Ihrer Strategie eine eigene ID (id()) und nennen"
+                    + " Sie diese unter scoring.strategy.");
+        }
+    }
+
+    @Test
+    void reports_the_second_of_two_jars_of_a_plugins_folder_with_one_strategy_id_which_loading_refuses() {
+        Path plugins = folder.resolve("plugins");
+        Path first = PluginJar.named("a-gruss.jar").descriptor("gruss", "1.0.0", "[1.0,2.0)")
+                .source("com.example.own.Greeting", TestSources.strategy("com.example.own.Greeting", "greeting"))
+                .strategy("com.example.own.Greeting").writeTo(plugins);
+        Path second = PluginJar.named("b-meins.jar").descriptor("meins", "1.0.0", "[1.0,2.0)")
+                .source("com.example.mine.Greeting", TestSources.strategy("com.example.mine.Greeting", "greeting"))
+                .strategy("com.example.mine.Greeting").writeTo(plugins);
+
+        assertThat(typwerk.validate(plugins)).extracting(Problem::toString).containsExactly(second + ": error:"
+                + " The strategy greeting is already provided by " + first + ", which comes first in the folder; loading"
+                + " refuses this jar. Give each strategy an id of its own (id()), or keep one of the two jars.");
+        try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build()) {
+            assertThat(loading.plugins()).filteredOn(e -> e.id().equals("meins")).singleElement()
                     .satisfies(e -> assertThat(e.loaded()).isFalse());
         }
     }
