@@ -541,6 +541,18 @@ class SelfTestTest {
     }
 
     @Test
+    void aBrowserThatDrawsNoProgressBarShowsWhatItsPercentageIsInThePagesLanguage() throws Exception {
+        for (String lang : List.of("de", "en")) {
+            Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
+            page = Jsoup.parse(post(action(page), with(with(formOf(page), "answer", "nein"), "go", "next")).body());
+            org.jsoup.nodes.Element bar = page.selectFirst("progress");
+            assertThat(bar.attr("value")).isEqualTo("25");
+            // a text browser (or one that knows no <progress>) shows the element's content in place of the bar, under "Frage 2 von 4"
+            assertThat(bar.wholeText()).isEqualTo(lang.equals("de") ? "25\u00a0% beantwortet" : "25% answered");
+        }
+    }
+
+    @Test
     void aChangedFormGetsAPageSayingSoNeverA500() throws Exception {
         Document first = Jsoup.parse(get("/self-test/" + OEFIT).body());
         List<Map.Entry<String, String>> form = formOf(first);
