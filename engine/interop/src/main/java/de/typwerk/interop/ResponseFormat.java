@@ -70,7 +70,7 @@ public enum ResponseFormat {
         if (encoding.isPresent()) return encoding.get();
         return switch (this) {
             case SURVEYJS -> {
-                JsonRows rows = SurveyJsResponses.rows(in, messages, questionnaire);
+                JsonRows rows = SurveyJsResponses.rows(engine, in, messages, questionnaire);
                 yield rows.hasRows() ? BatchInput.ready(rows) : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
             }
             case FHIR -> {

@@ -142,6 +142,31 @@ class SurveyJsResponsesTest {
     }
 
     @Test
+    void numbers_stored_as_texts_by_a_text_question_without_input_type_number_score_as_the_numbers() throws IOException {
+        String numbers = data(OEFIT, 8);
+        var texts = (com.fasterxml.jackson.databind.node.ObjectNode) Shipped.tree(numbers);
+        List<String> quoted = new ArrayList<>();
+        for (String id : List.of("einwohner", "it-personal", "fokus", "bewaehrtes")) {
+            if (texts.path(id).isNumber()) {
+                texts.put(id, texts.get(id).asText());
+                quoted.add(id);
+            }
+        }
+        assertThat(quoted).contains("einwohner", "fokus");
+        String asTexts = new String(Json.line(texts), StandardCharsets.UTF_8);
+
+        String scored = Shipped.score(ResponseFormat.SURVEYJS, (asTexts + "\n").getBytes(StandardCharsets.UTF_8), Optional.empty());
+        assertThat(rows(scored).get(0).has("types")).as(scored).isTrue();
+        assertThat(scored).isEqualTo(Shipped.score(ResponseFormat.SURVEYJS, (numbers + "\n").getBytes(StandardCharsets.UTF_8), Optional.empty()));
+
+        // a text that is no number in that notation stays a text, refused for what it is
+        texts.put("einwohner", "2,5");
+        JsonNode comma = rows(Shipped.score(ResponseFormat.SURVEYJS, Json.line(texts), Optional.empty())).get(0);
+        assertThat(comma.path("error").path("code").asText()).isEqualTo("wrong-kind");
+        assertThat(comma.path("error").path("question").asText()).isEqualTo("einwohner");
+    }
+
+    @Test
     void a_wrong_ags_is_named_by_its_surveyjs_question() throws IOException {
         String bad = data(OZG, 6).replaceFirst("\"respondentAgs\":\"[0-9]+\"", "\"respondentAgs\":\"123\"");
         assertThat(bad).contains("\"respondentAgs\":\"123\"");

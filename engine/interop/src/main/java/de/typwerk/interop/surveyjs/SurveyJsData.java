@@ -4,7 +4,10 @@ import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.QuestionKind;
 import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.applications.batch.ProblemPlaces;
 import de.typwerk.applications.batch.RowError;
 import de.typwerk.interop.Converted;
@@ -12,25 +15,34 @@ import de.typwerk.interop.Coordinates;
 import de.typwerk.interop.InteropMessages;
 import de.typwerk.interop.Json;
 import de.typwerk.interop.Respondent;
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One SurveyJS result ({@code survey.data}) as an answers document. The data names its
  * questionnaire by the calculated value {@value SurveyJsExport#MARKER} that the export puts in
  * every result; without it, the questionnaire given to the reader is assumed. Question names are
  * the question ids and choice values the option ids, so the answers are taken as they are and the
- * engine checks them as it checks any answers file; a finding names the SurveyJS question.
+ * engine checks them as it checks any answers file; a finding names the SurveyJS question. A
+ * number given as a text ({@code "29534"}, as a SurveyJS text question without
+ * {@code inputType: "number"} stores it) is read as the number for a number or scale question,
+ * as a LimeSurvey cell is; any other text stays text, for the engine to say what is wrong with it.
  */
 final class SurveyJsData {
 
     private final InteropMessages messages;
     private final Optional<LoadedQuestionnaire> assumed;
+    /** The loaded questionnaire of an id or {@code id@version}, if any. */
+    private final Function<String, Optional<LoadedQuestionnaire>> loaded;
 
-    SurveyJsData(InteropMessages messages, Optional<LoadedQuestionnaire> assumed) {
+    SurveyJsData(InteropMessages messages, Optional<LoadedQuestionnaire> assumed,
+                 Function<String, Optional<LoadedQuestionnaire>> loaded) {
         this.messages = messages;
         this.assumed = assumed;
+        this.loaded = loaded;
     }
 
     Converted convert(JsonNode data, long line) {
@@ -61,16 +73,30 @@ final class SurveyJsData {
         document.put("version", coordinates.get().version());
         ObjectNode respondent = Json.object();
         ObjectNode answers = Json.object();
+        Optional<QuestionIndex> questions = loaded.apply(coordinates.get().toString())
+                .or(() -> loaded.apply(coordinates.get().id()))
+                .map(l -> QuestionIndex.of(l.questionnaire()));
         for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().equals(SurveyJsExport.MARKER)) continue;
             Optional<Respondent> field = Respondent.FIELDS.stream().filter(f -> f.name().equals(e.getKey())).findFirst();
             if (field.isPresent()) respondent.set(field.get().field(), e.getValue());
-            else answers.set(e.getKey(), e.getValue());
+            else answers.set(e.getKey(), numberIfOne(questions.flatMap(q -> q.question(e.getKey())), e.getValue()));
         }
         if (!respondent.isEmpty()) document.set("respondent", respondent);
         document.set("answers", answers);
         return new Converted.Document(document, PLACES);
+    }
+
+    /** {@code value} as a number where it is a number written as a text and {@code question} takes a number. */
+    private static JsonNode numberIfOne(Optional<Question> question, JsonNode value) {
+        boolean numeric = question.map(q -> q.kind() == QuestionKind.NUMBER || q.kind() == QuestionKind.SCALE).orElse(false);
+        if (!numeric || !value.isTextual()) return value;
+        try {
+            return Json.NODES.numberNode(new BigDecimal(value.textValue()).stripTrailingZeros());
+        } catch (NumberFormatException notANumber) {
+            return value;   // the answers reader says what is wrong with it
+        }
     }
 
     /** A finding names the SurveyJS question: the question id, or the name of a respondent's field. */
