@@ -258,6 +258,28 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_is_asked_about_life_in_the_district_not_about_the_oertliche_gemeinschaft_of_a_gemeinde() {
+        // "Angelegenheiten der örtlichen Gemeinschaft" are the Gemeinden's (Art. 28 GG); a Landrat's
+        // office reading "Wer ist für … in der örtlichen Gemeinschaft zuständig?" points at its Gemeinden
+        for (var section : kreise.questionnaire().sections()) {
+            List<String> texts = new java.util.ArrayList<>(section.title().texts().values());
+            for (Question q : section.questions()) {
+                texts.addAll(q.text().texts().values());
+                q.help().ifPresent(h -> texts.addAll(h.texts().values()));
+                q.choices().forEach(o -> texts.addAll(o.text().texts().values()));
+            }
+            assertThat(texts).as(section.id()).noneMatch(t -> t.contains("örtliche Gemeinschaft") || t.contains("örtlichen Gemeinschaft")
+                    || t.contains("Örtliche Gemeinschaft") || t.contains("local community") || t.contains("Local community"));
+        }
+        Question zustaendig = kreise.questionnaire().question("zustaendigkeit-vor-ort").orElseThrow();
+        assertThat(zustaendig.text().texts().get("de"))
+                .isEqualTo("Wer ist in Ihrer Kreisverwaltung für Digitalisierungsvorhaben für Bürgerschaft, Vereine und Wirtschaft im Kreis zuständig?");
+        // the words only: the options, their weights and the dimension stay the base's
+        assertThat(zustaendig.choices()).extracting(Option::weights).containsExactlyElementsOf(
+                oefit.questionnaire().question("zustaendigkeit-vor-ort").orElseThrow().choices().stream().map(Option::weights).toList());
+    }
+
+    @Test
     void the_diff_against_the_base_lists_the_removed_question_the_new_section_and_the_reworded_texts() {
         QuestionnaireDiff diff = QuestionnaireDiff.between(oefit.questionnaire(), kreise.questionnaire());
 
