@@ -28,6 +28,12 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
+        List<String> unknown = command.getUnmatchedArguments();
+        if (ex instanceof MissingParameterException && !unknown.isEmpty() && unknown.get(0).startsWith("-")) {
+            // picocli checks what is missing before what it did not know: "--sed 4" would be told
+            // "missing: --seed", where the slip is the unknown option (with "did you mean --seed?")
+            ex = new UnmatchedArgumentException(command, unknown);
+        }
         PrintWriter err = command.getErr();
         err.println("typwerk: " + describe(ex));
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {

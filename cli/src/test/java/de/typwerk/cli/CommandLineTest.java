@@ -144,6 +144,18 @@ class CommandLineTest {
     }
 
     @Test
+    void a_misspelt_required_option_is_named_as_unknown_with_a_suggestion_not_as_missing() {
+        Cli.Result r = cli().run("generate", "oefit-digitalisierungstypen", "--count", "3", "--sed", "4");
+        Cli.Result alone = cli().run("score", "--bogus", "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("typwerk: Unbekannte Option „--sed“.").contains("Gemeint: --seed")
+                .doesNotContain("Es fehlt");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).startsWith("typwerk: Unknown option “--bogus”.").contains("Help: typwerk score --help");
+    }
+
+    @Test
     void an_unknown_command_is_a_usage_error() {
         Cli.Result r = cli().run("shwo");
 
