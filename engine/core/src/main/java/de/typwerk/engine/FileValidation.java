@@ -638,7 +638,7 @@ final class FileValidation {
 
         /** The source in the reader's words: a jar's path, or {@code Klassenpfad: <entry>} / {@code class path: <entry>}. */
         String shown(Messages messages) {
-            return PluginOrigin.classPathLocation(source).map(location -> messages.get("scoring.class-path", location)).orElse(source);
+            return PluginOrigin.shown(source, messages);
         }
     }
 

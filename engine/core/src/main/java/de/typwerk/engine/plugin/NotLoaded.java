@@ -1,6 +1,7 @@
 package de.typwerk.engine.plugin;
 
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.strategy.PluginOrigin;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -79,11 +80,11 @@ public final class NotLoaded {
         List<PluginEntry> unknown = withUnknownStrategies();
         if (!unknown.isEmpty()) return " " + messages.get("plugin.not-loaded.strategy-unknown", id, list(unknown));
         return empty.isEmpty() ? "" : " " + messages.get("plugin.not-loaded.provides-nothing", empty.stream()
-                .map(e -> e.id() + " (" + e.source() + ")").collect(Collectors.joining("; ")));
+                .map(e -> e.id() + " (" + PluginOrigin.shown(e.source(), messages) + ")").collect(Collectors.joining("; ")));
     }
 
     private String list(List<PluginEntry> plugins) {
-        return plugins.stream().map(e -> messages.get("plugin.not-loaded.entry", e.id(), e.source(), e.shortReason()))
+        return plugins.stream().map(e -> messages.get("plugin.not-loaded.entry", e.id(), PluginOrigin.shown(e.source(), messages), e.shortReason()))
                 .collect(Collectors.joining("; "));
     }
 }

@@ -16,6 +16,7 @@ import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.strategy.PluginOrigin;
 import de.typwerk.engine.validation.SchemaCheck;
 import de.typwerk.engine.validation.Validator;
 import de.typwerk.engine.variant.ResolvedDefinition;
@@ -184,12 +185,12 @@ public final class PluginPlatform {
             Optional<String> refusal = Optional.empty();
             PluginCandidate owner = ids.get(d.id());
             if (c.fromFolder() && d.id().startsWith(RESERVED_PREFIX) && owner != null && !owner.fromFolder()) {
-                refusal = Optional.of(messages.get("plugin.reason.reserved-id", c.source(), d.id(), owner.source()));
+                refusal = Optional.of(messages.get("plugin.reason.reserved-id", c.source(), d.id(), shown(owner.source())));
             } else if (!d.api().contains(TypwerkApi.VERSION)) {
                 refusal = Optional.of(messages.get("plugin.reason.api-range", c.source(), d.id(), d.api().toString(),
                         TypwerkApi.VERSION.toString()));
             } else if (owner != null) {
-                refusal = Optional.of(messages.get("plugin.reason.duplicate-id", c.source(), d.id(), owner.source()));
+                refusal = Optional.of(messages.get("plugin.reason.duplicate-id", c.source(), d.id(), shown(owner.source())));
             }
             if (refusal.isPresent()) {
                 report.add(entry(c, d, Decision.REFUSED, Severity.ERROR, refusal.get(), unread(c, d),
@@ -344,7 +345,7 @@ public final class PluginPlatform {
         Strategy previous = plugin.strategies.putIfAbsent(id, new Strategy(wrap(raw, plugin.context, source), name, version));
         if (previous != null) {
             throw new ProviderFailure(messages.get("plugin.reason.duplicate-strategy", source, id,
-                    source + " (" + previous.className() + ")"));
+                    shown(source) + " (" + previous.className() + ")"));
         }
     }
 
@@ -395,6 +396,11 @@ public final class PluginPlatform {
         }
     }
 
+    /** Another plugin's source as the reason shows it: a class path entry in the reader's words. */
+    private String shown(String source) {
+        return PluginOrigin.shown(source, messages);
+    }
+
     /**
      * What the plugin's code threw, one line, without reflection's wrapping, a stack trace or the
      * exception's Java class ({@link de.typwerk.engine.Failures}).
@@ -413,7 +419,7 @@ public final class PluginPlatform {
             if (taken.isPresent()) {
                 Active owner = owners.get(taken.get());
                 String reason = messages.get("plugin.reason.duplicate-strategy", plugin.candidate.source(), taken.get(),
-                        owner.candidate.source() + " (" + owner.strategies.get(taken.get()).className() + ")");
+                        shown(owner.candidate.source()) + " (" + owner.strategies.get(taken.get()).className() + ")");
                 plugin.reject(report, Decision.REFUSED, reason,
                         List.of(Problem.error("duplicate-strategy", reason, Location.source(plugin.candidate.source()))));
                 continue;
@@ -573,7 +579,7 @@ public final class PluginPlatform {
                     Active owner = coordinates.get(coords);
                     if (owner != null) {
                         clash = Optional.of(messages.get("plugin.reason.duplicate-questionnaire", plugin.candidate.source(),
-                                coords, owner == plugin ? plugin.candidate.source() : owner.candidate.source()));
+                                coords, shown(owner == plugin ? plugin.candidate.source() : owner.candidate.source())));
                         break;
                     }
                     coordinates.put(coords, plugin);

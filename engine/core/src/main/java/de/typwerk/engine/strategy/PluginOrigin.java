@@ -2,6 +2,7 @@ package de.typwerk.engine.strategy;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import de.typwerk.engine.i18n.Messages;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -26,6 +27,14 @@ public record PluginOrigin(String pluginId, String source) {
     /** {@return the place on the class path that {@code source} names, or empty where it is a jar's path} */
     public static Optional<String> classPathLocation(String source) {
         return source.startsWith(CLASS_PATH) ? Optional.of(source.substring(CLASS_PATH.length())) : Optional.empty();
+    }
+
+    /**
+     * {@return {@code source} as a message shows it to a reader: a jar's path as it is, a place on the
+     * class path in the reader's words ({@code Klassenpfad: <entry>}, {@code class path: <entry>})}
+     */
+    public static String shown(String source, Messages messages) {
+        return classPathLocation(source).map(location -> messages.get("scoring.class-path", location)).orElse(source);
     }
 
     /** A strategy the engine got from a plugin: where it comes from. */

@@ -88,9 +88,8 @@ public final class PreparedStrategy {
 
     static String named(String strategyId, Optional<PluginOrigin> origin, Messages messages) {
         if (origin.isEmpty()) return messages.get("scoring.strategy", strategyId);
-        String source = PluginOrigin.classPathLocation(origin.get().source())
-                .map(location -> messages.get("scoring.class-path", location)).orElse(origin.get().source());
-        return messages.get("scoring.strategy-of-plugin", strategyId, origin.get().pluginId(), source);
+        return messages.get("scoring.strategy-of-plugin", strategyId, origin.get().pluginId(),
+                PluginOrigin.shown(origin.get().source(), messages));
     }
 
     /** What a thread running it is doing, as {@link PluginCalls#exiting()} says it. */

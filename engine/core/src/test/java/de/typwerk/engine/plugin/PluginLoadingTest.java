@@ -385,6 +385,28 @@ class PluginLoadingTest {
     }
 
     @Test
+    void names_the_class_path_plugin_that_already_provides_a_strategy_or_questionnaire_in_german_words() throws IOException {
+        Path bundled = PluginJar.named("gruss.jar").descriptor("gruss", "1.0.0", "[1.0,2.0)")
+                .source("com.example.own.Greeting", strategy("com.example.own.Greeting", "greeting"))
+                .strategy("com.example.own.Greeting").questionnaire("q/probe.yaml", PROBE).writeTo(plugins.resolve("lib"));
+        Path strategy = jarOf("meine-strategie.jar", "meine-strategie", "com.example.mine.Greeting", "greeting");
+        Path questionnaire = PluginJar.named("meine-fragen.jar").descriptor("meine-fragen", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+        URLClassLoader classPath = new URLClassLoader(new URL[] {bundled.toUri().toURL()}, getClass().getClassLoader());
+        open.add(classPath);
+
+        Typwerk typwerk = start(Typwerk.builder().classPathLoader(classPath).pluginsFrom(plugins).locale(Locale.GERMAN));
+
+        String where = "Klassenpfad: " + bundled.toAbsolutePath();
+        assertThat(entry(typwerk, "meine-strategie.jar").shortReason())
+                .isEqualTo("die Strategie greeting bietet schon " + where + " (com.example.own.Greeting)");
+        assertThat(entry(typwerk, "meine-fragen.jar").shortReason())
+                .isEqualTo("den Fragebogen probe-typen@1.0.0 bietet schon " + where);
+        assertThat(strategy).exists();
+        assertThat(questionnaire).exists();
+    }
+
+    @Test
     void refuses_a_folder_copy_of_one_of_typwerks_own_plugins_saying_it_is_already_on_the_class_path() throws IOException {
         Path bundled = PluginJar.named("typwerk-probe-1.0.0.jar").descriptor("typwerk-probe", "1.0.0", "[1.0,2.0)")
                 .questionnaire("q/probe.yaml", PROBE).writeTo(plugins.resolve("lib"));
