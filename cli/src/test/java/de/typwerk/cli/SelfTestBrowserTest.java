@@ -393,20 +393,22 @@ class SelfTestBrowserTest {
     }
 
     /**
-     * Every table's region scrolled to its right end: each caption that is then not wholly within
-     * its region's box, as "caption: its left and right edge, the region's".
+     * Every table's region scrolled to its right end: its caption and each name of a row (and the
+     * column of names' head) that is then not wholly within the region's box, as "the table's
+     * caption: what, its left and right edge, the region's".
      */
     private static final String CAPTIONS_OUT_OF_SIGHT = """
             const gone = [];
             document.querySelectorAll('.tw-scroll').forEach(s => { s.scrollLeft = s.scrollWidth;
-                const c = s.querySelector('caption').getBoundingClientRect(), r = s.getBoundingClientRect();
-                if (c.left < r.left - 1 || c.right > r.right + 1)
-                    gone.push(s.querySelector('caption').textContent + ': ' + Math.round(c.left) + '..' + Math.round(c.right)
-                        + ' in ' + Math.round(r.left) + '..' + Math.round(r.right) + ' (scrolled ' + s.scrollLeft + ')'); });
+                const r = s.getBoundingClientRect(), table = s.querySelector('caption').textContent;
+                s.querySelectorAll('caption, th[scope=row], thead th:first-child').forEach(e => { const c = e.getBoundingClientRect();
+                    if (c.left < r.left - 1 || c.right > r.right + 1)
+                        gone.push(table + ': ' + e.tagName + ' "' + e.textContent + '" ' + Math.round(c.left) + '..' + Math.round(c.right)
+                            + ' in ' + Math.round(r.left) + '..' + Math.round(r.right) + ' (scrolled ' + s.scrollLeft + ')'); }); });
             return gone;""";
 
     @Test
-    void atFourHundredPercentZoomATableScrolledSidewaysKeepsItsCaptionInSight(@TempDir Path temp) throws IOException {
+    void atFourHundredPercentZoomATableScrolledSidewaysKeepsItsCaptionAndTheNamesOfItsRowsInSight(@TempDir Path temp) throws IOException {
         Cli cli = new Cli(temp.resolve("home"));
         List<Path> pages = new ArrayList<>();
         for (String lang : List.of("de", "en")) {
@@ -436,7 +438,8 @@ class SelfTestBrowserTest {
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-        // the cohort's two wide tables in either language did scroll, and a person who scrolled still reads what the table is
+        // the cohort's two wide tables in either language did scroll, and a person who scrolled still reads what the table
+        // is and which row a number stands in
         assertThat(scrolled).isGreaterThanOrEqualTo(4);
         assertThat(gone).isEmpty();
     }
