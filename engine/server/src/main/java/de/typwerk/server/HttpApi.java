@@ -238,14 +238,14 @@ public final class HttpApi implements HttpHandler {
         String note = "";
         String requestId = requestId(exchange);
         // the route, looked up once: for the answer, the metrics and the log line
-        RouteTable.Lookup lookup = routes.find(exchange.getRequestMethod(), Route.segments(exchange.getRequestURI().getPath()));
+        RouteTable.Lookup lookup = routes.find(exchange.getRequestMethod(), Route.segments(Route.path(exchange.getRequestURI())));
         CountingOutputStream body = new CountingOutputStream(exchange.getResponseBody());
         exchange.setStreams(null, body);
         active.incrementAndGet();
         try {
             exchange.getResponseHeaders().set(REQUEST_ID, requestId);
             crossOrigin(exchange);
-            boolean health = exchange.getRequestURI().getPath().equals("/health");
+            boolean health = Route.path(exchange.getRequestURI()).equals("/health");
             if (draining) {
                 exchange.getResponseHeaders().set("Connection", "close");
                 responses.problem(exchange, new Failure(503, messages(fallback).get("http.stopping")), messages(fallback));
@@ -441,7 +441,7 @@ public final class HttpApi implements HttpHandler {
                 selfTest.notFound(exchange, language);
                 return "";
             }
-            throw new Failure(404, m.get("http.no-route", exchange.getRequestURI().getPath(),
+            throw new Failure(404, m.get("http.no-route", Route.path(exchange.getRequestURI()),
                     String.join(", ", routes.names(Route.Kind.API))));
         } catch (Failure f) {
             responses.problem(exchange, f, messages(language));

@@ -1,6 +1,7 @@
 package de.typwerk.server;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +85,16 @@ record Route(String method, String pattern, Kind kind, String operationId, Strin
             }
         }
         return Optional.of(values);
+    }
+
+    /**
+     * The path a request asked for. {@link URI} reads a request target that starts with {@code //}
+     * ({@code //v1/score}, as a proxy writes it that joins a base ending in {@code /} with a path)
+     * as an authority ({@code v1}) and a path ({@code /score}): the two are put together again.
+     */
+    static String path(URI target) {
+        String path = target.getPath() == null ? "" : target.getPath();
+        return target.getScheme() == null && target.getAuthority() != null ? "//" + target.getAuthority() + path : path;
     }
 
     /** A path's segments, empty ones dropped: {@code /v1//score/} is {@code [v1, score]}. */

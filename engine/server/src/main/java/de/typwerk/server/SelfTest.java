@@ -197,7 +197,7 @@ final class SelfTest {
     /** A path among the pages' that has no page: 404. */
     void notFound(HttpExchange exchange, Language language) throws Failure, IOException {
         answer(exchange, language, texts -> {
-            throw new Refusal(404, texts.get("error.not-found", exchange.getRequestURI().getPath()), List.of());
+            throw new Refusal(404, texts.get("error.not-found", Route.path(exchange.getRequestURI())), List.of());
         });
     }
 

@@ -146,6 +146,28 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_path_that_starts_with_two_slashes_is_the_path_as_asked_for_not_a_host_and_what_follows() throws Exception {
+        // a proxy that joins a base ending in '/' with '/v1/…' sends '//v1/…' ('/v1//…' was read already);
+        // HttpClient sends such a path with one slash, so it goes over a socket as written
+        String doubled = raw("GET //v1/questionnaires HTTP/1.1");
+        assertThat(doubled).startsWith("HTTP/1.1 200 ");
+        assertThat(doubled.substring(doubled.indexOf("\r\n\r\n") + 4))
+                .isEqualTo(new String(send("GET", "/v1/questionnaires").body(), StandardCharsets.UTF_8));
+
+        String unknown = raw("GET //v1/nix HTTP/1.1");
+        assertThat(unknown).startsWith("HTTP/1.1 404 ").contains("There is nothing at “//v1/nix”");
+    }
+
+    /** The answer to {@code requestLine} with English problem documents, sent as written over a connection of its own. */
+    private static String raw(String requestLine) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nAccept-Language: en\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void a_content_type_without_a_name_is_refused_with_415_naming_the_types_read() throws Exception {
         for (String type : List.of(";;;", ";", "; charset=utf-8")) {
             HttpResponse<String> r = post("/v1/score?lang=en", type, "{}");
