@@ -63,6 +63,23 @@ class QuestionnaireContractFailuresTest {
     }
 
     @Test
+    void tells_how_to_load_a_strategy_of_another_plugin_that_a_definition_names() {
+        String file = Path.of(FIXTURES + "foreign-strategy/questionnaires/foreign-strategy.yaml").toString();
+
+        assertThatThrownBy(() -> plugin("foreign-strategy").every_definition_reads_and_validates_without_errors())
+                .hasMessageStartingWith("Check \"definitions\" failed")
+                .hasMessageContaining(file + ":59:")
+                .hasMessageContaining("A strategy that does not come with Typwerk is loaded in the tests from its plugin's jar:"
+                        + " return its folder from pluginFolders() (e.g. List.of(Path.of(\"..\", \"median\", \"target\"))),"
+                        + " or add the plugin to the pom.xml as a test dependency (scope test).");
+        assertThatThrownBy(() -> plugin("foreign-strategy").the_engine_loads_the_plugin_with_its_questionnaires())
+                .hasMessageContaining("return its folder from pluginFolders()");
+        // a definition with other faults gets no such advice
+        assertThatThrownBy(() -> plugin("invalid").every_definition_reads_and_validates_without_errors())
+                .message().doesNotContain("pluginFolders()");
+    }
+
+    @Test
     void says_why_the_engine_refused_a_plugin_with_an_invalid_definition() {
         assertThatThrownBy(() -> plugin("invalid").the_engine_loads_the_plugin_with_its_questionnaires())
                 .hasMessageStartingWith("Check \"loading\" failed")
