@@ -89,7 +89,9 @@ public final class CohortText {
         table.write(out);
         List<ProfileTopic> topics = cohort.questionnaire().profileTopics();
         if (cohort.hintTopic().isEmpty() && !topics.isEmpty()) {
-            out.write(labels.message("cohort.types.topics", String.join(", ", topics.stream().map(ProfileTopic::id).toList())) + "\n");
+            // the ids the option takes, each with its heading, so that one can be chosen without the definition at hand
+            List<String> named = topics.stream().map(t -> labels.message("cohort.types.topic", t.id(), labels.text(t.title()))).toList();
+            out.write(labels.message("cohort.types.topics", String.join(", ", named)) + "\n");
         }
     }
 

@@ -53,8 +53,11 @@ class CohortTextTest {
     @Test
     void text_names_the_profile_topics_that_can_stand_beside_the_distribution_when_none_is_chosen() throws IOException {
         assertThat(text(cohort(Optional.empty()), GERMAN))
-                .contains("Profilthemen, deren Text neben der Verteilung stehen kann: wo, kern")
+                .contains("Neben jedem Typ kann der Text eines Profilthemas stehen: dazu --hint-topic mit einer dieser IDs angeben: "
+                        + "wo („Wo findet man mich?“), kern (")
                 .doesNotContain("WO FINDET MAN MICH?");
+        assertThat(text(cohort(Optional.empty()), new Messages(Locale.ENGLISH)))
+                .contains("A profile topic's text can stand beside each type: give --hint-topic one of these ids: wo (“");
     }
 
     @Test
