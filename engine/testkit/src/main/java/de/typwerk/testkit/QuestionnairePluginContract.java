@@ -179,7 +179,8 @@ public interface QuestionnairePluginContract {
         if (entry.isEmpty()) throw CheckFailure.of(check, kit.get("plugin.not-found", descriptor.id()));
         if (!entry.get().loaded()) {
             List<String> findings = new ArrayList<>();
-            findings.add(entry.get().reason());
+            // without the source it starts with ("class path: <root>"), which is the plugin under test
+            findings.add(entry.get().shortReason());
             findings.addAll(errors(entry.get().problems()));
             findings.addAll(hints(entry.get().problems(), kit));
             CheckFailure.unless(findings, check);

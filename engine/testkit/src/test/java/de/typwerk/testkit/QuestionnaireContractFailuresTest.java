@@ -88,6 +88,21 @@ class QuestionnaireContractFailuresTest {
     }
 
     @Test
+    void says_in_german_why_the_engine_refused_the_plugin_without_the_english_words_of_its_source() {
+        QuestionnairePluginContract german = new QuestionnairePluginContract() {
+            @Override
+            public Path pluginRoot() {
+                return Path.of(FIXTURES + "invalid");
+            }
+        };
+
+        assertThatThrownBy(german::the_engine_loads_the_plugin_with_its_questionnaires)
+                .hasMessageStartingWith("Prüfung „Laden“ fehlgeschlagen")
+                .hasMessageContaining("\n  2 Fehler in den Definitionen, zuerst: ")
+                .message().doesNotContain("class path");
+    }
+
+    @Test
     void names_a_question_whose_condition_no_earlier_answers_make_true() {
         String file = Path.of(FIXTURES + "unreachable-question/questionnaires/unreachable-question.yaml").toString();
 
