@@ -212,6 +212,18 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_borough_of_berlin_or_hamburg_is_told_which_kind_to_choose_and_which_administration_the_questions_mean() {
+        // the Bezirksamt Pankow (400,000 inhabitants) is neither Gemeinde, Stadt nor Kreis in law
+        LocalizedText help = oefit.question("art").orElseThrow().help().orElseThrow();
+
+        assertThat(help.texts().get("de")).contains("Ein Stadtstaat und ein Bezirk in Berlin oder Hamburg wählen „Stadt“",
+                "das Bezirksamt gemeint");
+        assertThat(help.texts().get("en")).contains("a borough (Bezirk) of Berlin or Hamburg, choose “Town or city”", "its Bezirksamt");
+        assertThat(option("art", "stadt").texts().get("de")).startsWith("Stadt");
+        assertThat(option("art", "stadt").texts().get("en")).startsWith("Town or city");
+    }
+
+    @Test
     void a_gemeinde_whose_district_runs_its_it_finds_the_district_among_the_answers_that_count_for_cooperation() {
         // a Gemeinde of 6,000 whose e-government, training and IT support come from its Landkreis
         Map<String, String> answers = Map.of("federfuehrung", "extern", "weiterbildung", "bei-bedarf",
