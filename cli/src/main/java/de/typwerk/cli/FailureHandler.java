@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.OutputWriteFailed;
 import de.typwerk.cli.take.Interruption;
 
 import de.typwerk.presentation.Texts;
@@ -54,12 +55,17 @@ final class FailureHandler implements IExecutionExceptionHandler {
             }
             // no plugin refused: strategies that cannot prepare, which the message lists, one a line
             if (start.refused().isEmpty()) start.getMessage().lines().skip(1).forEach(err::println);
+        } else if (writeFailed(ex) != null) {
+            OutputWriteFailed failed = writeFailed(ex);
+            err.println("typwerk: " + messages.get(failed.partlyWritten() ? "error.output-write.partly-written" : "error.output-write.not-written",
+                    failed.target(), GenerateCommand.reason(failed.reason(), messages)));
         } else {
             err.println("typwerk: " + message(ex));
         }
         if (debug.getAsBoolean()) {
             ex.printStackTrace(err);
-        } else if (!(ex instanceof TypwerkStartException)) {
+        } else if (!(ex instanceof TypwerkStartException) && writeFailed(ex) == null) {
+            // a file that could not be written is said whole in its line, as standard output is
             err.println(messages.get("error.debug-hint"));
         }
         err.flush();
@@ -72,6 +78,14 @@ final class FailureHandler implements IExecutionExceptionHandler {
             if (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("Broken pipe")) return true;
         }
         return false;
+    }
+
+    /** The failure to write an output file along the cause chain, or null. */
+    private static OutputWriteFailed writeFailed(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutputWriteFailed failed) return failed;
+        }
+        return null;
     }
 
     /** The most specific message along the cause chain; a bug without one is named by its type. */

@@ -20,8 +20,12 @@ public final class AtomicFile {
         Path folder = target.toAbsolutePath().getParent();
         if (folder != null) Files.createDirectories(folder);
         try (AtomicOutput out = AtomicOutput.open(target)) {
-            out.stream().write(text.getBytes(StandardCharsets.UTF_8));
-            out.commit();
+            try {
+                out.stream().write(text.getBytes(StandardCharsets.UTF_8));
+                out.commit();
+            } catch (IOException e) {
+                throw OutputWriteFailed.named(target, e);
+            }
         }
     }
 }

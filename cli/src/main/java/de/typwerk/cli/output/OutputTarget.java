@@ -22,11 +22,13 @@ public final class OutputTarget implements AutoCloseable {
     private final Optional<AtomicOutput> file;
     private final Writer writer;
     private final Optional<OutputStream> bytes;
+    private final Optional<Path> named;
 
-    private OutputTarget(Optional<AtomicOutput> file, Writer writer, Optional<OutputStream> bytes) {
+    private OutputTarget(Optional<AtomicOutput> file, Writer writer, Optional<OutputStream> bytes, Optional<Path> named) {
         this.file = file;
         this.writer = writer;
         this.bytes = bytes;
+        this.named = named;
     }
 
     /**
@@ -37,11 +39,12 @@ public final class OutputTarget implements AutoCloseable {
      */
     public static OutputTarget open(Optional<Path> out, PrintWriter stdout, Optional<OutputStream> stdoutBytes) throws IOException {
         if (out.isEmpty()) {
-            return new OutputTarget(Optional.empty(), stdout, stdoutBytes.map(s -> new BufferedOutputStream(s, 1 << 16)));
+            return new OutputTarget(Optional.empty(), stdout, stdoutBytes.map(s -> new BufferedOutputStream(s, 1 << 16)), out);
         }
         AtomicOutput file = AtomicOutput.open(out.get());
-        Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
-        return new OutputTarget(Optional.of(file), writer, Optional.of(file.stream()));
+        OutputStream stream = OutputWriteFailed.naming(out.get(), file.stream());
+        Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        return new OutputTarget(Optional.of(file), writer, Optional.of(stream), out);
     }
 
     /** Opens {@code out}, or standard output (as text) when absent. */
@@ -63,7 +66,13 @@ public final class OutputTarget implements AutoCloseable {
     public void commit() throws IOException {
         writer.flush();
         if (bytes.isPresent()) bytes.get().flush();
-        if (file.isPresent()) file.get().commit();
+        if (file.isPresent()) {
+            try {
+                file.get().commit();
+            } catch (IOException e) {
+                throw OutputWriteFailed.named(named.orElseThrow(), e);
+            }
+        }
     }
 
     /** Without {@link #commit()}: the temporary file is deleted, a file under the target name is untouched. */
