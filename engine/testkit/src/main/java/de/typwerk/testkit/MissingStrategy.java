@@ -4,6 +4,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.plugin.PluginEntry;
 import de.typwerk.engine.plugin.ServiceFiles;
+import de.typwerk.engine.strategy.PluginOrigin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -63,7 +64,9 @@ final class MissingStrategy {
         }
         List<PluginEntry> notLoaded = engine.plugins().stream().filter(e -> !e.loaded()).toList();
         if (notLoaded.isEmpty()) return kit.get("strategy.not-found", id, loaded);
-        return kit.get("strategy.not-found.not-loaded", id, loaded,
-                notLoaded.stream().map(PluginEntry::reason).collect(Collectors.joining("; ")));
+        // each reason with its source in the reader's words: the project's target/classes is "Klassenpfad: …" in German
+        return kit.get("strategy.not-found.not-loaded", id, loaded, notLoaded.stream()
+                .map(e -> PluginOrigin.shown(e.source(), engine.messages()) + ": " + e.shortReason())
+                .collect(Collectors.joining("; ")));
     }
 }

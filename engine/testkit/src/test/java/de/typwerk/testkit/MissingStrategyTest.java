@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.engine.Typwerk;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,6 +31,18 @@ class MissingStrategyTest {
                             + ": plugin future-api needs API version [2.0.0,3.0.0), this engine provides 1.0.0.");
             assertThat(MissingStrategy.describe(new KitMessages(Locale.GERMAN), "Median", engine, MissingStrategyTest.class))
                     .startsWith("Die Engine hat keine Strategie „Median“ geladen; geladen sind: –. Nicht geladen hat sie: " + jar);
+        }
+    }
+
+    @Test
+    void names_a_class_path_entry_the_engine_did_not_load_in_german_words() throws IOException {
+        Path jar = FixtureJars.pack("no-descriptor");
+
+        try (URLClassLoader classPath = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader());
+             Typwerk engine = Typwerk.builder().classPathLoader(classPath).locale(Locale.GERMAN).build()) {
+            assertThat(MissingStrategy.describe(new KitMessages(Locale.GERMAN), "median", engine, MissingStrategyTest.class))
+                    .contains("Nicht geladen hat sie: Klassenpfad: " + jar.toAbsolutePath() + ": Anbieter ohne Plugin-Deskriptor")
+                    .doesNotContain("class path");
         }
     }
 
