@@ -211,9 +211,13 @@ public final class VariantLinker {
                     chain.add(members.get((i + k) % members.size()).written().coordinates());
                 }
                 Pending m = members.get(i);
+                // a circle of one is a variant with its base's id whose range takes in its own version: say that
+                String message = members.size() == 1
+                        ? messages.get("variant.cycle-self", m.written().coordinates(), m.written().base().orElseThrow(),
+                                m.written().version())
+                        : messages.get("variant.cycle", String.join(" → ", chain));
                 if (!decided.containsKey(m)) {
-                    fail(m, false, Problem.error("extends-cycle", messages.get("variant.cycle", String.join(" → ", chain)),
-                            m.read().sourceMap().locate("/extends")));
+                    fail(m, false, Problem.error("extends-cycle", message, m.read().sourceMap().locate("/extends")));
                 }
             }
             return decided.get(last);

@@ -100,7 +100,10 @@ class VariantLinkerTest {
     void a_variant_whose_range_takes_in_itself_is_a_cycle_of_one() {
         Problem p = onlyError(link(List.of(base10), "bad/extends-itself.yaml").get(0));
 
-        assertThat(p.message()).isEqualTo("The variants extend each other in a circle: kommunal-typen@3.0.0 → kommunal-typen@3.0.0.");
+        assertThat(p.message()).isEqualTo("The variant kommunal-typen@3.0.0 extends itself: kommunal-typen@[1.0,4.0) under"
+                + " extends takes in its own id and version. Give the variant an id of its own, or leave version 3.0.0 out of"
+                + " the range.");
+        assertThat(p.code()).isEqualTo("extends-cycle");
     }
 
     @Test
