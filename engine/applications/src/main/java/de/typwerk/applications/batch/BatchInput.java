@@ -179,6 +179,8 @@ public final class BatchInput {
             Optional<CsvRecords.Record> next = records.next(header.size());
             if (next.isEmpty()) break;
             lookahead.add(next.get());
+            // a row that cannot be read says so itself, as the first reason (all rows of a file saved in Windows-1252)
+            if (firstReason.isEmpty()) firstReason = CsvSource.unreadable(next.get(), messages);
             if (!(next.get() instanceof CsvRecords.Fields row) || row.values().size() != header.size()) continue;
             Resolution resolution = resolve(cell(header, row, "questionnaire"), cell(header, row, "version"));
             if (resolution.questionnaire().isPresent()) {

@@ -49,15 +49,12 @@ final class CsvSource implements RowSource {
         rows++;
         CsvRecords.Record record = next.get();
         long line = record.line();
-        if (record instanceof CsvRecords.OpenQuote open) {
-            return broken(line, "open-quote", messages.get("batch.open-quote", String.valueOf(open.line()), String.valueOf(open.column())));
-        }
         if (record instanceof CsvRecords.TooLong) {
             return broken(line, "too-large", messages.get("batch.line-too-long", String.valueOf(CsvSource.MAX_RECORD_CHARS)));
         }
-        if (record instanceof CsvRecords.NotUtf8 bad) {
-            return broken(line, "not-utf8", messages.get("batch.not-utf8", String.valueOf(bad.at()), String.valueOf(bad.column()),
-                    StrictUtf8.hex(bad.value())));
+        Optional<String> unreadable = unreadable(record, messages);
+        if (unreadable.isPresent()) {
+            return broken(line, record instanceof CsvRecords.OpenQuote ? "open-quote" : "not-utf8", unreadable.get());
         }
         CsvRecords.Fields fields = (CsvRecords.Fields) record;
         int found = fields.values().size();
@@ -76,6 +73,21 @@ final class CsvSource implements RowSource {
             throw new IllegalStateException("an answers document could not be written as JSON", e);
         }
         return Optional.of(new Row.Document(rows, line, document, PointerNames.COLUMNS));
+    }
+
+    /**
+     * What makes a record unreadable where it names its own line: a quote left open, a byte that is
+     * not UTF-8; empty for any other record.
+     */
+    static Optional<String> unreadable(CsvRecords.Record record, Messages messages) {
+        if (record instanceof CsvRecords.OpenQuote open) {
+            return Optional.of(messages.get("batch.open-quote", String.valueOf(open.line()), String.valueOf(open.column())));
+        }
+        if (record instanceof CsvRecords.NotUtf8 bad) {
+            return Optional.of(messages.get("batch.not-utf8", String.valueOf(bad.at()), String.valueOf(bad.column()),
+                    StrictUtf8.hex(bad.value())));
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -246,4 +246,24 @@ class BatchTest {
                 "Line 1 is not written in UTF-8: the byte 0xF6 in column 25 means nothing in UTF-8 "
                         + "(such as an umlaut of a file saved in Windows-1252). Save the file as UTF-8."));
     }
+
+    @Test
+    void a_csv_file_whose_every_row_is_saved_in_windows_1252_is_refused_for_that_not_for_rows_it_does_not_have() throws IOException {
+        LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
+        CsvLayout layout = new CsvLayout(ozg.questionnaire());
+        StringBuilder csv = new StringBuilder(layout.header()).append('\n');
+        new SyntheticAnswers(ozg.questionnaire(), SyntheticAnswers.Settings.seed(7)).rows(1).forEachRemaining(r -> {
+            List<String> cells = new ArrayList<>(layout.row(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers()));
+            cells.set(2, "Gemeinde Gr\u00fcnau");
+            csv.append(CsvText.line(cells)).append('\n');
+        });
+        byte[] windows = csv.toString().getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(windows), BatchFormat.CSV);
+
+        // the header is ASCII; the one row is where the file says it is not UTF-8, not a row "without all the fields"
+        assertThat(opening).isInstanceOfSatisfying(BatchInput.Refused.class, r -> assertThat(r.reasons()).singleElement().asString()
+                .startsWith("The columns cannot be checked because the first rows name no loaded questionnaire: Line 2 is not written in UTF-8: the byte 0xFC in column ")
+                .endsWith("Save the file as UTF-8."));
+    }
 }
