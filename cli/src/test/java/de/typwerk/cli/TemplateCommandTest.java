@@ -42,12 +42,29 @@ class TemplateCommandTest {
         assertThat(r.out()).startsWith("# Answers to “Digital municipalities")
                 .contains("questionnaire: " + OEFIT + "\nversion: \"1.0.0\"\n", "\nanswers:\n",
                         "  # 1. What kind of local authority are you answering for?\n"
-                                + "  #    single choice · required · one option id\n"
+                                + "  #    Mainly for context; it counts only a little towards the type.",
+                        "  #    single choice · required · one option id\n"
                                 + "  #      gemeinde = Municipality",
                         "  art:\n", "  #    Only if: ", "ranking · required · exactly 3 option ids as a list");
         JsonNode tree = YAML.readTree(r.out());
         assertThat(tree.path("answers").size()).isEqualTo(32);
         tree.path("answers").forEach(v -> assertThat(v.isNull()).isTrue());
+    }
+
+    @Test
+    void whoever_fills_in_the_template_reads_each_questions_help_as_take_shows_it() throws IOException {
+        // a Gemeinde with few projects for want of staff leaves fokus open (else it counts for the
+        // Optimierer); a Gemeinde in an Amt answers about the Amt's administration
+        String german = cli().run("template", OEFIT).out();
+        String english = cli().run("template", OEFIT, "--lang", "en").out();
+
+        assertThat(german.replaceAll("\\n  #\\s+", " ")).contains(
+                "Haben Sie nur wenige Vorhaben, weil Personal oder Geld für mehr fehlen, oder bisher keine, lassen Sie die Frage offen",
+                "wo nach Ihrer Verwaltung gefragt wird, ist dann diese gemeinsame Verwaltung gemeint",
+                "FIM liefert einheitliche Beschreibungen von Verwaltungsleistungen");
+        assertThat(english.replaceAll("\\n  #\\s+", " ")).contains(
+                "If you have only a few projects because you lack the staff or money for more, or none so far, leave the question open");
+        assertThat(YAML.readTree(german).path("answers").size()).isEqualTo(32);
     }
 
     @Test

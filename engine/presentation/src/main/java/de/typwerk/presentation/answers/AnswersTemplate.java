@@ -92,6 +92,9 @@ public final class AnswersTemplate {
         String number = n + ". ";
         comment(b, INDENT, number.length(), number + text(question.text()));
         String indent = INDENT + "   ";
+        // what take and the web form show under the question (which administration is meant, when
+        // to leave it open): whoever fills in the file answers from it too
+        question.help().ifPresent(help -> comment(b, indent, text(help)));
         String required = m.get(question.required() ? "template.required" : "template.optional");
         comment(b, indent, 2, m.get("show.kind." + question.kind().id()) + " · " + required + " · " + expectation(question));
         question.when().ifPresent(c -> comment(b, indent, 2, m.get("show.condition", conditions.render(c))));
