@@ -72,6 +72,15 @@ final class ReportCommand extends EngineCommand {
     @Option(names = "--strategy", paramLabel = "ID", descriptionKey = "report-command.strategy")
     private String strategy;
 
+    @Option(names = "--row", paramLabel = "N", descriptionKey = "report-command.row")
+    private Integer row;
+
+    /** Where the row {@code --row} picked stands in the input: its line, and the columns taken off its start; null without --row. */
+    private RowPlace rowPlace;
+
+    private record RowPlace(long line, int shift) {
+    }
+
     private final Terminal terminal;
 
     ReportCommand(Terminal terminal) {
@@ -90,9 +99,30 @@ final class ReportCommand extends EngineCommand {
         Optional<String> strategyId = strategyOption(engine, strategy);
 
         Result result;
-        // read once, whole and bounded: what it is and its scoring look at the same bytes (standard input can be read only once)
-        byte[] bytes = stdin ? standardInput(terminal).readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : Mappers.readBounded(input);
-        Input what = classify(bytes, stdin ? "" : input.getFileName().toString());
+        byte[] bytes;
+        String fileName = stdin ? "" : input.getFileName().toString();
+        if (row != null) {
+            // one row of a batch's JSON Lines, its input or its output, read line by line: the file may be of any size
+            if (row < 1) throw usageError("report-command.error.row-range", String.valueOf(row));
+            if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) throw usageError("report-command.error.row-csv");
+            Picked picked;
+            try (java.io.InputStream in = stdin ? standardInput(terminal) : openInput(input)) {
+                picked = pick(in, row);
+            }
+            if (picked instanceof Picked.NoRows) throw usageError("report-command.error.row-not-lines", source());
+            if (picked instanceof Picked.NotThere n) throw usageError("report-command.error.row-missing", source(), String.valueOf(row),
+                    String.valueOf(n.rows()));
+            if (picked instanceof Picked.Refused r) return refused(List.of(r.problem()));
+            Picked.Found found = (Picked.Found) picked;
+            rowPlace = new RowPlace(found.line(), found.shift());
+            bytes = found.bytes();
+            // the row stands for a document of its own: a result is a .json, answers in JSON Lines are JSON as well
+            fileName = "row.json";
+        } else {
+            // read once, whole and bounded: what it is and its scoring look at the same bytes (standard input can be read only once)
+            bytes = stdin ? standardInput(terminal).readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : Mappers.readBounded(input);
+        }
+        Input what = classify(bytes, fileName);
         if (what instanceof Input.Unreadable u) return refused(List.of(u.problem()));
         if (what instanceof Input.ResultDocument r) {
             if (strategy != null) throw usageError("report-command.error.strategy-for-result");
@@ -163,6 +193,11 @@ final class ReportCommand extends EngineCommand {
     private Input classify(byte[] bytes, String fileName) throws IOException {
         // the limit of every document the engine reads: a file of gigabytes is not taken into memory
         if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
+            // a batch's results or answers: a report is of one row
+            if (row == null && jsonLines(new String(bytes, 0, 1 << 20, StandardCharsets.UTF_8))) {
+                return new Input.Unreadable(Problem.error("json-lines", messages().get("report-command.error.json-lines"),
+                        new Location(source(), 2, 1, "")));
+            }
             OptionalLong size = standardInput(input) ? OptionalLong.empty() : Mappers.sizeOf(input);
             String message = size.isPresent()
                     ? messages().get("report-command.error.too-large", String.valueOf(size.getAsLong()), String.valueOf(Mappers.MAX_DOCUMENT_BYTES))
@@ -189,9 +224,111 @@ final class ReportCommand extends EngineCommand {
             boolean result = tree != null && tree.isObject() && (tree.path("questionnaire").isObject() || tree.has("outcome"));
             return result ? new Input.ResultDocument(text) : new Input.Answers();
         } catch (JsonProcessingException e) {
+            if (row == null && jsonLines(text)) {
+                return new Input.Unreadable(Problem.error("json-lines", messages().get("report-command.error.json-lines"),
+                        new Location(source(), 2, 1, "")));
+            }
             return new Input.Unreadable(located("result-unreadable", messages().get("report-command.error.json",
                     Failures.parser(e, new Messages(messages().language().locale()))), e));
         }
+    }
+
+    /** Whether {@code text} is JSON Lines: its first two lines that are not blank each an object of their own. */
+    private static boolean jsonLines(String text) {
+        List<String> lines = text.lines().filter(l -> !l.isBlank()).limit(2).toList();
+        return lines.size() == 2 && lines.stream().allMatch(ReportCommand::jsonObject);
+    }
+
+    /** Whether {@code line} is a JSON object by itself. */
+    private static boolean jsonObject(String line) {
+        try {
+            JsonNode tree = new Mappers().json().readTree(line);
+            return tree != null && tree.isObject();
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** What {@code --row} found. */
+    private sealed interface Picked {
+
+        /** The row's document: a result (its {@code "row"} taken off the start, {@code shift} characters) or answers. */
+        record Found(byte[] bytes, long line, int shift) implements Picked {
+        }
+
+        /** The input has only {@code rows} rows. */
+        record NotThere(long rows) implements Picked {
+        }
+
+        /** The input is one document, not JSON Lines. */
+        record NoRows() implements Picked {
+        }
+
+        /** The row is there but holds no report: an error record, a compact result, a line too long. */
+        record Refused(Problem problem) implements Picked {
+        }
+    }
+
+    /** A batch's output row begins with its number: {@code {"row":17,}. */
+    private static final java.util.regex.Pattern ROW_FIELD = java.util.regex.Pattern.compile("^\\{\\s*\"row\"\\s*:\\s*(\\d{1,18})\\s*,");
+
+    /**
+     * Row {@code wanted} of JSON Lines, as {@code typwerk batch} counts them: of its output the line
+     * whose {@code "row"} is that number (so a file filtered with grep still finds it), of its input
+     * the {@code wanted}-th line that is not blank.
+     */
+    private Picked pick(java.io.InputStream in, int wanted) throws IOException {
+        de.typwerk.applications.batch.Lines lines = new de.typwerk.applications.batch.Lines(in, Mappers.MAX_DOCUMENT_BYTES);
+        long rows = 0;
+        Boolean output = null;
+        for (Optional<de.typwerk.applications.batch.Lines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+            de.typwerk.applications.batch.Lines.Line line = next.get();
+            if (line.blank()) continue;
+            rows++;
+            Location at = new Location(source(), (int) Math.min(Integer.MAX_VALUE, line.number()), 1, "");
+            if (line.tooLong()) {
+                // of the output only a row's number picks it, and a line too long to read has none that counts
+                if (output != Boolean.TRUE && rows == wanted) {
+                    return new Picked.Refused(Problem.error("too-large", messages().get("report-command.error.row-too-long",
+                            String.valueOf(wanted), String.valueOf(Mappers.MAX_DOCUMENT_BYTES)), at));
+                }
+                continue;
+            }
+            String text = new String(line.content(), StandardCharsets.UTF_8);
+            java.util.regex.Matcher numbered = ROW_FIELD.matcher(text);
+            boolean isOutput = numbered.find();
+            if (output == null) {
+                // a YAML file or an indented JSON document has no rows: its first line is no document of its own
+                if (!jsonObject(text)) return new Picked.NoRows();
+                output = isOutput;
+            }
+            long number = output ? (isOutput ? Long.parseLong(numbered.group(1)) : -1) : rows;
+            if (number != wanted) continue;
+            if (!output) return new Picked.Found(line.content(), line.number(), 0);
+            return outputRow(text, numbered.end(), wanted, at);
+        }
+        return new Picked.NotThere(rows);
+    }
+
+    /** A row of a batch's output: a full result (its {@code "row"} taken off), else why it gives no report. */
+    private Picked outputRow(String text, int numberEnd, int wanted, Location at) {
+        JsonNode tree;
+        try {
+            tree = new Mappers().json().readTree(text);
+        } catch (JsonProcessingException e) {
+            // said where it is by the result reader below, which reads the same text
+            tree = null;
+        }
+        if (tree != null && tree.has("error")) {
+            return new Picked.Refused(Problem.error("error-row", messages().get("report-command.error.row-error", String.valueOf(wanted),
+                    tree.path("error").path("message").asText("")), at));
+        }
+        if (tree != null && tree.has("outcome") && !tree.has("recommendations")) {
+            return new Picked.Refused(Problem.error("compact-row", messages().get("report-command.error.row-compact", String.valueOf(wanted)), at));
+        }
+        // {"row":17,"questionnaire":… → {"questionnaire":…, a result as typwerk score writes it
+        String result = "{" + text.substring(numberEnd);
+        return new Picked.Found(result.getBytes(StandardCharsets.UTF_8), at.line(), numberEnd - 1);
     }
 
     /** The result a result file holds, or where and why it holds none. */
@@ -256,9 +393,19 @@ final class ReportCommand extends EngineCommand {
     }
 
     private int refused(List<Problem> problems) {
+        if (rowPlace != null) problems = problems.stream().map(this::inFile).toList();
         new ProblemReport(problems, messages().language().locale()).lines().forEach(out()::println);
         out().flush();
         return ExitCodes.FINDINGS;
+    }
+
+    /** A finding in the row --row picked, placed where that row stands in the input. */
+    private Problem inFile(Problem p) {
+        Location l = p.location();
+        if (l.line() < 1 || !l.source().equals(source())) return p;
+        long line = rowPlace.line() + l.line() - 1;
+        int column = l.line() == 1 && l.column() > 0 ? l.column() + rowPlace.shift() : l.column();
+        return p.withLocation(new Location(l.source(), (int) Math.min(Integer.MAX_VALUE, line), column, l.pointer()));
     }
 
     /** The loaded definition the result was scored against: same id, version and content. */

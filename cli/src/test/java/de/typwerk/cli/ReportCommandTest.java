@@ -346,4 +346,82 @@ class ReportCommandTest {
         assertThat(process.exitValue()).as(Files.readString(temp.resolve("log"))).isZero();
         assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(expected);
     }
+
+    /** {@code typwerk generate} answers for {@code count} municipalities, and {@code typwerk batch} of them with {@code detail}. */
+    private Path[] batch(int count, String detail) throws IOException {
+        Path answers = temp.resolve("answers.jsonl");
+        Path results = temp.resolve("results-" + detail + ".jsonl");
+        Cli.Result generated = cli().run("generate", "oefit-digitalisierungstypen", "--count", String.valueOf(count), "--seed", "7",
+                "--out", answers.toString());
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        Cli.Result scored = cli().run("batch", answers.toString(), "--detail", detail, "--out", results.toString());
+        assertThat(scored.exitCode()).as(scored.toString()).isZero();
+        return new Path[] {answers, results};
+    }
+
+    @Test
+    void one_row_of_a_batchs_full_output_or_of_its_input_gives_the_report_of_that_municipality() throws IOException {
+        Path[] files = batch(6, "full");
+        // what that municipality's own answers file gives
+        Path alone = temp.resolve("row4.json");
+        Files.writeString(alone, Files.readAllLines(files[0]).get(3) + "\n", StandardCharsets.UTF_8);
+        Cli.Result expected = cli().run("report", alone.toString(), "--format", "html", "--lang", "en");
+        assertThat(expected.exitCode()).as(expected.toString()).isZero();
+
+        Cli.Result fromOutput = cli().run("report", files[1].toString(), "--row", "4", "--format", "html", "--lang", "en");
+        Cli.Result fromInput = cli().run("report", files[0].toString(), "--row", "4", "--format", "html", "--lang", "en");
+        // a batch's output filtered down (grep, head) is still picked by its row number, not its line
+        Path filtered = temp.resolve("filtered.jsonl");
+        Files.write(filtered, Files.readAllLines(files[1]).subList(2, 5), StandardCharsets.UTF_8);
+        Cli.Result fromFiltered = cli().run("report", filtered.toString(), "--row", "4", "--format", "html", "--lang", "en");
+
+        assertThat(fromOutput.exitCode()).as(fromOutput.toString()).isZero();
+        assertThat(fromOutput.out()).isEqualTo(expected.out()).contains("<html lang=\"en\">");
+        assertThat(fromInput.out()).isEqualTo(expected.out());
+        assertThat(fromFiltered.out()).isEqualTo(expected.out());
+    }
+
+    @Test
+    void a_batch_file_without_row_a_compact_row_an_error_row_or_a_row_not_there_each_get_one_line_saying_what_to_do()
+            throws IOException {
+        Path[] compact = batch(5, "compact");
+        Path answers = compact[0];
+        // row 2 with an AGS of three digits: the batch writes an error record for it
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(answers));
+        lines.set(1, lines.get(1).replaceFirst("\"ags\":\"\\d{8}\"", "\"ags\":\"123\""));
+        Path withError = temp.resolve("with-error.jsonl");
+        Files.write(withError, lines, StandardCharsets.UTF_8);
+        Path full = temp.resolve("with-error-results.jsonl");
+        assertThat(cli().run("batch", withError.toString(), "--detail", "full", "--out", full.toString(), "--lang", "en").exitCode()).as("an error record makes the batch exit 1").isEqualTo(1);
+
+        Cli.Result whole = cli().run("report", full.toString(), "--lang", "en");
+        Cli.Result compactRow = cli().run("report", compact[1].toString(), "--row", "3", "--lang", "en");
+        Cli.Result errorRow = cli().run("report", full.toString(), "--row", "2", "--lang", "en");
+        Cli.Result errorInput = cli().run("report", withError.toString(), "--row", "2", "--lang", "en");
+        Cli.Result beyond = cli().run("report", full.toString(), "--row", "9", "--lang", "en");
+        Cli.Result single = cli().run("report", Repository.persona("optimierer").toString(), "--row", "1", "--lang", "en");
+
+        assertThat(whole.exitCode()).isEqualTo(1);
+        assertThat(whole.out()).isEqualTo(full + ":2:1: error: The file holds several JSON documents, one per line (JSON Lines, "
+                + "as typwerk batch reads and writes them); a report is of one of them: choose its row with --row N.\n");
+        assertThat(compactRow.exitCode()).isEqualTo(1);
+        assertThat(compactRow.out()).startsWith(compact[1] + ":3:1: error: Row 3 is a compact result row")
+                .contains("--detail full", "typwerk report ANSWERS.jsonl --row 3");
+        assertThat(errorRow.exitCode()).isEqualTo(1);
+        assertThat(errorRow.out()).startsWith(full + ":2:1: error: Row 2 is an error record of the batch, not a result: "
+                + "The AGS (official municipality key) is exactly 8 digits");
+        // the answers row's finding stands at its line and column in the file, as typwerk batch names the line
+        assertThat(errorInput.exitCode()).isEqualTo(1);
+        assertThat(errorInput.out()).matches("(?s)" + java.util.regex.Pattern.quote(withError.toString())
+                + ":2:\\d+: error: The AGS \\(official municipality key\\) is exactly 8 digits.*");
+        int column = Integer.parseInt(errorInput.out().split(":")[2]);
+        assertThat(lines.get(1).substring(column - 1)).startsWith("\"ags\":\"123\"");
+        assertThat(beyond.exitCode()).isEqualTo(2);
+        assertThat(beyond.err()).startsWith("typwerk: \u201c" + full + "\u201d has no row 9; 5 rows were read.");
+        assertThat(single.exitCode()).isEqualTo(2);
+        assertThat(single.err()).contains("is a single document, not a JSON Lines file", "leave out --row");
+        for (Cli.Result r : List.of(whole, compactRow, errorRow, errorInput, beyond, single)) {
+            assertThat(r.out() + r.err()).doesNotContain("Exception", "\tat ");
+        }
+    }
 }
