@@ -53,6 +53,8 @@ final class BundleLanguages {
         for (Map.Entry<String, SortedSet<String>> bundle : bundles(strategy, folder).entrySet()) {
             SortedSet<String> own = bundle.getValue();
             if (!own.contains("")) continue; // no base file: a language without its own file gets no text at all, which ResourceBundle says loudly
+            // a file alone that is not named as texts are (config.properties, version.properties) holds settings, not texts
+            if (own.size() == 1 && !textsByName(bundle.getKey())) continue;
             List<String> alike = spoken.stream().filter(l -> !own.contains(l)).toList();
             if (alike.size() < 2) continue;
             // the base file speaks one of them, German in Typwerk's archetype: the others need files of their own
@@ -63,6 +65,14 @@ final class BundleLanguages {
                     String.join(", ", files)));
         }
         return findings;
+    }
+
+    /** Names a bundle of texts is given: {@code messages}, {@code Texts}, {@code labels}, {@code strings}, {@code i18n} in its file name. */
+    private static final Pattern TEXTS = Pattern.compile("(?i).*(messages|texts|labels|strings|i18n|resources|bundle).*");
+
+    /** Whether the file name of {@code baseName} ({@code de/x/messages}) says that it holds texts. */
+    private static boolean textsByName(String baseName) {
+        return TEXTS.matcher(baseName.substring(baseName.lastIndexOf('/') + 1)).matches();
     }
 
     /** By base name ({@code de/x/messages}), the languages with a file of their own; {@code ""} for the base file. */

@@ -1,5 +1,6 @@
 package de.typwerk.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -266,6 +267,8 @@ class StrategyContractFailuresTest {
 
     @Test
     void passes_a_strategy_whose_bundle_has_an_english_file_beside_the_german_one() {
+        // beside its bundle the package holds settings (defaults.properties), which have no languages: not taken for texts
+        assertThat(BilingualStrategy.class.getResource("defaults.properties")).isNotNull();
         ScoringStrategyContract<TallyStrategy.Parameters> both = contract(new BilingualStrategy(), TALLY);
 
         assertThatCode(both::gives_each_language_it_speaks_texts_of_its_own).doesNotThrowAnyException();
