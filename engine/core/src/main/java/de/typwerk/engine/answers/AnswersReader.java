@@ -318,7 +318,7 @@ public final class AnswersReader {
         unknownKeys(node, "/respondent", RESPONDENT_KEYS, tree, problems);
         Optional<String> ags = optionalText(node, "ags", tree, problems);
         if (ags.isPresent() && !AGS.matcher(ags.get()).matches()) {
-            problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags", ags.get()), tree.at("/respondent/ags")));
+            problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags", ags.get()) + leadingZero(ags.get()), tree.at("/respondent/ags")));
         } else if (ags.isPresent() && !Ags.isValid(ags.get())) {
             problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags-state", ags.get(), ags.get().substring(0, 2)),
                     tree.at("/respondent/ags")));
@@ -330,12 +330,21 @@ public final class AnswersReader {
                 .state(state.orElse(null)).build();
     }
 
+    /**
+     * For seven digits that are an AGS with a 0 before them (7136105): that the zero is missing, as a
+     * spreadsheet drops it from a number (a CSV column of AGS, an AGS written as a number); else "".
+     */
+    private String leadingZero(String written) {
+        return written.matches("[1-9][0-9]{6}") && Ags.isValid("0" + written)
+                ? " " + messages.get("answers.bad-ags-leading-zero", "0" + written) : "";
+    }
+
     private Optional<String> optionalText(JsonNode parent, String key, LocatedTree tree, List<Problem> problems) {
         JsonNode node = parent.get(key);
         if (node == null || notAnswered(node)) return Optional.empty();
         if (!node.isTextual()) {
             String message = key.equals("ags")
-                    ? messages.get("answers.bad-ags", converter.found(node))
+                    ? messages.get("answers.bad-ags", converter.found(node)) + leadingZero(node.isIntegralNumber() ? node.asText() : "")
                     : messages.get("answers.not-text", key, converter.found(node));
             problems.add(Problem.error(key.equals("ags") ? "bad-ags" : "wrong-kind", message, tree.at("/respondent/" + key)));
             return Optional.empty();

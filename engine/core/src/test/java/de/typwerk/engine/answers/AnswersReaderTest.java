@@ -642,6 +642,20 @@ class AnswersReaderTest {
     }
 
     @Test
+    void an_ags_of_seven_digits_that_a_zero_before_them_makes_valid_is_said_to_lack_its_leading_zero() {
+        // a spreadsheet keeps 09162000 as the number 9162000: in a CSV cell (text) and written as a number alike
+        String text = "questionnaire: fixture-teams\nversion: 1.2.0\nrespondent: {ags: \"9162000\"}\nanswers:\n  q-anchor: o-data\n";
+        for (String written : List.of(text, text.replace("\"9162000\"", "9162000"))) {
+            AnswersRead read = reader.read("answers.yaml", written.getBytes(java.nio.charset.StandardCharsets.UTF_8), LOADED);
+            assertThat(read.problems()).singleElement().extracting(Problem::message).isEqualTo(
+                    "The AGS (official municipality key) is exactly 8 digits in quotes, e.g. \"09162000\", not 9162000."
+                            + " The leading zero is missing (a spreadsheet drops it from a number): 09162000.");
+        }
+        // seven digits that no zero makes an AGS (a state code 00 or 0x beyond 09 is none): no such guess
+        theOneErrorOf("bad-ags.yaml").extracting(Problem::message).asString().doesNotContain("leading zero");
+    }
+
+    @Test
     void refuses_an_ags_whose_first_two_digits_are_no_state_code() {
         theOneErrorOf("ags-unknown-state.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("bad-ags");
