@@ -65,9 +65,17 @@ final class AnswerConverter {
         String ids = String.join(", ", question.choices().stream().map(Option::id).toList());
         if (question instanceof SingleChoiceQuestion) return messages.get("answers.expect.single", ids);
         if (question instanceof MultipleChoiceQuestion q) {
+            // one pick together, or exactly as many as may be: said so, not "1 to 1"
+            if (q.mostPicksTogether() == 1) return messages.get("answers.expect.multi.one", ids);
+            if (q.minPicks() == q.mostPicksTogether()) {
+                return messages.get("answers.expect.multi.exactly", ids, String.valueOf(q.minPicks()));
+            }
             return messages.get("answers.expect.multi", ids, String.valueOf(q.minPicks()), String.valueOf(q.mostPicksTogether()));
         }
-        if (question instanceof RankingQuestion q) return messages.get("answers.expect.ranking", ids, String.valueOf(q.top()));
+        if (question instanceof RankingQuestion q) {
+            if (q.top() == 1) return messages.get("answers.expect.ranking.one", ids);
+            return messages.get("answers.expect.ranking", ids, String.valueOf(q.top()));
+        }
         if (question instanceof ScaleQuestion q) {
             return messages.get("answers.expect.scale", String.valueOf(q.min()), String.valueOf(q.max()));
         }

@@ -109,10 +109,17 @@ public final class AnswersTemplate {
     private String expectation(Question question) {
         if (question instanceof SingleChoiceQuestion) return m.get("template.expect.single");
         if (question instanceof MultipleChoiceQuestion multi) {
-            return m.get("template.expect.multi", count(Math.max(1, multi.minPicks())), count(multi.mostPicksTogether()),
-                    example(multi.options(), 2));
+            // the example never holds an option that stands alone next to another, nor more than may be picked together
+            List<Option> combinable = multi.options().stream().filter(o -> !o.alone()).toList();
+            int most = multi.mostPicksTogether();
+            if (most == 1) return m.get("template.expect.multi.one", example(combinable.isEmpty() ? multi.options() : combinable, 1));
+            if (Math.max(1, multi.minPicks()) == most) {
+                return m.get("template.expect.multi.exactly", count(most), example(combinable, most));
+            }
+            return m.get("template.expect.multi", count(Math.max(1, multi.minPicks())), count(most), example(combinable, 2));
         }
         if (question instanceof RankingQuestion ranking) {
+            if (ranking.top() == 1) return m.get("template.expect.ranking.one", example(ranking.options(), 1));
             return m.get("template.expect.ranking", count(ranking.top()), example(ranking.options(), ranking.top()));
         }
         if (question instanceof ScaleQuestion scale) return m.get("template.expect.scale", count(scale.min()), count(scale.max()));

@@ -1,0 +1,62 @@
+package de.typwerk.presentation.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.definition.DefinitionReader;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import de.typwerk.presentation.Language;
+import de.typwerk.presentation.Texts;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** What the answers template says each question expects, where a plugin's question takes one pick only. */
+class AnswersTemplateTest {
+
+    private static final String ONE_PICK = """
+            id: eine-wahl
+            version: 1.0.0
+            locales: [de, en]
+            title: {de: "Eine Wahl", en: "One pick"}
+            types:
+              - {id: a, name: {de: "A", en: "A"}}
+            sections:
+              - id: s
+                title: {de: "S", en: "S"}
+                questions:
+                  - id: felder
+                    kind: multi
+                    required: true
+                    text: {de: "Welche Felder?", en: "Which fields?"}
+                    options:
+                      - {id: mobilitaet, text: {de: "Mobilität", en: "Mobility"}, weights: {a: 1}}
+                      - {id: keine, text: {de: "Keine", en: "None"}, exclusive: true}
+                      - {id: weiss-nicht, text: {de: "Weiß nicht", en: "Don't know"}, noAnswer: true}
+                  - id: ziel
+                    kind: ranking
+                    required: true
+                    top: 1
+                    text: {de: "Welches Ziel zuerst?", en: "Which goal first?"}
+                    options:
+                      - {id: tempo, text: {de: "Tempo", en: "Speed"}, weights: {a: 1}}
+                      - {id: ruhe, text: {de: "Ruhe", en: "Calm"}, weights: {a: 0}}
+            """;
+
+    private static Questionnaire onePick() {
+        return new DefinitionReader(new Mappers(), new Messages(Locale.ENGLISH)).read("eine-wahl.yaml", ONE_PICK)
+                .questionnaire().orElseThrow();
+    }
+
+    @Test
+    void a_pick_of_exactly_one_is_asked_for_as_one_option_id_with_an_example_that_is_accepted() {
+        String german = new AnswersTemplate(onePick(), Texts.of(Language.DE)).yaml("typwerk score a.yaml");
+        String english = new AnswersTemplate(onePick(), Texts.of(Language.EN)).yaml("typwerk score a.yaml");
+
+        // not "1 bis 1 Options-IDs als Liste, z. B. [mobilitaet, keine]", which would be refused
+        assertThat(german).contains("genau eine Options-ID als Liste, z. B. [mobilitaet]",
+                "genau eine Options-ID als Liste, die wichtigste, z. B. [tempo]").doesNotContain("1 bis 1", "genau 1 ");
+        assertThat(english).contains("exactly one option id as a list, e.g. [mobilitaet]",
+                "exactly one option id as a list, the most important, e.g. [tempo]").doesNotContain("1 to 1", "exactly 1 ");
+    }
+}
