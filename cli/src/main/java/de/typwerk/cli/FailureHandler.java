@@ -5,7 +5,9 @@ import de.typwerk.cli.take.Interruption;
 
 import de.typwerk.presentation.Texts;
 import de.typwerk.engine.TypwerkStartException;
+import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.plugin.PluginEntry;
+import de.typwerk.engine.strategy.PluginOrigin;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.function.BooleanSupplier;
@@ -51,7 +53,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
             // each once (the exception's message lists them too, for callers that print only it)
             err.println("typwerk: " + start.getMessage().lines().findFirst().orElse(""));
             for (PluginEntry e : start.refused()) {
-                err.println("  " + e.id() + " (" + e.source() + "): " + e.shortReason());
+                // a place on the class path in the reader's words ("Klassenpfad: …"), a jar by its path
+                err.println("  " + e.id() + " (" + PluginOrigin.shown(e.source(), new Messages(messages.language().locale())) + "): "
+                        + e.shortReason());
             }
             // no plugin refused: strategies that cannot prepare, which the message lists, one a line
             if (start.refused().isEmpty()) start.getMessage().lines().skip(1).forEach(err::println);
