@@ -290,6 +290,18 @@ class HttpApiTest {
     }
 
     @Test
+    void a_client_behind_a_compressing_proxy_gets_304_by_the_weak_etag_the_proxy_handed_it() throws Exception {
+        String tag = get("/v1/questionnaires/" + OEFIT).headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> weak = get("/v1/questionnaires/" + OEFIT, "If-None-Match", "W/" + tag);
+        HttpResponse<String> listed = get("/v1/questionnaires/" + OEFIT, "If-None-Match", "\"other\", W/" + tag);
+
+        assertThat(weak.statusCode()).isEqualTo(304);
+        assertThat(listed.statusCode()).isEqualTo(304);
+        assertThat(get("/v1/questionnaires/" + OEFIT, "If-None-Match", "W/\"other\"").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void templates_are_those_of_typwerk_template_in_each_format() throws Exception {
         for (String format : List.of("json", "yaml", "csv")) {
             HttpResponse<String> r = get("/v1/questionnaires/" + OEFIT + "/template?format=" + format + "&lang=en");

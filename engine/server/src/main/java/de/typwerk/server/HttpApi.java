@@ -553,7 +553,10 @@ public final class HttpApi implements HttpHandler {
         String tag = "\"" + loaded.contentHash() + (asWritten ? "" : ";resolved") + "\"";
         call.exchange().getResponseHeaders().set("ETag", tag);
         String cached = call.exchange().getRequestHeaders().getFirst("If-None-Match");
-        if (cached != null && (cached.strip().equals("*") || List.of(cached.split(",")).stream().map(String::strip).anyMatch(tag::equals))) {
+        // If-None-Match compares weakly (RFC 9110, 13.1.2): a proxy that compresses the answer (nginx's gzip)
+        // hands the client W/"…", which names the same definition
+        if (cached != null && (cached.strip().equals("*") || List.of(cached.split(",")).stream().map(String::strip)
+                .map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(tag::equals))) {
             Responses.languageHeaders(call.exchange(), call.language());
             call.exchange().sendResponseHeaders(304, -1);
             return "";
