@@ -105,6 +105,7 @@ public final class QuestionnaireView {
         } else if (question instanceof RankingQuestion ranking) {
             int all = ranking.options().size();
             page.paragraph(indent, ranking.top() >= all ? m.get("show.ranking.all", count(all))
+                    : ranking.top() == 1 ? m.get("show.ranking.one", count(all))
                     : m.get("show.ranking.top", count(ranking.top()), count(all)));
             ranking.options().forEach(o -> option(page, indent, "- ", o));
         } else if (question instanceof ScaleQuestion scale) {
@@ -124,6 +125,8 @@ public final class QuestionnaireView {
     private String picks(MultipleChoiceQuestion multi) {
         int min = multi.minPicks();
         int max = multi.mostPicksTogether();
+        // one pick: "Eine auswählen", not "Genau 1 auswählen"
+        if (max == 1) return m.get(min == 0 ? "show.multi.at-most-one" : "show.multi.one");
         if (min == max) return m.get("show.multi.exactly", count(min));
         if (min == 0) return m.get("show.multi.at-most", count(max));
         return m.get("show.multi.between", count(min), count(max));

@@ -3,11 +3,14 @@ package de.typwerk.presentation.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.presentation.Language;
 import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.text.QuestionnaireView;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +61,19 @@ class AnswersTemplateTest {
                 "genau eine Options-ID als Liste, die wichtigste, z. B. [tempo]").doesNotContain("1 bis 1", "genau 1 ");
         assertThat(english).contains("exactly one option id as a list, e.g. [mobilitaet]",
                 "exactly one option id as a list, the most important, e.g. [tempo]").doesNotContain("1 to 1", "exactly 1 ");
+    }
+
+    @Test
+    void show_asks_for_one_pick_and_the_most_important_of_a_ranking_of_one_in_words() {
+        DefinitionRead read = new DefinitionReader(new Mappers(), new Messages(Locale.ENGLISH)).read("eine-wahl.yaml", ONE_PICK);
+        LoadedQuestionnaire loaded = new LoadedQuestionnaire(read.questionnaire().orElseThrow(), "test", read.source(), read.contentHash());
+
+        String german = new QuestionnaireView(loaded, Texts.of(Language.DE)).render().replaceAll("\\s+", " ");
+        String english = new QuestionnaireView(loaded, Texts.of(Language.EN)).render().replaceAll("\\s+", " ");
+
+        assertThat(german).contains("Genau eine auswählen.", "Die wichtigste von 2 auswählen.")
+                .doesNotContain("Genau 1 ", "Die wichtigsten 1 ");
+        assertThat(english).contains("Choose exactly one.", "Choose the most important of 2.")
+                .doesNotContain("exactly 1.", "the 1 most important");
     }
 }
