@@ -661,6 +661,32 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void theBarMarkingAQuestionAnsweredWrongRunsAlongItsWholeHeadingNotFromItsMiddle() throws IOException {
+        List<String> bare = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            submit(browser);
+            browser.findElement(By.cssSelector("input[value=ja]")).click();
+            submit(browser);
+            browser.findElement(By.cssSelector("input[value='4']")).click();
+            submit(browser);
+            browser.findElement(By.cssSelector("input[value=melde]")).click();
+            submit(browser);
+            submit(browser);
+            // the ranking left open: its fieldset has the bar, and its heading (the legend) is the fieldset's first line
+            WebElement field = browser.findElement(By.cssSelector("fieldset.invalid"));
+            WebElement heading = field.findElement(By.tagName("legend"));
+            java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                    field.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)));
+            int top = heading.getRect().getY() - field.getRect().getY();
+            // the bar's colour (the error colour, #b00020) at the fieldset's left edge, beside the heading's first line
+            int rgb = shot.getRGB(2, top + 4) & 0xffffff;
+            if (rgb != 0xb00020) bare.add(lang + ": " + String.format("#%06x", rgb) + " beside the heading's first line");
+        }
+        assertThat(bare).isEmpty();
+    }
+
+    @Test
     void aScreenReaderHearsAtTheControlTheErrorSummaryLeadsToThatTheAnswerIsInvalidAndWhy() {
         List<String> heard = new ArrayList<>();
         for (String lang : List.of("de", "en")) {
