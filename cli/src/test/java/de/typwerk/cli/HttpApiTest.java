@@ -616,6 +616,21 @@ class HttpApiTest {
     }
 
     @Test
+    void the_description_names_the_fhir_bodies_the_server_reads_and_where_their_findings_are_placed() throws Exception {
+        JsonNode description = mapper.readTree(get("/v1/openapi.json").body());
+        byte[] response = "{\"resourceType\":\"QuestionnaireResponse\"}".getBytes(StandardCharsets.UTF_8);
+
+        // docs/http.md: a FHIR response as application/fhir+json, a FHIR server's bulk export as application/fhir+ndjson
+        assertThat(description.at("/paths/~1v1~1score/post/requestBody/content").has("application/fhir+json")).isTrue();
+        assertThat(description.at("/paths/~1v1~1batch/post/requestBody/content").has("application/fhir+ndjson")).isTrue();
+        assertThat(post("/v1/score?questionnaire=" + OEFIT, "application/fhir+json", response).statusCode()).isEqualTo(422);
+        assertThat(post("/v1/batch?input-format=fhir&questionnaire=" + OEFIT, "application/fhir+ndjson", response).statusCode())
+                .isEqualTo(200);
+        assertThat(description.at("/components/schemas/Finding/properties/source/description").asText())
+                .contains("`response.json`", "`response.csv`");
+    }
+
+    @Test
     void every_route_of_the_description_answers_with_a_status_it_documents() throws Exception {
         JsonNode paths = mapper.readTree(get("/v1/openapi.json").body()).path("paths");
         Path batch = shared.resolve("described.jsonl");

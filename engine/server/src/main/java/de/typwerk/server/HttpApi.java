@@ -185,14 +185,14 @@ public final class HttpApi implements HttpHandler {
                 Route.api("POST", "/v1/score", "score",
                         "Scores one answers file: the type, with scores, how sure, why, and whom to learn from.", "application/json",
                         this::score).parameters("strategy", Negotiation.INPUT_FORMAT, Negotiation.QUESTIONNAIRE)
-                        .consumes("application/json", "application/yaml", "text/csv"),
+                        .consumes("application/json", "application/yaml", "application/fhir+json", "text/csv"),
                 Route.api("POST", "/v1/validate", "validate",
                         "Checks one answers file as `POST /v1/score` reads it, without scoring it.", "application/json",
                         this::validate).consumes("application/json", "application/yaml"),
                 Route.api("POST", "/v1/batch", "batch", "Scores many answer sets: one output row per input row, a result or an"
                         + " error record, streamed as they are scored.", "application/x-ndjson", batch)
                         .parameters("format", "detail", "strategy", Negotiation.INPUT_FORMAT, Negotiation.QUESTIONNAIRE)
-                        .consumes("application/x-ndjson", "application/jsonl", "text/csv", "application/json")
+                        .consumes("application/x-ndjson", "application/jsonl", "text/csv", "application/json", "application/fhir+ndjson")
                         .produces("application/x-ndjson", "text/csv"),
                 Route.api("GET", "/v1/openapi.json", "openApi", "This description.", "application/json",
                         call -> send(call, JSON, openApi)),
