@@ -234,6 +234,7 @@ final class SelfTest {
             String lang = texts.language();
             entries.add(new StartPage.Entry(q.title().get(lang, q.defaultLocale()),
                     q.description().map(d -> d.get(lang, q.defaultLocale())).orElse(""), q.version(), q.questions().size(),
+                    q.questions().stream().anyMatch(question -> question.when().isPresent()),
                     "/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + lang, q.locales().contains(lang) ? null : q.defaultLocale()));
         }
         String other = other(texts);

@@ -33,10 +33,11 @@ public record StartPage(Frame frame, List<Entry> questionnaires, String resumeAc
      * @param description its description, or {@code ""}
      * @param version     its version, as people tell two of one title apart
      * @param questions   how many questions it has
+     * @param upTo        whether some are asked only after certain answers, so that fewer may be asked
      * @param href        where it starts
      * @param lang        the language of its title and description where it is not the page's (a
      *                    questionnaire without the page's language shows its default one), else {@code null}
      */
-    public record Entry(String title, String description, String version, int questions, String href, String lang) {
+    public record Entry(String title, String description, String version, int questions, boolean upTo, String href, String lang) {
     }
 }
