@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.QuestionKind;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.engine.i18n.Messages;
@@ -19,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -171,6 +175,15 @@ public final class DefinitionReader {
             } catch (JsonMappingException e) {
                 onlyUnknownKeys = false;
                 String at = MappingProblems.pointerOf(e.getPath());
+                Optional<String> kind = nearKind(e, root.at(at));
+                if (kind.isPresent()) {
+                    // a slip of a kind ('singel'): read as the kind it is one for, as a key with a near
+                    // miss is, so that the question's keys are checked too
+                    Problem problem = mappingProblems.describe(e, root, "", read.sourceMap());
+                    if (i > 0) found.add(problem.withLocation(read.sourceMap().locate(inFile(problem.location().pointer(), edits))));
+                    ((ObjectNode) root.at(at)).put("kind", kind.get());
+                    continue;
+                }
                 if (taken.contains(inFile(at, edits))) {
                     // missing only because its value was taken out: its object goes as well
                     if (at.isEmpty()) break;
@@ -189,6 +202,15 @@ public final class DefinitionReader {
             }
         }
         return new PastProblems(found, Optional.empty(), renamed);
+    }
+
+    /** The known question kind an unknown one ({@code singel}) is a slip for, where {@code e} is about one. */
+    private static Optional<String> nearKind(JsonMappingException e, JsonNode question) {
+        if (!(e instanceof InvalidTypeIdException t) || t.getBaseType() == null || !Question.class.equals(t.getBaseType().getRawClass())
+                || !(question instanceof ObjectNode) || !question.path("kind").isTextual()) {
+            return Optional.empty();
+        }
+        return NearMiss.among(question.path("kind").textValue(), Arrays.stream(QuestionKind.values()).map(QuestionKind::id).toList());
     }
 
     /**
