@@ -715,6 +715,25 @@ class HttpApiTest {
     }
 
     @Test
+    void a_page_of_an_allowed_origin_may_send_its_own_request_id_and_read_the_one_it_gets_back() throws Exception {
+        HttpApi api = new HttpApi(engines, Language.DE, 1, java.util.Set.of("https://portal.example.de"));
+        try (TypwerkServer cors = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api)) {
+            HttpResponse<String> preflight = client.send(HttpRequest.newBuilder(cors.uri().resolve("/v1/score"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://portal.example.de")
+                    .header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "content-type,x-request-id").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(cors.uri().resolve("/health"))
+                    .header("Origin", "https://portal.example.de").build(), HttpResponse.BodyHandlers.ofString());
+
+            // a browser sends the request only when the preflight allows each header it names, and shows
+            // the page only the headers exposed besides the safelisted ones
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()).containsIgnoringCase("X-Request-Id");
+            assertThat(health.headers().firstValue("Access-Control-Expose-Headers").orElseThrow())
+                    .contains("X-Request-Id", "Retry-After");
+        }
+    }
+
+    @Test
     void health_says_ok_with_the_version_and_the_number_of_questionnaires() throws Exception {
         HttpResponse<String> r = get("/health");
 
