@@ -672,6 +672,21 @@ class HttpApiTest {
     }
 
     @Test
+    void a_yaml_file_sent_as_json_is_told_to_send_it_as_yaml_and_broken_json_keeps_its_count() throws Exception {
+        byte[] yaml = Files.readAllBytes(Repository.persona("optimierer"));
+
+        JsonNode scored = problem(post("/v1/score?lang=en", "application/json", yaml), 422);
+        JsonNode checked = problem(post("/v1/validate", "application/json", yaml), 422);
+        JsonNode broken = problem(post("/v1/score?lang=en", "application/json", "{\"questionnaire\": x}".getBytes(StandardCharsets.UTF_8)), 422);
+
+        assertThat(scored.path("detail").asText())
+                .isEqualTo("The body is sent as application/json but is YAML: please send it with “Content-Type: application/yaml”.");
+        assertThat(scored.path("problems").get(0).path("code").asText()).isEqualTo("syntax");
+        assertThat(checked.path("detail").asText()).contains("application/json", "YAML", "„Content-Type: application/yaml“");
+        assertThat(broken.path("detail").asText()).isEqualTo("Problems: 1; each with line and column under “problems”.");
+    }
+
+    @Test
     void a_compressed_body_is_refused_with_415_not_misread() throws Exception {
         HttpResponse<String> r = post("/v1/score?lang=en", "application/json", new byte[] {0x1f, (byte) 0x8b, 8, 0},
                 "Content-Encoding", "gzip");

@@ -631,8 +631,23 @@ public final class HttpApi implements HttpHandler {
         if (strategyFailed) {
             throw new Failure(500, m.get("http.strategy-failed"), m.get("http.strategy-failed.detail"), run.problems());
         }
-        throw new Failure(422, m.get("http.refused"), m.get("http.refused.detail", String.valueOf(run.problems().size())),
-                run.problems());
+        throw new Failure(422, m.get("http.refused"), refusedDetail(call, type, answers, run.problems()), run.problems());
+    }
+
+    /**
+     * The detail of a 422: how many problems, or, where a body sent as JSON is not JSON but reads as
+     * YAML (a persona or template file posted with the wrong {@code Content-Type}), what to send instead.
+     */
+    private static String refusedDetail(Call call, String type, byte[] body, List<Problem> problems) {
+        Texts m = call.messages();
+        String count = m.get("http.refused.detail", String.valueOf(problems.size()));
+        if (!Negotiation.json(type) || problems.stream().noneMatch(p -> p.code().equals("syntax"))) return count;
+        String text = new String(body, StandardCharsets.UTF_8).strip();
+        if (text.startsWith("\uFEFF")) text = text.substring(1).strip();
+        if (text.isEmpty() || text.startsWith("{") || text.startsWith("[")) return count;
+        boolean yaml = call.engine().readAnswers("answers.yaml", body).problems().stream()
+                .noneMatch(p -> p.code().equals("syntax") || p.code().equals("truncated"));
+        return yaml ? m.get("http.refused.yaml-as-json", type) : count;
     }
 
     /**
@@ -640,12 +655,13 @@ public final class HttpApi implements HttpHandler {
      * warnings when nothing is wrong, else the very 422 problem document a score would get.
      */
     private String validate(Call call) throws Failure, IOException {
-        String source = answersSource(call, Negotiation.mediaType(call));
-        AnswersRead read = call.engine().readAnswers(source, body(call));
+        String type = Negotiation.mediaType(call);
+        String source = answersSource(call, type);
+        byte[] body = body(call);
+        AnswersRead read = call.engine().readAnswers(source, body);
         Texts m = call.messages();
         if (!read.ok()) {
-            throw new Failure(422, m.get("http.refused"), m.get("http.refused.detail", String.valueOf(read.problems().size())),
-                    read.problems());
+            throw new Failure(422, m.get("http.refused"), refusedDetail(call, type, body, read.problems()), read.problems());
         }
         read.problems().forEach(p -> call.exchange().getResponseHeaders().add("Typwerk-Warning", p.code()));
         Map<String, Object> verdict = new LinkedHashMap<>();
