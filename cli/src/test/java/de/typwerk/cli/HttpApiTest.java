@@ -687,6 +687,20 @@ class HttpApiTest {
     }
 
     @Test
+    void a_questionnaire_parameter_with_typwerks_own_answers_is_refused_as_such_even_when_it_names_none_loaded() throws Exception {
+        byte[] yaml = Files.readAllBytes(Repository.persona("optimierer"));
+        byte[] row = "{\"questionnaire\":\"oefit-digitalisierungstypen\",\"version\":\"1.0.0\",\"answers\":{}}\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        JsonNode scored = problem(post("/v1/score?lang=en&questionnaire=oefit-digitalisierungstypn", "application/yaml", yaml), 400);
+        JsonNode batch = problem(post("/v1/batch?lang=en&questionnaire=nope", "application/x-ndjson", row), 400);
+
+        // one round trip: not "no questionnaire 'oefit-digitalisierungstypn'", then, with the id corrected, "not with an answers file"
+        assertThat(scored.path("detail").asText()).contains("questionnaire=oefit-digitalisierungstypn", "an answers file names its own");
+        assertThat(batch.path("detail").asText()).contains("questionnaire=nope", "input-format");
+    }
+
+    @Test
     void a_compressed_body_is_refused_with_415_not_misread() throws Exception {
         HttpResponse<String> r = post("/v1/score?lang=en", "application/json", new byte[] {0x1f, (byte) 0x8b, 8, 0},
                 "Content-Encoding", "gzip");

@@ -40,8 +40,9 @@ final class BatchRoute implements Route.Handler {
         Texts m = call.messages();
         // another tool's responses, as named (a batch is never guessed, as typwerk batch does not guess)
         Optional<ResponseFormat> tool = Negotiation.inputFormat(call).flatMap(t -> t);
+        // Typwerk's own rows name their questionnaire: the parameter is refused as such, whichever id it names
+        if (tool.isEmpty() && call.parameter(Negotiation.QUESTIONNAIRE).isPresent()) throw Negotiation.questionnaireWithoutTool(call);
         Optional<LoadedQuestionnaire> assumed = Negotiation.questionnaire(call);
-        if (assumed.isPresent() && tool.isEmpty()) throw Negotiation.questionnaireWithoutTool(call);
         BatchFormat from = tool.isPresent() ? toolMediaType(call) : format(call);
         BatchFormat to = switch (call.parameter("format").orElse("jsonl")) {
             case "jsonl" -> BatchFormat.JSONL;

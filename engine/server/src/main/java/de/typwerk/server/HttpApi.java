@@ -603,14 +603,15 @@ public final class HttpApi implements HttpHandler {
     private String score(Call call) throws Failure, IOException {
         Optional<String> strategy = Negotiation.strategy(call);
         Optional<Optional<ResponseFormat>> named = Negotiation.inputFormat(call);
-        Optional<LoadedQuestionnaire> assumed = Negotiation.questionnaire(call);
         String type = Negotiation.mediaType(call);
         byte[] answers = body(call);
         // another tool's response, as named or as its content says beyond doubt (as typwerk score tells it)
         Optional<ResponseFormat> tool = named.orElseGet(() -> ResponseFormat.recognize(answers));
-        if (assumed.isPresent() && tool.isEmpty()) {
+        // an answers file names its questionnaire: the parameter is refused as such, whichever id it names
+        if (tool.isEmpty() && call.parameter(Negotiation.QUESTIONNAIRE).isPresent()) {
             throw Negotiation.questionnaireWithoutTool(call);
         }
+        Optional<LoadedQuestionnaire> assumed = Negotiation.questionnaire(call);
         String source = tool.isEmpty() ? answersSource(call, type) : responseSource(call, type);
         // the body is read first: a slow client holds no scoring slot
         ScoreRun run = scored(() -> tool.isEmpty() ? call.engine().score(source, answers, strategy)
