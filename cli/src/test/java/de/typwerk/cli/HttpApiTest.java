@@ -701,6 +701,18 @@ class HttpApiTest {
     }
 
     @Test
+    void a_strategy_that_is_not_loaded_is_said_so_naming_the_loaded_ones_as_the_batch_says_it() throws Exception {
+        byte[] yaml = Files.readAllBytes(Repository.persona("optimierer"));
+
+        JsonNode scored = problem(post("/v1/score?lang=en&strategy=point", "application/yaml", yaml), 400);
+        JsonNode offered = problem(post("/v1/score?lang=en&strategy=levels", "application/yaml", yaml), 400);
+
+        // where it read "The questionnaire … has no parameters for the strategy 'point'", as if it were loaded
+        assertThat(scored.path("detail").asText()).isEqualTo("No strategy “point” is loaded. Loaded: levels, points, prototype.");
+        assertThat(offered.path("detail").asText()).contains("has no parameters for the strategy 'levels'");
+    }
+
+    @Test
     void a_compressed_body_is_refused_with_415_not_misread() throws Exception {
         HttpResponse<String> r = post("/v1/score?lang=en", "application/json", new byte[] {0x1f, (byte) 0x8b, 8, 0},
                 "Content-Encoding", "gzip");

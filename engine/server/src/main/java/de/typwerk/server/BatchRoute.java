@@ -52,10 +52,6 @@ final class BatchRoute implements Route.Handler {
         String detailName = call.parameter("detail").orElse("full");
         BatchDetail detail = BatchDetail.of(detailName).orElseThrow(() -> Negotiation.badValue(call, "detail", detailName, "full, compact"));
         Optional<String> strategy = Negotiation.strategy(call);
-        if (strategy.isPresent() && call.engine().strategies().find(strategy.get()).isEmpty()) {
-            throw new Failure(400, m.get("http.strategy"),
-                    m.get("error.batch.unknown-strategy", strategy.get(), String.join(", ", call.engine().strategies().ids())));
-        }
         BatchInput.Opening opening = tool.isPresent() ? tool.get().open(call.engine(), call.exchange().getRequestBody(), assumed)
                 : new BatchInput(call.engine()).open(call.exchange().getRequestBody(), from);
         if (opening instanceof BatchInput.Refused refused) {

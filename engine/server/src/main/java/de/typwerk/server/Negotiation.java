@@ -93,12 +93,17 @@ final class Negotiation {
     /**
      * The {@code strategy} parameter, stripped. An empty one ({@code ?strategy=}, a client's unset
      * variable) is a value not allowed, naming the loaded strategies, where it was the
-     * questionnaire's own strategy taken in silence.
+     * questionnaire's own strategy taken in silence; one not loaded is a 400 naming the loaded ones.
      */
     static java.util.Optional<String> strategy(Call call) throws Failure {
         java.util.Optional<String> value = call.parameter("strategy").map(String::strip);
         if (value.isPresent() && value.get().isEmpty()) {
             throw badValue(call, "strategy", call.query().get("strategy"), String.join(", ", call.engine().strategies().ids()));
+        }
+        // one that is not loaded at all is said so, naming those that are, on every route that takes it
+        if (value.isPresent() && call.engine().strategies().find(value.get()).isEmpty()) {
+            throw new Failure(400, call.messages().get("http.strategy"), call.messages().get("error.batch.unknown-strategy",
+                    value.get(), String.join(", ", call.engine().strategies().ids())));
         }
         return value;
     }
