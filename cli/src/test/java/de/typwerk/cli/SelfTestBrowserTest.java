@@ -335,16 +335,8 @@ class SelfTestBrowserTest {
         assertThat(seen).hasSize(2);
     }
 
-    /** Every table wider than the page, and the page itself when it is, as [what, its right edge, the page's width]. */
-    private static final String WIDER_THAN_THE_PAGE = """
-            const w = document.documentElement.clientWidth, wide = [];
-            if (document.documentElement.scrollWidth > w) wide.push('the page: ' + document.documentElement.scrollWidth + ' of ' + w);
-            document.querySelectorAll('table').forEach(t => { const r = t.getBoundingClientRect();
-                if (r.right > w + 1) wide.push(t.querySelector('caption').textContent + ': ' + Math.round(r.right) + ' of ' + w); });
-            return wide;""";
-
-    @Test
-    void theCohortAndTheReportPrintOnA4WithNoTableCutOffAtThePapersEdge(@TempDir Path temp) throws IOException {
+    /** The cohort page and the report of a persona, written by the command line in German and in English. */
+    private static List<Path> cohortAndReportPages(Path temp) throws IOException {
         Cli cli = new Cli(temp.resolve("home"));
         List<Path> pages = new ArrayList<>();
         for (String lang : List.of("de", "en")) {
@@ -358,6 +350,20 @@ class SelfTestBrowserTest {
             assertThat(r.exitCode()).as(r.toString()).isZero();
             pages.addAll(List.of(cohort, report));
         }
+        return pages;
+    }
+
+    /** Every table wider than the page, and the page itself when it is, as [what, its right edge, the page's width]. */
+    private static final String WIDER_THAN_THE_PAGE = """
+            const w = document.documentElement.clientWidth, wide = [];
+            if (document.documentElement.scrollWidth > w) wide.push('the page: ' + document.documentElement.scrollWidth + ' of ' + w);
+            document.querySelectorAll('table').forEach(t => { const r = t.getBoundingClientRect();
+                if (r.right > w + 1) wide.push(t.querySelector('caption').textContent + ': ' + Math.round(r.right) + ' of ' + w); });
+            return wide;""";
+
+    @Test
+    void theCohortAndTheReportPrintOnA4WithNoTableCutOffAtThePapersEdge(@TempDir Path temp) throws IOException {
+        List<Path> pages = cohortAndReportPages(temp);
         List<String> wide = new ArrayList<>();
         try {
             // printed: A4 less the page's margins of 15 mm a side is 180 mm, 680 CSS pixels (overlay scrollbars take none of them)
@@ -415,19 +421,7 @@ class SelfTestBrowserTest {
 
     @Test
     void aTableScrolledSidewaysKeepsItsCaptionInSightAndAt400PercentZoomTheCohortsTheNamesOfItsRows(@TempDir Path temp) throws IOException {
-        Cli cli = new Cli(temp.resolve("home"));
-        List<Path> pages = new ArrayList<>();
-        for (String lang : List.of("de", "en")) {
-            Path cohort = temp.resolve("cohort-" + lang + ".html");
-            Cli.Result c = cli.run("cohort", Fixtures.path("cohort/oefit-results.jsonl").toString(), "--format", "html", "--lang", lang,
-                    "--hint-topic", "verbreitung", "--out", cohort.toString());
-            assertThat(c.exitCode()).as(c.toString()).isZero();
-            Path report = temp.resolve("report-" + lang + ".html");
-            Cli.Result r = cli.run("report", Repository.persona("optimierer").toString(), "--format", "html", "--lang", lang,
-                    "--out", report.toString());
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            pages.addAll(List.of(cohort, report));
-        }
+        List<Path> pages = cohortAndReportPages(temp);
         List<String> gone = new ArrayList<>();
         int scrolled = 0;
         try {
