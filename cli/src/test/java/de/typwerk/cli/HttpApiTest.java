@@ -245,7 +245,7 @@ class HttpApiTest {
 
         assertThat(problem(noRoute, 404).path("detail").asText()).contains("/v2/score", "POST /v1/score", "GET /v1/questionnaires");
         assertThat(problem(wrongMethod, 405).path("detail").asText()).contains("GET", "POST");
-        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST, OPTIONS");
         assertThat(problem(unknownParameter, 400).path("detail").asText()).contains("verbose", "lang");
         assertThat(problem(twice, 400).path("detail").asText()).contains("resolved");
         assertThat(problem(badFlag, 400).path("detail").asText()).contains("resolved=ja", "true, false");

@@ -432,7 +432,8 @@ public final class HttpApi implements HttpHandler {
                 } else if (method.equals("OPTIONS")) {
                     preflight(exchange, other.allowed());
                 } else {
-                    throw new Failure(405, m.get("http.method", method, other.allowed())).with("Allow", other.allowed());
+                    // Allow names every method the route answers (RFC 9110, 10.2.1), OPTIONS too, as its preflight's Allow does
+                    throw new Failure(405, m.get("http.method", method, other.allowed())).with("Allow", other.allowed() + ", OPTIONS");
                 }
                 return "";
             }

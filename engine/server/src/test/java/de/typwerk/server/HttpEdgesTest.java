@@ -107,7 +107,7 @@ class HttpEdgesTest {
                 assertThat(head.headers().firstValueAsLong("Content-Length")).as("HEAD " + path).hasValue(get.body().length);
             }
         }
-        assertThat(send("PUT", "/v1/questionnaires").headers().firstValue("Allow")).hasValue("GET, HEAD");
+        assertThat(send("PUT", "/v1/questionnaires").headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
         assertThat(jdkLog).extracting(LogRecord::getMessage).isEmpty();
     }
 
