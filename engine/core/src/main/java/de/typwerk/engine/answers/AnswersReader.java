@@ -291,6 +291,14 @@ public final class AnswersReader {
         return Optional.of(node.textValue().strip());
     }
 
+    /** Where {@code text} holds its first control character (U+0000 to U+001F, U+007F to U+009F), -1 where none. */
+    static int controlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) return i;
+        }
+        return -1;
+    }
+
     private Optional<Version> version(JsonNode root, LocatedTree tree, List<Problem> problems) {
         JsonNode node = root.get("version");
         if (node == null || node.isNull()) {
@@ -349,7 +357,16 @@ public final class AnswersReader {
             problems.add(Problem.error(key.equals("ags") ? "bad-ags" : "wrong-kind", message, tree.at("/respondent/" + key)));
             return Optional.empty();
         }
-        return Optional.of(node.textValue().strip());
+        String text = node.textValue().strip();
+        int control = controlCharacter(text);
+        if (control >= 0) {
+            // a NUL or a line break pasted into a name would go on into every CSV row and report made of it
+            problems.add(Problem.error("respondent-control-character", messages.get("answers.respondent-control-character", key,
+                    String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(control)), String.valueOf(control + 1)),
+                    tree.at("/respondent/" + key)));
+            return Optional.empty();
+        }
+        return Optional.of(text);
     }
 
     private void unknownKeys(JsonNode node, String pointer, List<String> known, LocatedTree tree, List<Problem> problems) {

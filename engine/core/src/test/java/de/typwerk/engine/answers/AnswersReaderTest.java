@@ -656,6 +656,25 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_control_character_in_the_respondents_name_is_a_finding_at_the_name_in_json_and_yaml_alike() {
+        // a NUL escaped in JSON (the quick reader falls back to the full one) and a tab in YAML, as pasted from a spreadsheet
+        String json = "{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\",\"respondent\":{\"name\":\"Klein\\u0000dorf\"},"
+                + "\"answers\":{\"q-anchor\":\"o-data\"}}";
+        String yaml = "questionnaire: fixture-teams\nversion: 1.2.0\nrespondent: {name: \"Klein\\tdorf\"}\nanswers:\n  q-anchor: o-data\n";
+
+        AnswersRead fromJson = reader.read("row.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8), LOADED);
+        AnswersRead fromYaml = reader.read("answers.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), LOADED);
+
+        assertThat(fromJson.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("respondent-control-character");
+            assertThat(p.message()).isEqualTo("'name' holds a control character (U+0000) at position 6, as copied from a spreadsheet, "
+                    + "say; give text without control characters.");
+            assertThat(p.location().pointer()).isEqualTo("/respondent/name");
+        });
+        assertThat(fromYaml.problems()).singleElement().extracting(Problem::message).asString().contains("(U+0009) at position 6");
+    }
+
+    @Test
     void refuses_an_ags_whose_first_two_digits_are_no_state_code() {
         theOneErrorOf("ags-unknown-state.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("bad-ags");
