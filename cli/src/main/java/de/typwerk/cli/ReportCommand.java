@@ -25,7 +25,9 @@ import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.result.TypeResult;
 import de.typwerk.presentation.html.HtmlReport;
+import de.typwerk.applications.batch.Lines;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +46,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code typwerk report INPUT}: the report of a result, as text or as one self-contained HTML page.
  * The input is a result file as {@code typwerk score --format json} writes it, or an answers file,
- * which is scored first (as {@code typwerk score} would). The HTML page's report is the same
+ * which is scored first (as {@code typwerk score} would), or with {@code --row N} one row of a batch's
+ * JSON Lines, its full output or its input. The HTML page's report is the same
  * fragment {@code typwerk serve}'s pages embed ({@link HtmlReport}). Exit 0 with a report; 1 for a
  * result file that does not read (one located line) or answers that are refused; 2 for a wrong
  * command line.
@@ -106,7 +111,7 @@ final class ReportCommand extends EngineCommand {
             if (row < 1) throw usageError("report-command.error.row-range", String.valueOf(row));
             if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) throw usageError("report-command.error.row-csv");
             Picked picked;
-            try (java.io.InputStream in = stdin ? standardInput(terminal) : openInput(input)) {
+            try (InputStream in = stdin ? standardInput(terminal) : openInput(input)) {
                 picked = pick(in, row);
             }
             if (picked instanceof Picked.NoRows) throw usageError("report-command.error.row-not-lines", source());
@@ -270,19 +275,19 @@ final class ReportCommand extends EngineCommand {
     }
 
     /** A batch's output row begins with its number: {@code {"row":17,}. */
-    private static final java.util.regex.Pattern ROW_FIELD = java.util.regex.Pattern.compile("^\\{\\s*\"row\"\\s*:\\s*(\\d{1,18})\\s*,");
+    private static final Pattern ROW_FIELD = Pattern.compile("^\\{\\s*\"row\"\\s*:\\s*(\\d{1,18})\\s*,");
 
     /**
      * Row {@code wanted} of JSON Lines, as {@code typwerk batch} counts them: of its output the line
      * whose {@code "row"} is that number (so a file filtered with grep still finds it), of its input
      * the {@code wanted}-th line that is not blank.
      */
-    private Picked pick(java.io.InputStream in, int wanted) throws IOException {
-        de.typwerk.applications.batch.Lines lines = new de.typwerk.applications.batch.Lines(in, Mappers.MAX_DOCUMENT_BYTES);
+    private Picked pick(InputStream in, int wanted) throws IOException {
+        Lines lines = new Lines(in, Mappers.MAX_DOCUMENT_BYTES);
         long rows = 0;
         Boolean output = null;
-        for (Optional<de.typwerk.applications.batch.Lines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
-            de.typwerk.applications.batch.Lines.Line line = next.get();
+        for (Optional<Lines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+            Lines.Line line = next.get();
             if (line.blank()) continue;
             rows++;
             Location at = new Location(source(), (int) Math.min(Integer.MAX_VALUE, line.number()), 1, "");
@@ -295,7 +300,7 @@ final class ReportCommand extends EngineCommand {
                 continue;
             }
             String text = new String(line.content(), StandardCharsets.UTF_8);
-            java.util.regex.Matcher numbered = ROW_FIELD.matcher(text);
+            Matcher numbered = ROW_FIELD.matcher(text);
             boolean isOutput = numbered.find();
             if (output == null) {
                 // a YAML file or an indented JSON document has no rows: its first line is no document of its own
