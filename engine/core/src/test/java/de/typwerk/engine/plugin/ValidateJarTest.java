@@ -267,9 +267,7 @@ class ValidateJarTest {
         Path plugins = folder.resolve("plugins");
         PluginJar.named("a-fragen.jar").descriptor("fragen", "1.0.0", "[1.0,2.0)")
                 .questionnaire("q/gruss.yaml", GREETED).writeTo(plugins);
-        PluginJar.named("b-gruss.jar").descriptor("gruss", "1.0.0", "[1.0,2.0)")
-                .source("com.example.own.Greeting", TestSources.strategy("com.example.own.Greeting", "greeting"))
-                .strategy("com.example.own.Greeting").writeTo(plugins);
+        greetingJar("b-gruss.jar", "gruss", "com.example.own.Greeting", plugins);
 
         assertThat(typwerk.validate(plugins)).isEmpty();
         try (Typwerk loading = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build()) {
@@ -309,12 +307,8 @@ class ValidateJarTest {
     @Test
     void reports_a_jar_whose_strategy_id_a_loaded_plugin_of_another_id_provides_as_loading_refuses_it() {
         Path installed = folder.resolve("installed");
-        Path first = PluginJar.named("gruss.jar").descriptor("gruss", "1.0.0", "[1.0,2.0)")
-                .source("com.example.own.Greeting", TestSources.strategy("com.example.own.Greeting", "greeting"))
-                .strategy("com.example.own.Greeting").writeTo(installed);
-        Path mine = PluginJar.named("meins.jar").descriptor("meins", "1.0.0", "[1.0,2.0)")
-                .source("com.example.mine.Greeting", TestSources.strategy("com.example.mine.Greeting", "greeting"))
-                .strategy("com.example.mine.Greeting").writeTo(folder);
+        Path first = greetingJar("gruss.jar", "gruss", "com.example.own.Greeting", installed);
+        Path mine = greetingJar("meins.jar", "meins", "com.example.mine.Greeting", folder);
 
         try (Typwerk loaded = Typwerk.builder().classPathPlugins(false).pluginsFrom(installed).locale(Locale.ENGLISH).build()) {
             assertThat(loaded.validate(mine)).extracting(Problem::toString).containsExactly(mine + ": error:"
@@ -332,12 +326,8 @@ class ValidateJarTest {
 
     @Test
     void names_a_strategy_of_a_class_path_plugin_by_where_it_is_on_the_class_path_in_german_words() throws Exception {
-        Path bundled = PluginJar.named("gruss.jar").descriptor("gruss", "1.0.0", "[1.0,2.0)")
-                .source("com.example.own.Greeting", TestSources.strategy("com.example.own.Greeting", "greeting"))
-                .strategy("com.example.own.Greeting").writeTo(folder.resolve("lib"));
-        Path mine = PluginJar.named("meins.jar").descriptor("meins", "1.0.0", "[1.0,2.0)")
-                .source("com.example.mine.Greeting", TestSources.strategy("com.example.mine.Greeting", "greeting"))
-                .strategy("com.example.mine.Greeting").writeTo(folder);
+        Path bundled = greetingJar("gruss.jar", "gruss", "com.example.own.Greeting", folder.resolve("lib"));
+        Path mine = greetingJar("meins.jar", "meins", "com.example.mine.Greeting", folder);
 
         try (URLClassLoader classPath = new URLClassLoader(new URL[] {bundled.toUri().toURL()}, getClass().getClassLoader());
              Typwerk loaded = Typwerk.builder().classPathLoader(classPath).locale(Locale.GERMAN).build()) {
@@ -351,12 +341,8 @@ class ValidateJarTest {
     @Test
     void reports_the_second_of_two_jars_of_a_plugins_folder_with_one_strategy_id_which_loading_refuses() {
         Path plugins = folder.resolve("plugins");
-        Path first = PluginJar.named("a-gruss.jar").descriptor("gruss", "1.0.0", "[1.0,2.0)")
-                .source("com.example.own.Greeting", TestSources.strategy("com.example.own.Greeting", "greeting"))
-                .strategy("com.example.own.Greeting").writeTo(plugins);
-        Path second = PluginJar.named("b-meins.jar").descriptor("meins", "1.0.0", "[1.0,2.0)")
-                .source("com.example.mine.Greeting", TestSources.strategy("com.example.mine.Greeting", "greeting"))
-                .strategy("com.example.mine.Greeting").writeTo(plugins);
+        Path first = greetingJar("a-gruss.jar", "gruss", "com.example.own.Greeting", plugins);
+        Path second = greetingJar("b-meins.jar", "meins", "com.example.mine.Greeting", plugins);
 
         assertThat(typwerk.validate(plugins)).extracting(Problem::toString).containsExactly(second + ": error:"
                 + " The strategy greeting is already provided by " + first + ", which comes first in the folder; loading"
@@ -410,5 +396,11 @@ class ValidateJarTest {
 
         assertThat(typwerk.validate(empty)).extracting(Problem::toString).containsExactly(empty
                 + ": warning: The folder holds no definition file (.yaml, .yml, .json); nothing was checked.");
+    }
+
+    /** A plugin jar whose one strategy, {@code className}, has the id {@code greeting}. */
+    private static Path greetingJar(String file, String pluginId, String className, Path into) {
+        return PluginJar.named(file).descriptor(pluginId, "1.0.0", "[1.0,2.0)")
+                .source(className, TestSources.strategy(className, "greeting")).strategy(className).writeTo(into);
     }
 }
