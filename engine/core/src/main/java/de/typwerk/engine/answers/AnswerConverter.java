@@ -117,6 +117,8 @@ final class AnswerConverter {
     }
 
     private String numberText(JsonNode node) {
+        // as the reader wrote it (-0, 1e309), not as the number prints (0, 1E+309)
+        if (node instanceof WrittenNumber w) return w.written();
         if (node.isBigDecimal()) return Decimals.written(node.decimalValue());
         // 1 and 400 zeros is no double (its doubleValue() is infinite) and no YAML .inf: written short, as a decimal is
         if (node.isBigInteger()) return Decimals.written(new java.math.BigDecimal(node.bigIntegerValue()).stripTrailingZeros());

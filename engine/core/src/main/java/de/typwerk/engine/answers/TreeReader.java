@@ -403,12 +403,24 @@ final class TreeReader {
                 return NODES.textNode(parser.getText());
             }
             JsonParser.NumberType type = parser.getNumberType();
-            if (type == JsonParser.NumberType.INT) return NODES.numberNode((long) parser.getIntValue());
+            String text = parser.getText();
+            if (type == JsonParser.NumberType.INT) return whole(parser.getIntValue(), text);
             if (type == JsonParser.NumberType.LONG && parser.getLongValue() != Long.MIN_VALUE) {
-                return NODES.numberNode(parser.getLongValue());
+                return whole(parser.getLongValue(), text);
             }
             BigInteger value = parser.getBigIntegerValue();
-            return value.bitLength() < 63 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
+            if (value.bitLength() < 63) return whole(value.longValue(), text);
+            return kept(text, de.typwerk.engine.report.Decimals.written(new java.math.BigDecimal(value).stripTrailingZeros())) ? new WrittenNumber.Big(value, text) : NODES.numberNode(value);
+        }
+
+        /** A whole number, with how it was written where that is not how it prints ({@code -0}, {@code +5}). */
+        private JsonNode whole(long value, String text) {
+            return kept(text, Long.toString(value)) ? new WrittenNumber.Small(value, text) : NODES.numberNode(value);
+        }
+
+        /** Whether the written {@code text} is worth keeping: other than {@code printed}, and short. */
+        private boolean kept(String text, String printed) {
+            return text != null && !text.equals(printed) && text.length() <= WrittenNumber.MAX_WRITTEN;
         }
 
         private JsonNode decimal() throws IOException {
@@ -421,7 +433,9 @@ final class TreeReader {
                         : lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
             }
             try {
-                return NODES.numberNode(parser.getDecimalValue());
+                java.math.BigDecimal value = parser.getDecimalValue();
+                return kept(text, de.typwerk.engine.report.Decimals.written(value))
+                        ? new WrittenNumber.Decimal(value, text) : NODES.numberNode(value);
             } catch (NumberFormatException e) {
                 // NaN and infinities (YAML .nan, .inf) have no decimal form; range checks refuse them
                 return NODES.numberNode(parser.getDoubleValue());

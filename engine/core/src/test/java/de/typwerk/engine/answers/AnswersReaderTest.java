@@ -280,11 +280,11 @@ class AnswersReaderTest {
         // 1e1000000000 spelt out would be a message of a billion characters
         theOneErrorOf("scale-astronomical.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("out-of-range");
-            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1E+1000000000.");
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1e1000000000.");
         });
         theOneErrorOf("version-astronomical.json").satisfies(p -> {
             assertThat(p.code()).isEqualTo("bad-version");
-            assertThat(p.message()).isEqualTo("version: expected a version such as 1.0.0, not 1E+1000000000.");
+            assertThat(p.message()).isEqualTo("version: expected a version such as 1.0.0, not 1e1000000000.");
         });
     }
 
@@ -298,6 +298,20 @@ class AnswersReaderTest {
                 .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1E+400."));
         assertThat(json.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -1E+400."));
+    }
+
+    @Test
+    void names_a_number_as_the_reader_wrote_it_not_as_another_number_or_spelling() {
+        AnswersRead minusZero = withAnswer(reader, "  q-numbers: 4", "  q-numbers: -0");
+        AnswersRead german = withAnswer(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)), "  q-numbers: 4", "  q-numbers: -0");
+        AnswersRead json = reader.read("answers/big.json", ("{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\","
+                + "\"answers\":{\"q-anchor\":\"o-data\",\"q-numbers\":1e309}}").getBytes(StandardCharsets.UTF_8), LOADED);
+
+        assertThat(minusZero.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -0."));
+        assertThat(german.problems()).singleElement().satisfies(p -> assertThat(p.message()).endsWith(", nicht -0."));
+        assertThat(json.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1e309."));
     }
 
     @Test

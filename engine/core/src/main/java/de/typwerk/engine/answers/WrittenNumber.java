@@ -1,0 +1,66 @@
+package de.typwerk.engine.answers;
+
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * A number read from a document together with how it was written there ({@code -0}, {@code 1e309},
+ * {@code +5}), where that differs from how the number prints: a message about the answer names
+ * what the reader wrote, not another spelling of it ("not 0" for {@code -0}). The value is the
+ * node's as ever; only {@link AnswerConverter}'s wording asks for the text.
+ */
+interface WrittenNumber {
+
+    /** Longest written form kept; a longer one (a number of 400 digits) is named short, as it prints. */
+    int MAX_WRITTEN = 40;
+
+    String written();
+
+    final class Small extends LongNode implements WrittenNumber {
+        private static final long serialVersionUID = 1L;
+        private final String written;
+
+        Small(long value, String written) {
+            super(value);
+            this.written = written;
+        }
+
+        @Override
+        public String written() {
+            return written;
+        }
+    }
+
+    final class Big extends BigIntegerNode implements WrittenNumber {
+        private static final long serialVersionUID = 1L;
+        private final String written;
+
+        Big(BigInteger value, String written) {
+            super(value);
+            this.written = written;
+        }
+
+        @Override
+        public String written() {
+            return written;
+        }
+    }
+
+    final class Decimal extends DecimalNode implements WrittenNumber {
+        private static final long serialVersionUID = 1L;
+        private final String written;
+
+        Decimal(BigDecimal value, String written) {
+            super(value);
+            this.written = written;
+        }
+
+        @Override
+        public String written() {
+            return written;
+        }
+    }
+}
