@@ -364,7 +364,7 @@ class HttpApiTest {
 
         // a request is counted once its answer is sent: the client may ask for the metrics before that
         HttpResponse<String> r = get("/metrics");
-        for (int i = 0; i < 500 && !r.body().contains("route=\"GET /v1/questionnaires/{id}\",status=\"404\""); i++) {
+        for (int i = 0; i < 500 && !r.body().contains("method=\"GET\",route=\"GET /v1/questionnaires/{id}\",status=\"404\""); i++) {
             Thread.sleep(10);
             r = get("/metrics");
         }
@@ -372,8 +372,8 @@ class HttpApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
         Map<String, Double> samples = Exposition.parse(r.body());
-        assertThat(samples.get("typwerk_http_requests_total{route=\"POST /v1/score\",status=\"200\"}")).isGreaterThanOrEqualTo(1);
-        assertThat(samples.get("typwerk_http_requests_total{route=\"GET /v1/questionnaires/{id}\",status=\"404\"}"))
+        assertThat(samples.get("typwerk_http_requests_total{method=\"POST\",route=\"POST /v1/score\",status=\"200\"}")).isGreaterThanOrEqualTo(1);
+        assertThat(samples.get("typwerk_http_requests_total{method=\"GET\",route=\"GET /v1/questionnaires/{id}\",status=\"404\"}"))
                 .isGreaterThanOrEqualTo(1);
         assertThat(samples.entrySet()).anySatisfy(e -> {
             assertThat(e.getKey()).startsWith("typwerk_scorings_total{questionnaire=\"oefit-digitalisierungstypen@1.0.0\",strategy=");
@@ -392,6 +392,29 @@ class HttpApiTest {
         assertThat(samples.get("typwerk_jvm_heap_used_bytes")).isPositive();
         assertThat(samples.get("typwerk_jvm_threads")).isPositive();
         assertThat(samples.get("typwerk_plugins_refused")).isZero();
+    }
+
+    @Test
+    void metrics_count_a_refused_method_and_a_preflight_under_the_method_used_not_as_the_routes_own() throws Exception {
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/score"))
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> preflight = client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/score"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(405);
+        assertThat(preflight.statusCode()).isEqualTo(204);
+
+        String options = "typwerk_http_requests_total{method=\"OPTIONS\",route=\"POST /v1/score\",status=\"204\"}";
+        HttpResponse<String> r = get("/metrics");
+        for (int i = 0; i < 500 && !r.body().contains(options); i++) {
+            Thread.sleep(10);
+            r = get("/metrics");
+        }
+        Map<String, Double> samples = Exposition.parse(r.body());
+        assertThat(samples.get("typwerk_http_requests_total{method=\"DELETE\",route=\"POST /v1/score\",status=\"405\"}"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(samples.get(options)).isGreaterThanOrEqualTo(1);
+        assertThat(samples.keySet()).noneMatch(k -> k.contains("method=\"POST\",route=\"POST /v1/score\",status=\"405\"")
+                || k.contains("method=\"POST\",route=\"POST /v1/score\",status=\"204\""));
     }
 
     @Test

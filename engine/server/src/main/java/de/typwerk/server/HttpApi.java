@@ -165,7 +165,7 @@ public final class HttpApi implements HttpHandler {
                         "application/json", this::health),
                 Route.api("GET", "/ready", "ready", "Whether this server should get traffic: every plugin loaded and a questionnaire"
                         + " to score; names the plugins loaded and those refused, with why.", "application/json", this::ready),
-                Route.api("GET", "/metrics", "metrics", "Metrics in the Prometheus text format 0.0.4: requests by route and status,"
+                Route.api("GET", "/metrics", "metrics", "Metrics in the Prometheus text format 0.0.4: requests by method, route and status,"
                         + " a latency histogram per route, scorings by questionnaire and strategy, plugins, heap, threads, uptime.",
                         "text/plain; version=0.0.4",
                         call -> send(call, "text/plain; version=0.0.4; charset=utf-8", metrics.text())),
@@ -268,7 +268,7 @@ public final class HttpApi implements HttpHandler {
                 exchange.close();
                 long nanos = System.nanoTime() - start;
                 Optional<Route> route = RouteTable.routeOf(lookup);
-                metrics.request(route.map(Route::name).orElse(RouteTable.OTHER), exchange.getResponseCode(), nanos);
+                metrics.request(exchange.getRequestMethod(), route.map(Route::name).orElse(RouteTable.OTHER), exchange.getResponseCode(), nanos);
                 if (logging) {
                     log(arrived, requestId, exchange, route.map(Route::pattern).orElse(RouteTable.OTHER), nanos / 1_000_000,
                             body.count(), note);

@@ -14,7 +14,7 @@ import java.util.function.IntSupplier;
 
 /**
  * What {@code GET /metrics} tells a Prometheus scraper, in its text format (version 0.0.4):
- * requests by route and status, a latency histogram per route, scorings by questionnaire and
+ * requests by method, route and status, a latency histogram per route, scorings by questionnaire and
  * strategy, the plugins loaded and refused, and the JVM's basics (heap, threads, uptime).
  * Hand-written: a few counters do not earn a metrics library and its dependencies. Routes are the
  * routes of the route table ({@link RouteTable#routeOf}: never a raw path), so the number of series is bounded.
@@ -30,8 +30,12 @@ final class Metrics {
     private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
     private final Map<Scored, AtomicLong> scorings = new ConcurrentHashMap<>();
 
-    private record Answered(String route, int status) {
+    private record Answered(String method, String route, int status) {
     }
+
+    /** The methods HTTP defines (RFC 9110, 9.3; RFC 5789): any other a client makes up is counted as {@value RouteTable#OTHER}. */
+    private static final java.util.Set<String> METHODS =
+            java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
 
     private record Scored(String questionnaire, String version, String strategy) {
     }
@@ -43,9 +47,14 @@ final class Metrics {
         this.pluginsRefused = pluginsRefused;
     }
 
-    /** One request answered: its route template, status and how long it took. */
-    void request(String route, int status, long nanos) {
-        requests.computeIfAbsent(new Answered(route, status), k -> new AtomicLong()).incrementAndGet();
+    /**
+     * One request answered: the method it used (not always the route's: a {@code DELETE} refused
+     * with 405, a preflight's {@code OPTIONS}, a {@code HEAD} answered by the {@code GET} route),
+     * its route, status and how long it took.
+     */
+    void request(String method, String route, int status, long nanos) {
+        String counted = METHODS.contains(method) ? method : RouteTable.OTHER;
+        requests.computeIfAbsent(new Answered(counted, route, status), k -> new AtomicLong()).incrementAndGet();
         latency.computeIfAbsent(route, k -> new Histogram()).observe(nanos / 1e9);
     }
 
@@ -57,9 +66,9 @@ final class Metrics {
     /** The exposition. */
     String text() {
         StringBuilder b = new StringBuilder(4096);
-        family(b, "typwerk_http_requests_total", "counter", "HTTP requests answered, by route and status.");
+        family(b, "typwerk_http_requests_total", "counter", "HTTP requests answered, by the method used, route and status.");
         Map<String, AtomicLong> requestsByLabels = new TreeMap<>();
-        requests.forEach((k, n) -> requestsByLabels.put(labels("route", k.route(), "status", String.valueOf(k.status())), n));
+        requests.forEach((k, n) -> requestsByLabels.put(labels("method", k.method(), "route", k.route(), "status", String.valueOf(k.status())), n));
         requestsByLabels.forEach((labels, n) -> sample(b, "typwerk_http_requests_total", labels, n.get()));
         family(b, "typwerk_http_request_duration_seconds", "histogram", "Time from a request's arrival to the end of its answer, by route.");
         Map<String, Histogram> latencyByLabels = new TreeMap<>();
