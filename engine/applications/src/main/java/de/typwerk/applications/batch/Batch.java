@@ -365,6 +365,7 @@ public final class Batch {
             }
             List<Problem> errors = run.problems().stream().filter(Problem::isError).toList();
             Problem first = errors.isEmpty() ? run.problems().get(0) : errors.get(0);
+            if (first.code().equals("not-a-mapping")) first = notAnObject(first, document);
             RowError error = document.columns().error(first, document.line(), Math.max(0, errors.size() - 1));
             if (first.code().startsWith("strategy-")) error = naming(error, document, strategy);
             return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(error));
@@ -373,6 +374,18 @@ public final class Batch {
             String message = engine.messages().get("batch.row-failed", de.typwerk.engine.i18n.Failures.describe(e, engine.messages()));
             return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(RowError.ofRow("internal", document.line(), message)));
         }
+    }
+
+    /**
+     * A row that is JSON but no object ({@code [1,2]}, {@code 42}): said of a row, with what the row
+     * is, where the answers reader's words are for a file ("An answers file consists of …").
+     */
+    private Problem notAnObject(Problem problem, Row.Document document) {
+        String text = new String(document.json(), StandardCharsets.UTF_8).strip();
+        String found = text.startsWith("[") ? engine.messages().get("answers.found.list")
+                : text.codePointCount(0, text.length()) <= 40 ? text
+                : text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
+        return Problem.error(problem.code(), engine.messages().get("batch.row-not-an-object", found), problem.location());
     }
 
     /**

@@ -159,6 +159,17 @@ class BatchTest {
     }
 
     @Test
+    void a_json_lines_row_that_is_no_object_is_an_error_record_worded_for_a_row_not_for_an_answers_file() throws IOException {
+        String good = input.lines().findFirst().orElseThrow();
+        Run run = run(good + "\n[1,2]\n42\n", 1, BatchDetail.COMPACT, Optional.empty());
+
+        assertThat(run.lines()).hasSize(3);
+        assertThat(run.lines().get(1)).isEqualTo("{\"row\":2,\"error\":{\"code\":\"not-a-mapping\",\"line\":2,\"message\":\"A row of the input"
+                + " (JSON Lines) is a JSON object with the keys questionnaire, version, respondent and answers, not a list.\",\"more\":0}}");
+        assertThat(run.lines().get(2)).contains("answers, not 42.\"");
+    }
+
+    @Test
     void a_csv_row_that_repeats_the_header_of_a_second_file_joined_on_is_an_error_row_saying_so() throws IOException {
         LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
         CsvLayout layout = new CsvLayout(ozg.questionnaire());
