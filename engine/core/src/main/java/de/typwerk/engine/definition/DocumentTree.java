@@ -174,6 +174,8 @@ final class DocumentTree {
     private final class Pass {
 
         private final Map<String, Location> locations = new HashMap<>();
+        /** Where the value of a member stands, which {@link #locations} places at its key. */
+        private final Map<String, Location> values = new HashMap<>();
         private final Map<String, JsonNode> anchors = new HashMap<>();
         private final Map<String, Integer> anchorSizes = new HashMap<>();
         private JsonParser parser;
@@ -187,7 +189,7 @@ final class DocumentTree {
         }
 
         SourceMap sourceMap() {
-            return new SourceMap(source, locations);
+            return new SourceMap(source, locations, values);
         }
 
         /** Where the parser stands: the last token it gave. */
@@ -210,7 +212,7 @@ final class DocumentTree {
             JsonToken token = parser.currentToken();
             lastPointer = pointer;
             Location at = tokenLocation();
-            locations.putIfAbsent(pointer, at);
+            if (locations.putIfAbsent(pointer, at) != null) values.put(pointer, at);
             tag(pointer, at);
             String anchor = parser.canReadObjectId() ? asString(parser.getObjectId()) : null;
             boolean alias = isAlias();

@@ -62,7 +62,10 @@ public final class MappingProblems {
     public Problem describe(JsonMappingException e, JsonNode root, String base, SourceMap sourceMap) {
         String pointer = pointerOf(e.getPath());
         Described d = describe(e, root, pointer);
-        return Problem.error(d.code, d.message, sourceMap.locate(base + d.pointer));
+        // a value of the wrong type or form is pointed at where the value stands, not at its key
+        boolean value = !d.pointer.isEmpty() && (d.code.equals("wrong-type") || d.code.equals("invalid-value"))
+                && !(e instanceof InvalidFormatException && String.valueOf(e.getOriginalMessage()).contains("Map key"));
+        return Problem.error(d.code, d.message, value ? sourceMap.locateValue(base + d.pointer) : sourceMap.locate(base + d.pointer));
     }
 
     /** The known key an unknown one is probably a slip for, as its message names it ("did you mean"). */

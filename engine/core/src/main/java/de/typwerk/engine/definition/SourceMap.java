@@ -15,16 +15,28 @@ public final class SourceMap {
 
     private final String source;
     private final Function<String, Location> origins;
+    /** Where the value of a member stands, where {@link #locate} gives its key; may be empty. */
+    private final Map<String, Location> values;
 
     public SourceMap(String source, Map<String, Location> locations) {
+        this(source, locations, Map.of());
+    }
+
+    /**
+     * @param values where the value of a member stands ({@code de} in {@code locales: de}), for
+     *               a finding about the value itself ({@link #locateValue})
+     */
+    public SourceMap(String source, Map<String, Location> locations, Map<String, Location> values) {
         this.source = source;
         Map<String, Location> copy = Map.copyOf(locations);
         this.origins = pointer -> nearest(source, copy, pointer);
+        this.values = Map.copyOf(values);
     }
 
     private SourceMap(String source, Function<String, Location> origins) {
         this.source = source;
         this.origins = origins;
+        this.values = Map.of();
     }
 
     /** A map with no positions, for documents built in code. */
@@ -51,6 +63,16 @@ public final class SourceMap {
      */
     public Location locate(String pointer) {
         return origins.apply(pointer).withPointer(pointer);
+    }
+
+    /**
+     * The location of the value at {@code pointer} itself, not of its key: for a finding about
+     * what the value is (a text where a list belongs). Where the value's place is not known (a
+     * composite map, a document built in code), the same as {@link #locate}.
+     */
+    public Location locateValue(String pointer) {
+        Location value = values.get(pointer);
+        return value != null ? value.withPointer(pointer) : locate(pointer);
     }
 
     /**

@@ -136,7 +136,7 @@ class DefinitionReaderTest {
             invalid/not-utf8.yaml           | not-utf8         | 4  | 16  | not UTF-8: byte 0xF6
             invalid/unknown-key.yaml        | unknown-key      | 11 | 9   | Unknown key 'requird' - did you mean 'required'?
             invalid/missing-field.yaml      | missing-field    | 15 | 13  | The required field 'text' is missing in this option.
-            invalid/wrong-type.yaml         | wrong-type       | 13 | 9   | expected a whole number, found the text 'fünf'
+            invalid/wrong-type.yaml         | wrong-type       | 13 | 14  | expected a whole number, found the text 'fünf'
             invalid/unknown-kind.yaml       | unknown-kind     | 10 | 9   | 'slider' is not a question kind; known kinds: single, multi, scale, ranking, number, text
             invalid/condition-form.yaml     | condition-form   | 15 | 9   | a condition needs exactly one of the keys question, all, any or not
             invalid/duplicate-key.yaml      | duplicate-key    | 5  | 1   | The key 'version' appears twice here (first on line 2)
@@ -377,6 +377,39 @@ class DefinitionReaderTest {
 
         assertThat(p.code()).isEqualTo("empty-entry");
         assertThat(p.location().pointer()).isEqualTo("/locales/1");
+    }
+
+    @Test
+    void points_at_the_value_of_the_wrong_type_or_form_not_at_its_key() {
+        Problem top = reader.read("art.yaml", "id: x\nversion: 1.0.0\nlocales: de\ntitle: {de: T}\n").problems().get(0);
+        Problem option = reader.read("option.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - id: q
+                        kind: single
+                        text: {de: Q}
+                        options:
+                          - id: a
+                            text: [A]
+                scoring: {strategy: s, missing:   ignorieren}
+                """).problems().get(0);
+        Problem missing = reader.read("fehlend.yaml", "id: x\nversion: 1.0.0\nlocales: [de]\ntitle: {de: T}\n"
+                + "scoring: {strategy: s, missing:   ignorieren}\n").problems().get(0);
+
+        assertThat(top.code()).isEqualTo("wrong-type");
+        assertThat(top.location().line() + ":" + top.location().column()).isEqualTo("3:10");
+        assertThat(top.location().pointer()).isEqualTo("/locales");
+        assertThat(option.code()).isEqualTo("wrong-type");
+        assertThat(option.location().pointer()).isEqualTo("/sections/0/questions/0/options/0/text");
+        assertThat(option.location().line() + ":" + option.location().column()).isEqualTo("14:19");
+        assertThat(missing.code()).isEqualTo("invalid-value");
+        assertThat(missing.location().line() + ":" + missing.location().column()).isEqualTo("5:35");
     }
 
     @Test
