@@ -95,7 +95,7 @@ class ScoreToolResponsesTest {
 
         Cli.Result r = cli().run("score", response.toString(), "--questionnaire", "oefit-digitalisierungstypen", "--lang", "en");
 
-        assertOneLine(r, response + ":1: error: ");
+        assertOneLine(r, response + ":2:27: error: ");
         assertThat(r.out()).contains("ozg-reifegrad@1.0.0", "oefit-digitalisierungstypen");
     }
 
@@ -122,13 +122,15 @@ class ScoreToolResponsesTest {
         Cli.Result text = cli().run("score", file.toString(), "--lang", "en");
         Cli.Result json = cli().run("score", file.toString(), "--lang", "en", "--format", "json");
 
-        assertOneLine(text, file + ":1: error: at /item/2/item/0: ");
+        // the line and column of the item in the pretty-printed resource, not the line it starts on
+        assertOneLine(text, file + ":46:15: error: at /item/2/item/0: ");
         assertThat(text.out()).contains("q-meldewesen", "per-brieftaube");
         assertThat(json.exitCode()).isEqualTo(1);
         JsonNode problem = JSON.readTree(json.out()).get(0);
         assertThat(problem.path("code").asText()).isEqualTo("unknown-option");
         assertThat(problem.path("source").asText()).isEqualTo(file.toString());
-        assertThat(problem.path("line").asInt()).isEqualTo(1);
+        assertThat(problem.path("line").asInt()).isEqualTo(46);
+        assertThat(problem.path("column").asInt()).isEqualTo(15);
         assertThat(problem.path("pointer").asText()).isEqualTo("/item/2/item/0");
     }
 
@@ -139,7 +141,7 @@ class ScoreToolResponsesTest {
 
         Cli.Result r = cli().run("score", questionnaire.toString(), "--lang", "en");
 
-        assertOneLine(r, questionnaire + ":1: error: at /resourceType: ");
+        assertOneLine(r, questionnaire + ":2:19: error: at /resourceType: ");
         assertThat(r.out()).contains("QuestionnaireResponse", "found: Questionnaire");
     }
 

@@ -48,7 +48,9 @@ public final class OneResponse {
     public static ScoreRun score(Typwerk engine, ResponseFormat format, String source, InputStream in,
                                  Optional<LoadedQuestionnaire> questionnaire, Optional<String> strategy) throws IOException {
         InteropMessages messages = new InteropMessages(engine.messages().locale());
-        BatchInput.Opening opening = format.open(engine, in, questionnaire);
+        // one response: its text is kept, to place each finding at its line and column
+        byte[] text = in.readAllBytes();
+        BatchInput.Opening opening = format.open(engine, new java.io.ByteArrayInputStream(text), questionnaire);
         if (opening instanceof BatchInput.Refused refused) {
             return new ScoreRun.Refused(refused.reasons().stream()
                     .map(reason -> Problem.error(REFUSED, reason, Location.source(source))).toList());
@@ -66,20 +68,23 @@ public final class OneResponse {
         }
         if (first.get() instanceof Row.Broken broken) {
             RowError error = broken.error();
-            return new ScoreRun.Refused(List.of(located(error, error.message(), Problem::error, source, messages)));
+            // a row refused for what it holds names its place by pointer; one that does not read (breaks off) has none
+            Optional<byte[]> read = error.pointer().isPresent() ? Optional.of(text) : Optional.empty();
+            return new ScoreRun.Refused(List.of(located(error, error.message(), Problem::error, source, format, read, messages)));
         }
         Row.Document document = (Row.Document) first.get();
         ScoreRun run = engine.score("response.json", document.json(), strategy);
         List<Problem> problems = new ArrayList<>();
-        for (Problem p : run.problems()) problems.add(relocated(p, document, source, messages, engine.messages().locale()));
+        for (Problem p : run.problems()) problems.add(relocated(p, document, source, format, text, messages, engine.messages().locale()));
         return run instanceof ScoreRun.Done done ? new ScoreRun.Done(done.result(), problems) : new ScoreRun.Refused(problems);
     }
 
     /** A finding about the answers document, placed where the tool's file has it. */
-    private static Problem relocated(Problem p, Row.Document document, String source, InteropMessages messages, Locale locale) {
+    private static Problem relocated(Problem p, Row.Document document, String source, ResponseFormat format, byte[] text,
+                                     InteropMessages messages, Locale locale) {
         ProblemPlaces places = document.columns();
         RowError error = places.error(p, document.line(), 0);
-        return located(error, p.message(locale), p.isError() ? Problem::error : Problem::warning, source, messages);
+        return located(error, p.message(locale), p.isError() ? Problem::error : Problem::warning, source, format, Optional.of(text), messages);
     }
 
     private interface Maker {
@@ -91,14 +96,21 @@ public final class OneResponse {
      * question, the CSV column, the JSON pointer in the resource) where the sentence does not name
      * that place itself; the pointer is the finding's pointer, too.
      */
-    private static Problem located(RowError error, String text, Maker maker, String source, InteropMessages messages) {
+    private static Problem located(RowError error, String text, Maker maker, String source, ResponseFormat format,
+                                   Optional<byte[]> read, InteropMessages messages) {
         // what the sentence does not say already: most name their question, few their column or pointer
         List<String> where = new ArrayList<>();
         error.question().filter(q -> !text.contains(q)).ifPresent(q -> where.add(messages.get("score.place.question", q)));
         error.column().filter(c -> !text.contains(c)).ifPresent(c -> where.add(messages.get("score.place.column", c)));
         error.pointer().filter(p -> !text.contains(p)).ifPresent(p -> where.add(messages.get("score.place.pointer", p)));
         String message = where.isEmpty() ? text : messages.get("score.place", String.join(", ", where), text);
-        int line = (int) Math.min(error.line(), Integer.MAX_VALUE);
-        return maker.make(error.code(), message, new Location(source, line, 0, error.pointer().orElse("")));
+        // in a JSON response that read, the node the pointer names (or its nearest ancestor there, the resource for an answer
+        // it lacks), where line 1 of a pretty-printed resource would be no place to go to; else the row's line alone (a CSV
+        // row, a JSON text that breaks off, whose message names the column)
+        int[] place = format == ResponseFormat.LIMESURVEY ? null
+                : read.flatMap(json -> JsonPlaces.of(json, error.pointer().orElse(""))).orElse(null);
+        int line = place != null ? place[0] : (int) Math.min(error.line(), Integer.MAX_VALUE);
+        int column = place != null ? place[1] : 0;
+        return maker.make(error.code(), message, new Location(source, line, column, error.pointer().orElse("")));
     }
 }

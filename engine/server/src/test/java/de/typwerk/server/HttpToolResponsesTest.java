@@ -116,6 +116,25 @@ class HttpToolResponsesTest {
         assertThat(problem.path("source").asText()).isEqualTo("response.json");
         assertThat(problem.path("message").asText()).contains("gibt-es-nicht");
         assertThat(problem.path("pointer").asText()).startsWith("/item/");
+        // line and column of the item the pointer names, in the pretty-printed resource: not line 1 with column 0 ("no place")
+        String atPlace = broken.lines().toList().get(problem.path("line").asInt() - 1).substring(problem.path("column").asInt() - 1);
+        assertThat(problem.path("line").asInt()).isGreaterThan(1);
+        assertThat(atPlace).startsWith("{");
+    }
+
+    @Test
+    void a_fhir_response_without_items_has_its_findings_at_a_place_in_the_body_line_and_column_together() throws Exception {
+        HttpResponse<String> r = post("/v1/score?questionnaire=oefit-digitalisierungstypen&lang=en", "application/fhir+json",
+                "{\"resourceType\":\"QuestionnaireResponse\"}");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        JsonNode problems = JSON.readTree(r.body()).path("problems");
+        assertThat(problems).isNotEmpty();
+        // the answers are missing from the resource: placed at the resource, the nearest node there is (OpenAPI Finding: 0 is no place)
+        for (JsonNode problem : problems) {
+            assertThat(problem.path("line").asInt()).as(problem.toString()).isEqualTo(1);
+            assertThat(problem.path("column").asInt()).as(problem.toString()).isEqualTo(1);
+        }
     }
 
     @Test
