@@ -366,6 +366,8 @@ public final class Batch {
             List<Problem> errors = run.problems().stream().filter(Problem::isError).toList();
             Problem first = errors.isEmpty() ? run.problems().get(0) : errors.get(0);
             if (first.code().equals("not-a-mapping")) first = notAnObject(first, document);
+            // a row cut short is a row, not an answers file: the reader's words say file
+            if (first.code().equals("truncated")) first = Problem.error(first.code(), engine.messages().get("batch.row-truncated"), first.location());
             RowError error = document.columns().error(first, document.line(), Math.max(0, errors.size() - 1));
             if (first.code().startsWith("strategy-")) error = naming(error, document, strategy);
             return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(error));

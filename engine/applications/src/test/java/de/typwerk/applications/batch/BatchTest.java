@@ -170,6 +170,17 @@ class BatchTest {
     }
 
     @Test
+    void a_json_lines_row_cut_short_is_an_error_record_worded_for_a_row_not_for_an_answers_file() throws IOException {
+        String good = input.lines().findFirst().orElseThrow();
+        Run run = run(good + "\n" + good.substring(0, good.length() / 2) + "\n", 1, BatchDetail.COMPACT, Optional.empty());
+
+        assertThat(run.lines()).hasSize(2);
+        assertThat(run.lines().get(1)).contains("\"code\":\"truncated\"", "\"line\":2",
+                "The row of the input (JSON Lines) ends in the middle of its answers (cut off?): the row's JSON is incomplete here.");
+        assertThat(run.lines().get(1)).doesNotContain("answers file");
+    }
+
+    @Test
     void a_csv_row_that_repeats_the_header_of_a_second_file_joined_on_is_an_error_row_saying_so() throws IOException {
         LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
         CsvLayout layout = new CsvLayout(ozg.questionnaire());
