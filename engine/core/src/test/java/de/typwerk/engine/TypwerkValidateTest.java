@@ -187,9 +187,9 @@ class TypwerkValidateTest {
                           - {id: x, text: {de: X}}
                 """));
 
-        // 'locales' is there, of the wrong type: said once, and not also "missing" at 1:1
+        // 'locales' is there, of the wrong type: said once, at its value, and not also "missing" at 1:1
         assertThat(typwerk.validate(file)).extracting(Problem::toString).containsExactly(
-                file + ":3:1: error: Wrong type: expected a list, found the text 'de'.",
+                file + ":3:10: error: Wrong type: expected a list, found the text 'de'.",
                 file + ":11:9: error: Wrong type: expected true or false, found the text 'vielleicht'.");
     }
 
