@@ -291,10 +291,15 @@ public final class AnswersReader {
         return Optional.of(node.textValue().strip());
     }
 
-    /** Where {@code text} holds its first control character (U+0000 to U+001F, U+007F to U+009F), -1 where none. */
+    /**
+     * Where {@code text} holds its first control character (U+0000 to U+001F, U+007F to U+009F) other
+     * than a tab, -1 where none: a tab shows as a space and is written escaped, a NUL or a line break
+     * breaks the lines of whatever the name goes into.
+     */
     static int controlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isISOControl(text.charAt(i))) return i;
+            char c = text.charAt(i);
+            if (c != '\t' && Character.isISOControl(c)) return i;
         }
         return -1;
     }
