@@ -199,10 +199,7 @@ final class ReportCommand extends EngineCommand {
         // the limit of every document the engine reads: a file of gigabytes is not taken into memory
         if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
             // a batch's results or answers: a report is of one row
-            if (row == null && jsonLines(new String(bytes, 0, 1 << 20, StandardCharsets.UTF_8))) {
-                return new Input.Unreadable(Problem.error("json-lines", messages().get("report-command.error.json-lines"),
-                        new Location(source(), 2, 1, "")));
-            }
+            if (row == null && jsonLines(new String(bytes, 0, 1 << 20, StandardCharsets.UTF_8))) return jsonLinesWithoutRow();
             OptionalLong size = standardInput(input) ? OptionalLong.empty() : Mappers.sizeOf(input);
             String message = size.isPresent()
                     ? messages().get("report-command.error.too-large", String.valueOf(size.getAsLong()), String.valueOf(Mappers.MAX_DOCUMENT_BYTES))
@@ -229,13 +226,16 @@ final class ReportCommand extends EngineCommand {
             boolean result = tree != null && tree.isObject() && (tree.path("questionnaire").isObject() || tree.has("outcome"));
             return result ? new Input.ResultDocument(text) : new Input.Answers();
         } catch (JsonProcessingException e) {
-            if (row == null && jsonLines(text)) {
-                return new Input.Unreadable(Problem.error("json-lines", messages().get("report-command.error.json-lines"),
-                        new Location(source(), 2, 1, "")));
-            }
+            if (row == null && jsonLines(text)) return jsonLinesWithoutRow();
             return new Input.Unreadable(located("result-unreadable", messages().get("report-command.error.json",
                     Failures.parser(e, new Messages(messages().language().locale()))), e));
         }
+    }
+
+    /** A batch's JSON Lines given without {@code --row}: several documents, and a report is of one. */
+    private Input jsonLinesWithoutRow() {
+        return new Input.Unreadable(Problem.error("json-lines", messages().get("report-command.error.json-lines"),
+                new Location(source(), 2, 1, "")));
     }
 
     /** Whether {@code text} is JSON Lines: its first two lines that are not blank each an object of their own. */
@@ -276,6 +276,27 @@ final class ReportCommand extends EngineCommand {
 
     /** A batch's output row begins with its number: {@code {"row":17,}. */
     private static final Pattern ROW_FIELD = Pattern.compile("^\\{\\s*\"row\"\\s*:\\s*(\\d{1,18})\\s*,");
+    /** The bytes of a line {@link #ROW_FIELD} is looked for in: its number and the spaces a writer may put around it. */
+    private static final int ROW_FIELD_BYTES = 64;
+
+    /**
+     * {@link #ROW_FIELD} found at the start of {@code line}, else null: looked for in the line's first
+     * bytes, so that a line passed over is not decoded whole, and in the whole line only where those do
+     * not hold it (spaces around the number beyond them).
+     */
+    private static Matcher rowField(byte[] line) {
+        // the pattern is ASCII, so a match in the first bytes stands at the same offsets in the whole line
+        Matcher numbered = ROW_FIELD.matcher(new String(line, 0, Math.min(line.length, ROW_FIELD_BYTES), StandardCharsets.ISO_8859_1));
+        if (numbered.find()) return numbered;
+        if (line.length <= ROW_FIELD_BYTES) return null;
+        numbered = ROW_FIELD.matcher(new String(line, StandardCharsets.UTF_8));
+        return numbered.find() ? numbered : null;
+    }
+
+    /** The start of {@code line} in the input. */
+    private Location at(Lines.Line line) {
+        return new Location(source(), (int) Math.min(Integer.MAX_VALUE, line.number()), 1, "");
+    }
 
     /**
      * Row {@code wanted} of JSON Lines, as {@code typwerk batch} counts them: of its output the line
@@ -290,27 +311,27 @@ final class ReportCommand extends EngineCommand {
             Lines.Line line = next.get();
             if (line.blank()) continue;
             rows++;
-            Location at = new Location(source(), (int) Math.min(Integer.MAX_VALUE, line.number()), 1, "");
             if (line.tooLong()) {
                 // of the output only a row's number picks it, and a line too long to read has none that counts
                 if (output != Boolean.TRUE && rows == wanted) {
                     return new Picked.Refused(Problem.error("too-large", messages().get("report-command.error.row-too-long",
-                            String.valueOf(wanted), String.valueOf(Mappers.MAX_DOCUMENT_BYTES)), at));
+                            String.valueOf(wanted), String.valueOf(Mappers.MAX_DOCUMENT_BYTES)), at(line)));
                 }
                 continue;
             }
-            String text = new String(line.content(), StandardCharsets.UTF_8);
-            Matcher numbered = ROW_FIELD.matcher(text);
-            boolean isOutput = numbered.find();
+            byte[] content = line.content();
+            // of the input every line is a row: only the output's lines are looked at for their number
+            Matcher numbered = output == Boolean.FALSE ? null : rowField(content);
+            boolean isOutput = numbered != null;
             if (output == null) {
                 // a YAML file or an indented JSON document has no rows: its first line is no document of its own
-                if (!jsonObject(text)) return new Picked.NoRows();
+                if (!jsonObject(new String(content, StandardCharsets.UTF_8))) return new Picked.NoRows();
                 output = isOutput;
             }
             long number = output ? (isOutput ? Long.parseLong(numbered.group(1)) : -1) : rows;
             if (number != wanted) continue;
-            if (!output) return new Picked.Found(line.content(), line.number(), 0);
-            return outputRow(text, numbered.end(), wanted, at);
+            if (!output) return new Picked.Found(content, line.number(), 0);
+            return outputRow(new String(content, StandardCharsets.UTF_8), numbered.end(), wanted, at(line));
         }
         return new Picked.NotThere(rows);
     }
