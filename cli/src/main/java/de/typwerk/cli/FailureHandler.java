@@ -52,10 +52,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
             // --strict: the engine refused to start half-equipped; say which plugins were the reason,
             // each once (the exception's message lists them too, for callers that print only it)
             err.println("typwerk: " + start.getMessage().lines().findFirst().orElse(""));
+            // a place on the class path in the reader's words ("Klassenpfad: …"), a jar by its path
+            Messages engineWords = new Messages(messages.language().locale());
             for (PluginEntry e : start.refused()) {
-                // a place on the class path in the reader's words ("Klassenpfad: …"), a jar by its path
-                err.println("  " + e.id() + " (" + PluginOrigin.shown(e.source(), new Messages(messages.language().locale())) + "): "
-                        + e.shortReason());
+                err.println("  " + e.id() + " (" + PluginOrigin.shown(e.source(), engineWords) + "): " + e.shortReason());
             }
             // no plugin refused: strategies that cannot prepare, which the message lists, one a line
             if (start.refused().isEmpty()) start.getMessage().lines().skip(1).forEach(err::println);
