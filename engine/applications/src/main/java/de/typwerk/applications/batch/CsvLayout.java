@@ -38,6 +38,8 @@ public final class CsvLayout {
 
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?");
+    /** A number as JSON spells it, which the answers reader takes as written. */
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)([.][0-9]+)?([eE][+-]?[0-9]+)?");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Questionnaire questionnaire;
@@ -138,6 +140,17 @@ public final class CsvLayout {
     }
 
     private static com.fasterxml.jackson.databind.JsonNode value(Question q, String cell) {
+        com.fasterxml.jackson.databind.JsonNode node = typed(q, cell);
+        // a number spelt otherwise than it prints (-0, 6e0, 1e400) goes into the document as the cell has it, so a
+        // finding names the number the cell holds ("not -0"), not another spelling of it ("not 0"); its value is the same
+        String c = cell.strip();
+        if (node.isNumber() && !node.toString().equals(c) && JSON_NUMBER.matcher(c).matches()) {
+            return NODES.rawValueNode(new com.fasterxml.jackson.databind.util.RawValue(c));
+        }
+        return node;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode typed(Question q, String cell) {
         String c = cell.strip();
         switch (q.kind()) {
             case MULTI, RANKING -> {

@@ -222,6 +222,34 @@ class BatchTest {
     }
 
     @Test
+    void a_csv_scale_cell_out_of_range_is_named_as_the_cell_spells_it_not_as_the_number_prints() throws IOException {
+        LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
+        CsvLayout layout = new CsvLayout(ozg.questionnaire());
+        int scale = layout.columns().indexOf("q-medienbruch");
+        int asked = layout.columns().indexOf("q-eingang");
+        StringBuilder file = new StringBuilder(layout.header()).append('\n');
+        List<String> spellings = List.of("-0", "5e0", " -1.0 ", "4e0");
+        var synthetic = new SyntheticAnswers(ozg.questionnaire(), SyntheticAnswers.Settings.seed(5)).rows(spellings.size());
+        for (String spelling : spellings) {
+            var r = synthetic.next();
+            List<String> cells = new ArrayList<>(layout.row(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers()));
+            cells.set(asked, "abtippen");
+            cells.set(scale, spelling);
+            file.append(CsvText.line(cells)).append('\n');
+        }
+        StringWriter out = new StringWriter();
+        new Batch(typwerk).run(((BatchInput.Ready) new BatchInput(typwerk).open(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)),
+                BatchFormat.CSV)).rows(), out, new Batch.Options(BatchFormat.JSONL, Optional.empty(), 1, BatchDetail.COMPACT), BatchProgress.NONE);
+
+        List<String> rows = out.toString().lines().toList();
+        // -0 is 0, which the scale allows: a result, as for the cell 0
+        assertThat(rows.get(0)).doesNotContain("\"error\"");
+        assertThat(rows.get(1)).contains("\"column\":\"q-medienbruch\"", "from 0 to 4, not 5e0.");
+        assertThat(rows.get(2)).contains("\"column\":\"q-medienbruch\"", "from 0 to 4, not -1.0.");
+        assertThat(rows.get(3)).doesNotContain("\"error\"");
+    }
+
+    @Test
     void an_empty_input_is_refused_with_a_reason_before_any_row_is_written() throws IOException {
         BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(new byte[0]), BatchFormat.JSONL);
 
