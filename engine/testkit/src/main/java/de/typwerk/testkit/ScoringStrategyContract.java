@@ -110,11 +110,12 @@ public interface ScoringStrategyContract<P> {
                                                                @ForAll MissingAnswers missing) {
         KitMessages kit = new KitMessages(locale());
         String check = kit.get("check.strategy.deterministic");
+        String unscored = kit.get("check.strategy.deterministic.unscored");
         Questionnaire questionnaire = testQuestionnaire();
         PreparedScorer scorer = prepared(questionnaire, kit, check);
         TestScoringContext context = TestScoringContext.of(response).missing(missing).locale(locale());
-        ScoreSheet first = scoreOrFail(scorer, context, kit, check);
-        ScoreSheet second = scoreOrFail(scorer, context, kit, check);
+        ScoreSheet first = scoreOrFail(scorer, context, kit, unscored);
+        ScoreSheet second = scoreOrFail(scorer, context, kit, unscored);
         if (!first.equals(second)) {
             throw CheckFailure.of(check, kit.get("strategy.differs",
                     new SheetDifference(kit, 0).between(first, second).orElse(first + " / " + second)));
@@ -135,8 +136,9 @@ public interface ScoringStrategyContract<P> {
         Response reordered = Response.builder(response.questionnaireId(), response.questionnaireVersion()).respondent(response.respondent()).answers(shuffled).build();
 
         PreparedScorer scorer = prepared(questionnaire, kit, check);
-        ScoreSheet inOrder = scoreOrFail(scorer, context(response, missing), kit, check);
-        ScoreSheet outOfOrder = scoreOrFail(scorer, context(reordered, missing), kit, check);
+        String unscored = kit.get("check.strategy.order.unscored");
+        ScoreSheet inOrder = scoreOrFail(scorer, context(response, missing), kit, unscored);
+        ScoreSheet outOfOrder = scoreOrFail(scorer, context(reordered, missing), kit, unscored);
         Optional<String> difference = new SheetDifference(kit, 1e-12).between(inOrder, outOfOrder);
         if (difference.isPresent()) {
             throw CheckFailure.of(check, kit.get("strategy.sheet-fault", difference.get(), shuffled));
@@ -233,16 +235,21 @@ public interface ScoringStrategyContract<P> {
         }
     }
 
-    private static ScoreSheet scoreOrFail(PreparedScorer scorer, TestScoringContext context, KitMessages kit, String check) {
+    /**
+     * The sheet for {@code context}; a strategy that throws or returns nothing fails with
+     * {@code headline}, which says so for the checks that compare sheets, rather than claim two
+     * sheets differed.
+     */
+    private static ScoreSheet scoreOrFail(PreparedScorer scorer, TestScoringContext context, KitMessages kit, String headline) {
         ScoreSheet sheet;
         try {
             sheet = scorer.score(context);
         } catch (RuntimeException | StackOverflowError e) {
-            AssertionFailedError failure = CheckFailure.of(check, kit.get("strategy.threw", e, context.response().answers()));
+            AssertionFailedError failure = CheckFailure.of(headline, kit.get("strategy.threw", e, context.response().answers()));
             failure.initCause(e);
             throw failure;
         }
-        if (sheet == null) throw CheckFailure.of(check, kit.get("strategy.no-sheet", context.response().answers()));
+        if (sheet == null) throw CheckFailure.of(headline, kit.get("strategy.no-sheet", context.response().answers()));
         return sheet;
     }
 }

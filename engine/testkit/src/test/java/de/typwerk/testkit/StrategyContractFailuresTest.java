@@ -113,6 +113,27 @@ class StrategyContractFailuresTest {
     }
 
     @Test
+    void a_strategy_that_throws_fails_the_checks_that_compare_sheets_as_unscored_not_as_two_sheets_that_differ() {
+        ScoringStrategyContract<TallyStrategy.Parameters> throwing = contract("tally", (tally, r) -> {
+            throw new IllegalStateException("rankings are hard");
+        });
+
+        assertThatThrownBy(() -> throwing.gives_equal_sheets_for_the_same_request_twice(RESPONSE, MissingAnswers.SKIP))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageStartingWith("Check \"deterministic\" failed: the strategy does not score a valid response,"
+                        + " so this check has no two score sheets to compare.")
+                .hasMessageContaining("The strategy threw java.lang.IllegalStateException: rankings are hard for the answers {q-colour=")
+                .hasCauseInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> throwing.gives_the_same_sheet_whatever_the_order_of_the_answers(
+                RESPONSE, MissingAnswers.SKIP, new Random(1)))
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageStartingWith("Check \"order\" failed: the strategy does not score a valid response,"
+                        + " so this check has no two score sheets to compare.")
+                .hasMessageContaining("The strategy threw java.lang.IllegalStateException: rankings are hard")
+                .hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void a_strategy_that_throws_in_prepare_fails_each_scoring_check_as_a_prepare_failure_not_as_that_checks_fault() {
         ScoringStrategyContract<TallyStrategy.Parameters> unready = contract(new TallyStrategy() {
             @Override
