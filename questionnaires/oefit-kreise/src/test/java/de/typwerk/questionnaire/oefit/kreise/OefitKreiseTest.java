@@ -116,9 +116,17 @@ class OefitKreiseTest {
         Questionnaire q = kreise.questionnaire();
         Questionnaire base = oefit.questionnaire();
 
-        assertThat(q.types()).isEqualTo(base.types());
-        assertThat(q.dimensions()).isEqualTo(base.dimensions());
-        assertThat(q.profileTopics()).isEqualTo(base.profileTopics());
+        // the same types, strengths, weak spots (with whom to learn from and what confirms them),
+        // dimensions and profile topics; some of their words speak of a district (below)
+        assertThat(q.types()).extracting(t -> t.id() + " " + t.name() + " " + t.strengths().stream().map(s -> s.id()).toList()
+                        + " " + t.weaknesses().stream().map(w -> w.id() + w.learnFrom() + w.strengths() + w.confirmedWhen()).toList()
+                        + " " + t.profile().keySet())
+                .containsExactlyElementsOf(base.types().stream().map(t -> t.id() + " " + t.name() + " "
+                        + t.strengths().stream().map(s -> s.id()).toList() + " "
+                        + t.weaknesses().stream().map(w -> w.id() + w.learnFrom() + w.strengths() + w.confirmedWhen()).toList()
+                        + " " + t.profile().keySet()).toList());
+        assertThat(q.dimensions()).extracting(d -> d.id()).containsExactlyElementsOf(base.dimensions().stream().map(d -> d.id()).toList());
+        assertThat(q.profileTopics()).extracting(t -> t.id()).containsExactlyElementsOf(base.profileTopics().stream().map(t -> t.id()).toList());
         assertThat(q.scoring()).isEqualTo(base.scoring());
     }
 
@@ -277,6 +285,39 @@ class OefitKreiseTest {
         // the words only: the options, their weights and the dimension stay the base's
         assertThat(zustaendig.choices()).extracting(Option::weights).containsExactlyElementsOf(
                 oefit.questionnaire().question("zustaendigkeit-vor-ort").orElseThrow().choices().stream().map(Option::weights).toList());
+    }
+
+    @Test
+    void a_districts_result_speaks_of_life_in_the_district_where_the_base_says_oertliche_gemeinschaft() {
+        // the dimension, the profile topic, the types' profiles, strengths and weak spots: what a
+        // district reads in its report, in both languages
+        Questionnaire q = kreise.questionnaire();
+        List<String> texts = new java.util.ArrayList<>();
+        q.profileTopics().forEach(t -> texts.addAll(t.title().texts().values()));
+        for (var d : q.dimensions()) {
+            texts.addAll(d.name().texts().values());
+            d.description().ifPresent(t -> texts.addAll(t.texts().values()));
+            d.low().ifPresent(t -> texts.addAll(t.texts().values()));
+            d.high().ifPresent(t -> texts.addAll(t.texts().values()));
+        }
+        for (var t : q.types()) {
+            t.summary().ifPresent(s -> texts.addAll(s.texts().values()));
+            t.profile().values().forEach(p -> texts.addAll(p.texts().values()));
+            t.strengths().forEach(s -> texts.addAll(s.text().texts().values()));
+            t.weaknesses().forEach(w -> texts.addAll(w.text().texts().values()));
+        }
+        assertThat(texts).noneMatch(t -> t.contains("örtliche Gemeinschaft") || t.contains("örtlichen Gemeinschaft")
+                || t.contains("Örtliche Gemeinschaft") || t.contains("local community") || t.contains("Local community")
+                || t.contains("ihre Stadt") || t.contains("their town"));
+        assertThat(q.dimensions()).filteredOn(d -> d.id().equals("gemeinschaft")).singleElement()
+                .satisfies(d -> assertThat(d.name().texts()).containsEntry("de", "Leben im Kreis und Beteiligung")
+                        .containsEntry("en", "Life in the district and participation"));
+        assertThat(q.types()).filteredOn(t -> t.id().equals("optimierer")).singleElement()
+                .satisfies(t -> assertThat(t.weaknesses().get(0).text().texts().get("de"))
+                        .isEqualTo("Die eigene Rolle bei der Digitalisierung des Lebens im Kreis – für Bürgerschaft, Vereine und Wirtschaft – ist noch nicht gefunden"));
+        // the words only: the base still speaks to Gemeinden of their örtliche Gemeinschaft
+        assertThat(oefit.questionnaire().dimensions()).filteredOn(d -> d.id().equals("gemeinschaft")).singleElement()
+                .satisfies(d -> assertThat(d.name().texts().get("de")).isEqualTo("Örtliche Gemeinschaft und Beteiligung"));
     }
 
     @Test
