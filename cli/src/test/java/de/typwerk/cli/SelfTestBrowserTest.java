@@ -39,7 +39,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -102,10 +101,10 @@ class SelfTestBrowserTest {
             browser.findElement(By.cssSelector("input[value=melde]")).click();
             submit(browser);
             checkAccessibility("ranking " + lang, seen);
-            new Select(browser.findElement(By.name("rank-1"))).selectByValue("service");
+            rank(browser, 1, "service");
             submit(browser);
             checkAccessibility("ranking error " + lang, seen);
-            new Select(browser.findElement(By.name("rank-2"))).selectByValue("effizienz");
+            rank(browser, 2, "effizienz");
             submit(browser);
             checkAccessibility("number " + lang, seen);
             browser.findElement(By.name("answer")).sendKeys("zwölf");
@@ -292,8 +291,8 @@ class SelfTestBrowserTest {
                 submit(browser);
                 browser.findElement(By.cssSelector("input[value=bau]")).click();
                 submit(browser);
-                new Select(browser.findElement(By.name("rank-1"))).selectByValue("beteiligung");
-                new Select(browser.findElement(By.name("rank-2"))).selectByValue("service");
+                rank(browser, 1, "beteiligung");
+                rank(browser, 2, "service");
                 submit(browser);
                 submit(browser);
                 assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();
@@ -317,6 +316,113 @@ class SelfTestBrowserTest {
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+        assertThat(past).isEmpty();
+    }
+
+    /**
+     * Every choice a control shows on one line (a select's option) that is wider than the room the
+     * control has for it, as [the control's name: the option's text]: what it would cut off.
+     */
+    private static final String CUT_OFF = """
+            const cut = [], probe = document.createElement('span');
+            probe.style.position = 'absolute'; probe.style.whiteSpace = 'nowrap'; document.body.appendChild(probe);
+            document.querySelectorAll('select').forEach(s => { const cs = getComputedStyle(s); probe.style.font = cs.font;
+                // the room inside the box, less the arrow's (about one em)
+                const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - parseFloat(cs.fontSize);
+                Array.from(s.options).forEach(o => { probe.textContent = o.text;
+                    if (probe.getBoundingClientRect().width > room) cut.push(s.name + ': ' + o.text); }); });
+            probe.remove();
+            return cut;""";
+
+    @Test
+    void atThreeHundredTwentyPixelsEveryPageOfTheSelfTestAndTheReportFitsAndShowsEveryChoiceWhole(@TempDir Path temp) throws IOException {
+        List<String> past = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        Cli cli = new Cli(temp.resolve("home"));
+        // the ÖFIT answers up to its ranking, whose options are long German sentences
+        Path upToTheRanking = Files.writeString(temp.resolve("bis-zur-rangfolge.yaml"),
+                "questionnaire: " + OEFIT + "\nversion: 1.0.0\nanswers:\n  art: kreis\n  einwohner: 284000\n  it-personal: 31\n");
+        java.util.function.Consumer<String> check = page -> {
+            past.addAll(pastTheEdge(page));
+            @SuppressWarnings("unchecked")
+            List<String> cut = (List<String>) browser.executeScript(CUT_OFF);
+            cut.forEach(c -> past.add(page + ": cut off: " + c));
+            Object sideways = browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            if (((Number) sideways).intValue() > 0) past.add(page + ": scrolls sideways by " + sideways);
+            checked.add(page);
+        };
+        try {
+            // a screen of 1280 CSS pixels at 400 % zoom, or a phone of 320 (WCAG 1.4.10)
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+            for (String lang : List.of("de", "en")) {
+                browser.get(base + "/?lang=" + lang);
+                check.accept("start " + lang);
+                browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+                check.accept("single " + lang);
+                submit(browser);
+                check.accept("single with its error " + lang);
+                browser.findElement(By.cssSelector("input[value=ja]")).click();
+                submit(browser);
+                check.accept("scale " + lang);
+                browser.findElement(By.cssSelector("input[value='3']")).click();
+                submit(browser);
+                check.accept("multi " + lang);
+                for (String pick : List.of("melde", "kfz", "bau")) browser.findElement(By.cssSelector("input[value=" + pick + "]")).click();
+                submit(browser);
+                check.accept("multi with its error " + lang);
+                browser.findElement(By.cssSelector("input[value=kfz]")).click();
+                browser.findElement(By.cssSelector("input[value=bau]")).click();
+                submit(browser);
+                check.accept("ranking " + lang);
+                rank(browser, 1, "service");
+                submit(browser);
+                check.accept("ranking with its error " + lang);
+                rank(browser, 2, "effizienz");
+                submit(browser);
+                check.accept("number " + lang);
+                browser.findElement(By.name("answer")).sendKeys("zwölf");
+                submit(browser);
+                check.accept("number with its error " + lang);
+                browser.findElement(By.name("answer")).clear();
+                browser.findElement(By.name("answer")).sendKeys("12000");
+                submit(browser);
+                check.accept("text " + lang);
+                submit(browser);
+                assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();
+                check.accept("report " + lang);
+                for (Path answers : List.of(upToTheRanking, Repository.persona("optimierer"))) {
+                    browser.get(base + "/?lang=" + lang);
+                    browser.findElement(By.id("resume-file")).sendKeys(answers.toAbsolutePath().toString());
+                    WebElement html = browser.findElement(By.tagName("html"));
+                    browser.findElement(By.cssSelector("form[enctype] button")).click();
+                    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(html));
+                    if (answers == upToTheRanking) {
+                        assertThat(browser.findElement(By.cssSelector("form.question")).getAttribute("data-kind")).isEqualTo("ranking");
+                        rank(browser, 1, "rechtliche-vorgaben");
+                        check.accept("ÖFIT ranking " + lang);
+                    } else {
+                        submit(browser);
+                        assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).as("the ÖFIT report").isNotEmpty();
+                        check.accept("ÖFIT report " + lang);
+                    }
+                }
+                browser.get(base + "/self-test/no-such-questionnaire?lang=" + lang);
+                check.accept("not found " + lang);
+                for (String command : List.of("report", "cohort")) {
+                    Path page = temp.resolve(command + "-" + lang + ".html");
+                    String input = command.equals("report") ? Repository.persona("optimierer").toString()
+                            : Fixtures.path("cohort/oefit-results.jsonl").toString();
+                    Cli.Result r = cli.run(command, input, "--format", "html", "--lang", lang, "--out", page.toString());
+                    assertThat(r.exitCode()).as(r.toString()).isZero();
+                    browser.get(page.toUri().toString());
+                    check.accept(command + " file " + lang);
+                }
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(checked).hasSize(34);
         assertThat(past).isEmpty();
     }
 
@@ -569,19 +675,16 @@ class SelfTestBrowserTest {
                 }
             }
             case "ranking" -> {
+                // each place is a group of radio buttons: Tab reaches the one checked (no answer yet), the arrows move the choice
                 List<String> order = ((Answer.Ranking) answer).order();
                 for (int place = 1; place <= order.size(); place++) {
-                    String name = "rank-" + place;
-                    WebElement select = tabTo(driver, e -> name.equals(e.getAttribute("name")));
-                    Select options = new Select(select);
-                    int target = -1;
-                    for (int i = 0; i < options.getOptions().size(); i++) {
-                        if (options.getOptions().get(i).getAttribute("value").equals(order.get(place - 1))) target = i;
+                    String name = "rank-" + place, want = order.get(place - 1);
+                    tabTo(driver, e -> name.equals(e.getAttribute("name")));
+                    for (int i = 0; i < 40 && !want.equals(active(driver).getAttribute("value")); i++) {
+                        new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
                     }
-                    int now = options.getOptions().indexOf(options.getFirstSelectedOption());
-                    Keys key = target > now ? Keys.ARROW_DOWN : Keys.ARROW_UP;
-                    for (int i = 0; i < Math.abs(target - now); i++) new Actions(driver).sendKeys(key).perform();
-                    assertThat(options.getFirstSelectedOption().getAttribute("value")).isEqualTo(order.get(place - 1));
+                    assertThat(active(driver).getAttribute("value")).isEqualTo(want);
+                    assertThat(active(driver).isSelected()).isTrue();
                 }
             }
             case "number", "text" -> {
@@ -605,6 +708,11 @@ class SelfTestBrowserTest {
             new Actions(driver).sendKeys(Keys.TAB).perform();
         }
         throw new AssertionError("Tab never reached the element wanted on " + driver.getCurrentUrl());
+    }
+
+    /** Puts an option at a place of a ranking, as a click on its radio button in that place's group. */
+    private static void rank(WebDriver driver, int place, String option) {
+        driver.findElement(By.cssSelector("input[name=rank-" + place + "][value=" + option + "]")).click();
     }
 
     private static void submit(WebDriver driver) {
@@ -697,17 +805,18 @@ class SelfTestBrowserTest {
             browser.findElement(By.cssSelector("input[value=bau]")).click();
             browser.findElement(By.cssSelector("input[value=melde]")).click();
             submit(browser);
-            new Select(browser.findElement(By.name("rank-1"))).selectByValue("service");
+            rank(browser, 1, "service");
             submit(browser);
-            heard.add(followTheErrorSummary("combobox"));
+            // a place is a group of radio buttons, named by its legend ("2. Platz"), which a screen reader says on entering it
+            heard.add(followTheErrorSummary("radio"));
         }
         assertThat(heard).containsExactly(
                 "radio „Ja“ ungültig: Fehler: Bitte beantworten Sie diese Frage.",
                 "checkbox „Meldewesen“ ungültig: Fehler: Bitte wählen Sie 1 bis 2 Antworten.",
-                "combobox „2. Platz“ ungültig: Fehler: Bitte wählen Sie für jeden Platz eine Antwort.",
+                "radio „Keine Antwort auf diesem Platz“ ungültig: Fehler: Bitte wählen Sie für jeden Platz eine Antwort.",
                 "radio „Yes“ ungültig: Error: Please answer this question.",
                 "checkbox „Registration“ ungültig: Error: Please choose 1 to 2 answers.",
-                "combobox „Place 2“ ungültig: Error: Please choose an answer for each place.");
+                "radio „No answer in this place“ ungültig: Error: Please choose an answer for each place.");
     }
 
     /**
@@ -786,8 +895,8 @@ class SelfTestBrowserTest {
             submit(browser);
             browser.findElement(By.cssSelector("input[value=melde]")).click();
             submit(browser);
-            new Select(browser.findElement(By.name("rank-1"))).selectByValue("service");
-            new Select(browser.findElement(By.name("rank-2"))).selectByValue("effizienz");
+            rank(browser, 1, "service");
+            rank(browser, 2, "effizienz");
             submit(browser);
             WebElement box = browser.findElement(By.name("answer"));
             box.sendKeys("viel");
@@ -889,8 +998,8 @@ class SelfTestBrowserTest {
         submit(browser);
         browser.findElement(By.cssSelector("input[value=bau]")).click();
         submit(browser);
-        new Select(browser.findElement(By.name("rank-1"))).selectByValue("beteiligung");
-        new Select(browser.findElement(By.name("rank-2"))).selectByValue("service");
+        rank(browser, 1, "beteiligung");
+        rank(browser, 2, "service");
         submit(browser);
         WebElement text = browser.findElement(By.name("answer"));
         assertThat(text.getAttribute("maxlength")).isEqualTo("500");
@@ -1022,8 +1131,8 @@ class SelfTestBrowserTest {
         submit(browser);
         browser.findElement(By.cssSelector("input[value=bau]")).click();
         submit(browser);
-        new Select(browser.findElement(By.name("rank-1"))).selectByValue("beteiligung");
-        new Select(browser.findElement(By.name("rank-2"))).selectByValue("service");
+        rank(browser, 1, "beteiligung");
+        rank(browser, 2, "service");
         submit(browser);
         submit(browser);
         assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();

@@ -177,7 +177,7 @@ class SelfTestTest {
         for (Document page : List.of(single, multi, ranking)) {
             String kind = page.selectFirst("form.question").attr("data-kind");
             String error = page.selectFirst(".error-message").id();
-            assertThat(page.select("input[name=answer], select")).as(kind).hasSizeGreaterThan(1).allSatisfy(control -> {
+            assertThat(page.select("input[name=answer], input[name^=rank-]")).as(kind).hasSizeGreaterThan(1).allSatisfy(control -> {
                 assertThat(control.attr("aria-invalid")).as(kind).isEqualTo("true");
                 assertThat(control.attr("aria-describedby")).as(kind).isEqualTo(error);
             });
@@ -198,8 +198,8 @@ class SelfTestTest {
 
         // place 1 is answered: the link leads to place 2, the one left open, which the error names by its label
         assertThat(open.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-2");
-        assertThat(open.selectFirst("label[for=f-q-ziele-rank-2]").text()).isEqualTo("2. Platz");
-        assertThat(open.select("#f-q-ziele-rank-1 option[selected]").eachAttr("value")).containsExactly("service");
+        assertThat(open.selectFirst("#f-q-ziele-rank-2").closest("fieldset").selectFirst("legend").text()).isEqualTo("2. Platz");
+        assertThat(open.select("input[name=rank-1][checked]").eachAttr("value")).containsExactly("service");
         // the same answer at two places: to the second, where another is to be chosen
         assertThat(twice.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-2");
         assertThat(none.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-1");
@@ -211,8 +211,8 @@ class SelfTestTest {
         Document gap = Jsoup.parse(next(rankingPage("en"), "rank-1", "", "rank-2", "beteiligung").body());
 
         assertThat(gap.selectFirst(".error-summary li").text()).isEqualTo("Please choose an answer for each place.");
-        assertThat(gap.select("#f-q-ziele-rank-1 option[selected]").eachAttr("value")).containsExactly("");
-        assertThat(gap.select("#f-q-ziele-rank-2 option[selected]").eachAttr("value")).containsExactly("beteiligung");
+        assertThat(gap.select("input[name=rank-1][checked]").eachAttr("value")).containsExactly("");
+        assertThat(gap.select("input[name=rank-2][checked]").eachAttr("value")).containsExactly("beteiligung");
         assertThat(gap.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-1");
         // the answers carried on are the ones before the page: nothing refused is kept as answered
         assertThat(gap.selectFirst("input[name=answers]").attr("value")).doesNotContain("beteiligung");
