@@ -277,6 +277,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void an_empty_row_as_a_spreadsheet_writes_below_its_data_is_an_error_row_naming_the_questionnaire_column() throws IOException {
+        String empty = ",".repeat(csv.get(0).split(",", -1).length - 1);
+        Path input = input("excel.csv", "\uFEFF" + csv.get(0) + "\r\n" + csv.get(1) + "\r\n" + empty + "\r\n");
+        Path out = temp.resolve("out.csv");
+
+        Cli.Result r = batch(input.toString(), "--format", "csv", "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(Files.readAllLines(out)).hasSize(3).last().asString().endsWith(
+                ",missing-key,questionnaire,3,'questionnaire' is empty; it says which questionnaire (and which version of it) the answers are for.");
+    }
+
+    @Test
     void refuses_an_output_that_cannot_be_written_and_leaves_nothing_behind() throws IOException {
         Path input = input("two.jsonl", jsonl.get(0) + "\n" + jsonl.get(1) + "\n");
         Path out = temp.resolve("no-such-folder").resolve("out.jsonl");

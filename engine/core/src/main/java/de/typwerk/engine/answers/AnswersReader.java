@@ -281,7 +281,7 @@ public final class AnswersReader {
     private Optional<String> text(JsonNode parent, String key, LocatedTree tree, List<Problem> problems) {
         JsonNode node = parent.get(key);
         if (node == null || node.isNull()) {
-            problems.add(Problem.error("missing-key", messages.get("answers.missing-key", key), tree.at("")));
+            problems.add(missing(key, node, tree));
             return Optional.empty();
         }
         if (!node.isTextual() || node.textValue().isBlank()) {
@@ -289,6 +289,16 @@ public final class AnswersReader {
             return Optional.empty();
         }
         return Optional.of(node.textValue().strip());
+    }
+
+    /**
+     * A top key that is not there, or is there without a value ({@code "questionnaire": null},
+     * {@code version:}, an empty cell of a CSV row): the latter is placed at the key, so that a
+     * batch names the column and an editor the line.
+     */
+    private Problem missing(String key, JsonNode node, LocatedTree tree) {
+        if (node == null) return Problem.error("missing-key", messages.get("answers.missing-key", key), tree.at(""));
+        return Problem.error("missing-key", messages.get("answers.empty-key", key), tree.at("/" + key));
     }
 
     /**
@@ -307,7 +317,7 @@ public final class AnswersReader {
     private Optional<Version> version(JsonNode root, LocatedTree tree, List<Problem> problems) {
         JsonNode node = root.get("version");
         if (node == null || node.isNull()) {
-            problems.add(Problem.error("missing-key", messages.get("answers.missing-key", "version"), tree.at("")));
+            problems.add(missing("version", node, tree));
             return Optional.empty();
         }
         // YAML reads an unquoted 1.0 as a number; its digits are still a version

@@ -209,6 +209,23 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_questionnaire_or_version_written_without_a_value_is_placed_at_its_key_not_at_the_top() {
+        byte[] version = "{\"questionnaire\": \"fixture-teams\",\n \"version\": null, \"answers\": {}}".getBytes(StandardCharsets.UTF_8);
+        byte[] json = "{\"questionnaire\": null, \"version\": \"1.2.0\", \"answers\": {}}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reader.read("a.json", version, LOADED).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("missing-key");
+            assertThat(p.message()).isEqualTo("'version' is empty; it says which questionnaire (and which version of it) the answers are for.");
+            assertThat(p.location().pointer()).isEqualTo("/version");
+            assertThat(p.location().line()).isEqualTo(2);
+        });
+        assertThat(reader.read("a.json", json, LOADED).problems()).singleElement().satisfies(p -> {
+            assertThat(p.location().pointer()).isEqualTo("/questionnaire");
+            assertThat(p.location().column()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void refuses_an_unknown_top_level_key_suggesting_the_right_one() {
         theOneErrorOf("unknown-key.yaml").satisfies(p -> {
             assertThat(p.message()).isEqualTo(
