@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Where a node of a JSON text stands, found by its JSON pointer: the line and column a finding
  * about another tool's response is placed at, since its pointer alone leaves a reader counting
- * lines in a pretty-printed resource.
+ * lines in a pretty-printed resource. Columns count characters (code points), as editors do: the
+ * parser of bytes counts bytes, two for a German umlaut, so the text is read as characters.
  */
 final class JsonPlaces {
 
@@ -28,10 +29,23 @@ final class JsonPlaces {
      * nearest ancestor there; empty where the text does not start with a JSON value.
      */
     static Optional<int[]> of(byte[] text, String pointer) {
+        return find(text, pointer, false);
+    }
+
+    /** The line and column (1-based) of the node at {@code pointer}; empty where the text has no such node. */
+    static Optional<int[]> exactly(byte[] text, String pointer) {
+        return find(text, pointer, true);
+    }
+
+    private static Optional<int[]> find(byte[] text, String pointer, boolean exact) {
         List<String> wanted = pointer.isEmpty() ? List.of()
                 : Arrays.stream(pointer.substring(1).split("/", -1)).map(JsonPointers::unescape).toList();
         JsonLocation best = null;
-        try (JsonParser p = FACTORY.createParser(text)) {
+        int found = 0;
+        String chars = new String(text, java.nio.charset.StandardCharsets.UTF_8);
+        // a byte order mark is no column of the first line
+        if (chars.startsWith("\uFEFF")) chars = chars.substring(1);
+        try (JsonParser p = FACTORY.createParser(chars)) {
             JsonToken t = p.nextToken();
             if (t == null) return Optional.empty();
             best = p.currentTokenLocation();
@@ -45,11 +59,21 @@ final class JsonPlaces {
                 }
                 if (t == null) break;
                 best = p.currentTokenLocation();
+                found++;
             }
         } catch (IOException e) {
             // the text breaks after the place found so far: that place stands
         }
-        return Optional.ofNullable(best).map(l -> new int[] {(int) Math.min(l.getLineNr(), Integer.MAX_VALUE), l.getColumnNr()});
+        if (exact && found < wanted.size()) return Optional.empty();
+        String read = chars;
+        return Optional.ofNullable(best).map(l -> new int[] {(int) Math.min(l.getLineNr(), Integer.MAX_VALUE), column(read, l)});
+    }
+
+    /** The column of {@code at} in code points: the parser of characters counts UTF-16 units, two for a character beyond them. */
+    private static int column(String text, JsonLocation at) {
+        int offset = (int) Math.min(at.getCharOffset(), text.length());
+        int lineStart = offset - (at.getColumnNr() - 1);
+        return lineStart < 0 ? at.getColumnNr() : text.codePointCount(lineStart, offset) + 1;
     }
 
     /** The first token of the object's member {@code name}, the parser on it; null where it has none. */

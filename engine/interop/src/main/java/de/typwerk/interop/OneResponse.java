@@ -10,6 +10,8 @@ import de.typwerk.applications.batch.RowSource;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.definition.JsonPointers;
+import de.typwerk.interop.limesurvey.CsvPlaces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -63,13 +65,16 @@ public final class OneResponse {
         Optional<Row> second = rows.next();
         if (second.isPresent()) {
             long line = second.get().line();
+            int[] place = secondPlace(format, text, line);
             return new ScoreRun.Refused(List.of(Problem.error(SEVERAL, messages.get("score.several", String.valueOf(line), source, format.id()),
-                    new Location(source, (int) Math.min(line, Integer.MAX_VALUE), 0, ""))));
+                    new Location(source, place[0], place[1], ""))));
         }
         if (first.get() instanceof Row.Broken broken) {
             RowError error = broken.error();
-            // a row refused for what it holds names its place by pointer; one that does not read (breaks off) has none
-            Optional<byte[]> read = error.pointer().isPresent() ? Optional.of(text) : Optional.empty();
+            // a row refused for what it holds names its place by pointer (or, in LimeSurvey's CSV, by its column); one that
+            // does not read (breaks off) has none
+            boolean placed = format == ResponseFormat.LIMESURVEY || error.pointer().isPresent() || error.question().isPresent();
+            Optional<byte[]> read = placed ? Optional.of(text) : Optional.empty();
             return new ScoreRun.Refused(List.of(located(error, error.message(), Problem::error, source, format, read, messages)));
         }
         Row.Document document = (Row.Document) first.get();
@@ -85,6 +90,47 @@ public final class OneResponse {
         ProblemPlaces places = document.columns();
         RowError error = places.error(p, document.line(), 0);
         return located(error, p.message(locale), p.isError() ? Problem::error : Problem::warning, source, format, Optional.of(text), messages);
+    }
+
+    /**
+     * The JSON pointer of an error's place in the tool's file: its own, or in SurveyJS data, whose
+     * keys are the question ids and the respondent's field names, the key of the question it names.
+     */
+    private static String pointer(RowError error, ResponseFormat format) {
+        if (error.pointer().isPresent()) return error.pointer().get();
+        if (format == ResponseFormat.SURVEYJS && error.question().isPresent()) return "/" + JsonPointers.escape(error.question().get());
+        return "";
+    }
+
+    /**
+     * Where a second response starts: in a JSON array or a FHIR Bundle the element it is, else the
+     * first character on its line (a LimeSurvey row, a line of JSON Lines).
+     */
+    private static int[] secondPlace(ResponseFormat format, byte[] text, long line) {
+        int at = (int) Math.min(line, Integer.MAX_VALUE);
+        if (format != ResponseFormat.LIMESURVEY) {
+            for (String pointer : List.of("/1", "/entry/1/resource")) {
+                Optional<int[]> found = JsonPlaces.exactly(text, pointer).filter(p -> p[0] == at);
+                if (found.isPresent()) return found.get();
+            }
+        }
+        return new int[] {at, firstCharacter(text, at)};
+    }
+
+    /** The column (in characters) of the first character on {@code line} that is no space, 1 where it has none. */
+    private static int firstCharacter(byte[] text, int line) {
+        String chars = new String(text, java.nio.charset.StandardCharsets.UTF_8);
+        int i = chars.startsWith("\uFEFF") ? 1 : 0;
+        for (int n = 1; n < line && i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= chars.length() || chars.charAt(i + 1) != '\n')) n++;
+        }
+        int column = 1;
+        while (i < chars.length() && (chars.charAt(i) == ' ' || chars.charAt(i) == '\t')) {
+            i++;
+            column++;
+        }
+        return i < chars.length() && chars.charAt(i) != '\n' && chars.charAt(i) != '\r' ? column : 1;
     }
 
     private interface Maker {
@@ -107,8 +153,9 @@ public final class OneResponse {
         // in a JSON response that read, the node the pointer names (or its nearest ancestor there, the resource for an answer
         // it lacks), where line 1 of a pretty-printed resource would be no place to go to; else the row's line alone (a CSV
         // row, a JSON text that breaks off, whose message names the column)
-        int[] place = format == ResponseFormat.LIMESURVEY ? null
-                : read.flatMap(json -> JsonPlaces.of(json, error.pointer().orElse(""))).orElse(null);
+        int[] place = read.flatMap(file -> format == ResponseFormat.LIMESURVEY
+                ? CsvPlaces.of(file, error.line(), error.column())
+                : JsonPlaces.of(file, pointer(error, format))).orElse(null);
         int line = place != null ? place[0] : (int) Math.min(error.line(), Integer.MAX_VALUE);
         int column = place != null ? place[1] : 0;
         return maker.make(error.code(), message, new Location(source, line, column, error.pointer().orElse("")));

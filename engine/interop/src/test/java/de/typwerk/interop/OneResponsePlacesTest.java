@@ -1,0 +1,93 @@
+package de.typwerk.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
+import de.typwerk.engine.ScoreRun;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A finding about the one response in another tool's file stands at the line and column of its
+ * place in that file, the column counted in characters as an editor counts them (an umlaut before
+ * it is one column, not two bytes): a LimeSurvey cell, a FHIR item, a SurveyJS question's key, and
+ * the start of a second response.
+ */
+class OneResponsePlacesTest {
+
+    private static final Path PERSONAS = Path.of("src/test/resources/personas");
+
+    @Test
+    void a_limesurvey_cell_the_question_does_not_allow_stands_at_its_line_and_column_after_umlauts() throws IOException {
+        String csv = Files.readString(PERSONAS.resolve("optimierer.limesurvey.csv"), StandardCharsets.UTF_8)
+                .replace("\"A03\";\"284000\"", "\"A99\";\"284000\"");
+        String row = csv.lines().skip(1).findFirst().orElseThrow();
+        assertThat(row).contains("Baden-Württemberg");
+
+        Problem p = only(score(ResponseFormat.LIMESURVEY, csv));
+
+        assertThat(p.code()).isEqualTo("unknown-code");
+        assertThat(p.location()).isEqualTo(new Location("antwort", 2, row.indexOf("\"A99\"") + 1, ""));
+    }
+
+    @Test
+    void a_second_limesurvey_response_stands_at_the_start_of_its_line() throws IOException {
+        String csv = Files.readString(PERSONAS.resolve("optimierer.limesurvey.csv"), StandardCharsets.UTF_8).strip();
+        String twice = csv + "\r\n" + csv.lines().skip(1).findFirst().orElseThrow() + "\r\n";
+
+        Problem p = only(score(ResponseFormat.LIMESURVEY, twice));
+
+        assertThat(p.code()).isEqualTo(OneResponse.SEVERAL);
+        assertThat(p.location()).isEqualTo(new Location("antwort", 3, 1, ""));
+    }
+
+    @Test
+    void a_fhir_answer_on_a_line_with_umlauts_before_it_stands_at_its_column_in_characters() throws IOException {
+        ObjectNode response = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.fhir.json"), StandardCharsets.UTF_8));
+        ((ObjectNode) response.at("/item/0/item/0/answer/0")).put("valueString", "Gemeinde Überäöüß");
+        ((ArrayNode) response.at("/item/1/item/1/answer")).set(0, Json.object().put("valueString", "viel"));
+        String line = new String(Json.line(response), StandardCharsets.UTF_8);
+
+        Problem p = only(score(ResponseFormat.FHIR, line));
+
+        assertThat(p.location().line()).isEqualTo(1);
+        assertThat(p.location().column()).isEqualTo(line.indexOf("{\"linkId\":\"einwohner\"") + 1);
+    }
+
+    @Test
+    void a_surveyjs_answer_stands_at_its_questions_key_and_a_second_response_in_an_array_at_its_element() throws IOException {
+        ObjectNode data = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.surveyjs.json"), StandardCharsets.UTF_8));
+        data.put("respondentName", "Gemeinde Überäöüß");
+        data.put("einwohner", "viel");
+        String line = new String(Json.line(data), StandardCharsets.UTF_8);
+
+        Problem wrong = only(score(ResponseFormat.SURVEYJS, line));
+        assertThat(wrong.location()).isEqualTo(new Location("antwort", 1, line.indexOf("\"viel\"") + 1, ""));
+
+        JsonNode valid = Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.surveyjs.json"), StandardCharsets.UTF_8));
+        String two = "[" + new String(Json.line(valid), StandardCharsets.UTF_8) + ", " + new String(Json.line(valid), StandardCharsets.UTF_8) + "]";
+        Problem several = only(score(ResponseFormat.SURVEYJS, two));
+        assertThat(several.code()).isEqualTo(OneResponse.SEVERAL);
+        assertThat(several.location()).isEqualTo(new Location("antwort", 1, two.indexOf("}, {") + 4, ""));
+    }
+
+    private static ScoreRun score(ResponseFormat format, String text) throws IOException {
+        return OneResponse.score(Shipped.ENGINE, format, "antwort", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                Optional.empty(), Optional.empty());
+    }
+
+    private static Problem only(ScoreRun run) {
+        assertThat(run.ok()).isFalse();
+        assertThat(run.problems()).hasSize(1);
+        return run.problems().get(0);
+    }
+}
