@@ -268,6 +268,19 @@ class BatchCommandTest {
     }
 
     @Test
+    void refuses_a_csv_whose_header_ends_in_columns_without_a_name_naming_their_numbers() throws IOException {
+        int columns = csv.get(0).split(",", -1).length;
+        String excel = csv.get(0) + ",,\r\n" + csv.get(1) + ",,\r\n";
+        Path out = temp.resolve("in").resolve("out.jsonl");
+
+        Cli.Result r = batch(input("excel.csv", excel).toString(), "--out", out.toString());
+
+        assertRefused(r, out, "Column " + (columns + 1) + " of the header has no name (a spreadsheet writes it, as a comma at the end of"
+                + " every line, for formatted cells beside the data); please delete the column.");
+        assertThat(r.err()).contains("Column " + (columns + 2) + " of the header has no name").doesNotContain("twice").doesNotContain("Unknown");
+    }
+
+    @Test
     void refuses_a_csv_with_the_wrong_delimiter() throws IOException {
         String semicolons = csv.get(0).replace(',', ';') + "\n" + csv.get(1).replace(',', ';') + "\n";
         Path out = temp.resolve("in").resolve("out.jsonl");

@@ -162,6 +162,11 @@ public final class BatchInput {
         List<String> reasons = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
+            // a trailing ',' on every line, as a spreadsheet writes for a formatted column beyond the data
+            if (header.get(i).isEmpty()) {
+                reasons.add(messages.get("batch.unnamed-column", String.valueOf(i + 1)));
+                continue;
+            }
             Integer before = seen.putIfAbsent(header.get(i), i + 1);
             if (before != null) {
                 reasons.add(messages.get("batch.duplicate-column", header.get(i), String.valueOf(before), String.valueOf(i + 1)));
@@ -196,7 +201,7 @@ public final class BatchInput {
 
         CsvLayout layout = new CsvLayout(questionnaire.get().questionnaire());
         for (String column : header) {
-            if (layout.columns().contains(column)) continue;
+            if (layout.columns().contains(column) || column.isEmpty()) continue;
             String hint = NearMiss.among(column, layout.columns()).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             reasons.add(messages.get("batch.unknown-column", column, hint, questionnaire.get().questionnaire().coordinates()));
         }
