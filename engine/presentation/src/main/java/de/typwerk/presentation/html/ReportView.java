@@ -118,8 +118,21 @@ public final class ReportView {
         facts.add(new Fact(t.get("report.fact.strategy"), strategy.map(d -> phrase("report.strategy.described", id, version, text(d)))
                 .orElseGet(() -> phrase("report.strategy", id, version))));
         respondent(result.respondent()).ifPresent(r -> facts.add(new Fact(t.get("report.fact.respondent"), r)));
-        facts.add(new Fact(t.get("report.fact.answered"), phrase("report.answered", t.count(result.answered()), t.count(result.total()))));
+        facts.add(new Fact(t.get("report.fact.answered"), answered()));
         return facts;
+    }
+
+    /**
+     * {@return how many questions were answered, counted as the outcome and the coverage count them:
+     * the scorable ones, "don't know" not among the answered (where {@link Result#answered()} counts
+     * it, which would have the head say 28 of 30 answered above an outcome of too few answers), and
+     * how many were asked; a questionnaire with nothing to score, asked and answered}
+     */
+    private Phrase answered() {
+        var c = result.coverage();
+        return c.scorable() > 0
+                ? phrase("report.answered.scorable", t.count(c.answeredScorable()), t.count(c.scorable()), t.count(result.total()))
+                : phrase("report.answered", t.count(result.answered()), t.count(result.total()));
     }
 
     /** Name, AGS, the kind of municipality in words of the report's language (an id it has no words for as it is), state. */

@@ -89,7 +89,10 @@ public final class ResultView {
             page.paragraph(0, m.get("report.variant", base.id() + " " + base.version()));
         }
         respondent(result.respondent()).ifPresent(r -> page.paragraph(0, m.get("report.respondent", r)));
-        page.paragraph(0, m.get("report.answered", count(result.answered()), count(result.total())));
+        // counted as the outcome and the coverage count: "don't know" is no answer there, so it is none here
+        var c = result.coverage();
+        page.paragraph(0, c.scorable() > 0 ? m.get("report.answered.scorable", count(c.answeredScorable()), count(c.scorable()), count(result.total()))
+                : m.get("report.answered", count(result.answered()), count(result.total())));
     }
 
     /** Name, AGS, the kind of municipality in words of the report's language (an id it has no words for as it is), state. */

@@ -140,6 +140,28 @@ class HtmlReportTest {
     }
 
     @Test
+    void the_heads_count_of_answers_leaves_dont_know_out_as_the_outcome_below_it_does() {
+        // 28 of the 30 questions asked have an answer in the file, ten of them "weiß nicht"
+        Result result = Reports.score(Reports.root().resolve("engine/presentation/src/test/resources/answers/teils-weiss-nicht.yaml"));
+        assertThat(result.answered()).isEqualTo(28);
+        Document de = parse(page(result, Locale.GERMAN));
+        Document en = parse(page(result, Locale.ENGLISH));
+
+        // the head and the outcome's note count alike: 17 answered, 10 open or "weiß nicht", of 27 that count
+        assertThat(fact(de, "Antworten")).isEqualTo("17 von 27 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit); 30 Fragen gestellt");
+        assertThat(de.selectFirst(".tw-outcome .tw-note").text()).startsWith("Vorläufig: 10 von 27 bewertbaren Fragen sind offen oder mit „weiß nicht“");
+        assertThat(de.select(".tw-coverage p").eachText()).contains("17 von 27 bewertbaren Fragen beantwortet; fehlende Antworten bleiben außen vor.");
+        assertThat(fact(en, "Answers")).isEqualTo("17 of 27 scorable questions answered (“don’t know” does not count); 30 questions asked");
+        assertThat(de.text()).doesNotContain("28 von 30");
+    }
+
+    /** {@return the value of the report head's fact of that label} */
+    private static String fact(Document page, String label) {
+        return page.select(".tw-facts div").stream().filter(d -> d.selectFirst("dt").text().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no fact " + label + " in " + page.select(".tw-facts").text())).selectFirst("dd").text();
+    }
+
+    @Test
     void a_type_named_while_ten_of_27_questions_are_dont_know_is_called_provisional_in_the_headline_the_title_and_a_note() {
         Result result = Reports.score(Reports.root().resolve("engine/presentation/src/test/resources/answers/teils-weiss-nicht.yaml"));
         Document de = parse(page(result, Locale.GERMAN));
