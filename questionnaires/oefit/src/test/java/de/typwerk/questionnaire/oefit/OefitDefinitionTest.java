@@ -240,6 +240,31 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_gemeinde_without_it_staff_of_its_own_finds_its_answer_wherever_an_option_speaks_of_our_it() {
+        // an Ortsgemeinde of 800 whose IT an Amt, a Zweckverband or the Kreis runs has no IT department:
+        // every option that names the municipality's own IT names the provider that runs it too
+        List<String> own = new ArrayList<>();
+        for (Question q : oefit.questions()) {
+            for (Option o : q.choices()) {
+                String de = o.text().texts().get("de");
+                if (de.contains("unsere IT") || de.contains("unserer IT") || de.contains("Unsere IT")) {
+                    own.add(q.id() + ":" + o.id());
+                    assertThat(de).as(o.id()).contains("IT-Dienstleister");
+                    assertThat(english(o.text())).as(o.id()).contains("our IT provider");
+                }
+            }
+        }
+        assertThat(own).containsExactly("rolle-vor-ort:verwaltung-zuerst", "angebote-vor-ort:it-unterstuetzung",
+                "zustaendigkeit-vor-ort:niemand");
+        // the Bedächtige's profile, which such a Gemeinde reads as its type, claims no IT department either
+        TypeDefinition bedaechtig = oefit.types().stream().filter(t -> t.id().equals("bedaechtig")).findFirst().orElseThrow();
+        assertThat(bedaechtig.profile().values()).allSatisfy(p -> {
+            assertThat(p.texts().get("de")).doesNotContain("IT-Abteilung");
+            assertThat(p.texts().get("en")).doesNotContain("IT department");
+        });
+    }
+
+    @Test
     void a_gemeinde_without_capacity_for_local_life_finds_its_answer_and_it_counts_for_no_type() {
         Option none = oefit.question("rolle-vor-ort").orElseThrow().choices().stream()
                 .filter(o -> o.id().equals("keine-aufgabe")).findFirst().orElseThrow();
@@ -406,7 +431,8 @@ class OefitDefinitionTest {
     @ValueSource(strings = {"bedaechtig", "optimierer", "serviceorientiert", "community-manager",
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
-            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt"})
+            "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
+            "amt-gemeinde"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {
