@@ -609,6 +609,27 @@ class HttpApiTest {
     }
 
     @Test
+    void a_stopping_server_says_so_in_the_language_the_request_asks_for() throws Exception {
+        HttpApi api = new HttpApi(engines, Language.DE, 1);
+        TypwerkServer draining = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api);
+        try {
+            assertThat(api.drain(java.time.Duration.ZERO)).isTrue();
+
+            HttpResponse<String> byParameter = client.send(HttpRequest.newBuilder(draining.uri().resolve("/v1/questionnaires?lang=en")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> byHeader = client.send(HttpRequest.newBuilder(draining.uri().resolve("/v1/questionnaires"))
+                    .header("Accept-Language", "en-GB, en;q=0.8").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+            for (HttpResponse<String> r : List.of(byParameter, byHeader)) {
+                assertThat(problem(r, 503).path("detail").asText()).isEqualTo("Typwerk is stopping and takes no more requests.");
+                assertThat(r.headers().firstValue("Content-Language")).contains("en");
+            }
+        } finally {
+            draining.close();
+        }
+    }
+
+    @Test
     void the_openapi_description_is_valid_served_as_documented_and_names_exactly_the_routes_served() throws Exception {
         HttpResponse<String> served = get("/v1/openapi.json");
         Path documented = Repository.root().resolve("docs/openapi.json");

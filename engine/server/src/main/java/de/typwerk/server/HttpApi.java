@@ -248,14 +248,15 @@ public final class HttpApi implements HttpHandler {
             boolean health = Route.path(exchange.getRequestURI()).equals("/health");
             if (draining) {
                 exchange.getResponseHeaders().set("Connection", "close");
-                responses.problem(exchange, new Failure(503, messages(fallback).get("http.stopping")), messages(fallback));
+                Texts m = messages(refusalLanguage(exchange));
+                responses.problem(exchange, new Failure(503, m.get("http.stopping")), m);
             } else if (health) {
                 // a probe is cheap and must answer however busy the server is: not counted
                 note = respond(exchange, lookup);
             } else if (working.incrementAndGet() > maxRequests) {
                 working.decrementAndGet();
-                Failure busy = new Failure(503, messages(fallback).get("http.busy", String.valueOf(maxRequests))).with("Retry-After", "1");
-                responses.problem(exchange, busy, messages(fallback));
+                Texts m = messages(refusalLanguage(exchange));
+                responses.problem(exchange, new Failure(503, m.get("http.busy", String.valueOf(maxRequests))).with("Retry-After", "1"), m);
             } else {
                 try {
                     note = respond(exchange, lookup);
@@ -279,6 +280,19 @@ public final class HttpApi implements HttpHandler {
                     if (active.decrementAndGet() == 0) notifyAll();
                 }
             }
+        }
+    }
+
+    /**
+     * The language of a 503, said before the request reaches its route: {@code ?lang=} where it is
+     * one we speak, else {@code Accept-Language}, else the server's, as for every other answer.
+     */
+    private Language refusalLanguage(HttpExchange exchange) {
+        try {
+            Map<String, String> query = Negotiation.query(exchange.getRequestURI().getRawQuery(), messages(fallback));
+            return Negotiation.language(exchange, query, fallback, messages(fallback));
+        } catch (Failure unreadable) {
+            return Negotiation.accepted(exchange, fallback);
         }
     }
 
