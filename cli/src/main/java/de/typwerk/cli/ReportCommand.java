@@ -80,10 +80,13 @@ final class ReportCommand extends EngineCommand {
     @Option(names = "--row", paramLabel = "N", descriptionKey = "report-command.row")
     private Integer row;
 
-    /** Where the row {@code --row} picked stands in the input: its line, and the columns taken off its start; null without --row. */
+    /**
+     * Where the row {@code --row} picked stands in the input: its line, and the {@code shift} columns of its
+     * {@code "row"} member taken out at column {@code from} of the first line; null without --row.
+     */
     private RowPlace rowPlace;
 
-    private record RowPlace(long line, int shift) {
+    private record RowPlace(long line, int from, int shift) {
     }
 
     private final Terminal terminal;
@@ -119,7 +122,7 @@ final class ReportCommand extends EngineCommand {
                     String.valueOf(n.rows()));
             if (picked instanceof Picked.Refused r) return refused(List.of(r.problem()));
             Picked.Found found = (Picked.Found) picked;
-            rowPlace = new RowPlace(found.line(), found.shift());
+            rowPlace = new RowPlace(found.line(), found.from(), found.shift());
             bytes = found.bytes();
             // the row stands for a document of its own: a result is a .json, answers in JSON Lines are JSON as well
             fileName = "row.json";
@@ -257,8 +260,8 @@ final class ReportCommand extends EngineCommand {
     /** What {@code --row} found. */
     private sealed interface Picked {
 
-        /** The row's document: a result (its {@code "row"} taken off the start, {@code shift} characters) or answers. */
-        record Found(byte[] bytes, long line, int shift) implements Picked {
+        /** The row's document: a result (its {@code "row"} member, {@code shift} characters, taken out after column {@code from}) or answers. */
+        record Found(byte[] bytes, long line, int from, int shift) implements Picked {
         }
 
         /** The input has only {@code rows} rows. */
@@ -279,18 +282,68 @@ final class ReportCommand extends EngineCommand {
     /** The bytes of a line {@link #ROW_FIELD} is looked for in: its number and the spaces a writer may put around it. */
     private static final int ROW_FIELD_BYTES = 64;
 
+    /** A batch output row's number, and the characters {@code [start, end)} of its line that hold the {@code "row"} member. */
+    private record Numbered(long number, int start, int end) {
+    }
+
+    /** The bytes of {@code "row"}, looked for before a line is decoded to find the member elsewhere than at its start. */
+    private static final byte[] ROW_NAME = "\"row\"".getBytes(StandardCharsets.US_ASCII);
+
     /**
-     * {@link #ROW_FIELD} found at the start of {@code line}, else null: looked for in the line's first
+     * The row's number: {@link #ROW_FIELD} at the start of {@code line}, looked for in the line's first
      * bytes, so that a line passed over is not decoded whole, and in the whole line only where those do
-     * not hold it (spaces around the number beyond them).
+     * not hold it (spaces around the number beyond them); else a member {@code "row"} of the line's
+     * object elsewhere, as a tool that sorts or reorders keys writes it ({@code jq -S}); else null.
      */
-    private static Matcher rowField(byte[] line) {
+    private static Numbered rowField(byte[] line) {
         // the pattern is ASCII, so a match in the first bytes stands at the same offsets in the whole line
         Matcher numbered = ROW_FIELD.matcher(new String(line, 0, Math.min(line.length, ROW_FIELD_BYTES), StandardCharsets.ISO_8859_1));
-        if (numbered.find()) return numbered;
-        if (line.length <= ROW_FIELD_BYTES) return null;
-        numbered = ROW_FIELD.matcher(new String(line, StandardCharsets.UTF_8));
-        return numbered.find() ? numbered : null;
+        if (numbered.find()) return new Numbered(Long.parseLong(numbered.group(1)), 1, numbered.end());
+        if (!contains(line, ROW_NAME)) return null;
+        String text = new String(line, StandardCharsets.UTF_8);
+        numbered = ROW_FIELD.matcher(text);
+        if (numbered.find()) return new Numbered(Long.parseLong(numbered.group(1)), 1, numbered.end());
+        return rowMember(text);
+    }
+
+    private static boolean contains(byte[] line, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= line.length; i++) {
+            for (int j = 0; j < part.length; j++) if (line[i + j] != part[j]) continue outer;
+            return true;
+        }
+        return false;
+    }
+
+    /** The top-level member {@code "row"} with a whole number, wherever it stands in the object, with the comma that joins it. */
+    private static Numbered rowMember(String text) {
+        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(text)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) return null;
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                int start = (int) p.currentTokenLocation().getCharOffset();
+                boolean row = p.currentName().equals("row");
+                com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+                if (!row) {
+                    p.skipChildren();
+                    continue;
+                }
+                if (value != com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT || p.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.BIG_INTEGER) {
+                    return null;
+                }
+                long number = p.getLongValue();
+                int end = (int) p.currentTokenLocation().getCharOffset() + p.getText().length();
+                int after = end;
+                while (after < text.length() && Character.isWhitespace(text.charAt(after))) after++;
+                if (after < text.length() && text.charAt(after) == ',') return new Numbered(number, start, after + 1);
+                // the last member: the comma before it goes with it
+                int before = start - 1;
+                while (before > 0 && Character.isWhitespace(text.charAt(before))) before--;
+                return new Numbered(number, text.charAt(before) == ',' ? before : start, end);
+            }
+        } catch (IOException e) {
+            // a line that does not read has no row number that counts
+        }
+        return null;
     }
 
     /** The start of {@code line} in the input. */
@@ -321,23 +374,23 @@ final class ReportCommand extends EngineCommand {
             }
             byte[] content = line.content();
             // of the input every line is a row: only the output's lines are looked at for their number
-            Matcher numbered = output == Boolean.FALSE ? null : rowField(content);
+            Numbered numbered = output == Boolean.FALSE ? null : rowField(content);
             boolean isOutput = numbered != null;
             if (output == null) {
                 // a YAML file or an indented JSON document has no rows: its first line is no document of its own
                 if (!jsonObject(new String(content, StandardCharsets.UTF_8))) return new Picked.NoRows();
                 output = isOutput;
             }
-            long number = output ? (isOutput ? Long.parseLong(numbered.group(1)) : -1) : rows;
+            long number = output ? (isOutput ? numbered.number() : -1) : rows;
             if (number != wanted) continue;
-            if (!output) return new Picked.Found(content, line.number(), 0);
-            return outputRow(new String(content, StandardCharsets.UTF_8), numbered.end(), wanted, at(line));
+            if (!output) return new Picked.Found(content, line.number(), 0, 0);
+            return outputRow(new String(content, StandardCharsets.UTF_8), numbered, wanted, at(line));
         }
         return new Picked.NotThere(rows);
     }
 
     /** A row of a batch's output: a full result (its {@code "row"} taken off), else why it gives no report. */
-    private Picked outputRow(String text, int numberEnd, int wanted, Location at) {
+    private Picked outputRow(String text, Numbered numbered, int wanted, Location at) {
         JsonNode tree;
         try {
             tree = new Mappers().json().readTree(text);
@@ -352,9 +405,9 @@ final class ReportCommand extends EngineCommand {
         if (tree != null && tree.has("outcome") && !tree.has("recommendations")) {
             return new Picked.Refused(Problem.error("compact-row", messages().get("report-command.error.row-compact", String.valueOf(wanted)), at));
         }
-        // {"row":17,"questionnaire":… → {"questionnaire":…, a result as typwerk score writes it
-        String result = "{" + text.substring(numberEnd);
-        return new Picked.Found(result.getBytes(StandardCharsets.UTF_8), at.line(), numberEnd - 1);
+        // {"row":17,"questionnaire":… → {"questionnaire":…, a result as typwerk score writes it (the member taken out where it stands)
+        String result = text.substring(0, numbered.start()) + text.substring(numbered.end());
+        return new Picked.Found(result.getBytes(StandardCharsets.UTF_8), at.line(), numbered.start(), numbered.end() - numbered.start());
     }
 
     /** The result a result file holds, or where and why it holds none. */
@@ -430,7 +483,7 @@ final class ReportCommand extends EngineCommand {
         Location l = p.location();
         if (l.line() < 1 || !l.source().equals(source())) return p;
         long line = rowPlace.line() + l.line() - 1;
-        int column = l.line() == 1 && l.column() > 0 ? l.column() + rowPlace.shift() : l.column();
+        int column = l.line() == 1 && l.column() > rowPlace.from() ? l.column() + rowPlace.shift() : l.column();
         return p.withLocation(new Location(l.source(), (int) Math.min(Integer.MAX_VALUE, line), column, l.pointer()));
     }
 

@@ -382,6 +382,43 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_batch_output_whose_keys_a_tool_sorted_or_moved_is_still_picked_by_its_row_field() throws IOException {
+        Path[] files = batch(4, "full");
+        Cli.Result expected = cli().run("report", files[1].toString(), "--row", "3", "--format", "html", "--lang", "en");
+        assertThat(expected.exitCode()).as(expected.toString()).isZero();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> sorted = new java.util.ArrayList<>();
+        List<String> rowLast = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(files[1], StandardCharsets.UTF_8)) {
+            com.fasterxml.jackson.databind.node.ObjectNode row = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
+            // as jq -S writes it: the keys in order, "row" among them
+            com.fasterxml.jackson.databind.node.ObjectNode byKey = json.createObjectNode();
+            java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+            row.fieldNames().forEachRemaining(keys::add);
+            keys.forEach(k -> byKey.set(k, row.get(k)));
+            sorted.add(json.writeValueAsString(byKey));
+            com.fasterxml.jackson.databind.node.ObjectNode last = row.deepCopy();
+            last.set("row", last.remove("row"));
+            rowLast.add(json.writeValueAsString(last));
+        }
+        Path bySortedKeys = temp.resolve("sorted.jsonl");
+        Files.write(bySortedKeys, sorted.subList(1, 4), StandardCharsets.UTF_8);
+        Path byRowLast = temp.resolve("row-last.jsonl");
+        Files.write(byRowLast, rowLast, StandardCharsets.UTF_8);
+
+        Cli.Result fromSorted = cli().run("report", bySortedKeys.toString(), "--row", "3", "--format", "html", "--lang", "en");
+        Cli.Result fromRowLast = cli().run("report", byRowLast.toString(), "--row", "3", "--format", "html", "--lang", "en");
+        Cli.Result missing = cli().run("report", bySortedKeys.toString(), "--row", "1", "--lang", "en");
+
+        assertThat(fromSorted.exitCode()).as(fromSorted.toString()).isZero();
+        assertThat(fromSorted.out()).isEqualTo(expected.out());
+        assertThat(fromRowLast.exitCode()).as(fromRowLast.toString()).isZero();
+        assertThat(fromRowLast.out()).isEqualTo(expected.out());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("typwerk: \u201c" + bySortedKeys + "\u201d has no row 1; 3 rows were read.");
+    }
+
+    @Test
     void a_batch_file_without_row_a_compact_row_an_error_row_or_a_row_not_there_each_get_one_line_saying_what_to_do()
             throws IOException {
         Path[] compact = batch(5, "compact");
