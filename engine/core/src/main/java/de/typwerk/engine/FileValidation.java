@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.typwerk.api.model.Location;
 import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Problem;
-import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.api.spi.QuestionnaireProvider;
 import de.typwerk.api.spi.ScoringStrategy;
@@ -504,10 +503,8 @@ final class FileValidation {
                 // what admission checks, before any of the plugin's code runs
                 admitted = found.api().contains(TypwerkApi.VERSION);
                 if (!admitted) {
-                    Version api = TypwerkApi.VERSION;
-                    String fits = "[" + api.major() + "." + api.minor() + "," + (api.major() + 1) + ".0)";
                     problems.add(Problem.error("api-range", messages.get("validate.api-range", found.id(),
-                            found.api().toString(), api.toString(), fits),
+                            found.api().toString(), TypwerkApi.VERSION.toString(), PluginPlatform.admittingRange()),
                             descriptors.locate(descriptorSource, descriptor.get(), "/api")));
                 }
                 if (found.id().startsWith(PluginPlatform.RESERVED_PREFIX)) {

@@ -61,6 +61,18 @@ public final class PluginPlatform {
      */
     public static final String RESERVED_PREFIX = "typwerk-";
 
+    /**
+     * The {@code api} range a descriptor writes for a plugin built against this engine's API, from
+     * its minor version up to the next major ({@code [1.0,2.0)}): what the messages about a range
+     * that excludes this engine tell the plugin's author to write.
+     *
+     * @return the range, as a descriptor writes it
+     */
+    public static String admittingRange() {
+        Version api = TypwerkApi.VERSION;
+        return "[" + api.major() + "." + api.minor() + "," + (api.major() + 1) + ".0)";
+    }
+
     private final Messages messages;
     private final DescriptorReader descriptors;
     private final ClassPathScan classPathScan;
@@ -188,7 +200,7 @@ public final class PluginPlatform {
                 refusal = Optional.of(messages.get("plugin.reason.reserved-id", c.source(), d.id(), shown(owner.source())));
             } else if (!d.api().contains(TypwerkApi.VERSION)) {
                 refusal = Optional.of(messages.get("plugin.reason.api-range", c.source(), d.id(), d.api().toString(),
-                        TypwerkApi.VERSION.toString()));
+                        TypwerkApi.VERSION.toString(), admittingRange()));
             } else if (owner != null) {
                 refusal = Optional.of(messages.get("plugin.reason.duplicate-id", c.source(), d.id(), shown(owner.source())));
             }

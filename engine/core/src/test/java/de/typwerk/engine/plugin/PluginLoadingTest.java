@@ -369,7 +369,8 @@ class PluginLoadingTest {
         assertThat(entry.decision()).isEqualTo(Decision.REFUSED);
         assertThat(entry.id()).isEqualTo("future");
         assertThat(entry.version()).isEqualTo("3.0.0");
-        assertThat(entry.reason()).isEqualTo(future + ": plugin future needs API version [2.0.0,3.0.0), this engine provides 1.0.0");
+        assertThat(entry.reason()).isEqualTo(future + ": plugin future needs API version [2.0.0,3.0.0), this engine provides 1.0.0"
+                + "; for a plugin built against this API, write api: \"[1.0,2.0)\" in its descriptor");
         assertThat(typwerk.questionnaires()).isEmpty();
     }
 
