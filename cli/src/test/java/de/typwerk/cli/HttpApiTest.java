@@ -660,6 +660,32 @@ class HttpApiTest {
     }
 
     @Test
+    void every_operation_documents_the_503_a_stopping_or_busy_server_gives_it_with_retry_after() throws Exception {
+        JsonNode description = mapper.readTree(get("/v1/openapi.json").body());
+        HttpApi api = new HttpApi(engines, Language.DE, 1);
+        TypwerkServer draining = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api);
+        try {
+            assertThat(api.drain(java.time.Duration.ZERO)).isTrue();
+            for (var path = description.path("paths").fields(); path.hasNext(); ) {
+                var entry = path.next();
+                for (var operation = entry.getValue().fields(); operation.hasNext(); ) {
+                    var op = operation.next();
+                    HttpRequest.Builder request = HttpRequest.newBuilder(draining.uri().resolve(entry.getKey().replace("{id}", OEFIT)));
+                    int status = client.send(request.method(op.getKey().toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.noBody()).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+
+                    assertThat(status).as("%s %s", op.getKey(), entry.getKey()).isEqualTo(503);
+                    assertThat(op.getValue().path("responses").has("503")).as("%s %s documents 503", op.getKey(), entry.getKey()).isTrue();
+                }
+            }
+        } finally {
+            draining.close();
+        }
+        assertThat(description.at("/components/responses/Stopping/headers").has("Retry-After")).isTrue();
+        assertThat(description.at("/components/responses/Stopping/description").asText()).contains("--max-requests");
+    }
+
+    @Test
     void the_description_names_the_fhir_bodies_the_server_reads_and_where_their_findings_are_placed() throws Exception {
         JsonNode description = mapper.readTree(get("/v1/openapi.json").body());
         byte[] response = "{\"resourceType\":\"QuestionnaireResponse\"}".getBytes(StandardCharsets.UTF_8);
