@@ -107,7 +107,7 @@ public interface QuestionnairePluginContract {
             String check = kit.get("check.questions");
             ConditionEvaluator conditions = new ConditionEvaluator();
             List<String> findings = new ArrayList<>();
-            for (LoadedQuestionnaire loaded : loaded(plugin, check)) {
+            for (LoadedQuestionnaire loaded : loaded(plugin, kit.get("check.questions.unloaded"))) {
                 Questionnaire q = loaded.questionnaire();
                 ConditionSearch search = new ConditionSearch(q);
                 for (Question question : q.questions()) {
@@ -130,7 +130,7 @@ public interface QuestionnairePluginContract {
             KitMessages kit = plugin.kit();
             String check = kit.get("check.types");
             List<String> findings = new ArrayList<>();
-            for (LoadedQuestionnaire loaded : loaded(plugin, check)) {
+            for (LoadedQuestionnaire loaded : loaded(plugin, kit.get("check.types.unloaded"))) {
                 Questionnaire q = loaded.questionnaire();
                 if (q.types().isEmpty()) continue;
                 Optional<ScoringSpec> spec = q.scoring();
@@ -171,7 +171,11 @@ public interface QuestionnairePluginContract {
         return read.descriptor().get();
     }
 
-    /** This plugin's questionnaires as the engine loaded them; fails the check when there are none. */
+    /**
+     * This plugin's questionnaires as the engine loaded them; fails with {@code check} (a headline
+     * that says the plugin did not load, for the checks that search its questionnaires) when there
+     * are none.
+     */
     private static List<LoadedQuestionnaire> loaded(PluginUnderTest plugin, String check) {
         KitMessages kit = plugin.kit();
         PluginDescriptor descriptor = descriptorOrFail(plugin, check);

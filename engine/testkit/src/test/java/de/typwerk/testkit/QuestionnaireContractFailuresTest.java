@@ -88,6 +88,18 @@ class QuestionnaireContractFailuresTest {
     }
 
     @Test
+    void the_checks_that_search_a_plugin_that_does_not_load_say_it_did_not_load_not_that_the_search_found_nothing() {
+        assertThatThrownBy(() -> plugin("invalid").every_question_is_asked_for_some_answers_to_the_questions_before_it())
+                .hasMessageStartingWith("Check \"every question is asked\" failed: the engine does not load the plugin with its"
+                        + " questionnaires, so this check has no question to search.")
+                .hasMessageContaining("o-purple");
+        assertThatThrownBy(() -> plugin("invalid").every_type_is_the_primary_result_for_some_answers())
+                .hasMessageStartingWith("Check \"every type can be reached\" failed: the engine does not load the plugin with its"
+                        + " questionnaires, so this check has no type to search for.")
+                .hasMessageContaining("o-purple");
+    }
+
+    @Test
     void says_in_german_why_the_engine_refused_the_plugin_without_the_english_words_of_its_source() {
         QuestionnairePluginContract german = new QuestionnairePluginContract() {
             @Override
