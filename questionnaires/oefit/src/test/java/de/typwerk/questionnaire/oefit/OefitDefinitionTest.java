@@ -224,6 +224,14 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_borough_of_a_city_state_whose_land_leads_its_e_government_finds_the_land_among_those_who_do_it_for_it() {
+        // a Bezirk of Berlin or Hamburg answers as a Stadt for its Bezirksamt; the Senate's administration leads
+        LocalizedText extern = option("federfuehrung", "extern");
+        assertThat(extern.texts().get("de")).contains("beim Land", "für uns übernehmen");
+        assertThat(english(extern)).contains("the Land", "do it for us");
+    }
+
+    @Test
     void a_gemeinde_whose_district_runs_its_it_finds_the_district_among_the_answers_that_count_for_cooperation() {
         // a Gemeinde of 6,000 whose e-government, training and IT support come from its Landkreis
         Map<String, String> answers = Map.of("federfuehrung", "extern", "weiterbildung", "bei-bedarf",
