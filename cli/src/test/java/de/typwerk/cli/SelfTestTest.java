@@ -477,6 +477,33 @@ class SelfTestTest {
     }
 
     @Test
+    void aNumberWithASeparatorAndThreeZerosThatTheOtherLanguageReadsAsThousandsIsAskedForAgainNotTakenAsTwelve() throws Exception {
+        // a German hand on the English page writes twelve thousand as 12.000, an English one on the German page as 12,000:
+        // the page's own language would read twelve, and show it back as typed, the mistake unseen
+        Map<String, String> twoWays = Map.of("en", "12.000", "de", "12,000");
+        for (Map.Entry<String, String> typed : twoWays.entrySet()) {
+            Document budget = budgetPage(typed.getKey());
+            HttpResponse<String> sent = next(budget, "answer", typed.getValue());
+            assertThat(sent.statusCode()).as(typed.toString()).isEqualTo(422);
+            Document shown = Jsoup.parse(sent.body());
+            assertThat(shown.selectFirst("input[name=answer]").attr("value")).isEqualTo(typed.getValue());
+            assertThat(shown.selectFirst(".error-message").text()).isEqualTo(typed.getKey().equals("de")
+                    ? "Fehler: Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein." : "Error: Please enter a whole number from 0 to 1,000,000.");
+            assertThat(shown.selectFirst("input[name=answers]").attr("value")).doesNotContain("q-budget");
+        }
+        // with the page's own separator of thousands, or none, it is twelve thousand; a fraction with other digits stays a fraction
+        for (Map.Entry<String, String> typed : Map.of("en", "12,000", "de", "12.000").entrySet()) {
+            String carried = Jsoup.parse(next(budgetPage(typed.getKey()), "answer", typed.getValue()).body()).selectFirst("input[name=answers]").attr("value");
+            assertThat(carried).as(typed.toString()).contains("\"q-budget\" : 12000\n");
+        }
+        Document it = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=en").body());
+        String before = "{\"questionnaire\": \"" + OEFIT + "\", \"version\": \"1.0.0\", \"answers\": {\"art\": \"stadt\", \"einwohner\": 12500}}";
+        Document posts = Jsoup.parse(post(action(it), List.of(Map.entry("answers", before), Map.entry("at", "it-personal"),
+                Map.entry("answer", "2.500"), Map.entry("go", "next"))).body());
+        assertThat(posts.selectFirst("input[name=answers]").attr("value")).contains("\"it-personal\" : 2.500");
+    }
+
+    @Test
     void aWrongNumberIsShownAgainAsTypedWithWhatIsWrongAtTheField() throws Exception {
         // the good plugin: strategy yes, implementation 3, services melde, ranking, then the budget (a whole number)
         Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=en").body());

@@ -54,6 +54,9 @@ final class SelfTestWalk {
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
     private static final Pattern GROUPED_DE = Pattern.compile("-?\\d{1,3}(\\.\\d{3}){1,10}(,\\d{1,30})?");
     private static final Pattern GROUPED_EN = Pattern.compile("-?\\d{1,3}(,\\d{3}){1,10}(\\.\\d{1,30})?");
+    /** Twelve in the page's language, twelve thousand in the other's: {@code 12.000} on the English page, {@code 12,000} on the German. */
+    private static final Pattern TWO_WAYS_EN = Pattern.compile("-?\\d{1,3}\\.000");
+    private static final Pattern TWO_WAYS_DE = Pattern.compile("-?\\d{1,3},000");
     private static final Pattern ANSWER_POINTER = Pattern.compile("/answers/([^/]+).*");
 
     private final Typwerk engine;
@@ -222,10 +225,15 @@ final class SelfTestWalk {
     /**
      * A number as a person of the page's language writes it: with its separator of thousands in
      * groups of three (German {@code 12.500} and {@code 1.250,5}, English {@code 12,500} and
-     * {@code 1,250.5}), else with a decimal point or comma ({@code 12,5} on the English page too).
+     * {@code 1,250.5}), else with a decimal point or comma ({@code 12,5} on the English page too);
+     * not a separator followed by three zeros the other language would read as a group of thousands
+     * ({@code 12.000} on the English page, {@code 12,000} on the German), which is refused.
      */
     private Optional<BigDecimal> number(String plain) {
         boolean english = lang.equals("en");
+        // a person used to the other language's separator of thousands means twelve thousand, where the page would read twelve
+        // and show it back as typed, the mistake unseen: it does not read as a number, and the page asks again in its own words
+        if ((english ? TWO_WAYS_EN : TWO_WAYS_DE).matcher(plain).matches()) return Optional.empty();
         if ((english ? GROUPED_EN : GROUPED_DE).matcher(plain).matches()) {
             String ungrouped = plain.replace(english ? "," : ".", "");
             return Optional.of(new BigDecimal(ungrouped.replace(',', '.')));
