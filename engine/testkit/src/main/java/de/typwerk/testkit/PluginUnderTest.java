@@ -162,6 +162,27 @@ final class PluginUnderTest implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * {@code text} from the engine (a refusal, a problem), where it names a file of a plugin root
+     * folder by its absolute path, naming the source an author edits instead, if there is one
+     * ({@code target/classes/questionnaires/x.yaml} becomes {@code src/main/resources/questionnaires/x.yaml}).
+     */
+    String inSources(String text) {
+        if (jar.isPresent()) return text;
+        String prefix = root.toAbsolutePath().normalize() + java.io.File.separator;
+        StringBuilder named = new StringBuilder();
+        int from = 0;
+        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, from)) {
+            int end = at + prefix.length();
+            while (end < text.length() && text.charAt(end) != ':' && !Character.isWhitespace(text.charAt(end))) end++;
+            String entry = text.substring(at + prefix.length(), end);
+            named.append(text, from, at).append(Files.isRegularFile(sourceRoot.resolve(entry))
+                    ? sourceRoot.resolve(entry).toString() : text.substring(at, end));
+            from = end;
+        }
+        return named.append(text.substring(from)).toString();
+    }
+
     /** How problems name {@code entry}: the source an author edits if there is one. */
     private String shown(String entry) {
         if (jar.isPresent()) return root + "!/" + entry;

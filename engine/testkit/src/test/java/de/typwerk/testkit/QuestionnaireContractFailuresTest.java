@@ -100,6 +100,32 @@ class QuestionnaireContractFailuresTest {
     }
 
     @Test
+    void names_the_files_of_a_plugin_that_does_not_load_by_their_sources_as_the_definitions_check_does() {
+        Path root = Path.of(FIXTURES + "invalid");
+        QuestionnairePluginContract built = new QuestionnairePluginContract() {
+            @Override
+            public Path pluginRoot() {
+                return root;   // stands in for target/classes, with its sources beside it
+            }
+
+            @Override
+            public Path sourceRoot() {
+                return root;
+            }
+
+            @Override
+            public Locale locale() {
+                return Locale.ENGLISH;
+            }
+        };
+
+        assertThatThrownBy(built::the_engine_loads_the_plugin_with_its_questionnaires)
+                .hasMessageStartingWith("Check \"loading\" failed")
+                .hasMessageContaining("\n  " + root.resolve("questionnaires/invalid.yaml") + ":29:")
+                .message().doesNotContain(root.toAbsolutePath().toString());
+    }
+
+    @Test
     void says_in_german_why_the_engine_refused_the_plugin_without_the_english_words_of_its_source() {
         QuestionnairePluginContract german = new QuestionnairePluginContract() {
             @Override
