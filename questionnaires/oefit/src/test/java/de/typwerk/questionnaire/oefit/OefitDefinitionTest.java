@@ -224,6 +224,15 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_city_whose_it_a_company_of_its_own_runs_is_told_how_to_count_its_it_posts() {
+        // a Großstadt of 600,000 with its own IT company: "ohne externe Dienstleister" left it guessing
+        LocalizedText help = oefit.question("it-personal").orElseThrow().help().orElseThrow();
+        assertThat(help.texts().get("de")).contains("eigenen IT-Gesellschaft oder einem Eigenbetrieb zählen mit",
+                "mit anderen Kommunen tragen oder beauftragen, zählen nicht");
+        assertThat(english(help)).contains("IT company or municipal enterprise of your own count", "do not");
+    }
+
+    @Test
     void a_borough_of_a_city_state_whose_land_leads_its_e_government_finds_the_land_among_those_who_do_it_for_it() {
         // a Bezirk of Berlin or Hamburg answers as a Stadt for its Bezirksamt; the Senate's administration leads
         LocalizedText extern = option("federfuehrung", "extern");
