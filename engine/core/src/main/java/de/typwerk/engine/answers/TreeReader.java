@@ -372,8 +372,11 @@ final class TreeReader {
                 if (node.has(name)) {
                     Location first = locations == null ? null : locations.get(child);
                     String key = pointer.equals("/answers") ? "answers.duplicate-answer" : "answers.duplicate-key";
-                    problems.add(Problem.error("duplicate-key",
-                            messages.get(key, name, String.valueOf(first == null ? 0 : first.line())), keyAt));
+                    // on one line (a JSON Lines row, a file written without breaks) the line says nothing: the column does
+                    boolean sameLine = first != null && first.line() == keyAt.line();
+                    problems.add(Problem.error("duplicate-key", sameLine
+                            ? messages.get(key + "-same-line", name, String.valueOf(first.column()))
+                            : messages.get(key, name, String.valueOf(first == null ? 0 : first.line())), keyAt));
                     parser.skipChildren();
                     continue;
                 }

@@ -226,6 +226,18 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_key_written_twice_on_one_line_as_a_json_lines_row_is_named_with_the_column_of_the_first_not_line_1() {
+        byte[] row = "{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\",\"answers\":{\"q-numbers\":4,\"q-numbers\":5}}"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reader.read("row.json", row, LOADED).problems()).filteredOn(p -> p.code().equals("duplicate-key"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.message()).isEqualTo("The question 'q-numbers' is answered twice on the same line (first at column 63).");
+                    assertThat(p.location().column()).isEqualTo(77);
+                });
+    }
+
+    @Test
     void refuses_an_unknown_top_level_key_suggesting_the_right_one() {
         theOneErrorOf("unknown-key.yaml").satisfies(p -> {
             assertThat(p.message()).isEqualTo(
