@@ -504,6 +504,26 @@ class SelfTestTest {
     }
 
     @Test
+    void aFileThatIsNoAnswersFilePickedByMistakeIsToldByItsOwnName() throws Exception {
+        // the report saved from the browser, picked instead of the answers beside it: told as the file the person chose
+        Map<String, String> uploads = new LinkedHashMap<>();
+        uploads.put("Ergebnis Musterkreis.html", "<!DOCTYPE html>\n<html lang=\"de\">\n<title>Ergebnis: Der Optimierer</title>\n");
+        uploads.put("antworten.txt", "questionnaire: test-fragearten\nversion: 2.1.0\nanswers:\n  q-strategie: jein\n");
+        for (Map.Entry<String, String> upload : uploads.entrySet()) {
+            String boundary = "typwerk-test-boundary";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + upload.getKey() + "\"\r\n"
+                    + "Content-Type: application/octet-stream\r\n\r\n" + upload.getValue() + "\r\n--" + boundary + "--\r\n";
+            String action = Jsoup.parse(get("/?lang=de").body()).selectFirst("form[enctype]").attr("action");
+            HttpResponse<String> sent = client.send(HttpRequest.newBuilder(base.resolve(action))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(sent.statusCode()).as(upload.getKey()).isEqualTo(422);
+            String said = Jsoup.parse(sent.body()).selectFirst(".error-summary li").text();
+            assertThat(said).as(upload.getKey()).startsWith(upload.getKey() + ":").doesNotContain("answers.yaml");
+        }
+    }
+
+    @Test
     void aWrongNumberIsShownAgainAsTypedWithWhatIsWrongAtTheField() throws Exception {
         // the good plugin: strategy yes, implementation 3, services melde, ranking, then the budget (a whole number)
         Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=en").body());

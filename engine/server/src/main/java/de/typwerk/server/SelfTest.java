@@ -66,7 +66,7 @@ final class SelfTest {
     /** Every page's policy: nothing but the server itself; no inline script or style; no framing. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
             + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-    private static final Pattern UPLOADED_NAME = Pattern.compile("[\\p{L}\\p{N} ._()+-]{1,100}\\.(?i:json|ya?ml)");
+    private static final Pattern UPLOADED_NAME = Pattern.compile("[\\p{L}\\p{N} ._()+-]{1,100}");
     private static final Pattern RANK = Pattern.compile("rank-([1-9][0-9]{0,2})");
     private static final Set<String> FORM_FIELDS = Set.of("answers", "at", "go", "answer");
 
@@ -460,12 +460,14 @@ final class SelfTest {
 
     /**
      * The name an uploaded file's problems are told by: the person's own ({@code meine-antworten.yml:4:3}),
-     * without the folders a browser may send, when it is a plain name of a YAML or JSON file, else
-     * {@code answers.yaml} or {@code answers.json} (the reader takes the format from it).
+     * without the folders a browser may send, when it is a plain name, whatever it ends with (the
+     * report's {@code ergebnis.html} picked by mistake is told as that, not as a file the person never
+     * chose; the reader takes the format from a name of YAML or JSON, else from the content), else
+     * {@code answers.yaml} or {@code answers.json}.
      */
     static String uploadedName(String sent) {
         String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
-        if (UPLOADED_NAME.matcher(name).matches()) return name;
+        if (UPLOADED_NAME.matcher(name).matches() && !name.isBlank()) return name;
         return name.toLowerCase(Locale.ROOT).endsWith(".json") ? "answers.json" : "answers.yaml";
     }
 
