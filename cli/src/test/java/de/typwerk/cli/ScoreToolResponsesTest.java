@@ -109,7 +109,9 @@ class ScoreToolResponsesTest {
 
         Cli.Result r = cli().run("score", csv.toString(), "--lang", "en");
 
-        assertOneLine(r, csv + ":2: error: ");
+        // at the cell: its column in the line, counted in characters
+        int column = lines[1].indexOf("\"A01\";\"A02\";\"A09\"") + "\"A01\";\"A02\";".length() + 1;
+        assertOneLine(r, csv + ":2:" + column + ": error: ");
         assertThat(r.out()).contains("Q03", "A09", "q-meldewesen");
     }
 
@@ -172,7 +174,8 @@ class ScoreToolResponsesTest {
 
         Cli.Result r = cli().run("score", csv.toString(), "--lang", "en");
 
-        assertOneLine(r, csv + ":2: error: ");
+        // the row's start: the column is not in the file
+        assertOneLine(r, csv + ":2:1: error: ");
         assertThat(r.out()).contains("Q03", "q-meldewesen", "missing");
     }
 
@@ -213,7 +216,7 @@ class ScoreToolResponsesTest {
 
         Cli.Result r = cli().run("score", ndjson.toString(), "--lang", "en");
 
-        assertOneLine(r, ndjson + ":2: error: ");
+        assertOneLine(r, ndjson + ":2:1: error: ");
         assertThat(r.out()).contains("typwerk batch " + ndjson + " --input-format surveyjs");
     }
 

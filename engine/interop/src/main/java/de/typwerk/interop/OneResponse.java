@@ -73,7 +73,8 @@ public final class OneResponse {
             RowError error = broken.error();
             // a row refused for what it holds names its place by pointer (or, in LimeSurvey's CSV, by its column); one that
             // does not read (breaks off) has none
-            boolean placed = format == ResponseFormat.LIMESURVEY || error.pointer().isPresent() || error.question().isPresent();
+            boolean placed = format == ResponseFormat.LIMESURVEY ? error.column().isPresent()
+                    : error.pointer().isPresent() || error.question().isPresent();
             Optional<byte[]> read = placed ? Optional.of(text) : Optional.empty();
             return new ScoreRun.Refused(List.of(located(error, error.message(), Problem::error, source, format, read, messages)));
         }
