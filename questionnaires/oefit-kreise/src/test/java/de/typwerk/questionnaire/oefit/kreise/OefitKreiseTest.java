@@ -321,6 +321,24 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_districts_result_does_not_tell_it_to_work_with_or_take_its_bearings_from_the_district_itself() {
+        Questionnaire q = kreise.questionnaire();
+        assertThat(q.dimensions()).filteredOn(d -> d.id().equals("kooperation")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.description().orElseThrow().texts().get("de"))
+                            .startsWith("Wie eng der Kreis mit seinen kreisangehörigen Gemeinden, Nachbarkreisen, Land und Bund");
+                    assertThat(d.description().orElseThrow().texts().get("en")).doesNotContain("the district,", "municipality works");
+                });
+        assertThat(q.types()).filteredOn(t -> t.id().equals("bedaechtig")).singleElement()
+                .satisfies(t -> {
+                    assertThat(t.profile().get("strategie").texts().get("de")).contains("bei Bund und Land;")
+                            .doesNotContain("oder Kreis", "Nachbarkommunen");
+                    assertThat(t.profile().get("strategie").texts().get("en")).contains("the federal government and the Land are doing")
+                            .doesNotContain("or the district");
+                });
+    }
+
+    @Test
     void the_diff_against_the_base_lists_the_removed_question_the_new_section_and_the_reworded_texts() {
         QuestionnaireDiff diff = QuestionnaireDiff.between(oefit.questionnaire(), kreise.questionnaire());
 
