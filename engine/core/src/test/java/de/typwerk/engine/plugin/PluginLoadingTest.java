@@ -401,9 +401,11 @@ class PluginLoadingTest {
 
         String where = "Klassenpfad: " + bundled.toAbsolutePath();
         assertThat(entry(typwerk, "meine-strategie.jar").shortReason())
-                .isEqualTo("die Strategie greeting bietet schon " + where + " (com.example.own.Greeting)");
+                .isEqualTo("die Strategie greeting bietet schon " + where + " (com.example.own.Greeting); geben Sie jeder Strategie"
+                        + " eine eigene ID (id()), oder behalten Sie nur eine der beiden");
         assertThat(entry(typwerk, "meine-fragen.jar").shortReason())
-                .isEqualTo("den Fragebogen probe-typen@1.0.0 bietet schon " + where);
+                .isEqualTo("den Fragebogen probe-typen@1.0.0 bietet schon " + where + "; geben Sie dem Fragebogen eine eigene ID"
+                        + " (oder, ist er eine neue Fassung desselben Fragebogens, eine höhere Version), oder behalten Sie nur einen der beiden");
         assertThat(strategy).exists();
         assertThat(questionnaire).exists();
     }
@@ -633,8 +635,8 @@ class PluginLoadingTest {
 
         assertThat(entry(typwerk, "a.jar").decision()).isEqualTo(Decision.LOADED);
         assertThat(entry(typwerk, "b.jar").decision()).isEqualTo(Decision.REFUSED);
-        assertThat(entry(typwerk, "b.jar").reason()).startsWith(second + ":")
-                .contains("strategy same", first.toString(), "com.example.a.Same");
+        assertThat(entry(typwerk, "b.jar").reason()).isEqualTo(second + ": the strategy same is already provided by " + first
+                + " (com.example.a.Same); give each strategy an id of its own (id()), or keep only one of the two");
     }
 
     @Test
