@@ -354,6 +354,18 @@ public final class Batch {
     private record RowOutcome(Row row, Optional<Result> result, Optional<byte[]> rendered, Optional<RowError> error) {
     }
 
+    /**
+     * A JSON line that does not parse, worded for a row rather than an answers file and with the
+     * column of the fault, which an error record has no field for and a long line needs to be found in.
+     */
+    private Problem syntaxInRow(Problem first) {
+        int column = first.location().column();
+        if (column <= 0) return first;
+        String file = engine.messages().get("answers.syntax", "JSON", "");
+        String detail = first.message().startsWith(file) ? first.message().substring(file.length()) : first.message();
+        return Problem.error(first.code(), engine.messages().get("batch.row-syntax", String.valueOf(column), detail), first.location());
+    }
+
     /** Scores one row and, where the sink can, renders its output line: on the worker, not the writing thread. */
     private RowOutcome process(Row row, Optional<String> strategy, ResultDetail detail, StrategyCall call, ResultSink sink) {
         if (row instanceof Row.Broken broken) return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(broken.error()));
@@ -368,6 +380,7 @@ public final class Batch {
             if (first.code().equals("not-a-mapping")) first = notAnObject(first, document);
             // a row cut short is a row, not an answers file: the reader's words say file
             if (first.code().equals("truncated")) first = Problem.error(first.code(), engine.messages().get("batch.row-truncated"), first.location());
+            if (first.code().equals("syntax") && document.columns() == PointerNames.QUESTIONS_AND_POINTERS) first = syntaxInRow(first);
             RowError error = document.columns().error(first, document.line(), Math.max(0, errors.size() - 1));
             if (first.code().startsWith("strategy-")) error = naming(error, document, strategy);
             return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(error));

@@ -181,6 +181,18 @@ class BatchTest {
     }
 
     @Test
+    void a_json_lines_row_that_is_not_json_is_an_error_record_naming_the_column_of_the_fault_worded_for_a_row() throws IOException {
+        String good = input.lines().findFirst().orElseThrow();
+        String broken = good.substring(0, good.length() - 1) + ",}";
+        Run run = run(good + "\n" + broken + "\n", 1, BatchDetail.COMPACT, Optional.empty());
+
+        assertThat(run.lines()).hasSize(2);
+        assertThat(run.lines().get(1)).contains("\"code\":\"syntax\"", "\"line\":2",
+                "The row of the input (JSON Lines) is not valid JSON at column " + broken.length() + ": a key in double quotes is expected here");
+        assertThat(run.lines().get(1)).doesNotContain("answers file");
+    }
+
+    @Test
     void a_csv_row_that_repeats_the_header_of_a_second_file_joined_on_is_an_error_row_saying_so() throws IOException {
         LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
         CsvLayout layout = new CsvLayout(ozg.questionnaire());
