@@ -224,6 +224,18 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_gemeinde_of_any_type_reads_its_profile_without_being_called_a_town() {
+        // "am ehesten eine Stadt" says where a type is found; what the type does speaks of any municipality
+        for (TypeDefinition t : oefit.types()) {
+            t.profile().forEach((topic, text) -> {
+                if (topic.equals("verbreitung")) return;
+                assertThat(text.texts().get("de")).as(t.id() + "/" + topic).doesNotContain("ihre Stadt", "seine Stadt", "Stadtgesellschaft");
+                assertThat(english(text)).as(t.id() + "/" + topic).doesNotContain("their town", "its town", "their city");
+            });
+        }
+    }
+
+    @Test
     void a_city_whose_it_a_company_of_its_own_runs_is_told_how_to_count_its_it_posts() {
         // a Großstadt of 600,000 with its own IT company: "ohne externe Dienstleister" left it guessing
         LocalizedText help = oefit.question("it-personal").orElseThrow().help().orElseThrow();
