@@ -161,7 +161,7 @@ jmh_score() {
 # --- 2. generate, parse-only, batch -----------------------------------------------------------
 answers="$OUT_DIR/answers.jsonl"
 log "generating $ROWS rows of $QUESTIONNAIRE (seed $SEED)"
-measure generate keep "$typwerk" generate "$QUESTIONNAIRE" --count "$ROWS" --seed "$SEED" --out "$answers"
+measure generate keep "$typwerk" generate "$QUESTIONNAIRE" --count "$ROWS" --seed "$SEED" --out "$answers" --force
 [[ "$(cat "$OUT_DIR/generate.status")" == 0 ]] || fail "typwerk generate failed: $(cat "$OUT_DIR/generate.err")"
 answers_mib="$(mib $(( $(stat -c %s "$answers") / 1024 )))"
 

@@ -56,6 +56,9 @@ final class BatchCommand extends EngineCommand {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "batch.out")
     private Path out;
 
+    @Option(names = "--force", descriptionKey = "option.force")
+    private boolean force;
+
     @Option(names = "--format", paramLabel = "jsonl|csv", defaultValue = "jsonl", descriptionKey = "batch.format")
     private BatchFormat format;
 
@@ -99,6 +102,7 @@ final class BatchCommand extends EngineCommand {
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         requireOutputFile(out, false);
+        requireNewOutput(out, force);
         OutputTarget target;
         try {
             target = OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());

@@ -77,6 +77,9 @@ final class CohortCommand extends EngineCommand {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cohort.out")
     private Path out;
 
+    @Option(names = "--force", descriptionKey = "option.force")
+    private boolean force;
+
     @Option(names = "--hint-topic", paramLabel = "TOPIC", descriptionKey = "cohort.hint-topic")
     private String hintTopic;
 
@@ -108,6 +111,7 @@ final class CohortCommand extends EngineCommand {
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         String source = stdin ? STANDARD_INPUT_NAME : results.toString();
         requireOutputFile(out, false);
+        requireNewOutput(out, force);
         if (partners < 0) throw usageError("cohort.error.partners", String.valueOf(partners));
         if (format == Format.HTML && only == Only.PEERS) throw usageError("cohort.error.html-peers");
 

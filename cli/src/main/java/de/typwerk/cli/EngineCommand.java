@@ -138,6 +138,16 @@ public abstract class EngineCommand implements Callable<Integer> {
     }
 
     /**
+     * Refuses an output file that exists already unless {@code force} ({@code --force}): a result, an
+     * export, a template filled in since, or a lock file would be replaced without a word. A device
+     * or a named pipe ({@code /dev/null}) has no content to protect and is written as ever.
+     */
+    protected void requireNewOutput(Path out, boolean force) {
+        if (out == null || force) return;
+        if (Files.isRegularFile(out)) throw usageError("error.output-exists", out);
+    }
+
+    /**
      * Whether {@code out} is {@code -}: standard output, as Unix tools read it, not a file of that
      * name. The commands whose output file is optional treat it as not given.
      */

@@ -30,11 +30,15 @@ final class ExportCommand extends EngineCommand {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "export.out")
     private Path outFile;
 
+    @Option(names = "--force", descriptionKey = "option.force")
+    private boolean force;
+
     @Override
     protected int run(Typwerk engine) throws Exception {
         if (standardOutput(outFile)) outFile = null;
         LoadedQuestionnaire loaded = questionnaire(engine, id);
         requireOutputFile(outFile, true);
+        requireNewOutput(outFile, force);
         String language = typwerk().explicitLanguage().map(Language::tag).orElse(loaded.questionnaire().defaultLocale());
         if (!loaded.questionnaire().locales().contains(language)) {
             throw usageError("error.export.language", language, loaded.questionnaire().coordinates(),

@@ -59,6 +59,9 @@ final class GenerateCommand extends EngineCommand {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "generate.out")
     private Path out;
 
+    @Option(names = "--force", descriptionKey = "option.force")
+    private boolean force;
+
     @Option(names = "--mix", paramLabel = "TYPE=WEIGHT,...", descriptionKey = "generate.mix")
     private String mix;
 
@@ -126,6 +129,7 @@ final class GenerateCommand extends EngineCommand {
 
     private OutputTarget open() {
         requireOutputFile(out, false);
+        requireNewOutput(out, force);
         try {
             return OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());
         } catch (IOException e) {

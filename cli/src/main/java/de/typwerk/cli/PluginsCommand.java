@@ -45,6 +45,9 @@ final class PluginsCommand extends EngineCommand {
     @Option(names = "--lock", paramLabel = "FILE", descriptionKey = "plugins.lock")
     private Path lock;
 
+    @Option(names = "--force", descriptionKey = "option.force")
+    private boolean force;
+
     @Override
     protected boolean strictStart() {
         // list everything first; --strict only decides the exit code here
@@ -56,6 +59,7 @@ final class PluginsCommand extends EngineCommand {
         // the list is on standard output: a lock file there would be mixed into it
         if (standardOutput(lock)) throw usageError("error.plugins.lock-standard-output");
         requireOutputFile(lock, true);
+        requireNewOutput(lock, force);
         List<PluginEntry> entries = engine.plugins();
         if (lock != null) writeLock(entries);
         List<Problem> unprepared = engine.unprepared();

@@ -74,6 +74,9 @@ final class ReportCommand extends EngineCommand {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "report-command.out")
     private Path out;
 
+    @Option(names = "--force", descriptionKey = "option.force")
+    private boolean force;
+
     @Option(names = "--strategy", paramLabel = "ID", descriptionKey = "report-command.strategy")
     private String strategy;
 
@@ -104,6 +107,7 @@ final class ReportCommand extends EngineCommand {
         Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         requireOutputFile(out, false);
+        requireNewOutput(out, force);
         Optional<String> strategyId = strategyOption(engine, strategy);
 
         Result result;

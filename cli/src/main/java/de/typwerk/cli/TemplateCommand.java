@@ -44,12 +44,15 @@ final class TemplateCommand extends EngineCommand {
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "template.option.out")
     private Path outFile;
 
+    @Option(names = "--force", descriptionKey = "option.force")
+    private boolean force;
+
     @Override
     protected int run(Typwerk engine) throws Exception {
         if (standardOutput(outFile)) outFile = null;
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknownQuestionnaire(engine, id));
         requireOutputFile(outFile, true);
-        if (outFile != null && Files.exists(outFile)) throw usageError("error.template-exists", outFile);
+        requireNewOutput(outFile, force);
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), messages());
         String name = outFile != null ? outFile.toString()
                 : "typwerk-" + loaded.questionnaire().id() + "-answers." + (format == Format.SCHEMA ? "schema.json" : format);

@@ -320,11 +320,12 @@ class BatchCommandTest {
     void a_refused_batch_leaves_the_previous_output_intact_and_a_good_one_replaces_it() throws IOException {
         Path out = Files.writeString(temp.resolve("out.jsonl"), "previous\n");
 
-        Cli.Result refused = batch(input("empty.jsonl", "").toString(), "--out", out.toString());
+        // --force: an output that exists is replaced only when asked to, and then only by a batch that is not refused
+        Cli.Result refused = batch(input("empty.jsonl", "").toString(), "--out", out.toString(), "--force");
 
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(out).hasContent("previous");
-        Cli.Result good = batch(input("one.jsonl", jsonl.get(0) + "\n").toString(), "--out", out.toString());
+        Cli.Result good = batch(input("one.jsonl", jsonl.get(0) + "\n").toString(), "--out", out.toString(), "--force");
         assertThat(good.exitCode()).as(good.toString()).isZero();
         assertThat(Files.readAllLines(out)).hasSize(1).allSatisfy(l -> assertThat(l).startsWith("{\"row\":1,\"questionnaire\":"));
         assertThat(filesIn(temp)).as("out.jsonl, in/ and home/ at most").isLessThanOrEqualTo(3);
