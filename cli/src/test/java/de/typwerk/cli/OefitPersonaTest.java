@@ -164,7 +164,7 @@ class OefitPersonaTest {
 
         String german = score("viel-weiss-nicht", strategy, "text").out().replaceAll("\\s+", " ");
         // the head counts as the outcome does: "weiß nicht" is no answer there either, where it said 28 of 30 answered
-        assertThat(german).contains("9 von 27 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit); 30 Fragen gestellt.",
+        assertThat(german).contains("9 von 27 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit); 30 Fragen gestellt, 3 davon nicht bewertbar.",
                 "Zu wenige Antworten für eine Einordnung: 9 von 27 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 17.",
                 "Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.", "Unbeantwortet oder mit „weiß nicht“ beantwortet:")
                 .doesNotContain("Ihr Typ", "Gemischt", "Profil:", "Empfehlungen", "Warum");

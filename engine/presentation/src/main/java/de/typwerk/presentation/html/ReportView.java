@@ -126,12 +126,14 @@ public final class ReportView {
      * {@return how many questions were answered, counted as the outcome and the coverage count them:
      * the scorable ones, "don't know" not among the answered (where {@link Result#answered()} counts
      * it, which would have the head say 28 of 30 answered above an outcome of too few answers), and
-     * how many were asked; a questionnaire with nothing to score, asked and answered}
+     * how many were asked, those not scorable among them (so that 17 asked beside 13 of 13 answered
+     * reads as no question missed); a questionnaire with nothing to score, asked and answered}
      */
     private Phrase answered() {
         var c = result.coverage();
         return c.scorable() > 0
-                ? phrase("report.answered.scorable", t.count(c.answeredScorable()), t.count(c.scorable()), t.count(result.total()))
+                ? phrase("report.answered.scorable", t.count(c.answeredScorable()), t.count(c.scorable()), t.count(result.total()),
+                        result.total() - c.scorable())
                 : phrase("report.answered", t.count(result.answered()), t.count(result.total()));
     }
 

@@ -91,7 +91,8 @@ public final class ResultView {
         respondent(result.respondent()).ifPresent(r -> page.paragraph(0, m.get("report.respondent", r)));
         // counted as the outcome and the coverage count: "don't know" is no answer there, so it is none here
         var c = result.coverage();
-        page.paragraph(0, c.scorable() > 0 ? m.get("report.answered.scorable", count(c.answeredScorable()), count(c.scorable()), count(result.total()))
+        page.paragraph(0, c.scorable() > 0 ? m.get("report.answered.scorable", count(c.answeredScorable()), count(c.scorable()), count(result.total()),
+                result.total() - c.scorable())
                 : m.get("report.answered", count(result.answered()), count(result.total())));
     }
 

@@ -148,10 +148,10 @@ class HtmlReportTest {
         Document en = parse(page(result, Locale.ENGLISH));
 
         // the head and the outcome's note count alike: 17 answered, 10 open or "weiß nicht", of 27 that count
-        assertThat(fact(de, "Antworten")).isEqualTo("17 von 27 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit); 30 Fragen gestellt");
+        assertThat(fact(de, "Antworten")).isEqualTo("17 von 27 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit); 30 Fragen gestellt, 3 davon nicht bewertbar");
         assertThat(de.selectFirst(".tw-outcome .tw-note").text()).startsWith("Vorläufig: 10 von 27 bewertbaren Fragen sind offen oder mit „weiß nicht“");
         assertThat(de.select(".tw-coverage p").eachText()).contains("17 von 27 bewertbaren Fragen beantwortet; fehlende Antworten bleiben außen vor.");
-        assertThat(fact(en, "Answers")).isEqualTo("17 of 27 scorable questions answered (“don’t know” does not count); 30 questions asked");
+        assertThat(fact(en, "Answers")).isEqualTo("17 of 27 scorable questions answered (“don’t know” does not count); 30 questions asked, 3 of them not scorable");
         assertThat(de.text()).doesNotContain("28 von 30");
     }
 

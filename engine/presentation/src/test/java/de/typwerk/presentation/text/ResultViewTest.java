@@ -46,13 +46,13 @@ class ResultViewTest {
         // "weiß nicht" is an answer the respondent gave, but not one that counts: both sentences say so
         assertThat(report.replaceAll("\\s+", " ")).contains(
                 // the head counts as the outcome does (of 20 questions answered, 3 are scorable ones answered other than "weiß nicht")
-                "3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit); 20 Fragen gestellt.",
+                "3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit); 20 Fragen gestellt, 1 davon nicht bewertbar.",
                 "Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 10.");
         assertThat(report).contains("Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.",
                 "  Typ A  █████████████████████░░░░░░░░░   70,0 %  Wert 0,500",
                 "Unbeantwortet oder mit „weiß nicht“ beantwortet:\n  - q-1\n  - q-2\n");
         assertThat(new ResultView(insufficient(), Optional.empty(), Texts.of(Language.EN)).render().replaceAll("\\s+", " ")).contains(
-                "3 of 19 scorable questions answered (“don’t know” does not count); 20 questions asked.",
+                "3 of 19 scorable questions answered (“don’t know” does not count); 20 questions asked, 1 of them not scorable.",
                 "3 of 19 scorable questions answered (“don’t know” does not count), at least 10 needed.",
                 "Unanswered or answered “don’t know”: - q-1 - q-2");
         assertThat(report).doesNotContain("Profil", "Empfehlungen", "Warum");
