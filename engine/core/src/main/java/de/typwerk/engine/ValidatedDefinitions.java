@@ -83,20 +83,30 @@ public final class ValidatedDefinitions {
     /**
      * The one line that says why a plugin gets no records: what the engine found first (a warning
      * counts too, such as an alternative strategy that is not on the test class path), so that the
-     * author need not guess which of the plugin's messages kept the records out.
+     * author need not guess which of the plugin's messages kept the records out. A definition the
+     * engine read from {@code classes} is named by its copy under {@code sources}, where the author
+     * edits it, if there is one.
      */
-    static String notRecorded(String id, Optional<PluginEntry> entry) {
+    static String notRecorded(String id, Optional<PluginEntry> entry, Path classes, Path sources) {
         String why = entry.map(e -> e.problems().isEmpty()
                 ? (e.reason().isBlank() ? "" : e.reason())
-                : inEnglish(e.problems().get(0)) + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""))
+                : inEnglish(e.problems().get(0), classes, sources)
+                        + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""))
                 .orElse("the engine did not find it on the test class path");
         return "typwerk: " + id + ": no records of validated definitions written, so they are validated whenever it loads"
                 + (why.isEmpty() ? "" : ": " + why);
     }
 
     /** {@code path:line:col: warning: message}, in English as the rest of the line. */
-    private static String inEnglish(de.typwerk.api.model.Problem problem) {
+    private static String inEnglish(de.typwerk.api.model.Problem problem, Path classes, Path sources) {
         String where = problem.location().toString();
+        String built = classes.toAbsolutePath().normalize() + java.io.File.separator;
+        if (where.startsWith(built)) {
+            String entry = where.substring(built.length());
+            int end = entry.indexOf(':');
+            Path source = sources.resolve(end < 0 ? entry : entry.substring(0, end));
+            if (Files.isRegularFile(source)) where = source + (end < 0 ? "" : entry.substring(end));
+        }
         return (where.isEmpty() ? "" : where + ": ") + problem.severity().label() + ": " + problem.message(Locale.ENGLISH);
     }
 
@@ -110,7 +120,8 @@ public final class ValidatedDefinitions {
             if (entry.isEmpty() || entry.get().severity() != Severity.INFO) {
                 Optional<PluginEntry> seen = entry.isPresent() ? entry
                         : typwerk.plugins().stream().filter(e -> e.id().equals(id)).findFirst();
-                System.out.println(notRecorded(id, seen));
+                // Maven runs the step in the project's folder, where the sources are
+                System.out.println(notRecorded(id, seen, classes, Path.of("src", "main", "resources")));
                 return;
             }
             for (Offer strategy : entry.get().offers()) {

@@ -69,11 +69,27 @@ class ValidatedDefinitionsTest {
         PluginEntry entry = new PluginEntry("k", "1.0.0", "K", "V", "", "class path: target/classes", "", Decision.LOADED,
                 Severity.WARNING, "", List.of(), List.of(unknownAlternative, second));
 
-        String line = ValidatedDefinitions.notRecorded("k", Optional.of(entry));
+        String line = ValidatedDefinitions.notRecorded("k", Optional.of(entry), Path.of("target/classes"), Path.of("src/main/resources"));
 
         assertThat(line).isEqualTo("typwerk: k: no records of validated definitions written, so they are validated whenever"
                 + " it loads: target/classes/questionnaires/k.yaml:73:5: warning: The alternative strategy 'median' is not"
                 + " loaded here; its parameters are not checked. (and 1 more)");
+    }
+
+    @Test
+    void names_a_definition_with_a_problem_by_its_source_where_the_author_edits_it() throws IOException {
+        Path project = this.classes;   // a project folder: its build output and its sources
+        Path classes = project.resolve("target/classes");
+        Path sources = project.resolve("src/main/resources");
+        Files.createDirectories(sources.resolve("questionnaires"));
+        Files.writeString(sources.resolve("questionnaires/k.yaml"), "id: k\n");
+        Problem typo = Problem.error("unknown-reference", "There is no type 'pioneer'; did you mean 'pionier'?",
+                new Location(classes.toAbsolutePath().resolve("questionnaires/k.yaml").toString(), 21, 21, "/types/1"));
+        PluginEntry entry = new PluginEntry("k", "1.0.0", "K", "V", "", "class path: " + classes, "", Decision.REFUSED,
+                Severity.ERROR, "1 error", List.of(), List.of(typo));
+
+        assertThat(ValidatedDefinitions.notRecorded("k", Optional.of(entry), classes, sources)).endsWith("whenever it loads: "
+                + sources.resolve("questionnaires/k.yaml") + ":21:21: error: There is no type 'pioneer'; did you mean 'pionier'?");
     }
 
     @Test
@@ -82,7 +98,7 @@ class ValidatedDefinitionsTest {
                 Severity.ERROR, "class path: target/classes: plugin k needs API version [2.0.0,3.0.0), this engine provides 1.0.0",
                 List.of(), List.of());
 
-        assertThat(ValidatedDefinitions.notRecorded("k", Optional.of(entry))).endsWith(
+        assertThat(ValidatedDefinitions.notRecorded("k", Optional.of(entry), Path.of("target/classes"), Path.of("src/main/resources"))).endsWith(
                 "whenever it loads: class path: target/classes: plugin k needs API version [2.0.0,3.0.0), this engine provides 1.0.0");
     }
 
