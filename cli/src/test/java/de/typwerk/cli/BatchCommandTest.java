@@ -281,6 +281,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void refuses_a_csv_whose_rows_all_have_a_field_more_than_the_header_naming_the_first_line_and_the_counts() throws IOException {
+        int columns = csv.get(0).split(",", -1).length;
+        String rows = csv.get(0) + "\n" + csv.get(1) + ",\n" + csv.get(2) + ",\n";
+        Path out = temp.resolve("in").resolve("out.jsonl");
+
+        assertRefused(batch(input("trailing.csv", rows).toString(), "--out", out.toString()), out,
+                "The columns cannot be checked because the first rows name no loaded questionnaire: Line 2 has " + (columns + 1)
+                        + " fields, the header " + columns + ".");
+    }
+
+    @Test
     void refuses_a_csv_with_the_wrong_delimiter() throws IOException {
         String semicolons = csv.get(0).replace(',', ';') + "\n" + csv.get(1).replace(',', ';') + "\n";
         Path out = temp.resolve("in").resolve("out.jsonl");

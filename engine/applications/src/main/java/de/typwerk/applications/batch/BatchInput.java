@@ -186,7 +186,15 @@ public final class BatchInput {
             lookahead.add(next.get());
             // a row that cannot be read says so itself, as the first reason (all rows of a file saved in Windows-1252)
             if (firstReason.isEmpty()) firstReason = CsvSource.unreadable(next.get(), messages);
-            if (!(next.get() instanceof CsvRecords.Fields row) || row.values().size() != header.size()) continue;
+            if (!(next.get() instanceof CsvRecords.Fields row)) continue;
+            if (row.values().size() != header.size()) {
+                // every row one field more or less than the header (a ',' at the end of the rows only): say so, where
+                if (firstReason.isEmpty()) {
+                    firstReason = Optional.of(messages.get("batch.fields-in-line", String.valueOf(row.line()),
+                            String.valueOf(row.values().size()), String.valueOf(header.size())));
+                }
+                continue;
+            }
             Resolution resolution = resolve(cell(header, row, "questionnaire"), cell(header, row, "version"));
             if (resolution.questionnaire().isPresent()) {
                 questionnaire = resolution.questionnaire();
