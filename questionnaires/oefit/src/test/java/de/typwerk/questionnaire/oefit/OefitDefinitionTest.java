@@ -224,6 +224,13 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_small_gemeinde_without_a_cdo_or_head_of_it_is_told_who_answers() {
+        LocalizedText description = oefit.description().orElseThrow();
+        assertThat(description.texts().get("de")).contains("in einer kleinen Gemeinde ohne eigene IT oft die Bürgermeisterin oder der Bürgermeister");
+        assertThat(english(description)).contains("in a small municipality without IT staff of its own, often the mayor");
+    }
+
+    @Test
     void a_gemeinde_of_any_type_reads_its_profile_without_being_called_a_town() {
         // "am ehesten eine Stadt" says where a type is found; what the type does speaks of any municipality
         for (TypeDefinition t : oefit.types()) {
