@@ -383,6 +383,24 @@ class BatchCommandTest {
     }
 
     @Test
+    void every_code_of_an_error_record_is_in_the_row_errors_table_of_the_integrators_guide() throws IOException {
+        String good = jsonl.get(0);
+        String rows = good + "\nnull\n[1,2]\n{\"questionnaire\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}\n"
+                + good.substring(0, good.length() - 1) + ",}\n" + good.replace("\"answers\":{", "\"answers\":{\"fokuss\":1,") + "\n"
+                + good.substring(0, good.length() / 2);
+        Path out = temp.resolve("out.jsonl");
+
+        Cli.Result r = batch(input("errors.jsonl", rows).toString(), "--out", out.toString());
+
+        String guide = Files.readString(Repository.root().resolve("docs/integrators.md"));
+        String table = guide.substring(guide.indexOf("### Row errors"), guide.indexOf("### Output: JSON Lines"));
+        List<String> codes = rows(out).stream().filter(row -> row.has("error")).map(row -> row.get("error").get("code").asText()).toList();
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(codes).containsExactly("not-a-mapping", "not-a-mapping", "too-large", "syntax", "unknown-question", "truncated");
+        assertThat(codes).allSatisfy(code -> assertThat(table).as("the guide's table of row errors").contains("`" + code + "`"));
+    }
+
+    @Test
     void a_csv_row_cut_short_at_the_end_of_the_input_is_an_error_row() throws IOException {
         String last = csv.get(2);
         Path input = input("cut.csv", csv.get(0) + "\n" + csv.get(1) + "\n" + last.substring(0, last.indexOf(',', 100)));
