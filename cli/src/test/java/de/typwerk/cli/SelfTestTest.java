@@ -510,17 +510,35 @@ class SelfTestTest {
         uploads.put("Ergebnis Musterkreis.html", "<!DOCTYPE html>\n<html lang=\"de\">\n<title>Ergebnis: Der Optimierer</title>\n");
         uploads.put("antworten.txt", "questionnaire: test-fragearten\nversion: 2.1.0\nanswers:\n  q-strategie: jein\n");
         for (Map.Entry<String, String> upload : uploads.entrySet()) {
-            String boundary = "typwerk-test-boundary";
-            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + upload.getKey() + "\"\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\n" + upload.getValue() + "\r\n--" + boundary + "--\r\n";
-            String action = Jsoup.parse(get("/?lang=de").body()).selectFirst("form[enctype]").attr("action");
-            HttpResponse<String> sent = client.send(HttpRequest.newBuilder(base.resolve(action))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(sent.statusCode()).as(upload.getKey()).isEqualTo(422);
-            String said = Jsoup.parse(sent.body()).selectFirst(".error-summary li").text();
+            String said = refusedUpload("de", upload.getKey(), upload.getValue());
             assertThat(said).as(upload.getKey()).startsWith(upload.getKey() + ":").doesNotContain("answers.yaml");
         }
+    }
+
+    @Test
+    void aWebPagePickedForTheAnswersIsToldItIsOneAndWhichFileToChooseNotAdvisedOnYamlIndentation() throws Exception {
+        // the report, saved from the browser beside the answers; a blank line before its doctype
+        String page = "\n<!DOCTYPE html>\n<html lang=\"de\">\n<title>Ergebnis: Der Optimierer</title>\n<p>Typ: Der Optimierer</p>\n";
+        assertThat(refusedUpload("de", "ergebnis.html", page)).isEqualTo("ergebnis.html:2:1: Diese Datei ist eine Webseite (HTML), keine Antwortdatei."
+                + " Bitte wählen Sie die Datei, die „Antworten herunterladen“ gespeichert hat (YAML oder JSON).");
+        assertThat(refusedUpload("en", "result.htm", page)).isEqualTo("result.htm:2:1: This file is a web page (HTML), not an answers file."
+                + " Please choose the file “Download answers” saved (YAML or JSON).");
+    }
+
+    /** Uploads a file on the start page of a language and returns what the refusal's summary says of it. */
+    private static String refusedUpload(String lang, String name, String content) throws IOException, InterruptedException {
+        String boundary = "typwerk-test-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        String action = Jsoup.parse(get("/?lang=" + lang).body()).selectFirst("form[enctype]").attr("action");
+        HttpResponse<String> sent = client.send(HttpRequest.newBuilder(base.resolve(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(name).isEqualTo(422);
+        Document page = Jsoup.parse(sent.body());
+        // at the file field, as every refused upload
+        assertThat(page.selectFirst("#resume-file").attr("aria-invalid")).isEqualTo("true");
+        return page.selectFirst(".error-summary li").text();
     }
 
     @Test

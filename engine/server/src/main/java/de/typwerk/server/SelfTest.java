@@ -447,7 +447,15 @@ final class SelfTest {
             sendPage(exchange, 422, texts, Pages.start(startPage(texts, engine, List.of(texts.get("resume.none")))));
             return;
         }
-        AnswersRead read = engine.readPartialAnswers(uploadedName(file.get().fileName()), file.get().content());
+        String name = uploadedName(file.get().fileName());
+        Optional<String> markup = markupAt(file.get().content());
+        if (markup.isPresent()) {
+            // a web page (the report saved from the browser) picked for the answers beside it: said so, where the YAML reader
+            // would find a colon out of place and advise on indentation
+            sendPage(exchange, 422, texts, Pages.start(startPage(texts, engine, List.of(texts.get("resume.web-page", name + ":" + markup.get())))));
+            return;
+        }
+        AnswersRead read = engine.readPartialAnswers(name, file.get().content());
         if (!read.ok() || read.response().isEmpty() || read.questionnaire().isEmpty()) {
             List<String> problems = read.problems().stream().filter(Problem::isError)
                     .map(p -> p.location() + ": " + p.message(Locale.forLanguageTag(texts.language()))).toList();
@@ -456,6 +464,29 @@ final class SelfTest {
         }
         SelfTestWalk walk = new SelfTestWalk(engine, read.questionnaire().get().questionnaire(), texts, json);
         begin(exchange, walk, texts, new SelfTestWalk.State(read.response().get().respondent(), read.response().get().answers()));
+    }
+
+    /**
+     * {@return the line and column ({@code 3:1}) of an uploaded file's first character when it is
+     * {@code <}, as a web page (HTML) or other markup starts, which no answers file does (its first
+     * key, or a JSON object's brace); empty otherwise}
+     */
+    static Optional<String> markupAt(byte[] content) {
+        int i = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb && (content[2] & 0xff) == 0xbf ? 3 : 0;
+        int line = 1;
+        int column = 1;
+        for (; i < content.length; i++) {
+            byte b = content[i];
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else if (b == ' ' || b == '\t' || b == '\r') {
+                column++;
+            } else {
+                return b == '<' ? Optional.of(line + ":" + column) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
