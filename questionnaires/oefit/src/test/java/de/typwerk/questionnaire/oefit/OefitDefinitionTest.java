@@ -224,6 +224,18 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_gemeinde_or_borough_whose_district_or_land_runs_the_fibre_roll_out_for_it_finds_its_answer() {
+        // an Ortsgemeinde of 800 in its Kreis's roll-out programme, a Bezirk whose Senate runs it: neither coordinates
+        LocalizedText koordiniert = option("breitband", "koordiniert");
+        assertThat(koordiniert.texts().get("de")).isEqualTo("Kreis oder Land koordinieren den Ausbau, gemeinsam mit uns oder für uns");
+        assertThat(english(koordiniert)).contains("on our behalf");
+        Option chosen = oefit.question("breitband").orElseThrow().choices().stream().filter(o -> o.id().equals("koordiniert"))
+                .findFirst().orElseThrow();
+        // relying on the higher level is cooperation, as the Bedächtige practises it
+        assertThat(chosen.weights()).containsEntry("kooperation", 0.85).containsEntry("bedaechtig", 2.0);
+    }
+
+    @Test
     void a_small_gemeinde_without_a_cdo_or_head_of_it_is_told_who_answers() {
         LocalizedText description = oefit.description().orElseThrow();
         assertThat(description.texts().get("de")).contains("in einer kleinen Gemeinde ohne eigene IT oft die Bürgermeisterin oder der Bürgermeister");
