@@ -84,11 +84,6 @@ final class BatchCommand extends EngineCommand {
         boolean stdin = input.toString().equals("-");
         if (!stdin) requireInputStream(input);
         Optional<String> strategyId = strategyOption(engine, strategy);
-        if (strategyId.isPresent() && engine.strategies().find(strategyId.get()).isEmpty()) {
-            throw usageErrorText(messages().get("error.batch.unknown-strategy", strategy,
-                    String.join(", ", engine.strategies().ids())) + engine.strategies().notLoadedNote(strategy)
-                    + " " + typwerk().pluginsHint());
-        }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) throw usageError("error.batch.threads", workers);
         BatchDetail resultDetail = BatchDetail.of(detail).orElseThrow(() -> usageError("error.batch.detail", detail));

@@ -192,12 +192,19 @@ public abstract class EngineCommand implements Callable<Integer> {
     /**
      * The {@code --strategy} given, stripped; empty when the option is not given. An empty one
      * ({@code --strategy ''}, {@code --strategy=}, as a script writes an unset variable) is a usage
-     * error naming the option, not the questionnaire's own strategy taken in silence.
+     * error naming the option, not the questionnaire's own strategy taken in silence. One that is
+     * not loaded at all is one too, said so with the loaded ones, before any input is read: not
+     * that the questionnaire "has no parameters" for it, as if it were there.
      */
     protected java.util.Optional<String> strategyOption(Typwerk engine, String strategy) {
         if (strategy == null) return java.util.Optional.empty();
         if (strategy.isBlank()) throw usageError("error.strategy-empty", String.join(", ", engine.strategies().ids()));
-        return java.util.Optional.of(strategy.strip());
+        String id = strategy.strip();
+        if (engine.strategies().find(id).isEmpty()) {
+            throw usageErrorText(messages().get("error.batch.unknown-strategy", id, String.join(", ", engine.strategies().ids()))
+                    + engine.strategies().notLoadedNote(id) + " " + typwerk().pluginsHint());
+        }
+        return java.util.Optional.of(id);
     }
 
     /** A usage error (exit 2) with a message in the user's language. */

@@ -99,6 +99,17 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_strategy_that_is_not_loaded_is_a_usage_error_naming_the_loaded_ones_before_the_answers_are_read() {
+        for (String answers : List.of(Repository.persona("optimierer").toString(), Repository.answers("out-of-range.yaml").toString())) {
+            Cli.Result r = cli().run("score", answers, "--strategy", "point", "--lang", "en");
+
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).startsWith("typwerk: No strategy \u201cpoint\u201d is loaded. Loaded: levels, points, prototype.");
+        }
+    }
+
+    @Test
     void an_empty_strategy_is_a_usage_error_naming_the_option_not_the_questionnaires_own_strategy() {
         String persona = Repository.persona("optimierer").toString();
 
