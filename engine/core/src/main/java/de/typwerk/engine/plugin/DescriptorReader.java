@@ -219,6 +219,12 @@ public final class DescriptorReader {
             String detail = e instanceof ValueInstantiationException && e.getCause() != null
                     ? e.getCause().getMessage() : e.getOriginalMessage();
             // the API's own words are English: a version or a range is said in the reader's, with how to write it
+            Optional<String> number = (field.equals("api") || field.equals("version")) && detail != null
+                    && detail.contains("from Number value") ? written(content, location) : Optional.empty();
+            if (number.isPresent()) {
+                // YAML read 1.0 (or 1.10, which it makes 1.1) as a number: quoted, it is the text the author wrote
+                return problem("invalid-value", messages.get("descriptor.number-" + field, number.get()), location);
+            }
             Matcher notVersion = detail == null ? null : NOT_A_VERSION.matcher(detail);
             if (notVersion != null && notVersion.find() && (field.equals("api") || field.equals("version"))) {
                 return problem("invalid-value", messages.get("descriptor.invalid-" + field, notVersion.group(1)), location);
@@ -228,6 +234,16 @@ public final class DescriptorReader {
         Optional<Problem> range = unquotedRange(source, content);
         if (range.isPresent()) return range.get();
         return problem("descriptor-syntax", messages.get("descriptor.syntax", firstLine(e.getOriginalMessage())), location);
+    }
+
+    /** The plain value as written at {@code at} (up to a comment or the line's end), when there is one there. */
+    private static Optional<String> written(byte[] content, Location at) {
+        String[] lines = new String(content, java.nio.charset.StandardCharsets.UTF_8).split("\\R", -1);
+        if (at.line() < 1 || at.line() > lines.length || at.column() < 1 || at.column() > lines[at.line() - 1].length()) {
+            return Optional.empty();
+        }
+        String value = lines[at.line() - 1].substring(at.column() - 1).replaceFirst("\\s+#.*$", "").strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     /** How {@code Version.parse} and {@code VersionRange.parse} begin their refusal: the text in quotes. */

@@ -57,6 +57,7 @@ class DescriptorReaderTest {
             bad-id.yaml           | invalid-plugin-id | 1 | 5 | /id            | The plugin id "Kreis Typen" is invalid: use lower-case letters, digits, "-" and ".", starting with a letter or digit.
             unsafe-path.yaml      | invalid-path      | 7 | 5 | /questionnaires/0 | The path "../../etc/passwd.yaml" under questionnaires must be relative, separated by /, without "..".
             unquoted-range.yaml   | descriptor-syntax | 3 | 6 | /api           | The version range under "api" must be quoted, or YAML reads its bracket as the start of a list: api: "[1.0,2.0)"
+            unquoted-short-range.yaml | invalid-value | 3 | 6 | /api           | The version range under "api" must be quoted, or YAML reads 1.10 as a number: api: "1.10"
             empty.yaml            | descriptor-empty  | 0 | 0 | ''             | The plugin descriptor is empty.
             list.yaml             | descriptor-shape  | 1 | 1 | ''             | The plugin descriptor must be a mapping of keys to values.
             """)
@@ -96,6 +97,8 @@ class DescriptorReaderTest {
             assertThat(p.code()).isEqualTo("invalid-value");
             assertThat(p.location().pointer()).isEqualTo("/version");
             assertThat(p.location().line()).isEqualTo(2);
+            assertThat(p.message()).isEqualTo("Invalid value for \"version\": YAML reads 1.2 as a number; write the version in"
+                    + " quotes: version: \"1.2\"");
         });
     }
 
