@@ -162,9 +162,15 @@ final class Negotiation {
         String allowed = String.join(", ", call.route().consumes());
         String header = call.exchange().getRequestHeaders().getFirst("Content-Type");
         if (header == null || header.isBlank()) throw new Failure(415, call.messages().get("http.no-media-type", allowed));
-        String encoding = call.exchange().getRequestHeaders().getFirst("Content-Encoding");
-        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-            throw new Failure(415, call.messages().get("http.encoding", encoding.strip()));
+        // two headers that say different things (one added by a proxy): which one the body is, nobody can tell
+        List<String> types = call.exchange().getRequestHeaders().get("Content-Type");
+        if (types.stream().map(t -> t.strip().toLowerCase(Locale.ROOT)).distinct().count() > 1) {
+            throw new Failure(415, call.messages().get("http.media-type-twice", String.join(" | ", types)));
+        }
+        for (String encoding : call.exchange().getRequestHeaders().getOrDefault("Content-Encoding", List.of())) {
+            if (!encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+                throw new Failure(415, call.messages().get("http.encoding", encoding.strip()));
+            }
         }
         String[] parts = header.split(";", -1);
         String name = parts[0].strip().toLowerCase(Locale.ROOT);

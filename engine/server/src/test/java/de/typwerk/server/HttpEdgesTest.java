@@ -179,6 +179,19 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_body_named_twice_with_different_types_or_once_compressed_in_a_second_header_is_refused_with_415() throws Exception {
+        String twoTypes = raw("POST /v1/score HTTP/1.1\r\nContent-Type: application/json\r\nContent-Type: text/csv\r\nContent-Length: 0");
+        String secondEncoding = raw("POST /v1/score HTTP/1.1\r\nContent-Type: application/json\r\nContent-Encoding: identity\r\n"
+                + "Content-Encoding: gzip\r\nContent-Length: 0");
+        String sameTwice = raw("POST /v1/score HTTP/1.1\r\nContent-Type: application/json\r\nContent-Type: application/json\r\nContent-Length: 0");
+
+        assertThat(twoTypes).startsWith("HTTP/1.1 415 ")
+                .contains("The request names more than one format (Content-Type: application/json | text/csv); please send one.");
+        assertThat(secondEncoding).startsWith("HTTP/1.1 415 ").contains("gzip");
+        assertThat(sameTwice).startsWith("HTTP/1.1 422 ");
+    }
+
+    @Test
     void an_empty_strategy_is_a_value_not_allowed_naming_the_loaded_ones_not_the_questionnaires_own() throws Exception {
         String row = "{\"questionnaire\":\"" + OEFIT + "\",\"answers\":{}}\n";
         for (String strategy : List.of("", "%20")) {
