@@ -14,6 +14,7 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ResolvedBase;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Section;
+import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
 import de.typwerk.api.spi.ScoringStrategy;
@@ -336,6 +337,18 @@ class OefitKreiseTest {
                     assertThat(t.profile().get("strategie").texts().get("en")).contains("the federal government and the Land are doing")
                             .doesNotContain("or the district");
                 });
+    }
+
+    @Test
+    void an_optimierer_district_reads_of_the_districts_strategy_and_an_attractive_district() {
+        // the type the study finds most often in a Kreis; in English "municipal" does not name a district
+        TypeDefinition optimierer = kreise.questionnaire().types().stream().filter(t -> t.id().equals("optimierer"))
+                .findFirst().orElseThrow();
+        assertThat(optimierer.profile().get("strategie").texts().get("en")).contains("Besides the district's overall strategy")
+                .doesNotContain("municipal");
+        assertThat(optimierer.profile().get("strategie").texts().get("de")).contains("Neben der Gesamtstrategie des Kreises");
+        assertThat(optimierer.profile().get("charakter").texts().get("en")).contains("an attractive district").doesNotContain("municipality");
+        assertThat(optimierer.profile().get("charakter").texts().get("de")).contains("Ein attraktiver Kreis");
     }
 
     @Test
