@@ -364,6 +364,10 @@ final class ReportCommand extends EngineCommand {
         Lines lines = new Lines(in, Mappers.MAX_DOCUMENT_BYTES);
         long rows = 0;
         Boolean output = null;
+        // a first line that starts an object but does not read: a row of JSON Lines cut short, or an indented document,
+        // told by the line after it; the row it is, where that is the one picked
+        boolean unsure = false;
+        Picked.Found first = null;
         for (Optional<Lines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
             Lines.Line line = next.get();
             if (line.blank()) continue;
@@ -380,16 +384,32 @@ final class ReportCommand extends EngineCommand {
             // of the input every line is a row: only the output's lines are looked at for their number
             Numbered numbered = output == Boolean.FALSE ? null : rowField(content);
             boolean isOutput = numbered != null;
+            if (unsure) {
+                // the second row: a document of its own makes the first a row cut short
+                if (!jsonObject(new String(content, StandardCharsets.UTF_8))) return new Picked.NoRows();
+                unsure = false;
+                if (first != null) return first;
+            }
             if (output == null) {
                 // a YAML file or an indented JSON document has no rows: its first line is no document of its own
-                if (!jsonObject(new String(content, StandardCharsets.UTF_8))) return new Picked.NoRows();
+                String text = new String(content, StandardCharsets.UTF_8);
+                if (!isOutput && !jsonObject(text)) {
+                    if (!StrictUtf8.withoutByteOrderMark(text).stripLeading().startsWith("{")) return new Picked.NoRows();
+                    unsure = true;
+                }
                 output = isOutput;
             }
             long number = output ? (isOutput ? numbered.number() : -1) : rows;
             if (number != wanted) continue;
+            if (unsure) {
+                first = new Picked.Found(content, line.number(), 0, 0);
+                continue;
+            }
             if (!output) return new Picked.Found(content, line.number(), 0, 0);
             return outputRow(new String(content, StandardCharsets.UTF_8), numbered, wanted, at(line));
         }
+        // one line that does not read is a document, not JSON Lines
+        if (unsure) return new Picked.NoRows();
         return new Picked.NotThere(rows);
     }
 

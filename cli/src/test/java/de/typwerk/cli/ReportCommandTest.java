@@ -419,6 +419,27 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_batch_input_whose_first_row_is_cut_short_is_still_json_lines_its_rows_picked_and_the_cut_one_located() throws IOException {
+        Path[] files = batch(3, "compact");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(files[0], StandardCharsets.UTF_8));
+        Path alone = temp.resolve("row2.json");
+        Files.writeString(alone, lines.get(1) + "\n", StandardCharsets.UTF_8);
+        Cli.Result expected = cli().run("report", alone.toString(), "--lang", "en");
+        lines.set(0, lines.get(0).substring(0, lines.get(0).length() / 2));
+        Path cut = temp.resolve("cut.jsonl");
+        Files.write(cut, lines, StandardCharsets.UTF_8);
+
+        Cli.Result second = cli().run("report", cut.toString(), "--row", "2", "--lang", "en");
+        Cli.Result broken = cli().run("report", cut.toString(), "--row", "1", "--lang", "en");
+
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(second.out()).isEqualTo(expected.out());
+        assertThat(broken.exitCode()).as(broken.toString()).isEqualTo(1);
+        assertThat(broken.out()).startsWith(cut + ":1:").contains("error:").doesNotContain("single document");
+        assertThat(broken.out().lines()).hasSize(1);
+    }
+
+    @Test
     void a_batch_file_without_row_a_compact_row_an_error_row_or_a_row_not_there_each_get_one_line_saying_what_to_do()
             throws IOException {
         Path[] compact = batch(5, "compact");
