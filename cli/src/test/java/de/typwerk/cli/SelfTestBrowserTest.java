@@ -809,14 +809,20 @@ class SelfTestBrowserTest {
             submit(browser);
             // a place is a group of radio buttons, named by its legend ("2. Platz"), which a screen reader says on entering it
             heard.add(followTheErrorSummary("radio"));
+            // the same answer at two places: the link leads to it at the second, so that the answer to change is the one said
+            rank(browser, 2, "service");
+            submit(browser);
+            heard.add(followTheErrorSummary("radio"));
         }
         assertThat(heard).containsExactly(
                 "radio „Ja“ ungültig: Fehler: Bitte beantworten Sie diese Frage.",
                 "checkbox „Meldewesen“ ungültig: Fehler: Bitte wählen Sie 1 bis 2 Antworten.",
                 "radio „Keine Antwort auf diesem Platz“ ungültig: Fehler: Bitte wählen Sie für jeden Platz eine Antwort.",
+                "radio „Bürgerservice“ ungültig: Fehler: Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.",
                 "radio „Yes“ ungültig: Error: Please answer this question.",
                 "checkbox „Registration“ ungültig: Error: Please choose 1 to 2 answers.",
-                "radio „No answer in this place“ ungültig: Error: Please choose an answer for each place.");
+                "radio „No answer in this place“ ungültig: Error: Please choose an answer for each place.",
+                "radio „Citizen service“ ungültig: Error: Each answer can take only one place; please choose a different one for each place.");
     }
 
     /**

@@ -200,8 +200,12 @@ class SelfTestTest {
         assertThat(open.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-2");
         assertThat(open.selectFirst("#f-q-ziele-rank-2").closest("fieldset").selectFirst("legend").text()).isEqualTo("2. Platz");
         assertThat(open.select("input[name=rank-1][checked]").eachAttr("value")).containsExactly("service");
-        // the same answer at two places: to the second, where another is to be chosen
-        assertThat(twice.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-2");
+        // the same answer at two places: to the second, at the answer there to change (a screen reader says which), not at its
+        // "no answer in this place"
+        String target = twice.selectFirst(".error-summary a").attr("href").substring(1);
+        assertThat(twice.getElementById(target).attr("name")).isEqualTo("rank-2");
+        assertThat(twice.getElementById(target).attr("value")).isEqualTo("effizienz");
+        assertThat(twice.getElementById(target).hasAttr("checked")).isTrue();
         assertThat(none.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-1");
     }
 

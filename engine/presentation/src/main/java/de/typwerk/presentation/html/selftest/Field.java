@@ -35,23 +35,29 @@ public record Field(String id, String kind, String text, String help, boolean re
     /**
      * {@return the id of the element an error links to: the first input of the field; of a ranking
      * the first place that needs another answer (left open, or holding an answer an earlier place
-     * holds), so the link takes a person to what to fix, not to a place already right}
+     * holds), so the link takes a person to what to fix, not to a place already right: its radio
+     * button checked, the answer to change where one is there twice (a screen reader says which), else
+     * its "no answer in this place"}
      */
     public String anchor() {
         return switch (kind) {
             case "single", "multi", "scale" -> "f-" + id + "-0";
-            case "ranking" -> "f-" + id + "-rank-" + placeToFix();
+            case "ranking" -> {
+                Rank rank = placeToFix();
+                int checked = rank.options().indexOf(rank.options().stream().filter(Choice::checked).findFirst().orElse(null));
+                yield "f-" + id + "-rank-" + rank.place() + (checked < 0 ? "" : "-" + checked);
+            }
             default -> "f-" + id;
         };
     }
 
-    private int placeToFix() {
+    private Rank placeToFix() {
         Set<String> earlier = new HashSet<>();
         for (Rank rank : ranks) {
             Optional<String> at = rank.options().stream().filter(Choice::checked).map(Choice::value).findFirst();
-            if (at.isEmpty() || !earlier.add(at.get())) return rank.place();
+            if (at.isEmpty() || !earlier.add(at.get())) return rank;
         }
-        return 1;
+        return ranks.get(0);
     }
 
     /** {@return the options that can be picked with others (multi)} */
