@@ -348,6 +348,8 @@ class HttpApiTest {
         assertThat(warned.statusCode()).isEqualTo(200);
         assertThat(warned.headers().allValues("Typwerk-Warning")).containsExactly("other-version");
         assertThat(mapper.readTree(warned.body()).path("warnings").get(0).path("line").asInt()).isEqualTo(4);
+        assertThat(mapper.readTree(get("/v1/openapi.json").body()).at("/paths/~1v1~1validate/post/responses/200/headers").has("Typwerk-Warning"))
+                .as("the description names the header a client generator is to read").isTrue();
 
         byte[] bad = new String(good, StandardCharsets.UTF_8).replace("fokus: 5", "fokus: 9").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> refused = post("/v1/validate?lang=en", "application/yaml", bad);
