@@ -225,6 +225,14 @@ public final class DescriptorReader {
                 // YAML read 1.0 (or 1.10, which it makes 1.1) as a number: quoted, it is the text the author wrote
                 return problem("invalid-value", messages.get("descriptor.number-" + field, number.get()), location);
             }
+            if (e instanceof MismatchedInputException && field.equals("questionnaires")) {
+                return problem("invalid-value", messages.get("descriptor.not-a-list",
+                        written(content, location).orElse("questionnaires/x.yaml")), location);
+            }
+            if (e instanceof MismatchedInputException && detail != null
+                    && (detail.contains("from Array value") || detail.contains("from Object value"))) {
+                return problem("invalid-value", messages.get("descriptor.not-a-text", field), location);
+            }
             Matcher notVersion = detail == null ? null : NOT_A_VERSION.matcher(detail);
             if (notVersion != null && notVersion.find() && (field.equals("api") || field.equals("version"))) {
                 return problem("invalid-value", messages.get("descriptor.invalid-" + field, notVersion.group(1)), location);

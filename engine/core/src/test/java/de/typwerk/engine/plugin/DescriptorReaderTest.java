@@ -58,6 +58,8 @@ class DescriptorReaderTest {
             unsafe-path.yaml      | invalid-path      | 7 | 5 | /questionnaires/0 | The path "../../etc/passwd.yaml" under questionnaires must be relative, separated by /, without "..".
             unquoted-range.yaml   | descriptor-syntax | 3 | 6 | /api           | The version range under "api" must be quoted, or YAML reads its bracket as the start of a list: api: "[1.0,2.0)"
             unquoted-short-range.yaml | invalid-value | 3 | 6 | /api           | The version range under "api" must be quoted, or YAML reads 1.10 as a number: api: "1.10"
+            single-questionnaire.yaml | invalid-value | 6 | 17 | /questionnaires | 'Invalid value for "questionnaires": a list of paths inside the jar is expected, one per line after "- ", or in brackets: questionnaires: [questionnaires/kreistypen.yaml]'
+            list-name.yaml        | invalid-value     | 4 | 7 | /name          | Invalid value for "name": a text is expected here, not a list or a mapping.
             empty.yaml            | descriptor-empty  | 0 | 0 | ''             | The plugin descriptor is empty.
             list.yaml             | descriptor-shape  | 1 | 1 | ''             | The plugin descriptor must be a mapping of keys to values.
             """)
