@@ -224,6 +224,15 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_borough_asked_about_its_neighbouring_municipalities_is_told_they_are_the_other_boroughs() {
+        // interkommunal asks about "Nachbarkommunen, dem Kreis oder einem Zweckverband"; a Bezirk has none of them by name
+        assertThat(oefit.question("interkommunal").orElseThrow().text().texts().get("de")).contains("Nachbarkommunen");
+        LocalizedText help = oefit.question("art").orElseThrow().help().orElseThrow();
+        assertThat(help.texts().get("de")).contains("mit Nachbarkommunen sind die anderen Bezirke gemeint");
+        assertThat(english(help)).contains("neighbouring municipalities the other boroughs");
+    }
+
+    @Test
     void a_gemeinde_or_borough_whose_district_or_land_runs_the_fibre_roll_out_for_it_finds_its_answer() {
         // an Ortsgemeinde of 800 in its Kreis's roll-out programme, a Bezirk whose Senate runs it: neither coordinates
         LocalizedText koordiniert = option("breitband", "koordiniert");
