@@ -168,6 +168,26 @@ class HttpEdgesTest {
     }
 
     @Test
+    void the_requests_the_jdk_refuses_before_a_route_are_those_docs_http_md_lists_and_the_server_answers_after_them() throws Exception {
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("`/v1/%zz`", "GET /v1/%zz HTTP/1.1");
+        refused.put("not a number", "POST /v1/score HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: zwei");
+        refused.put("negative", "POST /v1/score HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: -1");
+        refused.put("beyond 2^63 bytes", "POST /v1/score HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 99999999999999999999");
+        refused.put("`OPTIONS *`", "OPTIONS * HTTP/1.1");
+        String documented = java.nio.file.Files.readString(java.nio.file.Path.of("../../docs/http.md"))
+                .replaceAll("\\s+", " ");
+        String paragraph = documented.substring(documented.indexOf("A few requests never reach Typwerk"));
+        paragraph = paragraph.substring(0, paragraph.indexOf(" status `-1`"));
+
+        for (var request : refused.entrySet()) {
+            assertThat(raw(request.getValue())).as(request.getValue()).matches("(?s)HTTP/1\\.1 40[04] .*<h1>.*");
+            assertThat(paragraph).as("docs/http.md names it").contains(request.getKey());
+        }
+        assertThat(send("GET", "/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void a_content_type_without_a_name_is_refused_with_415_naming_the_types_read() throws Exception {
         for (String type : List.of(";;;", ";", "; charset=utf-8")) {
             HttpResponse<String> r = post("/v1/score?lang=en", type, "{}");
