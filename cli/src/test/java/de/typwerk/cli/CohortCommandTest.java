@@ -117,6 +117,11 @@ class CohortCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).contains("kein Profilthema „wo“", "verbreitung");
+        // in English with the same quotation marks as every other message names what the user gave
+        Cli.Result en = cli().run("cohort", results(), "--hint-topic", "wo", "--lang", "en");
+        assertThat(en.err()).contains("has no profile topic \u201cwo\u201d.");
+        Cli.Result empty = cli().input("").run("cohort", "-", "--lang", "en");
+        assertThat(empty.err()).startsWith("typwerk: \u201c<stdin>\u201d holds no result (0 error rows)");
     }
 
     @Test
