@@ -32,6 +32,8 @@ final class ValidateCommand extends EngineCommand {
     protected int run(Typwerk engine) throws Exception {
         // every path is checked before any is validated: a typo should not hide behind a long report
         for (Path p : paths) {
+            // "-" is standard input to score, batch and report; a definition is found by its path (its variant's base, its plugin folder)
+            if (standardInput(p) && !Files.exists(p)) throw usageError("error.validate-standard-input");
             if (!Files.exists(p)) throw missing(p);
         }
         List<Problem> problems = new ArrayList<>();

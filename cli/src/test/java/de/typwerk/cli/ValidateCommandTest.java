@@ -151,6 +151,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_dash_is_a_usage_error_saying_validate_reads_no_standard_input_not_that_a_file_is_missing() {
+        Cli.Result r = cli().input("id: x\n").run("validate", "-", "--lang", "en");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("typwerk: typwerk validate checks files and folders and does not read standard input (-): give the path of the definition.");
+    }
+
+    @Test
     void validate_needs_a_path() {
         Cli.Result r = cli().run("validate");
 
