@@ -132,9 +132,9 @@ class TypwerkValidateTest {
                 file + ":3:15: error: Wrong type: expected text, found the number 7.",
                 file + ":10:9: error: 'singel' is not a question kind; known kinds: single, multi, scale, ranking, number, text.",
                 file + ":15:9: error: 'skala' is not a question kind; known kinds: single, multi, scale, ranking, number, text.",
-                file + ":19:9: error: Wrong type: expected true or false, found the text 'vielleicht'.",
+                file + ":19:19: error: Wrong type: expected true or false, found the text 'vielleicht'.",
                 file + ":21:9: error: Unknown key 'optionz' - did you mean 'options'?",
-                file + ":26:9: error: Wrong type: expected a whole number, found the text 'eins'.");
+                file + ":26:14: error: Wrong type: expected a whole number, found the text 'eins'.");
     }
 
     @Test
@@ -190,7 +190,7 @@ class TypwerkValidateTest {
         // 'locales' is there, of the wrong type: said once, at its value, and not also "missing" at 1:1
         assertThat(typwerk.validate(file)).extracting(Problem::toString).containsExactly(
                 file + ":3:10: error: Wrong type: expected a list, found the text 'de'.",
-                file + ":11:9: error: Wrong type: expected true or false, found the text 'vielleicht'.");
+                file + ":11:19: error: Wrong type: expected true or false, found the text 'vielleicht'.");
     }
 
     @Test

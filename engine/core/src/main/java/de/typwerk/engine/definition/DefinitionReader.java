@@ -180,7 +180,8 @@ public final class DefinitionReader {
                     // a slip of a kind ('singel'): read as the kind it is one for, as a key with a near
                     // miss is, so that the question's keys are checked too
                     Problem problem = mappingProblems.describe(e, root, "", read.sourceMap());
-                    if (i > 0) found.add(problem.withLocation(read.sourceMap().locate(inFile(problem.location().pointer(), edits))));
+                    if (i > 0) found.add(problem.withLocation(mappingProblems.place(e, problem.code(),
+                            inFile(problem.location().pointer(), edits), read.sourceMap())));
                     ((ObjectNode) root.at(at)).put("kind", kind.get());
                     continue;
                 }
@@ -190,7 +191,8 @@ public final class DefinitionReader {
                     at = at.substring(0, at.lastIndexOf('/'));
                 } else {
                     Problem problem = mappingProblems.describe(e, root, "", read.sourceMap());
-                    if (i > 0) found.add(problem.withLocation(read.sourceMap().locate(inFile(problem.location().pointer(), edits))));
+                    if (i > 0) found.add(problem.withLocation(mappingProblems.place(e, problem.code(),
+                            inFile(problem.location().pointer(), edits), read.sourceMap())));
                 }
                 if (at.isEmpty()) break;
                 JsonNode holder = root.at(JsonPointer.compile(at).head());

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import de.typwerk.api.model.Condition;
 import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.QuestionKind;
@@ -62,10 +63,24 @@ public final class MappingProblems {
     public Problem describe(JsonMappingException e, JsonNode root, String base, SourceMap sourceMap) {
         String pointer = pointerOf(e.getPath());
         Described d = describe(e, root, pointer);
-        // a value of the wrong type or form is pointed at where the value stands, not at its key
-        boolean value = !d.pointer.isEmpty() && (d.code.equals("wrong-type") || d.code.equals("invalid-value"))
+        return Problem.error(d.code, d.message, place(e, d.code, base + d.pointer, sourceMap));
+    }
+
+    /**
+     * Where a finding made by {@link #describe} with {@code code} stands for {@code pointer}: a value
+     * of the wrong type or form where the value stands, anything else at its key. A reader that
+     * found it in a copy of the tree it changed places it again with the pointer into the file.
+     *
+     * @param e         what Jackson threw
+     * @param code      the finding's code
+     * @param pointer   the JSON pointer of the finding in the file
+     * @param sourceMap the file's positions
+     * @return its location
+     */
+    public Location place(JsonMappingException e, String code, String pointer, SourceMap sourceMap) {
+        boolean value = !pointer.isEmpty() && (code.equals("wrong-type") || code.equals("invalid-value"))
                 && !(e instanceof InvalidFormatException && String.valueOf(e.getOriginalMessage()).contains("Map key"));
-        return Problem.error(d.code, d.message, value ? sourceMap.locateValue(base + d.pointer) : sourceMap.locate(base + d.pointer));
+        return value ? sourceMap.locateValue(pointer) : sourceMap.locate(pointer);
     }
 
     /** The known key an unknown one is probably a slip for, as its message names it ("did you mean"). */

@@ -413,6 +413,15 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void points_at_the_value_of_the_wrong_type_also_for_a_finding_after_the_first() {
+        List<Problem> problems = reader.pastProblems(reader.read("zwei.yaml", "id: x\nversion: 1.0\nlocales: de\ntitle: {de: T}\n"))
+                .problems();
+
+        assertThat(problems).extracting(p -> p.location().pointer() + " " + p.location().line() + ":" + p.location().column())
+                .containsExactly("/version 2:10", "/locales 3:10");
+    }
+
+    @Test
     void refuses_a_number_where_text_is_expected_instead_of_converting_it() {
         Problem p = reader.read("zahl.yaml", "id: x\nversion: 1.10\nlocales: [de]\ntitle: {de: T}\n").problems().get(0);
 
