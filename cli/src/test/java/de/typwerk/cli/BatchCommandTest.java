@@ -533,6 +533,21 @@ class BatchCommandTest {
     }
 
     @Test
+    void an_ags_a_spreadsheet_took_for_a_number_is_told_to_format_the_column_as_text_not_to_quote_it() throws IOException {
+        List<String> header = List.of(csv.get(0).split(",", -1));
+        List<String> cells = new ArrayList<>(List.of(csv.get(1).split(",", -1)));
+        cells.set(header.indexOf("ags"), "9162000");
+        Path out = temp.resolve("out.jsonl");
+
+        Cli.Result r = batch(write("excel.csv", List.of(csv.get(0), String.join(",", cells))).toString(), "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(rows(out).get(0).get("error").get("message").asText()).isEqualTo("The AGS (official municipality key) is exactly 8 digits,"
+                + " e.g. 09162000, not 9162000; format the column ags as text in the spreadsheet, so that it keeps leading zeros."
+                + " The leading zero is missing (a spreadsheet drops it from a number): 09162000.");
+    }
+
+    @Test
     void the_csv_template_is_the_header_that_batch_reads() {
         Cli.Result template = cli().run("template", OEFIT, "--format", "csv");
 

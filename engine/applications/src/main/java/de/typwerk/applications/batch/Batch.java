@@ -366,6 +366,21 @@ public final class Batch {
         return Problem.error(first.code(), engine.messages().get("batch.row-syntax", String.valueOf(column), detail), first.location());
     }
 
+    /**
+     * An AGS of a CSV row that is not eight digits, worded for a cell: quotes, which the reader's
+     * words ask for, change nothing in a CSV, where the spreadsheet that took the AGS for a number
+     * is what drops its zero. The reader's further sentence (the zero that is missing) is kept.
+     */
+    private Problem agsInCell(Problem first) {
+        String[] around = engine.messages().get("answers.bad-ags", "\u0000").split("\u0000", -1);
+        String message = first.message();
+        int end = around.length == 2 ? message.indexOf(around[1], around[0].length()) : -1;
+        if (!message.startsWith(around[0]) || end < 0) return first;
+        String written = message.substring(around[0].length(), end);
+        String rest = message.substring(end + around[1].length());
+        return Problem.error(first.code(), engine.messages().get("batch.bad-ags-cell", written) + rest, first.location());
+    }
+
     /** Scores one row and, where the sink can, renders its output line: on the worker, not the writing thread. */
     private RowOutcome process(Row row, Optional<String> strategy, ResultDetail detail, StrategyCall call, ResultSink sink) {
         if (row instanceof Row.Broken broken) return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(broken.error()));
@@ -381,6 +396,7 @@ public final class Batch {
             // a row cut short is a row, not an answers file: the reader's words say file
             if (first.code().equals("truncated")) first = Problem.error(first.code(), engine.messages().get("batch.row-truncated"), first.location());
             if (first.code().equals("syntax") && document.columns() == PointerNames.QUESTIONS_AND_POINTERS) first = syntaxInRow(first);
+            if (first.code().equals("bad-ags") && document.columns() == PointerNames.COLUMNS) first = agsInCell(first);
             RowError error = document.columns().error(first, document.line(), Math.max(0, errors.size() - 1));
             if (first.code().startsWith("strategy-")) error = naming(error, document, strategy);
             return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(error));
