@@ -178,7 +178,7 @@ final class CohortCommand extends EngineCommand {
 
     /** Into a temporary file beside the target, then moved over it: never a half-written file under its name. */
     private void writeFile(Cohort cohort, Set<CohortSection> sections, Typwerk engine) throws IOException {
-        Path target = out.toAbsolutePath();
+        Path target = de.typwerk.applications.batch.AtomicOutput.throughLinks(out.toAbsolutePath());
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) throw usageError("error.output-folder-missing", out);
         if (Files.exists(target) && !Files.isRegularFile(target)) {

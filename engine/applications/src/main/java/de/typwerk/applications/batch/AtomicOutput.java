@@ -67,8 +67,25 @@ public final class AtomicOutput implements AutoCloseable {
      * @throws IOException when it cannot be written: its folder is missing or not writable, it is
      *                     a folder, or it exists and is not writable; nothing is created then
      */
+    /**
+     * The file a path names once its symbolic links are followed, as a shell's {@code >} writes
+     * it: a link to a report is kept and its target gets the new content, where moving the
+     * temporary file onto the link itself would replace the link with a file and leave its target
+     * as it was. A link that leads nowhere names the file it would lead to.
+     */
+    public static Path throughLinks(Path absolute) throws IOException {
+        Path path = absolute;
+        for (int hops = 0; Files.isSymbolicLink(path); hops++) {
+            if (hops == 40) throw new IOException("too many levels of symbolic links: " + absolute);
+            Path link = Files.readSymbolicLink(path);
+            Path folder = path.getParent();
+            path = (folder == null ? link : folder.resolve(link)).toAbsolutePath().normalize();
+        }
+        return path;
+    }
+
     public static AtomicOutput open(Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = throughLinks(target.toAbsolutePath());
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) throw new IOException("no such folder: " + folder);
         if (Files.isDirectory(absolute)) throw new IOException("is a folder: " + target);

@@ -91,6 +91,27 @@ class AtomicOutputTest {
 
     @Test
     @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void a_symbolic_link_is_written_through_to_its_target_and_stays_a_link() throws IOException {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Path target = Files.writeString(reports.resolve("2026.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("current.json"), Path.of("reports/2026.json"));
+        Path dangling = Files.createSymbolicLink(dir.resolve("next.json"), Path.of("reports/2027.json"));
+
+        for (Path out : new Path[] {link, dangling}) {
+            try (AtomicOutput written = AtomicOutput.open(out)) {
+                written.stream().write("new".getBytes(StandardCharsets.UTF_8));
+                written.commit();
+            }
+        }
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(target).hasContent("new");
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(reports.resolve("2027.json")).hasContent("new");
+    }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
     void a_device_is_written_directly_and_never_replaced_by_a_file() throws IOException {
         Path device = Path.of("/dev/null");
 
