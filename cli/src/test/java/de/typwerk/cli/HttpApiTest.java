@@ -285,6 +285,8 @@ class HttpApiTest {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
         assertThat(again.headers().firstValue("ETag")).hasValue(tag);
+        assertThat(mapper.readTree(get("/v1/openapi.json").body()).at("/paths/~1v1~1questionnaires~1{id}/get/responses/304/headers").has("ETag"))
+                .as("the description names the ETag a 304 carries").isTrue();
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(other.body()).isEqualTo(resolved.body());
     }
