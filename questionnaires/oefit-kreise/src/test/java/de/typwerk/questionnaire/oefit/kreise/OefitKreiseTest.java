@@ -352,6 +352,38 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_is_not_called_a_municipality_in_the_types_and_dimensions_it_reads() {
+        // "municipality" / "municipal" name a Gemeinde in English; "municipalities" (others, with
+        // districts) may stay, and the profile verbreitung names where the study found the type
+        java.util.List<String> english = new java.util.ArrayList<>();
+        for (TypeDefinition t : kreise.questionnaire().types()) {
+            t.summary().ifPresent(x -> english.add(t.id() + " summary: " + x.texts().get("en")));
+            t.motto().ifPresent(x -> english.add(t.id() + " motto: " + x.texts().get("en")));
+            t.profile().forEach((k, x) -> { if (!k.equals("verbreitung")) english.add(t.id() + " " + k + ": " + x.texts().get("en")); });
+            t.strengths().forEach(x -> english.add(t.id() + " strength: " + x.text().texts().get("en")));
+            t.weaknesses().forEach(x -> english.add(t.id() + " weak spot: " + x.text().texts().get("en")));
+        }
+        kreise.questionnaire().dimensions().forEach(d -> d.description()
+                .ifPresent(x -> english.add(d.id() + " description: " + x.texts().get("en"))));
+        assertThat(english).noneMatch(x -> x.matches("(?s).*[Mm]unicipal(ity|\\s).*"));
+
+        TypeDefinition bedaechtig = kreise.questionnaire().types().stream().filter(t -> t.id().equals("bedaechtig"))
+                .findFirst().orElseThrow();
+        assertThat(bedaechtig.summary().orElseThrow().texts().get("en")).startsWith("A dutiful district");
+        assertThat(bedaechtig.summary().orElseThrow().texts().get("de")).startsWith("Ein pflichtbewusster Kreis");
+        assertThat(bedaechtig.weaknesses()).filteredOn(w -> w.id().equals("glasfaser")).singleElement()
+                .satisfies(w -> assertThat(w.text().texts().get("en")).contains("with districts and municipalities that build networks"));
+        TypeDefinition optimierer = kreise.questionnaire().types().stream().filter(t -> t.id().equals("optimierer"))
+                .findFirst().orElseThrow();
+        assertThat(optimierer.strengths()).filteredOn(s -> s.id().equals("daten")).singleElement()
+                .satisfies(s -> assertThat(s.text().texts()).containsEntry("en", "Knowing and using the district's data: staffing, automation, open data")
+                        .containsEntry("de", "Die Daten des Kreises kennen und nutzen: Personaleinsatz, Automatisierung, Open Data"));
+        // the base keeps its words for a Gemeinde
+        assertThat(oefit.questionnaire().types().stream().filter(t -> t.id().equals("bedaechtig")).findFirst().orElseThrow()
+                .summary().orElseThrow().texts().get("en")).startsWith("A dutiful municipality");
+    }
+
+    @Test
     void the_diff_against_the_base_lists_the_removed_question_the_new_section_and_the_reworded_texts() {
         QuestionnaireDiff diff = QuestionnaireDiff.between(oefit.questionnaire(), kreise.questionnaire());
 
