@@ -75,6 +75,7 @@ final class BatchCommand extends EngineCommand {
     protected int run(Typwerk engine) throws IOException {
         // Ctrl-C while it works: one line, exit 130
         if (standardOutput(out)) out = null;
+        format = rowFormat(format, out);
         try (Interruption watch = Interruption.watch(err(), messages(), Optional.ofNullable(out))) {
             return work(engine);
         }

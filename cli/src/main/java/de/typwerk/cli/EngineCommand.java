@@ -207,6 +207,16 @@ public abstract class EngineCommand implements Callable<Integer> {
         return java.util.Optional.of(id);
     }
 
+    /**
+     * The format of rows written to {@code out}: the one given with {@code --format}, else CSV for an
+     * output file ending in {@code .csv}, as an input is told by that ending, where JSON Lines under a
+     * CSV name would be read back as a broken CSV; else {@code given} (the default).
+     */
+    protected de.typwerk.applications.batch.BatchFormat rowFormat(de.typwerk.applications.batch.BatchFormat given, Path out) {
+        if (out == null || spec.commandLine().getParseResult().hasMatchedOption("--format")) return given;
+        return out.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? de.typwerk.applications.batch.BatchFormat.CSV : given;
+    }
+
     /** A usage error (exit 2) with a message in the user's language. */
     protected ParameterException usageError(String key, Object... args) {
         return new ParameterException(spec.commandLine(), messages().get(key, args));

@@ -59,6 +59,22 @@ class GenerateCommandTest {
     }
 
     @Test
+    void an_output_file_ending_in_csv_gets_csv_as_batch_reads_it_unless_format_says_otherwise() throws IOException {
+        Path csv = temp.resolve("answers.csv");
+        Path asked = temp.resolve("asked.csv");
+        Cli.Result generated = cli().run("generate", OEFIT, "--count", "3", "--seed", "1", "--out", csv.toString());
+        Cli.Result jsonl = cli().run("generate", OEFIT, "--count", "3", "--seed", "1", "--out", asked.toString(), "--format", "jsonl");
+        Path results = temp.resolve("results.csv");
+        Cli.Result scored = cli().run("batch", csv.toString(), "--out", results.toString());
+
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        assertThat(Files.readAllLines(csv).get(0)).startsWith("questionnaire,version,");
+        assertThat(Files.readAllLines(asked).get(0)).startsWith("{\"questionnaire\":");
+        assertThat(scored.exitCode()).as(scored.toString()).isZero();
+        assertThat(Files.readAllLines(results)).hasSize(4).first().asString().startsWith("row,questionnaire,version,");
+    }
+
+    @Test
     void what_it_writes_scores_without_a_single_error_and_mostly_as_the_drawn_type() throws IOException {
         Path answers = temp.resolve("answers.jsonl");
         Cli.Result generated = cli().run("generate", OEFIT, "--count", "400", "--seed", "8", "--out", answers.toString(),
