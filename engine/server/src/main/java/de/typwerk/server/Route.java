@@ -94,7 +94,28 @@ record Route(String method, String pattern, Kind kind, String operationId, Strin
      */
     static String path(URI target) {
         String path = target.getPath() == null ? "" : target.getPath();
-        return target.getScheme() == null && target.getAuthority() != null ? "//" + target.getAuthority() + path : path;
+        return asUtf8(target.getScheme() == null && target.getAuthority() != null ? "//" + target.getAuthority() + path : path);
+    }
+
+    /**
+     * A path sent with its UTF-8 bytes unescaped (curl with an "ä" typed into the address) reaches
+     * the server read as ISO-8859-1, "Ã¤": it is read as the UTF-8 it is, so that an answer names
+     * what was asked for. Anything that is not such bytes is left as it is.
+     */
+    private static String asUtf8(String path) {
+        boolean high = false;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c > 0xFF) return path;
+            if (c >= 0x80) high = true;
+        }
+        if (!high) return path;
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(path.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return path;
+        }
     }
 
     /** A path's segments, empty ones dropped: {@code /v1//score/} is {@code [v1, score]}. */

@@ -188,6 +188,18 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_path_sent_with_its_utf8_bytes_unescaped_is_named_in_the_answer_as_it_was_typed() throws Exception {
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.getOutputStream().write("GET /v1/questionnaires/städte-über HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 404 ").contains("There is no questionnaire “städte-über”.");
+    }
+
+    @Test
     void a_content_type_without_a_name_is_refused_with_415_naming_the_types_read() throws Exception {
         for (String type : List.of(";;;", ";", "; charset=utf-8")) {
             HttpResponse<String> r = post("/v1/score?lang=en", type, "{}");
