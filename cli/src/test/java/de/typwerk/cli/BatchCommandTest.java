@@ -314,6 +314,25 @@ class BatchCommandTest {
     }
 
     @Test
+    void a_name_a_spreadsheet_would_run_as_a_formula_is_written_to_csv_as_text() throws IOException {
+        String formula = "=HYPERLINK(\"http://example.org\",\"Gemeinde\")";
+        List<String> rows = new ArrayList<>();
+        for (String name : List.of(formula, "@SUM(1+1)", "-Nord", "+A1")) {
+            com.fasterxml.jackson.databind.node.ObjectNode row = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(jsonl.get(0));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) row.get("respondent")).put("name", name);
+            rows.add(row.toString());
+        }
+        Path out = temp.resolve("formulas.csv");
+
+        Cli.Result r = batch(input("formulas.jsonl", String.join("\n", rows) + "\n").toString(), "--format", "csv", "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        List<String> names = Files.readAllLines(out).stream().skip(1).map(l -> l.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)[3]).toList();
+        // an apostrophe first: Excel and LibreOffice show the text and run nothing
+        assertThat(names).containsExactly("\"'=HYPERLINK(\"\"http://example.org\"\",\"\"Gemeinde\"\")\"", "'@SUM(1+1)", "'-Nord", "'+A1");
+    }
+
+    @Test
     void refuses_an_output_that_cannot_be_written_and_leaves_nothing_behind() throws IOException {
         Path input = input("two.jsonl", jsonl.get(0) + "\n" + jsonl.get(1) + "\n");
         Path out = temp.resolve("no-such-folder").resolve("out.jsonl");

@@ -153,7 +153,7 @@ final class CsvResults implements ResultSink {
     }
 
     private void write(List<String> cells) throws IOException {
-        out.write(CsvText.line(cells));
+        out.write(CsvText.lineForSpreadsheet(cells));
         out.write('\n');
     }
 

@@ -1,22 +1,27 @@
 package de.typwerk.applications.batch;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Writes CSV cells as RFC 4180 says: quoted only when they hold a comma, a quote or a line break. */
+/**
+ * Writes CSV cells as RFC 4180 says: quoted only when they hold a comma, a quote, a line break, or
+ * spaces at either end.
+ */
 public final class CsvText {
+
+    /** A number as Typwerk writes one: a spreadsheet reads it as that number, never as a formula. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?");
 
     private CsvText() {
     }
 
     /** One cell, quoted if it must be. */
     public static String cell(String value) {
-        boolean quote = false;
-        for (int i = 0; i < value.length(); i++) {
+        boolean quote = !value.isEmpty()
+                && (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1)));
+        for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
@@ -27,6 +32,27 @@ public final class CsvText {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) b.append(',');
             b.append(cell(cells.get(i)));
+        }
+        return b.toString();
+    }
+
+    /**
+     * One cell of a file meant to be opened in a spreadsheet, quoted if it must be: a text that
+     * starts as a formula does ({@code = + - @}, a tab or a carriage return), such as a respondent's
+     * name {@code =HYPERLINK(…)}, gets an apostrophe in front, so that Excel or LibreOffice shows
+     * the text instead of running it (what OWASP calls CSV injection). Numbers stay as they are.
+     */
+    public static String forSpreadsheet(String value) {
+        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches();
+        return cell(formula ? "'" + value : value);
+    }
+
+    /** Cells of a file meant to be opened in a spreadsheet ({@link #forSpreadsheet}) joined into one line (without line end). */
+    public static String lineForSpreadsheet(List<String> cells) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) b.append(',');
+            b.append(forSpreadsheet(cells.get(i)));
         }
         return b.toString();
     }

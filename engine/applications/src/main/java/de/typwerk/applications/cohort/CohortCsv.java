@@ -1,5 +1,6 @@
 package de.typwerk.applications.cohort;
 
+import de.typwerk.applications.batch.CsvText;
 import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
@@ -101,19 +102,7 @@ public final class CohortCsv {
     }
 
     private static void row(Writer out, List<String> cells) throws IOException {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) b.append(',');
-            b.append(field(cells.get(i)));
-        }
-        b.append('\n');
-        out.write(b.toString());
-    }
-
-    /** Quoted when it holds a comma, a quote, a line break, or spaces at either end. */
-    static String field(String s) {
-        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
-                || (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))));
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        out.write(CsvText.lineForSpreadsheet(cells));
+        out.write('\n');
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.typwerk.applications.batch.CsvText;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.testing.Fixtures;
 import java.io.IOException;
@@ -42,11 +43,33 @@ class CohortFormatsTest {
     }
 
     @Test
-    void csv_quotes_fields_with_commas_quotes_and_line_breaks() {
-        assertThat(CohortCsv.field("Stadt, Kreis")).isEqualTo("\"Stadt, Kreis\"");
-        assertThat(CohortCsv.field("der \"Kleine\"")).isEqualTo("\"der \"\"Kleine\"\"\"");
-        assertThat(CohortCsv.field("a\nb")).isEqualTo("\"a\nb\"");
-        assertThat(CohortCsv.field("plain")).isEqualTo("plain");
+    void csv_quotes_fields_with_commas_quotes_line_breaks_and_spaces_at_either_end() {
+        assertThat(CsvText.cell("Stadt, Kreis")).isEqualTo("\"Stadt, Kreis\"");
+        assertThat(CsvText.cell("der \"Kleine\"")).isEqualTo("\"der \"\"Kleine\"\"\"");
+        assertThat(CsvText.cell("a\nb")).isEqualTo("\"a\nb\"");
+        assertThat(CsvText.cell(" Au ")).isEqualTo("\" Au \"");
+        assertThat(CsvText.cell("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void csv_for_a_spreadsheet_writes_a_text_that_starts_like_a_formula_as_text_and_numbers_as_numbers() {
+        assertThat(CsvText.forSpreadsheet("=1+1")).isEqualTo("'=1+1");
+        assertThat(CsvText.forSpreadsheet("@A1")).isEqualTo("'@A1");
+        assertThat(CsvText.forSpreadsheet("\t=1")).isEqualTo("'\t=1");
+        assertThat(CsvText.forSpreadsheet("-Nord, Süd")).isEqualTo("\"'-Nord, Süd\"");
+        assertThat(CsvText.forSpreadsheet("-0.25")).isEqualTo("-0.25");
+        assertThat(CsvText.forSpreadsheet("+3")).isEqualTo("+3");
+        assertThat(CsvText.forSpreadsheet("Gemeinde = Kommune")).isEqualTo("Gemeinde = Kommune");
+    }
+
+    @Test
+    void csv_peers_name_a_municipality_whose_name_starts_like_a_formula_as_text() throws IOException {
+        String file = CohortTest.file().replace("\"respondent\":{\"name\":\"", "\"respondent\":{\"name\":\"=");
+        Cohort cohort = Cohort.of(CohortTest.TYPOLOGY, CohortTest.rows(file), Optional.of("wo"), 2);
+
+        String peers = CohortTest.written(w -> new CohortCsv(CohortTest.GERMAN).write(cohort, EnumSet.of(CohortSection.PEERS), w));
+
+        assertThat(peers).contains(",'=Kiel,").doesNotContain(",=");
     }
 
     @Test
