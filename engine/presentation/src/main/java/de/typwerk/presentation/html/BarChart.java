@@ -6,88 +6,82 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A horizontal bar chart as inline SVG, laid out here and drawn by a template: one row per bar,
- * its label above it (so the chart stays narrow and its text legible on a phone), the bar on a
- * track from 0 to 1, the value as text right of the track. Sizes are
- * in the SVG's own units (the stylesheet scales the whole to the page's width); every number is
- * written with a point and at most one decimal, so the same chart gives the same bytes anywhere.
+ * A horizontal bar chart, laid out here and drawn by a template: one row per bar, its label above it
+ * as HTML text (so a long label wraps into lines and is never cut, and every text of the chart has the
+ * page's font and size), the bar below it as a small inline SVG on a track from 0 to 1 that stretches
+ * to the row's width, the value as text right of the track. The bars' lengths are in the track's own
+ * units; every number is written with a point and at most one decimal, so the same chart gives the
+ * same bytes anywhere.
  *
  * @param id     the element id of the chart, prefix of its title's and description's ids
- * @param title  what the chart shows (its {@code <title>}, the accessible name)
- * @param desc   the numbers in one sentence (its {@code <desc>}, the accessible description)
- * @param width  the view box's width
- * @param height the view box's height
+ * @param title  what the chart shows (the accessible name)
+ * @param desc   the numbers in one sentence (the accessible description)
+ * @param lang   the language of the labels where it is not the report's, else {@code null}
+ * @param track  the track's width in its own units
  * @param bars   the rows, top to bottom
  * @param ticks  the scale's marks under the bars (0, ½, 1 for a profile; none for shares)
  */
-public record BarChart(String id, String title, String desc, String width, String height, List<Bar> bars, List<Tick> ticks) {
+public record BarChart(String id, String title, String desc, String lang, String track, List<Bar> bars, List<Tick> ticks) {
 
-    /** Height of one row: the label's line and the bar below it. */
+    /** Height of one row: the label's line and the bar below it (the stacked chart's rows). */
     static final int ROW = 44;
-    /** Where a row's bar starts below the row's top. */
+    /** Where a row's bar starts below the row's top (the stacked chart's rows). */
     static final int BAR_TOP = 20;
-    /** Height of a bar within its row. */
+    /** Height of a bar within its track's own units. */
     static final int BAR = 18;
     /** Width of the track a full bar (value 1) fills. */
     static final int TRACK = 320;
-    /** Room for the value text right of the track. */
+    /** Room for the value text right of the track (the stacked chart's). */
     static final int VALUE = 80;
-    /** Labels longer than this are cut in the chart (the table beside it has them whole). */
+    /** Labels of the stacked chart longer than this are cut in it (the table beside it has them whole). */
     static final int MAX_LABEL = 52;
 
     /**
-     * One row: the label, the value as text, the bar's geometry and the class that colours it.
+     * One row: the label, the value as text, the bar's length and the class that colours it.
      *
-     * @param label      the label as shown in the chart (cut if long)
-     * @param value      the value as text
-     * @param labelY     baseline of the label, above the bar
-     * @param y          top of the bar
-     * @param textY      baseline of the value, beside the bar
-     * @param barX       left end of the track
-     * @param barWidth   length of the bar
-     * @param trackWidth length of the track
-     * @param valueX     where the value text starts
-     * @param css        the bar's classes
-     * @param fill       the bar's colour, also given as an attribute so the chart is legible without the stylesheet
+     * @param label    the label, whole
+     * @param mark     what follows the label in the report's language (that the dimension rests on few answers), or {@code null}
+     * @param value    the value as text
+     * @param barWidth length of the bar, in the track's units
+     * @param css      the bar's classes
+     * @param fill     the bar's colour, also given as an attribute so the chart is legible without the stylesheet
      */
-    public record Bar(String label, String value, String labelY, String y, String textY, String barX, String barWidth, String trackWidth,
-                      String valueX, String css, String fill) {
+    public record Bar(String label, String mark, String value, String barWidth, String css, String fill) {
     }
 
     /**
      * A mark on the scale.
      *
-     * @param x     where it stands
-     * @param y1    top of its mark, under the last bar
-     * @param y2    bottom of its mark
-     * @param textY baseline of its label
+     * @param x     where its line stands on the track
      * @param label its label
+     * @param place where its label stands: {@code tw-tick-start}, {@code tw-tick-mid} or {@code tw-tick-end}
      */
-    public record Tick(String x, String y1, String y2, String textY, String label) {
+    public record Tick(String x, String label, String place) {
     }
 
-    /** A bar before layout: label, fraction of the track (0 to 1), value text, classes and colour. */
-    record Input(String label, double fraction, String value, String css, String fill) {
+    /** A bar before layout: label, its mark or {@code null}, fraction of the track (0 to 1), value text, classes and colour. */
+    record Input(String label, String mark, double fraction, String value, String css, String fill) {
     }
 
-    /** Lays out {@code inputs}; {@code ticks} are fractions of the track to mark, with their labels. */
-    static BarChart of(String id, String title, String desc, List<Input> inputs, List<double[]> tickAt, List<String> tickLabels) {
+    /**
+     * Lays out {@code inputs}; {@code tickAt} are the fractions of the track to mark (at the start,
+     * the middle or the end), with their labels; {@code lang} as for {@link #lang()}.
+     */
+    static BarChart of(String id, String title, String desc, String lang, List<Input> inputs, List<double[]> tickAt, List<String> tickLabels) {
         List<Bar> bars = new ArrayList<>();
-        int y = 2;
         for (Input in : inputs) {
             double fraction = Math.max(0, Math.min(1, in.fraction()));
-            bars.add(new Bar(cut(in.label()), in.value(), n(y + 14), n(y + BAR_TOP), n(y + BAR_TOP + 14), "0",
-                    n(fraction * TRACK), n(TRACK), n(TRACK + 8), in.css(), in.fill()));
-            y += ROW;
+            bars.add(new Bar(in.label(), in.mark(), in.value(), n(fraction * TRACK), in.css(), in.fill()));
         }
         List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i < tickAt.size(); i++) {
-            // the first and last mark sit half a line inside the track, so their labels are not cut
-            double x = Math.max(1, Math.min(TRACK - 1, tickAt.get(i)[0] * TRACK));
-            ticks.add(new Tick(n(x), n(y - 2), n(y + 4), n(y + 18), tickLabels.get(i)));
+            double at = tickAt.get(i)[0];
+            // the first and last mark sit half a line inside the track, so they are not cut
+            double x = Math.max(1, Math.min(TRACK - 1, at * TRACK));
+            String place = at <= 0 ? "tw-tick-start" : at >= 1 ? "tw-tick-end" : "tw-tick-mid";
+            ticks.add(new Tick(n(x), tickLabels.get(i), place));
         }
-        int height = y + (ticks.isEmpty() ? 2 : 24);
-        return new BarChart(id, title, desc, n(TRACK + VALUE), n(height), List.copyOf(bars), List.copyOf(ticks));
+        return new BarChart(id, title, desc, lang, n(TRACK), List.copyOf(bars), List.copyOf(ticks));
     }
 
     /** {@return the id of the chart's title element} */
@@ -100,9 +94,14 @@ public record BarChart(String id, String title, String desc, String width, Strin
         return id + "-desc";
     }
 
-    /** {@return the view box, {@code 0 0 width height}} */
-    public String viewBox() {
-        return "0 0 " + width + " " + height;
+    /** {@return the view box of a bar's track, {@code 0 0 track height}} */
+    public String trackBox() {
+        return "0 0 " + track + " " + BAR;
+    }
+
+    /** {@return the view box of the scale's marks} */
+    public String scaleBox() {
+        return "0 0 " + track + " 6";
     }
 
     static String cut(String label) {
@@ -112,11 +111,6 @@ public record BarChart(String id, String title, String desc, String width, Strin
     private static String cut(String label, int room) {
         if (label.codePointCount(0, label.length()) <= room) return label;
         return label.substring(0, label.offsetByCodePoints(0, room - 1)) + "…";
-    }
-
-    /** {@code label} followed by {@code mark}, the label cut where both would be too long, so that the mark always shows. */
-    static String marked(String label, String mark) {
-        return cut(label, MAX_LABEL - mark.codePointCount(0, mark.length()) - 1) + " " + mark;
     }
 
     /** {@code value} rounded to one decimal, half up, as a number. */

@@ -246,12 +246,12 @@ public final class ReportView {
     /** {@return the shares as a bar chart, the types in rank order, those the outcome names darker} */
     public BarChart sharesChart() {
         Set<String> focus = focusIds();
-        List<BarChart.Input> bars = result.types().stream().map(type -> new BarChart.Input(text(type.name()), type.share(),
+        List<BarChart.Input> bars = result.types().stream().map(type -> new BarChart.Input(text(type.name()), null, type.share(),
                 t.percent(type.share()), focus.contains(type.id()) ? "tw-bar tw-bar-focus" : "tw-bar",
                 focus.contains(type.id()) ? FOCUS : BAR)).toList();
         String desc = result.types().stream().map(type -> text(type.name()) + ": " + t.percent(type.share()))
                 .collect(Collectors.joining("; ")) + ".";
-        return BarChart.of("tw-shares", t.get("report.types.chart"), desc, bars, List.of(), List.of());
+        return BarChart.of("tw-shares", t.get("report.types.chart"), desc, textLang(), bars, List.of(), List.of());
     }
 
     /**
@@ -352,11 +352,11 @@ public final class ReportView {
      */
     public BarChart dimensionsChart() {
         List<BarChart.Input> bars = result.dimensions().stream().map(d -> new BarChart.Input(
-                d.thin() ? BarChart.marked(text(d.name()), t.get("report.dimensions.thin")) : text(d.name()), d.value(),
+                text(d.name()), d.thin() ? t.get("report.dimensions.thin") : null, d.value(),
                 t.decimal(d.value(), 2), d.thin() ? "tw-bar tw-bar-thin" : "tw-bar", d.thin() ? THIN : BAR)).toList();
         String desc = result.dimensions().stream().map(d -> text(d.name()) + ": " + t.decimal(d.value(), 2)
                 + (d.thin() ? " " + t.get("report.dimensions.thin") : "")).collect(Collectors.joining("; ")) + ".";
-        return BarChart.of("tw-dimensions", t.get("report.dimensions.chart"), desc, bars,
+        return BarChart.of("tw-dimensions", t.get("report.dimensions.chart"), desc, textLang(), bars,
                 List.of(new double[] {0}, new double[] {0.5}, new double[] {1}),
                 List.of(t.decimal(0, 0), t.decimal(0.5, 1), t.decimal(1, 0)));
     }

@@ -41,13 +41,15 @@ class HtmlReportTest {
 
         Element shares = doc.getElementById("tw-shares");
         assertThat(shares).isNull(); // the chart's id is its title's and description's prefix
-        Elements charts = doc.select("svg.tw-chart");
+        Elements charts = doc.select(".tw-chart");
         assertThat(charts).hasSize(2);
-        for (Element svg : charts) {
-            assertThat(svg.attr("role")).isEqualTo("img");
-            assertThat(doc.getElementById(svg.attr("aria-labelledby")).tagName()).isEqualTo("title");
-            assertThat(doc.getElementById(svg.attr("aria-describedby")).tagName()).isEqualTo("desc");
+        for (Element chart : charts) {
+            assertThat(chart.attr("role")).isEqualTo("img");
+            assertThat(doc.getElementById(chart.attr("aria-labelledby")).hasAttr("hidden")).isTrue();
+            assertThat(doc.getElementById(chart.attr("aria-describedby")).hasAttr("hidden")).isTrue();
+            assertThat(chart.select("svg")).allSatisfy(svg -> assertThat(svg.attr("aria-hidden")).isEqualTo("true"));
         }
+        assertThat(doc.getElementById("tw-shares-title").text()).isNotBlank();
         assertThat(doc.getElementById("tw-shares-desc").text()).contains("Der Optimierer: 63,1 %");
         assertThat(doc.select(".tw-types table tbody th[scope=row]").eachText())
                 .containsExactly("Der Optimierer", "Der Community Manager", "Der Bedächtige", "Der Serviceorientierte");
@@ -251,7 +253,7 @@ class HtmlReportTest {
         assertThat(de.select(".tw-dimensions svg rect.tw-bar-thin")).isNotEmpty();
         // each light bar's label says why it is light, as the table's row does; a full bar's label says nothing of the kind
         for (Document doc : List.of(de, en)) {
-            Elements labels = doc.select(".tw-dimensions svg text.tw-chart-label");
+            Elements labels = doc.select(".tw-dimensions .tw-chart-label");
             Elements bars = doc.select(".tw-dimensions svg rect.tw-bar");
             assertThat(labels).hasSameSizeAs(bars);
             for (int i = 0; i < bars.size(); i++) {
@@ -259,9 +261,32 @@ class HtmlReportTest {
                 assertThat(labels.get(i).text().endsWith(doc == de ? " (dünn belegt)" : " (thin)")).as(labels.get(i).text()).isEqualTo(thin);
             }
         }
-        assertThat(de.select(".tw-dimensions svg text.tw-chart-label").eachText()).contains("Örtliche Gemeinschaft und Beteiligung (dünn belegt)");
-        // a long name is cut before the mark, never the mark
-        assertThat(BarChart.marked("x".repeat(60), "(dünn belegt)")).hasSize(BarChart.MAX_LABEL).endsWith("… (dünn belegt)");
+        assertThat(de.select(".tw-dimensions .tw-chart-label").eachText()).contains("Örtliche Gemeinschaft und Beteiligung (dünn belegt)");
+    }
+
+    @Test
+    void the_charts_show_every_label_whole_as_the_tables_do_in_either_language() {
+        for (String persona : List.of("optimierer", "bedaechtig", "viel-weiss-nicht")) {
+            Result result = Reports.score(Reports.persona(persona));
+            for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+                Document doc = parse(page(result, language));
+                for (String section : List.of(".tw-types", ".tw-dimensions")) {
+                    // the label's own text, without the mark of a dimension on few answers, is the table's row name
+                    List<String> labels = doc.select(section + " .tw-chart-label > span").eachText();
+                    assertThat(labels).as(persona + " " + language + " " + section)
+                            .isNotEmpty().noneMatch(l -> l.contains("…"))
+                            .isEqualTo(doc.select(section + " table tbody th[scope=row]").eachText());
+                }
+            }
+        }
+        // a name longer than any ÖFIT one, with the mark of few answers, stays whole too (it was cut after 52 characters)
+        String name = "Nutzerorientierung und integrierte Strategie für Verwaltung und Stadtgesellschaft";
+        BarChart chart = BarChart.of("tw-x", "Dimensionen", "…", null,
+                List.of(new BarChart.Input(name, "(dünn belegt)", 0.4, "0,40", "tw-bar tw-bar-thin", "#6b7f91")), List.of(), List.of());
+        assertThat(chart.bars()).singleElement().satisfies(b -> {
+            assertThat(b.label()).isEqualTo(name);
+            assertThat(b.mark()).isEqualTo("(dünn belegt)");
+        });
     }
 
     @Test
