@@ -426,6 +426,54 @@ class SelfTestBrowserTest {
         assertThat(past).isEmpty();
     }
 
+    /**
+     * Every text of the report's bar charts that is smaller than nine tenths of the report's own text,
+     * or cut (wider than its box, or past the viewport's right edge), as [what, its size, the report's size].
+     */
+    private static final String SMALL_OR_CUT_IN_CHARTS = """
+            const page = parseFloat(getComputedStyle(document.querySelector('.tw-report')).fontSize), w = document.documentElement.clientWidth;
+            const found = [], texts = document.querySelectorAll('.tw-bars .tw-chart-label, .tw-bars .tw-chart-value, .tw-bars .tw-tick-label');
+            if (texts.length === 0) found.push('no chart text at all');
+            texts.forEach(e => { const size = parseFloat(getComputedStyle(e).fontSize), r = e.getBoundingClientRect();
+                const what = e.className + ' "' + e.textContent.trim() + '"';
+                if (size < 0.9 * page) found.push(what + ' is ' + size + 'px where the report is ' + page + 'px');
+                if (e.scrollWidth > e.clientWidth + 1 || r.right > w + 1 || r.width === 0) found.push(what + ' is cut'); });
+            return found;""";
+
+    @Test
+    void theReportsChartTextGrowsWithTheBrowsersFontSizeAndStaysWholeAtThreeHundredTwentyPixels(@TempDir Path temp) throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        try {
+            // a phone of 320 CSS pixels whose reader set the browser's font size to 32 px, twice the default (WCAG 1.4.4, 1.4.10)
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+            for (int size : List.of(16, 32)) {
+                browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", size, "fixed", size * 13 / 16)));
+                // a dimension on few answers carries its mark after the longest names
+                for (String lang : List.of("de", "en")) {
+                    Path page = temp.resolve("viel-weiss-nicht-" + size + "-" + lang + ".html");
+                    Cli.Result r = cli.run("report", Repository.persona("viel-weiss-nicht").toString(), "--format", "html", "--lang", lang,
+                            "--out", page.toString());
+                    assertThat(r.exitCode()).as(r.toString()).isZero();
+                    browser.get(page.toUri().toString());
+                    Object reportSize = browser.executeScript("return getComputedStyle(document.querySelector('.tw-report')).fontSize;");
+                    assertThat(reportSize).as("the browser's font size took").isEqualTo(size + "px");
+                    @SuppressWarnings("unchecked")
+                    List<String> small = (List<String>) browser.executeScript(SMALL_OR_CUT_IN_CHARTS);
+                    small.forEach(f -> found.add(size + " px " + lang + ": " + f));
+                    found.addAll(pastTheEdge(size + " px " + lang));
+                    pages++;
+                }
+            }
+        } finally {
+            browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16, "fixed", 13)));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(pages).isEqualTo(4);
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void theCohortPageHasNoWcag22AaViolationsInEitherLanguage(@TempDir Path temp) throws IOException {
         Cli cli = new Cli(temp.resolve("home"));
