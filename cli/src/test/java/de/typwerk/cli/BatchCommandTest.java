@@ -96,10 +96,10 @@ class BatchCommandTest {
                 return line.replaceFirst("\"ags\":\"[0-9]{8}\"", "\"ags\":\"1234567\"");
             }
         },
-        // a required scale, which every generated row answers ("fokus" may be left open)
-        WRONG_TYPE("wrong-kind", "bewaehrtes") {
+        // a required number, which every generated row answers (the scales may be left open)
+        WRONG_TYPE("wrong-kind", "einwohner") {
             String apply(String line) {
-                return line.replaceFirst("\"bewaehrtes\":[0-9]", "\"bewaehrtes\":\"drei\"");
+                return line.replaceFirst("\"einwohner\":[0-9]+", "\"einwohner\":\"drei\"");
             }
         },
         EXTRA_FIELD("unknown-key", "/extra") {

@@ -204,6 +204,30 @@ class OefitPersonaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"prototype", "points"})
+    void a_municipality_that_does_not_know_its_scale_answers_leaves_them_open_and_they_count_as_not_answered(String strategy)
+            throws IOException {
+        // a scale has no "weiß nicht" option: whoever does not know how proven, how clear or how close
+        // leaves bewaehrtes, rollenklarheit and interkommunal open instead of guessing
+        Path open = temp.resolve("weiss-nicht-skalen.yaml");
+        Files.writeString(open, Files.readString(Repository.persona("bedaechtig"))
+                .replace("  bewaehrtes: 5\n", "").replace("  rollenklarheit: 3\n", "").replace("  interkommunal: 5\n", ""));
+
+        Cli.Result json = cli().run("score", open.toString(), "--strategy", strategy, "--format", "json", "--lang", "de");
+
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        JsonNode result = JSON.readTree(json.out());
+        assertThat(result.path("coverage").path("unanswered")).extracting(JsonNode::asText)
+                .containsExactly("bewaehrtes", "rollenklarheit", "interkommunal");
+        assertThat(result.path("outcome").path("type").asText()).isEqualTo("bedaechtig");
+        assertThat(cli().run("score", open.toString(), "--strategy", strategy, "--lang", "de").out().replaceAll("\\s+", " "))
+                .contains("Unbeantwortet oder mit „weiß nicht“ beantwortet:", "[bewaehrtes]", "[rollenklarheit]", "[interkommunal]");
+        // and the help of each says so, in both languages
+        Cli.Result shown = cli().run("show", "oefit-digitalisierungstypen", "--lang", "en");
+        assertThat(shown.out().replaceAll("\\s+", " ")).contains("If you do not know, leave the question open: it then counts for no type");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prototype", "points"})
     void a_town_that_has_done_next_to_nothing_yet_answers_without_weiss_nicht_and_its_goals_place_it(String strategy)
             throws IOException {
         // hardly a service online, no training, no federal or Land offers used, no outside help: answers of its own

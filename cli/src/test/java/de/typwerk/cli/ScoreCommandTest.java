@@ -44,7 +44,7 @@ class ScoreCommandTest {
             wrong-kind.yaml            | 10 | 3  | Question 'fokus': expected a whole number from 1 to 5, not "sehr".
             out-of-range.yaml          | 24 | 3  | Question 'rollenklarheit': expected a whole number from 1 to 5, not 7.
             not-asked.yaml             | 23 | 3  | Question 'cdo-aufgaben' is not asked with these answers (only when one of cdo, cio, beide is chosen for 'cdo-cio')
-            missing-required.yaml      | 4  | 1  | Question 'bewaehrtes' must be answered: expected a whole number from 1 to 5.
+            missing-required.yaml      | 4  | 1  | Question 'ozg-umsetzung' must be answered: expected one of the option ids prozesse, nebenbei, nachnutzen, nutzerzentriert, weiss-nicht, kaum-begonnen.
             duplicate-answer.yaml      | 36 | 3  | The question 'fokus' is answered twice (first on line 10).
             empty.yaml                 | 1  | 1  | The answers file is empty; expected the keys questionnaire, version and answers
             truncated.yaml             | 9  | 39 | The answers file ends in the middle of the document (cut off?): the YAML is incomplete here.
