@@ -43,6 +43,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
@@ -63,6 +64,10 @@ import org.apiguardian.api.API;
  *
  * <p>Thread-safe once built. Closing it closes the plugin class loaders; there is no reloading,
  * a changed plugin takes effect when a new engine is built.
+ *
+ * <p>No argument may be null: what may be left out is an {@link Optional}. A null throws a
+ * {@link NullPointerException}, before any work where the scoring methods are concerned, naming
+ * the parameter; bad input in a document is never an exception but a problem of the run.
  */
 @API(status = STABLE, since = "1.0")
 public final class Typwerk implements AutoCloseable {
@@ -289,6 +294,8 @@ public final class Typwerk implements AutoCloseable {
      * @return the result, or the problems that refused it
      */
     public ScoreRun score(Path answersFile, Optional<String> strategyId) {
+        Objects.requireNonNull(answersFile, "answersFile");
+        Objects.requireNonNull(strategyId, "strategyId");
         byte[] content;
         try {
             content = Mappers.readBounded(answersFile);
@@ -316,7 +323,7 @@ public final class Typwerk implements AutoCloseable {
      * @return the result, or the problems that refused it
      */
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId) {
-        return scoring.score(source, content, questionnaires, strategyId);
+        return score(source, content, strategyId, ResultDetail.FULL, StrategyCall.GUARDED);
     }
 
     /**
@@ -348,6 +355,11 @@ public final class Typwerk implements AutoCloseable {
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId, ResultDetail detail, StrategyCall call) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(strategyId, "strategyId");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(call, "call");
         return scoring.score(source, content, questionnaires, strategyId, detail, call);
     }
 

@@ -1,6 +1,7 @@
 package de.typwerk.engine.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.result.Outcome;
@@ -90,6 +91,16 @@ class TypwerkScoringTest {
                     }
                 }
                 """.formatted(name, id, body);
+    }
+
+    @Test
+    void a_null_argument_to_score_is_refused_at_once_naming_the_parameter() {
+        byte[] content = "questionnaire: teams".getBytes(StandardCharsets.UTF_8);
+
+        assertThatNullPointerException().isThrownBy(() -> typwerk.score("a.yaml", null, Optional.empty())).withMessage("content");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.score(null, content, Optional.empty())).withMessage("source");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.score("a.yaml", content, null)).withMessage("strategyId");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.score((Path) null)).withMessage("answersFile");
     }
 
     @Test
