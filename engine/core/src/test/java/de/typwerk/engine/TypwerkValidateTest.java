@@ -129,7 +129,8 @@ class TypwerkValidateTest {
         // each is said once, where it stands, and nothing that only follows from leaving one out
         // (no missing 'min', no missing 'kind'); a question after one left out keeps its own line
         assertThat(typwerk.validate(file)).extracting(Problem::toString).containsExactly(
-                file + ":3:15: error: Wrong type: expected text, found the number 7.",
+                file + ":3:15: error: Wrong type: expected text, found the number 7 (YAML reads digits without quotes as a number, and 1.10 as"
+                        + " 1.1; put text in quotes, such as \"1.10\").",
                 file + ":10:9: error: 'singel' is not a question kind; known kinds: single, multi, scale, ranking, number, text.",
                 file + ":15:9: error: 'skala' is not a question kind; known kinds: single, multi, scale, ranking, number, text.",
                 file + ":19:19: error: Wrong type: expected true or false, found the text 'vielleicht'.",

@@ -129,8 +129,12 @@ public final class MappingProblems {
             return new Described("missing-field", parentOf(pointer), messages.get("definition.missingField", field));
         }
         if (e instanceof MismatchedInputException m) {
+            Type wanted = wanted(e, m.getTargetType());
+            JsonNode node = root.at(pointer);
+            // YAML reads 1.10 or 2024 without quotes as a number: where text is wanted, say how to keep it text
+            boolean unquoted = node.isNumber() && (String.class.equals(wanted) || LocalizedText.class.equals(wanted));
             return new Described("wrong-type", pointer, messages.get("definition.wrongType",
-                    expected(e, m.getTargetType()), found(root.at(pointer))));
+                    expected(wanted), unquoted ? messages.get("found.number.unquoted", node.asText()) : found(node)));
         }
         return new Described("invalid-value", pointer, messages.get("definition.invalidValue", firstLine(e.getOriginalMessage())));
     }
@@ -206,6 +210,11 @@ public final class MappingProblems {
 
     /** What the field at the end of the path wants, in words; from the record component if known. */
     private String expected(JsonMappingException e, Class<?> target) {
+        return expected(wanted(e, target));
+    }
+
+    /** The type the field at the end of the path wants: its record component's if known, else {@code target}. */
+    private static Type wanted(JsonMappingException e, Class<?> target) {
         List<JsonMappingException.Reference> path = e.getPath();
         if (!path.isEmpty()) {
             JsonMappingException.Reference last = path.get(path.size() - 1);
@@ -215,12 +224,15 @@ public final class MappingProblems {
                     JsonProperty p = rc.getAccessor().getAnnotation(JsonProperty.class);
                     String json = p != null && !p.value().isEmpty() ? p.value() : rc.getName();
                     if (json.equals(last.getFieldName())) {
-                        return expected(rc.getGenericType());
+                        Type type = rc.getGenericType();
+                        // an optional field wants what it holds
+                        return type instanceof ParameterizedType holder && holder.getRawType().equals(Optional.class)
+                                ? holder.getActualTypeArguments()[0] : type;
                     }
                 }
             }
         }
-        return expected(target);
+        return target;
     }
 
     private String expected(Type type) {

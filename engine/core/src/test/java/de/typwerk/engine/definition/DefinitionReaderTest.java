@@ -422,12 +422,13 @@ class DefinitionReaderTest {
     }
 
     @Test
-    void refuses_a_number_where_text_is_expected_instead_of_converting_it() {
+    void refuses_a_number_where_text_is_expected_instead_of_converting_it_and_says_to_quote_it() {
         Problem p = reader.read("zahl.yaml", "id: x\nversion: 1.10\nlocales: [de]\ntitle: {de: T}\n").problems().get(0);
 
         assertThat(p.code()).isEqualTo("wrong-type");
         assertThat(p.location().line()).isEqualTo(2);
-        assertThat(p.message()).contains("expected text, found the number 1.1");
+        assertThat(p.message()).isEqualTo("Wrong type: expected text, found the number 1.1 (YAML reads digits without quotes as a number,"
+                + " and 1.10 as 1.1; put text in quotes, such as \"1.10\").");
     }
 
     @Test
