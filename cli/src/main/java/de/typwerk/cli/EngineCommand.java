@@ -50,6 +50,17 @@ public abstract class EngineCommand implements Callable<Integer> {
     /** Does the work; returns the exit code. */
     protected abstract int run(Typwerk engine) throws Exception;
 
+    /**
+     * One line on standard error for each plugin found but not loaded (refused or failed), naming
+     * why and where to see more ({@code typwerk plugins}): for the commands whose output would
+     * otherwise leave out what such a plugin provides without a word.
+     */
+    protected void sayPluginsNotLoaded(Typwerk engine) {
+        engine.plugins().stream().filter(p -> !p.loaded())
+                .forEach(p -> err().println("typwerk: " + messages().get("plugins.not-loaded-line", p.reason())));
+        err().flush();
+    }
+
     protected TypwerkCommand typwerk() {
         return typwerk;
     }

@@ -17,6 +17,8 @@ final class ListCommand extends EngineCommand {
     protected int run(Typwerk engine) {
         Texts m = messages();
         List<LoadedQuestionnaire> loaded = engine.questionnaires();
+        // what a plugin that did not load would have listed is missing: say so, as serve does
+        sayPluginsNotLoaded(engine);
         if (loaded.isEmpty()) {
             out().println(m.get("list.none"));
             return ExitCodes.OK;

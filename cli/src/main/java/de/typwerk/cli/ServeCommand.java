@@ -90,9 +90,7 @@ final class ServeCommand extends EngineCommand {
                 throw usageError("error.serve.bind", host + ":" + port, GenerateCommand.reason(e, messages()));
             }
             // a server runs unattended: say once, at the start, which plugins it serves without
-            engine.plugins().stream().filter(p -> !p.loaded())
-                    .forEach(p -> err().println("typwerk: " + messages().get("serve.not-loaded", p.reason())));
-            err().flush();
+            sayPluginsNotLoaded(engine);
             CountDownLatch stopped = new CountDownLatch(1);
             try {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {

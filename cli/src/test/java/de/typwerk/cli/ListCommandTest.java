@@ -29,6 +29,17 @@ class ListCommandTest {
     }
 
     @Test
+    void says_on_standard_error_which_plugins_were_not_loaded_and_still_lists_the_others() throws IOException {
+        Path folder = PluginFolder.goodAndCorrupt(temp);
+
+        Cli.Result r = new Cli(temp.resolve("home")).run("list", "--plugins", folder.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(PluginsCommandTest.line(r.out(), "test-amtstypen")).contains("Which kind of office are you?");
+        assertThat(r.err()).startsWith("typwerk: not loaded: ").contains(PluginFolder.CORRUPT_JAR).endsWith("(details: typwerk plugins)\n");
+    }
+
+    @Test
     void global_options_may_come_before_the_command() throws IOException {
         Path folder = PluginFolder.good(temp);
 
