@@ -328,8 +328,9 @@ final class FileValidation {
 
     /**
      * A definition file, or a plugin descriptor if it sits where descriptors sit. An answers file
-     * met in a folder ({@code questionnaire:} at the top, no {@code id:}) is not a definition and is
-     * passed over: a questionnaire module keeps its persona answers beside its definition.
+     * ({@code questionnaire:} at the top, no {@code id:}) is not a definition: met in a folder it is
+     * passed over (a questionnaire module keeps its persona answers beside its definition); named
+     * on its own it is one problem saying which command checks answers.
      */
     private List<Problem> file(Path file, boolean foundInFolder, Batch batch) {
         String source = file.toString();
@@ -350,8 +351,10 @@ final class FileValidation {
         if (file.endsWith(DESCRIPTOR)) {
             return descriptors.read(source, bytes).problems();
         }
-        if (foundInFolder && isAnswers(source, bytes)) {
-            return List.of();
+        if (isAnswers(source, bytes)) {
+            // passed over in a folder; named on its own, it is most likely a person checking their answers
+            return foundInFolder ? List.of() : List.of(Problem.error("answers-file",
+                    messages.get("validate.answers-file", source), new Location(source, 1, 1, "")));
         }
         return batch.definition(new DefinitionSource(source, bytes));
     }

@@ -46,6 +46,21 @@ class TypwerkValidateTest {
     }
 
     @Test
+    void an_answers_file_named_on_its_own_is_told_which_command_checks_answers() throws IOException {
+        Path answers = relative(Files.writeString(temp.resolve("antworten.yaml"), """
+                questionnaire: probe-typen
+                version: 1.0.0
+                answers:
+                  tempo: schnell
+                """));
+
+        assertThat(typwerk.validate(answers)).extracting(Problem::toString).containsExactly(answers
+                + ":1:1: error: This is an answers file (\"questionnaire\" at the top), not a questionnaire definition: typwerk validate"
+                + " checks definitions. typwerk score " + answers + " checks the answers and scores them; typwerk report " + answers
+                + " shows the result as a report.");
+    }
+
+    @Test
     void names_the_file_as_the_user_gave_it() {
         Path given = FIXTURES.resolve("broken-unknown-key.yaml");
 
