@@ -48,12 +48,13 @@ class CohortHtmlTest {
                 "Typen nach Bundesland (aus den ersten zwei Stellen des AGS)", "Typen");
         assertThat(doc.select(".tw-facts dd").eachText()).contains("8 gelesen, 7 Ergebnisse, 1 Fehlerzeile übersprungen, 0 unlesbar, 0 zu einem anderen Fragebogen");
 
-        for (Element svg : doc.select("svg.tw-chart")) {
-            assertThat(svg.attr("role")).isEqualTo("img");
-            assertThat(doc.getElementById(svg.attr("aria-labelledby")).tagName()).isEqualTo("title");
-            assertThat(doc.getElementById(svg.attr("aria-describedby")).text()).contains("alle (7): ");
+        for (Element chart : doc.select(".tw-chart")) {
+            assertThat(chart.attr("role")).isEqualTo("img");
+            assertThat(doc.getElementById(chart.attr("aria-labelledby")).hasAttr("hidden")).isTrue();
+            assertThat(doc.getElementById(chart.attr("aria-describedby")).text()).contains("alle (7): ");
+            assertThat(chart.select("svg")).allSatisfy(svg -> assertThat(svg.attr("aria-hidden")).isEqualTo("true"));
         }
-        assertThat(doc.select("svg.tw-chart")).hasSize(2);
+        assertThat(doc.select(".tw-chart")).hasSize(2);
         Element byState = doc.selectFirst("#tw-by-state-heading").parent();
         assertThat(byState.select("tbody th[scope=row]").eachText())
                 .containsExactly("05 Nordrhein-Westfalen", "09 Bayern", "unbekanntes Land", "alle");
@@ -61,11 +62,11 @@ class CohortHtmlTest {
         assertThat(byState.select("thead th[scope=col]").eachText()).contains("Land", "Anzahl", "Der Bedächtige", "gemischt", "unzureichend");
         assertThat(byState.select(".tw-cohort-legend li").eachText()).contains("Der Bedächtige", "gemischt", "unzureichend");
         // each bar of the chart fills the track exactly: the parts of a row add up to its width
-        for (Element svg : doc.select("svg.tw-chart")) {
-            java.util.Map<String, Double> widths = new java.util.TreeMap<>();
-            for (Element part : svg.select("rect")) widths.merge(part.attr("y"), Double.parseDouble(part.attr("width")), Double::sum);
-            assertThat(widths.values()).allSatisfy(w -> assertThat(w).isCloseTo(320.0, org.assertj.core.api.Assertions.within(0.35)));
+        for (Element svg : doc.select(".tw-chart svg")) {
+            double width = svg.select("rect").stream().mapToDouble(part -> Double.parseDouble(part.attr("width"))).sum();
+            assertThat(width).isCloseTo(320.0, org.assertj.core.api.Assertions.within(0.35));
         }
+        assertThat(byState.select(".tw-chart-label").eachText()).isEqualTo(byState.select("tbody th[scope=row]").eachText());
         assertThat(doc.select(".tw-cohort-types tbody tr")).hasSize(4);
         assertThat(doc.select(".tw-cohort-types thead th").eachText()).contains("Wo findet man mich?");
         assertThat(doc.select("script, img, link, [style], [src], [href]")).isEmpty();

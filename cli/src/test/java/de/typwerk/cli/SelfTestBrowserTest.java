@@ -221,7 +221,7 @@ class SelfTestBrowserTest {
     /** Each legend swatch of the cohort page as [its colour class, its colour, the fill of the chart's parts of that class or ""]. */
     private static final String SWATCHES = """
             return Array.from(document.querySelectorAll('.tw-swatch')).map(s => { const key = Array.from(s.classList).find(c => /^tw-c\\d$/.test(c));
-                const part = document.querySelector('svg.tw-chart rect.' + key);
+                const part = document.querySelector('.tw-stacked rect.' + key);
                 return [key, getComputedStyle(s).backgroundColor, part ? getComputedStyle(part).fill : '']; });""";
 
     @Test
@@ -427,7 +427,7 @@ class SelfTestBrowserTest {
     }
 
     /**
-     * Every text of the report's bar charts that is smaller than nine tenths of the report's own text,
+     * Every text of the report's bar charts (and the cohort's stacked ones) that is smaller than nine tenths of the report's own text,
      * or cut (wider than its box, or past the viewport's right edge), as [what, its size, the report's size].
      */
     private static final String SMALL_OR_CUT_IN_CHARTS = """
@@ -441,7 +441,7 @@ class SelfTestBrowserTest {
             return found;""";
 
     @Test
-    void theReportsChartTextGrowsWithTheBrowsersFontSizeAndStaysWholeAtThreeHundredTwentyPixels(@TempDir Path temp) throws IOException {
+    void theChartTextOfTheReportAndTheCohortGrowsWithTheBrowsersFontSizeAndStaysWholeAtThreeHundredTwentyPixels(@TempDir Path temp) throws IOException {
         Cli cli = new Cli(temp.resolve("home"));
         List<String> found = new ArrayList<>();
         int pages = 0;
@@ -464,13 +464,24 @@ class SelfTestBrowserTest {
                     small.forEach(f -> found.add(size + " px " + lang + ": " + f));
                     found.addAll(pastTheEdge(size + " px " + lang));
                     pages++;
+                    // the cohort's stacked bars, a group's name above each, its total beside it
+                    Path cohort = temp.resolve("cohort-" + size + "-" + lang + ".html");
+                    Cli.Result c = cli.run("cohort", Fixtures.path("cohort/oefit-results.jsonl").toString(), "--format", "html", "--lang", lang,
+                            "--out", cohort.toString());
+                    assertThat(c.exitCode()).as(c.toString()).isZero();
+                    browser.get(cohort.toUri().toString());
+                    @SuppressWarnings("unchecked")
+                    List<String> stacked = (List<String>) browser.executeScript(SMALL_OR_CUT_IN_CHARTS);
+                    stacked.forEach(f -> found.add(size + " px cohort " + lang + ": " + f));
+                    found.addAll(pastTheEdge(size + " px cohort " + lang));
+                    pages++;
                 }
             }
         } finally {
             browser.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16, "fixed", 13)));
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-        assertThat(pages).isEqualTo(4);
+        assertThat(pages).isEqualTo(8);
         assertThat(found).isEmpty();
     }
 

@@ -23,18 +23,10 @@ import java.util.List;
  */
 public record BarChart(String id, String title, String desc, String lang, String track, List<Bar> bars, List<Tick> ticks) {
 
-    /** Height of one row: the label's line and the bar below it (the stacked chart's rows). */
-    static final int ROW = 44;
-    /** Where a row's bar starts below the row's top (the stacked chart's rows). */
-    static final int BAR_TOP = 20;
-    /** Height of a bar within its track's own units. */
+    /** Height of a bar within its track's own units (the stacked chart's too). */
     static final int BAR = 18;
-    /** Width of the track a full bar (value 1) fills. */
+    /** Width of the track a full bar (value 1) fills (the stacked chart's too). */
     static final int TRACK = 320;
-    /** Room for the value text right of the track (the stacked chart's). */
-    static final int VALUE = 80;
-    /** Labels of the stacked chart longer than this are cut in it (the table beside it has them whole). */
-    static final int MAX_LABEL = 52;
 
     /**
      * One row: the label, the value as text, the bar's length and the class that colours it.
@@ -102,15 +94,6 @@ public record BarChart(String id, String title, String desc, String lang, String
     /** {@return the view box of the scale's marks} */
     public String scaleBox() {
         return "0 0 " + track + " 6";
-    }
-
-    static String cut(String label) {
-        return cut(label, MAX_LABEL);
-    }
-
-    private static String cut(String label, int room) {
-        if (label.codePointCount(0, label.length()) <= room) return label;
-        return label.substring(0, label.offsetByCodePoints(0, room - 1)) + "…";
     }
 
     /** {@code value} rounded to one decimal, half up, as a number. */

@@ -121,7 +121,6 @@ public final class CohortView {
         tallies.add(d.all());
         for (Tally tally : tallies) {
             Phrase marked = group(d.by(), tally.key());
-            String name = marked.plain();
             List<String> cells = new ArrayList<>();
             List<String> parts = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
@@ -131,7 +130,7 @@ public final class CohortView {
                 if (count > 0) parts.add(columns.get(c).text() + " " + percent);
             }
             rows.add(new SpreadRow(marked, t.count(tally.total()), List.copyOf(cells), tally.key().equals(Tally.ALL)));
-            inputs.add(new StackedChart.Input(name, t.count(tally.total()), tally.counts()));
+            inputs.add(new StackedChart.Input(marked, t.count(tally.total()), tally.counts()));
             sentences.add(t.get("cohort.chart.group", spoken(d.by(), tally.key(), marked), t.count(tally.total()),
                     parts.isEmpty() ? "–" : String.join(", ", parts)));
         }
@@ -188,7 +187,7 @@ public final class CohortView {
 
     /**
      * A group's name in the chart's description, which a screen reader reads in the page's language
-     * alone (an SVG {@code desc} can mark no part with another): a kind of municipality without the
+     * alone (a description is read as one text and can mark no part with another): a kind of municipality without the
      * German word an English page glosses it with, which the table beside the chart marks.
      */
     private String spoken(String by, String key, Phrase marked) {

@@ -4,21 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Horizontal bars that each split 100 % into coloured parts, as inline SVG laid out here and drawn
- * by {@code report/stacked.jte}: one row per group (a kind of municipality, a state), each
- * part an outcome's share of the group. The parts' colours come from the stylesheet's
+ * Horizontal bars that each split 100 % into coloured parts, laid out here and drawn by
+ * {@code report/stacked.jte}: one row per group (a kind of municipality, a state), its name above
+ * its bar as HTML text (so a long name wraps into lines and is never cut, and every text of the
+ * chart has the page's font and size), the bar below it as a small inline SVG that stretches to the
+ * row's width, the group's total as text beside it; each part an outcome's share of the group. The parts' colours come from the stylesheet's
  * {@code tw-c0} … {@code tw-c7} and are repeated as {@code fill} attributes; the legend names them,
  * and a table beside the chart holds the numbers, so nothing rests on colour alone.
  *
  * @param id      the element id of the chart, prefix of its title's and description's ids
  * @param title   what the chart shows (its accessible name)
  * @param desc    the numbers in sentences (its accessible description)
- * @param width   the view box's width
- * @param height  the view box's height
+ * @param track   the track's width in its own units
  * @param rows    the groups, top to bottom
  * @param legend  the outcomes and their colours, in column order
  */
-public record StackedChart(String id, String title, String desc, String width, String height, List<Row> rows, List<Key> legend) {
+public record StackedChart(String id, String title, String desc, String track, List<Row> rows, List<Key> legend) {
 
     /** Colours of the parts, in column order, repeating after the last; each at least 4.5:1 against white. */
     static final List<String> COLOURS = List.of("#1f5f8f", "#a04f00", "#1b7148", "#7a2f7a", "#4d4d4d", "#9e1b32", "#3d3d8f", "#8c6d00");
@@ -26,23 +27,18 @@ public record StackedChart(String id, String title, String desc, String width, S
     /**
      * A group's bar.
      *
-     * @param label  the group's name (cut if long)
-     * @param total  how many the group has, as text
-     * @param labelY baseline of the label, above the bar
-     * @param y      top of the bar
-     * @param textY  baseline of the total, beside the bar
-     * @param x      left end of the bar
-     * @param totalX where the total stands
-     * @param parts  the coloured parts, left to right
+     * @param label the group's name, whole, each part marked with its language where it is not the page's
+     * @param total how many the group has, as text
+     * @param parts the coloured parts, left to right
      */
-    public record Row(String label, String total, String labelY, String y, String textY, String x, String totalX, List<Part> parts) {
+    public record Row(Phrase label, String total, List<Part> parts) {
     }
 
     /**
      * A part of a bar.
      *
-     * @param x     its left end
-     * @param width its length
+     * @param x     its left end, in the track's units
+     * @param width its length, in the track's units
      * @param css   its colour class
      * @param fill  its colour
      */
@@ -59,8 +55,8 @@ public record StackedChart(String id, String title, String desc, String width, S
     public record Key(String name, String css, String lang) {
     }
 
-    /** A group before layout: its label, its total as text, and a count per column. */
-    record Input(String label, String total, List<Long> counts) {
+    /** A group before layout: its name, its total as text, and a count per column. */
+    record Input(Phrase label, String total, List<Long> counts) {
     }
 
     static String css(int column) {
@@ -69,7 +65,6 @@ public record StackedChart(String id, String title, String desc, String width, S
 
     static StackedChart of(String id, String title, String desc, List<Phrase.Part> columns, List<Input> inputs) {
         List<Row> rows = new ArrayList<>();
-        int y = 2;
         for (Input in : inputs) {
             long total = in.counts().stream().mapToLong(Long::longValue).sum();
             List<Part> parts = new ArrayList<>();
@@ -84,15 +79,11 @@ public record StackedChart(String id, String title, String desc, String width, S
                         COLOURS.get(c % COLOURS.size())));
                 before += count;
             }
-            rows.add(new Row(BarChart.cut(in.label()), in.total(), BarChart.n(y + 14), BarChart.n(y + BarChart.BAR_TOP),
-                    BarChart.n(y + BarChart.BAR_TOP + 14), "0", BarChart.n(BarChart.TRACK + 8),
-                    List.copyOf(parts)));
-            y += BarChart.ROW;
+            rows.add(new Row(in.label(), in.total(), List.copyOf(parts)));
         }
         List<Key> legend = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) legend.add(new Key(columns.get(c).text(), css(c), columns.get(c).lang()));
-        return new StackedChart(id, title, desc, BarChart.n(BarChart.TRACK + BarChart.VALUE), BarChart.n(y + 2),
-                List.copyOf(rows), List.copyOf(legend));
+        return new StackedChart(id, title, desc, BarChart.n(BarChart.TRACK), List.copyOf(rows), List.copyOf(legend));
     }
 
     /** {@return the id of the chart's title element} */
@@ -105,8 +96,8 @@ public record StackedChart(String id, String title, String desc, String width, S
         return id + "-desc";
     }
 
-    /** {@return the view box, {@code 0 0 width height}} */
-    public String viewBox() {
-        return "0 0 " + width + " " + height;
+    /** {@return the view box of a bar's track, {@code 0 0 track height}} */
+    public String trackBox() {
+        return "0 0 " + track + " " + BarChart.BAR;
     }
 }

@@ -12,10 +12,12 @@ import de.typwerk.engine.testing.Fixtures;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** The cohort as one HTML page (typwerk cohort --format html), as a screen reader meets it, on the engine's cohort fixture. */
@@ -24,7 +26,10 @@ class HtmlCohortTest {
     private static final Questionnaire TYPOLOGY = Fixtures.questionnaire("cohort/typology.yaml");
 
     private static Cohort cohort(Questionnaire questionnaire) throws IOException {
-        String file = new String(Fixtures.bytes("cohort/results.jsonl"), StandardCharsets.UTF_8);
+        return cohort(questionnaire, new String(Fixtures.bytes("cohort/results.jsonl"), StandardCharsets.UTF_8));
+    }
+
+    private static Cohort cohort(Questionnaire questionnaire, String file) throws IOException {
         ResultRows rows = new ResultsReader(new Mappers(), new Messages(Locale.GERMAN)).read("results.jsonl", new StringReader(file));
         return Cohort.of(questionnaire, rows, Optional.of("wo"), 2);
     }
@@ -41,6 +46,41 @@ class HtmlCohortTest {
         // the table beside it keeps the gloss, marked as German
         assertThat(en.select("#tw-by-kind-heading ~ div tbody th").eachText()).contains("town (Stadt)");
         assertThat(en.select("#tw-by-kind-heading ~ div tbody th [lang=de]").eachText()).contains("Stadt");
+    }
+
+    @Test
+    void the_stacked_charts_show_every_group_whole_as_the_tables_do_in_either_language() throws IOException {
+        // a kind of municipality the engine does not know stands as it was written, longer than the 52 characters the chart cut it at
+        String kind = "verbandsgemeinde mit gemeinsamer verwaltung und digitalstrategie ihrer ortsgemeinden";
+        String file = new String(Fixtures.bytes("cohort/results.jsonl"), StandardCharsets.UTF_8).replaceFirst("\"kind\":\"stadt\"",
+                "\"kind\":\"" + kind + "\"");
+        for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            Document doc = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY, file), Optional.empty(), language));
+            for (String spread : List.of("#tw-by-kind-heading", "#tw-by-state-heading")) {
+                Element section = doc.selectFirst(spread).parent();
+                Element chart = section.selectFirst(".tw-chart");
+                // the groups' names are text of the page, whole and marked as the table's rows are, the bars drawn beside them
+                assertThat(chart.select(".tw-chart-label").eachText()).as(language + " " + spread).noneMatch(l -> l.contains("…"))
+                        .isEqualTo(section.select("tbody th[scope=row]").eachText());
+                assertThat(chart.select(".tw-chart-label").stream().map(Element::html).toList())
+                        .isEqualTo(section.select("tbody th[scope=row]").stream().map(Element::html).toList());
+                assertThat(chart.select(".tw-chart-value").eachText()).isEqualTo(section.select("tbody tr > td:nth-of-type(1)").eachText());
+                assertThat(chart.select("svg")).hasSameSizeAs(section.select("tbody tr"))
+                        .allSatisfy(svg -> assertThat(svg.attr("aria-hidden")).isEqualTo("true"));
+                // its text alternative stays: a name and every number in sentences, in hidden elements of the page
+                assertThat(chart.attr("role")).isEqualTo("img");
+                Element title = doc.getElementById(chart.attr("aria-labelledby"));
+                assertThat(title.hasAttr("hidden")).isTrue();
+                assertThat(title.text()).isEqualTo(section.selectFirst("h2").text());
+                assertThat(doc.getElementById(chart.attr("aria-describedby")).hasAttr("hidden")).isTrue();
+            }
+            assertThat(doc.select(".tw-chart-label").eachText()).contains(kind);
+            assertThat(doc.getElementById("tw-by-kind-chart-desc").text()).contains(kind + " (1): ");
+            assertThat(doc.select(".tw-cohort-legend")).hasSize(2);
+        }
+        Document en = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Optional.empty(), Locale.ENGLISH));
+        // the German word that glosses a kind on an English page is marked as German in the chart too
+        assertThat(en.select("#tw-by-kind-chart-title ~ .tw-chart-row .tw-chart-label [lang=de]").eachText()).contains("Stadt", "Kreis");
     }
 
     @Test
