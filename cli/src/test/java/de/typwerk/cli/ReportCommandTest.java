@@ -218,7 +218,7 @@ class ReportCommandTest {
         Cli.Result score = cli().run("score", answers.toString(), "--lang", "en");
 
         assertThat(report.exitCode()).isEqualTo(1);
-        assertThat(report.out()).isEqualTo(score.out()).contains(":12:3: error: ");
+        assertThat(report.out()).isEqualTo(score.out()).contains(":12:17: error: ");
     }
 
     @Test

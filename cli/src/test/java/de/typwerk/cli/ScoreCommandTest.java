@@ -40,9 +40,9 @@ class ScoreCommandTest {
             unknown-questionnaire.yaml | 2  | 1  | Unknown questionnaire 'oefit-digitalisierungstyp' (did you mean 'oefit-digitalisierungstypen'?)
             incompatible-version.yaml  | 3  | 1  | version 2.0.0, but oefit-digitalisierungstypen is loaded only in version 1.0.0
             unknown-question.yaml      | 10 | 3  | has no question 'fokuss' (did you mean 'fokus'?)
-            unknown-option.yaml        | 12 | 3  | Question 'finanzierung': there is no option 'haushalt'; expected one of the option ids haushalt-nutzen,
-            wrong-kind.yaml            | 10 | 3  | Question 'fokus': expected a whole number from 1 to 5, not "sehr".
-            out-of-range.yaml          | 24 | 3  | Question 'rollenklarheit': expected a whole number from 1 to 5, not 7.
+            unknown-option.yaml        | 12 | 17 | Question 'finanzierung': there is no option 'haushalt'; expected one of the option ids haushalt-nutzen,
+            wrong-kind.yaml            | 10 | 10 | Question 'fokus': expected a whole number from 1 to 5, not "sehr".
+            out-of-range.yaml          | 24 | 19 | Question 'rollenklarheit': expected a whole number from 1 to 5, not 7.
             not-asked.yaml             | 23 | 3  | Question 'cdo-aufgaben' is not asked with these answers (only when one of cdo, cio, beide is chosen for 'cdo-cio')
             missing-required.yaml      | 4  | 1  | Question 'ozg-umsetzung' must be answered: expected one of the option ids prozesse, nebenbei, nachnutzen, nutzerzentriert, weiss-nicht, kaum-begonnen.
             duplicate-answer.yaml      | 36 | 3  | The question 'fokus' is answered twice (first on line 10).
@@ -78,7 +78,7 @@ class ScoreCommandTest {
         Cli.Result r = cli().run("score", Repository.answers("wrong-kind.yaml").toString());
 
         assertThat(r.out()).isEqualTo(Repository.answers("wrong-kind.yaml")
-                + ":10:3: error: Frage 'fokus': erwartet eine ganze Zahl von 1 bis 5, nicht \"sehr\".\n");
+                + ":10:10: error: Frage 'fokus': erwartet eine ganze Zahl von 1 bis 5, nicht \"sehr\".\n");
     }
 
     @Test

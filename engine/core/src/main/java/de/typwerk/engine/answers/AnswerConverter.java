@@ -305,7 +305,8 @@ final class AnswerConverter {
         }
 
         private <T> Optional<T> fail(String code, String at, String message) {
-            problems.add(Problem.error(code, message, tree.at(at)));
+            // every finding here is about a value (its kind, range, option): placed where the value stands
+            problems.add(Problem.error(code, message, tree.valueAt(at)));
             return Optional.empty();
         }
     }

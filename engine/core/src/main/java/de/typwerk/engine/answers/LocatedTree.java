@@ -24,6 +24,11 @@ record LocatedTree(Optional<JsonNode> root, SourceMap sourceMap, List<Problem> p
         return sourceMap.locate(pointer);
     }
 
+    /** Where the value at {@code pointer} itself stands (not its key): for a finding about what the value is. */
+    Location valueAt(String pointer) {
+        return sourceMap.locateValue(pointer);
+    }
+
     /** One segment of a JSON pointer (RFC 6901: {@code ~} and {@code /} escaped). */
     static String segment(String key) {
         return "/" + JsonPointers.escape(key);

@@ -77,6 +77,8 @@ final class TreeReader {
     LocatedTree read(String source, byte[] content, boolean locate) {
         Columns columns = new Columns(content);
         Map<String, Location> locations = new HashMap<>();
+        // where a member's value stands, beside its key in locations: findings about the value point there
+        Map<String, Location> values = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         SourceMap empty = SourceMap.empty(source);
         if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
@@ -111,7 +113,7 @@ final class TreeReader {
             JsonNode root;
             JsonToken after;
             try {
-                root = new Walk(source, content, columns, parser, locate ? locations : null, problems).value("");
+                root = new Walk(source, content, columns, parser, locate ? locations : null, values, problems).value("");
                 after = parser.nextToken();
             } catch (Refused e) {
                 problems.add(e.problem);
@@ -127,7 +129,7 @@ final class TreeReader {
                         location(source, parser.currentTokenLocation(), "", columns)));
                 return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
             }
-            return new LocatedTree(Optional.of(root), new SourceMap(source, locations), problems, locate);
+            return new LocatedTree(Optional.of(root), new SourceMap(source, locations, values), problems, locate);
         } catch (JsonEOFException e) {
             problems.add(Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "", columns)));
         } catch (StreamReadException e) {
@@ -270,23 +272,29 @@ final class TreeReader {
         private final JsonParser parser;
         /** Null when not locating: then no pointer is built either. */
         private final Map<String, Location> locations;
+        private final Map<String, Location> values;
         private final List<Problem> problems;
         private final Columns columns;
         /** The YAML anchors (&name) of lists and mappings met so far, with their line. */
         private final Map<String, Integer> anchors = new HashMap<>();
 
-        Walk(String source, byte[] content, Columns columns, JsonParser parser, Map<String, Location> locations, List<Problem> problems) {
+        Walk(String source, byte[] content, Columns columns, JsonParser parser, Map<String, Location> locations,
+             Map<String, Location> values, List<Problem> problems) {
             this.source = source;
             this.content = content;
             this.columns = columns;
             this.parser = parser;
             this.locations = locations;
+            this.values = values;
             this.problems = problems;
         }
 
-        /** The value at the current token; its location is recorded unless a key already placed it. */
+        /** The value at the current token; its location is recorded, as the member's unless a key already placed it. */
         JsonNode value(String pointer) throws IOException {
-            if (locations != null) locations.putIfAbsent(pointer, location(source, parser.currentTokenLocation(), pointer, columns));
+            if (locations != null) {
+                Location at = location(source, parser.currentTokenLocation(), pointer, columns);
+                if (locations.putIfAbsent(pointer, at) != null) values.put(pointer, at);
+            }
             JsonToken token = parser.currentToken();
             if (parser instanceof YAMLParser yaml) {
                 anchorOrAlias(yaml, pointer);
