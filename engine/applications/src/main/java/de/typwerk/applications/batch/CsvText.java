@@ -1,6 +1,7 @@
 package de.typwerk.applications.batch;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -28,12 +29,7 @@ public final class CsvText {
 
     /** Cells joined into one line (without line end). */
     public static String line(List<String> cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) b.append(',');
-            b.append(cell(cells.get(i)));
-        }
-        return b.toString();
+        return joined(cells, CsvText::cell);
     }
 
     /**
@@ -49,10 +45,14 @@ public final class CsvText {
 
     /** Cells of a file meant to be opened in a spreadsheet ({@link #forSpreadsheet}) joined into one line (without line end). */
     public static String lineForSpreadsheet(List<String> cells) {
+        return joined(cells, CsvText::forSpreadsheet);
+    }
+
+    private static String joined(List<String> cells, UnaryOperator<String> cell) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) b.append(',');
-            b.append(forSpreadsheet(cells.get(i)));
+            b.append(cell.apply(cells.get(i)));
         }
         return b.toString();
     }

@@ -78,7 +78,7 @@ final class TreeReader {
         Columns columns = new Columns(content);
         Map<String, Location> locations = new HashMap<>();
         // where a member's value stands, beside its key in locations: findings about the value point there
-        Map<String, Location> values = new HashMap<>();
+        Map<String, Location> values = locate ? new HashMap<>() : Map.of();
         List<Problem> problems = new ArrayList<>();
         SourceMap empty = SourceMap.empty(source);
         if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
