@@ -23,7 +23,7 @@ public final class CsvPlaces {
     public static Optional<int[]> of(byte[] file, long line, Optional<String> column) {
         String decoded = new String(file, StandardCharsets.UTF_8);
         String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
-        char separator = separator(text);
+        char separator = LimeSurveyResponses.separator(text);
         List<Cell> row = record(text, line, separator);
         if (row.isEmpty()) return Optional.empty();
         int index = column.map(c -> indexOf(c, headings(text, separator))).orElse(-1);
@@ -103,21 +103,5 @@ public final class CsvPlaces {
     private static boolean lineEnd(String text, int i) {
         char c = text.charAt(i);
         return c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
-    }
-
-    /** As {@link LimeSurveyResponses} finds it: a tab outside quotes on the first line, else the more of {@code ;} and {@code ,}. */
-    private static char separator(String text) {
-        int semicolons = 0;
-        int commas = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') quoted = !quoted;
-            else if (!quoted && (c == '\n' || c == '\r')) break;
-            else if (!quoted && c == '\t') return '\t';
-            else if (!quoted && c == ';') semicolons++;
-            else if (!quoted && c == ',') commas++;
-        }
-        return semicolons > commas ? ';' : ',';
     }
 }

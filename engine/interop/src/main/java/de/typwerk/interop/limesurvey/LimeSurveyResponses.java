@@ -428,7 +428,11 @@ public final class LimeSurveyResponses implements RowSource {
         in.mark(1 << 16);
         byte[] head = in.readNBytes(1 << 16);
         in.reset();
-        String text = new String(head, StandardCharsets.UTF_8);
+        return separator(new String(head, StandardCharsets.UTF_8));
+    }
+
+    /** The separator of a LimeSurvey export whose text starts with {@code text}, found on its heading line as above. */
+    static char separator(String text) {
         int semicolons = 0;
         int commas = 0;
         int tabs = 0;
