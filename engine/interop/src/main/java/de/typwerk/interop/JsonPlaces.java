@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import de.typwerk.engine.definition.CharacterColumns;
 import de.typwerk.engine.definition.JsonPointers;
 import java.io.IOException;
 import java.util.Arrays;
@@ -13,8 +14,8 @@ import java.util.Optional;
 /**
  * Where a node of a JSON text stands, found by its JSON pointer: the line and column a finding
  * about another tool's response is placed at, since its pointer alone leaves a reader counting
- * lines in a pretty-printed resource. Columns count characters (code points), as editors do: the
- * parser of bytes counts bytes, two for a German umlaut, so the text is read as characters.
+ * lines in a pretty-printed resource. Columns count characters (code points), as editors do
+ * ({@link CharacterColumns}), not the bytes the parser counts, two for a German umlaut.
  */
 final class JsonPlaces {
 
@@ -42,10 +43,7 @@ final class JsonPlaces {
                 : Arrays.stream(pointer.substring(1).split("/", -1)).map(JsonPointers::unescape).toList();
         JsonLocation best = null;
         int found = 0;
-        String chars = new String(text, java.nio.charset.StandardCharsets.UTF_8);
-        // a byte order mark is no column of the first line
-        if (chars.startsWith("\uFEFF")) chars = chars.substring(1);
-        try (JsonParser p = FACTORY.createParser(chars)) {
+        try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) return Optional.empty();
             best = p.currentTokenLocation();
@@ -65,15 +63,8 @@ final class JsonPlaces {
             // the text breaks after the place found so far: that place stands
         }
         if (exact && found < wanted.size()) return Optional.empty();
-        String read = chars;
-        return Optional.ofNullable(best).map(l -> new int[] {(int) Math.min(l.getLineNr(), Integer.MAX_VALUE), column(read, l)});
-    }
-
-    /** The column of {@code at} in code points: the parser of characters counts UTF-16 units, two for a character beyond them. */
-    private static int column(String text, JsonLocation at) {
-        int offset = (int) Math.min(at.getCharOffset(), text.length());
-        int lineStart = offset - (at.getColumnNr() - 1);
-        return lineStart < 0 ? at.getColumnNr() : text.codePointCount(lineStart, offset) + 1;
+        CharacterColumns columns = new CharacterColumns(text);
+        return Optional.ofNullable(best).map(l -> new int[] {(int) Math.min(l.getLineNr(), Integer.MAX_VALUE), columns.column(l)});
     }
 
     /** The first token of the object's member {@code name}, the parser on it; null where it has none. */

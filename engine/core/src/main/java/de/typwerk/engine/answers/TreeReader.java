@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
+import de.typwerk.engine.definition.CharacterColumns;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
 import de.typwerk.engine.definition.StrictUtf8;
@@ -75,7 +76,7 @@ final class TreeReader {
      *               no problem and saves building a location for every node
      */
     LocatedTree read(String source, byte[] content, boolean locate) {
-        Columns columns = new Columns(content);
+        CharacterColumns columns = new CharacterColumns(content);
         Map<String, Location> locations = new HashMap<>();
         // where a member's value stands, beside its key in locations: findings about the value point there
         Map<String, Location> values = locate ? new HashMap<>() : Map.of();
@@ -207,45 +208,9 @@ final class TreeReader {
         return new String(content, from, Math.min(content.length - from, 256), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static Location location(String source, JsonLocation at, String pointer, Columns columns) {
+    private static Location location(String source, JsonLocation at, String pointer, CharacterColumns columns) {
         if (at == null) return new Location(source, 0, 0, pointer);
         return new Location(source, Math.max(0, at.getLineNr()), columns.column(at), pointer);
-    }
-
-    /**
-     * Columns as an editor counts them, in characters: Jackson, reading JSON from bytes, counts the
-     * bytes of a line, so an umlaut before a place counted two and a byte order mark three (YAML's
-     * columns are characters already). Places are asked for in the order of the document, so a
-     * long line (a document on one line, as tools write it) is counted once, not again for each.
-     */
-    static final class Columns {
-
-        private final byte[] content;
-        private long lineStart = -1;
-        private long counted;
-        private long characters;
-
-        Columns(byte[] content) {
-            this.content = content;
-        }
-
-        int column(JsonLocation at) {
-            int bytes = at.getColumnNr();
-            long offset = at.getByteOffset();
-            long start = offset - (bytes - 1);
-            if (bytes < 1 || offset < 0 || start < 0 || offset > content.length) return Math.max(0, bytes);
-            if (start != lineStart || offset < counted) {
-                lineStart = start;
-                counted = start;
-                characters = 0;
-            }
-            for (long i = counted; i < offset; i++) {
-                if ((content[(int) i] & 0xC0) != 0x80) characters++;
-            }
-            counted = offset;
-            boolean mark = start == 0 && offset >= 3 && StrictUtf8.byteOrderMarkAt(content, 0, content.length);
-            return (int) (characters - (mark ? 1 : 0) + 1);
-        }
     }
 
     /** The parser's reason in one line; SnakeYAML's own words when it is YAML that failed ({@link ParserWords} says them for the reader). */
@@ -274,11 +239,11 @@ final class TreeReader {
         private final Map<String, Location> locations;
         private final Map<String, Location> values;
         private final List<Problem> problems;
-        private final Columns columns;
+        private final CharacterColumns columns;
         /** The YAML anchors (&name) of lists and mappings met so far, with their line. */
         private final Map<String, Integer> anchors = new HashMap<>();
 
-        Walk(String source, byte[] content, Columns columns, JsonParser parser, Map<String, Location> locations,
+        Walk(String source, byte[] content, CharacterColumns columns, JsonParser parser, Map<String, Location> locations,
              Map<String, Location> values, List<Problem> problems) {
             this.source = source;
             this.content = content;
