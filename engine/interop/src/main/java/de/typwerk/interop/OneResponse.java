@@ -10,6 +10,7 @@ import de.typwerk.applications.batch.RowSource;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.definition.JsonPlaces;
 import de.typwerk.engine.definition.JsonPointers;
 import de.typwerk.interop.limesurvey.CsvPlaces;
 import java.io.IOException;

@@ -25,6 +25,7 @@ import com.networknt.schema.ValidationMessage;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
+import de.typwerk.engine.definition.JsonPlaces;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.result.Recommendation;
 import de.typwerk.engine.result.Result;
@@ -216,12 +217,10 @@ public final class ResultJson {
                         .thenComparing(ValidationMessage::getMessage))
                 .orElseThrow();
         String pointer = first.getInstanceLocation().toString();
-        var at = starts.get(pointer);
         String message = first.getMessage();
         // the validator starts its message with the place, which the location names already
         if (message.startsWith(pointer + ": ")) message = message.substring(pointer.length() + 2);
-        return Optional.of(Problem.error("not-a-result", message, new Location(source,
-                at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer.isEmpty() ? "/" : pointer)));
+        return Optional.of(Problem.error("not-a-result", message, locate(source, json, pointer)));
     }
 
     /**
@@ -230,14 +229,15 @@ public final class ResultJson {
      * @param source  how the location names the document
      * @param json    the text
      * @param pointer a JSON pointer into it
-     * @return its line and column, 0 for both where the text has no value there
+     * @return its line and column (in characters, as an editor counts them), 0 for both where the
+     *         text has no value there
      */
-    public static Location locate(String source, String json, String pointer) throws IOException {
-        JsonLocation at = starts(json).get(pointer);
-        return new Location(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), pointer.isEmpty() ? "/" : pointer);
+    public static Location locate(String source, String json, String pointer) {
+        int[] at = JsonPlaces.exactly(json.getBytes(StandardCharsets.UTF_8), pointer).orElse(new int[2]);
+        return new Location(source, at[0], at[1], pointer.isEmpty() ? "/" : pointer);
     }
 
-    /** Where each value of {@code json} starts, by its pointer: the parser walks the text once. */
+    /** Where each value of {@code json} starts, by its pointer, to put findings in the order of the text: the parser walks it once. */
     private static Map<String, JsonLocation> starts(String json) throws IOException {
         Map<String, JsonLocation> starts = new HashMap<>();
         try (JsonParser parser = new ObjectMapper().getFactory().createParser(json)) {

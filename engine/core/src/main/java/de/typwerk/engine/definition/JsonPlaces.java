@@ -1,23 +1,25 @@
-package de.typwerk.interop;
+package de.typwerk.engine.definition;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import de.typwerk.engine.definition.CharacterColumns;
-import de.typwerk.engine.definition.JsonPointers;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where a node of a JSON text stands, found by its JSON pointer: the line and column a finding
- * about another tool's response is placed at, since its pointer alone leaves a reader counting
- * lines in a pretty-printed resource. Columns count characters (code points), as editors do
+ * about a JSON document (another tool's response, a result file handed to the report) is placed
+ * at, since its pointer alone leaves a reader counting lines in a pretty-printed document. Columns count characters (code points), as editors do
  * ({@link CharacterColumns}), not the bytes the parser counts, two for a German umlaut.
  */
-final class JsonPlaces {
+@API(status = INTERNAL, since = "1.0")
+public final class JsonPlaces {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -29,12 +31,12 @@ final class JsonPlaces {
      * {@code text}, or, where the text has no such node (an answer that is missing), of its
      * nearest ancestor there; empty where the text does not start with a JSON value.
      */
-    static Optional<int[]> of(byte[] text, String pointer) {
+    public static Optional<int[]> of(byte[] text, String pointer) {
         return find(text, pointer, false);
     }
 
     /** The line and column (1-based) of the node at {@code pointer}; empty where the text has no such node. */
-    static Optional<int[]> exactly(byte[] text, String pointer) {
+    public static Optional<int[]> exactly(byte[] text, String pointer) {
         return find(text, pointer, true);
     }
 
