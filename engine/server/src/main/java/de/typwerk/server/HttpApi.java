@@ -238,14 +238,14 @@ public final class HttpApi implements HttpHandler {
         String note = "";
         String requestId = requestId(exchange);
         // the route, looked up once: for the answer, the metrics and the log line
-        RouteTable.Lookup lookup = routes.find(exchange.getRequestMethod(), Route.segments(Route.path(exchange.getRequestURI())));
+        RouteTable.Lookup lookup = routes.find(exchange.getRequestMethod(), Route.segments(exchange.getRequestURI()));
         CountingOutputStream body = new CountingOutputStream(exchange.getResponseBody());
         exchange.setStreams(null, body);
         active.incrementAndGet();
         try {
             exchange.getResponseHeaders().set(REQUEST_ID, requestId);
             crossOrigin(exchange);
-            boolean health = Route.path(exchange.getRequestURI()).equals("/health");
+            boolean health = Route.segments(exchange.getRequestURI()).equals(List.of("health"));
             if (draining) {
                 exchange.getResponseHeaders().set("Connection", "close");
                 Texts m = messages(refusalLanguage(exchange));

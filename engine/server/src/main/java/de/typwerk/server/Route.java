@@ -88,33 +88,66 @@ record Route(String method, String pattern, Kind kind, String operationId, Strin
     }
 
     /**
-     * The path a request asked for. {@link URI} reads a request target that starts with {@code //}
+     * The path a request asked for, to name it in a message: its segments decoded, but an escaped
+     * slash ({@code %2F}) left as it was sent, since it is part of a segment and not a slash
+     * ({@link #segments(URI)}). {@link URI} reads a request target that starts with {@code //}
      * ({@code //v1/score}, as a proxy writes it that joins a base ending in {@code /} with a path)
      * as an authority ({@code v1}) and a path ({@code /score}): the two are put together again.
      */
     static String path(URI target) {
-        String path = target.getPath() == null ? "" : target.getPath();
-        return asUtf8(target.getScheme() == null && target.getAuthority() != null ? "//" + target.getAuthority() + path : path);
+        return decode(rawPath(target), true);
     }
 
     /**
-     * A path sent with its UTF-8 bytes unescaped (curl with an "ä" typed into the address) reaches
-     * the server read as ISO-8859-1, "Ã¤": it is read as the UTF-8 it is, so that an answer names
-     * what was asked for. Anything that is not such bytes is left as it is.
+     * The segments of the path a request asked for, empty ones dropped, each decoded on its own:
+     * an escaped slash ({@code /v1/questionnaires/oefit%2Ftemplate}) stays within its segment, so
+     * it is the id {@code oefit/template}, not the route of a template (RFC 3986, 2.2: an escaped
+     * reserved character is data, not a delimiter).
      */
-    private static String asUtf8(String path) {
-        boolean high = false;
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c > 0xFF) return path;
-            if (c >= 0x80) high = true;
+    static List<String> segments(URI target) {
+        List<String> segments = new ArrayList<>();
+        for (String s : rawPath(target).split("/")) {
+            if (!s.isEmpty()) segments.add(decode(s, false));
         }
-        if (!high) return path;
+        return segments;
+    }
+
+    private static String rawPath(URI target) {
+        String path = target.getRawPath() == null ? "" : target.getRawPath();
+        return target.getScheme() == null && target.getRawAuthority() != null ? "//" + target.getRawAuthority() + path : path;
+    }
+
+    /**
+     * A raw path (or segment) decoded: its {@code %}-escapes are bytes, and so are the characters
+     * up to U+00FF, which is how a path sent with its UTF-8 bytes unescaped (curl with an "ä"
+     * typed into the address) reaches the server, read as ISO-8859-1: the bytes are read as the
+     * UTF-8 they are, so that an answer names what was asked for ("ä", not "Ã¤"). Bytes that are
+     * not UTF-8 are read as ISO-8859-1.
+     */
+    private static String decode(String raw, boolean keepEscapedSlash) {
+        if (raw.indexOf('%') < 0 && raw.chars().allMatch(c -> c < 0x80)) return raw;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(raw.length());
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            int high = c == '%' && i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+            int low = high >= 0 ? Character.digit(raw.charAt(i + 2), 16) : -1;
+            if (low >= 0 && !(keepEscapedSlash && high * 16 + low == '/')) {
+                bytes.write(high * 16 + low);
+                i += 3;
+                continue;
+            }
+            if (c <= 0xFF) {
+                bytes.write(c);
+            } else {
+                bytes.writeBytes(new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            i += Character.charCount(c);
+        }
+        byte[] b = bytes.toByteArray();
         try {
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(path.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).toString();
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
         } catch (java.nio.charset.CharacterCodingException notUtf8) {
-            return path;
+            return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
     }
 

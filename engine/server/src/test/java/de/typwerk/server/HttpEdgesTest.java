@@ -188,6 +188,21 @@ class HttpEdgesTest {
     }
 
     @Test
+    void an_escaped_slash_is_part_of_its_segment_not_a_slash_between_two() throws Exception {
+        // RFC 3986, 2.2: '%2F' is data; read as '/', the id 'oefit…%2Ftemplate' reached the template's route
+        String template = raw("GET /v1/questionnaires/" + OEFIT + "%2Ftemplate HTTP/1.1");
+        assertThat(template).startsWith("HTTP/1.1 404 ").contains("application/problem+json")
+                .contains("There is no questionnaire “" + OEFIT + "/template”.");
+
+        String score = raw("POST /v1%2Fscore HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 0");
+        assertThat(score).startsWith("HTTP/1.1 404 ").contains("application/problem+json").contains("There is nothing at “/v1%2Fscore”");
+
+        String health = raw("GET /%2Fhealth HTTP/1.1");
+        assertThat(health).startsWith("HTTP/1.1 404 ").contains("There is nothing at “/%2Fhealth”");
+        assertThat(raw("GET /v1/questionnaires/" + OEFIT.replace("-", "%2D") + "/template HTTP/1.1")).startsWith("HTTP/1.1 200 ");
+    }
+
+    @Test
     void a_path_sent_with_its_utf8_bytes_unescaped_is_named_in_the_answer_as_it_was_typed() throws Exception {
         String answer;
         try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
