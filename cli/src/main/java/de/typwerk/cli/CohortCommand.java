@@ -1,6 +1,5 @@
 package de.typwerk.cli;
 
-import de.typwerk.cli.take.Interruption;
 import de.typwerk.cli.take.Terminal;
 import de.typwerk.cli.output.OutputFiles;
 
@@ -97,11 +96,8 @@ final class CohortCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws IOException {
-        // Ctrl-C while it works: one line, exit 130
         if (standardOutput(out)) out = null;
-        try (Interruption watch = Interruption.watch(err(), messages(), Optional.ofNullable(out))) {
-            return work(engine);
-        }
+        return interruptible(out, () -> work(engine));
     }
 
     private int work(Typwerk engine) throws IOException {

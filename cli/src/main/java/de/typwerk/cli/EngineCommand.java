@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.take.Interruption;
 import de.typwerk.cli.take.Terminal;
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
@@ -156,6 +157,22 @@ public abstract class EngineCommand implements Callable<Integer> {
     protected void requireNewOutput(Path out, boolean force) {
         if (out == null || force) return;
         if (Files.isRegularFile(out)) throw usageError("error.output-exists", out);
+    }
+
+    /** Work a command does while {@link #interruptible} watches for Ctrl-C. */
+    @FunctionalInterface
+    protected interface Work {
+        int run() throws java.io.IOException;
+    }
+
+    /**
+     * Runs {@code work} so that Ctrl-C while it works ends the command with one line, saying what
+     * that left of {@code out} (null: standard output), and exit code 130.
+     */
+    protected int interruptible(Path out, Work work) throws java.io.IOException {
+        try (Interruption watch = Interruption.watch(err(), messages(), java.util.Optional.ofNullable(out))) {
+            return work.run();
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package de.typwerk.cli;
 
 import de.typwerk.cli.take.Terminal;
-import de.typwerk.cli.take.Interruption;
 import de.typwerk.cli.output.OutputTarget;
 
 import de.typwerk.presentation.Texts;
@@ -73,12 +72,9 @@ final class GenerateCommand extends EngineCommand {
 
     @Override
     protected int run(Typwerk engine) throws IOException {
-        // Ctrl-C while it works: one line, exit 130
         if (standardOutput(out)) out = null;
         format = rowFormat(format, out);
-        try (Interruption watch = Interruption.watch(err(), messages(), Optional.ofNullable(out))) {
-            return work(engine);
-        }
+        return interruptible(out, () -> work(engine));
     }
 
     private int work(Typwerk engine) throws IOException {
