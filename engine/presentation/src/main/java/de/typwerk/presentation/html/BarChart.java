@@ -15,13 +15,13 @@ import java.util.List;
  *
  * @param id     the element id of the chart, prefix of its title's and description's ids
  * @param title  what the chart shows (the accessible name)
- * @param desc   the numbers in one sentence (the accessible description)
+ * @param desc   the numbers in one sentence (the accessible description), each label marked with its language where it is not the report's
  * @param lang   the language of the labels where it is not the report's, else {@code null}
  * @param track  the track's width in its own units
  * @param bars   the rows, top to bottom
  * @param ticks  the scale's marks under the bars (0, ½, 1 for a profile; none for shares)
  */
-public record BarChart(String id, String title, String desc, String lang, String track, List<Bar> bars, List<Tick> ticks) {
+public record BarChart(String id, String title, Phrase desc, String lang, String track, List<Bar> bars, List<Tick> ticks) {
 
     /** Height of a bar within its track's own units (the stacked chart's too). */
     static final int BAR = 18;
@@ -59,7 +59,7 @@ public record BarChart(String id, String title, String desc, String lang, String
      * Lays out {@code inputs}; {@code tickAt} are the fractions of the track to mark (at the start,
      * the middle or the end), with their labels; {@code lang} as for {@link #lang()}.
      */
-    static BarChart of(String id, String title, String desc, String lang, List<Input> inputs, List<double[]> tickAt, List<String> tickLabels) {
+    static BarChart of(String id, String title, Phrase desc, String lang, List<Input> inputs, List<double[]> tickAt, List<String> tickLabels) {
         List<Bar> bars = new ArrayList<>();
         for (Input in : inputs) {
             double fraction = Math.max(0, Math.min(1, in.fraction()));

@@ -116,25 +116,25 @@ public final class CohortView {
         List<Phrase.Part> columns = d.columns().stream().map(this::column).toList();
         List<StackedChart.Input> inputs = new ArrayList<>();
         List<SpreadRow> rows = new ArrayList<>();
-        List<String> sentences = new ArrayList<>();
+        List<Phrase> sentences = new ArrayList<>();
         List<Tally> tallies = new ArrayList<>(d.groups());
         tallies.add(d.all());
         for (Tally tally : tallies) {
             Phrase marked = group(d.by(), tally.key());
             List<String> cells = new ArrayList<>();
-            List<String> parts = new ArrayList<>();
+            List<Phrase> parts = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 long count = tally.counts().get(c);
                 String percent = percent(tally.percent(count));
                 cells.add(t.get("cohort.cell", t.count(count), percent));
-                if (count > 0) parts.add(columns.get(c).text() + " " + percent);
+                if (count > 0) parts.add(new Phrase(List.of(columns.get(c), new Phrase.Part(" " + percent, null))));
             }
             rows.add(new SpreadRow(marked, t.count(tally.total()), List.copyOf(cells), tally.key().equals(Tally.ALL)));
             inputs.add(new StackedChart.Input(marked, t.count(tally.total()), tally.counts()));
-            sentences.add(t.get("cohort.chart.group", spoken(d.by(), tally.key(), marked), t.count(tally.total()),
-                    parts.isEmpty() ? "–" : String.join(", ", parts)));
+            sentences.add(Phrase.of(t, "cohort.chart.group", spoken(d.by(), tally.key(), marked), t.count(tally.total()),
+                    parts.isEmpty() ? Phrase.ofText("–") : Phrase.join(", ", parts)));
         }
-        StackedChart chart = StackedChart.of(id + "-chart", heading, String.join(" ", sentences), columns, inputs);
+        StackedChart chart = StackedChart.of(id + "-chart", heading, Phrase.join(" ", sentences), columns, inputs);
         return new Spread(id, heading, group, chart, columns, List.copyOf(rows));
     }
 
@@ -186,9 +186,9 @@ public final class CohortView {
     }
 
     /**
-     * A group's name in the chart's description, which a screen reader reads in the page's language
-     * alone (a description is read as one text and can mark no part with another): a kind of municipality without the
-     * German word an English page glosses it with, which the table beside the chart marks.
+     * A group's name in the chart's description, which a screen reader reads as one text: a kind of municipality
+     * without the German word an English page glosses it with, which the table beside the chart marks (the types'
+     * names, which an English page of a questionnaire in German alone cannot do without, are marked in it).
      */
     private String spoken(String by, String key, Phrase marked) {
         return by.equals("kind") && Cohort.KNOWN_KINDS.contains(key) ? t.get("chart.kind." + key) : marked.plain();

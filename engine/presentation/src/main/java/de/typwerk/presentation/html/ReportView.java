@@ -249,8 +249,8 @@ public final class ReportView {
         List<BarChart.Input> bars = result.types().stream().map(type -> new BarChart.Input(text(type.name()), null, type.share(),
                 t.percent(type.share()), focus.contains(type.id()) ? "tw-bar tw-bar-focus" : "tw-bar",
                 focus.contains(type.id()) ? FOCUS : BAR)).toList();
-        String desc = result.types().stream().map(type -> text(type.name()) + ": " + t.percent(type.share()))
-                .collect(Collectors.joining("; ")) + ".";
+        Phrase desc = sentence(result.types().stream().map(type -> new Phrase(List.of(marked(type.name()),
+                new Phrase.Part(": " + t.percent(type.share()), null)))).toList());
         return BarChart.of("tw-shares", t.get("report.types.chart"), desc, textLang(), bars, List.of(), List.of());
     }
 
@@ -354,8 +354,8 @@ public final class ReportView {
         List<BarChart.Input> bars = result.dimensions().stream().map(d -> new BarChart.Input(
                 text(d.name()), d.thin() ? t.get("report.dimensions.thin") : null, d.value(),
                 t.decimal(d.value(), 2), d.thin() ? "tw-bar tw-bar-thin" : "tw-bar", d.thin() ? THIN : BAR)).toList();
-        String desc = result.dimensions().stream().map(d -> text(d.name()) + ": " + t.decimal(d.value(), 2)
-                + (d.thin() ? " " + t.get("report.dimensions.thin") : "")).collect(Collectors.joining("; ")) + ".";
+        Phrase desc = sentence(result.dimensions().stream().map(d -> new Phrase(List.of(marked(d.name()), new Phrase.Part(": "
+                + t.decimal(d.value(), 2) + (d.thin() ? " " + t.get("report.dimensions.thin") : ""), null)))).toList());
         return BarChart.of("tw-dimensions", t.get("report.dimensions.chart"), desc, textLang(), bars,
                 List.of(new double[] {0}, new double[] {0.5}, new double[] {1}),
                 List.of(t.decimal(0, 0), t.decimal(0.5, 1), t.decimal(1, 0)));
@@ -494,6 +494,14 @@ public final class ReportView {
     /** A text of the definition as a part of the report's sentences, with its language where it is not the report's. */
     private Phrase.Part marked(LocalizedText text) {
         return new Phrase.Part(text(text), text.in(t.lang()).isPresent() ? null : fallback);
+    }
+
+    /**
+     * A chart's description: its items in one sentence, the names in it marked with their language where
+     * it is not the report's, as everywhere else they stand (WCAG 3.1.2).
+     */
+    private static Phrase sentence(List<Phrase> items) {
+        return Phrase.join("", List.of(Phrase.join("; ", items), Phrase.ofText(".")));
     }
 
     private Phrase phrase(String key, Object... args) {

@@ -14,12 +14,12 @@ import java.util.List;
  *
  * @param id      the element id of the chart, prefix of its title's and description's ids
  * @param title   what the chart shows (its accessible name)
- * @param desc    the numbers in sentences (its accessible description)
+ * @param desc    the numbers in sentences (its accessible description), each name marked with its language where it is not the page's
  * @param track   the track's width in its own units
  * @param rows    the groups, top to bottom
  * @param legend  the outcomes and their colours, in column order
  */
-public record StackedChart(String id, String title, String desc, String track, List<Row> rows, List<Key> legend) {
+public record StackedChart(String id, String title, Phrase desc, String track, List<Row> rows, List<Key> legend) {
 
     /** Colours of the parts, in column order, repeating after the last; each at least 4.5:1 against white. */
     static final List<String> COLOURS = List.of("#1f5f8f", "#a04f00", "#1b7148", "#7a2f7a", "#4d4d4d", "#9e1b32", "#3d3d8f", "#8c6d00");
@@ -63,7 +63,7 @@ public record StackedChart(String id, String title, String desc, String track, L
         return "tw-c" + (column % COLOURS.size());
     }
 
-    static StackedChart of(String id, String title, String desc, List<Phrase.Part> columns, List<Input> inputs) {
+    static StackedChart of(String id, String title, Phrase desc, List<Phrase.Part> columns, List<Input> inputs) {
         List<Row> rows = new ArrayList<>();
         for (Input in : inputs) {
             long total = in.counts().stream().mapToLong(Long::longValue).sum();

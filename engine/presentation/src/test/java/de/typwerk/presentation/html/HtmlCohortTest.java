@@ -117,6 +117,12 @@ class HtmlCohortTest {
         assertThat(en.select(".tw-cohort-types tbody th[lang=de]").eachText()).containsExactly("Die Ruhige", "Der Schnelle", "Die Gesellige");
         assertThat(en.select(".tw-cohort-types tbody td[lang=de]").eachText()).contains("Oft in Städten.");
         assertThat(en.select("[lang]").eachAttr("lang")).containsOnly("en", "de");
+        // and in the charts' descriptions, which say the shares in words among the page's own
+        for (String chart : List.of("tw-by-kind-chart-desc", "tw-by-state-chart-desc")) {
+            Element desc = en.getElementById(chart);
+            assertThat(desc.select("[lang=de]").eachText()).as(chart).contains("Die Ruhige", "Der Schnelle");
+            assertThat(desc.ownText()).as(chart).doesNotContain("Die Ruhige", "Der Schnelle", "Die Gesellige").contains("(");
+        }
 
         // with the page's language among the questionnaire's, nothing is marked but the German gloss of a kind
         Document bilingual = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Optional.empty(), Locale.ENGLISH));

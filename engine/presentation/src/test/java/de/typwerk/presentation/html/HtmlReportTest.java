@@ -281,7 +281,7 @@ class HtmlReportTest {
         }
         // a name longer than any ÖFIT one, with the mark of few answers, stays whole too (it was cut after 52 characters)
         String name = "Nutzerorientierung und integrierte Strategie für Verwaltung und Stadtgesellschaft";
-        BarChart chart = BarChart.of("tw-x", "Dimensionen", "…", null,
+        BarChart chart = BarChart.of("tw-x", "Dimensionen", Phrase.ofText("…"), null,
                 List.of(new BarChart.Input(name, "(dünn belegt)", 0.4, "0,40", "tw-bar tw-bar-thin", "#6b7f91")), List.of(), List.of());
         assertThat(chart.bars()).singleElement().satisfies(b -> {
             assertThat(b.label()).isEqualTo(name);
