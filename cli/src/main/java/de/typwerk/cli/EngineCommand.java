@@ -30,10 +30,33 @@ public abstract class EngineCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        requireNamedPaths();
         try (Typwerk engine = typwerk.startEngine(spec, strictStart())) {
             return run(engine);
         }
     }
+
+    /**
+     * A path given as an empty text ({@code typwerk score ""}, {@code --plugins "$UNSET"}, as a
+     * script writes a variable that is not set) is a usage error naming the option or parameter,
+     * before the engine starts: Java reads it as the current folder, so it was said to be a folder
+     * or, for {@code validate} and {@code --plugins}, the current folder was read in silence. An
+     * output ({@code --out}, {@code --lock}) says it itself ({@link #requireOutputFile}).
+     */
+    private void requireNamedPaths() {
+        for (CommandSpec command = spec; command != null; command = command.parent()) {
+            for (picocli.CommandLine.Model.ArgSpec arg : command.args()) {
+                boolean path = arg.type() == Path.class || java.util.Arrays.asList(arg.auxiliaryTypes()).contains(Path.class);
+                boolean output = arg instanceof picocli.CommandLine.Model.OptionSpec o && OUTPUT_OPTIONS.contains(o.longestName());
+                if (!path || output || arg.originalStringValues().stream().noneMatch(String::isBlank)) continue;
+                String name = arg instanceof picocli.CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
+                throw usageError("error.path-empty", name);
+            }
+        }
+    }
+
+    /** The options that name a file to write, whose empty name {@link #requireOutputFile} refuses in its own words. */
+    private static final java.util.Set<String> OUTPUT_OPTIONS = java.util.Set.of("--out", "--lock");
 
     /** Whether {@code --strict} makes the engine refuse to start; {@code plugins} reports instead. */
     protected boolean strictStart() {

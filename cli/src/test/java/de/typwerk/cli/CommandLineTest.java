@@ -246,6 +246,28 @@ class CommandLineTest {
     }
 
     @Test
+    void a_path_given_as_an_empty_text_is_a_usage_error_naming_it_not_the_current_folder_read_in_silence() {
+        // a script's unset variable: Java reads "" as the current folder
+        Cli.Result score = cli().run("score", "", "--lang", "en");
+        Cli.Result validate = cli().run("validate", "");
+        Cli.Result plugins = cli().run("list", "--plugins", "", "--lang", "en");
+        Cli.Result trust = cli().run("--trust", " ", "list");
+        Cli.Result out = cli().run("template", "oefit-digitalisierungstypen", "--out", "", "--lang", "en");
+
+        assertThat(score.exitCode()).isEqualTo(2);
+        assertThat(score.err()).isEqualTo("typwerk: ANSWERS is an empty name; please name a file or a folder.\nHelp: typwerk score --help\n");
+        assertThat(validate.exitCode()).isEqualTo(2);
+        assertThat(validate.out()).isEmpty();
+        assertThat(validate.err()).startsWith("typwerk: PATH ist ein leerer Name; bitte eine Datei oder einen Ordner angeben.\n");
+        assertThat(plugins.exitCode()).isEqualTo(2);
+        assertThat(plugins.out()).isEmpty();
+        assertThat(plugins.err()).startsWith("typwerk: --plugins is an empty name; please name a file or a folder.\n");
+        assertThat(trust.exitCode()).isEqualTo(2);
+        assertThat(trust.err()).startsWith("typwerk: --trust ist ein leerer Name;");
+        assertThat(out.err()).startsWith("typwerk: The output is an empty name; please name a file");
+    }
+
+    @Test
     void no_command_shows_the_commands_and_is_a_usage_error() {
         Cli.Result r = cli().run();
 
