@@ -267,6 +267,18 @@ class OefitPersonaTest {
                 .contains("Profil: Der Bedächtige", "Profil: Der Serviceorientierte");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"prototype", "points"})
+    void a_city_whose_it_its_own_company_runs_comes_out_as_the_type_of_its_goals_not_as_one_that_shares_its_it(String strategy)
+            throws IOException {
+        // a city of 580,000 whose IT a GmbH it owns alone runs: its own ISMS, what the company does it does itself
+        JsonNode result = JSON.readTree(score("grossstadt-it-gesellschaft", strategy, "json").out());
+
+        assertThat(result.path("outcome").path("kind").asText()).isEqualTo("primary");
+        assertThat(result.path("outcome").path("type").asText()).isEqualTo("serviceorientiert");
+        assertThat(result.path("outcome").path("lead").asDouble()).isGreaterThan(0.2);
+    }
+
     @Test
     void several_strengths_to_learn_from_one_type_are_listed_one_per_line() {
         // the Optimierer's weak spot "role in the local community": two strengths of the Community Manager
@@ -284,7 +296,7 @@ class OefitPersonaTest {
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
             "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
-            "amt-gemeinde"})
+            "amt-gemeinde", "grossstadt-it-gesellschaft"})
     void the_json_of_every_persona_in_both_strategies_satisfies_the_published_schema(String persona) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(Repository.root().resolve("docs/result.schema.json")));

@@ -233,6 +233,34 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_city_whose_it_its_own_company_runs_finds_that_company_as_its_own_it_not_as_an_outside_provider() {
+        // a kreisfreie Stadt of 580,000 whose IT a GmbH it owns alone runs: not "external", not shared with others
+        for (String id : List.of("it-sicherheit", "externe-unterstuetzung")) {
+            LocalizedText help = oefit.question(id).orElseThrow().help().orElseThrow();
+            assertThat(help.texts().get("de")).as(id).contains("Ihrer Kommune allein gehört");
+            assertThat(english(help)).as(id).contains("your municipality owns alone");
+        }
+        assertThat(option("it-sicherheit", "it-abteilung").texts().get("de")).contains("unsere eigene IT-Gesellschaft");
+        assertThat(english(option("it-sicherheit", "it-abteilung"))).contains("our own IT company");
+        assertThat(option("externe-unterstuetzung", "selbst").texts().get("de")).contains("mit unserer eigenen IT-Gesellschaft");
+        assertThat(english(option("externe-unterstuetzung", "selbst"))).contains("with our own IT company");
+    }
+
+    @Test
+    void security_shared_with_other_municipalities_through_a_provider_has_one_answer_not_two() {
+        // a Gemeinde whose information security officer its municipal IT provider shares among its members
+        assertThat(option("it-sicherheit", "gemeinsam").texts().get("de")).contains("den wir mit ihnen tragen oder nutzen");
+        assertThat(english(option("it-sicherheit", "gemeinsam"))).contains("we run or use with them");
+        assertThat(option("it-sicherheit", "extern").texts().get("de")).contains("den wir allein beauftragen");
+        assertThat(english(option("it-sicherheit", "extern"))).contains("we contract on our own");
+        assertThat(option("externe-unterstuetzung", "kommunale-partner").texts().get("de")).contains("mit anderen Kommunen tragen oder nutzen");
+        assertThat(english(option("externe-unterstuetzung", "kommunale-partner"))).contains("with other municipalities");
+        // the meanings each answer was weighted for stay: shared is the Bedächtige's, contracted alone a weak hint
+        assertThat(weights("it-sicherheit", "gemeinsam")).containsEntry("bedaechtig", 3.0).containsEntry("kooperation", 0.9);
+        assertThat(weights("it-sicherheit", "extern")).containsEntry("bedaechtig", 1.0).containsEntry("serviceorientiert", 1.0);
+    }
+
+    @Test
     void a_gemeinde_or_borough_whose_district_or_land_runs_the_fibre_roll_out_for_it_finds_its_answer() {
         // an Ortsgemeinde of 800 in its Kreis's roll-out programme, a Bezirk whose Senate runs it: neither coordinates
         LocalizedText koordiniert = option("breitband", "koordiniert");
@@ -416,6 +444,11 @@ class OefitDefinitionTest {
                 .orElseThrow().text();
     }
 
+    private static java.util.Map<String, Double> weights(String question, String option) {
+        return oefit.question(question).orElseThrow().choices().stream().filter(o -> o.id().equals(option)).findFirst()
+                .orElseThrow().weights();
+    }
+
     private static String english(LocalizedText text) {
         return text.texts().get("en");
     }
@@ -489,7 +522,7 @@ class OefitDefinitionTest {
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
             "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
-            "amt-gemeinde"})
+            "amt-gemeinde", "grossstadt-it-gesellschaft"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {
