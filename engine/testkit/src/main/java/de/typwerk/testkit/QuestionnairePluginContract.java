@@ -183,9 +183,13 @@ public interface QuestionnairePluginContract {
         if (entry.isEmpty()) throw CheckFailure.of(check, kit.get("plugin.not-found", descriptor.id()));
         if (!entry.get().loaded()) {
             List<String> findings = new ArrayList<>();
-            // without the source it starts with ("class path: <root>"), which is the plugin under test
-            findings.add(entry.get().shortReason());
-            findings.addAll(errors(entry.get().problems()));
+            // the reason without the source it starts with ("class path: <root>"), which is the plugin
+            // under test; each error once: none that only repeats the reason after that source, and no
+            // reason that only counts the errors listed below and repeats the first of them
+            String reason = entry.get().shortReason();
+            List<String> errors = errors(entry.get().problems()).stream().filter(e -> !e.endsWith(": " + reason)).toList();
+            if (errors.isEmpty() || !reason.endsWith(errors.get(0))) findings.add(reason);
+            findings.addAll(errors);
             findings.addAll(hints(entry.get().problems(), kit));
             // the engine read the build output; the author edits the sources
             CheckFailure.unless(findings.stream().map(plugin::inSources).toList(), check);

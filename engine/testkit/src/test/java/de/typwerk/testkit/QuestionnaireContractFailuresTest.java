@@ -1,10 +1,14 @@
 package de.typwerk.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -130,14 +134,29 @@ class QuestionnaireContractFailuresTest {
         QuestionnairePluginContract german = new QuestionnairePluginContract() {
             @Override
             public Path pluginRoot() {
-                return Path.of(FIXTURES + "invalid");
+                return Path.of(FIXTURES + "future-api");
             }
         };
 
         assertThatThrownBy(german::the_engine_loads_the_plugin_with_its_questionnaires)
                 .hasMessageStartingWith("Prüfung „Laden“ fehlgeschlagen")
-                .hasMessageContaining("\n  2 Fehler in den Definitionen, zuerst: ")
+                .hasMessageContaining("\n  Plugin future-api braucht die API-Version [2.0.0,3.0.0), diese Engine bietet 1.0.0")
                 .message().doesNotContain("class path");
+    }
+
+    @Test
+    void names_each_error_of_a_plugin_refused_for_its_definitions_once_not_again_in_a_count_of_them() {
+        String file = Path.of(FIXTURES + "invalid/questionnaires/invalid.yaml").toAbsolutePath().toString();
+        for (ThrowingCallable check : List.<ThrowingCallable>of(
+                () -> plugin("invalid").the_engine_loads_the_plugin_with_its_questionnaires(),
+                () -> plugin("invalid").every_question_is_asked_for_some_answers_to_the_questions_before_it(),
+                () -> plugin("invalid").every_type_is_the_primary_result_for_some_answers())) {
+            assertThatThrownBy(check)
+                    .hasMessageContaining("\n  " + file + ":29:")
+                    .hasMessageNotContaining("in its definitions, first")
+                    .satisfies(e -> assertThat(e.getMessage().split(Pattern.quote(file + ":29:"), -1))
+                            .as("the first error appears once in:%n%s", e.getMessage()).hasSize(2));
+        }
     }
 
     @Test
