@@ -162,6 +162,48 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void aServerTooBusyToTakeAPageGivesAPageInItsLanguageThatSendsWhatWasEnteredAgainByKeyboard() throws Exception {
+        HttpApi api = new HttpApi(Map.of(Language.DE, engine, Language.EN, engine.speaking(Locale.ENGLISH)), Language.DE, 1);
+        TypwerkServer busy = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api,
+                new TypwerkServer.Limits(512, 1, Duration.ofSeconds(120), Duration.ofSeconds(30)));
+        String at = busy.uri().toString().replaceAll("/$", "");
+        List<String> seen = new ArrayList<>();
+        try {
+            for (String lang : List.of("de", "en")) {
+                browser.get(at + "/self-test/test-fragearten?lang=" + lang);
+                browser.findElement(By.cssSelector("input[value=ja]")).click();
+                submit(browser);
+                browser.findElement(By.cssSelector("input[value='3']")).click();
+                // another client holds the one request the server takes (its body never comes) while this page is sent
+                try (java.net.Socket other = new java.net.Socket("127.0.0.1", busy.uri().getPort())) {
+                    other.getOutputStream().write(("POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: 100\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                    other.getOutputStream().flush();
+                    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> api.active() == 1);
+                    submit(browser);
+                    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+                    assertThat(browser.findElement(By.tagName("h1")).getText())
+                            .isEqualTo(lang.equals("de") ? "Gerade nicht erreichbar" : "Not available right now");
+                    assertThat(browser.getTitle()).startsWith(lang.equals("de") ? "Fehler: " : "Error: ");
+                    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("\"status\"");
+                    checkAccessibility("busy " + lang, seen);
+                }
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> api.active() == 0);
+                // a moment later the person sends it again, by keyboard, and goes on with the answer they had picked
+                WebElement html = browser.findElement(By.tagName("html"));
+                tabTo(browser, e -> "next".equals(e.getAttribute("value")) && "go".equals(e.getAttribute("name")));
+                new Actions(browser).sendKeys(Keys.ENTER).perform();
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(html));
+                assertThat(browser.findElement(By.name("at")).getAttribute("value")).isEqualTo("q-dienste");
+                assertThat(browser.findElement(By.name("answers")).getAttribute("value")).contains("\"q-umsetzung\" : 3");
+            }
+        } finally {
+            busy.close();
+        }
+        assertThat(seen).hasSize(2);
+    }
+
+    @Test
     void theReportFileTypwerkReportWritesHasNoWcag22AaViolationsInEitherLanguage(@TempDir Path temp) throws IOException {
         Cli cli = new Cli(temp.resolve("home"));
         List<String> seen = new ArrayList<>();

@@ -249,14 +249,14 @@ public final class HttpApi implements HttpHandler {
             if (draining) {
                 exchange.getResponseHeaders().set("Connection", "close");
                 Texts m = messages(refusalLanguage(exchange));
-                responses.problem(exchange, new Failure(503, m.get("http.stopping")), m);
+                unavailable(exchange, lookup, new Failure(503, m.get("http.stopping")), m, true);
             } else if (health) {
                 // a probe is cheap and must answer however busy the server is: not counted
                 note = respond(exchange, lookup);
             } else if (working.incrementAndGet() > maxRequests) {
                 working.decrementAndGet();
                 Texts m = messages(refusalLanguage(exchange));
-                responses.problem(exchange, new Failure(503, m.get("http.busy", String.valueOf(maxRequests))).with("Retry-After", "1"), m);
+                unavailable(exchange, lookup, new Failure(503, m.get("http.busy", String.valueOf(maxRequests))).with("Retry-After", "1"), m, false);
             } else {
                 try {
                     note = respond(exchange, lookup);
@@ -280,6 +280,24 @@ public final class HttpApi implements HttpHandler {
                     if (active.decrementAndGet() == 0) notifyAll();
                 }
             }
+        }
+    }
+
+    /**
+     * A 503 (busy or stopping): the problem document, or on the self-test's pages, for a person,
+     * the error page that says so and offers a page's form again as it was sent, where a problem
+     * document would have shown them JSON and left what they had entered on the page behind.
+     */
+    private void unavailable(HttpExchange exchange, RouteTable.Lookup lookup, Failure f, Texts m, boolean stopping) {
+        if (!pageArea(lookup) || SelfTest.wantsJson(exchange)) {
+            responses.problem(exchange, f, m);
+            return;
+        }
+        f.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        try {
+            selfTest.unavailable(exchange, m.language(), stopping);
+        } catch (IOException e) {
+            // the client went away: nobody to tell
         }
     }
 

@@ -112,7 +112,7 @@ record Route(String method, String pattern, Kind kind, String operationId, Strin
         return segments;
     }
 
-    private static String rawPath(URI target) {
+    static String rawPath(URI target) {
         String path = target.getRawPath() == null ? "" : target.getRawPath();
         return target.getScheme() == null && target.getRawAuthority() != null ? "//" + target.getRawAuthority() + path : path;
     }

@@ -20,6 +20,7 @@ import de.typwerk.presentation.html.selftest.Frame;
 import de.typwerk.presentation.html.selftest.Pages;
 import de.typwerk.presentation.html.selftest.QuestionPage;
 import de.typwerk.presentation.html.selftest.ReportPage;
+import de.typwerk.presentation.html.selftest.Resend;
 import de.typwerk.presentation.html.selftest.StartPage;
 import de.typwerk.presentation.html.selftest.Texts;
 import de.typwerk.presentation.html.HtmlReport;
@@ -192,6 +193,45 @@ final class SelfTest {
     /** {@code GET /assets/report.css}: the report's own stylesheet. */
     void reportStylesheet(HttpExchange exchange, Language language) throws Failure, IOException {
         answer(exchange, language, texts -> sendAsset(exchange, HtmlReport.stylesheet().getBytes(StandardCharsets.UTF_8), "text/css; charset=utf-8"));
+    }
+
+    /**
+     * A page the server cannot take now, being too busy ({@code --max-requests} in flight) or
+     * stopping: 503, in the page's language, with what to do. A page's form sent is offered again
+     * with every field as it was sent (the answers carried, what was entered on the page) and its
+     * button, so nothing is lost; a page asked for, by a link to it. (An upload cannot be offered
+     * again: a page cannot fill in a file field.)
+     */
+    void unavailable(HttpExchange exchange, Language language, boolean stopping) throws IOException {
+        Texts texts = Texts.in(language.tag());
+        Optional<Resend> again = again(exchange);
+        drain(exchange);
+        String heading = texts.get("error.title.unavailable");
+        Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, null);
+        sendPage(exchange, 503, texts, Pages.error(new ErrorPage(frame, heading, 503, texts.get(stopping ? "error.stopping" : "error.busy"),
+                List.of(), home(texts), Optional.empty(), again)));
+    }
+
+    /** The request to make again: a page's form as it was sent, or the page asked for; empty for an upload or a form that does not read. */
+    private static Optional<Resend> again(HttpExchange exchange) {
+        // the address as asked for, its empty segments dropped: never "//host/…", which a browser would take for another server
+        String query = exchange.getRequestURI().getRawQuery();
+        String action = "/" + String.join("/", Route.segments(Route.rawPath(exchange.getRequestURI()))) + (query == null ? "" : "?" + query);
+        String method = exchange.getRequestMethod();
+        if (method.equals("GET") || method.equals("HEAD")) return Optional.of(new Resend(action, false, List.of(), ""));
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type == null || !type.split(";", -1)[0].strip().equalsIgnoreCase("application/x-www-form-urlencoded")) return Optional.empty();
+        try {
+            FormBody form = FormBody.read(exchange.getRequestBody());
+            List<Resend.Field> fields = new ArrayList<>();
+            for (String name : form.names()) {
+                if (name.equals("go")) continue;
+                for (String value : form.all(name)) fields.add(new Resend.Field(name, value));
+            }
+            return Optional.of(new Resend(action, true, fields, form.all("go").stream().findFirst().orElse("next")));
+        } catch (FormBody.Refused | IOException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /** A path among the pages' that has no page: 404. */
@@ -536,7 +576,7 @@ final class SelfTest {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
-    private static boolean wantsJson(HttpExchange exchange) {
+    static boolean wantsJson(HttpExchange exchange) {
         String accept = exchange.getRequestHeaders().getFirst("Accept");
         if (accept == null) return false;
         String a = accept.toLowerCase(Locale.ROOT);

@@ -17,6 +17,15 @@ import java.util.Optional;
  * @param home    the start page
  * @param kept    the answers the refused form carried, when they read: the page offers to go on
  *                with them or to download them, so a form that was not as sent loses nothing
+ * @param again   the request to make again, where the server could not take it at the moment
+ *                (busy, stopping): a form is offered as it was sent, so what was entered on its page
+ *                is not lost
  */
-public record ErrorPage(Frame frame, String heading, int status, String message, List<String> details, String home, Optional<Carried> kept) {
+public record ErrorPage(Frame frame, String heading, int status, String message, List<String> details, String home, Optional<Carried> kept,
+                        Optional<Resend> again) {
+
+    /** A page without a request to make again. */
+    public ErrorPage(Frame frame, String heading, int status, String message, List<String> details, String home, Optional<Carried> kept) {
+        this(frame, heading, status, message, details, home, kept, Optional.empty());
+    }
 }
