@@ -644,6 +644,11 @@ public final class HttpApi implements HttpHandler {
         if (tool.isEmpty() && call.parameter(Negotiation.QUESTIONNAIRE).isPresent()) {
             throw Negotiation.questionnaireWithoutTool(call);
         }
+        if (tool.isEmpty() && type.equals("text/csv")) {
+            // CSV is read here only as LimeSurvey's response: not that CSV is not read, which the list of types contradicted
+            if (named.isPresent()) throw Negotiation.unsupported(call, type, List.of("application/json", "application/yaml"));
+            throw new Failure(415, call.messages().get("http.csv-not-limesurvey"));
+        }
         Optional<LoadedQuestionnaire> assumed = Negotiation.questionnaire(call);
         String source = tool.isEmpty() ? answersSource(call, type) : responseSource(call, type);
         // the body is read first: a slow client holds no scoring slot

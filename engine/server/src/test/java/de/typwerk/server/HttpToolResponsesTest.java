@@ -138,7 +138,7 @@ class HttpToolResponsesTest {
     }
 
     @Test
-    void parameters_that_cannot_apply_are_400_and_csv_that_is_no_limesurvey_response_is_415() throws Exception {
+    void parameters_that_cannot_apply_are_400_and_csv_that_is_no_limesurvey_response_is_415_saying_so() throws Exception {
         String answers = Files.readString(Repository.persona("optimierer"));
 
         HttpResponse<String> questionnaireForAnswers = post("/v1/score?lang=en&questionnaire=oefit-digitalisierungstypen",
@@ -157,6 +157,13 @@ class HttpToolResponsesTest {
         assertThat(JSON.readTree(unknownFormat.body()).path("detail").asText())
                 .isEqualTo("input-format=xml does not work; possible: answers, surveyjs, fhir, limesurvey.");
         assertThat(csv.statusCode()).isEqualTo(415);
+        // not "text/csv is not read here; possible: …, text/csv": what this CSV is not, and what to do
+        assertThat(JSON.readTree(csv.body()).path("detail").asText()).startsWith("This CSV is not recognised as a response export of"
+                + " LimeSurvey").contains("input-format=limesurvey", "POST /v1/batch").doesNotContain("Possible");
+        HttpResponse<String> csvAsAnswers = post("/v1/score?lang=en&input-format=answers", "text/csv", "a,b\n1,2\n");
+        assertThat(csvAsAnswers.statusCode()).isEqualTo(415);
+        assertThat(JSON.readTree(csvAsAnswers.body()).path("detail").asText())
+                .isEqualTo("The format “text/csv” is not read here. Possible: application/json, application/yaml.");
     }
 
     @Test
