@@ -1,6 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.engine.strategy.StrategyRunner;
 import de.typwerk.server.HttpApi;
+import java.io.PrintWriter;
 import java.util.function.Consumer;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
@@ -23,7 +25,10 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * where {@link #requestsTo} says (serve: its standard error; nowhere with {@code --quiet});
  * everything else that logs through SLF4J in the CLI's process (the JSON Schema validator, Guice)
  * stays silent, as with SLF4J's no-operation binding before. Only the message is written, no
- * level or logger name: the line is the request log's own format ({@code --log-format}).
+ * level or logger name: the line is the request log's own format ({@code --log-format}). With
+ * {@code --debug}, what a scoring strategy threw (the logger {@value StrategyRunner#FAILURE_LOGGER})
+ * goes to standard error too, with its stack trace, after {@code typwerk: debug: }: the finding
+ * says in one line which strategy failed, this shows its maker where.
  *
  * <p>A host that embeds the server binds its own provider instead (Logback, Log4j); this class
  * is not in the server's jar.
@@ -35,6 +40,9 @@ public final class CliLogging implements SLF4JServiceProvider {
 
     private static volatile Consumer<String> requests = NOWHERE;
 
+    /** Where a strategy's stack trace goes ({@code --debug}: standard error), or null: nowhere. */
+    private static volatile PrintWriter failures;
+
     private ILoggerFactory loggers;
     private IMarkerFactory markers;
     private MDCAdapter mdc;
@@ -44,10 +52,17 @@ public final class CliLogging implements SLF4JServiceProvider {
         requests = sink;
     }
 
+    /** Where a strategy's stack trace goes from now on ({@code --debug}); null: nowhere. */
+    static void strategyFailuresTo(PrintWriter err) {
+        failures = err;
+    }
+
     @Override
     public void initialize() {
         Logger requestLog = new RequestLog();
-        loggers = name -> name.equals(HttpApi.REQUEST_LOGGER) ? requestLog : NOPLogger.NOP_LOGGER;
+        Logger failureLog = new FailureLog();
+        loggers = name -> name.equals(HttpApi.REQUEST_LOGGER) ? requestLog
+                : name.equals(StrategyRunner.FAILURE_LOGGER) ? failureLog : NOPLogger.NOP_LOGGER;
         markers = new BasicMarkerFactory();
         mdc = new NOPMDCAdapter();
     }
@@ -124,6 +139,56 @@ public final class CliLogging implements SLF4JServiceProvider {
         @Override
         public boolean isErrorEnabled() {
             return true;
+        }
+    }
+
+    /** Writes a strategy's failure, message and stack trace, where {@link #strategyFailuresTo} says; silent otherwise. */
+    private static final class FailureLog extends LegacyAbstractLogger {
+
+        FailureLog() {
+            this.name = StrategyRunner.FAILURE_LOGGER;
+        }
+
+        @Override
+        protected void handleNormalizedLoggingCall(Level level, Marker marker, String message, Object[] arguments, Throwable throwable) {
+            PrintWriter err = failures;
+            if (err == null) return;
+            synchronized (err) {
+                err.println("typwerk: debug: " + (arguments == null || arguments.length == 0 ? message
+                        : MessageFormatter.basicArrayFormat(message, arguments)));
+                if (throwable != null) throwable.printStackTrace(err);
+                err.flush();
+            }
+        }
+
+        @Override
+        protected String getFullyQualifiedCallerName() {
+            return null;
+        }
+
+        @Override
+        public boolean isTraceEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return failures != null;
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return failures != null;
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return failures != null;
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return failures != null;
         }
     }
 }

@@ -188,6 +188,16 @@ public final class Main {
         commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
                 ? ExitCodes.USAGE : ExitCodes.FINDINGS);
         commandLine.setDefaultValueProvider(new ServeEnvironment(environment));
+        // --debug: what a strategy threw shows with its stack trace, as the command's own failures do
+        commandLine.setExecutionStrategy(parsed -> {
+            if (!top.debug()) return new CommandLine.RunLast().execute(parsed);
+            CliLogging.strategyFailuresTo(err);
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                CliLogging.strategyFailuresTo(null);
+            }
+        });
         return commandLine;
     }
 }

@@ -224,6 +224,40 @@ class ScoreCommandTest {
     }
 
     @Test
+    void with_debug_a_strategy_that_throws_shows_its_stack_trace_on_standard_error_and_the_same_finding() throws IOException {
+        Path plugins = brokenStrategies();
+        Path answers = Repository.answers("kaputt/a.yaml");
+
+        Cli.Result plain = cli().run("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en");
+        Cli.Result debug = cli().run("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en", "--debug");
+
+        assertThat(debug.exitCode()).as(debug.toString()).isEqualTo(1);
+        assertThat(debug.out()).isEqualTo(plain.out());
+        assertThat(debug.err()).startsWith("typwerk: debug: the scoring strategy 'boom' (plugin 'test-broken-strategies') threw:\n"
+                        + "java.lang.IllegalStateException: kaputt\n")
+                .contains("de.typwerk.cli.strategies.BoomStrategy.score(BoomStrategy.java:");
+        // without --debug, nothing of it
+        assertThat(plain.err()).isEmpty();
+    }
+
+    @Test
+    void with_debug_a_batch_row_whose_strategy_throws_shows_the_stack_trace_and_the_same_error_record() throws IOException {
+        Path plugins = brokenStrategies();
+        Path input = temp.resolve("rows.jsonl");
+        Files.writeString(input, "{\"questionnaire\":\"test-kaputt\",\"version\":\"1.0.0\",\"answers\":{\"q\":\"a\"}}\n");
+
+        Cli.Result plain = cli().run("batch", input.toString(), "--plugins", plugins.toString(), "--lang", "en");
+        Cli.Result debug = cli().run("batch", input.toString(), "--plugins", plugins.toString(), "--lang", "en", "--debug");
+
+        assertThat(debug.exitCode()).as(debug.toString()).isEqualTo(1);
+        assertThat(debug.out()).isEqualTo(plain.out());
+        assertThat(debug.err()).contains("typwerk: debug: the scoring strategy 'boom' (plugin 'test-broken-strategies') threw:\n"
+                        + "java.lang.IllegalStateException: kaputt\n")
+                .contains("de.typwerk.cli.strategies.BoomStrategy.score(BoomStrategy.java:");
+        assertThat(plain.err()).doesNotContain("\tat ");
+    }
+
+    @Test
     void a_strategy_that_runs_too_long_is_stopped_and_reported_by_its_id_and_its_plugin() throws IOException {
         Path plugins = brokenStrategies();
 

@@ -13,7 +13,8 @@ import org.apiguardian.api.API;
  * What {@link Typwerk#score} gave: a {@link Result}, or the problems that prevented one. Problems
  * are values with a location (the answers file, line, column) and say in the engine's language
  * what was expected; a strategy that threw or ran too long is named by its id, without a stack
- * trace.
+ * trace (what it threw is logged with its stack trace at DEBUG on the SLF4J logger
+ * {@code de.typwerk.engine.strategies}).
  */
 @API(status = STABLE, since = "1.0")
 public sealed interface ScoreRun {

@@ -90,6 +90,7 @@ public final class StrategyRunner implements AutoCloseable {
             id = strategy.id();
         } catch (RuntimeException e) {
             String named = strategy.getClass().getName();
+            logThrown(named, origin, "while telling its id", e);
             return failed(named, questionnaire, origin,
                     m -> failed(named, "strategy-failed", m.get("scoring.failed", PreparedStrategy.named(named, origin, m), describe(e, m))));
         }
@@ -98,6 +99,7 @@ public final class StrategyRunner implements AutoCloseable {
         } catch (RuntimeException e) {
             // plugin code also runs here (its parameter type, its version): it may throw too
             String named = id;
+            logThrown(id, origin, "while preparing for " + questionnaire.coordinates(), e);
             return failed(id, questionnaire, origin,
                     m -> failed(named, "strategy-failed", m.get("scoring.failed", PreparedStrategy.named(named, origin, m), describe(e, m))));
         }
@@ -147,6 +149,7 @@ public final class StrategyRunner implements AutoCloseable {
         try {
             scorer = strategy.prepare(questionnaire, parameters);
         } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+            logThrown(id, origin, "while preparing for " + questionnaire.coordinates(), e);
             return failed(id, questionnaire, origin, m -> failed(id, "strategy-failed", m.get("scoring.prepare-failed",
                     PreparedStrategy.named(id, origin, m), questionnaire.coordinates(), describe(e, m))));
         } finally {
@@ -177,6 +180,7 @@ public final class StrategyRunner implements AutoCloseable {
                 sheet = de.typwerk.engine.strategy.PluginCalls.during(prepared, () -> prepared.scorer().score(context));
             } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 // what the guarded call reports from its ExecutionException
+                logThrown(id, prepared.origin(), "", e);
                 return failed(id, "strategy-failed", messages.get("scoring.failed", prepared.named(messages), describe(e)));
             } finally {
                 thread.setContextClassLoader(previous);
@@ -237,6 +241,7 @@ public final class StrategyRunner implements AutoCloseable {
             if (runaway != null) Runaways.stopLater(runaway, () -> inCall.get() == runaway);
             return failure(failed(id, "strategy-timeout", messages.get("scoring.timeout", prepared.named(messages), seconds(timeout))));
         } catch (ExecutionException e) {
+            logThrown(id, prepared.origin(), "", e.getCause());
             return failure(failed(id, "strategy-failed", messages.get("scoring.failed", prepared.named(messages), describe(e.getCause()))));
         } catch (InterruptedException e) {
             future.cancel(true);
@@ -258,6 +263,21 @@ public final class StrategyRunner implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+    }
+
+    /**
+     * The logger on which a strategy's exception is logged at DEBUG, with its stack trace, as it is
+     * caught: the problem of the run says what failed in one line, this says where, for the plugin's
+     * maker ({@code typwerk --debug} shows it; a host that embeds the engine sets this logger to DEBUG).
+     */
+    public static final String FAILURE_LOGGER = "de.typwerk.engine.strategies";
+
+    /** Logs {@code thrown} of the strategy {@code id} at DEBUG on {@link #FAILURE_LOGGER}, on the thread that caught it. */
+    private static void logThrown(String id, Optional<PluginOrigin> origin, String when, Throwable thrown) {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FAILURE_LOGGER);
+        if (thrown == null || !log.isDebugEnabled()) return;
+        log.debug("the scoring strategy '" + id + "'" + origin.map(o -> " (plugin '" + o.pluginId() + "')").orElse("")
+                + " threw" + (when.isEmpty() ? "" : " " + when) + ":", thrown);
     }
 
     private static RunOutcome failed(String strategyId, String code, String message) {
