@@ -35,6 +35,14 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class ValidatedDefinitions {
 
+    /**
+     * Where a strategy is missing here but the plugin's tests pass: they load it from a folder of
+     * {@code pluginFolders()}, which this step, on the test class path alone, does not see.
+     */
+    private static final String STRATEGY_HINT = ". This step sees only the test class path, not the folders your test's"
+            + " pluginFolders() returns: to have records written, make the strategy's plugin a test dependency"
+            + " (Typwerk's plugin authors' guide, \"Your questionnaire with your own strategy\")";
+
     private ValidatedDefinitions() {
     }
 
@@ -91,7 +99,8 @@ public final class ValidatedDefinitions {
         String why = entry.map(e -> e.problems().isEmpty()
                 ? (e.reason().isBlank() ? "" : e.reason())
                 : inEnglish(e.problems().get(0), classes, sources)
-                        + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : ""))
+                        + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "")
+                        + (e.problems().get(0).code().equals("unknown-strategy") ? STRATEGY_HINT : ""))
                 .orElse("the engine did not find it on the test class path");
         return "typwerk: " + id + ": no records of validated definitions written, so they are validated whenever it loads"
                 + (why.isEmpty() ? "" : ": " + why);

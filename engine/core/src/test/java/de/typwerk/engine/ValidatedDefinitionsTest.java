@@ -73,7 +73,22 @@ class ValidatedDefinitionsTest {
 
         assertThat(line).isEqualTo("typwerk: k: no records of validated definitions written, so they are validated whenever"
                 + " it loads: target/classes/questionnaires/k.yaml:73:5: warning: The alternative strategy 'median' is not"
-                + " loaded here; its parameters are not checked. (and 1 more)");
+                + " loaded here; its parameters are not checked. (and 1 more). This step sees only the test class path,"
+                + " not the folders your test's pluginFolders() returns: to have records written, make the strategy's"
+                + " plugin a test dependency (Typwerk's plugin authors' guide, \"Your questionnaire with your own strategy\")");
+    }
+
+    @Test
+    void a_strategy_the_step_does_not_find_is_told_how_to_get_it_onto_the_test_class_path() {
+        Problem unknown = Problem.error("unknown-strategy", "Unknown scoring strategy 'zentroid'; known: points",
+                new Location("target/classes/questionnaires/k.yaml", 195, 3, "/scoring/strategy"));
+        PluginEntry entry = new PluginEntry("k", "1.0.0", "K", "V", "", "class path: target/classes", "", Decision.REFUSED,
+                Severity.ERROR, "1 error", List.of(), List.of(unknown));
+
+        assertThat(ValidatedDefinitions.notRecorded("k", Optional.of(entry), Path.of("target/classes"), Path.of("src/main/resources")))
+                .contains("k.yaml:195:3: error: Unknown scoring strategy 'zentroid'; known: points. This step sees only the test"
+                        + " class path, not the folders your test's pluginFolders() returns: to have records written, make"
+                        + " the strategy's plugin a test dependency");
     }
 
     @Test
