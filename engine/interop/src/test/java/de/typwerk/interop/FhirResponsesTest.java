@@ -159,7 +159,7 @@ class FhirResponsesTest {
         JsonNode refused = rows(Shipped.score(ResponseFormat.FHIR, input, Optional.empty())).get(0);
         assertError(refused, "unknown-questionnaire", null, "/questionnaire", 1);
         assertThat(refused.path("error").path("message").asText()).isEqualTo("The response names its questionnaire as Questionnaire/17,"
-                + " not by the URL of the export (urn:typwerk:questionnaire:<id>); say with --questionnaire ID which one it answers.");
+                + " not by the URL of the export (urn:typwerk:questionnaire:<id>); say with --questionnaire ID (over HTTP: questionnaire=ID) which one it answers.");
     }
 
     private static String place(int rank, String option) {

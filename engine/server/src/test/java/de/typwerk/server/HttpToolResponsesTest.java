@@ -167,6 +167,20 @@ class HttpToolResponsesTest {
     }
 
     @Test
+    void a_response_without_its_questionnaire_or_a_body_of_several_is_told_the_http_way_too_not_only_the_command_line() throws Exception {
+        HttpResponse<String> unnamed = post("/v1/score?lang=en&input-format=surveyjs", "application/json", "{\"art\": \"kreis\"}");
+        HttpResponse<String> several = post("/v1/score?lang=en&input-format=surveyjs&questionnaire=oefit-digitalisierungstypen",
+                "application/json", "[{\"art\": \"kreis\"}, {\"art\": \"gemeinde\"}]");
+
+        assertThat(unnamed.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(unnamed.body()).path("problems").get(0).path("message").asText())
+                .contains("--questionnaire ID (over HTTP: questionnaire=ID)");
+        assertThat(several.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(several.body()).path("problems").get(0).path("message").asText())
+                .endsWith("(over HTTP: POST /v1/batch?input-format=surveyjs)");
+    }
+
+    @Test
     void an_answers_file_named_as_such_is_read_as_one_whatever_its_content_looks_like() throws Exception {
         String fhir = Files.readString(toolFile("optimierer", "fhir"));
 
