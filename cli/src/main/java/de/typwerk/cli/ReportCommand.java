@@ -228,8 +228,19 @@ final class ReportCommand extends EngineCommand {
         String text = StrictUtf8.withoutByteOrderMark(new String(bytes, StandardCharsets.UTF_8));
         String name = fileName.toLowerCase(Locale.ROOT);
         if (!name.endsWith(".json") && !text.stripLeading().startsWith("{")) return new Input.Answers();
-        try {
-            JsonNode tree = new Mappers().json().readTree(text);
+        com.fasterxml.jackson.databind.ObjectMapper json = new Mappers().json();
+        try (com.fasterxml.jackson.core.JsonParser parser = json.createParser(text)) {
+            JsonNode tree;
+            try {
+                tree = json.readTree(parser);
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                if (row == null && jsonLines(text)) return jsonLinesWithoutRow();
+                // a read limit names no place; the parser knows it
+                JsonLocation at = Failures.stoppedAt(e, parser);
+                return new Input.Unreadable(Problem.error("result-unreadable", messages().get("report-command.error.json",
+                        Failures.parser(e, new Messages(messages().language().locale()))),
+                        new Location(source(), Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()), "")));
+            }
             boolean result = tree != null && tree.isObject() && (tree.path("questionnaire").isObject() || tree.has("outcome"));
             return result ? new Input.ResultDocument(text) : new Input.Answers();
         } catch (JsonProcessingException e) {

@@ -205,7 +205,7 @@ class ReportCommandTest {
 
         assertThat(wrong.out().strip()).isEqualTo(noKind + ":1:43: error: Not a result as typwerk score --format json writes it"
                 + " (at /outcome): 'kind' is missing there or names no kind a result has.");
-        assertThat(nested.out().strip()).isEqualTo(deep + ": error: Not valid JSON: nested deeper than allowed (65 levels, at most 64)");
+        assertThat(nested.out().strip()).isEqualTo(deep + ":1:321: error: Not valid JSON: nested deeper than allowed (65 levels, at most 64)");
         assertThat(wrong.exitCode()).isEqualTo(1);
         assertThat(nested.exitCode()).isEqualTo(1);
     }

@@ -120,12 +120,9 @@ final class TreeReader {
                 problems.add(e.problem);
                 return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
             } catch (StreamConstraintsException e) {
-                // a read limit: a level of nesting too many is placed where it opens (the token the parser
-                // was reading, as the definitions' check places it); a number too long where the parser stopped
-                JsonLocation at = e.getMessage() != null && e.getMessage().startsWith("Document nesting depth") ? parser.currentTokenLocation()
-                        : e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                // a read limit (nesting, a number's length): the parser knows where it stopped, the exception does not
                 problems.add(Problem.error("syntax", messages.get("answers.syntax", format, Failures.parser(e, messages)),
-                        location(source, at, "", columns)));
+                        location(source, Failures.stoppedAt(e, parser), "", columns)));
                 return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
             }
             if (after != null) {

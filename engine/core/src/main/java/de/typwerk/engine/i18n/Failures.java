@@ -2,8 +2,11 @@ package de.typwerk.engine.i18n;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -85,6 +88,28 @@ public final class Failures {
         String line = API_NAME.matcher(said).replaceAll("").strip();
         if (line.isEmpty()) return messages.get("failure.no-message");
         return capped(ParserWords.say(line, messages));
+    }
+
+    /**
+     * Where {@code parser} stopped at a read limit, which the exception does not say: a level of
+     * nesting too many where it opens (in JSON the bracket or brace the parser has just read, in
+     * YAML the token it was reading), as the check of definitions places it; any other limit where
+     * the parser stopped.
+     *
+     * @param e      the limit exceeded
+     * @param parser the parser that threw it
+     * @return the place, from the parser's own counting (a JSON parser reading bytes counts bytes in columns)
+     */
+    public static JsonLocation stoppedAt(StreamConstraintsException e, JsonParser parser) {
+        Matcher limit = LIMIT.matcher(firstLine(String.valueOf(e.getOriginalMessage())));
+        if (!limit.find() || !limit.group(1).equals("Document nesting depth")) {
+            return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        }
+        if (parser instanceof YAMLParser) return parser.currentTokenLocation();
+        JsonLocation after = parser.currentLocation();
+        if (after.getColumnNr() < 2) return after;
+        return new JsonLocation(after.contentReference(), after.getByteOffset() < 1 ? -1 : after.getByteOffset() - 1,
+                after.getCharOffset() < 1 ? -1 : after.getCharOffset() - 1, after.getLineNr(), after.getColumnNr() - 1);
     }
 
     /**

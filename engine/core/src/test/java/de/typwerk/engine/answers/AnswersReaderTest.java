@@ -139,6 +139,21 @@ class AnswersReaderTest {
     }
 
     @Test
+    void places_a_mapping_nested_too_deep_at_the_brace_that_opens_the_level_too_many() {
+        // a JSON parser reads a member's value with its key: the place is the brace, not the key before it
+        String deep = "{\"questionnaire\": \"fixture-teams\",\n \"answers\": " + "{\"a\": ".repeat(80) + "1" + "}".repeat(81);
+        for (String file : List.of("deep.json", "deep.yaml")) {
+            AnswersRead read = reader.read(file, deep.getBytes(StandardCharsets.UTF_8), LOADED);
+
+            assertThat(read.problems()).singleElement().satisfies(p -> {
+                assertThat(p.message()).endsWith("nested deeper than allowed (65 levels, at most 64)");
+                assertThat(p.location().line()).as(file).isEqualTo(2);
+                assertThat(p.location().column()).as(file).isEqualTo(13 + 63 * 6);
+            });
+        }
+    }
+
+    @Test
     void refuses_a_truncated_yaml_file() {
         theOneErrorOf("truncated.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("truncated");
