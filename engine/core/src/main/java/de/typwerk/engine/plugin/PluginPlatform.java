@@ -581,7 +581,7 @@ public final class PluginPlatform {
                 }
                 if (!errors.isEmpty()) {
                     plugin.reject(report, Decision.REFUSED, messages.get("plugin.reason.definition-invalid",
-                            plugin.candidate.source(), String.valueOf(errors.size()), errors.get(0).toString()), errors);
+                            plugin.candidate.source(), errors.size(), errors.get(0).toString()), errors);
                     refused.add(plugin);
                     continue;
                 }
@@ -670,7 +670,7 @@ public final class PluginPlatform {
         for (Active plugin : refused) {
             List<Problem> problems = errors.get(plugin);
             plugin.reject(report, Decision.REFUSED, messages.get("plugin.reason.definition-invalid",
-                    plugin.candidate.source(), String.valueOf(problems.size()), problems.get(0).toString()), problems);
+                    plugin.candidate.source(), problems.size(), problems.get(0).toString()), problems);
         }
         return refused;
     }

@@ -665,6 +665,9 @@ class PluginLoadingTest {
         PluginEntry broken = entry(typwerk, "broken.jar");
         assertThat(broken.decision()).isEqualTo(Decision.REFUSED);
         assertThat(broken.reason()).startsWith(jar + ":").contains("q/broken.yaml:6");
+        int errors = broken.problems().size();
+        assertThat(broken.reason()).as("the count in words, not 'error(s)'")
+                .startsWith(jar + ": " + (errors == 1 ? "one error" : errors + " errors") + " in its definitions, first: ");
         assertThat(broken.problems()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.location().source()).isEqualTo(jar + "!/q/broken.yaml");
             assertThat(p.location().line()).isEqualTo(6);
