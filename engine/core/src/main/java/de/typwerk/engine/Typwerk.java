@@ -68,6 +68,10 @@ import org.apiguardian.api.API;
  * <p>No argument may be null: what may be left out is an {@link Optional}. A null throws a
  * {@link NullPointerException}, before any work where the scoring methods are concerned, naming
  * the parameter; bad input in a document is never an exception but a problem of the run.
+ *
+ * <p>Scoring with an engine that is closed (or with one {@link #speaking} for a closed engine)
+ * throws an {@link IllegalStateException}: its scoring threads and the plugins' class loaders are
+ * gone, and a run refused for that would blame the strategy.
  */
 @API(status = STABLE, since = "1.0")
 public final class Typwerk implements AutoCloseable {
@@ -80,11 +84,14 @@ public final class Typwerk implements AutoCloseable {
     /** Whether this engine loaded the plugins (and closes them), or speaks for one that did. */
     private final boolean owner;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The engine this one speaks for ({@link #speaking}), or null when it loaded the plugins itself. */
+    private final Typwerk origin;
 
     private Typwerk(Injector injector, PluginSet plugins) {
         this.injector = injector;
         this.plugins = plugins;
         this.owner = true;
+        this.origin = null;
         this.questionnaires = plugins.questionnaires().stream()
                 .map(s -> new LoadedQuestionnaire(s.questionnaire(), s.pluginId(), s.source(), s.contentHash(),
                         s.written(), s.resolved().bases()))
@@ -100,6 +107,7 @@ public final class Typwerk implements AutoCloseable {
         this.injector = injector;
         this.plugins = origin.plugins;
         this.owner = false;
+        this.origin = origin;
         this.questionnaires = origin.questionnaires;
         this.scorer = injector.getInstance(StrategyRunner.class);
         this.scoring = origin.scoring.speaking(injector.getInstance(AnswersReader.class), strategies(), scorer,
@@ -278,6 +286,7 @@ public final class Typwerk implements AutoCloseable {
      *
      * @param answersFile an answers file (YAML or JSON)
      * @return the result, or the problems that refused it
+     * @throws IllegalStateException if this engine is closed
      */
     public ScoreRun score(Path answersFile) {
         return score(answersFile, Optional.empty());
@@ -292,10 +301,12 @@ public final class Typwerk implements AutoCloseable {
      *
      * @param answersFile an answers file (YAML or JSON)
      * @return the result, or the problems that refused it
+     * @throws IllegalStateException if this engine is closed
      */
     public ScoreRun score(Path answersFile, Optional<String> strategyId) {
         Objects.requireNonNull(answersFile, "answersFile");
         Objects.requireNonNull(strategyId, "strategyId");
+        ensureOpen();
         byte[] content;
         try {
             content = Mappers.readBounded(answersFile);
@@ -321,6 +332,7 @@ public final class Typwerk implements AutoCloseable {
      * @param content    the document's bytes
      * @param strategyId a strategy other than the definition's, or empty for the definition's
      * @return the result, or the problems that refused it
+     * @throws IllegalStateException if this engine is closed
      */
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId) {
         return score(source, content, strategyId, ResultDetail.FULL, StrategyCall.GUARDED);
@@ -335,6 +347,7 @@ public final class Typwerk implements AutoCloseable {
      * @param strategyId a strategy other than the definition's, or empty for the definition's
      * @param detail     which parts of the result to build
      * @return the result, or the problems that refused it
+     * @throws IllegalStateException if this engine is closed
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId, ResultDetail detail) {
@@ -352,6 +365,7 @@ public final class Typwerk implements AutoCloseable {
      * @param detail     which parts of the result to build
      * @param call       where the strategy runs
      * @return the result, or the problems that refused it
+     * @throws IllegalStateException if this engine is closed
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(String source, byte[] content, Optional<String> strategyId, ResultDetail detail, StrategyCall call) {
@@ -360,6 +374,7 @@ public final class Typwerk implements AutoCloseable {
         Objects.requireNonNull(strategyId, "strategyId");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(call, "call");
+        ensureOpen();
         return scoring.score(source, content, questionnaires, strategyId, detail, call);
     }
 
@@ -376,8 +391,10 @@ public final class Typwerk implements AutoCloseable {
      * @param response      the checked answers
      * @param strategyId    a strategy other than the definition's, or empty for the definition's
      * @return the result, or the problems that refused it
+     * @throws IllegalStateException if this engine is closed
      */
     public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId) {
+        ensureOpen();
         return scoring.score("", questionnaire, response, strategyId);
     }
 
@@ -392,10 +409,12 @@ public final class Typwerk implements AutoCloseable {
      * @param detail        which parts of the result to build
      * @param call          where the strategy runs
      * @return the result, or the problems that refused it
+     * @throws IllegalStateException if this engine is closed
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId,
                           ResultDetail detail, StrategyCall call) {
+        ensureOpen();
         return scoring.score("", questionnaire, response, strategyId, detail, call);
     }
 
@@ -426,6 +445,13 @@ public final class Typwerk implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             scorer.close();
             if (owner) plugins.close();
+        }
+    }
+
+    /** Scoring needs the scoring threads and the plugins' class loaders, which {@link #close} ends. */
+    private void ensureOpen() {
+        if (closed.get() || (origin != null && origin.closed.get())) {
+            throw new IllegalStateException("This Typwerk engine is closed: build a new one (Typwerk.builder()...build()) to score.");
         }
     }
 
@@ -464,6 +490,7 @@ public final class Typwerk implements AutoCloseable {
          *
          * @param timeout the limit, positive
          * @return this builder
+         * @throws IllegalArgumentException if {@code timeout} is zero or negative
          */
         public Builder scoringTimeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive: " + timeout);

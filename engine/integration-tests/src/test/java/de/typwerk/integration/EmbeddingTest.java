@@ -256,4 +256,20 @@ class EmbeddingTest {
         own.close();
         own.close();
     }
+
+    @Test
+    void scoring_with_a_closed_engine_is_an_error_of_the_caller_saying_so_not_a_failure_blamed_on_the_strategy() throws Exception {
+        Typwerk own = Typwerk.builder().locale(Locale.ENGLISH).build();
+        Typwerk german = own.speaking(Locale.GERMAN);
+        Path answers = resource("answers/optimierer.yaml");
+        own.close();
+
+        for (Typwerk closed : List.of(own, german)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> closed.score(answers))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("This Typwerk engine is closed: build a new one (Typwerk.builder()...build()) to score.");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> closed.score("a.yaml", Files.readAllBytes(answers), Optional.empty()))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
 }
