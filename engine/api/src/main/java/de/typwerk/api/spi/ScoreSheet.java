@@ -93,21 +93,41 @@ public final class ScoreSheet {
     /**
      * A type's score.
      *
-     * @param score the strategy's own measure (documented by each strategy), higher is closer
-     * @param share membership share in 0..1; the shares of one sheet sum to 1
+     * @param type  the id of a type of the questionnaire
+     * @param score the strategy's own measure (documented by each strategy), higher is closer; finite
+     * @param share membership share in 0..1; the shares of one sheet sum to 1. The engine ranks the
+     *              types by it and decides primary or mixed by the lead of the first over the second
+     *              (the definition's {@code mixedMargin})
      */
     @API(status = STABLE, since = "1.0")
     public record TypeScore(String type, double score, double share) {
     }
 
     /**
-     * A dimension's value in 0..1, and how many answers it rests on.
+     * A dimension's value in 0..1, and how many answers it rests on. Results show both; a dimension
+     * resting on fewer answers than {@code minAnswersPerDimension} (the strategy's parameter of that
+     * name, if it has one, else 2) is marked thin.
+     *
+     * @param dimension the id of a dimension of the questionnaire, at most one entry each
+     * @param value     the respondent's position in 0..1
+     * @param answers   how many answers it rests on, 0 or more
      */
     @API(status = STABLE, since = "1.0")
     public record DimensionValue(String dimension, double value, int answers) {
     }
 
-    /** How much the answer to {@code question} pushed towards {@code type}. */
+    /**
+     * How much the answer to {@code question} pushed towards {@code type}, in the strategy's own
+     * unit. The result's reasons for a type are the answered questions with the largest sums of
+     * their contributions to it: only positive sums count (zero and negative are no push towards
+     * the type), strongest first, at most five; the report shows each sum as the answer's
+     * contribution.
+     *
+     * @param type     the id of a type of the questionnaire
+     * @param question the id of a question of the questionnaire; it may be named more than once
+     *                 for one type, and the engine sums those
+     * @param weight   the push, finite: positive towards the type
+     */
     @API(status = STABLE, since = "1.0")
     public record Contribution(String type, String question, double weight) {
     }
