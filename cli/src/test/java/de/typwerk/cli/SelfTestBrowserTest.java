@@ -222,42 +222,56 @@ class SelfTestBrowserTest {
         assertThat(seen).hasSize(4);
     }
 
-    /** Every text of the report's charts whose colour has under 4.5:1 against the report's background, and every bar under 3:1. */
+    /**
+     * The report's background, how many texts of its charts and legends were looked at, then every such text (a label, a
+     * value, a mark of the scale, a legend's entry: text of the page since the charts' labels left the SVG) whose colour
+     * has under 4.5:1 against the background, and every bar under 3:1.
+     */
     private static final String FAINT_IN_CHARTS = """
             const lum = c => { const [r, g, b] = c.match(/[\\d.]+/g).map(Number).slice(0, 3).map(v => { v /= 255;
                 return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
             const ratio = (x, y) => { const a = lum(x), b = lum(y); return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); };
             const paper = getComputedStyle(document.querySelector('.tw-report')).backgroundColor;
             const faint = [];
-            document.querySelectorAll('.tw-chart text').forEach(t => { const r = ratio(getComputedStyle(t).fill, paper);
-                if (r < 4.5) faint.push(t.textContent + ' ' + getComputedStyle(t).fill + ' on ' + paper); });
-            document.querySelectorAll('.tw-chart rect:not(.tw-track)').forEach(b => { const r = ratio(getComputedStyle(b).fill, paper);
+            const texts = document.querySelectorAll('.tw-chart-label, .tw-chart-value, .tw-tick-label, .tw-cohort-legend li');
+            texts.forEach(t => { const r = ratio(getComputedStyle(t).color, paper);
+                if (r < 4.5) faint.push(t.textContent.trim() + ' ' + getComputedStyle(t).color + ' on ' + paper); });
+            // (the parts of the cohort's stacked bars keep their colours in a theme, as their legend does, each framed in white)
+            document.querySelectorAll('.tw-chart:not(.tw-stacked) rect:not(.tw-track)').forEach(b => { const r = ratio(getComputedStyle(b).fill, paper);
                 if (r < 3) faint.push('bar ' + getComputedStyle(b).fill + ' on ' + paper); });
-            return [paper].concat(faint);""";
+            return [paper, String(texts.length)].concat(faint);""";
 
     @Test
     void theReportsChartsStayReadableInForcedColoursLightAndDark(@TempDir Path temp) throws IOException {
         Cli cli = new Cli(temp.resolve("home"));
-        Path page = temp.resolve("report.html");
-        Cli.Result r = cli.run("report", Repository.persona("optimierer").toString(), "--format", "html", "--out", page.toString());
+        Path report = temp.resolve("report.html");
+        Cli.Result r = cli.run("report", Repository.persona("optimierer").toString(), "--format", "html", "--out", report.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        // the cohort's stacked charts too, with their legends in a smaller type (0.9rem)
+        Path cohort = temp.resolve("cohort.html");
+        r = cli.run("cohort", Fixtures.path("cohort/oefit-results.jsonl").toString(), "--format", "html", "--out", cohort.toString());
         assertThat(r.exitCode()).as(r.toString()).isZero();
         List<String> papers = new ArrayList<>();
         try {
-            for (String scheme : List.of("dark", "light")) {
-                // as Windows' contrast themes do: the page's colours replaced by the system's, here white on black and black on white
-                browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
-                        Map.of("name", "forced-colors", "value", "active"), Map.of("name", "prefers-color-scheme", "value", scheme))));
-                browser.get(page.toUri().toString());
-                @SuppressWarnings("unchecked")
-                List<String> faint = (List<String>) browser.executeScript(FAINT_IN_CHARTS);
-                papers.add(faint.get(0));
-                assertThat(faint.subList(1, faint.size())).as(scheme).isEmpty();
+            for (Path page : List.of(report, cohort)) {
+                for (String scheme : List.of("none", "dark", "light")) {
+                    // as Windows' contrast themes do: the page's colours replaced by the system's, here white on black and black on white
+                    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", scheme.equals("none") ? List.of() : List.of(
+                            Map.of("name", "forced-colors", "value", "active"), Map.of("name", "prefers-color-scheme", "value", scheme))));
+                    browser.get(page.toUri().toString());
+                    @SuppressWarnings("unchecked")
+                    List<String> faint = (List<String>) browser.executeScript(FAINT_IN_CHARTS);
+                    papers.add(faint.get(0));
+                    assertThat(Integer.parseInt(faint.get(1))).as(page.getFileName() + " " + scheme + ": texts of charts looked at").isGreaterThan(8);
+                    assertThat(faint.subList(2, faint.size())).as(page.getFileName() + " " + scheme).isEmpty();
+                }
             }
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
         // the themes did replace the report's white
-        assertThat(papers).containsExactly("rgb(0, 0, 0)", "rgb(255, 255, 255)");
+        assertThat(papers).containsExactly("rgb(255, 255, 255)", "rgb(0, 0, 0)", "rgb(255, 255, 255)",
+                "rgb(255, 255, 255)", "rgb(0, 0, 0)", "rgb(255, 255, 255)");
     }
 
     /** Each legend swatch of the cohort page as [its colour class, its colour, the fill of the chart's parts of that class or ""]. */
