@@ -14,9 +14,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.Response;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
@@ -134,6 +136,7 @@ final class ReportCommand extends EngineCommand {
             // read once, whole and bounded: what it is and its scoring look at the same bytes (standard input can be read only once)
             bytes = stdin ? standardInput(terminal).readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : Mappers.readBounded(input);
         }
+        Map<String, Answer> answers = Map.of();
         Input what = classify(bytes, fileName);
         if (what instanceof Input.Unreadable u) return refused(List.of(u.problem()));
         if (what instanceof Input.ResultDocument r) {
@@ -155,6 +158,10 @@ final class ReportCommand extends EngineCommand {
             }
             ScoreOutput.lines(done.problems(), messages().language().locale()).forEach(err()::println);
             result = done.result();
+            // too few for a type: the report says what they already tell (SoFar)
+            if (result.outcome() instanceof Outcome.Insufficient) {
+                answers = engine.readAnswers(source(), bytes).response().map(Response::answers).orElse(Map.of());
+            }
         }
 
         Optional<Questionnaire> questionnaire = questionnaireOf(engine, result);
@@ -166,8 +173,9 @@ final class ReportCommand extends EngineCommand {
         }
         err().flush();
         String report = format == Format.HTML
-                ? new HtmlReport().page(result, questionnaire, engine.strategies().find(result.strategy().id()), messages().language().locale())
-                : new ResultView(result, questionnaire, messages()).render();
+                ? new HtmlReport().page(result, questionnaire, engine.strategies().find(result.strategy().id()), answers,
+                        messages().language().locale())
+                : new ResultView(result, questionnaire, answers, messages()).render();
         if (out == null) {
             out().print(report);
             out().flush();

@@ -9,8 +9,11 @@ import de.typwerk.engine.Typwerk;
 import de.typwerk.interop.OneResponse;
 import de.typwerk.interop.ResponseFormat;
 import de.typwerk.presentation.ProblemReport;
+import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Response;
+import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.definition.Mappers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +21,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,7 +85,22 @@ final class ScoreCommand extends EngineCommand {
                 : tool.isEmpty() ? engine.score(answers, strategyId) : scoreResponse(engine, tool.get(), assumed, strategyId);
         Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
         if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
-        return new ScoreOutput(engine, messages(), typwerk().pluginsHint(), out(), err()).print(run, format);
+        return new ScoreOutput(engine, messages(), typwerk().pluginsHint(), out(), err())
+                .print(run, format, tool.isEmpty() ? answersOf(engine, run, piped) : Map.of());
+    }
+
+    /**
+     * The answers of an answers file that was scored, for what a report with too few answers for a
+     * type already tells ({@code SoFar}); none where it was not scored or does not read again.
+     */
+    private Map<String, Answer> answersOf(Typwerk engine, ScoreRun run, byte[] piped) {
+        if (!run.ok() || !(run.asResult().orElseThrow().outcome() instanceof Outcome.Insufficient)) return Map.of();
+        try {
+            byte[] bytes = piped != null ? piped : Files.readAllBytes(answers);
+            return engine.readAnswers(answers.toString(), bytes).response().map(Response::answers).orElse(Map.of());
+        } catch (IOException e) {
+            return Map.of();
+        }
     }
 
     /**

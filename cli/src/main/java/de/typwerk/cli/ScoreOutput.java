@@ -5,6 +5,7 @@ import de.typwerk.cli.output.OutputFormat;
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.ProblemReport;
 import de.typwerk.presentation.text.ResultView;
+import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.result.Result;
@@ -13,6 +14,7 @@ import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,6 +48,14 @@ public final class ScoreOutput {
 
     /** Prints {@code run}; returns the exit code (0 with a result, 1 without). */
     public int print(ScoreRun run, OutputFormat format) throws Exception {
+        return print(run, format, Map.of());
+    }
+
+    /**
+     * Prints {@code run}, the text report with what {@code answers} already tell where they are too
+     * few for a type; returns the exit code (0 with a result, 1 without).
+     */
+    public int print(ScoreRun run, OutputFormat format, Map<String, Answer> answers) throws Exception {
         if (run instanceof ScoreRun.Done done) {
             lines(done.problems(), messages.language().locale()).forEach(err::println);
             err.flush();
@@ -53,7 +63,7 @@ public final class ScoreOutput {
             if (format == OutputFormat.JSON) {
                 out.println(engine.resultJson().write(result));
             } else {
-                out.print(new ResultView(result, questionnaireOf(result), messages).render());
+                out.print(new ResultView(result, questionnaireOf(result), answers, messages).render());
             }
             out.flush();
             return ExitCodes.OK;

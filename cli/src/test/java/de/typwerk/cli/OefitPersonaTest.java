@@ -176,6 +176,32 @@ class OefitPersonaTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"prototype", "points"})
+    void too_few_answers_still_tell_what_the_goals_say_and_which_open_questions_would_make_a_type_readable(String strategy) {
+        // the new head of a Hauptamt after three months: goals and a few facts, "weiß nicht" on 18 questions
+        String german = score("viel-weiss-nicht", strategy, "text").out().replaceAll("\\s+", " ");
+
+        assertThat(german).contains("Was sich schon sagen lässt",
+                "1. Gesetzliche Vorgaben wie OZG und E-Rechnung fristgerecht umsetzen – zählt für den Typ „Der Bedächtige“",
+                "2. Die Zufriedenheit der Bürger:innen mit ihrer Verwaltung erhöhen – zählt für den Typ „Der Serviceorientierte“",
+                "3. Verwaltungsabläufe effizienter machen – zählt für den Typ „Der Optimierer“",
+                "Einen Typ ergibt das allein noch nicht",
+                "Was für einen Typ noch fehlt", "Mit 8 weiteren Antworten (nicht „weiß nicht“) lässt sich ein Typ ablesen.",
+                "[rolle-vor-ort]")
+                .doesNotContain("Ihr Typ", "Profil:", "Empfehlungen");
+        // as many questions as answers are missing, each an open one
+        String missing = german.substring(german.indexOf("Was für einen Typ noch fehlt"), german.indexOf("Typen ----"));
+        assertThat(missing.split(" - ", -1)).hasSize(1 + 8);
+        String english = cli().run("score", Repository.persona("viel-weiss-nicht").toString(), "--strategy", strategy, "--lang", "en")
+                .out().replaceAll("\\s+", " ");
+        assertThat(english).contains("What your answers already tell", "– counts towards the type “The Deliberate”",
+                "8 more answers (not “don’t know”) would make a type readable.").doesNotContain("Your type");
+        // typwerk report of the answers file says the same
+        assertThat(cli().run("report", Repository.persona("viel-weiss-nicht").toString(), "--strategy", strategy, "--lang", "de")
+                .out().replaceAll("\\s+", " ")).contains("zählt für den Typ „Der Bedächtige“", "Mit 8 weiteren Antworten");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"prototype", "points"})
     void a_gemeinde_that_only_does_its_mandatory_tasks_answers_every_question_without_weiss_nicht(String strategy)
             throws IOException {
         JsonNode result = JSON.readTree(score("pflichtaufgaben-gemeinde", strategy, "json").out());

@@ -325,7 +325,8 @@ final class SelfTest {
         String kind = result.outcome() instanceof Outcome.Primary ? "primary"
                 : result.outcome() instanceof Outcome.Mixed ? "mixed" : result.outcome() instanceof Outcome.None ? "none" : "insufficient";
         String type = result.outcome() instanceof Outcome.Primary p ? p.type() : "";
-        String report = REPORTS.fragment(result, Optional.of(questionnaire), walk.strategy(result), Locale.forLanguageTag(texts.language()));
+        String report = REPORTS.fragment(result, Optional.of(questionnaire), walk.strategy(result), state.answers(),
+                Locale.forLanguageTag(texts.language()));
         // titled after the outcome: the first thing a screen reader says of the page, and what a tab or the history shows
         String headline = REPORTS.headline(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
         Frame frame = new Frame(texts, headline, REPORT, null);

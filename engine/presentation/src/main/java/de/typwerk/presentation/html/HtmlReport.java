@@ -1,5 +1,6 @@
 package de.typwerk.presentation.html;
 
+import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.spi.ScoringStrategy;
@@ -12,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,7 +80,25 @@ public final class HtmlReport {
      * @return the fragment, ending with a line break
      */
     public String fragment(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy, Locale language) {
-        return render("report/fragment.jte", new ReportView(result, questionnaire, description(result, strategy), Labels.of(language)));
+        return fragment(result, questionnaire, strategy, Map.of(), language);
+    }
+
+    /**
+     * The report as an HTML fragment ({@link #fragment(Result, Optional, Optional, Locale)}) that,
+     * where the answers are too few for a type, says what they already tell and which open
+     * questions to answer first.
+     *
+     * @param result        the result
+     * @param questionnaire the definition it belongs to
+     * @param strategy      the loaded strategy of the result's id, if any
+     * @param answers       the answers scored, by question id
+     * @param language      German, or English when its language is {@code en}
+     * @return the fragment, ending with a line break
+     */
+    public String fragment(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy,
+                           Map<String, Answer> answers, Locale language) {
+        return render("report/fragment.jte", new ReportView(result, questionnaire, description(result, strategy), answers,
+                Labels.of(language)));
     }
 
     /** {@return the description of the strategy that scored the result, when the strategy given is that one} */
@@ -125,7 +145,24 @@ public final class HtmlReport {
      * @return the page
      */
     public String page(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy, Locale language) {
-        ReportView view = new ReportView(result, questionnaire, description(result, strategy), Labels.of(language));
+        return page(result, questionnaire, strategy, Map.of(), language);
+    }
+
+    /**
+     * The report as one complete page ({@link #page(Result, Optional, Optional, Locale)}) that, where
+     * the answers are too few for a type, says what they already tell and which open questions to
+     * answer first.
+     *
+     * @param result        the result
+     * @param questionnaire the definition it belongs to
+     * @param strategy      the loaded strategy of the result's id, if any
+     * @param answers       the answers scored, by question id
+     * @param language      German, or English when its language is {@code en}
+     * @return the page
+     */
+    public String page(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy,
+                       Map<String, Answer> answers, Locale language) {
+        ReportView view = new ReportView(result, questionnaire, description(result, strategy), answers, Labels.of(language));
         return page(view.lang(), view.documentTitle(), render("report/fragment.jte", view));
     }
 

@@ -8,6 +8,7 @@ import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.presentation.SoFar;
 import de.typwerk.engine.result.Coverage;
 import de.typwerk.engine.result.DimensionResult;
 import de.typwerk.engine.result.Lesson;
@@ -50,12 +51,53 @@ public final class ReportView {
     private final Labels t;
     private final String fallback;
 
+    /** The answers scored, by question id, where they are at hand: what too few of them already tell ({@link SoFar}). */
+    private final Map<String, de.typwerk.api.model.Answer> answers;
+
     ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy, Labels labels) {
+        this(result, questionnaire, strategy, Map.of(), labels);
+    }
+
+    ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy,
+               Map<String, de.typwerk.api.model.Answer> answers, Labels labels) {
         this.result = result;
         this.questionnaire = questionnaire;
         this.strategy = strategy;
+        this.answers = Map.copyOf(answers);
         this.t = labels;
         this.fallback = questionnaire.map(Questionnaire::defaultLocale).orElse("de");
+    }
+
+    /**
+     * What a result with too few answers for a type already tells, in the report's words.
+     *
+     * @param rankings  each answered ranking: the sentence that introduces it, and its places in order
+     * @param noType    that this names no type yet; empty when there is no ranking to show
+     * @param missing   how many more answers a type needs, and that the questions below tell most
+     * @param suggested the open questions to answer first, by their text
+     */
+    public record SoFarView(List<RankingView> rankings, Optional<String> noType, Optional<String> missing, List<String> suggested) {
+    }
+
+    /**
+     * @param intro  "Ihre Rangfolge bei „…“:"
+     * @param places each place's option, with the type it counts for where it counts for one alone
+     */
+    public record RankingView(String intro, List<String> places) {
+    }
+
+    /** {@return what the answers already tell, when they are too few for a type and the questionnaire is known} */
+    public Optional<SoFarView> soFar() {
+        return SoFar.of(result, questionnaire, answers).map(s -> {
+            List<RankingView> rankings = s.ranked().stream().map(r -> new RankingView(t.get("report.sofar.ranking", text(r.question().text())),
+                    r.places().stream().map(p -> p.countsFor()
+                            .map(type -> t.get("report.sofar.counts-for", text(p.option().text()), text(type.name())))
+                            .orElse(text(p.option().text()))).toList())).toList();
+            Optional<String> noType = rankings.isEmpty() ? Optional.empty() : Optional.of(t.get("report.sofar.no-type"));
+            Optional<String> missing = s.suggested().isEmpty() ? Optional.empty()
+                    : Optional.of(t.get("report.sofar.missing.count", s.missing()));
+            return new SoFarView(rankings, noType, missing, s.suggested().stream().map(q -> text(q.text())).toList());
+        });
     }
 
     /** {@return the report's language tag, {@code de} or {@code en}} */

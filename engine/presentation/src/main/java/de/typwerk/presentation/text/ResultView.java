@@ -1,8 +1,10 @@
 package de.typwerk.presentation.text;
 
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.presentation.SoFar;
 import de.typwerk.presentation.Texts;
 
+import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.ResolvedBase;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.ProfileTopic;
@@ -46,6 +48,7 @@ public final class ResultView {
 
     private final Result result;
     private final Optional<Questionnaire> questionnaire;
+    private final Map<String, Answer> answers;
     private final Texts m;
     private final String lang;
 
@@ -54,8 +57,18 @@ public final class ResultView {
      *                      carry (motto, profile, question order); without it those parts are left out
      */
     public ResultView(Result result, Optional<Questionnaire> questionnaire, Texts messages) {
+        this(result, questionnaire, Map.of(), messages);
+    }
+
+    /**
+     * @param questionnaire the definition the result belongs to (see {@link #ResultView(Result, Optional, Texts)})
+     * @param answers       the answers scored, by question id: a result with too few answers for a
+     *                      type shows what they already tell ({@link SoFar})
+     */
+    public ResultView(Result result, Optional<Questionnaire> questionnaire, Map<String, Answer> answers, Texts messages) {
         this.result = result;
         this.questionnaire = questionnaire;
+        this.answers = Map.copyOf(answers);
         this.m = messages;
         this.lang = messages.language().tag();
     }
@@ -64,6 +77,7 @@ public final class ResultView {
         Page page = new Page();
         head(page);
         page.blank().paragraph(0, outcome());
+        SoFar.of(result, questionnaire, answers).ifPresent(soFar -> soFar(page, soFar));
         types(page);
         for (TypeDefinition type : focus()) profile(page, type);
         for (TypeReasons reasons : result.reasons()) reasons(page, reasons);
@@ -131,6 +145,31 @@ public final class ResultView {
         if (outcome instanceof Outcome.None) return m.get("report.outcome.none", result.strategy().id());
         Outcome.Insufficient i = (Outcome.Insufficient) outcome;
         return m.get("report.outcome.insufficient", count(i.answered()), count(result.coverage().scorable()), count(i.needed()));
+    }
+
+    /**
+     * Too few answers for a type: what the answers already tell (each ranking as given, with the
+     * type each place counts for), and which open questions to answer first, no type named.
+     */
+    private void soFar(Page page, SoFar soFar) {
+        if (!soFar.ranked().isEmpty()) {
+            page.blank().heading(m.get("report.sofar"), '-');
+            for (SoFar.Ranked r : soFar.ranked()) {
+                page.paragraph(0, m.get("report.sofar.ranking", text(r.question().text())));
+                int n = 0;
+                for (SoFar.Place place : r.places()) {
+                    String label = (++n) + ". ";
+                    String option = text(place.option().text());
+                    page.hanging(2, label, place.countsFor()
+                            .map(t -> m.get("report.sofar.counts-for", option, text(t.name()))).orElse(option));
+                }
+            }
+            page.paragraph(0, m.get("report.sofar.no-type"));
+        }
+        if (soFar.suggested().isEmpty()) return;
+        page.blank().heading(m.get("report.sofar.missing"), '-');
+        page.paragraph(0, m.get("report.sofar.missing.count", soFar.missing()));
+        for (Question q : soFar.suggested()) page.hanging(2, "- ", text(q.text()) + " [" + q.id() + "]");
     }
 
     private void types(Page page) {

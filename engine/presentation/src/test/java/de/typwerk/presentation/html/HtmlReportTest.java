@@ -245,6 +245,27 @@ class HtmlReportTest {
     }
 
     @Test
+    void a_report_on_too_few_answers_shows_the_ranked_goals_and_the_open_questions_to_answer_first() throws Exception {
+        java.nio.file.Path answers = Reports.persona("viel-weiss-nicht");
+        Result result = Reports.score(answers);
+        var read = Reports.engine().readAnswers(answers.toString(), java.nio.file.Files.readAllBytes(answers)).response().orElseThrow();
+        for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            Document doc = Jsoup.parse(new HtmlReport().fragment(result, Reports.questionnaireOf(result), Optional.empty(),
+                    read.answers(), language));
+
+            assertThat(doc.select(".tw-sofar ol li")).hasSize(3);
+            assertThat(doc.select(".tw-sofar ol li").first().text()).endsWith(language == Locale.GERMAN
+                    ? "zählt für den Typ „Der Bedächtige“" : "counts towards the type “The Deliberate”");
+            assertThat(doc.select(".tw-missing ul li")).hasSize(8);
+            assertThat(doc.select(".tw-outcome").text()).doesNotContain("Ihr Typ", "Your type");
+        }
+        // a result read without its answers still says which questions to answer first
+        Document alone = parse(page(result, Locale.GERMAN));
+        assertThat(alone.select(".tw-sofar")).isEmpty();
+        assertThat(alone.select(".tw-missing ul li")).hasSize(8);
+    }
+
+    @Test
     void a_dimension_on_few_answers_is_said_to_be_so_in_the_chart_not_only_by_its_lighter_bar() {
         Result result = Reports.score(Reports.persona("viel-weiss-nicht"));
         Document de = parse(page(result, Locale.GERMAN));

@@ -1,0 +1,130 @@
+package de.typwerk.presentation;
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.Dimension;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.engine.result.DimensionResult;
+import de.typwerk.engine.result.Outcome;
+import de.typwerk.engine.result.Result;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a result with too few answers for a type can already tell, and which few answers would
+ * make a type readable, without naming one: the order given in each answered ranking question
+ * (in a typology built on priorities, such as ÖFIT's goals, the answer that counts most), each
+ * ranked option with the type it counts for where it counts for one alone; and as many open
+ * questions as answers are missing, chosen for the dimensions that rest on the fewest answers so
+ * far, in questionnaire order.
+ *
+ * @param ranked    the answered ranking questions, in questionnaire order; empty without the answers
+ * @param missing   how many more answers the outcome needs
+ * @param suggested open questions, as many as are missing (or all that are open), in questionnaire order
+ */
+public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested) {
+
+    /**
+     * A ranking as it was answered.
+     *
+     * @param question the ranking question
+     * @param places   its answer, first place first
+     */
+    public record Ranked(Question question, List<Place> places) {
+    }
+
+    /**
+     * One place of a ranking.
+     *
+     * @param option    the option on it
+     * @param countsFor the one type its weights give points to, if it gives points to one alone
+     */
+    public record Place(Option option, Optional<TypeDefinition> countsFor) {
+    }
+
+    public SoFar {
+        ranked = List.copyOf(ranked);
+        suggested = List.copyOf(suggested);
+    }
+
+    /**
+     * {@return what the result can already tell, when its outcome is "too few answers" and its
+     * questionnaire is known; else empty}
+     *
+     * @param answers the answers scored, by question id; empty where they are not at hand (a result
+     *                read from a file), which leaves out the rankings
+     */
+    public static Optional<SoFar> of(Result result, Optional<Questionnaire> questionnaire, Map<String, Answer> answers) {
+        if (!(result.outcome() instanceof Outcome.Insufficient insufficient) || questionnaire.isEmpty()) return Optional.empty();
+        Questionnaire q = questionnaire.get();
+        List<Ranked> ranked = new ArrayList<>();
+        for (Question question : q.questions()) {
+            if (answers.get(question.id()) instanceof Answer.Ranking ranking && !ranking.order().isEmpty()) {
+                List<Place> places = new ArrayList<>();
+                for (String id : ranking.order()) {
+                    question.option(id).ifPresent(o -> places.add(new Place(o, soleType(o, q))));
+                }
+                ranked.add(new Ranked(question, places));
+            }
+        }
+        int missing = Math.max(0, insufficient.needed() - insufficient.answered());
+        return Optional.of(new SoFar(ranked, missing, suggested(result, q, missing)));
+    }
+
+    /** The type an option gives points to, if it gives points to exactly one. */
+    private static Optional<TypeDefinition> soleType(Option option, Questionnaire questionnaire) {
+        List<TypeDefinition> types = questionnaire.types().stream()
+                .filter(t -> option.weights().getOrDefault(t.id(), 0.0) > 0).toList();
+        return types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The open questions to answer first: one at a time, the one that adds most where answers are
+     * few (the sum of 1 / (1 + answers so far) over the dimensions its weights name; ties in
+     * questionnaire order), counting each chosen question as an answer on its dimensions; questions
+     * on no dimension last.
+     */
+    private static List<Question> suggested(Result result, Questionnaire questionnaire, int missing) {
+        Map<String, Integer> answersOn = new HashMap<>();
+        for (DimensionResult d : result.dimensions()) answersOn.put(d.id(), d.answers());
+        List<Question> open = new ArrayList<>();
+        for (String id : result.coverage().unanswered()) questionnaire.question(id).ifPresent(open::add);
+        List<Question> chosen = new ArrayList<>();
+        while (chosen.size() < missing && !open.isEmpty()) {
+            Question best = open.get(0);
+            double most = -1;
+            for (Question candidate : open) {
+                double adds = 0;
+                for (String d : dimensions(candidate, questionnaire)) adds += 1.0 / (1 + answersOn.getOrDefault(d, 0));
+                if (adds > most) {
+                    most = adds;
+                    best = candidate;
+                }
+            }
+            open.remove(best);
+            chosen.add(best);
+            for (String d : dimensions(best, questionnaire)) answersOn.merge(d, 1, Integer::sum);
+        }
+        List<String> order = result.coverage().unanswered();
+        chosen.sort((a, b) -> Integer.compare(order.indexOf(a.id()), order.indexOf(b.id())));
+        return chosen;
+    }
+
+    /** The dimensions a question's weights name, in definition order. */
+    private static Set<String> dimensions(Question question, Questionnaire questionnaire) {
+        Set<String> named = new LinkedHashSet<>();
+        if (question instanceof ScaleQuestion scale) named.addAll(scale.weights().keySet());
+        for (Option o : question.choices()) named.addAll(o.weights().keySet());
+        Set<String> dimensions = new LinkedHashSet<>();
+        for (Dimension d : questionnaire.dimensions()) if (named.contains(d.id())) dimensions.add(d.id());
+        return dimensions;
+    }
+}
