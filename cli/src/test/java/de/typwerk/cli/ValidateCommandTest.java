@@ -48,6 +48,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_folder_named_by_a_symbolic_link_is_checked_as_the_folder_and_its_problems_are_named_by_the_link() throws IOException {
+        Path elsewhere = java.nio.file.Files.createDirectories(temp.resolve("releases/7"));
+        java.nio.file.Files.writeString(elsewhere.resolve("kaputt.yaml"), "id: kaputt\nversion: 1.0.0\n");
+        Path current = java.nio.file.Files.createSymbolicLink(temp.resolve("current"), elsewhere);
+
+        Cli.Result r = cli().run("validate", current.toString(), "--lang", "en");
+        Cli.Result valid = cli().run("validate", java.nio.file.Files.createSymbolicLink(temp.resolve("valid"),
+                Fixtures.path("valid")).toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("(?m)" + COMPILER_LINE).contains(current.resolve("kaputt.yaml") + ":")
+                .doesNotContain("releases");
+        assertThat(valid.exitCode()).as(valid.toString()).isZero();
+        assertThat(valid.err()).isEqualTo("No problems found.\n");
+    }
+
+    @Test
     void an_answers_file_met_in_a_folder_is_not_taken_for_a_definition() {
         Cli.Result r = cli().run("validate", Fixtures.path("valid").toString());
 

@@ -275,11 +275,15 @@ final class FileValidation {
     private List<Path> definitionFiles(Path folder, List<Problem> problems) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            // a folder named by a link (a deployment's current -> releases/7) is walked where it leads,
+            // its files named by the link as given; below it, links to folders are not followed
+            Path root = Files.isSymbolicLink(folder) && Files.isDirectory(folder) ? folder.toRealPath() : folder;
+            Function<Path, Path> shown = root == folder ? Function.identity() : p -> folder.resolve(root.relativize(p).toString());
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    boolean skip = !dir.equals(folder) && (name.equals("target") || name.startsWith("."));
+                    boolean skip = !dir.equals(root) && (name.equals("target") || name.startsWith("."));
                     return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
@@ -290,9 +294,9 @@ final class FileValidation {
                     // a link to a definition is checked as the definition (the walk itself does not
                     // follow links, so that a link to a folder above cannot make it go round)
                     if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
-                        files.add(file);
+                        files.add(shown.apply(file));
                     } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
-                        problems.add(error("unreadable", messages.get("validate.link-leads-nowhere"), file.toString()));
+                        problems.add(error("unreadable", messages.get("validate.link-leads-nowhere"), shown.apply(file).toString()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -300,7 +304,7 @@ final class FileValidation {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     problems.add(error("unreadable", messages.get("validate.unreadable", Failures.io(e, messages)),
-                            file.toString()));
+                            shown.apply(file).toString()));
                     return FileVisitResult.CONTINUE;
                 }
             });
