@@ -106,6 +106,16 @@ public final class ValidatedDefinitions {
                 + (why.isEmpty() ? "" : ": " + why);
     }
 
+    /**
+     * The engine's entry for the plugin in {@code classes}: by its id, or, where the engine could not
+     * read its descriptor and so knows no id (a misspelt key), by the folder it was found in.
+     */
+    static Optional<PluginEntry> seen(String id, List<PluginEntry> plugins, Path classes) {
+        String folder = ": " + classes.toAbsolutePath().normalize();
+        return plugins.stream().filter(e -> e.id().equals(id)).findFirst()
+                .or(() -> plugins.stream().filter(e -> e.source().endsWith(folder)).findFirst());
+    }
+
     /** {@code path:line:col: warning: message}, in English as the rest of the line. */
     private static String inEnglish(de.typwerk.api.model.Problem problem, Path classes, Path sources) {
         String where = problem.location().toString();
@@ -127,8 +137,7 @@ public final class ValidatedDefinitions {
         try (Typwerk typwerk = Typwerk.builder().locale(Locale.ENGLISH).build()) {
             Optional<PluginEntry> entry = typwerk.plugins().stream().filter(e -> e.id().equals(id) && e.loaded()).findFirst();
             if (entry.isEmpty() || entry.get().severity() != Severity.INFO) {
-                Optional<PluginEntry> seen = entry.isPresent() ? entry
-                        : typwerk.plugins().stream().filter(e -> e.id().equals(id)).findFirst();
+                Optional<PluginEntry> seen = entry.isPresent() ? entry : seen(id, typwerk.plugins(), classes);
                 // Maven runs the step in the project's folder, where the sources are
                 System.out.println(notRecorded(id, seen, classes, Path.of("src", "main", "resources")));
                 return;

@@ -108,6 +108,29 @@ class ValidatedDefinitionsTest {
     }
 
     @Test
+    void a_plugin_whose_descriptor_does_not_read_is_told_the_descriptors_problem_at_its_source() throws IOException {
+        Path project = this.classes;
+        Path classes = project.resolve("target/classes").toAbsolutePath();
+        Path sources = project.resolve("src/main/resources");
+        Files.createDirectories(sources.resolve("META-INF/typwerk"));
+        Files.writeString(sources.resolve("META-INF/typwerk/plugin.yaml"), "id: k\n");
+        Problem misspelt = Problem.error("unknown-key", "Unknown key \"vendr\" in the plugin descriptor - did you mean \"vendor\"?",
+                new Location(classes.resolve("META-INF/typwerk/plugin.yaml").toString(), 7, 1, "/vendr"));
+        // the engine knows no id for a descriptor it could not read: it names the plugin by its folder
+        PluginEntry entry = new PluginEntry("classes", "", "", "", "", "class path: " + classes, "", Decision.REFUSED,
+                Severity.ERROR, "class path: " + classes + ": invalid plugin descriptor: " + misspelt.message(),
+                List.of(), List.of(misspelt));
+        PluginEntry other = new PluginEntry("typwerk-strategy-points", "1.0.0", "P", "V", "", "class path: points.jar", "",
+                Decision.LOADED, Severity.INFO, "", List.of(), List.of());
+
+        Optional<PluginEntry> seen = ValidatedDefinitions.seen("k", List.of(other, entry), classes);
+
+        assertThat(ValidatedDefinitions.notRecorded("k", seen, classes, sources)).endsWith("whenever it loads: "
+                + sources.resolve("META-INF/typwerk/plugin.yaml") + ":7:1: error: Unknown key \"vendr\" in the plugin"
+                + " descriptor - did you mean \"vendor\"?");
+    }
+
+    @Test
     void a_plugin_refused_without_details_is_told_the_reason() {
         PluginEntry entry = new PluginEntry("k", "1.0.0", "K", "V", "", "class path: target/classes", "", Decision.REFUSED,
                 Severity.ERROR, "class path: target/classes: plugin k needs API version [2.0.0,3.0.0), this engine provides 1.0.0",
