@@ -106,7 +106,13 @@ final class BatchCommand extends EngineCommand {
                     : new BatchInput(engine).open(in, from);
             if (opening instanceof BatchInput.Refused refused) {
                 // a whole-input problem: said once, nothing written (the output is not committed)
-                refused.reasons().forEach(r -> err().println("typwerk: " + r));
+                // each at its place, as a compiler says it (rows.csv:1:25: …), where the input has one
+                String name = stdin ? STANDARD_INPUT_NAME : input.toString();
+                for (int i = 0; i < refused.reasons().size(); i++) {
+                    BatchInput.Place at = refused.places().get(i);
+                    String where = at.line() < 1 ? "" : name + ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "") + ": ";
+                    err().println("typwerk: " + where + refused.reasons().get(i));
+                }
                 err().println(messages().get("error.usage.hint", "typwerk batch"));
                 err().flush();
                 return ExitCodes.USAGE;

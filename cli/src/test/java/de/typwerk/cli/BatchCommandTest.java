@@ -260,11 +260,26 @@ class BatchCommandTest {
         cells.remove(List.of(csv.get(0).split(",", -1)).indexOf("bewaehrtes"));
         Path out = temp.resolve("in").resolve("out.jsonl");
 
-        Cli.Result r = batch(input("columns.csv", header + "\n" + String.join(",", cells) + "\n").toString(), "--out", out.toString());
+        Path file = input("columns.csv", header + "\n" + String.join(",", cells) + "\n");
+        Cli.Result r = batch(file.toString(), "--out", out.toString());
 
         assertRefused(r, out, "Unknown column 'fokuss' (did you mean 'fokus'?); oefit-digitalisierungstypen@1.0.0 has no question with this id.");
-        assertThat(r.err()).contains("The column 'fokus' is missing from the header.")
-                .contains("The column 'bewaehrtes' is missing from the header.");
+        // each at its place, as a compiler says it: the heading's column, or the header's line for one missing
+        assertThat(r.err()).contains("typwerk: " + file + ":1:" + (header.indexOf(",fokuss,") + 2) + ": Unknown column 'fokuss'")
+                .contains("typwerk: " + file + ":1: The column 'fokus' is missing from the header.")
+                .contains("typwerk: " + file + ":1: The column 'bewaehrtes' is missing from the header.");
+    }
+
+    @Test
+    void a_csv_header_with_a_quote_left_open_or_a_column_twice_is_refused_at_its_place() throws IOException {
+        Path open = input("open.csv", "questionnaire,\"version\n");
+        Path twice = input("twice.csv", "questionnaire,version,\"questionnaire\"\n");
+        Path out = temp.resolve("in").resolve("out.jsonl");
+
+        assertRefused(batch(open.toString(), "--out", out.toString()), out,
+                "typwerk: " + open + ":1:15: The header cannot be read: a quote is left open or the line is too long.\n");
+        assertRefused(batch(twice.toString(), "--out", out.toString()), out,
+                "typwerk: " + twice + ":1:23: The column 'questionnaire' appears twice in the header (columns 1 and 3).\n");
     }
 
     @Test

@@ -55,8 +55,12 @@ public final class OneResponse {
         byte[] text = in.readAllBytes();
         BatchInput.Opening opening = format.open(engine, new java.io.ByteArrayInputStream(text), questionnaire);
         if (opening instanceof BatchInput.Refused refused) {
-            return new ScoreRun.Refused(refused.reasons().stream()
-                    .map(reason -> Problem.error(REFUSED, reason, Location.source(source))).toList());
+            List<Problem> problems = new java.util.ArrayList<>();
+            for (int i = 0; i < refused.reasons().size(); i++) {
+                BatchInput.Place at = refused.places().get(i);
+                problems.add(Problem.error(REFUSED, refused.reasons().get(i), new Location(source, (int) at.line(), at.column(), "")));
+            }
+            return new ScoreRun.Refused(problems);
         }
         RowSource rows = ((BatchInput.Ready) opening).rows().source();
         Optional<Row> first = rows.next();

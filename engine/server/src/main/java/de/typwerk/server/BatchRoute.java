@@ -8,6 +8,8 @@ import de.typwerk.applications.batch.BatchFormat;
 import de.typwerk.applications.batch.BatchInput;
 import de.typwerk.applications.batch.BatchProgress;
 import de.typwerk.applications.batch.BatchSummary;
+import de.typwerk.api.model.Location;
+import de.typwerk.api.model.Problem;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.interop.ResponseFormat;
 import java.io.IOException;
@@ -27,6 +29,9 @@ final class BatchRoute implements Route.Handler {
 
     /** The media types of Typwerk's own rows; {@code application/json} is taken only for another tool's responses. */
     private static final List<String> ROWS = List.of("application/x-ndjson", "application/jsonl", "text/csv");
+
+    /** The code of each problem of a batch input refused as a whole. */
+    static final String REFUSED = "input-refused";
 
     private final int threads;
 
@@ -55,7 +60,17 @@ final class BatchRoute implements Route.Handler {
         BatchInput.Opening opening = tool.isPresent() ? tool.get().open(call.engine(), call.exchange().getRequestBody(), assumed)
                 : new BatchInput(call.engine()).open(call.exchange().getRequestBody(), from);
         if (opening instanceof BatchInput.Refused refused) {
-            throw new Failure(422, m.get("http.batch-refused"), String.join(" ", refused.reasons()));
+            // each reason a problem at its place in the body, where the refusal has places (not: no rows at all)
+            if (refused.places().stream().allMatch(BatchInput.Place.NONE::equals)) {
+                throw new Failure(422, m.get("http.batch-refused"), String.join(" ", refused.reasons()));
+            }
+            String source = (tool.isPresent() ? "responses." : "rows.") + (from == BatchFormat.CSV ? "csv" : "jsonl");
+            List<Problem> problems = new java.util.ArrayList<>();
+            for (int i = 0; i < refused.reasons().size(); i++) {
+                BatchInput.Place at = refused.places().get(i);
+                problems.add(Problem.error(REFUSED, refused.reasons().get(i), new Location(source, (int) at.line(), at.column(), "")));
+            }
+            throw new Failure(422, m.get("http.batch-refused"), String.join(" ", refused.reasons()), problems);
         }
         BatchInput.Ready ready = (BatchInput.Ready) opening;
         HttpExchange exchange = call.exchange();

@@ -203,6 +203,23 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_batch_refused_as_a_whole_places_each_reason_in_the_body_as_refused_answers_are() throws Exception {
+        HttpResponse<String> missing = post("/v1/batch?lang=en", "text/csv", "foo,bar\n1,2\n");
+        HttpResponse<String> twice = post("/v1/batch?lang=en", "text/csv", "questionnaire,version,questionnaire\n");
+
+        assertThat(missing.statusCode()).isEqualTo(422);
+        com.fasterxml.jackson.databind.JsonNode problems = new com.fasterxml.jackson.databind.ObjectMapper().readTree(missing.body()).path("problems");
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0).toString()).isEqualTo("{\"severity\":\"error\",\"code\":\"input-refused\",\"message\":\"The column"
+                + " 'questionnaire' is missing from the header.\",\"source\":\"rows.csv\",\"line\":1,\"column\":0,\"pointer\":\"\"}");
+        assertThat(problems.get(1).path("message").asText()).isEqualTo("The column 'version' is missing from the header.");
+        com.fasterxml.jackson.databind.JsonNode duplicate = new com.fasterxml.jackson.databind.ObjectMapper().readTree(twice.body())
+                .path("problems").get(0);
+        assertThat(duplicate.path("line").asInt()).isEqualTo(1);
+        assertThat(duplicate.path("column").asInt()).isEqualTo(23);
+    }
+
+    @Test
     void a_path_sent_with_its_utf8_bytes_unescaped_is_named_in_the_answer_as_it_was_typed() throws Exception {
         String answer;
         try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {

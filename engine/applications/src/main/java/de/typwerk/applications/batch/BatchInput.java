@@ -51,12 +51,32 @@ public final class BatchInput {
     public record Ready(RowSourceHandle rows) implements Opening {
     }
 
-    /** Not to be scored: the reasons, one sentence each. */
+    /**
+     * Not to be scored: the reasons, one sentence each, and where each stands in the input
+     * ({@code places}, one per reason, in their order).
+     */
     @API(status = EXPERIMENTAL, since = "1.0")
-    public record Refused(List<String> reasons) implements Opening {
+    public record Refused(List<String> reasons, List<Place> places) implements Opening {
         public Refused {
             reasons = List.copyOf(reasons);
+            places = List.copyOf(places);
+            if (places.size() != reasons.size()) throw new IllegalArgumentException("a place for each reason");
         }
+
+        /** Reasons without a place in the input (no rows at all). */
+        public Refused(List<String> reasons) {
+            this(reasons, java.util.Collections.nCopies(reasons.size(), Place.NONE));
+        }
+    }
+
+    /**
+     * Where a reason of a refusal stands: a line of the input and a column in characters, both from
+     * 1; a column of 0 says the line alone (a column missing from the header), a line of 0 no place.
+     */
+    @API(status = EXPERIMENTAL, since = "1.0")
+    public record Place(long line, int column) {
+        /** No place in the input. */
+        public static final Place NONE = new Place(0, 0);
     }
 
     /** An opened input, for {@link Batch#run}. */
@@ -109,7 +129,7 @@ public final class BatchInput {
         if (format == BatchFormat.JSONL) {
             JsonLinesSource source = new JsonLinesSource(in, messages);
             if (!source.hasRows()) return refused(messages.get("batch.no-rows"));
-            if (source.startsWithCsvHeader()) return refused(messages.get("batch.csv-as-jsonl"));
+            if (source.startsWithCsvHeader()) return refused(messages.get("batch.csv-as-jsonl"), new Place(1, 1));
             if (source.endsLinesWithCarriageReturns()) return refused(messages.get("batch.cr-line-ends"));
             return new Ready(new RowSourceHandle(source, Optional.empty()));
         }
@@ -143,55 +163,72 @@ public final class BatchInput {
         if (first.isEmpty()) return refused(messages.get("batch.no-rows"));
         if (first.get() instanceof CsvRecords.NotUtf8 bad) {
             return refused(messages.get("batch.not-utf8", String.valueOf(bad.at()), String.valueOf(bad.column()),
-                    StrictUtf8.hex(bad.value())));
+                    StrictUtf8.hex(bad.value())), new Place(bad.at(), bad.column()));
         }
-        if (!(first.get() instanceof CsvRecords.Fields headerRecord)) return refused(messages.get("batch.header-unreadable"));
+        if (!(first.get() instanceof CsvRecords.Fields headerRecord)) {
+            Place at = first.get() instanceof CsvRecords.OpenQuote open ? new Place(open.line(), open.column())
+                    : new Place(first.get().line(), 0);
+            return refused(messages.get("batch.header-unreadable"), at);
+        }
+        Place headerLine = new Place(headerRecord.line(), 0);
         // a carriage return left in the header: the lines end with CR alone (Excel for Mac's
         // "CSV (Macintosh)"), so the whole input is one line; its cells would be called columns
-        if (headerRecord.values().stream().anyMatch(v -> v.indexOf('\r') >= 0)) return refused(messages.get("batch.cr-line-ends"));
+        if (headerRecord.values().stream().anyMatch(v -> v.indexOf('\r') >= 0)) return refused(messages.get("batch.cr-line-ends"), headerLine);
         List<String> header = headerRecord.values().stream().map(String::strip).toList();
-        if (header.get(0).startsWith("{")) return refused(messages.get("batch.jsonl-as-csv"));
+        if (header.get(0).startsWith("{")) return refused(messages.get("batch.jsonl-as-csv"), new Place(headerRecord.line(), 1));
 
         if (header.size() == 1) {
             for (String delimiter : List.of(";", "\t")) {
                 if (header.get(0).contains(delimiter)) {
-                    return refused(messages.get("batch.wrong-delimiter", delimiter.equals("\t") ? "TAB" : delimiter));
+                    return refused(messages.get("batch.wrong-delimiter", delimiter.equals("\t") ? "TAB" : delimiter), headerLine);
                 }
             }
         }
         List<String> reasons = new ArrayList<>();
+        List<Place> places = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
+            Place cell = new Place(headerRecord.line(), headerRecord.columns().get(i));
             // a trailing ',' on every line, as a spreadsheet writes for a formatted column beyond the data
             if (header.get(i).isEmpty()) {
                 reasons.add(messages.get("batch.unnamed-column", String.valueOf(i + 1)));
+                places.add(cell);
                 continue;
             }
             Integer before = seen.putIfAbsent(header.get(i), i + 1);
             if (before != null) {
                 reasons.add(messages.get("batch.duplicate-column", header.get(i), String.valueOf(before), String.valueOf(i + 1)));
+                places.add(cell);
             }
         }
         for (String needed : List.of("questionnaire", "version")) {
-            if (!header.contains(needed)) reasons.add(messages.get("batch.missing-column", needed));
+            if (!header.contains(needed)) {
+                reasons.add(messages.get("batch.missing-column", needed));
+                places.add(headerLine);
+            }
         }
-        if (!reasons.isEmpty()) return new Refused(reasons);
+        if (!reasons.isEmpty()) return new Refused(reasons, places);
 
         Deque<CsvRecords.Record> lookahead = new ArrayDeque<>();
         Optional<LoadedQuestionnaire> questionnaire = Optional.empty();
         Optional<String> firstReason = Optional.empty();
+        Place firstReasonAt = Place.NONE;
         while (lookahead.size() < LOOKAHEAD_ROWS) {
             Optional<CsvRecords.Record> next = records.next(header.size());
             if (next.isEmpty()) break;
             lookahead.add(next.get());
             // a row that cannot be read says so itself, as the first reason (all rows of a file saved in Windows-1252)
-            if (firstReason.isEmpty()) firstReason = CsvSource.unreadable(next.get(), messages);
+            if (firstReason.isEmpty()) {
+                firstReason = CsvSource.unreadable(next.get(), messages);
+                if (firstReason.isPresent()) firstReasonAt = new Place(next.get().line(), 0);
+            }
             if (!(next.get() instanceof CsvRecords.Fields row)) continue;
             if (row.values().size() != header.size()) {
                 // every row one field more or less than the header (a ',' at the end of the rows only): say so, where
                 if (firstReason.isEmpty()) {
                     firstReason = Optional.of(messages.get("batch.fields-in-line", String.valueOf(row.line()),
                             String.valueOf(row.values().size()), String.valueOf(header.size())));
+                    firstReasonAt = new Place(row.line(), 0);
                 }
                 continue;
             }
@@ -200,11 +237,14 @@ public final class BatchInput {
                 questionnaire = resolution.questionnaire();
                 break;
             }
-            if (firstReason.isEmpty()) firstReason = Optional.of(resolution.reason());
+            if (firstReason.isEmpty()) {
+                firstReason = Optional.of(resolution.reason());
+                firstReasonAt = new Place(row.line(), row.columns().get(header.indexOf("questionnaire")));
+            }
         }
         if (lookahead.isEmpty()) return refused(messages.get("batch.no-rows"));
         if (questionnaire.isEmpty()) {
-            return refused(messages.get("batch.no-questionnaire", firstReason.orElse(messages.get("batch.no-complete-row"))));
+            return refused(messages.get("batch.no-questionnaire", firstReason.orElse(messages.get("batch.no-complete-row"))), firstReasonAt);
         }
 
         CsvLayout layout = new CsvLayout(questionnaire.get().questionnaire());
@@ -212,11 +252,15 @@ public final class BatchInput {
             if (layout.columns().contains(column) || column.isEmpty()) continue;
             String hint = NearMiss.among(column, layout.columns()).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             reasons.add(messages.get("batch.unknown-column", column, hint, questionnaire.get().questionnaire().coordinates()));
+            places.add(new Place(headerRecord.line(), headerRecord.columns().get(header.indexOf(column))));
         }
         for (String column : layout.columns()) {
-            if (!header.contains(column)) reasons.add(messages.get("batch.missing-column", column));
+            if (!header.contains(column)) {
+                reasons.add(messages.get("batch.missing-column", column));
+                places.add(headerLine);
+            }
         }
-        if (!reasons.isEmpty()) return new Refused(reasons);
+        if (!reasons.isEmpty()) return new Refused(reasons, places);
         return new Ready(new RowSourceHandle(new CsvSource(records, layout, header, messages, json, lookahead), questionnaire));
     }
 
@@ -240,5 +284,9 @@ public final class BatchInput {
 
     private static Refused refused(String reason) {
         return new Refused(List.of(reason));
+    }
+
+    private static Refused refused(String reason, Place at) {
+        return new Refused(List.of(reason), List.of(at));
     }
 }

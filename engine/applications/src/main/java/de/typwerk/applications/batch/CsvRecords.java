@@ -36,8 +36,10 @@ final class CsvRecords {
      * A record and its fields.
      *
      * @param endsInput whether the input ended without a line end after it: a row cut short
+     * @param columns   where each field starts on the record's first line, in characters from 1
+     *                  (0 for a field that starts on a later line)
      */
-    record Fields(long line, List<String> values, boolean endsInput) implements Record {
+    record Fields(long line, List<String> values, boolean endsInput, List<Integer> columns) implements Record {
     }
 
     /** A quoted field opened at {@code column} of {@code line} and never properly closed. */
@@ -86,6 +88,7 @@ final class CsvRecords {
         List<Lines.Line> taken = new ArrayList<>();
         taken.add(first);
         List<String> values = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>(List.of(1));
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         boolean fieldStarted = false;
@@ -107,7 +110,7 @@ final class CsvRecords {
                         return Optional.of(openQuote(first, quoteColumn, taken));
                     }
                     if (notUtf8.isPresent()) return Optional.of(notUtf8.get());
-                    return Optional.of(new Fields(first.number(), values, !current.complete()));
+                    return Optional.of(new Fields(first.number(), values, !current.complete(), columns));
                 }
                 Optional<Lines.Line> more = nextLine();
                 if (more.isEmpty() || more.get().tooLong() || size + more.get().content().length > maxRecordChars) {
@@ -140,6 +143,7 @@ final class CsvRecords {
                 }
             } else if (c == ',') {
                 values.add(field.toString());
+                columns.add(current == first ? i + 2 : 0);
                 field.setLength(0);
                 fieldStarted = false;
             } else if (c == '"' && !fieldStarted) {
