@@ -113,7 +113,8 @@ public final class Problem {
      * An error at a JSON pointer relative to the parameters block, its message in every language
      * the strategy speaks: what strategies return from {@code check}.
      *
-     * @param pointer a JSON pointer relative to the parameters block
+     * @param pointer a JSON pointer relative to the parameters block ({@code "/ignore/1"}); {@code ""}
+     *                is the parameters block itself
      * @param message the sentence in every language the strategy speaks
      * @return the problem, code {@code invalid-parameter}
      */

@@ -52,9 +52,14 @@ public interface ScoringStrategy<P> {
 
     /**
      * Checks the parameters against the questionnaire (e.g. every type id named exists). Problems
-     * carry a JSON pointer relative to the parameters block ({@link Problem#at}); problems about
+     * carry a JSON pointer relative to the parameters block ({@link Problem#at}; the empty pointer
+     * {@code ""} is the block itself, for what concerns the parameters as a whole); problems about
      * what the strategy reads elsewhere in the definition (the weights of options and scales) are
-     * made with {@link Problem#inDefinition} and carry a pointer from the definition's root.
+     * made with {@link Problem#inDefinition} and carry a pointer from the definition's root. A
+     * warning, which leaves the definition valid, is
+     * {@code Problem.warning(code, message, Location.pointer(pointer))}, its pointer relative to the
+     * parameters block as for {@code at}. The engine turns every pointer into the definition's file,
+     * line and column.
      *
      * @param questionnaire the questionnaire the parameters belong to
      * @param parameters    the parameters, read into {@link #parametersType()}
