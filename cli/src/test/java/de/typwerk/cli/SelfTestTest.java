@@ -394,6 +394,9 @@ class SelfTestTest {
         }
         assertThat(unmarked).as("German texts read with an English voice").isEmpty();
         assertThat(report.select(".tw-report h2")).allSatisfy(h2 -> assertThat(h2.closest("[lang]").attr("lang")).isEqualTo("en"));
+        // its types have no profile and no advice: the report has no heading for them with nothing beneath it
+        assertThat(report.select(".tw-report section")).allSatisfy(s -> assertThat(s.children().size()).as(s.outerHtml()).isGreaterThan(1));
+        assertThat(report.select(".tw-profile, .tw-advice, .tw-team")).isEmpty();
         // in its own language nothing is marked
         assertThat(Jsoup.parse(get("/self-test/test-nur-deutsch?lang=de").body()).select("main [lang]")).isEmpty();
         assertThat(Jsoup.parse(get("/self-test/test-fragearten?lang=en").body()).select("main [lang]")).isEmpty();

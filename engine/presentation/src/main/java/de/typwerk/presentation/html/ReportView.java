@@ -315,7 +315,7 @@ public final class ReportView {
     public record Topic(String title, String text) {
     }
 
-    /** {@return the profiles of the type the outcome names (both, for a mixed result); empty without the questionnaire} */
+    /** {@return the profiles of the type the outcome names (both, for a mixed result) that the definition tells anything of; empty without the questionnaire} */
     public List<Profile> profiles() {
         List<Profile> profiles = new ArrayList<>();
         for (TypeDefinition type : focus()) {
@@ -326,6 +326,8 @@ public final class ReportView {
                 if (answer != null) topics.add(new Topic(text(topic.title()), text(answer)));
             }
             rest.forEach((topic, answer) -> topics.add(new Topic(topic, text(answer))));
+            // a type the definition tells nothing of gets no heading with nothing beneath it
+            if (type.summary().isEmpty() && topics.isEmpty()) continue;
             profiles.add(new Profile(phrase("report.profile", marked(type.name())), type.summary().map(this::text), List.copyOf(topics)));
         }
         return profiles;
@@ -475,7 +477,7 @@ public final class ReportView {
     public record Teacher(Phrase text, List<String> strengths) {
     }
 
-    /** {@return the recommendations, one per type the outcome names} */
+    /** {@return the recommendations, one per type the outcome names that has strengths or something to learn} */
     public List<Advice> recommendations() {
         List<Advice> all = new ArrayList<>();
         for (Recommendation r : result.recommendations()) {
@@ -494,6 +496,7 @@ public final class ReportView {
                 }
                 lessons.add(new Learning(text(lesson.reason()), List.copyOf(from)));
             }
+            if (strengths.isEmpty() && lessons.isEmpty()) continue;
             all.add(new Advice(phrase("report.recommendations", marked(r.name())), strengths, List.copyOf(lessons)));
         }
         return all;
