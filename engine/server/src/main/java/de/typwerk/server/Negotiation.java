@@ -31,8 +31,9 @@ final class Negotiation {
     static Map<String, String> query(String raw, Texts m) throws Failure {
         Map<String, String> query = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) return query;
-        for (String pair : raw.split("&", -1)) {
-            if (pair.isEmpty()) continue;
+        for (String written : raw.split("&", -1)) {
+            if (written.isEmpty()) continue;
+            String pair = escapedBytes(written);
             int eq = pair.indexOf('=');
             String name;
             String value;
@@ -45,6 +46,26 @@ final class Negotiation {
             if (query.put(name, value) != null) throw new Failure(400, m.get("http.repeated-parameter", name));
         }
         return query;
+    }
+
+    /**
+     * A query sent with its UTF-8 bytes unescaped (curl with {@code ?lang=ä} typed) reaches the
+     * server read as ISO-8859-1, a character per byte: those bytes are escaped, so that they are
+     * decoded as the UTF-8 they are, as the escaped ones are, and an answer names what was sent
+     * ("ä", not "Ã¤"), as it does for a path.
+     */
+    private static String escapedBytes(String written) {
+        if (written.chars().allMatch(c -> c < 0x80 || c > 0xFF)) return written;
+        StringBuilder escaped = new StringBuilder(written.length() + 8);
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c >= 0x80 && c <= 0xFF) {
+                escaped.append('%').append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     /** Every parameter must be one the route reads, or {@code lang}; else 400. */

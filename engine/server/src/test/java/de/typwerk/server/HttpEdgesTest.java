@@ -184,6 +184,9 @@ class HttpEdgesTest {
             assertThat(raw(request.getValue())).as(request.getValue()).matches("(?s)HTTP/1\\.1 40[04] .*<h1>.*");
             assertThat(paragraph).as("docs/http.md names it").contains(request.getKey());
         }
+        // a byte Java's URI takes for a control character (0x80 to 0x9F: the UTF-8 of ß, Ä, Ö, Ü, €), sent unescaped
+        assertThat(utf8("GET /v1/questionnaires/straße HTTP/1.1")).matches("(?s)HTTP/1\\.1 400 .*<h1>.*");
+        assertThat(paragraph).as("docs/http.md names it").contains("`ß`");
         assertThat(send("GET", "/health").statusCode()).isEqualTo(200);
     }
 
@@ -229,6 +232,18 @@ class HttpEdgesTest {
         }
 
         assertThat(answer).startsWith("HTTP/1.1 404 ").contains("There is no questionnaire “städte-über”.");
+        // and so is a query's (?lang=ä, ?städte=1), where the answer said “lang=Ã¤”
+        assertThat(utf8("GET /v1/questionnaires?lang=ä HTTP/1.1")).startsWith("HTTP/1.1 400 ").contains("lang=ä does not work");
+        assertThat(utf8("GET /v1/questionnaires?städte=1 HTTP/1.1")).startsWith("HTTP/1.1 400 ").contains("“städte”");
+    }
+
+    /** The answer to {@code requestLine} sent with its characters as UTF-8 bytes, unescaped, as curl sends what is typed. */
+    private static String utf8(String requestLine) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nAccept-Language: en\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
