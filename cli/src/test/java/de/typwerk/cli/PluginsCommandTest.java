@@ -97,6 +97,21 @@ class PluginsCommandTest {
     }
 
     @Test
+    void with_debug_a_strategy_whose_prepare_threw_shows_its_stack_trace_on_standard_error() throws IOException {
+        Path plugins = PluginFolder.unready(temp);
+
+        Cli.Result plain = cli().run("plugins", "--lang", "en", "--plugins", plugins.toString());
+        Cli.Result debug = cli().run("plugins", "--debug", "--lang", "en", "--plugins", plugins.toString());
+
+        assertThat(debug.exitCode()).as(debug.toString()).isZero();
+        assertThat(debug.out()).isEqualTo(plain.out());
+        assertThat(debug.err()).startsWith("typwerk: debug: the scoring strategy 'unready' (plugin 'test-unready') threw while"
+                        + " preparing for test-unbereit@1.0.0:\njava.lang.IllegalStateException: no licence key configured\n")
+                .contains("de.typwerk.cli.strategies.UnreadyStrategy.prepare(UnreadyStrategy.java:");
+        assertThat(plain.err()).isEmpty();
+    }
+
+    @Test
     void a_strategy_that_cannot_prepare_is_listed_after_the_plugins_and_with_strict_makes_plugins_and_every_other_command_exit_1()
             throws IOException {
         Path plugins = PluginFolder.unready(temp);
