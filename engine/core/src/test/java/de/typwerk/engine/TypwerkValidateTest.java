@@ -146,7 +146,7 @@ class TypwerkValidateTest {
         assertThat(typwerk.validate(file)).extracting(Problem::toString).containsExactly(
                 file + ":3:15: error: Wrong type: expected text, found the number 7 (YAML reads digits without quotes as a number, and 1.10 as"
                         + " 1.1; put text in quotes, such as \"1.10\").",
-                file + ":10:9: error: 'singel' is not a question kind; known kinds: single, multi, scale, ranking, number, text.",
+                file + ":10:9: error: 'singel' is not a question kind - did you mean 'single'? Known kinds: single, multi, scale, ranking, number, text.",
                 file + ":15:9: error: 'skala' is not a question kind; known kinds: single, multi, scale, ranking, number, text.",
                 file + ":19:19: error: Wrong type: expected true or false, found the text 'vielleicht'.",
                 file + ":21:9: error: Unknown key 'optionz' - did you mean 'options'?",
@@ -178,7 +178,7 @@ class TypwerkValidateTest {
         // 'singel' is read as 'single', so its slips are found in this round, not the next; 'skala'
         // is a slip for nothing closely enough: its question is not checked further
         assertThat(typwerk.validate(file)).extracting(Problem::toString).containsExactly(
-                file + ":10:9: error: 'singel' is not a question kind; known kinds: single, multi, scale, ranking, number, text.",
+                file + ":10:9: error: 'singel' is not a question kind - did you mean 'single'? Known kinds: single, multi, scale, ranking, number, text.",
                 file + ":11:9: error: Unknown key 'requird' - did you mean 'required'?",
                 file + ":13:9: error: Unknown key 'optionz' - did you mean 'options'?",
                 file + ":16:9: error: 'skala' is not a question kind; known kinds: single, multi, scale, ranking, number, text.");

@@ -156,7 +156,11 @@ public final class MappingProblems {
             if (t.getTypeId() == null || !root.at(pointer).has("kind")) {
                 return new Described("missing-field", pointer, messages.get("definition.missingKind", kinds));
             }
-            return new Described("unknown-kind", pointer + "/kind", messages.get("definition.unknownKind", t.getTypeId(), kinds));
+            // a slip for a known kind is read as that kind (DefinitionReader): say which, as for a key
+            Optional<String> near = NearMiss.among(t.getTypeId(), Arrays.stream(QuestionKind.values()).map(QuestionKind::id).toList());
+            return new Described("unknown-kind", pointer + "/kind", near
+                    .map(kind -> messages.get("definition.unknownKind.suggest", t.getTypeId(), kind, kinds))
+                    .orElseGet(() -> messages.get("definition.unknownKind", t.getTypeId(), kinds)));
         }
         if (Condition.class.equals(base)) {
             JsonNode condition = root.at(pointer);
