@@ -31,6 +31,19 @@ class SurveyJsResponsesTest {
     }
 
     @Test
+    void a_borough_of_berlin_or_hamburg_asked_for_its_ags_in_an_exported_survey_is_told_which_to_give() throws IOException {
+        // a Bezirk has no Amtlicher Gemeindeschlüssel of its own; the survey's field would otherwise leave it guessing
+        for (String language : List.of("de", "en")) {
+            JsonNode survey = Shipped.tree(ExportFormat.SURVEYJS.export(OEFIT, language));
+            String title = survey.findValues("elements").stream().flatMap(e -> java.util.stream.StreamSupport.stream(e.spliterator(), false))
+                    .filter(e -> e.path("name").asText().equals("respondentAgs")).findFirst().orElseThrow()
+                    .path("title").path("default").asText();
+            assertThat(title).as(language).contains(language.equals("de") ? "ein Bezirk in Berlin oder Hamburg gibt den seiner Stadt an"
+                    : "a borough of Berlin or Hamburg gives its city's");
+        }
+    }
+
+    @Test
     void an_array_of_results_and_one_result_per_line_score_alike() throws IOException {
         String a = data(OZG, 1);
         String b = data(OZG, 2);

@@ -52,6 +52,15 @@ class AnswersTemplateTest {
     }
 
     @Test
+    void a_borough_of_berlin_or_hamburg_asked_for_its_ags_is_told_it_has_none_of_its_own_and_what_to_give() {
+        String german = new AnswersTemplate(onePick(), Texts.of(Language.DE)).yaml("typwerk score a.yaml");
+        String english = new AnswersTemplate(onePick(), Texts.of(Language.EN)).yaml("typwerk score a.yaml");
+
+        assertThat(german).contains("ein Bezirk in Berlin oder Hamburg hat keinen eigenen: den seiner Stadt, \"11000000\" oder \"02000000\", oder leer lassen");
+        assertThat(english).contains("a borough of Berlin or Hamburg has none of its own: its city's, \"11000000\" or \"02000000\", or leave it empty");
+    }
+
+    @Test
     void a_pick_of_exactly_one_is_asked_for_as_one_option_id_with_an_example_that_is_accepted() {
         String german = new AnswersTemplate(onePick(), Texts.of(Language.DE)).yaml("typwerk score a.yaml");
         String english = new AnswersTemplate(onePick(), Texts.of(Language.EN)).yaml("typwerk score a.yaml");

@@ -217,10 +217,26 @@ class OefitDefinitionTest {
         LocalizedText help = oefit.question("art").orElseThrow().help().orElseThrow();
 
         assertThat(help.texts().get("de")).contains("Ein Stadtstaat und ein Bezirk in Berlin oder Hamburg wählen „Stadt“",
-                "das Bezirksamt gemeint");
+                "mit Ihrer Verwaltung das Bezirksamt");
         assertThat(help.texts().get("en")).contains("a borough (Bezirk) of Berlin or Hamburg, choose “Town or city”", "its Bezirksamt");
         assertThat(option("art", "stadt").texts().get("de")).startsWith("Stadt");
         assertThat(option("art", "stadt").texts().get("en")).startsWith("Town or city");
+    }
+
+    @Test
+    void a_borough_reading_kommune_is_told_it_means_the_borough_before_the_first_question_and_where_it_counts_its_inhabitants() {
+        // the Bezirksamt Pankow reads "Ihre Kommune" in the title, the questions and the types; Berlin has 3.7 million
+        LocalizedText description = oefit.description().orElseThrow();
+        assertThat(description.texts().get("de")).contains("ein Bezirk in Berlin oder Hamburg antwortet für sein Bezirksamt",
+                "wo „Kommune“ steht, ist der Bezirk gemeint");
+        assertThat(english(description)).contains("a borough (Bezirk) of Berlin or Hamburg answers for its Bezirksamt",
+                "they mean the borough");
+        LocalizedText art = oefit.question("art").orElseThrow().help().orElseThrow();
+        assertThat(art.texts().get("de")).contains("für einen Bezirk ist mit Ihrer Kommune der Bezirk gemeint");
+        assertThat(english(art)).contains("your municipality means the borough");
+        LocalizedText einwohner = oefit.question("einwohner").orElseThrow().help().orElseThrow();
+        assertThat(einwohner.texts().get("de")).contains("Einwohner:innen des Bezirks", "nicht die der ganzen Stadt");
+        assertThat(english(einwohner)).contains("the borough's inhabitants", "not the whole city's");
     }
 
     @Test
