@@ -87,7 +87,9 @@ public final class TypwerkServer implements AutoCloseable {
         HttpServer server = HttpServer.create(address, 0);
         AtomicInteger count = new AtomicInteger();
         // a thread per connection with a request on it; idle ones end after a minute
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, limits.connections() + 8, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+        // eight more for the requests refused at the limit; not beyond what a pool can count (--max-connections 2147483647)
+        int poolSize = (int) Math.min(Integer.MAX_VALUE, limits.connections() + 8L);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, poolSize, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
             Thread t = new Thread(r, "typwerk-http-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;

@@ -223,6 +223,23 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_server_with_the_largest_limits_a_command_line_can_give_starts_and_answers() throws Exception {
+        // typwerk serve --max-connections 2147483647: the pool's size was that plus 8, which overflowed
+        // into "unexpected failure without a description"
+        var limits = new TypwerkServer.Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, java.time.Duration.ofSeconds(Integer.MAX_VALUE),
+                java.time.Duration.ofSeconds(Integer.MAX_VALUE));
+        TypwerkServer unbounded = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), Integer.MAX_VALUE,
+                new HttpApi(engines, Language.EN, 1), limits);
+        try {
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(unbounded.uri().resolve("health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+        } finally {
+            unbounded.close();
+        }
+    }
+
+    @Test
     void a_path_sent_with_its_utf8_bytes_unescaped_is_named_in_the_answer_as_it_was_typed() throws Exception {
         String answer;
         try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
