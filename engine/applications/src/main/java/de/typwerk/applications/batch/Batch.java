@@ -84,6 +84,11 @@ public final class Batch {
     @API(status = EXPERIMENTAL, since = "1.0")
     public record Options(BatchFormat output, Optional<String> strategy, int threads, BatchDetail detail) {
 
+        /**
+         * Checks the options.
+         *
+         * @throws IllegalArgumentException if {@code threads} is below 1 or {@code detail} is null
+         */
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
             if (detail == null) throw new IllegalArgumentException("detail must be given");
@@ -110,12 +115,24 @@ public final class Batch {
      * Runs the batch, writing text to {@code out}; {@code out} is flushed, not closed. (The rows
      * are made as UTF-8 bytes and turned into text for {@code out}:
      * {@link #run(BatchInput.RowSourceHandle, OutputStream, Options, BatchProgress)} saves that.)
+     * A row that does not read or score is an error record of the output, never an exception.
+     *
+     * @throws IOException            if reading the input or writing {@code out} fails
+     * @throws java.io.InterruptedIOException if the calling thread is interrupted (the batch stops;
+     *                                the output has the rows written so far, its last perhaps in part)
+     * @throws IllegalStateException  if scoring a row broke the engine itself, a fault of Typwerk's
+     *                                (the exception's cause; please report it with the row)
      */
     public BatchSummary run(BatchInput.RowSourceHandle input, Writer out, Options options, BatchProgress progress) throws IOException {
         return run(input, new DecodingOutputStream(out), options, progress);
     }
 
-    /** Runs the batch, writing UTF-8 to {@code out}; {@code out} is flushed, not closed. */
+    /**
+     * Runs the batch, writing UTF-8 to {@code out}; {@code out} is flushed, not closed. It throws as
+     * {@link #run(BatchInput.RowSourceHandle, Writer, Options, BatchProgress)} does.
+     *
+     * @throws IOException if reading the input or writing {@code out} fails
+     */
     public BatchSummary run(BatchInput.RowSourceHandle input, OutputStream out, Options options, BatchProgress progress)
             throws IOException {
         ResultSink sink = options.output() == BatchFormat.CSV

@@ -121,7 +121,12 @@ public final class BatchInput {
         this.messages = engine.messages();
     }
 
-    /** Opens {@code in}, which the caller closes. */
+    /**
+     * Opens {@code in}, which the caller closes. What makes every row unusable (no rows, a bad CSV
+     * header, another encoding than UTF-8) is a {@link Refused} with its reasons, never an exception.
+     *
+     * @throws IOException if reading {@code in} fails
+     */
     public Opening open(InputStream input, BatchFormat format) throws IOException {
         InputStream in = markable(input);
         Optional<Refused> encoding = otherEncoding(in, messages);
