@@ -347,6 +347,53 @@ class SelfTestTest {
     }
 
     @Test
+    void aStoppingServerGivesAPersonAPageInItsLanguageThatOffersTheFormAsSentAndAJsonClientItsProblem() throws Exception {
+        HttpApi api = new HttpApi(Map.of(Language.DE, engine, Language.EN, engine.speaking(Locale.ENGLISH)), Language.DE, 1);
+        TypwerkServer stopping = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api);
+        try {
+            Document first = Jsoup.parse(get("/self-test/test-fragearten?lang=en").body());
+            List<Map.Entry<String, String>> sent = with(formOf(first), "answer", "ja");
+            assertThat(api.drain(java.time.Duration.ZERO)).isTrue();
+            // the page's form sent while the server stops, to an address as a proxy may join it ("//self-test/…")
+            byte[] body = encode(with(sent, "go", "next")).getBytes(StandardCharsets.UTF_8);
+            String answer;
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", stopping.uri().getPort())) {
+                socket.getOutputStream().write(("POST //self-test/test-fragearten?lang=en HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+                answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertThat(answer).startsWith("HTTP/1.1 503 ");
+            Document page = Jsoup.parse(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+            assertThat(page.title()).isEqualTo("Error: Not available right now – Typwerk self-test");
+            assertThat(page.selectFirst(".lead").text()).contains("stopping");
+            Element again = page.selectFirst("form.again");
+            // back to this server's page, never to a server "self-test" that "//self-test/…" would name
+            assertThat(again.attr("action")).isEqualTo("/self-test/test-fragearten?lang=en");
+            List<Map.Entry<String, String>> offered = new ArrayList<>();
+            for (Element input : again.select("input[type=hidden]")) offered.add(Map.entry(input.attr("name"), input.attr("value")));
+            assertThat(offered).isEqualTo(sent);
+            assertThat(again.select("button[name=go]").eachAttr("value")).containsExactly("next");
+
+            // a page asked for: a link to it; a client asking for JSON: the problem document, as on the API
+            HttpResponse<String> asked = client.send(HttpRequest.newBuilder(stopping.uri().resolve("/?lang=de")).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(asked.statusCode()).isEqualTo(503);
+            assertThat(Jsoup.parse(asked.body()).select("main a").eachAttr("href")).contains("/?lang=de");
+            assertThat(Jsoup.parse(asked.body()).selectFirst("h1").text()).isEqualTo("Gerade nicht erreichbar");
+            HttpResponse<String> json = client.send(HttpRequest.newBuilder(stopping.uri().resolve("/self-test/test-fragearten"))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(json.statusCode()).isEqualTo(503);
+            assertThat(json.headers().firstValue("Content-Type")).contains("application/problem+json; charset=utf-8");
+        } finally {
+            stopping.close();
+        }
+    }
+
+    @Test
     void theTextsOfAQuestionnaireWithoutThePagesLanguageAreMarkedAsTheLanguageTheyAreIn() throws Exception {
         Document start = Jsoup.parse(get("/?lang=en").body());
         assertThat(start.select("ul.questionnaires [lang]").eachText())
