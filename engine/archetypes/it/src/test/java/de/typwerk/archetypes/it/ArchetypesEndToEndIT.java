@@ -160,6 +160,38 @@ class ArchetypesEndToEndIT {
         }
     }
 
+    @Test
+    void refuses_to_generate_a_project_whose_ids_the_engine_would_refuse_and_says_what_to_use() throws Exception {
+        Optional<Path> mvn = MavenRun.onPath();
+        Assumptions.assumeTrue(mvn.isPresent(),
+                "Maven (mvn) is not on the PATH: the archetype end-to-end test is skipped here; CI runs it.");
+        Path here = work.resolve("refused");
+        clean(here);
+        Path userRepository = Path.of(System.getProperty("typwerk.it.userRepository",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+        MavenRun maven = new MavenRun(mvn.get(), MavenRun.writeSettings(here.resolve("settings.xml"), userRepository), repository);
+
+        MavenRun.Outcome questionnaire = generate(maven, here, "typwerk-archetype-questionnaire", "KreisTypen", "-Dvendor=V");
+        MavenRun.Outcome strategy = generate(maven, here, "typwerk-archetype-strategy", "median", "-DstrategyId=Median");
+
+        assertThat(questionnaire.ok()).as("generating KreisTypen").isFalse();
+        assertThat(Files.readString(questionnaire.log())).contains("-DartifactId=KreisTypen cannot be the id of a questionnaire"
+                + " plugin", "use e.g. -DartifactId=kreistypen. Nothing was generated.");
+        assertThat(here.resolve("KreisTypen")).doesNotExist();
+        assertThat(strategy.ok()).as("generating a strategy with the id Median").isFalse();
+        assertThat(Files.readString(strategy.log())).contains("-DstrategyId=Median cannot be the id definitions name in"
+                + " scoring.strategy", "use e.g. -DstrategyId=median. Nothing was generated.");
+        assertThat(here.resolve("median")).doesNotExist();
+    }
+
+    private MavenRun.Outcome generate(MavenRun maven, Path dir, String archetype, String artifactId, String extra) throws Exception {
+        return maven.run(dir, dir.resolve(artifactId + "-" + archetype + ".log"),
+                "org.apache.maven.plugins:maven-archetype-plugin:" + archetypePlugin + ":generate",
+                "-DinteractiveMode=false", "-DarchetypeCatalog=local",
+                "-DarchetypeGroupId=de.typwerk", "-DarchetypeArtifactId=" + archetype, "-DarchetypeVersion=" + version,
+                "-DgroupId=" + GROUP, "-DartifactId=" + artifactId, "-Dversion=1.0.0", "-Dpackage=" + GROUP + ".x", extra);
+    }
+
     private static final String IGNORES_A_QUESTION_THAT_DOES_NOT_EXIST = """
             id: ignores-nothing
             version: 1.0.0
