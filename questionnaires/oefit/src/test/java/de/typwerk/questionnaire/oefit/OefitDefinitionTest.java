@@ -240,6 +240,19 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_city_state_asked_about_offers_of_the_land_is_told_it_means_the_federal_government_and_the_other_laender() {
+        // Hamburg builds online services for other Länder (Einer für Alle); asked how it deals with "the Land's"
+        // offers it found only "own solutions before such offers exist", the Community Manager's unaligned answer
+        LocalizedText art = oefit.question("art").orElseThrow().help().orElseThrow();
+        assertThat(art.texts().get("de")).contains("Ein Stadtstaat ist zugleich Land", "die des Bundes und der anderen Länder gemeint",
+                "mit Nachbarkommunen die anderen Länder und die Kommunen im Umland");
+        assertThat(english(art)).contains("A city-state is a Land itself", "the federal government and the other Länder");
+        LocalizedText offers = oefit.question("angebote-bund-land").orElseThrow().help().orElseThrow();
+        assertThat(offers.texts().get("de")).contains("Ein Stadtstaat ist selbst Land", "des Bundes und der anderen Länder");
+        assertThat(english(offers)).contains("A city-state is a Land itself", "the other Länder");
+    }
+
+    @Test
     void a_borough_asked_about_its_neighbouring_municipalities_is_told_they_are_the_other_boroughs() {
         // interkommunal asks about "Nachbarkommunen, dem Kreis oder einem Zweckverband"; a Bezirk has none of them by name
         assertThat(oefit.question("interkommunal").orElseThrow().text().texts().get("de")).contains("Nachbarkommunen");
