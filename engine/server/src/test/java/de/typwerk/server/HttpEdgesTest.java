@@ -285,6 +285,10 @@ class HttpEdgesTest {
                 .contains("The request names more than one format (Content-Type: application/json | text/csv); please send one.");
         assertThat(secondEncoding).startsWith("HTTP/1.1 415 ").contains("gzip");
         assertThat(sameTwice).startsWith("HTTP/1.1 422 ");
+        // a list in one header, as an Accept is written: not “the format … is not read here”, listing both among those that are
+        assertThat(raw("POST /v1/score HTTP/1.1\r\nContent-Type: application/yaml, application/json\r\nContent-Length: 0"))
+                .startsWith("HTTP/1.1 415 ")
+                .contains("The request names more than one format (Content-Type: application/yaml | application/json); please send one.");
     }
 
     @Test
