@@ -60,7 +60,15 @@ public interface QuestionnairePluginContract {
         return Path.of("src", "main", "resources");
     }
 
-    /** Further plugins folders to load, e.g. one holding the jar of the strategy the definitions name. */
+    /**
+     * Further plugins folders to load, e.g. one holding the jar of the strategy the definitions name
+     * ({@code Path.of("..", "median", "target")}). Every jar in each folder is loaded as from a
+     * plugins folder; a relative path is taken from the project's folder, where Maven runs the tests.
+     * Only these checks see them: the build step that records validated definitions runs on the
+     * test class path, so a strategy made a test dependency serves both.
+     *
+     * @return the folders, none by default
+     */
     default List<Path> pluginFolders() {
         return List.of();
     }
