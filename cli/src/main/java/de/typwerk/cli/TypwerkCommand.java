@@ -185,8 +185,12 @@ public final class TypwerkCommand implements Callable<Integer> {
         if (value.isEmpty()) return Optional.empty();
         try {
             java.math.BigDecimal seconds = new java.math.BigDecimal(value.get().strip());
-            long millis = seconds.movePointRight(3).setScale(0, java.math.RoundingMode.UP).longValueExact();
-            if (millis > 0) return Optional.of(java.time.Duration.ofMillis(millis));
+            java.math.BigDecimal millis = seconds.movePointRight(3).setScale(0, java.math.RoundingMode.UP);
+            // a positive number of any size is a limit: one beyond what a Duration of milliseconds holds
+            // (99999999999999999999, as a script writes "never") is the longest, some 292 million years
+            if (millis.signum() > 0) {
+                return Optional.of(java.time.Duration.ofMillis(millis.min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValueExact()));
+            }
         } catch (NumberFormatException | ArithmeticException e) {
             // falls through to the usage error
         }

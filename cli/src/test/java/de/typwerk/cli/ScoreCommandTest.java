@@ -355,6 +355,17 @@ class ScoreCommandTest {
         assertThat(r.err()).contains("TYPWERK_SCORING_TIMEOUT must be a positive number of seconds");
     }
 
+    @Test
+    void a_scoring_timeout_too_long_to_count_in_milliseconds_is_the_longest_not_a_usage_error_saying_it_is_not_positive() {
+        for (String huge : java.util.List.of("9223372036854775807", "99999999999999999999", "1e30")) {
+            Cli.Result r = cli().variable(Environment.SCORING_TIMEOUT_VARIABLE, huge)
+                    .run("score", Repository.answers("good.yaml").toString(), "--lang", "en");
+
+            assertThat(r.exitCode()).as(huge + ": " + r).isZero();
+            assertThat(r.err()).as(huge).isEmpty();
+        }
+    }
+
     // --- inputs without an end -------------------------------------------------------------------
 
     @Test
