@@ -61,6 +61,14 @@ final class PluginFolder {
     }
 
     /**
+     * A folder with a plugin whose strategy {@code check-boom} throws in {@code check} for the
+     * questionnaire {@code test-pruefung} of the same plugin (the fixture {@code plugin-check-boom}).
+     */
+    static Path checkBoom(Path parent) throws IOException {
+        return withClasses(parent, "plugin-check-boom", "plugins-check-boom", "staging-check-boom", "check-boom.jar", "CheckBoomStrategy");
+    }
+
+    /**
      * A folder with a plugin whose strategy {@code exiting} calls {@code System.exit(3)} when it
      * scores (the fixture {@code plugin-exiting} with the class, as one jar). Only for tests that
      * run typwerk as a process of its own.

@@ -97,6 +97,23 @@ class PluginsCommandTest {
     }
 
     @Test
+    void with_debug_a_strategy_whose_check_threw_while_its_plugin_was_read_shows_its_stack_trace_on_standard_error() throws IOException {
+        Path plugins = PluginFolder.checkBoom(temp);
+
+        Cli.Result plain = cli().run("plugins", "--lang", "en", "--plugins", plugins.toString());
+        Cli.Result debug = cli().run("plugins", "--debug", "--lang", "en", "--plugins", plugins.toString());
+        Cli.Result validate = cli().run("validate", plugins.resolve("check-boom.jar").toString(), "--debug", "--lang", "en");
+
+        assertThat(debug.out()).isEqualTo(plain.out()).contains("check went wrong");
+        assertThat(debug.err()).startsWith("typwerk: debug: the scoring strategy 'check-boom' (plugin 'test-check-boom') threw"
+                        + " while checking its parameters in test-pruefung@1.0.0:\njava.lang.IllegalStateException: check went wrong\n")
+                .contains("de.typwerk.cli.strategies.CheckBoomStrategy.check(CheckBoomStrategy.java:");
+        assertThat(plain.err()).isEmpty();
+        assertThat(validate.out()).contains("check went wrong");
+        assertThat(validate.err()).contains("de.typwerk.cli.strategies.CheckBoomStrategy.check(CheckBoomStrategy.java:");
+    }
+
+    @Test
     void with_debug_a_strategy_whose_prepare_threw_shows_its_stack_trace_on_standard_error() throws IOException {
         Path plugins = PluginFolder.unready(temp);
 

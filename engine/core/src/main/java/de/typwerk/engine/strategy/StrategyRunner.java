@@ -272,8 +272,11 @@ public final class StrategyRunner implements AutoCloseable {
      */
     public static final String FAILURE_LOGGER = "de.typwerk.engine.strategies";
 
-    /** Logs {@code thrown} of the strategy {@code id} at DEBUG on {@link #FAILURE_LOGGER}, on the thread that caught it. */
-    private static void logThrown(String id, Optional<PluginOrigin> origin, String when, Throwable thrown) {
+    /**
+     * Logs {@code thrown} of the strategy {@code id} at DEBUG on {@link #FAILURE_LOGGER}, on the thread
+     * that caught it; {@code when} says in what call, after "threw" ("while preparing for …"), or is empty.
+     */
+    public static void logThrown(String id, Optional<PluginOrigin> origin, String when, Throwable thrown) {
         org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FAILURE_LOGGER);
         if (thrown == null || !log.isDebugEnabled()) return;
         log.debug("the scoring strategy '" + id + "'" + origin.map(o -> " (plugin '" + o.pluginId() + "')").orElse("")

@@ -125,6 +125,9 @@ final class ScoringRules implements Rule {
             }
         } catch (IOException | RuntimeException e) {
             // plugin code: a strategy that throws is reported, not allowed to stop validation
+            de.typwerk.engine.strategy.StrategyRunner.logThrown(strategy.id(),
+                    strategy instanceof de.typwerk.engine.strategy.PluginOrigin.Known known ? Optional.of(known.origin()) : Optional.empty(),
+                    "while checking its parameters in " + q.coordinates(), e);
             out.error("strategy-failed", base, "validation.strategyFailed", strategy.id(), String.valueOf(e));
         }
     }
