@@ -212,6 +212,15 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_gemeinde_whose_amt_runs_its_administration_finds_the_head_of_the_amt_as_the_head_of_the_administration() {
+        // a Gemeinde of 1,200 in an Amt in Schleswig-Holstein answers for the Amt, led by its Amtsdirektorin
+        LocalizedText head = option("federfuehrung", "verwaltungsspitze");
+        assertThat(head.texts().get("de")).contains("Bürgermeister:in", "Landrät:in", "Amtsdirektor:in");
+        assertThat(english(head)).contains("the mayor", "Landrat", "the head of an Amt");
+        assertThat(weights("federfuehrung", "verwaltungsspitze")).containsEntry("optimierer", 3.0).containsEntry("steuerung", 0.95);
+    }
+
+    @Test
     void a_borough_of_berlin_or_hamburg_is_told_which_kind_to_choose_and_which_administration_the_questions_mean() {
         // the Bezirksamt Pankow (400,000 inhabitants) is neither Gemeinde, Stadt nor Kreis in law
         LocalizedText help = oefit.question("art").orElseThrow().help().orElseThrow();
