@@ -614,7 +614,7 @@ public final class HttpApi implements HttpHandler {
     private static LoadedQuestionnaire loaded(Call call, String id) throws Failure {
         Optional<LoadedQuestionnaire> loaded = call.engine().questionnaire(id);
         if (loaded.isPresent()) return loaded.get();
-        throw new Failure(404, call.messages().unknownQuestionnaire(call.engine(), id));
+        throw new Failure(404, call.messages().unknownQuestionnaire(call.engine(), Route.shown(id)));
     }
 
     /** Runs a scoring in one of the {@code --threads} slots, waiting for one. */

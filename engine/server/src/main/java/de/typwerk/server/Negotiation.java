@@ -41,9 +41,9 @@ final class Negotiation {
                 name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
                 value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                throw new Failure(400, m.get("http.bad-query", pair));
+                throw new Failure(400, m.get("http.bad-query", Route.shown(pair)));
             }
-            if (query.put(name, value) != null) throw new Failure(400, m.get("http.repeated-parameter", name));
+            if (query.put(name, value) != null) throw new Failure(400, m.get("http.repeated-parameter", Route.shown(name)));
         }
         return query;
     }
@@ -74,7 +74,7 @@ final class Negotiation {
         Set<String> known = new TreeSet<>(route.parameters());
         known.add("lang");
         for (String name : query.keySet()) {
-            if (!known.contains(name)) throw new Failure(400, m.get("http.unknown-parameter", name, String.join(", ", known)));
+            if (!known.contains(name)) throw new Failure(400, m.get("http.unknown-parameter", Route.shown(name), String.join(", ", known)));
         }
     }
 
@@ -84,7 +84,7 @@ final class Negotiation {
      */
     static Language language(HttpExchange exchange, Map<String, String> query, Language fallback, Texts m) throws Failure {
         String asked = query.get("lang");
-        if (asked != null) return Language.of(asked).orElseThrow(() -> new Failure(400, m.get("http.bad-value", "lang", asked, "de, en")));
+        if (asked != null) return Language.of(asked).orElseThrow(() -> new Failure(400, m.get("http.bad-value", "lang", Route.shown(asked), "de, en")));
         return accepted(exchange, fallback);
     }
 
@@ -124,7 +124,7 @@ final class Negotiation {
         // one that is not loaded at all is said so, naming those that are, on every route that takes it
         if (value.isPresent() && call.engine().strategies().find(value.get()).isEmpty()) {
             throw new Failure(400, call.messages().get("http.strategy"), call.messages().get("error.batch.unknown-strategy",
-                    value.get(), String.join(", ", call.engine().strategies().ids())));
+                    Route.shown(value.get()), String.join(", ", call.engine().strategies().ids())));
         }
         return value;
     }
@@ -161,7 +161,7 @@ final class Negotiation {
         java.util.Optional<String> id = call.parameter(QUESTIONNAIRE).map(String::strip);
         if (id.isEmpty()) return java.util.Optional.empty();
         java.util.Optional<LoadedQuestionnaire> loaded = call.engine().questionnaire(id.get());
-        if (loaded.isEmpty()) throw new Failure(400, call.messages().unknownQuestionnaire(call.engine(), id.get()));
+        if (loaded.isEmpty()) throw new Failure(400, call.messages().unknownQuestionnaire(call.engine(), Route.shown(id.get())));
         return loaded;
     }
 
@@ -171,7 +171,7 @@ final class Negotiation {
     }
 
     static Failure badValue(Call call, String name, String value, String allowed) {
-        return new Failure(400, call.messages().get("http.bad-value", name, value, allowed));
+        return new Failure(400, call.messages().get("http.bad-value", name, value == null ? null : Route.shown(value), allowed));
     }
 
     /**

@@ -95,7 +95,20 @@ record Route(String method, String pattern, Kind kind, String operationId, Strin
      * as an authority ({@code v1}) and a path ({@code /score}): the two are put together again.
      */
     static String path(URI target) {
-        return decode(rawPath(target), true);
+        return shown(decode(rawPath(target), true));
+    }
+
+    /** Most characters of what a client sent that an answer repeats: a path or a value may be some 380 KiB long. */
+    static final int SHOWN_CHARACTERS = 200;
+
+    /**
+     * {@code text} as an answer names it: whole, or, beyond {@value #SHOWN_CHARACTERS} characters
+     * (a path of 100,000 letters), its beginning and "…", so that an answer does not send back
+     * whatever a client sent.
+     */
+    static String shown(String text) {
+        if (text.codePointCount(0, text.length()) <= SHOWN_CHARACTERS) return text;
+        return text.substring(0, text.offsetByCodePoints(0, SHOWN_CHARACTERS)) + "…";
     }
 
     /**

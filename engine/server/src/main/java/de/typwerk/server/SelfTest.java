@@ -261,7 +261,7 @@ final class SelfTest {
 
     private SelfTestWalk walk(Typwerk engine, String id, Texts texts) throws Refusal {
         LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(
-                () -> new Refusal(404, texts.get("error.no-questionnaire", id), List.of()));
+                () -> new Refusal(404, texts.get("error.no-questionnaire", Route.shown(id)), List.of()));
         return new SelfTestWalk(engine, loaded.questionnaire(), texts, json);
     }
 

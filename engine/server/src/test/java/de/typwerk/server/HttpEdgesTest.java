@@ -240,6 +240,29 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_very_long_path_or_value_is_named_by_its_beginning_not_sent_back_whole() throws Exception {
+        String long_ = "a".repeat(100_000);
+        String shown = "a".repeat(200) + "…";
+
+        HttpResponse<String> questionnaire = client.send(HttpRequest.newBuilder(URI.create(server.uri() + "v1/questionnaires/" + long_
+                + "?lang=en")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> route = client.send(HttpRequest.newBuilder(URI.create(server.uri() + "v1/" + long_ + "?lang=en")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> strategy = post("/v1/score?lang=en&strategy=" + long_, "application/json", "{}");
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(server.uri() + "self-test/" + long_ + "?lang=en"))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(questionnaire.statusCode()).isEqualTo(404);
+        assertThat(questionnaire.body()).contains("“" + shown + "”").hasSizeLessThan(2_000);
+        assertThat(route.statusCode()).isEqualTo(404);
+        assertThat(route.body()).contains("“/v1/" + "a".repeat(196) + "…”").hasSizeLessThan(2_000);
+        assertThat(strategy.statusCode()).isEqualTo(400);
+        assertThat(strategy.body()).contains(shown).hasSizeLessThan(2_000);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains(shown).hasSizeLessThan(10_000);
+    }
+
+    @Test
     void a_path_sent_with_its_utf8_bytes_unescaped_is_named_in_the_answer_as_it_was_typed() throws Exception {
         String answer;
         try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
