@@ -80,7 +80,10 @@ final class ReferenceRules implements Rule {
                 unknown(out, at, "validation.unknownType", type, typeIds);
                 continue;
             }
-            if (!weakness.learnFrom().contains(type)) {
+            // a learnFrom that names an unknown type (a slip, reported where it stands) may well mean
+            // this one: fixing the slip must not bring up a second error here, so none is given
+            boolean learnFromKnown = typeIds.containsAll(weakness.learnFrom());
+            if (!weakness.learnFrom().contains(type) && learnFromKnown) {
                 out.error("unknown-reference", at, "validation.strengthsNotLearnedFrom", type,
                         weakness.learnFrom().isEmpty() ? "–" : String.join(", ", weakness.learnFrom()));
                 continue;

@@ -336,6 +336,29 @@ class ValidatorTest {
     }
 
     @Test
+    void a_slip_in_learn_from_is_one_error_not_also_one_at_the_strengths_it_meant() {
+        List<Problem> problems = validate("x.yaml", base() + """
+                types:
+                  - id: a
+                    name: {de: A}
+                    weaknesses:
+                      - id: w
+                        text: {de: W}
+                        learnFrom: [verwaltr]
+                        strengths: {verwalter: [planen]}
+                  - id: verwalter
+                    name: {de: V}
+                    strengths: [{id: planung, text: {de: Plant}}]
+                """);
+
+        // the strength ids of a type that exists are still checked
+        assertThat(problems).extracting(Problem::code, p -> p.location().line(), p -> p.location().column(),
+                (Problem p) -> p.message()).containsExactly(
+                Tuple.tuple("unknown-reference", 15, 21, "There is no type 'verwaltr'; did you mean 'verwalter'?"),
+                Tuple.tuple("unknown-reference", 16, 33, "The type 'verwalter' has no strength 'planen'; did you mean 'planung'?"));
+    }
+
+    @Test
     void names_every_missing_translation_and_warns_about_undeclared_languages() {
         List<Problem> problems = validate("x.yaml", """
                 id: x
