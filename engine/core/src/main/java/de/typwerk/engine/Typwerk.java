@@ -120,7 +120,7 @@ public final class Typwerk implements AutoCloseable {
      * server answers every caller in theirs without loading anything twice. Closing it ends only
      * its own scoring threads; it must not be used after this engine is closed.
      *
-     * @param locale the language to speak
+     * @param locale the language to speak: German or English (any other speaks German)
      * @return this engine when it already speaks it, else a view of it in that language
      */
     public Typwerk speaking(Locale locale) {
@@ -557,7 +557,8 @@ public final class Typwerk implements AutoCloseable {
         }
 
         /**
-         * The language of messages (German default, English).
+         * The language of messages (German default, English); a locale of any other language
+         * speaks German, as the command line does under a system language it does not speak.
          *
          * @param locale German or English
          * @return this builder
