@@ -8,6 +8,7 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.Section;
 import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.engine.definition.NearMiss;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Every text is there, and not blank, in every language the questionnaire declares; a text in a
- * language it does not declare is probably a typo and gets a warning.
+ * language it does not declare is probably a typo and gets a warning, or, where it is a slip for a
+ * declared language whose text is missing ('eng' for 'en'), one error that says so.
  */
 final class TranslationRules implements Rule {
 
@@ -29,15 +31,32 @@ final class TranslationRules implements Rule {
         // a tag that is not a language is reported once, by the header rules, not for every text
         List<String> languages = locales.stream().filter(HeaderRules::isLocale).distinct().toList();
         for (Text t : texts(q, layout)) {
+            List<String> missing = new ArrayList<>();
             for (String locale : languages) {
                 String value = t.text.texts().get(locale);
-                if (value == null || value.isBlank()) {
-                    out.error("missing-text", Findings.child(t.pointer, locale), "validation.missingText",
-                            languageName(locale, out), locale);
+                if (value == null || value.isBlank()) missing.add(locale);
+            }
+            // a language key that is a slip for a missing one ('eng' for 'en') is one mistake: one
+            // error where the slip stands, not a missing text and an undeclared language besides
+            List<String> slipped = new ArrayList<>();
+            List<String> slips = new ArrayList<>();
+            for (String language : t.text.texts().keySet()) {
+                if (locales.contains(language)) continue;
+                Optional<String> meant = NearMiss.among(language, missing.stream().filter(m -> !slipped.contains(m)).toList());
+                if (meant.isPresent()) {
+                    slipped.add(meant.get());
+                    slips.add(language);
+                    out.error("missing-text", Findings.child(t.pointer, language), "validation.localeSlip",
+                            language, meant.get(), languageName(meant.get(), out));
                 }
             }
+            for (String locale : missing) {
+                if (slipped.contains(locale)) continue;
+                out.error("missing-text", Findings.child(t.pointer, locale), "validation.missingText",
+                        languageName(locale, out), locale);
+            }
             for (String language : t.text.texts().keySet()) {
-                if (!locales.contains(language)) {
+                if (!locales.contains(language) && !slips.contains(language)) {
                     out.warning("undeclared-locale", Findings.child(t.pointer, language), "validation.undeclaredLocale",
                             language, String.join(", ", locales));
                 }

@@ -359,6 +359,29 @@ class ValidatorTest {
     }
 
     @Test
+    void a_language_key_that_is_a_slip_for_a_declared_one_is_one_error_where_it_stands() {
+        List<Problem> problems = validate("x.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [de, en]
+                title: {de: Titel, eng: Title}
+                sections:
+                  - id: s
+                    title: {de: S, en: S, fr: S}
+                    questions:
+                      - {id: q, kind: number, text: {de: Q, en: Q}}
+                """);
+
+        assertThat(problems).extracting(Problem::severity, p -> p.location().pointer(), p -> p.location().line(),
+                (Problem p) -> p.message()).containsExactly(
+                Tuple.tuple(Severity.ERROR, "/title/eng", 4, "'eng' is not a language of 'locales' - did you mean 'en'?"
+                        + " The English text (en) is missing otherwise."),
+                // a language that is a slip for none that is missing stays a warning
+                Tuple.tuple(Severity.WARNING, "/sections/0/title/fr", 7, "Text in the language 'fr', which 'locales'"
+                        + " does not declare (de, en)."));
+    }
+
+    @Test
     void names_every_missing_translation_and_warns_about_undeclared_languages() {
         List<Problem> problems = validate("x.yaml", """
                 id: x
