@@ -166,7 +166,7 @@ class AnswersReaderTest {
         theOneErrorOf("syntax.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("syntax");
             assertThat(p.toString()).isEqualTo("answers/syntax.yaml:5:2: error: The answers file is not valid YAML:"
-                    + " the indentation does not match the lines above: the entries of a block start with as many spaces");
+                    + " the indentation does not match the lines above: every entry of a block starts with as many spaces as the first");
             assertThat(p.location().line()).isEqualTo(5);
         });
     }
