@@ -849,6 +849,28 @@ class HttpApiTest {
     }
 
     @Test
+    void a_page_of_an_allowed_origin_may_read_a_questionnaires_etag_and_send_it_back_in_if_none_match() throws Exception {
+        HttpApi api = new HttpApi(engines, Language.DE, 1, java.util.Set.of("https://portal.example.de"));
+        try (TypwerkServer cors = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, api)) {
+            URI definition = cors.uri().resolve("/v1/questionnaires/oefit-digitalisierungstypen");
+            HttpResponse<String> preflight = client.send(HttpRequest.newBuilder(definition)
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://portal.example.de")
+                    .header("Access-Control-Request-Method", "GET")
+                    .header("Access-Control-Request-Headers", "if-none-match").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> first = client.send(HttpRequest.newBuilder(definition)
+                    .header("Origin", "https://portal.example.de").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> again = client.send(HttpRequest.newBuilder(definition).header("Origin", "https://portal.example.de")
+                    .header("If-None-Match", first.headers().firstValue("ETag").orElseThrow()).build(), HttpResponse.BodyHandlers.ofString());
+
+            // the page's script sees the ETag only when it is exposed, and may send If-None-Match only when the preflight allows it
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow()).containsIgnoringCase("If-None-Match");
+            assertThat(first.headers().firstValue("Access-Control-Expose-Headers").orElseThrow()).contains("ETag");
+            assertThat(again.statusCode()).isEqualTo(304);
+            assertThat(again.headers().firstValue("Access-Control-Expose-Headers").orElseThrow()).contains("ETag");
+        }
+    }
+
+    @Test
     void health_says_ok_with_the_version_and_the_number_of_questionnaires() throws Exception {
         HttpResponse<String> r = get("/health");
 

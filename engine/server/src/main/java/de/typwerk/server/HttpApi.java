@@ -504,7 +504,7 @@ public final class HttpApi implements HttpHandler {
         exchange.getResponseHeaders().set("Allow", allowed + ", OPTIONS");
         if (exchange.getResponseHeaders().containsKey("Access-Control-Allow-Origin")) {
             exchange.getResponseHeaders().set("Access-Control-Allow-Methods", allowed);
-            exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type, Accept-Language, X-Request-Id");
+            exchange.getResponseHeaders().set("Access-Control-Allow-Headers", "Content-Type, Accept-Language, X-Request-Id, If-None-Match");
             exchange.getResponseHeaders().set("Access-Control-Max-Age", "600");
         }
         exchange.sendResponseHeaders(204, -1);
@@ -762,6 +762,6 @@ public final class HttpApi implements HttpHandler {
         exchange.getResponseHeaders().add("Vary", "Origin");
         if (origin == null || !(allowedOrigins.contains("*") || allowedOrigins.contains(origin))) return;
         exchange.getResponseHeaders().set("Access-Control-Allow-Origin", allowedOrigins.contains("*") ? "*" : origin);
-        exchange.getResponseHeaders().set("Access-Control-Expose-Headers", "Content-Language, Typwerk-Warning, X-Request-Id, Retry-After");
+        exchange.getResponseHeaders().set("Access-Control-Expose-Headers", "Content-Language, Typwerk-Warning, X-Request-Id, Retry-After, ETag");
     }
 }
