@@ -580,6 +580,16 @@ class SelfTestTest {
                 + " Please choose the file “Download answers” saved (YAML or JSON).");
     }
 
+    @Test
+    void anEmptyFilePickedForTheAnswersIsToldItIsEmptyNotAskedToChooseAFile() throws Exception {
+        assertThat(refusedUpload("de", "antworten.yaml", "")).isEqualTo("antworten.yaml: Diese Datei ist leer."
+                + " Bitte wählen Sie die Datei, die „Antworten herunterladen“ gespeichert hat (YAML oder JSON).");
+        assertThat(refusedUpload("en", "answers.yaml", "")).isEqualTo("answers.yaml: This file is empty."
+                + " Please choose the file “Download answers” saved (YAML or JSON).");
+        // no file chosen: the browser sends an empty part without a name
+        assertThat(refusedUpload("en", "", "")).isEqualTo("Please choose an answers file.");
+    }
+
     /** Uploads a file on the start page of a language and returns what the refusal's summary says of it. */
     private static String refusedUpload(String lang, String name, String content) throws IOException, InterruptedException {
         String boundary = "typwerk-test-boundary";

@@ -484,11 +484,17 @@ final class SelfTest {
             throw new Refusal(413, texts.get("error.form-too-large", MAX_UPLOAD_BYTES), List.of());
         }
         Optional<MultipartFile> file = MultipartFile.find(body, boundary.get(), "file");
-        if (file.isEmpty() || file.get().content().length == 0) {
+        // a browser sends no file as an empty part without a name; a file that is empty has its name
+        if (file.isEmpty() || (file.get().content().length == 0 && file.get().fileName().isBlank())) {
             sendPage(exchange, 422, texts, Pages.start(startPage(texts, engine, List.of(texts.get("resume.none")))));
             return;
         }
         String name = uploadedName(file.get().fileName());
+        if (file.get().content().length == 0) {
+            // not "please choose a file", which the person did: that the one chosen is empty
+            sendPage(exchange, 422, texts, Pages.start(startPage(texts, engine, List.of(texts.get("resume.empty", name)))));
+            return;
+        }
         Optional<String> markup = markupAt(file.get().content());
         if (markup.isPresent()) {
             // a web page (the report saved from the browser) picked for the answers beside it: said so, where the YAML reader
