@@ -297,7 +297,9 @@ public final class Typwerk implements AutoCloseable {
      *
      * @param strategyId another strategy than the definition's, allowed only where the definition
      *                   carries parameters for it ({@code scoring.alternatives}); else a problem
-     *                   lists the strategies it has parameters for
+     *                   lists the strategies it has parameters for; empty, or an id that is
+     *                   empty or blank, for the definition's own (where {@code typwerk score
+     *                   --strategy ""} and {@code POST /v1/score?strategy=} refuse it)
      *
      * @param answersFile an answers file (YAML or JSON)
      * @return the result, or the problems that refused it
