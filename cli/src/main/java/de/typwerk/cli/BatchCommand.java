@@ -107,7 +107,7 @@ final class BatchCommand extends EngineCommand {
             if (opening instanceof BatchInput.Refused refused) {
                 // a whole-input problem: said once, nothing written (the output is not committed)
                 // each at its place, as a compiler says it (rows.csv:1:25: …), where the input has one
-                String name = stdin ? STANDARD_INPUT_NAME : input.toString();
+                String name = stdin ? STANDARD_INPUT_NAME : de.typwerk.presentation.ProblemReport.visible(input.toString());
                 for (int i = 0; i < refused.reasons().size(); i++) {
                     BatchInput.Place at = refused.places().get(i);
                     String where = at.line() < 1 ? "" : name + ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "") + ": ";

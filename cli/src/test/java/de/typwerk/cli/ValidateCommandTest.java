@@ -22,6 +22,19 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_file_named_with_a_line_break_or_an_escape_sequence_keeps_each_finding_on_one_line_without_the_control_characters()
+            throws IOException {
+        java.nio.file.Path broken = java.nio.file.Files.writeString(temp.resolve("a\nb\u001b[31m.yaml"), "q: 1\n");
+        Cli.Result validate = cli().run("validate", broken.toString(), "--lang", "en");
+        Cli.Result score = cli().run("score", broken.toString(), "--lang", "en");
+
+        String shown = temp + "/a\\nb\\u001b[31m.yaml:1:1: error: ";
+        assertThat(validate.out()).startsWith(shown).doesNotContain("\u001b");
+        assertThat(validate.out().lines().filter(l -> l.contains(": error: ")).toList()).allMatch(l -> l.startsWith(shown));
+        assertThat(score.out()).startsWith(shown).doesNotContain("\u001b");
+    }
+
+    @Test
     void a_valid_folder_exits_0_with_a_summary_on_stderr() {
         Cli.Result r = cli().run("validate", Fixtures.path("valid").toString());
 

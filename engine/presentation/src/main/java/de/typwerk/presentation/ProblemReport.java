@@ -50,8 +50,33 @@ public final class ProblemReport {
 
     /** Compiler style, {@code path:line:col: error: message}, the message in {@code locale}'s language. */
     public static String line(Problem p, Locale locale) {
-        String where = p.location().toString();
+        String where = visible(p.location().toString());
         return (where.isEmpty() ? "" : where + ": ") + p.severity().label() + ": " + p.message(locale);
+    }
+
+    /**
+     * {@code text} with its control characters written out (a line break as backslash and n, an escape as its code): a file
+     * named with a line break or a terminal's escape sequence keeps its finding on one line, which
+     * an editor or a script reads as {@code path:line:col}, and does not recolour the terminal.
+     */
+    public static String visible(String text) {
+        if (text.chars().noneMatch(Character::isISOControl)) return text;
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isISOControl(c)) {
+                b.append(c);
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return b.toString();
     }
 
     public String json() throws JsonProcessingException {
