@@ -35,7 +35,8 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             ex = new UnmatchedArgumentException(command, unknown);
         }
         PrintWriter err = command.getErr();
-        err.println("typwerk: " + describe(ex));
+        // one line, whatever the user typed: a path with a line break or an escape sequence is written out
+        err.println("typwerk: " + de.typwerk.presentation.ProblemReport.visible(describe(ex)));
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             err.println(messages.get("error.usage.suggestions", String.join(", ", unmatched.getSuggestions())));
         }

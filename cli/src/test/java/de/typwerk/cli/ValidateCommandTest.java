@@ -32,6 +32,9 @@ class ValidateCommandTest {
         assertThat(validate.out()).startsWith(shown).doesNotContain("\u001b");
         assertThat(validate.out().lines().filter(l -> l.contains(": error: ")).toList()).allMatch(l -> l.startsWith(shown));
         assertThat(score.out()).startsWith(shown).doesNotContain("\u001b");
+        Cli.Result missing = cli().run("score", temp.resolve("nicht\nda\u001b[2J.yaml").toString(), "--lang", "en");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("typwerk: “" + temp + "/nicht\\nda\\u001b[2J.yaml” does not exist.\n");
     }
 
     @Test
