@@ -190,7 +190,7 @@ public final class PluginPlatform {
             if (read.descriptor().isEmpty()) {
                 Problem first = read.problems().get(0);
                 report.add(c.notUsed(fileName, "", Decision.REFUSED,
-                        messages.get("plugin.reason.bad-descriptor", c.source(), first.message()), read.problems()));
+                        messages.get("plugin.reason.bad-descriptor", c.source(), first.toString()), read.problems()));
                 continue;
             }
             PluginDescriptor d = read.descriptor().get();

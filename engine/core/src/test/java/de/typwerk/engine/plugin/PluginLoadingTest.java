@@ -756,6 +756,8 @@ class PluginLoadingTest {
         PluginEntry typo = entry(typwerk, "typo.jar");
         assertThat(typo.decision()).isEqualTo(Decision.REFUSED);
         assertThat(typo.reason()).contains("typo.jar", "vendr", "did you mean \"vendor\"");
+        // where, as for a definition: the line of the misspelt key in the jar's descriptor
+        assertThat(typo.reason()).contains("typo.jar!/META-INF/typwerk/plugin.yaml:5:1: error: Unknown key \"vendr\"");
         assertThat(typo.problems()).singleElement().satisfies(p -> {
             assertThat(p.location().source()).endsWith("typo.jar!/META-INF/typwerk/plugin.yaml");
             assertThat(p.location().line()).isEqualTo(5);
