@@ -65,11 +65,14 @@ public final class AnswerInput {
 
     /**
      * What was typed, as a refusal quotes it: whole up to {@value #SHOWN} characters, else its start
-     * and an ellipsis, so that a line pasted by mistake is not printed back at length.
+     * and an ellipsis, so that a line pasted by mistake is not printed back at length; control
+     * characters written out (a NUL as {@code \u0000}), so that what was typed cannot recolour or
+     * clear the terminal it is printed back to.
      */
     private static String shown(String typed) {
-        if (typed.codePointCount(0, typed.length()) <= SHOWN) return typed;
-        return typed.substring(0, typed.offsetByCodePoints(0, SHOWN)) + "…";
+        String start = typed.codePointCount(0, typed.length()) <= SHOWN ? typed
+                : typed.substring(0, typed.offsetByCodePoints(0, SHOWN)) + "…";
+        return de.typwerk.presentation.ProblemReport.visible(start);
     }
 
     /** What {@code question} expects, in words, as the prompt says it. */

@@ -138,4 +138,10 @@ class AnswerInputTest {
         assertThat(refused(SCALE, pasted)).startsWith("“" + "x".repeat(60) + "…”").hasSizeLessThan(200);
         assertThat(refused(SINGLE, "e")).startsWith("“e” is not one of the answers.");
     }
+
+    @Test
+    void control_characters_typed_are_written_out_not_printed_back_to_the_terminal() {
+        assertThat(refused(SINGLE, "\u0000\u001b[2J")).startsWith("“\\u0000\\u001b[2J” is not one of the answers.");
+        assertThat(refused(DECIMAL, "4\u001b[31m")).startsWith("“4\\u001b[31m”");
+    }
 }
