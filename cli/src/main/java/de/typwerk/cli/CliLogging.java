@@ -88,28 +88,17 @@ public final class CliLogging implements SLF4JServiceProvider {
     }
 
     /**
-     * Writes each message at INFO and above. Aware of logging events, so that SLF4J hands it the
-     * event of the fluent API whole instead of putting the key-value pairs in front of the message.
+     * A logger of one name that writes where the CLI says, and says which levels it takes
+     * ({@link #takes}), so that no message is made for a level it would drop.
      */
-    private static final class RequestLog extends LegacyAbstractLogger implements LoggingEventAware {
+    private abstract static class CliLogger extends LegacyAbstractLogger {
 
-        RequestLog() {
-            this.name = HttpApi.REQUEST_LOGGER;
+        CliLogger(String name) {
+            this.name = name;
         }
 
-        @Override
-        public void log(LoggingEvent event) {
-            if (event.getLevel().toInt() >= Level.INFO.toInt()) write(event.getMessage(), event.getArgumentArray());
-        }
-
-        @Override
-        protected void handleNormalizedLoggingCall(Level level, Marker marker, String message, Object[] arguments, Throwable throwable) {
-            if (level.toInt() >= Level.INFO.toInt()) write(message, arguments);
-        }
-
-        private static void write(String message, Object[] arguments) {
-            requests.accept(arguments == null || arguments.length == 0 ? message : MessageFormatter.basicArrayFormat(message, arguments));
-        }
+        /** Whether a message at {@code level} is written now. */
+        abstract boolean takes(Level level);
 
         @Override
         protected String getFullyQualifiedCallerName() {
@@ -118,35 +107,71 @@ public final class CliLogging implements SLF4JServiceProvider {
 
         @Override
         public boolean isTraceEnabled() {
-            return false;
+            return takes(Level.TRACE);
         }
 
         @Override
         public boolean isDebugEnabled() {
-            return false;
+            return takes(Level.DEBUG);
         }
 
         @Override
         public boolean isInfoEnabled() {
-            return requests != NOWHERE;
+            return takes(Level.INFO);
         }
 
         @Override
         public boolean isWarnEnabled() {
-            return true;
+            return takes(Level.WARN);
         }
 
         @Override
         public boolean isErrorEnabled() {
-            return true;
+            return takes(Level.ERROR);
+        }
+
+        static String formatted(String message, Object[] arguments) {
+            return arguments == null || arguments.length == 0 ? message : MessageFormatter.basicArrayFormat(message, arguments);
+        }
+    }
+
+    /**
+     * Writes each message at INFO and above. Aware of logging events, so that SLF4J hands it the
+     * event of the fluent API whole instead of putting the key-value pairs in front of the message.
+     */
+    private static final class RequestLog extends CliLogger implements LoggingEventAware {
+
+        RequestLog() {
+            super(HttpApi.REQUEST_LOGGER);
+        }
+
+        @Override
+        boolean takes(Level level) {
+            // warnings and errors always (none is logged today); the request lines unless nowhere
+            return level.toInt() > Level.INFO.toInt() || level == Level.INFO && requests != NOWHERE;
+        }
+
+        @Override
+        public void log(LoggingEvent event) {
+            if (event.getLevel().toInt() >= Level.INFO.toInt()) requests.accept(formatted(event.getMessage(), event.getArgumentArray()));
+        }
+
+        @Override
+        protected void handleNormalizedLoggingCall(Level level, Marker marker, String message, Object[] arguments, Throwable throwable) {
+            if (level.toInt() >= Level.INFO.toInt()) requests.accept(formatted(message, arguments));
         }
     }
 
     /** Writes a strategy's failure, message and stack trace, where {@link #strategyFailuresTo} says; silent otherwise. */
-    private static final class FailureLog extends LegacyAbstractLogger {
+    private static final class FailureLog extends CliLogger {
 
         FailureLog() {
-            this.name = StrategyRunner.FAILURE_LOGGER;
+            super(StrategyRunner.FAILURE_LOGGER);
+        }
+
+        @Override
+        boolean takes(Level level) {
+            return level != Level.TRACE && failures != null;
         }
 
         @Override
@@ -154,41 +179,10 @@ public final class CliLogging implements SLF4JServiceProvider {
             PrintWriter err = failures;
             if (err == null) return;
             synchronized (err) {
-                err.println("typwerk: debug: " + (arguments == null || arguments.length == 0 ? message
-                        : MessageFormatter.basicArrayFormat(message, arguments)));
+                err.println("typwerk: debug: " + formatted(message, arguments));
                 if (throwable != null) throwable.printStackTrace(err);
                 err.flush();
             }
-        }
-
-        @Override
-        protected String getFullyQualifiedCallerName() {
-            return null;
-        }
-
-        @Override
-        public boolean isTraceEnabled() {
-            return false;
-        }
-
-        @Override
-        public boolean isDebugEnabled() {
-            return failures != null;
-        }
-
-        @Override
-        public boolean isInfoEnabled() {
-            return failures != null;
-        }
-
-        @Override
-        public boolean isWarnEnabled() {
-            return failures != null;
-        }
-
-        @Override
-        public boolean isErrorEnabled() {
-            return failures != null;
         }
     }
 }
