@@ -181,19 +181,22 @@ class OefitPersonaTest {
         String german = score("viel-weiss-nicht", strategy, "text").out().replaceAll("\\s+", " ");
 
         assertThat(german).contains("Was sich schon sagen lässt",
+                // the question quoted, not the instructions for answering it
+                "Ihre Rangfolge bei „Welche Ziele verfolgt Ihre Kommune mit der Digitalisierung vorrangig?“:",
                 "1. Gesetzliche Vorgaben wie OZG und E-Rechnung fristgerecht umsetzen – zählt für den Typ „Der Bedächtige“",
                 "2. Die Zufriedenheit der Bürger:innen mit ihrer Verwaltung erhöhen – zählt für den Typ „Der Serviceorientierte“",
                 "3. Verwaltungsabläufe effizienter machen – zählt für den Typ „Der Optimierer“",
                 "Einen Typ ergibt das allein noch nicht",
                 "Was für einen Typ noch fehlt", "Mit 8 weiteren Antworten (nicht „weiß nicht“) lässt sich ein Typ ablesen.",
                 "[rolle-vor-ort]")
-                .doesNotContain("Ihr Typ", "Profil:", "Empfehlungen");
+                .doesNotContain("Ihr Typ", "Profil:", "Empfehlungen", "Wählen Sie die drei");
         // as many questions as answers are missing, each an open one
         String missing = german.substring(german.indexOf("Was für einen Typ noch fehlt"), german.indexOf("Typen ----"));
         assertThat(missing.split(" - ", -1)).hasSize(1 + 8);
         String english = cli().run("score", Repository.persona("viel-weiss-nicht").toString(), "--strategy", strategy, "--lang", "en")
                 .out().replaceAll("\\s+", " ");
-        assertThat(english).contains("What your answers already tell", "– counts towards the type “The Deliberate”",
+        assertThat(english).contains("What your answers already tell",
+                "Your order for “Which goals does your municipality pursue first and foremost with digitalisation?”:", "– counts towards the type “The Deliberate”",
                 "8 more answers (not “don’t know”) would make a type readable.").doesNotContain("Your type");
         // typwerk report of the answers file says the same
         assertThat(cli().run("report", Repository.persona("viel-weiss-nicht").toString(), "--strategy", strategy, "--lang", "de")

@@ -56,6 +56,19 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested) 
     }
 
     /**
+     * A ranking question's text as the report quotes it: its question, without what follows it
+     * (the instructions "Wählen Sie die drei wichtigsten …", which are for answering, not for
+     * reading the answer back); the whole text where it asks nothing before its end.
+     *
+     * @param text the question's text in the report's language
+     * @return the text up to and with its first question mark that more text follows
+     */
+    public static String quoted(String text) {
+        int mark = text.indexOf("? ");
+        return mark < 0 || text.substring(mark + 1).isBlank() ? text : text.substring(0, mark + 1);
+    }
+
+    /**
      * {@return what the result can already tell, when its outcome is "too few answers" and its
      * questionnaire is known; else empty}
      *

@@ -89,7 +89,7 @@ public final class ReportView {
     /** {@return what the answers already tell, when they are too few for a type and the questionnaire is known} */
     public Optional<SoFarView> soFar() {
         return SoFar.of(result, questionnaire, answers).map(s -> {
-            List<RankingView> rankings = s.ranked().stream().map(r -> new RankingView(t.get("report.sofar.ranking", text(r.question().text())),
+            List<RankingView> rankings = s.ranked().stream().map(r -> new RankingView(t.get("report.sofar.ranking", SoFar.quoted(text(r.question().text()))),
                     r.places().stream().map(p -> p.countsFor()
                             .map(type -> t.get("report.sofar.counts-for", text(p.option().text()), text(type.name())))
                             .orElse(text(p.option().text()))).toList())).toList();

@@ -155,7 +155,7 @@ public final class ResultView {
         if (!soFar.ranked().isEmpty()) {
             page.blank().heading(m.get("report.sofar"), '-');
             for (SoFar.Ranked r : soFar.ranked()) {
-                page.paragraph(0, m.get("report.sofar.ranking", text(r.question().text())));
+                page.paragraph(0, m.get("report.sofar.ranking", SoFar.quoted(text(r.question().text()))));
                 int n = 0;
                 for (SoFar.Place place : r.places()) {
                     String label = (++n) + ". ";
