@@ -1137,6 +1137,40 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void aReportOnTooFewAnswersLetsTheKeyboardAnswerAQuestionItSuggestsAndComeBackToTheResult() throws IOException {
+        List<String> seen = new ArrayList<>();
+        // the report's form as a page that carries answers with "weiß nicht" on most questions sends it
+        String carried = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                        .readTree(Repository.persona("viel-weiss-nicht").toFile()));
+        browser.get(base + "/?lang=de");
+        WebElement start = browser.findElement(By.tagName("html"));
+        browser.executeScript("const f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+                + " for (const [n, v] of [['answers', arguments[1]], ['at', ''], ['go', 'next']]) {"
+                + " const i = document.createElement('input'); i.type = 'hidden'; i.name = n; i.value = v; f.appendChild(i); }"
+                + " document.body.appendChild(f); f.submit();", "/self-test/oefit-digitalisierungstypen", carried);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(start));
+        assertThat(browser.findElement(By.cssSelector("[data-outcome]")).getAttribute("data-outcome")).isEqualTo("insufficient");
+        checkAccessibility("report with questions to answer now", seen);
+        List<WebElement> asks = browser.findElements(By.cssSelector(".answer-now button"));
+        assertThat(asks).hasSize(8);
+
+        WebElement report = browser.findElement(By.tagName("html"));
+        asks.get(0).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(report));
+        checkAccessibility("question opened from the report", seen);
+        WebElement back = browser.findElement(By.cssSelector("button.primary"));
+        assertThat(back.getText()).isEqualTo("Übernehmen und zurück zum Ergebnis");
+        browser.findElements(By.cssSelector("input[name=answer]")).stream()
+                .filter(i -> !List.of("weiss-nicht", "keine").contains(i.getAttribute("value"))).findFirst().orElseThrow().click();
+        WebElement question = browser.findElement(By.tagName("html"));
+        back.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(question));
+        assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".answer-now button"))).hasSizeLessThan(8);
+    }
+
+    @Test
     void answersDownloadedAndUploadedAgainResumeWhereThePersonStopped() throws Exception {
         browser.get(base + "/self-test/test-fragearten?lang=en");
         browser.findElement(By.cssSelector("input[value=teilweise]")).click();

@@ -663,6 +663,41 @@ class SelfTestTest {
     }
 
     @Test
+    void aReportOnTooFewAnswersOpensEachQuestionItSuggestsAndComesBackToTheResultWithTheAnswer() throws Exception {
+        // the new head of a Hauptamt: goals and a few facts, "weiß nicht" on most questions
+        // as a form carries them: JSON
+        String carried = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                        .readTree(Repository.persona("viel-weiss-nicht").toFile()));
+        Document start = Jsoup.parse(get("/self-test/" + OEFIT).body());
+        Document report = Jsoup.parse(post(action(start), List.of(Map.entry("answers", carried), Map.entry("at", ""), Map.entry("go", "next"))).body());
+        assertThat(report.selectFirst("[data-outcome]").attr("data-outcome")).isEqualTo("insufficient");
+        List<String> asks = report.select(".answer-now button[name=go]").eachAttr("value");
+        // one button per open question the report lists under "Was für einen Typ noch fehlt", in its order
+        assertThat(asks).hasSize(8).allMatch(a -> a.startsWith("ask:"));
+        assertThat(report.select(".answer-now button[name=go]").eachText()).isEqualTo(report.select(".tw-missing li").eachText());
+        assertThat(report.selectFirst("#answer-now-heading").text()).isEqualTo("Jetzt beantworten");
+
+        String id = asks.get(0).substring("ask:".length());
+        Document question = Jsoup.parse(post(action(report), with(formOf(report), "go", asks.get(0))).body());
+        assertThat(question.selectFirst("input[name=at]").attr("value")).isEqualTo(id);
+        assertThat(question.select("button.primary")).singleElement()
+                .satisfies(b -> assertThat(b.attr("value")).isEqualTo("report"))
+                .satisfies(b -> assertThat(b.text()).isEqualTo("Übernehmen und zurück zum Ergebnis"));
+        String option = question.select("input[name=answer]").eachAttr("value").stream()
+                .filter(v -> !v.equals("weiss-nicht") && !v.equals("keine")).findFirst().orElseThrow();
+
+        Document after = Jsoup.parse(post(action(question), with(with(formOf(question), "answer", option), "go", "report")).body());
+        // back at the result, which now rests on the answer: one answer fewer missing, the question no longer suggested
+        assertThat(after.selectFirst("[data-outcome]")).isNotNull();
+        assertThat(after.select(".answer-now button[name=go]").eachAttr("value")).doesNotContain(asks.get(0)).hasSizeLessThan(8);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(after.selectFirst("input[name=answers]").attr("value"))
+                .path("answers").path(id).toString()).contains("\"" + option + "\"");
+        // a question the answers do not ask cannot be opened that way
+        assertThat(post(action(report), with(formOf(report), "go", "ask:no-such-question")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aConditionThatNoLongerHoldsLeavesItsQuestionOut() throws Exception {
         // "no strategy": the implementation scale (asked only for yes or partly) is not asked
         Document page = Jsoup.parse(get("/self-test/test-fragearten").body());
@@ -695,7 +730,7 @@ class SelfTestTest {
         said.put("no carried answers", "Das Feld „answers“ mit den bisherigen Antworten fehlt.");
         said.put("carried answers of another questionnaire", "Die Antworten gehören zu ozg-reifegrad@");
         said.put("a question that is not asked", "Die Frage „no-such-question“ wird mit diesen Antworten nicht gestellt.");
-        said.put("an unknown action", "go=explode gibt es nicht; möglich: next, back, download.");
+        said.put("an unknown action", "go=explode gibt es nicht; möglich: next, back, download, report.");
         said.put("a field sent twice", "Das Feld „at“ kommt 2-mal vor.");
         said.put("places of a ranking on another question", "Plätze einer Rangfolge für die Frage „");
         tampered.put("an unknown field", with(with(form, "evil", "1"), "go", "next"));

@@ -70,6 +70,8 @@ final class SelfTest {
     private static final Pattern UPLOADED_NAME = Pattern.compile("[\\p{L}\\p{N} ._()+-]{1,100}");
     private static final Pattern RANK = Pattern.compile("rank-([1-9][0-9]{0,2})");
     private static final Set<String> FORM_FIELDS = Set.of("answers", "at", "go", "answer");
+    /** The report form's {@code go} that opens an open question it suggests: {@code ask:} and the question's id. */
+    private static final String ASK = "ask:";
 
     /** Runs a scoring within the server's slots for scoring ({@code --threads}). */
     interface Slots {
@@ -176,7 +178,7 @@ final class SelfTest {
                 return;
             }
             String elsewhere = "/" + PREFIX + "/" + encode(walk.questionnaire().coordinates()) + "?lang=" + other(texts);
-            sendPage(exchange, 200, texts, questionPage(walk, texts, SelfTestWalk.State.EMPTY, first.get(), Optional.empty(), List.of(), elsewhere));
+            sendPage(exchange, 200, texts, questionPage(walk, texts, SelfTestWalk.State.EMPTY, first.get(), Optional.empty(), List.of(), elsewhere, false));
         });
     }
 
@@ -297,11 +299,11 @@ final class SelfTest {
     private String questionPage(SelfTestWalk walk, Texts texts, SelfTestWalk.State state, Question q, Optional<JsonNode> sent,
                                 List<Problem> problems) {
         // a page that answers a post has no link to itself in the other language: the answers would be lost
-        return questionPage(walk, texts, state, q, sent, problems, null);
+        return questionPage(walk, texts, state, q, sent, problems, null, false);
     }
 
     private String questionPage(SelfTestWalk walk, Texts texts, SelfTestWalk.State state, Question q, Optional<JsonNode> sent,
-                                List<Problem> problems, String otherLanguage) {
+                                List<Problem> problems, String otherLanguage, boolean toReport) {
         List<Question> asked = walk.asked(state);
         int position = SelfTestWalk.indexOf(asked, q.id()) + 1;
         List<Phrase> messages = problems.stream().map(p -> walk.message(p, sent)).distinct().toList();
@@ -315,7 +317,7 @@ final class SelfTest {
         Frame frame = new Frame(texts, title, PAGE, otherLanguage);
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
         return Pages.question(new QuestionPage(frame, walk.text(questionnaire.title()), walk.text(walk.sectionOf(q).title()), position,
-                asked.size(), field, errors, form, position <= 1, walk.textLang()));
+                asked.size(), field, errors, form, position <= 1, walk.textLang(), toReport));
     }
 
     private void report(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state) throws IOException, Refusal {
@@ -331,7 +333,11 @@ final class SelfTest {
         String headline = REPORTS.headline(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
         Frame frame = new Frame(texts, headline, REPORT, null);
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
-        sendPage(exchange, 200, texts, Pages.report(new ReportPage(frame, kind, type, report, form)));
+        // the open questions the report suggests, each a way to answer it now and come back
+        List<ReportPage.AnswerNow> answerNow = de.typwerk.presentation.SoFar.of(result, Optional.of(questionnaire), state.answers())
+                .map(s -> s.suggested().stream().map(q -> new ReportPage.AnswerNow(q.id(), walk.text(q.text()))).toList())
+                .orElse(List.of());
+        sendPage(exchange, 200, texts, Pages.report(new ReportPage(frame, kind, type, report, form, answerNow, walk.textLang())));
     }
 
     /**
@@ -395,7 +401,18 @@ final class SelfTest {
                         if (asked.isEmpty()) throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.no-previous")));
                         sendPage(exchange, 200, texts, questionPage(walk, texts, state, asked.get(asked.size() - 1), Optional.empty(), List.of()));
                     }
-                    default -> report(exchange, walk, texts, state);
+                    default -> {
+                        if (!go.startsWith(ASK)) {
+                            report(exchange, walk, texts, state);
+                            return;
+                        }
+                        // an open question the report suggested: its page, whose answer comes back to the report
+                        String id = go.substring(ASK.length());
+                        List<Question> asked = walk.asked(state);
+                        int index = SelfTestWalk.indexOf(asked, id);
+                        if (index < 0) throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.not-asked", id)));
+                        sendPage(exchange, 200, texts, questionPage(walk, texts, state, asked.get(index), Optional.empty(), List.of(), null, true));
+                    }
                 }
                 return;
             }
@@ -415,16 +432,23 @@ final class SelfTest {
                 sendPage(exchange, 200, texts, questionPage(walk, texts, now, previous.orElse(q), Optional.empty(), List.of()));
                 return;
             }
-            if (!go.equals("next") && !go.equals("download")) throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.go", go, "next, back, download")));
+            if (!go.equals("next") && !go.equals("download") && !go.equals("report")) {
+                throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.go", go, "next, back, download, report")));
+            }
             if (outcome instanceof SelfTestWalk.Outcome.Refused refused) {
                 // a ranking's places are shown again where they were chosen: the answer sent closes a place left open
                 Optional<JsonNode> shown = q.kind() == de.typwerk.api.model.QuestionKind.RANKING ? SelfTestWalk.places(ranks) : sent;
-                sendPage(exchange, 422, texts, questionPage(walk, texts, state, q, shown, refused.problems()));
+                sendPage(exchange, 422, texts, questionPage(walk, texts, state, q, shown, refused.problems(), null, go.equals("report")));
                 return;
             }
             SelfTestWalk.State now = ((SelfTestWalk.Outcome.Taken) outcome).state();
             if (go.equals("download")) {
                 sendAnswers(exchange, walk, texts, now);
+                return;
+            }
+            if (go.equals("report")) {
+                // a question opened from the report goes back to it
+                report(exchange, walk, texts, now);
                 return;
             }
             Optional<Question> next = walk.following(now, q);

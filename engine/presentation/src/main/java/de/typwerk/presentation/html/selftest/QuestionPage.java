@@ -17,9 +17,11 @@ import java.util.List;
  * @param first         whether it is the first question (no way back)
  * @param textLang      the language of the questionnaire's title and the section's where it is not
  *                      the page's ({@link Field#textLang()}), else {@code null}
+ * @param toReport      whether it was opened from the report (an open question it suggested): its first
+ *                      button then takes the answer and goes back to the report, not on to the next question
  */
 public record QuestionPage(Frame frame, String questionnaire, String section, int position, int total, Field question,
-                           List<ErrorLink> errors, Carried form, boolean first, String textLang) {
+                           List<ErrorLink> errors, Carried form, boolean first, String textLang, boolean toReport) {
 
     /** {@return the percentage done, for the progress bar} */
     public int percent() {

@@ -1,5 +1,7 @@
 package de.typwerk.presentation.html.selftest;
 
+import java.util.List;
+
 /**
  * The page after the last question: the report, and downloads of the result and the answers.
  *
@@ -10,6 +12,23 @@ package de.typwerk.presentation.html.selftest;
  *                      made by this module's templates: type, shares and profile as charts with tables, reasons,
  *                      coverage, recommendations), placed as it is
  * @param form          the answers carried, for the downloads and for going back
+ * @param answerNow     the open questions the report suggests answering to make a type readable (too few
+ *                      answers), each a button that opens it and comes back here; empty otherwise
+ * @param textLang      the language of the questions' texts where it is not the page's, else {@code null}
  */
-public record ReportPage(Frame frame, String outcomeKind, String type, String report, Carried form) {
+public record ReportPage(Frame frame, String outcomeKind, String type, String report, Carried form, List<AnswerNow> answerNow,
+                         String textLang) {
+
+    public ReportPage {
+        answerNow = List.copyOf(answerNow);
+    }
+
+    /**
+     * An open question the report suggests.
+     *
+     * @param id   the question's id, which the button sends
+     * @param text the question's text
+     */
+    public record AnswerNow(String id, String text) {
+    }
 }
