@@ -1152,6 +1152,16 @@ class SelfTestBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(start));
         assertThat(browser.findElement(By.cssSelector("[data-outcome]")).getAttribute("data-outcome")).isEqualTo("insufficient");
         checkAccessibility("report with questions to answer now", seen);
+        try {
+            // the questions' long texts wrap in their buttons on a phone of 320 CSS pixels (WCAG 1.4.10)
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+            assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;")).intValue())
+                    .isLessThanOrEqualTo(0);
+            assertThat(pastTheEdge("report with questions to answer now at 320 px")).isEmpty();
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
         List<WebElement> asks = browser.findElements(By.cssSelector(".answer-now button"));
         assertThat(asks).hasSize(8);
 
