@@ -590,6 +590,33 @@ class SelfTestTest {
         assertThat(refusedUpload("en", "", "")).isEqualTo("Please choose an answers file.");
     }
 
+    @Test
+    void anUploadFormCutShortWithoutItsFileOrWithTwoIsToldTheFormWasNotAsSentNotAskedToChooseAFile() throws Exception {
+        String part = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.yaml\"\r\n\r\nquestionnaire: x\r\n";
+        Map<String, String> said = new LinkedHashMap<>();
+        said.put(part, "The form with the file is incomplete: it does not end with its boundary “--b--” (multipart/form-data).");
+        said.put(part + "--b", "The form with the file is incomplete: it does not end with its boundary “--b--” (multipart/form-data).");
+        said.put("no delimiter at all", "The form with the file is incomplete: it does not end with its boundary “--b--” (multipart/form-data).");
+        said.put("--b\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--b--\r\n", "The form with the file has no field “file”.");
+        said.put("--b--\r\n", "The form with the file has no field “file”.");
+        said.put(part + part + "--b--\r\n", "The field “file” is sent 2 times.");
+        for (Map.Entry<String, String> s : said.entrySet()) {
+            HttpResponse<String> sent = client.send(HttpRequest.newBuilder(base.resolve("/?lang=en"))
+                    .header("Content-Type", "multipart/form-data; boundary=b")
+                    .POST(HttpRequest.BodyPublishers.ofString(s.getKey())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(sent.statusCode()).as(s.getKey()).isEqualTo(400);
+            Document page = Jsoup.parse(sent.body());
+            assertThat(page.select("h1").text()).as(s.getKey()).isEqualTo("Form not accepted");
+            assertThat(page.select(".details li").text()).as(s.getKey()).isEqualTo(s.getValue());
+        }
+        // in German too, as the page's other words
+        HttpResponse<String> german = client.send(HttpRequest.newBuilder(base.resolve("/?lang=de"))
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString(part + part + "--b--\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(german.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(german.body()).select(".details li").text()).isEqualTo("Das Feld „file“ kommt 2-mal vor.");
+    }
+
     /** Uploads a file on the start page of a language and returns what the refusal's summary says of it. */
     private static String refusedUpload(String lang, String name, String content) throws IOException, InterruptedException {
         String boundary = "typwerk-test-boundary";

@@ -33,33 +33,59 @@ record MultipartFile(String fileName, byte[] content) {
         return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
+    /** A body that is not the multipart form a browser sends: the key of its text in the self-test's texts, and its arguments. */
+    static final class Malformed extends Exception {
+        final String key;
+        final transient Object[] arguments;
+
+        Malformed(String key, Object... arguments) {
+            super(key, null, false, false);
+            this.key = key;
+            this.arguments = arguments;
+        }
+    }
+
     /**
-     * The part named {@code field} of a multipart body.
+     * The one part named {@code field} of a multipart body; every part is read, up to the closing
+     * delimiter ({@code --boundary--}), so a body cut short or sent otherwise is told from a form
+     * without the file.
      *
-     * @return the file, or empty when there is no such part or the body is not well formed
+     * @return the file
+     * @throws Malformed when the body does not close its boundary, a part's headers do not end,
+     *         there is no such part, or there is more than one
      */
-    static Optional<MultipartFile> find(byte[] body, String boundary, String field) {
+    static MultipartFile find(byte[] body, String boundary, String field) throws Malformed {
         byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] next = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        MultipartFile found = null;
+        int count = 0;
         int at = indexOf(body, delimiter, 0);
-        while (at >= 0) {
+        if (at < 0) throw new Malformed("error.upload.malformed", boundary);
+        while (true) {
             int headersStart = at + delimiter.length;
-            if (headersStart + 2 > body.length || (body[headersStart] == '-' && body[headersStart + 1] == '-')) return Optional.empty();
-            headersStart += 2; // CRLF after the delimiter
+            if (headersStart + 2 > body.length) throw new Malformed("error.upload.malformed", boundary);
+            if (body[headersStart] == '-' && body[headersStart + 1] == '-') break; // the closing delimiter
+            if (body[headersStart] != '\r' || body[headersStart + 1] != '\n') throw new Malformed("error.upload.malformed", boundary);
+            headersStart += 2;
             int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), headersStart);
-            if (headersEnd < 0) return Optional.empty();
+            if (headersEnd < 0) throw new Malformed("error.upload.malformed", boundary);
             String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
             int contentStart = headersEnd + 4;
-            int next = indexOf(body, ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1), contentStart);
-            if (next < 0) return Optional.empty();
+            int end = indexOf(body, next, contentStart);
+            if (end < 0) throw new Malformed("error.upload.malformed", boundary);
             Matcher name = NAME.matcher(headers);
             if (name.find() && name.group(1).equals(field)) {
-                Matcher file = FILE_NAME.matcher(headers);
-                byte[] content = java.util.Arrays.copyOfRange(body, contentStart, next);
-                return Optional.of(new MultipartFile(file.find() ? file.group(1) : "", content));
+                count++;
+                if (found == null) {
+                    Matcher file = FILE_NAME.matcher(headers);
+                    found = new MultipartFile(file.find() ? file.group(1) : "", java.util.Arrays.copyOfRange(body, contentStart, end));
+                }
             }
-            at = next + 2;
+            at = end + 2;
         }
-        return Optional.empty();
+        if (count > 1) throw new Malformed("error.form.repeated", field, count);
+        if (found == null) throw new Malformed("error.upload.no-field", field);
+        return found;
     }
 
     private static int indexOf(byte[] haystack, byte[] needle, int from) {

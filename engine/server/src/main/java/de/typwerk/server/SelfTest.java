@@ -507,9 +507,16 @@ final class SelfTest {
         if (body.length > MAX_UPLOAD_BYTES) {
             throw new Refusal(413, texts.get("error.form-too-large", MAX_UPLOAD_BYTES), List.of());
         }
-        Optional<MultipartFile> file = MultipartFile.find(body, boundary.get(), "file");
+        MultipartFile uploaded;
+        try {
+            uploaded = MultipartFile.find(body, boundary.get(), "file");
+        } catch (MultipartFile.Malformed m) {
+            // cut short, without the file field or with two: not the form the start page sends, not "please choose a file"
+            throw new Refusal(400, texts.get("error.form"), List.of(texts.get(m.key, m.arguments)));
+        }
+        Optional<MultipartFile> file = Optional.of(uploaded);
         // a browser sends no file as an empty part without a name; a file that is empty has its name
-        if (file.isEmpty() || (file.get().content().length == 0 && file.get().fileName().isBlank())) {
+        if (file.get().content().length == 0 && file.get().fileName().isBlank()) {
             sendPage(exchange, 422, texts, Pages.start(startPage(texts, engine, List.of(texts.get("resume.none")))));
             return;
         }
