@@ -299,6 +299,14 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void security_run_by_a_provider_contracted_alone_counts_as_no_shared_solution() {
+        // "extern" now means a provider contracted alone (sharing with others is "gemeinsam"): that is relying on an
+        // outside party rather than on neighbours, the Optimierer's reading (kooperation 0.45), not shared solutions
+        assertThat(weights("it-sicherheit", "extern")).containsEntry("kooperation", 0.45).containsEntry("pflicht", 0.6);
+        assertThat(weights("it-sicherheit", "extern").get("kooperation")).isLessThan(weights("it-sicherheit", "gemeinsam").get("kooperation"));
+    }
+
+    @Test
     void a_gemeinde_or_borough_whose_district_or_land_runs_the_fibre_roll_out_for_it_finds_its_answer() {
         // an Ortsgemeinde of 800 in its Kreis's roll-out programme, a Bezirk whose Senate runs it: neither coordinates
         LocalizedText koordiniert = option("breitband", "koordiniert");
