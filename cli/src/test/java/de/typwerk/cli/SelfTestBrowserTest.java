@@ -81,6 +81,50 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void aChartsDescriptionReadsAsOneSentenceWhereTheTypeNamesInTheQuestionnairesLanguageStandAmongThePagesWords(@TempDir Path temp) throws IOException {
+        // an English report of a German-only questionnaire: the names in its chart's description are marked German
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        PluginJar.of(Fixtures.path("plugin-german-only"), plugins.resolve("german-only.jar"));
+        try (Typwerk german = Typwerk.builder().pluginsFrom(plugins).locale(Locale.GERMAN).build();
+             TypwerkServer own = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2,
+                     new HttpApi(Map.of(Language.DE, german, Language.EN, german.speaking(Locale.ENGLISH)), Language.DE, 1))) {
+            browser.get(own.uri().resolve("/self-test/test-nur-deutsch?lang=en").toString());
+            browser.findElement(By.cssSelector("input[value=ja]")).click();
+            submit(browser);
+            submit(browser);
+            List<WebElement> charts = browser.findElements(By.cssSelector(".tw-chart[aria-describedby]"));
+            assertThat(charts).isNotEmpty();
+            for (WebElement chart : charts) {
+                // what Chrome hands a screen reader, as its accessibility tree has it
+                String described = description(chart.getAttribute("aria-describedby"));
+                assertThat(described).as("chart %s", chart.getAttribute("aria-describedby")).isNotBlank()
+                        .doesNotContain(" :").doesNotContain(" ,").doesNotContain(" .").doesNotContain("  ");
+            }
+            assertThat(description(charts.get(0).getAttribute("aria-describedby"))).containsPattern("Das (ruhige|flinke) Amt: ");
+            // the description is read once, as the chart's: not again as text of the page beside it
+            for (WebElement chart : charts) assertThat(axNode("#" + chart.getAttribute("aria-describedby")).get("ignored")).isEqualTo(true);
+        }
+    }
+
+    /** The accessible description Chrome computes for the chart described by the element of this id. */
+    @SuppressWarnings("unchecked")
+    private static String description(String descId) {
+        Map<String, Object> description = (Map<String, Object>) axNode("[aria-describedby='" + descId + "']").get("description");
+        return description == null ? "" : String.valueOf(description.get("value"));
+    }
+
+    /** The node of Chrome's accessibility tree for the first element the selector finds. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> axNode(String selector) {
+        Map<String, Object> document = browser.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+        Map<String, Object> found = browser.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", selector));
+        Map<String, Object> tree = browser.executeCdpCommand("Accessibility.getPartialAXTree",
+                Map.of("nodeId", found.get("nodeId"), "fetchRelatives", false));
+        return ((List<Map<String, Object>>) tree.get("nodes")).get(0);
+    }
+
+    @Test
     void everyKindOfPageHasNoWcag22AaViolationsInEitherLanguage() {
         for (String lang : List.of("de", "en")) {
             List<String> seen = new ArrayList<>();

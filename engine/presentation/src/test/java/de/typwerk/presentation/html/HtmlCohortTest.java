@@ -72,7 +72,10 @@ class HtmlCohortTest {
                 Element title = doc.getElementById(chart.attr("aria-labelledby"));
                 assertThat(title.hasAttr("hidden")).isTrue();
                 assertThat(title.text()).isEqualTo(section.selectFirst("h2").text());
-                assertThat(doc.getElementById(chart.attr("aria-describedby")).hasAttr("hidden")).isTrue();
+                // the description laid out but not shown (so its parts join as text), and read only as the chart's
+                Element desc = doc.getElementById(chart.attr("aria-describedby"));
+                assertThat(desc.hasClass("tw-desc")).isTrue();
+                assertThat(desc.attr("aria-hidden")).isEqualTo("true");
             }
             assertThat(doc.select(".tw-chart-label").eachText()).contains(kind);
             assertThat(doc.getElementById("tw-by-kind-chart-desc").text()).contains(kind + " (1): ");
