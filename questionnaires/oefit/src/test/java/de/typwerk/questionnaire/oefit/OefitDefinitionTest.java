@@ -355,6 +355,25 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_city_state_asked_about_the_land_in_breitband_and_federfuehrung_is_told_what_it_means_for_it() {
+        // Hamburg coordinates its fibre roll-out and leads its e-government itself, as the Land: "Kreis oder Land
+        // koordinieren" and "beim Land, die das für uns übernehmen" assume a Land above it; a Bezirk's Land is the Senate
+        LocalizedText breitband = oefit.question("breitband").orElseThrow().help().orElseThrow();
+        assertThat(breitband.texts().get("de")).contains("Ein Stadtstaat ist selbst Land", "Koordiniert er den Ausbau selbst",
+                "der Bund oder andere Länder", "Für einen Bezirk in Berlin oder Hamburg ist mit dem Land der Senat gemeint");
+        assertThat(english(breitband)).contains("A city-state is a Land itself", "coordinates the roll-out itself",
+                "the federal government or other Länder", "For a borough of Berlin or Hamburg, the Land means the Senate");
+        LocalizedText federfuehrung = oefit.question("federfuehrung").orElseThrow().help().orElseThrow();
+        assertThat(federfuehrung.texts().get("de")).contains("Ein Stadtstaat ist selbst Land", "seiner eigenen Verwaltung",
+                "nicht „beim Land“", "mit anderen Ländern trägt", "Für einen Bezirk in Berlin oder Hamburg ist mit dem Land der Senat gemeint");
+        assertThat(english(federfuehrung)).contains("A city-state is a Land itself", "its own administration",
+                "not “the Land”", "runs with other Länder", "For a borough of Berlin or Hamburg, the Land means the Senate");
+        // texts only: the answers keep the weights of relying on the higher level
+        assertThat(weights("breitband", "koordiniert")).containsEntry("kooperation", 0.85).containsEntry("bedaechtig", 2.0);
+        assertThat(weights("federfuehrung", "extern")).containsEntry("kooperation", 0.85).containsEntry("bedaechtig", 3.0);
+    }
+
+    @Test
     void a_gemeinde_whose_district_runs_its_it_finds_the_district_among_the_answers_that_count_for_cooperation() {
         // a Gemeinde of 6,000 whose e-government, training and IT support come from its Landkreis
         Map<String, String> answers = Map.of("federfuehrung", "extern", "weiterbildung", "bei-bedarf",

@@ -267,6 +267,20 @@ class OefitKreiseTest {
     }
 
     @Test
+    void no_help_a_district_reads_speaks_to_a_city_state_or_a_borough() {
+        // the base tells a city-state and a borough of Berlin or Hamburg what "Land" means in some questions;
+        // neither answers this version, and a district reading it would wonder whom it addresses
+        for (Question q : kreise.questionnaire().questions()) {
+            q.help().ifPresent(h -> assertThat(h.texts().values()).as(q.id()).noneMatch(t -> t.contains("Stadtstaat")
+                    || t.contains("city-state") || t.contains("Bezirk in Berlin") || t.contains("borough")));
+        }
+        assertThat(kreise.questionnaire().question("breitband").orElseThrow().help().orElseThrow().texts().get("de"))
+                .contains("Ihres Kreises selbst");
+        assertThat(kreise.questionnaire().question("federfuehrung").orElseThrow().help().orElseThrow().texts().get("de"))
+                .contains("Kreisverwaltung");
+    }
+
+    @Test
     void a_district_is_asked_about_life_in_the_district_not_about_the_oertliche_gemeinschaft_of_a_gemeinde() {
         // "Angelegenheiten der örtlichen Gemeinschaft" are the Gemeinden's (Art. 28 GG); a Landrat's
         // office reading "Wer ist für … in der örtlichen Gemeinschaft zuständig?" points at its Gemeinden
