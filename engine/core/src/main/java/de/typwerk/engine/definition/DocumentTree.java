@@ -117,7 +117,7 @@ final class DocumentTree {
         // where the parser stopped: a JSON parser reads a member's value with its key, before the
         // pass sees the key's token; the limit in words of the reader's language ("a number of
         // 1001 digits (at most 1000)"), not Jackson's sentence
-        JsonLocation stopped = e.getLocation() != null ? e.getLocation() : pass.parser == null ? null : pass.parser.currentLocation();
+        JsonLocation stopped = pass.parser == null ? e.getLocation() : Failures.stoppedAt(e, pass.parser);
         Location at = stopped == null || stopped.getLineNr() < 1 ? pass.here()
                 : new Location(source, stopped.getLineNr(), Math.max(0, stopped.getColumnNr()), "");
         return problem("too-large", at, pass.lastPointer, messages.get("definition.limit", Failures.parser(e, messages)));
