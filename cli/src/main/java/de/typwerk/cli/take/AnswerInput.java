@@ -70,9 +70,7 @@ public final class AnswerInput {
      * clear the terminal it is printed back to.
      */
     private static String shown(String typed) {
-        String start = typed.codePointCount(0, typed.length()) <= SHOWN ? typed
-                : typed.substring(0, typed.offsetByCodePoints(0, SHOWN)) + "…";
-        return de.typwerk.presentation.ProblemReport.visible(start);
+        return de.typwerk.presentation.ProblemReport.visible(de.typwerk.engine.i18n.Excerpt.of(typed, SHOWN));
     }
 
     /** What {@code question} expects, in words, as the prompt says it. */

@@ -107,8 +107,7 @@ record Route(String method, String pattern, Kind kind, String operationId, Strin
      * whatever a client sent.
      */
     static String shown(String text) {
-        if (text.codePointCount(0, text.length()) <= SHOWN_CHARACTERS) return text;
-        return text.substring(0, text.offsetByCodePoints(0, SHOWN_CHARACTERS)) + "…";
+        return de.typwerk.engine.i18n.Excerpt.of(text, SHOWN_CHARACTERS);
     }
 
     /**

@@ -430,9 +430,7 @@ public final class Batch {
      */
     private Problem notAnObject(Problem problem, Row.Document document) {
         String text = new String(document.json(), StandardCharsets.UTF_8).strip();
-        String found = text.startsWith("[") ? engine.messages().get("answers.found.list")
-                : text.codePointCount(0, text.length()) <= 40 ? text
-                : text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
+        String found = text.startsWith("[") ? engine.messages().get("answers.found.list") : de.typwerk.engine.i18n.Excerpt.of(text, 40);
         return Problem.error(problem.code(), engine.messages().get("batch.row-not-an-object", found), problem.location());
     }
 
