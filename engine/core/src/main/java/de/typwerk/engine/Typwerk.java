@@ -450,9 +450,20 @@ public final class Typwerk implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether this engine is closed, or the one it {@link #speaking speaks} for is: scoring with it
+     * then throws an {@link IllegalStateException}. For an application that hands an engine on
+     * (a batch, a server) and wants to refuse a closed one before any work.
+     *
+     * @return whether {@link #close} was called on this engine or on the one it speaks for
+     */
+    public boolean isClosed() {
+        return closed.get() || (origin != null && origin.closed.get());
+    }
+
     /** Scoring needs the scoring threads and the plugins' class loaders, which {@link #close} ends. */
     private void ensureOpen() {
-        if (closed.get() || (origin != null && origin.closed.get())) {
+        if (isClosed()) {
             throw new IllegalStateException("This Typwerk engine is closed: build a new one (Typwerk.builder()...build()) to score.");
         }
     }

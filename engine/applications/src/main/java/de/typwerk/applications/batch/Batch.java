@@ -120,7 +120,9 @@ public final class Batch {
      * @throws IOException            if reading the input or writing {@code out} fails
      * @throws java.io.InterruptedIOException if the calling thread is interrupted (the batch stops;
      *                                the output has the rows written so far, its last perhaps in part)
-     * @throws IllegalStateException  if scoring a row broke the engine itself, a fault of Typwerk's
+     * @throws IllegalStateException  if the engine is closed, before any row or when it is closed while
+     *                                the batch runs (the output then has the rows written so far); or
+     *                                if scoring a row broke the engine itself, a fault of Typwerk's
      *                                (the exception's cause; please report it with the row)
      */
     public BatchSummary run(BatchInput.RowSourceHandle input, Writer out, Options options, BatchProgress progress) throws IOException {
@@ -135,6 +137,8 @@ public final class Batch {
      */
     public BatchSummary run(BatchInput.RowSourceHandle input, OutputStream out, Options options, BatchProgress progress)
             throws IOException {
+        // every row would fail alike, each an "internal" error record blaming the row
+        if (engine.isClosed()) throw closedEngine();
         ResultSink sink = options.output() == BatchFormat.CSV
                 ? new CsvResults(new OutputStreamWriter(out, StandardCharsets.UTF_8), engine.messages(), engine::questionnaire,
                         input.questionnaire().map(l -> l.questionnaire()))
@@ -338,6 +342,7 @@ public final class Batch {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("batch interrupted");
         } catch (ExecutionException e) {
+            if (engine.isClosed()) throw closedEngine();
             // process() turns every failure into an error row; this is a bug, not bad input
             throw new IllegalStateException("scoring a row failed", e.getCause());
         }
@@ -418,10 +423,16 @@ public final class Batch {
             if (first.code().startsWith("strategy-")) error = naming(error, document, strategy);
             return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(error));
         } catch (RuntimeException e) {
+            // closed while the batch ran: the engine's fault for every row to come, none of this row's
+            if (engine.isClosed()) throw e;
             // one row must not take the batch down; the row says what broke
             String message = engine.messages().get("batch.row-failed", de.typwerk.engine.i18n.Failures.describe(e, engine.messages()));
             return new RowOutcome(row, Optional.empty(), Optional.empty(), Optional.of(RowError.ofRow("internal", document.line(), message)));
         }
+    }
+
+    private static IllegalStateException closedEngine() {
+        return new IllegalStateException("This Typwerk engine is closed: build a new one (Typwerk.builder()...build()) to run a batch.");
     }
 
     /**

@@ -262,6 +262,38 @@ class BatchTest {
     }
 
     @Test
+    void a_closed_engine_is_refused_before_any_row_instead_of_an_internal_error_record_for_every_row() throws IOException {
+        Typwerk own = Typwerk.builder().locale(Locale.ENGLISH).build();
+        BatchInput.Opening opening = new BatchInput(own).open(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), BatchFormat.JSONL);
+        own.close();
+        StringWriter out = new StringWriter();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Batch(own).run(((BatchInput.Ready) opening).rows(), out,
+                        new Batch.Options(BatchFormat.JSONL, Optional.empty(), 2, BatchDetail.COMPACT), BatchProgress.NONE))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("engine is closed");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void an_engine_closed_while_the_batch_runs_stops_it_and_writes_no_internal_error_record_for_the_rows_left() throws IOException {
+        Typwerk own = Typwerk.builder().locale(Locale.ENGLISH).build();
+        String many = input.repeat(20);
+        BatchInput.Opening opening = new BatchInput(own).open(
+                new ByteArrayInputStream(many.getBytes(StandardCharsets.UTF_8)), BatchFormat.JSONL);
+        StringWriter out = new StringWriter();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Batch(own).run(((BatchInput.Ready) opening).rows(), out,
+                        new Batch.Options(BatchFormat.JSONL, Optional.empty(), 2, BatchDetail.COMPACT),
+                        (rows, read) -> own.close()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("engine is closed");
+        assertThat(out.toString().lines().count()).isLessThan(many.lines().count());
+        assertThat(out.toString()).doesNotContain("\"internal\"");
+    }
+
+    @Test
     void an_empty_input_is_refused_with_a_reason_before_any_row_is_written() throws IOException {
         BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(new byte[0]), BatchFormat.JSONL);
 
