@@ -2,14 +2,21 @@ package de.typwerk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import de.typwerk.api.TypwerkApi;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +91,57 @@ class CommandLineTest {
             }
         }
         return commands;
+    }
+
+    @Test
+    void the_english_help_has_no_german_word_where_picocli_looks_a_label_up() throws IOException {
+        // a key only the German bundle has is German in the English help too ("[BEFEHL]" in the synopsis)
+        assertThat(keys("messages_en.properties")).containsExactlyInAnyOrderElementsOf(keys("messages.properties"));
+        assertThat(cli().run("--help", "--lang", "en").out()).contains("Usage: typwerk", "[COMMAND]").doesNotContain("BEFEHL");
+    }
+
+    @Test
+    void help_lists_every_exit_code_the_readme_names_in_either_language() {
+        String german = cli().run("--help").out();
+        String english = cli().run("batch", "--help", "--lang", "en").out();
+
+        assertThat(german).containsPattern("(?m)^  130 +mit Strg\\+C abgebrochen").containsPattern("(?m)^  141 +die Standardausgabe");
+        assertThat(english).containsPattern("(?m)^  130 +stopped with Ctrl\\+C").containsPattern("(?m)^  141 +standard output closed");
+    }
+
+    @Test
+    void serves_help_names_the_self_test_and_every_route_of_the_published_interface() throws IOException {
+        JsonNode paths = new ObjectMapper().readTree(Repository.root().resolve("docs/openapi.json").toFile()).path("paths");
+        for (String lang : List.of("de", "en")) {
+            // picocli wraps a long word after a dot too ("answers.schema.⏎ json")
+            String help = cli().run("serve", "--help", "--lang", lang).out().replaceAll("\\s+", " ").replaceAll("\\. (?=[a-z])", ".");
+            assertThat(help).as(lang).contains(lang.equals("de") ? "Selbsttest" : "self-test");
+            paths.fieldNames().forEachRemaining(path -> {
+                // the self-test's pages and stylesheets are the one entry "/"
+                if (path.equals("/") || path.startsWith("/self-test/") || path.startsWith("/assets/")) return;
+                paths.path(path).fieldNames().forEachRemaining(method -> {
+                    if (method.equals("head")) return;
+                    assertThat(help).as(lang).contains(method.toUpperCase(Locale.ROOT) + " " + path.replace("{id}", "ID"));
+                });
+            });
+        }
+    }
+
+    @Test
+    void templates_out_says_that_force_replaces_a_file_that_exists() {
+        String german = cli().run("template", "--help").out().replaceAll("\\s+", " ");
+        String english = cli().run("template", "--help", "--lang", "en").out().replaceAll("\\s+", " ");
+
+        assertThat(german).contains("eine vorhandene nur mit --force").doesNotContain("wird nicht überschrieben");
+        assertThat(english).contains("one that exists only with --force").doesNotContain("never overwritten");
+    }
+
+    private static Set<String> keys(String bundle) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = CommandLineTest.class.getResourceAsStream("/de/typwerk/cli/" + bundle)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p.stringPropertyNames();
     }
 
     @Test
