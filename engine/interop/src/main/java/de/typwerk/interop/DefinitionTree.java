@@ -88,14 +88,6 @@ public final class DefinitionTree {
         return question.path("kind").asText();
     }
 
-    /** The option with this id, if the question has it. */
-    public static Optional<JsonNode> option(JsonNode question, String id) {
-        for (JsonNode o : question.path("options")) {
-            if (o.path("id").asText().equals(id)) return Optional.of(o);
-        }
-        return Optional.empty();
-    }
-
     /**
      * Whether choosing this option excludes every other: an option marked {@code exclusive: true}
      * (a "none of these") or {@code noAnswer: true} (a "don't know"), which the answers reader

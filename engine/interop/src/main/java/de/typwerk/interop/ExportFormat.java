@@ -10,17 +10,11 @@ import java.util.Optional;
 /** The survey tools a questionnaire can be exported for, and what each export is written as. */
 public enum ExportFormat {
     /** A SurveyJS survey, JSON. */
-    SURVEYJS("json"),
+    SURVEYJS,
     /** A FHIR R4 Questionnaire resource, JSON. */
-    FHIR("json"),
+    FHIR,
     /** LimeSurvey's tab-separated survey structure file. */
-    LIMESURVEY("txt");
-
-    private final String extension;
-
-    ExportFormat(String extension) {
-        this.extension = extension;
-    }
+    LIMESURVEY;
 
     /** As typed on a command line: {@code surveyjs}, {@code fhir}, {@code limesurvey}. */
     public String id() {
@@ -30,16 +24,6 @@ public enum ExportFormat {
     @Override
     public String toString() {
         return id();
-    }
-
-    /** The file ending of this export, without the dot. */
-    public String extension() {
-        return extension;
-    }
-
-    /** A file name for the export of {@code questionnaire}: {@code <id>-<version>.<tool>.<ending>}. */
-    public String fileName(LoadedQuestionnaire questionnaire) {
-        return questionnaire.questionnaire().id() + "-" + questionnaire.questionnaire().version() + "." + id() + "." + extension;
     }
 
     public static Optional<ExportFormat> of(String id) {

@@ -2,7 +2,6 @@ package de.typwerk.interop.limesurvey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.typwerk.interop.DefinitionTree;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ public final class LimeSurveyCodes {
 
     private final DefinitionTree definition;
     private final Map<String, String> codeOfQuestion = new LinkedHashMap<>();
-    private final Map<String, String> questionOfCode = new LinkedHashMap<>();
 
     public LimeSurveyCodes(DefinitionTree definition) {
         this.definition = definition;
@@ -45,7 +43,6 @@ public final class LimeSurveyCodes {
         for (JsonNode q : questions) {
             String code = "Q" + pad(i++, width);
             codeOfQuestion.put(q.path("id").asText(), code);
-            questionOfCode.put(code, q.path("id").asText());
         }
     }
 
@@ -56,11 +53,6 @@ public final class LimeSurveyCodes {
     /** The question code of a question id. */
     public String question(String questionId) {
         return codeOfQuestion.get(questionId);
-    }
-
-    /** The question id a code stands for, if it is one of ours. */
-    public Optional<String> questionOf(String code) {
-        return Optional.ofNullable(questionOfCode.get(code));
     }
 
     /** The answer (or, for a multiple choice, subquestion) codes of a question's options, in order, by option id. */
@@ -90,11 +82,6 @@ public final class LimeSurveyCodes {
             if (e.getValue().equals(code)) return Optional.of(e.getKey());
         }
         return Optional.empty();
-    }
-
-    /** Every question code, in order. */
-    public List<String> questionCodes() {
-        return new ArrayList<>(questionOfCode.keySet());
     }
 
     /**

@@ -8,7 +8,6 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Respondent;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -87,10 +86,5 @@ public final class AnswersDocument {
     /** A double-quoted scalar; JSON's escapes are YAML's too. */
     static String quoted(String text) {
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
-    }
-
-    /** Whether a respondent is given at all. */
-    static Optional<Respondent> given(Respondent r) {
-        return r.equals(Respondent.ANONYMOUS) ? Optional.empty() : Optional.of(r);
     }
 }
