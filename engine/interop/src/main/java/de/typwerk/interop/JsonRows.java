@@ -61,6 +61,10 @@ public final class JsonRows implements RowSource {
                     .build())
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // numbers as written, as an answers file reads them: as a double, 1e400 would be Infinity and
+            // 284000.0000000000000000001 a whole number, neither what the response says
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(Json.NODES)
             .build();
 
     /** The parser's words for a byte that is no UTF-8 (Jackson's UTF8StreamJsonParser); the byte it names may be the one after. */

@@ -195,6 +195,32 @@ class FhirResponsesTest {
         });
     }
 
+    @Test
+    void a_number_beyond_a_double_is_refused_as_written_and_the_rows_after_it_are_scored() throws IOException {
+        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String huge = persona.replace("\"valueDecimal\":31", "\"valueDecimal\":1e400");
+        String almostWhole = persona.replace("\"valueInteger\":284000", "\"valueDecimal\":284000.0000000000000000001");
+        assertThat(huge).isNotEqualTo(persona);
+        assertThat(almostWhole).isNotEqualTo(persona);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, String.join("\n", huge, almostWhole, persona)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+
+        assertThat(rows).hasSize(3);
+        assertError(rows.get(0), "out-of-range", "it-personal", "/item/1/item/2", 1);
+        assertThat(rows.get(0).path("error").path("message").asText()).contains("not 1E+400");
+        // a double would round it to 284000, a whole number
+        assertError(rows.get(1), "not-whole", "einwohner", "/item/1/item/1", 2);
+        assertThat(rows.get(1).path("error").path("message").asText()).contains("not 284000.0000000000000000001");
+        assertThat(rows.get(2).has("error")).as(rows.get(2).toString()).isFalse();
+    }
+
+    private static byte[] persona(String name) throws IOException {
+        try (InputStream in = FhirResponsesTest.class.getResourceAsStream("/personas/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
     private static void assertError(JsonNode row, String code, String question, String pointer, long line) {
         JsonNode error = row.path("error");
         assertThat(error.path("code").asText()).as(row.toString()).isEqualTo(code);
