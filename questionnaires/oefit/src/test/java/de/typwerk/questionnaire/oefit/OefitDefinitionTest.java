@@ -504,6 +504,52 @@ class OefitDefinitionTest {
                 .anySatisfy(t -> assertThat(t).contains("mayor"));
     }
 
+    /**
+     * German terms of the questionnaire and the one English term each is given wherever a text uses
+     * it (a pattern, since an English sentence may put it in the plural): a reader of the English
+     * side, such as a partner in an EU project, must meet one thing under one name.
+     */
+    static final Map<String, String> GLOSSARY = Map.ofEntries(
+            Map.entry("Zweckverb", "joint (IT )?associations?"),
+            Map.entry("Einer[- ]für[- ]Alle", "One for All"),
+            Map.entry("Daseinsvorsorge", "services? of general interest"),
+            Map.entry("Fördermittel|Fördergeld", "grants?"),
+            Map.entry("Basiskomponente", "basic components?"),
+            Map.entry("Mängelmelder", "[Ii]ssue reporting"),
+            Map.entry("Fachverfahren", "specialist applications?"),
+            Map.entry("Bürgerhaushalt", "participatory budgets?"),
+            Map.entry("Querschnitt", "cross-cutting"),
+            Map.entry("Kennzahlen", "key figures"),
+            Map.entry("Verwaltungsdaten", "[Aa]dministrative data"),
+            Map.entry("Informationssicherheit", "[Ii]nformation security"),
+            Map.entry("Open Data", "[Oo]pen data"));
+
+    @Test
+    void every_german_term_has_one_english_term_wherever_it_is_used() {
+        List<LocalizedText> texts = new ArrayList<>();
+        collectTexts(oefit, texts);
+        GLOSSARY.forEach((german, english) -> assertThat(texts)
+                .filteredOn(t -> java.util.regex.Pattern.compile(german).matcher(t.texts().get("de")).find())
+                .as("texts with %s", german).isNotEmpty()
+                .allSatisfy(t -> assertThat(english(t)).as(german).containsPattern(english)));
+    }
+
+    @Test
+    void the_english_side_has_no_unexplained_german_abbreviation_or_false_friend() {
+        List<LocalizedText> texts = new ArrayList<>();
+        collectTexts(oefit, texts);
+        // "HVB" (Hauptverwaltungsbeamte:r) means nothing to an English reader; "not an issue" reads
+        // as "no problem" where "kein Thema" means not on the agenda; "Receipt" reads as a till slip
+        assertThat(texts).extracting(OefitDefinitionTest::english)
+                .noneMatch(t -> t.contains("HVB") || t.contains("not an issue") || t.startsWith("Receipt "));
+        assertThat(english(option("chatbots-apps", "kein-thema"))).isEqualTo("That is not on our agenda at the moment");
+        assertThat(english(option("federfuehrung", "verwaltungsspitze")))
+                .contains("the district administrator (Landrat)", "the head of an Amt (Amtsdirektor)");
+        // the pun of "Wir l(i)eben und gestalten Service!" as one English sentence, not a second clause
+        assertThat(oefit.types()).filteredOn(t -> t.id().equals("serviceorientiert")).singleElement()
+                .satisfies(t -> assertThat(english(t.motto().orElseThrow())).isEqualTo("We live, love and shape service!"));
+    }
+
     private static LocalizedText option(String question, String option) {
         return oefit.question(question).orElseThrow().choices().stream().filter(o -> o.id().equals(option)).findFirst()
                 .orElseThrow().text();

@@ -398,6 +398,28 @@ class OefitKreiseTest {
     }
 
     @Test
+    void the_district_reads_each_german_term_under_the_english_term_the_base_gives_it() {
+        // the base's glossary (OefitDefinitionTest), for the terms the variant's own texts use
+        java.util.Map<String, String> glossary = java.util.Map.of(
+                "Zweckverb", "joint (IT )?associations?",
+                "Einer[- ]für[- ]Alle", "One for All",
+                "Daseinsvorsorge", "services? of general interest",
+                "Fachverfahren", "specialist applications?",
+                "Fördermittel|Förderprogramm", "grants?|funding programmes?");
+        List<JsonNode> texts = new java.util.ArrayList<>();
+        new Mappers().json().valueToTree(kreise.questionnaire()).findParents("de").forEach(n -> {
+            if (n.path("de").isTextual() && n.path("en").isTextual()) texts.add(n);
+        });
+        glossary.forEach((german, english) -> assertThat(texts)
+                .filteredOn(t -> java.util.regex.Pattern.compile(german).matcher(t.path("de").asText()).find())
+                .as("texts with %s", german).isNotEmpty()
+                .allSatisfy(t -> assertThat(t.path("en").asText()).as(german).containsPattern(english)));
+        assertThat(kreise.questionnaire().question("it-dienstleister").orElseThrow().choices())
+                .filteredOn(o -> o.id().equals("zweckverband")).singleElement()
+                .satisfies(o -> assertThat(o.text().texts().get("en")).contains("a joint IT association of local authorities"));
+    }
+
+    @Test
     void the_diff_against_the_base_lists_the_removed_question_the_new_section_and_the_reworded_texts() {
         QuestionnaireDiff diff = QuestionnaireDiff.between(oefit.questionnaire(), kreise.questionnaire());
 
