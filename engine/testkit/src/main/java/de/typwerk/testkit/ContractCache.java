@@ -2,13 +2,15 @@ package de.typwerk.testkit;
 
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.definition.Mappers;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 /**
  * What a contract instance needs again on every try of a property, made once: the questionnaire
- * an author's {@code questionnaire()} reads from a file, and the engine's mappers (building object
+ * an author's {@code questionnaire()} reads from a file, what the engine refuses in its parameters,
+ * and the engine's mappers (building object
  * mappers costs more than a score). Interfaces hold no state, so it lives here, keyed weakly by
  * the test instance that jqwik or JUnit created.
  */
@@ -17,6 +19,8 @@ final class ContractCache {
     static final Mappers MAPPERS = new Mappers();
 
     private static final Map<Object, Questionnaire> QUESTIONNAIRES = new WeakHashMap<>();
+
+    private static final Map<Object, List<String>> REFUSALS = new WeakHashMap<>();
 
     private ContractCache() {
     }
@@ -29,6 +33,19 @@ final class ContractCache {
         Questionnaire fresh = read.get();
         synchronized (QUESTIONNAIRES) {
             QUESTIONNAIRES.putIfAbsent(contract, fresh);
+        }
+        return fresh;
+    }
+
+    /** What the engine refuses in the parameters of a contract's questionnaire, found once per test instance. */
+    static List<String> refusals(Object contract, Supplier<List<String>> find) {
+        synchronized (REFUSALS) {
+            List<String> known = REFUSALS.get(contract);
+            if (known != null) return known;
+        }
+        List<String> fresh = find.get();
+        synchronized (REFUSALS) {
+            REFUSALS.putIfAbsent(contract, fresh);
         }
         return fresh;
     }

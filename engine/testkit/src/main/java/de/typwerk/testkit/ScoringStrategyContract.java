@@ -57,7 +57,9 @@ import org.opentest4j.AssertionFailedError;
  *   <li>deterministic: the same call twice gives equal sheets;</li>
  *   <li>order: shuffling the answers gives the same sheet (values up to 1e-12, contributions
  *       in any order);</li>
- *   <li>its {@code check} finds no problem in the questionnaire's parameters;</li>
+ *   <li>the questionnaire's parameters fit the strategy's schema and read into its parameter type, as
+ *       the engine checks and reads them (a refusal in the engine's words, at its line), and its
+ *       {@code check} finds no problem in them;</li>
  *   <li>the engine finds it on the class path under its id (descriptor and
  *       {@code META-INF/services} registration in place);</li>
  *   <li>languages: where its {@code description()} speaks several languages, no message bundle of
@@ -220,13 +222,18 @@ public interface ScoringStrategyContract<P> {
         return scorer;
     }
 
-    /** The questionnaire's parameters for this strategy, read into its type as the engine reads them. */
+    /**
+     * The questionnaire's parameters for this strategy, checked against its schema and read into its
+     * type as the engine does; what the engine would refuse fails {@code check} with its messages.
+     */
     private P parameters(Questionnaire questionnaire, KitMessages kit, String check) {
         ScoringStrategy<P> strategy = strategy();
         Optional<Map<String, Object>> raw = questionnaire.scoring().flatMap(s -> s.parametersFor(strategy.id()));
         if (raw.isEmpty()) {
             throw CheckFailure.of(check, kit.get("strategy.no-parameters", questionnaire.coordinates(), strategy.id()));
         }
+        // what the engine refuses before it calls check (the schema, the parameter type) fails here, in its words
+        CheckFailure.unless(ContractCache.refusals(this, () -> ParameterRefusals.of(strategy, questionnaire, locale())), check);
         try {
             return ContractCache.MAPPERS.json().convertValue(raw.get(), strategy.parametersType());
         } catch (IllegalArgumentException e) {

@@ -6,12 +6,16 @@ import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.SourceMap;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Locale;
 import org.opentest4j.AssertionFailedError;
 
@@ -22,7 +26,16 @@ import org.opentest4j.AssertionFailedError;
  */
 public final class TestQuestionnaires {
 
+    /** Where each questionnaire read here stands in its file, so that findings about it name lines. */
+    private static final Map<Questionnaire, SourceMap> PLACES = Collections.synchronizedMap(new WeakHashMap<>());
+
     private TestQuestionnaires() {
+    }
+
+    /** Where the nodes of {@code questionnaire} stand, when it was read here; else a map without lines. */
+    static SourceMap places(Questionnaire questionnaire) {
+        SourceMap places = PLACES.get(questionnaire);
+        return places != null ? places : SourceMap.empty(questionnaire.id());
     }
 
     /** The definition at {@code resource} (e.g. {@code questionnaires/sample.yaml}), German messages. */
@@ -76,6 +89,8 @@ public final class TestQuestionnaires {
             List<String> errors = read.problems().stream().filter(Problem::isError).map(Problem::toString).toList();
             CheckFailure.unless(errors, kit.get("resource.problems", name));
         }
-        return read.questionnaire().orElseThrow();
+        Questionnaire questionnaire = read.questionnaire().orElseThrow();
+        PLACES.put(questionnaire, read.sourceMap());
+        return questionnaire;
     }
 }

@@ -258,6 +258,51 @@ class StrategyContractFailuresTest {
                 .hasMessageContaining("scoring.parameters/ignore/1: error: no question 'q-nope'");
     }
 
+    /** The tally questionnaire with {@code parameters} for its strategy, read as an author's test reads it. */
+    private static Questionnaire tallyWith(String name, String parameters) {
+        try (java.io.InputStream in = StrategyContractFailuresTest.class.getClassLoader().getResourceAsStream("questionnaires/tally.yaml")) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return TestQuestionnaires.parse(name, text.replace("  parameters: {}", "  parameters: " + parameters));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void refuses_parameters_that_break_the_strategys_schema_at_their_line_as_the_engine_does() {
+        ScoringStrategy<TallyStrategy.Parameters> schematic = new TallyStrategy() {
+            @Override
+            public java.util.Optional<String> parametersSchema() {
+                return java.util.Optional.of("""
+                        {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object",
+                         "properties": {"ignore": {"type": "array", "maxItems": 1}}}""");
+            }
+        };
+        ScoringStrategyContract<TallyStrategy.Parameters> contract = contract(schematic,
+                tallyWith("tally-schema.yaml", "{ignore: [q-colour, q-rank]}"));
+
+        // the engine refuses such a definition, so the check does not pass it on to check() or to scoring
+        assertThatThrownBy(contract::finds_no_problem_in_the_parameters_of_its_test_questionnaire)
+                .hasMessageStartingWith("Check \"parameters\" failed")
+                .hasMessageContaining("tally-schema.yaml:60:16: error: The parameters do not fit the strategy 'tally': ignore:");
+        assertThatThrownBy(() -> contract.scores_every_valid_response_with_one_entry_per_type_and_shares_that_sum_to_one(
+                RESPONSE, MissingAnswers.SKIP))
+                .hasMessageStartingWith("Check \"parameters\" failed")
+                .hasMessageContaining("tally-schema.yaml:60:16: error: The parameters do not fit the strategy 'tally'");
+    }
+
+    @Test
+    void names_a_parameter_of_the_wrong_kind_at_its_line_in_the_engines_words() {
+        ScoringStrategyContract<TallyStrategy.Parameters> contract = contract(new TallyStrategy(),
+                tallyWith("tally-kind.yaml", "{ignore: {q-colour: true}}"));
+
+        assertThatThrownBy(contract::finds_no_problem_in_the_parameters_of_its_test_questionnaire)
+                .hasMessageStartingWith("Check \"parameters\" failed")
+                .hasMessageContaining("the parameters of its test questionnaire do not fit the strategy")
+                .hasMessageContaining("tally-kind.yaml:60:24: error: Wrong type: expected a list")
+                .hasMessageNotContaining("Cannot deserialize");
+    }
+
     @Test
     void says_when_the_questionnaire_has_no_parameters_for_the_strategy() {
         ScoringStrategyContract<TallyStrategy.Parameters> elsewhere = contract("median", PreparedScorer::score);

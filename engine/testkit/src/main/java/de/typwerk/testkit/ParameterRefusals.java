@@ -1,0 +1,97 @@
+package de.typwerk.testkit;
+
+import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.ScoringSpec;
+import de.typwerk.api.model.Version;
+import de.typwerk.api.spi.PreparedScorer;
+import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.strategy.StrategyCatalog;
+import de.typwerk.engine.validation.Validator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What the engine refuses in a test questionnaire's parameters for the strategy under test before
+ * it would call the strategy's {@code check}: parameters that break its {@code parametersSchema()}
+ * or do not read into its parameter type. Found by the engine's own validator, so the contract
+ * says it in the engine's words and at the line the engine names, where reading the parameters
+ * alone would pass what breaks the schema and put Jackson's words where the parameter's name belongs.
+ */
+final class ParameterRefusals {
+
+    private ParameterRefusals() {
+    }
+
+    /** Each refusal as {@code file:line:col: error: …}, or with the parameter's pointer where the file has no lines. */
+    static <P> List<String> of(ScoringStrategy<P> strategy, Questionnaire questionnaire, Locale locale) {
+        boolean own = questionnaire.scoring().map(ScoringSpec::strategy).filter(strategy.id()::equals).isPresent();
+        String base = own ? "/scoring/parameters" : "/scoring/alternatives/" + strategy.id();
+        List<Problem> problems = new Validator(new Messages(locale), alone(withoutCheck(strategy)), ContractCache.MAPPERS)
+                .validate(questionnaire, TestQuestionnaires.places(questionnaire));
+        return problems.stream()
+                .filter(Problem::isError)
+                .filter(p -> p.location().pointer().equals(base) || p.location().pointer().startsWith(base + "/"))
+                .map(p -> p.location().line() > 0 ? p.toString() : p.location().pointer() + ": " + p)
+                .toList();
+    }
+
+    private static StrategyCatalog alone(ScoringStrategy<?> strategy) {
+        return new StrategyCatalog() {
+            @Override
+            public Optional<ScoringStrategy<?>> find(String id) {
+                return id.equals(strategy.id()) ? Optional.of(strategy) : Optional.empty();
+            }
+
+            @Override
+            public SortedSet<String> ids() {
+                return new TreeSet<>(List.of(strategy.id()));
+            }
+        };
+    }
+
+    /** The strategy without its own {@code check}, whose problems the contract reports in a check of their own. */
+    private static <P> ScoringStrategy<P> withoutCheck(ScoringStrategy<P> strategy) {
+        return new ScoringStrategy<>() {
+            @Override
+            public String id() {
+                return strategy.id();
+            }
+
+            @Override
+            public Version version() {
+                return strategy.version();
+            }
+
+            @Override
+            public LocalizedText description() {
+                return strategy.description();
+            }
+
+            @Override
+            public Class<P> parametersType() {
+                return strategy.parametersType();
+            }
+
+            @Override
+            public Optional<String> parametersSchema() {
+                return strategy.parametersSchema();
+            }
+
+            @Override
+            public List<Problem> check(Questionnaire questionnaire, P parameters) {
+                return List.of();
+            }
+
+            @Override
+            public PreparedScorer prepare(Questionnaire questionnaire, P parameters) {
+                return strategy.prepare(questionnaire, parameters);
+            }
+        };
+    }
+}
