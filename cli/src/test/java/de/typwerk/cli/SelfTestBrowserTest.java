@@ -648,6 +648,56 @@ class SelfTestBrowserTest {
         assertThat(wide).isEmpty();
     }
 
+    /**
+     * The report laid out on sheets of A4 as it prints: in columns of the paper's printable area (180 by 263 mm within the
+     * report's page margins, less the body's margin of 8 px a side), which the browser breaks by the rules it breaks pages
+     * by. Returns how many sheets, how many of a type's blocks were looked at (its reasons, its recommendations, each
+     * paragraph of its profile), then each of them that is on more than one sheet, as "its beginning: the sheets".
+     */
+    private static final String ON_MORE_THAN_ONE_SHEET = """
+            const mm = 96 / 25.4, w = 180 * mm - 16, h = 263 * mm - 8;
+            const sheets = document.createElement('div'), page = document.querySelector('.tw-page');
+            sheets.style.cssText = 'column-width: ' + w + 'px; column-gap: 0; column-fill: auto; width: ' + w + 'px; height: ' + h + 'px';
+            while (page.firstChild) sheets.appendChild(page.firstChild);
+            page.appendChild(sheets);
+            const left = sheets.getBoundingClientRect().left, sheetOf = r => Math.floor((r.left - left + 1) / w) + 1;
+            const blocks = document.querySelectorAll('.tw-reasons, .tw-advice, .tw-profile p'), split = [];
+            blocks.forEach(b => { const on = new Set(Array.from(b.getClientRects()).filter(r => r.height > 0).map(sheetOf));
+                if (on.size > 1) split.push(b.textContent.trim().replace(/\s+/g, ' ').slice(0, 50) + ': sheets ' + Array.from(on).join(', ')); });
+            const last = Math.max(...Array.from(document.querySelectorAll('.tw-report > *')).flatMap(e => Array.from(e.getClientRects())).map(sheetOf));
+            return [String(last), String(blocks.length)].concat(split);""";
+
+    @Test
+    void aPrintedReportKeepsEachOfATypesBlocksOnOneSheetItsReasonsItsRecommendationsAndEachParagraphOfItsProfile(@TempDir Path temp)
+            throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        List<String> split = new ArrayList<>();
+        int sheets = 0;
+        try {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            // one type, two (a mixed outcome: two profiles, two lists of reasons, two of recommendations), and answers at odds
+            for (String persona : List.of("optimierer", "mixed-optimierer-serviceorientiert", "widerspruechlich")) {
+                for (String lang : List.of("de", "en")) {
+                    Path page = temp.resolve(persona + "-" + lang + ".html");
+                    Cli.Result r = cli.run("report", Repository.persona(persona).toString(), "--format", "html", "--lang", lang,
+                            "--out", page.toString());
+                    assertThat(r.exitCode()).as(r.toString()).isZero();
+                    browser.get(page.toUri().toString());
+                    @SuppressWarnings("unchecked")
+                    List<String> found = (List<String>) browser.executeScript(ON_MORE_THAN_ONE_SHEET);
+                    assertThat(Integer.parseInt(found.get(1))).as(persona + " " + lang + ": blocks looked at").isGreaterThan(8);
+                    sheets += Integer.parseInt(found.get(0));
+                    found.subList(2, found.size()).forEach(f -> split.add(persona + " " + lang + ": " + f));
+                }
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        // every report takes several sheets (at least four), and none parts a type's block over two
+        assertThat(sheets).isGreaterThanOrEqualTo(6 * 4);
+        assertThat(split).isEmpty();
+    }
+
     @Test
     void aTablesScrollRegionIsATabStopOnlyWhereTheTableMayBeWiderThanTheScreen(@TempDir Path temp) throws IOException {
         Path page = temp.resolve("report.html");
