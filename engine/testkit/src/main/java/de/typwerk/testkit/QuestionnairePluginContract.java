@@ -47,7 +47,11 @@ import org.junit.jupiter.api.Test;
  */
 public interface QuestionnairePluginContract {
 
-    /** Where the built plugin is: a folder (default {@code target/classes}) or a plugin jar. */
+    /**
+     * Where the built plugin is: a folder (default {@code target/classes}) or a plugin jar.
+     *
+     * @return the folder or jar the engine loads the plugin from
+     */
     default Path pluginRoot() {
         return Path.of("target", "classes");
     }
@@ -55,6 +59,8 @@ public interface QuestionnairePluginContract {
     /**
      * Where the author edits what the build copies into the plugin root (default
      * {@code src/main/resources}); problems name files here when they exist.
+     *
+     * @return the folder the plugin's resources are edited in
      */
     default Path sourceRoot() {
         return Path.of("src", "main", "resources");
@@ -73,11 +79,19 @@ public interface QuestionnairePluginContract {
         return List.of();
     }
 
-    /** The language of the messages: German unless overridden. */
+    /**
+     * The language of the messages: German unless overridden.
+     *
+     * @return the language failures are reported in ({@link Locale#ENGLISH} for English)
+     */
     default Locale locale() {
         return Locale.GERMAN;
     }
 
+    /**
+     * Check: the descriptor {@code META-INF/typwerk/plugin.yaml} reads without errors and its
+     * {@code api} range holds this engine's API version.
+     */
     @Test
     default void the_plugin_descriptor_reads_and_admits_this_engine() {
         try (PluginUnderTest plugin = plugin()) {
@@ -89,6 +103,11 @@ public interface QuestionnairePluginContract {
         }
     }
 
+    /**
+     * Check: every definition the descriptor lists exists, reads and validates against the loaded
+     * strategies; each problem is listed at its {@code file:line:col}, and a strategy that is not
+     * loaded adds how to load it in the tests ({@link #pluginFolders()} or a test dependency).
+     */
     @Test
     default void every_definition_reads_and_validates_without_errors() {
         try (PluginUnderTest plugin = plugin()) {
@@ -101,6 +120,10 @@ public interface QuestionnairePluginContract {
         }
     }
 
+    /**
+     * Check: the engine loads the plugin and it yields at least one questionnaire; else the
+     * engine's reason and each error of the definitions.
+     */
     @Test
     default void the_engine_loads_the_plugin_with_its_questionnaires() {
         try (PluginUnderTest plugin = plugin()) {
@@ -108,6 +131,10 @@ public interface QuestionnairePluginContract {
         }
     }
 
+    /**
+     * Check: for each question with a {@code when}, some answers to the questions before it make the
+     * condition true, found by an exhaustive search over the answers that matter.
+     */
     @Test
     default void every_question_is_asked_for_some_answers_to_the_questions_before_it() {
         try (PluginUnderTest plugin = plugin()) {
@@ -132,6 +159,11 @@ public interface QuestionnairePluginContract {
         }
     }
 
+    /**
+     * Check: for each type, some complete, valid response makes it the primary (clear) result when
+     * the engine scores it with the questionnaire's own strategy, found by a seeded hill climb over
+     * responses; a failure reports the closest result the search reached.
+     */
     @Test
     default void every_type_is_the_primary_result_for_some_answers() {
         try (PluginUnderTest plugin = plugin(); StrategyRunner scorer = new StrategyRunner(new Mappers(), plugin.engine().messages())) {

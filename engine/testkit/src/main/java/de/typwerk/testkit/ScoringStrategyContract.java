@@ -73,28 +73,60 @@ import org.opentest4j.AssertionFailedError;
  */
 public interface ScoringStrategyContract<P> {
 
-    /** The strategy under test. */
+    /**
+     * The strategy under test.
+     *
+     * @return a new instance of the strategy, as its public no-argument constructor makes it
+     */
     ScoringStrategy<P> strategy();
 
-    /** A questionnaire to score, with parameters for this strategy; see {@link TestQuestionnaires#read}. */
+    /**
+     * A questionnaire to score, with parameters for this strategy, e.g. read with
+     * {@link TestQuestionnaires#read(String)}.
+     *
+     * @return a questionnaire whose {@code scoring.parameters} (when it names this strategy) or
+     *         {@code scoring.alternatives.<id>} hold parameters for it
+     */
     Questionnaire questionnaire();
 
-    /** How far the shares of one sheet may sum from 1. */
+    /**
+     * How far the shares of one sheet may sum from 1.
+     *
+     * @return the tolerance, 1e-9 unless overridden (the engine itself accepts 1e-6)
+     */
     default double shareTolerance() {
         return 1e-9;
     }
 
-    /** The language of the messages: German unless overridden. */
+    /**
+     * The language of the messages: German unless overridden.
+     *
+     * @return the language failures are reported in ({@link Locale#ENGLISH} for English); the
+     *         contexts the checks score with carry it too
+     */
     default Locale locale() {
         return Locale.GERMAN;
     }
 
-    /** The responses the properties try; override to narrow or widen them. */
+    /**
+     * The responses the properties try; override to narrow or widen them.
+     *
+     * @return {@link ValidResponses#to(Questionnaire)} of {@link #questionnaire()} unless overridden
+     */
     @Provide
     default Arbitrary<Response> validResponses() {
         return ValidResponses.to(testQuestionnaire());
     }
 
+    /**
+     * Check "total": the strategy, prepared once, scores every generated valid response under both
+     * meanings of missing answers without throwing, and its sheet is sound: one entry per type,
+     * finite scores, shares in 0..1 summing to 1 within {@link #shareTolerance()}, known dimensions
+     * in 0..1, contributions to known types and questions.
+     *
+     * @param response a valid response, from {@link #validResponses()}
+     * @param missing what an unanswered question means for this call
+     */
     @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
     default void scores_every_valid_response_with_one_entry_per_type_and_shares_that_sum_to_one(
             @ForAll("validResponses") Response response, @ForAll MissingAnswers missing) {
@@ -107,6 +139,13 @@ public interface ScoringStrategyContract<P> {
         CheckFailure.unless(faults, check);
     }
 
+    /**
+     * Check "deterministic": the strategy, prepared once, gives equal sheets when it scores one
+     * response twice.
+     *
+     * @param response a valid response, from {@link #validResponses()}
+     * @param missing what an unanswered question means for this call
+     */
     @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
     default void gives_equal_sheets_for_the_same_request_twice(@ForAll("validResponses") Response response,
                                                                @ForAll MissingAnswers missing) {
@@ -124,6 +163,14 @@ public interface ScoringStrategyContract<P> {
         }
     }
 
+    /**
+     * Check "order": shuffling the answers of a response changes nothing of its sheet (values up
+     * to 1e-12, contributions in any order).
+     *
+     * @param response a valid response, from {@link #validResponses()}
+     * @param missing what an unanswered question means for this call
+     * @param random how the answers are shuffled
+     */
     @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
     default void gives_the_same_sheet_whatever_the_order_of_the_answers(@ForAll("validResponses") Response response,
                                                                          @ForAll MissingAnswers missing,
@@ -147,6 +194,11 @@ public interface ScoringStrategyContract<P> {
         }
     }
 
+    /**
+     * Check "parameters": the questionnaire's parameters for this strategy fit its
+     * {@code parametersSchema()} and read into its parameter type as the engine checks and reads
+     * them, and its {@code check} finds no problem in them; each problem at its place.
+     */
     @Test
     default void finds_no_problem_in_the_parameters_of_its_test_questionnaire() {
         KitMessages kit = new KitMessages(locale());
@@ -156,6 +208,12 @@ public interface ScoringStrategyContract<P> {
         CheckFailure.unless(problems, kit.get("check.strategy.parameters"));
     }
 
+    /**
+     * Check "found": the engine, scanning the test class path as it scans a plugins folder, finds
+     * the strategy by its {@code id()} in the same version, so its descriptor and its
+     * {@code META-INF/services} registration are in place (on the module path, also its
+     * {@code provides}); a failure says what is missing.
+     */
     @Test
     default void is_found_by_the_engine_under_its_id() {
         KitMessages kit = new KitMessages(locale());
@@ -176,6 +234,11 @@ public interface ScoringStrategyContract<P> {
         }
     }
 
+    /**
+     * Check "languages": where {@code description()} gives texts in several languages, no message
+     * bundle in or below the strategy's package gives two of them the same file, and the
+     * description gives no two of them one text; a failure names the file to add.
+     */
     @Test
     default void gives_each_language_it_speaks_texts_of_its_own() {
         KitMessages kit = new KitMessages(locale());

@@ -38,12 +38,24 @@ public final class TestQuestionnaires {
         return places != null ? places : SourceMap.empty(questionnaire.id());
     }
 
-    /** The definition at {@code resource} (e.g. {@code questionnaires/sample.yaml}), German messages. */
+    /**
+     * The definition at {@code resource} on the test class path, with German messages.
+     *
+     * @param resource its path on the class path, e.g. {@code questionnaires/sample.yaml}
+     *                 ({@code src/test/resources/questionnaires/sample.yaml} in a Maven project)
+     * @return the questionnaire; a definition that is missing or does not read fails the test with its problems
+     */
     public static Questionnaire read(String resource) {
         return read(resource, Locale.GERMAN);
     }
 
-    /** The definition at {@code resource}, with messages in {@code locale}. */
+    /**
+     * The definition at {@code resource} on the test class path, with messages in {@code locale}.
+     *
+     * @param resource its path on the class path, e.g. {@code questionnaires/sample.yaml}
+     * @param locale   the language of the failure's messages
+     * @return the questionnaire; a definition that is missing or does not read fails the test with its problems
+     */
     public static Questionnaire read(String resource, Locale locale) {
         KitMessages kit = new KitMessages(locale);
         String name = resource.startsWith("/") ? resource.substring(1) : resource;

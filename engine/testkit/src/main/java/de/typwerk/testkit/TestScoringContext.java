@@ -32,22 +32,42 @@ public final class TestScoringContext implements ScoringContext {
         this.locale = Objects.requireNonNull(locale, "locale");
     }
 
-    /** A call for {@code response}: missing answers skipped, German. */
+    /**
+     * A call for {@code response}: missing answers skipped, German.
+     *
+     * @param response the response to score
+     * @return the context
+     */
     public static TestScoringContext of(Response response) {
         return new TestScoringContext(response, MissingAnswers.SKIP, Locale.GERMAN);
     }
 
-    /** This call with another meaning of unanswered questions. */
+    /**
+     * This call with another meaning of unanswered questions.
+     *
+     * @param policy what an unanswered question means, e.g. {@link MissingAnswers#NEUTRAL}
+     * @return a new context; this one is unchanged
+     */
     public TestScoringContext missing(MissingAnswers policy) {
         return new TestScoringContext(response, policy, locale);
     }
 
-    /** This call in another language. */
+    /**
+     * This call in another language.
+     *
+     * @param language the caller's language, {@link Locale#GERMAN} or {@link Locale#ENGLISH}
+     * @return a new context; this one is unchanged
+     */
     public TestScoringContext locale(Locale language) {
         return new TestScoringContext(response, missing, language);
     }
 
-    /** This call for another response. */
+    /**
+     * This call for another response.
+     *
+     * @param other the response to score instead
+     * @return a new context; this one is unchanged
+     */
     public TestScoringContext response(Response other) {
         return new TestScoringContext(other, missing, locale);
     }

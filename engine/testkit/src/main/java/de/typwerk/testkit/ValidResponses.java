@@ -48,12 +48,22 @@ public final class ValidResponses {
     private ValidResponses() {
     }
 
-    /** Valid responses to {@code questionnaire}. */
+    /**
+     * Valid responses to {@code questionnaire}.
+     *
+     * @param questionnaire the questionnaire answered
+     * @return an arbitrary of responses, each from an anonymous respondent
+     */
     public static Arbitrary<Response> to(Questionnaire questionnaire) {
         return answersTo(questionnaire).map(answers -> TestResponses.of(questionnaire, answers));
     }
 
-    /** The answers of valid responses to {@code questionnaire}, by question id in questionnaire order. */
+    /**
+     * The answers of valid responses to {@code questionnaire}, by question id in questionnaire order.
+     *
+     * @param questionnaire the questionnaire answered
+     * @return an arbitrary of answers by question id
+     */
     public static Arbitrary<Map<String, Answer>> answersTo(Questionnaire questionnaire) {
         List<Question> questions = questionnaire.questions();
         if (questions.isEmpty()) return Arbitraries.just(Map.of());
@@ -70,7 +80,12 @@ public final class ValidResponses {
         });
     }
 
-    /** Valid answers to one question. */
+    /**
+     * Valid answers to one question.
+     *
+     * @param question the question
+     * @return an arbitrary of its valid answers
+     */
     public static Arbitrary<Answer> answerTo(Question question) {
         List<String> ids = question.choices().stream().map(Option::id).toList();
         if (question instanceof SingleChoiceQuestion) {
