@@ -11,10 +11,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -82,5 +86,29 @@ class FloorsTest {
             }
         }
         assertThat(named).isEqualTo(packages);
+    }
+
+    @Test
+    void every_package_says_in_its_package_info_what_lives_there() throws IOException {
+        // what a newcomer opens first in a folder: which class to start with, and what belongs here
+        Path root = Repository.root();
+        List<Path> sources = new ArrayList<>(List.of(root.resolve("cli/src/main/java")));
+        for (String parent : List.of("engine", "plugins", "questionnaires")) {
+            try (Stream<Path> modules = Files.list(root.resolve(parent))) {
+                modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).forEach(sources::add);
+            }
+        }
+        List<Path> folders = new ArrayList<>();
+        for (Path source : sources) {
+            try (Stream<Path> files = Files.walk(source)) {
+                files.filter(p -> p.toString().endsWith(".java")).map(Path::getParent).distinct().forEach(folders::add);
+            }
+        }
+        assertThat(folders).hasSizeGreaterThan(30);
+        for (Path folder : folders) {
+            Path info = folder.resolve("package-info.java");
+            assertThat(info).as(root.relativize(folder).toString()).exists();
+            assertThat(Files.readString(info)).as(root.relativize(info).toString()).startsWith("/**").contains(" */\npackage ");
+        }
     }
 }

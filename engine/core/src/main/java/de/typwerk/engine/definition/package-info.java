@@ -1,0 +1,9 @@
+/**
+ * Reading definitions into the model: the strict object mappers, the reader, and where every node stands (line,
+ * column, JSON pointer) so that every problem found later can point into the file.
+ *
+ * <p>Start with {@code DefinitionReader}; {@code Mappers} are the engine's only object mappers and
+ * {@code SourceMap} locates a JSON pointer. The records the model is bound to are in
+ * {@code definition.document}.
+ */
+package de.typwerk.engine.definition;

@@ -1,0 +1,6 @@
+/**
+ * The engine's words: {@code Messages} reads every text bundle (a floor that speaks puts its own bundle over the
+ * one below), {@code Failures} says what went wrong as a short phrase, {@code ParserWords} what a parser stopped
+ * at, {@code Excerpt} quotes what a user sent.
+ */
+package de.typwerk.engine.i18n;
