@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.interop.limesurvey.LimeSurveyCodes;
+import de.typwerk.interop.limesurvey.LimeSurveyResponses;
 import de.typwerk.interop.surveyjs.SurveyJsExport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,12 @@ final class Recognition {
         int start = bom ? 3 : 0;
         if (bom && limeSurveyHeadings(head, start)) return Optional.of(ResponseFormat.LIMESURVEY);
         if (!bom && vvHeadings(head)) return Optional.of(ResponseFormat.LIMESURVEY);
+        // LimeSurvey's survey structure or an XML export of it: its reader says what the file is and what to export instead
+        Optional<String> notResponses = LimeSurveyResponses.notResponses(head);
+        if (notResponses.equals(Optional.of("limesurvey.structure"))
+                || notResponses.equals(Optional.of("limesurvey.xml")) && new String(head, StandardCharsets.ISO_8859_1).contains("<LimeSurveyDocType>")) {
+            return Optional.of(ResponseFormat.LIMESURVEY);
+        }
         try (JsonParser p = Json.mapper().getFactory().createParser(head, start, head.length - start)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT) return objectKind(p, true);
@@ -51,6 +58,8 @@ final class Recognition {
             JsonToken value = p.nextToken();
             if (fhirAllowed && key.equals("resourceType") && value == JsonToken.VALUE_STRING) return Optional.of(ResponseFormat.FHIR);
             if (key.equals(SurveyJsExport.MARKER) && value == JsonToken.VALUE_STRING) return Optional.of(ResponseFormat.SURVEYJS);
+            // a SurveyJS survey (the export itself) where its results belong: its reader says so
+            if (fhirAllowed && key.equals("pages") && value == JsonToken.START_ARRAY) return Optional.of(ResponseFormat.SURVEYJS);
             p.skipChildren();
         }
         return Optional.empty();

@@ -37,6 +37,9 @@ public enum ResponseFormat {
         return Optional.empty();
     }
 
+    /** How many bytes of a file's beginning tell a LimeSurvey file that holds no responses (its first line, its first bytes). */
+    private static final int HEAD_BYTES = 4096;
+
     /** How many bytes of a file's beginning {@link #recognize} needs at most. */
     public static final int RECOGNITION_BYTES = 64 * 1024;
 
@@ -47,7 +50,9 @@ public enum ResponseFormat {
      * alone or first in an array, is SurveyJS; a byte order mark followed by a heading line of quoted
      * cells, {@code ;} or {@code ,} between them, among them {@code id} or {@code TYPWERK}, is
      * LimeSurvey's response export, and so is a first line with tabs followed by a line of cells
-     * with tabs between them, among them {@code id} or {@code TYPWERK} (its VV file). Anything else, an answers file of Typwerk included, is empty:
+     * with tabs between them, among them {@code id} or {@code TYPWERK} (its VV file); so are a SurveyJS
+     * survey (a top-level {@code pages} list) and LimeSurvey's survey structure or XML export
+     * ({@link LimeSurveyResponses#notResponses}), for their readers to say what they are. Anything else, an answers file of Typwerk included, is empty:
      * never a guess. {@code head} may be the whole file: only its first {@value #RECOGNITION_BYTES}
      * bytes are looked at, so a file in memory tells the same as its beginning read from disk.
      */
@@ -78,6 +83,13 @@ public enum ResponseFormat {
                 yield rows.hasRows() ? BatchInput.ready(rows) : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
             }
             case LIMESURVEY -> {
+                in.mark(HEAD_BYTES);
+                byte[] head = in.readNBytes(HEAD_BYTES);
+                in.reset();
+                Optional<String> other = LimeSurveyResponses.notResponses(head);
+                if (other.isPresent()) {
+                    yield new BatchInput.Refused(List.of(messages.get(other.get())), List.of(new BatchInput.Place(1, 1)));
+                }
                 LimeSurveyResponses rows;
                 try {
                     rows = LimeSurveyResponses.open(engine, in, messages, questionnaire);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.applications.batch.BatchInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -228,6 +229,30 @@ class LimeSurveyResponsesTest {
         assertError(rows.get(1), "unknown-code", "handlungsfelder", "Q07[other]", 3);
         assertThat(rows.get(1).path("error").path("message").asText()).contains("'Tourismus'");
         assertThat(withoutRow(rows.get(2))).as("no answer to Other: scored as before").isEqualTo(withoutRow(alone.get(0)));
+    }
+
+    @Test
+    void the_survey_structure_an_xml_export_or_an_archive_given_for_responses_is_refused_once_saying_what_to_export() throws IOException {
+        String structure = ExportFormat.LIMESURVEY.export(OZG, "en");
+        String lsr = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<document>\n <LimeSurveyDocType>Responses</LimeSurveyDocType>\n"
+                + " <responses><rows><row><id><![CDATA[1]]></id></row></rows></responses>\n</document>\n";
+        byte[] lsa = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
+
+        assertThat(refusal(structure.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .startsWith("This is the structure of a survey (as typwerk export --to limesurvey writes it");
+        assertThat(refusal(lsr.getBytes(java.nio.charset.StandardCharsets.UTF_8))).startsWith("This is an XML file (from LimeSurvey");
+        assertThat(refusal(lsa)).startsWith("This is a ZIP archive");
+        // read as CSV, each line of the structure was a response of its own without the column TYPWERK
+        assertThat(ResponseFormat.recognize(structure.getBytes(java.nio.charset.StandardCharsets.UTF_8))).contains(ResponseFormat.LIMESURVEY);
+        assertThat(ResponseFormat.recognize(lsr.getBytes(java.nio.charset.StandardCharsets.UTF_8))).contains(ResponseFormat.LIMESURVEY);
+    }
+
+    private static String refusal(byte[] input) throws IOException {
+        BatchInput.Opening opening = ResponseFormat.LIMESURVEY.open(Shipped.ENGINE, new java.io.ByteArrayInputStream(input), Optional.empty());
+        assertThat(opening).isInstanceOf(BatchInput.Refused.class);
+        BatchInput.Refused refused = (BatchInput.Refused) opening;
+        assertThat(refused.places()).containsExactly(new BatchInput.Place(1, 1));
+        return refused.reasons().get(0);
     }
 
     private static List<String> nativeRows() throws IOException {

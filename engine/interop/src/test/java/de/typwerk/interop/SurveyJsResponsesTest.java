@@ -78,6 +78,25 @@ class SurveyJsResponsesTest {
     }
 
     /** Per output row, its error code, or "" for a scored response. */
+    @Test
+    void the_exported_survey_given_for_its_results_is_an_error_row_saying_so_and_the_results_after_it_are_scored() throws IOException {
+        String survey = Shipped.tree(ExportFormat.SURVEYJS.export(OZG, "en")).toString();
+        String result = Json.pretty(Shipped.surveyJsData(Shipped.nativeRows(OZG, 1, 7).get(0))).strip();
+        String pagesWithoutElements = "{\"pages\":[{\"name\":\"p1\"}]}";
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, ("[" + survey + "," + pagesWithoutElements + "," + result + "]")
+                .getBytes(StandardCharsets.UTF_8), Optional.of(OZG)));
+
+        assertThat(out).hasSize(3);
+        for (JsonNode row : out.subList(0, 2)) {
+            assertThat(row.path("error").path("code").asText()).as(row.toString()).isEqualTo("survey-not-result");
+            assertThat(row.path("error").path("pointer").asText()).isEqualTo("/pages");
+            assertThat(row.path("error").path("message").asText()).startsWith("This is a SurveyJS survey (its pages), not a result");
+        }
+        assertThat(out.get(2).has("error")).as(out.get(2).toString()).isFalse();
+        assertThat(ResponseFormat.recognize(survey.getBytes(StandardCharsets.UTF_8))).contains(ResponseFormat.SURVEYJS);
+    }
+
     private static List<String> codes(String input) throws IOException {
         List<String> codes = new ArrayList<>();
         for (JsonNode row : rows(Shipped.score(ResponseFormat.SURVEYJS, input.getBytes(StandardCharsets.UTF_8), Optional.empty()))) {

@@ -111,6 +111,29 @@ public final class LimeSurveyResponses implements RowSource {
         nextLine = lineAfterRecord();
     }
 
+    /**
+     * The message key for a file of LimeSurvey's, or one like it, that holds no responses to read,
+     * judged by its beginning {@code head}: the survey structure ({@code .txt}, as the export writes
+     * it and LimeSurvey imports it: a heading line {@code id}, {@code related_id}, {@code class},
+     * {@code type/scale}), an XML export ({@code .lss} structure, {@code .lsr} responses) or a ZIP
+     * archive ({@code .lsa}, or an Excel workbook); empty for anything else. Read as CSV, each line
+     * of such a file would be an error row of its own that says nothing of the file.
+     */
+    public static Optional<String> notResponses(byte[] head) {
+        int start = de.typwerk.engine.definition.StrictUtf8.byteOrderMarkAt(head, 0, head.length) ? 3 : 0;
+        String text = new String(head, start, head.length - start, StandardCharsets.ISO_8859_1);
+        if (text.startsWith("PK\u0003\u0004")) return Optional.of("limesurvey.archive");
+        String first = text.lines().findFirst().orElse("");
+        if (STRUCTURE_HEADINGS.matcher(first).lookingAt()) return Optional.of("limesurvey.structure");
+        String lead = text.stripLeading();
+        if (lead.startsWith("<?xml") || lead.startsWith("<document>")) return Optional.of("limesurvey.xml");
+        return Optional.empty();
+    }
+
+    /** The first columns of LimeSurvey's tab-separated survey structure, as its own export and {@code LimeSurveyExport} write them. */
+    private static final java.util.regex.Pattern STRUCTURE_HEADINGS = java.util.regex.Pattern.compile(
+            "\"?id\"?\t\"?related_id\"?\t\"?class\"?\t\"?type/scale\"?(\t|$)");
+
     /** Opens {@code in} (which the caller closes). */
     public static LimeSurveyResponses open(Typwerk engine, InputStream in, InteropMessages messages, Optional<LoadedQuestionnaire> assumed)
             throws IOException {

@@ -49,6 +49,10 @@ final class SurveyJsData {
         if (!data.isObject()) {
             return failed("not-an-object", line, Optional.empty(), messages.get("surveyjs.not-an-object", messages.get("json.found." + Json.kind(data))));
         }
+        Optional<String> layout = survey(data);
+        if (layout.isPresent()) {
+            return failed("survey-not-result", line, layout, messages.get("surveyjs.survey", layout.get()));
+        }
         Optional<Coordinates> named = Optional.empty();
         JsonNode marker = data.get(SurveyJsExport.MARKER);
         if (marker != null) {
@@ -86,6 +90,23 @@ final class SurveyJsData {
         if (!respondent.isEmpty()) document.set("respondent", respondent);
         document.set("answers", answers);
         return new Converted.Document(document, PLACES);
+    }
+
+    /**
+     * The key that makes {@code data} a survey rather than a result, if one does: {@code pages} or
+     * {@code elements} holding a list of objects, as the survey JSON the export writes (or one made
+     * in SurveyJS Creator) does. No answer of a Typwerk question is a list of objects.
+     */
+    private static Optional<String> survey(JsonNode data) {
+        for (String key : java.util.List.of("pages", "elements")) {
+            JsonNode list = data.get(key);
+            if (list != null && list.isArray() && !list.isEmpty()) {
+                boolean objects = true;
+                for (JsonNode entry : list) objects &= entry.isObject();
+                if (objects) return Optional.of(key);
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code value} as a number where it is a number written as a text and {@code question} takes a number. */
