@@ -95,7 +95,8 @@ final class ScoringRules implements Rule {
             Optional<ScoringStrategy<?>> other = strategies.find(alternative.getKey());
             if (other.isEmpty()) {
                 // alternatives may name strategies from plugins that are not installed here
-                out.warning("unknown-strategy", pointer, "validation.unknownAlternative", alternative.getKey());
+                out.warning("unknown-strategy", pointer, "validation.unknownAlternative", alternative.getKey(),
+                        strategies.notLoadedNote(alternative.getKey()));
             } else {
                 parameters(other.get(), alternative.getValue(), pointer, q, out);
             }

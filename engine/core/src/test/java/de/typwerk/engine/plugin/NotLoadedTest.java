@@ -95,6 +95,22 @@ class NotLoadedTest {
     }
 
     @Test
+    void an_alternative_strategy_of_a_plugin_without_its_services_file_is_named_with_that_plugin() throws IOException {
+        // the definition's own strategy is another; the author's new strategy is offered as an alternative
+        Path empty = PluginJar.named("greeting.jar").descriptor("greeting-plugin", "1.0.0", "[1.0,2.0)")
+                .source("com.example.g.Greeting", strategy("com.example.g.Greeting", "greeting")).writeTo(plugins);
+        Path offered = Files.writeString(plugins.resolve("offered.yaml"), Files.readString(SCORED_BY_GREETING)
+                .replace("  strategy: greeting", "  strategy: tally\n  alternatives: {greeting: {}}"));
+
+        Typwerk typwerk = load();
+
+        assertThat(typwerk.validate(offered)).filteredOn(p -> p.location().pointer().equals("/scoring/alternatives/greeting"))
+                .extracting((Problem p) -> p.message()).containsExactly("The alternative strategy 'greeting' is not loaded here;"
+                        + " its parameters are not checked. Loaded, but with no strategy and no questionnaire: greeting-plugin ("
+                        + empty + "); a plugin registers its strategies in META-INF/services/de.typwerk.api.spi.ScoringStrategy.");
+    }
+
+    @Test
     void a_strategy_registered_only_by_provides_in_module_info_gets_told_to_add_the_services_file() {
         // module-info.java with provides and no services file: its tests pass on the module path, the jar provides nothing
         Path modular = PluginJar.named("greeting.jar").descriptor("greeting-plugin", "1.0.0", "[1.0,2.0)")
