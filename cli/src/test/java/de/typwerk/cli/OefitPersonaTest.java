@@ -58,7 +58,11 @@ class OefitPersonaTest {
                 // held out: a 4,500-inhabitant Gemeinde whose Hauptamt of three does IT beside everything else
                 new String[] {"hauptamt-gemeinde", "bedaechtig", "Der Bedächtige"},
                 // held out: an 800-inhabitant Ortsgemeinde whose IT a Zweckverband runs, no IT staff of its own
-                new String[] {"amt-gemeinde", "bedaechtig", "Der Bedächtige"});
+                new String[] {"amt-gemeinde", "bedaechtig", "Der Bedächtige"},
+                // held out: a 2,000-inhabitant Ortsgemeinde whose Verbandsgemeinde runs its administration and IT
+                new String[] {"vg-ortsgemeinde", "bedaechtig", "Der Bedächtige"},
+                // held out: a Große Kreisstadt with an active participation platform and paper inside the town hall
+                new String[] {"gks-beteiligung", "community-manager", "Der Community Manager"});
         return personas.stream().flatMap(p -> Stream.of("prototype", "points").map(s -> Arguments.of(p[0], p[1], p[2], s)));
     }
 
@@ -325,7 +329,7 @@ class OefitPersonaTest {
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
             "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
-            "amt-gemeinde", "grossstadt-it-gesellschaft"})
+            "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung"})
     void the_json_of_every_persona_in_both_strategies_satisfies_the_published_schema(String persona) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(Repository.root().resolve("docs/result.schema.json")));

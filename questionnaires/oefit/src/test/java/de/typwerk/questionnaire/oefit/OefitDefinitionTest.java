@@ -424,16 +424,45 @@ class OefitDefinitionTest {
         assertThat(none.weights()).isEmpty();
     }
 
-    /** Option {@code id} of {@code question} weighs for no type, is an answer, and comes last, after "weiß nicht". */
+    /** Option {@code id} of {@code question} weighs for no type, is an answer, and comes after "weiß nicht". */
     private static void countsForNoTypeAfterWeissNicht(String question, String id) {
         List<Option> options = oefit.question(question).orElseThrow().choices();
         Option none = options.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+        int weissNicht = options.indexOf(options.stream().filter(o -> o.id().equals("weiss-nicht")).findFirst().orElseThrow());
 
         assertThat(none.weights()).as(id).isEmpty();
         assertThat(none.noAnswer()).as(id).isFalse();
-        // after "weiß nicht": the LimeSurvey export's codes by position (A01, A02, …) of the options before stay
-        assertThat(options.indexOf(none)).as(id).isEqualTo(options.size() - 1);
-        assertThat(options.get(options.size() - 2).id()).as(id).isEqualTo("weiss-nicht");
+        // after "weiß nicht", as every option added since: the LimeSurvey export's codes by position
+        // (A01, A02, …) of the options before stay
+        assertThat(options.indexOf(none)).as(id).isGreaterThan(weissNicht);
+        assertThat(options.subList(weissNicht + 1, options.size())).as(id).allSatisfy(o -> assertThat(o.weights()).isEmpty());
+    }
+
+    @Test
+    void a_gemeinde_whose_amt_runs_its_administration_names_its_mayor_and_council_for_local_projects_and_it_counts_for_no_type() {
+        // an Ortsgemeinde of 2,000 whose Verbandsgemeinde runs its administration: its honorary mayor and
+        // the council look after the village's WLAN and app, not the shared administration's head
+        countsForNoTypeAfterWeissNicht("zustaendigkeit-vor-ort", "buergermeister-rat");
+        assertThat(option("zustaendigkeit-vor-ort", "buergermeister-rat").texts().get("de"))
+                .startsWith("Bürgermeister:in und Gemeinderat selbst").contains("Verwaltungsgemeinschaft", "Verbandsgemeinde");
+        assertThat(english(option("zustaendigkeit-vor-ort", "buergermeister-rat")))
+                .startsWith("Our mayor and council themselves").contains("runs our administration");
+        // after the answer of absence that stood last before it
+        List<String> ids = oefit.question("zustaendigkeit-vor-ort").orElseThrow().choices().stream().map(Option::id).toList();
+        assertThat(ids.subList(ids.indexOf("weiss-nicht"), ids.size())).containsExactly("weiss-nicht", "keine-vorhaben", "buergermeister-rat");
+    }
+
+    @Test
+    void a_gemeinde_whose_only_local_projects_are_wlan_and_a_village_app_is_told_they_are_asked_later_not_as_a_field_of_action() {
+        Question fields = oefit.question("handlungsfelder").orElseThrow();
+
+        assertThat(fields.help()).hasValueSatisfying(help -> {
+            assertThat(help.texts().get("de")).contains("Freies WLAN", "Ehrenamt und Vereine", "spätere Frage", "„Bisher keine“");
+            assertThat(help.texts().get("en")).contains("Free Wi-Fi", "volunteering and associations", "later question", "“None so far”");
+        });
+        // the later question offers both
+        assertThat(oefit.question("angebote-vor-ort").orElseThrow().choices()).extracting(Option::id).contains("wlan", "ehrenamt");
+        assertThat(english(option("handlungsfelder", "keine"))).startsWith("None so far");
     }
 
     @Test
@@ -633,7 +662,7 @@ class OefitDefinitionTest {
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
             "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
-            "amt-gemeinde", "grossstadt-it-gesellschaft"})
+            "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {

@@ -215,6 +215,18 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_is_not_offered_the_mayor_and_council_of_a_gemeinde_whose_amt_runs_its_administration() {
+        assertThat(oefit.questionnaire().question("zustaendigkeit-vor-ort").orElseThrow().choices())
+                .extracting(Option::id).contains("buergermeister-rat");
+        assertThat(kreise.questionnaire().question("zustaendigkeit-vor-ort").orElseThrow().choices())
+                .extracting(Option::id).doesNotContain("buergermeister-rat").contains("keine-vorhaben", "spitze-und-cdo");
+        // its help of handlungsfelder speaks of the district, as its question does
+        assertThat(kreise.questionnaire().question("handlungsfelder").orElseThrow().help().orElseThrow().texts())
+                .hasValueSatisfying(new org.assertj.core.api.Condition<>(t -> t.contains("your district"), "en: your district"))
+                .hasValueSatisfying(new org.assertj.core.api.Condition<>(t -> t.contains("Ihr Kreis"), "de: Ihr Kreis"));
+    }
+
+    @Test
     void a_district_is_not_offered_itself_as_the_one_that_does_things_for_it() {
         // the base offers a Gemeinde "beim Kreis, der das für uns übernimmt"; a district is not its own provider
         for (String[] at : new String[][] {{"federfuehrung", "extern"}, {"weiterbildung", "bei-bedarf"},
@@ -297,9 +309,11 @@ class OefitKreiseTest {
         Question zustaendig = kreise.questionnaire().question("zustaendigkeit-vor-ort").orElseThrow();
         assertThat(zustaendig.text().texts().get("de"))
                 .isEqualTo("Wer ist in Ihrer Kreisverwaltung für Digitalisierungsvorhaben für Bürgerschaft, Vereine und Wirtschaft im Kreis zuständig?");
-        // the words only: the options, their weights and the dimension stay the base's
+        // the words only: the options, their weights and the dimension stay the base's (but for the
+        // mayor and council of a Gemeinde whose Amt runs its administration, which a district is not)
         assertThat(zustaendig.choices()).extracting(Option::weights).containsExactlyElementsOf(
-                oefit.questionnaire().question("zustaendigkeit-vor-ort").orElseThrow().choices().stream().map(Option::weights).toList());
+                oefit.questionnaire().question("zustaendigkeit-vor-ort").orElseThrow().choices().stream()
+                        .filter(o -> !o.id().equals("buergermeister-rat")).map(Option::weights).toList());
     }
 
     @Test
@@ -445,7 +459,10 @@ class OefitKreiseTest {
             "bedaechtiger-kreis.yaml, prototype, bedaechtig",
             "bedaechtiger-kreis.yaml, points,    bedaechtig",
             "optimierer-kreis.yaml,   prototype, optimierer",
-            "optimierer-kreis.yaml,   points,    optimierer"})
+            "optimierer-kreis.yaml,   points,    optimierer",
+            // held out: a district that runs services for its Gemeinden, answered from its own situation
+            "dienstleister-kreis.yaml, prototype, bedaechtig",
+            "dienstleister-kreis.yaml, points,    bedaechtig"})
     void a_district_persona_scores_as_its_type_and_the_result_names_variant_and_base(String persona, String strategy,
                                                                                      String type) {
         Result result = score(persona, strategy);
