@@ -1,6 +1,5 @@
 package de.typwerk.cli;
 
-import de.typwerk.cli.take.Terminal;
 import de.typwerk.cli.output.OutputFiles;
 import de.typwerk.cli.output.ProgressDisplay;
 import de.typwerk.cli.output.OutputTarget;

@@ -1,7 +1,6 @@
 package de.typwerk.cli;
 
-import de.typwerk.cli.take.Interruption;
-import de.typwerk.cli.take.Terminal;
+import de.typwerk.cli.output.Interruption;
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
 import de.typwerk.engine.LoadedQuestionnaire;

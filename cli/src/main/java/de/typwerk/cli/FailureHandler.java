@@ -1,7 +1,7 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.Interruption;
 import de.typwerk.cli.output.OutputWriteFailed;
-import de.typwerk.cli.take.Interruption;
 
 import de.typwerk.presentation.Texts;
 import de.typwerk.engine.TypwerkStartException;

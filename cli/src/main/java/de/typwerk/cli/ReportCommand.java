@@ -1,6 +1,5 @@
 package de.typwerk.cli;
 
-import de.typwerk.cli.take.Terminal;
 import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;

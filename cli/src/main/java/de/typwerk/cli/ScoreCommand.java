@@ -1,7 +1,6 @@
 package de.typwerk.cli;
 
 import de.typwerk.cli.output.OutputFormat;
-import de.typwerk.cli.take.Terminal;
 
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;

@@ -1,5 +1,8 @@
 package de.typwerk.cli;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -9,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import de.typwerk.cli.take.TakeCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +70,14 @@ class FloorsTest {
         slices().matching("de.typwerk.presentation.(*)..").should().beFreeOfCycles().check(typwerk);
         slices().matching("de.typwerk.interop.(*)..").should().beFreeOfCycles().check(typwerk);
         slices().matching("de.typwerk.server.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(typwerk);
+    }
+
+    @Test
+    void what_the_take_package_holds_is_takes_own_and_only_the_command_list_names_its_command() {
+        // a class that other commands use belongs where they are, not in the folder of one command
+        noClasses().that().resideOutsideOfPackage("de.typwerk.cli.take..")
+                .should().dependOnClassesThat(resideInAPackage("de.typwerk.cli.take..").and(type(TakeCommand.class).negate()))
+                .check(typwerk);
     }
 
     @Test

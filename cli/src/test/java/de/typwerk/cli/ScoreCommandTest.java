@@ -2,7 +2,6 @@ package de.typwerk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.typwerk.cli.take.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -4,6 +4,7 @@ import de.typwerk.cli.EngineCommand;
 import de.typwerk.cli.TypwerkCommand;
 import de.typwerk.cli.ExitCodes;
 import de.typwerk.cli.ScoreOutput;
+import de.typwerk.cli.Terminal;
 import de.typwerk.cli.output.OutputFormat;
 import de.typwerk.cli.output.AtomicFile;
 

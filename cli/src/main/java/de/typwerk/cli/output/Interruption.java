@@ -1,4 +1,4 @@
-package de.typwerk.cli.take;
+package de.typwerk.cli.output;
 
 import de.typwerk.presentation.Texts;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package de.typwerk.cli.take;
+package de.typwerk.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -7,8 +7,9 @@ import java.io.OutputStream;
 import java.util.Optional;
 
 /**
- * Where {@code typwerk take} reads what the user types, and whether a person at a terminal does
- * the typing. Without a terminal (input piped or redirected, or a test) the CLI writes no ANSI
+ * This process's standard streams as the commands use them: where {@code typwerk take} reads what the
+ * user types, whether a person at a terminal does the typing, and the byte stream {@code batch} and
+ * {@code generate} write to. Without a terminal (input piped or redirected, or a test) the CLI writes no ANSI
  * sequences and no prompt characters, and reads plain lines until the end of the input.
  *
  * @param interactive standard input and output are a terminal
