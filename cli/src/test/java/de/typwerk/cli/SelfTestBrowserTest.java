@@ -699,6 +699,81 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void printedInBlackAndWhiteEachPartOfTheCohortsStackedBarsLooksLikeItsLegendsSwatchAndNoTwoSwatchesAlike(@TempDir Path temp)
+            throws IOException {
+        Path page = temp.resolve("cohort.html");
+        Cli.Result r = new Cli(temp.resolve("home")).run("cohort", Fixtures.path("cohort/oefit-results.jsonl").toString(), "--format", "html",
+                "--out", page.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Map<String, String> swatches = new java.util.TreeMap<>();
+        List<String> unlike = new ArrayList<>();
+        int parts = 0;
+        try {
+            // A4's width, printed, at twice the pixels to see a hatching's lines by
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 680, "height", 960, "deviceScaleFactor", 2, "mobile", false));
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            browser.get(page.toUri().toString());
+            for (WebElement swatch : browser.findElements(By.cssSelector(".tw-spread:first-of-type .tw-swatch"))) {
+                swatches.put(colourClass(swatch), inBlackAndWhite(swatch, 3));
+            }
+            for (WebElement part : browser.findElements(By.cssSelector(".tw-stacked rect"))) {
+                if (part.getRect().getWidth() < 12) continue;
+                parts++;
+                String seen = inBlackAndWhite(part, 4), legend = swatches.get(colourClass(part));
+                if (!seen.equals(legend)) unlike.add(colourClass(part) + ": the part " + seen + ", its swatch " + legend);
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        // the fixture's outcomes: four types, mixed and too few answers, in two charts of several parts each
+        assertThat(swatches).hasSize(6);
+        assertThat(parts).isGreaterThan(8);
+        assertThat(new java.util.HashSet<>(swatches.values())).as("the swatches in black and white " + swatches).hasSize(swatches.size());
+        assertThat(unlike).isEmpty();
+    }
+
+    private static String colourClass(WebElement e) {
+        return java.util.Arrays.stream(e.getAttribute("class").split(" ")).filter(c -> c.matches("tw-c\\d")).findFirst().orElseThrow();
+    }
+
+    /**
+     * How an element looks in black and white, inside a margin of {@code margin} pixels: "solid"; "lines along" the direction
+     * (h, v, d1 = down to the right, d2 = up to the right) in which a step hardly ever changes between light and dark; "crossed"
+     * where two directions change less than the others (lines at right angles); else "dots".
+     */
+    private static String inBlackAndWhite(WebElement e, int margin) throws IOException {
+        java.awt.image.BufferedImage shot = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                e.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)));
+        int w = shot.getWidth(), h = shot.getHeight(), light = 0, n = 0;
+        String[] names = {"h", "v", "d1", "d2"};
+        int[][] steps = {{1, 0}, {0, 1}, {1, 1}, {1, -1}};
+        double[] changes = new double[4];
+        for (int y = margin; y < h - margin; y++) {
+            for (int x = margin; x < w - margin; x++) {
+                boolean here = lightAt(shot, x, y);
+                light += here ? 1 : 0;
+                n++;
+                for (int s = 0; s < 4; s++) if (here != lightAt(shot, x + steps[s][0], y + steps[s][1])) changes[s]++;
+            }
+        }
+        if (light < 0.05 * n) return "solid";
+        double most = java.util.Arrays.stream(changes).max().orElseThrow();
+        List<String> along = new ArrayList<>(), fewer = new ArrayList<>();
+        for (int s = 0; s < 4; s++) {
+            if (changes[s] <= 0.25 * most) along.add(names[s]);
+            if (changes[s] <= 0.7 * most) fewer.add(names[s]);
+        }
+        if (!along.isEmpty()) return "lines along " + String.join(" ", along);
+        return fewer.isEmpty() ? "dots" : "crossed " + String.join(" ", fewer);
+    }
+
+    private static boolean lightAt(java.awt.image.BufferedImage shot, int x, int y) {
+        int rgb = shot.getRGB(x, y);
+        return 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff) > 150;
+    }
+
+    @Test
     void aTablesScrollRegionIsATabStopOnlyWhereTheTableMayBeWiderThanTheScreen(@TempDir Path temp) throws IOException {
         Path page = temp.resolve("report.html");
         Cli.Result r = new Cli(temp.resolve("home")).run("report", Repository.persona("optimierer").toString(), "--format", "html",

@@ -25,6 +25,43 @@ public record StackedChart(String id, String title, Phrase desc, String track, L
     static final List<String> COLOURS = List.of("#1f5f8f", "#a04f00", "#1b7148", "#7a2f7a", "#4d4d4d", "#9e1b32", "#3d3d8f", "#8c6d00");
 
     /**
+     * The hatchings that tell the parts apart on paper, perhaps printed black and white, where their colours, all dark
+     * enough for 3:1 against white, are one grey: one per colour but the first, which stays solid, each drawn by a pattern
+     * of the page ({@code report/cohort.jte}) that the print stylesheet fills the parts of its class with, and repeated
+     * by the stylesheet on the legend's swatches.
+     */
+    static final List<Hatch> HATCHES = List.of(
+            new Hatch(1, 45, false, false), new Hatch(2, 0, false, false), new Hatch(3, 90, false, false),
+            new Hatch(4, 0, true, false), new Hatch(5, -45, false, false), new Hatch(6, 45, true, false),
+            new Hatch(7, 0, false, true));
+
+    /**
+     * A hatching: white lines (or dots) over a colour's part.
+     *
+     * @param column  the colour's number, {@code tw-c}{@code column}
+     * @param angle   the lines' angle, clockwise from level, in degrees
+     * @param crossed whether lines at right angles to them cross them too
+     * @param dots    whether dots instead of lines
+     */
+    public record Hatch(int column, int angle, boolean crossed, boolean dots) {
+
+        /** {@return the pattern's element id, {@code tw-hatch-}{@code column}} */
+        public String id() {
+            return "tw-hatch-" + column;
+        }
+
+        /** {@return the colour under the lines, the part's own} */
+        public String colour() {
+            return COLOURS.get(column);
+        }
+    }
+
+    /** {@return the hatchings of the parts' colours, for the patterns of a page with stacked charts} */
+    public static List<Hatch> hatches() {
+        return HATCHES;
+    }
+
+    /**
      * A group's bar.
      *
      * @param label the group's name, whole, each part marked with its language where it is not the page's
