@@ -64,6 +64,21 @@ class OneResponsePlacesTest {
     }
 
     @Test
+    void a_fhir_respondent_field_the_check_refuses_stands_at_its_item_not_at_the_start_of_the_file() throws IOException {
+        ObjectNode response = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.fhir.json"), StandardCharsets.UTF_8));
+        ((ArrayNode) response.at("/item/0/item/1/answer")).set(0, Json.object().put("valueInteger", 8436000));
+        String pretty = Json.pretty(response);
+
+        Problem p = only(score(ResponseFormat.FHIR, pretty));
+
+        assertThat(p.code()).isEqualTo("bad-ags");
+        // the item's object, which opens before its linkId
+        String before = pretty.substring(0, pretty.lastIndexOf('{', pretty.indexOf("\"linkId\": \"respondentAgs\"")));
+        assertThat(p.location().line()).isEqualTo(before.chars().filter(c -> c == '\n').count() + 1);
+        assertThat(p.location().line()).isGreaterThan(1);
+    }
+
+    @Test
     void a_surveyjs_answer_stands_at_its_questions_key_and_a_second_response_in_an_array_at_its_element() throws IOException {
         ObjectNode data = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.surveyjs.json"), StandardCharsets.UTF_8));
         data.put("respondentName", "Gemeinde Überäöüß");

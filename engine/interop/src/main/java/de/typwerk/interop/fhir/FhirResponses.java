@@ -151,6 +151,7 @@ public final class FhirResponses implements JsonRows.Shape {
             Optional<Respondent> field = Respondent.FIELDS.stream().filter(f -> f.name().equals(linkId)).findFirst();
             if (field.isPresent()) {
                 respondent.set(field.get().field(), single(a.answers().stream().map(FhirResponses::plain).toList()));
+                pointers.put(linkId, a.pointer());   // a finding about it stands at its item, as one about a question
                 continue;
             }
             int dot = linkId.lastIndexOf('.');
@@ -398,6 +399,7 @@ public final class FhirResponses implements JsonRows.Shape {
             } else if (pointer.startsWith("/respondent/")) {
                 String key = pointer.substring("/respondent/".length());
                 question = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::name).findFirst();
+                where = question.map(pointers::get);
             } else if (pointer.equals("/questionnaire") || pointer.equals("/version")) {
                 where = Optional.of(base + "/questionnaire");
             }
