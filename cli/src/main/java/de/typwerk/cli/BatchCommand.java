@@ -92,14 +92,7 @@ final class BatchCommand extends EngineCommand {
 
         Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
-        requireOutputFile(out, false);
-        requireNewOutput(out, force);
-        OutputTarget target;
-        try {
-            target = OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());
-        } catch (IOException e) {
-            throw usageError("error.output-not-writable", out, GenerateCommand.reason(e, messages()));
-        }
+        OutputTarget target = openOutput(out, force, terminal);
         try (target; InputStream in = stdin ? System.in : new BufferedInputStream(openInput(input), 1 << 16)) {
             BatchInput.Opening opening = tool.isPresent() ? tool.get().open(engine, in, assumed)
                     : new BatchInput(engine).open(in, from);

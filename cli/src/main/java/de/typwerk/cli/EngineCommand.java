@@ -1,6 +1,8 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.AtomicFile;
 import de.typwerk.cli.output.Interruption;
+import de.typwerk.cli.output.OutputTarget;
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -9,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -179,6 +180,34 @@ public abstract class EngineCommand implements Callable<Integer> {
     protected void requireNewOutput(Path out, boolean force) {
         if (out == null || force) return;
         if (Files.isRegularFile(out)) throw usageError("error.output-exists", out);
+    }
+
+    /**
+     * The {@code --out} file (null: standard output, as bytes where the terminal has them) that
+     * {@code batch} and {@code generate} write rows to, checked first as every command checks it and
+     * written under another name until it is complete; one that cannot be opened is a usage error.
+     */
+    protected OutputTarget openOutput(Path out, boolean force, Terminal terminal) {
+        requireOutputFile(out, false);
+        requireNewOutput(out, force);
+        try {
+            return OutputTarget.open(java.util.Optional.ofNullable(out), out(), terminal.bytesOut());
+        } catch (java.io.IOException e) {
+            throw usageError("error.output-not-writable", out, CliTexts.reason(e, messages()));
+        }
+    }
+
+    /**
+     * A text a command makes whole: on standard output when {@code out} is null, else into that
+     * file, written under another name and moved into place.
+     */
+    protected void writeText(Path out, String text) throws java.io.IOException {
+        if (out == null) {
+            out().print(text);
+            out().flush();
+        } else {
+            AtomicFile.write(out, text);
+        }
     }
 
     /** Work a command does while {@link #interruptible} watches for Ctrl-C. */

@@ -1,6 +1,5 @@
 package de.typwerk.cli;
 
-import de.typwerk.cli.output.AtomicFile;
 
 import de.typwerk.presentation.Language;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -45,13 +44,8 @@ final class ExportCommand extends EngineCommand {
                     String.join(", ", loaded.questionnaire().locales()));
         }
         String text = to.export(loaded, language);
-        if (outFile == null) {
-            out().print(text);
-            out().flush();
-        } else {
-            AtomicFile.write(outFile, text);
-            err().println(messages().get("export.written", outFile, to.id()));
-        }
+        writeText(outFile, text);
+        if (outFile != null) err().println(messages().get("export.written", outFile, to.id()));
         return ExitCodes.OK;
     }
 }

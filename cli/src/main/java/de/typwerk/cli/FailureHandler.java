@@ -62,7 +62,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else if (writeFailed(ex) != null) {
             OutputWriteFailed failed = writeFailed(ex);
             err.println("typwerk: " + messages.get(failed.partlyWritten() ? "error.output-write.partly-written" : "error.output-write.not-written",
-                    failed.target(), GenerateCommand.reason(failed.reason(), messages)));
+                    failed.target(), CliTexts.reason(failed.reason(), messages)));
         } else {
             err.println("typwerk: " + message(ex));
         }

@@ -2,7 +2,6 @@ package de.typwerk.cli;
 
 import de.typwerk.cli.output.OutputTarget;
 
-import de.typwerk.presentation.Texts;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
@@ -25,7 +24,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -77,7 +75,7 @@ final class GenerateCommand extends EngineCommand {
     }
 
     private int work(Typwerk engine) throws IOException {
-        LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknown(engine));
+        LoadedQuestionnaire loaded = questionnaire(engine, id);
         Questionnaire questionnaire = loaded.questionnaire();
         if (count < 0) throw usageError("error.generate.count", count);
         if (!(gaps >= 0 && gaps <= 1)) throw usageError("error.generate.gaps", gaps);
@@ -90,7 +88,7 @@ final class GenerateCommand extends EngineCommand {
             settings = settings.withKind(named);
         }
         SyntheticAnswers answers = new SyntheticAnswers(questionnaire, settings);
-        try (OutputTarget target = open()) {
+        try (OutputTarget target = openOutput(out, force, terminal)) {
             // standard output as bytes where there is one: a closed pipe (… | head) then stops the
             // command (FailureHandler), where the text writer would swallow it and go on to the end
             Writer writer = out == null && target.bytes().isPresent()
@@ -120,16 +118,6 @@ final class GenerateCommand extends EngineCommand {
                 writer.write(json.write(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers()));
                 writer.write('\n');
             }
-        }
-    }
-
-    private OutputTarget open() {
-        requireOutputFile(out, false);
-        requireNewOutput(out, force);
-        try {
-            return OutputTarget.open(Optional.ofNullable(out), out(), terminal.bytesOut());
-        } catch (IOException e) {
-            throw usageError("error.output-not-writable", out, reason(e, messages()));
         }
     }
 
@@ -168,25 +156,5 @@ final class GenerateCommand extends EngineCommand {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private ParameterException unknown(Typwerk engine) {
-        return unknownQuestionnaire(engine, id);
-    }
-
-    /** Why a file could not be read or written, in the user's language ("permission denied"), never an exception's class name. */
-    static String reason(IOException e, Texts messages) {
-        if (e instanceof java.nio.file.AccessDeniedException) return messages.get("io.permission-denied");
-        if (e instanceof java.nio.file.NoSuchFileException) return messages.get("io.no-such-file");
-        // Java says "Input length = 1" for a byte that is not UTF-8
-        if (e instanceof java.nio.charset.CharacterCodingException) return messages.get("io.not-utf8");
-        String text = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
-        if (text == null || text.isBlank()) return messages.get("io.failed");
-        if (text.contains("Permission denied")) return messages.get("io.permission-denied");
-        if (text.contains("Is a directory")) return messages.get("io.is-a-folder");
-        // the system's words for a port or address serve cannot listen on
-        if (text.contains("Address already in use")) return messages.get("io.address-in-use");
-        if (text.contains("Cannot assign requested address")) return messages.get("io.address-not-local");
-        return text;
     }
 }

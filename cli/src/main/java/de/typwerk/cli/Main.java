@@ -139,7 +139,7 @@ public final class Main {
      */
     private static int outputFailed(IOException e, Texts messages, PrintWriter err) {
         if (FailureHandler.brokenPipe(e)) return ExitCodes.BROKEN_PIPE;
-        err.println("typwerk: " + messages.get("error.stdout", GenerateCommand.reason(e, messages)));
+        err.println("typwerk: " + messages.get("error.stdout", CliTexts.reason(e, messages)));
         return ExitCodes.FINDINGS;
     }
 

@@ -8,7 +8,6 @@ import de.typwerk.presentation.ProblemReport;
 import de.typwerk.presentation.text.Table;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.typwerk.api.TypwerkApi;
-import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.definition.Mappers;

@@ -4,7 +4,6 @@ import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.cli.output.OutputFiles;
-import de.typwerk.cli.output.AtomicFile;
 
 import de.typwerk.presentation.ProblemReport;
 import de.typwerk.presentation.text.ResultView;
@@ -30,7 +29,6 @@ import de.typwerk.applications.batch.Lines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -175,12 +173,7 @@ final class ReportCommand extends EngineCommand {
                 ? new HtmlReport().page(result, questionnaire, engine.strategies().find(result.strategy().id()), answers,
                         messages().language().locale())
                 : new ResultView(result, questionnaire, answers, messages()).render();
-        if (out == null) {
-            out().print(report);
-            out().flush();
-        } else {
-            AtomicFile.write(out, report);
-        }
+        writeText(out, report);
         return ExitCodes.OK;
     }
 

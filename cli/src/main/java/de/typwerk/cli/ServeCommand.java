@@ -87,7 +87,7 @@ final class ServeCommand extends EngineCommand {
             try {
                 server = TypwerkServer.start(address, requests, api, limits);
             } catch (IOException e) {
-                throw usageError("error.serve.bind", host + ":" + port, GenerateCommand.reason(e, messages()));
+                throw usageError("error.serve.bind", host + ":" + port, CliTexts.reason(e, messages()));
             }
             // a server runs unattended: say once, at the start, which plugins it serves without
             sayPluginsNotLoaded(engine);

@@ -1,6 +1,5 @@
 package de.typwerk.cli;
 
-import de.typwerk.cli.output.AtomicFile;
 
 import de.typwerk.presentation.answers.AnswersTemplate;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -8,7 +7,6 @@ import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersSchema;
 import de.typwerk.applications.batch.CsvLayout;
 import de.typwerk.engine.definition.Mappers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -50,7 +48,7 @@ final class TemplateCommand extends EngineCommand {
     @Override
     protected int run(Typwerk engine) throws Exception {
         if (standardOutput(outFile)) outFile = null;
-        LoadedQuestionnaire loaded = engine.questionnaire(id).orElseThrow(() -> unknownQuestionnaire(engine, id));
+        LoadedQuestionnaire loaded = questionnaire(engine, id);
         requireOutputFile(outFile, true);
         requireNewOutput(outFile, force);
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), messages());
@@ -64,11 +62,8 @@ final class TemplateCommand extends EngineCommand {
             // what a valid answers file is, for a client that fills one in (docs/http.md)
             case SCHEMA -> new AnswersSchema(engine.messages()).json(loaded, engine.questionnaires());
         };
-        if (outFile == null) {
-            out().print(text);
-            out().flush();
-        } else {
-            AtomicFile.write(outFile, text);
+        writeText(outFile, text);
+        if (outFile != null) {
             if (format == Format.SCHEMA) {
                 err().println(messages().get("template.schema-written", outFile));
             } else {

@@ -173,7 +173,7 @@ public final class TypwerkCommand implements Callable<Integer> {
             throw new ParameterException(command.commandLine(), messages().get("error.no-such-path", trust));
         } catch (java.io.IOException e) {
             throw new ParameterException(command.commandLine(),
-                    messages().get("error.trust-unreadable", trust, GenerateCommand.reason(e, messages())));
+                    messages().get("error.trust-unreadable", trust, CliTexts.reason(e, messages())));
         } catch (TrustFile.Unreadable e) {
             throw new ParameterException(command.commandLine(), messages().get("error.trust-line", trust, e.line, e.getMessage()));
         }
