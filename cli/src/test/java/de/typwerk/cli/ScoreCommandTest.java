@@ -94,7 +94,10 @@ class ScoreCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("typwerk: The questionnaire oefit-digitalisierungstypen@1.0.0 has no parameters for the strategy 'levels'; it provides for: prototype, points.");
+        assertThat(r.err()).startsWith("typwerk: The questionnaire oefit-digitalisierungstypen@1.0.0 has no parameters for the strategy 'levels'; it provides for: prototype, points."
+                // what a strategy's author does to score a questionnaire of Typwerk's with it
+                + " To score it with 'levels', its definition must give that strategy parameters under scoring.alternatives.levels;"
+                + " to a questionnaire you do not maintain, a variant adds them in its overlay (docs/definition-format.md, \"Variants\").");
     }
 
     @Test

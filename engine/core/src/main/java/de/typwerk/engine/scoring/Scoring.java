@@ -125,7 +125,8 @@ public final class Scoring {
         String id = strategyId.map(String::strip).filter(s -> !s.isEmpty()).orElse(spec.get().strategy());
         if (spec.get().parametersFor(id).isEmpty()) {
             return refused(source, "strategy-not-offered",
-                    messages.get("scoring.no-parameters", coordinates, id, String.join(", ", offered(spec.get()))));
+                    messages.get("scoring.no-parameters", coordinates, id, String.join(", ", offered(spec.get())))
+                            + messages.get("scoring.no-parameters.how", id));
         }
         Optional<ScoringStrategy<?>> strategy = strategies.find(id);
         if (strategy.isEmpty()) {
