@@ -28,7 +28,6 @@ import de.typwerk.applications.batch.AnswersJsonLine;
 import de.typwerk.applications.synthetic.SyntheticAnswers;
 import de.typwerk.applications.synthetic.SyntheticRow;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -34,7 +34,6 @@ import de.typwerk.engine.strategy.StrategyCall;
 import de.typwerk.engine.strategy.StrategyCatalog;
 import de.typwerk.engine.variant.ResolvedDefinition;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -27,7 +27,6 @@ import de.typwerk.presentation.html.HtmlReport;
 import de.typwerk.presentation.html.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

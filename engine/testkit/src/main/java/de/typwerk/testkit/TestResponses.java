@@ -2,7 +2,6 @@ package de.typwerk.testkit;
 
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Questionnaire;
-import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Version;
 import java.math.BigDecimal;

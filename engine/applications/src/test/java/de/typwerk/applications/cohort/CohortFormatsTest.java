@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.typwerk.applications.batch.CsvText;
-import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -17,10 +17,8 @@ import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.report.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**

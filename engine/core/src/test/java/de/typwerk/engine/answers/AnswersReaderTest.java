@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
 import org.assertj.core.api.ObjectAssert;
 import org.junit.jupiter.api.Test;
 

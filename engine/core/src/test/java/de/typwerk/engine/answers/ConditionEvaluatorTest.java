@@ -2,12 +2,9 @@ package de.typwerk.engine.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.typwerk.api.model.AllCondition;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.AnswerCondition;
-import de.typwerk.api.model.AnyCondition;
 import de.typwerk.api.model.Condition;
-import de.typwerk.api.model.NotCondition;
 import de.typwerk.api.model.Question;
 import de.typwerk.engine.definition.document.AllConditionDocument;
 import de.typwerk.engine.definition.document.AnswerConditionDocument;

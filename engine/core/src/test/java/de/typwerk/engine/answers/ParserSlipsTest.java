@@ -2,7 +2,6 @@ package de.typwerk.engine.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.typwerk.api.model.Problem;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.testing.Fixtures;
 import de.typwerk.engine.definition.Mappers;

@@ -5,7 +5,6 @@ import de.typwerk.engine.strategy.StrategyRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Answer;
-import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Version;
 import de.typwerk.engine.result.Outcome;

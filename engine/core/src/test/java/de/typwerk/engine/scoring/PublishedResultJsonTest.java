@@ -11,7 +11,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MissingAnswers;
-import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Version;
 import de.typwerk.engine.result.Outcome;

@@ -11,7 +11,6 @@ import de.typwerk.api.model.Response;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.ScoreSheet;
-import de.typwerk.engine.result.Coverage;
 import de.typwerk.engine.result.DimensionResult;
 import de.typwerk.engine.result.Lesson;
 import de.typwerk.engine.result.Outcome;
@@ -26,7 +25,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ResultAssemblerTest {

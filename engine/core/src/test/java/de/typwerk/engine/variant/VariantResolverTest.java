@@ -11,7 +11,6 @@ import de.typwerk.api.model.ResolvedBase;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.Section;
 import de.typwerk.api.model.TypeDefinition;
-import de.typwerk.api.model.Weakness;
 import de.typwerk.engine.definition.document.QuestionnaireDocument;
 import java.util.List;
 import java.util.Map;

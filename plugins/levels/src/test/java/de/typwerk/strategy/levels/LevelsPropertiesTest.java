@@ -11,7 +11,6 @@ import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.ScaleQuestion;
-import de.typwerk.api.model.Section;
 import de.typwerk.api.model.SingleChoiceQuestion;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;

@@ -2,7 +2,6 @@ package de.typwerk.questionnaire.oefit;
 
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Option;
-import de.typwerk.api.model.Question;
 import de.typwerk.api.model.RankingQuestion;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.TypeDefinition;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Questionnaire;
-import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
 import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.api.model.Version;
