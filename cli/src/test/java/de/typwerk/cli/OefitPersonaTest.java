@@ -104,6 +104,25 @@ class OefitPersonaTest {
     }
 
     @Test
+    void the_answers_that_weighed_most_quote_the_goals_by_their_question_not_the_instructions_for_ranking_them() throws IOException {
+        // "Why …?" reads the question back beside the answer: "Pick the three most important …" is for answering
+        String german = score("gks-beteiligung", "prototype", "text").out().replaceAll("\\s+", " ");
+        String english = cli().run("score", Repository.persona("gks-beteiligung").toString(), "--lang", "en").out()
+                .replaceAll("\\s+", " ");
+        Path html = temp.resolve("report.html");
+        Cli.Result report = cli().run("report", Repository.persona("gks-beteiligung").toString(), "--format", "html", "--lang", "en",
+                "--out", html.toString());
+
+        assertThat(german).contains("1. Welche Ziele verfolgt Ihre Kommune mit der Digitalisierung vorrangig? → 1. Bürger:innen")
+                .doesNotContain("Wählen Sie die drei");
+        assertThat(english).contains("1. Which goals does your municipality pursue first and foremost with digitalisation? → 1. Involving")
+                .doesNotContain("Pick the three");
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(Files.readString(html)).contains("Which goals does your municipality pursue first and foremost with digitalisation?")
+                .doesNotContain("Pick the three");
+    }
+
+    @Test
     void a_weak_spot_is_recommended_only_where_the_answers_confirm_it() {
         // both Bedächtige; one hardly uses its data, the other plans staff, automates and steers with it
         String data = "Verwaltungsdaten bleiben weitgehend ungenutzt";

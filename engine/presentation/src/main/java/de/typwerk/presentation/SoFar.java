@@ -56,9 +56,10 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested) 
     }
 
     /**
-     * A ranking question's text as the report quotes it: its question, without what follows it
-     * (the instructions "Wählen Sie die drei wichtigsten …", which are for answering, not for
-     * reading the answer back); the whole text where it asks nothing before its end.
+     * A ranking question's text as the report quotes it beside its answer (here, and under
+     * "Warum …?"): its question, without what follows it (the instructions "Wählen Sie die drei
+     * wichtigsten …", which are for answering, not for reading the answer back); the whole text
+     * where it asks nothing before its end.
      *
      * @param text the question's text in the report's language
      * @return the text up to and with its first question mark that more text follows

@@ -4,6 +4,7 @@ import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.RankingQuestion;
 import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
@@ -358,7 +359,7 @@ public final class ReportView {
             List<Answer> answers = new ArrayList<>();
             for (Reason r : reasons.answers()) {
                 String c = t.decimal(r.contribution(), 3);
-                answers.add(new Answer(text(r.questionText()),
+                answers.add(new Answer(reasonQuestion(r),
                         phrase("report.reasons.answer", marked(r.answer()), r.contribution() >= 0 && !c.startsWith("-") ? "+" + c : c)));
             }
             all.add(new Reasons(phrase("report.reasons", marked(reasons.name())), List.copyOf(answers)));
@@ -526,6 +527,17 @@ public final class ReportView {
     private Phrase.Part dimensionName(String id) {
         return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().map(d -> marked(d.name()))
                 .orElse(new Phrase.Part(id, null));
+    }
+
+    /**
+     * A reason's question as read back beside its answer: a ranking by its question alone, without
+     * the instructions for ranking (SoFar.quoted); any other question, or one of a questionnaire not
+     * at hand, whole, since a question may ask two things ("…? Wenn ja, …?").
+     */
+    private String reasonQuestion(Reason r) {
+        String whole = text(r.questionText());
+        boolean ranking = questionnaire.flatMap(q -> q.question(r.question())).filter(RankingQuestion.class::isInstance).isPresent();
+        return ranking ? SoFar.quoted(whole) : whole;
     }
 
     private Optional<String> questionText(String id) {

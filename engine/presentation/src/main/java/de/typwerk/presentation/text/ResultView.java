@@ -10,6 +10,7 @@ import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.RankingQuestion;
 import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
@@ -207,7 +208,7 @@ public final class ResultView {
         int n = 0;
         for (Reason r : reasons.answers()) {
             String label = (++n) + ". ";
-            page.hanging(2, label, text(r.questionText()));
+            page.hanging(2, label, reasonQuestion(r));
             page.hanging(2 + label.length(), "→ ", m.get("report.reasons.answer", text(r.answer()), signed(r.contribution())));
         }
     }
@@ -332,6 +333,17 @@ public final class ResultView {
 
     private String dimensionName(String id) {
         return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().map(d -> text(d.name())).orElse(id);
+    }
+
+    /**
+     * A reason's question as read back beside its answer: a ranking by its question alone, without
+     * the instructions for ranking (SoFar.quoted); any other question, or one of a questionnaire not
+     * at hand, whole, since a question may ask two things ("…? Wenn ja, …?").
+     */
+    private String reasonQuestion(Reason r) {
+        String whole = text(r.questionText());
+        boolean ranking = questionnaire.flatMap(q -> q.question(r.question())).filter(RankingQuestion.class::isInstance).isPresent();
+        return ranking ? SoFar.quoted(whole) : whole;
     }
 
     private Optional<String> questionText(String id) {
