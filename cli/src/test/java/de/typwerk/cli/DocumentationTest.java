@@ -1,0 +1,47 @@
+package de.typwerk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The way into the documentation: the README's index names every page, and no page names a file that is not there. */
+class DocumentationTest {
+
+    private static final Pattern DOCS_PATH = Pattern.compile("docs/[A-Za-z0-9_.-]+\\.(?:md|json)");
+
+    @Test
+    void the_readmes_index_links_every_page_of_docs() throws IOException {
+        Path root = Repository.root();
+        String readme = Files.readString(root.resolve("README.md"));
+        String index = readme.substring(readme.indexOf("## Documentation"), readme.indexOf("## Layout"));
+        try (Stream<Path> pages = Files.list(root.resolve("docs"))) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".json")).toList()) {
+                String name = "docs/" + page.getFileName();
+                assertThat(index).as(name).contains("[`" + name + "`](" + name + ")");
+            }
+        }
+    }
+
+    @Test
+    void every_docs_file_the_readme_and_the_docs_name_is_there() throws IOException {
+        Path root = Repository.root();
+        List<Path> texts = new ArrayList<>(List.of(root.resolve("README.md")));
+        try (Stream<Path> pages = Files.list(root.resolve("docs"))) {
+            pages.filter(p -> p.toString().endsWith(".md")).forEach(texts::add);
+        }
+        for (Path text : texts) {
+            Matcher m = DOCS_PATH.matcher(Files.readString(text));
+            while (m.find()) {
+                assertThat(root.resolve(m.group())).as(root.relativize(text) + " names " + m.group()).exists();
+            }
+        }
+    }
+}
