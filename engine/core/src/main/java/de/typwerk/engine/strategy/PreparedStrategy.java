@@ -86,7 +86,8 @@ public final class PreparedStrategy {
         return named(strategyId, origin, messages);
     }
 
-    static String named(String strategyId, Optional<PluginOrigin> origin, Messages messages) {
+    /** A strategy as a message names it, with its plugin where {@code origin} is known; see {@link #named(Messages)}. */
+    public static String named(String strategyId, Optional<PluginOrigin> origin, Messages messages) {
         if (origin.isEmpty()) return messages.get("scoring.strategy", strategyId);
         return messages.get("scoring.strategy-of-plugin", strategyId, origin.get().pluginId(),
                 PluginOrigin.shown(origin.get().source(), messages));

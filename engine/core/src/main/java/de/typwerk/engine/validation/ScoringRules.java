@@ -17,6 +17,9 @@ import de.typwerk.api.model.Severity;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.MappingProblems;
 import de.typwerk.engine.definition.NearMiss;
+import de.typwerk.engine.i18n.Failures;
+import de.typwerk.engine.strategy.PluginOrigin;
+import de.typwerk.engine.strategy.PreparedStrategy;
 import de.typwerk.engine.strategy.StrategyCatalog;
 import java.io.IOException;
 import de.typwerk.api.model.Location;
@@ -126,10 +129,11 @@ final class ScoringRules implements Rule {
             }
         } catch (IOException | RuntimeException e) {
             // plugin code: a strategy that throws is reported, not allowed to stop validation
-            de.typwerk.engine.strategy.StrategyRunner.logThrown(strategy.id(),
-                    strategy instanceof de.typwerk.engine.strategy.PluginOrigin.Known known ? Optional.of(known.origin()) : Optional.empty(),
-                    "while checking its parameters in " + q.coordinates(), e);
-            out.error("strategy-failed", base, "validation.strategyFailed", strategy.id(), String.valueOf(e));
+            Optional<PluginOrigin> origin = strategy instanceof PluginOrigin.Known known ? Optional.of(known.origin()) : Optional.empty();
+            de.typwerk.engine.strategy.StrategyRunner.logThrown(strategy.id(), origin, "while checking its parameters in " + q.coordinates(), e);
+            // named with its plugin and jar, as a failure to score is: the fault is the strategy's, not the definition's
+            out.error("strategy-failed", base, "validation.checkFailed", PreparedStrategy.named(strategy.id(), origin, out.messages()),
+                    Failures.describe(e, out.messages()));
         }
     }
 
