@@ -518,6 +518,9 @@ class OefitDefinitionTest {
         // "anchored in" was answered "On the overall municipal strategy"; a training focus "On the training…"
         assertThat(english(oefit.question("strategie-verankerung").orElseThrow().text())).contains("rest on");
         assertThat(english(option("weiterbildung", "bei-bedarf"))).startsWith("The training that");
+        // "Fortbildungsangebot" put word for word ("your training offer") is German, not English
+        assertThat(english(oefit.question("weiterbildung").orElseThrow().text())).isEqualTo("What does your training on digitalisation mainly focus on?");
+        assertThat(english(option("weiterbildung", "breit"))).startsWith("A broad range:");
         assertThat(english(option("breitband", "aktiv"))).isEqualTo("We build the networks ourselves or through municipal companies");
         // German administrative words read literally ("media breaks", "district-free") or as abbreviations ("HVB")
         assertThat(english(option("e-rechnung", "workflow"))).doesNotContain("media break").contains("printed out or keyed in");

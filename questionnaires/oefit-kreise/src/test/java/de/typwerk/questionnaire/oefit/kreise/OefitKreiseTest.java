@@ -428,6 +428,10 @@ class OefitKreiseTest {
                 .filteredOn(t -> java.util.regex.Pattern.compile(german).matcher(t.path("de").asText()).find())
                 .as("texts with %s", german).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.path("en").asText()).as(german).containsPattern(english)));
+        // the added section says in one sentence what a district does and its municipalities do not
+        assertThat(kreise.questionnaire().sections()).filteredOn(x -> x.id().equals("kreisaufgaben")).singleElement()
+                .satisfies(x -> assertThat(x.description().orElseThrow().texts().get("en"))
+                        .isEqualTo("What a district does, and municipalities do not, for the municipalities within it and for the region."));
         assertThat(kreise.questionnaire().question("it-dienstleister").orElseThrow().choices())
                 .filteredOn(o -> o.id().equals("zweckverband")).singleElement()
                 .satisfies(o -> assertThat(o.text().texts().get("en")).contains("a joint IT association of local authorities"));
