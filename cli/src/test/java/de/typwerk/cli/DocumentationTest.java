@@ -44,4 +44,25 @@ class DocumentationTest {
             }
         }
     }
+
+    @Test
+    void every_switch_that_writes_a_recording_again_is_in_the_architectures_table() throws IOException {
+        // a contributor whose change alters a recorded output learns here how to record it again
+        Path root = Repository.root();
+        String doc = Files.readString(root.resolve("docs/architecture.md"));
+        String table = doc.substring(doc.indexOf("## Outputs held byte for byte"), doc.indexOf("## Test kit"));
+        Pattern property = Pattern.compile("\"(typwerk\\.[a-z.]+)\"");
+        List<String> switches = new ArrayList<>();
+        for (String module : List.of("cli", "engine/core", "engine/server", "engine/presentation", "engine/applications")) {
+            try (Stream<Path> files = Files.walk(root.resolve(module).resolve("src/test/java"))) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = property.matcher(Files.readString(file));
+                    // typwerk.test.*: properties the tests set themselves, not a contributor
+                    while (m.find()) if (!m.group(1).startsWith("typwerk.test.")) switches.add(m.group(1));
+                }
+            }
+        }
+        assertThat(switches).contains("typwerk.corpus.record", "typwerk.http.record");
+        for (String name : switches) assertThat(table).as(name).contains("-D" + name + "=");
+    }
 }
