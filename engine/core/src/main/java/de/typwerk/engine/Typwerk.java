@@ -385,18 +385,23 @@ public final class Typwerk implements AutoCloseable {
     }
 
     /**
-     * Scores a response that is already checked (e.g. from {@link #readAnswers} or built by an
-     * interactive session) against {@code questionnaire}. Problems have an empty source.
+     * Scores a response against {@code questionnaire}: one from {@link #readAnswers}, or one an
+     * application built in code ({@link Response#builder}). Each answer is checked as an answers
+     * file's is (a question of {@code questionnaire}, an answer of its kind, options it offers, a
+     * number or scale point in its range, a text not too long): a wrong one refuses the run with
+     * its problem at {@code /answers/<id>} (code {@code unknown-question}, {@code unknown-option},
+     * {@code wrong-kind}, {@code out-of-range} …), and the strategy never sees it. Required and
+     * conditional questions are not asked for: a response with answers left out is scored, with
+     * the outcome {@code Insufficient} where too few are given. Problems have an empty source.
      *
      * @param questionnaire the questionnaire answered
-     * @param response      the checked answers
+     * @param response      the answers
      * @param strategyId    a strategy other than the definition's, or empty for the definition's
      * @return the result, or the problems that refused it
      * @throws IllegalStateException if this engine is closed
      */
     public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId) {
-        ensureOpen();
-        return scoring.score("", questionnaire, response, strategyId);
+        return score(questionnaire, response, strategyId, ResultDetail.FULL, StrategyCall.GUARDED);
     }
 
     /**
@@ -416,6 +421,10 @@ public final class Typwerk implements AutoCloseable {
     public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId,
                           ResultDetail detail, StrategyCall call) {
         ensureOpen();
+        // a response built in code has not met the reader: its answers are checked as a file's
+        // would be, so that a wrong one is refused as the caller's, never passed to the strategy
+        List<Problem> wrong = injector.getInstance(AnswersReader.class).checkAnswers("", questionnaire.questionnaire(), response);
+        if (!wrong.isEmpty()) return new ScoreRun.Refused(wrong);
         return scoring.score("", questionnaire, response, strategyId, detail, call);
     }
 

@@ -89,6 +89,45 @@ public final class AnswersReader {
         this.clean = new CleanJsonReader(mappers.json().getFactory(), this::parsed);
     }
 
+    /**
+     * Checks each answer of a response that was not read from a document (an application built it
+     * in code) as the answer in an answers file would be checked: a question the questionnaire
+     * has, an answer of its kind, offered options, a number or scale point in range, a text not too
+     * long. Required and conditional questions are not checked: a response with answers left out
+     * is scored, as a partial one is. Each problem carries the answer's JSON pointer
+     * ({@code /answers/<id>}) and {@code source}.
+     */
+    public List<Problem> checkAnswers(String source, Questionnaire questionnaire, Response response) {
+        QuestionIndex index = QuestionIndex.of(questionnaire);
+        LocatedTree tree = new LocatedTree(Optional.empty(), de.typwerk.engine.definition.SourceMap.empty(source), List.of(), true);
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
+            String pointer = "/answers" + LocatedTree.segment(entry.getKey());
+            Optional<Question> question = index.question(entry.getKey());
+            if (question.isEmpty()) {
+                String hint = NearMiss.among(entry.getKey(), index.ids()).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+                problems.add(Problem.error("unknown-question",
+                        messages.get("answers.unknown-question", questionnaire.coordinates(), entry.getKey(), hint), tree.at(pointer)));
+                continue;
+            }
+            converter.convert(question.get(), written(entry.getValue()), pointer, tree, problems);
+        }
+        return problems;
+    }
+
+    /** An answer as an answers file writes it. */
+    private static JsonNode written(Answer answer) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (answer instanceof Answer.Choice c) return nodes.textNode(c.option());
+        if (answer instanceof Answer.Scale s) return nodes.numberNode(s.value());
+        if (answer instanceof Answer.Number n) return nodes.numberNode(n.value());
+        if (answer instanceof Answer.Text t) return nodes.textNode(t.text());
+        List<String> ids = answer instanceof Answer.Choices c ? c.options() : ((Answer.Ranking) answer).order();
+        com.fasterxml.jackson.databind.node.ArrayNode list = nodes.arrayNode();
+        ids.forEach(list::add);
+        return list;
+    }
+
     /** Reads a complete answers file: every required question that is asked must be answered. */
     public AnswersRead read(String source, byte[] content, List<LoadedQuestionnaire> available) {
         return read(source, content, available, true);

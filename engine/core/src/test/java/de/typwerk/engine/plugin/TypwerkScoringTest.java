@@ -3,7 +3,10 @@ package de.typwerk.engine.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Response;
+import de.typwerk.api.model.Version;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -140,6 +143,35 @@ class TypwerkScoringTest {
 
         assertThat(fromBytes).isEqualTo(fromFile);
         assertThat(fromResponse).isEqualTo(fromFile);
+    }
+
+    @Test
+    void a_response_built_in_code_with_wrong_answers_is_refused_as_the_callers_not_passed_to_the_strategy() {
+        LoadedQuestionnaire teams = typwerk.questionnaire("fixture-teams").orElseThrow();
+        Response wrong = Response.builder("fixture-teams", Version.parse("1.2.0"))
+                .answer("q-anchor", new Answer.Choice("o-nonsense"))
+                .answer("q-numbers", new Answer.Scale(99))
+                .answer("q-nosuch", new Answer.Text("x"))
+                .build();
+
+        ScoreRun run = typwerk.score(teams, wrong, Optional.empty());
+
+        assertThat(run).isInstanceOf(ScoreRun.Refused.class);
+        assertThat(run.problems()).extracting(Problem::code).containsExactly("unknown-option", "out-of-range", "unknown-question");
+        assertThat(run.problems()).extracting(p -> p.location().pointer())
+                .containsExactly("/answers/q-anchor", "/answers/q-numbers", "/answers/q-nosuch");
+        assertThat(run.problems().get(1).message()).contains("q-numbers").contains("99");
+    }
+
+    @Test
+    void a_response_built_in_code_with_answers_left_out_is_scored_as_a_partial_one() {
+        LoadedQuestionnaire teams = typwerk.questionnaire("fixture-teams").orElseThrow();
+        Response partial = Response.builder("fixture-teams", Version.parse("1.2.0"))
+                .answer("q-anchor", new Answer.Choice("o-craft"))
+                .answer("q-numbers", new Answer.Scale(4))
+                .build();
+
+        assertThat(typwerk.score(teams, partial, Optional.empty()).ok()).isTrue();
     }
 
     @Test
