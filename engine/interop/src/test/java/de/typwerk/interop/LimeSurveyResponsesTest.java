@@ -183,6 +183,25 @@ class LimeSurveyResponsesTest {
     }
 
     @Test
+    void a_line_written_with_another_separator_throughout_is_one_error_row_and_the_lines_after_it_are_scored() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        List<String> natives = nativeRows();
+        String[] lines = tool.responses(natives, ';', LimeSurveyTool.Headings.BRACKETS).split("\r\n");
+        // the second response as a spreadsheet writes it with commas: every cell after the first breaks off again
+        lines[2] = lines[2].replace("\";\"", "\",\"");
+        assertThat(lines[2].chars().filter(c -> c == ',').count()).isGreaterThan(2);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY,
+                (String.join("\r\n", lines) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+
+        assertThat(rows).hasSize(natives.size());
+        assertThat(withoutRow(rows.get(0))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(natives.get(0))))));
+        assertThat(rows.get(1).path("error").path("code").asText()).as(rows.get(1).toString()).isEqualTo("csv-syntax");
+        assertThat(rows.get(1).path("error").path("line").asLong()).isEqualTo(3);
+        assertThat(withoutRow(rows.get(2))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(natives.get(2))))));
+    }
+
+    @Test
     void an_export_saved_again_as_windows_1252_gives_an_error_row_for_each_line_with_such_a_byte_and_scores_the_others()
             throws IOException {
         LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));

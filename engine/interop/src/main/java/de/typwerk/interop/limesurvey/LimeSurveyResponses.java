@@ -161,7 +161,7 @@ public final class LimeSurveyResponses implements RowSource {
         long line;
         String[] record;
         do {
-            if (!records.hasNextValue()) return Optional.empty();
+            if (!hasNextRecord()) return Optional.empty();
             line = nextLine;
             try {
                 record = records.nextValue();
@@ -198,7 +198,37 @@ public final class LimeSurveyResponses implements RowSource {
         return v.replace("{newline}", "\n").replace("{cr}", "\r").replace("{tab}", "\t").replace("{lbrace}", "{");
     }
 
+    /**
+     * Whether another record follows. After a record that broke off ({@link #unreadable}), the
+     * parser passes over the rest of it first, and each further break in that rest (a line whose
+     * cells are all separated by {@code ,} in a file of {@code ;}) belongs to the row already given
+     * for it: passed over too, as long as the parser gets on, where it would otherwise end the
+     * whole input as an internal error.
+     */
+    private boolean hasNextRecord() throws IOException {
+        while (true) {
+            try {
+                boolean more = records.hasNextValue();
+                if (brokenOff) nextLine = lineAfterRecord();
+                brokenOff = false;
+                return more;
+            } catch (IOException e) {
+                var at = records.getCurrentLocation();
+                long offset = at == null ? -1 : at.getCharOffset();
+                if (!brokenOff || offset <= brokenAt) throw e;
+                brokenAt = offset;
+            }
+        }
+    }
+
+    /** Whether the last record broke off, and where in the input the parser stood when its rest last broke again. */
+    private boolean brokenOff;
+    private long brokenAt = -1;
+
     private Row unreadable(IOException e, long line) {
+        brokenOff = true;
+        var stopped = records.getCurrentLocation();
+        brokenAt = stopped == null ? -1 : stopped.getCharOffset();
         rows++;
         nextLine = lineAfterRecord();
         // the parser's own sentence, without its source and reference chain (lines of its own)
