@@ -30,8 +30,7 @@ final class ParameterRefusals {
 
     /** Each refusal as {@code file:line:col: error: …}, or with the parameter's pointer where the file has no lines. */
     static <P> List<String> of(ScoringStrategy<P> strategy, Questionnaire questionnaire, Locale locale) {
-        boolean own = questionnaire.scoring().map(ScoringSpec::strategy).filter(strategy.id()::equals).isPresent();
-        String base = own ? "/scoring/parameters" : "/scoring/alternatives/" + strategy.id();
+        String base = base(strategy.id(), questionnaire);
         List<Problem> problems = new Validator(new Messages(locale), alone(withoutCheck(strategy)), ContractCache.MAPPERS)
                 .validate(questionnaire, TestQuestionnaires.places(questionnaire));
         return problems.stream()
@@ -39,6 +38,12 @@ final class ParameterRefusals {
                 .filter(p -> p.location().pointer().equals(base) || p.location().pointer().startsWith(base + "/"))
                 .map(p -> p.location().line() > 0 ? p.toString() : p.location().pointer() + ": " + p)
                 .toList();
+    }
+
+    /** Where the questionnaire's parameters for the strategy stand: its own, or those under its alternatives. */
+    static String base(String strategyId, Questionnaire questionnaire) {
+        boolean own = questionnaire.scoring().map(ScoringSpec::strategy).filter(strategyId::equals).isPresent();
+        return own ? "/scoring/parameters" : "/scoring/alternatives/" + strategyId;
     }
 
     private static StrategyCatalog alone(ScoringStrategy<?> strategy) {

@@ -1,6 +1,7 @@
 package de.typwerk.testkit;
 
 import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.Location;
 import de.typwerk.api.model.MissingAnswers;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
@@ -203,8 +204,9 @@ public interface ScoringStrategyContract<P> {
     default void finds_no_problem_in_the_parameters_of_its_test_questionnaire() {
         KitMessages kit = new KitMessages(locale());
         Questionnaire questionnaire = testQuestionnaire();
+        String base = ParameterRefusals.base(strategy().id(), questionnaire);
         List<String> problems = strategy().check(questionnaire, parameters(questionnaire, kit, kit.get("check.strategy.parameters")))
-                .stream().map(ScoringStrategyContract::inParameters).toList();
+                .stream().map(p -> inParameters(p, questionnaire, base)).toList();
         CheckFailure.unless(problems, kit.get("check.strategy.parameters"));
     }
 
@@ -247,13 +249,19 @@ public interface ScoringStrategyContract<P> {
     }
 
     /**
-     * A problem from {@code check}, placed: its pointer is relative to the parameters block
-     * ({@code scoring.parameters/ignore/1}), or to the definition's root for weights.
+     * A problem from {@code check}, placed as the engine places it: its pointer is relative to the
+     * parameters block at {@code base}, or to the definition's root for weights, and names the
+     * file, line and column of a questionnaire {@link TestQuestionnaires} read; else the pointer
+     * ({@code scoring.parameters/ignore/1}).
      */
-    private static String inParameters(Problem problem) {
+    private static String inParameters(Problem problem, Questionnaire questionnaire, String base) {
         String pointer = problem.location().pointer();
-        if (!problem.location().source().isEmpty() || pointer.isEmpty()) return problem.toString();
-        String where = problem.code().equals("invalid-weight") ? pointer : "scoring.parameters" + pointer;
+        if (!problem.location().source().isEmpty()) return problem.toString();
+        String absolute = problem.code().equals("invalid-weight") ? pointer : base + pointer;
+        Location at = TestQuestionnaires.places(questionnaire).locate(absolute);
+        if (at.line() > 0) return problem.withLocation(at).toString();
+        if (pointer.isEmpty()) return problem.toString();
+        String where = problem.code().equals("invalid-weight") ? pointer : base.substring(1).replace('/', '.') + pointer;
         return where + ": " + problem;
     }
 

@@ -255,7 +255,8 @@ class StrategyContractFailuresTest {
 
         assertThatThrownBy(contract::finds_no_problem_in_the_parameters_of_its_test_questionnaire)
                 .hasMessageStartingWith("Check \"parameters\" failed")
-                .hasMessageContaining("scoring.parameters/ignore/1: error: no question 'q-nope'");
+                // at the line and column of the parameter, as typwerk validate names it
+                .hasMessageContaining("questionnaires/tally-bad-parameters.yaml:23:35: error: no question 'q-nope'");
     }
 
     /** The tally questionnaire with {@code parameters} for its strategy, read as an author's test reads it. */
