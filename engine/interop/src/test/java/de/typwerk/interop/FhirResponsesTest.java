@@ -215,6 +215,22 @@ class FhirResponsesTest {
         assertThat(rows.get(2).has("error")).as(rows.get(2).toString()).isFalse();
     }
 
+    @Test
+    void an_answer_with_two_values_is_an_error_row_naming_them_not_its_first_value_scored() throws IOException {
+        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String twice = persona.replace("{\"valueInteger\":284000}", "{\"valueInteger\":284000,\"valueString\":\"etwa 300000\"}");
+        assertThat(twice).isNotEqualTo(persona);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, (twice + "\n" + persona).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.empty()));
+
+        assertThat(rows).hasSize(2);
+        assertError(rows.get(0), "several-values", "einwohner", "/item/1/item/1/answer/0", 1);
+        assertThat(rows.get(0).path("error").path("message").asText()).isEqualTo("The answer to einwohner has several values"
+                + " (valueInteger, valueString); FHIR R4 allows one value[x] an answer, and which one is meant cannot be told.");
+        assertThat(rows.get(1).has("error")).as(rows.get(1).toString()).isFalse();
+    }
+
     private static byte[] persona(String name) throws IOException {
         try (InputStream in = FhirResponsesTest.class.getResourceAsStream("/personas/" + name)) {
             return in.readAllBytes();

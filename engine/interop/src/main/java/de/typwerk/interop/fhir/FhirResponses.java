@@ -138,6 +138,18 @@ public final class FhirResponses implements JsonRows.Shape {
             return failed("no-link-id", line, unlinked.get(0), messages.get("fhir.no-link-id"));
         }
 
+        for (Map.Entry<String, Answered> e : found.entrySet()) {
+            Optional<Integer> doubled = e.getValue().severalValues();
+            if (doubled.isPresent()) {
+                // FHIR allows one value[x] an answer: taking the first would drop the others without a word
+                JsonNode answer = e.getValue().answers().get(doubled.get());
+                List<String> keys = new ArrayList<>();
+                answer.fieldNames().forEachRemaining(k -> { if (k.startsWith("value")) keys.add(k); });
+                return failed("several-values", line, Optional.of(e.getKey()), e.getValue().answerPointers().get(doubled.get()),
+                        messages.get("fhir.several-values", e.getKey(), String.join(", ", keys)));
+            }
+        }
+
         ObjectNode document = Json.object();
         document.put("questionnaire", definition.id());
         document.put("version", version);
@@ -250,6 +262,16 @@ public final class FhirResponses implements JsonRows.Shape {
 
     /** The answers of one item: each answer object with its pointer, and where the item is in the resource. */
     private record Answered(List<JsonNode> answers, List<String> answerPointers, String pointer) {
+
+        /** The index of the first answer with more than one {@code value[x]}, if any. */
+        Optional<Integer> severalValues() {
+            for (int i = 0; i < answers.size(); i++) {
+                int values = 0;
+                for (var names = answers.get(i).fieldNames(); names.hasNext(); ) if (names.next().startsWith("value")) values++;
+                if (values > 1) return Optional.of(i);
+            }
+            return Optional.empty();
+        }
 
         /**
          * Each answer's value as an answers file writes it: a coding as its code, numbers as
