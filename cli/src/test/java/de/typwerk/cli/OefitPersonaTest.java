@@ -123,6 +123,17 @@ class OefitPersonaTest {
     }
 
     @Test
+    void several_picks_among_the_answers_that_weighed_most_are_told_apart_where_an_option_holds_commas() {
+        // the Ortsgemeinde whose outside support is IT companies and the providers it shares with its neighbours
+        String german = score("vg-ortsgemeinde", "prototype", "text").out().replaceAll("\\s+", " ");
+
+        assertThat(german).contains("→ IT-Unternehmen für die technische Umsetzung; Kommunale IT-Dienstleister, die wir mit"
+                + " anderen Kommunen tragen oder nutzen, Zweckverbände, der Kreis oder Landeseinrichtungen (Beitrag");
+        // a ranking's places are numbered: commas part them, as before
+        assertThat(german).contains("→ 1. Fördermittel für Digitalisierungsvorhaben gewinnen, 2. Mit anderen Kommunen");
+    }
+
+    @Test
     void a_weak_spot_is_recommended_only_where_the_answers_confirm_it() {
         // both Bedächtige; one hardly uses its data, the other plans staff, automates and steers with it
         String data = "Verwaltungsdaten bleiben weitgehend ungenutzt";

@@ -42,6 +42,13 @@ final class AnswerText {
     private static final long NO_KEY = -1;
     /** Options a {@link #listKey} holds: six bits each. */
     private static final int KEY_ITEMS = 10;
+    /**
+     * Between several picks: a semicolon, since an option's text may hold commas ("Kommunale
+     * IT-Dienstleister, die wir mit anderen Kommunen tragen oder nutzen, Zweckverbände, …"), and
+     * with commas between picks too a reader could not tell where one ends. A ranking's places are
+     * numbered, so commas part them.
+     */
+    private static final String PICKS = "; ";
 
     private final List<String> languages;
     private final String fallback;
@@ -154,7 +161,7 @@ final class AnswerText {
         for (int l = 0; l < languages.size(); l++) {
             text.setLength(0);
             for (int i = 0; i < ids.size(); i++) {
-                if (i > 0) text.append(", ");
+                if (i > 0) text.append(numbered ? ", " : PICKS);
                 if (numbered) text.append(i + 1).append(". ");
                 int o = index.optionAt(position, ids.get(i));
                 text.append(o >= 0 ? optionTexts[position][o][l] : ids.get(i));
@@ -169,7 +176,7 @@ final class AnswerText {
         if (answer instanceof Answer.Choices c) {
             List<String> parts = new ArrayList<>();
             for (String id : c.options()) parts.add(option(language, question, id));
-            return String.join(", ", parts);
+            return String.join(PICKS, parts);
         }
         if (answer instanceof Answer.Ranking r) {
             List<String> parts = new ArrayList<>();
