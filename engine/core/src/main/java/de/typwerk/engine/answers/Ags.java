@@ -39,11 +39,6 @@ public record Ags(String value) {
         return value.substring(0, 5);
     }
 
-    /** Whether this AGS keys a whole Kreis or kreisfreie Stadt (Gemeinde part {@code 000}). */
-    public boolean isKreisLevel() {
-        return value.endsWith("000");
-    }
-
     @Override
     public String toString() {
         return value;

@@ -29,15 +29,6 @@ import java.util.Set;
  */
 public final class ConditionEvaluator {
 
-    public boolean holds(Condition condition, Map<String, Answer> answers) {
-        return condition.holds(answers);
-    }
-
-    /** Whether {@code question} is asked: it has no condition, or its condition holds. */
-    public boolean isAsked(Question question, Map<String, Answer> answers) {
-        return question.isAskedGiven(answers);
-    }
-
     /**
      * The questions asked, in questionnaire order, given {@code answers}. Conditions only look
      * back, so each question is judged by the answers to the questions before it; an answer to a

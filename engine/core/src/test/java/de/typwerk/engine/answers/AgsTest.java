@@ -12,8 +12,6 @@ class AgsTest {
 
         assertThat(munich.state()).isEqualTo(FederalState.BAYERN);
         assertThat(munich.kreis()).isEqualTo("09162");
-        assertThat(munich.isKreisLevel()).isTrue();
-        assertThat(Ags.parse("09190157").orElseThrow().isKreisLevel()).isFalse();
     }
 
     @Test
