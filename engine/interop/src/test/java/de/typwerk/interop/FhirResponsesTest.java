@@ -231,6 +231,19 @@ class FhirResponsesTest {
         assertThat(rows.get(1).has("error")).as(rows.get(1).toString()).isFalse();
     }
 
+    @Test
+    void a_coding_that_is_no_object_is_an_error_row_saying_what_stands_there_not_a_coding_without_code() throws IOException {
+        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String text = persona.replaceFirst("\\{\"valueCoding\":\\{[^}]*\"code\":\"kreis\"[^}]*\\}\\}", "{\"valueCoding\":\"kreis\"}");
+        assertThat(text).isNotEqualTo(persona);
+
+        JsonNode row = rows(Shipped.score(ResponseFormat.FHIR, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty())).get(0);
+
+        assertError(row, "not-an-object", "art", "/item/1/item/0/answer/0/valueCoding", 1);
+        assertThat(row.path("error").path("message").asText())
+                .isEqualTo("The valueCoding of the answer to art must be an object with system and code, as FHIR R4 writes it; found: a text.");
+    }
+
     private static byte[] persona(String name) throws IOException {
         try (InputStream in = FhirResponsesTest.class.getResourceAsStream("/personas/" + name)) {
             return in.readAllBytes();

@@ -139,6 +139,15 @@ public final class FhirResponses implements JsonRows.Shape {
         }
 
         for (Map.Entry<String, Answered> e : found.entrySet()) {
+            List<JsonNode> given = e.getValue().answers();
+            for (int i = 0; i < given.size(); i++) {
+                JsonNode coding = given.get(i).get("valueCoding");
+                if (coding != null && !coding.isObject()) {
+                    // "valueCoding": "kreis" has no code to read, but is no coding without one either: say what stands there
+                    return failed("not-an-object", line, Optional.of(e.getKey()), e.getValue().answerPointers().get(i) + "/valueCoding",
+                            messages.get("fhir.coding-not-an-object", e.getKey(), messages.get("json.found." + Json.kind(coding))));
+                }
+            }
             Optional<Integer> doubled = e.getValue().severalValues();
             if (doubled.isPresent()) {
                 // FHIR allows one value[x] an answer: taking the first would drop the others without a word
