@@ -2,8 +2,19 @@ package de.typwerk.engine.i18n;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -22,6 +33,10 @@ import org.apiguardian.api.API;
 public final class Messages {
 
     private static final String BUNDLE = "de.typwerk.engine.i18n.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** The bundles read, by the loader they came from (weakly: a loader that goes takes its bundles). */
+    private static final Map<ClassLoader, Map<String, ResourceBundle>> BUNDLES = new WeakHashMap<>();
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -41,9 +56,44 @@ public final class Messages {
 
     private Messages(String bundleName, ClassLoader loader, Locale locale, Optional<Messages> below) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(bundleName, locale, loader,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = bundle(bundleName, loader, locale);
         this.below = below;
+    }
+
+    /**
+     * The properties bundle {@code bundleName} for {@code locale}, without a fallback to the JVM's
+     * language, looked up here rather than by {@code ResourceBundle.getBundle} with a
+     * {@code Control}, which a named module may not call: an application that puts Typwerk's jars
+     * on the module path got an {@code UnsupportedOperationException} from {@code build()}.
+     */
+    private static ResourceBundle bundle(String bundleName, ClassLoader loader, Locale locale) {
+        Map<String, ResourceBundle> known;
+        synchronized (BUNDLES) {
+            known = BUNDLES.computeIfAbsent(loader, l -> new ConcurrentHashMap<>());
+        }
+        return known.computeIfAbsent(bundleName + "|" + locale.toLanguageTag(), k -> load(bundleName, loader, locale));
+    }
+
+    private static ResourceBundle load(String bundleName, ClassLoader loader, Locale locale) {
+        List<Locale> candidates = new ArrayList<>(NO_FALLBACK.getCandidateLocales(bundleName, locale));
+        Collections.reverse(candidates);   // the base first, each more specific one its child
+        ResourceBundle found = null;
+        for (Locale candidate : candidates) {
+            String resource = NO_FALLBACK.toResourceName(NO_FALLBACK.toBundleName(bundleName, candidate), "properties");
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                if (in == null) continue;
+                ResourceBundle parent = found;
+                found = new PropertyResourceBundle(in) {
+                    {
+                        if (parent != null) setParent(parent);
+                    }
+                };
+            } catch (IOException e) {
+                throw new UncheckedIOException("The messages " + resource + " cannot be read", e);
+            }
+        }
+        if (found == null) throw new MissingResourceException("No messages " + bundleName + " for " + locale, bundleName, "");
+        return found;
     }
 
     /** These messages with {@code bundleName}'s in front: its keys first, then these. */

@@ -1,5 +1,6 @@
 package de.typwerk.presentation.html.selftest;
 
+import de.typwerk.engine.i18n.Messages;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -17,8 +18,8 @@ public final class Texts {
 
     private Texts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // read as every bundle of Typwerk's is, so that it reads on the module path too
+        this.bundle = new Messages(BUNDLE, Texts.class.getClassLoader(), locale).bundle();
     }
 
     /**
