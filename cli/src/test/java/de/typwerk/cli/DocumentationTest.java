@@ -65,4 +65,21 @@ class DocumentationTest {
         assertThat(switches).contains("typwerk.corpus.record", "typwerk.http.record");
         for (String name : switches) assertThat(table).as(name).contains("-D" + name + "=");
     }
+
+    @Test
+    void the_readmes_layout_names_every_module_of_the_reactor() throws IOException {
+        Path root = Repository.root();
+        String readme = Files.readString(root.resolve("README.md"));
+        String layout = readme.substring(readme.indexOf("## Layout"));
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(root.resolve("pom.xml")));
+        int modules = 0;
+        while (module.find()) {
+            modules++;
+            String path = module.group(1);
+            // a module is named by its own line, or by its folder's (plugins/, engine/archetypes)
+            String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : path;
+            assertThat(layout).as(path).containsPattern("(?m)^(" + Pattern.quote(path) + "|" + Pattern.quote(folder) + "/?) ");
+        }
+        assertThat(modules).isGreaterThan(15);
+    }
 }
