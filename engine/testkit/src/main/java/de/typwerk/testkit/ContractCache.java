@@ -2,7 +2,6 @@ package de.typwerk.testkit;
 
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.definition.Mappers;
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
@@ -20,7 +19,7 @@ final class ContractCache {
 
     private static final Map<Object, Questionnaire> QUESTIONNAIRES = new WeakHashMap<>();
 
-    private static final Map<Object, List<String>> REFUSALS = new WeakHashMap<>();
+    private static final Map<Object, ParameterRefusals.Found> REFUSALS = new WeakHashMap<>();
 
     private ContractCache() {
     }
@@ -38,12 +37,12 @@ final class ContractCache {
     }
 
     /** What the engine refuses in the parameters of a contract's questionnaire, found once per test instance. */
-    static List<String> refusals(Object contract, Supplier<List<String>> find) {
+    static ParameterRefusals.Found refusals(Object contract, Supplier<ParameterRefusals.Found> find) {
         synchronized (REFUSALS) {
-            List<String> known = REFUSALS.get(contract);
+            ParameterRefusals.Found known = REFUSALS.get(contract);
             if (known != null) return known;
         }
-        List<String> fresh = find.get();
+        ParameterRefusals.Found fresh = find.get();
         synchronized (REFUSALS) {
             REFUSALS.putIfAbsent(contract, fresh);
         }

@@ -17,9 +17,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * What the engine refuses in a test questionnaire's parameters for the strategy under test before
- * it would call the strategy's {@code check}: parameters that break its {@code parametersSchema()}
- * or do not read into its parameter type. Found by the engine's own validator, so the contract
+ * What the engine refuses in a test questionnaire before it would call the strategy's
+ * {@code check}: parameters that break its {@code parametersSchema()} or do not read into its
+ * parameter type, and any other error of the definition. Found by the engine's own validator, so the contract
  * says it in the engine's words and at the line the engine names, where reading the parameters
  * alone would pass what breaks the schema and put Jackson's words where the parameter's name belongs.
  */
@@ -28,16 +28,42 @@ final class ParameterRefusals {
     private ParameterRefusals() {
     }
 
-    /** Each refusal as {@code file:line:col: error: …}, or with the parameter's pointer where the file has no lines. */
-    static <P> List<String> of(ScoringStrategy<P> strategy, Questionnaire questionnaire, Locale locale) {
+    /**
+     * What the engine refuses, each as {@code file:line:col: error: …} (with the pointer where the file
+     * has no lines): in the strategy's parameters, and elsewhere in the questionnaire (a weight keyed
+     * by no type or dimension, a text missing in a language), which would keep the engine from ever
+     * calling the strategy with it.
+     *
+     * @param parameters the refusals of the strategy's parameters block
+     * @param elsewhere  the other errors of the questionnaire
+     */
+    record Found(List<String> parameters, List<String> elsewhere) {
+
+        boolean none() {
+            return parameters.isEmpty() && elsewhere.isEmpty();
+        }
+    }
+
+    static <P> Found of(ScoringStrategy<P> strategy, Questionnaire questionnaire, Locale locale) {
         String base = base(strategy.id(), questionnaire);
-        List<Problem> problems = new Validator(new Messages(locale), alone(withoutCheck(strategy)), ContractCache.MAPPERS)
-                .validate(questionnaire, TestQuestionnaires.places(questionnaire));
-        return problems.stream()
+        List<Problem> errors = new Validator(new Messages(locale), alone(withoutCheck(strategy)), ContractCache.MAPPERS)
+                .validate(questionnaire, TestQuestionnaires.places(questionnaire)).stream()
                 .filter(Problem::isError)
-                .filter(p -> p.location().pointer().equals(base) || p.location().pointer().startsWith(base + "/"))
-                .map(p -> p.location().line() > 0 ? p.toString() : p.location().pointer() + ": " + p)
+                // only the strategy under test is loaded here: another one the definition names is not its business
+                .filter(p -> !p.code().equals("unknown-strategy"))
                 .toList();
+        return new Found(
+                errors.stream().filter(p -> within(p, base)).map(ParameterRefusals::placed).toList(),
+                errors.stream().filter(p -> !within(p, base)).map(ParameterRefusals::placed).toList());
+    }
+
+    private static boolean within(Problem problem, String base) {
+        String pointer = problem.location().pointer();
+        return pointer.equals(base) || pointer.startsWith(base + "/");
+    }
+
+    private static String placed(Problem problem) {
+        return problem.location().line() > 0 ? problem.toString() : problem.location().pointer() + ": " + problem;
     }
 
     /** Where the questionnaire's parameters for the strategy stand: its own, or those under its alternatives. */

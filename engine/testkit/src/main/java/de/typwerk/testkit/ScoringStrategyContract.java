@@ -304,7 +304,13 @@ public interface ScoringStrategyContract<P> {
             throw CheckFailure.of(check, kit.get("strategy.no-parameters", questionnaire.coordinates(), strategy.id()));
         }
         // what the engine refuses before it calls check (the schema, the parameter type) fails here, in its words
-        CheckFailure.unless(ContractCache.refusals(this, () -> ParameterRefusals.of(strategy, questionnaire, locale())), check);
+        ParameterRefusals.Found refused = ContractCache.refusals(this, () -> ParameterRefusals.of(strategy, questionnaire, locale()));
+        if (!refused.none()) {
+            List<String> findings = new ArrayList<>(refused.parameters());
+            findings.addAll(refused.elsewhere());
+            // a questionnaire the engine refuses as a whole is said to be one, not to have parameters that do not fit
+            CheckFailure.unless(findings, refused.elsewhere().isEmpty() ? check : kit.get("check.strategy.questionnaire"));
+        }
         try {
             return ContractCache.MAPPERS.json().convertValue(raw.get(), strategy.parametersType());
         } catch (IllegalArgumentException e) {

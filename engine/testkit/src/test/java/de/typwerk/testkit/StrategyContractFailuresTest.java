@@ -305,6 +305,21 @@ class StrategyContractFailuresTest {
     }
 
     @Test
+    void refuses_a_test_questionnaire_the_engine_would_not_load_whatever_its_parameters() throws java.io.IOException {
+        String text;
+        try (java.io.InputStream in = StrategyContractFailuresTest.class.getClassLoader().getResourceAsStream("questionnaires/tally.yaml")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // a weight keyed by no type or dimension: read, yet refused by the engine, which would never call the strategy with it
+        Questionnaire misspelt = TestQuestionnaires.parse("tally-weight.yaml", text.replace("weights: {red: 2}", "weights: {rot: 2}"));
+        ScoringStrategyContract<TallyStrategy.Parameters> contract = contract(new TallyStrategy(), misspelt);
+
+        assertThatThrownBy(contract::finds_no_problem_in_the_parameters_of_its_test_questionnaire)
+                .hasMessageStartingWith("Check \"parameters\" failed: the engine refuses the test questionnaire")
+                .hasMessageContaining("tally-weight.yaml:22:65: error: There is no type or dimension 'rot'");
+    }
+
+    @Test
     void says_when_the_questionnaire_has_no_parameters_for_the_strategy() {
         ScoringStrategyContract<TallyStrategy.Parameters> elsewhere = contract("median", PreparedScorer::score);
 
