@@ -100,6 +100,8 @@ public enum ResponseFormat {
                             ? messages.get("limesurvey.headings-syntax", messages.parser(e))
                             : messages.get("limesurvey.headings-syntax-at", at.getLineNr(), at.getColumnNr(), messages.parser(e))));
                 }
+                Optional<String> twice = rows.duplicateColumn();
+                if (twice.isPresent()) yield new BatchInput.Refused(List.of(twice.get()), List.of(new BatchInput.Place(rows.headingLine(), 0)));
                 yield rows.hasHeadings() && rows.hasRows() ? BatchInput.ready(rows)
                         : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
             }

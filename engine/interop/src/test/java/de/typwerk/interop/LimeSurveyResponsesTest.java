@@ -266,6 +266,25 @@ class LimeSurveyResponsesTest {
         assertThat(ResponseFormat.recognize(lsr.getBytes(java.nio.charset.StandardCharsets.UTF_8))).contains(ResponseFormat.LIMESURVEY);
     }
 
+    @Test
+    void a_column_of_the_questionnaire_twice_in_the_heading_line_is_refused_once_where_one_was_passed_over() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "en"));
+        String[] lines = tool.responses(nativeRows(), ';', LimeSurveyTool.Headings.BRACKETS).split("\r\n");
+        // two exports pasted side by side, or a column copied: the second Q02 answers otherwise
+        lines[0] = lines[0] + ";\"Q02\"";
+        for (int i = 1; i < lines.length; i++) if (!lines[i].isBlank()) lines[i] = lines[i] + ";\"A01\"";
+        byte[] input = (String.join("\r\n", lines) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<String> headings = List.of(lines[0].substring(1).split(";"));
+
+        BatchInput.Opening opening = ResponseFormat.LIMESURVEY.open(Shipped.ENGINE, new java.io.ByteArrayInputStream(input), Optional.empty());
+
+        assertThat(opening).isInstanceOf(BatchInput.Refused.class);
+        BatchInput.Refused refused = (BatchInput.Refused) opening;
+        assertThat(refused.reasons()).containsExactly("The column Q02 appears twice in the heading line (columns "
+                + (headings.indexOf("\"Q02\"") + 1) + " and " + headings.size() + "); which one holds the answer cannot be told.");
+        assertThat(refused.places()).containsExactly(new BatchInput.Place(1, 0));
+    }
+
     private static String refusal(byte[] input) throws IOException {
         BatchInput.Opening opening = ResponseFormat.LIMESURVEY.open(Shipped.ENGINE, new java.io.ByteArrayInputStream(input), Optional.empty());
         assertThat(opening).isInstanceOf(BatchInput.Refused.class);

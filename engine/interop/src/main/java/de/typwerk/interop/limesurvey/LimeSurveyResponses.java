@@ -105,6 +105,12 @@ public final class LimeSurveyResponses implements RowSource {
             if (vv && records.hasNextValue()) first = records.nextValue();
             for (String h : first) headings.add(h.strip());
         }
+        for (int i = 0; i < headings.size(); i++) {
+            // a column the reader takes, twice: one would be read, the other passed over without a word
+            String code = LimeSurveyCodes.headingCode(headings.get(i));
+            Integer first = firstOfCode.putIfAbsent(code, i);
+            if (first != null && duplicate.isEmpty() && READ.matcher(code).matches()) duplicate = Optional.of(new int[] {first, i});
+        }
         for (int i = 0; i < headings.size(); i++) columnIndex.putIfAbsent(headings.get(i), i);
         // headings of code and text ("Q03. Wie …"): found by their code too, where no heading is that code alone
         for (int i = 0; i < headings.size(); i++) columnIndex.putIfAbsent(LimeSurveyCodes.headingCode(headings.get(i)), i);
@@ -138,6 +144,28 @@ public final class LimeSurveyResponses implements RowSource {
     public static LimeSurveyResponses open(Typwerk engine, InputStream in, InteropMessages messages, Optional<LoadedQuestionnaire> assumed)
             throws IOException {
         return new LimeSurveyResponses(engine, in, messages, assumed);
+    }
+
+    /** The codes of the columns the reader takes: the questionnaire's ({@code Q05[SQ02]}, {@code Q05_SQ02}), the respondent's, {@code TYPWERK}. */
+    private static final java.util.regex.Pattern READ = java.util.regex.Pattern.compile(
+            "Q[0-9]+(?:\\[[A-Za-z0-9]+\\]|_[A-Za-z0-9]+)?|RESP[A-Z]+|" + LimeSurveyCodes.MARKER);
+    private final Map<String, Integer> firstOfCode = new HashMap<>();
+    /** The first column the reader takes that the heading line has twice: both indexes. */
+    private Optional<int[]> duplicate = Optional.empty();
+
+    /**
+     * The sentence that refuses the file as a whole, if its heading line has a column the reader
+     * takes twice (as the batch refuses such a CSV header): which of the two holds the answer
+     * cannot be told.
+     */
+    public Optional<String> duplicateColumn() {
+        return duplicate.map(d -> messages.get("limesurvey.duplicate-column",
+                LimeSurveyCodes.headingCode(headings.get(d[0])), d[0] + 1, d[1] + 1));
+    }
+
+    /** The line of the heading line: the first, or a VV file's second. */
+    public long headingLine() {
+        return vv ? 2 : 1;
     }
 
     /** Whether there is a heading line; a file without one has no rows either. */
