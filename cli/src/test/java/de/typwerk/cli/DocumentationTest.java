@@ -82,4 +82,22 @@ class DocumentationTest {
         }
         assertThat(modules).isGreaterThan(15);
     }
+
+    @Test
+    void every_module_path_the_readme_and_the_docs_name_is_a_folder_or_file_of_the_repository() throws IOException {
+        // a newcomer looks for `engine/plugin` among the modules and finds none: a package is no folder there
+        Path root = Repository.root();
+        Pattern path = Pattern.compile("`((?:engine|cli)/[A-Za-z0-9_./-]+)`");
+        List<Path> texts = new ArrayList<>(List.of(root.resolve("README.md")));
+        try (Stream<Path> pages = Files.list(root.resolve("docs"))) {
+            pages.filter(p -> p.toString().endsWith(".md")).forEach(texts::add);
+        }
+        for (Path text : texts) {
+            Matcher m = path.matcher(Files.readString(text));
+            while (m.find()) {
+                if (m.group(1).contains("/target/")) continue;  // what a build makes
+                assertThat(root.resolve(m.group(1))).as(root.relativize(text) + " names " + m.group(1)).exists();
+            }
+        }
+    }
 }
