@@ -58,9 +58,9 @@ import org.opentest4j.AssertionFailedError;
  *   <li>deterministic: the same call twice gives equal sheets;</li>
  *   <li>order: shuffling the answers gives the same sheet (values up to 1e-12, contributions
  *       in any order);</li>
- *   <li>the questionnaire's parameters fit the strategy's schema and read into its parameter type, as
- *       the engine checks and reads them (a refusal in the engine's words, at its line), and its
- *       {@code check} finds no problem in them;</li>
+ *   <li>the engine would load the questionnaire, and its parameters fit the strategy's schema and
+ *       read into its parameter type, as the engine checks and reads them (a refusal in the engine's
+ *       words, at its line), and its {@code check} finds no problem in them;</li>
  *   <li>the engine finds it on the class path under its id (descriptor and
  *       {@code META-INF/services} registration in place);</li>
  *   <li>languages: where its {@code description()} speaks several languages, no message bundle of
@@ -196,7 +196,7 @@ public interface ScoringStrategyContract<P> {
     }
 
     /**
-     * Check "parameters": the questionnaire's parameters for this strategy fit its
+     * Check "parameters": the engine would load the questionnaire, its parameters for this strategy fit its
      * {@code parametersSchema()} and read into its parameter type as the engine checks and reads
      * them, and its {@code check} finds no problem in them; each problem at its place.
      */
