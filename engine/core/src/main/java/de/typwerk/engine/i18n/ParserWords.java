@@ -72,6 +72,9 @@ public final class ParserWords {
             // CSV, as Jackson's CSV reader words it (LimeSurvey's exports)
             new Known(FOUND + "Expected column separator character \\('(.)' \\(code \\d+\\)\\) or end-of-line", "syntax.csv.separator",
                     m -> new Object[] {shown(m.group(1)), m.group(2)}),
+            // a tab (LimeSurvey's VV file), which Jackson names by its code only
+            new Known(FOUND + "Expected column separator character \\(\\(CTRL-CHAR, code 9\\)\\) or end-of-line", "syntax.csv.separator-tab",
+                    m -> new Object[] {shown(m.group(1))}),
             new Known("^Missing closing quote for value", "syntax.csv.open-quote"),
             // YAML, as SnakeYAML words it (its problem, with or without the context before it)
             new Known("could not find expected ':'", "syntax.yaml.colon"),

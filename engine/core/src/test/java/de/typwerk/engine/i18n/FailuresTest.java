@@ -175,6 +175,10 @@ class FailuresTest {
 
         assertThat(ParserWords.say(separator, english)).isEqualTo("after a value in quotes, the separator “;” or the end of the line is expected (found “x”)");
         assertThat(ParserWords.say(separator, german)).isEqualTo("nach einem Wert in Anführungszeichen wird das Trennzeichen „;“ oder das Zeilenende erwartet (gefunden: „x“)");
+        // LimeSurvey's VV file, separated by tabs, which the parser names by their code
+        String tab = "Unexpected character ('M' (code 77)): Expected column separator character ((CTRL-CHAR, code 9)) or end-of-line";
+        assertThat(ParserWords.say(tab, english)).isEqualTo("after a value in quotes, a tab or the end of the line is expected (found “M”)");
+        assertThat(ParserWords.say(tab, german)).isEqualTo("nach einem Wert in Anführungszeichen wird ein Tabulator oder das Zeilenende erwartet (gefunden: „M“)");
         assertThat(ParserWords.say("Missing closing quote for value", german)).isEqualTo("ein Anführungszeichen wird geöffnet und nicht wieder geschlossen");
     }
 
