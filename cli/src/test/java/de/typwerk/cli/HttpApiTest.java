@@ -433,6 +433,22 @@ class HttpApiTest {
         assertThat(r.headers().firstValue("X-Request-Id")).hasValue("client-42");
         assertThat(get("/health", "X-Request-Id", "nicht erlaubt!").headers().firstValue("X-Request-Id")).hasValueSatisfying(
                 id -> assertThat(id).matches("[0-9a-f]{16}"));
+        // as the description says for every operation and every answer, so that a generated client offers it
+        JsonNode description = mapper.readTree(get("/v1/openapi.json").body());
+        List<String> without = new ArrayList<>();
+        description.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (!op.getValue().path("parameters").toString().contains("#/components/parameters/requestId")) {
+                without.add(op.getKey() + " " + path.getKey() + " takes no X-Request-Id");
+            }
+            op.getValue().path("responses").fields().forEachRemaining(answer -> {
+                JsonNode response = answer.getValue().has("$ref")
+                        ? description.at(answer.getValue().get("$ref").asText().substring(1)) : answer.getValue();
+                if (!response.path("headers").has("X-Request-Id")) without.add(op.getKey() + " " + path.getKey() + " " + answer.getKey());
+            });
+        }));
+        assertThat(without).isEmpty();
+        assertThat(description.at("/components/parameters/requestId/name").asText()).isEqualTo("X-Request-Id");
+        assertThat(description.at("/components/headers/RequestId/required").asBoolean()).isTrue();
         assertThat(api.routeOf("GET", "/v1/questionnaires/x/template")).isEqualTo("GET /v1/questionnaires/{id}/template");
         assertThat(api.routeOf("POST", "/v1/questionnaires/x/template")).isEqualTo("GET /v1/questionnaires/{id}/template");
         assertThat(api.routeOf("HEAD", "/health")).isEqualTo("HEAD /health");

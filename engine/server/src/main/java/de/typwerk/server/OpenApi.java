@@ -3,6 +3,7 @@ package de.typwerk.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,19 +55,40 @@ final class OpenApi {
                 ObjectNode operation = item.putObject(route.method().toLowerCase(Locale.ROOT));
                 operation.put("operationId", route.operationId());
                 operation.put("summary", route.summary());
-                operation.setAll((ObjectNode) details);
+                operation.setAll((ObjectNode) details.deepCopy());
                 agree(route, operation, components);
+                withRequestId(operation);
             }
             List<String> unused = new ArrayList<>();
             operations.fieldNames().forEachRemaining(id -> {
                 if (!described.contains(id)) unused.add(id);
             });
             if (!unused.isEmpty()) throw new IllegalStateException(PARTS + " describes operations no route has: " + unused);
-            document.set("components", components);
+            ObjectNode allComponents = ((ObjectNode) components).deepCopy();
+            allComponents.path("responses").forEach(OpenApi::carriesRequestId);
+            document.set("components", allComponents);
             return mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document) + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every request may carry the client's {@code X-Request-Id}, and every answer carries one
+     * (HttpApi sets it before any route is looked up): said once here for every operation and
+     * response, so that a generated client offers it and no route's description can leave it out.
+     */
+    private static void withRequestId(ObjectNode operation) {
+        ArrayNode parameters = operation.has("parameters") ? (ArrayNode) operation.get("parameters") : operation.putArray("parameters");
+        parameters.addObject().put("$ref", "#/components/parameters/requestId");
+        operation.path("responses").forEach(OpenApi::carriesRequestId);
+    }
+
+    /** A response (not a reference to one of the components, which get it there) with the header {@code X-Request-Id}. */
+    private static void carriesRequestId(JsonNode response) {
+        if (response.has("$ref")) return;
+        ObjectNode headers = response.has("headers") ? (ObjectNode) response.get("headers") : ((ObjectNode) response).putObject("headers");
+        headers.putObject(HttpApi.REQUEST_ID).put("$ref", "#/components/headers/RequestId");
     }
 
     /** The route's query parameters and media types are those its operation describes. */
