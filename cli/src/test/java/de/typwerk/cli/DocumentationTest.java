@@ -33,11 +33,7 @@ class DocumentationTest {
     @Test
     void every_docs_file_the_readme_and_the_docs_name_is_there() throws IOException {
         Path root = Repository.root();
-        List<Path> texts = new ArrayList<>(List.of(root.resolve("README.md")));
-        try (Stream<Path> pages = Files.list(root.resolve("docs"))) {
-            pages.filter(p -> p.toString().endsWith(".md")).forEach(texts::add);
-        }
-        for (Path text : texts) {
+        for (Path text : readmeAndDocs(root)) {
             Matcher m = DOCS_PATH.matcher(Files.readString(text));
             while (m.find()) {
                 assertThat(root.resolve(m.group())).as(root.relativize(text) + " names " + m.group()).exists();
@@ -88,16 +84,21 @@ class DocumentationTest {
         // a newcomer looks for `engine/plugin` among the modules and finds none: a package is no folder there
         Path root = Repository.root();
         Pattern path = Pattern.compile("`((?:engine|cli)/[A-Za-z0-9_./-]+)`");
-        List<Path> texts = new ArrayList<>(List.of(root.resolve("README.md")));
-        try (Stream<Path> pages = Files.list(root.resolve("docs"))) {
-            pages.filter(p -> p.toString().endsWith(".md")).forEach(texts::add);
-        }
-        for (Path text : texts) {
+        for (Path text : readmeAndDocs(root)) {
             Matcher m = path.matcher(Files.readString(text));
             while (m.find()) {
                 if (m.group(1).contains("/target/")) continue;  // what a build makes
                 assertThat(root.resolve(m.group(1))).as(root.relativize(text) + " names " + m.group(1)).exists();
             }
         }
+    }
+
+    /** The README and every page of docs/. */
+    private static List<Path> readmeAndDocs(Path root) throws IOException {
+        List<Path> texts = new ArrayList<>(List.of(root.resolve("README.md")));
+        try (Stream<Path> pages = Files.list(root.resolve("docs"))) {
+            pages.filter(p -> p.toString().endsWith(".md")).sorted().forEach(texts::add);
+        }
+        return texts;
     }
 }
