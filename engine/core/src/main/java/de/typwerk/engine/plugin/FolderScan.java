@@ -50,8 +50,13 @@ final class FolderScan {
     void scan(Path folder, Optional<java.util.Set<String>> trusted, Consumer<PluginCandidate> candidates, Consumer<PluginEntry> unusable) {
         String shown = folder.toString();
         if (!Files.isDirectory(folder)) {
+            // a jar named itself (--plugins verband.jar) exists: saying "not found" sent people looking for a typo
+            Path parent = folder.toAbsolutePath().getParent();
+            String reason = Files.isRegularFile(folder) && parent != null
+                    ? messages.get("plugin.reason.folder-is-file", shown, parent.toString())
+                    : messages.get("plugin.reason.folder-missing", shown);
             unusable.accept(new PluginEntry(shown, "", "", "", shown, "", Decision.FAILED,
-                    Severity.ERROR, messages.get("plugin.reason.folder-missing", shown),
+                    Severity.ERROR, reason,
                     List.of(), List.of()));
             return;
         }

@@ -776,6 +776,20 @@ class PluginLoadingTest {
     }
 
     @Test
+    void a_plugin_jar_named_where_its_folder_belongs_is_told_to_name_the_folder() throws IOException {
+        PluginJar.named("team.jar").descriptor("team", "1.0.0", "[1.0,2.0)").writeTo(plugins);
+        Path jar = plugins.resolve("team.jar");
+
+        Typwerk typwerk = start(Typwerk.builder().classPathPlugins(false).pluginsFrom(jar).locale(Locale.ENGLISH));
+
+        assertThat(typwerk.plugins()).singleElement().satisfies(e -> {
+            assertThat(e.decision()).isEqualTo(Decision.FAILED);
+            assertThat(e.reason()).isEqualTo(jar + ": a file, not a plugins folder; name the folder that holds the plugin jars ("
+                    + plugins + ")");
+        });
+    }
+
+    @Test
     void writes_reasons_in_german_by_default() {
         PluginJar.named("future.jar").descriptor("future", "3.0.0", "[2.0,3.0)").writeTo(plugins);
 
