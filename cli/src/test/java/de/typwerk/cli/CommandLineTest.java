@@ -136,6 +136,16 @@ class CommandLineTest {
         assertThat(english).contains("one that exists only with --force").doesNotContain("never overwritten");
     }
 
+    @Test
+    void stricts_help_names_everything_that_stops_the_start_as_the_readme_does() {
+        String german = cli().run("--help").out().replaceAll("\\s+", " ");
+        String english = cli().run("--help", "--lang", "en").out().replaceAll("\\s+", " ");
+
+        assertThat(german).contains("ein abgelehntes oder gescheitertes Plugin oder eine Strategie, die sich für einen Fragebogen"
+                + " nicht vorbereiten kann, verhindert den Start");
+        assertThat(english).contains("a refused or failed plugin, or a strategy that cannot prepare for a questionnaire, stops the start");
+    }
+
     private static Set<String> keys(String bundle) throws IOException {
         Properties p = new Properties();
         try (InputStream in = CommandLineTest.class.getResourceAsStream("/de/typwerk/cli/" + bundle)) {
