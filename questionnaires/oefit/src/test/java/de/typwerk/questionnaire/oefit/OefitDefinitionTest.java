@@ -338,6 +338,16 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_gemeinde_whose_amt_runs_its_administration_is_told_how_to_answer_how_closely_it_works_with_others() {
+        // an Ortsgemeinde in a Verbandsgemeinde could not tell whether sharing its administration counts as cooperation
+        LocalizedText help = oefit.question("interkommunal").orElseThrow().help().orElseThrow();
+        assertThat(help.texts().get("de")).contains("Verbandsgemeinde", "zählt diese gemeinsame Verwaltung allein noch nicht",
+                "für diese Verwaltung", "Bürgermeister:in und Gemeinderat mit Nachbargemeinden");
+        assertThat(english(help)).contains("Verbandsgemeinde", "does not count as working together by itself",
+                "answer for it", "your mayor and council");
+    }
+
+    @Test
     void a_city_whose_it_a_company_of_its_own_runs_is_told_how_to_count_its_it_posts() {
         // a Großstadt of 600,000 with its own IT company: "ohne externe Dienstleister" left it guessing
         LocalizedText help = oefit.question("it-personal").orElseThrow().help().orElseThrow();

@@ -288,6 +288,12 @@ class OefitKreiseTest {
         }
         assertThat(kreise.questionnaire().question("breitband").orElseThrow().help().orElseThrow().texts().get("de"))
                 .contains("Ihres Kreises selbst");
+        // nor to a Gemeinde whose Amt or Verbandsgemeinde runs its administration (interkommunal)
+        for (Question q : kreise.questionnaire().questions()) {
+            q.help().ifPresent(h -> assertThat(h.texts().values()).as(q.id()).noneMatch(t -> t.contains("Verbandsgemeinde")));
+        }
+        assertThat(kreise.questionnaire().question("interkommunal").orElseThrow().help().orElseThrow().texts().get("de"))
+                .startsWith("Wissen Sie es nicht, lassen Sie die Frage offen");
         assertThat(kreise.questionnaire().question("federfuehrung").orElseThrow().help().orElseThrow().texts().get("de"))
                 .contains("Kreisverwaltung");
     }
