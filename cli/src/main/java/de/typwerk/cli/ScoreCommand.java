@@ -84,7 +84,7 @@ final class ScoreCommand extends EngineCommand {
                 : tool.isEmpty() ? engine.score(answers, strategyId) : scoreResponse(engine, tool.get(), assumed, strategyId);
         Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
         if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
-        return new ScoreOutput(engine, messages(), typwerk().pluginsHint(), out(), err())
+        return new ScoreOutput(engine, messages(), typwerk(), out(), err())
                 .print(run, format, tool.isEmpty() ? answersOf(engine, run, piped) : Map.of());
     }
 

@@ -36,11 +36,14 @@ public final class ScoreOutput {
     private final String pluginsHint;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** Whether {@code --debug} was given: a strategy's stack trace is shown, so no hint at it. */
+    private final boolean debug;
 
-    public ScoreOutput(Typwerk engine, Texts messages, String pluginsHint, PrintWriter out, PrintWriter err) {
+    public ScoreOutput(Typwerk engine, Texts messages, TypwerkCommand typwerk, PrintWriter out, PrintWriter err) {
         this.engine = engine;
         this.messages = messages;
-        this.pluginsHint = pluginsHint;
+        this.pluginsHint = typwerk.pluginsHint();
+        this.debug = typwerk.debug();
         this.out = out;
         this.err = err;
     }
@@ -76,6 +79,11 @@ public final class ScoreOutput {
         out.flush();
         if (run.problems().stream().anyMatch(p -> MISSING_PLUGIN.contains(p.code()))) {
             err.println(pluginsHint);
+            err.flush();
+        }
+        if (!debug && run.problems().stream().anyMatch(p -> p.code().equals("strategy-failed"))) {
+            // the finding names the exception in a line; where it was thrown is for the plugin's maker
+            err.println(messages.get("error.debug-hint"));
             err.flush();
         }
         return ExitCodes.FINDINGS;

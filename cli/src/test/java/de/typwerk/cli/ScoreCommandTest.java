@@ -218,7 +218,8 @@ class ScoreCommandTest {
         assertThat(r.out()).isEqualTo(answers + ": error: The scoring strategy 'boom' of the plugin 'test-broken-strategies' ("
                 + jar + ") failed (kaputt). The answers are not at fault: score them with another strategy the questionnaire"
                 + " provides for (picky, sleepy, spinning), or ask the plugin's maker to fix it.\n");
-        assertThat(r.err()).isEmpty();
+        // for the plugin's maker: where the exception came from, with --debug
+        assertThat(r.err()).isEqualTo("(Add --debug to see the technical details.)\n");
         assertThat(german.out()).contains(": Die Bewertungsstrategie 'boom' aus dem Plugin 'test-broken-strategies' ("
                 + jar + ") ist mit einem Fehler abgebrochen (kaputt). An den Antworten liegt es nicht: Bewerten Sie sie mit"
                 + " einer anderen Strategie, die der Fragebogen vorsieht (picky, sleepy, spinning), oder bitten Sie den"
@@ -238,8 +239,9 @@ class ScoreCommandTest {
         assertThat(debug.err()).startsWith("typwerk: debug: the scoring strategy 'boom' (plugin 'test-broken-strategies') threw:\n"
                         + "java.lang.IllegalStateException: kaputt\n")
                 .contains("de.typwerk.cli.strategies.BoomStrategy.score(BoomStrategy.java:");
-        // without --debug, nothing of it
-        assertThat(plain.err()).isEmpty();
+        // without --debug, nothing of it but the hint at --debug
+        assertThat(plain.err()).isEqualTo("(Add --debug to see the technical details.)\n");
+        assertThat(debug.err()).doesNotContain("Add --debug");
     }
 
     @Test

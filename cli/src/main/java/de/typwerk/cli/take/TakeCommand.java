@@ -165,7 +165,7 @@ public final class TakeCommand extends EngineCommand {
         out().println(messages().get("take.saved.done", target));
         out().println();
         ScoreRun run = engine.score(target, strategyId);
-        return new ScoreOutput(engine, messages(), typwerk().pluginsHint(), out(), err()).print(run, format);
+        return new ScoreOutput(engine, messages(), typwerk(), out(), err()).print(run, format);
     }
 
     /** The engine's verdict on a tentative state: the file it would give, read back as partial answers. */
