@@ -648,7 +648,7 @@ class BatchCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).matches("typwerk: The heading line is not CSV as LimeSurvey exports responses \\(line 1, column \\d+\\):"
+        assertThat(r.err()).matches("typwerk: \\S*rows\\.jsonl:1:\\d+: The heading line is not CSV as LimeSurvey exports responses:"
                 + " after a value in quotes, the separator “,” or the end of the line is expected \\(found “:”\\)\nHelp: typwerk batch --help\n")
                 .doesNotContain("[Source:", "BufferedInputStream");
     }

@@ -96,9 +96,12 @@ public enum ResponseFormat {
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     // the heading line is no CSV (a JSON Lines file given as limesurvey): one line, not the parser's two
                     var at = e.getLocation();
-                    yield new BatchInput.Refused(List.of(at == null || at.getLineNr() < 1
-                            ? messages.get("limesurvey.headings-syntax", messages.parser(e))
-                            : messages.get("limesurvey.headings-syntax-at", at.getLineNr(), at.getColumnNr(), messages.parser(e))));
+                    if (at == null || at.getLineNr() < 1) {
+                        yield new BatchInput.Refused(List.of(messages.get("limesurvey.headings-syntax", messages.parser(e))));
+                    }
+                    // placed where it breaks off, as a finding is: FILE:LINE:COLUMN before the sentence, not in it
+                    yield new BatchInput.Refused(List.of(messages.get("limesurvey.headings-syntax", messages.parser(e))),
+                            List.of(new BatchInput.Place(at.getLineNr(), LimeSurveyResponses.column(e))));
                 }
                 Optional<String> twice = rows.duplicateColumn();
                 if (twice.isPresent()) yield new BatchInput.Refused(List.of(twice.get()), List.of(new BatchInput.Place(rows.headingLine(), 0)));

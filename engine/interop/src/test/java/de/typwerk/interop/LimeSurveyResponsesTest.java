@@ -198,6 +198,8 @@ class LimeSurveyResponsesTest {
         assertThat(withoutRow(rows.get(0))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(natives.get(0))))));
         assertThat(rows.get(1).path("error").path("code").asText()).as(rows.get(1).toString()).isEqualTo("csv-syntax");
         assertThat(rows.get(1).path("error").path("line").asLong()).isEqualTo(3);
+        // the column of the first comma, where the line stops being CSV of semicolons
+        assertThat(rows.get(1).path("error").path("message").asText()).contains("(line 3, column " + (lines[2].indexOf("\",\"") + 2) + ")");
         assertThat(withoutRow(rows.get(2))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(natives.get(2))))));
     }
 
@@ -283,6 +285,21 @@ class LimeSurveyResponsesTest {
         assertThat(refused.reasons()).containsExactly("The column Q02 appears twice in the heading line (columns "
                 + (headings.indexOf("\"Q02\"") + 1) + " and " + headings.size() + "); which one holds the answer cannot be told.");
         assertThat(refused.places()).containsExactly(new BatchInput.Place(1, 0));
+    }
+
+    @Test
+    void a_heading_line_that_breaks_off_is_refused_at_its_line_and_column() throws IOException {
+        String heading = "\"id\";\"submitdate\";\"Q01\"x;\"TYPWERK\"";
+        byte[] input = ("\uFEFF" + heading + "\r\n\"1\";\"\";\"A01\";\"ozg-reifegrad@1.0.0\"\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        BatchInput.Opening opening = ResponseFormat.LIMESURVEY.open(Shipped.ENGINE, new java.io.ByteArrayInputStream(input), Optional.empty());
+
+        assertThat(opening).isInstanceOf(BatchInput.Refused.class);
+        BatchInput.Refused refused = (BatchInput.Refused) opening;
+        int column = heading.indexOf('x') + 1;
+        assertThat(refused.reasons()).containsExactly("The heading line is not CSV as LimeSurvey exports responses:"
+                + " after a value in quotes, the separator “;” or the end of the line is expected (found “x”)");
+        assertThat(refused.places()).containsExactly(new BatchInput.Place(1, column));
     }
 
     private static String refusal(byte[] input) throws IOException {

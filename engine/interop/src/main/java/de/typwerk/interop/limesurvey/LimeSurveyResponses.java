@@ -264,8 +264,18 @@ public final class LimeSurveyResponses implements RowSource {
         var where = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getLocation() : null;
         String message = where == null || where.getLineNr() < 1
                 ? messages.get("limesurvey.csv-syntax", line, why)
-                : messages.get("limesurvey.csv-syntax-at", line, where.getLineNr(), where.getColumnNr(), why);
+                : messages.get("limesurvey.csv-syntax-at", line, where.getLineNr(), column((com.fasterxml.jackson.core.JsonProcessingException) e), why);
         return new Row.Broken(rows, line, RowError.ofRow("csv-syntax", line, message));
+    }
+
+    /**
+     * The column a CSV parser's complaint stands at, in characters from 1: where it found a character
+     * it did not expect (a separator of another kind after a quoted value), the column of that
+     * character, which the parser has read already and so reports as the one after it.
+     */
+    public static int column(com.fasterxml.jackson.core.JsonProcessingException e) {
+        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        return String.valueOf(e.getOriginalMessage()).startsWith("Unexpected character") && column > 1 ? column - 1 : Math.max(column, 0);
     }
 
     private long lineAfterRecord() {
