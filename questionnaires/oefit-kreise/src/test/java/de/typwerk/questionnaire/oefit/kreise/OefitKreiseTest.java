@@ -279,6 +279,16 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_whose_it_serves_its_gemeinden_is_told_that_those_posts_count() {
+        // the base counts an own company's posts "soweit sie für Ihre Verwaltung arbeiten": a district IT that
+        // also serves its Gemeinden could not tell whether those posts count
+        var help = kreise.questionnaire().question("it-personal").orElseThrow().help().orElseThrow().texts();
+        assertThat(help.get("de")).contains("Kreis-IT", "auch soweit sie für Ihre kreisangehörigen Gemeinden arbeiten",
+                "Stellen der Gemeinden selbst");
+        assertThat(help.get("en")).contains("district's IT", "also as far as they work for the municipalities in your district");
+    }
+
+    @Test
     void no_help_a_district_reads_speaks_to_a_city_state_or_a_borough() {
         // the base tells a city-state and a borough of Berlin or Hamburg what "Land" means in some questions;
         // neither answers this version, and a district reading it would wonder whom it addresses
