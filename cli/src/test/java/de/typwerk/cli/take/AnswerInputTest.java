@@ -73,7 +73,7 @@ class AnswerInputTest {
     void several_picks_come_in_definition_order_a_ranking_in_the_order_typed() {
         assertThat(read(MULTI, "4,1")).isEqualTo(new Answer.Choices(List.of("a", "d")));
         assertThat(read(MULTI, "4 1")).isEqualTo(new Answer.Choices(List.of("a", "d")));
-        assertThat(refused(MULTI, "1,2,3")).isEqualTo("3 given. Expected: 1 to 2 numbers, separated by commas (e.g. 3,1).");
+        assertThat(refused(MULTI, "1,2,3")).isEqualTo("3 given. Expected: Between 1 and 2 numbers, separated by commas (e.g. 3,1).");
         assertThat(refused(MULTI, "1,1")).startsWith("“1” is named twice.");
         assertThat(read(RANKING, "3,1,d")).isEqualTo(new Answer.Ranking(List.of("c", "a", "d")));
         assertThat(refused(RANKING, "3,1")).isEqualTo(
@@ -102,7 +102,7 @@ class AnswerInputTest {
         // the example never names more numbers than may be picked together
         assertThat(input.expectation(new MultipleChoiceDocument("m4", T, Optional.empty(), true, Optional.empty(),
                 List.of(option("a"), option("b"), fieldNoneDontKnow.get(1), fieldNoneDontKnow.get(2)), 1, 4)))
-                .isEqualTo("1 to 2 numbers, separated by commas (e.g. 3,1)");
+                .isEqualTo("Between 1 and 2 numbers, separated by commas (e.g. 3,1)");
     }
 
     @Test
