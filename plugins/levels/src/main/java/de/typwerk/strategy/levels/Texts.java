@@ -17,16 +17,17 @@ final class Texts {
 
     static final List<String> LANGUAGES = List.of("de", "en");
     private static final String BUNDLE = "de.typwerk.strategy.levels.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Texts() {
     }
 
     /** The sentence {@code key} in {@code language} (German if there is none in it). */
     static String get(String language, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
-                Texts.class.getClassLoader(), NO_FALLBACK);
+        // German is the base bundle, asked for as Locale.ROOT so that the JVM's default locale is
+        // never tried in its stead; no ResourceBundle.Control, which a named module (this plugin
+        // on an application's module path) may not pass
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.equals("de") ? Locale.ROOT : Locale.forLanguageTag(language),
+                Texts.class.getClassLoader());
         // arguments arrive as strings already formatted with Locale.ROOT: MessageFormat must not
         // format numbers by the machine's locale
         return new MessageFormat(bundle.getString(key), Locale.ROOT).format(args);

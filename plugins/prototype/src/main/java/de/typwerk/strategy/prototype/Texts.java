@@ -44,8 +44,13 @@ final class Texts {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * German is the base bundle, asked for as {@link Locale#ROOT} so that the JVM's default locale
+     * is never tried in its stead; no {@code ResourceBundle.Control}, which a named module (this
+     * plugin on an application's module path) may not pass.
+     */
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(BUNDLE, locale.getLanguage().equals("de") ? Locale.ROOT : locale,
+                Texts.class.getClassLoader());
     }
 }
