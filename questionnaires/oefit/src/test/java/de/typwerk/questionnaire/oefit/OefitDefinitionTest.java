@@ -245,7 +245,7 @@ class OefitDefinitionTest {
         assertThat(english(art)).contains("your municipality means the borough");
         LocalizedText einwohner = oefit.question("einwohner").orElseThrow().help().orElseThrow();
         assertThat(einwohner.texts().get("de")).contains("Einwohner:innen des Bezirks", "nicht die der ganzen Stadt");
-        assertThat(english(einwohner)).contains("the borough's inhabitants", "not the whole city's");
+        assertThat(english(einwohner)).contains("the borough’s inhabitants", "not the whole city’s");
     }
 
     @Test
@@ -574,6 +574,15 @@ class OefitDefinitionTest {
                 .filteredOn(t -> java.util.regex.Pattern.compile(german).matcher(t.texts().get("de")).find())
                 .as("texts with %s", german).isNotEmpty()
                 .allSatisfy(t -> assertThat(english(t)).as(german).containsPattern(english)));
+    }
+
+    @Test
+    void the_english_texts_write_the_apostrophe_as_the_report_does() {
+        // the report writes “don’t know”; the definition wrote “Don't know” beside it
+        List<LocalizedText> texts = new ArrayList<>();
+        collectTexts(oefit, texts);
+        assertThat(texts).extracting(OefitDefinitionTest::english).noneMatch(t -> t.contains("'"));
+        assertThat(option("it-sicherheit", "weiss-nicht").texts().get("en")).isEqualTo("Don’t know / no answer");
     }
 
     @Test

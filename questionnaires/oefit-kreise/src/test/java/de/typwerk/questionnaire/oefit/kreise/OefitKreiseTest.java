@@ -285,7 +285,7 @@ class OefitKreiseTest {
         var help = kreise.questionnaire().question("it-personal").orElseThrow().help().orElseThrow().texts();
         assertThat(help.get("de")).contains("Kreis-IT", "auch soweit sie für Ihre kreisangehörigen Gemeinden arbeiten",
                 "Stellen der Gemeinden selbst");
-        assertThat(help.get("en")).contains("district's IT", "also as far as they work for the municipalities in your district");
+        assertThat(help.get("en")).contains("district’s IT", "also as far as they work for the municipalities in your district");
     }
 
     @Test
@@ -388,7 +388,7 @@ class OefitKreiseTest {
         // the type the study finds most often in a Kreis; in English "municipal" does not name a district
         TypeDefinition optimierer = kreise.questionnaire().types().stream().filter(t -> t.id().equals("optimierer"))
                 .findFirst().orElseThrow();
-        assertThat(optimierer.profile().get("strategie").texts().get("en")).contains("Besides the district's overall strategy")
+        assertThat(optimierer.profile().get("strategie").texts().get("en")).contains("Besides the district’s overall strategy")
                 .doesNotContain("municipal");
         assertThat(optimierer.profile().get("strategie").texts().get("de")).contains("Neben der Gesamtstrategie des Kreises");
         assertThat(optimierer.profile().get("charakter").texts().get("en")).contains("an attractive district").doesNotContain("municipality");
@@ -420,11 +420,21 @@ class OefitKreiseTest {
         TypeDefinition optimierer = kreise.questionnaire().types().stream().filter(t -> t.id().equals("optimierer"))
                 .findFirst().orElseThrow();
         assertThat(optimierer.strengths()).filteredOn(s -> s.id().equals("daten")).singleElement()
-                .satisfies(s -> assertThat(s.text().texts()).containsEntry("en", "Knowing and using the district's data: staffing, automation, open data")
+                .satisfies(s -> assertThat(s.text().texts()).containsEntry("en", "Knowing and using the district’s data: staffing, automation, open data")
                         .containsEntry("de", "Die Daten des Kreises kennen und nutzen: Personaleinsatz, Automatisierung, Open Data"));
         // the base keeps its words for a Gemeinde
         assertThat(oefit.questionnaire().types().stream().filter(t -> t.id().equals("bedaechtig")).findFirst().orElseThrow()
                 .summary().orElseThrow().texts().get("en")).startsWith("A dutiful municipality");
+    }
+
+    @Test
+    void the_english_texts_write_the_apostrophe_as_the_report_does() {
+        // the report writes “don’t know”, as the base's texts do
+        List<JsonNode> texts = new java.util.ArrayList<>();
+        new Mappers().json().valueToTree(kreise.questionnaire()).findParents("en").forEach(n -> {
+            if (n.path("en").isTextual()) texts.add(n);
+        });
+        assertThat(texts).isNotEmpty().noneMatch(t -> t.path("en").asText().contains("'"));
     }
 
     @Test
