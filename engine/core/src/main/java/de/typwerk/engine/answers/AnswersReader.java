@@ -4,6 +4,13 @@ import de.typwerk.engine.definition.NearMiss;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.MultipleChoiceQuestion;
+import de.typwerk.api.model.NumberQuestion;
+import de.typwerk.api.model.TextQuestion;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.RankingQuestion;
+import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.api.model.SingleChoiceQuestion;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
@@ -99,11 +106,16 @@ public final class AnswersReader {
      */
     public List<Problem> checkAnswers(String source, Questionnaire questionnaire, Response response) {
         QuestionIndex index = QuestionIndex.of(questionnaire);
-        LocatedTree tree = new LocatedTree(Optional.empty(), de.typwerk.engine.definition.SourceMap.empty(source), List.of(), true);
-        List<Problem> problems = new ArrayList<>();
+        LocatedTree tree = null;
+        List<Problem> problems = null;
         for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
-            String pointer = "/answers" + LocatedTree.segment(entry.getKey());
             Optional<Question> question = index.question(entry.getKey());
+            if (question.isPresent() && plainlyFits(question.get(), entry.getValue())) continue;
+            if (problems == null) {
+                problems = new ArrayList<>();
+                tree = new LocatedTree(Optional.empty(), de.typwerk.engine.definition.SourceMap.empty(source), List.of(), true);
+            }
+            String pointer = "/answers" + LocatedTree.segment(entry.getKey());
             if (question.isEmpty()) {
                 String hint = NearMiss.among(entry.getKey(), index.ids()).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
                 problems.add(Problem.error("unknown-question",
@@ -112,7 +124,48 @@ public final class AnswersReader {
             }
             converter.convert(question.get(), written(entry.getValue()), pointer, tree, problems);
         }
-        return problems;
+        return problems == null ? List.of() : problems;
+    }
+
+    /**
+     * Whether {@code answer} is one the reader certainly takes for {@code question}: the kinds of
+     * answer a typology is made of, checked on the values at hand, where writing each answer out
+     * and reading it back (as a wrong one is, for its message) made checking cost more than
+     * scoring. {@code false} means only "read it the long way", which decides.
+     */
+    static boolean plainlyFits(Question question, Answer answer) {
+        if (question instanceof SingleChoiceQuestion && answer instanceof Answer.Choice c) {
+            return question.option(c.option()).isPresent();
+        }
+        if (question instanceof ScaleQuestion q && answer instanceof Answer.Scale s) {
+            return s.value() >= q.min() && s.value() <= q.max();
+        }
+        if (question instanceof RankingQuestion q && answer instanceof Answer.Ranking r) {
+            return r.order().size() == q.top() && knownAndDistinct(question, r.order(), false);
+        }
+        if (question instanceof MultipleChoiceQuestion q && answer instanceof Answer.Choices c) {
+            int n = c.options().size();
+            return n >= q.minPicks() && n <= q.maxPicks() && knownAndDistinct(question, c.options(), n > 1);
+        }
+        if (question instanceof NumberQuestion q && answer instanceof Answer.Number n) {
+            java.math.BigDecimal value = n.value();
+            if (q.integer() && value.stripTrailingZeros().scale() > 0) return false;
+            if (q.min().filter(Double::isFinite).map(min -> value.compareTo(java.math.BigDecimal.valueOf(min)) < 0).orElse(false)) return false;
+            return !q.max().filter(Double::isFinite).map(max -> value.compareTo(java.math.BigDecimal.valueOf(max)) > 0).orElse(false);
+        }
+        if (question instanceof TextQuestion q && answer instanceof Answer.Text t) {
+            return t.text().codePointCount(0, t.text().length()) <= q.maxLength();
+        }
+        return false;
+    }
+
+    /** Whether every id is an option of {@code question}, none twice, and none to be picked alone where {@code several}. */
+    private static boolean knownAndDistinct(Question question, List<String> ids, boolean several) {
+        for (int i = 0; i < ids.size(); i++) {
+            Optional<Option> option = question.option(ids.get(i));
+            if (option.isEmpty() || (several && option.get().alone()) || ids.subList(0, i).contains(ids.get(i))) return false;
+        }
+        return true;
     }
 
     /** An answer as an answers file writes it. */
