@@ -105,12 +105,31 @@ public final class AnswersReader {
      * ({@code /answers/<id>}) and {@code source}.
      */
     public List<Problem> checkAnswers(String source, Questionnaire questionnaire, Response response) {
+        return checkAnswers(source, questionnaire, response, true);
+    }
+
+    /** As {@link #checkAnswers(String, Questionnaire, Response)}; {@code quick}: answers it {@link #plainlyFits} are not read back. */
+    List<Problem> checkAnswers(String source, Questionnaire questionnaire, Response response, boolean quick) {
         QuestionIndex index = QuestionIndex.of(questionnaire);
         LocatedTree tree = null;
         List<Problem> problems = null;
+        List<Question> inOrder = index.questions();
+        int next = 0;
         for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
-            Optional<Question> question = index.question(entry.getKey());
-            if (question.isPresent() && plainlyFits(question.get(), entry.getValue())) continue;
+            // answers come in questionnaire order, their ids the definition's own where the reader
+            // made them: found by identity from where the last one was, else by id
+            String id = entry.getKey();
+            Question found = null;
+            for (int j = next; j < inOrder.size(); j++) {
+                if (inOrder.get(j).id() == id) {
+                    found = inOrder.get(j);
+                    next = j + 1;
+                    break;
+                }
+            }
+            if (quick && found != null && plainlyFits(found, entry.getValue())) continue;
+            Optional<Question> question = index.question(id);
+            if (quick && question.isPresent() && plainlyFits(question.get(), entry.getValue())) continue;
             if (problems == null) {
                 problems = new ArrayList<>();
                 tree = new LocatedTree(Optional.empty(), de.typwerk.engine.definition.SourceMap.empty(source), List.of(), true);
@@ -134,26 +153,34 @@ public final class AnswersReader {
      * scoring. {@code false} means only "read it the long way", which decides.
      */
     static boolean plainlyFits(Question question, Answer answer) {
-        if (question instanceof SingleChoiceQuestion && answer instanceof Answer.Choice c) {
-            return question.option(c.option()).isPresent();
+        // the answer's kind first: a record's class is one comparison, a question's interface a search
+        if (answer instanceof Answer.Choice c) {
+            return question instanceof SingleChoiceQuestion && offered(question.choices(), c.option()) != null;
         }
-        if (question instanceof ScaleQuestion q && answer instanceof Answer.Scale s) {
-            return s.value() >= q.min() && s.value() <= q.max();
+        if (answer instanceof Answer.Scale s) {
+            return question instanceof ScaleQuestion q && s.value() >= q.min() && s.value() <= q.max();
         }
-        if (question instanceof RankingQuestion q && answer instanceof Answer.Ranking r) {
-            return r.order().size() == q.top() && knownAndDistinct(question, r.order(), false);
+        if (answer instanceof Answer.Ranking r) {
+            return question instanceof RankingQuestion q && r.order().size() == q.top() && knownAndDistinct(question, r.order(), false);
         }
-        if (question instanceof MultipleChoiceQuestion q && answer instanceof Answer.Choices c) {
+        if (answer instanceof Answer.Choices c) {
             int n = c.options().size();
-            return n >= q.minPicks() && n <= q.maxPicks() && knownAndDistinct(question, c.options(), n > 1);
+            return question instanceof MultipleChoiceQuestion q && n >= q.minPicks() && n <= q.maxPicks()
+                    && knownAndDistinct(question, c.options(), n > 1);
         }
-        if (question instanceof NumberQuestion q && answer instanceof Answer.Number n) {
+        if (answer instanceof Answer.Number n && question instanceof NumberQuestion q) {
             java.math.BigDecimal value = n.value();
-            if (q.integer() && value.stripTrailingZeros().scale() > 0) return false;
-            if (q.min().filter(Double::isFinite).map(min -> value.compareTo(java.math.BigDecimal.valueOf(min)) < 0).orElse(false)) return false;
-            return !q.max().filter(Double::isFinite).map(max -> value.compareTo(java.math.BigDecimal.valueOf(max)) > 0).orElse(false);
+            if (q.integer() && value.scale() > 0 && value.stripTrailingZeros().scale() > 0) return false;
+            // rounding to the nearest double keeps order: a value whose double lies above the
+            // bound's is not below the bound as the reader compares (as decimals); on the bound
+            // itself, or below it, the long way decides
+            double near = value.doubleValue();
+            Optional<Double> min = q.min();
+            if (min.isPresent() && Double.isFinite(min.get()) && !(near > min.get())) return false;
+            Optional<Double> max = q.max();
+            return max.isEmpty() || !Double.isFinite(max.get()) || near < max.get();
         }
-        if (question instanceof TextQuestion q && answer instanceof Answer.Text t) {
+        if (answer instanceof Answer.Text t && question instanceof TextQuestion q) {
             return t.text().codePointCount(0, t.text().length()) <= q.maxLength();
         }
         return false;
@@ -161,11 +188,31 @@ public final class AnswersReader {
 
     /** Whether every id is an option of {@code question}, none twice, and none to be picked alone where {@code several}. */
     private static boolean knownAndDistinct(Question question, List<String> ids, boolean several) {
+        List<Option> choices = question.choices();
         for (int i = 0; i < ids.size(); i++) {
-            Optional<Option> option = question.option(ids.get(i));
-            if (option.isEmpty() || (several && option.get().alone()) || ids.subList(0, i).contains(ids.get(i))) return false;
+            Option option = offered(choices, ids.get(i));
+            if (option == null || (several && option.alone())) return false;
+            for (int k = 0; k < i; k++) {
+                if (ids.get(k).equals(ids.get(i))) return false;
+            }
         }
         return true;
+    }
+
+    /**
+     * The option of {@code choices} with the id, or null: a loop of its own rather than
+     * {@link Question#option}, whose calls the strategies and the result share (a call site here
+     * for every kind of question would make theirs slower).
+     */
+    private static Option offered(List<Option> choices, String id) {
+        // the reader hands out the definition's own ids: by identity first, then by value
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).id() == id) return choices.get(i);
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).id().equals(id)) return choices.get(i);
+        }
+        return null;
     }
 
     /** An answer as an answers file writes it. */
