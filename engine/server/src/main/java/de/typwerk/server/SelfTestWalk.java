@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.api.model.Answer;
+import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.MultipleChoiceQuestion;
 import de.typwerk.api.model.NumberQuestion;
@@ -146,7 +147,7 @@ final class SelfTestWalk {
         for (Question earlier : questionnaire.questions()) {
             if (earlier.id().equals(q.id())) break;
             Answer a = state.answers().get(earlier.id());
-            if (a != null) document.put(earlier.id(), node(a));
+            if (a != null) document.put(earlier.id(), AnswersReader.written(a));
         }
         sent.ifPresent(v -> document.put(q.id(), v));
         // read complete, so that a required question left open is found; what concerns later questions is not this page's
@@ -250,7 +251,7 @@ final class SelfTestWalk {
     /** {@return the answers file of a state, as JSON (the form carries it; the engine reads it)} */
     String document(State state) {
         Map<String, JsonNode> answers = new LinkedHashMap<>();
-        state.answers().forEach((id, a) -> answers.put(id, node(a)));
+        state.answers().forEach((id, a) -> answers.put(id, AnswersReader.written(a)));
         return new String(bytes(state.respondent(), answers), StandardCharsets.UTF_8);
     }
 
@@ -275,18 +276,6 @@ final class SelfTestWalk {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static JsonNode node(Answer a) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (a instanceof Answer.Choice c) return f.textNode(c.option());
-        if (a instanceof Answer.Scale s) return f.numberNode(s.value());
-        if (a instanceof Answer.Number n) return f.numberNode(n.value());
-        if (a instanceof Answer.Text t) return f.textNode(t.text());
-        List<String> ids = a instanceof Answer.Choices c ? c.options() : ((Answer.Ranking) a).order();
-        ArrayNode list = f.arrayNode();
-        ids.forEach(list::add);
-        return list;
     }
 
     /** {@return the engine's scoring of an answers file of this walk} */

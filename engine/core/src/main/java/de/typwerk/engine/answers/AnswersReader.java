@@ -215,8 +215,14 @@ public final class AnswersReader {
         return null;
     }
 
-    /** An answer as an answers file writes it. */
-    private static JsonNode written(Answer answer) {
+    /**
+     * An answer as an answers file writes it: the text of an option or a text answer, the number
+     * of a scale point or a number answer, the list of the picks or the ranking.
+     *
+     * @param answer an answer
+     * @return its JSON, as the reader reads it back
+     */
+    public static JsonNode written(Answer answer) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         if (answer instanceof Answer.Choice c) return nodes.textNode(c.option());
         if (answer instanceof Answer.Scale s) return nodes.numberNode(s.value());
