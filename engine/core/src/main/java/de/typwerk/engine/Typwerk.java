@@ -392,7 +392,9 @@ public final class Typwerk implements AutoCloseable {
      * its problem at {@code /answers/<id>} (code {@code unknown-question}, {@code unknown-option},
      * {@code wrong-kind}, {@code out-of-range} …), and the strategy never sees it. Required and
      * conditional questions are not asked for: a response with answers left out is scored, with
-     * the outcome {@code Insufficient} where too few are given. Problems have an empty source.
+     * the outcome {@code Insufficient} where too few are given. A response whose
+     * {@link Response#questionnaireId()} is not {@code questionnaire}'s is refused (code
+     * {@code other-questionnaire}). Problems have an empty source.
      *
      * @param questionnaire the questionnaire answered
      * @param response      the answers
@@ -421,6 +423,12 @@ public final class Typwerk implements AutoCloseable {
     public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId,
                           ResultDetail detail, StrategyCall call) {
         ensureOpen();
+        // a response to another questionnaire (a variant shares most question ids with its base)
+        // would be scored as this one's without a word
+        if (!response.questionnaireId().equals(questionnaire.questionnaire().id())) {
+            return new ScoreRun.Refused(List.of(Problem.error("other-questionnaire", messages().get("answers.other-questionnaire",
+                    response.questionnaireId(), questionnaire.questionnaire().id()), de.typwerk.api.model.Location.source(""))));
+        }
         // a response built in code has not met the reader: its answers are checked as a file's
         // would be, so that a wrong one is refused as the caller's, never passed to the strategy
         List<Problem> wrong = injector.getInstance(AnswersReader.class).checkAnswers("", questionnaire.questionnaire(), response);

@@ -175,6 +175,21 @@ class TypwerkScoringTest {
     }
 
     @Test
+    void a_response_to_another_questionnaire_is_refused_naming_both_not_scored_as_this_ones() {
+        LoadedQuestionnaire teams = typwerk.questionnaire("fixture-teams").orElseThrow();
+        Response other = Response.builder("fixture-teams-kreis", Version.parse("1.2.0"))
+                .answer("q-anchor", new Answer.Choice("o-craft"))
+                .answer("q-numbers", new Answer.Scale(4))
+                .build();
+
+        ScoreRun run = typwerk.score(teams, other, Optional.empty());
+
+        assertThat(run).isInstanceOf(ScoreRun.Refused.class);
+        assertThat(run.problems()).extracting(Problem::code).containsExactly("other-questionnaire");
+        assertThat(run.problems().get(0).message()).contains("'fixture-teams-kreis'").contains("'fixture-teams'");
+    }
+
+    @Test
     void a_strategy_the_definition_has_no_parameters_for_is_refused_naming_those_it_has() {
         ScoreRun run = typwerk.score(GOOD, Optional.of("prototype"));
 
