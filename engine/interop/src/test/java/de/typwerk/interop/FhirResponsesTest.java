@@ -162,6 +162,25 @@ class FhirResponsesTest {
                 + " not by the URL of the export (urn:typwerk:questionnaire:<id>); say with --questionnaire ID (over HTTP: questionnaire=ID) which one it answers.");
     }
 
+    @Test
+    void a_status_that_is_no_text_is_one_error_row_at_its_pointer_and_the_next_response_is_scored() throws IOException {
+        String nativeRow = new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
+        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
+        String good = FhirTool.json(FhirTool.answer(questionnaire, Shipped.tree(nativeRow)));
+        com.fasterxml.jackson.databind.node.ObjectNode bad = (com.fasterxml.jackson.databind.node.ObjectNode) Shipped.tree(good);
+        bad.set("status", Json.object().put("x", 1));
+        byte[] input = (new String(Json.line(bad), java.nio.charset.StandardCharsets.UTF_8) + "\n" + good + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, input, Optional.empty()));
+
+        assertThat(rows).hasSize(2);
+        assertError(rows.get(0), "not-a-text", null, "/status", 1);
+        assertThat(rows.get(0).path("error").path("message").asText()).isEqualTo("The status of a QuestionnaireResponse must be a text,"
+                + " one of the codes in-progress, completed, amended, entered-in-error, stopped; found: an object.");
+        assertThat(rows.get(1).has("error")).as(rows.get(1).toString()).isFalse();
+    }
+
     private static String place(int rank, String option) {
         return "{\"linkId\":\"ziele-prioritaet." + rank + "\",\"answer\":[{\"valueCoding\":{\"system\":"
                 + "\"urn:typwerk:questionnaire:oefit-digitalisierungstypen:ziele-prioritaet\",\"code\":\"" + option + "\"}}]}";

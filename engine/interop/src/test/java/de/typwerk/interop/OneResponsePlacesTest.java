@@ -79,6 +79,22 @@ class OneResponsePlacesTest {
     }
 
     @Test
+    void a_fhir_status_that_is_no_text_is_refused_at_its_value_not_read_as_a_completed_response() throws IOException {
+        ObjectNode response = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.fhir.json"), StandardCharsets.UTF_8));
+        response.set("status", Json.object().put("x", 1));
+        String pretty = Json.pretty(response);
+
+        Problem p = only(score(ResponseFormat.FHIR, pretty));
+
+        assertThat(p.code()).isEqualTo("not-a-text");
+        assertThat(p.location().pointer()).isEqualTo("/status");
+        String before = pretty.substring(0, pretty.indexOf("{", pretty.indexOf("\"status\"")));
+        assertThat(p.location().line()).isEqualTo(before.chars().filter(c -> c == '\n').count() + 1);
+        assertThat(p.location().column()).isEqualTo(before.length() - before.lastIndexOf('\n'));
+        assertThat(p.message()).contains("The status of a QuestionnaireResponse must be a text").endsWith("found: an object.");
+    }
+
+    @Test
     void a_surveyjs_answer_stands_at_its_questions_key_and_a_second_response_in_an_array_at_its_element() throws IOException {
         ObjectNode data = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.surveyjs.json"), StandardCharsets.UTF_8));
         data.put("respondentName", "Gemeinde Überäöüß");

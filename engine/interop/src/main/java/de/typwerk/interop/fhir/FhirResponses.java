@@ -104,6 +104,12 @@ public final class FhirResponses implements JsonRows.Shape {
             return failed("wrong-resource", line, base + "/resourceType",
                     messages.get("fhir.wrong-resource", type.isEmpty() ? messages.get(untyped(resource)) : type));
         }
+        JsonNode status = resource.get("status");
+        if (status != null && !status.isTextual()) {
+            // "status": {"x":1} is no code at all: read as text it would pass for a completed response without a word
+            return failed("not-a-text", line, base + "/status",
+                    messages.get("fhir.status-not-a-text", messages.get("json.found." + Json.kind(status))));
+        }
         if (resource.path("status").asText().equals("entered-in-error")) {
             return failed("entered-in-error", line, base + "/status", messages.get("fhir.entered-in-error"));
         }
