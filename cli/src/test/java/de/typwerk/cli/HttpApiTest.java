@@ -674,9 +674,14 @@ class HttpApiTest {
             }
         }
         List<String> operations = new ArrayList<>();
-        parsed.getOpenAPI().getPaths().forEach((path, item) ->
-                item.readOperationsMap().keySet().forEach(method -> operations.add(method + " " + path)));
+        List<String> preflights = new ArrayList<>();
+        parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().keySet().forEach(method ->
+                (method == io.swagger.v3.oas.models.PathItem.HttpMethod.OPTIONS ? preflights : operations).add(method + " " + path)));
         assertThat(operations).containsExactlyInAnyOrderElementsOf(api.routeNames());
+        // OPTIONS answers on every path of the API (204 with Allow), on none of the self-test's pages (405)
+        assertThat(preflights).containsExactlyInAnyOrderElementsOf(api.routeNames().stream().map(name -> name.substring(name.indexOf(' ') + 1))
+                .filter(path -> !path.equals("/") && !path.startsWith("/self-test") && !path.startsWith("/assets")).distinct()
+                .map(path -> "OPTIONS " + path).toList());
     }
 
     @Test
@@ -691,11 +696,12 @@ class HttpApiTest {
                 for (var operation = entry.getValue().fields(); operation.hasNext(); ) {
                     var op = operation.next();
                     HttpRequest.Builder request = HttpRequest.newBuilder(draining.uri().resolve(entry.getKey().replace("{id}", OEFIT)));
-                    int status = client.send(request.method(op.getKey().toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.noBody()).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                    HttpResponse<Void> r = client.send(request.method(op.getKey().toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.noBody()).build(),
+                            HttpResponse.BodyHandlers.discarding());
 
-                    assertThat(status).as("%s %s", op.getKey(), entry.getKey()).isEqualTo(503);
+                    assertThat(r.statusCode()).as("%s %s", op.getKey(), entry.getKey()).isEqualTo(503);
                     assertThat(op.getValue().path("responses").has("503")).as("%s %s documents 503", op.getKey(), entry.getKey()).isTrue();
+                    assertHeadersDescribed(description, op.getKey() + " " + entry.getKey(), op.getValue(), r);
                 }
             }
         } finally {
@@ -703,6 +709,29 @@ class HttpApiTest {
         }
         assertThat(description.at("/components/responses/Stopping/headers").has("Retry-After")).isTrue();
         assertThat(description.at("/components/responses/Stopping/description").asText()).contains("--max-requests");
+    }
+
+    /**
+     * Each of the headers Typwerk sets on every kind of answer ({@code X-Request-Id},
+     * {@code Content-Language}, {@code Vary}, {@code Allow}) that {@code r} carries is declared for
+     * its status by the operation's description, and every header declared as required is there.
+     */
+    private static void assertHeadersDescribed(JsonNode description, String operation, JsonNode op, HttpResponse<?> r) {
+        JsonNode response = op.path("responses").path(String.valueOf(r.statusCode()));
+        if (response.has("$ref")) response = description.at(response.get("$ref").asText().substring(1));
+        assertThat(response.isMissingNode()).as("%s documents %s", operation, r.statusCode()).isFalse();
+        JsonNode declared = response.path("headers");
+        for (String name : List.of("X-Request-Id", "Content-Language", "Vary", "Allow")) {
+            if (r.headers().firstValue(name).isPresent()) {
+                assertThat(declared.has(name)).as("%s %s declares %s", operation, r.statusCode(), name).isTrue();
+            }
+        }
+        declared.fields().forEachRemaining(header -> {
+            JsonNode h = header.getValue().has("$ref") ? description.at(header.getValue().get("$ref").asText().substring(1)) : header.getValue();
+            if (h.path("required").asBoolean()) {
+                assertThat(r.headers().firstValue(header.getKey())).as("%s %s sends %s", operation, r.statusCode(), header.getKey()).isPresent();
+            }
+        });
     }
 
     @Test
@@ -722,7 +751,8 @@ class HttpApiTest {
 
     @Test
     void every_route_of_the_description_answers_with_a_status_it_documents() throws Exception {
-        JsonNode paths = mapper.readTree(get("/v1/openapi.json").body()).path("paths");
+        JsonNode description = mapper.readTree(get("/v1/openapi.json").body());
+        JsonNode paths = description.path("paths");
         Path batch = shared.resolve("described.jsonl");
         assertThat(cli().run("generate", OEFIT, "--count", "3", "--seed", "14", "--out", batch.toString()).exitCode()).isZero();
         byte[] persona = Files.readAllBytes(Repository.persona("optimierer"));
@@ -748,8 +778,17 @@ class HttpApiTest {
                         case "/" -> post(uri, "multipart/form-data; boundary=" + boundary, upload);
                         default -> post(uri, "application/x-www-form-urlencoded", form);
                     };
+                    case "options" -> client.send(HttpRequest.newBuilder(server.uri().resolve(uri))
+                            .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
                     default -> throw new AssertionError(op.getKey());
                 };
+                // the headers of the real answer are those its description declares, and those it requires are there
+                assertHeadersDescribed(description, op.getKey() + " " + uri, op.getValue(), r);
+                if (op.getKey().equals("options")) {
+                    assertThat(r.statusCode()).as(op.getKey() + " " + uri).isEqualTo(204);
+                    assertThat(r.headers().firstValue("Allow").orElseThrow()).as(uri).endsWith(", OPTIONS");
+                    continue;
+                }
                 assertThat(r.statusCode()).as(op.getKey() + " " + uri).isEqualTo(200);
                 String contentType = r.headers().firstValue("Content-Type").orElseThrow().replace("; charset=utf-8", "");
                 assertThat(op.getValue().path("responses").path("200").path("content").has(contentType))

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,6 +49,7 @@ final class OpenApi {
             JsonNode operations = parts.path("operations");
             JsonNode components = parts.path("components");
             Set<String> described = new HashSet<>();
+            Map<String, String> preflights = new LinkedHashMap<>();
             for (Route route : routes.routes()) {
                 JsonNode details = operations.get(route.operationId());
                 if (details == null) throw new IllegalStateException(PARTS + " does not describe " + route.operationId());
@@ -58,7 +61,10 @@ final class OpenApi {
                 operation.setAll((ObjectNode) details.deepCopy());
                 agree(route, operation, components);
                 withRequestId(operation);
+                operation.path("responses").fields().forEachRemaining(response -> inLanguage(route, response.getKey(), response.getValue()));
+                if (route.kind() == Route.Kind.API) preflights.putIfAbsent(route.pattern(), route.operationId());
             }
+            preflights.forEach((pattern, operationId) -> options((ObjectNode) paths.get(pattern), pattern, operationId));
             List<String> unused = new ArrayList<>();
             operations.fieldNames().forEachRemaining(id -> {
                 if (!described.contains(id)) unused.add(id);
@@ -66,6 +72,7 @@ final class OpenApi {
             if (!unused.isEmpty()) throw new IllegalStateException(PARTS + " describes operations no route has: " + unused);
             ObjectNode allComponents = ((ObjectNode) components).deepCopy();
             allComponents.path("responses").forEach(OpenApi::carriesRequestId);
+            allComponents.path("responses").forEach(response -> inLanguage(null, "", response));
             document.set("components", allComponents);
             return mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document) + "\n";
         } catch (IOException e) {
@@ -89,6 +96,51 @@ final class OpenApi {
         if (response.has("$ref")) return;
         ObjectNode headers = response.has("headers") ? (ObjectNode) response.get("headers") : ((ObjectNode) response).putObject("headers");
         headers.putObject(HttpApi.REQUEST_ID).put("$ref", "#/components/headers/RequestId");
+    }
+
+    /**
+     * Every answer says its language and that it depends on the one asked for
+     * ({@code Content-Language}, {@code Vary: Accept-Language}; Responses.languageHeaders sets
+     * both), but for a stylesheet (the same in every language: only {@code Vary: Origin} with
+     * {@code --allow-origin}) and a self-test page's 200, which may be a download (then without
+     * them). {@code route} is null for the shared responses of the components.
+     */
+    private static void inLanguage(Route route, String status, JsonNode response) {
+        if (response.has("$ref")) return;
+        ObjectNode headers = response.has("headers") ? (ObjectNode) response.get("headers") : ((ObjectNode) response).putObject("headers");
+        if (route != null && status.equals("200") && route.produces().equals(List.of("text/css"))) {
+            headers.putObject("Vary").put("$ref", "#/components/headers/VaryOrigin");
+        } else if (route != null && status.equals("200") && route.kind() == Route.Kind.PAGE && route.produces().size() > 1) {
+            headers.putObject("Content-Language").put("$ref", "#/components/headers/PageContentLanguage");
+            headers.putObject("Vary").put("$ref", "#/components/headers/PageVary");
+        } else {
+            headers.putObject("Content-Language").put("$ref", "#/components/headers/ContentLanguage");
+            headers.putObject("Vary").put("$ref", "#/components/headers/Vary");
+        }
+    }
+
+    /**
+     * {@code OPTIONS} on a path of the API (HttpApi.preflight answers it for every such path, not
+     * a route of the table): 204 with {@code Allow}, and the CORS headers of a browser's preflight
+     * from an allowed origin.
+     */
+    private static void options(ObjectNode item, String pattern, String operationId) {
+        ObjectNode operation = item.putObject("options");
+        operation.put("operationId", operationId + "Options");
+        operation.put("summary", "The methods " + pattern + " answers, in `Allow` (`OPTIONS` included); a browser's preflight from an"
+                + " origin given with `--allow-origin` also gets `Access-Control-Allow-Methods`, `-Headers` and `-Max-Age`.");
+        ArrayNode parameters = operation.putArray("parameters");
+        if (pattern.contains("{id}")) parameters.addObject().put("$ref", "#/components/parameters/id");
+        parameters.addObject().put("$ref", "#/components/parameters/lang");
+        ObjectNode responses = operation.putObject("responses");
+        ObjectNode allowed = responses.putObject("204");
+        allowed.put("description", "What the path allows, without a body.");
+        ObjectNode headers = allowed.putObject("headers");
+        headers.putObject("Allow").put("$ref", "#/components/headers/Allow");
+        headers.putObject("Vary").put("$ref", "#/components/headers/VaryOrigin");
+        responses.putObject("400").put("$ref", "#/components/responses/BadRequest");
+        responses.putObject("503").put("$ref", "#/components/responses/Stopping");
+        withRequestId(operation);
     }
 
     /** The route's query parameters and media types are those its operation describes. */
