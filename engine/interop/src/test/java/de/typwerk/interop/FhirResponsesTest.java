@@ -181,6 +181,24 @@ class FhirResponsesTest {
         assertThat(rows.get(1).has("error")).as(rows.get(1).toString()).isFalse();
     }
 
+    @Test
+    void a_link_id_that_is_no_text_is_one_error_row_saying_so_not_an_unknown_question_and_a_missing_answer() throws IOException {
+        LoadedQuestionnaire oefit = Shipped.ENGINE.questionnaire("oefit-digitalisierungstypen").orElseThrow();
+        String head = "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\","
+                + "\"questionnaire\":\"urn:typwerk:questionnaire:oefit-digitalisierungstypen|1.0.0\",";
+        String lines = head + "\"item\":[{\"linkId\":\"kommune\",\"item\":[{\"linkId\":5,\"answer\":[{\"valueInteger\":5}]}]}]}\n"
+                + head + "\"item\":[{\"linkId\":{\"x\":1},\"item\":[{\"linkId\":\"einwohner\",\"answer\":[{\"valueInteger\":5}]}]}]}\n";
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, lines.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.of(oefit)));
+
+        assertThat(rows).hasSize(2);
+        assertError(rows.get(0), "not-a-text", null, "/item/0/item/0/linkId", 1);
+        assertThat(rows.get(0).path("error").path("message").asText()).isEqualTo("A linkId must be a text, as FHIR R4 writes it"
+                + " (the export writes each question's id as its linkId, such as \"einwohner\"); found: a number, 5.");
+        assertError(rows.get(1), "not-a-text", null, "/item/0/linkId", 2);
+    }
+
     private static String place(int rank, String option) {
         return "{\"linkId\":\"ziele-prioritaet." + rank + "\",\"answer\":[{\"valueCoding\":{\"system\":"
                 + "\"urn:typwerk:questionnaire:oefit-digitalisierungstypen:ziele-prioritaet\",\"code\":\"" + option + "\"}}]}";

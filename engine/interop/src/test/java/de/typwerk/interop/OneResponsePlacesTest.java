@@ -95,6 +95,22 @@ class OneResponsePlacesTest {
     }
 
     @Test
+    void a_fhir_link_id_that_is_a_number_is_refused_at_its_value_not_read_as_the_text_of_its_digits() throws IOException {
+        ObjectNode response = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.fhir.json"), StandardCharsets.UTF_8));
+        ((ObjectNode) response.at("/item/1/item/1")).put("linkId", 5);
+        String pretty = Json.pretty(response);
+
+        Problem p = only(score(ResponseFormat.FHIR, pretty));
+
+        assertThat(p.code()).isEqualTo("not-a-text");
+        assertThat(p.location().pointer()).isEqualTo("/item/1/item/1/linkId");
+        String before = pretty.substring(0, pretty.indexOf("\"linkId\": 5") + "\"linkId\": ".length());
+        assertThat(p.location().line()).isEqualTo(before.chars().filter(c -> c == '\n').count() + 1);
+        assertThat(p.location().column()).isEqualTo(before.length() - before.lastIndexOf('\n'));
+        assertThat(p.message()).contains("A linkId must be a text").endsWith("found: a number, 5.").doesNotContain("einwohner must");
+    }
+
+    @Test
     void a_surveyjs_answer_stands_at_its_questions_key_and_a_second_response_in_an_array_at_its_element() throws IOException {
         ObjectNode data = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.surveyjs.json"), StandardCharsets.UTF_8));
         data.put("respondentName", "Gemeinde Überäöüß");

@@ -138,7 +138,14 @@ public final class FhirResponses implements JsonRows.Shape {
         }
         Map<String, Answered> found = new LinkedHashMap<>();
         List<String> unlinked = new ArrayList<>();
-        collect(resource.path("item"), base + "/item", found, unlinked);
+        List<String> untexted = new ArrayList<>();
+        collect(resource.path("item"), base + "/item", found, unlinked, untexted);
+        if (!untexted.isEmpty()) {
+            // "linkId": 5 read as the text "5" would be no question's id and leave the one meant unanswered: say what stands there
+            JsonNode linkId = resource.at(untexted.get(0).substring(base.length()));
+            return failed("not-a-text", line, untexted.get(0),
+                    messages.get("fhir.link-id-not-a-text", messages.get("json.found." + Json.kind(linkId)), linkId.toString()));
+        }
         if (!unlinked.isEmpty()) {
             // FHIR requires a linkId on every item: an answer without one cannot be given to a question
             return failed("no-link-id", line, unlinked.get(0), messages.get("fhir.no-link-id"));
@@ -325,19 +332,24 @@ public final class FhirResponses implements JsonRows.Shape {
         return null;
     }
 
-    /** Every answered item, nested ones included, by linkId; the pointer of each answered item without one into {@code unlinked}. */
-    private static void collect(JsonNode items, String pointer, Map<String, Answered> found, List<String> unlinked) {
+    /**
+     * Every answered item, nested ones included, by linkId; the pointer of each answered item without one into
+     * {@code unlinked}, that of each linkId which is no text (answered or not) into {@code untexted}.
+     */
+    private static void collect(JsonNode items, String pointer, Map<String, Answered> found, List<String> unlinked, List<String> untexted) {
         int i = 0;
         for (JsonNode item : items) {
             String here = pointer + "/" + i++;
-            String linkId = item.path("linkId").asText("");
+            JsonNode given = item.get("linkId");
+            if (given != null && !given.isTextual()) untexted.add(here + "/linkId");
+            String linkId = given != null && given.isTextual() ? given.textValue() : "";
             List<JsonNode> answers = new ArrayList<>();
             List<String> answerPointers = new ArrayList<>();
             int j = 0;
             for (JsonNode answer : item.path("answer")) {
                 answers.add(answer);
                 answerPointers.add(here + "/answer/" + j);
-                collect(answer.path("item"), here + "/answer/" + j++ + "/item", found, unlinked);
+                collect(answer.path("item"), here + "/answer/" + j++ + "/item", found, unlinked, untexted);
             }
             if (!answers.isEmpty() && linkId.isEmpty()) unlinked.add(here);
             if (!answers.isEmpty() && !linkId.isEmpty()) found.merge(linkId, new Answered(answers, answerPointers, here),
@@ -348,7 +360,7 @@ public final class FhirResponses implements JsonRows.Shape {
                         bothPointers.addAll(b.answerPointers());
                         return new Answered(both, bothPointers, a.pointer());
                     });
-            collect(item.path("item"), here + "/item", found, unlinked);
+            collect(item.path("item"), here + "/item", found, unlinked, untexted);
         }
     }
 
