@@ -302,6 +302,24 @@ class LimeSurveyResponsesTest {
         assertThat(refused.places()).containsExactly(new BatchInput.Place(1, column));
     }
 
+    @Test
+    void a_number_cell_whose_exponent_cannot_be_read_names_its_column_and_spelling_not_quotes_a_cell_does_not_have() throws IOException {
+        byte[] persona;
+        try (InputStream in = LimeSurveyResponsesTest.class.getResourceAsStream("/personas/optimierer.limesurvey.csv")) {
+            persona = in.readAllBytes();
+        }
+        String csv = new String(persona, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"Q02\"", "\"284000\"");
+        byte[] input = csv.replace("\"284000\"", "\"1e2147483648\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY, input, Optional.empty()));
+
+        assertThat(rows).hasSize(1);
+        assertError(rows.get(0), "wrong-kind", "einwohner", "Q02", 2);
+        assertThat(rows.get(0).path("error").path("message").asText()).isEqualTo("Column Q02 holds '1e2147483648', a number whose"
+                + " exponent is too large to be read (question einwohner); write the number in digits, such as 1000000 or 12.5.");
+    }
+
     private static String refusal(byte[] input) throws IOException {
         BatchInput.Opening opening = ResponseFormat.LIMESURVEY.open(Shipped.ENGINE, new java.io.ByteArrayInputStream(input), Optional.empty());
         assertThat(opening).isInstanceOf(BatchInput.Refused.class);

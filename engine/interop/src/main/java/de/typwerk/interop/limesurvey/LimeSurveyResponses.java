@@ -402,6 +402,11 @@ public final class LimeSurveyResponses implements RowSource {
                     try {
                         answers.put(id, new BigDecimal(value).stripTrailingZeros());
                     } catch (NumberFormatException notANumber) {
+                        if (EXPONENT_NUMBER.matcher(value).matches()) {
+                            // 1e2147483648: digits whose exponent no decimal holds; the answers reader would ask to drop quotes a cell does not have
+                            return failed(line, "wrong-kind", Optional.of(id), heading(code),
+                                    messages.get("limesurvey.exponent-too-large", heading(code), value, id));
+                        }
                         answers.put(id, value);   // the answers reader says what is wrong with it
                     }
                 }
@@ -413,6 +418,10 @@ public final class LimeSurveyResponses implements RowSource {
         }
         return new Row.Document(rows, line, Json.line(document), places(columns));
     }
+
+    /** A number as a cell may spell it, with an exponent; one that does not parse has an exponent too large. */
+    private static final java.util.regex.Pattern EXPONENT_NUMBER =
+            java.util.regex.Pattern.compile("[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)[eE][+-]?[0-9]+");
 
     /** The columns a question's answers are in: its code, or one per subquestion or ranked place (heading style {@code Q05[SQ02]}). */
     private static List<String> columnsOf(LimeSurveyCodes codes, JsonNode question) {
