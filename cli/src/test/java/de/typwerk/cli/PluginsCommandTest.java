@@ -216,7 +216,7 @@ class PluginsCommandTest {
                   SHA-256 %s
                   questionnaire test-amtstypen@2.1.0: Which kind of office are you?
                 """.formatted(sha256(folder.resolve(PluginFolder.GOOD_JAR))));
-        assertThat(r.out()).contains("\n  strategy points 1.0.0: Each answer gives points per type; a type's score is its"
+        assertThat(r.out()).contains("\n  strategy points 1.0.0: Each answer gives points per type; a type’s score is its"
                 + " points against the most it could have got from the questions answered.\n");
     }
 

@@ -122,7 +122,7 @@ class ScoreCommandTest {
         assertThat(empty.exitCode()).isEqualTo(2);
         assertThat(empty.out()).isEmpty();
         assertThat(empty.err()).startsWith("typwerk: --strategy is empty; please name a strategy (loaded: levels, points, prototype)"
-                + " or leave the option out for the questionnaire's own.\nHelp: typwerk score --help");
+                + " or leave the option out for the questionnaire’s own.\nHelp: typwerk score --help");
         assertThat(equals.exitCode()).isEqualTo(2);
         assertThat(equals.err()).startsWith("typwerk: --strategy ist leer;");
         assertThat(blank.exitCode()).isEqualTo(2);
@@ -217,7 +217,7 @@ class ScoreCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.out()).isEqualTo(answers + ": error: The scoring strategy 'boom' of the plugin 'test-broken-strategies' ("
                 + jar + ") failed (kaputt). The answers are not at fault: score them with another strategy the questionnaire"
-                + " provides for (picky, sleepy, spinning), or ask the plugin's maker to fix it.\n");
+                + " provides for (picky, sleepy, spinning), or ask the plugin’s maker to fix it.\n");
         // for the plugin's maker: where the exception came from, with --debug
         assertThat(r.err()).isEqualTo("(Add --debug to see the technical details.)\n");
         assertThat(german.out()).contains(": Die Bewertungsstrategie 'boom' aus dem Plugin 'test-broken-strategies' ("

@@ -195,7 +195,7 @@ class FhirResponsesTest {
         assertThat(rows).hasSize(2);
         assertError(rows.get(0), "not-a-text", null, "/item/0/item/0/linkId", 1);
         assertThat(rows.get(0).path("error").path("message").asText()).isEqualTo("A linkId must be a text, as FHIR R4 writes it"
-                + " (the export writes each question's id as its linkId, such as \"einwohner\"); found: a number, 5.");
+                + " (the export writes each question’s id as its linkId, such as \"einwohner\"); found: a number, 5.");
         assertError(rows.get(1), "not-a-text", null, "/item/0/linkId", 2);
     }
 
@@ -228,7 +228,7 @@ class FhirResponsesTest {
         assertThat(rows).singleElement().satisfies(row -> {
             assertError(row, "not-a-list", null, "/entry", 1);
             assertThat(row.path("error").path("message").asText())
-                    .isEqualTo("A Bundle's entry is a list of entries, each with a resource; here it is no list.");
+                    .isEqualTo("A Bundle’s entry is a list of entries, each with a resource; here it is no list.");
         });
     }
 

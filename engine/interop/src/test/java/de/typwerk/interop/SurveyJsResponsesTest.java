@@ -39,7 +39,7 @@ class SurveyJsResponsesTest {
                     .filter(e -> e.path("name").asText().equals("respondentAgs")).findFirst().orElseThrow()
                     .path("title").path("default").asText();
             assertThat(title).as(language).contains(language.equals("de") ? "ein Bezirk in Berlin oder Hamburg gibt den seiner Stadt an"
-                    : "a borough of Berlin or Hamburg gives its city's");
+                    : "a borough of Berlin or Hamburg gives its city’s");
         }
     }
 

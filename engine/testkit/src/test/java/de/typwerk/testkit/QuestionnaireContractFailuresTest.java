@@ -73,7 +73,7 @@ class QuestionnaireContractFailuresTest {
         assertThatThrownBy(() -> plugin("foreign-strategy").every_definition_reads_and_validates_without_errors())
                 .hasMessageStartingWith("Check \"definitions\" failed")
                 .hasMessageContaining(file + ":59:")
-                .hasMessageContaining("A strategy that does not come with Typwerk is loaded in the tests from its plugin's jar:"
+                .hasMessageContaining("A strategy that does not come with Typwerk is loaded in the tests from its plugin’s jar:"
                         + " return its folder from pluginFolders() (e.g. List.of(Path.of(\"..\", \"median\", \"target\"))),"
                         + " or add the plugin to the pom.xml as a test dependency (scope test).");
         assertThatThrownBy(() -> plugin("foreign-strategy").the_engine_loads_the_plugin_with_its_questionnaires())
@@ -186,7 +186,7 @@ class QuestionnaireContractFailuresTest {
         assertThatThrownBy(() -> plugin("bad-descriptor").the_plugin_descriptor_reads_and_admits_this_engine())
                 .hasMessageStartingWith("Check \"plugin descriptor\" failed")
                 .hasMessageContaining(Path.of(FIXTURES + "bad-descriptor/META-INF/typwerk/plugin.yaml")
-                        + ":4:6: The API range [2.0.0,3.0.0) in the descriptor excludes this engine's API (1.0.0).");
+                        + ":4:6: The API range [2.0.0,3.0.0) in the descriptor excludes this engine’s API (1.0.0).");
     }
 
     @Test

@@ -176,7 +176,7 @@ class BatchTest {
 
         assertThat(run.lines()).hasSize(2);
         assertThat(run.lines().get(1)).contains("\"code\":\"truncated\"", "\"line\":2",
-                "The row of the input (JSON Lines) ends in the middle of its answers (cut off?): the row's JSON is incomplete here.");
+                "The row of the input (JSON Lines) ends in the middle of its answers (cut off?): the row’s JSON is incomplete here.");
         assertThat(run.lines().get(1)).doesNotContain("answers file");
     }
 

@@ -422,7 +422,7 @@ class PluginLoadingTest {
         PluginEntry refused = typwerk.plugins().stream().filter(e -> e.source().equals(copy.toString())).findFirst()
                 .orElseThrow();
         assertThat(refused.decision()).isEqualTo(Decision.REFUSED);
-        assertThat(refused.reason()).isEqualTo(copy + ": typwerk-probe is one of Typwerk's own plugins and already on"
+        assertThat(refused.reason()).isEqualTo(copy + ": typwerk-probe is one of Typwerk’s own plugins and already on"
                 + " the class path (class path: " + bundled.toAbsolutePath() + "); the copy in the plugins folder is not needed");
         assertThat(entry(typwerk, "lib/typwerk-probe-1.0.0.jar").loaded()).isTrue();
     }
@@ -742,7 +742,7 @@ class PluginLoadingTest {
         // what is wrong, where, and what to do: a jar put there by mistake is most often a plugin's library
         assertThat(entry(typwerk, "bare.jar").reason()).isEqualTo(plugins.resolve("bare.jar") + ": no plugin descriptor"
                 + " META-INF/typwerk/plugin.yaml; every plugin jar needs one (a library a plugin uses goes inside that"
-                + " plugin's jar, not into the plugins folder)");
+                + " plugin’s jar, not into the plugins folder)");
         Typwerk german = start(Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.GERMAN));
         assertThat(entry(german, "bare.jar").reason()).isEqualTo(plugins.resolve("bare.jar") + ": kein Plugin-Deskriptor"
                 + " META-INF/typwerk/plugin.yaml; jedes Plugin-Jar braucht einen (eine Bibliothek, die ein Plugin nutzt,"
@@ -751,7 +751,7 @@ class PluginLoadingTest {
                 plugins.resolve("bare.jar") + ": error: The jar has no plugin descriptor META-INF/typwerk/plugin.yaml; every"
                         + " plugin jar needs one, saying who it is (in a Maven project:"
                         + " src/main/resources/META-INF/typwerk/plugin.yaml). A library a plugin uses goes inside that"
-                        + " plugin's jar, not into the plugins folder.");
+                        + " plugin’s jar, not into the plugins folder.");
         PluginEntry typo = entry(typwerk, "typo.jar");
         assertThat(typo.decision()).isEqualTo(Decision.REFUSED);
         assertThat(typo.reason()).contains("typo.jar", "vendr", "did you mean \"vendor\"");

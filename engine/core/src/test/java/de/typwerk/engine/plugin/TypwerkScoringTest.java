@@ -221,7 +221,7 @@ class TypwerkScoringTest {
             assertThat(p.message()).contains("'boom'", "kaputt").doesNotContain("\tat ")
                     // what to do: the answers were checked, the plugin's code failed
                     .endsWith(" failed (kaputt). The answers are not at fault: score them with another strategy the"
-                            + " questionnaire provides for (counting, nofit, sleepy), or ask the plugin's maker to fix it.");
+                            + " questionnaire provides for (counting, nofit, sleepy), or ask the plugin’s maker to fix it.");
             assertThat(p.location().source()).isEqualTo(GOOD.toString());
         });
     }

@@ -122,7 +122,7 @@ class UberJarTest {
                 .findFirst().orElseThrow();
         assertThat(refused.decision()).isEqualTo(Decision.REFUSED);
         assertThat(refused.reason()).isEqualTo("class path: " + jar.toAbsolutePath() + ": providers in a class path"
-                + " entry with several plugins (an uber jar) that no plugin's copy of META-INF/services under"
+                + " entry with several plugins (an uber jar) that no plugin’s copy of META-INF/services under"
                 + " META-INF/typwerk/plugins/<name>/services/ names, not used: com.example.gamma.Gamma");
         assertThat(typwerk.strategies().ids()).contains("alpha", "beta").doesNotContain("gamma");
     }

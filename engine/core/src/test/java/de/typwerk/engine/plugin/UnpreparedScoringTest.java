@@ -44,7 +44,7 @@ class UnpreparedScoringTest {
                     .startsWith("The scoring strategy 'unready' of the plugin 'teams' (")
                     .endsWith(" could not prepare for the questionnaire fixture-teams@1.2.0 (no licence key configured)."
                             + " The answers are not at fault: score them with another strategy the questionnaire provides"
-                            + " for (counting), or ask the plugin's maker for a version that can prepare for it.");
+                            + " for (counting), or ask the plugin’s maker for a version that can prepare for it.");
             assertThat(german.score(GOOD).problems()).extracting(Problem::message).singleElement().asString()
                     .endsWith(" An den Antworten liegt es nicht: Bewerten Sie sie mit einer anderen Strategie, die der"
                             + " Fragebogen vorsieht (counting), oder bitten Sie den Hersteller des Plugins um eine Version,"
@@ -79,7 +79,7 @@ class UnpreparedScoringTest {
         try (Typwerk english = engine(plugins, Locale.ENGLISH)) {
             assertThat(english.score(GOOD, Optional.of("unready")).problems()).extracting(Problem::message).singleElement()
                     .asString().endsWith("(no licence key configured). The answers are not at fault: score them with"
-                            + " another strategy the questionnaire provides for (counting), or ask the plugin's maker for a"
+                            + " another strategy the questionnaire provides for (counting), or ask the plugin’s maker for a"
                             + " version that can prepare for it.");
         }
         Path alone = plugins("""
@@ -90,7 +90,7 @@ class UnpreparedScoringTest {
         try (Typwerk english = engine(alone, Locale.ENGLISH)) {
             assertThat(english.score(GOOD).problems()).extracting(Problem::message).singleElement().asString()
                     .endsWith("(no licence key configured). The answers are not at fault, and the questionnaire provides"
-                            + " for no other strategy that is ready: ask the plugin's maker for a version that can prepare"
+                            + " for no other strategy that is ready: ask the plugin’s maker for a version that can prepare"
                             + " for it.");
         }
     }

@@ -57,7 +57,7 @@ class AnswersTemplateTest {
         String english = new AnswersTemplate(onePick(), Texts.of(Language.EN)).yaml("typwerk score a.yaml");
 
         assertThat(german).contains("ein Bezirk in Berlin oder Hamburg hat keinen eigenen: den seiner Stadt, \"11000000\" oder \"02000000\", oder leer lassen");
-        assertThat(english).contains("a borough of Berlin or Hamburg has none of its own: its city's, \"11000000\" or \"02000000\", or leave it empty");
+        assertThat(english).contains("a borough of Berlin or Hamburg has none of its own: its city’s, \"11000000\" or \"02000000\", or leave it empty");
     }
 
     @Test

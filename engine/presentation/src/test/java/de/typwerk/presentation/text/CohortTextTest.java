@@ -57,7 +57,7 @@ class CohortTextTest {
                         + "wo („Wo findet man mich?“), kern (")
                 .doesNotContain("WO FINDET MAN MICH?");
         assertThat(text(cohort(Optional.empty()), new Messages(Locale.ENGLISH)))
-                .contains("A profile topic's text can stand beside each type: give --hint-topic one of these ids: wo (“");
+                .contains("A profile topic’s text can stand beside each type: give --hint-topic one of these ids: wo (“");
     }
 
     @Test
