@@ -39,9 +39,9 @@ public final class ValidatedDefinitions {
      * Where a strategy is missing here but the plugin's tests pass: they load it from a folder of
      * {@code pluginFolders()}, which this step, on the test class path alone, does not see.
      */
-    private static final String STRATEGY_HINT = ". This step sees only the test class path, not the folders your test's"
-            + " pluginFolders() returns: to have records written, make the strategy's plugin a test dependency"
-            + " (Typwerk's plugin authors' guide, \"Your questionnaire with your own strategy\")";
+    private static final String STRATEGY_HINT = ". This step sees only the test class path, not the folders your test’s"
+            + " pluginFolders() returns: to have records written, make the strategy’s plugin a test dependency"
+            + " (Typwerk’s plugin authors’ guide, \"Your questionnaire with your own strategy\")";
 
     private ValidatedDefinitions() {
     }

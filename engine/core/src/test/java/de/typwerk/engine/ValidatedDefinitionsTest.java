@@ -74,8 +74,8 @@ class ValidatedDefinitionsTest {
         assertThat(line).isEqualTo("typwerk: k: no records of validated definitions written, so they are validated whenever"
                 + " it loads: target/classes/questionnaires/k.yaml:73:5: warning: The alternative strategy 'median' is not"
                 + " loaded here; its parameters are not checked. (and 1 more). This step sees only the test class path,"
-                + " not the folders your test's pluginFolders() returns: to have records written, make the strategy's"
-                + " plugin a test dependency (Typwerk's plugin authors' guide, \"Your questionnaire with your own strategy\")");
+                + " not the folders your test’s pluginFolders() returns: to have records written, make the strategy’s"
+                + " plugin a test dependency (Typwerk’s plugin authors’ guide, \"Your questionnaire with your own strategy\")");
     }
 
     @Test
@@ -87,8 +87,8 @@ class ValidatedDefinitionsTest {
 
         assertThat(ValidatedDefinitions.notRecorded("k", Optional.of(entry), Path.of("target/classes"), Path.of("src/main/resources")))
                 .contains("k.yaml:195:3: error: Unknown scoring strategy 'zentroid'; known: points. This step sees only the test"
-                        + " class path, not the folders your test's pluginFolders() returns: to have records written, make"
-                        + " the strategy's plugin a test dependency");
+                        + " class path, not the folders your test’s pluginFolders() returns: to have records written, make"
+                        + " the strategy’s plugin a test dependency");
     }
 
     @Test
