@@ -66,6 +66,8 @@ final class CsvSource implements RowSource {
                     String.valueOf(found), String.valueOf(header.size())) + (found > header.size() ? decimalComma(fields.values()) : ""));
         }
         if (repeatsHeader(fields.values())) return broken(line, "header-again", messages.get("batch.header-again"));
+        Optional<Row> unreadableNumber = exponentTooLarge(line, fields.values());
+        if (unreadableNumber.isPresent()) return unreadableNumber;
         byte[] document;
         try {
             document = json.writeValueAsBytes(layout.document(header, fields.values()));
@@ -127,6 +129,32 @@ final class CsvSource implements RowSource {
         }
         return "";
     }
+
+    /**
+     * The first number or scale cell written with an exponent no decimal holds (1e2147483648): read
+     * as a number it would end the whole batch, read as text be answered with "write numbers
+     * without quotes", which a cell has none of. Empty where there is no such cell.
+     */
+    private Optional<Row> exponentTooLarge(long line, List<String> values) {
+        for (int i = 0; i < values.size() && i < header.size(); i++) {
+            var kind = layout.question(header.get(i)).map(q -> q.kind());
+            if (kind.isEmpty() || (kind.get() != QuestionKind.NUMBER && kind.get() != QuestionKind.SCALE)) continue;
+            String cell = values.get(i).strip();
+            if (!EXPONENT.matcher(cell).matches()) continue;
+            try {
+                new java.math.BigDecimal(cell);
+            } catch (NumberFormatException tooLarge) {
+                String column = header.get(i);
+                return Optional.of(new Row.Broken(rows, line, new RowError("wrong-kind", Optional.of(column), Optional.of(column),
+                        Optional.empty(), line, messages.get("batch.exponent-too-large", column, cell), 0)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A number with an exponent, as {@link CsvLayout} reads a number or scale cell. */
+    private static final java.util.regex.Pattern EXPONENT =
+            java.util.regex.Pattern.compile("[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)[eE][+-]?[0-9]+");
 
     private Optional<Row> broken(long line, String code, String message) {
         return Optional.of(new Row.Broken(rows, line, RowError.ofRow(code, line, message)));

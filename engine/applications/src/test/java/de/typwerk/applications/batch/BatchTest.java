@@ -262,6 +262,32 @@ class BatchTest {
     }
 
     @Test
+    void a_csv_number_cell_whose_exponent_cannot_be_read_is_one_error_row_naming_its_column_and_the_batch_goes_on() throws IOException {
+        LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
+        CsvLayout layout = new CsvLayout(ozg.questionnaire());
+        int scale = layout.columns().indexOf("q-medienbruch");
+        StringBuilder file = new StringBuilder(layout.header()).append('\n');
+        List<String> spellings = List.of("1e2147483648", "4e0");
+        var synthetic = new SyntheticAnswers(ozg.questionnaire(), SyntheticAnswers.Settings.seed(5)).rows(spellings.size());
+        for (String spelling : spellings) {
+            var r = synthetic.next();
+            List<String> cells = new ArrayList<>(layout.row(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers()));
+            cells.set(layout.columns().indexOf("q-eingang"), "abtippen");
+            cells.set(scale, spelling);
+            file.append(CsvText.line(cells)).append('\n');
+        }
+        StringWriter out = new StringWriter();
+        new Batch(typwerk).run(((BatchInput.Ready) new BatchInput(typwerk).open(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)),
+                BatchFormat.CSV)).rows(), out, new Batch.Options(BatchFormat.JSONL, Optional.empty(), 1, BatchDetail.COMPACT), BatchProgress.NONE);
+
+        List<String> rows = out.toString().lines().toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("\"code\":\"wrong-kind\"", "\"column\":\"q-medienbruch\"", "\"line\":2",
+                "Column q-medienbruch holds 1e2147483648, a number whose exponent is too large to be read; write the number in digits");
+        assertThat(rows.get(1)).doesNotContain("\"error\"");
+    }
+
+    @Test
     void a_closed_engine_is_refused_before_any_row_instead_of_an_internal_error_record_for_every_row() throws IOException {
         Typwerk own = Typwerk.builder().locale(Locale.ENGLISH).build();
         BatchInput.Opening opening = new BatchInput(own).open(
