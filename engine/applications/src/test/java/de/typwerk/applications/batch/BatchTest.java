@@ -233,14 +233,16 @@ class BatchTest {
                 + " with a decimal comma and no quotes, 3,5? The comma splits the cell; write 3.5.\",\"more\":0}}");
     }
 
-    @Test
-    void a_csv_scale_cell_out_of_range_is_named_as_the_cell_spells_it_not_as_the_number_prints() throws IOException {
+    /**
+     * The output rows of a CSV batch of synthetic OZG rows whose scale cell q-medienbruch is
+     * written as each of {@code spellings}, one row each (q-eingang answered so that it is asked).
+     */
+    private static List<String> withScaleCells(List<String> spellings) throws IOException {
         LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
         CsvLayout layout = new CsvLayout(ozg.questionnaire());
         int scale = layout.columns().indexOf("q-medienbruch");
         int asked = layout.columns().indexOf("q-eingang");
         StringBuilder file = new StringBuilder(layout.header()).append('\n');
-        List<String> spellings = List.of("-0", "5e0", " -1.0 ", "4e0");
         var synthetic = new SyntheticAnswers(ozg.questionnaire(), SyntheticAnswers.Settings.seed(5)).rows(spellings.size());
         for (String spelling : spellings) {
             var r = synthetic.next();
@@ -252,8 +254,13 @@ class BatchTest {
         StringWriter out = new StringWriter();
         new Batch(typwerk).run(((BatchInput.Ready) new BatchInput(typwerk).open(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)),
                 BatchFormat.CSV)).rows(), out, new Batch.Options(BatchFormat.JSONL, Optional.empty(), 1, BatchDetail.COMPACT), BatchProgress.NONE);
+        return out.toString().lines().toList();
+    }
 
-        List<String> rows = out.toString().lines().toList();
+    @Test
+    void a_csv_scale_cell_out_of_range_is_named_as_the_cell_spells_it_not_as_the_number_prints() throws IOException {
+        List<String> rows = withScaleCells(List.of("-0", "5e0", " -1.0 ", "4e0"));
+
         // -0 is 0, which the scale allows: a result, as for the cell 0
         assertThat(rows.get(0)).doesNotContain("\"error\"");
         assertThat(rows.get(1)).contains("\"column\":\"q-medienbruch\"", "from 0 to 4, not 5e0.");
@@ -263,24 +270,8 @@ class BatchTest {
 
     @Test
     void a_csv_number_cell_whose_exponent_cannot_be_read_is_one_error_row_naming_its_column_and_the_batch_goes_on() throws IOException {
-        LoadedQuestionnaire ozg = typwerk.questionnaire(OZG).orElseThrow();
-        CsvLayout layout = new CsvLayout(ozg.questionnaire());
-        int scale = layout.columns().indexOf("q-medienbruch");
-        StringBuilder file = new StringBuilder(layout.header()).append('\n');
-        List<String> spellings = List.of("1e2147483648", "4e0");
-        var synthetic = new SyntheticAnswers(ozg.questionnaire(), SyntheticAnswers.Settings.seed(5)).rows(spellings.size());
-        for (String spelling : spellings) {
-            var r = synthetic.next();
-            List<String> cells = new ArrayList<>(layout.row(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers()));
-            cells.set(layout.columns().indexOf("q-eingang"), "abtippen");
-            cells.set(scale, spelling);
-            file.append(CsvText.line(cells)).append('\n');
-        }
-        StringWriter out = new StringWriter();
-        new Batch(typwerk).run(((BatchInput.Ready) new BatchInput(typwerk).open(new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)),
-                BatchFormat.CSV)).rows(), out, new Batch.Options(BatchFormat.JSONL, Optional.empty(), 1, BatchDetail.COMPACT), BatchProgress.NONE);
+        List<String> rows = withScaleCells(List.of("1e2147483648", "4e0"));
 
-        List<String> rows = out.toString().lines().toList();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).contains("\"code\":\"wrong-kind\"", "\"column\":\"q-medienbruch\"", "\"line\":2",
                 "Column q-medienbruch holds 1e2147483648, a number whose exponent is too large to be read; write the number in digits");
