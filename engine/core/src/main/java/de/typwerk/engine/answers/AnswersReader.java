@@ -127,8 +127,7 @@ public final class AnswersReader {
                     break;
                 }
             }
-            if (quick && found != null && plainlyFits(found, entry.getValue())) continue;
-            Optional<Question> question = index.question(id);
+            Optional<Question> question = found != null ? Optional.of(found) : index.question(id);
             if (quick && question.isPresent() && plainlyFits(question.get(), entry.getValue())) continue;
             if (problems == null) {
                 problems = new ArrayList<>();
@@ -155,7 +154,7 @@ public final class AnswersReader {
     static boolean plainlyFits(Question question, Answer answer) {
         // the answer's kind first: a record's class is one comparison, a question's interface a search
         if (answer instanceof Answer.Choice c) {
-            return question instanceof SingleChoiceQuestion && offered(question.choices(), c.option()) != null;
+            return question instanceof SingleChoiceQuestion && question.option(c.option()).isPresent();
         }
         if (answer instanceof Answer.Scale s) {
             return question instanceof ScaleQuestion q && s.value() >= q.min() && s.value() <= q.max();
@@ -188,31 +187,14 @@ public final class AnswersReader {
 
     /** Whether every id is an option of {@code question}, none twice, and none to be picked alone where {@code several}. */
     private static boolean knownAndDistinct(Question question, List<String> ids, boolean several) {
-        List<Option> choices = question.choices();
         for (int i = 0; i < ids.size(); i++) {
-            Option option = offered(choices, ids.get(i));
-            if (option == null || (several && option.alone())) return false;
+            Optional<Option> option = question.option(ids.get(i));
+            if (option.isEmpty() || (several && option.get().alone())) return false;
             for (int k = 0; k < i; k++) {
                 if (ids.get(k).equals(ids.get(i))) return false;
             }
         }
         return true;
-    }
-
-    /**
-     * The option of {@code choices} with the id, or null: a loop of its own rather than
-     * {@link Question#option}, whose calls the strategies and the result share (a call site here
-     * for every kind of question would make theirs slower).
-     */
-    private static Option offered(List<Option> choices, String id) {
-        // the reader hands out the definition's own ids: by identity first, then by value
-        for (int i = 0; i < choices.size(); i++) {
-            if (choices.get(i).id() == id) return choices.get(i);
-        }
-        for (int i = 0; i < choices.size(); i++) {
-            if (choices.get(i).id().equals(id)) return choices.get(i);
-        }
-        return null;
     }
 
     /**
