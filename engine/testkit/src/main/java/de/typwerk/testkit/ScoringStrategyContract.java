@@ -10,6 +10,7 @@ import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.api.spi.PreparedScorer;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.strategy.SheetCheck;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -93,10 +94,12 @@ public interface ScoringStrategyContract<P> {
     /**
      * How far the shares of one sheet may sum from 1.
      *
-     * @return the tolerance, 1e-9 unless overridden (the engine itself accepts 1e-6)
+     * @return the tolerance, unless overridden the engine's own (1e-6): a sheet passes this check
+     *         exactly when the engine accepts its shares; override it only to hold your strategy
+     *         to a stricter sum
      */
     default double shareTolerance() {
-        return 1e-9;
+        return SheetCheck.SUM_TOLERANCE;
     }
 
     /**

@@ -5,6 +5,7 @@ import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;
+import de.typwerk.engine.strategy.SheetCheck;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
  * The {@link ScoreSheet} contract as a strategy author is held to it: one entry per type of the
  * questionnaire, finite scores, shares in 0..1 that sum to 1 within {@code tolerance}, known
  * dimensions with values in 0..1, contributions to known types and questions with finite weights.
- * The engine refuses a sheet that breaks it; this finds it in the author's test first.
+ * The engine refuses a sheet that breaks it; this finds it in the author's test first, with the
+ * engine's own slack for rounding ({@link SheetCheck#RANGE_TOLERANCE} around 0..1).
  */
 final class SheetRules {
 
@@ -42,7 +44,7 @@ final class SheetRules {
             if (!typeIds.contains(t.type())) faults.add(kit.get("sheet.unknown-type", t.type()));
             if (!seen.add(t.type())) faults.add(kit.get("sheet.duplicate-type", t.type()));
             if (!Double.isFinite(t.score())) faults.add(kit.get("sheet.bad-score", t.type(), number(t.score())));
-            if (!(t.share() >= 0 && t.share() <= 1)) faults.add(kit.get("sheet.bad-share", t.type(), number(t.share())));
+            if (!inRange(t.share())) faults.add(kit.get("sheet.bad-share", t.type(), number(t.share())));
             sum += t.share();
         }
         for (TypeDefinition type : questionnaire.types()) {
@@ -57,7 +59,7 @@ final class SheetRules {
             if (d == null) {
                 faults.add(kit.get("sheet.null-entry"));
             } else if (!dimensionIds.contains(d.dimension()) || !seenDimensions.add(d.dimension())
-                    || !(d.value() >= 0 && d.value() <= 1) || d.answers() < 0) {
+                    || !inRange(d.value()) || d.answers() < 0) {
                 faults.add(kit.get("sheet.bad-dimension", String.valueOf(d.dimension()), number(d.value())));
             }
         }
@@ -70,6 +72,11 @@ final class SheetRules {
             }
         }
         return faults;
+    }
+
+    /** Whether {@code value} lies in 0..1 as the engine takes it, rounding allowed for. */
+    private static boolean inRange(double value) {
+        return value >= -SheetCheck.RANGE_TOLERANCE && value <= 1 + SheetCheck.RANGE_TOLERANCE;
     }
 
     private static String number(double value) {

@@ -19,11 +19,16 @@ import java.util.Arrays;
  * dimensions with values in 0..1, contributions to known types and questions. A sheet that
  * breaks it is the strategy's error, reported by its id.
  */
-final class SheetCheck {
+public final class SheetCheck {
 
-    /** How far the shares may sum from 1 (floating point, not carelessness). */
-    static final double SUM_TOLERANCE = 1e-6;
-    private static final double RANGE_TOLERANCE = 1e-9;
+    /**
+     * How far the shares may sum from 1 (floating point, not carelessness). The test kit holds a
+     * strategy to this same value, so that what passes its checks the engine accepts and the other
+     * way round.
+     */
+    public static final double SUM_TOLERANCE = 1e-6;
+    /** How far a share or a dimension value may lie outside 0..1 (rounding); the test kit's too. */
+    public static final double RANGE_TOLERANCE = 1e-9;
 
     /**
      * The ids a sheet is checked against, made once per prepared strategy
