@@ -230,7 +230,7 @@ class OefitPersonaTest {
         String english = cli().run("score", Repository.persona("viel-weiss-nicht").toString(), "--strategy", strategy, "--lang", "en")
                 .out().replaceAll("\\s+", " ");
         assertThat(english).contains("What your answers already tell",
-                "Your order for “Which goals does your municipality pursue first and foremost with digitalisation?”:", "– counts towards the type “The Deliberate”",
+                "Your order for “Which goals does your municipality pursue first and foremost with digitalisation?”:", "– counts towards the type “The Cautious One”",
                 "8 more answers (not “don’t know”) would make a type readable.").doesNotContain("Your type");
         // typwerk report of the answers file says the same
         assertThat(cli().run("report", Repository.persona("viel-weiss-nicht").toString(), "--strategy", strategy, "--lang", "de")

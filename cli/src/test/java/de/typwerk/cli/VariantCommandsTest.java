@@ -189,7 +189,7 @@ class VariantCommandsTest {
         assertThat(text.exitCode()).as(text.toString()).isZero();
         assertThat(flat(text.out())).contains("oefit-kreise 1.0.0 · scored with prototype",
                 "An adapted version (variant) of oefit-digitalisierungstypen 1.0.0.",
-                "Your type: The Deliberate");
+                "Your type: The Cautious One");
         // the version range the variant allows is for its authors (typwerk show), not for a district's report
         assertThat(text.out()).doesNotContain("[1.0,2.0)", "resolved against");
         assertThat(json.path("id").asText()).isEqualTo("oefit-kreise");

@@ -176,7 +176,7 @@ class HtmlReportTest {
         assertThat(de.selectFirst(".tw-outcome-sentence").text()).startsWith("Ihr Typ (vorläufig): Der Bedächtige – mit ");
         assertThat(de.selectFirst(".tw-outcome .tw-note").text()).isEqualTo(
                 "Vorläufig: 10 von 27 bewertbaren Fragen sind offen oder mit „weiß nicht“ beantwortet. Mit Antworten darauf kann das Ergebnis anders ausfallen.");
-        assertThat(en.selectFirst(".tw-outcome h2").text()).isEqualTo("Your type (provisional): The Deliberate");
+        assertThat(en.selectFirst(".tw-outcome h2").text()).isEqualTo("Your type (provisional): The Cautious One");
         assertThat(en.selectFirst(".tw-outcome .tw-note").text()).isEqualTo(
                 "Provisional: 10 of 27 scorable questions are open or answered “don’t know”. Answers to them may change the result.");
         // a persona that answered every scorable question: no qualifier, no note
@@ -257,7 +257,7 @@ class HtmlReportTest {
 
             assertThat(doc.select(".tw-sofar ol li")).hasSize(3);
             assertThat(doc.select(".tw-sofar ol li").first().text()).endsWith(language == Locale.GERMAN
-                    ? "zählt für den Typ „Der Bedächtige“" : "counts towards the type “The Deliberate”");
+                    ? "zählt für den Typ „Der Bedächtige“" : "counts towards the type “The Cautious One”");
             assertThat(doc.select(".tw-missing ul li")).hasSize(8);
             assertThat(doc.select(".tw-outcome").text()).doesNotContain("Ihr Typ", "Your type");
         }
