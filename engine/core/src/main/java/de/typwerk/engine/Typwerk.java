@@ -79,6 +79,8 @@ public final class Typwerk implements AutoCloseable {
     private final PluginSet plugins;
     private final List<LoadedQuestionnaire> questionnaires;
     private final StrategyRunner scorer;
+    /** Reads answers files and checks the answers of a response built in code: looked up once, used on every call. */
+    private final AnswersReader answers;
     private final Scoring scoring;
     /** Whether this engine loaded the plugins (and closes them), or speaks for one that did. */
     private final boolean owner;
@@ -97,7 +99,8 @@ public final class Typwerk implements AutoCloseable {
                 .toList();
         // created now, closed in close(): its threads start only when a strategy runs
         this.scorer = injector.getInstance(StrategyRunner.class);
-        this.scoring = new Scoring(injector.getInstance(AnswersReader.class), strategies(), scorer,
+        this.answers = injector.getInstance(AnswersReader.class);
+        this.scoring = new Scoring(answers, strategies(), scorer,
                 injector.getInstance(ResultAssembler.class), messages(), questionnaires);
     }
 
@@ -109,7 +112,8 @@ public final class Typwerk implements AutoCloseable {
         this.origin = origin;
         this.questionnaires = origin.questionnaires;
         this.scorer = injector.getInstance(StrategyRunner.class);
-        this.scoring = origin.scoring.speaking(injector.getInstance(AnswersReader.class), strategies(), scorer,
+        this.answers = injector.getInstance(AnswersReader.class);
+        this.scoring = origin.scoring.speaking(answers, strategies(), scorer,
                 injector.getInstance(ResultAssembler.class), messages());
     }
 
@@ -264,7 +268,7 @@ public final class Typwerk implements AutoCloseable {
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public AnswersRead readAnswers(String source, byte[] content) {
-        return injector.getInstance(AnswersReader.class).read(source, content, questionnaires);
+        return answers.read(source, content, questionnaires);
     }
 
     /**
@@ -277,7 +281,7 @@ public final class Typwerk implements AutoCloseable {
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public AnswersRead readPartialAnswers(String source, byte[] content) {
-        return injector.getInstance(AnswersReader.class).readPartial(source, content, questionnaires);
+        return answers.readPartial(source, content, questionnaires);
     }
 
     /**
@@ -431,7 +435,7 @@ public final class Typwerk implements AutoCloseable {
         }
         // a response built in code has not met the reader: its answers are checked as a file's
         // would be, so that a wrong one is refused as the caller's, never passed to the strategy
-        List<Problem> wrong = injector.getInstance(AnswersReader.class).checkAnswers("", questionnaire.questionnaire(), response);
+        List<Problem> wrong = answers.checkAnswers("", questionnaire.questionnaire(), response);
         if (!wrong.isEmpty()) return new ScoreRun.Refused(wrong);
         return scoring.score("", questionnaire, response, strategyId, detail, call);
     }
