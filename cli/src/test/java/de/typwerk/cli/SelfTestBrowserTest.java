@@ -318,11 +318,13 @@ class SelfTestBrowserTest {
                 "rgb(255, 255, 255)", "rgb(0, 0, 0)", "rgb(255, 255, 255)");
     }
 
-    /** Each legend swatch of the cohort page as [its colour class, its colour, the fill of the chart's parts of that class or ""]. */
+    /** Each legend swatch of the cohort page as [its colour class, its colour, the colour of the chart's parts of that class or ""]. */
     private static final String SWATCHES = """
             return Array.from(document.querySelectorAll('.tw-swatch')).map(s => { const key = Array.from(s.classList).find(c => /^tw-c\\d$/.test(c));
                 const part = document.querySelector('.tw-stacked rect.' + key);
-                return [key, getComputedStyle(s).backgroundColor, part ? getComputedStyle(part).fill : '']; });""";
+                // a hatched part's colour is that of its pattern's ground
+                const fill = part ? getComputedStyle(part).fill : '', hatch = fill.match(/#(tw-hatch-\\d)/);
+                return [key, getComputedStyle(s).backgroundColor, hatch ? getComputedStyle(document.getElementById(hatch[1]).querySelector('rect')).fill : fill]; });""";
 
     @Test
     void theCohortsLegendKeepsTheColoursOfItsBarsInForcedColoursLightAndDark(@TempDir Path temp) throws IOException {
@@ -701,6 +703,18 @@ class SelfTestBrowserTest {
     @Test
     void printedInBlackAndWhiteEachPartOfTheCohortsStackedBarsLooksLikeItsLegendsSwatchAndNoTwoSwatchesAlike(@TempDir Path temp)
             throws IOException {
+        // A4's width, printed, at twice the pixels to see a hatching's lines by
+        eachPartLooksLikeItsSwatchInBlackAndWhite(temp, "print", 680, 2);
+    }
+
+    @Test
+    void onScreenEachPartOfTheCohortsStackedBarsIsToldFromTheOthersByMoreThanItsColour(@TempDir Path temp) throws IOException {
+        // WCAG 1.4.1: one who does not tell the outcomes' colours apart matches a part to its legend by its hatching, as on paper,
+        // on a common screen of one device pixel per CSS pixel
+        eachPartLooksLikeItsSwatchInBlackAndWhite(temp, "screen", 1280, 1);
+    }
+
+    private static void eachPartLooksLikeItsSwatchInBlackAndWhite(Path temp, String media, int width, int scale) throws IOException {
         Path page = temp.resolve("cohort.html");
         Cli.Result r = new Cli(temp.resolve("home")).run("cohort", Fixtures.path("cohort/oefit-results.jsonl").toString(), "--format", "html",
                 "--out", page.toString());
@@ -709,17 +723,16 @@ class SelfTestBrowserTest {
         List<String> unlike = new ArrayList<>();
         int parts = 0;
         try {
-            // A4's width, printed, at twice the pixels to see a hatching's lines by
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 680, "height", 960, "deviceScaleFactor", 2, "mobile", false));
-            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 960, "deviceScaleFactor", scale, "mobile", false));
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
             browser.get(page.toUri().toString());
             for (WebElement swatch : browser.findElements(By.cssSelector(".tw-spread:first-of-type .tw-swatch"))) {
-                swatches.put(colourClass(swatch), inBlackAndWhite(swatch, 3));
+                swatches.put(colourClass(swatch), inBlackAndWhite(swatch, scale + 1));
             }
             for (WebElement part : browser.findElements(By.cssSelector(".tw-stacked rect"))) {
                 if (part.getRect().getWidth() < 12) continue;
                 parts++;
-                String seen = inBlackAndWhite(part, 4), legend = swatches.get(colourClass(part));
+                String seen = inBlackAndWhite(part, 2 * scale), legend = swatches.get(colourClass(part));
                 if (!seen.equals(legend)) unlike.add(colourClass(part) + ": the part " + seen + ", its swatch " + legend);
             }
         } finally {
@@ -727,10 +740,10 @@ class SelfTestBrowserTest {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
         // the fixture's outcomes: four types, mixed and too few answers, in two charts of several parts each
-        assertThat(swatches).hasSize(6);
-        assertThat(parts).isGreaterThan(8);
-        assertThat(new java.util.HashSet<>(swatches.values())).as("the swatches in black and white " + swatches).hasSize(swatches.size());
-        assertThat(unlike).isEmpty();
+        assertThat(swatches).as(media).hasSize(6);
+        assertThat(parts).as(media).isGreaterThan(8);
+        assertThat(new java.util.HashSet<>(swatches.values())).as(media + ": the swatches in black and white " + swatches).hasSize(swatches.size());
+        assertThat(unlike).as(media).isEmpty();
     }
 
     private static String colourClass(WebElement e) {

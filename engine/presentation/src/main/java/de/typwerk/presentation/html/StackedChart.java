@@ -9,7 +9,7 @@ import java.util.List;
  * its bar as HTML text (so a long name wraps into lines and is never cut, and every text of the
  * chart has the page's font and size), the bar below it as a small inline SVG that stretches to the
  * row's width, the group's total as text beside it; each part an outcome's share of the group. The parts' colours come from the stylesheet's
- * {@code tw-c0} … {@code tw-c7} and are repeated as {@code fill} attributes; the legend names them,
+ * {@code tw-c0} … {@code tw-c7} and are repeated as {@code fill} attributes, all but the first hatched; the legend names them,
  * and a table beside the chart holds the numbers, so nothing rests on colour alone.
  *
  * @param id      the element id of the chart, prefix of its title's and description's ids
@@ -25,10 +25,10 @@ public record StackedChart(String id, String title, Phrase desc, String track, L
     static final List<String> COLOURS = List.of("#1f5f8f", "#a04f00", "#1b7148", "#7a2f7a", "#4d4d4d", "#9e1b32", "#3d3d8f", "#8c6d00");
 
     /**
-     * The hatchings that tell the parts apart on paper, perhaps printed black and white, where their colours, all dark
-     * enough for 3:1 against white, are one grey: one per colour but the first, which stays solid, each drawn by a pattern
-     * of the page ({@code report/cohort.jte}) that the print stylesheet fills the parts of its class with, and repeated
-     * by the stylesheet on the legend's swatches.
+     * The hatchings that tell the parts apart by more than their colour (WCAG 1.4.1), on screen and on paper, perhaps
+     * printed black and white, where their colours, all dark enough for 3:1 against white, are one grey: one per colour
+     * but the first, which stays solid, each drawn by a pattern of the page ({@code report/cohort.jte}) that the
+     * stylesheet fills the parts of its class with, and repeated by the stylesheet on the legend's swatches.
      */
     static final List<Hatch> HATCHES = List.of(
             new Hatch(1, 45, false, false), new Hatch(2, 0, false, false), new Hatch(3, 90, false, false),
