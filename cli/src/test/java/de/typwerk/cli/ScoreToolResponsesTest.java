@@ -148,6 +148,41 @@ class ScoreToolResponsesTest {
     }
 
     @Test
+    void a_fhir_response_whose_status_is_no_fhir_code_or_not_completed_is_refused_at_its_status_in_both_languages() throws IOException {
+        String persona = Files.readString(toolFile("optimierer", "fhir"));
+        assertThat(persona).contains("  \"status\": \"completed\",\n");
+        for (String status : List.of("final", "", "Completed", "in-progress", "stopped")) {
+            Path file = Files.writeString(temp.resolve("response-" + status + ".json"),
+                    persona.replace("\"status\": \"completed\"", "\"status\": \"" + status + "\""));
+
+            Cli.Result en = cli().run("score", file.toString(), "--lang", "en");
+            Cli.Result de = cli().run("score", file.toString(), "--lang", "de");
+
+            // at the value of status: line 4, after "  "status": "
+            assertOneLine(en, file + ":4:13: error: at /status: ");
+            assertOneLine(de, file + ":4:13: error: bei /status: ");
+            if (status.equals("in-progress") || status.equals("stopped")) {
+                assertThat(en.out()).contains("The response is not completed (status " + status + ") and is not scored",
+                        "completed or amended");
+                assertThat(de.out()).contains("Die Antwort ist nicht abgeschlossen (status " + status + ")", "completed oder amended");
+            } else {
+                assertThat(en.out()).contains("The status \"" + status + "\" is none of the codes FHIR R4 knows for a QuestionnaireResponse:"
+                        + " in-progress, completed, amended, entered-in-error, stopped");
+                assertThat(de.out()).contains("Der status \"" + status + "\" ist keiner der Codes");
+            }
+        }
+        Path missing = Files.writeString(temp.resolve("response-without-status.json"),
+                persona.replace("  \"status\": \"completed\",\n", ""));
+        Cli.Result none = cli().run("score", missing.toString(), "--lang", "en");
+        assertOneLine(none, missing + ":1:1: error: at /status: The QuestionnaireResponse has no status, which FHIR R4 requires");
+        Path amended = Files.writeString(temp.resolve("response-amended.json"),
+                persona.replace("\"status\": \"completed\"", "\"status\": \"amended\""));
+        Cli.Result scored = cli().run("score", amended.toString(), "--lang", "en");
+        assertThat(scored.exitCode()).as(scored.toString()).isZero();
+        assertThat(scored.out()).isEqualTo(cli().run("score", Repository.persona("optimierer").toString(), "--lang", "en").out());
+    }
+
+    @Test
     void what_stands_where_a_surveyjs_result_belongs_is_named_in_the_users_words_not_in_json_terms() throws IOException {
         Path rows = Files.writeString(temp.resolve("rows.jsonl"), "\"nur ein Text\"\n[1, 2]\n");
 

@@ -182,6 +182,40 @@ class FhirResponsesTest {
     }
 
     @Test
+    void only_completed_and_amended_responses_are_scored_every_other_status_is_one_error_row_at_status() throws IOException {
+        String nativeRow = new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
+        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
+        String good = FhirTool.json(FhirTool.answer(questionnaire, Shipped.tree(nativeRow)));
+        StringBuilder input = new StringBuilder();
+        List<String> statuses = java.util.Arrays.asList("completed", "amended", "in-progress", "stopped", "final", "", "Completed", null);
+        for (String status : statuses) {
+            com.fasterxml.jackson.databind.node.ObjectNode resource = (com.fasterxml.jackson.databind.node.ObjectNode) Shipped.tree(good);
+            if (status == null) resource.remove("status");
+            else resource.put("status", status);
+            input.append(new String(Json.line(resource), java.nio.charset.StandardCharsets.UTF_8)).append('\n');
+        }
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, input.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Optional.empty()));
+
+        assertThat(rows).hasSize(statuses.size());
+        assertThat(rows.get(0).has("error")).as(rows.get(0).toString()).isFalse();
+        assertThat(rows.get(1).has("error")).as(rows.get(1).toString()).isFalse();
+        assertError(rows.get(2), "not-completed", null, "/status", 3);
+        assertThat(rows.get(2).path("error").path("message").asText()).isEqualTo("The response is not completed (status in-progress)"
+                + " and is not scored: its answers may still change or were given up on. Responses with status completed or amended are scored.");
+        assertError(rows.get(3), "not-completed", null, "/status", 4);
+        assertError(rows.get(4), "invalid-status", null, "/status", 5);
+        assertThat(rows.get(4).path("error").path("message").asText()).isEqualTo("The status \"final\" is none of the codes FHIR R4 knows"
+                + " for a QuestionnaireResponse: in-progress, completed, amended, entered-in-error, stopped (in lower case, as written there)."
+                + " Responses with completed or amended are scored.");
+        assertError(rows.get(5), "invalid-status", null, "/status", 6);
+        assertError(rows.get(6), "invalid-status", null, "/status", 7);
+        assertError(rows.get(7), "missing-status", null, "/status", 8);
+        assertThat(rows.get(7).path("error").path("message").asText()).startsWith("The QuestionnaireResponse has no status, which FHIR R4 requires");
+    }
+
+    @Test
     void a_link_id_that_is_no_text_is_one_error_row_saying_so_not_an_unknown_question_and_a_missing_answer() throws IOException {
         LoadedQuestionnaire oefit = Shipped.ENGINE.questionnaire("oefit-digitalisierungstypen").orElseThrow();
         String head = "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\","

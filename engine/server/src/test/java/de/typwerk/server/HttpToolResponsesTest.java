@@ -125,7 +125,7 @@ class HttpToolResponsesTest {
     @Test
     void a_fhir_response_without_items_has_its_findings_at_a_place_in_the_body_line_and_column_together() throws Exception {
         HttpResponse<String> r = post("/v1/score?questionnaire=oefit-digitalisierungstypen&lang=en", "application/fhir+json",
-                "{\"resourceType\":\"QuestionnaireResponse\"}");
+                "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\"}");
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         JsonNode problems = JSON.readTree(r.body()).path("problems");

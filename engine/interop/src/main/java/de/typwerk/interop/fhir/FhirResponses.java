@@ -110,8 +110,21 @@ public final class FhirResponses implements JsonRows.Shape {
             return failed("not-a-text", line, base + "/status",
                     messages.get("fhir.status-not-a-text", messages.get("json.found." + Json.kind(status))));
         }
-        if (resource.path("status").asText().equals("entered-in-error")) {
+        if (status == null) {
+            // FHIR R4 requires a status (1..1): without one, nothing says the answers are final
+            return failed("missing-status", line, base + "/status", messages.get("fhir.status-missing"));
+        }
+        String code = status.asText();
+        if (code.equals("entered-in-error")) {
             return failed("entered-in-error", line, base + "/status", messages.get("fhir.entered-in-error"));
+        }
+        if (code.equals("in-progress") || code.equals("stopped")) {
+            // answers that may still change, or were given up on: a result of them would pass for the municipality's own
+            return failed("not-completed", line, base + "/status", messages.get("fhir.not-completed", code));
+        }
+        if (!code.equals("completed") && !code.equals("amended")) {
+            // "final", "Completed", "": no code of FHIR's value set (codes are case-sensitive), so nothing says the answers are final
+            return failed("invalid-status", line, base + "/status", messages.get("fhir.status-invalid", status.toString()));
         }
         String canonical = resource.path("questionnaire").asText("");
         boolean exported = canonical.startsWith(FhirExport.url(""));
