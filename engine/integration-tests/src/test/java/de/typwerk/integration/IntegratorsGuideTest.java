@@ -79,7 +79,7 @@ class IntegratorsGuideTest {
             assertThat(block.group(1)).as("a java block of docs/integrators.md").contains("public class ").contains("import ");
             examples++;
         }
-        assertThat(examples).isEqualTo(2);
+        assertThat(examples).isEqualTo(3);
     }
 
     @Test
@@ -94,6 +94,21 @@ class IntegratorsGuideTest {
         assertThat(printed).as(Files.exists(results) ? Files.readString(results) : "no results").contains("3 rows, 0 error records");
         assertThat(Files.readAllLines(results)).hasSize(3)
                 .allSatisfy(line -> assertThat(line).startsWith("{\"row\":").contains("\"outcome\":"));
+    }
+
+    @Test
+    void the_cohort_example_in_the_guide_reads_a_batchs_results_with_the_engine_alone() throws Exception {
+        String[] batch = example("ScoreBatch");
+        Path results = temp.resolve("results.jsonl");
+        run(compile(batch), batch[0], threeRowsOfCsv().toString(), results.toString());
+        String[] cohort = example("CohortOfResults");
+        // an application reaches the cohort through the facade: nothing of the engine's internals
+        assertThat(cohort[1]).doesNotContain("de.typwerk.engine.definition").doesNotContain("de.typwerk.engine.i18n")
+                .doesNotContain("messages()");
+
+        String printed = run(compile(cohort), cohort[0], results.toString());
+
+        assertThat(printed).contains("\"questionnaire\"").contains("oefit-digitalisierungstypen").contains("\"total\" : 3");
     }
 
     private static String classPath() {

@@ -3,6 +3,7 @@ package de.typwerk.applications.cohort;
 import de.typwerk.applications.batch.CsvText;
 import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.Typwerk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -30,6 +31,16 @@ public final class CohortCsv {
 
     private final Messages messages;
 
+    /**
+     * A writer of texts (names, hints) in {@code engine}'s language: the one to use in an application.
+     *
+     * @param engine the engine whose language the texts are written in
+     */
+    public CohortCsv(Typwerk engine) {
+        this(engine.messages());
+    }
+
+    /** A writer with the engine's messages handed in, as its own commands have them. */
     public CohortCsv(Messages messages) {
         this.messages = messages;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Strength;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.Typwerk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,6 +24,16 @@ public final class CohortJson {
     private final Messages messages;
     private final JsonFactory factory = JsonFactory.builder().build();
 
+    /**
+     * A writer of texts (names, hints) in {@code engine}'s language: the one to use in an application.
+     *
+     * @param engine the engine whose language the texts are written in
+     */
+    public CohortJson(Typwerk engine) {
+        this(engine.messages());
+    }
+
+    /** A writer with the engine's messages handed in, as its own commands have them. */
     public CohortJson(Messages messages) {
         this.messages = messages;
     }

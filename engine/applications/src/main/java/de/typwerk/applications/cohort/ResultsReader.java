@@ -12,6 +12,7 @@ import de.typwerk.api.model.Problem;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.Typwerk;
 import jakarta.inject.Inject;
 import de.typwerk.applications.batch.Lines;
 import java.io.BufferedReader;
@@ -45,6 +46,18 @@ public final class ResultsReader {
     private final ObjectMapper json;
     private final Messages messages;
 
+    /**
+     * A reader whose problems are in {@code engine}'s language: the one to use in an application,
+     * which needs nothing of the engine but its facade (use {@code engine.speaking(locale)} for
+     * another language).
+     *
+     * @param engine the engine whose messages the problems are written with
+     */
+    public ResultsReader(Typwerk engine) {
+        this(new Mappers(), engine.messages());
+    }
+
+    /** A reader with the engine's internals handed in, as its own commands have them. */
     @Inject
     public ResultsReader(Mappers mappers, Messages messages) {
         // not the engine's strict mapper: that one checks for trailing tokens after every value it
