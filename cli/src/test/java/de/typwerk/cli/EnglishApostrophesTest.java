@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * English text a user reads writes its apostrophes as the report and the ÖFIT definitions do
  * (’), not straight (') nor as MessageFormat's escaped straight one (''): every message of the
- * English bundles as Messages.get gives it out, and every English text of the shipped questionnaires.
+ * English bundles as Messages.get gives it out, every English text of the shipped questionnaires, the
+ * descriptions of the published JSON documents (the HTTP API's OpenAPI description, the questionnaire and
+ * result schemas) and the names and descriptions of the shipped plugins' descriptors.
  */
 class EnglishApostrophesTest {
 
@@ -70,6 +73,38 @@ class EnglishApostrophesTest {
         assertThat(straight).isEmpty();
     }
 
+    @Test
+    void the_published_json_documents_describe_in_the_typographic_apostrophe() throws IOException {
+        List<String> straight = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String document : List.of("docs/openapi.json", "docs/questionnaire.schema.json", "docs/result.schema.json")) {
+            collectTexts(json.readTree(Repository.root().resolve(document).toFile()), document, straight);
+        }
+        assertThat(straight).isEmpty();
+    }
+
+    @Test
+    void the_shipped_plugin_descriptors_write_the_typographic_apostrophe() throws IOException {
+        List<String> straight = new ArrayList<>();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<Path> descriptors = new ArrayList<>();
+        for (String group : List.of("plugins", "questionnaires")) {
+            try (Stream<Path> files = Files.list(Repository.root().resolve(group))) {
+                files.map(m -> m.resolve("src/main/resources/META-INF/typwerk/plugin.yaml")).filter(Files::isRegularFile)
+                        .sorted().forEach(descriptors::add);
+            }
+        }
+        assertThat(descriptors).hasSizeGreaterThan(4);
+        for (Path descriptor : descriptors) {
+            JsonNode plugin = yaml.readTree(descriptor.toFile());
+            for (String field : List.of("name", "vendor", "description")) {
+                String text = plugin.path(field).asText("");
+                if (STRAIGHT.matcher(text).find()) straight.add(Repository.root().relativize(descriptor) + " " + field + ": " + text);
+            }
+        }
+        assertThat(straight).isEmpty();
+    }
+
     /** The message as Messages.get gives it: a pattern with arguments through MessageFormat, one without as written. */
     private static String shown(String pattern) {
         if (!pattern.matches("(?s).*\\{\\d.*")) return pattern;
@@ -85,5 +120,16 @@ class EnglishApostrophesTest {
             }
         });
         node.forEach(child -> collect(child, where, straight));
+    }
+
+    /** The texts for people in a JSON document: its titles, summaries and descriptions, not its keys, examples or patterns. */
+    private static void collectTexts(JsonNode node, String where, List<String> straight) {
+        node.fields().forEachRemaining(field -> {
+            if (Set.of("title", "summary", "description").contains(field.getKey()) && field.getValue().isTextual()
+                    && STRAIGHT.matcher(field.getValue().asText()).find()) {
+                straight.add(where + ": " + field.getValue().asText());
+            }
+        });
+        node.forEach(child -> collectTexts(child, where, straight));
     }
 }

@@ -201,21 +201,21 @@ public final class HttpApi implements HttpHandler {
                 Route.api("GET", "/v1/questionnaire.schema.json", "questionnaireSchema",
                         "The JSON Schema (2020-12) of the definition format.", "application/schema+json",
                         call -> send(call, SCHEMA_JSON, resource(DefinitionReader.SCHEMA_RESOURCE))),
-                Route.page("GET", "/", "selfTestStart", "The web self-test's start page: the loaded questionnaires to take.", HTML,
+                Route.page("GET", "/", "selfTestStart", "The web self-test’s start page: the loaded questionnaires to take.", HTML,
                         call -> page(call, () -> selfTest.start(call.exchange(), call.language(), call.engine()))),
                 Route.page("POST", "/", "selfTestResume",
                         "Resumes a self-test from an answers file uploaded on the start page: its first open question.", HTML,
                         call -> page(call, () -> selfTest.resume(call.exchange(), call.language(), call.engine())))
                         .consumes("multipart/form-data"),
-                Route.page("GET", "/self-test/{id}", "selfTestBegin", "The first question of a questionnaire's self-test.", HTML,
+                Route.page("GET", "/self-test/{id}", "selfTestBegin", "The first question of a questionnaire’s self-test.", HTML,
                         call -> page(call, () -> selfTest.begin(call.exchange(), call.language(), call.engine(), call.value("id")))),
-                Route.page("POST", "/self-test/{id}", "selfTestAnswer", "A question's page (or the report's) sent: the next"
+                Route.page("POST", "/self-test/{id}", "selfTestAnswer", "A question’s page (or the report’s) sent: the next"
                         + " question, the same with what is wrong, the report, or a download of the answers or the result.", HTML,
                         call -> page(call, () -> selfTest.answer(call.exchange(), call.language(), call.engine(), call.value("id"))))
                         .consumes("application/x-www-form-urlencoded").produces(HTML, "application/yaml", "application/json"),
                 Route.page("GET", SelfTest.STYLESHEET, "selfTestStylesheet", "The self-test pages' stylesheet.", "text/css",
                         call -> page(call, () -> selfTest.stylesheet(call.exchange(), call.language()))),
-                Route.page("GET", SelfTest.REPORT_STYLESHEET, "selfTestReportStylesheet", "The report's stylesheet.", "text/css",
+                Route.page("GET", SelfTest.REPORT_STYLESHEET, "selfTestReportStylesheet", "The report’s stylesheet.", "text/css",
                         call -> page(call, () -> selfTest.reportStylesheet(call.exchange(), call.language()))));
     }
 

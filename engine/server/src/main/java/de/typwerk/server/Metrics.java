@@ -70,7 +70,7 @@ final class Metrics {
         Map<String, AtomicLong> requestsByLabels = new TreeMap<>();
         requests.forEach((k, n) -> requestsByLabels.put(labels("method", k.method(), "route", k.route(), "status", String.valueOf(k.status())), n));
         requestsByLabels.forEach((labels, n) -> sample(b, "typwerk_http_requests_total", labels, n.get()));
-        family(b, "typwerk_http_request_duration_seconds", "histogram", "Time from a request's arrival to the end of its answer, by route.");
+        family(b, "typwerk_http_request_duration_seconds", "histogram", "Time from a request’s arrival to the end of its answer, by route.");
         Map<String, Histogram> latencyByLabels = new TreeMap<>();
         latency.forEach((route, h) -> latencyByLabels.put(labels("route", route), h));
         latencyByLabels.forEach((labels, h) -> h.write(b, "typwerk_http_request_duration_seconds", labels));

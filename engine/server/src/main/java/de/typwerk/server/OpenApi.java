@@ -127,7 +127,7 @@ final class OpenApi {
     private static void options(ObjectNode item, String pattern, String operationId) {
         ObjectNode operation = item.putObject("options");
         operation.put("operationId", operationId + "Options");
-        operation.put("summary", "The methods " + pattern + " answers, in `Allow` (`OPTIONS` included); a browser's preflight from an"
+        operation.put("summary", "The methods " + pattern + " answers, in `Allow` (`OPTIONS` included); a browser’s preflight from an"
                 + " origin given with `--allow-origin` also gets `Access-Control-Allow-Methods`, `-Headers` and `-Max-Age`.");
         ArrayNode parameters = operation.putArray("parameters");
         if (pattern.contains("{id}")) parameters.addObject().put("$ref", "#/components/parameters/id");
@@ -166,7 +166,7 @@ final class OpenApi {
 
     private static void check(Route route, String what, Object declared, Object described) {
         if (!declared.equals(described)) {
-            throw new IllegalStateException(route.name() + ": the route table's " + what + " " + declared + " differ from "
+            throw new IllegalStateException(route.name() + ": the route table’s " + what + " " + declared + " differ from "
                     + PARTS + "'s " + described);
         }
     }

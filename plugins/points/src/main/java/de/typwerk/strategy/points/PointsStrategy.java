@@ -58,7 +58,7 @@ public final class PointsStrategy implements ScoringStrategy<PointsParameters> {
                   "uniqueItems": true
                 },
                 "questionShares": {
-                  "description": "Per question id, the share (0..1, together below 1) of every type's score its answer decides; the other questions decide the rest together.",
+                  "description": "Per question id, the share (0..1, together below 1) of every type’s score its answer decides; the other questions decide the rest together.",
                   "type": "object",
                   "additionalProperties": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}
                 }
