@@ -238,6 +238,26 @@ class OefitPersonaTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"text", "html"})
+    void a_result_file_with_too_few_answers_shown_again_says_where_its_ranked_goals_are_since_it_keeps_no_answers(String format)
+            throws IOException {
+        Path result = temp.resolve("auental.json");
+        Files.writeString(result, score("viel-weiss-nicht", "prototype", "json").out());
+        for (String language : List.of("de", "en")) {
+            String report = cli().run("report", result.toString(), "--format", format, "--lang", language).out().replaceAll("\\s+", " ");
+            assertThat(report).contains(language.equals("de")
+                    ? "Ihre Rangfolge bei „Welche Ziele verfolgt Ihre Kommune mit der Digitalisierung vorrangig?“ steht nicht in der Ergebnisdatei"
+                    : "Your order for “Which goals does your municipality pursue first and foremost with digitalisation?” is not in the result file",
+                    "typwerk report", language.equals("de") ? "Was für einen Typ noch fehlt" : "What a type still needs")
+                    // the goals themselves are not in the file: nothing is made up
+                    .doesNotContain("Gesetzliche Vorgaben wie OZG", "Implementing legal requirements");
+        }
+        // the answers file itself shows the order, and no such note
+        String fromAnswers = cli().run("report", Repository.persona("viel-weiss-nicht").toString(), "--format", format, "--lang", "en").out();
+        assertThat(fromAnswers).contains("Implementing legal requirements").doesNotContain("is not in the result file");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"prototype", "points"})
     void a_gemeinde_that_only_does_its_mandatory_tasks_answers_every_question_without_weiss_nicht(String strategy)
             throws IOException {

@@ -5,6 +5,7 @@ import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.RankingQuestion;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.engine.result.DimensionResult;
@@ -29,8 +30,11 @@ import java.util.Set;
  * @param ranked    the answered ranking questions, in questionnaire order; empty without the answers
  * @param missing   how many more answers the outcome needs
  * @param suggested open questions, as many as are missing (or all that are open), in questionnaire order
+ * @param notKept   the ranking questions the result counts as answered whose order is not at hand (a
+ *                  result read from a file keeps no answers), in questionnaire order: the report says
+ *                  where to see it rather than leave it out without a word
  */
-public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested) {
+public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested, List<Question> notKept) {
 
     /**
      * A ranking as it was answered.
@@ -53,6 +57,7 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested) 
     public SoFar {
         ranked = List.copyOf(ranked);
         suggested = List.copyOf(suggested);
+        notKept = List.copyOf(notKept);
     }
 
     /**
@@ -80,7 +85,12 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested) 
         if (!(result.outcome() instanceof Outcome.Insufficient insufficient) || questionnaire.isEmpty()) return Optional.empty();
         Questionnaire q = questionnaire.get();
         List<Ranked> ranked = new ArrayList<>();
+        List<Question> notKept = new ArrayList<>();
         for (Question question : q.questions()) {
+            if (answers.isEmpty() && question instanceof RankingQuestion
+                    && !dimensions(question, q).isEmpty() && !result.coverage().unanswered().contains(question.id())) {
+                notKept.add(question);
+            }
             if (answers.get(question.id()) instanceof Answer.Ranking ranking && !ranking.order().isEmpty()) {
                 List<Place> places = new ArrayList<>();
                 for (String id : ranking.order()) {
@@ -90,7 +100,7 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested) 
             }
         }
         int missing = Math.max(0, insufficient.needed() - insufficient.answered());
-        return Optional.of(new SoFar(ranked, missing, suggested(result, q, missing)));
+        return Optional.of(new SoFar(ranked, missing, suggested(result, q, missing), notKept));
     }
 
     /** The type an option gives points to, if it gives points to exactly one. */

@@ -76,8 +76,10 @@ public final class ReportView {
      * @param noType    that this names no type yet; empty when there is no ranking to show
      * @param missing   how many more answers a type needs, and that the questions below tell most
      * @param suggested the open questions to answer first, by their text
+     * @param notKept   for each answered ranking whose order a result file does not keep, where to see it
      */
-    public record SoFarView(List<RankingView> rankings, Optional<String> noType, Optional<String> missing, List<String> suggested) {
+    public record SoFarView(List<RankingView> rankings, Optional<String> noType, Optional<String> missing, List<String> suggested,
+                            List<String> notKept) {
     }
 
     /**
@@ -97,7 +99,8 @@ public final class ReportView {
             Optional<String> noType = rankings.isEmpty() ? Optional.empty() : Optional.of(t.get("report.sofar.no-type"));
             Optional<String> missing = s.suggested().isEmpty() ? Optional.empty()
                     : Optional.of(t.get("report.sofar.missing.count", s.missing()));
-            return new SoFarView(rankings, noType, missing, s.suggested().stream().map(q -> text(q.text())).toList());
+            List<String> notKept = s.notKept().stream().map(q -> t.get("report.sofar.not-kept", SoFar.quoted(text(q.text())))).toList();
+            return new SoFarView(rankings, noType, missing, s.suggested().stream().map(q -> text(q.text())).toList(), notKept);
         });
     }
 

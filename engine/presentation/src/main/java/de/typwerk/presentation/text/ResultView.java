@@ -166,6 +166,10 @@ public final class ResultView {
                 }
             }
             page.paragraph(0, m.get("report.sofar.no-type"));
+        } else if (!soFar.notKept().isEmpty()) {
+            // a result read from a file keeps no answers: where the order is, rather than nothing
+            page.blank().heading(m.get("report.sofar"), '-');
+            for (Question q : soFar.notKept()) page.paragraph(0, m.get("report.sofar.not-kept", SoFar.quoted(text(q.text()))));
         }
         if (soFar.suggested().isEmpty()) return;
         page.blank().heading(m.get("report.sofar.missing"), '-');

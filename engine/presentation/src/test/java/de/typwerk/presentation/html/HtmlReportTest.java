@@ -261,9 +261,11 @@ class HtmlReportTest {
             assertThat(doc.select(".tw-missing ul li")).hasSize(8);
             assertThat(doc.select(".tw-outcome").text()).doesNotContain("Ihr Typ", "Your type");
         }
-        // a result read without its answers still says which questions to answer first
+        // a result read without its answers still says which questions to answer first, and where its ranked goals are
         Document alone = parse(page(result, Locale.GERMAN));
-        assertThat(alone.select(".tw-sofar")).isEmpty();
+        assertThat(alone.select(".tw-sofar ol")).isEmpty();
+        assertThat(alone.select(".tw-sofar p").text()).startsWith("Ihre Rangfolge bei „Welche Ziele verfolgt Ihre Kommune mit der Digitalisierung vorrangig?“"
+                + " steht nicht in der Ergebnisdatei");
         assertThat(alone.select(".tw-missing ul li")).hasSize(8);
     }
 
