@@ -318,6 +318,33 @@ class SelfTestBrowserTest {
                 "rgb(255, 255, 255)", "rgb(0, 0, 0)", "rgb(255, 255, 255)");
     }
 
+    @Test
+    void theTypesTheOutcomeNamesStandOutInTheChartOfSharesByMoreThanTheirBarsDarkerColour(@TempDir Path temp) throws IOException {
+        // WCAG 1.4.1: the bar of the type the outcome names is a darker blue, under 2:1 against the others'; its label says it too
+        Cli cli = new Cli(temp.resolve("home"));
+        for (String persona : List.of("optimierer", "mixed-optimierer-serviceorientiert")) {
+            Path page = temp.resolve(persona + ".html");
+            Cli.Result r = cli.run("report", Repository.persona(persona).toString(), "--format", "html", "--out", page.toString());
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            browser.get(page.toUri().toString());
+            @SuppressWarnings("unchecked")
+            List<List<Object>> rows = (List<List<Object>>) browser.executeScript("""
+                    return Array.from(document.querySelectorAll('.tw-types .tw-chart-row')).map(row => {
+                        const label = row.querySelector('.tw-chart-label');
+                        return [label.textContent.trim(), row.querySelector('rect.tw-bar-focus') !== null, getComputedStyle(label).fontWeight]; });""");
+            assertThat(rows).as(persona).hasSizeGreaterThan(3);
+            List<String> named = new ArrayList<>(), bold = new ArrayList<>();
+            for (List<Object> row : rows) {
+                if ((Boolean) row.get(1)) named.add((String) row.get(0));
+                if (Integer.parseInt((String) row.get(2)) >= 700) bold.add((String) row.get(0));
+            }
+            // as the table beside it marks them
+            List<String> inTheTable = browser.findElements(By.cssSelector(".tw-types tr.tw-focus th")).stream().map(WebElement::getText).toList();
+            assertThat(named).as(persona).isNotEmpty().isEqualTo(inTheTable);
+            assertThat(bold).as(persona + ": the labels in bold").isEqualTo(named);
+        }
+    }
+
     /** Each legend swatch of the cohort page as [its colour class, its colour, the colour of the chart's parts of that class or ""]. */
     private static final String SWATCHES = """
             return Array.from(document.querySelectorAll('.tw-swatch')).map(s => { const key = Array.from(s.classList).find(c => /^tw-c\\d$/.test(c));

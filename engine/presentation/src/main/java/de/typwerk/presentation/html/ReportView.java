@@ -289,7 +289,7 @@ public final class ReportView {
                 t.decimal(type.score(), 3), t.count(type.rank()), focus.contains(type.id()))).toList();
     }
 
-    /** {@return the shares as a bar chart, the types in rank order, those the outcome names darker} */
+    /** {@return the shares as a bar chart, the types in rank order, those the outcome names darker (and, by the stylesheet, their labels bold)} */
     public BarChart sharesChart() {
         Set<String> focus = focusIds();
         List<BarChart.Input> bars = result.types().stream().map(type -> new BarChart.Input(text(type.name()), null, type.share(),
