@@ -200,7 +200,11 @@ public final class Scoring {
         Map<String, PreparedStrategy> ready = prepared.get(loaded);
         List<String> others = offered(spec).stream()
                 .filter(other -> !other.equals(failedId) && strategies.find(other).isPresent())
-                .filter(other -> ready == null || (ready.containsKey(other) && ready.get(other).failure().isEmpty()))
+                .filter(other -> ready == null
+                        // a questionnaire the engine did not prepare for at start: each other strategy
+                        // is prepared for it now, so that one that cannot prepare is not offered either
+                        ? scorer.prepare(strategies.find(other).orElseThrow(), loaded.questionnaire()).failure().isEmpty()
+                        : ready.containsKey(other) && ready.get(other).failure().isEmpty())
                 .toList();
         String advice = others.isEmpty() ? messages.get(keys + ".no-other")
                 : messages.get(keys + ".other", String.join(", ", others));

@@ -3,12 +3,15 @@ package de.typwerk.engine.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Response;
+import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -95,6 +98,32 @@ class UnpreparedScoringTest {
         }
     }
 
+    @Test
+    void names_no_strategy_that_cannot_prepare_for_a_questionnaire_the_application_hands_in() throws IOException {
+        Path plugins = plugins("""
+                scoring:
+                  strategy: boom
+                  parameters: {}
+                  alternatives:
+                    unready: {}
+                    counting: {threshold: 2}
+                """);
+
+        try (Typwerk english = engine(plugins, Locale.ENGLISH)) {
+            LoadedQuestionnaire own = english.questionnaire("fixture-teams").orElseThrow();
+            // the same questionnaire, kept by the application from another engine: not one the engine prepared for
+            LoadedQuestionnaire handedIn = new LoadedQuestionnaire(own.questionnaire(), own.pluginId(), own.source(), own.contentHash());
+            Response response = english.readAnswers(GOOD.toString(), Files.readAllBytes(GOOD)).response().orElseThrow();
+            for (LoadedQuestionnaire questionnaire : List.of(own, handedIn)) {
+                assertThat(english.score(questionnaire, response, Optional.empty()).problems()).extracting(Problem::message)
+                        .as(questionnaire == own ? "the engine's own" : "handed in").singleElement().asString()
+                        .contains("The scoring strategy 'boom' of the plugin 'teams' (")
+                        .endsWith(" failed (boom). The answers are not at fault: score them with another"
+                                + " strategy the questionnaire provides for (counting), or ask the plugin’s maker to fix it.");
+            }
+        }
+    }
+
     private static Typwerk engine(Path plugins, Locale locale) {
         return Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(locale).build();
     }
@@ -122,8 +151,24 @@ class UnpreparedScoringTest {
                             }
                         }
                         """)
+                .source("org.example.strategy.Boom", """
+                        package org.example.strategy;
+                        import de.typwerk.api.model.*;
+                        import de.typwerk.api.spi.*;
+                        import java.util.Map;
+                        public final class Boom implements ScoringStrategy<Map> {
+                            public String id() { return "boom"; }
+                            public Version version() { return Version.parse("1.0.0"); }
+                            public LocalizedText description() { return LocalizedText.of("en", "test"); }
+                            public Class<Map> parametersType() { return Map.class; }
+                            public PreparedScorer prepare(Questionnaire questionnaire, Map parameters) {
+                                return context -> { throw new IllegalStateException("boom"); };
+                            }
+                        }
+                        """)
                 .strategy("org.example.strategy.CountingStrategy")
                 .strategy("org.example.strategy.Unready")
+                .strategy("org.example.strategy.Boom")
                 .writeTo(plugins);
         return plugins;
     }
