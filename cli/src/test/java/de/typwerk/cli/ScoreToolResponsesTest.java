@@ -183,6 +183,48 @@ class ScoreToolResponsesTest {
     }
 
     @Test
+    void a_surveyjs_survey_of_one_page_given_to_score_is_told_to_be_the_survey_not_read_as_an_answers_file() throws IOException {
+        // SurveyJS's creator writes a survey of one page with its elements at the top, without pages
+        Path survey = Files.writeString(temp.resolve("survey.json"), "{\n  \"title\": \"Kurzumfrage\",\n"
+                + "  \"elements\": [\n    { \"type\": \"radiogroup\", \"name\": \"art\", \"choices\": [\"gemeinde\", \"stadt\"] }\n  ]\n}\n");
+
+        Cli.Result en = cli().run("score", survey.toString(), "--lang", "en");
+        Cli.Result de = cli().run("score", survey.toString(), "--lang", "de");
+
+        assertOneLine(en, survey + ":3:15: error: at /elements: This is a SurveyJS survey (its elements), not a result:");
+        assertOneLine(de, survey + ":3:15: error: bei /elements: Das ist eine SurveyJS-Umfrage (ihre elements), kein Ergebnis:");
+    }
+
+    @Test
+    void another_tools_file_given_to_batch_without_input_format_is_refused_once_naming_the_tool_and_the_option() throws IOException {
+        Path survey = temp.resolve("survey.json");
+        assertThat(cli().run("export", "ozg-reifegrad", "--to", "surveyjs", "--out", survey.toString()).exitCode()).isZero();
+        Path fhir = temp.resolve("responses.ndjson");
+        Files.writeString(fhir, JSON.readTree(toolFile("stufe-3-stadt", "fhir").toFile()).toString() + "\n");
+        Path limesurvey = copy("stufe-3-stadt", "limesurvey", "results-survey123456.csv");
+        Path data = copy("stufe-3-stadt", "surveyjs", "data.json");
+
+        for (Path file : List.of(survey, fhir, limesurvey, data)) {
+            String tool = file == fhir ? "fhir" : file == limesurvey ? "limesurvey" : "surveyjs";
+            Cli.Result en = cli().run("batch", file.toString(), "--lang", "en");
+            Cli.Result de = cli().run("batch", file.toString(), "--lang", "de");
+
+            assertThat(en.exitCode()).as(en.toString()).isEqualTo(2);
+            assertThat(en.out()).as(en.toString()).isEmpty();
+            assertNoStackTrace(en);
+            assertThat(en.err().lines().findFirst().orElseThrow()).as(en.toString()).startsWith("typwerk: " + file + ":1: The input looks like a file of "
+                    + (tool.equals("fhir") ? "FHIR" : tool.equals("limesurvey") ? "LimeSurvey" : "SurveyJS"))
+                    .endsWith("reads it with --input-format " + tool + ": typwerk batch " + file + " --input-format " + tool);
+            assertThat(de.exitCode()).as(de.toString()).isEqualTo(2);
+            assertThat(de.err()).as(de.toString()).contains("Die Eingabe sieht aus wie eine Datei von", "--input-format " + tool);
+        }
+        // named as Typwerk's own rows, the file is read as such
+        Cli.Result own = cli().run("batch", fhir.toString(), "--input-format", "jsonl", "--lang", "en");
+        assertThat(own.exitCode()).as(own.toString()).isEqualTo(1);
+        assertThat(own.out()).contains("\"row\":1");
+    }
+
+    @Test
     void what_stands_where_a_surveyjs_result_belongs_is_named_in_the_users_words_not_in_json_terms() throws IOException {
         Path rows = Files.writeString(temp.resolve("rows.jsonl"), "\"nur ein Text\"\n[1, 2]\n");
 

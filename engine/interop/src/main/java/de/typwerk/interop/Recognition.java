@@ -59,7 +59,10 @@ final class Recognition {
             if (fhirAllowed && key.equals("resourceType") && value == JsonToken.VALUE_STRING) return Optional.of(ResponseFormat.FHIR);
             if (key.equals(SurveyJsExport.MARKER) && value == JsonToken.VALUE_STRING) return Optional.of(ResponseFormat.SURVEYJS);
             // a SurveyJS survey (the export itself) where its results belong: its reader says so
-            if (fhirAllowed && key.equals("pages") && value == JsonToken.START_ARRAY) return Optional.of(ResponseFormat.SURVEYJS);
+            // (pages, or a single page's elements at the top, as SurveyJS's creator writes a survey of one page)
+            if (fhirAllowed && (key.equals("pages") || key.equals("elements")) && value == JsonToken.START_ARRAY) {
+                return Optional.of(ResponseFormat.SURVEYJS);
+            }
             p.skipChildren();
         }
         return Optional.empty();

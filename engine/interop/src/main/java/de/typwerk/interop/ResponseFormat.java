@@ -51,7 +51,7 @@ public enum ResponseFormat {
      * cells, {@code ;} or {@code ,} between them, among them {@code id} or {@code TYPWERK}, is
      * LimeSurvey's response export, and so is a first line with tabs followed by a line of cells
      * with tabs between them, among them {@code id} or {@code TYPWERK} (its VV file); so are a SurveyJS
-     * survey (a top-level {@code pages} list) and LimeSurvey's survey structure or XML export
+     * survey (a top-level {@code pages} list, or a single page's {@code elements}) and LimeSurvey's survey structure or XML export
      * ({@link LimeSurveyResponses#notResponses}), for their readers to say what they are. Anything else, an answers file of Typwerk included, is empty:
      * never a guess. {@code head} may be the whole file: only its first {@value #RECOGNITION_BYTES}
      * bytes are looked at, so a file in memory tells the same as its beginning read from disk.
