@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** The languages the CLI speaks; German is the default and the fallback. */
 public enum Language {
-    DE(Locale.GERMAN), EN(Locale.ENGLISH);
+    /** German, the default. */
+    DE(Locale.GERMAN),
+    /** English. */
+    EN(Locale.ENGLISH);
 
     private final Locale locale;
 
@@ -13,11 +16,12 @@ public enum Language {
         this.locale = locale;
     }
 
+    /** {@return the locale of this language, for bundles and number formats} */
     public Locale locale() {
         return locale;
     }
 
-    /** The tag used in definitions' localized texts: {@code de} or {@code en}. */
+    /** {@return the tag used in definitions’ localized texts: {@code de} or {@code en}} */
     public String tag() {
         return locale.getLanguage();
     }
@@ -28,7 +32,11 @@ public enum Language {
         return tag();
     }
 
-    /** The language named by {@code tag} ({@code de}, {@code EN}, {@code en-GB}), if it is one of ours. */
+    /**
+     * {@return the language named by {@code tag} ({@code de}, {@code EN}, {@code en-GB}), if it is one of ours}
+     *
+     * @param tag a language tag as a user or a client writes it; {@code null} names none
+     */
     public static Optional<Language> of(String tag) {
         String t = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
         int cut = t.indexOf('-') >= 0 ? t.indexOf('-') : t.indexOf('_');
@@ -39,7 +47,11 @@ public enum Language {
         return Optional.empty();
     }
 
-    /** The system locale's language if we speak it, else German. */
+    /**
+     * {@return the system locale’s language if we speak it, else German}
+     *
+     * @param system the locale of the machine
+     */
     public static Language defaultFor(Locale system) {
         return of(system.getLanguage()).orElse(DE);
     }
@@ -48,6 +60,9 @@ public enum Language {
      * The language asked for with {@code --lang X} or {@code --lang=X} anywhere in {@code args}.
      * The help texts must be in that language before picocli has parsed anything, so the CLI
      * looks ahead; picocli still parses (and rejects) the option properly later.
+     *
+     * @param args the command line as given
+     * @return the last language asked for that is one of ours; empty when none is
      */
     public static Optional<Language> requestedIn(String[] args) {
         Optional<Language> found = Optional.empty();

@@ -22,7 +22,11 @@ public final class ProblemReport {
     /** Codes of the problems about the choice of a strategy: a wrong request (command line, query), not wrong answers. */
     public static final Set<String> STRATEGY_CHOICE = Set.of("strategy-not-offered", "unknown-strategy");
 
-    /** The problem that makes {@code run} a wrong request (a strategy that is not there or not offered), if it is one. */
+    /**
+     * {@return the problem that makes {@code run} a wrong request (a strategy that is not there or not offered), if it is one}
+     *
+     * @param run a scoring run
+     */
     public static Optional<Problem> strategyChoice(ScoreRun run) {
         return run.ok() ? Optional.empty() : run.problems().stream().filter(p -> STRATEGY_CHOICE.contains(p.code())).findFirst();
     }
@@ -39,16 +43,28 @@ public final class ProblemReport {
     private final List<Problem> problems;
     private final Locale locale;
 
+    /**
+     * A report of {@code problems}, sorted by place.
+     *
+     * @param problems the problems, in any order
+     * @param locale the reader’s language for the messages
+     */
     public ProblemReport(List<Problem> problems, Locale locale) {
         this.problems = problems.stream().sorted(ORDER).toList();
         this.locale = locale;
     }
 
+    /** {@return the problems, one compiler-style line each, in order} */
     public List<String> lines() {
         return problems.stream().map(p -> line(p, locale)).toList();
     }
 
-    /** Compiler style, {@code path:line:col: error: message}, the message in {@code locale}'s language. */
+    /**
+     * {@return one problem in compiler style, {@code path:line:col: error: message}, the message in {@code locale}’s language}
+     *
+     * @param p the problem
+     * @param locale the reader’s language
+     */
     public static String line(Problem p, Locale locale) {
         String where = visible(p.location().toString());
         return (where.isEmpty() ? "" : where + ": ") + p.severity().label() + ": " + p.message(locale);
@@ -58,6 +74,9 @@ public final class ProblemReport {
      * {@code text} with its control characters written out (a line break as backslash and n, an escape as its code): a file
      * named with a line break or a terminal's escape sequence keeps its finding on one line, which
      * an editor or a script reads as {@code path:line:col}, and does not recolour the terminal.
+     *
+     * @param text any text, a file name say
+     * @return the text on one line, without control characters
      */
     public static String visible(String text) {
         if (text.chars().noneMatch(Character::isISOControl)) return text;
@@ -79,15 +98,25 @@ public final class ProblemReport {
         return b.toString();
     }
 
+    /**
+     * {@return the problems as a JSON array of {@link Entry} objects, in order}
+     *
+     * @throws JsonProcessingException never for these flat entries; Jackson declares it
+     */
     public String json() throws JsonProcessingException {
         return new Mappers().json().writeValueAsString(entries());
     }
 
-    /** The problems as the JSON array has them, in order. */
+    /** {@return the problems as the JSON array has them, in order} */
     public List<Entry> entries() {
         return problems.stream().map(p -> Entry.of(p, locale)).toList();
     }
 
+    /**
+     * {@return how many of the problems are of {@code severity}}
+     *
+     * @param severity error or warning
+     */
     public long count(Severity severity) {
         return problems.stream().filter(p -> p.severity() == severity).count();
     }

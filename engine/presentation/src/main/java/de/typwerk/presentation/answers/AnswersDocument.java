@@ -27,8 +27,13 @@ public final class AnswersDocument {
     }
 
     /**
-     * @param header  comment lines put first (without {@code #})
-     * @param skipped questions seen and skipped on purpose, written as {@code null}
+     * {@return the answers file in YAML}
+     *
+     * @param header        comment lines put first (without {@code #})
+     * @param questionnaire the questionnaire answered, named with its version
+     * @param respondent    who answered
+     * @param answers       the answers by question id, written in questionnaire order
+     * @param skipped       questions seen and skipped on purpose, written as {@code null}
      */
     public static String yaml(List<String> header, Questionnaire questionnaire, Respondent respondent,
                        Map<String, Answer> answers, Set<String> skipped) {
@@ -78,7 +83,11 @@ public final class AnswersDocument {
         return "[" + String.join(", ", ids.stream().map(AnswersDocument::scalar).toList()) + "]";
     }
 
-    /** An id plain when YAML reads it back as the same text, else quoted. */
+    /**
+     * {@return {@code id} plain when YAML reads it back as the same text, else quoted}
+     *
+     * @param id an id of a questionnaire, question or option
+     */
     public static String scalar(String id) {
         return PLAIN.matcher(id).matches() && !RESERVED.contains(id) ? id : quoted(id);
     }

@@ -40,6 +40,12 @@ public final class AnswersTemplate {
     private final String lang;
     private final ConditionText conditions;
 
+    /**
+     * The template of {@code questionnaire}.
+     *
+     * @param questionnaire the questionnaire to answer
+     * @param messages the comments’ words, in the reader’s language
+     */
     public AnswersTemplate(Questionnaire questionnaire, Texts messages) {
         this.q = questionnaire;
         this.m = messages;
@@ -50,7 +56,11 @@ public final class AnswersTemplate {
         this.conditions = new ConditionText(questionnaire, numbers, messages);
     }
 
-    /** @param scoreCommand how to score the file once filled in, e.g. {@code typwerk score answers.yaml} */
+    /**
+     * {@return the template in YAML, a comment on every question}
+     *
+     * @param scoreCommand how to score the file once filled in, e.g. {@code typwerk score answers.yaml}
+     */
     public String yaml(String scoreCommand) {
         StringBuilder b = new StringBuilder();
         comment(b, "# ", m.get("template.head", text(q.title()), q.coordinates()));
@@ -78,6 +88,12 @@ public final class AnswersTemplate {
         return b.toString();
     }
 
+    /**
+     * {@return the template in JSON: the question ids with {@code null}, in questionnaire order}
+     *
+     * @param mappers the project’s JSON settings
+     * @throws JsonProcessingException never for this tree of plain nodes; Jackson declares it
+     */
     public String json(Mappers mappers) throws JsonProcessingException {
         ObjectNode root = mappers.json().createObjectNode();
         root.put("questionnaire", q.id());

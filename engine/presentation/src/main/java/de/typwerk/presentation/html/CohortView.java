@@ -38,7 +38,12 @@ public final class CohortView {
         return t.lang();
     }
 
-    /** The label for {@code key}, with {@code args} set in. */
+    /**
+     * {@return the label for {@code key}, with {@code args} set in}
+     *
+     * @param key the key in the report’s bundle
+     * @param args the values set in
+     */
     public String t(String key, Object... args) {
         return t.get(key, args);
     }

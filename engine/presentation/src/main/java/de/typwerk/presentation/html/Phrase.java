@@ -31,6 +31,7 @@ public record Phrase(List<Part> parts) {
     public record Part(String text, String lang) {
     }
 
+    /** A phrase of these parts, kept as a copy. */
     public Phrase {
         parts = List.copyOf(parts);
     }
@@ -74,12 +75,21 @@ public record Phrase(List<Part> parts) {
         return new Phrase(parts);
     }
 
-    /** {@return a sentence all in the page's language} */
+    /**
+     * {@return a sentence all in the page’s language}
+     *
+     * @param text the sentence; empty gives a phrase without parts
+     */
     public static Phrase ofText(String text) {
         return new Phrase(text.isEmpty() ? List.of() : List.of(new Part(text, null)));
     }
 
-    /** {@return the phrases one after another, {@code separator} (in the page's language) between them} */
+    /**
+     * {@return the phrases one after another, {@code separator} (in the page’s language) between them}
+     *
+     * @param separator what stands between two phrases, {@code ", "} say
+     * @param phrases the phrases in order
+     */
     public static Phrase join(String separator, List<Phrase> phrases) {
         List<Part> parts = new ArrayList<>();
         for (Phrase phrase : phrases) {

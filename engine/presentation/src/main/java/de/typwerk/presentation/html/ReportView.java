@@ -109,7 +109,12 @@ public final class ReportView {
         return t.lang();
     }
 
-    /** The report's label for {@code key}, with {@code args} set in. */
+    /**
+     * {@return the report’s label for {@code key}, with {@code args} set in}
+     *
+     * @param key the key in the report’s bundle
+     * @param args the values set in
+     */
     public String t(String key, Object... args) {
         return t.get(key, args);
     }

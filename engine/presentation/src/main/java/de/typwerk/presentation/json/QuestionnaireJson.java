@@ -23,6 +23,11 @@ public final class QuestionnaireJson {
 
     private final ObjectWriter writer;
 
+    /**
+     * A writer with the project’s JSON settings.
+     *
+     * @param mappers the project’s JSON settings
+     */
     public QuestionnaireJson(Mappers mappers) {
         this.writer = mappers.json().copy()
                 .addMixIn(Question.class, KindOfQuestion.class)
@@ -31,6 +36,12 @@ public final class QuestionnaireJson {
                 .writer();
     }
 
+    /**
+     * {@return {@code questionnaire} as a JSON definition}
+     *
+     * @param questionnaire the questionnaire
+     * @throws JsonProcessingException when Jackson cannot write a value of the model
+     */
     public String write(Questionnaire questionnaire) throws JsonProcessingException {
         return writer.writeValueAsString(questionnaire);
     }
@@ -46,6 +57,9 @@ public final class QuestionnaireJson {
     /**
      * A resolved variant without its {@code extends}: a complete definition of its own, which reads
      * and validates again when saved (with {@code extends} it would be a variant with content).
+     *
+     * @param q a questionnaire, resolved
+     * @return the same questionnaire without base and overlay
      */
     public static Questionnaire standalone(Questionnaire q) {
         return QuestionnaireDocument.builder(q).base(Optional.empty()).overlay(Optional.empty()).build();

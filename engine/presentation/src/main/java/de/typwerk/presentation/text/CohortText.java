@@ -33,10 +33,23 @@ public final class CohortText {
 
     private final Messages messages;
 
+    /**
+     * A writer in the language of {@code messages}.
+     *
+     * @param messages the CLI’s words in the reader’s language
+     */
     public CohortText(Messages messages) {
         this.messages = messages;
     }
 
+    /**
+     * Writes the {@code sections} asked for of {@code cohort} to {@code out}.
+     *
+     * @param cohort the cohort
+     * @param sections the sections to write
+     * @param out where the text goes
+     * @throws IOException when {@code out} cannot be written
+     */
     public void write(Cohort cohort, Set<CohortSection> sections, Writer out) throws IOException {
         Questionnaire q = cohort.questionnaire();
         Labels labels = new Labels(q, messages);

@@ -28,6 +28,13 @@ public final class ConditionText {
     private final Texts messages;
     private final String language;
 
+    /**
+     * Conditions of {@code questionnaire} in the language of {@code messages}.
+     *
+     * @param questionnaire the questionnaire whose questions and options the conditions name
+     * @param numbers the number each question is shown with, by question id
+     * @param messages the words of the sentence, in the reader’s language
+     */
     public ConditionText(Questionnaire questionnaire, Map<String, Integer> numbers, Texts messages) {
         this.questionnaire = questionnaire;
         this.numbers = numbers;
@@ -35,6 +42,11 @@ public final class ConditionText {
         this.language = messages.language().tag();
     }
 
+    /**
+     * {@return {@code condition} as a sentence}
+     *
+     * @param condition a question’s {@code when:}
+     */
     public String render(Condition condition) {
         // Java 17: no pattern switch yet; the interface is sealed, so these four are all there is
         if (condition instanceof AnswerCondition a) return answer(a);
@@ -90,7 +102,11 @@ public final class ConditionText {
         return n == null ? questionId : messages.get("condition.question", String.valueOf(n), questionId);
     }
 
-    /** {@code 2.0} as {@code 2}, {@code 2.5} as {@code 2.5}, whatever the machine's locale. */
+    /**
+     * {@return {@code d} as written in a condition: {@code 2.0} as {@code 2}, {@code 2.5} as {@code 2.5}, whatever the machine’s locale}
+     *
+     * @param d a number of a condition
+     */
     public static String number(double d) {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }

@@ -29,6 +29,12 @@ public final class DiffView {
     private final String lang;
     private final ObjectWriter compact;
 
+    /**
+     * A view in the language of {@code messages}.
+     *
+     * @param messages the CLI’s words in the reader’s language
+     * @param mappers the project’s JSON settings, for values shown as JSON
+     */
     public DiffView(Texts messages, Mappers mappers) {
         this.m = messages;
         this.lang = messages.language().tag();
@@ -38,7 +44,12 @@ public final class DiffView {
                 .writer().without(SerializationFeature.INDENT_OUTPUT);
     }
 
-    /** The summary line and the changes, grouped. */
+    /**
+     * Adds the summary line and the changes, grouped, to {@code page}.
+     *
+     * @param diff the changes between two questionnaires
+     * @param page the page written to
+     */
     public void render(QuestionnaireDiff diff, Page page) {
         if (diff.isEmpty()) {
             page.line(0, m.get("diff.none"));

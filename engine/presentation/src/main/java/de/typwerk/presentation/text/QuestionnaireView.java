@@ -43,6 +43,12 @@ public final class QuestionnaireView {
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private final ConditionText conditions;
 
+    /**
+     * A view of {@code loaded} in the language of {@code messages}.
+     *
+     * @param loaded the questionnaire as loaded, with where it came from
+     * @param messages the CLI’s words in the reader’s language
+     */
     public QuestionnaireView(LoadedQuestionnaire loaded, Texts messages) {
         this.loaded = loaded;
         this.q = loaded.questionnaire();
@@ -55,6 +61,7 @@ public final class QuestionnaireView {
         this.conditions = new ConditionText(q, numbers, messages);
     }
 
+    /** {@return the questionnaire as {@code typwerk show} prints it} */
     public String render() {
         Page page = new Page();
         head(page);

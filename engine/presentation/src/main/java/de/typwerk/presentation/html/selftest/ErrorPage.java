@@ -24,7 +24,17 @@ import java.util.Optional;
 public record ErrorPage(Frame frame, String heading, int status, String message, List<String> details, String home, Optional<Carried> kept,
                         Optional<Resend> again) {
 
-    /** A page without a request to make again. */
+    /**
+     * A page without a request to make again.
+     *
+     * @param frame   what every page of the self-test shows
+     * @param heading the page’s heading
+     * @param status  the HTTP status the page is sent with
+     * @param message what went wrong, in the page’s language
+     * @param details the problems one by one; empty when the message says it all
+     * @param home    where the page’s link back leads
+     * @param kept    the answers the refused form carried, when they read: the page offers to go on
+     */
     public ErrorPage(Frame frame, String heading, int status, String message, List<String> details, String home, Optional<Carried> kept) {
         this(frame, heading, status, message, details, home, kept, Optional.empty());
     }

@@ -70,7 +70,11 @@ public record Field(String id, String kind, String text, String help, boolean re
         return choices.stream().filter(Choice::alone).toList();
     }
 
-    /** {@return the index of a choice in {@link #choices()}, for its element id} */
+    /**
+     * {@return the index of a choice in {@link #choices()}, for its element id}
+     *
+     * @param choice one of this field’s choices
+     */
     public int indexOf(Choice choice) {
         return choices.indexOf(choice);
     }

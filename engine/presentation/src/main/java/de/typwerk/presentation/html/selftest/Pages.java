@@ -14,22 +14,38 @@ public final class Pages {
     private Pages() {
     }
 
-    /** {@return the start page: the questionnaires, and a form to upload an answers file} */
+    /**
+     * {@return the start page: the questionnaires, and a form to upload an answers file}
+     *
+     * @param page the start page’s model
+     */
     public static String start(StartPage page) {
         return render("selftest/start.jte", page);
     }
 
-    /** {@return the page of one question} */
+    /**
+     * {@return the page of one question}
+     *
+     * @param page the question page’s model
+     */
     public static String question(QuestionPage page) {
         return render("selftest/question.jte", page);
     }
 
-    /** {@return the report page, after the last question} */
+    /**
+     * {@return the report page, after the last question}
+     *
+     * @param page the report page’s model
+     */
     public static String report(ReportPage page) {
         return render("selftest/report.jte", page);
     }
 
-    /** {@return a page that says why a request could not be answered} */
+    /**
+     * {@return a page that says why a request could not be answered}
+     *
+     * @param page the error page’s model
+     */
     public static String error(ErrorPage page) {
         return render("selftest/error.jte", page);
     }

@@ -19,6 +19,7 @@ import java.util.List;
 public record ReportPage(Frame frame, String outcomeKind, String type, String report, Carried form, List<AnswerNow> answerNow,
                          String textLang) {
 
+    /** A report page, its suggestions kept as a copy. */
     public ReportPage {
         answerNow = List.copyOf(answerNow);
     }

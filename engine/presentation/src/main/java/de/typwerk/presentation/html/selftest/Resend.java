@@ -23,6 +23,7 @@ public record Resend(String action, boolean post, List<Field> fields, String go)
     public record Field(String name, String value) {
     }
 
+    /** A request to make again, its fields kept as a copy. */
     public Resend {
         fields = List.copyOf(fields);
     }
