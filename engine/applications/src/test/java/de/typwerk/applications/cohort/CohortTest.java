@@ -151,6 +151,23 @@ class CohortTest {
     }
 
     @Test
+    void boroughs_that_give_their_citys_ags_are_each_others_partners_in_the_same_kreis_and_each_its_own_learner() throws IOException {
+        // as the Bezirke of Berlin do, which have no AGS of their own (docs/cohort.md)
+        String boroughs = file().lines()
+                .map(l -> l.replaceAll("\"ags\":\"(01001000|01001001|01001002|01001004)\"", "\"ags\":\"11000000\""))
+                .collect(Collectors.joining("\n"));
+        Cohort cohort = Cohort.of(TYPOLOGY, rows(boroughs), Optional.empty(), 3);
+        Map<String, Learner> learners = byName(cohort);
+
+        assertThat(cohort.learners().map(l -> l.member().name().orElseThrow()))
+                .contains("Flensburg", "A-Dorf", "B-Dorf", "E-Stadt").doesNotHaveDuplicates();
+        assertThat(partners(learners.get("Flensburg").lessons().get(0))).containsExactly(
+                "A-Dorf/kreis", "Kiel/country", "München/country");
+        assertThat(partners(learners.get("A-Dorf").lessons().get(0))).startsWith("Flensburg/kreis", "E-Stadt/kreis")
+                .noneMatch(p -> p.startsWith("A-Dorf/"));
+    }
+
+    @Test
     void within_one_nearness_the_clearest_example_comes_first_whatever_its_ags() throws IOException {
         // B-Dorf (01001002) a clearer Gesellige (90 %) than A-Dorf (01001001) is a Schnelle (70 %)
         String clearer = file().lines()
