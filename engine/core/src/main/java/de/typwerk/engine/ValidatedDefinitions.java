@@ -95,10 +95,15 @@ public final class ValidatedDefinitions {
      * engine read from {@code classes} is named by its copy under {@code sources}, where the author
      * edits it, if there is one.
      */
+    /** {@code text} without the full stop it ends with, if any: what follows it in the line adds its own. */
+    private static String withoutFullStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
     static String notRecorded(String id, Optional<PluginEntry> entry, Path classes, Path sources) {
         String why = entry.map(e -> e.problems().isEmpty()
                 ? (e.reason().isBlank() ? "" : e.reason())
-                : inEnglish(e.problems().get(0), classes, sources)
+                : withoutFullStop(inEnglish(e.problems().get(0), classes, sources))
                         + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "")
                         + (e.problems().get(0).code().equals("unknown-strategy") ? STRATEGY_HINT : ""))
                 .orElse("the engine did not find it on the test class path");

@@ -60,6 +60,19 @@ class ValidatedDefinitionsTest {
     }
 
     @Test
+    void the_one_line_puts_one_full_stop_between_the_warning_and_the_hint() {
+        Problem unknownAlternative = Problem.warning("unknown-strategy",
+                "The alternative strategy 'median' is not loaded here; its parameters are not checked.",
+                new Location("target/classes/questionnaires/k.yaml", 9, 7, "/overlay/scoring/alternatives/median"));
+        PluginEntry entry = new PluginEntry("k", "1.0.0", "K", "V", "", "class path: target/classes", "", Decision.LOADED,
+                Severity.WARNING, "", List.of(), List.of(unknownAlternative));
+
+        String line = ValidatedDefinitions.notRecorded("k", Optional.of(entry), Path.of("target/classes"), Path.of("src/main/resources"));
+
+        assertThat(line).contains("its parameters are not checked. This step sees only the test class path").doesNotContain("..");
+    }
+
+    @Test
     void a_plugin_kept_from_its_records_by_a_warning_is_told_which_warning_in_the_one_line() {
         Problem unknownAlternative = Problem.warning("unknown-strategy",
                 "The alternative strategy 'median' is not loaded here; its parameters are not checked.",
@@ -73,7 +86,7 @@ class ValidatedDefinitionsTest {
 
         assertThat(line).isEqualTo("typwerk: k: no records of validated definitions written, so they are validated whenever"
                 + " it loads: target/classes/questionnaires/k.yaml:73:5: warning: The alternative strategy 'median' is not"
-                + " loaded here; its parameters are not checked. (and 1 more). This step sees only the test class path,"
+                + " loaded here; its parameters are not checked (and 1 more). This step sees only the test class path,"
                 + " not the folders your test’s pluginFolders() returns: to have records written, make the strategy’s"
                 + " plugin a test dependency (Typwerk’s plugin authors’ guide, \"Your questionnaire with your own strategy\")");
     }
