@@ -1215,6 +1215,45 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void aScreenReaderAtAnAnswerToBePickedAloneHearsTheOrThatSetsItApartFromThoseToCombine() {
+        // a sighted person sees "oder" above "Keinen davon" and "Weiß nicht"; one who tabs from box to box hears only the boxes
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            browser.findElement(By.cssSelector("input[value=ja]")).click();
+            submit(browser);
+            browser.findElement(By.cssSelector("input[value='4']")).click();
+            submit(browser);
+            Map<String, String> heard = new java.util.LinkedHashMap<>();
+            for (WebElement box : browser.findElements(By.cssSelector("input[type=checkbox]"))) {
+                heard.put(box.getAttribute("value"), groupsAround("#" + box.getAttribute("id")));
+            }
+            String question = lang.equals("de") ? "Welche Dienste bieten Sie online an? (freiwillig)" : "Which services do you offer online? (optional)";
+            String or = lang.equals("de") ? "oder" : "or";
+            assertThat(heard).as(lang).containsExactly(Map.entry("melde", question), Map.entry("kfz", question), Map.entry("bau", question),
+                    Map.entry("keine", or + " / " + question), Map.entry("weiss-nicht", or + " / " + question));
+        }
+    }
+
+    /** The names of the groups Chrome's accessibility tree has around the element, the innermost first, joined by " / ". */
+    @SuppressWarnings("unchecked")
+    private static String groupsAround(String selector) {
+        Map<String, Object> found = (Map<String, Object>) browser.executeCdpCommand("Runtime.evaluate",
+                Map.of("expression", "document.querySelector('" + selector + "')")).get("result");
+        Map<String, Object> tree = browser.executeCdpCommand("Accessibility.getPartialAXTree",
+                Map.of("objectId", found.get("objectId"), "fetchRelatives", true));
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) tree.get("nodes");
+        Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+        for (Map<String, Object> n : nodes) byId.put(String.valueOf(n.get("nodeId")), n);
+        List<String> groups = new ArrayList<>();
+        Map<String, Object> node = nodes.get(0);
+        while (node != null) {
+            if ("group".equals(valueOf(node, "role")) && !Boolean.TRUE.equals(node.get("ignored"))) groups.add(valueOf(node, "name"));
+            node = byId.get(String.valueOf(node.get("parentId")));
+        }
+        return String.join(" / ", groups);
+    }
+
+    @Test
     void aScreenReaderInANumbersBoxHearsItsUnitWhichStandsAfterTheBox() {
         List<String> heard = new ArrayList<>();
         for (String lang : List.of("de", "en")) {
