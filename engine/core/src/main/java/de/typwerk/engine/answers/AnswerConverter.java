@@ -115,6 +115,11 @@ final class AnswerConverter {
     }
 
     private String numberText(JsonNode node) {
+        if (node instanceof WrittenNumber.Unreadable u) {
+            String written = u.written().length() <= WrittenNumber.MAX_WRITTEN ? u.written()
+                    : u.written().substring(0, WrittenNumber.MAX_WRITTEN - 1) + "…";
+            return messages.get("answers.found.exponent-too-large", written);
+        }
         // as the reader wrote it (-0, 1e309), not as the number prints (0, 1E+309)
         if (node instanceof WrittenNumber w) return w.written();
         if (node.isBigDecimal()) return Decimals.written(node.decimalValue());

@@ -413,7 +413,9 @@ final class TreeReader {
                 return kept(text, de.typwerk.engine.report.Decimals.written(value))
                         ? new WrittenNumber.Decimal(value, text) : NODES.numberNode(value);
             } catch (NumberFormatException e) {
-                // NaN and infinities (YAML .nan, .inf) have no decimal form; range checks refuse them
+                // an exponent beyond any decimal (1e2147483648, 1e-2147483649): as a double it would be
+                // infinity, named .inf, or 0, named 0.0 and, in a range from 0, refused as out of it
+                if (text != null) return new WrittenNumber.Unreadable(text);
                 return NODES.numberNode(parser.getDoubleValue());
             }
         }

@@ -2,6 +2,7 @@ package de.typwerk.engine.answers;
 
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -55,6 +56,26 @@ interface WrittenNumber {
 
         Decimal(BigDecimal value, String written) {
             super(value);
+            this.written = written;
+        }
+
+        @Override
+        public String written() {
+            return written;
+        }
+    }
+
+    /**
+     * A number whose exponent is too large to be read ({@code 1e2147483648}, {@code 1e-2147483649}):
+     * no decimal holds it, and as a double it would be infinity or 0. Its value is infinity of its
+     * sign, which every range refuses; a message names it as written and asks for digits.
+     */
+    final class Unreadable extends DoubleNode implements WrittenNumber {
+        private static final long serialVersionUID = 1L;
+        private final String written;
+
+        Unreadable(String written) {
+            super(written.strip().startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
             this.written = written;
         }
 

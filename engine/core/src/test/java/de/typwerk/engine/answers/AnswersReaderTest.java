@@ -359,6 +359,27 @@ class AnswersReaderTest {
     }
 
     @Test
+    void names_a_number_whose_exponent_no_decimal_holds_as_written_not_as_yaml_infinity_or_zero() {
+        AnswersReader german = new AnswersReader(new Mappers(), new Messages(Locale.GERMAN));
+        for (String number : java.util.List.of("1e2147483648", "1e-2147483649", "-1e999999999999")) {
+            byte[] json = ("{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\","
+                    + "\"answers\":{\"q-anchor\":\"o-data\",\"q-numbers\":" + number + "}}").getBytes(StandardCharsets.UTF_8);
+
+            AnswersRead en = reader.read("answers/exponent.json", json, LOADED);
+            AnswersRead de = german.read("answers/exponent.json", json, LOADED);
+
+            assertThat(en.problems()).as(number).singleElement().satisfies(p -> {
+                assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not " + number
+                        + ", a number whose exponent is too large to be read; please write the number in digits, such as 1000000 or 12.5.");
+                assertThat(p.location().column()).isEqualTo(new String(json, StandardCharsets.UTF_8).indexOf(number) + 1);
+            });
+            assertThat(de.problems()).as(number).singleElement().satisfies(p -> assertThat(p.message())
+                    .endsWith(", nicht " + number + ", eine Zahl, deren Exponent zu gro\u00df ist, um sie zu lesen;"
+                            + " bitte die Zahl in Ziffern schreiben, etwa 1000000 oder 12.5."));
+        }
+    }
+
+    @Test
     void names_a_control_character_yaml_does_not_allow_at_its_line_and_column_not_at_the_start_of_the_file() {
         AnswersRead read = withAnswer(reader, "  q-numbers: 4", "  q-numbers: 4 # \u0001");
 
