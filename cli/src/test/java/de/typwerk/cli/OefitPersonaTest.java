@@ -237,6 +237,15 @@ class OefitPersonaTest {
                 .out().replaceAll("\\s+", " ")).contains("zählt für den Typ „Der Bedächtige“", "Mit 8 weiteren Antworten");
     }
 
+    @Test
+    void an_english_profile_says_where_each_type_is_found_in_sentences_that_begin_with_what_is_found() {
+        // "Where am I found?": "Somewhat more often than the other types a municipality (Gemeinde)." put the answer last
+        String service = cli().run("score", Repository.persona("serviceorientiert").toString(), "--lang", "en").out().replaceAll("\\s+", " ");
+        assertThat(service).contains("Where am I found? A municipality (Gemeinde) somewhat more often than the other types.");
+        String optimierer = cli().run("score", Repository.persona("optimierer").toString(), "--lang", "en").out().replaceAll("\\s+", " ");
+        assertThat(optimierer).contains("Your type: The Optimiser", "Where am I found? Strikingly often a district (Kreis).");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"text", "html"})
     void a_result_file_with_too_few_answers_shown_again_says_where_its_ranked_goals_are_since_it_keeps_no_answers(String format)
