@@ -15,6 +15,9 @@ import de.typwerk.api.model.Problem;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.i18n.ParserWords;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -241,6 +244,17 @@ public final class DescriptorReader {
         }
         Optional<Problem> range = unquotedRange(source, content);
         if (range.isPresent()) return range.get();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException yaml) {
+                // the YAML parser's own place and words ("found character '\t' that cannot start any
+                // token" at the tab), said as a definition's are, where Jackson's first line ("while
+                // scanning for the next token") stood at the end of the line before
+                Mark mark = yaml.getProblemMark() != null ? yaml.getProblemMark() : yaml.getContextMark();
+                Location place = mark == null ? location : new Location(source, mark.getLine() + 1, mark.getColumn() + 1, pointer);
+                String said = firstLine(yaml.getProblem() != null ? yaml.getProblem() : yaml.getContext());
+                return problem("descriptor-syntax", messages.get("descriptor.syntax", ParserWords.say(said, messages)), place);
+            }
+        }
         return problem("descriptor-syntax", messages.get("descriptor.syntax", firstLine(e.getOriginalMessage())), location);
     }
 

@@ -91,6 +91,18 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void says_a_tab_at_its_place_in_the_words_a_definition_gets_for_it() {
+        byte[] tab = "id: x\nversion: \"1.0.0\"\n\tapi: \"1.0\"\nname: X\nvendor: V\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(reader.read("plugin.yaml", tab).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("descriptor-syntax");
+            assertThat(p.location().line()).isEqualTo(3);
+            assertThat(p.location().column()).isEqualTo(1);
+            assertThat(p.message()).isEqualTo("The plugin descriptor is not valid YAML: a tab: YAML indents with spaces only");
+        });
+    }
+
+    @Test
     void reports_an_unquoted_short_version_as_an_invalid_value() throws IOException {
         // YAML reads 1.2 as a number; the engine does not guess that a version was meant
         DescriptorReader.Read read = read("unquoted-version.yaml");
