@@ -435,6 +435,27 @@ class BatchCommandTest {
     }
 
     @Test
+    void the_integrators_guide_shows_every_option_of_batch_with_the_values_it_takes() throws IOException {
+        Cli.Result help = batch("--help");
+        String usage = help.out().substring(help.out().indexOf("Usage:"), help.out().indexOf("INPUT"));
+        String guide = Files.readString(Repository.root().resolve("docs/integrators.md"));
+        String synopsis = guide.substring(guide.indexOf("typwerk batch <input>"), guide.indexOf("Reads JSON Lines or CSV"));
+
+        Matcher option = Pattern.compile("--([a-z-]+)(?:=([a-z|]+))?").matcher(usage);
+        List<String> missing = new ArrayList<>();
+        int seen = 0;
+        while (option.find()) {
+            if (List.of("debug", "help", "version").contains(option.group(1))) continue;
+            seen++;
+            String shown = "--" + option.group(1) + (option.group(2) == null || !option.group(2).contains("|") ? "" : " " + option.group(2));
+            if (!synopsis.contains(shown)) missing.add(shown);
+        }
+        assertThat(help.exitCode()).as(help.toString()).isZero();
+        assertThat(seen).isGreaterThan(10);
+        assertThat(missing).as("options of batch --help the guide's synopsis leaves out").isEmpty();
+    }
+
+    @Test
     void a_csv_row_cut_short_at_the_end_of_the_input_is_an_error_row() throws IOException {
         String last = csv.get(2);
         Path input = input("cut.csv", csv.get(0) + "\n" + csv.get(1) + "\n" + last.substring(0, last.indexOf(',', 100)));
