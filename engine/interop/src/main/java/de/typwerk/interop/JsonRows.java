@@ -111,15 +111,47 @@ public final class JsonRows implements RowSource {
             return;
         }
         skipByteOrderMark(buffered);
-        parser = LARGE.getFactory().createParser(buffered);
+        parser = new Exponents(LARGE.getFactory().createParser(buffered));
     }
 
     private static boolean wholeValue(String text) {
-        try {
-            LARGE.readTree(text);
+        try (JsonParser p = new Exponents(LARGE.getFactory().createParser(text))) {
+            LARGE.readTree(p);
             return true;
-        } catch (JsonProcessingException e) {
+        } catch (ExponentTooLarge e) {
+            return true;    // a whole value, one of whose numbers is refused as its row
+        } catch (IOException e) {
             return false;   // a value over several lines
+        }
+    }
+
+    /** A number whose exponent no decimal holds ({@code 1e2147483648}): where it stands, as written. */
+    private static final class ExponentTooLarge extends com.fasterxml.jackson.core.JsonParseException {
+        private static final long serialVersionUID = 1L;
+        private final String written;
+
+        ExponentTooLarge(JsonParser p, String written) {
+            super(p, "exponent too large: " + written, p.currentTokenLocation());
+            this.written = written;
+        }
+    }
+
+    /**
+     * The parser, with a number whose exponent no decimal holds refused as {@link ExponentTooLarge},
+     * where Jackson's NumberFormatException ("Exponent overflow") ended the whole input without a row.
+     */
+    private static final class Exponents extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+        Exponents(JsonParser d) {
+            super(d);
+        }
+
+        @Override
+        public java.math.BigDecimal getDecimalValue() throws IOException {
+            try {
+                return super.getDecimalValue();
+            } catch (NumberFormatException e) {
+                throw new ExponentTooLarge(this, getText());
+            }
         }
     }
 
@@ -151,8 +183,16 @@ public final class JsonRows implements RowSource {
                 return broken(line.number(), "too-large", messages.get("import.line-too-long", String.valueOf(Mappers.MAX_DOCUMENT_BYTES)));
             }
             JsonNode value;
-            try {
-                value = LARGE.readTree(line.content());
+            try (JsonParser p = new Exponents(LARGE.getFactory().createParser(line.content()))) {
+                value = LARGE.readTree(p);
+            } catch (ExponentTooLarge e) {
+                rows++;
+                // the parser counts bytes; an editor, and the message, characters (an umlaut before it is one)
+                byte[] content = line.content();
+                String before = new String(content, 0, Math.max(0, Math.min(e.getLocation().getColumnNr() - 1, content.length)),
+                        StandardCharsets.UTF_8);
+                return broken(line.number(), "wrong-kind", messages.get("import.exponent-too-large", String.valueOf(line.number()),
+                        String.valueOf(before.codePointCount(0, before.length()) + 1), e.written));
             } catch (JsonProcessingException e) {
                 rows++;
                 if (StrictUtf8.decode(line.content()) instanceof StrictUtf8.Malformed bad) {
@@ -174,6 +214,10 @@ public final class JsonRows implements RowSource {
             JsonProcessingException e = syntax.orElseThrow();
             syntax = Optional.empty();
             String column = String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr());
+            if (e instanceof ExponentTooLarge big) {
+                return broken(located.line(), "wrong-kind", messages.get("import.exponent-too-large-ends", String.valueOf(located.line()),
+                        column, big.written));
+            }
             java.util.regex.Matcher notUtf8 = NOT_UTF8.matcher(String.valueOf(e.getOriginalMessage()));
             if (notUtf8.lookingAt()) {
                 return broken(located.line(), "not-utf8", messages.get("import.not-utf8-ends", String.valueOf(located.line()), column));

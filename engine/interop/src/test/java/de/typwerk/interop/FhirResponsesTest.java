@@ -267,6 +267,26 @@ class FhirResponsesTest {
     }
 
     @Test
+    void a_number_whose_exponent_no_decimal_holds_is_one_error_row_and_the_rows_after_it_are_scored() throws IOException {
+        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String tiny = persona.replace("\"valueDecimal\":31", "\"valueDecimal\":1e-2147483649");
+        String huge = persona.replace("\"valueDecimal\":31", "\"valueDecimal\":1e2147483648");
+        assertThat(tiny).isNotEqualTo(persona);
+        byte[] input = (tiny + "\n" + persona + "\n" + huge + "\n" + persona + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, input, Optional.empty()));
+
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0).path("error").path("code").asText()).as(rows.get(0).toString()).isEqualTo("wrong-kind");
+        assertThat(rows.get(0).path("error").path("message").asText()).isEqualTo("Line 1, column " + (tiny.indexOf("1e-2147483649") + 1)
+                + " holds 1e-2147483649, a number whose exponent is too large to be read; please write the number in digits, such as 1000000 or 12.5.");
+        assertThat(rows.get(1).has("error")).as(rows.get(1).toString()).isFalse();
+        assertThat(rows.get(2).path("error").path("code").asText()).as(rows.get(2).toString()).isEqualTo("wrong-kind");
+        assertThat(rows.get(2).path("error").path("line").asInt()).isEqualTo(3);
+        assertThat(rows.get(3).has("error")).as(rows.get(3).toString()).isFalse();
+    }
+
+    @Test
     void a_number_beyond_a_double_is_refused_as_written_and_the_rows_after_it_are_scored() throws IOException {
         String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
         String huge = persona.replace("\"valueDecimal\":31", "\"valueDecimal\":1e400");
