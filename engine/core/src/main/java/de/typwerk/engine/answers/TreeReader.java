@@ -45,6 +45,8 @@ final class TreeReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** YAML's numbers that are no numbers: not a number, and the infinities, in the spellings YAML knows. */
+    /** A number with an exponent, as YAML writes one ({@code 1e999999999999}, {@code -2.5E-7}). */
+    private static final Pattern EXPONENT = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)[eE][-+]?\\d+");
     private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
     /** Stops the walk at a value an answers file cannot hold, with the problem that says so. */
@@ -412,6 +414,10 @@ final class TreeReader {
                 java.math.BigDecimal value = parser.getDecimalValue();
                 return kept(text, de.typwerk.engine.report.Decimals.written(value))
                         ? new WrittenNumber.Decimal(value, text) : NODES.numberNode(value);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                // YAML's parser calls such a number malformed, at the end of its line: named as written at its place instead
+                if (parser instanceof YAMLParser && text != null && EXPONENT.matcher(text).matches()) return new WrittenNumber.Unreadable(text);
+                throw e;
             } catch (NumberFormatException e) {
                 // an exponent beyond any decimal (1e2147483648, 1e-2147483649): as a double it would be
                 // infinity, named .inf, or 0, named 0.0 and, in a range from 0, refused as out of it

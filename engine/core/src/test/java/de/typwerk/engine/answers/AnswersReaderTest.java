@@ -380,6 +380,17 @@ class AnswersReaderTest {
     }
 
     @Test
+    void names_a_yaml_number_whose_exponent_no_decimal_holds_at_its_place_not_as_malformed_yaml() {
+        AnswersRead read = withAnswer(reader, "  q-numbers: 4", "  q-numbers: 1e999999999999");
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1e999999999999,"
+                    + " a number whose exponent is too large to be read; please write the number in digits, such as 1000000 or 12.5.");
+            assertThat(p.location().column()).isEqualTo(14);
+        });
+    }
+
+    @Test
     void names_a_control_character_yaml_does_not_allow_at_its_line_and_column_not_at_the_start_of_the_file() {
         AnswersRead read = withAnswer(reader, "  q-numbers: 4", "  q-numbers: 4 # \u0001");
 
