@@ -21,7 +21,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,18 +131,26 @@ public final class DescriptorReader {
     }
 
     /**
-     * Every unknown top-level key, each where it stands. Checked before binding because binding
-     * stops at its first failure, and for a record that is a missing field rather than the
-     * misspelt key that explains it ({@code vendr} for {@code vendor}).
+     * Every unknown or repeated top-level key, each where it stands. Checked before binding because
+     * binding stops at its first failure, and for a record that is a missing field rather than the
+     * misspelt key that explains it ({@code vendr} for {@code vendor}); a repeated key is said in
+     * a definition's words at the key, where Jackson's "Duplicate field" stood at its value.
      */
     private List<Problem> unknownKeys(String source, byte[] content) throws IOException {
         List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         try (JsonParser parser = mappers.yaml().getFactory().createParser(content)) {
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() != JsonToken.START_OBJECT) return problems;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonLocation at = parser.currentTokenLocation();
-                if (!KEYS.contains(key)) {
+                Integer first = seen.putIfAbsent(key, Math.max(at.getLineNr(), 0));
+                if (first != null) {
+                    problems.add(problem("duplicate-key", messages.get("definition.duplicateKey", key, first),
+                            new Location(source, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0),
+                                    "/" + JsonPointers.escape(key))));
+                } else if (!KEYS.contains(key)) {
                     String message = NearMiss.among(key, KEYS)
                             .map(near -> messages.get("descriptor.unknown-key.suggest", key, near))
                             .orElseGet(() -> messages.get("descriptor.unknown-key", key, String.join(", ", KEYS)));

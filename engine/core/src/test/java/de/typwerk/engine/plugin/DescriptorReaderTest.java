@@ -50,6 +50,7 @@ class DescriptorReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown-key.yaml      | unknown-key       | 5 | 1 | /vendr         | Unknown key "vendr" in the plugin descriptor - did you mean "vendor"?
+            duplicate-key.yaml    | duplicate-key     | 6 | 1 | /id            | The key 'id' appears twice here (first on line 1).
             missing-field.yaml    | missing-field     | 0 | 0 | /vendor        | The plugin descriptor lacks "vendor".
             blank-name.yaml       | missing-field     | 4 | 7 | /name          | The plugin descriptor lacks "name".
             bad-range.yaml        | invalid-value     | 3 | 6 | /api           | Invalid value for "api": '[2.0,1.0)' is not a version range; write it in quotes as "[1.0,2.0)" (1.0 up to, not including, 2.0) or "1.0" (the same).
@@ -78,7 +79,7 @@ class DescriptorReaderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"malformed.yaml, 3", "duplicate-key.yaml, 6"})
+    @CsvSource({"malformed.yaml, 3"})
     void reports_broken_yaml_with_its_line(String fixture, int line) throws IOException {
         DescriptorReader.Read read = read(fixture);
 
