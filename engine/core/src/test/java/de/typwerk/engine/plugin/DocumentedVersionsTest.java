@@ -53,6 +53,19 @@ class DocumentedVersionsTest {
                 .as("the BOM's version in docs/integrators.md").isNotEmpty().containsOnly(release);
     }
 
+    @Test
+    void the_bom_installs_and_deploys_with_the_plugins_the_parent_pins() throws IOException {
+        // the BOM has no parent: without these, an offline install from a checkout needs Maven's default 2.4
+        String parent = Files.readString(ROOT.resolve("pom.xml"));
+        String bom = Files.readString(ROOT.resolve("engine/bom/pom.xml"));
+
+        for (String plugin : List.of("maven-install-plugin", "maven-deploy-plugin")) {
+            Pattern pinned = Pattern.compile("<artifactId>" + plugin + "</artifactId>\\s*<version>([^<]+)</version>");
+            assertThat(all(pinned, bom)).as(plugin + " in engine/bom/pom.xml").isNotEmpty()
+                    .isEqualTo(all(pinned, parent));
+        }
+    }
+
     private static List<String> all(Pattern pattern, String text) {
         List<String> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
