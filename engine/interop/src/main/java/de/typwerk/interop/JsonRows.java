@@ -156,6 +156,8 @@ public final class JsonRows implements RowSource {
     }
 
     private Optional<JsonProcessingException> syntax = Optional.empty();
+    /** The values of a document refused for a number whose exponent is too large, each its own error row. */
+    private final java.util.Map<Located, ExponentTooLarge> failed = new java.util.IdentityHashMap<>();
 
     /** Whether the input holds any row. */
     public boolean hasRows() throws IOException {
@@ -210,14 +212,15 @@ public final class JsonRows implements RowSource {
         if (pending.isEmpty()) return Optional.empty();
         Located located = pending.poll();
         rows++;
+        ExponentTooLarge big = located.value() == null ? failed.remove(located) : null;
+        if (big != null) {
+            return broken(located.line(), "wrong-kind", messages.get("import.exponent-too-large",
+                    String.valueOf(big.getLocation().getLineNr()), String.valueOf(big.getLocation().getColumnNr()), big.written));
+        }
         if (located.value() == null) {
             JsonProcessingException e = syntax.orElseThrow();
             syntax = Optional.empty();
             String column = String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr());
-            if (e instanceof ExponentTooLarge big) {
-                return broken(located.line(), "wrong-kind", messages.get("import.exponent-too-large-ends", String.valueOf(located.line()),
-                        column, big.written));
-            }
             java.util.regex.Matcher notUtf8 = NOT_UTF8.matcher(String.valueOf(e.getOriginalMessage()));
             if (notUtf8.lookingAt()) {
                 return broken(located.line(), "not-utf8", messages.get("import.not-utf8-ends", String.valueOf(located.line()), column));
@@ -252,13 +255,31 @@ public final class JsonRows implements RowSource {
                     continue;
                 }
                 long line = parser.currentTokenLocation().getLineNr();
-                JsonNode value = LARGE.readTree(parser);
+                JsonNode value;
+                try {
+                    value = LARGE.readTree(parser);
+                } catch (ExponentTooLarge e) {
+                    // the number itself is well-formed JSON: its response is one error row, and the parser goes on after it
+                    Located refused = new Located(null, line);
+                    failed.put(refused, e);
+                    pending.add(refused);
+                    skipRestOfValue();
+                    continue;
+                }
                 pending.addAll(shape.expand(value, line));
             }
         } catch (JsonProcessingException e) {
             pending.add(new Located(null, e.getLocation() == null ? 1 : e.getLocation().getLineNr()));
             syntax = Optional.of(e);
             done = true;
+        }
+    }
+
+    /** After a refused number, reads on to the end of the top-level value (a response, or a Bundle) that holds it. */
+    private void skipRestOfValue() throws IOException {
+        int depth = inArray ? 1 : 0;
+        while (parser.getParsingContext().getNestingDepth() > depth) {
+            if (parser.nextToken() == null) return;
         }
     }
 

@@ -287,6 +287,30 @@ class FhirResponsesTest {
     }
 
     @Test
+    void in_an_array_or_documents_one_after_another_a_number_whose_exponent_no_decimal_holds_is_its_responses_row_only() throws IOException {
+        String persona = new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8).strip();
+        String tiny = persona.replaceFirst("\"valueDecimal\"\\s*:\\s*31", "\"valueDecimal\": 1e-2147483649");
+        assertThat(tiny).isNotEqualTo(persona);
+        String array = "[\n" + persona + ",\n" + tiny + ",\n" + persona + "\n]\n";
+        String documents = persona + "\n" + tiny + "\n" + persona + "\n";
+
+        for (String input : List.of(array, documents)) {
+            List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, input.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(0).has("error")).as(rows.get(0).toString()).isFalse();
+            JsonNode error = rows.get(1).path("error");
+            assertThat(error.path("code").asText()).as(rows.get(1).toString()).isEqualTo("wrong-kind");
+            String before = input.substring(0, input.indexOf("1e-2147483649"));
+            long line = before.lines().count();
+            int column = before.length() - before.lastIndexOf('\n');
+            assertThat(error.path("message").asText()).isEqualTo("Line " + line + ", column " + column
+                    + " holds 1e-2147483649, a number whose exponent is too large to be read; please write the number in digits, such as 1000000 or 12.5.");
+            assertThat(rows.get(2).has("error")).as(rows.get(2).toString()).isFalse();
+        }
+    }
+
+    @Test
     void a_number_beyond_a_double_is_refused_as_written_and_the_rows_after_it_are_scored() throws IOException {
         String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
         String huge = persona.replace("\"valueDecimal\":31", "\"valueDecimal\":1e400");
