@@ -79,6 +79,7 @@ public final class JsonRows implements RowSource {
     private boolean done;
     private long rows;
     private final CountingStream counted;
+    private Columns columns;
 
     private JsonRows(InputStream in, Shape shape, InteropMessages messages) {
         this.counted = new CountingStream(in);
@@ -111,7 +112,8 @@ public final class JsonRows implements RowSource {
             return;
         }
         skipByteOrderMark(buffered);
-        parser = new Exponents(LARGE.getFactory().createParser(buffered));
+        columns = new Columns(buffered);
+        parser = new Exponents(LARGE.getFactory().createParser(columns));
     }
 
     private static boolean wholeValue(String text) {
@@ -157,7 +159,14 @@ public final class JsonRows implements RowSource {
 
     private Optional<JsonProcessingException> syntax = Optional.empty();
     /** The values of a document refused for a number whose exponent is too large, each its own error row. */
-    private final java.util.Map<Located, ExponentTooLarge> failed = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Located, Refused> failed = new java.util.IdentityHashMap<>();
+
+    /** A refused number and its column in characters, taken before the parser reads on. */
+    private record Refused(ExponentTooLarge number, long column) {
+    }
+
+    /** The column, in characters, of the syntax error that ended the input. */
+    private long syntaxColumn = 1;
 
     /** Whether the input holds any row. */
     public boolean hasRows() throws IOException {
@@ -212,15 +221,15 @@ public final class JsonRows implements RowSource {
         if (pending.isEmpty()) return Optional.empty();
         Located located = pending.poll();
         rows++;
-        ExponentTooLarge big = located.value() == null ? failed.remove(located) : null;
-        if (big != null) {
+        Refused refused = located.value() == null ? failed.remove(located) : null;
+        if (refused != null) {
             return broken(located.line(), "wrong-kind", messages.get("import.exponent-too-large",
-                    String.valueOf(big.getLocation().getLineNr()), String.valueOf(big.getLocation().getColumnNr()), big.written));
+                    String.valueOf(refused.number().getLocation().getLineNr()), String.valueOf(refused.column()), refused.number().written));
         }
         if (located.value() == null) {
             JsonProcessingException e = syntax.orElseThrow();
             syntax = Optional.empty();
-            String column = String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr());
+            String column = String.valueOf(syntaxColumn);
             java.util.regex.Matcher notUtf8 = NOT_UTF8.matcher(String.valueOf(e.getOriginalMessage()));
             if (notUtf8.lookingAt()) {
                 return broken(located.line(), "not-utf8", messages.get("import.not-utf8-ends", String.valueOf(located.line()), column));
@@ -261,7 +270,7 @@ public final class JsonRows implements RowSource {
                 } catch (ExponentTooLarge e) {
                     // the number itself is well-formed JSON: its response is one error row, and the parser goes on after it
                     Located refused = new Located(null, line);
-                    failed.put(refused, e);
+                    failed.put(refused, new Refused(e, columns.column(e.getLocation())));
                     pending.add(refused);
                     skipRestOfValue();
                     continue;
@@ -271,6 +280,7 @@ public final class JsonRows implements RowSource {
         } catch (JsonProcessingException e) {
             pending.add(new Located(null, e.getLocation() == null ? 1 : e.getLocation().getLineNr()));
             syntax = Optional.of(e);
+            syntaxColumn = e.getLocation() == null ? 1 : columns.column(e.getLocation());
             done = true;
         }
     }
@@ -280,6 +290,69 @@ public final class JsonRows implements RowSource {
         int depth = inArray ? 1 : 0;
         while (parser.getParsingContext().getNestingDepth() > depth) {
             if (parser.nextToken() == null) return;
+        }
+    }
+
+    /**
+     * The bytes the parser reads, remembered so that a column it counts in bytes can be told in
+     * characters, as an editor and the per-line messages count them (an umlaut is one): the last
+     * {@value #KEPT} bytes, and where the latest lines before them start.
+     */
+    private static final class Columns extends java.io.FilterInputStream {
+        private static final int KEPT = 1 << 16;
+        private final byte[] kept = new byte[KEPT];
+        private long read;
+        /** Line starts (offset, continuation bytes before it), the oldest one before the kept bytes and all within them. */
+        private final Deque<long[]> starts = new ArrayDeque<>(List.of(new long[] {0, 0}));
+        private long continuations;
+
+        Columns(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) take((byte) b);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            for (int i = 0; i < n; i++) take(b[off + i]);
+            return n;
+        }
+
+        private void take(byte b) {
+            kept[(int) (read % KEPT)] = b;
+            read++;
+            if ((b & 0xC0) == 0x80) continuations++;
+            if (b == '\n' || b == '\r') {
+                starts.addLast(new long[] {read, continuations});
+                while (starts.size() > 1 && starts.stream().skip(1).findFirst().orElseThrow()[0] <= read - KEPT) starts.removeFirst();
+            }
+        }
+
+        /** The column of {@code at} in characters, where the parser counts bytes. */
+        long column(com.fasterxml.jackson.core.JsonLocation at) {
+            long bytes = at.getColumnNr();
+            long offset = at.getByteOffset();
+            long start = offset - (bytes - 1);
+            if (offset < 0 || bytes < 1 || offset > read || offset < read - KEPT) return Math.max(1, bytes);
+            long continuationsFrom = 0;
+            for (long i = offset; i < read; i++) if ((kept[(int) (i % KEPT)] & 0xC0) == 0x80) continuationsFrom++;
+            long atOffset = continuations - continuationsFrom;
+            long atStart = -1;
+            if (start >= read - KEPT) {
+                long between = 0;
+                for (long i = start; i < offset; i++) if ((kept[(int) (i % KEPT)] & 0xC0) == 0x80) between++;
+                atStart = atOffset - between;
+            } else {
+                for (long[] line : starts) if (line[0] == start) atStart = line[1];
+            }
+            if (atStart < 0) return bytes;
+            return bytes - (atOffset - atStart);
         }
     }
 

@@ -311,6 +311,26 @@ class FhirResponsesTest {
     }
 
     @Test
+    void in_an_array_the_columns_of_a_refused_number_and_of_a_syntax_error_count_an_umlaut_as_one_character() throws IOException {
+        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        for (String broken : List.of("\"valueDecimal\":1e-2147483649", "\"valueDecimal\":31,,")) {
+            java.util.function.Function<String, String> message = text -> {
+                String input = "[\n" + persona + ",\n" + persona.replace("\"valueDecimal\":31", "\"text\":\"" + text + "\"," + broken)
+                        + ",\n" + persona + "\n]\n";
+                try {
+                    List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, input.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+                    return rows.get(1).path("error").path("message").asText();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            };
+            String ascii = message.apply("Burgeramter in Munster");
+            assertThat(ascii).as(broken).containsPattern("(Line|line) 3, column [0-9]+");
+            assertThat(message.apply("B\u00fcrger\u00e4mter in M\u00fcnster")).as(broken).isEqualTo(ascii);
+        }
+    }
+
+    @Test
     void a_number_beyond_a_double_is_refused_as_written_and_the_rows_after_it_are_scored() throws IOException {
         String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
         String huge = persona.replace("\"valueDecimal\":31", "\"valueDecimal\":1e400");
