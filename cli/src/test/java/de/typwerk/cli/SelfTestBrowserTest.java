@@ -1214,6 +1214,69 @@ class SelfTestBrowserTest {
                 .isEqualTo("The file was not accepted\nPlease choose an answers file.");
     }
 
+    /**
+     * Where the question the focused control belongs to stands in the viewport: [its heading (the legend, or the label that
+     * is its heading), its error message, the control itself], each "in view" or where it is cut off.
+     */
+    private static final String QUESTION_IN_VIEW = """
+            const e = document.activeElement, field = e.closest('.field'), h = window.innerHeight;
+            const where = (what, el) => { const r = el.getBoundingClientRect();
+                return what + (r.top >= 0 && r.bottom <= h ? ' in view' : ' from ' + Math.round(r.top) + ' to ' + Math.round(r.bottom) + ' of ' + h); };
+            return [where('heading', field.querySelector('h1')), where('error', field.querySelector('.error-message')), where('control', e)];""";
+
+    @Test
+    void theErrorSummarysLinkAtFourHundredPercentShowsTheQuestionAndItsErrorAboveTheControlItFocuses() {
+        // 1280 × 1024 pixels at 400 %: the link moved the control to the top, its question and error above, out of sight
+        List<String> seen = new ArrayList<>();
+        try {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 256, "deviceScaleFactor", 1, "mobile", false));
+            for (String lang : List.of("de", "en")) {
+                browser.get(base + "/self-test/" + OEFIT + "?lang=" + lang);
+                submit(browser);
+                // (its heading stands above a help text of forty lines here, which no window this short holds with it)
+                seen.add(lang + " radio " + followedToTheField().subList(1, 3));
+                browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+                submit(browser);
+                seen.add(lang + " radio " + followedToTheField());
+                browser.findElement(By.cssSelector("input[value=ja]")).click();
+                submit(browser);
+                browser.findElement(By.cssSelector("input[value='4']")).click();
+                submit(browser);
+                for (String pick : List.of("melde", "kfz", "bau")) browser.findElement(By.cssSelector("input[value=" + pick + "]")).click();
+                submit(browser);
+                seen.add(lang + " checkbox " + followedToTheField());
+                browser.findElement(By.cssSelector("input[value=bau]")).click();
+                browser.findElement(By.cssSelector("input[value=kfz]")).click();
+                submit(browser);
+                rank(browser, 1, "service");
+                rank(browser, 2, "effizienz");
+                submit(browser);
+                browser.findElement(By.name("answer")).sendKeys("viel");
+                submit(browser);
+                seen.add(lang + " text " + followedToTheField());
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        List<String> expected = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            expected.add(lang + " radio [error in view, control in view]");
+            for (String kind : List.of("radio", "checkbox", "text")) expected.add(lang + " " + kind + " [heading in view, error in view, control in view]");
+        }
+        assertThat(seen).isEqualTo(expected);
+    }
+
+    /** Follows the error summary's first link by keyboard and tells what of its question is in view, the focus on the control it names. */
+    @SuppressWarnings("unchecked")
+    private static List<String> followedToTheField() {
+        awaitTheFocusOnTheErrorSummary();
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        String target = active(browser).getAttribute("href").replaceAll(".*#", "");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> target.equals(active(d).getAttribute("id")));
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(QUESTION_IN_VIEW);
+    }
+
     @Test
     void aScreenReaderAtAnAnswerToBePickedAloneHearsTheOrThatSetsItApartFromThoseToCombine() {
         // a sighted person sees "oder" above "Keinen davon" and "Weiß nicht"; one who tabs from box to box hears only the boxes
