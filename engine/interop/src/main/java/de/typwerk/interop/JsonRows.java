@@ -285,6 +285,32 @@ public final class JsonRows implements RowSource {
         }
     }
 
+    /** Where the first number whose exponent no decimal holds stands in {@code text}: line, column in characters, and as written. */
+    record RefusedNumber(long line, long column, String written) {
+    }
+
+    /** The first number in {@code text} (one response) whose exponent no decimal holds, where it reads as JSON up to it. */
+    static Optional<RefusedNumber> refusedNumber(byte[] text) {
+        try {
+            BufferedInputStream in = new BufferedInputStream(new java.io.ByteArrayInputStream(text));
+            skipByteOrderMark(in);
+            Columns columns = new Columns(in);
+            try (JsonParser p = new Exponents(LARGE.getFactory().createParser(columns))) {
+                for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
+                    if (token != JsonToken.VALUE_NUMBER_FLOAT) continue;
+                    try {
+                        p.getDecimalValue();
+                    } catch (ExponentTooLarge e) {
+                        return Optional.of(new RefusedNumber(e.getLocation().getLineNr(), columns.column(e.getLocation()), e.written));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** After a refused number, reads on to the end of the top-level value (a response, or a Bundle) that holds it. */
     private void skipRestOfValue() throws IOException {
         int depth = inArray ? 1 : 0;

@@ -64,6 +64,29 @@ class OneResponsePlacesTest {
     }
 
     @Test
+    void a_number_whose_exponent_no_decimal_holds_stands_at_its_line_and_column_once_in_the_words_of_one_response() throws IOException {
+        String file = Files.readString(PERSONAS.resolve("optimierer.fhir.json"), StandardCharsets.UTF_8);
+        String pretty = file.replaceFirst("\"valueDecimal\": 31", "\"valueDecimal\": 1e-2147483649");
+        ObjectNode response = (ObjectNode) Shipped.tree(file);
+        ((ObjectNode) response.at("/item/0/item/0/answer/0")).put("valueString", "Gemeinde \u00dcber\u00e4\u00f6\u00fc\u00df");
+        String line = new String(Json.line(response), StandardCharsets.UTF_8).replace("\"valueDecimal\":31", "\"valueDecimal\":1e-2147483649");
+        assertThat(line).contains("1e-2147483649").contains("\u00dcber");
+        assertThat(line.indexOf("\u00dcber")).isLessThan(line.indexOf("1e-2147483649"));
+        String expected = "1e-2147483649 is a number whose exponent is too large to be read; please write the number in digits,"
+                + " such as 1000000 or 12.5.";
+
+        Problem p = only(score(ResponseFormat.FHIR, pretty));
+        String before = pretty.substring(0, pretty.indexOf("1e-2147483649"));
+        assertThat(p.code()).isEqualTo("wrong-kind");
+        assertThat(p.message(java.util.Locale.ENGLISH)).isEqualTo(expected);
+        assertThat(p.location()).isEqualTo(new Location("antwort", (int) before.lines().count(), before.length() - before.lastIndexOf('\n'), ""));
+
+        Problem onOneLine = only(score(ResponseFormat.FHIR, line));
+        assertThat(onOneLine.message(java.util.Locale.ENGLISH)).isEqualTo(expected);
+        assertThat(onOneLine.location()).isEqualTo(new Location("antwort", 1, line.indexOf("1e-2147483649") + 1, ""));
+    }
+
+    @Test
     void a_fhir_respondent_field_the_check_refuses_stands_at_its_item_not_at_the_start_of_the_file() throws IOException {
         ObjectNode response = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.fhir.json"), StandardCharsets.UTF_8));
         ((ArrayNode) response.at("/item/0/item/1/answer")).set(0, Json.object().put("valueInteger", 8436000));
