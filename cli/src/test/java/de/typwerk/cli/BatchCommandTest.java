@@ -456,6 +456,24 @@ class BatchCommandTest {
     }
 
     @Test
+    void the_integrators_guide_says_what_every_option_of_batch_does_below_its_synopsis() throws IOException {
+        Cli.Result help = batch("--help");
+        String usage = help.out().substring(help.out().indexOf("Usage:"), help.out().indexOf("INPUT"));
+        String guide = Files.readString(Repository.root().resolve("docs/integrators.md"));
+        int from = guide.indexOf("Reads JSON Lines or CSV");
+        String prose = guide.substring(from, guide.indexOf("\n## ", from));
+
+        Matcher option = Pattern.compile("--([a-z-]+)").matcher(usage);
+        List<String> unexplained = new ArrayList<>();
+        while (option.find()) {
+            if (List.of("debug", "help", "version").contains(option.group(1))) continue;
+            if (!prose.contains("`--" + option.group(1))) unexplained.add("--" + option.group(1));
+        }
+        assertThat(help.exitCode()).as(help.toString()).isZero();
+        assertThat(unexplained).as("options of batch --help that section 2 of the guide names only in its synopsis").isEmpty();
+    }
+
+    @Test
     void a_csv_row_cut_short_at_the_end_of_the_input_is_an_error_row() throws IOException {
         String last = csv.get(2);
         Path input = input("cut.csv", csv.get(0) + "\n" + csv.get(1) + "\n" + last.substring(0, last.indexOf(',', 100)));
