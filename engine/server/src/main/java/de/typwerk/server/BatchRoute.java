@@ -57,8 +57,17 @@ final class BatchRoute implements Route.Handler {
         String detailName = call.parameter("detail").orElse("full");
         BatchDetail detail = BatchDetail.of(detailName).orElseThrow(() -> Negotiation.badValue(call, "detail", detailName, "full, compact"));
         Optional<String> strategy = Negotiation.strategy(call);
-        BatchInput.Opening opening = tool.isPresent() ? tool.get().open(call.engine(), call.exchange().getRequestBody(), assumed)
-                : new BatchInput(call.engine()).open(call.exchange().getRequestBody(), from);
+        java.io.InputStream body = new java.io.BufferedInputStream(call.exchange().getRequestBody(), 1 << 16);
+        Optional<ResponseFormat> looks = tool.isPresent() ? Optional.empty() : recognised(body);
+        if (looks.isPresent()) {
+            // another tool's responses read as Typwerk's rows: every line an error row that names no cause
+            String id = looks.get().id();
+            String reason = m.get("http.batch-tool-input", m.get("http.batch-looks." + id), id);
+            throw new Failure(422, m.get("http.batch-refused"), reason, List.of(Problem.error(REFUSED, reason,
+                    new Location("rows." + (from == BatchFormat.CSV ? "csv" : "jsonl"), 1, 0, ""))));
+        }
+        BatchInput.Opening opening = tool.isPresent() ? tool.get().open(call.engine(), body, assumed)
+                : new BatchInput(call.engine()).open(body, from);
         if (opening instanceof BatchInput.Refused refused) {
             // each reason a problem at its place in the body, where the refusal has places (not: no rows at all)
             if (refused.places().stream().allMatch(BatchInput.Place.NONE::equals)) {
@@ -83,6 +92,24 @@ final class BatchRoute implements Route.Handler {
             summary = new Batch(call.engine()).run(ready.rows(), out, new Batch.Options(to, strategy, threads, detail), BatchProgress.NONE);
         }
         return " (" + summary.rows() + " rows, " + summary.errors() + " errors)";
+    }
+
+    /**
+     * The tool whose responses {@code in} (buffered) holds, where its beginning says so beyond doubt
+     * as {@code typwerk batch} tells it; {@code in} is left at its start. A LimeSurvey heading line
+     * that also names a column {@code questionnaire} is Typwerk's own CSV header.
+     */
+    private static Optional<ResponseFormat> recognised(java.io.InputStream in) throws IOException {
+        in.mark(ResponseFormat.RECOGNITION_BYTES);
+        byte[] head = in.readNBytes(ResponseFormat.RECOGNITION_BYTES);
+        in.reset();
+        Optional<ResponseFormat> tool = ResponseFormat.recognize(head);
+        if (tool.equals(Optional.of(ResponseFormat.LIMESURVEY))) {
+            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            if ((end < 0 ? text : text.substring(0, end)).contains("\"questionnaire\"")) return Optional.empty();
+        }
+        return tool;
     }
 
     /**

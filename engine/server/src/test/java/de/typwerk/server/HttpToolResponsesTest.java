@@ -228,6 +228,22 @@ class HttpToolResponsesTest {
         assertThat(forAnswers.statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void another_tools_responses_sent_as_rows_without_input_format_are_a_422_naming_the_tool_and_the_parameter() throws Exception {
+        for (String tool : List.of("surveyjs", "fhir", "limesurvey")) {
+            String body = tool.equals("limesurvey") ? Files.readString(toolFile("optimierer", tool))
+                    : JSON.writeValueAsString(JSON.readTree(toolFile("optimierer", tool).toFile())) + "\n";
+            HttpResponse<String> r = post("/v1/batch?lang=en", tool.equals("limesurvey") ? "text/csv" : "application/x-ndjson", body);
+
+            assertThat(r.statusCode()).as(tool + ": " + r.body()).isEqualTo(422);
+            JsonNode problem = JSON.readTree(r.body());
+            assertThat(problem.path("detail").asText()).as(tool).startsWith("The body looks like responses from "
+                    + Map.of("surveyjs", "SurveyJS", "fhir", "FHIR", "limesurvey", "LimeSurvey").get(tool))
+                    .endsWith("POST /v1/batch?input-format=" + tool);
+            assertThat(problem.path("problems").get(0).path("code").asText()).isEqualTo("input-refused");
+        }
+    }
+
     /** An answers file as one line of JSON. */
     private static String jsonLine(Path yaml) throws IOException {
         return JSON.writeValueAsString(new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
