@@ -1402,6 +1402,38 @@ class SelfTestBrowserTest {
         assertThat(weak).isEmpty();
     }
 
+    @Test
+    void everythingTheKeyboardReachesOnTheResultPageTheReportFileAndTheCohortFileShowsFocusWithAnOutlineOfAtLeast3To1Contrast(
+            @TempDir Path temp) throws IOException {
+        List<String> weak = new ArrayList<>();
+        Map<String, Integer> checked = new java.util.LinkedHashMap<>();
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            browser.findElement(By.cssSelector("input[value=nein]")).click();
+            submit(browser);
+            browser.findElement(By.cssSelector("input[value=bau]")).click();
+            submit(browser);
+            rank(browser, 1, "beteiligung");
+            rank(browser, 2, "service");
+            submit(browser);
+            submit(browser);
+            assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).as("the result page " + lang).isNotEmpty();
+            checked.put("result " + lang, tabThrough(weak));
+        }
+        // at 400 % zoom (320 pixels) the tables of the files, wider than that, are regions the keyboard scrolls
+        try {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+            for (Path page : cohortAndReportPages(temp)) {
+                browser.get(page.toUri().toString());
+                checked.put(page.getFileName().toString(), tabThrough(weak));
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(checked).hasSize(6).allSatisfy((page, n) -> assertThat(n).as(page).isGreaterThan(1));
+        assertThat(weak).isEmpty();
+    }
+
     /**
      * Tabs through a page from where its focus is (the top, or the error summary that took it) to
      * its end, noting every focused element whose focus is not plain to see.
