@@ -54,6 +54,14 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested, 
     public record Place(Option option, Optional<TypeDefinition> countsFor) {
     }
 
+    /**
+     * What a result can already tell, its lists kept as copies.
+     *
+     * @param ranked    the answered ranking questions
+     * @param missing   how many more answers the outcome needs
+     * @param suggested open questions to answer
+     * @param notKept   the ranking questions whose order is not at hand
+     */
     public SoFar {
         ranked = List.copyOf(ranked);
         suggested = List.copyOf(suggested);
@@ -78,8 +86,10 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested, 
      * {@return what the result can already tell, when its outcome is "too few answers" and its
      * questionnaire is known; else empty}
      *
-     * @param answers the answers scored, by question id; empty where they are not at hand (a result
-     *                read from a file), which leaves out the rankings
+     * @param result        the result
+     * @param questionnaire the questionnaire it was scored against, if known
+     * @param answers       the answers scored, by question id; empty where they are not at hand (a
+     *                      result read from a file), which leaves out the rankings
      */
     public static Optional<SoFar> of(Result result, Optional<Questionnaire> questionnaire, Map<String, Answer> answers) {
         if (!(result.outcome() instanceof Outcome.Insufficient insufficient) || questionnaire.isEmpty()) return Optional.empty();

@@ -26,31 +26,49 @@ public final class Texts {
         this.messages = messages;
     }
 
-    /** The presentation's texts in {@code language}. */
+    /**
+     * The presentation's texts in a language.
+     *
+     * @param language the language
+     * @return its texts
+     */
     public static Texts of(Language language) {
         return new Texts(language, new Messages(BUNDLE, Texts.class.getClassLoader(), language.locale()));
     }
 
-    /** These texts with {@code bundleName}'s in front: its keys first, then these. */
+    /**
+     * These texts with another bundle's in front: its keys first, then these.
+     *
+     * @param bundleName the bundle's base name
+     * @param loader     where to find it
+     * @return the texts of both
+     */
     public Texts over(String bundleName, ClassLoader loader) {
         return new Texts(language, messages.over(bundleName, loader));
     }
 
+    /** {@return the language of these texts} */
     public Language language() {
         return language;
     }
 
-    /** The bundle put in front last, alone (picocli reads its help texts from it). */
+    /** {@return the bundle put in front last, alone (picocli reads its help texts from it)} */
     public ResourceBundle bundle() {
         return messages.bundle();
     }
 
-    /** Every key of every bundle in the chain. */
+    /** {@return every key of every bundle in the chain} */
     public Set<String> keys() {
         return messages.keys();
     }
 
-    /** The message for {@code key}, with {@code args} set in ({@link java.text.MessageFormat} syntax). */
+    /**
+     * A message with its values set in.
+     *
+     * @param key  the message's key
+     * @param args values for its {@code {0}}, {@code {1}} … ({@link java.text.MessageFormat} syntax)
+     * @return the message
+     */
     public String get(String key, Object... args) {
         return messages.get(key, args);
     }
@@ -58,13 +76,22 @@ public final class Texts {
     /**
      * A decimal number as this language writes it: {@code 96,8} in German, {@code 96.8} in English;
      * never grouped, never in exponent notation, the same on every machine.
+     *
+     * @param value the number
+     * @return it written out
      */
     public String decimal(BigDecimal value) {
         String plain = value.toPlainString();
         return language == Language.DE ? plain.replace('.', ',') : plain;
     }
 
-    /** "Unknown questionnaire" for {@code id}, naming the ones {@code engine} knows and any plugin it refused that had it. */
+    /**
+     * "Unknown questionnaire", naming the ones the engine knows and any plugin it refused that had it.
+     *
+     * @param engine the engine asked
+     * @param id     the questionnaire's id as given, perhaps with {@code @version}
+     * @return the message
+     */
     public String unknownQuestionnaire(Typwerk engine, String id) {
         int at = id.indexOf('@');
         if (at >= 0) {

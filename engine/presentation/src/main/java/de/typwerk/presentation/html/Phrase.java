@@ -31,7 +31,11 @@ public record Phrase(List<Part> parts) {
     public record Part(String text, String lang) {
     }
 
-    /** A phrase of these parts, kept as a copy. */
+    /**
+     * A phrase of these parts, kept as a copy.
+     *
+     * @param parts its parts, in order
+     */
     public Phrase {
         parts = List.copyOf(parts);
     }

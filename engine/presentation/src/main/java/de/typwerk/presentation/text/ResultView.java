@@ -54,8 +54,12 @@ public final class ResultView {
     private final String lang;
 
     /**
+     * A result as text, without the answers.
+     *
+     * @param result        the result
      * @param questionnaire the definition the result belongs to, for what the result does not
      *                      carry (motto, profile, question order); without it those parts are left out
+     * @param messages      the texts, in the report's language
      */
     public ResultView(Result result, Optional<Questionnaire> questionnaire, Texts messages) {
         this(result, questionnaire, Map.of(), messages);
@@ -65,6 +69,8 @@ public final class ResultView {
      * @param questionnaire the definition the result belongs to (see {@link #ResultView(Result, Optional, Texts)})
      * @param answers       the answers scored, by question id: a result with too few answers for a
      *                      type shows what they already tell ({@link SoFar})
+     * @param result        the result
+     * @param messages      the texts, in the report's language
      */
     public ResultView(Result result, Optional<Questionnaire> questionnaire, Map<String, Answer> answers, Texts messages) {
         this.result = result;
@@ -74,6 +80,7 @@ public final class ResultView {
         this.lang = messages.language().tag();
     }
 
+    /** {@return the result as text, its lines ended with a line feed} */
     public String render() {
         Page page = new Page();
         head(page);
@@ -297,7 +304,13 @@ public final class ResultView {
         return ids.stream().map(questionnaire.get()::type).flatMap(Optional::stream).toList();
     }
 
-    /** A share as a bar of {@code width} characters, rounded to the nearest character. */
+    /**
+     * A share as a bar, rounded to the nearest character.
+     *
+     * @param fraction the share, from 0 to 1 (outside: held to it)
+     * @param width    the bar's width in characters
+     * @return the bar
+     */
     public static String bar(double fraction, int width) {
         double f = Math.max(0, Math.min(1, fraction));
         int full = BigDecimal.valueOf(f).multiply(BigDecimal.valueOf(width)).setScale(0, RoundingMode.HALF_UP).intValue();

@@ -22,12 +22,21 @@ public final class Table {
     private final boolean[] right;
     private final List<List<String>> rows = new ArrayList<>();
 
-    /** A table whose columns are all left-aligned. */
+    /**
+     * A table whose columns are all left-aligned.
+     *
+     * @param headers the columns' headers
+     */
     public Table(String... headers) {
         this(List.of(headers), new boolean[headers.length]);
     }
 
-    /** A table whose column {@code c} is right-aligned where {@code right[c]}. */
+    /**
+     * A table whose column {@code c} is right-aligned where {@code right[c]}.
+     *
+     * @param headers the columns' headers
+     * @param right   for each column, whether it is right-aligned
+     */
     public Table(List<String> headers, boolean[] right) {
         if (right.length != headers.size()) {
             throw new IllegalArgumentException("alignment for " + right.length + " columns, headers for " + headers.size());
@@ -36,10 +45,22 @@ public final class Table {
         this.right = right.clone();
     }
 
+    /**
+     * Adds a row.
+     *
+     * @param cells its cells, one per column
+     * @return this table
+     */
     public Table row(String... cells) {
         return row(Arrays.asList(cells));
     }
 
+    /**
+     * Adds a row.
+     *
+     * @param cells its cells, one per column
+     * @return this table
+     */
     public Table row(List<String> cells) {
         if (cells.size() != headers.size()) {
             throw new IllegalArgumentException("a row needs " + headers.size() + " cells, got " + cells.size());
@@ -48,7 +69,11 @@ public final class Table {
         return this;
     }
 
-    /** Writes the table to {@code out} and flushes it. */
+    /**
+     * Writes the table and flushes it.
+     *
+     * @param out where to
+     */
     public void print(PrintWriter out) {
         try {
             write(out);
@@ -58,7 +83,12 @@ public final class Table {
         out.flush();
     }
 
-    /** Writes the table to {@code out}. */
+    /**
+     * Writes the table.
+     *
+     * @param out where to
+     * @throws IOException if {@code out} does
+     */
     public void write(Appendable out) throws IOException {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {

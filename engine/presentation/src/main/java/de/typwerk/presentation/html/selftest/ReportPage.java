@@ -19,7 +19,17 @@ import java.util.List;
 public record ReportPage(Frame frame, String outcomeKind, String type, String report, Carried form, List<AnswerNow> answerNow,
                          String textLang) {
 
-    /** A report page, its suggestions kept as a copy. */
+    /**
+     * A report page, its suggestions kept as a copy.
+     *
+     * @param frame       the page around
+     * @param outcomeKind {@code primary}, {@code mixed}, {@code none} or {@code insufficient}
+     * @param type        the primary type's id, or {@code ""}
+     * @param report      the report's HTML fragment
+     * @param form        the answers carried
+     * @param answerNow   the open questions the report suggests answering
+     * @param textLang    the language of the questions' texts where it is not the page's, else {@code null}
+     */
     public ReportPage {
         answerNow = List.copyOf(answerNow);
     }

@@ -23,7 +23,14 @@ public record Resend(String action, boolean post, List<Field> fields, String go)
     public record Field(String name, String value) {
     }
 
-    /** A request to make again, its fields kept as a copy. */
+    /**
+     * A request to make again, its fields kept as a copy.
+     *
+     * @param action where the form posts, or the page's address
+     * @param post   whether it was a form sent
+     * @param fields the form's fields but its button's, in the order sent
+     * @param go     the value of the button the form was sent with
+     */
     public Resend {
         fields = List.copyOf(fields);
     }

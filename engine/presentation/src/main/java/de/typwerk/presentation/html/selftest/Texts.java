@@ -45,7 +45,11 @@ public final class Texts {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.equals(Locale.ROOT) ? Locale.GERMAN : locale).format(args);
     }
 
-    /** {@return whether the bundle has this key} */
+    /**
+     * {@return whether the bundle has this key}
+     *
+     * @param key a key
+     */
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
