@@ -358,6 +358,29 @@ class HttpEdgesTest {
     }
 
     @Test
+    void an_unknown_path_is_answered_by_its_first_segment_and_accept_as_docs_http_md_says() throws Exception {
+        String html = "text/html; charset=utf-8";
+        String problem = "application/problem+json; charset=utf-8";
+        String browser = "text/html,application/xhtml+xml,*/*;q=0.8";
+        // {path, Accept or "" for none, the Content-Type of the 404 or 405}
+        String[][] cases = {
+                {"/nope", "", problem}, {"/nope", "*/*", problem}, {"/nope", browser, html},
+                {"/v1/nope", "", problem}, {"/selbsttest", browser, html},
+                {"/self-test/x/y", "", html}, {"/assets/nope.css", "*/*", html}, {"/assets/nope.css", browser, html},
+                {"/self-test/x/y", "application/json", problem},
+        };
+        for (String[] c : cases) {
+            HttpResponse<byte[]> r = c[1].isEmpty() ? send("GET", c[0]) : send("GET", c[0], "Accept", c[1]);
+            assertThat(r.statusCode()).as(c[0] + " Accept: " + c[1]).isEqualTo(404);
+            assertThat(r.headers().firstValue("Content-Type")).as(c[0] + " Accept: " + c[1]).hasValue(c[2]);
+        }
+        // "/" itself is a page: another method gets the error page, a JSON client the problem document
+        assertThat(send("PUT", "/").headers().firstValue("Content-Type")).hasValue(html);
+        assertThat(send("PUT", "/").statusCode()).isEqualTo(405);
+        assertThat(send("PUT", "/", "Accept", "application/json").headers().firstValue("Content-Type")).hasValue(problem);
+    }
+
+    @Test
     void a_language_we_do_not_speak_is_refused_in_the_language_accept_language_asks_for() throws Exception {
         HttpResponse<byte[]> r = send("GET", "/health?lang=fr", "Accept-Language", "en");
 
