@@ -134,6 +134,11 @@ final class BatchRoute implements Route.Handler {
             return BatchFormat.JSONL;
         }
         if (type.equals("text/csv")) return BatchFormat.CSV;
-        throw Negotiation.unsupported(call, type, ROWS);
+        Failure refused = Negotiation.unsupported(call, type, ROWS);
+        // JSON: another tool's responses, as typwerk score would read them; the parameter that reads them
+        if (Negotiation.json(type) || type.endsWith("+ndjson")) {
+            throw new Failure(415, refused.getMessage() + " " + call.messages().get("http.batch-json-needs-tool"));
+        }
+        throw refused;
     }
 }

@@ -208,6 +208,8 @@ class HttpToolResponsesTest {
         assertThat(named.body()).isEqualTo(expected.body());
         // a batch is never guessed, as typwerk batch does not guess: JSON without input-format is not Typwerk's rows
         assertThat(unnamed.statusCode()).isEqualTo(415);
+        assertThat(JSON.readTree(unnamed.body()).path("detail").asText())
+                .endsWith("Responses from SurveyJS or FHIR are read with input-format: POST /v1/batch?input-format=surveyjs or ?input-format=fhir.");
     }
 
     @Test
