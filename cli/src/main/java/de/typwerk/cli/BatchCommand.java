@@ -79,6 +79,8 @@ final class BatchCommand extends EngineCommand {
     private int work(Typwerk engine) throws IOException {
         boolean stdin = input.toString().equals("-");
         if (!stdin) requireInputStream(input);
+        // a row for a refused plugin's questionnaire would otherwise only read "unknown questionnaire"
+        sayPluginsNotLoaded(engine);
         Optional<String> strategyId = strategyOption(engine, strategy);
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) throw usageError("error.batch.threads", workers);

@@ -219,6 +219,25 @@ class BatchCommandTest {
     }
 
     @Test
+    void says_on_standard_error_which_plugins_were_not_loaded_and_scores_the_rows_of_the_others() throws IOException {
+        Path plugins = PluginFolder.goodAndCorrupt(temp);
+        Path input = temp.resolve("amt.jsonl");
+        Files.writeString(input, "{\"questionnaire\":\"test-amtstypen\",\"version\":\"2.1.0\","
+                + "\"answers\":{\"q-strategie\":\"ja\",\"q-ziele\":[\"effizienz\",\"service\"]}}\n");
+
+        Cli.Result en = new Cli(temp.resolve("home")).run("batch", input.toString(), "--plugins", plugins.toString(), "--lang", "en");
+        Cli.Result de = new Cli(temp.resolve("home")).run("batch", input.toString(), "--plugins", plugins.toString());
+
+        // the good plugin's questionnaire is read (it says nothing of scoring: one error row no-scoring)
+        assertThat(en.out().lines()).as(en.toString()).hasSize(1).allSatisfy(row -> assertThat(row).contains("\"code\":\"no-scoring\""));
+        // before the rows' summary, as list and serve say it: a row for the refused plugin's
+        // questionnaire would otherwise only read "unknown questionnaire"
+        assertThat(en.err()).startsWith("typwerk: not loaded: ").contains(PluginFolder.CORRUPT_JAR)
+                .contains("(details: typwerk plugins)\ntypwerk batch: 1 row\n");
+        assertThat(de.err()).startsWith("typwerk: nicht geladen: ").contains("(Einzelheiten: typwerk plugins)\n");
+    }
+
+    @Test
     void the_summary_counts_one_row_as_one_row_in_both_languages() throws IOException {
         Path input = write("one.jsonl", List.of(jsonl.get(0)));
 
