@@ -96,7 +96,7 @@ final class BatchCommand extends EngineCommand {
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         OutputTarget target = openOutput(out, force, terminal);
         try (target; InputStream in = stdin ? System.in : new BufferedInputStream(openInput(input), 1 << 16)) {
-            Optional<ResponseFormat> looks = inputFormat == null && !stdin && Files.isRegularFile(input) ? recognised(in) : Optional.empty();
+            Optional<ResponseFormat> looks = inputFormat == null && !stdin && Files.isRegularFile(input) ? ResponseFormat.recognizeRows(in) : Optional.empty();
             if (looks.isPresent()) {
                 // another tool's file read as rows of answers: every row (or line of a pretty-printed document) an error that names no cause
                 String name = de.typwerk.presentation.ProblemReport.visible(input.toString());
@@ -138,24 +138,6 @@ final class BatchCommand extends EngineCommand {
             report(summary);
             return summary.allScored() ? ExitCodes.OK : ExitCodes.FINDINGS;
         }
-    }
-
-    /**
-     * The tool whose file {@code in} (a file, buffered) is, where its beginning says so beyond doubt
-     * as {@code typwerk score} tells it; {@code in} is left at its start. A LimeSurvey heading line
-     * that also names a column {@code questionnaire} is Typwerk's own CSV header, all quoted.
-     */
-    private static Optional<ResponseFormat> recognised(InputStream in) throws IOException {
-        in.mark(ResponseFormat.RECOGNITION_BYTES);
-        byte[] head = in.readNBytes(ResponseFormat.RECOGNITION_BYTES);
-        in.reset();
-        Optional<ResponseFormat> tool = ResponseFormat.recognize(head);
-        if (tool.equals(Optional.of(ResponseFormat.LIMESURVEY))) {
-            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
-            int end = text.indexOf('\n');
-            if ((end < 0 ? text : text.substring(0, end)).contains("\"questionnaire\"")) return Optional.empty();
-        }
-        return tool;
     }
 
     /**

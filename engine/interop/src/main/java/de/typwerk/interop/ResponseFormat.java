@@ -61,6 +61,29 @@ public enum ResponseFormat {
     }
 
     /**
+     * The tool whose responses a batch's input holds, where its beginning says so beyond doubt
+     * ({@link #recognize}); the stream is left at its start. A LimeSurvey heading line that also
+     * names a column {@code questionnaire} is Typwerk's own CSV header, all quoted, and not
+     * another tool's.
+     *
+     * @param in the input, which must support {@link InputStream#mark mark} (a buffered stream)
+     * @return the tool, or empty for Typwerk's own rows and anything unrecognised
+     * @throws IOException if reading the beginning fails
+     */
+    public static Optional<ResponseFormat> recognizeRows(InputStream in) throws IOException {
+        in.mark(RECOGNITION_BYTES);
+        byte[] head = in.readNBytes(RECOGNITION_BYTES);
+        in.reset();
+        Optional<ResponseFormat> tool = recognize(head);
+        if (tool.equals(Optional.of(LIMESURVEY))) {
+            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            if ((end < 0 ? text : text.substring(0, end)).contains("\"questionnaire\"")) return Optional.empty();
+        }
+        return tool;
+    }
+
+    /**
      * Opens {@code in} (which the caller closes) for {@code Batch#run}.
      *
      * @param questionnaire the questionnaire the responses answer, where the responses do not name

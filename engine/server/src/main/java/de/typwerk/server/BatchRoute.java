@@ -58,7 +58,7 @@ final class BatchRoute implements Route.Handler {
         BatchDetail detail = BatchDetail.of(detailName).orElseThrow(() -> Negotiation.badValue(call, "detail", detailName, "full, compact"));
         Optional<String> strategy = Negotiation.strategy(call);
         java.io.InputStream body = new java.io.BufferedInputStream(call.exchange().getRequestBody(), 1 << 16);
-        Optional<ResponseFormat> looks = tool.isPresent() ? Optional.empty() : recognised(body);
+        Optional<ResponseFormat> looks = tool.isPresent() ? Optional.empty() : ResponseFormat.recognizeRows(body);
         if (looks.isPresent()) {
             // another tool's responses read as Typwerk's rows: every line an error row that names no cause
             String id = looks.get().id();
@@ -92,24 +92,6 @@ final class BatchRoute implements Route.Handler {
             summary = new Batch(call.engine()).run(ready.rows(), out, new Batch.Options(to, strategy, threads, detail), BatchProgress.NONE);
         }
         return " (" + summary.rows() + " rows, " + summary.errors() + " errors)";
-    }
-
-    /**
-     * The tool whose responses {@code in} (buffered) holds, where its beginning says so beyond doubt
-     * as {@code typwerk batch} tells it; {@code in} is left at its start. A LimeSurvey heading line
-     * that also names a column {@code questionnaire} is Typwerk's own CSV header.
-     */
-    private static Optional<ResponseFormat> recognised(java.io.InputStream in) throws IOException {
-        in.mark(ResponseFormat.RECOGNITION_BYTES);
-        byte[] head = in.readNBytes(ResponseFormat.RECOGNITION_BYTES);
-        in.reset();
-        Optional<ResponseFormat> tool = ResponseFormat.recognize(head);
-        if (tool.equals(Optional.of(ResponseFormat.LIMESURVEY))) {
-            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
-            int end = text.indexOf('\n');
-            if ((end < 0 ? text : text.substring(0, end)).contains("\"questionnaire\"")) return Optional.empty();
-        }
-        return tool;
     }
 
     /**
