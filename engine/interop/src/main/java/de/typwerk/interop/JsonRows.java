@@ -113,7 +113,7 @@ public final class JsonRows implements RowSource {
         }
         skipByteOrderMark(buffered);
         columns = new Columns(buffered);
-        parser = new Exponents(LARGE.getFactory().createParser(columns));
+        parser = new Exponents(LARGE.getFactory().createParser(columns), documentRefusals, columns::column);
     }
 
     private static boolean wholeValue(String text) {
@@ -141,10 +141,22 @@ public final class JsonRows implements RowSource {
     /**
      * The parser, with a number whose exponent no decimal holds refused as {@link ExponentTooLarge},
      * where Jackson's NumberFormatException ("Exponent overflow") ended the whole input without a row.
+     * Given a list of refusals, it notes the number there instead and reads on (the number read as 0),
+     * so that a value holding several responses (a Bundle) is read whole and only the response
+     * holding the number is refused.
      */
     private static final class Exponents extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+        private final List<Refusal> refusals;
+        private final java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column;
+
         Exponents(JsonParser d) {
+            this(d, null, null);
+        }
+
+        Exponents(JsonParser d, List<Refusal> refusals, java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column) {
             super(d);
+            this.refusals = refusals;
+            this.column = column;
         }
 
         @Override
@@ -152,17 +164,71 @@ public final class JsonRows implements RowSource {
             try {
                 return super.getDecimalValue();
             } catch (NumberFormatException e) {
-                throw new ExponentTooLarge(this, getText());
+                ExponentTooLarge refused = new ExponentTooLarge(this, getText());
+                if (refusals == null) throw refused;
+                // the column now, in characters: the bytes it is counted from are not kept for long
+                refusals.add(new Refusal(getParsingContext().pathAsPointer(), refused.getLocation().getLineNr(),
+                        column.applyAsLong(refused.getLocation()), refused.written));
+                return java.math.BigDecimal.ZERO;
             }
         }
     }
 
+    /** A refused number: where it stands in the top-level value read, its line and column in characters, as written. */
+    private record Refusal(com.fasterxml.jackson.core.JsonPointer pointer, long line, long column, String written) {
+    }
+
+    /** The numbers refused while the current top-level value of a document or array was read. */
+    private final List<Refusal> documentRefusals = new java.util.ArrayList<>();
+
+    /**
+     * The rows of a top-level value read whole ({@code refusals} its refused numbers, each
+     * {@code pointer} relative to it): each value {@link Shape#expand} makes of it, where one holds
+     * a refused number an error row for that number instead, so that a Bundle's other responses are
+     * scored.
+     */
+    private List<Located> expand(JsonNode value, long line, List<Refusal> refusals, boolean lineOfValue) {
+        List<Located> expanded = shape.expand(value, line);
+        if (refusals.isEmpty()) return expanded;
+        List<JsonNode> numbers = new java.util.ArrayList<>();
+        for (Refusal refusal : refusals) numbers.add(value.at(refusal.pointer()));
+        List<Located> located = new java.util.ArrayList<>();
+        for (Located one : expanded) {
+            Refused first = null;
+            for (int i = 0; i < numbers.size() && first == null; i++) {
+                if (one.value() != null && holds(one.value(), numbers.get(i))) {
+                    Refusal refusal = refusals.get(i);
+                    first = new Refused(lineOfValue ? line : refusal.line(), refusal.column(), refusal.written());
+                }
+            }
+            if (first == null) {
+                located.add(one);
+            } else {
+                Located refused = new Located(null, one.line());
+                failed.put(refused, first);
+                located.add(refused);
+            }
+        }
+        return located;
+    }
+
+    /** Whether {@code target} (that very node) stands in {@code tree}. */
+    private static boolean holds(JsonNode tree, JsonNode target) {
+        Deque<JsonNode> open = new ArrayDeque<>(List.of(tree));
+        while (!open.isEmpty()) {
+            JsonNode node = open.pop();
+            if (node == target) return true;
+            if (node.isContainerNode()) node.elements().forEachRemaining(open::push);
+        }
+        return false;
+    }
+
     private Optional<JsonProcessingException> syntax = Optional.empty();
-    /** The values of a document refused for a number whose exponent is too large, each its own error row. */
+    /** The responses refused for a number whose exponent is too large, each its own error row. */
     private final java.util.Map<Located, Refused> failed = new java.util.IdentityHashMap<>();
 
-    /** A refused number and its column in characters, taken before the parser reads on. */
-    private record Refused(ExponentTooLarge number, long column) {
+    /** A refused number, its line and column in characters, and as written. */
+    private record Refused(long line, long column, String written) {
     }
 
     /** The column, in characters, of the syntax error that ended the input. */
@@ -194,16 +260,16 @@ public final class JsonRows implements RowSource {
                 return broken(line.number(), "too-large", messages.get("import.line-too-long", String.valueOf(Mappers.MAX_DOCUMENT_BYTES)));
             }
             JsonNode value;
-            try (JsonParser p = new Exponents(LARGE.getFactory().createParser(line.content()))) {
-                value = LARGE.readTree(p);
-            } catch (ExponentTooLarge e) {
-                rows++;
-                // the parser counts bytes; an editor, and the message, characters (an umlaut before it is one)
-                byte[] content = line.content();
-                String before = new String(content, 0, Math.max(0, Math.min(e.getLocation().getColumnNr() - 1, content.length)),
+            List<Refusal> refusals = new java.util.ArrayList<>();
+            byte[] content = line.content();
+            // the parser counts bytes; an editor, and the message, characters (an umlaut before it is one)
+            java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column = at -> {
+                String before = new String(content, 0, (int) Math.max(0, Math.min(at.getColumnNr() - 1, content.length)),
                         StandardCharsets.UTF_8);
-                return broken(line.number(), "wrong-kind", messages.get("import.exponent-too-large", String.valueOf(line.number()),
-                        String.valueOf(before.codePointCount(0, before.length()) + 1), e.written));
+                return before.codePointCount(0, before.length()) + 1;
+            };
+            try (JsonParser p = new Exponents(LARGE.getFactory().createParser(content), refusals, column)) {
+                value = LARGE.readTree(p);
             } catch (JsonProcessingException e) {
                 rows++;
                 if (StrictUtf8.decode(line.content()) instanceof StrictUtf8.Malformed bad) {
@@ -215,7 +281,7 @@ public final class JsonRows implements RowSource {
                         String.valueOf(line.number()), String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),
                         messages.parser(e)));
             }
-            pending.addAll(shape.expand(value, line.number()));
+            pending.addAll(expand(value, line.number(), refusals, true));
         }
         if (pending.isEmpty()) fillFromDocument();
         if (pending.isEmpty()) return Optional.empty();
@@ -224,7 +290,7 @@ public final class JsonRows implements RowSource {
         Refused refused = located.value() == null ? failed.remove(located) : null;
         if (refused != null) {
             return broken(located.line(), "wrong-kind", messages.get("import.exponent-too-large",
-                    String.valueOf(refused.number().getLocation().getLineNr()), String.valueOf(refused.column()), refused.number().written));
+                    String.valueOf(refused.line()), String.valueOf(refused.column()), refused.written()));
         }
         if (located.value() == null) {
             JsonProcessingException e = syntax.orElseThrow();
@@ -264,18 +330,16 @@ public final class JsonRows implements RowSource {
                     continue;
                 }
                 long line = parser.currentTokenLocation().getLineNr();
-                JsonNode value;
-                try {
-                    value = LARGE.readTree(parser);
-                } catch (ExponentTooLarge e) {
-                    // the number itself is well-formed JSON: its response is one error row, and the parser goes on after it
-                    Located refused = new Located(null, line);
-                    failed.put(refused, new Refused(e, columns.column(e.getLocation())));
-                    pending.add(refused);
-                    skipRestOfValue();
-                    continue;
+                documentRefusals.clear();
+                JsonNode value = LARGE.readTree(parser);
+                // a refused number is well-formed JSON: the response holding it is one error row, the others are scored
+                List<Refusal> refusals = new java.util.ArrayList<>();
+                for (Refusal refusal : documentRefusals) {
+                    // in an array, the pointer starts with the value's index there
+                    refusals.add(inArray ? new Refusal(refusal.pointer().tail(), refusal.line(), refusal.column(), refusal.written()) : refusal);
                 }
-                pending.addAll(shape.expand(value, line));
+                documentRefusals.clear();
+                pending.addAll(expand(value, line, refusals, false));
             }
         } catch (JsonProcessingException e) {
             pending.add(new Located(null, e.getLocation() == null ? 1 : e.getLocation().getLineNr()));
@@ -309,14 +373,6 @@ public final class JsonRows implements RowSource {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    /** After a refused number, reads on to the end of the top-level value (a response, or a Bundle) that holds it. */
-    private void skipRestOfValue() throws IOException {
-        int depth = inArray ? 1 : 0;
-        while (parser.getParsingContext().getNestingDepth() > depth) {
-            if (parser.nextToken() == null) return;
-        }
     }
 
     /**

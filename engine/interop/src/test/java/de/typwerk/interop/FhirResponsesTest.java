@@ -311,6 +311,37 @@ class FhirResponsesTest {
     }
 
     @Test
+    void in_a_bundle_as_a_document_or_on_one_line_a_number_whose_exponent_no_decimal_holds_is_its_entrys_row_only() throws IOException {
+        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String tiny = persona.replaceFirst("\"valueDecimal\":31", "\"text\":\"B\u00fcrger\u00e4mter\",\"valueDecimal\":1e-2147483649");
+        assertThat(tiny).isNotEqualTo(persona);
+        String document = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[\n{\"resource\":" + persona
+                + "},\n{\"resource\":" + tiny + "},\n{\"resource\":" + persona + "}\n]}\n";
+        String oneLine = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":" + persona
+                + "},{\"resource\":" + tiny + "},{\"resource\":" + persona + "}]}";
+        String lines = persona + "\n" + oneLine + "\n" + persona + "\n";
+
+        for (String input : List.of(document, lines)) {
+            List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, input.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+
+            int entries = input == document ? 3 : 5;
+            assertThat(rows).hasSize(entries);
+            int refused = input == document ? 1 : 2;
+            for (int i = 0; i < entries; i++) {
+                if (i == refused) continue;
+                assertThat(rows.get(i).has("error")).as(rows.get(i).toString()).isFalse();
+            }
+            JsonNode error = rows.get(refused).path("error");
+            assertThat(error.path("code").asText()).as(rows.get(refused).toString()).isEqualTo("wrong-kind");
+            String before = input.substring(0, input.indexOf("1e-2147483649"));
+            long line = before.lines().count();
+            int column = before.length() - before.lastIndexOf('\n');
+            assertThat(error.path("message").asText()).isEqualTo("Line " + line + ", column " + column
+                    + " holds 1e-2147483649, a number whose exponent is too large to be read; please write the number in digits, such as 1000000 or 12.5.");
+        }
+    }
+
+    @Test
     void in_an_array_the_columns_of_a_refused_number_and_of_a_syntax_error_count_an_umlaut_as_one_character() throws IOException {
         String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
         for (String broken : List.of("\"valueDecimal\":1e-2147483649", "\"valueDecimal\":31,,")) {
