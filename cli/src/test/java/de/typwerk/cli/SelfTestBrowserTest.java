@@ -1266,6 +1266,62 @@ class SelfTestBrowserTest {
         assertThat(seen).isEqualTo(expected);
     }
 
+    @Test
+    void eachEntryOfTheErrorSummaryNamesTheQuestionItsLinkLeadsTo() {
+        // the link leads to the control, above which a long help text may hide the heading at 400 %: the entry says which question it is
+        List<String> said = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/self-test/" + OEFIT + "?lang=" + lang);
+            submit(browser);
+            said.add(theErrorSummarysEntries());
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            browser.findElement(By.cssSelector("input[value=ja]")).click();
+            submit(browser);
+            browser.findElement(By.cssSelector("input[value='4']")).click();
+            submit(browser);
+            for (String pick : List.of("melde", "kfz", "bau")) browser.findElement(By.cssSelector("input[value=" + pick + "]")).click();
+            submit(browser);
+            said.add(theErrorSummarysEntries());
+            browser.findElement(By.cssSelector("input[value=bau]")).click();
+            browser.findElement(By.cssSelector("input[value=kfz]")).click();
+            submit(browser);
+            submit(browser);
+            said.add(theErrorSummarysEntries());
+            rank(browser, 1, "service");
+            rank(browser, 2, "service");
+            submit(browser);
+            said.add(theErrorSummarysEntries());
+            rank(browser, 2, "effizienz");
+            submit(browser);
+            browser.findElement(By.name("answer")).sendKeys("2000000");
+            submit(browser);
+            said.add(theErrorSummarysEntries());
+        }
+        assertThat(said).containsExactly(
+                "Bitte beantworten Sie die Frage „Für welche Art von Kommune beantworten Sie die Fragen?“. "
+                        + "(Fehler: Bitte beantworten Sie diese Frage.)",
+                "Frage „Welche Dienste bieten Sie online an?“: Bitte wählen Sie 1 bis 2 Antworten. (Fehler: Bitte wählen Sie 1 bis 2 Antworten.)",
+                "Bitte beantworten Sie die Frage „Welche Ziele sind Ihnen am wichtigsten?“. (Fehler: Bitte beantworten Sie diese Frage.)",
+                "Frage „Welche Ziele sind Ihnen am wichtigsten?“: Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz "
+                        + "eine andere. (Fehler: Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.)",
+                "Frage „Wie hoch ist das Digitalbudget?“: Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein. "
+                        + "(Fehler: Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.)",
+                "Please answer the question “What kind of local authority are you answering for?”. (Error: Please answer this question.)",
+                "Question “Which services do you offer online?”: Please choose 1 to 2 answers. (Error: Please choose 1 to 2 answers.)",
+                "Please answer the question “Which goals matter most to you?”. (Error: Please answer this question.)",
+                "Question “Which goals matter most to you?”: Each answer can take only one place; please choose a different one for each place. "
+                        + "(Error: Each answer can take only one place; please choose a different one for each place.)",
+                "Question “How large is the digital budget?”: Please enter a whole number from 0 to 1,000,000. "
+                        + "(Error: Please enter a whole number from 0 to 1,000,000.)");
+    }
+
+    /** The error summary's entries, and in brackets the error message at the field, as a screen reader reads them. */
+    private static String theErrorSummarysEntries() {
+        awaitTheFocusOnTheErrorSummary();
+        List<String> entries = browser.findElements(By.cssSelector(".error-summary li a")).stream().map(WebElement::getText).toList();
+        return String.join(" | ", entries) + " (" + browser.findElement(By.cssSelector(".error-message")).getAttribute("textContent").trim() + ")";
+    }
+
     /** Follows the error summary's first link by keyboard and tells what of its question is in view, the focus on the control it names. */
     @SuppressWarnings("unchecked")
     private static List<String> followedToTheField() {

@@ -160,10 +160,12 @@ class SelfTestTest {
         String at = first.selectFirst("input[name=at]").attr("value");
         assertThat(page.selectFirst("input[name=at]").attr("value")).isEqualTo(at);
         Element summary = page.selectFirst(".error-summary");
-        assertThat(summary.text()).contains("Please answer this question.");
+        // the summary names the question its link leads to; the message at the field, under its heading, says "this question"
+        assertThat(summary.select("li").eachText()).containsExactly("Please answer the question “What kind of local authority are you answering for?”.");
         String target = summary.selectFirst("a").attr("href").substring(1);
         assertThat(page.getElementById(target)).isNotNull();
         Element error = page.selectFirst(".error-message");
+        assertThat(error.text()).isEqualTo("Error: Please answer this question.");
         assertThat(page.select("[aria-describedby~=" + error.id() + "]")).isNotEmpty();
         assertThat(page.title()).startsWith("Error:");
     }
@@ -214,7 +216,7 @@ class SelfTestTest {
         // place 1 left open, place 2 answered: the answer must not move up into place 1, where the person did not put it
         Document gap = Jsoup.parse(next(rankingPage("en"), "rank-1", "", "rank-2", "beteiligung").body());
 
-        assertThat(gap.selectFirst(".error-summary li").text()).isEqualTo("Please choose an answer for each place.");
+        assertThat(gap.selectFirst(".error-summary li").text()).isEqualTo("Question “Which goals matter most to you?”: Please choose an answer for each place.");
         assertThat(gap.select("input[name=rank-1][checked]").eachAttr("value")).containsExactly("");
         assertThat(gap.select("input[name=rank-2][checked]").eachAttr("value")).containsExactly("beteiligung");
         assertThat(gap.selectFirst(".error-summary a").attr("href")).isEqualTo("#f-q-ziele-rank-1");
@@ -258,12 +260,15 @@ class SelfTestTest {
         return post(action(page), with(form, "go", "next"));
     }
 
+    /** The error message at the field of a refused answer's page, whose error summary says it after the question's name. */
     static String errorOf(HttpResponse<String> sent) {
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(422);
         Document page = Jsoup.parse(sent.body());
-        String summary = page.selectFirst(".error-summary li").text();
-        assertThat(page.selectFirst(".error-message").text()).endsWith(summary);
-        return summary;
+        String message = page.selectFirst(".error-message").text().replaceFirst("^(Fehler|Error): ", "");
+        String question = page.selectFirst("h1 > span, h1 > label > span").text();
+        String named = page.selectFirst("html").attr("lang").equals("de") ? "Frage „" + question + "“: " : "Question “" + question + "”: ";
+        assertThat(page.select(".error-summary li").eachText()).containsExactly(named + message);
+        return message;
     }
 
     @Test
@@ -474,7 +479,7 @@ class SelfTestTest {
         assertThat(errorOf(sent)).isEqualTo("“Keinen davon” cannot be combined with any other answer; choose it alone, or the others without it.");
         Document refused = Jsoup.parse(sent.body());
         // the German name alone is read with a German voice, the page's sentence around it with an English one
-        assertThat(refused.select(".error-summary a [lang]").eachText()).containsExactly("Keinen davon");
+        assertThat(refused.select(".error-summary a [lang]").eachText()).containsExactly("Welche Dienste bieten Sie online an?", "Keinen davon");
         assertThat(refused.select(".error-message [lang]").eachText()).containsExactly("Keinen davon");
         assertThat(refused.select(".error-summary a [lang], .error-message [lang]").eachAttr("lang")).containsOnly("de");
         // in the questionnaire's own language nothing is marked

@@ -308,7 +308,9 @@ final class SelfTest {
         List<Phrase> messages = problems.stream().map(p -> walk.message(p, sent)).distinct().toList();
         Phrase error = Phrase.join(" ", messages);
         de.typwerk.presentation.html.selftest.Field field = walk.field(q, state, sent, error);
-        List<QuestionPage.ErrorLink> errors = messages.stream().map(m -> new QuestionPage.ErrorLink("#" + field.anchor(), m)).toList();
+        // the summary names the question: its link leads to the field, where the heading may be out of view
+        List<QuestionPage.ErrorLink> errors = problems.stream().map(p -> walk.summaryMessage(p, sent, q)).distinct()
+                .map(m -> new QuestionPage.ErrorLink("#" + field.anchor(), m)).toList();
         Questionnaire questionnaire = walk.questionnaire();
         // the title cannot mark a part with its language: where the questionnaire is not in the page's, it says the question's place in the page's words
         String named = walk.textLang() == null ? walk.text(q.text()) : texts.get("question.progress", position, asked.size());

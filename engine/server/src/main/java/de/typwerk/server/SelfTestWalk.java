@@ -439,6 +439,20 @@ final class SelfTestWalk {
                 .orElseGet(() -> Phrase.ofText(p.message(java.util.Locale.forLanguageTag(lang))));
     }
 
+    /**
+     * {@return a problem of the value just sent, as the page's error summary says it: naming the
+     * question by its text, so that whoever follows the link knows which question it is where its
+     * heading is out of view (a long help text, a page zoomed in); an unanswered one asked for by
+     * name, any other as {@link #message(Problem, Optional)} says it after the question's name}
+     *
+     * @param q the question of the page
+     */
+    Phrase summaryMessage(Problem p, Optional<JsonNode> sent, Question q) {
+        Phrase question = new Phrase(List.of(new Phrase.Part(text(q.text()), textLang())));
+        if (p.code().equals("missing-required")) return Phrase.of(values -> texts.get("errors.missing-required", values), question);
+        return Phrase.of(values -> texts.get("errors.entry", values), question, message(p, sent));
+    }
+
     private Optional<String> notOffered(Problem p) {
         Optional<Question> at = questionAt(p.location().pointer());
         if (at.isEmpty()) return Optional.empty();
