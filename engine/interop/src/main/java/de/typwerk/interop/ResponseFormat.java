@@ -66,13 +66,27 @@ public enum ResponseFormat {
      * names a column {@code questionnaire} is Typwerk's own CSV header, all quoted, and not
      * another tool's.
      *
+     * <p>It never waits for more than the first line: a client that streams its rows and reads
+     * each result before it sends the next row (as {@code POST /v1/batch} allows) has sent that
+     * line; past it, only what can be read without blocking is looked at (for a file, all of its
+     * first {@value #RECOGNITION_BYTES} bytes).
+     *
      * @param in the input, which must support {@link InputStream#mark mark} (a buffered stream)
      * @return the tool, or empty for Typwerk's own rows and anything unrecognised
      * @throws IOException if reading the beginning fails
      */
     public static Optional<ResponseFormat> recognizeRows(InputStream in) throws IOException {
         in.mark(RECOGNITION_BYTES);
-        byte[] head = in.readNBytes(RECOGNITION_BYTES);
+        byte[] head = new byte[RECOGNITION_BYTES];
+        int n = 0;
+        int b;
+        while (n < head.length && (b = in.read()) >= 0) {
+            head[n++] = (byte) b;
+            if (b == '\n') break;
+        }
+        int ready = Math.min(in.available(), head.length - n);
+        if (ready > 0) n += in.readNBytes(head, n, ready);
+        head = java.util.Arrays.copyOf(head, n);
         in.reset();
         Optional<ResponseFormat> tool = recognize(head);
         if (tool.equals(Optional.of(LIMESURVEY))) {
