@@ -1139,11 +1139,11 @@ class SelfTestBrowserTest {
             heard.add(followTheErrorSummary("radio"));
         }
         assertThat(heard).containsExactly(
-                "radio „Ja“ ungültig: Fehler: Bitte beantworten Sie diese Frage.",
+                "radio „Ja“ ungültig: Fehler: Bitte wählen Sie eine Antwort.",
                 "checkbox „Meldewesen“ ungültig: Fehler: Bitte wählen Sie 1 bis 2 Antworten.",
                 "radio „Keine Antwort auf diesem Platz“ ungültig: Fehler: Bitte wählen Sie für jeden Platz eine Antwort.",
                 "radio „Bürgerservice“ ungültig: Fehler: Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.",
-                "radio „Yes“ ungültig: Error: Please answer this question.",
+                "radio „Yes“ ungültig: Error: Please choose an answer.",
                 "checkbox „Registration“ ungültig: Error: Please choose 1 to 2 answers.",
                 "radio „No answer in this place“ ungültig: Error: Please choose an answer for each place.",
                 "radio „Citizen service“ ungültig: Error: Each answer can take only one place; please choose a different one for each place.");
@@ -1267,6 +1267,55 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void theErrorMessageAtAQuestionLeftOpenSaysAloneWhatItsKindOfQuestionAsks() {
+        // at 400 % the message at the field may be all of the question in view: "please answer this question" said what, where?
+        List<String> said = new ArrayList<>();
+        try {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 256, "deviceScaleFactor", 1, "mobile", false));
+            for (String lang : List.of("de", "en")) {
+                browser.get(base + "/self-test/" + OEFIT + "?lang=" + lang);
+                submit(browser);
+                said.add(theFieldsErrorMessage());
+                browser.findElement(By.cssSelector("input[value=gemeinde]")).click();
+                submit(browser);
+                submit(browser);
+                said.add(theFieldsErrorMessage());
+                browser.findElement(By.name("answer")).sendKeys("5000");
+                submit(browser);
+                submit(browser);
+                submit(browser);
+                said.add(theFieldsErrorMessage());
+                rank(browser, 1, "effizienz");
+                rank(browser, 2, "transparenz");
+                rank(browser, 3, "it-sicherheit");
+                submit(browser);
+                browser.findElement(By.cssSelector("input[value=keine]")).click();
+                submit(browser);
+                submit(browser);
+                submit(browser);
+                said.add(theFieldsErrorMessage());
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(said).containsExactly(
+                "Fehler: Bitte wählen Sie eine Antwort.",
+                "Fehler: Bitte geben Sie eine ganze Zahl von 1 bis 10.000.000 ein.",
+                "Fehler: Bitte wählen Sie für jeden Platz eine Antwort.",
+                "Fehler: Bitte wählen Sie mindestens eine Antwort.",
+                "Error: Please choose an answer.",
+                "Error: Please enter a whole number from 1 to 10,000,000.",
+                "Error: Please choose an answer for each place.",
+                "Error: Please choose at least one answer.");
+    }
+
+    /** The error message at the field of the question on the page, as it reads on its own. */
+    private static String theFieldsErrorMessage() {
+        awaitTheFocusOnTheErrorSummary();
+        return browser.findElement(By.cssSelector(".field .error-message")).getText().replace('\n', ' ');
+    }
+
+    @Test
     void eachEntryOfTheErrorSummaryNamesTheQuestionItsLinkLeadsTo() {
         // the link leads to the control, above which a long help text may hide the heading at 400 %: the entry says which question it is
         List<String> said = new ArrayList<>();
@@ -1299,16 +1348,17 @@ class SelfTestBrowserTest {
         }
         assertThat(said).containsExactly(
                 "Bitte beantworten Sie die Frage „Für welche Art von Kommune beantworten Sie die Fragen?“. "
-                        + "(Fehler: Bitte beantworten Sie diese Frage.)",
+                        + "(Fehler: Bitte wählen Sie eine Antwort.)",
                 "Frage „Welche Dienste bieten Sie online an?“: Bitte wählen Sie 1 bis 2 Antworten. (Fehler: Bitte wählen Sie 1 bis 2 Antworten.)",
-                "Bitte beantworten Sie die Frage „Welche Ziele sind Ihnen am wichtigsten?“. (Fehler: Bitte beantworten Sie diese Frage.)",
+                "Bitte beantworten Sie die Frage „Welche Ziele sind Ihnen am wichtigsten?“. "
+                        + "(Fehler: Bitte wählen Sie für jeden Platz eine Antwort.)",
                 "Frage „Welche Ziele sind Ihnen am wichtigsten?“: Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz "
                         + "eine andere. (Fehler: Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.)",
                 "Frage „Wie hoch ist das Digitalbudget?“: Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein. "
                         + "(Fehler: Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.)",
-                "Please answer the question “What kind of local authority are you answering for?”. (Error: Please answer this question.)",
+                "Please answer the question “What kind of local authority are you answering for?”. (Error: Please choose an answer.)",
                 "Question “Which services do you offer online?”: Please choose 1 to 2 answers. (Error: Please choose 1 to 2 answers.)",
-                "Please answer the question “Which goals matter most to you?”. (Error: Please answer this question.)",
+                "Please answer the question “Which goals matter most to you?”. (Error: Please choose an answer for each place.)",
                 "Question “Which goals matter most to you?”: Each answer can take only one place; please choose a different one for each place. "
                         + "(Error: Each answer can take only one place; please choose a different one for each place.)",
                 "Question “How large is the digital budget?”: Please enter a whole number from 0 to 1,000,000. "

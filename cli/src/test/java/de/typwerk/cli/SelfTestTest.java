@@ -160,12 +160,12 @@ class SelfTestTest {
         String at = first.selectFirst("input[name=at]").attr("value");
         assertThat(page.selectFirst("input[name=at]").attr("value")).isEqualTo(at);
         Element summary = page.selectFirst(".error-summary");
-        // the summary names the question its link leads to; the message at the field, under its heading, says "this question"
+        // the summary names the question its link leads to; the message at the field says what its kind of question asks for
         assertThat(summary.select("li").eachText()).containsExactly("Please answer the question “What kind of local authority are you answering for?”.");
         String target = summary.selectFirst("a").attr("href").substring(1);
         assertThat(page.getElementById(target)).isNotNull();
         Element error = page.selectFirst(".error-message");
-        assertThat(error.text()).isEqualTo("Error: Please answer this question.");
+        assertThat(error.text()).isEqualTo("Error: Please choose an answer.");
         assertThat(page.select("[aria-describedby~=" + error.id() + "]")).isNotEmpty();
         assertThat(page.title()).startsWith("Error:");
     }

@@ -468,7 +468,9 @@ final class SelfTestWalk {
     /** The self-test's own words for a problem, where it has them: the names of options it quotes marked with their language. */
     private Optional<Phrase> ownWords(Problem p, Optional<JsonNode> sent) {
         Optional<Question> at = questionAt(p.location().pointer());
-        if (p.code().equals("missing-required")) return Optional.of(Phrase.ofText(texts.get("problem.missing-required")));
+        if (p.code().equals("missing-required")) {
+            return Optional.of(Phrase.ofText(at.map(this::unanswered).orElseGet(() -> texts.get("problem.missing-required"))));
+        }
         if (at.isEmpty()) return Optional.empty();
         Question q = at.get();
         if (p.code().equals("exclusive-option")) {
@@ -487,6 +489,26 @@ final class SelfTestWalk {
             case "too-long" -> q instanceof TextQuestion t ? texts.get("problem.too-long", t.maxLength()) : null;
             default -> null;
         }).map(Phrase::ofText);
+    }
+
+    /**
+     * {@return what a question left open asks for, as its field says it: for its kind, within the
+     * bounds its hint names (one answer, a point of the scale, how many answers, a number in its
+     * range, an answer for each place, a text), so that the message alone, its heading out of view
+     * at 400 % zoom, says what to do}
+     */
+    private String unanswered(Question q) {
+        if (q instanceof ScaleQuestion scale) return texts.get("problem.scale", scale.min(), scale.max());
+        if (q instanceof RankingQuestion) return texts.get("problem.unanswered-rank");
+        if (q instanceof MultipleChoiceQuestion multi) {
+            return multi.maxPicks() >= multi.options().size() && multi.minPicks() <= 1
+                    ? texts.get("problem.picks.any") : texts.get("problem.picks", Math.max(1, multi.minPicks()), multi.maxPicks());
+        }
+        if (q instanceof NumberQuestion number) {
+            return texts.get(number.integer() ? "problem.whole-number" : "problem.number", range(number.min(), number.max()));
+        }
+        if (q instanceof TextQuestion) return texts.get("problem.text");
+        return texts.get("problem.single");
     }
 
     /** Whether the value sent picks the option (every option, when nothing is known of what was sent). */
