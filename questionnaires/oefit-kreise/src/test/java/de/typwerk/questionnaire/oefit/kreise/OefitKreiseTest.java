@@ -243,6 +243,16 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_whose_e_government_the_land_runs_finds_the_land_among_those_who_lead_it() {
+        // as it-dienstleister:zweckverband names a Land provider, federfuehrung:extern names the Land
+        Option extern = kreise.questionnaire().question("federfuehrung").orElseThrow().choices().stream()
+                .filter(o -> o.id().equals("extern")).findFirst().orElseThrow();
+
+        assertThat(extern.text().texts().get("de")).contains("beim Land");
+        assertThat(extern.text().texts().get("en")).contains("the Land");
+    }
+
+    @Test
     void the_strengths_and_profiles_a_district_reads_in_english_fit_a_district_too() {
         // a Landkreis whose result is or sits near the Community Manager reads its strengths and what
         // to learn from it; its administration sits in a Kreishaus, not a town hall. The texts are the
