@@ -262,12 +262,8 @@ public final class JsonRows implements RowSource {
             JsonNode value;
             List<Refusal> refusals = new java.util.ArrayList<>();
             byte[] content = line.content();
-            // the parser counts bytes; an editor, and the message, characters (an umlaut before it is one)
-            java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column = at -> {
-                String before = new String(content, 0, (int) Math.max(0, Math.min(at.getColumnNr() - 1, content.length)),
-                        StandardCharsets.UTF_8);
-                return before.codePointCount(0, before.length()) + 1;
-            };
+            // the parser counts bytes; an editor, and every message, characters (an umlaut before it is one)
+            java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column = at -> characterColumn(content, at);
             try (JsonParser p = new Exponents(LARGE.getFactory().createParser(content), refusals, column)) {
                 value = LARGE.readTree(p);
             } catch (JsonProcessingException e) {
@@ -278,7 +274,7 @@ public final class JsonRows implements RowSource {
                             String.valueOf(bad.column()), StrictUtf8.hex(bad.value())));
                 }
                 return broken(line.number(), "syntax", messages.get("import.syntax",
-                        String.valueOf(line.number()), String.valueOf(e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),
+                        String.valueOf(line.number()), String.valueOf(e.getLocation() == null ? 1 : column.applyAsLong(e.getLocation())),
                         messages.parser(e)));
             }
             pending.addAll(expand(value, line.number(), refusals, true));
@@ -304,6 +300,12 @@ public final class JsonRows implements RowSource {
                     messages.parser(e)));
         }
         return Optional.of(row(shape.convert(located.value(), located.line()), located.line()));
+    }
+
+    /** The column of {@code at} on the line {@code content}, in characters, where the parser counts bytes. */
+    private static long characterColumn(byte[] content, com.fasterxml.jackson.core.JsonLocation at) {
+        String before = new String(content, 0, (int) Math.max(0, Math.min(at.getColumnNr() - 1, content.length)), StandardCharsets.UTF_8);
+        return before.codePointCount(0, before.length()) + 1;
     }
 
     private Row row(Converted converted, long line) {

@@ -362,6 +362,25 @@ class FhirResponsesTest {
     }
 
     @Test
+    void on_one_line_the_columns_of_a_refused_number_and_of_a_syntax_error_count_an_umlaut_as_one_character() throws IOException {
+        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        for (String broken : List.of("\"valueDecimal\":1e-2147483649", "\"valueDecimal\":31,,")) {
+            String line = persona.replace("\"valueDecimal\":31", "\"text\":\"B\u00fcrger\u00e4mter in M\u00fcnster \u20ac \ud83c\udfdb\"," + broken);
+            String input = persona + "\n" + line + "\n" + persona + "\n";
+
+            List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, input.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+
+            assertThat(rows).hasSize(3);
+            // where the parser stopped, counted in characters (the emoji one, too), as an editor counts them
+            String before = line.substring(0, line.indexOf(broken) + (broken.endsWith(",,") ? broken.length() - 1 : "\"valueDecimal\":".length()));
+            assertThat(rows.get(1).path("error").path("message").asText()).as(broken)
+                    .containsPattern("(Line|line) 2, column " + (before.codePointCount(0, before.length()) + 1) + "\\b");
+            assertThat(rows.get(0).has("error")).as(rows.get(0).toString()).isFalse();
+            assertThat(rows.get(2).has("error")).as(rows.get(2).toString()).isFalse();
+        }
+    }
+
+    @Test
     void a_number_beyond_a_double_is_refused_as_written_and_the_rows_after_it_are_scored() throws IOException {
         String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
         String huge = persona.replace("\"valueDecimal\":31", "\"valueDecimal\":1e400");
