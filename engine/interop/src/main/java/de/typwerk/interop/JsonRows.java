@@ -414,8 +414,15 @@ public final class JsonRows implements RowSource {
             if ((b & 0xC0) == 0x80) continuations++;
             if (b == '\n' || b == '\r') {
                 starts.addLast(new long[] {read, continuations});
-                while (starts.size() > 1 && starts.stream().skip(1).findFirst().orElseThrow()[0] <= read - KEPT) starts.removeFirst();
+                // the oldest start stays while the next one is still within the kept bytes
+                while (starts.size() > 1 && secondStart() <= read - KEPT) starts.removeFirst();
             }
+        }
+
+        private long secondStart() {
+            java.util.Iterator<long[]> each = starts.iterator();
+            each.next();
+            return each.next()[0];
         }
 
         /** The column of {@code at} in characters, where the parser counts bytes. */
