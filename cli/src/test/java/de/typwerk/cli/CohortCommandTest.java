@@ -51,6 +51,32 @@ class CohortCommandTest {
     }
 
     @Test
+    void boroughs_of_berlin_are_partners_in_the_same_city_not_the_same_kreis_which_they_lack() throws IOException {
+        // the Bezirke give their city's AGS (docs/cohort.md): Berlin is one Gemeinde and no Kreis
+        Path boroughs = temp.resolve("bezirke.jsonl");
+        Files.writeString(boroughs, Files.readString(Path.of(results()))
+                .replace("\"name\": \"München\", \"ags\": \"09162000\"", "\"name\": \"Bezirksamt Pankow\", \"ags\": \"11000000\"")
+                .replace("\"name\": \"Aschheim\", \"ags\": \"09162001\"", "\"name\": \"Bezirksamt Spandau\", \"ags\": \"11000000\""),
+                StandardCharsets.UTF_8);
+
+        Cli.Result de = cli().run("cohort", boroughs.toString(), "--only", "peers", "--partners", "1");
+        Cli.Result en = cli().run("cohort", boroughs.toString(), "--only", "peers", "--partners", "1", "--lang", "en");
+        Cli.Result json = cli().run("cohort", boroughs.toString(), "--only", "peers", "--partners", "1", "--format", "json");
+
+        assertThat(de.exitCode()).as(de.toString()).isZero();
+        assertThat(de.out()).contains("""
+                11000000 Bezirksamt Spandau (Gemeinde, Berlin) – Der Bedächtige
+                """, """
+                    1. 11000000 Bezirksamt Pankow (Stadt, Berlin) – Der Community Manager (55 %) – gleiche Stadt – zu lernen: \
+                """).doesNotContain("Bezirksamt Pankow (Stadt, Berlin) – Der Community Manager (55 %) – gleicher Kreis");
+        assertThat(en.out()).contains("11000000 Bezirksamt Pankow (town (Stadt), Berlin) – The Community Manager (55 %) – same city – ")
+                .doesNotContain("(55 %) – same Kreis");
+        // CSV and JSON keep the id of the nearness: the Bezirk's "Kreis" is its city
+        assertThat(new ObjectMapper().readTree(json.out()).findValues("proximity")).extracting(JsonNode::asText)
+                .contains("kreis").doesNotContain("city");
+    }
+
+    @Test
     void writes_csv_and_json_in_english_into_a_file() throws IOException {
         Path csv = temp.resolve("cohort.csv");
         Path json = temp.resolve("cohort.json");

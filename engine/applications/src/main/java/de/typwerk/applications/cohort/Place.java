@@ -36,6 +36,14 @@ public record Place(String ags, Optional<FederalState> state) {
         return known() ? Optional.of(ags.substring(0, 5)) : Optional.empty();
     }
 
+    /**
+     * Whether its Kreis is one city: Berlin and Hamburg, each a single Gemeinde, whose boroughs
+     * (Bezirke) give the city's AGS ({@code 11000000}, {@code 02000000}) and so share its "Kreis".
+     */
+    public boolean kreisIsOneCity() {
+        return state.filter(s -> s == FederalState.BERLIN || s == FederalState.HAMBURG).isPresent();
+    }
+
     /** How near {@code other} is, seen from here. */
     public Proximity proximityOf(Place other) {
         if (!known() || !other.known()) return Proximity.COUNTRY;

@@ -15,4 +15,13 @@ public enum Proximity {
     public String messageKey() {
         return "cohort.proximity." + id();
     }
+
+    /**
+     * The key of its label for a partner at {@code place}: the same Kreis of a borough of Berlin or
+     * Hamburg, which have no Kreis, is the same city ({@code cohort.proximity.city}); CSV and JSON
+     * keep {@link #id()}.
+     */
+    public String messageKey(Place place) {
+        return this == KREIS && place.kreisIsOneCity() ? "cohort.proximity.city" : messageKey();
+    }
 }

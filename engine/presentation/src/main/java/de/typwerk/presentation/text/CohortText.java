@@ -143,7 +143,7 @@ public final class CohortText {
                 b.append("    ").append(rank++).append(". ").append(labels.ags(pm)).append(' ').append(labels.name(pm))
                         .append(" (").append(where(pm, labels)).append(") – ")
                         .append(labels.type(partnerType)).append(" (").append(labels.share(pm.share(partnerType))).append(") – ")
-                        .append(labels.message(p.proximity().messageKey()));
+                        .append(labels.message(p.proximity().messageKey(pm.place())));
                 if (lesson.weakness().strengths().containsKey(partnerType)) {
                     // the weakness says what this type has to offer for it: say it here too
                     String what = oneLine(labels.lessonsText(lesson.weakness(), partnerType, " · "));
