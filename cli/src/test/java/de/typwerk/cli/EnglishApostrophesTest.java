@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
  * (’), not straight (') nor as MessageFormat's escaped straight one (''): every message of the
  * English bundles as Messages.get gives it out, every English text of the shipped questionnaires, the
  * descriptions of the published JSON documents (the HTTP API's OpenAPI description, the questionnaire and
- * result schemas) and the names and descriptions of the shipped plugins' descriptors.
+ * result schemas), the names and descriptions of the shipped plugins' descriptors, and the prose of
+ * README.md and the Markdown pages of docs/: not their fenced code blocks, inline code spans
+ * (which may run over a line break), link targets or HTML comments, which show what a tool or a
+ * shell reads and prints.
  */
 class EnglishApostrophesTest {
 
@@ -103,6 +106,108 @@ class EnglishApostrophesTest {
             }
         }
         assertThat(straight).isEmpty();
+    }
+
+    @Test
+    void the_prose_of_the_readme_and_the_docs_writes_the_typographic_apostrophe() throws IOException {
+        List<Path> pages = new ArrayList<>(List.of(Repository.root().resolve("README.md")));
+        try (Stream<Path> files = Files.list(Repository.root().resolve("docs"))) {
+            files.filter(f -> f.toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        assertThat(pages).hasSizeGreaterThan(10);
+        List<String> straight = new ArrayList<>();
+        for (Path page : pages) {
+            String text = Files.readString(page, StandardCharsets.UTF_8);
+            boolean[] prose = prose(text);
+            java.util.regex.Matcher m = STRAIGHT.matcher(text);
+            while (m.find()) {
+                int at = m.start() + 1;
+                if (!prose[at]) continue;
+                int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+                int from = text.lastIndexOf('\n', at) + 1;
+                int to = text.indexOf('\n', at);
+                straight.add(Repository.root().relativize(page) + ":" + line + ": " + text.substring(from, to < 0 ? text.length() : to).strip());
+            }
+        }
+        assertThat(straight).isEmpty();
+    }
+
+    @Test
+    void a_pages_prose_is_told_from_its_code() {
+        String page = "The engine's words.\n\n```sh\necho 'it's'\n```\n\nSay `don't` and ``a`b's``, `across\nthe line's` end, "
+                + "[a link](x'y.md), <!-- it's -->\n~~~\nit's\n~~~\nthe parser's.\n";
+        boolean[] prose = prose(page);
+        List<String> found = new ArrayList<>();
+        java.util.regex.Matcher m = STRAIGHT.matcher(page);
+        while (m.find()) if (prose[m.start() + 1]) found.add(page.substring(page.lastIndexOf(' ', m.start()) + 1, m.end()));
+        assertThat(found).containsExactly("engine's", "parser's");
+    }
+
+    /** Where {@code markdown}'s characters are prose: outside fenced code, code spans, link targets and HTML comments. */
+    private static boolean[] prose(String markdown) {
+        boolean[] prose = new boolean[markdown.length()];
+        Pattern fenceLine = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+        String fence = null;
+        int paragraph = -1;
+        int at = 0;
+        for (String line : markdown.split("\n", -1)) {
+            int end = at + line.length();
+            java.util.regex.Matcher f = fenceLine.matcher(line);
+            if (fence != null) {
+                if (f.find() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                        && line.strip().replace(String.valueOf(fence.charAt(0)), "").isEmpty()) {
+                    fence = null;
+                }
+            } else if (f.find()) {
+                if (paragraph >= 0) markParagraph(markdown, paragraph, at, prose);
+                paragraph = -1;
+                fence = f.group(1);
+            } else if (line.isBlank()) {
+                if (paragraph >= 0) markParagraph(markdown, paragraph, at, prose);
+                paragraph = -1;
+            } else if (paragraph < 0) {
+                paragraph = at;
+            }
+            at = end + 1;
+        }
+        if (paragraph >= 0) markParagraph(markdown, paragraph, markdown.length(), prose);
+        return prose;
+    }
+
+    /** Marks the prose of the paragraph {@code from}..{@code to}: code spans (a run of backticks to the next run as long) left out. */
+    private static void markParagraph(String markdown, int from, int to, boolean[] prose) {
+        String text = markdown.substring(from, to);
+        boolean[] code = new boolean[text.length()];
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) != '`') {
+                i++;
+                continue;
+            }
+            int run = i;
+            while (run < text.length() && text.charAt(run) == '`') run++;
+            int length = run - i;
+            int close = -1;
+            for (int k = run; k < text.length(); ) {
+                if (text.charAt(k) != '`') {
+                    k++;
+                    continue;
+                }
+                int m = k;
+                while (m < text.length() && text.charAt(m) == '`') m++;
+                if (m - k == length) {
+                    close = k;
+                    break;
+                }
+                k = m;
+            }
+            int last = close < 0 ? run : close + length;
+            java.util.Arrays.fill(code, i, last, true);
+            i = last;
+        }
+        java.util.regex.Matcher other = Pattern.compile("\\]\\([^)\\s]*\\)|<https?://[^>]*>|<!--.*?-->", Pattern.DOTALL).matcher(text);
+        while (other.find()) java.util.Arrays.fill(code, other.start(), other.end(), true);
+        for (int c = 0; c < text.length(); c++) prose[from + c] = !code[c];
     }
 
     /** The message as Messages.get gives it: a pattern with arguments through MessageFormat, one without as written. */
