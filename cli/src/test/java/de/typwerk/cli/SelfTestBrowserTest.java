@@ -1315,6 +1315,46 @@ class SelfTestBrowserTest {
         return browser.findElement(By.cssSelector(".field .error-message")).getText().replace('\n', ' ');
     }
 
+    /** How far below the heading's foot the first option's top stands, in CSS pixels, and the height of the window. */
+    private static final String OPTIONS_BELOW_THE_HEADING = """
+            const h = document.querySelector('.field h1').getBoundingClientRect(), o = document.querySelector('.choice').getBoundingClientRect();
+            return [Math.round(o.top - h.bottom), window.innerHeight];""";
+
+    @Test
+    void atFourHundredPercentTheKindOfMunicipalitysOptionsStandUnderItsQuestionTheLongHelpShownOnRequestByKeyboard() {
+        // 1280 × 1024 pixels at 400 %: a help of forty lines stood between the question and its options, four windows down
+        List<String> seen = new ArrayList<>();
+        try {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 256, "deviceScaleFactor", 1, "mobile", false));
+            for (String lang : List.of("de", "en")) {
+                browser.get(base + "/self-test/" + OEFIT + "?lang=" + lang);
+                @SuppressWarnings("unchecked")
+                List<Long> below = (List<Long>) ((JavascriptExecutor) browser).executeScript(OPTIONS_BELOW_THE_HEADING);
+                assertThat(below.get(0)).as(lang + ": the first option under the heading, in one window with its last line").isLessThan(below.get(1) - 48);
+                // what a screen reader says on entering the group: the help's first paragraph, not all five
+                String described = String.valueOf(((Map<?, ?>) axNode("fieldset.field").get("description")).get("value"));
+                // the rest is a disclosure, the next stop of the keyboard after the skip link, the header's links and the heading
+                WebElement more = browser.findElement(By.cssSelector(".field details summary"));
+                for (int i = 0; i < 6 && !more.equals(active(browser)); i++) new Actions(browser).sendKeys(Keys.TAB).perform();
+                assertThat(active(browser)).as(lang + ": the disclosure is reached by Tab").isEqualTo(more);
+                String name = more.getText();
+                boolean hidden = !browser.findElement(By.cssSelector(".field details p")).isDisplayed();
+                new Actions(browser).sendKeys(Keys.ENTER).perform();
+                List<String> shown = browser.findElements(By.cssSelector(".field details p")).stream()
+                        .filter(WebElement::isDisplayed).map(p -> String.join(" ", List.of(p.getText().split(" ")).subList(0, 3))).toList();
+                seen.add(lang + ": " + described + " | " + name + (hidden ? " (closed)" : " (open)") + " → " + shown);
+                checkAccessibility("help shown " + lang, new ArrayList<>());
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        assertThat(seen).containsExactly(
+                "de: Dient vor allem der Einordnung; für die Typzuordnung zählt die Angabe nur wenig. Ein Stadtstaat und ein Bezirk in "
+                        + "Berlin oder Hamburg wählen „Stadt“. | Mehr zu dieser Frage (closed) → [Eine Große Kreisstadt, Ein Stadtstaat ist, Führt ein Amt,, Für einen Landkreis]",
+                "en: Mainly for context; it counts only a little towards the type. A city-state, and a borough (Bezirk) of Berlin or Hamburg, "
+                        + "choose “Town or city”. | More about this question (closed) → [A Große Kreisstadt, A city-state is, If an Amt,, For a district]");
+    }
+
     @Test
     void eachEntryOfTheErrorSummaryNamesTheQuestionItsLinkLeadsTo() {
         // the link leads to the control, above which a long help text may hide the heading at 400 %: the entry says which question it is

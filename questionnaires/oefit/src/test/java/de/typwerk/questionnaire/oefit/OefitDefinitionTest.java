@@ -241,7 +241,7 @@ class OefitDefinitionTest {
         assertThat(english(description)).contains("a borough (Bezirk) of Berlin or Hamburg answers for its Bezirksamt",
                 "they mean the borough");
         LocalizedText art = oefit.question("art").orElseThrow().help().orElseThrow();
-        assertThat(art.texts().get("de")).contains("für einen Bezirk ist mit Ihrer Kommune der Bezirk gemeint");
+        assertThat(art.texts().get("de")).contains("Für einen Bezirk ist mit Ihrer Kommune der Bezirk gemeint");
         assertThat(english(art)).contains("your municipality means the borough");
         LocalizedText einwohner = oefit.question("einwohner").orElseThrow().help().orElseThrow();
         assertThat(einwohner.texts().get("de")).contains("Einwohner:innen des Bezirks", "nicht die der ganzen Stadt");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A question as a form field, with what is answered so far.
@@ -12,7 +13,8 @@ import java.util.Set;
  * @param id        the question's id (the field's ids derive from it)
  * @param kind      {@code single}, {@code multi}, {@code scale}, {@code ranking}, {@code number} or {@code text}
  * @param text      the question
- * @param help      a hint, or {@code ""}
+ * @param help      a hint, or {@code ""}; paragraphs after the first (each after a blank line) stand
+ *                  behind a disclosure ({@link #helpLead()}, {@link #helpMore()})
  * @param required  whether it must be answered
  * @param choices   the options of a single, multi or scale question, in order
  * @param ranks     the places of a ranking question, each a choice of the options
@@ -77,6 +79,29 @@ public record Field(String id, String kind, String text, String help, boolean re
      */
     public int indexOf(Choice choice) {
         return choices.indexOf(choice);
+    }
+
+    /**
+     * {@return the help's first paragraph, shown under the question and said with it by a screen
+     * reader ({@code aria-describedby})}
+     */
+    public String helpLead() {
+        return paragraphs().get(0);
+    }
+
+    /**
+     * {@return the help's further paragraphs, each after a blank line: details for some who answer
+     * (a borough, a city-state), shown on request, so that at 400 % zoom a long help does not push the
+     * options screens away from the question, nor a screen reader read it at every control}
+     */
+    public List<String> helpMore() {
+        List<String> paragraphs = paragraphs();
+        return paragraphs.subList(1, paragraphs.size());
+    }
+
+    private List<String> paragraphs() {
+        List<String> paragraphs = Stream.of(help.strip().split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return paragraphs.isEmpty() ? List.of("") : paragraphs;
     }
 
     /** {@return the ids of the unit, the help, the hint and the error, for {@code aria-describedby} of a number's or a text's field, or {@code null}} */
