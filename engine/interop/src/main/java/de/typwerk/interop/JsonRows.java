@@ -185,7 +185,8 @@ public final class JsonRows implements RowSource {
      * The rows of a top-level value read whole ({@code refusals} its refused numbers, each
      * {@code pointer} relative to it): each value {@link Shape#expand} makes of it, where one holds
      * a refused number an error row for that number instead, so that a Bundle's other responses are
-     * scored.
+     * scored; a refused number none of them holds (a Bundle's own field) one error row more, before
+     * them.
      */
     private List<Located> expand(JsonNode value, long line, List<Refusal> refusals, boolean lineOfValue) {
         List<Located> expanded = shape.expand(value, line);
@@ -193,6 +194,17 @@ public final class JsonRows implements RowSource {
         List<JsonNode> numbers = new java.util.ArrayList<>();
         for (Refusal refusal : refusals) numbers.add(value.at(refusal.pointer()));
         List<Located> located = new java.util.ArrayList<>();
+        // a number no response holds (a Bundle's own "total", an entry giving no row): the value's own error row, first
+        for (int i = 0; i < numbers.size(); i++) {
+            JsonNode number = numbers.get(i);
+            if (expanded.stream().noneMatch(one -> one.value() != null && holds(one.value(), number))) {
+                Refusal refusal = refusals.get(i);
+                Located refused = new Located(null, line);
+                failed.put(refused, new Refused(lineOfValue ? line : refusal.line(), refusal.column(), refusal.written()));
+                located.add(refused);
+                break;
+            }
+        }
         for (Located one : expanded) {
             Refused first = null;
             for (int i = 0; i < numbers.size() && first == null; i++) {

@@ -67,6 +67,15 @@ public final class OneResponse {
         if (first.isEmpty()) {
             return new ScoreRun.Refused(List.of(Problem.error(REFUSED, engine.messages().get("batch.no-rows"), Location.source(source))));
         }
+        Optional<JsonRows.RefusedNumber> number = first.get() instanceof Row.Broken broken && format != ResponseFormat.LIMESURVEY
+                && broken.error().code().equals("wrong-kind") ? JsonRows.refusedNumber(text) : Optional.empty();
+        if (number.isPresent()) {
+            // the number's own place, once, in the words of one response (nothing after it goes unread); before a second
+            // row, which one in a Bundle's own fields ("total") is, the Bundle's one response after it
+            return new ScoreRun.Refused(List.of(Problem.error("wrong-kind", messages.get("score.exponent-too-large", number.get().written()),
+                    new Location(source, (int) Math.min(number.get().line(), Integer.MAX_VALUE),
+                            (int) Math.min(number.get().column(), Integer.MAX_VALUE), ""))));
+        }
         Optional<Row> second = rows.next();
         if (second.isPresent()) {
             long line = second.get().line();
@@ -76,14 +85,6 @@ public final class OneResponse {
         }
         if (first.get() instanceof Row.Broken broken) {
             RowError error = broken.error();
-            Optional<JsonRows.RefusedNumber> number = format == ResponseFormat.LIMESURVEY || !error.code().equals("wrong-kind")
-                    ? Optional.empty() : JsonRows.refusedNumber(text);
-            if (number.isPresent()) {
-                // the number's own place, once, in the words of one response (nothing after it goes unread)
-                return new ScoreRun.Refused(List.of(Problem.error(error.code(), messages.get("score.exponent-too-large", number.get().written()),
-                        new Location(source, (int) Math.min(number.get().line(), Integer.MAX_VALUE),
-                                (int) Math.min(number.get().column(), Integer.MAX_VALUE), ""))));
-            }
             // a row refused for what it holds names its place by pointer (or, in LimeSurvey's CSV, by its column); one that
             // does not read (breaks off) has none
             boolean placed = format == ResponseFormat.LIMESURVEY ? error.column().isPresent()

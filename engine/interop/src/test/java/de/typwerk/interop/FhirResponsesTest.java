@@ -342,6 +342,33 @@ class FhirResponsesTest {
     }
 
     @Test
+    void a_number_whose_exponent_no_decimal_holds_in_a_bundles_own_field_is_one_error_row_before_its_responses() throws IOException {
+        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String document = "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\n\"total\": 1e2147483648,\"entry\":[\n{\"resource\":" + persona
+                + "},\n{\"resource\":" + persona + "}\n]}\n";
+        String oneLine = "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":1e2147483648,\"entry\":[{\"resource\":" + persona
+                + "},{\"resource\":" + persona + "}]}";
+        String lines = persona + "\n" + oneLine + "\n" + persona + "\n";
+
+        for (String input : List.of(document, lines)) {
+            List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, input.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+
+            int bundle = input == document ? 0 : 1;
+            assertThat(rows).hasSize(input == document ? 3 : 5);
+            for (int i = 0; i < rows.size(); i++) {
+                assertThat(rows.get(i).path("row").asInt()).isEqualTo(i + 1);
+                assertThat(rows.get(i).has("error")).as(rows.get(i).toString()).isEqualTo(i == bundle);
+            }
+            JsonNode error = rows.get(bundle).path("error");
+            assertThat(error.path("code").asText()).isEqualTo("wrong-kind");
+            assertThat(error.path("line").asInt()).isEqualTo(bundle + 1);
+            String before = input.substring(0, input.indexOf("1e2147483648"));
+            assertThat(error.path("message").asText()).isEqualTo("Line " + before.lines().count() + ", column " + (before.length() - before.lastIndexOf('\n'))
+                    + " holds 1e2147483648, a number whose exponent is too large to be read; please write the number in digits, such as 1000000 or 12.5.");
+        }
+    }
+
+    @Test
     void in_an_array_the_columns_of_a_refused_number_and_of_a_syntax_error_count_an_umlaut_as_one_character() throws IOException {
         String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
         for (String broken : List.of("\"valueDecimal\":1e-2147483649", "\"valueDecimal\":31,,")) {

@@ -87,6 +87,20 @@ class OneResponsePlacesTest {
     }
 
     @Test
+    void a_number_whose_exponent_no_decimal_holds_in_a_bundles_own_field_stands_at_its_place_not_as_a_second_response() throws IOException {
+        String persona = Files.readString(PERSONAS.resolve("optimierer.fhir.json"), StandardCharsets.UTF_8).strip();
+        String bundle = "{\"resourceType\": \"Bundle\", \"type\": \"searchset\",\n  \"total\": 1e2147483648,\n  \"entry\": [{\"resource\": "
+                + persona + "}]\n}\n";
+
+        Problem p = only(score(ResponseFormat.FHIR, bundle));
+
+        assertThat(p.code()).isEqualTo("wrong-kind");
+        assertThat(p.message(java.util.Locale.ENGLISH)).isEqualTo("1e2147483648 is a number whose exponent is too large to be read;"
+                + " please write the number in digits, such as 1000000 or 12.5.");
+        assertThat(p.location()).isEqualTo(new Location("antwort", 2, "  \"total\": ".length() + 1, ""));
+    }
+
+    @Test
     void a_fhir_respondent_field_the_check_refuses_stands_at_its_item_not_at_the_start_of_the_file() throws IOException {
         ObjectNode response = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.fhir.json"), StandardCharsets.UTF_8));
         ((ArrayNode) response.at("/item/0/item/1/answer")).set(0, Json.object().put("valueInteger", 8436000));
