@@ -26,6 +26,8 @@ import de.typwerk.engine.result.Result;
 import de.typwerk.engine.result.TypeResult;
 import de.typwerk.presentation.html.HtmlReport;
 import de.typwerk.applications.batch.Lines;
+import de.typwerk.interop.OneResponse;
+import de.typwerk.interop.ResponseFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,8 @@ import picocli.CommandLine.Parameters;
  * {@code typwerk report INPUT}: the report of a result, as text or as one self-contained HTML page.
  * The input is a result file as {@code typwerk score --format json} writes it, or an answers file,
  * which is scored first (as {@code typwerk score} would), or with {@code --row N} one row of a batch's
- * JSON Lines, its full output or its input. The HTML page's report is the same
+ * JSON Lines, its full output or its input. One response of another survey tool, recognised by its
+ * content as {@code typwerk score} recognises it, is scored as {@code score} scores it ({@link OneResponse}). The HTML page's report is the same
  * fragment {@code typwerk serve}'s pages embed ({@link HtmlReport}). Exit 0 with a report; 1 for a
  * result file that does not read (one located line) or answers that are refused; 2 for a wrong
  * command line.
@@ -142,7 +145,12 @@ final class ReportCommand extends EngineCommand {
             if (read instanceof Input.Unreadable u) return refused(List.of(u.problem()));
             result = ((Input.Read) read).result();
         } else {
-            ScoreRun run = engine.score(source(), bytes, strategyId);
+            // one response of another survey tool (SurveyJS data, a FHIR QuestionnaireResponse, a LimeSurvey export), told
+            // as typwerk score tells it: scored as score scores it, where it was read as an answers file and refused for every key
+            Optional<ResponseFormat> tool = ResponseFormat.recognize(bytes);
+            ScoreRun run = tool.isPresent()
+                    ? OneResponse.score(engine, tool.get(), source(), new java.io.ByteArrayInputStream(bytes), Optional.empty(), strategyId)
+                    : engine.score(source(), bytes, strategyId);
             Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
             if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
             if (!(run instanceof ScoreRun.Done done)) {
@@ -156,7 +164,7 @@ final class ReportCommand extends EngineCommand {
             ScoreOutput.lines(done.problems(), messages().language().locale()).forEach(err()::println);
             result = done.result();
             // too few for a type: the report says what they already tell (SoFar)
-            if (result.outcome() instanceof Outcome.Insufficient) {
+            if (tool.isEmpty() && result.outcome() instanceof Outcome.Insufficient) {
                 answers = engine.readAnswers(source(), bytes).response().map(Response::answers).orElse(Map.of());
             }
         }

@@ -136,6 +136,45 @@ class ScoreToolResponsesTest {
         assertThat(problem.path("pointer").asText()).isEqualTo("/item/2/item/0");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"surveyjs", "fhir", "limesurvey"})
+    void report_shows_a_tools_response_as_the_report_of_the_same_answers_and_a_row_of_its_json_lines(String tool) throws IOException {
+        Path answers = Repository.root().resolve("questionnaires/oefit/src/test/resources/personas/optimierer.yaml");
+        Path response = toolFile("optimierer", tool);
+
+        Cli.Result expected = cli().run("report", answers.toString(), "--lang", "en");
+        Cli.Result report = cli().run("report", response.toString(), "--lang", "en");
+        Cli.Result html = cli().run("report", response.toString(), "--lang", "en", "--format", "html");
+        Cli.Result expectedHtml = cli().run("report", answers.toString(), "--lang", "en", "--format", "html");
+
+        assertThat(expected.exitCode()).as(expected.toString()).isZero();
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(report.out()).isEqualTo(expected.out());
+        assertThat(html.exitCode()).as(html.toString()).isZero();
+        assertThat(html.out()).isEqualTo(expectedHtml.out());
+        if (tool.equals("limesurvey")) return;
+        // a batch's input of that tool, one response per line: --row reports one of them, as for Typwerk's own rows
+        Path lines = temp.resolve("responses.jsonl");
+        String one = JSON.readTree(response.toFile()).toString();
+        Files.writeString(lines, "{\"x\":1}\n" + one + "\n");
+        Cli.Result row = cli().run("report", lines.toString(), "--row", "2", "--lang", "en");
+        assertThat(row.exitCode()).as(row.toString()).isZero();
+        assertThat(row.out()).isEqualTo(expected.out());
+    }
+
+    @Test
+    void report_places_a_finding_of_a_tools_response_in_its_file_as_score_does() throws IOException {
+        Path file = temp.resolve("response.json");
+        Files.writeString(file, Files.readString(toolFile("stufe-3-stadt", "fhir"))
+                .replace("\"code\": \"online-antrag\",\n          \"display\": \"Online-Anmeldung", "\"code\": \"per-brieftaube\",\n          \"display\": \"Online-Anmeldung"));
+
+        Cli.Result report = cli().run("report", file.toString(), "--lang", "en");
+
+        assertThat(report.exitCode()).as(report.toString()).isEqualTo(1);
+        assertOneLine(report, file + ":46:15: error: at /item/2/item/0: ");
+        assertThat(report.out()).doesNotContain("answers' is missing");
+    }
+
     @Test
     void a_fhir_resource_of_another_type_says_what_it_found_even_the_questionnaire_itself() throws IOException {
         Path questionnaire = temp.resolve("questionnaire.json");
