@@ -372,6 +372,35 @@ class OefitPersonaTest {
     }
 
     @Test
+    void a_type_none_of_whose_weak_spots_the_answers_confirm_is_told_so_in_the_text_and_the_html_report()
+            throws IOException {
+        // a smart city that coordinates with its neighbours, builds Land and federal offers in and
+        // uses FIM: the Community Manager's one weak spot, little alignment beforehand, does not show
+        Path aligned = temp.resolve("abgestimmt.yaml");
+        Files.writeString(aligned, Files.readString(Repository.persona("community-manager"))
+                .replace("ozg-umsetzung: nebenbei", "ozg-umsetzung: prozesse").replace("fim: nein", "fim: vereinzelt")
+                .replace("interkommunal: 2", "interkommunal: 4").replace("angebote-bund-land: eigene-loesungen", "angebote-bund-land: baustein"));
+        Path html = temp.resolve("report.html");
+
+        Cli.Result de = cli().run("score", aligned.toString(), "--lang", "de");
+        Cli.Result en = cli().run("score", aligned.toString(), "--lang", "en");
+        Cli.Result page = cli().run("report", aligned.toString(), "--format", "html", "--out", html.toString(), "--lang", "de");
+        Cli.Result told = cli().run("score", Repository.persona("community-manager").toString(), "--lang", "de");
+
+        assertThat(de.exitCode()).as(de.toString()).isZero();
+        assertThat(de.out()).contains("Ihr Typ: Der Community Manager", "Empfehlungen für den Typ „Der Community Manager“")
+                .doesNotContain("Ihre Schwachstellen");
+        assertThat(de.out().replaceAll("\\s+", " "))
+                .contains("Keine der typischen Schwachstellen dieses Typs zeigt sich in Ihren Antworten.");
+        assertThat(en.out().replaceAll("\\s+", " ")).contains("None of this type’s typical weak spots shows up in your answers.");
+        assertThat(page.exitCode()).as(page.toString()).isZero();
+        assertThat(Files.readString(html)).contains("<p class=\"tw-no-weak-spots\">Keine der typischen Schwachstellen dieses Typs"
+                + " zeigt sich in Ihren Antworten.</p>");
+        // where a weak spot shows, the report names it and whom to learn from, and says nothing of the kind
+        assertThat(told.out()).contains("Ihre Schwachstellen").doesNotContain("Keine der typischen Schwachstellen");
+    }
+
+    @Test
     void several_strengths_to_learn_from_one_type_are_listed_one_per_line() {
         // the Optimierer's weak spot "role in the local community": two strengths of the Community Manager
         String report = cli().run("score", Repository.persona("optimierer").toString(), "--lang", "de").out();

@@ -463,8 +463,10 @@ public final class ReportView {
      * @param heading   the section's heading
      * @param strengths what the type does well
      * @param lessons   its weak spots
+     * @param noneShown whether the type has weak spots but the answers confirm none of them, which
+     *                  the report says in place of the weak spots
      */
-    public record Advice(Phrase heading, List<String> strengths, List<Learning> lessons) {
+    public record Advice(Phrase heading, List<String> strengths, List<Learning> lessons, boolean noneShown) {
     }
 
     /**
@@ -506,7 +508,11 @@ public final class ReportView {
                 lessons.add(new Learning(text(lesson.reason()), List.copyOf(from)));
             }
             if (strengths.isEmpty() && lessons.isEmpty()) continue;
-            all.add(new Advice(phrase("report.recommendations", marked(r.name())), strengths, List.copyOf(lessons)));
+            // the type has weak spots, but the answers confirm none: said, so that the missing
+            // "whom to learn from" does not read as a part left out
+            boolean noneShown = lessons.isEmpty()
+                    && questionnaire.flatMap(q -> q.type(r.type())).map(t -> !t.weaknesses().isEmpty()).orElse(false);
+            all.add(new Advice(phrase("report.recommendations", marked(r.name())), strengths, List.copyOf(lessons), noneShown));
         }
         return all;
     }

@@ -270,7 +270,16 @@ public final class ResultView {
                 page.hanging(2, "- ", text(lesson.reason()));
                 for (RoleModel from : lesson.from()) roleModel(page, from);
             }
+        } else if (hasWeakSpots(questionnaire, r.type())) {
+            // the type has weak spots, but the answers confirm none: said, so that the missing
+            // "whom to learn from" does not read as a part left out
+            page.blank().paragraph(0, m.get("report.weaknesses.none"));
         }
+    }
+
+    /** Whether the definition gives the type weak spots, which a result shows only when the answers confirm them. */
+    private static boolean hasWeakSpots(Optional<Questionnaire> questionnaire, String type) {
+        return questionnaire.flatMap(q -> q.type(type)).map(t -> !t.weaknesses().isEmpty()).orElse(false);
     }
 
     /**
