@@ -251,6 +251,7 @@ class SelfTestBrowserTest {
     void theReportFileTypwerkReportWritesHasNoWcag22AaViolationsInEitherLanguage(@TempDir Path temp) throws IOException {
         Cli cli = new Cli(temp.resolve("home"));
         List<String> seen = new ArrayList<>();
+        List<String> mottos = new ArrayList<>();
         // a clear type and a mixed one: the two forms of the outcome's box
         for (String persona : List.of("optimierer", "mixed-optimierer-serviceorientiert")) {
             for (String lang : List.of("de", "en")) {
@@ -261,9 +262,18 @@ class SelfTestBrowserTest {
                 browser.get(page.toUri().toString());
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
                 checkAccessibility("report file " + persona + " " + lang, seen);
+                mottos.addAll(browser.findElements(By.cssSelector(".tw-motto")).stream().map(WebElement::getText).toList());
             }
         }
         assertThat(seen).hasSize(4);
+        // of a mixed outcome, two mottos under the headline: which type's is which, their order alone did not say
+        assertThat(mottos).containsExactly(
+                "Motto: „Eine effiziente und wirksame Verwaltung ist das A und O!“",
+                "Motto: “An efficient and effective administration is what counts!”",
+                "Motto von „Der Optimierer“: „Eine effiziente und wirksame Verwaltung ist das A und O!“",
+                "Motto von „Der Serviceorientierte“: „Wir l(i)eben und gestalten Service!“",
+                "Motto of “The Optimiser”: “An efficient and effective administration is what counts!”",
+                "Motto of “The Service-Minded”: “We live, love and shape service!”");
     }
 
     /**

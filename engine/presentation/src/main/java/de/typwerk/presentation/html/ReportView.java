@@ -263,9 +263,15 @@ public final class ReportView {
         return named && result.coverage().provisional() ? ".provisional" : "";
     }
 
-    /** {@return the mottos of the types the outcome names, as the headline's subline} */
+    /**
+     * {@return the mottos of the types the outcome names, as the headline's subline: of two (mixed)
+     * each with its type's name, which their order alone did not tell}
+     */
     public List<Phrase> mottos() {
-        return focus().stream().flatMap(type -> type.motto().stream()).map(m -> phrase("report.motto", marked(m))).toList();
+        List<TypeDefinition> with = focus().stream().filter(type -> type.motto().isPresent()).toList();
+        return with.stream().map(type -> with.size() > 1
+                ? phrase("report.motto.of", marked(type.name()), marked(type.motto().orElseThrow()))
+                : phrase("report.motto", marked(type.motto().orElseThrow()))).toList();
     }
 
     /** {@return a note on how far the shares can be trusted: empty unless too few answers or no type fits} */

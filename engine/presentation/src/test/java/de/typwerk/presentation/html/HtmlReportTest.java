@@ -103,6 +103,9 @@ class HtmlReportTest {
         assertThat(doc.select(".tw-profile h2").eachText()).containsExactly("Profil: Der Optimierer", "Profil: Der Serviceorientierte");
         assertThat(doc.select(".tw-types tr.tw-focus th").eachText()).containsExactly("Der Optimierer", "Der Serviceorientierte");
         assertThat(doc.select(".tw-advice")).hasSize(2);
+        assertThat(doc.select(".tw-motto").eachText()).containsExactly(
+                "Motto von „Der Optimierer“: „Eine effiziente und wirksame Verwaltung ist das A und O!“",
+                "Motto von „Der Serviceorientierte“: „Wir l(i)eben und gestalten Service!“");
     }
 
     @Test
