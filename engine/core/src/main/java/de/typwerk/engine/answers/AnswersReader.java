@@ -508,7 +508,28 @@ public final class AnswersReader {
                     tree.at("/respondent/" + key)));
             return Optional.empty();
         }
+        int half = loneSurrogate(text);
+        if (half >= 0) {
+            // a surrogate escaped alone in JSON or YAML (backslash, u, d800) is half a character: UTF-8 cannot hold it, every output would write '?' for it
+            problems.add(Problem.error("respondent-lone-surrogate", messages.get("answers.respondent-lone-surrogate", key,
+                    String.format(java.util.Locale.ROOT, "\\u%04x", (int) text.charAt(half)),
+                    String.valueOf(text.codePointCount(0, half) + 1)), tree.at("/respondent/" + key)));
+            return Optional.empty();
+        }
         return Optional.of(text);
+    }
+
+    /** Where {@code text} holds half of a character (a surrogate without its other half), -1 where nowhere. */
+    static int loneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void unknownKeys(JsonNode node, String pointer, List<String> known, LocatedTree tree, List<Problem> problems) {

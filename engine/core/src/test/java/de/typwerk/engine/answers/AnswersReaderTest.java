@@ -767,6 +767,28 @@ class AnswersReaderTest {
     }
 
     @Test
+    void half_of_a_character_in_the_respondents_name_is_a_finding_at_the_name_in_json_and_yaml_alike_not_a_question_mark() {
+        // a surrogate escaped without its other half: no UTF-8 output can write it, each would write '?' in its place;
+        // a whole pair (an emoji, escaped as two halves) is a character like any other
+        String json = "{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\",\"respondent\":{\"name\":\"K\u00f6\\ud83c\\udfdbln \\ud800dorf\"},"
+                + "\"answers\":{\"q-anchor\":\"o-data\"}}";
+        String yaml = "questionnaire: fixture-teams\nversion: 1.2.0\nrespondent: {name: \"Klein\\udc00dorf\"}\nanswers:\n  q-anchor: o-data\n";
+        String pair = json.replace("\\ud800", "");
+
+        AnswersRead fromJson = reader.read("row.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8), LOADED);
+        AnswersRead fromYaml = reader.read("answers.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), LOADED);
+
+        assertThat(fromJson.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("respondent-lone-surrogate");
+            assertThat(p.message()).isEqualTo("'name' holds half of a character (\\ud800, a surrogate without its other half) at position 7,"
+                    + " which no text in UTF-8 can hold; give the whole character or remove it.");
+            assertThat(p.location().pointer()).isEqualTo("/respondent/name");
+        });
+        assertThat(fromYaml.problems()).singleElement().extracting(Problem::message).asString().contains("(\\udc00, a surrogate");
+        assertThat(reader.read("row.json", pair.getBytes(java.nio.charset.StandardCharsets.UTF_8), LOADED).problems()).isEmpty();
+    }
+
+    @Test
     void refuses_an_ags_whose_first_two_digits_are_no_state_code() {
         theOneErrorOf("ags-unknown-state.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("bad-ags");
