@@ -128,10 +128,12 @@ public final class WeightSumStrategy implements ScoringStrategy<WeightSumParamet
     private static LocalizedText message(String key, Object... args) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
-            // the plugin's own loader: in a plugins folder, each jar has a class loader of its own
-            ResourceBundle bundle = ResourceBundle.getBundle("${package}.messages", language,
-                    WeightSumStrategy.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            // the plugin's own loader: in a plugins folder, each jar has a class loader of its own.
+            // German is messages.properties, asked for as Locale.ROOT, so the JVM's default locale is
+            // never tried in its stead; no ResourceBundle.Control, which a named module (a project
+            // with a module-info.java, in its tests) may not pass
+            ResourceBundle bundle = ResourceBundle.getBundle("${package}.messages",
+                    language.equals(Locale.GERMAN) ? Locale.ROOT : language, WeightSumStrategy.class.getClassLoader());
             texts.put(language.getLanguage(), new MessageFormat(bundle.getString(key), Locale.ROOT).format(args));
         }
         return LocalizedText.of(texts);
