@@ -411,10 +411,8 @@ class SelfTestBrowserTest {
         List<String> past = new ArrayList<>();
         // the ÖFIT report, whose tables are wider than a phone: in the self-test and as the file typwerk report writes
         Cli cli = new Cli(temp.resolve("home"));
-        try {
-            // 360 device pixels at 200 %: 180 CSS pixels
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 180, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+        // 360 device pixels at 200 %: 180 CSS pixels
+        inWindow(180, 640, 2, true, () -> {
             for (String lang : List.of("de", "en")) {
                 browser.get(base + "/?lang=" + lang);
                 past.addAll(pastTheEdge("start " + lang));
@@ -452,9 +450,7 @@ class SelfTestBrowserTest {
                 browser.get(page.toUri().toString());
                 past.addAll(pastTheEdge("report file " + lang));
             }
-        } finally {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         assertThat(past).isEmpty();
     }
 
@@ -490,10 +486,8 @@ class SelfTestBrowserTest {
             if (((Number) sideways).intValue() > 0) past.add(page + ": scrolls sideways by " + sideways);
             checked.add(page);
         };
-        try {
-            // a screen of 1280 CSS pixels at 400 % zoom, or a phone of 320 (WCAG 1.4.10)
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        // a screen of 1280 CSS pixels at 400 % zoom, or a phone of 320 (WCAG 1.4.10)
+        inWindow(320, 640, 1, true, () -> {
             for (String lang : List.of("de", "en")) {
                 browser.get(base + "/?lang=" + lang);
                 check.accept("start " + lang);
@@ -558,9 +552,7 @@ class SelfTestBrowserTest {
                     check.accept(command + " file " + lang);
                 }
             }
-        } finally {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         assertThat(checked).hasSize(34);
         assertThat(past).isEmpty();
     }
@@ -1044,6 +1036,25 @@ class SelfTestBrowserTest {
         throw new AssertionError("Tab never reached the element wanted on " + driver.getCurrentUrl());
     }
 
+    /** What a test does in a window of a size Chrome emulates ({@link #inWindow}). */
+    private interface Walk<E extends Exception> {
+        void run() throws E;
+    }
+
+    /**
+     * Does {@code walk} in the browser's window emulated at {@code width} × {@code height} CSS pixels of {@code scale}
+     * device pixels each, as a phone's ({@code mobile}) or a screen's (1280 × 1024 at 400 % zoom is 320 × 256), then
+     * gives the window its own size again.
+     */
+    private static <E extends Exception> void inWindow(int width, int height, Number scale, boolean mobile, Walk<E> walk) throws E {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", scale, "mobile", mobile));
+        try {
+            walk.run();
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** Puts an option at a place of a ranking, as a click on its radio button in that place's group. */
     private static void rank(WebDriver driver, int place, String option) {
         driver.findElement(By.cssSelector("input[name=rank-" + place + "][value=" + option + "]")).click();
@@ -1238,8 +1249,7 @@ class SelfTestBrowserTest {
     void theErrorSummarysLinkAtFourHundredPercentShowsTheQuestionAndItsErrorAboveTheControlItFocuses() {
         // 1280 × 1024 pixels at 400 %: the link moved the control to the top, its question and error above, out of sight
         List<String> seen = new ArrayList<>();
-        try {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 256, "deviceScaleFactor", 1, "mobile", false));
+        inWindow(320, 256, 1, false, () -> {
             for (String lang : List.of("de", "en")) {
                 browser.get(base + "/self-test/" + OEFIT + "?lang=" + lang);
                 submit(browser);
@@ -1265,9 +1275,7 @@ class SelfTestBrowserTest {
                 submit(browser);
                 seen.add(lang + " text " + followedToTheField());
             }
-        } finally {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         List<String> expected = new ArrayList<>();
         for (String lang : List.of("de", "en")) {
             expected.add(lang + " radio [error in view, control in view]");
@@ -1280,8 +1288,7 @@ class SelfTestBrowserTest {
     void theErrorMessageAtAQuestionLeftOpenSaysAloneWhatItsKindOfQuestionAsks() {
         // at 400 % the message at the field may be all of the question in view: "please answer this question" said what, where?
         List<String> said = new ArrayList<>();
-        try {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 256, "deviceScaleFactor", 1, "mobile", false));
+        inWindow(320, 256, 1, false, () -> {
             for (String lang : List.of("de", "en")) {
                 browser.get(base + "/self-test/" + OEFIT + "?lang=" + lang);
                 submit(browser);
@@ -1305,9 +1312,7 @@ class SelfTestBrowserTest {
                 submit(browser);
                 said.add(theFieldsErrorMessage());
             }
-        } finally {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         assertThat(said).containsExactly(
                 "Fehler: Bitte wählen Sie eine Antwort.",
                 "Fehler: Bitte geben Sie eine ganze Zahl von 1 bis 10.000.000 ein.",
@@ -1334,8 +1339,7 @@ class SelfTestBrowserTest {
     void atFourHundredPercentTheKindOfMunicipalitysOptionsStandUnderItsQuestionTheLongHelpShownOnRequestByKeyboard() {
         // 1280 × 1024 pixels at 400 %: a help of forty lines stood between the question and its options, four windows down
         List<String> seen = new ArrayList<>();
-        try {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 256, "deviceScaleFactor", 1, "mobile", false));
+        inWindow(320, 256, 1, false, () -> {
             for (String lang : List.of("de", "en")) {
                 browser.get(base + "/self-test/" + OEFIT + "?lang=" + lang);
                 @SuppressWarnings("unchecked")
@@ -1355,9 +1359,7 @@ class SelfTestBrowserTest {
                 seen.add(lang + ": " + described + " | " + name + (hidden ? " (closed)" : " (open)") + " → " + shown);
                 checkAccessibility("help shown " + lang, new ArrayList<>());
             }
-        } finally {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         assertThat(seen).containsExactly(
                 "de: Dient vor allem der Einordnung; für die Typzuordnung zählt die Angabe nur wenig. Ein Stadtstaat und ein Bezirk in "
                         + "Berlin oder Hamburg wählen „Stadt“. | Mehr zu dieser Frage (closed) → [Eine Große Kreisstadt, Ein Stadtstaat ist, Führt ein Amt,, Für einen Landkreis]",
@@ -1577,15 +1579,12 @@ class SelfTestBrowserTest {
             checked.put("result " + lang, tabThrough(weak));
         }
         // at 400 % zoom (320 pixels) the tables of the files, wider than that, are regions the keyboard scrolls
-        try {
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+        inWindow(320, 640, 1, false, () -> {
             for (Path page : cohortAndReportPages(temp)) {
                 browser.get(page.toUri().toString());
                 checked.put(page.getFileName().toString(), tabThrough(weak));
             }
-        } finally {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         assertThat(checked).hasSize(6).allSatisfy((page, n) -> assertThat(n).as(page).isGreaterThan(1));
         assertThat(weak).isEmpty();
     }
@@ -1651,16 +1650,12 @@ class SelfTestBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(start));
         assertThat(browser.findElement(By.cssSelector("[data-outcome]")).getAttribute("data-outcome")).isEqualTo("insufficient");
         checkAccessibility("report with questions to answer now", seen);
-        try {
-            // the questions' long texts wrap in their buttons on a phone of 320 CSS pixels (WCAG 1.4.10)
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        // the questions' long texts wrap in their buttons on a phone of 320 CSS pixels (WCAG 1.4.10)
+        inWindow(320, 640, 1, true, () -> {
             assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth - window.innerWidth;")).intValue())
                     .isLessThanOrEqualTo(0);
             assertThat(pastTheEdge("report with questions to answer now at 320 px")).isEmpty();
-        } finally {
-            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
+        });
         List<WebElement> asks = browser.findElements(By.cssSelector(".answer-now button"));
         assertThat(asks).hasSize(8);
 
