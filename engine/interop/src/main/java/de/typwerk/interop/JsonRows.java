@@ -105,6 +105,17 @@ public final class JsonRows implements RowSource {
             String text = new String(first.get().content(), StandardCharsets.UTF_8).strip();
             // a whole value on the first line: one value per line, unless it is an array, which holds the values
             if (!text.startsWith("[")) perLine = wholeValue(text);
+            if (!perLine && text.startsWith("{") && text.endsWith("}")) {
+                // a broken line as a line of JSON Lines is, with a whole value on the next: one value per line, where reading
+                // it as a document would end the input at its error and leave every line after it without a row. Only a
+                // next line already there is looked at: a client streaming its rows waits for this one's row first
+                Optional<Lines.Line> second = Optional.empty();
+                while (probe.ready() && (second = probe.next()).isPresent() && second.get().blank()) second = Optional.empty();
+                if (second.isPresent() && !second.get().tooLong()) {
+                    String next = new String(second.get().content(), StandardCharsets.UTF_8).strip();
+                    perLine = next.startsWith("{") && wholeValue(next);
+                }
+            }
         }
         buffered.reset();
         if (perLine) {

@@ -129,6 +129,22 @@ class SurveyJsResponsesTest {
     }
 
     @Test
+    void a_broken_first_line_is_its_own_error_row_and_every_line_after_it_is_scored() throws IOException {
+        String good = data(OZG, 3);
+        String broken = good.replaceFirst("\"respondentName\":\"[^\"]*\",", "\"respondentName\":\"Gemeinde M\u00fchlhausen\" ");
+        assertThat(broken).isNotEqualTo(good).startsWith("{").endsWith("}");
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, String.join("\n", broken, "", good, good, "").getBytes(StandardCharsets.UTF_8),
+                Optional.of(OZG)));
+
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).path("error").path("code").asText()).isEqualTo("syntax");
+        assertThat(out.get(0).path("error").path("message").asText()).startsWith("No JSON in line 1, column " + (broken.indexOf("M\u00fchlhausen\" ") + 13) + ":");
+        assertThat(out.get(1).has("types")).as(String.valueOf(out.get(1).path("error"))).isTrue();
+        assertThat(out.get(2).has("types")).as(String.valueOf(out.get(2).path("error"))).isTrue();
+    }
+
+    @Test
     void a_line_saved_in_windows_1252_is_an_error_row_saying_so_and_the_lines_around_it_are_scored() throws IOException {
         String good = data(OZG, 3);
         String umlaut = data(OZG, 3).replaceFirst("\"respondentName\":\"[^\"]*\"", "\"respondentName\":\"Gemeinde M\u00fchlhausen\"");
