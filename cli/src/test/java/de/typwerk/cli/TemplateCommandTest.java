@@ -52,6 +52,20 @@ class TemplateCommandTest {
     }
 
     @Test
+    void a_district_filling_in_its_template_is_told_which_ags_to_give_and_not_asked_for_a_municipalitys_name() {
+        // a Landkreis has no Gemeindeschlüssel of its own: its Kreisschlüssel with 000, whose first
+        // five digits typwerk cohort reads as its Kreis; "municipality" does not name a district in English
+        String german = cli().run("template", "oefit-kreise").out();
+        String english = cli().run("template", "oefit-kreise", "--lang", "en").out();
+
+        assertThat(german).contains("  ags:     # Amtlicher Gemeindeschlüssel, 8 Ziffern in Anführungszeichen, z. B. \"09162000\""
+                + " (freiwillig; ein Kreis gibt seinen Kreisschlüssel mit 000 an, z. B. \"09184000\"; ein Bezirk");
+        assertThat(english).contains("  name:    # Name of the local authority (optional)\n",
+                "(optional; a district gives its district key (Kreisschlüssel) followed by 000, e.g. \"09184000\"; a borough")
+                .doesNotContain("Name of the municipality");
+    }
+
+    @Test
     void whoever_fills_in_the_template_reads_each_questions_help_as_take_shows_it() throws IOException {
         // a Gemeinde with few projects for want of staff leaves fokus open (else it counts for the
         // Optimierer); a Gemeinde in an Amt answers about the Amt's administration
