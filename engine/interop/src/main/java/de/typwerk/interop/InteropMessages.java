@@ -27,6 +27,11 @@ public final class InteropMessages {
         return Failures.parser(e, engine);
     }
 
+    /** Why a parser stopped, a place it names moved to where it stands for the reader ({@link Failures#parser(JsonProcessingException, Messages, java.util.function.UnaryOperator)}). */
+    public String parser(JsonProcessingException e, java.util.function.UnaryOperator<long[]> moved) {
+        return Failures.parser(e, engine, moved);
+    }
+
     /** The message for {@code key} in this language, {@code args} set in ({@link java.text.MessageFormat} syntax). */
     public String get(String key, Object... args) {
         return messages.get(key, args);

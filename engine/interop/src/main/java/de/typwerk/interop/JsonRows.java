@@ -296,9 +296,12 @@ public final class JsonRows implements RowSource {
                     return broken(line.number(), "not-utf8", messages.get("import.not-utf8", String.valueOf(line.number()),
                             String.valueOf(bad.column()), StrictUtf8.hex(bad.value())));
                 }
-                return broken(line.number(), "syntax", messages.get("import.syntax",
-                        String.valueOf(line.number()), String.valueOf(e.getLocation() == null ? 1 : column.applyAsLong(e.getLocation())),
-                        messages.parser(e)));
+                // the parser read the line alone: a place its sentence names (where an object it misses the end of opened)
+                // is in its line 1, counted in bytes
+                long number = line.number();
+                return broken(number, "syntax", messages.get("import.syntax",
+                        String.valueOf(number), String.valueOf(e.getLocation() == null ? 1 : column.applyAsLong(e.getLocation())),
+                        messages.parser(e, at -> at[0] != 1 ? at : new long[] {number, characterColumn(content, at[1])})));
             }
             pending.addAll(expand(value, line.number(), refusals, true));
         }
@@ -327,7 +330,12 @@ public final class JsonRows implements RowSource {
 
     /** The column of {@code at} on the line {@code content}, in characters, where the parser counts bytes. */
     private static long characterColumn(byte[] content, com.fasterxml.jackson.core.JsonLocation at) {
-        String before = new String(content, 0, (int) Math.max(0, Math.min(at.getColumnNr() - 1, content.length)), StandardCharsets.UTF_8);
+        return characterColumn(content, at.getColumnNr());
+    }
+
+    /** The column in characters of the byte column {@code byteColumn} (from 1) of {@code content}. */
+    private static long characterColumn(byte[] content, long byteColumn) {
+        String before = new String(content, 0, (int) Math.max(0, Math.min(byteColumn - 1, content.length)), StandardCharsets.UTF_8);
         return before.codePointCount(0, before.length()) + 1;
     }
 

@@ -31,6 +31,21 @@ class SurveyJsResponsesTest {
     }
 
     @Test
+    void a_line_cut_off_names_where_its_open_object_starts_in_the_file_in_characters() throws IOException {
+        // the parser reads each line alone: the object it misses the end of opened in its own line 1, at a byte column
+        String input = "{\"a\":1}\n\n{\"n\":\"Müller\",\"x\":{\"y\":1\n";
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, input.getBytes(StandardCharsets.UTF_8), Optional.of(OZG)));
+
+        assertThat(out).hasSize(2);
+        JsonNode error = out.get(1).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("syntax");
+        assertThat(error.path("line").asLong()).isEqualTo(3);
+        assertThat(error.path("message").asText()).startsWith("No JSON in line 3, column 25: ")
+                .contains("the object {…} opened at line 3, column 19 (cut off?)");
+    }
+
+    @Test
     void a_borough_of_berlin_or_hamburg_asked_for_its_ags_in_an_exported_survey_is_told_which_to_give() throws IOException {
         // a Bezirk has no Amtlicher Gemeindeschlüssel of its own; the survey's field would otherwise leave it guessing
         for (String language : List.of("de", "en")) {

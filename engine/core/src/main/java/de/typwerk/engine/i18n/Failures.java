@@ -63,6 +63,20 @@ public final class Failures {
      * @return the phrase, never empty
      */
     public static String parser(JsonProcessingException e, Messages messages) {
+        return parser(e, messages, place -> place);
+    }
+
+    /**
+     * {@link #parser(JsonProcessingException, Messages)}, where a place the parser names inside its
+     * sentence is first moved to where it stands for the reader: a parser that read one line of a
+     * file counts that line as line 1 and its columns in bytes.
+     *
+     * @param e        what the parser threw
+     * @param messages the language to say it in
+     * @param moved    the place {@code {line, column}} as the parser counts it to the place as the reader counts it
+     * @return the phrase, never empty
+     */
+    public static String parser(JsonProcessingException e, Messages messages, java.util.function.UnaryOperator<long[]> moved) {
         String original = e.getOriginalMessage();
         if (original == null || original.isBlank()) return messages.get("failure.no-message");
         String first = firstLine(original);
@@ -82,7 +96,8 @@ public final class Failures {
         Matcher place = PLACE.matcher(first);
         StringBuilder said = new StringBuilder();
         while (place.find()) {
-            place.appendReplacement(said, Matcher.quoteReplacement(messages.get("failure.place", place.group(1), place.group(2))));
+            long[] at = moved.apply(new long[] {Long.parseLong(place.group(1)), Long.parseLong(place.group(2))});
+            place.appendReplacement(said, Matcher.quoteReplacement(messages.get("failure.place", String.valueOf(at[0]), String.valueOf(at[1]))));
         }
         place.appendTail(said);
         String line = API_NAME.matcher(said).replaceAll("").strip();
