@@ -22,7 +22,7 @@ class FhirResponsesTest {
     @Test
     void each_bad_response_of_an_ndjson_export_is_a_located_error_row_and_the_others_are_scored() throws IOException {
         List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, fixture("responses.ndjson"), Optional.of(OZG)));
-        String nativeResult = Shipped.scoreNative(List.of(new String(fixture("ozg-native.jsonl")).strip()));
+        String nativeResult = Shipped.scoreNative(List.of(nativeRow()));
 
         assertThat(rows).hasSize(7);
         assertThat(rows.get(0).toString()).isEqualTo(Shipped.tree(nativeResult).toString());
@@ -113,9 +113,7 @@ class FhirResponsesTest {
 
     @Test
     void a_coding_with_only_a_display_is_an_error_naming_the_missing_code_and_the_codes_expected() throws IOException {
-        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
-        String nativeRow = new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
-        org.hl7.fhir.r4.model.QuestionnaireResponse response = FhirTool.answer(questionnaire, Shipped.tree(nativeRow));
+        org.hl7.fhir.r4.model.QuestionnaireResponse response = answeredInTheFhirTool();
         // a form filler that keeps the option's display and drops its code and system
         org.hl7.fhir.r4.model.Coding coding = response.getItem().get(2).getItem().get(0).getAnswerFirstRep().getValueCoding();
         assertThat(coding.getDisplay()).isNotEmpty();
@@ -132,9 +130,7 @@ class FhirResponsesTest {
 
     @Test
     void an_answered_item_without_its_link_id_is_an_error_row_pointing_at_it() throws IOException {
-        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
-        String nativeRow = new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
-        org.hl7.fhir.r4.model.QuestionnaireResponse response = FhirTool.answer(questionnaire, Shipped.tree(nativeRow));
+        org.hl7.fhir.r4.model.QuestionnaireResponse response = answeredInTheFhirTool();
         // a form filler that lost the linkId of one answered item
         response.getItem().get(2).getItem().get(0).setLinkId(null);
         byte[] input = (FhirTool.json(response) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -148,14 +144,12 @@ class FhirResponsesTest {
     @Test
     void a_response_naming_its_questionnaire_by_the_servers_reference_is_read_against_the_one_given_and_else_told_to_give_one()
             throws IOException {
-        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
-        String nativeRow = new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
-        org.hl7.fhir.r4.model.QuestionnaireResponse response = FhirTool.answer(questionnaire, Shipped.tree(nativeRow));
+        org.hl7.fhir.r4.model.QuestionnaireResponse response = answeredInTheFhirTool();
         // a form filler that names the questionnaire by its id on the server, not by its url
         response.setQuestionnaire("Questionnaire/17");
         byte[] input = (FhirTool.json(response) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        assertThat(Shipped.score(ResponseFormat.FHIR, input, Optional.of(OZG))).isEqualTo(Shipped.scoreNative(List.of(nativeRow)));
+        assertThat(Shipped.score(ResponseFormat.FHIR, input, Optional.of(OZG))).isEqualTo(Shipped.scoreNative(List.of(nativeRow())));
         JsonNode refused = rows(Shipped.score(ResponseFormat.FHIR, input, Optional.empty())).get(0);
         assertError(refused, "unknown-questionnaire", null, "/questionnaire", 1);
         assertThat(refused.path("error").path("message").asText()).isEqualTo("The response names its questionnaire as Questionnaire/17,"
@@ -164,9 +158,7 @@ class FhirResponsesTest {
 
     @Test
     void a_status_that_is_no_text_is_one_error_row_at_its_pointer_and_the_next_response_is_scored() throws IOException {
-        String nativeRow = new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
-        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
-        String good = FhirTool.json(FhirTool.answer(questionnaire, Shipped.tree(nativeRow)));
+        String good = FhirTool.json(answeredInTheFhirTool());
         com.fasterxml.jackson.databind.node.ObjectNode bad = (com.fasterxml.jackson.databind.node.ObjectNode) Shipped.tree(good);
         bad.set("status", Json.object().put("x", 1));
         byte[] input = (new String(Json.line(bad), java.nio.charset.StandardCharsets.UTF_8) + "\n" + good + "\n")
@@ -183,9 +175,7 @@ class FhirResponsesTest {
 
     @Test
     void only_completed_and_amended_responses_are_scored_every_other_status_is_one_error_row_at_status() throws IOException {
-        String nativeRow = new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
-        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
-        String good = FhirTool.json(FhirTool.answer(questionnaire, Shipped.tree(nativeRow)));
+        String good = FhirTool.json(answeredInTheFhirTool());
         StringBuilder input = new StringBuilder();
         List<String> statuses = java.util.Arrays.asList("completed", "amended", "in-progress", "stopped", "final", "", "Completed", null);
         for (String status : statuses) {
@@ -268,7 +258,7 @@ class FhirResponsesTest {
 
     @Test
     void a_number_whose_exponent_no_decimal_holds_is_one_error_row_and_the_rows_after_it_are_scored() throws IOException {
-        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String persona = optimiererOnOneLine();
         String tiny = persona.replace("\"valueDecimal\":31", "\"valueDecimal\":1e-2147483649");
         String huge = persona.replace("\"valueDecimal\":31", "\"valueDecimal\":1e2147483648");
         assertThat(tiny).isNotEqualTo(persona);
@@ -312,7 +302,7 @@ class FhirResponsesTest {
 
     @Test
     void in_a_bundle_as_a_document_or_on_one_line_a_number_whose_exponent_no_decimal_holds_is_its_entrys_row_only() throws IOException {
-        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String persona = optimiererOnOneLine();
         String tiny = persona.replaceFirst("\"valueDecimal\":31", "\"text\":\"B\u00fcrger\u00e4mter\",\"valueDecimal\":1e-2147483649");
         assertThat(tiny).isNotEqualTo(persona);
         String document = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[\n{\"resource\":" + persona
@@ -343,7 +333,7 @@ class FhirResponsesTest {
 
     @Test
     void a_number_whose_exponent_no_decimal_holds_in_a_bundles_own_field_is_one_error_row_before_its_responses() throws IOException {
-        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String persona = optimiererOnOneLine();
         String document = "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\n\"total\": 1e2147483648,\"entry\":[\n{\"resource\":" + persona
                 + "},\n{\"resource\":" + persona + "}\n]}\n";
         String oneLine = "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":1e2147483648,\"entry\":[{\"resource\":" + persona
@@ -370,7 +360,7 @@ class FhirResponsesTest {
 
     @Test
     void in_an_array_the_columns_of_a_refused_number_and_of_a_syntax_error_count_an_umlaut_as_one_character() throws IOException {
-        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String persona = optimiererOnOneLine();
         for (String broken : List.of("\"valueDecimal\":1e-2147483649", "\"valueDecimal\":31,,")) {
             java.util.function.Function<String, String> message = text -> {
                 String input = "[\n" + persona + ",\n" + persona.replace("\"valueDecimal\":31", "\"text\":\"" + text + "\"," + broken)
@@ -390,7 +380,7 @@ class FhirResponsesTest {
 
     @Test
     void on_one_line_the_columns_of_a_refused_number_and_of_a_syntax_error_count_an_umlaut_as_one_character() throws IOException {
-        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String persona = optimiererOnOneLine();
         for (String broken : List.of("\"valueDecimal\":1e-2147483649", "\"valueDecimal\":31,,")) {
             String line = persona.replace("\"valueDecimal\":31", "\"text\":\"B\u00fcrger\u00e4mter in M\u00fcnster \u20ac \ud83c\udfdb\"," + broken);
             String input = persona + "\n" + line + "\n" + persona + "\n";
@@ -409,7 +399,7 @@ class FhirResponsesTest {
 
     @Test
     void a_number_beyond_a_double_is_refused_as_written_and_the_rows_after_it_are_scored() throws IOException {
-        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String persona = optimiererOnOneLine();
         String huge = persona.replace("\"valueDecimal\":31", "\"valueDecimal\":1e400");
         String almostWhole = persona.replace("\"valueInteger\":284000", "\"valueDecimal\":284000.0000000000000000001");
         assertThat(huge).isNotEqualTo(persona);
@@ -429,7 +419,7 @@ class FhirResponsesTest {
 
     @Test
     void an_answer_with_two_values_is_an_error_row_naming_them_not_its_first_value_scored() throws IOException {
-        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String persona = optimiererOnOneLine();
         String twice = persona.replace("{\"valueInteger\":284000}", "{\"valueInteger\":284000,\"valueString\":\"etwa 300000\"}");
         assertThat(twice).isNotEqualTo(persona);
 
@@ -445,7 +435,7 @@ class FhirResponsesTest {
 
     @Test
     void a_coding_that_is_no_object_is_an_error_row_saying_what_stands_there_not_a_coding_without_code() throws IOException {
-        String persona = Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
+        String persona = optimiererOnOneLine();
         String text = persona.replaceFirst("\\{\"valueCoding\":\\{[^}]*\"code\":\"kreis\"[^}]*\\}\\}", "{\"valueCoding\":\"kreis\"}");
         assertThat(text).isNotEqualTo(persona);
 
@@ -454,6 +444,22 @@ class FhirResponsesTest {
         assertError(row, "not-an-object", "art", "/item/1/item/0/answer/0/valueCoding", 1);
         assertThat(row.path("error").path("message").asText())
                 .isEqualTo("The valueCoding of the answer to art must be an object with system and code, as FHIR R4 writes it; found: a text.");
+    }
+
+    /** {@return the fixture's answers to OZG as Typwerk's own row, one line of JSON} */
+    private static String nativeRow() throws IOException {
+        return new String(fixture("ozg-native.jsonl"), java.nio.charset.StandardCharsets.UTF_8).strip();
+    }
+
+    /** {@return the fixture's answers to OZG as a FHIR tool gives them: a QuestionnaireResponse to the questionnaire Typwerk exports} */
+    private static org.hl7.fhir.r4.model.QuestionnaireResponse answeredInTheFhirTool() throws IOException {
+        org.hl7.fhir.r4.model.Questionnaire questionnaire = new FhirTool().add(ExportFormat.FHIR.export(OZG, "de"));
+        return FhirTool.answer(questionnaire, Shipped.tree(nativeRow()));
+    }
+
+    /** {@return the persona Optimierer's QuestionnaireResponse on one line, as NDJSON carries it} */
+    private static String optimiererOnOneLine() throws IOException {
+        return Shipped.tree(new String(persona("optimierer.fhir.json"), java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     private static byte[] persona(String name) throws IOException {
