@@ -691,14 +691,24 @@ public final class HttpApi implements HttpHandler {
 
     /**
      * Reads the answers as {@code POST /v1/score} does, without scoring them: 200 with the
-     * warnings when nothing is wrong, else the very 422 problem document a score would get.
+     * warnings when nothing is wrong, else the very 422 problem document a score would get. One
+     * response of another tool, told by its content as {@code POST /v1/score} tells it, is one 422
+     * {@code input-refused} that names {@code POST /v1/score?input-format=…}.
      */
     private String validate(Call call) throws Failure, IOException {
         String type = Negotiation.mediaType(call);
         String source = answersSource(call, type);
         byte[] body = body(call);
-        AnswersRead read = call.engine().readAnswers(source, body);
         Texts m = call.messages();
+        Optional<ResponseFormat> tool = ResponseFormat.recognize(body);
+        if (tool.isPresent()) {
+            // another tool's response read as an answers file: a finding for every key, none naming the cause
+            String id = tool.get().id();
+            String reason = m.get("http.validate-tool-input", m.get("http.batch-looks." + id), id);
+            throw new Failure(422, m.get("http.refused"), reason,
+                    List.of(Problem.error("input-refused", reason, new de.typwerk.api.model.Location(source, 1, 0, ""))));
+        }
+        AnswersRead read = call.engine().readAnswers(source, body);
         if (!read.ok()) {
             throw new Failure(422, m.get("http.refused"), refusedDetail(call, type, body, read.problems()), read.problems());
         }

@@ -246,6 +246,23 @@ class HttpToolResponsesTest {
         }
     }
 
+    @Test
+    void a_tools_response_sent_to_validate_is_one_422_naming_score_with_its_input_format_not_a_finding_per_key() throws Exception {
+        for (String tool : List.of("surveyjs", "fhir")) {
+            HttpResponse<String> r = post("/v1/validate?lang=en", typeOf(tool), Files.readString(toolFile("optimierer", tool)));
+
+            assertThat(r.statusCode()).as(tool + ": " + r.body()).isEqualTo(422);
+            JsonNode problem = JSON.readTree(r.body());
+            assertThat(problem.path("detail").asText()).as(tool).startsWith("The body looks like a response from "
+                    + Map.of("surveyjs", "SurveyJS", "fhir", "FHIR").get(tool)).endsWith("POST /v1/score?input-format=" + tool);
+            assertThat(problem.path("problems")).as(tool).hasSize(1);
+            assertThat(problem.path("problems").get(0).path("code").asText()).isEqualTo("input-refused");
+        }
+        // an answers file is validated as before
+        Path answers = Repository.root().resolve("questionnaires/oefit/src/test/resources/personas/optimierer.yaml");
+        assertThat(post("/v1/validate", "application/yaml", Files.readString(answers)).statusCode()).isEqualTo(200);
+    }
+
     /** An answers file as one line of JSON. */
     private static String jsonLine(Path yaml) throws IOException {
         return JSON.writeValueAsString(new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
