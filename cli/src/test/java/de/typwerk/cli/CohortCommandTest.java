@@ -37,15 +37,16 @@ class CohortCommandTest {
         assertThat(r.out()).contains("Zeilen: 8 gelesen, 7 Ergebnisse, 1 Fehlerzeile übersprungen, 0 unlesbar",
                 "Typen nach Art der Kommune", "09 Bayern", "05 Nordrhein-Westfalen", "unbekanntes Land",
                 "WO FINDET MAN MICH?", "Auffallend oft ein Kreis.");
-        // Aschheim (Bedächtiger) learns about fibre from the Community Manager in its own Kreis, and
+        // Aschheim (Bedächtiger) learns about data from the Optimierer that is its own Landkreis, and
+        // about fibre from the Community Manager in the kreisfreie city next door, in its state; and
         // what: the strengths the weak spot names of that type
         // the example of docs/cohort.md
         assertThat(r.out()).contains("""
-                09162001 Aschheim (Gemeinde, Bayern) – Der Bedächtige
+                09184112 Aschheim (Gemeinde, Bayern) – Der Bedächtige
                   Verwaltungsdaten bleiben weitgehend ungenutzt, etwa für Steuerung, Personalplanung oder Automatisierung
-                    1. 09184000 Landkreis München (Kreis, Bayern) – Der Optimierer (55 %) – gleiches Land – zu lernen: Kommunale Daten kennen und nutzen: Personaleinsatz, Automatisierung, Open Data
+                    1. 09184000 Landkreis München (Kreis, Bayern) – Der Optimierer (55 %) – gleicher Kreis – zu lernen: Kommunale Daten kennen und nutzen: Personaleinsatz, Automatisierung, Open Data
                   Für einen zukunftsfesten Glasfaserausbau bisher wenig Erfahrungsaustausch mit Kommunen, die selbst Netze bauen
-                    1. 09162000 München (Stadt, Bayern) – Der Community Manager (55 %) – gleicher Kreis – zu lernen: Als Kommune eine aktive Rolle bei der Digitalisierung vor Ort übernehmen · Sektorübergreifend und vernetzt handeln, von Mobilität bis Gesundheit
+                    1. 09162000 München (Stadt, Bayern) – Der Community Manager (55 %) – gleiches Land – zu lernen: Als Kommune eine aktive Rolle bei der Digitalisierung vor Ort übernehmen · Sektorübergreifend und vernetzt handeln, von Mobilität bis Gesundheit
                 """);
         assertThat(r.err()).isEmpty();
     }
@@ -56,7 +57,7 @@ class CohortCommandTest {
         Path boroughs = temp.resolve("bezirke.jsonl");
         Files.writeString(boroughs, Files.readString(Path.of(results()))
                 .replace("\"name\": \"München\", \"ags\": \"09162000\"", "\"name\": \"Bezirksamt Pankow\", \"ags\": \"11000000\"")
-                .replace("\"name\": \"Aschheim\", \"ags\": \"09162001\"", "\"name\": \"Bezirksamt Spandau\", \"ags\": \"11000000\""),
+                .replace("\"name\": \"Aschheim\", \"ags\": \"09184112\"", "\"name\": \"Bezirksamt Spandau\", \"ags\": \"11000000\""),
                 StandardCharsets.UTF_8);
 
         Cli.Result de = cli().run("cohort", boroughs.toString(), "--only", "peers", "--partners", "1");
@@ -70,7 +71,9 @@ class CohortCommandTest {
                     1. 11000000 Bezirksamt Pankow (Stadt, Berlin) – Der Community Manager (55 %) – gleiche Stadt – zu lernen: \
                 """).doesNotContain("Bezirksamt Pankow (Stadt, Berlin) – Der Community Manager (55 %) – gleicher Kreis");
         assertThat(en.out()).contains("11000000 Bezirksamt Pankow (town (Stadt), Berlin) – The Community Manager (55 %) – same city – ")
-                .doesNotContain("(55 %) – same Kreis");
+                .doesNotContain("Berlin) – The Community Manager (55 %) – same Kreis");
+        // a Gemeinde and its Landkreis in the same file are still in the same Kreis
+        assertThat(de.out()).contains("09184000 Landkreis München (Kreis, Bayern) – Der Optimierer (55 %) – gleicher Kreis – ");
         // CSV and JSON keep the id of the nearness: the Bezirk's "Kreis" is its city
         assertThat(new ObjectMapper().readTree(json.out()).findValues("proximity")).extracting(JsonNode::asText)
                 .contains("kreis").doesNotContain("city");
@@ -88,7 +91,7 @@ class CohortCommandTest {
         assertThat(a.out()).isEmpty();
         String table = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(table).startsWith("ags,name,kind,state,outcome,type,weakness,topic,rank,partner_ags,");
-        assertThat(table).contains("09162001,Aschheim,gemeinde,09,primary,bedaechtig,glasfaser,");
+        assertThat(table).contains("09184112,Aschheim,gemeinde,09,primary,bedaechtig,glasfaser,");
         assertThat(b.exitCode()).as(b.toString()).isZero();
         JsonNode tree = new ObjectMapper().readTree(json.toFile());
         assertThat(tree.at("/language").asText()).isEqualTo("en");
