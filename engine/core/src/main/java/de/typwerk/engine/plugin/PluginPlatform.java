@@ -176,6 +176,9 @@ public final class PluginPlatform {
 
     private List<Admitted> admit(List<PluginCandidate> candidates, List<PluginEntry> report) {
         Map<String, PluginCandidate> ids = new HashMap<>();
+        // the version each admitted id came with: a second jar of the id in another version is most
+        // often a new build put beside the old one, which then wins by being read first
+        Map<String, Version> versions = new HashMap<>();
         List<Admitted> admitted = new ArrayList<>();
         for (PluginCandidate c : candidates) {
             String descriptorName = c.root().describe(c.descriptorPath());
@@ -201,6 +204,9 @@ public final class PluginPlatform {
             } else if (!d.api().contains(TypwerkApi.VERSION)) {
                 refusal = Optional.of(messages.get("plugin.reason.api-range", c.source(), d.id(), d.api().toString(),
                         TypwerkApi.VERSION.toString(), admittingRange()));
+            } else if (owner != null && versions.containsKey(d.id()) && !versions.get(d.id()).equals(d.version())) {
+                refusal = Optional.of(messages.get("plugin.reason.duplicate-id-version", c.source(), d.id(),
+                        shown(owner.source()), versions.get(d.id()).toString(), d.version().toString()));
             } else if (owner != null) {
                 refusal = Optional.of(messages.get("plugin.reason.duplicate-id", c.source(), d.id(), shown(owner.source())));
             }
@@ -210,6 +216,7 @@ public final class PluginPlatform {
                 continue;
             }
             ids.put(d.id(), c);
+            versions.put(d.id(), d.version());
             admitted.add(new Admitted(c, d));
         }
         return admitted;

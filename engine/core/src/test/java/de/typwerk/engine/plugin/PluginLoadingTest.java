@@ -289,6 +289,27 @@ class PluginLoadingTest {
     }
 
     @Test
+    void refuses_a_new_version_beside_the_old_jar_of_its_id_naming_both_versions_and_what_to_remove() {
+        // a new build copied into the plugins folder beside the last one: by file name the old comes first
+        Path old = PluginJar.named("kreistypen-1.0.0.jar").descriptor("kreistypen", "1.0.0", "[1.0,2.0)")
+                .source("com.example.k.Old", strategy("com.example.k.Old", "kreis-alt")).strategy("com.example.k.Old")
+                .writeTo(plugins);
+        Path fresh = PluginJar.named("kreistypen-1.1.0.jar").descriptor("kreistypen", "1.1.0", "[1.0,2.0)")
+                .source("com.example.k.New", strategy("com.example.k.New", "kreis-neu")).strategy("com.example.k.New")
+                .writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "kreistypen-1.0.0.jar").loaded()).isTrue();
+        PluginEntry refused = entry(typwerk, "kreistypen-1.1.0.jar");
+        assertThat(refused.decision()).isEqualTo(Decision.REFUSED);
+        assertThat(refused.reason()).isEqualTo(fresh + ": the plugin id kreistypen is already taken by " + old
+                + ", version 1.0.0, found first, so version 1.1.0 in this jar does not load: for 1.1.0, remove the"
+                + " other jar (or give each plugin an id of its own)");
+        assertThat(typwerk.strategies().ids()).contains("kreis-alt").doesNotContain("kreis-neu");
+    }
+
+    @Test
     void refuses_the_original_jar_a_shading_step_leaves_beside_the_real_one_so_the_real_one_loads() {
         // what maven-shade-plugin leaves in target/: the jar before shading (here without the library
         // the strategy needs), and the shaded one; by name the original comes first
