@@ -97,18 +97,20 @@ public final class JsonRows implements RowSource {
     private void start() throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
         buffered.mark(MAX_DOCUMENT_BYTES);
-        Lines probe = new Lines(buffered, Mappers.MAX_DOCUMENT_BYTES);
+        // the probe never reads past the mark: a first line longer than it (70 MB on one line) is too long, not the end of the run
+        Lines probe = new Lines(new Bounded(buffered, MAX_DOCUMENT_BYTES - 1), Mappers.MAX_DOCUMENT_BYTES);
         Optional<Lines.Line> first = probe.next();
         while (first.isPresent() && first.get().blank()) first = probe.next();
         boolean perLine = false;
-        if (first.isPresent() && !first.get().tooLong()) {
-            String text = new String(first.get().content(), StandardCharsets.UTF_8).strip();
+        if (first.isPresent()) {
+            String text = first.get().tooLong() ? "" : new String(first.get().content(), StandardCharsets.UTF_8).strip();
             // a whole value on the first line: one value per line, unless it is an array, which holds the values
-            if (!text.startsWith("[")) perLine = wholeValue(text);
-            if (!perLine && text.startsWith("{") && text.endsWith("}")) {
-                // a broken line as a line of JSON Lines is, with a whole value on the next: one value per line, where reading
-                // it as a document would end the input at its error and leave every line after it without a row. Only a
-                // next line already there is looked at: a client streaming its rows waits for this one's row first
+            if (!first.get().tooLong() && !text.startsWith("[")) perLine = wholeValue(text);
+            if (!perLine && (first.get().tooLong() && first.get().complete() || text.startsWith("{") && text.endsWith("}"))) {
+                // a broken line as a line of JSON Lines is, or one too long, with a whole value on the next: one value per
+                // line (as a line too long after the first is its row), where reading it as a document would end the input
+                // at its error and leave every line after it without a row. Only a next line already there is looked at: a
+                // client streaming its rows waits for this one's row first
                 Optional<Lines.Line> second = Optional.empty();
                 while (probe.ready() && (second = probe.next()).isPresent() && second.get().blank()) second = Optional.empty();
                 if (second.isPresent() && !second.get().tooLong()) {
@@ -125,6 +127,37 @@ public final class JsonRows implements RowSource {
         skipByteOrderMark(buffered);
         columns = new Columns(buffered);
         parser = new Exponents(LARGE.getFactory().createParser(columns), documentRefusals, columns::column);
+    }
+
+    /** The first {@code left} bytes of a stream, then its end. */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private long left;
+
+        Bounded(InputStream in, long left) {
+            super(in);
+            this.left = left;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) return -1;
+            int b = super.read();
+            if (b >= 0) left--;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) return -1;
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) left -= n;
+            return n;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return (int) Math.min(super.available(), left);
+        }
     }
 
     private static boolean wholeValue(String text) {

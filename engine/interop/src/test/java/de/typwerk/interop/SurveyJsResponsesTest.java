@@ -160,6 +160,41 @@ class SurveyJsResponsesTest {
     }
 
     @Test
+    void a_first_line_longer_than_the_largest_document_is_an_error_row_not_a_failed_run() throws IOException {
+        // past the largest document the reader looks ahead over, where telling the shape of the input failed with
+        // "Resetting to invalid mark" and no row at all
+        byte[] head = "{\"respondentName\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\"}\n" + data(OZG, 3) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] input = new byte[head.length + JsonRows.MAX_DOCUMENT_BYTES + tail.length];
+        System.arraycopy(head, 0, input, 0, head.length);
+        java.util.Arrays.fill(input, head.length, head.length + JsonRows.MAX_DOCUMENT_BYTES, (byte) 'x');
+        System.arraycopy(tail, 0, input, head.length + JsonRows.MAX_DOCUMENT_BYTES, tail.length);
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, input, Optional.of(OZG)));
+
+        // the line after it cannot be reached without reading past what is looked ahead over: the input is one document
+        assertThat(out).singleElement().satisfies(row -> {
+            assertThat(row.path("error").path("code").asText()).isEqualTo("syntax");
+            assertThat(row.path("error").path("line").asInt()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void a_first_line_too_long_for_a_row_is_its_error_row_and_every_line_after_it_is_scored() throws IOException {
+        String tooLong = "{\"respondentName\":\"" + "x".repeat(de.typwerk.engine.definition.Mappers.MAX_DOCUMENT_BYTES + 1000) + "\"}";
+        String good = data(OZG, 3);
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, String.join("\n", tooLong, good, good, "").getBytes(StandardCharsets.UTF_8),
+                Optional.of(OZG)));
+
+        // as a line too long after the first one is
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).path("error").path("code").asText()).isEqualTo("too-large");
+        assertThat(out.get(1).has("types")).as(String.valueOf(out.get(1).path("error"))).isTrue();
+        assertThat(out.get(2).has("types")).as(String.valueOf(out.get(2).path("error"))).isTrue();
+    }
+
+    @Test
     void a_line_saved_in_windows_1252_is_an_error_row_saying_so_and_the_lines_around_it_are_scored() throws IOException {
         String good = data(OZG, 3);
         String umlaut = data(OZG, 3).replaceFirst("\"respondentName\":\"[^\"]*\"", "\"respondentName\":\"Gemeinde M\u00fchlhausen\"");
