@@ -79,7 +79,7 @@ class IntegratorsGuideTest {
             assertThat(block.group(1)).as("a java block of docs/integrators.md").contains("public class ").contains("import ");
             examples++;
         }
-        assertThat(examples).isEqualTo(3);
+        assertThat(examples).isEqualTo(4);
     }
 
     @Test
@@ -109,6 +109,26 @@ class IntegratorsGuideTest {
         String printed = run(compile(cohort), cohort[0], results.toString());
 
         assertThat(printed).contains("\"questionnaire\"").contains("oefit-digitalisierungstypen").contains("\"total\" : 3");
+    }
+
+    @Test
+    void the_example_for_another_tools_responses_scores_a_fhir_bundle_as_written() throws Exception {
+        String[] example = example("ScoreResponses");
+        Path classes = compile(example);
+        Path root = guide().getParent().getParent();
+        String response = Files.readString(root.resolve("engine/interop/src/test/resources/personas/optimierer.fhir.json"));
+        Path bundle = temp.resolve("responses.json");
+        Files.writeString(bundle, "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", \"entry\": [{\"resource\": " + response
+                + "}, {\"resource\": " + response.replace("\"completed\"", "\"in-progress\"") + "}]}");
+        Path results = temp.resolve("results.jsonl");
+
+        String printed = run(classes, example[0], "fhir", bundle.toString(), results.toString());
+
+        assertThat(printed).contains("2 rows, 1 error records");
+        List<String> rows = Files.readAllLines(results);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).startsWith("{\"row\":1,").contains("\"outcome\":");
+        assertThat(rows.get(1)).startsWith("{\"row\":2,\"error\":{\"code\":\"not-completed\"");
     }
 
     private static String classPath() {
