@@ -244,6 +244,27 @@ class SelfTestTest {
     }
 
     /** The ranking's page of the good plugin (strategy yes, implementation 4, services kfz), in a language. */
+    @Test
+    void theSitesNameOnAPageThatCarriesAnswersSaysThatFollowingItStartsAgainAndLosesThem() throws Exception {
+        for (String lang : List.of("de", "en")) {
+            String warning = lang.equals("de") ? "Neu beginnen – Ihre bisherigen Antworten gehen verloren" : "Start again – your answers so far will be lost";
+            Document first = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
+            Document second = Jsoup.parse(next(first, "answer", "ja").body());
+            // nothing answered yet: nothing to lose
+            assertThat(first.selectFirst(".site-name a").hasAttr("aria-describedby")).as(lang).isFalse();
+            assertThat(first.select(".site-name").text()).as(lang).doesNotContain(warning);
+            for (Document page : List.of(second, rankingPage(lang))) {
+                Element link = page.selectFirst(".site-name a");
+                assertThat(link.attr("href")).as(lang).isEqualTo("/?lang=" + lang);
+                // the link's name stays the site's; what following it does is said beside it, seen and heard
+                assertThat(link.text()).as(lang).isEqualTo(lang.equals("de") ? "Typwerk-Selbsttest" : "Typwerk self-test");
+                Element described = page.getElementById(link.attr("aria-describedby"));
+                assertThat(described).as(lang).isNotNull();
+                assertThat(described.text()).as(lang).isEqualTo(warning);
+            }
+        }
+    }
+
     static Document rankingPage(String lang) throws Exception {
         Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
         page = Jsoup.parse(next(page, "answer", "ja").body());

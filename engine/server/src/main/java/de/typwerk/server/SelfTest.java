@@ -315,7 +315,7 @@ final class SelfTest {
         // the title cannot mark a part with its language: where the questionnaire is not in the page's, it says the question's place in the page's words
         String named = walk.textLang() == null ? walk.text(q.text()) : texts.get("question.progress", position, asked.size());
         String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + named;
-        Frame frame = new Frame(texts, title, PAGE, otherLanguage);
+        Frame frame = new Frame(texts, title, PAGE, otherLanguage, !state.answers().isEmpty());
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
         return Pages.question(new QuestionPage(frame, walk.text(questionnaire.title()), walk.text(walk.sectionOf(q).title()), position,
                 asked.size(), field, errors, form, position <= 1, walk.textLang(), toReport));
@@ -332,7 +332,7 @@ final class SelfTest {
                 Locale.forLanguageTag(texts.language()));
         // titled after the outcome: the first thing a screen reader says of the page, and what a tab or the history shows
         String headline = REPORTS.headline(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
-        Frame frame = new Frame(texts, headline, REPORT, null);
+        Frame frame = new Frame(texts, headline, REPORT, null, !state.answers().isEmpty());
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
         // the open questions the report suggests, each a way to answer it now and come back
         List<ReportPage.AnswerNow> answerNow = de.typwerk.presentation.SoFar.of(result, Optional.of(questionnaire), state.answers())

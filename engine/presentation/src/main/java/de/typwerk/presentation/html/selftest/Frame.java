@@ -10,8 +10,15 @@ import java.util.List;
  * @param stylesheets   the stylesheets' paths on the server
  * @param otherLanguage a link to this page in the other language, or {@code null} where there is
  *                      none (a page that answers a form post)
+ * @param answersAtStake whether the page carries answers that leaving it for the start page loses:
+ *                      its link to the start page says so
  */
-public record Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage) {
+public record Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage, boolean answersAtStake) {
+
+    /** A page that carries no answers. */
+    public Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage) {
+        this(texts, title, stylesheets, otherLanguage, false);
+    }
 
     /** {@return the page's language, {@code de} or {@code en}} */
     public String lang() {
