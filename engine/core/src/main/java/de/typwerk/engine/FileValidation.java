@@ -352,7 +352,7 @@ final class FileValidation {
                     ? messages.get("definition.tooLarge", size.getAsLong(), Mappers.MAX_DOCUMENT_BYTES)
                     : messages.get("definition.tooLarge.stream", Mappers.MAX_DOCUMENT_BYTES), source));
         }
-        if (file.endsWith(DESCRIPTOR)) {
+        if (file.endsWith(DESCRIPTOR) || isOwnDescriptorCopy(file)) {
             return descriptors.read(source, bytes).problems();
         }
         if (isAnswers(source, bytes)) {
@@ -361,6 +361,18 @@ final class FileValidation {
                     messages.get("validate.answers-file", source), new Location(source, 1, 1, "")));
         }
         return batch.definition(new DefinitionSource(source, bytes));
+    }
+
+    /**
+     * The copy of a descriptor a plugin's build puts under {@code META-INF/typwerk/plugins/<name>/}
+     * for uber jars (a project from the archetypes has it in {@code target/classes}): a descriptor,
+     * not a definition.
+     */
+    private static boolean isOwnDescriptorCopy(Path file) {
+        Path name = file.getParent();
+        Path plugins = name == null ? null : name.getParent();
+        return file.getFileName().toString().equals(DESCRIPTOR.getFileName().toString())
+                && plugins != null && plugins.endsWith(Path.of(PluginDescriptor.OWN_RESOURCES));
     }
 
     private boolean isAnswers(String source, byte[] bytes) {

@@ -208,7 +208,8 @@ public final class Typwerk implements AutoCloseable {
     /**
      * Validates a definition file, every definition file below a folder ({@code .yaml},
      * {@code .yml}, {@code .json}; {@code target/} and hidden folders skipped; a plugin descriptor
-     * found at {@code META-INF/typwerk/plugin.yaml} is checked as a descriptor), or the descriptor
+     * found at {@code META-INF/typwerk/plugin.yaml}, or its copy for uber jars under
+     * {@code META-INF/typwerk/plugins/<name>/}, is checked as a descriptor), or the descriptor
      * and every definition in a plugin jar, against the loaded strategies. A variant is resolved
      * against the definitions beside it and the loaded questionnaires, and validated as a whole.
      * Problems come sorted by source, line, column; their source is the path as given (a relative

@@ -250,6 +250,27 @@ class TypwerkValidateTest {
     }
 
     @Test
+    void checks_the_copy_of_the_descriptor_a_build_makes_for_uber_jars_as_a_descriptor() throws IOException {
+        // target/classes of a project from the archetypes: the descriptor, its copy, one definition
+        Path classes = temp.resolve("classes");
+        String descriptor = "id: kreis\nversion: 1.0.0\napi: \"[1.0,2.0)\"\nname: Kreis\nvendor: V\n"
+                + "description: \"Ein Fragebogen. / A questionnaire.\"\n";
+        Files.createDirectories(classes.resolve("META-INF/typwerk/plugins/kreis"));
+        Files.writeString(classes.resolve("META-INF/typwerk/plugin.yaml"), descriptor);
+        Files.writeString(classes.resolve("META-INF/typwerk/plugins/kreis/plugin.yaml"), descriptor);
+        copy("probe-typen.yaml", classes.resolve("questionnaires/probe-typen.yaml"));
+
+        assertThat(typwerk.validate(classes)).isEmpty();
+
+        // a slip in the copy is a descriptor's problem, not a definition's
+        Files.writeString(classes.resolve("META-INF/typwerk/plugins/kreis/plugin.yaml"), descriptor.replace("vendor", "vendr"));
+        assertThat(typwerk.validate(classes)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("unknown-key");
+            assertThat(p.location().line()).isEqualTo(5);
+        });
+    }
+
+    @Test
     void checks_the_descriptor_and_every_definition_in_a_plugin_jar() throws IOException {
         Path jar = temp.resolve("kreis.jar");
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
