@@ -241,8 +241,14 @@ class HttpToolResponsesTest {
             JsonNode problem = JSON.readTree(r.body());
             assertThat(problem.path("detail").asText()).as(tool).startsWith("The body looks like responses from "
                     + Map.of("surveyjs", "SurveyJS", "fhir", "FHIR", "limesurvey", "LimeSurvey").get(tool))
-                    .endsWith("POST /v1/batch?input-format=" + tool);
+                    .endsWith("; POST /v1/batch?input-format=" + tool + " reads them.");
+            // the way to send them said once, not twice
+            assertThat(problem.path("detail").asText().split("input-format", -1)).as(tool).hasSize(2);
             assertThat(problem.path("problems").get(0).path("code").asText()).isEqualTo("input-refused");
+            HttpResponse<String> de = post("/v1/batch?lang=de", tool.equals("limesurvey") ? "text/csv" : "application/x-ndjson", body);
+            String detail = JSON.readTree(de.body()).path("detail").asText();
+            assertThat(detail).as(tool).endsWith("; POST /v1/batch?input-format=" + tool + " liest sie.");
+            assertThat(detail.split("input-format", -1)).as(tool).hasSize(2);
         }
     }
 
