@@ -265,6 +265,66 @@ class SelfTestTest {
         }
     }
 
+    /** The page the header's button for the other language shows: its form sent as a browser sends it, with the button's value. */
+    static Document inTheOtherLanguage(Document page, String lang) throws Exception {
+        Element form = page.selectFirst("header form.language");
+        assertThat(form).as("a form for the other language in the header of " + page.title()).isNotNull();
+        Element button = form.selectFirst("button[type=submit]");
+        assertThat(button.text()).isEqualTo(lang.equals("en") ? "English" : "Deutsch");
+        assertThat(button.attr("lang")).isEqualTo(lang);
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (Element input : form.select("input[type=hidden]")) fields.add(Map.entry(input.attr("name"), input.attr("value")));
+        HttpResponse<String> sent = post(form.attr("action"), with(fields, button.attr("name"), button.attr("value")));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        Document shown = Jsoup.parse(sent.body());
+        assertThat(shown.selectFirst("html").attr("lang")).isEqualTo(lang);
+        return shown;
+    }
+
+    @Test
+    void everyQuestionAndTheReportSwitchToTheOtherLanguageKeepingTheAnswersAndThePlace() throws Exception {
+        Document first = Jsoup.parse(get("/self-test/test-fragearten?lang=de").body());
+        Document second = Jsoup.parse(next(first, "answer", "nein").body());
+        assertThat(second.select("#progress-text").text()).startsWith("Frage 2 von");
+        // the second question in English: the same question, its answers so far as they were
+        Document english = inTheOtherLanguage(second, "en");
+        assertThat(english.select("#progress-text").text()).startsWith("Question 2 of");
+        assertThat(english.selectFirst("form.question input[name=at]").attr("value")).isEqualTo(second.selectFirst("form.question input[name=at]").attr("value"));
+        assertThat(english.selectFirst("form.question input[name=answers]").attr("value")).isEqualTo(second.selectFirst("form.question input[name=answers]").attr("value"));
+        assertThat(english.select("button[name=go]").eachText()).contains("Next", "Back");
+        // and back to German, from where the walk goes on
+        Document german = inTheOtherLanguage(english, "de");
+        assertThat(german.select("#progress-text").text()).startsWith("Frage 2 von");
+        Document back = Jsoup.parse(post(action(english), with(formOf(english), "go", "back")).body());
+        assertThat(back.selectFirst("input[name=answer][value=nein]").hasAttr("checked")).isTrue();
+        Document page = Jsoup.parse(next(english, "answer", "bau").body());
+        page = Jsoup.parse(post(action(page), with(with(with(formOf(page), "rank-1", "beteiligung"), "rank-2", "service"), "go", "next")).body());
+        Document report = Jsoup.parse(post(action(page), with(formOf(page), "go", "next")).body());
+        assertThat(report.select("form.downloads")).isNotEmpty();
+        Document bericht = inTheOtherLanguage(report, "de");
+        assertThat(bericht.select("form.downloads button[name=go]").eachText()).contains("Antworten herunterladen");
+        assertThat(bericht.selectFirst("[data-outcome]").attr("data-outcome")).isEqualTo(report.selectFirst("[data-outcome]").attr("data-outcome"));
+        // the first question, with nothing answered yet, keeps its plain link
+        assertThat(first.select("header a[hreflang=en]")).hasSize(1);
+        assertThat(first.select("header form.language")).isEmpty();
+    }
+
+    @Test
+    void aQuestionOpenedFromTheReportStillLeadsBackToItInTheOtherLanguage() throws Exception {
+        // answers that leave too much open for a type: the report suggests questions to answer now
+        String carried = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                        .readTree(Repository.persona("viel-weiss-nicht").toFile()));
+        Document start = Jsoup.parse(get("/self-test/" + OEFIT).body());
+        Document report = Jsoup.parse(post(action(start), List.of(Map.entry("answers", carried), Map.entry("at", ""), Map.entry("go", "next"))).body());
+        Element ask = report.selectFirst(".answer-now button[name=go][value^=ask:]");
+        assertThat(ask).isNotNull();
+        Document asked = Jsoup.parse(post(action(report), with(formOf(report), "go", ask.attr("value"))).body());
+        assertThat(asked.select("button[name=go][value=report]")).hasSize(1);
+        Document english = inTheOtherLanguage(asked, "en");
+        assertThat(english.select("button[name=go][value=report]").eachText()).containsExactly("Save and return to the result");
+    }
+
     static Document rankingPage(String lang) throws Exception {
         Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
         page = Jsoup.parse(next(page, "answer", "ja").body());

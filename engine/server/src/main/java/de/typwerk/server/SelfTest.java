@@ -71,6 +71,10 @@ final class SelfTest {
     private static final Set<String> FORM_FIELDS = Set.of("answers", "at", "go", "answer");
     /** The report form's {@code go} that opens an open question it suggests: {@code ask:} and the question's id. */
     private static final String ASK = "ask:";
+    /** The header's form's {@code go} that shows the page in the language it posts to, the answers as they are. */
+    private static final String LANGUAGE = "language";
+    /** {@link #LANGUAGE} for a question opened from the report, whose answer goes back to it. */
+    private static final String LANGUAGE_TO_REPORT = "language:report";
 
     /** Runs a scoring within the server's slots for scoring ({@code --threads}). */
     interface Slots {
@@ -297,7 +301,7 @@ final class SelfTest {
 
     private String questionPage(SelfTestWalk walk, Texts texts, SelfTestWalk.State state, Question q, Optional<JsonNode> sent,
                                 List<Problem> problems) {
-        // a page that answers a post has no link to itself in the other language: the answers would be lost
+        // a page that answers a post has no link to itself in the other language, which would lose the answers, but a form that sends them
         return questionPage(walk, texts, state, q, sent, problems, null, false);
     }
 
@@ -315,8 +319,9 @@ final class SelfTest {
         // the title cannot mark a part with its language: where the questionnaire is not in the page's, it says the question's place in the page's words
         String named = walk.textLang() == null ? walk.text(q.text()) : texts.get("question.progress", position, asked.size());
         String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + named;
-        Frame frame = new Frame(texts, title, PAGE, otherLanguage, !state.answers().isEmpty());
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
+        Frame frame = new Frame(texts, title, PAGE, otherLanguage, otherLanguage == null ? elsewhere(questionnaire, texts, form, toReport) : null,
+                !state.answers().isEmpty());
         return Pages.question(new QuestionPage(frame, walk.text(questionnaire.title()), walk.text(walk.sectionOf(q).title()), position,
                 asked.size(), field, errors, form, position <= 1, walk.textLang(), toReport));
     }
@@ -332,8 +337,8 @@ final class SelfTest {
                 Locale.forLanguageTag(texts.language()));
         // titled after the outcome: the first thing a screen reader says of the page, and what a tab or the history shows
         String headline = REPORTS.headline(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
-        Frame frame = new Frame(texts, headline, REPORT, null, !state.answers().isEmpty());
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
+        Frame frame = new Frame(texts, headline, REPORT, null, elsewhere(questionnaire, texts, form, false), !state.answers().isEmpty());
         // the open questions the report suggests, each a way to answer it now and come back
         List<ReportPage.AnswerNow> answerNow = de.typwerk.presentation.SoFar.of(result, Optional.of(questionnaire), state.answers())
                 .map(s -> s.suggested().stream().map(q -> new ReportPage.AnswerNow(q.id(), walk.text(q.text()))).toList())
@@ -394,6 +399,7 @@ final class SelfTest {
                 // the report page's form
                 switch (go) {
                     case "download" -> sendAnswers(exchange, walk, texts, state);
+                    case LANGUAGE -> report(exchange, walk, texts, state);
                     case "result" -> sendResult(exchange, walk, texts, state);
                     // the error page's form: on with the answers a refused form carried
                     case "resume" -> begin(exchange, walk, texts, state);
@@ -423,6 +429,11 @@ final class SelfTest {
             Question q = asked.get(index);
             if (!ranks.isEmpty() && !(q.kind() == de.typwerk.api.model.QuestionKind.RANKING)) {
                 throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.not-a-ranking", at)));
+            }
+            if (go.equals(LANGUAGE) || go.equals(LANGUAGE_TO_REPORT)) {
+                // the header's form, which sends no answer: the same question in this language, its answer as it was
+                sendPage(exchange, 200, texts, questionPage(walk, texts, state, q, Optional.empty(), List.of(), null, go.equals(LANGUAGE_TO_REPORT)));
+                return;
             }
             Optional<JsonNode> sent = walk.sent(q, form.all("answer"), ranks);
             SelfTestWalk.Outcome outcome = walk.answer(state, q, sent);
@@ -684,6 +695,15 @@ final class SelfTest {
 
     private static String action(Questionnaire q, Texts texts) {
         return "/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + texts.language();
+    }
+
+    /**
+     * The form that shows a page carrying {@code form}'s answers in the other language: the same
+     * question (still leading back to the report where it was opened from there), or the report.
+     */
+    private static Frame.Switch elsewhere(Questionnaire q, Texts texts, Carried form, boolean toReport) {
+        Carried there = new Carried("/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + other(texts), form.answers(), form.at());
+        return new Frame.Switch(there, toReport ? LANGUAGE_TO_REPORT : LANGUAGE);
     }
 
     private static String home(Texts texts) {

@@ -9,15 +9,27 @@ import java.util.List;
  * @param title         the page's title (the {@code <title>} and the first heading)
  * @param stylesheets   the stylesheets' paths on the server
  * @param otherLanguage a link to this page in the other language, or {@code null} where there is
- *                      none (a page that answers a form post)
+ *                      none (a page that answers a form post, whose answers a link would lose)
+ * @param otherLanguageForm a form that sends the answers so far to this page in the other language,
+ *                      or {@code null}: on a page that answers a form post, instead of {@code otherLanguage}
  * @param answersAtStake whether the page carries answers that leaving it for the start page loses:
  *                      its link to the start page says so
  */
-public record Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage, boolean answersAtStake) {
+public record Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage, Switch otherLanguageForm,
+                    boolean answersAtStake) {
 
     /** A page that carries no answers. */
     public Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage) {
-        this(texts, title, stylesheets, otherLanguage, false);
+        this(texts, title, stylesheets, otherLanguage, null, false);
+    }
+
+    /**
+     * The form that shows a page carrying answers in the other language.
+     *
+     * @param form the answers so far and where the person is, posted to the page in the other language
+     * @param go   the value of its button, which says the server which page to show
+     */
+    public record Switch(Carried form, String go) {
     }
 
     /** {@return the page's language, {@code de} or {@code en}} */
