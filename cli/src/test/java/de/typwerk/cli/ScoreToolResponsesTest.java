@@ -176,6 +176,34 @@ class ScoreToolResponsesTest {
     }
 
     @Test
+    void a_fhir_bundle_of_two_responses_written_as_one_document_is_refused_at_the_second_entry_naming_no_other_command() throws IOException {
+        JsonNode response = JSON.readTree(toolFile("optimierer", "fhir").toFile());
+        ObjectNode bundle = JSON.createObjectNode().put("resourceType", "Bundle").put("type", "collection");
+        bundle.putArray("entry").add(JSON.createObjectNode().set("resource", response)).add(JSON.createObjectNode().set("resource", response));
+        String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(bundle);
+        Path file = temp.resolve("responses.json");
+        Files.writeString(file, text);
+        // the second entry's resource: its line and the column of its brace
+        List<String> lines = text.lines().toList();
+        int line = 0;
+        for (int i = 0, seen = 0; i < lines.size() && line == 0; i++) {
+            if (lines.get(i).contains("\"resource\" : {") && ++seen == 2) line = i + 1;
+        }
+        assertThat(line).isGreaterThan(100);
+        int column = lines.get(line - 1).indexOf('{') + 1;
+
+        for (String command : List.of("report", "score")) {
+            Cli.Result en = cli().run(command, file.toString(), "--lang", "en");
+            Cli.Result de = cli().run(command, file.toString(), "--lang", "de");
+
+            assertOneLine(en, file + ":" + line + ":" + column + ": error: A second response starts in line " + line
+                    + ": one response is read. For a file of several: typwerk batch " + file + " --input-format fhir");
+            assertOneLine(de, file + ":" + line + ":" + column + ": error: Eine zweite Antwort beginnt in Zeile " + line
+                    + ": gelesen wird eine Antwort.");
+        }
+    }
+
+    @Test
     void a_fhir_resource_of_another_type_says_what_it_found_even_the_questionnaire_itself() throws IOException {
         Path questionnaire = temp.resolve("questionnaire.json");
         assertThat(cli().run("export", "ozg-reifegrad", "--to", "fhir", "--out", questionnaire.toString()).exitCode()).isZero();

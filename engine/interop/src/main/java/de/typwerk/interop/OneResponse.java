@@ -78,9 +78,9 @@ public final class OneResponse {
         }
         Optional<Row> second = rows.next();
         if (second.isPresent()) {
-            long line = second.get().line();
-            int[] place = secondPlace(format, text, line);
-            return new ScoreRun.Refused(List.of(Problem.error(SEVERAL, messages.get("score.several", String.valueOf(line), source, format.id()),
+            // the row's line is the Bundle's where a Bundle is written as one document: the place is the entry's
+            int[] place = secondPlace(format, text, second.get().line());
+            return new ScoreRun.Refused(List.of(Problem.error(SEVERAL, messages.get("score.several", String.valueOf(place[0]), source, format.id()),
                     new Location(source, place[0], place[1], ""))));
         }
         if (first.get() instanceof Row.Broken broken) {
@@ -124,12 +124,36 @@ public final class OneResponse {
     private static int[] secondPlace(ResponseFormat format, byte[] text, long line) {
         int at = (int) Math.min(line, Integer.MAX_VALUE);
         if (format != ResponseFormat.LIMESURVEY) {
-            for (String pointer : List.of("/1", "/entry/1/resource")) {
-                Optional<int[]> found = JsonPlaces.exactly(text, pointer).filter(p -> p[0] == at);
+            List<String> pointers = new ArrayList<>(List.of("/1"));
+            secondEntry(text).ifPresent(pointers::add);
+            for (String pointer : pointers) {
+                // in the document the row starts in (which starts on or before it), not in a first line of JSON Lines
+                Optional<int[]> found = JsonPlaces.exactly(text, pointer).filter(p -> p[0] >= at);
                 if (found.isPresent()) return found.get();
             }
         }
         return new int[] {at, firstCharacter(text, at)};
+    }
+
+    /**
+     * The pointer of the second response's resource in a Bundle that {@code text} starts with: the
+     * second entry that is no other resource of a search result (an include, an outcome).
+     */
+    private static Optional<String> secondEntry(byte[] text) {
+        com.fasterxml.jackson.databind.JsonNode bundle;
+        try {
+            bundle = Json.mapper().readTree(text);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (bundle == null || !bundle.path("resourceType").asText().equals("Bundle") || !bundle.path("entry").isArray()) return Optional.empty();
+        int responses = 0;
+        for (int i = 0; i < bundle.path("entry").size(); i++) {
+            String mode = bundle.path("entry").path(i).path("search").path("mode").asText("match");
+            if (mode.equals("include") || mode.equals("outcome")) continue;
+            if (++responses == 2) return Optional.of("/entry/" + i + "/resource");
+        }
+        return Optional.empty();
     }
 
     /** The column (in characters) of the first character on {@code line} that is no space, 1 where it has none. */
