@@ -881,6 +881,10 @@ class SelfTestTest {
         Document refused = Jsoup.parse(post(action(einwohner), with(with(formOf(einwohner), "answer", "3"), "evil", "1")).body());
         assertThat(refused.selectFirst("h1").text()).isEqualTo("Formular nicht angenommen");
         Element kept = refused.selectFirst("form.kept");
+        // the page keeps the answers: the site's name, which leads to the start page, says that they are lost there
+        Element site = refused.selectFirst(".site-name a");
+        assertThat(site.attr("aria-describedby")).isNotEmpty();
+        assertThat(refused.getElementById(site.attr("aria-describedby")).text()).isEqualTo("Neu beginnen – Ihre bisherigen Antworten gehen verloren");
         List<Map.Entry<String, String>> resume = new ArrayList<>();
         for (Element input : kept.select("input[type=hidden]")) resume.add(Map.entry(input.attr("name"), input.attr("value")));
         HttpResponse<String> resumed = post(kept.attr("action"), with(resume, "go", "resume"));

@@ -141,7 +141,8 @@ final class SelfTest {
                 throw f;
             }
             String heading = texts.get(headingKey(r.status));
-            Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, null);
+            // a page that keeps the answers a refused form carried says that the start page loses them
+            Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, null, null, r.kept.isPresent());
             sendPage(exchange, r.status, texts, Pages.error(new ErrorPage(frame, heading, r.status, r.message, r.details, home(texts), r.kept)));
         }
     }
@@ -212,7 +213,7 @@ final class SelfTest {
         Optional<Resend> again = again(exchange);
         drain(exchange);
         String heading = texts.get("error.title.unavailable");
-        Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, null);
+        Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, null, null, again.map(Resend::post).orElse(false));
         sendPage(exchange, 503, texts, Pages.error(new ErrorPage(frame, heading, 503, texts.get(stopping ? "error.stopping" : "error.busy"),
                 List.of(), home(texts), Optional.empty(), again)));
     }
