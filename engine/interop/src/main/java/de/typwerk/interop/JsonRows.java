@@ -355,8 +355,9 @@ public final class JsonRows implements RowSource {
             if (notUtf8.lookingAt()) {
                 return broken(located.line(), "not-utf8", messages.get("import.not-utf8-ends", String.valueOf(located.line()), column));
             }
+            // a place the parser's sentence names (where the object it misses the end of opened) in characters, as the column
             return broken(located.line(), "syntax", messages.get("import.syntax-ends", String.valueOf(located.line()), column,
-                    messages.parser(e)));
+                    messages.parser(e, at -> new long[] {at[0], columns.column(at[0], at[1])})));
         }
         return Optional.of(row(shape.convert(located.value(), located.line()), located.line()));
     }
@@ -450,9 +451,11 @@ public final class JsonRows implements RowSource {
         private static final int KEPT = 1 << 16;
         private final byte[] kept = new byte[KEPT];
         private long read;
-        /** Line starts (offset, continuation bytes before it), the oldest one before the kept bytes and all within them. */
-        private final Deque<long[]> starts = new ArrayDeque<>(List.of(new long[] {0, 0}));
+        /** Line starts (offset, continuation bytes before it, line number), the oldest one before the kept bytes and all within them. */
+        private final Deque<long[]> starts = new ArrayDeque<>(List.of(new long[] {0, 0, 1}));
         private long continuations;
+        private long lineNumber = 1;
+        private boolean afterReturn;
 
         Columns(InputStream in) {
             super(in);
@@ -476,11 +479,33 @@ public final class JsonRows implements RowSource {
             kept[(int) (read % KEPT)] = b;
             read++;
             if ((b & 0xC0) == 0x80) continuations++;
-            if (b == '\n' || b == '\r') {
-                starts.addLast(new long[] {read, continuations});
+            if (b == '\n' && afterReturn) {
+                // \r\n ends one line, as the parser counts: the next starts after both
+                long[] last = starts.getLast();
+                last[0] = read;
+                last[1] = continuations;
+            } else if (b == '\n' || b == '\r') {
+                starts.addLast(new long[] {read, continuations, ++lineNumber});
                 // the oldest start stays while the next one is still within the kept bytes
                 while (starts.size() > 1 && secondStart() <= read - KEPT) starts.removeFirst();
             }
+            afterReturn = b == '\r';
+        }
+
+        /**
+         * The column in characters of the byte column {@code byteColumn} on line {@code line} (as the
+         * parser counts both); the byte column where that part of the line is no longer kept.
+         */
+        long column(long line, long byteColumn) {
+            for (long[] start : starts) {
+                if (start[2] != line) continue;
+                long end = start[0] + byteColumn - 1;
+                if (byteColumn < 1 || start[0] < read - KEPT || end > read) return byteColumn;
+                long between = 0;
+                for (long i = start[0]; i < end; i++) if ((kept[(int) (i % KEPT)] & 0xC0) == 0x80) between++;
+                return byteColumn - between;
+            }
+            return byteColumn;
         }
 
         private long secondStart() {

@@ -31,6 +31,19 @@ class SurveyJsResponsesTest {
     }
 
     @Test
+    void an_array_written_over_lines_cut_off_names_where_its_open_object_starts_in_characters_after_an_umlaut() throws IOException {
+        // one document, not JSON Lines: the parser reads the file as a whole and counts the columns it names in bytes
+        String third = "  {\"n\": \"Müller\", \"x\": {\"y\": 1";
+        String input = "[\n  {\"a\": 1},\n" + third + "\n";
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, input.getBytes(StandardCharsets.UTF_8), Optional.of(OZG)));
+
+        JsonNode error = out.get(out.size() - 1).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("syntax");
+        assertThat(error.path("message").asText()).contains("the object {…} opened at line 3, column " + (third.indexOf("{\"y\"") + 1) + " (cut off?)");
+    }
+
+    @Test
     void a_line_cut_off_names_where_its_open_object_starts_in_the_file_in_characters() throws IOException {
         // the parser reads each line alone: the object it misses the end of opened in its own line 1, at a byte column
         String input = "{\"a\":1}\n\n{\"n\":\"Müller\",\"x\":{\"y\":1\n";
