@@ -126,7 +126,7 @@ public final class JsonRows implements RowSource {
         }
         skipByteOrderMark(buffered);
         columns = new Columns(buffered);
-        parser = new Exponents(LARGE.getFactory().createParser(columns), documentRefusals, columns::column);
+        parser = new Exponents(LARGE.getFactory().createParser(columns), documentRefusals, columns::column, entryLines);
     }
 
     /** The first {@code left} bytes of a stream, then its end. */
@@ -192,15 +192,30 @@ public final class JsonRows implements RowSource {
     private static final class Exponents extends com.fasterxml.jackson.core.util.JsonParserDelegate {
         private final List<Refusal> refusals;
         private final java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column;
+        private final java.util.Map<String, Long> entryLines;
 
         Exponents(JsonParser d) {
-            this(d, null, null);
+            this(d, null, null, null);
         }
 
-        Exponents(JsonParser d, List<Refusal> refusals, java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column) {
+        Exponents(JsonParser d, List<Refusal> refusals, java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column,
+                  java.util.Map<String, Long> entryLines) {
             super(d);
             this.refusals = refusals;
             this.column = column;
+            this.entryLines = entryLines;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken t = super.nextToken();
+            // a Bundle's /entry/N/resource is an object at depth 4: no pointer made for any other
+            if (t == JsonToken.START_OBJECT && entryLines != null && getParsingContext().getNestingDepth() == 4) {
+                // the line a Bundle's response starts on, for its row (a Bundle written over many lines starts on line 1)
+                String at = getParsingContext().pathAsPointer().toString();
+                if (ENTRY_RESOURCE.matcher(at).matches()) entryLines.put(at, (long) getTokenLocation().getLineNr());
+            }
+            return t;
         }
 
         @Override
@@ -221,6 +236,12 @@ public final class JsonRows implements RowSource {
     /** A refused number: where it stands in the top-level value read, its line and column in characters, as written. */
     private record Refusal(com.fasterxml.jackson.core.JsonPointer pointer, long line, long column, String written) {
     }
+
+    /** Where a resource in a Bundle read as one document stands: its pointer there. */
+    private static final java.util.regex.Pattern ENTRY_RESOURCE = java.util.regex.Pattern.compile("/entry/[0-9]+/resource");
+
+    /** The line each response of a Bundle read as one document starts on, by its pointer there. */
+    private final java.util.Map<String, Long> entryLines = new java.util.HashMap<>();
 
     /** The numbers refused while the current top-level value of a document or array was read. */
     private final List<Refusal> documentRefusals = new java.util.ArrayList<>();
@@ -320,7 +341,7 @@ public final class JsonRows implements RowSource {
             byte[] content = line.content();
             // the parser counts bytes; an editor, and every message, characters (an umlaut before it is one)
             java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column = at -> characterColumn(content, at);
-            try (JsonParser p = new Exponents(LARGE.getFactory().createParser(content), refusals, column)) {
+            try (JsonParser p = new Exponents(LARGE.getFactory().createParser(content), refusals, column, null)) {
                 value = LARGE.readTree(p);
             } catch (JsonProcessingException e) {
                 rows++;
@@ -398,6 +419,7 @@ public final class JsonRows implements RowSource {
                 }
                 long line = parser.currentTokenLocation().getLineNr();
                 documentRefusals.clear();
+                entryLines.clear();
                 JsonNode value = LARGE.readTree(parser);
                 // a refused number is well-formed JSON: the response holding it is one error row, the others are scored
                 List<Refusal> refusals = new java.util.ArrayList<>();
@@ -406,7 +428,11 @@ public final class JsonRows implements RowSource {
                     refusals.add(inArray ? new Refusal(refusal.pointer().tail(), refusal.line(), refusal.column(), refusal.written()) : refusal);
                 }
                 documentRefusals.clear();
-                pending.addAll(expand(value, line, refusals, false));
+                for (Located located : expand(value, line, refusals, false)) {
+                    Long at = located.value() == null ? null : entryLines.get(located.value().path("pointer").asText());
+                    pending.add(at == null ? located : new Located(located.value(), at));
+                }
+                entryLines.clear();
             }
         } catch (JsonProcessingException e) {
             pending.add(new Located(null, e.getLocation() == null ? 1 : e.getLocation().getLineNr()));

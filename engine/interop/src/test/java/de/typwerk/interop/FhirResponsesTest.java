@@ -48,6 +48,12 @@ class FhirResponsesTest {
         assertThat(rows.get(0).has("error")).as(rows.get(0).toString()).isFalse();
         assertThat(rows.get(1).path("error").path("question").asText()).isEqualTo("q-kita");
         assertThat(rows.get(1).path("error").path("pointer").asText()).isEqualTo("/entry/1/resource/item/2/item/4");
+        // the Bundle written over many lines: the row's line is where its response starts, not the Bundle's line 1
+        List<String> lines = new String(fixture("bundle.json"), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        int second = 0;
+        for (int i = 0, seen = 0; i < lines.size() && second == 0; i++) if (lines.get(i).contains("\"resource\": {") && ++seen == 2) second = i + 1;
+        assertThat(second).isGreaterThan(1);
+        assertThat(rows.get(1).path("error").path("line").asInt()).isEqualTo(second);
     }
 
     @Test
