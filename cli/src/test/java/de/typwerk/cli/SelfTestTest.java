@@ -312,9 +312,7 @@ class SelfTestTest {
     @Test
     void aQuestionOpenedFromTheReportStillLeadsBackToItInTheOtherLanguage() throws Exception {
         // answers that leave too much open for a type: the report suggests questions to answer now
-        String carried = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-                        .readTree(Repository.persona("viel-weiss-nicht").toFile()));
+        String carried = carried("viel-weiss-nicht");
         Document start = Jsoup.parse(get("/self-test/" + OEFIT).body());
         Document report = Jsoup.parse(post(action(start), List.of(Map.entry("answers", carried), Map.entry("at", ""), Map.entry("go", "next"))).body());
         Element ask = report.selectFirst(".answer-now button[name=go][value^=ask:]");
@@ -779,9 +777,7 @@ class SelfTestTest {
     void aReportOnTooFewAnswersOpensEachQuestionItSuggestsAndComesBackToTheResultWithTheAnswer() throws Exception {
         // the new head of a Hauptamt: goals and a few facts, "weiß nicht" on most questions
         // as a form carries them: JSON
-        String carried = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-                        .readTree(Repository.persona("viel-weiss-nicht").toFile()));
+        String carried = carried("viel-weiss-nicht");
         Document start = Jsoup.parse(get("/self-test/" + OEFIT).body());
         Document report = Jsoup.parse(post(action(start), List.of(Map.entry("answers", carried), Map.entry("at", ""), Map.entry("go", "next"))).body());
         assertThat(report.selectFirst("[data-outcome]").attr("data-outcome")).isEqualTo("insufficient");
@@ -944,5 +940,12 @@ class SelfTestTest {
         List<Map.Entry<String, String>> all = new ArrayList<>();
         for (Map.Entry<String, String> f : fields) all.add(f.getKey().equals(name) ? Map.entry(name, value) : f);
         return all;
+    }
+
+    /** A persona's answers file as a form of the self-test carries answers: JSON. */
+    private static String carried(String persona) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                        .readTree(Repository.persona(persona).toFile()));
     }
 }
