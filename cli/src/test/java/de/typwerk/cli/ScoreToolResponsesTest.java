@@ -117,9 +117,7 @@ class ScoreToolResponsesTest {
 
     @Test
     void an_unknown_option_in_fhir_names_the_question_and_its_pointer_in_the_resource_also_as_json() throws IOException {
-        Path file = temp.resolve("response.json");
-        Files.writeString(file, Files.readString(toolFile("stufe-3-stadt", "fhir"))
-                .replace("\"code\": \"online-antrag\",\n          \"display\": \"Online-Anmeldung", "\"code\": \"per-brieftaube\",\n          \"display\": \"Online-Anmeldung"));
+        Path file = fhirResponseWithAnUnknownOption();
 
         Cli.Result text = cli().run("score", file.toString(), "--lang", "en");
         Cli.Result json = cli().run("score", file.toString(), "--lang", "en", "--format", "json");
@@ -164,9 +162,7 @@ class ScoreToolResponsesTest {
 
     @Test
     void report_places_a_finding_of_a_tools_response_in_its_file_as_score_does() throws IOException {
-        Path file = temp.resolve("response.json");
-        Files.writeString(file, Files.readString(toolFile("stufe-3-stadt", "fhir"))
-                .replace("\"code\": \"online-antrag\",\n          \"display\": \"Online-Anmeldung", "\"code\": \"per-brieftaube\",\n          \"display\": \"Online-Anmeldung"));
+        Path file = fhirResponseWithAnUnknownOption();
 
         Cli.Result report = cli().run("report", file.toString(), "--lang", "en");
 
@@ -468,5 +464,13 @@ class ScoreToolResponsesTest {
             default -> ".limesurvey.csv";
         };
         return Repository.root().resolve("engine/interop/src/test/resources/personas/" + persona + ending);
+    }
+
+    /** A FHIR response of the OZG questionnaire whose q-meldewesen answer is an option it does not have: per-brieftaube. */
+    private Path fhirResponseWithAnUnknownOption() throws IOException {
+        Path file = temp.resolve("response.json");
+        Files.writeString(file, Files.readString(toolFile("stufe-3-stadt", "fhir"))
+                .replace("\"code\": \"online-antrag\",\n          \"display\": \"Online-Anmeldung", "\"code\": \"per-brieftaube\",\n          \"display\": \"Online-Anmeldung"));
+        return file;
     }
 }
