@@ -881,6 +881,10 @@ class SelfTestTest {
         Element site = refused.selectFirst(".site-name a");
         assertThat(site.attr("aria-describedby")).isNotEmpty();
         assertThat(refused.getElementById(site.attr("aria-describedby")).text()).isEqualTo("Neu beginnen – Ihre bisherigen Antworten gehen verloren");
+        // and so does the page's own link to the start page below the kept form
+        Element home = refused.selectFirst("main a[href^=/?lang]");
+        assertThat(home.text()).isEqualTo("Zur Startseite");
+        assertThat(home.attr("aria-describedby")).isEqualTo(site.attr("aria-describedby"));
         List<Map.Entry<String, String>> resume = new ArrayList<>();
         for (Element input : kept.select("input[type=hidden]")) resume.add(Map.entry(input.attr("name"), input.attr("value")));
         HttpResponse<String> resumed = post(kept.attr("action"), with(resume, "go", "resume"));
