@@ -18,7 +18,14 @@ import java.util.List;
 public record Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage, Switch otherLanguageForm,
                     boolean answersAtStake) {
 
-    /** A page that carries no answers. */
+    /**
+     * A page that carries no answers: no form to the other language, nothing at stake.
+     *
+     * @param texts         the self-test's words in the page's language
+     * @param title         the page's title
+     * @param stylesheets   the stylesheets' paths on the server
+     * @param otherLanguage a link to this page in the other language, or {@code null}
+     */
     public Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage) {
         this(texts, title, stylesheets, otherLanguage, null, false);
     }
