@@ -45,7 +45,11 @@ final class ExportCommand extends EngineCommand {
         }
         String text = to.export(loaded, language);
         writeText(outFile, text);
-        if (outFile != null) err().println(messages().get("export.written", outFile, to.id()));
+        if (outFile != null) {
+            err().println(messages().get("export.written", outFile, to.id()));
+            // what follows: the tool collects the answers, Typwerk reads them back
+            err().println(messages().get("export.next", to.id()));
+        }
         return ExitCodes.OK;
     }
 }

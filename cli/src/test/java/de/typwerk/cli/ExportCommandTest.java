@@ -45,7 +45,8 @@ class ExportCommandTest {
         Path file = temp.resolve("survey.json");
         Cli.Result result = cli().run("export", "ozg-reifegrad", "--to", "surveyjs", "--out", file.toString(), "--lang", "en");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.err()).contains("survey.json");
+        assertThat(result.err()).isEqualTo("Export for surveyjs written: " + file + "\n"
+                + "typwerk batch FILE --input-format surveyjs scores what the tool collects, typwerk score FILE a single response (docs/interop.md).\n");
         assertThat(Files.readString(file)).isEqualTo(cli().run("export", "ozg-reifegrad", "--to", "surveyjs", "--lang", "en").out());
     }
 
