@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Timeout;
  * {@code POST /v1/score} answers with the result as {@code Typwerk.resultJson().write} gives it
  * and a line break, encoded as UTF-8 (what {@code typwerk score --format json} prints), though the
  * server writes the bytes straight away: also where the respondent's name is not plain text (a
- * character beyond 16 bits, half of a surrogate pair sent as an escape, which becomes {@code ?}
- * either way), and whatever was written on the same thread before.
+ * character beyond 16 bits, as itself or as an escape), and whatever was written on the same thread
+ * before. Half of a surrogate pair sent as an escape is refused with a finding that names it.
  */
 @Timeout(120)
 class ScoreAnswerBytesTest {
@@ -40,10 +40,10 @@ class ScoreAnswerBytesTest {
             "Landkreis Musterkreis",
             "Gemeinde „Süd“ – Ämter \\\"A\\\" \\\\ B\\tC",
             "Stadt \uD83C\uDFDB Nord",
-            "Stadt \\uD83C\\uDFDB Nord",
-            "halb \\uD83C Süd",
-            "\\uDC00 allein",
-            "am Ende \\uD800");
+            "Stadt \\uD83C\\uDFDB Nord");
+
+    /** Names holding half of a surrogate pair, sent as an escape: no text in UTF-8 holds them. */
+    private static final List<String> HALVES = List.of("halb \\uD83C Süd", "\\uDC00 allein", "am Ende \\uD800");
 
     private static Map<Language, Typwerk> engines;
     private static Typwerk engine;
@@ -94,10 +94,19 @@ class ScoreAnswerBytesTest {
     }
 
     @Test
-    void half_a_surrogate_pair_becomes_a_question_mark_as_in_the_text_encoded() throws Exception {
-        byte[] written = engine.resultJson().document(scored(answers("halb \\uD83C Süd")));
+    void half_a_surrogate_pair_in_the_name_is_refused_with_a_finding_that_names_it() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        try (TypwerkServer server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2,
+                new HttpApi(engines, Language.DE, 1, Set.of()))) {
+            for (String name : HALVES) {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(server.uri().resolve("/v1/score"))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(answers(name))).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
-        assertThat(new String(written, StandardCharsets.UTF_8)).contains("\"name\" : \"halb ? Süd\"");
+                assertThat(response.statusCode()).as(name).isEqualTo(422);
+                assertThat(response.body()).as(name).contains("respondent-lone-surrogate");
+            }
+        }
     }
 
     @Test
