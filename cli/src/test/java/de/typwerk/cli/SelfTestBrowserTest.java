@@ -423,16 +423,7 @@ class SelfTestBrowserTest {
                 browser.findElement(By.cssSelector("input[value=stadt]")).click();
                 submit(browser);
                 past.addAll(pastTheEdge("number " + lang));
-                browser.get(base + "/self-test/test-fragearten?lang=" + lang);
-                browser.findElement(By.cssSelector("input[value=nein]")).click();
-                submit(browser);
-                browser.findElement(By.cssSelector("input[value=bau]")).click();
-                submit(browser);
-                rank(browser, 1, "beteiligung");
-                rank(browser, 2, "service");
-                submit(browser);
-                submit(browser);
-                assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();
+                toTheResult(lang);
                 past.addAll(pastTheEdge("report " + lang));
                 browser.get(base + "/?lang=" + lang);
                 browser.findElement(By.id("resume-file")).sendKeys(Repository.persona("optimierer").toAbsolutePath().toString());
@@ -1055,6 +1046,28 @@ class SelfTestBrowserTest {
         }
     }
 
+    /**
+     * Walks test-fragearten in {@code lang} up to its text question, the last: "nein", "bau", and
+     * beteiligung before service in the ranking.
+     */
+    private static void toTheTextQuestion(String lang) {
+        browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+        browser.findElement(By.cssSelector("input[value=nein]")).click();
+        submit(browser);
+        browser.findElement(By.cssSelector("input[value=bau]")).click();
+        submit(browser);
+        rank(browser, 1, "beteiligung");
+        rank(browser, 2, "service");
+        submit(browser);
+    }
+
+    /** Walks test-fragearten in {@code lang} as {@link #toTheTextQuestion} does, leaves the text open and is on the result page. */
+    private static void toTheResult(String lang) {
+        toTheTextQuestion(lang);
+        submit(browser);
+        assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).as("the result page " + lang).isNotEmpty();
+    }
+
     /** Puts an option at a place of a ranking, as a click on its radio button in that place's group. */
     private static void rank(WebDriver driver, int place, String option) {
         driver.findElement(By.cssSelector("input[name=rank-" + place + "][value=" + option + "]")).click();
@@ -1566,16 +1579,7 @@ class SelfTestBrowserTest {
         List<String> weak = new ArrayList<>();
         Map<String, Integer> checked = new java.util.LinkedHashMap<>();
         for (String lang : List.of("de", "en")) {
-            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
-            browser.findElement(By.cssSelector("input[value=nein]")).click();
-            submit(browser);
-            browser.findElement(By.cssSelector("input[value=bau]")).click();
-            submit(browser);
-            rank(browser, 1, "beteiligung");
-            rank(browser, 2, "service");
-            submit(browser);
-            submit(browser);
-            assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).as("the result page " + lang).isNotEmpty();
+            toTheResult(lang);
             checked.put("result " + lang, tabThrough(weak));
         }
         // at 400 % zoom (320 pixels) the tables of the files, wider than that, are regions the keyboard scrolls
@@ -1612,14 +1616,7 @@ class SelfTestBrowserTest {
 
     @Test
     void aTextWithLineBreaksAsLongAsTheFieldTakesIsTakenAsTyped() throws Exception {
-        browser.get(base + "/self-test/test-fragearten?lang=de");
-        browser.findElement(By.cssSelector("input[value=nein]")).click();
-        submit(browser);
-        browser.findElement(By.cssSelector("input[value=bau]")).click();
-        submit(browser);
-        rank(browser, 1, "beteiligung");
-        rank(browser, 2, "service");
-        submit(browser);
+        toTheTextQuestion("de");
         WebElement text = browser.findElement(By.name("answer"));
         assertThat(text.getAttribute("maxlength")).isEqualTo("500");
         // 99 lines of four letters and a line break, and a last of five: 500 characters as the field counts them, and it takes them all
@@ -1785,16 +1782,7 @@ class SelfTestBrowserTest {
 
     @Test
     void theReportPageLoadsNothingButFromTheServerItself() {
-        browser.get(base + "/self-test/test-fragearten?lang=en");
-        browser.findElement(By.cssSelector("input[value=nein]")).click();
-        submit(browser);
-        browser.findElement(By.cssSelector("input[value=bau]")).click();
-        submit(browser);
-        rank(browser, 1, "beteiligung");
-        rank(browser, 2, "service");
-        submit(browser);
-        submit(browser);
-        assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).isNotEmpty();
+        toTheResult("en");
         @SuppressWarnings("unchecked")
         List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href]);");
