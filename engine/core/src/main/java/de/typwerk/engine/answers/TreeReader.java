@@ -45,9 +45,9 @@ final class TreeReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** YAML's numbers that are no numbers: not a number, and the infinities, in the spellings YAML knows. */
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
     /** A number with an exponent, as YAML writes one ({@code 1e999999999999}, {@code -2.5E-7}). */
     private static final Pattern EXPONENT = Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)[eE][-+]?\\d+");
-    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
     /** Stops the walk at a value an answers file cannot hold, with the problem that says so. */
     private static final class Refused extends RuntimeException {
