@@ -212,13 +212,21 @@ class ProcessTest {
 
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(score.statusCode()).isEqualTo(200);
-            // each slow connection is closed by the server once its request is overdue
-            for (java.net.Socket socket : slow) {
+            // each slow connection is closed by the server once its request is overdue: one whose
+            // headers never end without a word, one whose body never ends after a 408 saying so
+            for (int i = 0; i < slow.size(); i++) {
+                java.net.Socket socket = slow.get(i);
                 socket.setSoTimeout(60_000);
                 try {
-                    assertThat(socket.getInputStream().read()).isEqualTo(-1);
+                    byte[] answer = socket.getInputStream().readAllBytes();
+                    if (i % 2 == 0) {
+                        assertThat(answer).isEmpty();
+                    } else {
+                        assertThat(new String(answer, StandardCharsets.UTF_8)).startsWith("HTTP/1.1 408 ").contains("\"status\" : 408");
+                    }
                 } catch (java.net.SocketException reset) {
                     // closed with a reset: closed too
+                    assertThat(i % 2).as("a body that never ends gets its 408 before the connection closes").isZero();
                 }
             }
         } finally {

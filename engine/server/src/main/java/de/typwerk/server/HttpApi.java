@@ -41,6 +41,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -91,6 +94,10 @@ public final class HttpApi implements HttpHandler {
     /** Answers scored side by side ({@code --threads}); more wait here, with their body read. */
     private volatile Semaphore scoring = new Semaphore(Integer.MAX_VALUE, true);
     private volatile boolean draining;
+    /** How long a request's body may take to arrive ({@link #limit}); none: as long as the JDK's server lets it. */
+    private volatile Duration bodyTimeout;
+    /** Keeps the time of the bodies on their way; made by {@link #limit}. */
+    private volatile ScheduledExecutorService deadlines;
     /** The web self-test's pages ({@code /}, {@code /self-test/…}, {@code /assets/…}). */
     private final SelfTest selfTest;
     private final RouteTable routes;
@@ -240,7 +247,12 @@ public final class HttpApi implements HttpHandler {
         // the route, looked up once: for the answer, the metrics and the log line
         RouteTable.Lookup lookup = routes.find(exchange.getRequestMethod(), Route.segments(exchange.getRequestURI()));
         CountingOutputStream body = new CountingOutputStream(exchange.getResponseBody());
-        exchange.setStreams(null, body);
+        // a body that does not arrive in time gets 408 (BodyDeadline), not a connection closed without a word
+        ScheduledExecutorService timer = deadlines;
+        BodyDeadline deadline = timer != null && BodyDeadline.hasBody(exchange) ? new BodyDeadline(exchange, exchange.getRequestBody()) : null;
+        exchange.setStreams(deadline, body);
+        ScheduledFuture<?> due = deadline == null ? null
+                : timer.schedule(() -> bodyTimedOut(exchange, deadline), bodyTimeout.toMillis(), TimeUnit.MILLISECONDS);
         active.incrementAndGet();
         try {
             exchange.getResponseHeaders().set(REQUEST_ID, requestId);
@@ -265,6 +277,8 @@ public final class HttpApi implements HttpHandler {
                 }
             }
         } finally {
+            if (due != null) due.cancel(false);
+            if (deadline != null && deadline.expired()) note = " (the request body did not arrive in time)";
             try {
                 exchange.close();
                 long nanos = System.nanoTime() - start;
@@ -399,9 +413,29 @@ public final class HttpApi implements HttpHandler {
      * At most {@code scoring} answers scored side by side, at most {@code requests} requests in
      * flight (more get 503 with {@code Retry-After}); set before the server starts.
      */
-    void limit(int scoring, int requests) {
+    void limit(int scoring, int requests, Duration requestTimeout) {
         this.scoring = new Semaphore(scoring, true);
         this.maxRequests = requests;
+        this.bodyTimeout = requestTimeout;
+        if (deadlines == null) {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "typwerk-http-deadlines");
+                t.setDaemon(true);
+                return t;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+            deadlines = timer;
+        }
+    }
+
+    /**
+     * The body of {@code exchange} did not arrive within {@link #bodyTimeout}: 408 with a problem
+     * document, when the handler still waits for it and has answered nothing.
+     */
+    private void bodyTimedOut(HttpExchange exchange, BodyDeadline deadline) {
+        Texts m = messages(refusalLanguage(exchange));
+        long seconds = Math.max(1, bodyTimeout.toSeconds());
+        deadline.expire(() -> responses.timedOut(exchange, new Failure(408, m.get("http.request-timeout", String.valueOf(seconds))), m));
     }
 
     /**

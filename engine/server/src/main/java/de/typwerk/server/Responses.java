@@ -83,6 +83,29 @@ final class Responses {
     }
 
     /**
+     * The problem document of a request whose body did not arrive in time ({@link BodyDeadline}),
+     * sent from the thread that keeps the time while the handler's thread still waits for the body:
+     * without reading that body, with {@code Connection: close}, and flushed but not closed (closing
+     * the answer would wait for the rest of the body too). The connection ends when the client
+     * closes it, as it is told to, or at the JDK server's own time limit.
+     */
+    void timedOut(HttpExchange exchange, Failure f, Texts m) throws IOException {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("status", f.status);
+        document.put("title", f.title.orElse(m.get("http.status." + f.status)));
+        document.put("detail", f.detail);
+        byte[] bytes = write(document).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", PROBLEM_JSON);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Connection", "close");
+        languageHeaders(exchange, m.language());
+        exchange.sendResponseHeaders(f.status, bytes.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes);
+        out.flush();
+    }
+
+    /**
      * Reads what the client is still sending of the request body, up to
      * {@link HttpApi#SWALLOW_BYTES}, so that it reads an early answer (413, 415, …) instead of a
      * reset connection; a larger rest gets the answer with {@code Connection: close}.

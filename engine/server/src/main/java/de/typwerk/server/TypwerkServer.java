@@ -43,8 +43,10 @@ public final class TypwerkServer implements AutoCloseable {
      * @param connections    open connections at most; a connection beyond is closed at once
      * @param requests       requests in flight at most (not counting {@code /health}); one beyond
      *                       gets 503 with {@code Retry-After}
-     * @param requestTimeout how long a request may take to arrive, headers and body (a slow or
-     *                       stalled client's connection is closed then)
+     * @param requestTimeout how long a request may take to arrive, headers and body: a body that
+     *                       has not arrived in full by then (counted from its headers) gets 408 and
+     *                       its connection is closed; a connection whose headers are still coming
+     *                       a second later is closed
      * @param idleTimeout    how long a kept-alive connection may sit idle
      */
     public record Limits(int connections, int requests, Duration requestTimeout, Duration idleTimeout) {
@@ -79,7 +81,9 @@ public final class TypwerkServer implements AutoCloseable {
         // is first used; a value set on the command line is kept.
         if (System.getProperty(NO_DELAY) == null) System.setProperty(NO_DELAY, "true");
         setIfAbsent("jdk.httpserver.maxConnections", limits.connections());
-        setIfAbsent("sun.net.httpserver.maxReqTime", Math.max(1, limits.requestTimeout().toSeconds()));
+        // a second beyond the request's own deadline: a body still on its way at that deadline gets
+        // its 408 (HttpApi) before the JDK's server closes the connection without a word
+        setIfAbsent("sun.net.httpserver.maxReqTime", Math.max(1, limits.requestTimeout().toSeconds()) + 1);
         setIfAbsent("sun.net.httpserver.idleInterval", Math.max(1, limits.idleTimeout().toSeconds()));
         // the idle connections are looked at every clockTick ms (default 10 s): often enough for
         // an idle limit of a few seconds too
@@ -94,7 +98,7 @@ public final class TypwerkServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        api.limit(threads, limits.requests());
+        api.limit(threads, limits.requests(), limits.requestTimeout());
         server.createContext("/", api);
         server.setExecutor(pool);
         server.start();

@@ -223,6 +223,58 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_body_shorter_than_its_content_length_gets_408_with_a_problem_document_at_the_request_deadline() throws Exception {
+        // Content-Length 1000, 46 bytes sent, then the client waits: the JDK's server alone closed the
+        // connection at its request time limit without a word, and a client learnt nothing
+        var limits = new TypwerkServer.Limits(16, 16, java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(30));
+        TypwerkServer strict = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 1, new HttpApi(engines, Language.DE, 1), limits);
+        try {
+            for (String lang : List.of("en", "de")) {
+                try (java.net.Socket socket = new java.net.Socket("127.0.0.1", strict.address().getPort())) {
+                    socket.setSoTimeout(30_000);
+                    long start = System.nanoTime();
+                    socket.getOutputStream().write(("POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                            + "Accept-Language: " + lang + "\r\nContent-Length: 1000\r\n\r\n{\"questionnaire\":\"oefit-digitalisierungstypen\"")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+                    assertThat(answer).startsWith("HTTP/1.1 408 ").containsIgnoringCase("Content-Type: application/problem+json")
+                            .containsIgnoringCase("Connection: close").containsIgnoringCase("Content-Language: " + lang);
+                    assertThat(seconds).isBetween(1L, 10L);
+                    var problem = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+                    assertThat(problem.path("status").asInt()).isEqualTo(408);
+                    assertThat(problem.path("detail").asText()).isEqualTo(lang.equals("en")
+                            ? "The request’s body did not arrive in full within 2 seconds (fewer bytes than Content-Length announced, or the"
+                                    + " upload stalled); the connection is closed. Please send the whole request again."
+                            : "Der Inhalt der Anfrage ist nicht binnen 2 Sekunden vollständig angekommen (weniger Bytes als in Content-Length"
+                                    + " angekündigt, oder die Übertragung stockt); die Verbindung wird geschlossen. Bitte die Anfrage vollständig"
+                                    + " erneut senden.");
+                }
+            }
+            // a request whose body arrives, slowly but in time, is answered as always
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(strict.uri().resolve("health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", strict.address().getPort())) {
+                socket.setSoTimeout(30_000);
+                byte[] body = "{}".getBytes(StandardCharsets.US_ASCII);
+                socket.getOutputStream().write(("POST /v1/validate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "Connection: close\r\nContent-Length: 2\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(1000);
+                socket.getOutputStream().write('}');
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 422 ");
+                assertThat(body).hasSize(2);
+            }
+        } finally {
+            strict.close();
+        }
+    }
+
+    @Test
     void a_server_with_the_largest_limits_a_command_line_can_give_starts_and_answers() throws Exception {
         // typwerk serve --max-connections 2147483647: the pool's size was that plus 8, which overflowed
         // into "unexpected failure without a description"
