@@ -436,6 +436,48 @@ class BatchCommandTest {
     }
 
     @Test
+    void a_json_line_with_a_byte_that_is_no_utf8_is_an_error_row_naming_its_line_column_and_byte_in_both_languages() throws IOException {
+        // one byte of Windows-1252 inside a name after an umlaut, one between a key and its colon, where
+        // the parser took it for the character ÿ and said a colon was missing
+        String name = "Stadt Kleingrün";
+        String first = "{\"questionnaire\":\"" + OEFIT + "\",\"respondent\":{\"name\":\"" + name;
+        byte[] inName = (first + "\u00fcX\"}}").getBytes(StandardCharsets.UTF_8);
+        inName[first.getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFC;
+        String before = "{\"questionnaire\"";
+        byte[] beforeColon = (before + "\u00ff:\"" + OEFIT + "\"}").getBytes(StandardCharsets.UTF_8);
+        beforeColon[before.length()] = (byte) 0xFF;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write((jsonl.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        bytes.write(inName, 0, first.getBytes(StandardCharsets.UTF_8).length + 1);
+        bytes.write(("X\"}}\n").getBytes(StandardCharsets.UTF_8));
+        bytes.write(beforeColon, 0, before.length() + 1);
+        bytes.write((":\"" + OEFIT + "\"}\n" + jsonl.get(1) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(temp.resolve("in"));
+        Path input = Files.write(temp.resolve("in").resolve("latin1.jsonl"), bytes.toByteArray());
+        int column = first.codePointCount(0, first.length()) + 1;
+
+        Path out = temp.resolve("out.jsonl");
+        Cli.Result r = batch(input.toString(), "--out", out.toString());
+        Path aus = temp.resolve("aus.jsonl");
+        Cli.Result de = new Cli(temp.resolve("home")).run("batch", input.toString(), "--out", aus.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(de.exitCode()).as(de.toString()).isEqualTo(1);
+        List<JsonNode> rows = rows(out);
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1).get("error").get("code").asText()).isEqualTo("not-utf8");
+        assertThat(rows.get(1).get("error").get("message").asText()).isEqualTo("Line 2 is not written in UTF-8: the byte 0xFC in column "
+                + column + " means nothing in UTF-8 (such as an umlaut of a file saved in Windows-1252). Save the file as UTF-8.");
+        assertThat(rows.get(2).get("error").get("code").asText()).isEqualTo("not-utf8");
+        assertThat(rows.get(2).get("error").get("message").asText()).startsWith("Line 3 is not written in UTF-8: the byte 0xFF in column "
+                + (before.length() + 1) + " ");
+        assertThat(rows(aus).get(1).get("error").get("message").asText()).isEqualTo("Zeile 2 ist nicht in UTF-8 geschrieben: das Byte 0xFC in Spalte "
+                + column + " bedeutet in UTF-8 nichts (etwa ein Umlaut einer Datei in Windows-1252). Die Datei als UTF-8 speichern.");
+        assertThat(rows(aus).get(2).get("error").get("message").asText()).startsWith("Zeile 3 ist nicht in UTF-8 geschrieben: das Byte 0xFF in Spalte "
+                + (before.length() + 1) + " ");
+    }
+
+    @Test
     void every_code_of_an_error_record_is_in_the_row_errors_table_of_the_integrators_guide() throws IOException {
         String good = jsonl.get(0);
         String rows = good + "\nnull\n[1,2]\n{\"questionnaire\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}\n"

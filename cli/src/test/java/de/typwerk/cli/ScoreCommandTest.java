@@ -396,6 +396,22 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_byte_that_is_no_utf8_between_a_key_and_its_colon_is_named_as_such_not_as_a_missing_colon() throws IOException {
+        // outside a text the JSON parser read the byte as the character ÿ and said a colon was missing before it
+        Path answers = temp.resolve("latin1.json");
+        Files.write(answers, new byte[] {'{', '"', 'q', '"', ' ', (byte) 0xFF, ':', ' ', '1', '}', '\n'});
+
+        Cli.Result en = cli().run("score", answers.toString(), "--lang", "en");
+        Cli.Result de = cli().run("score", answers.toString());
+
+        assertThat(en.exitCode()).as(en.toString()).isEqualTo(1);
+        assertThat(en.out()).isEqualTo(answers + ":1:6: error: The answers file is not UTF-8: byte 0xFF is not valid UTF-8. Please save it as UTF-8.\n");
+        assertThat(de.out()).isEqualTo(answers
+                + ":1:6: error: Die Antwortdatei ist nicht in UTF-8 kodiert: Das Byte 0xFF ist kein gültiges UTF-8. Bitte als UTF-8 speichern.\n");
+        assertThat(en.err()).isEmpty();
+    }
+
+    @Test
     void a_folder_given_as_answers_is_named_as_such_without_a_java_class_name_as_a_wrong_command_line() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("answers.yaml"));
 

@@ -15,6 +15,7 @@ import de.typwerk.engine.strategy.StrategyCall;
 import de.typwerk.engine.strategy.PluginCalls;
 import de.typwerk.engine.strategy.PluginOrigin;
 import de.typwerk.engine.strategy.PreparedStrategy;
+import de.typwerk.engine.definition.StrictUtf8;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -389,6 +390,17 @@ public final class Batch {
     }
 
     /**
+     * A JSON line with a byte that is no UTF-8, worded for a line of the input with the column of
+     * the byte and the byte itself, as a CSV line's is, where the reader's words say "the answers
+     * file" and give neither.
+     */
+    private Problem notUtf8InRow(Problem first, Row.Document document) {
+        if (!(StrictUtf8.decode(document.json()) instanceof StrictUtf8.Malformed bad)) return first;
+        return Problem.error(first.code(), engine.messages().get("batch.not-utf8", String.valueOf(document.line()),
+                String.valueOf(bad.column()), StrictUtf8.hex(bad.value())), first.location());
+    }
+
+    /**
      * An AGS of a CSV row that is not eight digits, worded for a cell: quotes, which the reader's
      * words ask for, change nothing in a CSV, where the spreadsheet that took the AGS for a number
      * is what drops its zero. The reader's further sentence (the zero that is missing) is kept.
@@ -418,6 +430,7 @@ public final class Batch {
             // a row cut short is a row, not an answers file: the reader's words say file
             if (first.code().equals("truncated")) first = Problem.error(first.code(), engine.messages().get("batch.row-truncated"), first.location());
             if (first.code().equals("syntax") && document.columns() == PointerNames.QUESTIONS_AND_POINTERS) first = syntaxInRow(first);
+            if (first.code().equals("not-utf8") && document.columns() == PointerNames.QUESTIONS_AND_POINTERS) first = notUtf8InRow(first, document);
             if (first.code().equals("bad-ags") && document.columns() == PointerNames.COLUMNS) first = agsInCell(first);
             RowError error = document.columns().error(first, document.line(), Math.max(0, errors.size() - 1));
             if (first.code().startsWith("strategy-")) error = naming(error, document, strategy);

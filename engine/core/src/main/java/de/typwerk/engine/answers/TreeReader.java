@@ -180,8 +180,12 @@ final class TreeReader {
             encoding = t instanceof CharConversionException
                     || (t.getMessage() != null && t.getMessage().contains("Invalid UTF-8"));
         }
-        // (a byte order mark of UTF-16 or UTF-32 never gets here: read refuses it before parsing)
-        if (!encoding || !(StrictUtf8.decode(content) instanceof StrictUtf8.Malformed m)) return Optional.empty();
+        // (a byte order mark of UTF-16 or UTF-32 never gets here: read refuses it before parsing). Outside a
+        // text Jackson reads a byte that is no UTF-8 as a character of Latin-1 ("Unexpected character ('ÿ'
+        // (code 255))"): a bad byte at or before where the parser stopped is what stopped it there too
+        long stopped = e instanceof StreamReadException r && r.getLocation() != null ? r.getLocation().getByteOffset() : -1;
+        if (!(StrictUtf8.decode(content) instanceof StrictUtf8.Malformed m)) return Optional.empty();
+        if (!encoding && (stopped < 0 || m.offset() > stopped)) return Optional.empty();
         return Optional.of(Problem.error("not-utf8", messages.get("answers.not-utf8", StrictUtf8.hex(m.value())),
                 new Location(source, m.line(), m.column(), "")));
     }
