@@ -2,6 +2,11 @@ package de.typwerk.engine.plugin;
 
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,16 +33,56 @@ sealed interface Discovered {
 
         /** The one-line reason, starting with {@code source} (the jar, or {@code class path: <root>}). */
         String reason(Messages messages, String source, Class<?> service) {
+            return reason(messages, source, service, Optional.empty());
+        }
+
+        /**
+         * The one-line reason, as {@link #reason(Messages, String, Class)}; for a class that is not
+         * there, at the line of {@code registration} that names it, the services file the build
+         * copied (under {@code src/main/resources}, where its author fixes it), or, where that file
+         * no longer names the class, saying that the copy is out of date.
+         */
+        String reason(Messages messages, String source, Class<?> service, Optional<Path> registration) {
             if (className.isEmpty()) return messages.get("plugin.reason.provider-lookup", source, service.getName(), detail);
             String name = className.get();
             return switch (kind) {
-                case MISSING -> messages.get("plugin.reason.provider-missing", source, name, "ClassNotFoundException", service.getName());
+                case MISSING -> registration.map(file -> missingAt(messages, source, service, name, file))
+                        .orElseGet(() -> messages.get("plugin.reason.provider-missing", source, name, "ClassNotFoundException",
+                                service.getName()));
                 case NOT_A_SUBTYPE -> messages.get("plugin.reason.provider-type", source, name, service.getName());
                 case NO_PUBLIC_CONSTRUCTOR -> messages.get("plugin.reason.provider-constructor", source, name);
                 case CLASS_VERSION -> messages.get("plugin.reason.provider-lookup", source, service.getName(),
                         Failures.classVersion(detail, messages).orElse(detail));
                 case OTHER -> messages.get("plugin.reason.provider-failed", source, name, detail);
             };
+        }
+
+        private static String missingAt(Messages messages, String source, Class<?> service, String name, Path file) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return messages.get("plugin.reason.provider-missing", source, name, "ClassNotFoundException", service.getName());
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                int comment = line.indexOf('#');
+                String entry = (comment < 0 ? line : line.substring(0, comment)).strip();
+                if (entry.equals(name)) {
+                    String at = shown(file) + ":" + (i + 1) + ":" + (line.indexOf(name) + 1);
+                    return messages.get("plugin.reason.provider-missing.source", source, name, "ClassNotFoundException",
+                            service.getName(), at);
+                }
+            }
+            return messages.get("plugin.reason.provider-missing.stale", source, name, "ClassNotFoundException",
+                    service.getName(), shown(file));
+        }
+
+        /** {@code file} relative to the working folder where it lies below it (a build runs tests in the project's), else absolute. */
+        private static String shown(Path file) {
+            Path absolute = file.toAbsolutePath().normalize();
+            Path here = Path.of("").toAbsolutePath().normalize();
+            return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
         }
     }
 

@@ -327,7 +327,8 @@ public final class PluginPlatform {
             }
             for (Discovered provider : found.getOrDefault(QuestionnaireProvider.class, List.of())) {
                 try {
-                    plugin.questionnaireProviders.add(create(plugin.context, c.source(), QuestionnaireProvider.class, provider));
+                    plugin.questionnaireProviders.add(create(plugin.context, c.source(), QuestionnaireProvider.class, provider,
+                            c.root()));
                 } catch (ProviderFailure f) {
                     failures.add(f.getMessage());
                 }
@@ -344,7 +345,7 @@ public final class PluginPlatform {
 
     private void addStrategy(Active plugin, Discovered provider) throws ProviderFailure {
         String source = plugin.candidate.source();
-        ScoringStrategy<?> raw = create(plugin.context, source, ScoringStrategy.class, provider);
+        ScoringStrategy<?> raw = create(plugin.context, source, ScoringStrategy.class, provider, plugin.candidate.root());
         String name = raw.getClass().getName();
         String id = call(plugin, name, raw::id);
         Version version = call(plugin, name, raw::version);
@@ -391,8 +392,20 @@ public final class PluginPlatform {
      * the plugin's context; a registration {@code ServiceLoader} rejected is a failure with its reason.
      */
     private <S> S create(PluginContext context, String source, Class<S> service, Discovered found) throws ProviderFailure {
+        return create(context, source, service, found, null);
+    }
+
+    /**
+     * As {@link #create(PluginContext, String, Class, Discovered)}; a registration of a class that is
+     * not there is named in the services file {@code root}'s build copied, where its author edits it
+     * ({@link PluginRoot#sourceOf}: {@code src/main/resources/META-INF/services/…} of a project's
+     * {@code target/classes}).
+     */
+    private <S> S create(PluginContext context, String source, Class<S> service, Discovered found, PluginRoot root)
+            throws ProviderFailure {
         if (found instanceof Discovered.Broken broken) {
-            throw new ProviderFailure(broken.reason(messages, source, service));
+            Optional<Path> registration = root == null ? Optional.empty() : root.sourceOf("META-INF/services/" + service.getName());
+            throw new ProviderFailure(broken.reason(messages, source, service, registration));
         }
         Class<?> type = ((Discovered.Provider) found).type();
         if (!service.isAssignableFrom(type)) {

@@ -35,6 +35,16 @@ sealed interface PluginRoot {
      */
     List<String> names(String folder);
 
+    /**
+     * The file an author edits that the build copied to the entry at {@code path}: for a class path
+     * folder a Maven build wrote ({@code <project>/target/classes}, {@code target/test-classes}), the
+     * same path under {@code src/main/resources} ({@code src/test/resources}) if it is there; empty
+     * for a jar and for any other folder, whose sources Typwerk cannot know.
+     */
+    default Optional<Path> sourceOf(String path) {
+        return Optional.empty();
+    }
+
     /** A jar file, read with {@link ZipFile}. */
     record Archive(Path jar, String shown) implements PluginRoot {
 
@@ -103,6 +113,28 @@ sealed interface PluginRoot {
         @Override
         public String describe(String path) {
             return base.startsWith("jar:") ? shown + "!/" + path : shown + "/" + path;
+        }
+
+        @Override
+        public Optional<Path> sourceOf(String path) {
+            if (!base.startsWith("file:")) return Optional.empty();
+            try {
+                Path folder = Path.of(URI.create(base));
+                Path target = folder.getParent();
+                if (target == null || target.getParent() == null || !target.getFileName().toString().equals("target")) {
+                    return Optional.empty();
+                }
+                String resources = switch (folder.getFileName().toString()) {
+                    case "classes" -> "main";
+                    case "test-classes" -> "test";
+                    default -> null;
+                };
+                if (resources == null) return Optional.empty();
+                Path source = target.getParent().resolve("src").resolve(resources).resolve("resources").resolve(path);
+                return Files.isRegularFile(source) ? Optional.of(source) : Optional.empty();
+            } catch (RuntimeException e) {
+                return Optional.empty(); // a URI no path can be made of: no source to name
+            }
         }
 
         @Override

@@ -613,6 +613,69 @@ class PluginLoadingTest {
         assertThat(typwerk.strategies().ids()).containsExactly("fine");
     }
 
+    /**
+     * A plugin project's {@code target/classes} on the class path, as the test kit and the build step
+     * of validated definitions load it: its services file is a copy of the one under
+     * {@code src/main/resources}, so {@code services} is written to both (or {@code source} to the latter).
+     */
+    private Path project(String services, String source) throws IOException {
+        Path project = plugins.resolve("distanz");
+        Path classes = project.resolve("target/classes");
+        Files.createDirectories(classes.resolve("META-INF/typwerk"));
+        Files.writeString(classes.resolve("META-INF/typwerk/plugin.yaml"),
+                "id: distanz\nversion: 1.0.0\napi: \"[1.0,2.0)\"\nname: Distanz\nvendor: Typwerk tests\n");
+        Path copy = classes.resolve("META-INF/services/de.typwerk.api.spi.ScoringStrategy");
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, services);
+        Path registration = project.resolve("src/main/resources/META-INF/services/de.typwerk.api.spi.ScoringStrategy");
+        Files.createDirectories(registration.getParent());
+        Files.writeString(registration, source);
+        return classes;
+    }
+
+    private Typwerk onTheClassPath(Path classes, Locale locale) throws IOException {
+        URLClassLoader classPath = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+        open.add(classPath);
+        return start(Typwerk.builder().classPathLoader(classPath).locale(locale));
+    }
+
+    @Test
+    void names_a_class_path_projects_registration_of_a_class_that_is_not_there_at_its_line_under_src_main_resources()
+            throws Exception {
+        String services = "# the strategies of this plugin\n  de.example.distanz.WeightSumStrategy\n";
+        Path classes = project(services, services);
+        Path registration = plugins.resolve("distanz/src/main/resources/META-INF/services/de.typwerk.api.spi.ScoringStrategy");
+
+        PluginEntry english = entry(onTheClassPath(classes, Locale.ENGLISH), "classes");
+        PluginEntry german = entry(onTheClassPath(classes, Locale.GERMAN), "classes");
+
+        assertThat(english.decision()).isEqualTo(Decision.FAILED);
+        // the file its author edits, at the line and column of the class, not the copy in target/classes
+        assertThat(english.reason()).isEqualTo("class path: " + classes.toAbsolutePath() + ": " + registration.toAbsolutePath()
+                + ":2:3: the class de.example.distanz.WeightSumStrategy named here is not there (ClassNotFoundException),"
+                + " as when a class is renamed or moved: write here the full name (with its package) of the class that"
+                + " implements de.typwerk.api.spi.ScoringStrategy");
+        assertThat(german.reason()).endsWith(": " + registration.toAbsolutePath() + ":2:3: die hier genannte Klasse"
+                + " de.example.distanz.WeightSumStrategy gibt es nicht (ClassNotFoundException), wie nach dem Umbenennen oder"
+                + " Verschieben einer Klasse: Tragen Sie hier den vollen Namen (mit Paket) der Klasse ein, die"
+                + " de.typwerk.api.spi.ScoringStrategy implementiert");
+    }
+
+    @Test
+    void says_a_registration_copied_to_target_classes_is_out_of_date_when_the_source_no_longer_names_the_class()
+            throws Exception {
+        Path classes = project("de.example.distanz.WeightSumStrategy\n", "de.example.distanz.DistanceStrategy\n");
+        Path registration = plugins.resolve("distanz/src/main/resources/META-INF/services/de.typwerk.api.spi.ScoringStrategy");
+
+        PluginEntry entry = entry(onTheClassPath(classes, Locale.ENGLISH), "classes");
+
+        assertThat(entry.decision()).isEqualTo(Decision.FAILED);
+        assertThat(entry.reason()).isEqualTo("class path: " + classes.toAbsolutePath()
+                + ": META-INF/services/de.typwerk.api.spi.ScoringStrategy names the class de.example.distanz.WeightSumStrategy,"
+                + " which is not there (ClassNotFoundException); " + registration.toAbsolutePath() + ", which the build"
+                + " copies it from, no longer names it: build the plugin again, so that the copy matches");
+    }
+
     @Test
     void reports_class_path_registrations_that_name_no_loadable_class_by_file_or_on_their_own() throws Exception {
         Path cp = plugins.resolve("cp");
