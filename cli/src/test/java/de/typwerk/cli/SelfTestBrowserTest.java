@@ -934,6 +934,71 @@ class SelfTestBrowserTest {
         }
     }
 
+    @Test
+    void theLanguageSwitchKeepsWhatWasEnteredOnThePageAndEnterInAFieldStillGoesOnWithAndWithoutJavaScript(@TempDir Path elsewhere) {
+        List<String> seen = new ArrayList<>();
+        switchKeepingTheEntries(browser, "de", seen);
+        switchKeepingTheEntries(browser, "en", seen);
+        assertThat(seen).hasSize(2);
+        ChromeDriver noScript = Browser.start(false, elsewhere);
+        try {
+            switchKeepingTheEntries(noScript, "de", new ArrayList<>());
+            switchKeepingTheEntries(noScript, "en", new ArrayList<>());
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    /** test-fragearten in {@code lang} with the keyboard: an option picked and a number typed, each switched to the other language. */
+    private static void switchKeepingTheEntries(ChromeDriver driver, String lang, List<String> seen) {
+        String other = lang.equals("de") ? "en" : "de";
+        driver.get(base + "/self-test/test-fragearten?lang=" + lang);
+        tabTo(driver, e -> "ja".equals(e.getAttribute("value")));
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        pressTheLanguageSwitch(driver);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(other);
+        assertThat(driver.findElement(By.cssSelector("input[value=ja]")).isSelected()).as("the option picked before the switch").isTrue();
+        if (driver == browser) checkAccessibility("switched " + lang, seen);
+        // Enter on the option sends the question's form with its first button, not the header's switch (also one of its buttons)
+        tabTo(driver, e -> "ja".equals(e.getAttribute("value")));
+        WebElement html = driver.findElement(By.tagName("html"));
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(html));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(other);
+        assertThat(driver.findElement(By.cssSelector("form.question")).getAttribute("data-kind")).isEqualTo("scale");
+        driver.findElement(By.cssSelector("input[value='3']")).click();
+        submit(driver);
+        driver.findElement(By.cssSelector("input[value=melde]")).click();
+        submit(driver);
+        rank(driver, 1, "service");
+        rank(driver, 2, "effizienz");
+        submit(driver);
+        // a number typed as the page's language writes it, switched back: the same number
+        WebElement number = tabTo(driver, e -> "answer".equals(e.getAttribute("name")));
+        number.sendKeys(other.equals("de") ? "12.500" : "12,500");
+        pressTheLanguageSwitch(driver);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+        assertThat(driver.findElement(By.name("answer")).getAttribute("value")).isEqualTo("12500");
+        // Enter in the field goes on with it
+        tabTo(driver, e -> "answer".equals(e.getAttribute("name")));
+        WebElement page = driver.findElement(By.tagName("html"));
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(page));
+        assertThat(driver.findElement(By.cssSelector("form.question")).getAttribute("data-kind")).isEqualTo("text");
+        assertThat(driver.findElement(By.name("answers")).getAttribute("value")).contains("12500");
+    }
+
+    /** Shift+Tab back to the header's button for the other language, and Enter on it. */
+    private static void pressTheLanguageSwitch(WebDriver driver) {
+        for (int i = 0; !String.valueOf(active(driver).getAttribute("value")).startsWith("language"); i++) {
+            if (i == 40) throw new AssertionError("Shift+Tab never reached the language switch on " + driver.getCurrentUrl());
+            new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+        }
+        WebElement html = driver.findElement(By.tagName("html"));
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(html));
+    }
+
     /**
      * Answers ÖFIT as a persona's answers file says, with Tab, Space, Enter and the arrow keys only,
      * then compares the report's type and the answers the page carries with the engine's.
@@ -1075,7 +1140,7 @@ class SelfTestBrowserTest {
 
     private static void submit(WebDriver driver) {
         WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(By.cssSelector("button[value=next]")).click();
+        driver.findElement(By.cssSelector("form.question button[value=next]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(html));
     }
 

@@ -78,7 +78,7 @@ class SelfTestScreenshots {
 
     private static void submit(ChromeDriver browser) {
         WebElement html = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[value=next]")).click();
+        browser.findElement(By.cssSelector("form.question button[value=next]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
     }
 

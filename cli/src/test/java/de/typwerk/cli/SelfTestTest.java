@@ -265,15 +265,26 @@ class SelfTestTest {
         }
     }
 
-    /** The page the header's button for the other language shows: its form sent as a browser sends it, with the button's value. */
-    static Document inTheOtherLanguage(Document page, String lang) throws Exception {
-        Element form = page.selectFirst("header form.language");
-        assertThat(form).as("a form for the other language in the header of " + page.title()).isNotNull();
-        Element button = form.selectFirst("button[type=submit]");
+    /**
+     * The page the header's button for the other language shows: its form sent as a browser sends it, with the button's value
+     * and, on a question's page (whose form the button belongs to), what was {@code entered} on the page (name, value, …).
+     */
+    static Document inTheOtherLanguage(Document page, String lang, String... entered) throws Exception {
+        Element button = page.selectFirst("header button[type=submit]");
+        assertThat(button).as("a button for the other language in the header of " + page.title()).isNotNull();
         assertThat(button.text()).isEqualTo(lang.equals("en") ? "English" : "Deutsch");
         assertThat(button.attr("lang")).isEqualTo(lang);
+        Element form = button.hasAttr("form") ? page.getElementById(button.attr("form")) : button.closest("form");
+        assertThat(form).as("the form of the header's button in " + page.title()).isNotNull();
+        assertThat(button.hasAttr("formaction")).isFalse();
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         for (Element input : form.select("input[type=hidden]")) fields.add(Map.entry(input.attr("name"), input.attr("value")));
+        if (entered.length == 0) {
+            // what the page shows entered, as a browser sends it
+            for (Element input : form.select("input[checked], input[type=text], textarea")) fields.add(Map.entry(input.attr("name"),
+                    input.tagName().equals("textarea") ? input.wholeText() : input.attr("value")));
+        }
+        for (int i = 0; i < entered.length; i += 2) fields = with(fields, entered[i], entered[i + 1]);
         HttpResponse<String> sent = post(form.attr("action"), with(fields, button.attr("name"), button.attr("value")));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
         Document shown = Jsoup.parse(sent.body());
@@ -304,9 +315,40 @@ class SelfTestTest {
         Document bericht = inTheOtherLanguage(report, "de");
         assertThat(bericht.select("form.downloads button[name=go]").eachText()).contains("Antworten herunterladen");
         assertThat(bericht.selectFirst("[data-outcome]").attr("data-outcome")).isEqualTo(report.selectFirst("[data-outcome]").attr("data-outcome"));
-        // the first question, with nothing answered yet, keeps its plain link
-        assertThat(first.select("header a[hreflang=en]")).hasSize(1);
-        assertThat(first.select("header form.language")).isEmpty();
+        // the first question too: its switch is a button of its form, which keeps an option picked before it
+        assertThat(first.select("header a[hreflang=en]")).isEmpty();
+        assertThat(inTheOtherLanguage(first, "en", "answer", "ja").selectFirst("input[name=answer][value=ja]").hasAttr("checked")).isTrue();
+    }
+
+    @Test
+    void theLanguageSwitchKeepsWhatWasEnteredOnThePageAndNotSentWithoutJudgingIt() throws Exception {
+        Document single = Jsoup.parse(get("/self-test/test-fragearten?lang=de").body());
+        // a number typed as the German page writes it is the same number on the English page, written as English writes it
+        Document number = numberPage("de");
+        Document english = inTheOtherLanguage(number, "en", "answer", "12.500");
+        assertThat(english.select("[data-question]").attr("data-question")).isEqualTo(number.select("[data-question]").attr("data-question"));
+        assertThat(english.selectFirst("input[name=answer]").attr("value")).isEqualTo("12500");
+        // what is no answer yet is shown as typed, not refused: the switch is no answer
+        Document typed = inTheOtherLanguage(number, "en", "answer", "zwölf");
+        assertThat(typed.selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
+        assertThat(typed.select(".error-summary, [aria-invalid=true]")).isEmpty();
+        assertThat(typed.title()).doesNotStartWith("Error");
+        // on a page that refused an answer, the refused entry goes along, and nothing is lost on the way back either
+        Document refused = Jsoup.parse(next(number, "answer", "zwölf").body());
+        assertThat(refused.select(".error-summary")).isNotEmpty();
+        Document after = inTheOtherLanguage(refused, "en", "answer", "zwölf");
+        assertThat(after.selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
+        assertThat(inTheOtherLanguage(after, "de", "answer", "zwölf").selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
+        // options picked, and options unpicked that the page had picked (its answer from before)
+        Document multi = multiPage("en");
+        Document picked = inTheOtherLanguage(multi, "de", "answer", "melde");
+        assertThat(picked.select("input[name=answer][checked]").eachAttr("value")).containsExactly("melde");
+        Document again = Jsoup.parse(post(action(multi), with(with(formOf(multi), "answer", "melde"), "go", "next")).body());
+        again = Jsoup.parse(post(action(again), with(formOf(again), "go", "back")).body());
+        assertThat(again.select("input[name=answer][checked]").eachAttr("value")).containsExactly("melde");
+        assertThat(inTheOtherLanguage(again, "de").select("input[name=answer][checked]").eachAttr("value")).containsExactly("melde");
+        assertThat(inTheOtherLanguage(again, "de", "answer", "").select("input[name=answer][checked]")).isEmpty();
+        assertThat(single.select("header button[form=question]")).hasSize(1);
     }
 
     @Test
@@ -318,9 +360,28 @@ class SelfTestTest {
         Element ask = report.selectFirst(".answer-now button[name=go][value^=ask:]");
         assertThat(ask).isNotNull();
         Document asked = Jsoup.parse(post(action(report), with(formOf(report), "go", ask.attr("value"))).body());
-        assertThat(asked.select("button[name=go][value=report]")).hasSize(1);
+        assertThat(asked.select("form.question button[name=go][value=report]")).hasSize(1);
         Document english = inTheOtherLanguage(asked, "en");
-        assertThat(english.select("button[name=go][value=report]").eachText()).containsExactly("Save and return to the result");
+        assertThat(english.select("form.question button[name=go][value=report]").eachText()).containsExactly("Save and return to the result");
+        // Enter in a field presses that button too, not the header's switch before it
+        assertThat(english.selectFirst("button[type=submit][form=question], form.question button[type=submit]").attr("value")).isEqualTo("report");
+    }
+
+    /** test-fragearten's multiple choice question, with nothing answered on it. */
+    static Document multiPage(String lang) throws Exception {
+        Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
+        page = Jsoup.parse(next(page, "answer", "ja").body());
+        page = Jsoup.parse(next(page, "answer", "4").body());
+        assertThat(page.selectFirst("form.question").attr("data-kind")).isEqualTo("multi");
+        return page;
+    }
+
+    /** test-fragearten's number question, with nothing answered on it. */
+    static Document numberPage(String lang) throws Exception {
+        Document page = rankingPage(lang);
+        page = Jsoup.parse(post(action(page), with(with(with(formOf(page), "rank-1", "beteiligung"), "rank-2", "service"), "go", "next")).body());
+        assertThat(page.selectFirst("form.question").attr("data-kind")).isEqualTo("number");
+        return page;
     }
 
     static Document rankingPage(String lang) throws Exception {
@@ -534,18 +595,15 @@ class SelfTestTest {
     }
 
     @Test
-    void aQuestionnairesFirstPageLinksItselfInTheOtherLanguageWhileNothingIsAnswered() throws Exception {
+    void aQuestionnairesFirstPageSwitchesToTheOtherLanguageWithNothingAnswered() throws Exception {
         Document german = Jsoup.parse(get("/self-test/test-fragearten?lang=de").body());
-        Element link = german.selectFirst("header a[hreflang]");
-        assertThat(link.text()).isEqualTo("English");
-        assertThat(link.attr("lang")).isEqualTo("en");
-        assertThat(link.attr("href")).isEqualTo("/self-test/test-fragearten%402.1.0?lang=en");
-        Document english = Jsoup.parse(get(link.attr("href")).body());
-        assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
+        Document english = inTheOtherLanguage(german, "en");
         assertThat(english.select("[data-question]").attr("data-question")).isEqualTo("q-strategie");
-        assertThat(english.selectFirst("header a[hreflang]").attr("href")).isEqualTo("/self-test/test-fragearten%402.1.0?lang=de");
-        // once a form is sent, its answers travel with it: a link would lose them
-        assertThat(Jsoup.parse(next(german).body()).select("header a[hreflang]")).isEmpty();
+        assertThat(english.select("input[name=answer][checked]")).isEmpty();
+        // its form posts to the English address from now on
+        assertThat(action(english)).isEqualTo("/self-test/test-fragearten%402.1.0?lang=en");
+        // no page of a questionnaire links itself in the other language: a link would lose what was entered
+        assertThat(german.select("header a[hreflang]")).isEmpty();
         assertThat(Jsoup.parse(next(german, "answer", "ja").body()).select("header a[hreflang]")).isEmpty();
     }
 

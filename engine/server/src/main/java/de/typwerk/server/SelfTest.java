@@ -75,6 +75,10 @@ final class SelfTest {
     private static final String LANGUAGE = "language";
     /** {@link #LANGUAGE} for a question opened from the report, whose answer goes back to it. */
     private static final String LANGUAGE_TO_REPORT = "language:report";
+    /** A question page's {@code go} of the language switch: {@link #LANGUAGE}, {@code :report}, {@code :} and the language to show. */
+    private static final Pattern SWITCH = Pattern.compile("language(:report)?(?::(de|en))?");
+    /** The id of a question page's form, whose button the header's language switch is. */
+    private static final String QUESTION_FORM = "question";
 
     /** Runs a scoring within the server's slots for scoring ({@code --threads}). */
     interface Slots {
@@ -169,9 +173,8 @@ final class SelfTest {
     }
 
     /**
-     * {@code GET /self-test/{id}}: the first question, with a link to it in the other language, since
-     * nothing is answered yet that a change of language could lose (a person who followed a link
-     * in the language they do not read).
+     * {@code GET /self-test/{id}}: the first question, its switch to the other language a button of
+     * its form as on every question's page, so that an option picked before the switch stays picked.
      */
     void begin(HttpExchange exchange, Language language, Typwerk engine, String id) throws Failure, IOException {
         answer(exchange, language, texts -> {
@@ -181,8 +184,7 @@ final class SelfTest {
                 begin(exchange, walk, texts, SelfTestWalk.State.EMPTY);
                 return;
             }
-            String elsewhere = "/" + PREFIX + "/" + encode(walk.questionnaire().coordinates()) + "?lang=" + other(texts);
-            sendPage(exchange, 200, texts, questionPage(walk, texts, SelfTestWalk.State.EMPTY, first.get(), Optional.empty(), List.of(), elsewhere, false));
+            sendPage(exchange, 200, texts, questionPage(walk, texts, SelfTestWalk.State.EMPTY, first.get(), Optional.empty(), List.of()));
         });
     }
 
@@ -302,7 +304,7 @@ final class SelfTest {
 
     private String questionPage(SelfTestWalk walk, Texts texts, SelfTestWalk.State state, Question q, Optional<JsonNode> sent,
                                 List<Problem> problems) {
-        // a page that answers a post has no link to itself in the other language, which would lose the answers, but a form that sends them
+        // a question's page has no link to itself in the other language, which would lose the answers, but a button of its form that sends them
         return questionPage(walk, texts, state, q, sent, problems, null, false);
     }
 
@@ -431,9 +433,20 @@ final class SelfTest {
             if (!ranks.isEmpty() && !(q.kind() == de.typwerk.api.model.QuestionKind.RANKING)) {
                 throw new Refusal(400, texts.get("error.form"), List.of(texts.get("error.form.not-a-ranking", at)));
             }
-            if (go.equals(LANGUAGE) || go.equals(LANGUAGE_TO_REPORT)) {
-                // the header's form, which sends no answer: the same question in this language, its answer as it was
-                sendPage(exchange, 200, texts, questionPage(walk, texts, state, q, Optional.empty(), List.of(), null, go.equals(LANGUAGE_TO_REPORT)));
+            Matcher switched = SWITCH.matcher(go);
+            if (switched.matches()) {
+                // the header's switch, a button of the question's form: the same question in the language its value names (a page
+                // of an older server: the language of the address it posts to), with what was entered on the page, not judged (no
+                // refusal for a change of language); read as the page it came from wrote it (12.500 on the German page is twelve
+                // thousand five hundred), what does not read shown as typed
+                Texts to = switched.group(2) == null ? texts : Texts.in(switched.group(2));
+                SelfTestWalk there = to.language().equals(texts.language()) ? walk : new SelfTestWalk(engine, walk.questionnaire(), to, json);
+                SelfTestWalk from = switched.group(2) == null ? new SelfTestWalk(engine, walk.questionnaire(), Texts.in(other(texts)), json) : walk;
+                Optional<JsonNode> entered = q.kind() == de.typwerk.api.model.QuestionKind.RANKING ? SelfTestWalk.places(ranks)
+                        : from.sent(q, form.all("answer"), ranks);
+                // nothing entered is shown as nothing, not as the answer the page had before it was cleared
+                JsonNode shown = entered.orElseGet(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance::arrayNode);
+                sendPage(exchange, 200, to, questionPage(there, to, state, q, Optional.of(shown), List.of(), null, switched.group(1) != null));
                 return;
             }
             Optional<JsonNode> sent = walk.sent(q, form.all("answer"), ranks);
@@ -704,7 +717,11 @@ final class SelfTest {
      */
     private static Frame.Switch elsewhere(Questionnaire q, Texts texts, Carried form, boolean toReport) {
         Carried there = new Carried("/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + other(texts), form.answers(), form.at());
-        return new Frame.Switch(there, toReport ? LANGUAGE_TO_REPORT : LANGUAGE);
+        if (form.at().isEmpty()) return new Frame.Switch(there, LANGUAGE);
+        // a question's page: a button of its form, which sends what was entered on the page too, to the page's own address,
+        // its value naming the language to show the page in
+        return new Frame.Switch(there, (toReport ? LANGUAGE_TO_REPORT : LANGUAGE) + ":" + other(texts), QUESTION_FORM,
+                toReport ? "report" : "next");
     }
 
     private static String home(Texts texts) {

@@ -31,12 +31,30 @@ public record Frame(Texts texts, String title, List<String> stylesheets, String 
     }
 
     /**
-     * The form that shows a page carrying answers in the other language.
+     * The form that shows a page carrying answers in the other language: a form of its own in the
+     * header, or, on a question's page, a button of the question's form, so that what the person
+     * entered on the page and has not sent yet goes along.
      *
-     * @param form the answers so far and where the person is, posted to the page in the other language
-     * @param go   the value of its button, which says the server which page to show
+     * @param form      the answers so far and where the person is, posted to the page in the other
+     *                  language (unused with {@code formId}: the page's form carries them, to its own address)
+     * @param go        the value of its button, which says the server which page to show (with
+     *                  {@code formId}: in which language)
+     * @param formId    the id of the page's form the button belongs to, or {@code null} for a form of its own
+     * @param defaultGo with {@code formId}, the value of the page's first button, which Enter in a field
+     *                  presses (the first button of the form in the page, which the header's would
+     *                  otherwise be); else {@code null}
      */
-    public record Switch(Carried form, String go) {
+    public record Switch(Carried form, String go, String formId, String defaultGo) {
+
+        /**
+         * A form of its own, carrying the answers so far.
+         *
+         * @param form the answers so far and where the person is, posted to the page in the other language
+         * @param go   the value of its button, which says the server which page to show
+         */
+        public Switch(Carried form, String go) {
+            this(form, go, null, null);
+        }
     }
 
     /** {@return the page's language, {@code de} or {@code en}} */
