@@ -27,7 +27,17 @@ public interface ScoringContext {
      */
     Response response();
 
-    /** {@return what an unanswered question means for this call (the definition's {@code scoring.missing})} */
+    /**
+     * What an unanswered question means for this call (the definition's {@code scoring.missing}).
+     * Under {@link MissingAnswers#SKIP} leave every question without an answer in {@link #response()}
+     * out. Under {@link MissingAnswers#NEUTRAL} count each question that has no answer there but is
+     * asked, {@code question.isAskedGiven(response().answers())}, as the middle of what it could have
+     * given (what that middle is, your strategy documents); a question whose condition is false is
+     * not asked and never counts. A question answered with a "don't know" option ({@code noAnswer})
+     * has no answer in the response, and so counts as unanswered too.
+     *
+     * @return how unanswered questions count
+     */
     MissingAnswers missing();
 
     /**

@@ -31,10 +31,23 @@ public interface ScoringStrategy<P> {
      */
     String id();
 
-    /** {@return this strategy's version; results record it} */
+    /**
+     * This strategy's version; results record it beside the scores. Raise it whenever the same
+     * answers and parameters would score differently, so that results scored before and after can
+     * be told apart.
+     *
+     * @return the version, e.g. {@code 1.0.0}
+     */
     Version version();
 
-    /** {@return one sentence on what it does, for {@code typwerk plugins}} */
+    /**
+     * One sentence on what it does, shown by {@code typwerk plugins} below the table: give it in
+     * every language the plugin speaks ({@code LocalizedText.of(Map.of("de", …, "en", …))}), since
+     * the engine shows each reader theirs. The parameters are not listed anywhere: document them in
+     * the plugin's README.
+     *
+     * @return the description in every language the plugin speaks
+     */
     LocalizedText description();
 
     /** {@return the class the parameters are read into} */
