@@ -73,6 +73,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void batch_gives_a_surveyjs_first_line_cut_off_in_its_value_its_error_row_and_scores_every_line_after_it() throws IOException {
+        // the input was read as one document, which ended at the cut: one error row and none for the lines after it
+        String good = "{\"typwerkQuestionnaire\":\"ozg-reifegrad@1.0.0\",\"respondentName\":\"Gemeinde A\",\"q-meldewesen\":\"nie\"}";
+        Path data = temp.resolve("data.jsonl");
+        Files.writeString(data, good.substring(0, 40) + "\n" + good + "\n" + good + "\n", StandardCharsets.UTF_8);
+
+        Cli.Result result = cli().run("batch", data.toString(), "--input-format", "surveyjs", "--lang", "en");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        String[] rows = result.out().split("\n");
+        assertThat(rows).hasSize(3);
+        assertThat(JSON.readTree(rows[0]).path("error").path("message").asText())
+                .isEqualTo("No JSON in line 1, column 41: the document ends in the middle (cut off?)");
+        assertThat(JSON.readTree(rows[1]).path("error").path("line").asInt()).isEqualTo(2);
+        assertThat(JSON.readTree(rows[2]).path("error").path("line").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void export_to_fhir_writes_a_questionnaire_resource_and_batch_reads_responses_row_by_row() throws IOException {
         Cli.Result export = cli().run("export", "ozg-reifegrad", "--to", "fhir");
         assertThat(export.exitCode()).as(export.toString()).isZero();

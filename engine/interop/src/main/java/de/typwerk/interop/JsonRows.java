@@ -98,11 +98,17 @@ public final class JsonRows implements RowSource {
         BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
         buffered.mark(MAX_DOCUMENT_BYTES);
         // the probe never reads past the mark: a first line longer than it (70 MB on one line) is too long, not the end of the run
-        Lines probe = new Lines(new Bounded(buffered, MAX_DOCUMENT_BYTES - 1), Mappers.MAX_DOCUMENT_BYTES);
+        Bounded bounded = new Bounded(buffered, MAX_DOCUMENT_BYTES - 1);
+        Lines probe = new Lines(bounded, Mappers.MAX_DOCUMENT_BYTES);
         Optional<Lines.Line> first = probe.next();
         while (first.isPresent() && first.get().blank()) first = probe.next();
         boolean perLine = false;
-        if (first.isPresent()) {
+        if (first.isPresent() && first.get().tooLong() && bounded.left == 0) {
+            // a first line as long as the largest document read: no document it starts can be read, and every
+            // line after it is read one value per line (the first its error row), where reading it as a document
+            // ended the input at it and left every line after it without a row
+            perLine = true;
+        } else if (first.isPresent()) {
             String text = first.get().tooLong() ? "" : new String(first.get().content(), StandardCharsets.UTF_8).strip();
             // a whole value on the first line: one value per line, unless it is an array, which holds the values
             if (!first.get().tooLong() && !text.startsWith("[")) perLine = wholeValue(text);
@@ -117,6 +123,13 @@ public final class JsonRows implements RowSource {
                     String next = new String(second.get().content(), StandardCharsets.UTF_8).strip();
                     perLine = next.startsWith("{") && wholeValue(next);
                 }
+            } else if (!perLine && text.startsWith("{")) {
+                // a first line cut off in the middle of its value ({"typwerkQuestionnaire":"oefit@1.0 and no more) with
+                // whole values on the lines after it: one value per line, where reading it as a document ended the input
+                // at its error and left every line after it without a row: when the next line is one object and nothing
+                // else, and the one after it too, or there is none. An object written over several lines has no such
+                // lines ({"data":, then {"a":1}, then }), nor has a Bundle with an entry on each line ({"resource":…},)
+                perLine = nextLineIsOneObject(probe) && nextLineIsOneObject(probe, true);
             }
         }
         buffered.reset();
@@ -158,6 +171,31 @@ public final class JsonRows implements RowSource {
         public int available() throws IOException {
             return (int) Math.min(super.available(), left);
         }
+    }
+
+    /**
+     * Whether the next line that is not blank, already there to be read, holds one JSON object and
+     * nothing after it; {@code orNone}: or there is no such line.
+     */
+    private static boolean nextLineIsOneObject(Lines probe, boolean orNone) throws IOException {
+        Optional<Lines.Line> line = Optional.empty();
+        while (probe.ready() && (line = probe.next()).isPresent() && line.get().blank()) line = Optional.empty();
+        if (line.isEmpty()) return orNone && !probe.ready();
+        if (line.get().tooLong()) return false;
+        String text = new String(line.get().content(), StandardCharsets.UTF_8).strip();
+        if (!text.startsWith("{") || !text.endsWith("}")) return false;
+        try (JsonParser p = new Exponents(LARGE.getFactory().createParser(text))) {
+            LARGE.readTree(p);
+            return p.nextToken() == null;
+        } catch (ExponentTooLarge e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean nextLineIsOneObject(Lines probe) throws IOException {
+        return nextLineIsOneObject(probe, false);
     }
 
     private static boolean wholeValue(String text) {

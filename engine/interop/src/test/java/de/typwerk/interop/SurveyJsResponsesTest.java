@@ -173,9 +173,10 @@ class SurveyJsResponsesTest {
     }
 
     @Test
-    void a_first_line_longer_than_the_largest_document_is_an_error_row_not_a_failed_run() throws IOException {
+    void a_first_line_longer_than_the_largest_document_is_an_error_row_and_every_line_after_it_is_scored() throws IOException {
         // past the largest document the reader looks ahead over, where telling the shape of the input failed with
-        // "Resetting to invalid mark" and no row at all
+        // "Resetting to invalid mark" and no row at all, and then read the input as one document, leaving the lines
+        // after it without a row
         byte[] head = "{\"respondentName\":\"".getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\"}\n" + data(OZG, 3) + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] input = new byte[head.length + JsonRows.MAX_DOCUMENT_BYTES + tail.length];
@@ -185,11 +186,40 @@ class SurveyJsResponsesTest {
 
         List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, input, Optional.of(OZG)));
 
-        // the line after it cannot be reached without reading past what is looked ahead over: the input is one document
-        assertThat(out).singleElement().satisfies(row -> {
-            assertThat(row.path("error").path("code").asText()).isEqualTo("syntax");
-            assertThat(row.path("error").path("line").asInt()).isEqualTo(1);
-        });
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).path("error").path("code").asText()).isEqualTo("too-large");
+        assertThat(out.get(0).path("error").path("line").asInt()).isEqualTo(1);
+        assertThat(out.get(1).has("types")).as(String.valueOf(out.get(1).path("error"))).isTrue();
+    }
+
+    @Test
+    void a_first_line_cut_off_in_its_value_is_its_error_row_and_every_line_after_it_is_scored() throws IOException {
+        // it neither ends in } nor is it a whole value: the input was read as one document, ending at the cut with one row
+        String good = data(OZG, 3);
+        String cut = good.substring(0, good.length() / 2);
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, String.join("\n", cut, good, "", good, "").getBytes(StandardCharsets.UTF_8),
+                Optional.of(OZG)));
+        List<JsonNode> two = rows(Shipped.score(ResponseFormat.SURVEYJS, String.join("\n", cut, good, "").getBytes(StandardCharsets.UTF_8),
+                Optional.of(OZG)));
+
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).path("error").path("code").asText()).isEqualTo("syntax");
+        assertThat(out.get(0).path("error").path("line").asInt()).isEqualTo(1);
+        assertThat(out.get(1).has("types")).as(String.valueOf(out.get(1).path("error"))).isTrue();
+        assertThat(out.get(2).has("types")).as(String.valueOf(out.get(2).path("error"))).isTrue();
+        assertThat(two).hasSize(2);
+        assertThat(two.get(1).has("types")).as(String.valueOf(two.get(1).path("error"))).isTrue();
+    }
+
+    @Test
+    void an_object_written_over_lines_with_an_object_on_a_line_of_its_own_is_still_one_document() throws IOException {
+        String good = data(OZG, 3);
+        String inner = good.substring(0, good.length() - 1) + ",\"extra\":\n{\"a\":1}\n}";
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, (inner + "\n").getBytes(StandardCharsets.UTF_8), Optional.of(OZG)));
+
+        assertThat(out).singleElement().satisfies(row -> assertThat(row.path("error").path("code").asText()).isNotEqualTo("syntax"));
     }
 
     @Test
