@@ -192,11 +192,13 @@ public final class OneResponse {
         // in a JSON response that read, the node the pointer names (or its nearest ancestor there, the resource for an answer
         // it lacks), where line 1 of a pretty-printed resource would be no place to go to; else the row's line alone (a CSV
         // row, a JSON text that breaks off, whose message names the column)
+        String pointer = pointer(error, format);
         int[] place = read.flatMap(file -> format == ResponseFormat.LIMESURVEY
                 ? CsvPlaces.of(file, error.line(), error.column())
-                : JsonPlaces.of(file, pointer(error, format))).orElse(null);
+                : JsonPlaces.of(file, pointer)).orElse(null);
         int line = place != null ? place[0] : (int) Math.min(error.line(), Integer.MAX_VALUE);
         int column = place != null ? place[1] : 0;
-        return maker.make(error.code(), message, new Location(source, line, column, error.pointer().orElse("")));
+        // the pointer of the node in the tool's file, as the line and column: in SurveyJS data the question's key
+        return maker.make(error.code(), message, new Location(source, line, column, pointer));
     }
 }

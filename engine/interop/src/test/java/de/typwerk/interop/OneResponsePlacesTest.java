@@ -148,14 +148,21 @@ class OneResponsePlacesTest {
     }
 
     @Test
-    void a_surveyjs_answer_stands_at_its_questions_key_and_a_second_response_in_an_array_at_its_element() throws IOException {
+    void a_surveyjs_answer_stands_at_its_questions_key_by_line_column_and_pointer_and_a_second_response_in_an_array_at_its_element() throws IOException {
         ObjectNode data = (ObjectNode) Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.surveyjs.json"), StandardCharsets.UTF_8));
         data.put("respondentName", "Gemeinde Überäöüß");
         data.put("einwohner", "viel");
         String line = new String(Json.line(data), StandardCharsets.UTF_8);
 
         Problem wrong = only(score(ResponseFormat.SURVEYJS, line));
-        assertThat(wrong.location()).isEqualTo(new Location("antwort", 1, line.indexOf("\"viel\"") + 1, ""));
+        // the pointer names the same node as line and column, the question's key (it was empty: a client
+        // that maps findings to its form's fields by pointer, as for FHIR, found none)
+        assertThat(wrong.location()).isEqualTo(new Location("antwort", 1, line.indexOf("\"viel\"") + 1, "/einwohner"));
+        data.put("einwohner", 3200);
+        data.put("respondentAgs", "9162000");
+        String ags = new String(Json.line(data), StandardCharsets.UTF_8);
+        assertThat(only(score(ResponseFormat.SURVEYJS, ags)).location())
+                .isEqualTo(new Location("antwort", 1, ags.indexOf("\"9162000\"") + 1, "/respondentAgs"));
 
         JsonNode valid = Shipped.tree(Files.readString(PERSONAS.resolve("optimierer.surveyjs.json"), StandardCharsets.UTF_8));
         String two = "[" + new String(Json.line(valid), StandardCharsets.UTF_8) + ", " + new String(Json.line(valid), StandardCharsets.UTF_8) + "]";
