@@ -541,9 +541,11 @@ class SelfTestTest {
     @Test
     void theTextsOfAQuestionnaireWithoutThePagesLanguageAreMarkedAsTheLanguageTheyAreIn() throws Exception {
         Document start = Jsoup.parse(get("/?lang=en").body());
-        assertThat(start.select("ul.questionnaires [lang]").eachText())
+        assertThat(start.select("ul.questionnaires a[lang], ul.questionnaires p[lang]").eachText())
                 .containsExactly("Nur auf Deutsch (Testfragebogen)", "Ein Fragebogen ohne englische Texte.");
         assertThat(start.select("ul.questionnaires [lang]").eachAttr("lang")).containsOnly("de");
+        // the German words of administration in an English description are German too
+        assertThat(start.select("ul.questionnaires p > span[lang]").eachText()).contains("Bezirk", "Bezirksamt", "Landkreise");
         Document first = Jsoup.parse(get("/self-test/test-nur-deutsch?lang=en").body());
         Document budget = Jsoup.parse(next(first, "answer", "ja").body());
         for (Document page : List.of(first, budget)) {
@@ -592,6 +594,20 @@ class SelfTestTest {
         // in its own language nothing is marked
         assertThat(Jsoup.parse(get("/self-test/test-nur-deutsch?lang=de").body()).select("main [lang]")).isEmpty();
         assertThat(Jsoup.parse(get("/self-test/test-fragearten?lang=en").body()).select("main [lang]")).isEmpty();
+    }
+
+    @Test
+    void theGermanWordsOfAdministrationInAnEnglishQuestionAreMarkedAsGermanAndNothingInTheGermanOne() throws Exception {
+        Document english = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=en").body());
+        // an English voice would read "Amt" and "Markt" as English words
+        assertThat(english.select("label").eachText()).contains("Municipality (Gemeinde, including Markt, Amt or Verbandsgemeinde)");
+        assertThat(english.select("label [lang=de]").eachText())
+                .containsExactly("Gemeinde", "Markt", "Amt", "Verbandsgemeinde", "Große Kreisstadt", "kreisfrei", "Kreis", "Landkreis");
+        assertThat(english.select(".help [lang=de]").eachText()).containsExactly("Bezirk");
+        assertThat(english.select(".help-more [lang=de]").eachText()).contains("Große Kreisstadt", "Bezirksamt", "Land", "Länder", "Amt",
+                "Verwaltungsgemeinschaft", "Samtgemeinde", "Verbandsgemeinde", "Landkreis");
+        assertThat(english.select("main [lang]").eachAttr("lang")).containsOnly("de");
+        assertThat(Jsoup.parse(get("/self-test/" + OEFIT + "?lang=de").body()).select("main [lang]")).isEmpty();
     }
 
     @Test

@@ -270,8 +270,8 @@ public final class ReportView {
     public List<Phrase> mottos() {
         List<TypeDefinition> with = focus().stream().filter(type -> type.motto().isPresent()).toList();
         return with.stream().map(type -> with.size() > 1
-                ? phrase("report.motto.of", marked(type.name()), marked(type.motto().orElseThrow()))
-                : phrase("report.motto", marked(type.motto().orElseThrow()))).toList();
+                ? phrase("report.motto.of", marked(type.name()), termed(type.motto().orElseThrow()))
+                : phrase("report.motto", termed(type.motto().orElseThrow()))).toList();
     }
 
     /** {@return a note on how far the shares can be trusted: empty unless too few answers or no type fits} */
@@ -374,7 +374,7 @@ public final class ReportView {
             for (Reason r : reasons.answers()) {
                 String c = t.decimal(r.contribution(), 3);
                 answers.add(new Answer(reasonQuestion(r),
-                        phrase("report.reasons.answer", marked(r.answer()), r.contribution() >= 0 && !c.startsWith("-") ? "+" + c : c)));
+                        phrase("report.reasons.answer", termed(r.answer()), r.contribution() >= 0 && !c.startsWith("-") ? "+" + c : c)));
             }
             all.add(new Reasons(phrase("report.reasons", marked(reasons.name())), List.copyOf(answers)));
         }
@@ -402,7 +402,7 @@ public final class ReportView {
 
     private Optional<Phrase> poles(DimensionResult d) {
         if (d.low().isEmpty() && d.high().isEmpty()) return Optional.empty();
-        return Optional.of(phrase("report.dimensions.poles", d.low().<Object>map(this::marked).orElse("0"), d.high().<Object>map(this::marked).orElse("1")));
+        return Optional.of(phrase("report.dimensions.poles", d.low().<Object>map(this::termed).orElse("0"), d.high().<Object>map(this::termed).orElse("1")));
     }
 
     /**
@@ -507,7 +507,7 @@ public final class ReportView {
                     Phrase.Part name = marked(model.name());
                     if (what.isEmpty()) from.add(new Teacher(phrase("report.learn-from", name), List.of()));
                     else if (what.size() == 1) {
-                        Phrase.Part strength = marked(model.strengths().get(0).text());
+                        Phrase strength = termed(model.strengths().get(0).text());
                         from.add(new Teacher(phrase("report.learn-from-for", name, strength), List.of()));
                     } else from.add(new Teacher(phrase("report.learn-from-list", name), what));
                 }
@@ -571,6 +571,15 @@ public final class ReportView {
     /** A text of the definition as a part of the report's sentences, with its language where it is not the report's. */
     private Phrase.Part marked(LocalizedText text) {
         return new Phrase.Part(text(text), text.in(t.lang()).isPresent() ? null : fallback);
+    }
+
+    /**
+     * A text of the definition as a part of the report's sentences, with its language where it is
+     * not the report's, and the German terms of a text in another language marked as German
+     * ({@link GermanTerms}).
+     */
+    private Phrase termed(LocalizedText text) {
+        return GermanTerms.marked(text(text), text.in(t.lang()).isPresent() ? null : fallback, t.lang());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -234,6 +235,28 @@ class HtmlReportTest {
         assertThat(english.select(".tw-facts [lang]").eachAttr("lang")).containsExactly("de");
         assertThat(german.select(".tw-facts dd").eachText()).contains("Landkreis Musterkreis · AGS 08436000 · Kreis · Baden-Württemberg");
         assertThat(german.select(".tw-facts [lang]")).isEmpty();
+    }
+
+    @Test
+    void the_english_report_marks_the_german_words_of_administration_in_the_definitions_texts_as_german() {
+        Result result = Reports.score(Reports.persona("amt-gemeinde"));
+        Document english = parse(page(result, Locale.ENGLISH));
+
+        // the profile, the reasons, the strengths: an English voice would read "Amt" or "Land" as English words
+        assertThat(english.select(".tw-profile [lang=de]").eachText()).contains("Gemeinde", "Kreis", "Land", "Fachverfahren");
+        assertThat(english.select(".tw-profile p").eachText()).contains("Often a smaller town, a municipality (Gemeinde) or a district (Kreis).");
+        assertThat(english.select(".tw-answer [lang=de]").eachText()).contains("Land");
+        assertThat(english.select(".tw-strengths [lang=de]").eachText()).contains("Land");
+        Pattern german = Pattern.compile("(?<!\\p{L})(Gemeinde|Kreis|Land|Länder|Fachverfahren|Amt|Daseinsvorsorge)(?!\\p{L})");
+        List<String> unmarked = new java.util.ArrayList<>();
+        for (Element e : english.select(".tw-report *:not(svg, svg *)")) {
+            for (org.jsoup.nodes.TextNode text : e.textNodes()) {
+                if (german.matcher(text.text()).find() && !e.closest("[lang]").attr("lang").equals("de")) unmarked.add(e.outerHtml());
+            }
+        }
+        assertThat(unmarked).as("German words read with an English voice").isEmpty();
+        // in German nothing is marked
+        assertThat(parse(page(result, Locale.GERMAN)).select(".tw-report [lang]:not(.tw-report)")).isEmpty();
     }
 
     @Test
