@@ -195,14 +195,24 @@ class SelfTestBrowserTest {
             submit(browser);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(lang.equals("de") ? "Formular nicht angenommen" : "Form not accepted");
             checkAccessibility("changed form " + lang, seen);
+            // the header's switch shows the same page in the other language, the form sent again there as it was
+            String other = lang.equals("de") ? "en" : "de";
+            WebElement refused = browser.findElement(By.tagName("html"));
+            tabTo(browser, e -> e.getTagName().equals("button") && other.equals(e.getAttribute("lang")));
+            new Actions(browser).sendKeys(Keys.ENTER).perform();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(refused));
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(other);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(other.equals("de") ? "Formular nicht angenommen" : "Form not accepted");
+            checkAccessibility("changed form in the other language " + lang, seen);
             WebElement html = browser.findElement(By.tagName("html"));
             tabTo(browser, e -> "resume".equals(e.getAttribute("value")));
             new Actions(browser).sendKeys(Keys.ENTER).perform();
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(html));
             assertThat(browser.findElement(By.name("at")).getAttribute("value")).isEqualTo("q-dienste");
             assertThat(browser.findElement(By.name("answers")).getAttribute("value")).contains("\"q-strategie\" : \"nein\"");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(other);
         }
-        assertThat(seen).hasSize(2);
+        assertThat(seen).hasSize(4);
     }
 
     @Test

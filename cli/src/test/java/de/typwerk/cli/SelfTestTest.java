@@ -352,6 +352,44 @@ class SelfTestTest {
     }
 
     @Test
+    void anErrorPageOffersTheSamePageInTheOtherLanguageKeepingWhatTheRefusedFormCarried() throws Exception {
+        // a page asked for: a link to the same address in the other language, whatever else its query says
+        Document missing = Jsoup.parse(get("/self-test/no-such-questionnaire?lang=de").body());
+        Element link = missing.selectFirst("header a[hreflang=en]");
+        assertThat(link).as(missing.title()).isNotNull();
+        assertThat(link.attr("href")).isEqualTo("/self-test/no-such-questionnaire?lang=en");
+        HttpResponse<String> english = get(link.attr("href"));
+        assertThat(english.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(english.body()).selectFirst("h1").text()).isEqualTo("Page not found");
+        assertThat(Jsoup.parse(get("/self-test/nope?x=1&lang=en").body()).selectFirst("header a[hreflang=de]").attr("href")).isEqualTo("/self-test/nope?x=1&lang=de");
+        // a form refused: sent again as it was to the other language, the same refusal there, the answers it carried still kept
+        Document first = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=de").body());
+        Document art = Jsoup.parse(next(first, "answer", "stadt").body());
+        HttpResponse<String> refused = post(action(art), with(with(with(formOf(art), "answer", "12.500"), "evil", "1"), "go", "next"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        Element form = page.selectFirst("header form.language");
+        assertThat(form).as(page.title()).isNotNull();
+        assertThat(form.attr("action")).endsWith("?lang=en");
+        Element button = form.selectFirst("button[type=submit]");
+        assertThat(button.text()).isEqualTo("English");
+        assertThat(button.attr("lang")).isEqualTo("en");
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (Element input : form.select("input[type=hidden]")) fields.add(Map.entry(input.attr("name"), input.attr("value")));
+        assertThat(fields).contains(Map.entry("answer", "12.500"), Map.entry("evil", "1"), Map.entry("at", "einwohner"));
+        HttpResponse<String> again = post(form.attr("action"), with(fields, button.attr("name"), button.attr("value")));
+        assertThat(again.statusCode()).isEqualTo(400);
+        Document there = Jsoup.parse(again.body());
+        assertThat(there.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(there.selectFirst("h1").text()).isEqualTo("Form not accepted");
+        Element kept = there.selectFirst("form.kept");
+        assertThat(kept.attr("action")).endsWith("?lang=en");
+        assertThat(kept.selectFirst("input[name=answers]").attr("value")).contains("\"art\" : \"stadt\"");
+        // and back to German the same way
+        assertThat(there.selectFirst("header form.language").attr("action")).endsWith("?lang=de");
+    }
+
+    @Test
     void aQuestionOpenedFromTheReportStillLeadsBackToItInTheOtherLanguage() throws Exception {
         // answers that leave too much open for a type: the report suggests questions to answer now
         String carried = carried("viel-weiss-nicht");

@@ -102,22 +102,25 @@ final class SelfTest {
         final String message;
         final List<String> details;
         final Optional<Carried> kept;
+        /** The refused form as it was sent (its fields and button, not yet where to), for the page to send again in the other language. */
+        final Optional<Resend> sent;
 
         Refusal(int status, String message, List<String> details) {
-            this(status, message, details, Optional.empty());
+            this(status, message, details, Optional.empty(), Optional.empty());
         }
 
-        private Refusal(int status, String message, List<String> details, Optional<Carried> kept) {
+        private Refusal(int status, String message, List<String> details, Optional<Carried> kept, Optional<Resend> sent) {
             super(message, null, false, false);
             this.status = status;
             this.message = message;
             this.details = details;
             this.kept = kept;
+            this.sent = sent;
         }
 
-        /** {@return this refusal, with the answers the refused form carried for its page to offer} */
-        Refusal keeping(Optional<Carried> answers) {
-            return new Refusal(status, message, details, answers);
+        /** {@return this refusal, with the answers the refused form carried for its page to offer, and the form as it was sent} */
+        Refusal keeping(Optional<Carried> answers, Resend form) {
+            return new Refusal(status, message, details, answers, Optional.of(form));
         }
     }
 
@@ -145,8 +148,14 @@ final class SelfTest {
                 throw f;
             }
             String heading = texts.get(headingKey(r.status));
+            // the same page in the other language: a page asked for by a link to it there, a form refused by sending it there again
+            // as it was sent (the answers it carried and what was entered on its page, nothing lost); an upload cannot be sent again
+            String method = exchange.getRequestMethod();
+            boolean asked = method.equals("GET") || method.equals("HEAD");
+            Resend again = r.sent.map(f -> new Resend(otherAddress(exchange, texts), true, f.fields(), f.go())).orElse(null);
             // a page that keeps the answers a refused form carried says that the start page loses them
-            Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, null, null, r.kept.isPresent());
+            Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, asked ? otherAddress(exchange, texts) : null, null,
+                    r.kept.isPresent(), again);
             sendPage(exchange, r.status, texts, Pages.error(new ErrorPage(frame, heading, r.status, r.message, r.details, home(texts), r.kept)));
         }
     }
@@ -215,9 +224,35 @@ final class SelfTest {
         Optional<Resend> again = again(exchange);
         drain(exchange);
         String heading = texts.get("error.title.unavailable");
-        Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, null, null, again.map(Resend::post).orElse(false));
+        // the same page in the other language: the request made again there
+        String elsewhere = otherAddress(exchange, texts);
+        Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, again.filter(a -> !a.post()).map(a -> elsewhere).orElse(null),
+                null, again.map(Resend::post).orElse(false),
+                again.filter(Resend::post).map(a -> new Resend(elsewhere, true, a.fields(), switchedGo(a.go(), texts))).orElse(null));
         sendPage(exchange, 503, texts, Pages.error(new ErrorPage(frame, heading, 503, texts.get(stopping ? "error.stopping" : "error.busy"),
                 List.of(), home(texts), Optional.empty(), again)));
+    }
+
+    /**
+     * {@return the address asked for, in the other language: its path (empty segments dropped, as
+     * {@link #again}) and query, its {@code lang} the other language's}
+     */
+    private static String otherAddress(HttpExchange exchange, Texts texts) {
+        String query = exchange.getRequestURI().getRawQuery();
+        List<String> kept = new ArrayList<>();
+        if (query != null) {
+            for (String pair : query.split("&", -1)) {
+                if (!pair.isEmpty() && !pair.split("=", 2)[0].equals("lang")) kept.add(pair);
+            }
+        }
+        kept.add("lang=" + other(texts));
+        return "/" + String.join("/", Route.segments(Route.rawPath(exchange.getRequestURI()))) + "?" + String.join("&", kept);
+    }
+
+    /** A form's button sent again in the other language: a language switch's, which names the language, naming the other. */
+    private static String switchedGo(String go, Texts texts) {
+        Matcher switched = SWITCH.matcher(go);
+        return switched.matches() && switched.group(2) != null ? go.substring(0, go.length() - 2) + other(texts) : go;
     }
 
     /** The request to make again: a page's form as it was sent, or the page asked for; empty for an upload or a form that does not read. */
@@ -384,6 +419,13 @@ final class SelfTest {
                     : new Refusal(400, texts.get("error.form"), List.of(texts.get(r.key, r.arguments)));
         }
         Optional<Carried> kept = kept(walk, texts, form);
+        // the form as sent, for a page that refuses it to send again in the other language
+        List<Resend.Field> fields = new ArrayList<>();
+        for (String name : form.names()) {
+            if (name.equals("go")) continue;
+            for (String value : form.all(name)) fields.add(new Resend.Field(name, value));
+        }
+        Resend asSent = new Resend("", true, fields, switchedGo(form.all("go").stream().findFirst().orElse("next"), texts));
         try {
             Map<Integer, String> ranks = new LinkedHashMap<>();
             for (String name : form.names()) {
@@ -484,9 +526,9 @@ final class SelfTest {
                 report(exchange, walk, texts, now);
             }
         } catch (FormBody.Refused r) {
-            throw new Refusal(400, texts.get("error.form"), List.of(texts.get(r.key, r.arguments))).keeping(kept);
+            throw new Refusal(400, texts.get("error.form"), List.of(texts.get(r.key, r.arguments))).keeping(kept, asSent);
         } catch (Refusal r) {
-            throw r.keeping(kept);
+            throw r.keeping(kept, asSent);
         }
     }
 

@@ -14,9 +14,27 @@ import java.util.List;
  *                      or {@code null}: on a page that answers a form post, instead of {@code otherLanguage}
  * @param answersAtStake whether the page carries answers that leaving it for the start page loses:
  *                      its link to the start page says so
+ * @param otherLanguageAgain the form a page that refused a form (an error page) was sent by, as it was
+ *                      sent, to the same address in the other language (the same page in it, nothing
+ *                      lost), or {@code null}
  */
 public record Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage, Switch otherLanguageForm,
-                    boolean answersAtStake) {
+                    boolean answersAtStake, Resend otherLanguageAgain) {
+
+    /**
+     * A page without a form sent again in the other language.
+     *
+     * @param texts             the self-test's words in the page's language
+     * @param title             the page's title
+     * @param stylesheets       the stylesheets' paths on the server
+     * @param otherLanguage     a link to this page in the other language, or {@code null}
+     * @param otherLanguageForm a form that sends the answers so far to this page in the other language, or {@code null}
+     * @param answersAtStake    whether leaving the page for the start page loses answers
+     */
+    public Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage, Switch otherLanguageForm,
+                 boolean answersAtStake) {
+        this(texts, title, stylesheets, otherLanguage, otherLanguageForm, answersAtStake, null);
+    }
 
     /**
      * A page that carries no answers: no form to the other language, nothing at stake.
@@ -27,7 +45,7 @@ public record Frame(Texts texts, String title, List<String> stylesheets, String 
      * @param otherLanguage a link to this page in the other language, or {@code null}
      */
     public Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage) {
-        this(texts, title, stylesheets, otherLanguage, null, false);
+        this(texts, title, stylesheets, otherLanguage, null, false, null);
     }
 
     /**
