@@ -88,6 +88,11 @@ public final class ValidatedDefinitions {
         return e.getClass().getSimpleName() + (line.isBlank() ? "" : ": " + line) + where;
     }
 
+    /** {@code text} without the full stop it ends with, if any: what follows it in the line adds its own. */
+    private static String withoutFullStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
     /**
      * The one line that says why a plugin gets no records: what the engine found first (a warning
      * counts too, such as an alternative strategy that is not on the test class path), so that the
@@ -95,11 +100,6 @@ public final class ValidatedDefinitions {
      * engine read from {@code classes} is named by its copy under {@code sources}, where the author
      * edits it, if there is one.
      */
-    /** {@code text} without the full stop it ends with, if any: what follows it in the line adds its own. */
-    private static String withoutFullStop(String text) {
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-    }
-
     static String notRecorded(String id, Optional<PluginEntry> entry, Path classes, Path sources) {
         String why = entry.map(e -> e.problems().isEmpty()
                 ? (e.reason().isBlank() ? "" : e.reason())
