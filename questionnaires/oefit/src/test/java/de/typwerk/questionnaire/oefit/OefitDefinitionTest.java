@@ -321,8 +321,20 @@ class OefitDefinitionTest {
     @Test
     void a_small_gemeinde_without_a_cdo_or_head_of_it_is_told_who_answers() {
         LocalizedText description = oefit.description().orElseThrow();
-        assertThat(description.texts().get("de")).contains("in einer kleinen Gemeinde ohne eigene IT oft die Bürgermeisterin oder der Bürgermeister");
+        assertThat(description.texts().get("de")).contains("in einer kleinen Gemeinde ohne eigene IT oft Bürgermeister:in selbst");
         assertThat(english(description)).contains("in a small municipality without IT staff of its own, often the mayor");
+    }
+
+    @Test
+    void the_german_texts_gender_with_the_colon_everywhere_not_in_places_with_both_forms() {
+        // "Bürger:innen", "Bürgermeister:in, Landrät:in oder Amtsdirektor:in" everywhere else: the description
+        // said "die Bürgermeisterin oder der Bürgermeister"
+        List<LocalizedText> texts = new ArrayList<>();
+        collectTexts(oefit, texts);
+        java.util.regex.Pattern both = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+)(in|innen) (oder|und) (der |die |den )?\\1\\b");
+        assertThat(texts).extracting(t -> t.texts().get("de")).noneMatch(t -> both.matcher(t).find());
+        assertThat(both.matcher("die Bürgermeisterin oder der Bürgermeister").find()).isTrue();
+        assertThat(both.matcher("Bürgerinnen und Bürger").find()).isTrue();
     }
 
     @Test
