@@ -63,7 +63,7 @@ final class ParameterRefusals {
     }
 
     private static String placed(Problem problem) {
-        return problem.location().line() > 0 ? problem.toString() : problem.location().pointer() + ": " + problem;
+        return problem.toString();   // path:line:col, or the pointer where the definition has no line
     }
 
     /** Where the questionnaire's parameters for the strategy stand: its own, or those under its alternatives. */

@@ -265,7 +265,7 @@ public interface ScoringStrategyContract<P> {
         if (at.line() > 0) return problem.withLocation(at).toString();
         if (pointer.isEmpty()) return problem.toString();
         String where = problem.code().equals("invalid-weight") ? pointer : base.substring(1).replace('/', '.') + pointer;
-        return where + ": " + problem;
+        return where + ": " + problem.severity().label() + ": " + problem.message();
     }
 
     /** {@link #questionnaire()}, read once per test instance rather than once per try. */

@@ -214,10 +214,18 @@ public final class Problem {
         return Objects.hash(severity, code, message, texts, location);
     }
 
-    /** Compiler style: {@code path:line:col: error: message}. */
+    /**
+     * Compiler style: {@code path:line:col: error: message}. A problem known without a line names
+     * its JSON pointer instead ({@code /answers/fokus: error: message}; with a source,
+     * {@code answers.yaml (/answers/fokus): error: message}), as those from scoring a
+     * {@code Response} built in code are.
+     */
     @Override
     public String toString() {
         String where = location.toString();
+        if (location.line() == 0 && !location.pointer().isEmpty()) {
+            where = where.isEmpty() ? location.pointer() : where + " (" + location.pointer() + ")";
+        }
         return (where.isEmpty() ? "" : where + ": ") + severity.label() + ": " + message;
     }
 }

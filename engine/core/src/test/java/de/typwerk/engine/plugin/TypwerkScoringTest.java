@@ -164,6 +164,20 @@ class TypwerkScoringTest {
     }
 
     @Test
+    void a_refused_response_built_in_code_prints_each_problem_at_its_pointer_as_it_has_no_line() {
+        LoadedQuestionnaire teams = typwerk.questionnaire("fixture-teams").orElseThrow();
+        Response wrong = Response.builder("fixture-teams", Version.parse("1.2.0"))
+                .answer("q-numbers", new Answer.Scale(99))
+                .build();
+
+        ScoreRun run = typwerk.score(teams, wrong, Optional.empty());
+
+        // what docs/integrators.md's example prints with System.err::println
+        assertThat(run.problems()).extracting(Problem::toString).singleElement().asString()
+                .startsWith("/answers/q-numbers: error: ").contains("99");
+    }
+
+    @Test
     void a_response_built_in_code_with_answers_left_out_is_scored_as_a_partial_one() {
         LoadedQuestionnaire teams = typwerk.questionnaire("fixture-teams").orElseThrow();
         Response partial = Response.builder("fixture-teams", Version.parse("1.2.0"))
