@@ -140,6 +140,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void yamls_infinity_or_not_a_number_as_a_limit_is_named_at_its_value_in_the_language_asked_for_not_as_malformed_yaml() throws IOException {
+        // the YAML parser called it "Malformed numeric value '.inf'", in English under German too, at the end of the line
+        String ozg = java.nio.file.Files.readString(Repository.root().resolve(
+                "questionnaires/ozg-reifegrad/src/main/resources/questionnaires/ozg-reifegrad.yaml"));
+        assertThat(ozg).contains("\n        max: 4\n");
+        int line = (int) ozg.substring(0, ozg.indexOf("\n        max: 4\n") + 1).lines().count() + 1;
+        Path inf = java.nio.file.Files.writeString(temp.resolve("inf.yaml"), ozg.replace("\n        max: 4\n", "\n        max: .inf\n"));
+        Path nan = java.nio.file.Files.writeString(temp.resolve("nan.yaml"), ozg.replace("\n        max: 4\n", "\n        max: -.NaN\n")
+                .replace("\n        max: -.NaN\n", "\n        max: .NaN\n"));
+
+        Cli.Result de = cli().run("validate", inf.toString());
+        Cli.Result en = cli().run("validate", nan.toString(), "--lang", "en");
+
+        assertThat(de.exitCode()).as(de.toString()).isEqualTo(1);
+        assertThat(de.out()).isEqualTo(inf + ":" + line + ":14: error: „.inf“ ist keine endliche Zahl.\n");
+        assertThat(en.exitCode()).as(en.toString()).isEqualTo(1);
+        assertThat(en.out()).isEqualTo(nan + ":" + line + ":14: error: '.NaN' is not a finite number.\n");
+    }
+
+    @Test
     void problems_of_several_files_come_sorted_by_file_line_and_column() {
         Cli.Result r = cli().run("validate", Fixtures.path("broken").toString(), Fixtures.path("valid").toString());
 

@@ -38,6 +38,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class DocumentTree {
 
+    /** YAML's numbers that are no numbers: not a number, and the infinities, in the spellings YAML knows. */
+    private static final java.util.regex.Pattern NOT_FINITE = java.util.regex.Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
+
     /** The tree, if the document could be read, where its nodes stand, and what went wrong. */
     record Outcome(Optional<JsonNode> root, SourceMap sourceMap, Optional<Problem> problem) {
     }
@@ -248,6 +251,11 @@ final class DocumentTree {
         }
 
         private JsonNode decimal(String pointer, Location at) throws IOException {
+            // YAML's .inf and .nan, which its parser calls malformed when asked for their value ("Malformed numeric
+            // value '.inf'", in English and at the end of the line): refused as written, at their place
+            if (parser instanceof YAMLParser && NOT_FINITE.matcher(String.valueOf(parser.getText())).matches()) {
+                throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.notFinite", parser.getText())));
+            }
             double d = parser.getDoubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.notFinite", parser.getText())));
