@@ -412,6 +412,29 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_number_out_of_range_says_which_limit_it_broke_and_that_limits_value_in_both_languages() throws IOException {
+        String persona = Files.readString(Repository.persona("optimierer"));
+        assertThat(persona).contains("\n  einwohner: 284000\n");
+        Path low = Files.writeString(temp.resolve("low.yaml"), persona.replace("\n  einwohner: 284000\n", "\n  einwohner: 0\n"));
+        Path high = Files.writeString(temp.resolve("high.yaml"), persona.replace("\n  einwohner: 284000\n", "\n  einwohner: 20000000\n"));
+
+        Cli.Result lowEn = cli().run("score", low.toString(), "--lang", "en");
+        Cli.Result highEn = cli().run("score", high.toString(), "--lang", "en");
+        Cli.Result lowDe = cli().run("score", low.toString());
+        Cli.Result highDe = cli().run("score", high.toString());
+
+        assertThat(lowEn.exitCode()).as(lowEn.toString()).isEqualTo(1);
+        assertThat(lowEn.out()).isEqualTo(low + ":8:14: error: Question 'einwohner': expected a whole number from 1 to 10000000, not 0."
+                + " The number lies below the lower limit of 1.\n");
+        assertThat(highEn.out()).isEqualTo(high + ":8:14: error: Question 'einwohner': expected a whole number from 1 to 10000000,"
+                + " not 20000000. The number lies above the upper limit of 10000000.\n");
+        assertThat(lowDe.out()).isEqualTo(low + ":8:14: error: Frage 'einwohner': erwartet eine ganze Zahl von 1 bis 10000000, nicht 0."
+                + " Die Zahl liegt unter der Untergrenze 1.\n");
+        assertThat(highDe.out()).isEqualTo(high + ":8:14: error: Frage 'einwohner': erwartet eine ganze Zahl von 1 bis 10000000,"
+                + " nicht 20000000. Die Zahl liegt über der Obergrenze 10000000.\n");
+    }
+
+    @Test
     void a_folder_given_as_answers_is_named_as_such_without_a_java_class_name_as_a_wrong_command_line() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("answers.yaml"));
 

@@ -201,16 +201,18 @@ final class AnswerConverter {
             if (node.isDouble() || node.isFloat()) return fail("not-whole", pointer, wrongKindMessage());
             BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.bigIntegerValue());
             if (value.stripTrailingZeros().scale() > 0) return fail("not-whole", pointer, wrongKindMessage());
-            if (value.compareTo(BigDecimal.valueOf(q.min())) < 0 || value.compareTo(BigDecimal.valueOf(q.max())) > 0) {
-                return fail("out-of-range", pointer, wrongKindMessage());
-            }
+            if (value.compareTo(BigDecimal.valueOf(q.min())) < 0) return outOfRange(true, q.min());
+            if (value.compareTo(BigDecimal.valueOf(q.max())) > 0) return outOfRange(false, q.max());
             return Optional.of(new Answer.Scale(value.intValueExact()));
         }
 
         Optional<Answer> number(NumberQuestion q) {
             if (!node.isNumber()) return notANumber();
             if (node.isDouble() || node.isFloat()) {
-                // only NaN and infinities arrive as binary floating point (see TreeReader)
+                // only NaN and infinities arrive as binary floating point (see TreeReader): an infinity beyond the limit on its side
+                double d = node.doubleValue();
+                if (d < 0 && q.min().filter(Double::isFinite).isPresent()) return outOfRange(true, q.min().get());
+                if (d > 0 && q.max().filter(Double::isFinite).isPresent()) return outOfRange(false, q.max().get());
                 return fail("out-of-range", pointer, wrongKindMessage());
             }
             BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.bigIntegerValue());
@@ -223,7 +225,8 @@ final class AnswerConverter {
             }
             boolean below = q.min().filter(Double::isFinite).map(min -> value.compareTo(BigDecimal.valueOf(min)) < 0).orElse(false);
             boolean above = q.max().filter(Double::isFinite).map(max -> value.compareTo(BigDecimal.valueOf(max)) > 0).orElse(false);
-            if (below || above) return fail("out-of-range", pointer, wrongKindMessage());
+            if (below) return outOfRange(true, q.min().get());
+            if (above) return outOfRange(false, q.max().get());
             return Optional.of(new Answer.Number(value));
         }
 
@@ -275,6 +278,16 @@ final class AnswerConverter {
             String hint = NearMiss.among(id, known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             fail("unknown-option", at, messages.get("answers.unknown-option", question.id(), excerpt(id), hint, expectation(question)));
             return Optional.empty();
+        }
+
+        /**
+         * A number beyond a limit of its question: which limit it broke, the lower or the upper, and
+         * that limit's value, after what is expected, so that a reader of "from 1 to 10000000, not 0"
+         * need not work out which end it missed.
+         */
+        private Optional<Answer> outOfRange(boolean below, double limit) {
+            return fail("out-of-range", pointer, wrongKindMessage() + " "
+                    + messages.get(below ? "answers.hint.below-min" : "answers.hint.above-max", ConditionEvaluator.number(limit)));
         }
 
         private Optional<Answer> wrongKind() {

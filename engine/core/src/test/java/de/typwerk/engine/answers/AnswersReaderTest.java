@@ -307,7 +307,7 @@ class AnswersReaderTest {
     void refuses_scale_values_out_of_range_not_whole_or_written_as_text() {
         theOneErrorOf("scale-out-of-range.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("out-of-range");
-            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 7.");
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 7. The number lies above the upper limit of 5.");
         });
         theOneErrorOf("scale-not-whole.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("not-whole");
@@ -324,7 +324,7 @@ class AnswersReaderTest {
         // 1e1000000000 spelt out would be a message of a billion characters
         theOneErrorOf("scale-astronomical.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("out-of-range");
-            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1e1000000000.");
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1e1000000000. The number lies above the upper limit of 5.");
         });
         theOneErrorOf("version-astronomical.json").satisfies(p -> {
             assertThat(p.code()).isEqualTo("bad-version");
@@ -339,9 +339,9 @@ class AnswersReaderTest {
                 + "\"answers\":{\"q-anchor\":\"o-data\",\"q-numbers\":-1" + "0".repeat(400) + "}}").getBytes(StandardCharsets.UTF_8), LOADED);
 
         assertThat(yaml.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1E+400."));
+                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1E+400. The number lies above the upper limit of 5."));
         assertThat(json.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -1E+400."));
+                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -1E+400. The number lies below the lower limit of 1."));
     }
 
     @Test
@@ -352,10 +352,10 @@ class AnswersReaderTest {
                 + "\"answers\":{\"q-anchor\":\"o-data\",\"q-numbers\":1e309}}").getBytes(StandardCharsets.UTF_8), LOADED);
 
         assertThat(minusZero.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -0."));
-        assertThat(german.problems()).singleElement().satisfies(p -> assertThat(p.message()).endsWith(", nicht -0."));
+                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -0. The number lies below the lower limit of 1."));
+        assertThat(german.problems()).singleElement().satisfies(p -> assertThat(p.message()).endsWith(", nicht -0. Die Zahl liegt unter der Untergrenze 1."));
         assertThat(json.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1e309."));
+                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1e309. The number lies above the upper limit of 5."));
     }
 
     @Test
@@ -626,7 +626,7 @@ class AnswersReaderTest {
     void refuses_numbers_below_the_minimum_or_not_whole_where_whole_numbers_are_asked_for() {
         theOneErrorOf("number-below-min.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("out-of-range");
-            assertThat(p.message()).isEqualTo("Question 'q-size': expected a whole number of at least 0, not -3.");
+            assertThat(p.message()).isEqualTo("Question 'q-size': expected a whole number of at least 0, not -3. The number lies below the lower limit of 0.");
         });
         theOneErrorOf("number-not-whole.json").satisfies(p -> {
             assertThat(p.code()).isEqualTo("not-whole");
@@ -814,7 +814,7 @@ class AnswersReaderTest {
                 .isEqualTo("Frage 'q-meetups' wird bei diesen Antworten nicht gestellt"
                         + " (nur wenn bei 'q-anchor' eine von o-craft, o-people gewählt ist); bitte ihre Antwort entfernen.");
         assertThat(read(german, "scale-out-of-range.yaml").problems()).singleElement().extracting((Problem p) -> p.message())
-                .isEqualTo("Frage 'q-numbers': erwartet eine ganze Zahl von 1 bis 5, nicht 7.");
+                .isEqualTo("Frage 'q-numbers': erwartet eine ganze Zahl von 1 bis 5, nicht 7. Die Zahl liegt über der Obergrenze 5.");
     }
 
     @Test
