@@ -352,6 +352,23 @@ class SelfTestTest {
     }
 
     @Test
+    void aQuestionsPageIsTitledWithItsStepAndItsQuestionAndARefusedAnswersPageSaysTheErrorFirst() throws Exception {
+        for (String lang : List.of("de", "en")) {
+            Document first = Jsoup.parse(get("/self-test/test-fragearten?lang=" + lang).body());
+            String question = first.selectFirst("h1 > span, h1 > label > span").text();
+            String step = first.selectFirst("#progress-text").ownText().replaceFirst(" ·$", "");
+            assertThat(step).matches(lang.equals("de") ? "Frage 1 von [0-9]+" : "Question 1 of [0-9]+");
+            String site = lang.equals("de") ? " – Typwerk-Selbsttest" : " – Typwerk self-test";
+            assertThat(first.title()).isEqualTo(step + ": " + question + site);
+            Document refused = Jsoup.parse(next(first).body());
+            assertThat(refused.title()).isEqualTo((lang.equals("de") ? "Fehler: " : "Error: ") + step + ": " + question + site);
+            Document second = Jsoup.parse(next(first, "answer", "ja").body());
+            assertThat(second.title()).startsWith(lang.equals("de") ? "Frage 2 von " : "Question 2 of ")
+                    .contains(": " + second.selectFirst("h1 > span, h1 > label > span").text());
+        }
+    }
+
+    @Test
     void anErrorPageOffersTheSamePageInTheOtherLanguageKeepingWhatTheRefusedFormCarried() throws Exception {
         // a page asked for: a link to the same address in the other language, whatever else its query says
         Document missing = Jsoup.parse(get("/self-test/no-such-questionnaire?lang=de").body());
@@ -599,7 +616,7 @@ class SelfTestTest {
         assertThat(first.title()).isEqualTo("Question 1 of 2 – Typwerk self-test");
         assertThat(budget.title()).isEqualTo("Question 2 of 2 – Typwerk self-test");
         assertThat(Jsoup.parse(post(action(first), with(formOf(first), "go", "next")).body()).title()).isEqualTo("Error: Question 1 of 2 – Typwerk self-test");
-        assertThat(Jsoup.parse(get("/self-test/test-nur-deutsch?lang=de").body()).title()).isEqualTo("Gibt es eine Digitalstrategie? – Typwerk-Selbsttest");
+        assertThat(Jsoup.parse(get("/self-test/test-nur-deutsch?lang=de").body()).title()).isEqualTo("Frage 1 von 2: Gibt es eine Digitalstrategie? – Typwerk-Selbsttest");
         assertThat(budget.select("main [lang=de]").eachText()).contains("Wie hoch ist das Digitalbudget?", "Euro");
         assertThat(budget.selectFirst(".hint").closest("[lang]").attr("lang")).isEqualTo("en");
         // the report: the names, questions and the like it takes from the definition, not its own words

@@ -355,7 +355,10 @@ final class SelfTest {
                 .map(m -> new QuestionPage.ErrorLink("#" + field.anchor(), m)).toList();
         Questionnaire questionnaire = walk.questionnaire();
         // the title cannot mark a part with its language: where the questionnaire is not in the page's, it says the question's place in the page's words
-        String named = walk.textLang() == null ? walk.text(q.text()) : texts.get("question.progress", position, asked.size());
+        // the step first, as the page's progress says it, then the question: what a screen reader says of the page when it opens,
+        // and what the tabs and the history tell apart
+        String step = texts.get("question.progress", position, asked.size());
+        String named = walk.textLang() == null ? step + ": " + walk.text(q.text()) : step;
         String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + named;
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
         Frame frame = new Frame(texts, title, PAGE, otherLanguage, otherLanguage == null ? elsewhere(questionnaire, texts, form, toReport) : null,
