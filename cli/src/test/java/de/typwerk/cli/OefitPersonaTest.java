@@ -464,7 +464,7 @@ class OefitPersonaTest {
         Cli.Result r = cli().run("score", Repository.persona("serviceorientiert").toString(), "--lang", "en");
 
         assertThat(r.out().replaceAll("\\s+", " ")).contains("Your type: The Service-Minded – with a share of ", "Recommendations for the type “The Service-Minded”",
-                "Learn from the type “", "Coverage", "No type is better than another", "\"D-Team\"");
+                "Learn from the type “", "Coverage", "No type is better than another", "“D-Team”", "Typology based on the study “Digitale Kommunen – Eine Typfrage?”");
         assertThat(r.out()).containsPattern("\\d+\\.\\d%").doesNotContainPattern("\\d,\\d%")
                 .containsPattern("\\(contribution \\+\\d+\\.\\d{3}\\)");
         assertThat(r.out()).doesNotContain("Ihr Typ", "Lernen Sie");

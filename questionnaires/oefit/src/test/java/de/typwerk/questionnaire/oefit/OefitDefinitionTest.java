@@ -594,6 +594,9 @@ class OefitDefinitionTest {
         List<LocalizedText> texts = new ArrayList<>();
         collectTexts(oefit, texts);
         assertThat(texts).extracting(OefitDefinitionTest::english).noneMatch(t -> t.contains("'"));
+        // and its quotation marks, as the report’s “The Optimiser”: the source quoted the study’s title with straight ones
+        assertThat(texts).extracting(OefitDefinitionTest::english).noneMatch(t -> t.contains("\""));
+        assertThat(english(oefit.source().orElseThrow())).startsWith("Typology based on the study “Digitale Kommunen – Eine Typfrage?”");
         assertThat(option("it-sicherheit", "weiss-nicht").texts().get("en")).isEqualTo("Don’t know / no answer");
     }
 
