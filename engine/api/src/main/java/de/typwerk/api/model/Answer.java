@@ -37,13 +37,18 @@ public sealed interface Answer {
     record Scale(int value) implements Answer {
     }
 
-    /** The answer to a ranking question: option ids, most important first. */
+    /**
+     * The answer to a ranking question: option ids, most important first, exactly
+     * {@link RankingQuestion#top()} of them (every option, where the question does not limit its
+     * places with {@code top}). An option of a question with {@code top} that is not in the order was
+     * not ranked among the first places: weigh it as the last, or not at all, and document which.
+     */
     @API(status = STABLE, since = "1.0")
     record Ranking(List<String> order) implements Answer {
         /**
          * Copies the order.
          *
-         * @param order option ids, most important first
+         * @param order option ids, most important first, {@link RankingQuestion#top()} of them
          */
         public Ranking {
             order = List.copyOf(order);
