@@ -577,6 +577,14 @@ class SelfTestTest {
             for (Element input : again.select("input[type=hidden]")) offered.add(Map.entry(input.attr("name"), input.attr("value")));
             assertThat(offered).isEqualTo(sent);
             assertThat(again.select("button[name=go]").eachAttr("value")).containsExactly("next");
+            // the header's switch sends the same form to the same page in German
+            Element switched = page.selectFirst("header form.language");
+            assertThat(switched.attr("action")).isEqualTo("/self-test/test-fragearten?lang=de");
+            List<Map.Entry<String, String>> there = new ArrayList<>();
+            for (Element input : switched.select("input[type=hidden]")) there.add(Map.entry(input.attr("name"), input.attr("value")));
+            assertThat(there).isEqualTo(sent);
+            assertThat(switched.select("button[name=go]").eachAttr("value")).containsExactly("next");
+            assertThat(switched.selectFirst("button").attr("lang")).isEqualTo("de");
 
             // a page asked for: a link to it; a client asking for JSON: the problem document, as on the API
             HttpResponse<String> asked = client.send(HttpRequest.newBuilder(stopping.uri().resolve("/?lang=de")).header("Accept", "text/html").build(),
