@@ -34,6 +34,8 @@ final class BodyDeadline extends FilterInputStream {
     private Thread reader;
     private boolean ended;
     private boolean expired;
+    private boolean touched;
+    private boolean lingering;
 
     BodyDeadline(HttpExchange exchange, InputStream body) {
         super(body);
@@ -56,6 +58,12 @@ final class BodyDeadline extends FilterInputStream {
      */
     boolean expire(Answer answer) {
         synchronized (lock) {
+            if (lingering && reading && !ended && !expired) {
+                // answered already from the headers: the rest of the body is not waited for longer
+                expired = true;
+                reader.interrupt();
+                return false;
+            }
             if (!reading || ended || expired || exchange.getResponseCode() != -1) return false;
             expired = true;
             try {
@@ -70,7 +78,25 @@ final class BodyDeadline extends FilterInputStream {
         }
     }
 
-    /** Whether a 408 was sent for this body. */
+    /** Whether nothing of the body has been read yet: a refusal now is one from the headers alone. */
+    boolean untouched() {
+        synchronized (lock) {
+            return !touched && !expired;
+        }
+    }
+
+    /**
+     * The request is answered already, from its headers: what of the body still arrives is read
+     * and dropped, so that the client reads the answer rather than a reset connection, until the
+     * deadline, which then closes the connection without another answer.
+     */
+    void linger() {
+        synchronized (lock) {
+            lingering = true;
+        }
+    }
+
+    /** Whether a 408 was sent for this body, or the body stopped arriving after an answer from the headers. */
     boolean expired() {
         synchronized (lock) {
             return expired;
@@ -89,6 +115,7 @@ final class BodyDeadline extends FilterInputStream {
         synchronized (lock) {
             if (expired) throw new Expired();
             reading = true;
+            touched = true;
             reader = Thread.currentThread();
         }
         int n;

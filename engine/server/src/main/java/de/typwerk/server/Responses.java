@@ -66,7 +66,10 @@ final class Responses {
     /** The problem document, unless a response has begun already (then the connection just ends). */
     void problem(HttpExchange exchange, Failure f, Texts m) {
         if (exchange.getResponseCode() != -1) return;
-        swallow(exchange);
+        // refused from its headers alone (405, 404, 415, ?lang=fr): answered at once, not after a body that may never come
+        BodyDeadline early = exchange.getRequestBody() instanceof BodyDeadline d && d.untouched()
+                && !exchange.getRequestMethod().equals("HEAD") ? d : null;
+        if (early == null) swallow(exchange);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("status", f.status);
         document.put("title", f.title.orElse(m.get("http.status." + f.status)));
@@ -76,10 +79,40 @@ final class Responses {
             exchange.getResponseHeaders().set("Content-Type", PROBLEM_JSON);
             languageHeaders(exchange, m.language());
             f.headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-            send(exchange, f.status, write(document));
+            if (early != null) {
+                answerEarly(exchange, f.status, write(document).getBytes(StandardCharsets.UTF_8), early);
+            } else {
+                send(exchange, f.status, write(document));
+            }
         } catch (IOException e) {
             // the client went away: nobody to tell
         }
+    }
+
+    /**
+     * The answer to a request refused from its headers while its body is unread: sent and flushed
+     * at once, with {@code Connection: close} (the unread body leaves the connection unusable);
+     * then what the client still sends of the body is read and dropped, up to
+     * {@link HttpApi#SWALLOW_BYTES}, so that it reads this answer rather than a reset connection,
+     * until the request deadline ends a body that does not come.
+     */
+    private static void answerEarly(HttpExchange exchange, int status, byte[] bytes, BodyDeadline body) throws IOException {
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.getResponseHeaders().set("Connection", "close");
+        exchange.sendResponseHeaders(status, bytes.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes);
+        out.flush();
+        body.linger();
+        byte[] buffer = new byte[8192];
+        long left = HttpApi.SWALLOW_BYTES;
+        try {
+            int n;
+            while (left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) left -= n;
+        } catch (IOException stopped) {
+            // the deadline passed, or the client went away: the connection ends
+        }
+        out.close();
     }
 
     /**

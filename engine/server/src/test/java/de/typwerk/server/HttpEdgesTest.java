@@ -275,6 +275,54 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_request_refused_from_its_headers_is_answered_at_once_with_connection_close_not_after_a_body_that_never_comes()
+            throws Exception {
+        // each announces 1000 bytes and sends none: the server waited for them and answered 408 at the deadline
+        var limits = new TypwerkServer.Limits(16, 16, java.time.Duration.ofSeconds(4), java.time.Duration.ofSeconds(30));
+        TypwerkServer strict = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 1, new HttpApi(engines, Language.DE, 1), limits);
+        try {
+            Map<String, Integer> refused = new java.util.LinkedHashMap<>();
+            refused.put("POST /v1/questionnaires HTTP/1.1\r\nContent-Type: application/json\r\n", 405);
+            refused.put("POST /v1/nosuch HTTP/1.1\r\nContent-Type: application/json\r\n", 404);
+            refused.put("POST /v1/validate HTTP/1.1\r\nContent-Type: text/plain\r\n", 415);
+            refused.put("POST /v1/score?lang=fr HTTP/1.1\r\nContent-Type: application/json\r\n", 400);
+            for (var request : refused.entrySet()) {
+                try (java.net.Socket socket = new java.net.Socket("127.0.0.1", strict.address().getPort())) {
+                    socket.setSoTimeout(30_000);
+                    long start = System.nanoTime();
+                    socket.getOutputStream().write((request.getKey() + "Host: x\r\nAccept-Language: en\r\nContent-Length: 1000\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    java.io.InputStream in = socket.getInputStream();
+                    StringBuilder head = new StringBuilder();
+                    while (head.indexOf("\r\n\r\n") < 0) {
+                        int c = in.read();
+                        assertThat(c).as(request.getKey()).isNotNegative();
+                        head.append((char) c);
+                    }
+                    int length = Integer.parseInt(head.toString().replaceAll("(?is).*content-length: *(\\d+).*", "$1"));
+                    String problem = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+                    long millis = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+                    assertThat(head.toString()).as(request.getKey()).startsWith("HTTP/1.1 " + request.getValue() + " ")
+                            .containsIgnoringCase("Connection: close").containsIgnoringCase("Content-Type: application/problem+json");
+                    assertThat(problem).contains("\"status\" : " + request.getValue());
+                    assertThat(millis).as(request.getKey()).isLessThan(3000);
+                    // and the connection ends (at the deadline at the latest), with no second answer
+                    assertThat(in.readAllBytes()).as(request.getKey()).isEmpty();
+                }
+            }
+            // a body that does arrive is still read, so that its client gets the answer, not a reset connection
+            HttpResponse<String> wrongType = client.send(HttpRequest.newBuilder(strict.uri().resolve("v1/validate"))
+                    .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x".repeat(100_000))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(wrongType.statusCode()).isEqualTo(415);
+        } finally {
+            strict.close();
+        }
+    }
+
+    @Test
     void a_server_with_the_largest_limits_a_command_line_can_give_starts_and_answers() throws Exception {
         // typwerk serve --max-connections 2147483647: the pool's size was that plus 8, which overflowed
         // into "unexpected failure without a description"
