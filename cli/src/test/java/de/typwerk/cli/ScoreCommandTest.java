@@ -435,6 +435,26 @@ class ScoreCommandTest {
     }
 
     @Test
+    void answers_one_per_line_given_to_score_are_told_to_go_to_batch_in_both_languages() throws IOException {
+        String one = "{\"questionnaire\":\"oefit-digitalisierungstypen\",\"version\":\"1.0.0\",\"answers\":{\"fokus\":3}}";
+        Path lines = Files.writeString(temp.resolve("antworten.jsonl"), one + "\n" + one + "\n");
+        Path twoOnOneLine = Files.writeString(temp.resolve("zwei.json"), one + " " + one + "\n");
+
+        Cli.Result en = cli().run("score", lines.toString(), "--lang", "en");
+        Cli.Result de = cli().run("score", lines.toString());
+        Cli.Result same = cli().run("score", twoOnOneLine.toString(), "--lang", "en");
+
+        assertThat(en.exitCode()).as(en.toString()).isEqualTo(1);
+        assertThat(en.out()).isEqualTo(lines + ":2:1: error: More content follows the end of the document; an answers file holds exactly"
+                + " one document. Answers one per line (JSON Lines) are scored by typwerk batch (over HTTP: POST /v1/batch).\n");
+        assertThat(de.out()).isEqualTo(lines + ":2:1: error: Nach dem Ende des Dokuments folgt weiterer Inhalt; eine Antwortdatei enthält"
+                + " genau ein Dokument. Antworten je eine auf einer Zeile (JSON Lines) wertet typwerk batch aus (über HTTP: POST /v1/batch).\n");
+        // not one per line: no such hint
+        assertThat(same.out()).isEqualTo(twoOnOneLine + ":1:" + (one.length() + 2)
+                + ": error: More content follows the end of the document; an answers file holds exactly one document.\n");
+    }
+
+    @Test
     void a_folder_given_as_answers_is_named_as_such_without_a_java_class_name_as_a_wrong_command_line() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("answers.yaml"));
 

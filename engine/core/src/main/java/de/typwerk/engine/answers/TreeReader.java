@@ -128,8 +128,13 @@ final class TreeReader {
                 return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
             }
             if (after != null) {
-                problems.add(Problem.error("trailing-content", messages.get("answers.trailing"),
-                        location(source, parser.currentTokenLocation(), "", columns)));
+                // a JSON object at the start of the next line: answers one per line (JSON Lines), the input of a batch
+                com.fasterxml.jackson.core.JsonLocation next = parser.currentTokenLocation();
+                boolean perLine = format.equals("JSON") && after == JsonToken.START_OBJECT && root.isObject()
+                        && next.getColumnNr() == 1 && next.getLineNr() > 1;
+                problems.add(Problem.error("trailing-content", messages.get("answers.trailing")
+                                + (perLine ? " " + messages.get("answers.hint.json-lines") : ""),
+                        location(source, next, "", columns)));
                 return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
             }
             return new LocatedTree(Optional.of(root), new SourceMap(source, locations, values), problems, locate);
