@@ -55,6 +55,9 @@ import java.util.regex.Pattern;
  */
 final class SelfTest {
 
+    /** The longest address the language switch of an error page repeats (2,000 characters, what every browser carries). */
+    private static final int LONGEST_ADDRESS = 2_000;
+
     static final String STYLESHEET = "/assets/selftest.css";
     static final String REPORT_STYLESHEET = "/assets/report.css";
     private static final List<String> PAGE = List.of(STYLESHEET);
@@ -246,7 +249,10 @@ final class SelfTest {
             }
         }
         kept.add("lang=" + other(texts));
-        return "/" + String.join("/", Route.segments(Route.rawPath(exchange.getRequestURI()))) + "?" + String.join("&", kept);
+        String address = "/" + String.join("/", Route.segments(Route.rawPath(exchange.getRequestURI()))) + "?" + String.join("&", kept);
+        // an address longer than browsers and proxies reliably carry is no page of the self-test: its start page in the other
+        // language, where a page repeating the address whole would be as long as what was sent
+        return address.length() <= LONGEST_ADDRESS ? address : "/?lang=" + other(texts);
     }
 
     /** A form's button sent again in the other language: a language switch's, which names the language, naming the other. */

@@ -360,6 +360,8 @@ class HttpEdgesTest {
         assertThat(strategy.body()).contains(shown).hasSizeLessThan(2_000);
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains(shown).hasSizeLessThan(10_000);
+        // its language switch goes to the start page in the other language, not to the address repeated whole
+        assertThat(page.body()).contains("href=\"/?lang=de\"");
     }
 
     @Test
