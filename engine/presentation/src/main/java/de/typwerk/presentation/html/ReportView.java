@@ -281,6 +281,11 @@ public final class ReportView {
         return Optional.empty();
     }
 
+    /** {@return what the table's two numbers are: the share, and the score as the strategy measures it} */
+    public String typesLegend() {
+        return t.get("report.types.legend", result.strategy().id());
+    }
+
     /**
      * A type's row of the shares table.
      *

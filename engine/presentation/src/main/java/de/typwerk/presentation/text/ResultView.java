@@ -194,6 +194,7 @@ public final class ResultView {
             page.line(2, name + " ".repeat(width - width(name)) + "  " + bar(t.share(), TYPE_BAR) + "  "
                     + pad(percent(t.share()), 7) + "  " + m.get("report.types.score", decimals(t.score(), 3)));
         }
+        page.paragraph(0, m.get("report.types.legend", result.strategy().id()));
     }
 
     private void profile(Page page, TypeDefinition type) {

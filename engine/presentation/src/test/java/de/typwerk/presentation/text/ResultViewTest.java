@@ -45,13 +45,28 @@ class ResultViewTest {
                 "3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit); 20 Fragen gestellt, 1 davon nicht bewertbar.",
                 "Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 10.");
         assertThat(report).contains("Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.",
-                "  Typ A  █████████████████████░░░░░░░░░   70,0 %  Wert 0,500",
+                "  Typ A  █████████████████████░░░░░░░░░   70,0 %  Score 0,500",
                 "Unbeantwortet oder mit „weiß nicht“ beantwortet:\n  - q-1\n  - q-2\n");
         assertThat(new ResultView(insufficient(), Optional.empty(), Texts.of(Language.EN)).render().replaceAll("\\s+", " ")).contains(
                 "3 of 19 scorable questions answered (“don’t know” does not count); 20 questions asked, 1 of them not scorable.",
                 "3 of 19 scorable questions answered (“don’t know” does not count), at least 10 needed.",
                 "Unanswered or answered “don’t know”: - q-1 - q-2");
         assertThat(report).doesNotContain("Profil", "Empfehlungen", "Warum");
+    }
+
+    @Test
+    void the_bars_say_what_the_share_and_the_score_beside_them_are_in_the_words_of_the_json_result() {
+        String de = new ResultView(insufficient(), Optional.empty(), Texts.of(Language.DE)).render();
+        String en = new ResultView(insufficient(), Optional.empty(), Texts.of(Language.EN)).render();
+
+        assertThat(de).contains("   70,0 %  Score 0,500\n").doesNotContain("Wert 0");
+        assertThat(de.replaceAll("\\s+", " ")).contains("Anteil: wie sich die Zuordnung auf die Typen verteilt, zusammen 100 %."
+                + " Score: wie nah Ihre Antworten dem Typ kommen, gemessen von der Strategie points – je höher, desto näher"
+                + " (im JSON-Ergebnis „share“ und „score“).");
+        assertThat(en).contains("   70.0%  score 0.500\n");
+        assertThat(en.replaceAll("\\s+", " ")).contains("Share: how the classification divides among the types, 100% together."
+                + " Score: how close your answers come to the type, as the strategy points measures it – the higher, the closer"
+                + " (“share” and “score” in the JSON result).");
     }
 
     private static Result primaryOn(int answeredScorable, List<String> open) {
