@@ -102,7 +102,21 @@ final class PluginFolder {
      */
     private static Path withClasses(Path parent, String fixture, String folder, String staging, String jar, String... classes)
             throws IOException {
-        Path stage = parent.resolve(staging);
+        Path stage = stage(parent.resolve(staging), fixture, classes);
+        Path plugins = parent.resolve(folder);
+        PluginJar.of(stage, plugins.resolve(jar));
+        return plugins;
+    }
+
+    /**
+     * The fixture {@code fixture} with the named classes of {@code de.typwerk.cli.strategies}, as a
+     * plugin project's build leaves them in {@code project/target/classes} (that folder).
+     */
+    static Path classes(Path project, String fixture, String... classes) throws IOException {
+        return stage(project.resolve("target/classes"), fixture, classes);
+    }
+
+    private static Path stage(Path stage, String fixture, String... classes) throws IOException {
         copyTree(Fixtures.path(fixture), stage);
         for (String name : classes) {
             String entry = "de/typwerk/cli/strategies/" + name + ".class";
@@ -112,8 +126,6 @@ final class PluginFolder {
                 Files.write(stage.resolve(entry), in.readAllBytes());
             }
         }
-        Path plugins = parent.resolve(folder);
-        PluginJar.of(stage, plugins.resolve(jar));
-        return plugins;
+        return stage;
     }
 }

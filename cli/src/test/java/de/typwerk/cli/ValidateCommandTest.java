@@ -239,4 +239,94 @@ class ValidateCommandTest {
         assertThat(r.out()).isEqualTo(empty + ": warning: The folder holds no definition file (.yaml, .yml, .json); nothing was checked.\n");
         assertThat(r.err()).doesNotContain("No problems found").contains("no errors, 1 warning");
     }
+
+    private static final String SERVICES = "META-INF/services/de.typwerk.api.spi.ScoringStrategy";
+
+    /**
+     * A strategy plugin project after its build, its services file (written to
+     * {@code src/main/resources} and copied to {@code target/classes}) naming the strategy there
+     * and {@code extra}; its {@code target/classes}.
+     */
+    private Path project(String copied, String source) throws java.io.IOException {
+        Path project = temp.resolve("zaehler");
+        Path classes = PluginFolder.classes(project, "plugin-counting", "CountingStrategy");
+        java.nio.file.Files.writeString(classes.resolve(SERVICES), copied);
+        Path registration = project.resolve("src/main/resources").resolve(SERVICES);
+        java.nio.file.Files.createDirectories(registration.getParent());
+        java.nio.file.Files.writeString(registration, source);
+        return classes;
+    }
+
+    @Test
+    void a_projects_target_classes_whose_services_file_names_a_class_that_is_not_there_fails_at_that_line_as_its_jar_fails()
+            throws java.io.IOException {
+        String services = "# die Strategien\nde.typwerk.cli.strategies.CountingStrategy\nde.example.zaehler.WeightSumStrategy\n";
+        Path classes = project(services, services);
+        Path registration = temp.resolve("zaehler/src/main/resources").resolve(SERVICES);
+
+        Cli.Result english = cli().run("validate", classes.toString(), "--lang", "en");
+        Cli.Result german = cli().run("validate", classes.toString());
+        Cli.Result jar = cli().run("validate", PluginJar.of(classes, temp.resolve("zaehler/target/zaehler-1.0.0.jar")).toString(),
+                "--lang", "en");
+
+        assertThat(english.exitCode()).as(english.toString()).isEqualTo(1);
+        // the file its author edits, at the line of the class, not the copy in target/classes
+        assertThat(english.out()).isEqualTo(registration + ":3:1: error: The class de.example.zaehler.WeightSumStrategy named"
+                + " here is not there (ClassNotFoundException), as when a class is renamed or moved: write here the full name"
+                + " (with its package) of the class that implements de.typwerk.api.spi.ScoringStrategy; installed, the plugin"
+                + " would not load.\n");
+        assertThat(english.err()).doesNotContain("No problems found");
+        assertThat(german.exitCode()).as(german.toString()).isEqualTo(1);
+        assertThat(german.out()).isEqualTo(registration + ":3:1: error: Die hier genannte Klasse"
+                + " de.example.zaehler.WeightSumStrategy gibt es nicht (ClassNotFoundException), wie nach dem Umbenennen oder"
+                + " Verschieben einer Klasse: Tragen Sie hier den vollen Namen (mit Paket) der Klasse ein, die"
+                + " de.typwerk.api.spi.ScoringStrategy implementiert; installiert würde das Plugin nicht geladen.\n");
+        assertThat(german.err()).doesNotContain("Keine Probleme gefunden");
+        assertThat(jar.exitCode()).as(jar.toString()).isEqualTo(1);
+        assertThat(jar.out()).contains("de.example.zaehler.WeightSumStrategy");
+    }
+
+    @Test
+    void a_projects_target_classes_whose_copied_services_file_is_out_of_date_fails_at_the_copys_line_saying_to_build_again()
+            throws java.io.IOException {
+        Path classes = project("de.typwerk.cli.strategies.CountingStrategy\nde.example.zaehler.WeightSumStrategy\n",
+                "de.typwerk.cli.strategies.CountingStrategy\n");
+        Path registration = temp.resolve("zaehler/src/main/resources").resolve(SERVICES);
+
+        Cli.Result r = cli().run("validate", classes.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(classes.resolve(SERVICES) + ":2:1: error: The class de.example.zaehler.WeightSumStrategy"
+                + " named here is not there (ClassNotFoundException); " + registration + ", which the build copies this file"
+                + " from, no longer names it: build the plugin again, so that the copy matches.\n");
+    }
+
+    @Test
+    void a_projects_target_classes_is_validated_with_its_own_strategies_as_its_jar_is() throws java.io.IOException {
+        String services = "de.typwerk.cli.strategies.CountingStrategy\n";
+        Path classes = project(services, services);
+
+        Cli.Result r = cli().run("validate", classes.toString(), "--lang", "en");
+
+        // its definition's strategy, counting, is its own: not loaded in the engine, but there in the folder
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("No problems found.\n");
+    }
+
+    @Test
+    void a_projects_src_main_resources_is_not_checked_for_the_classes_its_services_file_names_which_the_build_puts_elsewhere()
+            throws java.io.IOException {
+        Path resources = temp.resolve("zaehler/src/main/resources");
+        java.nio.file.Files.createDirectories(resources);
+        for (String file : new String[] {"META-INF/typwerk/plugin.yaml", "questionnaires/zaehler.yaml", SERVICES}) {
+            java.nio.file.Files.createDirectories(resources.resolve(file).getParent());
+            java.nio.file.Files.copy(Fixtures.path("plugin-counting").resolve(file), resources.resolve(file));
+        }
+
+        Cli.Result r = cli().run("validate", resources.toString(), "--lang", "en");
+
+        // its definition names a strategy of the plugin's code, which this folder does not hold
+        assertThat(r.out()).doesNotContain(SERVICES).contains("counting");
+    }
 }

@@ -110,12 +110,21 @@ final class FileValidation {
         if (!Files.exists(path)) {
             problems.add(error("not-found", messages.get("validate.not-found"), path.toString()));
         } else if (Files.isDirectory(path)) {
-            Batch batch = new Batch(validator, this.loaded);
-            List<Path> files = definitionFiles(path, problems);
-            for (Path file : files) {
-                problems.addAll(file(file, true, batch));
+            // a plugin's classes folder (a project's target/classes): its code, as the jar's would be
+            PluginPlatform.StrategyTrial code = code(path, problems);
+            List<Path> files;
+            try {
+                StrategyCatalog strategies = code == null ? this.loaded : new OwnFirst(code.strategies(), this.loaded);
+                Batch batch = code == null ? new Batch(validator, this.loaded)
+                        : new Batch(new Validator(messages, strategies, mappers), strategies);
+                files = definitionFiles(path, problems);
+                for (Path file : files) {
+                    problems.addAll(file(file, true, batch));
+                }
+                problems.addAll(batch.variants(loaded));
+            } finally {
+                if (code != null) code.close();
             }
-            problems.addAll(batch.variants(loaded));
             // a plugins folder: every jar in it, as the engine would load them
             List<Path> jars = jars(path, problems);
             Set<String> names = new HashSet<>();
@@ -314,6 +323,40 @@ final class FileValidation {
         }
         files.sort(Comparator.comparing(Path::toString));
         return files;
+    }
+
+    /**
+     * The strategies of a folder holding a plugin's descriptor ({@code META-INF/typwerk/plugin.yaml})
+     * and compiled classes, such as a project's {@code target/classes}, created from it in a class
+     * loader of their own as a jar's are, their problems added to {@code problems}; null for any
+     * other folder (its {@code src/main/resources}, whose services file names classes that are
+     * elsewhere) and for one whose descriptor does not read (its problems are the descriptor's).
+     */
+    private PluginPlatform.StrategyTrial code(Path folder, List<Problem> problems) {
+        Path descriptor = folder.resolve(DESCRIPTOR);
+        if (!Files.isRegularFile(descriptor) || !holdsClasses(folder)) return null;
+        byte[] bytes;
+        try {
+            bytes = Mappers.readBounded(descriptor);
+        } catch (IOException e) {
+            return null; // reading the folder's files reports it
+        }
+        Optional<PluginDescriptor> plugin = descriptors.read(descriptor.toString(), bytes).descriptor();
+        if (plugin.isEmpty()) return null;
+        PluginPlatform.StrategyTrial trial = platform.trial(folder, plugin.get().id(), folder.toString());
+        problems.addAll(trial.problems());
+        trial.strategies().forEach((id, strategy) -> schemaProblem(id, strategy)
+                .ifPresent(message -> problems.add(Problem.error("invalid-schema", message, Location.source(folder.toString())))));
+        return trial;
+    }
+
+    /** Whether a compiled class lies anywhere below {@code folder}. */
+    private static boolean holdsClasses(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".class") && Files.isRegularFile(f));
+        } catch (IOException | RuntimeException e) {
+            return false; // not walkable: reading its files says why
+        }
     }
 
     /** The {@code *.jar} files directly in {@code folder}, by name, as a plugins folder is read. */

@@ -23,6 +23,8 @@ import de.typwerk.engine.variant.ResolvedDefinition;
 import de.typwerk.engine.variant.VariantLinker;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -724,7 +726,7 @@ public final class PluginPlatform {
     // ---- a jar on trial, for validating it on its own ----
 
     /**
-     * The strategies {@code jar} would contribute, created in a class loader of their own, so that
+     * The strategies {@code jar} (or a plugin's classes folder) would contribute, created in a class loader of their own, so that
      * its definitions can be validated against them without loading the jar into the engine.
      * Strategies that cannot be created are problems. Close the result to release the loader.
      *
@@ -762,6 +764,13 @@ public final class PluginPlatform {
                 checkStrategyId(id, shown, name);
                 strategies.put(id, wrap(raw, context, shown));
             } catch (ProviderFailure f) {
+                // a folder's registration of a class that is not there: at the line that names it
+                Optional<Problem> atLine = provider instanceof Discovered.Broken broken && Files.isDirectory(jar)
+                        ? missingInFolder(jar, shown, broken) : Optional.empty();
+                if (atLine.isPresent()) {
+                    problems.add(atLine.get());
+                    continue;
+                }
                 // the problem names the jar as its place; the reason, made for the plugins table, names it first too
                 String reason = f.getMessage();
                 String said = reason.startsWith(shown + ": ") ? reason.substring(shown.length() + 2) : reason;
@@ -769,6 +778,61 @@ public final class PluginPlatform {
             }
         }
         return new StrategyTrial(strategies, problems, Optional.of(loader));
+    }
+
+    /**
+     * For a class folder on trial ({@code <project>/target/classes}), a registration of a class
+     * that is not there, at the line of the services file that names it: the file under
+     * {@code src/main/resources} the build copied, where its author fixes it, if it still names the
+     * class; else the copy in {@code folder}, saying where that source no longer names it.
+     */
+    private Optional<Problem> missingInFolder(Path folder, String shown, Discovered.Broken broken) {
+        if (broken.kind() != Discovered.Kind.MISSING || broken.className().isEmpty()) return Optional.empty();
+        String name = broken.className().get();
+        String services = "META-INF/services/" + ScoringStrategy.class.getName();
+        Optional<Path> source = new PluginRoot.ClassPathEntry(folder.toUri().toString(), shown).sourceOf(services);
+        if (source.isPresent()) {
+            Optional<Location> at = lineNaming(source.get(), shownAsGiven(folder, source.get()), name);
+            if (at.isPresent()) {
+                return Optional.of(Problem.error("provider-missing", messages.get("validate.provider-missing",
+                        name, "ClassNotFoundException", ScoringStrategy.class.getName()), at.get()));
+            }
+        }
+        return lineNaming(folder.resolve(services), Path.of(shown).resolve(services).toString(), name).map(at -> Problem.error(
+                "provider-missing", source.isPresent()
+                        ? messages.get("validate.provider-missing.stale", name, "ClassNotFoundException",
+                                ScoringStrategy.class.getName(), shownAsGiven(folder, source.get()))
+                        : messages.get("validate.provider-missing", name, "ClassNotFoundException", ScoringStrategy.class.getName()),
+                at));
+    }
+
+    /** {@code file}, found from {@code folder}, named as {@code folder} was given: relative to the working folder if it was relative. */
+    private static String shownAsGiven(Path folder, Path file) {
+        if (folder.isAbsolute()) return file.toString();
+        Path here = Path.of("").toAbsolutePath();
+        try {
+            return here.relativize(file.toAbsolutePath()).normalize().toString();
+        } catch (IllegalArgumentException e) {
+            return file.toString(); // another root: no relative way there
+        }
+    }
+
+    /** Where in the services file {@code file} (shown as {@code shown}) the line naming {@code name} stands, if one does. */
+    private static Optional<Location> lineNaming(Path file, String shown, String name) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int comment = line.indexOf('#');
+            if ((comment < 0 ? line : line.substring(0, comment)).strip().equals(name)) {
+                return Optional.of(new Location(shown, i + 1, line.indexOf(name) + 1, ""));
+            }
+        }
+        return Optional.empty();
     }
 
     /** What {@link #trial} found: strategies by id, problems, and the loader to close. */
