@@ -326,12 +326,49 @@ class BatchCommandTest {
     }
 
     @Test
-    void refuses_a_csv_with_the_wrong_delimiter() throws IOException {
-        String semicolons = csv.get(0).replace(',', ';') + "\n" + csv.get(1).replace(',', ';') + "\n";
+    void refuses_a_csv_separated_by_tabs() throws IOException {
+        String tabs = csv.get(0).replace(',', '\t') + "\n" + csv.get(1).replace(',', '\t') + "\n";
         Path out = temp.resolve("in").resolve("out.jsonl");
 
-        assertRefused(batch(input("semicolons.csv", semicolons).toString(), "--out", out.toString()), out,
-                "The header has a single column containing ';': wrong delimiter? Expected ','.");
+        assertRefused(batch(input("tabs.csv", tabs).toString(), "--out", out.toString()), out,
+                "The header has a single column containing 'TAB': wrong delimiter? Expected ',' or ';'.");
+    }
+
+    @Test
+    void a_csv_separated_by_semicolons_as_german_excel_writes_it_scores_like_the_same_rows_with_commas_reading_decimal_commas()
+            throws IOException {
+        List<String> header = List.of(csv.get(0).split(",", -1));
+        List<List<String>> rows = csv.subList(1, csv.size()).stream().filter(l -> !l.contains("\""))
+                .limit(3).map(l -> new ArrayList<>(List.of(l.split(",", -1)))).collect(java.util.stream.Collectors.toList());
+        int personal = header.indexOf("it-personal");
+        int inhabitants = header.indexOf("einwohner");
+        List<String> commas = new ArrayList<>(List.of(String.join(",", header)));
+        List<String> semicolons = new ArrayList<>(List.of(String.join(";", header)));
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (i == 0) row.set(personal, "12.5");
+            commas.add(String.join(",", row));
+            if (i == 0) row.set(personal, "12,5");
+            if (i == 1) row.set(inhabitants, "12.500");
+            semicolons.add(String.join(";", row));
+        }
+        Path fromCommas = temp.resolve("commas.jsonl");
+        Path fromSemicolons = temp.resolve("semicolons.jsonl");
+
+        Cli.Result c = batch(write("commas.csv", commas).toString(), "--out", fromCommas.toString());
+        Cli.Result r = batch(write("excel.csv", String.join("\r\n", semicolons) + "\r\n").toString(), "--out", fromSemicolons.toString());
+
+        assertThat(c.exitCode()).as(c.toString()).isZero();
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        List<JsonNode> expected = rows(fromCommas);
+        List<JsonNode> got = rows(fromSemicolons);
+        assertThat(got).hasSize(3);
+        assertThat(got.get(0)).isEqualTo(expected.get(0));
+        assertThat(got.get(1).get("error").get("code").asText()).isEqualTo("wrong-kind");
+        assertThat(got.get(1).get("error").get("message").asText()).isEqualTo("Column einwohner holds 12.500: digits grouped by points,"
+                + " a thousands separator in German, a decimal point in English; write the number without thousands separators,"
+                + " such as 12500 or 12,5.");
+        assertThat(got.get(2)).isEqualTo(expected.get(2));
     }
 
     @Test

@@ -164,6 +164,7 @@ public final class BatchInput {
 
     private Opening openCsv(InputStream in) throws IOException {
         CsvRecords records = new CsvRecords(new Lines(in, CsvSource.MAX_RECORD_CHARS), CsvSource.MAX_RECORD_CHARS);
+        char delimiter = records.delimiterFromHeader();
         Optional<CsvRecords.Record> first = records.next(0);
         if (first.isEmpty()) return refused(messages.get("batch.no-rows"));
         if (first.get() instanceof CsvRecords.NotUtf8 bad) {
@@ -183,9 +184,9 @@ public final class BatchInput {
         if (header.get(0).startsWith("{")) return refused(messages.get("batch.jsonl-as-csv"), new Place(headerRecord.line(), 1));
 
         if (header.size() == 1) {
-            for (String delimiter : List.of(";", "\t")) {
-                if (header.get(0).contains(delimiter)) {
-                    return refused(messages.get("batch.wrong-delimiter", delimiter.equals("\t") ? "TAB" : delimiter), headerLine);
+            for (String other : List.of(";", "\t")) {
+                if (header.get(0).contains(other)) {
+                    return refused(messages.get("batch.wrong-delimiter", other.equals("\t") ? "TAB" : other), headerLine);
                 }
             }
         }
@@ -266,7 +267,7 @@ public final class BatchInput {
             }
         }
         if (!reasons.isEmpty()) return new Refused(reasons, places);
-        return new Ready(new RowSourceHandle(new CsvSource(records, layout, header, messages, json, lookahead), questionnaire));
+        return new Ready(new RowSourceHandle(new CsvSource(records, layout, header, messages, json, lookahead, delimiter), questionnaire));
     }
 
     private record Resolution(Optional<LoadedQuestionnaire> questionnaire, String reason) {

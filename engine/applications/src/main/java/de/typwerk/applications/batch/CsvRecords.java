@@ -11,12 +11,13 @@ import java.util.Optional;
 
 /**
  * Splits CSV (RFC 4180: comma, double quotes, {@code ""} for a quote inside quotes, UTF-8) into
- * records, one at a time, recovering from what breaks a CSV file for everything after it.
+ * records, one at a time, recovering from what breaks a CSV file for everything after it. A file
+ * whose header is separated by semicolons is read with semicolons (see {@link #delimiterFromHeader}).
  *
  * <p>A quoted field may run over several lines (a remark with a line break). But a quote left open
  * by mistake would swallow the rest of the file into one field, so every following row would be
  * lost. Therefore a record that runs over several lines must end with the expected number of
- * fields, have nothing but a comma or the line end after each closing quote, and stay within
+ * fields, have nothing but the delimiter or the line end after each closing quote, and stay within
  * {@code maxRecordChars}; otherwise it is reported as a quote left open at
  * the line and column where it opened, and reading resumes with the next line. The lines read
  * ahead for that decision are bounded by {@code maxRecordChars}, so memory stays bounded too.
@@ -61,6 +62,23 @@ final class CsvRecords {
     private final Lines lines;
     private final int maxRecordChars;
     private final Deque<Lines.Line> pushedBack = new ArrayDeque<>();
+    private char delimiter = ',';
+
+    /**
+     * Decides the delimiter from the first line that is not blank, the header, without consuming
+     * it: {@code ;} where it holds a {@code ;} and no {@code ,} (what a spreadsheet set to German
+     * writes), {@code ,} otherwise. {@return the delimiter}
+     */
+    char delimiterFromHeader() throws IOException {
+        Optional<Lines.Line> line = nextLine();
+        while (line.isPresent() && line.get().blank()) line = nextLine();
+        if (line.isEmpty()) return delimiter;
+        pushedBack.push(line.get());
+        if (line.get().tooLong()) return delimiter;
+        String header = decode(line.get());
+        if (header.indexOf(';') >= 0 && header.indexOf(',') < 0) delimiter = ';';
+        return delimiter;
+    }
 
     /** Whether a record can be read without waiting for input (see {@link Lines#ready()}). */
     boolean ready() throws IOException {
@@ -127,7 +145,7 @@ final class CsvRecords {
                 continue;
             }
             char c = text.charAt(i);
-            if (justClosed && c != ',') textAfterQuote = true;
+            if (justClosed && c != delimiter) textAfterQuote = true;
             justClosed = false;
             if (quoted) {
                 if (c == '"') {
@@ -141,7 +159,7 @@ final class CsvRecords {
                 } else {
                     field.append(c);
                 }
-            } else if (c == ',') {
+            } else if (c == delimiter) {
                 values.add(field.toString());
                 columns.add(current == first ? i + 2 : 0);
                 field.setLength(0);

@@ -30,10 +30,12 @@ final class CsvSource implements RowSource {
     private final Messages messages;
     private final ObjectWriter json;
     private final Deque<CsvRecords.Record> lookahead;
+    private final char delimiter;
     private long rows;
 
     CsvSource(CsvRecords records, CsvLayout layout, List<String> header, Messages messages, ObjectWriter json,
-              Deque<CsvRecords.Record> lookahead) {
+              Deque<CsvRecords.Record> lookahead, char delimiter) {
+        this.delimiter = delimiter;
         this.records = records;
         this.layout = layout;
         this.header = List.copyOf(header);
@@ -63,14 +65,20 @@ final class CsvSource implements RowSource {
                 return broken(line, "truncated", messages.get("batch.cut-short", String.valueOf(found), String.valueOf(header.size())));
             }
             return broken(line, "field-count", messages.get(found > header.size() ? "batch.too-many-fields" : "batch.too-few-fields",
-                    String.valueOf(found), String.valueOf(header.size())) + (found > header.size() ? decimalComma(fields.values()) : ""));
+                    String.valueOf(found), String.valueOf(header.size())) + (found > header.size() && delimiter == ',' ? decimalComma(fields.values()) : ""));
         }
         if (repeatsHeader(fields.values())) return broken(line, "header-again", messages.get("batch.header-again"));
-        Optional<Row> unreadableNumber = exponentTooLarge(line, fields.values());
+        List<String> values = fields.values();
+        if (delimiter == ';') {
+            Optional<Row> grouped = groupedDigits(line, values);
+            if (grouped.isPresent()) return grouped;
+            values = withDecimalPoints(values);
+        }
+        Optional<Row> unreadableNumber = exponentTooLarge(line, values);
         if (unreadableNumber.isPresent()) return unreadableNumber;
         byte[] document;
         try {
-            document = json.writeValueAsBytes(layout.document(header, fields.values()));
+            document = json.writeValueAsBytes(layout.document(header, values));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an answers document could not be written as JSON", e);
         }
@@ -148,6 +156,42 @@ final class CsvSource implements RowSource {
                 return Optional.of(new Row.Broken(rows, line, new RowError("wrong-kind", Optional.of(column), Optional.of(column),
                         Optional.empty(), line, messages.get("batch.exponent-too-large", column, cell), 0)));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** A number with a decimal comma, as a spreadsheet set to German writes it in a file separated by semicolons. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?[0-9]+,[0-9]+");
+    /** Digits grouped by points (12.500 or 12.500,5): in German a thousands separator, elsewhere a decimal point. */
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]{3})+(,[0-9]*)?");
+
+    private boolean numeric(String column) {
+        var kind = layout.question(column).map(q -> q.kind());
+        return kind.isPresent() && (kind.get() == QuestionKind.NUMBER || kind.get() == QuestionKind.SCALE);
+    }
+
+    /** The cells of a row separated by semicolons, each number or scale cell written with a decimal comma (12,5) with a point instead. */
+    private List<String> withDecimalPoints(List<String> values) {
+        List<String> read = new java.util.ArrayList<>(values);
+        for (int i = 0; i < read.size() && i < header.size(); i++) {
+            String cell = read.get(i).strip();
+            if (numeric(header.get(i)) && DECIMAL_COMMA.matcher(cell).matches()) read.set(i, cell.replace(',', '.'));
+        }
+        return read;
+    }
+
+    /**
+     * The first number or scale cell of a row separated by semicolons whose digits are grouped by
+     * points (12.500): a thousands separator in German, a decimal point in English, so it is not
+     * guessed at. Empty where there is no such cell.
+     */
+    private Optional<Row> groupedDigits(long line, List<String> values) {
+        for (int i = 0; i < values.size() && i < header.size(); i++) {
+            String cell = values.get(i).strip();
+            if (!numeric(header.get(i)) || !GROUPED.matcher(cell).matches()) continue;
+            String column = header.get(i);
+            return Optional.of(new Row.Broken(rows, line, new RowError("wrong-kind", Optional.of(column), Optional.of(column),
+                    Optional.empty(), line, messages.get("batch.grouped-digits", column, cell), 0)));
         }
         return Optional.empty();
     }
