@@ -199,6 +199,19 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_landkreis_asked_how_closely_it_works_with_the_district_is_told_what_that_means_for_it() {
+        // a Landkreis of 180,000 answering this version read "mit Nachbarkommunen, dem Kreis oder einem Zweckverband": itself
+        Question q = oefit.question("interkommunal").orElseThrow();
+        assertThat(q.text().texts().get("de")).contains("dem Kreis");
+        LocalizedText help = q.help().orElseThrow();
+
+        assertThat(help.texts().get("de")).contains("Antworten Sie für einen Landkreis, ist mit dem Kreis nicht Ihr eigener gemeint",
+                "mit Ihren kreisangehörigen Gemeinden, Nachbarkreisen oder einem Zweckverband", "oefit-kreise");
+        assertThat(help.texts().get("en")).contains("If you answer for a district (Landkreis), the district means not your own",
+                "the municipalities in your district, neighbouring districts or a joint association", "oefit-kreise");
+    }
+
+    @Test
     void a_gemeinde_whose_administration_an_amt_runs_is_told_which_administration_the_questions_mean() {
         // the part-time mayor of a Gemeinde of 640 in an Amt: e-invoicing, IT posts, security are the Amt's
         LocalizedText help = oefit.question("art").orElseThrow().help().orElseThrow();
