@@ -93,6 +93,12 @@ public final class ParserWords {
                     m -> new Object[] {m.group(1), m.group(2)}),
             new Known("while scanning an? (?:alias|anchor): (?:unexpected character found|expected alphabetic or numeric character)",
                     "syntax.yaml.anchor-name"),
+            // a complex key ("? [a, b]"), which Jackson reads as no field name and names by SnakeYAML's event class
+            new Known("^Expected a field name \\(Scalar value in YAML\\), got this instead: <org\\.yaml\\.snakeyaml\\.events\\.SequenceStartEvent",
+                    "syntax.yaml.key-list"),
+            new Known("^Expected a field name \\(Scalar value in YAML\\), got this instead: <org\\.yaml\\.snakeyaml\\.events\\.MappingStartEvent",
+                    "syntax.yaml.key-mapping"),
+            new Known("^Expected a field name \\(Scalar value in YAML\\), got this instead", "syntax.yaml.key-other"),
             new Known("expected chomping or indentation indicators, but found (.+?)\\(\\d+\\)", "syntax.yaml.block-indicator",
                     ParserWords::first));
 
