@@ -329,4 +329,22 @@ class ValidateCommandTest {
         // its definition names a strategy of the plugin's code, which this folder does not hold
         assertThat(r.out()).doesNotContain(SERVICES).contains("counting");
     }
+
+    @Test
+    void a_plugin_folders_descriptor_for_an_api_this_engine_does_not_provide_is_an_error_at_its_api_as_in_the_jar()
+            throws java.io.IOException {
+        Path classes = PluginFolder.classes(temp.resolve("zaehler"), "plugin-counting", "CountingStrategy");
+        Path descriptor = classes.resolve("META-INF/typwerk/plugin.yaml");
+        java.nio.file.Files.writeString(descriptor, java.nio.file.Files.readString(descriptor).replace("[1.0,2.0)", "[2.0,3.0)"));
+
+        Cli.Result folder = cli().run("validate", classes.toString(), "--lang", "en");
+        Cli.Result file = cli().run("validate", descriptor.toString(), "--lang", "en");
+        Cli.Result jar = cli().run("validate", PluginJar.of(classes, temp.resolve("zaehler/target/zaehler-1.0.0.jar")).toString(),
+                "--lang", "en");
+
+        assertThat(folder.exitCode()).as(folder.toString()).isEqualTo(1);
+        assertThat(folder.out()).startsWith(descriptor + ":3:6: error: The plugin test-counting needs API version [2.0.0,3.0.0); this engine provides ")
+                .isEqualTo(file.out()).isEqualTo(jar.out().replace(jar.out().substring(0, jar.out().indexOf("!/") + 2),
+                        classes + "/"));
+    }
 }

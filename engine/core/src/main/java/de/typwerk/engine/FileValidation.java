@@ -396,7 +396,14 @@ final class FileValidation {
                     : messages.get("definition.tooLarge.stream", Mappers.MAX_DOCUMENT_BYTES), source));
         }
         if (file.endsWith(DESCRIPTOR) || isOwnDescriptorCopy(file)) {
-            return descriptors.read(source, bytes).problems();
+            DescriptorReader.Read read = descriptors.read(source, bytes);
+            List<Problem> problems = new ArrayList<>(read.problems());
+            // what admission checks of it, as for the descriptor in a jar
+            read.descriptor().filter(found -> !found.api().contains(TypwerkApi.VERSION)).ifPresent(found -> problems.add(
+                    Problem.error("api-range", messages.get("validate.api-range", found.id(), found.api().toString(),
+                            TypwerkApi.VERSION.toString(), PluginPlatform.admittingRange()),
+                            descriptors.locate(source, bytes, "/api"))));
+            return problems;
         }
         if (isAnswers(source, bytes)) {
             // passed over in a folder; named on its own, it is most likely a person checking their answers
