@@ -153,6 +153,24 @@ class OefitPersonaTest {
     }
 
     @Test
+    void a_gemeinde_whose_kreis_runs_the_fibre_roll_out_is_told_what_others_experience_is_for_not_to_take_the_roll_out_over()
+            throws IOException {
+        // the Gemeinde of 2,000 whose Kreis coordinates the roll-out for it (breitband: koordiniert) and
+        // the Bedächtige that drives it with grants (hohe-prioritaet): the study's Bedächtige wants
+        // others' fibre experience; the lesson says what for, where someone else builds
+        String fibre = "Für einen zukunftsfesten Glasfaserausbau bisher wenig Erfahrungsaustausch mit Kommunen, die selbst Netze bauen"
+                + " – deren Erfahrung hilft auch, wo Kreis, Land oder Unternehmen bauen oder Sie den Ausbau mit Fördermitteln"
+                + " vorantreiben, die Anforderungen vor Ort einzubringen → Lernen Sie vom Typ „Der Community Manager“:";
+        for (String persona : List.of("kleine-gemeinde", "faehig-bedaechtig-gemeinde")) {
+            assertThat(cli().run("score", Repository.persona(persona).toString(), "--lang", "de").out().replaceAll("\\s+", " "))
+                    .as(persona).contains(fibre);
+        }
+        assertThat(cli().run("score", Repository.persona("kleine-gemeinde").toString(), "--lang", "en").out().replaceAll("\\s+", " "))
+                .contains("little exchange so far with municipalities that build networks themselves – their experience helps to"
+                        + " bring in local needs also where the district, the Land or companies build, or where you drive the roll-out with grants");
+    }
+
+    @Test
     void a_gemeinde_whose_own_zweckverband_builds_the_network_finds_its_answer_and_is_not_told_it_lacks_network_builders()
             throws IOException {
         // the Gemeinde of 2,000 that coordinates the roll-out with the Kreis, and the same Gemeinde whose
