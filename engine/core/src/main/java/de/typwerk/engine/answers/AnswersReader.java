@@ -389,6 +389,8 @@ public final class AnswersReader {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\s*");
+
     private Optional<Version> versionOf(LoadedQuestionnaire l) {
         return parsed(l.questionnaire().version());
     }
@@ -400,7 +402,9 @@ public final class AnswersReader {
     private Optional<Version> parsed(String text) {
         Optional<Version> known = versions.get(text);
         if (known != null) return known;
-        Optional<Version> version = Version.isValid(text) ? Optional.of(Version.parse(text)) : Optional.empty();
+        // a date (version: 2024-01-05) is no version, where the grammar would read it as 2024 with the label 01-05
+        boolean date = DATE.matcher(text).matches();
+        Optional<Version> version = Version.isValid(text) && !date ? Optional.of(Version.parse(text)) : Optional.empty();
         if (versions.size() < VERSIONS_KEPT) versions.put(text, version);
         return version;
     }

@@ -15,10 +15,12 @@ final class HeaderRules implements Rule {
 
     private static final Pattern LOCALE = Pattern.compile("([a-z]{2,3})(-[A-Z]{2})?");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** A date (2024-01-05), which the version grammar would read as 2024 with the label 01-05. */
+    private static final Pattern DATE = Pattern.compile("\\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\s*");
 
     @Override
     public void check(Questionnaire q, Layout layout, Findings out) {
-        if (!Version.isValid(q.version())) {
+        if (!Version.isValid(q.version()) || DATE.matcher(q.version()).matches()) {
             out.error("invalid-version", "/version", "validation.invalidVersion", String.valueOf(q.version()));
         }
         List<String> locales = q.locales();

@@ -320,6 +320,19 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_date_as_version_is_no_version_in_both_languages_not_version_2024_with_a_label() {
+        byte[] answers = "questionnaire: fixture-teams\nversion: 2024-01-05\nanswers: {}\n".getBytes(StandardCharsets.UTF_8);
+        for (Locale language : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            AnswersRead read = new AnswersReader(new Mappers(), new Messages(language)).read("answers/date.yaml", answers, LOADED);
+            assertThat(read.problems()).as("%s", language).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("bad-version");
+                assertThat(p.message()).isEqualTo(language == Locale.GERMAN ? "version: erwartet eine Version wie 1.0.0, nicht \"2024-01-05\"."
+                        : "version: expected a version such as 1.0.0, not \"2024-01-05\".");
+            });
+        }
+    }
+
+    @Test
     void names_an_astronomical_number_as_written_short_not_with_all_its_digits() {
         // 1e1000000000 spelt out would be a message of a billion characters
         theOneErrorOf("scale-astronomical.yaml").satisfies(p -> {

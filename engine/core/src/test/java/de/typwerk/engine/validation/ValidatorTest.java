@@ -155,6 +155,27 @@ class ValidatorTest {
     }
 
     @Test
+    void a_date_as_version_is_no_version_in_both_languages_not_version_2024_with_a_label() {
+        String yaml = """
+                id: datiert
+                version: 2024-01-05
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - {id: q, kind: text, text: {de: Q}}
+                """;
+        assertThat(validate("x.yaml", yaml)).extracting(Problem::code, Problem::message).contains(
+                Tuple.tuple("invalid-version", "'2024-01-05' is not a version; expected MAJOR.MINOR.PATCH, e.g. 1.0.0."));
+        DefinitionRead read = reader.read("x.yaml", yaml);
+        assertThat(new Validator(new Messages(Locale.GERMAN), TestStrategies.both()).validate(read.questionnaire().orElseThrow(), read.sourceMap()))
+                .extracting(Problem::code, Problem::message).contains(
+                        Tuple.tuple("invalid-version", "„2024-01-05“ ist keine Version; erwartet wird MAJOR.MINOR.PATCH, z. B. 1.0.0."));
+    }
+
+    @Test
     void keeps_types_and_dimensions_apart_because_weights_name_either() {
         List<Problem> problems = validate("x.yaml", base()
                 + "types: [{id: offen, name: {de: Offen}}]\ndimensions: [{id: offen, name: {de: Offen}}]\n");
