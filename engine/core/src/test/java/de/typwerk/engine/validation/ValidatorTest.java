@@ -156,17 +156,7 @@ class ValidatorTest {
 
     @Test
     void a_date_as_version_is_no_version_in_both_languages_not_version_2024_with_a_label() {
-        String yaml = """
-                id: datiert
-                version: 2024-01-05
-                locales: [de]
-                title: {de: T}
-                sections:
-                  - id: s
-                    title: {de: S}
-                    questions:
-                      - {id: q, kind: text, text: {de: Q}}
-                """;
+        String yaml = base().replace("version: 1.0.0", "version: 2024-01-05");
         assertThat(validate("x.yaml", yaml)).extracting(Problem::code, Problem::message).contains(
                 Tuple.tuple("invalid-version", "'2024-01-05' is not a version; expected MAJOR.MINOR.PATCH, e.g. 1.0.0."));
         DefinitionRead read = reader.read("x.yaml", yaml);
