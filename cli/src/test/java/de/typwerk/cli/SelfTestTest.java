@@ -91,8 +91,12 @@ class SelfTestTest {
 
     /** The fields a page's form would send as it stands (hidden fields, and what is checked or selected). */
     static List<Map.Entry<String, String>> formOf(Document page) {
+        return hidden(page.selectFirst("form.question, form.downloads"));
+    }
+
+    /** The hidden fields of {@code form}, in their order, as a browser sends them (a list the caller may add to). */
+    static List<Map.Entry<String, String>> hidden(Element form) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
-        Element form = page.selectFirst("form.question, form.downloads");
         for (Element input : form.select("input[type=hidden]")) fields.add(Map.entry(input.attr("name"), input.attr("value")));
         return fields;
     }
@@ -277,8 +281,7 @@ class SelfTestTest {
         Element form = button.hasAttr("form") ? page.getElementById(button.attr("form")) : button.closest("form");
         assertThat(form).as("the form of the header's button in " + page.title()).isNotNull();
         assertThat(button.hasAttr("formaction")).isFalse();
-        List<Map.Entry<String, String>> fields = new ArrayList<>();
-        for (Element input : form.select("input[type=hidden]")) fields.add(Map.entry(input.attr("name"), input.attr("value")));
+        List<Map.Entry<String, String>> fields = hidden(form);
         if (entered.length == 0) {
             // what the page shows entered, as a browser sends it
             for (Element input : form.select("input[checked], input[type=text], textarea")) fields.add(Map.entry(input.attr("name"),
@@ -391,8 +394,7 @@ class SelfTestTest {
         Element button = form.selectFirst("button[type=submit]");
         assertThat(button.text()).isEqualTo("English");
         assertThat(button.attr("lang")).isEqualTo("en");
-        List<Map.Entry<String, String>> fields = new ArrayList<>();
-        for (Element input : form.select("input[type=hidden]")) fields.add(Map.entry(input.attr("name"), input.attr("value")));
+        List<Map.Entry<String, String>> fields = hidden(form);
         assertThat(fields).contains(Map.entry("answer", "12.500"), Map.entry("evil", "1"), Map.entry("at", "einwohner"));
         HttpResponse<String> again = post(form.attr("action"), with(fields, button.attr("name"), button.attr("value")));
         assertThat(again.statusCode()).isEqualTo(400);
@@ -573,15 +575,13 @@ class SelfTestTest {
             Element again = page.selectFirst("form.again");
             // back to this server's page, never to a server "self-test" that "//self-test/…" would name
             assertThat(again.attr("action")).isEqualTo("/self-test/test-fragearten?lang=en");
-            List<Map.Entry<String, String>> offered = new ArrayList<>();
-            for (Element input : again.select("input[type=hidden]")) offered.add(Map.entry(input.attr("name"), input.attr("value")));
+            List<Map.Entry<String, String>> offered = hidden(again);
             assertThat(offered).isEqualTo(sent);
             assertThat(again.select("button[name=go]").eachAttr("value")).containsExactly("next");
             // the header's switch sends the same form to the same page in German
             Element switched = page.selectFirst("header form.language");
             assertThat(switched.attr("action")).isEqualTo("/self-test/test-fragearten?lang=de");
-            List<Map.Entry<String, String>> there = new ArrayList<>();
-            for (Element input : switched.select("input[type=hidden]")) there.add(Map.entry(input.attr("name"), input.attr("value")));
+            List<Map.Entry<String, String>> there = hidden(switched);
             assertThat(there).isEqualTo(sent);
             assertThat(switched.select("button[name=go]").eachAttr("value")).containsExactly("next");
             assertThat(switched.selectFirst("button").attr("lang")).isEqualTo("de");
@@ -1022,8 +1022,7 @@ class SelfTestTest {
         Element home = refused.selectFirst("main a[href^=/?lang]");
         assertThat(home.text()).isEqualTo("Zur Startseite");
         assertThat(home.attr("aria-describedby")).isEqualTo(site.attr("aria-describedby"));
-        List<Map.Entry<String, String>> resume = new ArrayList<>();
-        for (Element input : kept.select("input[type=hidden]")) resume.add(Map.entry(input.attr("name"), input.attr("value")));
+        List<Map.Entry<String, String>> resume = hidden(kept);
         HttpResponse<String> resumed = post(kept.attr("action"), with(resume, "go", "resume"));
         assertThat(resumed.statusCode()).isEqualTo(200);
         Document back = Jsoup.parse(resumed.body());
