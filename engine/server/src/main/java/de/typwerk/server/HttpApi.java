@@ -671,6 +671,8 @@ public final class HttpApi implements HttpHandler {
         Optional<String> strategy = Negotiation.strategy(call);
         Optional<Optional<ResponseFormat>> named = Negotiation.inputFormat(call);
         String type = Negotiation.mediaType(call);
+        // a type no reading here takes is refused from the headers, before a body that may never come
+        if (!type.equals("text/csv") && !Negotiation.json(type) && !YAML_TYPES.contains(type)) throw Negotiation.unsupported(call, type);
         byte[] answers = body(call);
         // another tool's response, as named or as its content says beyond doubt (as typwerk score tells it)
         Optional<ResponseFormat> tool = named.orElseGet(() -> ResponseFormat.recognize(answers));

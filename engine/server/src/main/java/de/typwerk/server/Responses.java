@@ -67,8 +67,7 @@ final class Responses {
     void problem(HttpExchange exchange, Failure f, Texts m) {
         if (exchange.getResponseCode() != -1) return;
         // refused from its headers alone (405, 404, 415, ?lang=fr): answered at once, not after a body that may never come
-        BodyDeadline early = exchange.getRequestBody() instanceof BodyDeadline d && d.untouched()
-                && !exchange.getRequestMethod().equals("HEAD") ? d : null;
+        BodyDeadline early = unread(exchange);
         if (early == null) swallow(exchange);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("status", f.status);
@@ -96,7 +95,13 @@ final class Responses {
      * {@link HttpApi#SWALLOW_BYTES}, so that it reads this answer rather than a reset connection,
      * until the request deadline ends a body that does not come.
      */
-    private static void answerEarly(HttpExchange exchange, int status, byte[] bytes, BodyDeadline body) throws IOException {
+    /** The body of a request answered before any of it was read (a refusal from its headers alone), or {@code null}. */
+    static BodyDeadline unread(HttpExchange exchange) {
+        return exchange.getRequestBody() instanceof BodyDeadline d && d.untouched()
+                && !exchange.getRequestMethod().equals("HEAD") ? d : null;
+    }
+
+    static void answerEarly(HttpExchange exchange, int status, byte[] bytes, BodyDeadline body) throws IOException {
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.getResponseHeaders().set("Connection", "close");
         exchange.sendResponseHeaders(status, bytes.length);

@@ -143,7 +143,8 @@ final class SelfTest {
         try {
             answer.send(texts);
         } catch (Refusal r) {
-            drain(exchange);
+            // refused from its headers alone (a form's Content-Type, a page not there): answered at once, its body not awaited
+            if (Responses.unread(exchange) == null) drain(exchange);
             if (wantsJson(exchange)) {
                 String detail = r.details.isEmpty() ? r.message : r.message + " " + String.join(" ", r.details);
                 Failure f = new Failure(r.status, detail);
@@ -741,6 +742,11 @@ final class SelfTest {
     }
 
     private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+        BodyDeadline unread = status >= 400 ? Responses.unread(exchange) : null;
+        if (unread != null) {
+            Responses.answerEarly(exchange, status, bytes, unread);
+            return;
+        }
         Responses.send(exchange, status, bytes);
     }
 
