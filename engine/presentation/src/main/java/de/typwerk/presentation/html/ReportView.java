@@ -9,6 +9,7 @@ import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
 import de.typwerk.engine.result.Coverage;
 import de.typwerk.engine.result.DimensionResult;
@@ -283,7 +284,7 @@ public final class ReportView {
 
     /** {@return what the table's two numbers are: the share, and the score as the strategy measures it} */
     public String typesLegend() {
-        return t.get("report.types.legend", result.strategy().id());
+        return t.get(ScoreScale.legendKey(result.strategy().id()), result.strategy().id());
     }
 
     /**

@@ -1,6 +1,7 @@
 package de.typwerk.presentation.text;
 
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
 import de.typwerk.presentation.Texts;
 
@@ -194,7 +195,7 @@ public final class ResultView {
             page.line(2, name + " ".repeat(width - width(name)) + "  " + bar(t.share(), TYPE_BAR) + "  "
                     + pad(percent(t.share()), 7) + "  " + m.get("report.types.score", decimals(t.score(), 3)));
         }
-        page.paragraph(0, m.get("report.types.legend", result.strategy().id()));
+        page.paragraph(0, m.get(ScoreScale.legendKey(result.strategy().id()), result.strategy().id()));
     }
 
     private void profile(Page page, TypeDefinition type) {

@@ -61,7 +61,7 @@ class HtmlReportTest {
         assertThat(doc.select(".tw-types table thead th").eachText()).containsExactly("Typ", "Anteil", "Score", "Rang");
         assertThat(doc.selectFirst(".tw-types table").parent().nextElementSibling().text()).isEqualTo(
                 "Anteil: wie sich die Zuordnung auf die Typen verteilt, zusammen 100 %. Score: wie nah Ihre Antworten dem Typ kommen,"
-                        + " gemessen von der Strategie prototype – je höher, desto näher (im JSON-Ergebnis „share“ und „score“).");
+                        + " von 0 bis 1, gemessen von der Strategie prototype – je höher, desto näher (im JSON-Ergebnis „share“ und „score“).");
         assertThat(doc.select(".tw-types svg rect.tw-bar")).hasSize(4);
         assertThat(doc.select(".tw-dimensions table tbody tr")).hasSize(result.dimensions().size());
         assertThat(doc.select(".tw-dimensions svg rect.tw-bar")).hasSize(result.dimensions().size());
@@ -88,7 +88,7 @@ class HtmlReportTest {
         assertThat(doc.select(".tw-types table thead th").eachText()).containsExactly("Type", "Share", "Score", "Rank");
         assertThat(doc.selectFirst(".tw-types table").parent().nextElementSibling().text()).isEqualTo(
                 "Share: how the classification divides among the types, 100% together. Score: how close your answers come to the type,"
-                        + " as the strategy prototype measures it – the higher, the closer (“share” and “score” in the JSON result).");
+                        + " from 0 to 1, as the strategy prototype measures it – the higher, the closer (“share” and “score” in the JSON result).");
         assertThat(doc.select("h2").eachText()).contains("Types", "Dimensions", "Coverage");
         assertThat(doc.text()).doesNotContain("Ihr Typ", "Anteil", "Optimierer");
     }

@@ -61,12 +61,23 @@ class ResultViewTest {
 
         assertThat(de).contains("   70,0 %  Score 0,500\n").doesNotContain("Wert 0");
         assertThat(de.replaceAll("\\s+", " ")).contains("Anteil: wie sich die Zuordnung auf die Typen verteilt, zusammen 100 %."
-                + " Score: wie nah Ihre Antworten dem Typ kommen, gemessen von der Strategie points – je höher, desto näher"
+                + " Score: wie nah Ihre Antworten dem Typ kommen, von 0 bis 1, gemessen von der Strategie points – je höher, desto näher"
                 + " (im JSON-Ergebnis „share“ und „score“).");
         assertThat(en).contains("   70.0%  score 0.500\n");
         assertThat(en.replaceAll("\\s+", " ")).contains("Share: how the classification divides among the types, 100% together."
-                + " Score: how close your answers come to the type, as the strategy points measures it – the higher, the closer"
+                + " Score: how close your answers come to the type, from 0 to 1, as the strategy points measures it – the higher, the closer"
                 + " (“share” and “score” in the JSON result).");
+    }
+
+    @Test
+    void a_plugin_strategy_whose_scores_have_no_known_range_gets_the_note_without_one() {
+        String de = new ResultView(noTypeFits(), Optional.empty(), Texts.of(Language.DE)).render().replaceAll("\\s+", " ");
+        String en = new ResultView(noTypeFits(), Optional.empty(), Texts.of(Language.EN)).render().replaceAll("\\s+", " ");
+
+        assertThat(de).contains("Score: wie nah Ihre Antworten dem Typ kommen, gemessen von der Strategie schwelle – je höher, desto näher")
+                .doesNotContain("0 bis 1");
+        assertThat(en).contains("Score: how close your answers come to the type, as the strategy schwelle measures it – the higher, the closer")
+                .doesNotContain("0 to 1");
     }
 
     private static Result primaryOn(int answeredScorable, List<String> open) {
