@@ -29,6 +29,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -131,6 +132,7 @@ final class CohortCommand extends EngineCommand {
         String coordinates = rows.coordinates().get();
         LoadedQuestionnaire loaded = engine.questionnaire(coordinates).orElseThrow(() -> usageError("cohort.error.questionnaire",
                 coordinates, engine.questionnaires().stream().map(l -> l.questionnaire().coordinates()).collect(Collectors.joining(", "))));
+        rows.others().forEach((other, count) -> err().println(otherQuestionnaire(engine, loaded, other, count, source, stdin)));
         if (hintTopic != null && loaded.questionnaire().profileTopics().stream().noneMatch(t -> t.id().equals(hintTopic))) {
             String topics = loaded.questionnaire().profileTopics().stream().map(ProfileTopic::id).collect(Collectors.joining(", "));
             throw usageError("cohort.error.hint-topic", hintTopic, coordinates, topics.isEmpty() ? "–" : topics);
@@ -145,6 +147,49 @@ final class CohortCommand extends EngineCommand {
             writeFile(cohort, sections, engine);
         }
         return skipped > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * One line on the results of {@code other} that were skipped: why (a cohort is one
+     * questionnaire's, in its words, even where a variant shares its types) and how to analyse them
+     * in a cohort of their own, where the lines above say only that each was skipped.
+     */
+    private String otherQuestionnaire(Typwerk engine, LoadedQuestionnaire cohort, String other, long count, String source, boolean stdin) {
+        int at = other.lastIndexOf('@');
+        String filter = "'\"questionnaire\":{\"id\":\"" + other.substring(0, at) + "\",\"version\":\"" + other.substring(at + 1) + "\"'";
+        String file = other.substring(0, at) + ".jsonl";
+        String command = stdin ? "grep -F " + filter + " > " + file
+                : "grep -F " + filter + " " + shellWord(source) + " > " + file;
+        String line = "typwerk: " + messages().get("cohort.other-questionnaire", String.valueOf(count), other,
+                cohort.questionnaire().coordinates(), command, file);
+        Optional<LoadedQuestionnaire> loaded = engine.questionnaire(other);
+        Optional<String> relation = loaded.flatMap(o -> relation(o, cohort));
+        if (relation.isPresent() && typeIds(loaded.get()).equals(typeIds(cohort))) {
+            line += " " + messages().get("cohort.other-variant", relation.get());
+        }
+        return line;
+    }
+
+    /** How {@code other} and {@code cohort} are related: one a variant of the other, or both of one base; empty where not. */
+    private Optional<String> relation(LoadedQuestionnaire other, LoadedQuestionnaire cohort) {
+        String o = other.questionnaire().coordinates();
+        String c = cohort.questionnaire().coordinates();
+        Optional<String> baseO = other.base().map(de.typwerk.api.model.ResolvedBase::coordinates);
+        Optional<String> baseC = cohort.base().map(de.typwerk.api.model.ResolvedBase::coordinates);
+        if (baseO.equals(Optional.of(c))) return Optional.of(messages().get("cohort.relation.variant-of", o, c));
+        if (baseC.equals(Optional.of(o))) return Optional.of(messages().get("cohort.relation.variant-of", c, o));
+        if (baseO.isPresent() && baseO.equals(baseC)) return Optional.of(messages().get("cohort.relation.siblings", o, c, baseO.get()));
+        return Optional.empty();
+    }
+
+    private static List<String> typeIds(LoadedQuestionnaire q) {
+        return q.questionnaire().types().stream().map(t -> t.id()).toList();
+    }
+
+    /** {@code text} as one word of a POSIX shell: as it is where it needs no quotes, else in single quotes. */
+    private static String shellWord(String text) {
+        if (text.matches("[A-Za-z0-9_./:@%+,=-]+")) return text;
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 
     /**

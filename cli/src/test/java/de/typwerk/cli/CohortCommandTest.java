@@ -154,6 +154,43 @@ class CohortCommandTest {
     }
 
     @Test
+    void results_of_the_landkreis_variant_beside_base_results_are_skipped_with_one_line_saying_why_and_how_to_analyse_them()
+            throws IOException {
+        // an association's Gemeinden (base ÖFIT) and Kreise (oefit-kreise) scored into one file
+        Path gemeinden = temp.resolve("gemeinden.jsonl");
+        Path kreise = temp.resolve("kreise.jsonl");
+        assertThat(cli().run("generate", "oefit-digitalisierungstypen", "--count", "4", "--seed", "1", "--out", gemeinden.toString()).exitCode()).isZero();
+        assertThat(cli().run("generate", "oefit-kreise", "--count", "3", "--seed", "2", "--out", kreise.toString()).exitCode()).isZero();
+        Cli.Result base = cli().run("batch", gemeinden.toString());
+        Cli.Result variant = cli().run("batch", kreise.toString());
+        Path all = temp.resolve("verband ergebnisse.jsonl");
+        Files.writeString(all, base.out() + variant.out());
+
+        Cli.Result en = cli().run("cohort", all.toString(), "--only", "distribution", "--lang", "en");
+        Cli.Result de = cli().run("cohort", all.toString(), "--only", "distribution");
+
+        assertThat(en.exitCode()).as(en.toString()).isEqualTo(1);
+        assertThat(en.out()).contains("Lines: 7 read, 4 results, 0 error rows skipped, 0 unreadable, 3 for another questionnaire.");
+        assertThat(en.err()).contains(":5: error: Result for oefit-kreise@1.0.0, but the cohort is oefit-digitalisierungstypen@1.0.0")
+                .contains("typwerk: 3 results of oefit-kreise@1.0.0 were skipped: a cohort holds the results of one questionnaire, "
+                        + "here oefit-digitalisierungstypen@1.0.0 (the file’s first result). A cohort of their own: "
+                        + "grep -F '\"questionnaire\":{\"id\":\"oefit-kreise\",\"version\":\"1.0.0\"' '" + all + "' > oefit-kreise.jsonl"
+                        + " && typwerk cohort oefit-kreise.jsonl oefit-kreise@1.0.0 is a variant of oefit-digitalisierungstypen@1.0.0, "
+                        + "with the same types; still each questionnaire is a cohort of its own")
+                .contains("Compare the two cohorts’ tables side by side: their columns are the same types.");
+        assertThat(de.err()).contains("typwerk: 3 Ergebnisse von oefit-kreise@1.0.0 übersprungen: eine Kohorte hält die Ergebnisse eines Fragebogens",
+                "oefit-kreise@1.0.0 ist eine Variante von oefit-digitalisierungstypen@1.0.0, mit denselben Typen");
+
+        // the line's command gives the variant's cohort
+        Path split = temp.resolve("oefit-kreise.jsonl");
+        Files.write(split, Files.readAllLines(all).stream()
+                .filter(l -> l.contains("\"questionnaire\":{\"id\":\"oefit-kreise\",\"version\":\"1.0.0\"")).toList());
+        Cli.Result own = cli().run("cohort", split.toString(), "--only", "distribution", "--lang", "en");
+        assertThat(own.exitCode()).as(own.toString()).isZero();
+        assertThat(own.out()).contains("Lines: 3 read, 3 results");
+    }
+
+    @Test
     void results_of_a_questionnaire_that_is_not_loaded_are_a_usage_error() throws IOException {
         Path other = temp.resolve("other.jsonl");
         Files.writeString(other, "{\"questionnaire\":{\"id\":\"nirgends\",\"version\":\"1.0.0\"},\"outcome\":{\"kind\":\"insufficient\"}}\n");

@@ -13,13 +13,16 @@ import java.util.Optional;
  * @param problems             the first {@link ResultsReader#MAX_PROBLEMS} lines that were skipped
  *                             as unreadable or for another questionnaire, with line numbers
  *                             ({@link #counts()} has them all)
+ * @param others               each other questionnaire ({@code id@version}) whose results were
+ *                             skipped, in the order they first occur, with how many
  */
 public record ResultRows(String source, Optional<String> questionnaireId, Optional<String> questionnaireVersion,
-                         List<Member> members, RowCounts counts, List<Problem> problems) {
+                         List<Member> members, RowCounts counts, List<Problem> problems, java.util.Map<String, Long> others) {
 
     public ResultRows {
         members = List.copyOf(members);
         problems = List.copyOf(problems);
+        others = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(others));
     }
 
     /** {@code id@version} of the questionnaire, when the file holds any result. */

@@ -111,6 +111,7 @@ public final class ResultsReader {
         private long errors;
         private long unreadable;
         private long other;
+        private final Map<String, Long> others = new LinkedHashMap<>();
         // ids and kinds repeat on every line: one String each, not one per line (100,000 members)
         private final Map<String, String> words = new HashMap<>();
 
@@ -143,6 +144,7 @@ public final class ResultsReader {
                 }
                 if (!id.get().equals(r.questionnaireId()) || !version.get().equals(r.questionnaireVersion())) {
                     other++;
+                    others.merge(r.questionnaireId() + "@" + r.questionnaireVersion(), 1L, Long::sum);
                     note(problems, Problem.error("other-questionnaire", messages.get("cohort.line.other-questionnaire",
                             r.questionnaireId() + "@" + r.questionnaireVersion(), id.get() + "@" + version.get()),
                             new Location(source, (int) Math.min(lineNo, Integer.MAX_VALUE), 0, "/questionnaire")));
@@ -154,7 +156,7 @@ public final class ResultsReader {
 
         ResultRows rows() {
             RowCounts counts = new RowCounts(nonBlank, members.size(), errors, unreadable, other);
-            return new ResultRows(source, id, version, members, counts, problems);
+            return new ResultRows(source, id, version, members, counts, problems, others);
         }
     }
 
