@@ -967,6 +967,8 @@ class SelfTestBrowserTest {
         new Actions(driver).sendKeys(Keys.SPACE).perform();
         pressTheLanguageSwitch(driver);
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(other);
+        // the address bar says the language the page is in, as a bookmark or a link copied from it keeps
+        assertThat(driver.getCurrentUrl()).endsWith("?lang=" + other);
         assertThat(driver.findElement(By.cssSelector("input[value=ja]")).isSelected()).as("the option picked before the switch").isTrue();
         if (driver == browser) checkAccessibility("switched " + lang, seen);
         // Enter on the option sends the question's form with its first button, not the header's switch (also one of its buttons)
@@ -988,6 +990,7 @@ class SelfTestBrowserTest {
         number.sendKeys(other.equals("de") ? "12.500" : "12,500");
         pressTheLanguageSwitch(driver);
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+        assertThat(driver.getCurrentUrl()).endsWith("?lang=" + lang);
         assertThat(driver.findElement(By.name("answer")).getAttribute("value")).isEqualTo("12500");
         // Enter in the field goes on with it
         tabTo(driver, e -> "answer".equals(e.getAttribute("name")));
@@ -1256,6 +1259,22 @@ class SelfTestBrowserTest {
                 "checkbox „Registration“ ungültig: Error: Please choose 1 to 2 answers.",
                 "radio „No answer in this place“ ungültig: Error: Please choose an answer for each place.",
                 "radio „Citizen service“ ungültig: Error: Each answer can take only one place; please choose a different one for each place.");
+    }
+
+    @Test
+    void aPageThatRefusedAnAnswerSwitchedToTheOtherLanguageByKeyboardSaysThereAtTheControlWhy() {
+        List<String> heard = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            submit(browser);
+            awaitTheFocusOnTheErrorSummary();
+            // from the error summary, which has the focus, back to the header's switch
+            pressTheLanguageSwitch(browser);
+            assertThat(browser.getTitle()).startsWith(lang.equals("de") ? "Error: " : "Fehler: ");
+            heard.add(followTheErrorSummary("radio"));
+        }
+        assertThat(heard).containsExactly("radio „Yes“ ungültig: Error: Please choose an answer.",
+                "radio „Ja“ ungültig: Fehler: Bitte wählen Sie eine Antwort.");
     }
 
     /**

@@ -280,7 +280,9 @@ class SelfTestTest {
         assertThat(button.attr("lang")).isEqualTo(lang);
         Element form = button.hasAttr("form") ? page.getElementById(button.attr("form")) : button.closest("form");
         assertThat(form).as("the form of the header's button in " + page.title()).isNotNull();
-        assertThat(button.hasAttr("formaction")).isFalse();
+        // a button of the question's form posts to the page in the other language, whose address the browser then shows
+        String to = button.hasAttr("formaction") ? button.attr("formaction") : form.attr("action");
+        assertThat(to).as("where the switch of " + page.title() + " posts").endsWith("?lang=" + lang);
         List<Map.Entry<String, String>> fields = hidden(form);
         if (entered.length == 0) {
             // what the page shows entered, as a browser sends it
@@ -288,9 +290,10 @@ class SelfTestTest {
                     input.tagName().equals("textarea") ? input.wholeText() : input.attr("value")));
         }
         for (int i = 0; i < entered.length; i += 2) fields = with(fields, entered[i], entered[i + 1]);
-        HttpResponse<String> sent = post(form.attr("action"), with(fields, button.attr("name"), button.attr("value")));
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        HttpResponse<String> sent = post(to, with(fields, button.attr("name"), button.attr("value")));
         Document shown = Jsoup.parse(sent.body());
+        // 422 where the page says an entry is refused (a page that refused it, switched with it still wrong), else 200
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(shown.select(".error-summary").isEmpty() ? 200 : 422);
         assertThat(shown.selectFirst("html").attr("lang")).isEqualTo(lang);
         return shown;
     }
@@ -336,12 +339,11 @@ class SelfTestTest {
         assertThat(typed.selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
         assertThat(typed.select(".error-summary, [aria-invalid=true]")).isEmpty();
         assertThat(typed.title()).doesNotStartWith("Error");
-        // on a page that refused an answer, the refused entry goes along, and nothing is lost on the way back either
+        // on a page that refused an answer, the refused entry goes along (and why it was refused: the test after this one)
         Document refused = Jsoup.parse(next(number, "answer", "zwölf").body());
         assertThat(refused.select(".error-summary")).isNotEmpty();
         Document after = inTheOtherLanguage(refused, "en", "answer", "zwölf");
         assertThat(after.selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
-        assertThat(inTheOtherLanguage(after, "de", "answer", "zwölf").selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
         // options picked, and options unpicked that the page had picked (its answer from before)
         Document multi = multiPage("en");
         Document picked = inTheOtherLanguage(multi, "de", "answer", "melde");
@@ -352,6 +354,30 @@ class SelfTestTest {
         assertThat(inTheOtherLanguage(again, "de").select("input[name=answer][checked]").eachAttr("value")).containsExactly("melde");
         assertThat(inTheOtherLanguage(again, "de", "answer", "").select("input[name=answer][checked]")).isEmpty();
         assertThat(single.select("header button[form=question]")).hasSize(1);
+    }
+
+    @Test
+    void aPageThatRefusedAnEntrySaysWhyInTheOtherLanguageTooWhileTheEntryIsStillWrong() throws Exception {
+        Document number = numberPage("de");
+        Document refused = Jsoup.parse(next(number, "answer", "zwölf").body());
+        assertThat(refused.select(".error-summary")).isNotEmpty();
+        // the refused entry goes along, and so does why it was refused: said in English, at the field and in the summary
+        Document after = inTheOtherLanguage(refused, "en", "answer", "zwölf");
+        assertThat(after.selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
+        assertThat(after.title()).startsWith("Error: ");
+        assertThat(after.select(".error-summary li").eachText()).hasSize(1);
+        assertThat(after.selectFirst(".error-message").text()).startsWith("Error: Please enter").doesNotContain("Bitte");
+        assertThat(after.selectFirst("input[name=answer]").attr("aria-invalid")).isEqualTo("true");
+        Document zurück = inTheOtherLanguage(after, "de", "answer", "zwölf");
+        assertThat(zurück.selectFirst("input[name=answer]").attr("value")).isEqualTo("zwölf");
+        assertThat(zurück.selectFirst(".error-message").text()).isEqualTo(refused.selectFirst(".error-message").text());
+        // put right before the switch, it is taken as it stands there, no longer refused
+        Document corrected = inTheOtherLanguage(refused, "en", "answer", "12.500");
+        assertThat(corrected.select(".error-summary, .error-message, [aria-invalid=true]")).isEmpty();
+        assertThat(corrected.selectFirst("input[name=answer]").attr("value")).isEqualTo("12500");
+        // a required question left open stays asked for in the other language
+        Document open = Jsoup.parse(next(Jsoup.parse(get("/self-test/test-fragearten?lang=de").body())).body());
+        assertThat(inTheOtherLanguage(open, "en").select(".error-summary li").eachText()).containsExactly("Please answer the question “Is there a digital strategy?”.");
     }
 
     @Test

@@ -78,8 +78,13 @@ final class SelfTest {
     private static final String LANGUAGE = "language";
     /** {@link #LANGUAGE} for a question opened from the report, whose answer goes back to it. */
     private static final String LANGUAGE_TO_REPORT = "language:report";
-    /** A question page's {@code go} of the language switch: {@link #LANGUAGE}, {@code :report}, {@code :} and the language to show. */
-    private static final Pattern SWITCH = Pattern.compile("language(:report)?(?::(de|en))?");
+    /**
+     * A question page's {@code go} of the language switch: {@link #LANGUAGE}, {@code :report}, {@code :} and the language to
+     * show, and {@link #REFUSED} where the page showed the entry refused, which is judged again there.
+     */
+    private static final Pattern SWITCH = Pattern.compile("language(:report)?(?::(de|en)(:refused)?)?");
+    /** The end of a language switch's {@code go} on a page that refused what was entered: the page in the other language says why too. */
+    private static final String REFUSED = ":refused";
     /** The id of a question page's form, whose button the header's language switch is. */
     private static final String QUESTION_FORM = "question";
 
@@ -259,7 +264,8 @@ final class SelfTest {
     /** A form's button sent again in the other language: a language switch's, which names the language, naming the other. */
     private static String switchedGo(String go, Texts texts) {
         Matcher switched = SWITCH.matcher(go);
-        return switched.matches() && switched.group(2) != null ? go.substring(0, go.length() - 2) + other(texts) : go;
+        return switched.matches() && switched.group(2) != null
+                ? go.substring(0, switched.start(2)) + other(texts) + go.substring(switched.end(2)) : go;
     }
 
     /** The request to make again: a page's form as it was sent, or the page asked for; empty for an upload or a form that does not read. */
@@ -368,8 +374,8 @@ final class SelfTest {
         String named = walk.textLang() == null ? step + ": " + walk.text(q.text()) : step;
         String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + named;
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
-        Frame frame = new Frame(texts, title, PAGE, otherLanguage, otherLanguage == null ? elsewhere(questionnaire, texts, form, toReport) : null,
-                !state.answers().isEmpty());
+        Frame frame = new Frame(texts, title, PAGE, otherLanguage,
+                otherLanguage == null ? elsewhere(questionnaire, texts, form, toReport, !errors.isEmpty()) : null, !state.answers().isEmpty());
         return Pages.question(new QuestionPage(frame, walk.text(questionnaire.title()), walk.text(walk.sectionOf(q).title()), position,
                 asked.size(), field, errors, form, position <= 1, walk.textLang(), toReport));
     }
@@ -386,7 +392,7 @@ final class SelfTest {
         // titled after the outcome: the first thing a screen reader says of the page, and what a tab or the history shows
         String headline = REPORTS.headline(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
-        Frame frame = new Frame(texts, headline, REPORT, null, elsewhere(questionnaire, texts, form, false), !state.answers().isEmpty());
+        Frame frame = new Frame(texts, headline, REPORT, null, elsewhere(questionnaire, texts, form, false, false), !state.answers().isEmpty());
         // the open questions the report suggests, each a way to answer it now and come back
         List<ReportPage.AnswerNow> answerNow = de.typwerk.presentation.SoFar.of(result, Optional.of(questionnaire), state.answers())
                 .map(s -> s.suggested().stream().map(q -> new ReportPage.AnswerNow(q.id(), walk.text(q.text()))).toList())
@@ -487,18 +493,25 @@ final class SelfTest {
             }
             Matcher switched = SWITCH.matcher(go);
             if (switched.matches()) {
-                // the header's switch, a button of the question's form: the same question in the language its value names (a page
-                // of an older server: the language of the address it posts to), with what was entered on the page, not judged (no
-                // refusal for a change of language); read as the page it came from wrote it (12.500 on the German page is twelve
+                // the header's switch, a button of the question's form posting to the page in the other language (formaction, so
+                // the address shown is the page's): the same question in the language its value names (a page of an older server:
+                // the language of the address it posts to), with what was entered on the page, not judged (no refusal for a change
+                // of language); read as the page it came from wrote it, in the other language (12.500 on the German page is twelve
                 // thousand five hundred), what does not read shown as typed
                 Texts to = switched.group(2) == null ? texts : Texts.in(switched.group(2));
                 SelfTestWalk there = to.language().equals(texts.language()) ? walk : new SelfTestWalk(engine, walk.questionnaire(), to, json);
-                SelfTestWalk from = switched.group(2) == null ? new SelfTestWalk(engine, walk.questionnaire(), Texts.in(other(texts)), json) : walk;
+                Texts source = Texts.in(other(to));
+                SelfTestWalk from = source.language().equals(texts.language()) ? walk : new SelfTestWalk(engine, walk.questionnaire(), source, json);
                 Optional<JsonNode> entered = q.kind() == de.typwerk.api.model.QuestionKind.RANKING ? SelfTestWalk.places(ranks)
                         : from.sent(q, form.all("answer"), ranks);
                 // nothing entered is shown as nothing, not as the answer the page had before it was cleared
                 JsonNode shown = entered.orElseGet(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance::arrayNode);
-                sendPage(exchange, 200, to, questionPage(there, to, state, q, Optional.of(shown), List.of(), null, switched.group(1) != null));
+                // a page that refused the entry says why in the other language too, as long as what is entered now is refused
+                List<Problem> problems = switched.group(3) != null
+                        && there.answer(state, q, from.sent(q, form.all("answer"), ranks)) instanceof SelfTestWalk.Outcome.Refused refused
+                        ? refused.problems() : List.of();
+                sendPage(exchange, problems.isEmpty() ? 200 : 422, to,
+                        questionPage(there, to, state, q, Optional.of(shown), problems, null, switched.group(1) != null));
                 return;
             }
             Optional<JsonNode> sent = walk.sent(q, form.all("answer"), ranks);
@@ -770,15 +783,16 @@ final class SelfTest {
 
     /**
      * The form that shows a page carrying {@code form}'s answers in the other language: the same
-     * question (still leading back to the report where it was opened from there), or the report.
+     * question (still leading back to the report where it was opened from there, and saying what is
+     * wrong with the entry where this page refused it), or the report.
      */
-    private static Frame.Switch elsewhere(Questionnaire q, Texts texts, Carried form, boolean toReport) {
+    private static Frame.Switch elsewhere(Questionnaire q, Texts texts, Carried form, boolean toReport, boolean refused) {
         Carried there = new Carried("/" + PREFIX + "/" + encode(q.coordinates()) + "?lang=" + other(texts), form.answers(), form.at());
         if (form.at().isEmpty()) return new Frame.Switch(there, LANGUAGE);
         // a question's page: a button of its form, which sends what was entered on the page too, to the page's own address,
         // its value naming the language to show the page in
-        return new Frame.Switch(there, (toReport ? LANGUAGE_TO_REPORT : LANGUAGE) + ":" + other(texts), QUESTION_FORM,
-                toReport ? "report" : "next");
+        return new Frame.Switch(there, (toReport ? LANGUAGE_TO_REPORT : LANGUAGE) + ":" + other(texts) + (refused ? REFUSED : ""),
+                QUESTION_FORM, toReport ? "report" : "next");
     }
 
     private static String home(Texts texts) {

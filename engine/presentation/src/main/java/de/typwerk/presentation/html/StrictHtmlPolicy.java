@@ -22,7 +22,9 @@ public final class StrictHtmlPolicy extends OwaspHtmlPolicy {
     // their Content-Security-Policy, default-src 'self', holds it to)
     private static final Set<String> TAGS = Set.of("script", "iframe", "frame", "object", "embed", "img",
             "picture", "audio", "video", "base", "applet");
-    private static final Set<String> ATTRIBUTES = Set.of("style", "src", "srcset", "background", "formaction", "xlink:href");
+    // formaction is a form's address, as its action is (held to the server itself by form-action 'self'): the self-test's
+    // language switch, a button of the question's form, posts to the page in the other language, whose address the browser shows
+    private static final Set<String> ATTRIBUTES = Set.of("style", "src", "srcset", "background", "xlink:href");
 
     /** The policy jte's compiler creates by its class name. */
     public StrictHtmlPolicy() {

@@ -54,7 +54,9 @@ public record Frame(Texts texts, String title, List<String> stylesheets, String 
      * entered on the page and has not sent yet goes along.
      *
      * @param form      the answers so far and where the person is, posted to the page in the other
-     *                  language (unused with {@code formId}: the page's form carries them, to its own address)
+     *                  language (with {@code formId} only its address is used, the button's {@code formaction}:
+     *                  the page's form carries the answers there, and the browser shows the address of the
+     *                  page in the other language)
      * @param go        the value of its button, which says the server which page to show (with
      *                  {@code formId}: in which language)
      * @param formId    the id of the page's form the button belongs to, or {@code null} for a form of its own
