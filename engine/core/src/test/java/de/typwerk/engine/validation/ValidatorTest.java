@@ -166,6 +166,30 @@ class ValidatorTest {
     }
 
     @Test
+    void a_label_without_minor_and_patch_or_with_a_leading_zero_is_no_version_at_its_line_in_both_languages() {
+        // Version.parse read 1-rc as 1.0.0-rc and 24-01-05 (a date of two-digit year) as 24.0.0 with the label 01-05
+        for (String version : List.of("1-rc", "24-01-05", "1.2-beta", "1.0.0-rc.01", "1.0.0-rc..1")) {
+            String yaml = base().replace("version: 1.0.0", "version: " + version);
+            assertThat(validate("x.yaml", yaml)).as(version).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("invalid-version");
+                assertThat(p.location().line()).isEqualTo(2);
+                assertThat(p.message()).isEqualTo("'" + version + "' is not a version: a label such as -rc.1 follows the whole version"
+                        + " MAJOR.MINOR.PATCH and is made of letters, digits and hyphens, separated by dots, a number in it without"
+                        + " a leading zero; expected such as 1.0.0 or 1.0.0-rc.1.");
+            });
+        }
+        DefinitionRead read = reader.read("x.yaml", base().replace("version: 1.0.0", "version: 1-rc"));
+        assertThat(new Validator(new Messages(Locale.GERMAN), TestStrategies.both()).validate(read.questionnaire().orElseThrow(), read.sourceMap()))
+                .extracting(Problem::message).containsExactly("„1-rc“ ist keine Version: ein Zusatz wie -rc.1 folgt auf die ganze Version"
+                        + " MAJOR.MINOR.PATCH und besteht aus Buchstaben, Ziffern und Bindestrichen, durch Punkte getrennt, eine Zahl darin"
+                        + " ohne führende Null; erwartet wird etwa 1.0.0 oder 1.0.0-rc.1.");
+        // what the format allows stays allowed
+        for (String version : List.of("1.0.0-rc.1", "2.1.0-0.3.7", "1.0.0-x-y.10", "\"1.10\"", "\"2\"")) {
+            assertThat(validate("x.yaml", base().replace("version: 1.0.0", "version: " + version))).as(version).isEmpty();
+        }
+    }
+
+    @Test
     void keeps_types_and_dimensions_apart_because_weights_name_either() {
         List<Problem> problems = validate("x.yaml", base()
                 + "types: [{id: offen, name: {de: Offen}}]\ndimensions: [{id: offen, name: {de: Offen}}]\n");
