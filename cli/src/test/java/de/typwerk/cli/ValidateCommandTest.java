@@ -347,4 +347,57 @@ class ValidateCommandTest {
                 .isEqualTo(file.out()).isEqualTo(jar.out().replace(jar.out().substring(0, jar.out().indexOf("!/") + 2),
                         classes + "/"));
     }
+
+    private static final String PROVIDERS = "META-INF/services/de.typwerk.api.spi.QuestionnaireProvider";
+
+    @Test
+    void a_projects_target_classes_and_its_jar_fail_for_a_questionnaire_provider_that_is_not_there_or_is_none_as_loading_fails()
+            throws java.io.IOException {
+        String services = "de.typwerk.cli.strategies.CountingStrategy\n";
+        Path classes = project(services, services);
+        // a provider renamed since, and a strategy registered in the wrong file
+        String providers = "de.example.zaehler.LaenderProvider\nde.typwerk.cli.strategies.CountingStrategy\n";
+        java.nio.file.Files.writeString(classes.resolve(PROVIDERS), providers);
+        Path registration = java.nio.file.Files.writeString(temp.resolve("zaehler/src/main/resources").resolve(PROVIDERS), providers);
+        Path jar = PluginJar.of(classes, temp.resolve("zaehler/target/zaehler-1.0.0.jar"));
+
+        Cli.Result folder = cli().run("validate", classes.toString(), "--lang", "en");
+        Cli.Result packed = cli().run("validate", jar.toString(), "--lang", "en");
+        Cli.Result loaded = cli().run("plugins", "--plugins", jar.getParent().toString(), "--lang", "en");
+
+        assertThat(folder.exitCode()).as(folder.toString()).isEqualTo(1);
+        assertThat(folder.out()).isEqualTo(registration + ":1:1: error: The class de.example.zaehler.LaenderProvider named"
+                + " here is not there (ClassNotFoundException), as when a class is renamed or moved: write here the full name"
+                + " (with its package) of the class that implements de.typwerk.api.spi.QuestionnaireProvider; installed, the"
+                + " plugin would not load.\n"
+                + registration + ":2:1: error: class de.typwerk.cli.strategies.CountingStrategy does not implement"
+                + " de.typwerk.api.spi.QuestionnaireProvider\n");
+        assertThat(folder.err()).doesNotContain("No problems found");
+        assertThat(packed.exitCode()).as(packed.toString()).isEqualTo(1);
+        assertThat(packed.out()).contains(jar + ": error: META-INF/services/de.typwerk.api.spi.QuestionnaireProvider names the"
+                + " class de.example.zaehler.LaenderProvider, which is not there")
+                .contains(jar + ": error: class de.typwerk.cli.strategies.CountingStrategy does not implement"
+                        + " de.typwerk.api.spi.QuestionnaireProvider");
+        // what validate finds is why loading fails the plugin
+        assertThat(loaded.out()).contains("failed: META-INF/services/de.typwerk.api.spi.QuestionnaireProvider names the class"
+                + " de.example.zaehler.LaenderProvider, which is not there");
+    }
+
+    @Test
+    void a_projects_target_classes_and_its_jar_validate_what_its_questionnaire_provider_yields_as_loading_reads_it()
+            throws java.io.IOException {
+        String services = "de.typwerk.cli.strategies.CountingStrategy\n";
+        Path classes = PluginFolder.classes(temp.resolve("zaehler"), "plugin-counting", "CountingStrategy", "MisspeltProvider");
+        java.nio.file.Files.writeString(classes.resolve(PROVIDERS), "de.typwerk.cli.strategies.MisspeltProvider\n");
+        Path jar = PluginJar.of(classes, temp.resolve("zaehler/target/zaehler-1.0.0.jar"));
+
+        Cli.Result folder = cli().run("validate", classes.toString(), "--lang", "en");
+        Cli.Result packed = cli().run("validate", jar.toString(), "--lang", "en");
+
+        String misspelt = "/questionnaires/erzeugt.yaml:13:9: error: 'singel' is not a question kind - did you mean 'single'?";
+        assertThat(folder.exitCode()).as(folder.toString()).isEqualTo(1);
+        assertThat(folder.out()).startsWith(classes + misspelt).hasLineCount(1);
+        assertThat(packed.exitCode()).as(packed.toString()).isEqualTo(1);
+        assertThat(packed.out()).startsWith(jar + "!" + misspelt).hasLineCount(1);
+    }
 }

@@ -121,6 +121,8 @@ final class FileValidation {
                 for (Path file : files) {
                     problems.addAll(file(file, true, batch));
                 }
+                // what its questionnaire providers yield, as loading reads it
+                if (code != null) code.definitions().forEach(definition -> problems.addAll(batch.definition(definition)));
                 problems.addAll(batch.variants(loaded));
             } finally {
                 if (code != null) code.close();
@@ -599,7 +601,7 @@ final class FileValidation {
             return problems;
         }
 
-        /** Every definition the descriptor lists, validated against {@code validator}; variants wait. */
+        /** Every definition the descriptor lists, then those its questionnaire providers yield, validated against {@code validator}; variants wait. */
         List<Problem> definitions(Validator validator, StrategyCatalog strategies) {
             List<Problem> problems = new ArrayList<>();
             batch = new Batch(validator, strategies);
@@ -617,6 +619,8 @@ final class FileValidation {
             } catch (IOException e) {
                 problems.add(error("corrupt", messages.get("validate.corrupt", Failures.describe(e, messages)), source));
             }
+            // then what its questionnaire providers yield, as loading reads them
+            trial.definitions().forEach(definition -> problems.addAll(batch.definition(definition)));
             return problems;
         }
 

@@ -738,17 +738,18 @@ public final class PluginPlatform {
         try {
             loader = new PluginClassLoader(pluginId, jar.toUri().toURL(), PluginPlatform.class.getClassLoader());
         } catch (java.net.MalformedURLException e) {
-            return new StrategyTrial(Map.of(), List.of(), Optional.empty());
+            return new StrategyTrial(Map.of(), List.of(), List.of(), Optional.empty());
         }
         PluginContext context = new PluginContext(pluginId, loader);
         List<Discovered> found = ProviderLookup.find(ScoringStrategy.class, context);
-        if (found.isEmpty()) {
+        List<Discovered> providers = ProviderLookup.find(QuestionnaireProvider.class, context);
+        if (found.isEmpty() && providers.isEmpty()) {
             try {
                 loader.close();
             } catch (IOException e) {
                 // released at exit at the latest
             }
-            return new StrategyTrial(Map.of(), List.of(), Optional.empty());
+            return new StrategyTrial(Map.of(), List.of(), List.of(), Optional.empty());
         }
         Map<String, ScoringStrategy<?>> strategies = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -764,45 +765,68 @@ public final class PluginPlatform {
                 checkStrategyId(id, shown, name);
                 strategies.put(id, wrap(raw, context, shown));
             } catch (ProviderFailure f) {
-                // a folder's registration of a class that is not there: at the line that names it
-                Optional<Problem> atLine = provider instanceof Discovered.Broken broken && Files.isDirectory(jar)
-                        ? missingInFolder(jar, shown, broken) : Optional.empty();
-                if (atLine.isPresent()) {
-                    problems.add(atLine.get());
-                    continue;
-                }
-                // the problem names the jar as its place; the reason, made for the plugins table, names it first too
-                String reason = f.getMessage();
-                String said = reason.startsWith(shown + ": ") ? reason.substring(shown.length() + 2) : reason;
-                problems.add(Problem.error("provider-failed", said, Location.source(shown)));
+                problems.add(failed(jar, shown, ScoringStrategy.class, provider, f));
             }
         }
-        return new StrategyTrial(strategies, problems, Optional.of(loader));
+        // a questionnaire provider is created and asked for its definitions, as loading does, so that they are validated too
+        List<DefinitionSource> yielded = new ArrayList<>();
+        String inside = Files.isDirectory(jar) ? shown + "/" : shown + "!/";
+        for (Discovered provider : providers) {
+            try {
+                QuestionnaireProvider created = create(context, shown, QuestionnaireProvider.class, provider);
+                String name = created.getClass().getName();
+                List<DefinitionSource> sources = call(context, shown, name, created::definitions);
+                for (DefinitionSource source : sources == null ? List.<DefinitionSource>of() : sources) {
+                    yielded.add(new DefinitionSource(inside + (source.name() == null ? name : source.name()), source.content()));
+                }
+            } catch (ProviderFailure f) {
+                problems.add(failed(jar, shown, QuestionnaireProvider.class, provider, f));
+            }
+        }
+        return new StrategyTrial(strategies, problems, yielded, Optional.of(loader));
+    }
+
+    /**
+     * A provider of {@code service} that could not be created (or threw), as a problem: in a class
+     * folder, a registration {@code ServiceLoader} rejected at the line of the services file that names it.
+     */
+    private Problem failed(Path jar, String shown, Class<?> service, Discovered provider, ProviderFailure f) {
+        Optional<Problem> atLine = provider instanceof Discovered.Broken broken && Files.isDirectory(jar)
+                ? brokenInFolder(jar, shown, service, broken) : Optional.empty();
+        if (atLine.isPresent()) return atLine.get();
+        // the problem names the jar as its place; the reason, made for the plugins table, names it first too
+        return Problem.error("provider-failed", withoutSource(f.getMessage(), shown), Location.source(shown));
+    }
+
+    private static String withoutSource(String reason, String shown) {
+        return reason.startsWith(shown + ": ") ? reason.substring(shown.length() + 2) : reason;
     }
 
     /**
      * For a class folder on trial ({@code <project>/target/classes}), a registration of a class
-     * that is not there, at the line of the services file that names it: the file under
-     * {@code src/main/resources} the build copied, where its author fixes it, if it still names the
-     * class; else the copy in {@code folder}, saying where that source no longer names it.
+     * that is not there (or is no {@code service}, or has no public no-argument constructor), at
+     * the line of the services file that names it: the file under {@code src/main/resources} the
+     * build copied, where its author fixes it, if it still names the class; else the copy in
+     * {@code folder}, saying where that source no longer names it.
      */
-    private Optional<Problem> missingInFolder(Path folder, String shown, Discovered.Broken broken) {
-        if (broken.kind() != Discovered.Kind.MISSING || broken.className().isEmpty()) return Optional.empty();
+    private Optional<Problem> brokenInFolder(Path folder, String shown, Class<?> service, Discovered.Broken broken) {
+        if (broken.className().isEmpty()) return Optional.empty();
         String name = broken.className().get();
-        String services = "META-INF/services/" + ScoringStrategy.class.getName();
+        String services = "META-INF/services/" + service.getName();
         Optional<Path> source = new PluginRoot.ClassPathEntry(folder.toUri().toString(), shown).sourceOf(services);
+        boolean missing = broken.kind() == Discovered.Kind.MISSING;
+        String said = missing ? messages.get("validate.provider-missing", name, "ClassNotFoundException", service.getName())
+                : withoutSource(broken.reason(messages, shown, service), shown);
+        String code = missing ? "provider-missing" : "provider-failed";
         if (source.isPresent()) {
             Optional<Location> at = lineNaming(source.get(), shownAsGiven(folder, source.get()), name);
-            if (at.isPresent()) {
-                return Optional.of(Problem.error("provider-missing", messages.get("validate.provider-missing",
-                        name, "ClassNotFoundException", ScoringStrategy.class.getName()), at.get()));
-            }
+            if (at.isPresent()) return Optional.of(Problem.error(code, said, at.get()));
         }
         return lineNaming(folder.resolve(services), Path.of(shown).resolve(services).toString(), name).map(at -> Problem.error(
-                "provider-missing", source.isPresent()
+                code, source.isPresent() && missing
                         ? messages.get("validate.provider-missing.stale", name, "ClassNotFoundException",
-                                ScoringStrategy.class.getName(), shownAsGiven(folder, source.get()))
-                        : messages.get("validate.provider-missing", name, "ClassNotFoundException", ScoringStrategy.class.getName()),
+                                service.getName(), shownAsGiven(folder, source.get()))
+                        : said,
                 at));
     }
 
@@ -835,13 +859,17 @@ public final class PluginPlatform {
         return Optional.empty();
     }
 
-    /** What {@link #trial} found: strategies by id, problems, and the loader to close. */
+    /**
+     * What {@link #trial} found: strategies by id, problems, the definitions its questionnaire
+     * providers yield (each named inside the jar or folder, as loading names it), and the loader to close.
+     */
     public record StrategyTrial(Map<String, ScoringStrategy<?>> strategies, List<Problem> problems,
-                                Optional<PluginClassLoader> loader) implements AutoCloseable {
+                                List<DefinitionSource> definitions, Optional<PluginClassLoader> loader) implements AutoCloseable {
 
         public StrategyTrial {
             strategies = Map.copyOf(strategies);
             problems = List.copyOf(problems);
+            definitions = List.copyOf(definitions);
         }
 
         @Override
