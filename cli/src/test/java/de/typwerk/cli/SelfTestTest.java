@@ -864,6 +864,37 @@ class SelfTestTest {
         assertThat(Jsoup.parse(german.body()).select(".details li").text()).isEqualTo("Das Feld „file“ kommt 2-mal vor.");
     }
 
+    @Test
+    void anErrorPageWhoseRequestCannotBeSentAgainOffersTheOtherLanguageByItsStartPage() throws Exception {
+        List<HttpResponse<String>> refused = new ArrayList<>();
+        // a file larger than an answers file can be, uploaded on the start page
+        String boundary = "typwerk-test-boundary";
+        String large = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"gross.yaml\"\r\n\r\n"
+                + "#".repeat(HttpApi.MAX_ANSWERS_BYTES + 100_000) + "\r\n--" + boundary + "--\r\n";
+        refused.add(client.send(HttpRequest.newBuilder(base.resolve("/?lang=de")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(large)).build(), HttpResponse.BodyHandlers.ofString()));
+        // an upload cut short, a form of another type, a question's form too large to read, a method no page takes
+        refused.add(client.send(HttpRequest.newBuilder(base.resolve("/?lang=de")).header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString("--b--\r\n")).build(), HttpResponse.BodyHandlers.ofString()));
+        refused.add(postRaw("/?lang=de", "x", "Content-Type", "text/plain"));
+        Document first = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=de").body());
+        refused.add(post(action(first), with(with(formOf(first), "answer", "x".repeat((1 << 20) + 10)), "go", "next")));
+        refused.add(client.send(HttpRequest.newBuilder(base.resolve("/?lang=de")).DELETE().build(), HttpResponse.BodyHandlers.ofString()));
+        assertThat(refused).extracting(HttpResponse::statusCode).containsExactly(413, 400, 415, 413, 405);
+        for (HttpResponse<String> sent : refused) {
+            Document page = Jsoup.parse(sent.body());
+            Element link = page.selectFirst("header a[hreflang=en]");
+            assertThat(link).as(sent.statusCode() + " " + page.title()).isNotNull();
+            assertThat(link.text()).isEqualTo("English");
+            assertThat(link.attr("lang")).isEqualTo("en");
+            // where the page's own link leads, in English: a file is chosen again there
+            assertThat(link.attr("href")).isEqualTo("/?lang=en");
+            assertThat(page.selectFirst("main a[href^='/?lang']").attr("href")).isEqualTo("/?lang=de");
+        }
+        HttpResponse<String> english = get("/?lang=en");
+        assertThat(Jsoup.parse(english.body()).selectFirst("html").attr("lang")).isEqualTo("en");
+    }
+
     /** Uploads a file on the start page of a language and returns what the refusal's summary says of it. */
     private static String refusedUpload(String lang, String name, String content) throws IOException, InterruptedException {
         String boundary = "typwerk-test-boundary";

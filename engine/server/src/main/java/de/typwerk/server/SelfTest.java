@@ -158,13 +158,14 @@ final class SelfTest {
             }
             String heading = texts.get(headingKey(r.status));
             // the same page in the other language: a page asked for by a link to it there, a form refused by sending it there again
-            // as it was sent (the answers it carried and what was entered on its page, nothing lost); an upload cannot be sent again
+            // as it was sent (the answers it carried and what was entered on its page, nothing lost); what cannot be sent again (an
+            // upload, a form too large to read, another method) by a link to the start page there, where this page's own link leads
             String method = exchange.getRequestMethod();
             boolean asked = method.equals("GET") || method.equals("HEAD");
             Resend again = r.sent.map(f -> new Resend(otherAddress(exchange, texts), true, f.fields(), f.go())).orElse(null);
+            String link = asked ? otherAddress(exchange, texts) : again == null ? "/?lang=" + other(texts) : null;
             // a page that keeps the answers a refused form carried says that the start page loses them
-            Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, asked ? otherAddress(exchange, texts) : null, null,
-                    r.kept.isPresent(), again);
+            Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, link, null, r.kept.isPresent(), again);
             sendPage(exchange, r.status, texts, Pages.error(new ErrorPage(frame, heading, r.status, r.message, r.details, home(texts), r.kept)));
         }
     }
@@ -235,7 +236,9 @@ final class SelfTest {
         String heading = texts.get("error.title.unavailable");
         // the same page in the other language: the request made again there
         String elsewhere = otherAddress(exchange, texts);
-        Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE, again.filter(a -> !a.post()).map(a -> elsewhere).orElse(null),
+        // what cannot be sent again (an upload) offers the start page there, where this page's own link leads
+        Frame frame = new Frame(texts, texts.get("error.prefix") + " " + heading, PAGE,
+                again.isEmpty() ? "/?lang=" + other(texts) : again.filter(a -> !a.post()).map(a -> elsewhere).orElse(null),
                 null, again.map(Resend::post).orElse(false),
                 again.filter(Resend::post).map(a -> new Resend(elsewhere, true, a.fields(), switchedGo(a.go(), texts))).orElse(null));
         sendPage(exchange, 503, texts, Pages.error(new ErrorPage(frame, heading, 503, texts.get(stopping ? "error.stopping" : "error.busy"),
