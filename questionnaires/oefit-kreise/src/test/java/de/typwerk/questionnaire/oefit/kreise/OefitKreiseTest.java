@@ -243,6 +243,19 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_whose_head_leads_e_government_is_offered_its_landrat_not_a_mayor_or_the_head_of_an_amt() {
+        Option kreis = kreise.questionnaire().question("federfuehrung").orElseThrow().choices().stream()
+                .filter(o -> o.id().equals("verwaltungsspitze")).findFirst().orElseThrow();
+        Option base = oefit.questionnaire().question("federfuehrung").orElseThrow().choices().stream()
+                .filter(o -> o.id().equals("verwaltungsspitze")).findFirst().orElseThrow();
+
+        assertThat(kreis.text().texts().get("de")).contains("Landrät:in").doesNotContain("Bürgermeister", "Amtsdirektor");
+        assertThat(kreis.text().texts().get("en")).contains("district administrator (Landrat)").doesNotContain("mayor", "Amt ");
+        assertThat(base.text().texts().get("de")).contains("Bürgermeister:in");
+        assertThat(kreis.weights()).isEqualTo(base.weights());
+    }
+
+    @Test
     void a_district_whose_e_government_the_land_runs_finds_the_land_among_those_who_lead_it() {
         // as it-dienstleister:zweckverband names a Land provider, federfuehrung:extern names the Land
         Option extern = kreise.questionnaire().question("federfuehrung").orElseThrow().choices().stream()
