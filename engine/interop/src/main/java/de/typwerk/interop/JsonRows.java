@@ -139,7 +139,7 @@ public final class JsonRows implements RowSource {
         }
         skipByteOrderMark(buffered);
         columns = new Columns(buffered);
-        parser = new Exponents(LARGE.getFactory().createParser(columns), documentRefusals, columns::column, entryLines);
+        parser = new Exponents(LARGE.getFactory().createParser(columns), documentRefusals, columns::column, entryLines, itemLines);
     }
 
     /** The first {@code left} bytes of a stream, then its end. */
@@ -231,14 +231,21 @@ public final class JsonRows implements RowSource {
         private final List<Refusal> refusals;
         private final java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column;
         private final java.util.Map<String, Long> entryLines;
+        private final java.util.Map<String, Long> itemLines;
 
         Exponents(JsonParser d) {
-            this(d, null, null, null);
+            this(d, null, null, null, null);
         }
 
         Exponents(JsonParser d, List<Refusal> refusals, java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column,
                   java.util.Map<String, Long> entryLines) {
+            this(d, refusals, column, entryLines, null);
+        }
+
+        Exponents(JsonParser d, List<Refusal> refusals, java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column,
+                  java.util.Map<String, Long> entryLines, java.util.Map<String, Long> itemLines) {
             super(d);
+            this.itemLines = itemLines;
             this.refusals = refusals;
             this.column = column;
             this.entryLines = entryLines;
@@ -252,6 +259,13 @@ public final class JsonRows implements RowSource {
                 // the line a Bundle's response starts on, for its row (a Bundle written over many lines starts on line 1)
                 String at = getParsingContext().pathAsPointer().toString();
                 if (ENTRY_RESOURCE.matcher(at).matches()) entryLines.put(at, (long) getTokenLocation().getLineNr());
+            }
+            if (t == JsonToken.START_OBJECT && itemLines != null) {
+                // a FHIR item (an element of a list named item): its line, for an error row about its answer
+                com.fasterxml.jackson.core.JsonStreamContext list = getParsingContext().getParent();
+                if (list != null && list.inArray() && list.getParent() != null && "item".equals(list.getParent().getCurrentName())) {
+                    itemLines.put(getParsingContext().pathAsPointer().toString(), (long) getTokenLocation().getLineNr());
+                }
             }
             return t;
         }
@@ -280,6 +294,17 @@ public final class JsonRows implements RowSource {
 
     /** The line each response of a Bundle read as one document starts on, by its pointer there. */
     private final java.util.Map<String, Long> entryLines = new java.util.HashMap<>();
+
+    /**
+     * The line each FHIR item ({@code …/item/N}) of the top-level value read as one document starts
+     * on, by its pointer in the response's terms (in a Bundle from the Bundle, in an array from the
+     * element): an error row about an answer there gives that line, where the row's own line is the
+     * line the response starts on, lines above it in a document written over many lines.
+     */
+    private final java.util.Map<String, Long> itemLines = new java.util.HashMap<>();
+
+    /** {@link #itemLines} of the top-level value read last, by the response they are in (its entry's pointer, "" for the value itself). */
+    private java.util.Map<String, java.util.Map<String, Long>> responseItemLines = java.util.Map.of();
 
     /** The numbers refused while the current top-level value of a document or array was read. */
     private final List<Refusal> documentRefusals = new java.util.ArrayList<>();
@@ -418,7 +443,53 @@ public final class JsonRows implements RowSource {
             return broken(located.line(), "syntax", messages.get("import.syntax-ends", String.valueOf(located.line()), column,
                     messages.parser(e, at -> new long[] {at[0], columns.column(at[0], at[1])})));
         }
-        return Optional.of(row(shape.convert(located.value(), located.line()), located.line()));
+        JsonNode value = located.value();
+        String response = value.has("pointer") && value.has("resource") && value.size() == 2 ? value.get("pointer").asText() : "";
+        java.util.Map<String, Long> items = responseItemLines.getOrDefault(response, java.util.Map.of());
+        Converted converted = shape.convert(value, located.line());
+        if (items.isEmpty()) return Optional.of(row(converted, located.line()));
+        if (converted instanceof Converted.Failed failed) return Optional.of(row(new Converted.Failed(atItem(failed.error(), items)), located.line()));
+        Converted.Document d = (Converted.Document) converted;
+        // a finding of the engine about an answer, made when the row is scored: at its item's line too
+        de.typwerk.applications.batch.ProblemPlaces places = d.places();
+        return Optional.of(new Row.Document(rows, located.line(), Json.line(d.answers()),
+                (first, line, more) -> atItem(places.error(first, line, more), items)));
+    }
+
+    /**
+     * The lines of the items of a top-level value read as one document ({@code at} pointers into
+     * it), by the response they are in: a Bundle entry's resource, or the value itself (""); in an
+     * array (each element a value of its own), the index there left out, as the responses' own pointers leave it out.
+     */
+    private static java.util.Map<String, java.util.Map<String, Long>> byResponse(java.util.Map<String, Long> at, boolean inArray) {
+        if (at.isEmpty()) return java.util.Map.of();
+        java.util.Map<String, java.util.Map<String, Long>> grouped = new java.util.HashMap<>();
+        at.forEach((pointer, line) -> {
+            String own = inArray ? pointer.substring(Math.max(0, pointer.indexOf('/', 1))) : pointer;
+            java.util.regex.Matcher entry = ENTRY_RESOURCE_PREFIX.matcher(own);
+            String response = entry.lookingAt() ? entry.group() : "";
+            grouped.computeIfAbsent(response, r -> new java.util.HashMap<>()).put(own, line);
+        });
+        return grouped;
+    }
+
+    /** A Bundle's entry's resource at the start of a pointer. */
+    private static final java.util.regex.Pattern ENTRY_RESOURCE_PREFIX = java.util.regex.Pattern.compile("/entry/[0-9]+/resource(?=/)");
+
+    /**
+     * {@code error}, where it is about an answer in a response read as one document, at the line of
+     * that answer's item ({@code items}, by pointer) rather than where the response starts.
+     */
+    private static RowError atItem(RowError error, java.util.Map<String, Long> items) {
+        if (error.pointer().isEmpty()) return error;
+        for (String at = error.pointer().get(); at.lastIndexOf('/') > 0; at = at.substring(0, at.lastIndexOf('/'))) {
+            Long line = items.get(at);
+            if (line != null) {
+                return new RowError(error.code(), error.question(), error.column(), error.pointer(), line,
+                        error.message(), error.more(), error.strategy(), error.plugin());
+            }
+        }
+        return error;
     }
 
     /** The column of {@code at} on the line {@code content}, in characters, where the parser counts bytes. */
@@ -458,7 +529,10 @@ public final class JsonRows implements RowSource {
                 long line = parser.currentTokenLocation().getLineNr();
                 documentRefusals.clear();
                 entryLines.clear();
+                itemLines.clear();
                 JsonNode value = LARGE.readTree(parser);
+                responseItemLines = byResponse(itemLines, inArray);
+                itemLines.clear();
                 // a refused number is well-formed JSON: the response holding it is one error row, the others are scored
                 List<Refusal> refusals = new java.util.ArrayList<>();
                 for (Refusal refusal : documentRefusals) {

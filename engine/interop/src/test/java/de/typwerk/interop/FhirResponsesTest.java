@@ -48,12 +48,47 @@ class FhirResponsesTest {
         assertThat(rows.get(0).has("error")).as(rows.get(0).toString()).isFalse();
         assertThat(rows.get(1).path("error").path("question").asText()).isEqualTo("q-kita");
         assertThat(rows.get(1).path("error").path("pointer").asText()).isEqualTo("/entry/1/resource/item/2/item/4");
-        // the Bundle written over many lines: the row's line is where its response starts, not the Bundle's line 1
+        // the Bundle written over many lines: the row's line is that of the item whose answer is at fault (its '{'
+        // on the line before its linkId), not the Bundle's line 1 nor the line its response starts on
         List<String> lines = new String(fixture("bundle.json"), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         int second = 0;
+        int kita = 0;
         for (int i = 0, seen = 0; i < lines.size() && second == 0; i++) if (lines.get(i).contains("\"resource\": {") && ++seen == 2) second = i + 1;
+        for (int i = second; i < lines.size() && kita == 0; i++) if (lines.get(i).contains("\"linkId\": \"q-kita\"")) kita = i;
         assertThat(second).isGreaterThan(1);
-        assertThat(rows.get(1).path("error").path("line").asInt()).isEqualTo(second);
+        assertThat(kita).isGreaterThan(second);
+        assertThat(lines.get(kita - 1).strip()).isEqualTo("{");
+        assertThat(rows.get(1).path("error").path("line").asInt()).isEqualTo(kita);
+    }
+
+    @Test
+    void an_answer_at_fault_in_a_bundle_or_a_response_written_over_many_lines_is_an_error_row_at_its_items_line() throws IOException {
+        // the first response's answer to q-meldewesen given a code the question does not have
+        String bundle = new String(fixture("bundle.json"), java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = bundle.lines().toList();
+        int item = lines.indexOf("                \"linkId\": \"q-meldewesen\",");
+        assertThat(item).isGreaterThan(0);
+        int code = item;
+        while (!lines.get(code).contains("\"code\": \"ende-zu-ende\"")) code++;
+        List<String> changed = new java.util.ArrayList<>(lines);
+        changed.set(code, lines.get(code).replace("ende-zu-ende", "bogus"));
+        byte[] input = String.join("\n", changed).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.FHIR, input, Optional.empty()));
+
+        assertError(rows.get(0), "unknown-option", "q-meldewesen", "/entry/0/resource/item/2/item/0", item);
+        assertThat(rows.get(0).path("error").path("message").asText()).contains("bogus");
+        // the second response's fault stays at its own item, below
+        assertThat(rows.get(1).path("error").path("line").asInt()).isGreaterThan(item);
+
+        // the first response alone, written over many lines as a document of its own: its item's line there too
+        JsonNode response = Shipped.tree(new String(input, java.nio.charset.StandardCharsets.UTF_8)).path("entry").path(0).path("resource");
+        String pretty = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(response);
+        List<String> own = pretty.lines().toList();
+        int ownItem = 0;
+        while (!own.get(ownItem).contains("\"linkId\" : \"q-meldewesen\"")) ownItem++;
+        List<JsonNode> alone = rows(Shipped.score(ResponseFormat.FHIR, pretty.getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+        assertError(alone.get(0), "unknown-option", "q-meldewesen", "/item/2/item/0", ownItem);
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param code    the stable code of the finding, e.g. {@code unknown-option}, {@code bad-ags},
  *                {@code field-count}, {@code open-quote}, {@code truncated}
- * @param line    the line of the input the row starts on (1-based)
+ * @param line    the line of the input the row starts on (1-based); for another tool's response written over
+ *                many lines (a FHIR Bundle), the line of the item whose answer is at fault
  * @param message the first error, a sentence in the batch's language
  * @param more     how many further errors the row has
  * @param strategy the strategy that gave no result, where that is the fault ({@code strategy-timeout},
