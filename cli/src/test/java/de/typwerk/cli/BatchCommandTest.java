@@ -372,6 +372,35 @@ class BatchCommandTest {
     }
 
     @Test
+    void a_decimal_comma_without_digits_on_one_side_reads_as_the_same_number_with_a_point_does() throws IOException {
+        // ,5 and 12, were refused as no number where .5 and 12. in a file with commas are 0.5 and 12
+        List<String> header = List.of(csv.get(0).split(",", -1));
+        List<List<String>> rows = csv.subList(1, csv.size()).stream().filter(l -> !l.contains("\""))
+                .limit(2).map(l -> new ArrayList<>(List.of(l.split(",", -1)))).collect(java.util.stream.Collectors.toList());
+        int personal = header.indexOf("it-personal");
+        List<String> points = new ArrayList<>(List.of(String.join(",", header)));
+        List<String> semicolons = new ArrayList<>(List.of(String.join(";", header)));
+        List<String> pointed = List.of("0.5", "12");
+        List<String> commas = List.of(",5", "12,");
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            row.set(personal, pointed.get(i));
+            points.add(String.join(",", row));
+            row.set(personal, commas.get(i));
+            semicolons.add(String.join(";", row));
+        }
+        Path fromPoints = temp.resolve("points.jsonl");
+        Path fromSemicolons = temp.resolve("semicolons.jsonl");
+
+        Cli.Result p = batch(write("points.csv", points).toString(), "--out", fromPoints.toString());
+        Cli.Result r = batch(write("excel.csv", semicolons).toString(), "--out", fromSemicolons.toString());
+
+        assertThat(p.exitCode()).as(p.toString()).isZero();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(rows(fromSemicolons)).isEqualTo(rows(fromPoints));
+    }
+
+    @Test
     void an_empty_row_as_a_spreadsheet_writes_below_its_data_is_an_error_row_naming_the_questionnaire_column() throws IOException {
         String empty = ",".repeat(csv.get(0).split(",", -1).length - 1);
         Path input = input("excel.csv", "\uFEFF" + csv.get(0) + "\r\n" + csv.get(1) + "\r\n" + empty + "\r\n");

@@ -160,8 +160,11 @@ final class CsvSource implements RowSource {
         return Optional.empty();
     }
 
-    /** A number with a decimal comma, as a spreadsheet set to German writes it in a file separated by semicolons. */
-    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?[0-9]+,[0-9]+");
+    /**
+     * A number with a decimal comma, as a spreadsheet set to German writes it in a file separated by
+     * semicolons; as a number with a point is read (.5, 12.), also without digits on one side (,5, 12,).
+     */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("[+-]?([0-9]+,[0-9]*|,[0-9]+)");
     /** Digits grouped by points (12.500 or 12.500,5): in German a thousands separator, elsewhere a decimal point. */
     private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("[+-]?[0-9]{1,3}([.][0-9]{3})+(,[0-9]*)?");
 
