@@ -713,6 +713,29 @@ class SelfTestTest {
     }
 
     @Test
+    void theStartPageAndAQuestionnairesFirstPageNameTheirAddressInEitherLanguageInTheHead() throws Exception {
+        for (String path : List.of("/?lang=de", "/?lang=en", "/self-test/test-fragearten?lang=de", "/self-test/test-fragearten?lang=en")) {
+            Document page = Jsoup.parse(get(path).body());
+            Map<String, String> alternates = new java.util.TreeMap<>();
+            for (Element link : page.select("head link[rel=alternate][hreflang]")) alternates.put(link.attr("hreflang"), link.attr("href"));
+            assertThat(alternates).as(path).containsOnlyKeys("de", "en");
+            // each the same page in its language, as a search engine or a browser without forms follows it
+            for (Map.Entry<String, String> alternate : alternates.entrySet()) {
+                HttpResponse<String> there = get(alternate.getValue());
+                assertThat(there.statusCode()).as(alternate.getValue()).isEqualTo(200);
+                Document shown = Jsoup.parse(there.body());
+                assertThat(shown.selectFirst("html").attr("lang")).isEqualTo(alternate.getKey());
+                assertThat(shown.select("[data-question]").eachAttr("data-question")).isEqualTo(page.select("[data-question]").eachAttr("data-question"));
+                assertThat(shown.select("ul.questionnaires a").size()).isEqualTo(page.select("ul.questionnaires a").size());
+            }
+        }
+        // a page a form post answers has none: its address, asked for, shows another page
+        Document second = Jsoup.parse(next(Jsoup.parse(get("/self-test/test-fragearten?lang=de").body()), "answer", "ja").body());
+        assertThat(second.select("[data-question]").attr("data-question")).isNotEqualTo("q-strategie");
+        assertThat(second.select("link[rel=alternate]")).isEmpty();
+    }
+
+    @Test
     void theNameOfAnOptionARefusedAnswerQuotesIsMarkedWithItsLanguageAtTheFieldAndInTheSummary() throws Exception {
         Document first = Jsoup.parse(get("/self-test/test-nur-deutsch?lang=en").body());
         Document services = Jsoup.parse(next(Jsoup.parse(next(first, "answer", "nein").body())).body());

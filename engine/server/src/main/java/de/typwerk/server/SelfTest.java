@@ -203,7 +203,11 @@ final class SelfTest {
                 begin(exchange, walk, texts, SelfTestWalk.State.EMPTY);
                 return;
             }
-            sendPage(exchange, 200, texts, questionPage(walk, texts, SelfTestWalk.State.EMPTY, first.get(), Optional.empty(), List.of()));
+            // the page a link asks for: its address in either language in the head, for search engines and browsers
+            List<Frame.Alternate> alternates = List.of(new Frame.Alternate("de", action(walk.questionnaire(), Texts.in("de"))),
+                    new Frame.Alternate("en", action(walk.questionnaire(), Texts.in("en"))));
+            sendPage(exchange, 200, texts, questionPage(walk, texts, SelfTestWalk.State.EMPTY, first.get(), Optional.empty(), List.of(), null,
+                    false, alternates));
         });
     }
 
@@ -339,7 +343,8 @@ final class SelfTest {
         String other = other(texts);
         // a refused upload is said in the title too, as a question's page says a refused answer: the first thing a screen reader reads
         String title = (problems.isEmpty() ? "" : texts.get("error.prefix") + " ") + texts.get("start.title");
-        Frame frame = new Frame(texts, title, PAGE, "/?lang=" + other);
+        Frame frame = new Frame(texts, title, PAGE, "/?lang=" + other)
+                .withAlternates(List.of(new Frame.Alternate("de", "/?lang=de"), new Frame.Alternate("en", "/?lang=en")));
         return new StartPage(frame, entries, "/?lang=" + texts.language(), problems);
     }
 
@@ -361,6 +366,11 @@ final class SelfTest {
 
     private String questionPage(SelfTestWalk walk, Texts texts, SelfTestWalk.State state, Question q, Optional<JsonNode> sent,
                                 List<Problem> problems, String otherLanguage, boolean toReport) {
+        return questionPage(walk, texts, state, q, sent, problems, otherLanguage, toReport, List.of());
+    }
+
+    private String questionPage(SelfTestWalk walk, Texts texts, SelfTestWalk.State state, Question q, Optional<JsonNode> sent,
+                                List<Problem> problems, String otherLanguage, boolean toReport, List<Frame.Alternate> alternates) {
         List<Question> asked = walk.asked(state);
         int position = SelfTestWalk.indexOf(asked, q.id()) + 1;
         List<Phrase> messages = problems.stream().map(p -> walk.message(p, sent)).distinct().toList();
@@ -378,7 +388,8 @@ final class SelfTest {
         String title = (errors.isEmpty() ? "" : texts.get("error.prefix") + " ") + named;
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), q.id());
         Frame frame = new Frame(texts, title, PAGE, otherLanguage,
-                otherLanguage == null ? elsewhere(questionnaire, texts, form, toReport, !errors.isEmpty()) : null, !state.answers().isEmpty());
+                otherLanguage == null ? elsewhere(questionnaire, texts, form, toReport, !errors.isEmpty()) : null, !state.answers().isEmpty())
+                .withAlternates(alternates);
         return Pages.question(new QuestionPage(frame, walk.text(questionnaire.title()), walk.text(walk.sectionOf(q).title()), position,
                 asked.size(), field, errors, form, position <= 1, walk.textLang(), toReport));
     }

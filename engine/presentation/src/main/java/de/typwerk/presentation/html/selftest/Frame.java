@@ -17,9 +17,62 @@ import java.util.List;
  * @param otherLanguageAgain the form a page that refused a form (an error page) was sent by, as it was
  *                      sent, to the same address in the other language (the same page in it, nothing
  *                      lost), or {@code null}
+ * @param alternates    the addresses a link asks this page at in each language, for the head's
+ *                      {@code <link rel="alternate" hreflang>} that search engines and browsers read
+ *                      (the start page, a questionnaire's first page); empty for a page a form post answers
  */
 public record Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage, Switch otherLanguageForm,
-                    boolean answersAtStake, Resend otherLanguageAgain) {
+                    boolean answersAtStake, Resend otherLanguageAgain, List<Alternate> alternates) {
+
+    /**
+     * A page of every part.
+     *
+     * @param texts              the self-test's words in the page's language
+     * @param title              the page's title
+     * @param stylesheets        the stylesheets' paths on the server
+     * @param otherLanguage      a link to this page in the other language, or {@code null}
+     * @param otherLanguageForm  a form that sends the answers so far to this page in the other language, or {@code null}
+     * @param answersAtStake     whether leaving the page for the start page loses answers
+     * @param otherLanguageAgain the refused form sent again to the same address in the other language, or {@code null}
+     * @param alternates         the page's address in each language, or none
+     */
+    public Frame {
+        alternates = List.copyOf(alternates);
+    }
+
+    /**
+     * A page without alternates in the head.
+     *
+     * @param texts              the self-test's words in the page's language
+     * @param title              the page's title
+     * @param stylesheets        the stylesheets' paths on the server
+     * @param otherLanguage      a link to this page in the other language, or {@code null}
+     * @param otherLanguageForm  a form that sends the answers so far to this page in the other language, or {@code null}
+     * @param answersAtStake     whether leaving the page for the start page loses answers
+     * @param otherLanguageAgain the refused form sent again to the same address in the other language, or {@code null}
+     */
+    public Frame(Texts texts, String title, List<String> stylesheets, String otherLanguage, Switch otherLanguageForm,
+                 boolean answersAtStake, Resend otherLanguageAgain) {
+        this(texts, title, stylesheets, otherLanguage, otherLanguageForm, answersAtStake, otherLanguageAgain, List.of());
+    }
+
+    /**
+     * The address of a page in one language.
+     *
+     * @param lang its language, {@code de} or {@code en}
+     * @param href the address
+     */
+    public record Alternate(String lang, String href) {
+    }
+
+    /**
+     * {@return this frame with the page's address in each language for the head}
+     *
+     * @param addresses the page's addresses, one per language
+     */
+    public Frame withAlternates(List<Alternate> addresses) {
+        return new Frame(texts, title, stylesheets, otherLanguage, otherLanguageForm, answersAtStake, otherLanguageAgain, addresses);
+    }
 
     /**
      * A page without a form sent again in the other language.
