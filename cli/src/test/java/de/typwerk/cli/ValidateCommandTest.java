@@ -400,4 +400,84 @@ class ValidateCommandTest {
         assertThat(packed.exitCode()).as(packed.toString()).isEqualTo(1);
         assertThat(packed.out()).startsWith(jar + "!" + misspelt).hasLineCount(1);
     }
+
+    private static final String DESCRIPTOR = "META-INF/typwerk/plugin.yaml";
+
+    /** The project's target/classes with its descriptor's {@code from} replaced by {@code to}. */
+    private Path projectWith(String from, String to) throws java.io.IOException {
+        String services = "de.typwerk.cli.strategies.CountingStrategy\n";
+        Path classes = project(services, services);
+        String descriptor = java.nio.file.Files.readString(classes.resolve(DESCRIPTOR));
+        assertThat(descriptor).contains(from);
+        java.nio.file.Files.writeString(classes.resolve(DESCRIPTOR), descriptor.replace(from, to));
+        return classes;
+    }
+
+    @Test
+    void a_projects_target_classes_warns_of_a_reserved_id_and_fails_for_a_listed_definition_it_lacks_as_its_jar_does()
+            throws java.io.IOException {
+        Path classes = projectWith("id: test-counting\n", "id: typwerk-zaehler\n");
+        String descriptor = java.nio.file.Files.readString(classes.resolve(DESCRIPTOR));
+        java.nio.file.Files.writeString(classes.resolve(DESCRIPTOR), descriptor.replace("zaehler.yaml", "zahler.yaml"));
+        Path jar = PluginJar.of(classes, temp.resolve("zaehler/target/zaehler-1.0.0.jar"));
+
+        Cli.Result folder = cli().run("validate", classes.toString(), "--lang", "en");
+        Cli.Result german = cli().run("validate", classes.toString());
+        Cli.Result packed = cli().run("validate", jar.toString(), "--lang", "en");
+
+        assertThat(folder.exitCode()).as(folder.toString()).isEqualTo(1);
+        assertThat(folder.out()).isEqualTo(classes.resolve(DESCRIPTOR) + ":1:5: warning: The id typwerk-zaehler starts with"
+                + " typwerk-, which is reserved for Typwerk’s own plugins; from a plugins folder it loads only where the class"
+                + " path does not already carry that plugin.\n"
+                + classes.resolve(DESCRIPTOR) + ":7:5: error: The definition questionnaires/zahler.yaml named in the"
+                + " descriptor is not in this folder - did you mean questionnaires/zaehler.yaml? The plugin’s jar would be"
+                + " refused for it.\n");
+        assertThat(german.out()).contains(":7:5: error: Die im Deskriptor genannte Definition questionnaires/zahler.yaml fehlt in"
+                + " diesem Ordner – meinten Sie questionnaires/zaehler.yaml? Das Jar des Plugins würde deshalb abgelehnt.\n");
+        // the jar says the same of itself
+        assertThat(packed.out()).contains(":1:5: warning: The id typwerk-zaehler starts with typwerk-")
+                .contains(":7:5: error: The definition questionnaires/zahler.yaml named in the descriptor is missing from the jar");
+    }
+
+    @Test
+    void a_projects_target_classes_that_provides_nothing_is_warned_of_as_its_jar_is() throws java.io.IOException {
+        Path classes = projectWith("questionnaires:\n  - questionnaires/zaehler.yaml\n", "");
+        java.nio.file.Files.delete(classes.resolve(SERVICES));
+        java.nio.file.Files.delete(classes.resolve("questionnaires/zaehler.yaml"));
+        // the registration in a file of the wrong name
+        java.nio.file.Files.writeString(classes.resolve("META-INF/services/de.typwerk.api.ScoringStrategy"),
+                "de.typwerk.cli.strategies.CountingStrategy\n");
+
+        Cli.Result r = cli().run("validate", classes.toString(), "--lang", "en");
+
+        assertThat(r.out()).isEqualTo(classes.resolve(DESCRIPTOR) + ":1:5: warning: The plugin test-counting provides nothing:"
+                + " its descriptor lists no questionnaires (questionnaires:), and it registers no strategy and no questionnaire"
+                + " provider. A strategy is registered with the name of its class in"
+                + " META-INF/services/de.typwerk.api.spi.ScoringStrategy. It has the file"
+                + " META-INF/services/de.typwerk.api.ScoringStrategy; it must be named"
+                + " META-INF/services/de.typwerk.api.spi.ScoringStrategy for Typwerk to find what it lists.\n");
+        assertThat(r.err()).isEqualTo("no errors, 1 warning.\n");
+    }
+
+    @Test
+    void a_projects_target_classes_whose_questionnaire_and_strategy_a_loaded_plugin_of_another_id_has_fails_as_loading_would()
+            throws java.io.IOException {
+        Path plugins = PluginFolder.counting(temp);
+        Path classes = projectWith("id: test-counting\n", "id: zaehler-neu\n");
+
+        Cli.Result r = cli().run("validate", classes.toString(), "--plugins", plugins.toString(), "--lang", "en");
+        Cli.Result same = cli().run("validate", PluginFolder.classes(temp.resolve("same"), "plugin-counting", "CountingStrategy")
+                .toString(), "--plugins", plugins.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(classes + ": error: The strategy counting is already provided by the loaded plugin"
+                + " test-counting (" + plugins.resolve("counting.jar") + "); loading would refuse the plugin zaehler-neu. Give"
+                + " your strategy an id of its own (id()) and name that one under scoring.strategy.\n"
+                + classes.resolve("questionnaires/zaehler.yaml") + ":1:1: error: The questionnaire test-zaehler@1.0.0 is already"
+                + " provided by the loaded plugin test-counting (" + plugins.resolve("counting.jar") + "); loading would refuse"
+                + " the plugin zaehler-neu. Give the questionnaire an id of its own (or, if it is a new edition of the same"
+                + " questionnaire, a higher version).\n");
+        // the installed copy of the same plugin is no clash
+        assertThat(same.exitCode()).as(same.toString()).isZero();
+    }
 }

@@ -123,6 +123,7 @@ final class FileValidation {
                 }
                 // what its questionnaire providers yield, as loading reads it
                 if (code != null) code.definitions().forEach(definition -> problems.addAll(batch.definition(definition)));
+                problems.addAll(pluginFolder(path, code, batch, owners, strategyOwners));
                 problems.addAll(batch.variants(loaded));
             } finally {
                 if (code != null) code.close();
@@ -350,6 +351,84 @@ final class FileValidation {
         trial.strategies().forEach((id, strategy) -> schemaProblem(id, strategy)
                 .ifPresent(message -> problems.add(Problem.error("invalid-schema", message, Location.source(folder.toString())))));
         return trial;
+    }
+
+    /**
+     * For a folder holding a plugin's descriptor (a project's {@code target/classes} or
+     * {@code src/main/resources}), what loading its jar would check of the plugin as a whole: the
+     * reserved id prefix, every listed definition there, that it provides something, and that no
+     * loaded plugin of another id has one of its questionnaires or strategies already.
+     */
+    private List<Problem> pluginFolder(Path folder, PluginPlatform.StrategyTrial code, Batch batch,
+                                       Map<String, Owner> owners, Map<String, Owner> strategyOwners) {
+        Path descriptor = folder.resolve(DESCRIPTOR);
+        if (!Files.isRegularFile(descriptor)) return List.of();
+        String source = descriptor.toString();
+        byte[] bytes;
+        try {
+            bytes = Mappers.readBounded(descriptor);
+        } catch (IOException e) {
+            return List.of(); // reading the folder's files reports it
+        }
+        Optional<PluginDescriptor> read = descriptors.read(source, bytes).descriptor();
+        if (read.isEmpty()) return List.of(); // the descriptor's own problems are reported as a file of the folder
+        PluginDescriptor plugin = read.get();
+        List<Problem> problems = new ArrayList<>();
+        if (plugin.id().startsWith(PluginPlatform.RESERVED_PREFIX)) {
+            problems.add(Problem.warning("reserved-id", messages.get("validate.reserved-id", plugin.id(),
+                    PluginPlatform.RESERVED_PREFIX), descriptors.locate(source, bytes, "/id")));
+        }
+        Set<String> listed = new HashSet<>();
+        List<String> paths = plugin.questionnaires();
+        for (int i = 0; i < paths.size(); i++) {
+            Path file = folder.resolve(paths.get(i));
+            listed.add(file.toString());
+            if (!Files.isRegularFile(file)) {
+                problems.add(Problem.error("definition-missing", missingInFolder(folder, paths.get(i)),
+                        descriptors.locate(source, bytes, "/questionnaires/" + i)));
+            }
+        }
+        boolean registers = Files.exists(folder.resolve("META-INF/services/" + ScoringStrategy.class.getName()))
+                || Files.exists(folder.resolve("META-INF/services/" + QuestionnaireProvider.class.getName()));
+        if (paths.isEmpty() && !registers) {
+            problems.add(Problem.warning("provides-nothing", messages.get("plugin.provides-nothing", plugin.id())
+                    + de.typwerk.engine.plugin.Registrations.hint(folder, messages), descriptors.locate(source, bytes, "/id")));
+        }
+        if (code != null) code.definitions().forEach(d -> listed.add(d.name()));
+        // loading refuses a plugin for a questionnaire or strategy that a loaded plugin of another id has
+        batch.read.forEach((coordinates, at) -> {
+            Owner owner = owners.get(coordinates);
+            if (listed.contains(at.source()) && owner != null && !owner.pluginId().equals(plugin.id())) {
+                problems.add(Problem.error("duplicate-questionnaire", messages.get("validate.loaded-questionnaire.folder",
+                        coordinates, owner.pluginId(), owner.shown(messages), plugin.id()), at));
+            }
+        });
+        if (code != null) {
+            for (String id : code.strategies().keySet()) {
+                Owner owner = strategyOwners.get(id);
+                if (owner != null && !owner.pluginId().equals(plugin.id())) {
+                    problems.add(Problem.error("duplicate-strategy", messages.get("validate.loaded-strategy.folder", id,
+                            owner.pluginId(), owner.shown(messages), plugin.id()), Location.source(folder.toString())));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The definition {@code path} that {@code folder} lacks, with the one meant if it is near, else the definitions it has. */
+    private String missingInFolder(Path folder, String path) {
+        List<String> present = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/'))
+                    .filter(n -> !n.startsWith("META-INF/") && n.matches("(?i).*\\.(ya?ml|json)")).sorted().forEach(present::add);
+        } catch (IOException | RuntimeException e) {
+            // nothing to suggest
+        }
+        Optional<String> near = NearMiss.among(path, present);
+        if (near.isPresent()) return messages.get("validate.definition-missing.folder.suggest", path, near.get());
+        if (present.isEmpty()) return messages.get("validate.definition-missing.folder", path);
+        return messages.get("validate.definition-missing.folder.present", path,
+                String.join(", ", present.subList(0, Math.min(present.size(), 5))) + (present.size() > 5 ? ", …" : ""));
     }
 
     /** Whether a compiled class lies anywhere below {@code folder}. */

@@ -254,7 +254,7 @@ class TypwerkValidateTest {
         // target/classes of a project from the archetypes: the descriptor, its copy, one definition
         Path classes = temp.resolve("classes");
         String descriptor = "id: kreis\nversion: 1.0.0\napi: \"[1.0,2.0)\"\nname: Kreis\nvendor: V\n"
-                + "description: \"Ein Fragebogen. / A questionnaire.\"\n";
+                + "description: \"Ein Fragebogen. / A questionnaire.\"\nquestionnaires: [questionnaires/probe-typen.yaml]\n";
         Files.createDirectories(classes.resolve("META-INF/typwerk/plugins/kreis"));
         Files.writeString(classes.resolve("META-INF/typwerk/plugin.yaml"), descriptor);
         Files.writeString(classes.resolve("META-INF/typwerk/plugins/kreis/plugin.yaml"), descriptor);

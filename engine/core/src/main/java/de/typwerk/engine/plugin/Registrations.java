@@ -55,8 +55,9 @@ public final class Registrations {
         return hint(moduleInfo, PluginRoot.inZip(zip, SERVICES), messages);
     }
 
-    /** As {@link #hint(PluginRoot, Messages)}, for the plugin jar {@code jar}. */
+    /** As {@link #hint(PluginRoot, Messages)}, for the plugin jar {@code jar}, or a plugin's classes folder. */
     public static String hint(Path jar, Messages messages) {
+        if (java.nio.file.Files.isDirectory(jar)) return hint(new PluginRoot.ClassPathEntry(jar.toUri().toString(), jar.toString()), messages);
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             return hint(zip, messages);
         } catch (IOException e) {
