@@ -70,7 +70,7 @@ class CohortCommandTest {
                 """, """
                     1. 11000000 Bezirksamt Pankow (Stadt, Berlin) – Der Community Manager (55 %) – gleiche Stadt – zu lernen: \
                 """).doesNotContain("Bezirksamt Pankow (Stadt, Berlin) – Der Community Manager (55 %) – gleicher Kreis");
-        assertThat(en.out()).contains("11000000 Bezirksamt Pankow (town (Stadt), Berlin) – The Community Manager (55 %) – same city – ")
+        assertThat(en.out()).contains("11000000 Bezirksamt Pankow (city or town (Stadt), Berlin) – The Community Manager (55 %) – same city – ")
                 .doesNotContain("Berlin) – The Community Manager (55 %) – same Kreis");
         // a Gemeinde and its Landkreis in the same file are still in the same Kreis
         assertThat(de.out()).contains("09184000 Landkreis München (Kreis, Bayern) – Der Optimierer (55 %) – gleicher Kreis – ");

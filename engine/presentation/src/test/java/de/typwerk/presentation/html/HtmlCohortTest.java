@@ -39,12 +39,12 @@ class HtmlCohortTest {
         Document en = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Optional.empty(), Locale.ENGLISH));
         Document de = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Optional.empty(), Locale.GERMAN));
 
-        // an SVG description is read with the page's voice throughout: "town (Stadt)" would be read as English
-        assertThat(en.getElementById("tw-by-kind-chart-desc").text()).contains("municipality (5): ", "town (3): ", "district (1): ")
+        // an SVG description is read with the page's voice throughout: "city or town (Stadt)" would be read as English
+        assertThat(en.getElementById("tw-by-kind-chart-desc").text()).contains("municipality (5): ", "city or town (3): ", "district (1): ")
                 .doesNotContain("Gemeinde", "Stadt", "Kreis");
         assertThat(de.getElementById("tw-by-kind-chart-desc").text()).contains("Gemeinde (5): ", "Stadt (3): ", "Kreis (1): ");
         // the table beside it keeps the gloss, marked as German
-        assertThat(en.select("#tw-by-kind-heading ~ div tbody th").eachText()).contains("town (Stadt)");
+        assertThat(en.select("#tw-by-kind-heading ~ div tbody th").eachText()).contains("city or town (Stadt)");
         assertThat(en.select("#tw-by-kind-heading ~ div tbody th [lang=de]").eachText()).contains("Stadt");
     }
 

@@ -47,7 +47,7 @@ class CohortTextTest {
     void text_speaks_english_when_asked() throws IOException {
         assertThat(text(cohort(Optional.of("wo")), new Messages(Locale.ENGLISH)))
                 .contains("Types by kind of municipality", "09 Bayern", "unknown state", "WHERE AM I FOUND?",
-                        "The calm one", "Is slow", "same Kreis", "elsewhere", "town (Stadt)");
+                        "The calm one", "Is slow", "same Kreis", "elsewhere", "city or town (Stadt)");
     }
 
     @Test
