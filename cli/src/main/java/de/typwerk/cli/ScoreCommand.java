@@ -135,8 +135,16 @@ final class ScoreCommand extends EngineCommand {
 
     private ScoreRun scoreResponse(Typwerk engine, ResponseFormat tool, Optional<LoadedQuestionnaire> assumed,
                                    Optional<String> strategyId) throws IOException {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(answers), 1 << 16)) {
-            return OneResponse.score(engine, tool, answers.toString(), in, assumed, strategyId);
+        // read bounded and refused over the limit as an answers file is, by its size: the reader stopped at the first long
+        // text in it (a text of 4256936 characters, at line 1, column 1), and read a pipe or device without end
+        byte[] content = Mappers.readBounded(answers);
+        if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
+            java.util.OptionalLong size = Mappers.sizeOf(answers);
+            String message = size.isPresent()
+                    ? engine.messages().get("answers.too-large", String.valueOf(size.getAsLong()), String.valueOf(Mappers.MAX_DOCUMENT_BYTES))
+                    : engine.messages().get("answers.too-large.stream", String.valueOf(Mappers.MAX_DOCUMENT_BYTES));
+            return new ScoreRun.Refused(List.of(Problem.error("too-large", message, Location.source(answers.toString()))));
         }
+        return OneResponse.score(engine, tool, answers.toString(), new ByteArrayInputStream(content), assumed, strategyId);
     }
 }

@@ -383,6 +383,25 @@ class ScoreCommandTest {
     }
 
     @Test
+    void another_tools_response_over_the_limit_is_refused_with_its_own_size_as_an_answers_file_is() throws IOException {
+        // SurveyJS data whose name is 5 MB: "No JSON from line 1, column 1: a text of 4256936 characters", neither its place nor its size
+        Path big = temp.resolve("survey.json");
+        Files.writeString(big, "{\"typwerkQuestionnaire\": \"oefit-digitalisierungstypen@1.0.0\", \"art\": \"stadt\", \"name\": \""
+                + "x".repeat(5_000_000) + "\"}");
+        long size = Files.size(big);
+
+        Cli.Result r = cli().run("score", big.toString(), "--lang", "en");
+        Cli.Result named = cli().run("score", "--input-format", "surveyjs", big.toString(), "--lang", "en");
+        Cli.Result endless = cli().run("score", "--input-format", "surveyjs", "/dev/zero", "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(big + ": error: The answers file is too large at " + size + " bytes; at most 4194304 bytes are allowed.\n");
+        assertThat(named.out()).isEqualTo(r.out());
+        assertThat(endless.exitCode()).as(endless.toString()).isEqualTo(1);
+        assertThat(endless.out()).isEqualTo("/dev/zero: error: The answers are larger than the 4194304 bytes allowed (read up to there).\n");
+    }
+
+    @Test
     void a_file_over_the_limit_is_refused_with_its_own_size_and_the_limit() throws IOException {
         Path big = temp.resolve("big.json");
         try (var out = Files.newOutputStream(big)) {
