@@ -93,6 +93,23 @@ class CohortHtmlTest {
     }
 
     @Test
+    void an_english_pages_hints_mark_the_german_words_of_administration_they_keep_as_german_and_a_german_page_marks_none() {
+        Cli.Result english = cli().run("cohort", results(), "--format", "html", "--lang", "en", "--hint-topic", "verbreitung");
+        Cli.Result german = cli().run("cohort", results(), "--format", "html", "--lang", "de", "--hint-topic", "verbreitung");
+
+        assertThat(english.exitCode()).as(english.toString()).isZero();
+        Document doc = Jsoup.parse(english.out());
+        // the hint column: "Often a smaller town, a municipality (Gemeinde) or a district (Kreis).", read with a German voice where German
+        List<Element> hints = doc.select(".tw-cohort-types tbody td:last-child");
+        assertThat(hints).hasSize(4);
+        assertThat(hints.get(0).text()).isEqualTo("Often a smaller town, a municipality (Gemeinde) or a district (Kreis).");
+        assertThat(hints.get(0).select("[lang=de]").eachText()).containsExactly("Gemeinde", "Kreis");
+        assertThat(doc.select(".tw-cohort-types tbody td:last-child [lang]").eachText()).contains("Gemeinde", "Kreis")
+                .allMatch(List.of("Gemeinde", "Kreis")::contains);
+        assertThat(Jsoup.parse(german.out()).select(".tw-cohort-types [lang]")).isEmpty();
+    }
+
+    @Test
     void the_peers_are_not_part_of_the_page_so_asking_for_them_alone_is_a_wrong_command_line() {
         Cli.Result r = cli().run("cohort", results(), "--format", "html", "--only", "peers", "--lang", "en");
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +85,19 @@ class ReportCommandTest {
             assertThat(fromAnswers.exitCode()).as(fromAnswers.toString()).isZero();
             assertThat(fromAnswers.out()).isEqualTo(fromResult.out()).contains("<html lang=\"" + lang + "\">");
         }
+    }
+
+    @Test
+    void the_english_pages_source_marks_the_german_title_of_the_study_it_names_as_german_and_the_german_page_marks_nothing() {
+        String persona = Repository.persona("optimierer").toString();
+        Document english = Jsoup.parse(cli().run("report", persona, "--format", "html", "--lang", "en").out());
+        Document german = Jsoup.parse(cli().run("report", persona, "--format", "html", "--lang", "de").out());
+
+        // a screen reader reads the title with a German voice, the English sentence around it with an English one
+        assertThat(english.select(".tw-source p [lang]").eachAttr("lang")).containsOnly("de");
+        assertThat(english.select(".tw-source p [lang=de]").eachText()).containsExactly("Digitale Kommunen – Eine Typfrage?");
+        assertThat(english.selectFirst(".tw-source p").text()).startsWith("Typology based on the study “Digitale Kommunen – Eine Typfrage?” (Digital");
+        assertThat(german.select(".tw-source [lang]")).isEmpty();
     }
 
     @Test

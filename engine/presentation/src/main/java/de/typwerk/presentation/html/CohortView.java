@@ -48,9 +48,9 @@ public final class CohortView {
         return t.get(key, args);
     }
 
-    /** {@return the main heading, the questionnaire's title marked with its language where it is not the page's} */
+    /** {@return the main heading, the questionnaire's title marked with its language where it is not the page's, its German terms as German} */
     public Phrase title() {
-        return Phrase.of(t, "cohort.title", marked(questionnaire.title()));
+        return Phrase.of(t, "cohort.title", termed(questionnaire.title()));
     }
 
     /**
@@ -149,9 +149,10 @@ public final class CohortView {
      * @param name      its name, with its language where it is not the page's
      * @param count     how many results have it as their type
      * @param likeliest the kind of municipality it is most frequent among, with the percentage
-     * @param hint      the chosen profile topic's text for it, with its language where it is not the page's
+     * @param hint      the chosen profile topic's text for it, with its language where it is not the page's, and
+     *                  the German words of administration an English text keeps marked as German ({@link GermanTerms})
      */
-    public record TypeRow(Phrase.Part name, String count, Phrase likeliest, Phrase.Part hint) {
+    public record TypeRow(Phrase.Part name, String count, Phrase likeliest, Phrase hint) {
     }
 
     /** {@return the types in definition order} */
@@ -161,14 +162,14 @@ public final class CohortView {
             Phrase likeliest = s.likeliest().map(k -> Phrase.join("", List.of(group("kind", k),
                             Phrase.ofText(s.likeliestPercent().map(p -> " (" + percent(p) + ")").orElse(""))))).orElse(Phrase.ofText("–"));
             rows.add(new TypeRow(marked(s.type().name()), t.count(s.count()), likeliest,
-                    s.hint().map(this::marked).orElse(new Phrase.Part("", null))));
+                    s.hint().map(this::termed).orElse(Phrase.ofText(""))));
         }
         return rows;
     }
 
-    /** {@return the chosen profile topic's title, with its language where it is not the page's, if a hint topic was chosen} */
-    public Optional<Phrase.Part> hintTopic() {
-        return cohort.hintTopic().map(topic -> marked(topic.title()));
+    /** {@return the chosen profile topic's title, with its language where it is not the page's and its German terms as German, if a hint topic was chosen} */
+    public Optional<Phrase> hintTopic() {
+        return cohort.hintTopic().map(topic -> termed(topic.title()));
     }
 
     private Phrase.Part column(String column) {
@@ -216,5 +217,10 @@ public final class CohortView {
      */
     private Phrase.Part marked(LocalizedText text) {
         return new Phrase.Part(text(text), text.in(t.lang()).isPresent() ? null : questionnaire.defaultLocale());
+    }
+
+    /** A text of the definition as {@link #marked}, and the German terms of a text in another language marked as German ({@link GermanTerms}). */
+    private Phrase termed(LocalizedText text) {
+        return GermanTerms.marked(text(text), text.in(t.lang()).isPresent() ? null : questionnaire.defaultLocale(), t.lang());
     }
 }
