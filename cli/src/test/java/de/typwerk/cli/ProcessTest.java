@@ -349,4 +349,39 @@ class ProcessTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("typwerk: Es fehlt: ID.").doesNotContain("\tat ", "Exception");
     }
+
+    @Test
+    void validate_and_plugins_given_relative_folders_of_a_plugin_project_name_its_files_relative_to_where_they_run() throws Exception {
+        Path project = temp.resolve("zaehler");
+        Path classes = PluginFolder.classes(project, "plugin-counting", "CountingStrategy");
+        String services = "META-INF/services/de.typwerk.api.spi.ScoringStrategy";
+        String registration = "de.typwerk.cli.strategies.CountingStrategy\nde.example.zaehler.WeightSumStrategy\n";
+        Files.writeString(classes.resolve(services), registration);
+        Files.createDirectories(project.resolve("src/main/resources/META-INF/services"));
+        Files.writeString(project.resolve("src/main/resources").resolve(services), registration);
+        Files.createDirectories(project.resolve("plugins"));
+        PluginJar.of(classes, project.resolve("plugins/zaehler-1.0.0.jar"));
+
+        Run validate = inFolder(project, "validate", "target/classes", "--lang", "en");
+        Run plugins = inFolder(project, "plugins", "--plugins", "plugins", "--lang", "en");
+
+        assertThat(validate.exitCode()).as(validate.err()).isEqualTo(1);
+        assertThat(validate.out()).isEqualTo("src/main/resources/" + services + ":2:1: error: The class"
+                + " de.example.zaehler.WeightSumStrategy named here is not there (ClassNotFoundException), as when a class is"
+                + " renamed or moved: write here the full name (with its package) of the class that implements"
+                + " de.typwerk.api.spi.ScoringStrategy; installed, the plugin would not load.\n");
+        assertThat(plugins.out()).containsPattern("(?m)^test-counting +1\\.0\\.0 +plugins/zaehler-1\\.0\\.0\\.jar +failed: "
+                + "META-INF/services/de\\.typwerk\\.api\\.spi\\.ScoringStrategy names the class de\\.example\\.zaehler\\.WeightSumStrategy");
+    }
+
+    /** {@code typwerk args} run in {@code folder}, as a shell there runs it. */
+    private Run inFolder(Path folder, String... args) throws IOException, InterruptedException {
+        Process process = process(List.of(), args).directory(folder.toFile()).redirectOutput(temp.resolve("out").toFile()).start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("typwerk did not finish");
+        }
+        return new Run(process.exitValue(), Files.readString(temp.resolve("out"), StandardCharsets.UTF_8),
+                Files.readString(temp.resolve("err"), StandardCharsets.UTF_8));
+    }
 }
