@@ -25,22 +25,32 @@ public record Environment(Map<String, String> variables, Path home, Locale local
     /** The environment of this process. */
     public static Environment system() {
         Map<String, String> variables = System.getenv();
-        return new Environment(variables, Path.of(System.getProperty("user.home", ".")), systemLocale(variables, Locale.getDefault()));
+        // the launcher, where the locale named was not installed and it read characters as C.UTF-8, hands the name on
+        String named = System.getProperty(LAUNCHER_LOCALE);
+        Map<String, String> language = named == null || named.isBlank() ? variables : Map.of("LC_ALL", named);
+        return new Environment(variables, Path.of(System.getProperty("user.home", ".")), systemLocale(language, Locale.getDefault()));
     }
+
+    /** The system property in which the launcher hands on the locale named for messages, where that one is not installed. */
+    static final String LAUNCHER_LOCALE = "typwerk.system-locale";
 
     /**
      * The locale the user chose: the JVM's, unless the POSIX variables that decide the language of
      * messages ({@code LC_ALL}, else {@code LC_MESSAGES}, else {@code LANG}) name the {@code C} or
      * {@code POSIX} locale. That is a machine's setting (servers, containers, CI), not a choice of
      * language, though the JVM reports it as English; it gives {@link Locale#ROOT}, so the CLI speaks
-     * its default, German.
+     * its default, German. A locale whose language the JVM does not report (LANG=de_DE.UTF-8 where
+     * that locale is not installed: the JVM reports English) gives the language and country it names.
      */
     static Locale systemLocale(Map<String, String> variables, Locale jvm) {
         for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
             String value = variables.get(name);
             if (value == null || value.isBlank()) continue;
             String locale = value.strip().split("[.@]", 2)[0];
-            return locale.equals("C") || locale.equals("POSIX") ? Locale.ROOT : jvm;
+            if (locale.equals("C") || locale.equals("POSIX")) return Locale.ROOT;
+            String[] parts = locale.split("_", 2);
+            if (!parts[0].matches("[A-Za-z]{2,3}") || parts[0].equalsIgnoreCase(jvm.getLanguage())) return jvm;
+            return new Locale(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 && parts[1].matches("[A-Za-z]{2}") ? parts[1].toUpperCase(Locale.ROOT) : "");
         }
         return jvm;
     }

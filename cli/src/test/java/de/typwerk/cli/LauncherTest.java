@@ -113,6 +113,38 @@ class LauncherTest {
         }
     }
 
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void a_locale_named_but_not_installed_reads_an_umlaut_as_utf_8_and_hands_its_name_on_for_the_language() throws Exception {
+        // LANG=de_DE.UTF-8 in a container that generated no locales: the C library refuses it, and with it every variable
+        Path root = repositoryCopy();
+        Path probe = jar("Probe", "public class Probe { public static void main(String[] a) { System.out.print("
+                + "(java.nio.file.Files.exists(java.nio.file.Path.of(a[0])) ? \"found\" : \"missing\") + ' ' + System.getProperty(\"typwerk.system-locale\")); } }\n");
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Files.writeString(bin.resolve("mvn"), "#!/bin/sh\ncp '" + probe + "' '" + root.resolve("cli/target/typwerk-cli.jar") + "'\n");
+        executable(bin.resolve("mvn"));
+        Path file = Files.writeString(temp.resolve("Gemeinde-Müllheim.yaml"), "questionnaire: x\n");
+
+        // a name no system installs, so the case is the same on every machine
+        for (String variable : List.of("LANG", "LC_ALL")) {
+            ProcessBuilder builder = launcher(root, bin, "named");
+            builder.command().add(file.toString());
+            builder.environment().remove("LC_ALL");
+            builder.environment().remove("LC_CTYPE");
+            builder.environment().remove("LC_MESSAGES");
+            builder.environment().remove("LANG");
+            builder.environment().put(variable, "de_ZZ.UTF-8");
+            Process process = builder.start();
+            process.getOutputStream().close();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(out).as("%s: %s", variable, Files.readString(temp.resolve("named.err"))).isEqualTo("found de_ZZ.UTF-8");
+        }
+        // and the CLI takes German from that name, where the JVM reports English
+        assertThat(Environment.systemLocale(java.util.Map.of("LC_ALL", "de_ZZ.UTF-8"), java.util.Locale.US).getLanguage()).isEqualTo("de");
+    }
+
     /** A jar of the one class {@code name}, compiled from {@code source}, as its main class. */
     private Path jar(String name, String source) throws IOException {
         Path sources = Files.createDirectories(temp.resolve(name.toLowerCase(java.util.Locale.ROOT)));

@@ -75,6 +75,10 @@ class LayoutTest {
         assertThat(Environment.systemLocale(Map.of("LANG", "de_DE.UTF-8@euro"), Locale.GERMANY)).isEqualTo(Locale.GERMANY);
         assertThat(Environment.systemLocale(Map.of("LANG", " "), Locale.US)).isEqualTo(Locale.US);
         assertThat(Environment.systemLocale(Map.of(), Locale.US)).isEqualTo(Locale.US);
+        // a locale named but not installed (a container that generated none): the JVM reports English, the name says German
+        assertThat(Environment.systemLocale(Map.of("LANG", "de_DE.UTF-8"), Locale.US)).isEqualTo(Locale.GERMANY);
+        assertThat(Language.defaultFor(Environment.systemLocale(Map.of("LC_ALL", "de_AT.UTF-8@euro"), Locale.US))).isEqualTo(Language.DE);
+        assertThat(Language.defaultFor(Environment.systemLocale(Map.of("LANG", "en_GB.UTF-8"), new Locale("en", "US")))).isEqualTo(Language.EN);
     }
 
     @Test
