@@ -1,5 +1,6 @@
 package de.typwerk.cli;
 
+import de.typwerk.cli.output.OutputFiles;
 import de.typwerk.cli.output.OutputFormat;
 
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -66,6 +67,12 @@ final class ScoreCommand extends EngineCommand {
     @Option(names = "--questionnaire", paramLabel = "ID", descriptionKey = "score.questionnaire")
     private String questionnaire;
 
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "score.out")
+    private Path out;
+
+    @Option(names = "--force", descriptionKey = "option.force")
+    private boolean force;
+
     @Override
     protected int run(Typwerk engine) throws Exception {
         boolean stdin = standardInput(answers);
@@ -74,6 +81,12 @@ final class ScoreCommand extends EngineCommand {
             // a device or a pipe is read (/dev/stdin); a folder is said as one, as every command says it
             if (Files.isDirectory(answers)) throw usageError("error.input-is-a-folder", answers);
         }
+        // checked before anything is read or scored, as every command that writes a file checks it
+        if (standardOutput(out)) out = null;
+        Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, answers);
+        if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
+        requireOutputFile(out, false);
+        requireNewOutput(out, force);
         // standard input is read once, whole (bounded as a file is): what it is and its scoring look at the same bytes
         byte[] piped = stdin ? standardInput(terminal).readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : null;
         Optional<ResponseFormat> tool = tool(piped);
@@ -85,7 +98,7 @@ final class ScoreCommand extends EngineCommand {
         Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
         if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
         return new ScoreOutput(engine, messages(), typwerk(), out(), err())
-                .print(run, format, tool.isEmpty() ? answersOf(engine, run, piped) : Map.of());
+                .print(run, format, tool.isEmpty() ? answersOf(engine, run, piped) : Map.of(), report -> writeText(out, report));
     }
 
     /**

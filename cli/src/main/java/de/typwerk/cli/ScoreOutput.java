@@ -59,16 +59,31 @@ public final class ScoreOutput {
      * few for a type; returns the exit code (0 with a result, 1 without).
      */
     public int print(ScoreRun run, OutputFormat format, Map<String, Answer> answers) throws Exception {
+        return print(run, format, answers, text -> {
+            out.print(text);
+            out.flush();
+        });
+    }
+
+    /** Where the report of a result goes: standard output, or a file ({@code typwerk score --out}). */
+    @FunctionalInterface
+    public interface Report {
+        void write(String text) throws java.io.IOException;
+    }
+
+    /**
+     * Prints {@code run} as {@link #print(ScoreRun, OutputFormat, Map)} does, but gives the report
+     * of a result (text, or the JSON and a line break) to {@code report}; refused answers still get
+     * their lines on standard output, and no report is written. Returns the exit code.
+     */
+    public int print(ScoreRun run, OutputFormat format, Map<String, Answer> answers, Report report) throws Exception {
         if (run instanceof ScoreRun.Done done) {
             lines(done.problems(), messages.language().locale()).forEach(err::println);
             err.flush();
             Result result = done.result();
-            if (format == OutputFormat.JSON) {
-                out.println(engine.resultJson().write(result));
-            } else {
-                out.print(new ResultView(result, questionnaireOf(result), answers, messages).render());
-            }
-            out.flush();
+            report.write(format == OutputFormat.JSON
+                    ? engine.resultJson().write(result) + System.lineSeparator()
+                    : new ResultView(result, questionnaireOf(result), answers, messages).render());
             return ExitCodes.OK;
         }
         if (format == OutputFormat.JSON) {

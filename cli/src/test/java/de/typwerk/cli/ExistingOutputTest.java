@@ -41,6 +41,7 @@ class ExistingOutputTest {
                 new String[] {"export", "oefit-digitalisierungstypen", "--to", "surveyjs", "--out"},
                 new String[] {"generate", "oefit-digitalisierungstypen", "--count", "2", "--seed", "1", "--out"},
                 new String[] {"batch", answers.toString(), "--out"},
+                new String[] {"score", Repository.persona("optimierer").toString(), "--format", "json", "--out"},
                 new String[] {"report", result.toString(), "--format", "html", "--out"},
                 new String[] {"cohort", results.toString(), "--out"},
                 new String[] {"plugins", "--lock"});

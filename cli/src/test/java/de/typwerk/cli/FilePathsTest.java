@@ -49,6 +49,7 @@ class FilePathsTest {
         List<List<String>> commands = List.of(
                 List.of("batch", answers.toString()),
                 List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
+                List.of("score", Repository.persona("optimierer").toString()),
                 List.of("report", Repository.persona("optimierer").toString()),
                 List.of("cohort", results.toString()),
                 List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"));
@@ -73,6 +74,7 @@ class FilePathsTest {
         List<List<String>> commands = List.of(
                 List.of("batch", answers.toString()),
                 List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
+                List.of("score", Repository.persona("optimierer").toString()),
                 List.of("report", Repository.persona("optimierer").toString()),
                 List.of("cohort", results.toString()));
         for (List<String> command : commands) {
@@ -178,6 +180,7 @@ class FilePathsTest {
         List<List<String>> commands = List.of(
                 List.of("batch", answers.toString()),
                 List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
+                List.of("score", Repository.persona("optimierer").toString()),
                 List.of("report", Repository.persona("optimierer").toString()),
                 List.of("cohort", results.toString()),
                 List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"),
@@ -228,6 +231,7 @@ class FilePathsTest {
         List<List<String>> commands = List.of(
                 List.of("batch", answers.toString()),
                 List.of("generate", "oefit-digitalisierungstypen", "--count", "2", "--seed", "1"),
+                List.of("score", Repository.persona("optimierer").toString()),
                 List.of("report", Repository.persona("optimierer").toString()),
                 List.of("cohort", results.toString()),
                 List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"),

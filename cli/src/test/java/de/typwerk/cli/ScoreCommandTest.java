@@ -194,6 +194,70 @@ class ScoreCommandTest {
     }
 
     @Test
+    void out_writes_the_report_or_the_result_to_a_file_that_report_reads_and_nothing_to_standard_output() throws IOException {
+        Path persona = Repository.persona("optimierer");
+
+        for (String format : List.of("text", "json")) {
+            Path file = temp.resolve("result." + format);
+            Cli.Result plain = cli().run("score", persona.toString(), "--format", format, "--lang", "en");
+
+            Cli.Result r = cli().run("score", persona.toString(), "--format", format, "--lang", "en", "--out", file.toString());
+
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo(plain.err());
+            assertThat(file).hasContent(plain.out());
+        }
+        Cli.Result report = cli().run("report", temp.resolve("result.json").toString(), "--lang", "en");
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        assertThat(report.out()).isEqualTo(cli().run("score", persona.toString(), "--lang", "en").out());
+        // the written file is refused as every command refuses one, and replaced with --force
+        Cli.Result again = cli().run("score", persona.toString(), "--out", temp.resolve("result.text").toString());
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(2);
+        assertThat(again.err()).startsWith("typwerk: \u201e" + temp.resolve("result.text") + "\u201c gibt es schon und wird nicht überschrieben");
+        assertThat(temp.resolve("result.text")).hasContent(cli().run("score", persona.toString(), "--lang", "en").out());
+        Cli.Result german = cli().run("score", persona.toString(), "--out", temp.resolve("result.text").toString(), "--force");
+        assertThat(german.exitCode()).as(german.toString()).isZero();
+        assertThat(temp.resolve("result.text")).hasContent(cli().run("score", persona.toString()).out());
+    }
+
+    @Test
+    void out_with_refused_answers_writes_no_file_and_gives_the_lines_on_standard_output_as_without_it() {
+        Path answers = Repository.answers("unknown-option.yaml");
+        Path file = temp.resolve("result.json");
+
+        Cli.Result plain = cli().run("score", answers.toString(), "--lang", "en");
+        Cli.Result r = cli().run("score", answers.toString(), "--lang", "en", "--out", file.toString());
+        Cli.Result piped = cli().input("questionnaire: nix\n").run("score", "-", "--lang", "en", "--out", file.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo(plain.out()).contains(":12:17: error: ");
+        assertThat(piped.exitCode()).as(piped.toString()).isEqualTo(1);
+        assertThat(piped.out()).startsWith("<stdin>:");
+        assertThat(file).doesNotExist();
+        assertThat(temp).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".part"));
+    }
+
+    @Test
+    void out_naming_the_answers_or_a_folder_that_does_not_exist_is_a_usage_error_before_anything_is_scored() throws IOException {
+        Path answers = temp.resolve("answers.yaml");
+        Files.copy(Repository.persona("optimierer"), answers);
+        String before = Files.readString(answers);
+
+        Cli.Result same = cli().run("score", answers.toString(), "--out", answers.toString(), "--force", "--lang", "en");
+        Cli.Result noFolder = cli().run("score", answers.toString(), "--out", temp.resolve("fehlt/result.json").toString(), "--lang", "en");
+
+        assertThat(same.exitCode()).as(same.toString()).isEqualTo(2);
+        assertThat(same.out()).isEmpty();
+        assertThat(same.err()).startsWith("typwerk: The output \u201c" + answers + "\u201d is the same file as the input \u201c" + answers
+                + "\u201d and would replace it; choose another file with --out.");
+        assertThat(answers).hasContent(before);
+        assertThat(noFolder.exitCode()).as(noFolder.toString()).isEqualTo(2);
+        assertThat(noFolder.out()).isEmpty();
+        assertThat(temp.resolve("fehlt")).doesNotExist();
+    }
+
+    @Test
     void a_file_that_does_not_exist_is_a_usage_error() {
         Cli.Result r = cli().run("score", temp.resolve("fehlt.yaml").toString());
 
