@@ -513,6 +513,12 @@ public final class HttpApi implements HttpHandler {
         } catch (Failure f) {
             responses.problem(exchange, f, messages(language));
         } catch (IOException e) {
+            // a body whose chunks are framed wrongly (Transfer-Encoding: chunked, a size that is no hex number): the client
+            // waits for an answer, where it got its connection closed without one
+            String reason = String.valueOf(e.getMessage());
+            if (!(e instanceof BodyDeadline.Expired) && exchange.getResponseCode() == -1 && reason.toLowerCase(Locale.ROOT).contains("chunk")) {
+                responses.problemBeforeBody(exchange, new Failure(400, messages(language).get("http.chunked")), messages(language));
+            }
             // the client went away (or sent a broken request body): nobody to answer
             return " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
         } catch (RuntimeException e) {

@@ -67,7 +67,19 @@ final class Responses {
     void problem(HttpExchange exchange, Failure f, Texts m) {
         if (exchange.getResponseCode() != -1) return;
         // refused from its headers alone (405, 404, 415, ?lang=fr): answered at once, not after a body that may never come
-        BodyDeadline early = unread(exchange);
+        problem(exchange, f, m, unread(exchange));
+    }
+
+    /**
+     * The problem document of a request whose body cannot be read on (its chunks framed wrongly):
+     * answered at once, as one refused from its headers, where reading on would wait for what the
+     * broken framing announced; nothing where there is no deadline to end the connection.
+     */
+    void problemBeforeBody(HttpExchange exchange, Failure f, Texts m) {
+        if (exchange.getResponseCode() == -1 && exchange.getRequestBody() instanceof BodyDeadline body) problem(exchange, f, m, body);
+    }
+
+    private void problem(HttpExchange exchange, Failure f, Texts m, BodyDeadline early) {
         if (early == null) swallow(exchange);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("status", f.status);

@@ -168,6 +168,32 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_body_whose_chunks_are_framed_wrongly_gets_a_400_saying_so_not_a_connection_closed_without_an_answer() throws Exception {
+        for (String chunks : List.of("ZZ\r\nabc\r\n0\r\n\r\n", "2\r\n{}xx\r\n0\r\n\r\n")) {
+            String answer;
+            try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+                socket.setSoTimeout(5_000);
+                socket.getOutputStream().write(("POST /v1/score HTTP/1.1\r\nHost: localhost\r\nAccept-Language: en\r\n"
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks).getBytes(StandardCharsets.US_ASCII));
+                // the answer at once (the connection ends at the request deadline, what the broken framing announced not awaited)
+                java.io.InputStream in = socket.getInputStream();
+                StringBuilder head = new StringBuilder();
+                while (head.indexOf("\r\n\r\n") < 0) {
+                    int c = in.read();
+                    assertThat(c).as(chunks).isNotNegative();
+                    head.append((char) c);
+                }
+                int length = Integer.parseInt(head.toString().replaceAll("(?is).*content-length: *(\\d+).*", "$1"));
+                answer = head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            }
+
+            assertThat(answer).as(chunks).startsWith("HTTP/1.1 400 ").containsIgnoringCase("Connection: close")
+                    .contains("\"detail\" : \"The request’s body is sent in chunks (Transfer-Encoding: chunked) whose framing is broken:"
+                            + " each chunk is preceded by its length as a hexadecimal number on a line of its own, and 0 ends them.\"");
+        }
+    }
+
+    @Test
     void the_requests_the_jdk_refuses_before_a_route_are_those_docs_http_md_lists_and_the_server_answers_after_them() throws Exception {
         Map<String, String> refused = new java.util.LinkedHashMap<>();
         refused.put("`/v1/%zz`", "GET /v1/%zz HTTP/1.1");
