@@ -610,7 +610,8 @@ final class SelfTest {
         if (boundary.isEmpty()) throw new Refusal(415, texts.get("error.form"), List.of(texts.get("error.upload.type")));
         byte[] body = exchange.getRequestBody().readNBytes(MAX_UPLOAD_BYTES + 1);
         if (body.length > MAX_UPLOAD_BYTES) {
-            throw new Refusal(413, texts.get("error.form-too-large", MAX_UPLOAD_BYTES), List.of());
+            // said of the file the person chose, with the limit of an answers file, not of the form around it
+            throw new Refusal(413, texts.get("error.upload.too-large", HttpApi.MAX_ANSWERS_BYTES), List.of());
         }
         MultipartFile uploaded;
         try {
