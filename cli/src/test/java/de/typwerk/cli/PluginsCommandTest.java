@@ -312,4 +312,23 @@ class PluginsCommandTest {
         return text.lines().filter(l -> l.contains(containing)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + containing + " in:\n" + text));
     }
+
+    @Test
+    void a_plugin_that_fails_for_two_registrations_lists_each_problem_once_naming_its_jar_once() throws java.io.IOException {
+        Path classes = PluginFolder.classes(temp.resolve("zaehler"), "plugin-counting", "CountingStrategy");
+        String providers = "META-INF/services/de.typwerk.api.spi.QuestionnaireProvider";
+        java.nio.file.Files.writeString(classes.resolve(providers),
+                "de.example.zaehler.LaenderProvider\nde.typwerk.cli.strategies.CountingStrategy\n");
+        Path jar = PluginJar.of(classes, temp.resolve("plugins/zaehler-1.0.0.jar"));
+
+        Cli.Result r = cli().run("plugins", "--plugins", jar.getParent().toString(), "--lang", "en");
+
+        assertThat(r.out()).contains("  Problems in test-counting:\n"
+                + "    " + jar + ": error: META-INF/services/de.typwerk.api.spi.QuestionnaireProvider names the class"
+                + " de.example.zaehler.LaenderProvider, which is not there (ClassNotFoundException), as when a class is renamed"
+                + " or moved: write there the full name (with its package) of the class that implements"
+                + " de.typwerk.api.spi.QuestionnaireProvider\n"
+                + "    " + jar + ": error: class de.typwerk.cli.strategies.CountingStrategy does not implement"
+                + " de.typwerk.api.spi.QuestionnaireProvider\n");
+    }
 }

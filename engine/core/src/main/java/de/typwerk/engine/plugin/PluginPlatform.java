@@ -336,8 +336,9 @@ public final class PluginPlatform {
                 }
             }
             if (!failures.isEmpty()) {
+                // each problem names the jar as its place; the reason, made for the plugins table, names it first too
                 plugin.reject(report, Decision.FAILED, failures.get(0), failures.stream()
-                        .map(f -> Problem.error("provider-failed", f, Location.source(c.source()))).toList());
+                        .map(f -> Problem.error("provider-failed", withoutSource(f, c.source()), Location.source(c.source()))).toList());
                 continue;
             }
             active.add(plugin);
@@ -525,8 +526,8 @@ public final class PluginPlatform {
                     }
                 }
             } catch (ProviderFailure f) {
-                plugin.reject(report, Decision.FAILED, f.getMessage(),
-                        List.of(Problem.error("provider-failed", f.getMessage(), Location.source(plugin.candidate.source()))));
+                plugin.reject(report, Decision.FAILED, f.getMessage(), List.of(Problem.error("provider-failed",
+                        withoutSource(f.getMessage(), plugin.candidate.source()), Location.source(plugin.candidate.source()))));
                 continue;
             }
             kept.add(plugin);

@@ -553,12 +553,14 @@ class PluginLoadingTest {
         assertThat(mixed.reason()).isEqualTo(jar + ": META-INF/services/de.typwerk.api.spi.ScoringStrategy names the class"
                 + " com.example.mixed.NotThere, which is not there (ClassNotFoundException), as when a class is renamed or moved:"
                 + " write there the full name (with its package) of the class that implements de.typwerk.api.spi.ScoringStrategy");
+        // each problem stands at the jar, which its message does not repeat (as "jar: error: jar: …")
+        assertThat(mixed.problems()).extracting(p -> p.location().source()).containsOnly(jar.toString());
         assertThat(mixed.problems()).extracting(p -> p.message()).containsExactly(
-                jar + ": META-INF/services/de.typwerk.api.spi.ScoringStrategy names the class"
+                "META-INF/services/de.typwerk.api.spi.ScoringStrategy names the class"
                 + " com.example.mixed.NotThere, which is not there (ClassNotFoundException), as when a class is renamed or moved:"
                 + " write there the full name (with its package) of the class that implements de.typwerk.api.spi.ScoringStrategy",
-                jar + ": class com.example.mixed.Plain does not implement de.typwerk.api.spi.ScoringStrategy",
-                jar + ": class com.example.mixed.Hidden has no public no-argument constructor, which"
+                "class com.example.mixed.Plain does not implement de.typwerk.api.spi.ScoringStrategy",
+                "class com.example.mixed.Hidden has no public no-argument constructor, which"
                         + " java.util.ServiceLoader requires of every provider"
                         + " (the engine creates providers with it)");
     }
