@@ -440,9 +440,10 @@ class OefitKreiseTest {
         assertThat(bedaechtig.summary().orElseThrow().texts().get("de")).startsWith("Ein pflichtbewusster Kreis");
         assertThat(bedaechtig.weaknesses()).filteredOn(w -> w.id().equals("glasfaser")).singleElement()
                 .satisfies(w -> assertThat(w.text().texts().get("en")).contains("with districts and municipalities that build networks",
-                        "their experience helps to bring in the district’s needs also where you coordinate the roll-out or drive it with grants"))
+                        "their experience helps you bring in the district’s needs, also where you coordinate the roll-out or drive it with grants, or where companies build"))
                 .satisfies(w -> assertThat(w.text().texts().get("de")).contains(
-                        "deren Erfahrung hilft auch, wo Sie den Ausbau koordinieren oder mit Fördermitteln vorantreiben"));
+                        "deren Erfahrung hilft Ihnen, die Anforderungen des Kreises einzubringen, auch wo Sie den Ausbau koordinieren oder mit Fördermitteln"
+                                + " vorantreiben oder wo Unternehmen bauen"));
         TypeDefinition optimierer = kreise.questionnaire().types().stream().filter(t -> t.id().equals("optimierer"))
                 .findFirst().orElseThrow();
         assertThat(optimierer.strengths()).filteredOn(s -> s.id().equals("daten")).singleElement()
