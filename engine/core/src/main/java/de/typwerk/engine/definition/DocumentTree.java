@@ -181,6 +181,8 @@ final class DocumentTree {
         private final Map<String, Location> values = new HashMap<>();
         private final Map<String, JsonNode> anchors = new HashMap<>();
         private final Map<String, Integer> anchorSizes = new HashMap<>();
+        /** The anchors of the lists and mappings being read: an alias to one of them stands inside what it names. */
+        private final java.util.Set<String> open = new java.util.HashSet<>();
         private JsonParser parser;
         private int aliases;
         private long expanded;
@@ -219,6 +221,7 @@ final class DocumentTree {
             tag(pointer, at);
             String anchor = parser.canReadObjectId() ? asString(parser.getObjectId()) : null;
             boolean alias = isAlias();
+            boolean opened = anchor != null && !alias && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && open.add(anchor);
             JsonNode node = switch (token) {
                 case START_OBJECT -> object(depth + 1, pointer, at);
                 case START_ARRAY -> array(depth + 1, pointer, at);
@@ -230,6 +233,7 @@ final class DocumentTree {
                 case VALUE_NULL -> null;
                 default -> throw new Stop(problem("unsupported-value", at, pointer, messages.get("definition.unsupportedValue")));
             };
+            if (opened) open.remove(anchor);
             if (anchor != null && !alias) {
                 anchors.put(anchor, node == null ? JsonNodeFactory.instance.nullNode() : node);
                 anchorSizes.put(anchor, size(node));
@@ -340,7 +344,9 @@ final class DocumentTree {
             }
             JsonNode target = anchors.get(name);
             if (target == null) {
-                throw new Stop(problem("unknown-alias", at, pointer, messages.get("definition.unknownAlias", name)));
+                // &a [*a]: the anchor is there, but what it names is not read to its end yet, and would hold itself
+                throw new Stop(problem("unknown-alias", at, pointer,
+                        messages.get(open.contains(name) ? "definition.aliasInsideAnchor" : "definition.unknownAlias", name)));
             }
             expanded += anchorSizes.getOrDefault(name, 1);
             if (expanded > Mappers.MAX_ALIAS_EXPANSION) {

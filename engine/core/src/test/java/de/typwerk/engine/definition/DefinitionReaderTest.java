@@ -353,6 +353,20 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void an_alias_inside_what_its_own_anchor_names_is_told_so_not_that_there_is_no_such_anchor() {
+        // the message said *a refers to no anchor &a on a list or mapping before it, while &a stood on the list around it
+        Problem p = reader.read("alias.yaml", "id: x\nversion: 1.0.0\nlocales: &a [de, *a]\n").problems().get(0);
+
+        assertThat(p.code()).isEqualTo("unknown-alias");
+        assertThat(p.location().line()).isEqualTo(3);
+        assertThat(p.message()).isEqualTo("The YAML alias *a stands inside the list or mapping the anchor &a names, which would then hold"
+                + " itself; write the value itself here, or put the anchor on something that ends before it.");
+        // after the list has ended, the alias is the list again
+        assertThat(reader.read("alias.yaml", "id: x\nversion: 1.0.0\nlocales: &a [de]\nother: *a\n").problems())
+                .noneMatch(q -> q.code().equals("unknown-alias"));
+    }
+
+    @Test
     void refuses_a_key_without_a_value() {
         Problem p = reader.read("leer.yaml", "id:\nversion: 1.0.0\nlocales: [de]\ntitle: {de: T}\n").problems().get(0);
 
