@@ -904,9 +904,14 @@ class SelfTestTest {
         refused.add(post(action(first), with(with(formOf(first), "answer", "x".repeat((1 << 20) + 10)), "go", "next")));
         refused.add(client.send(HttpRequest.newBuilder(base.resolve("/?lang=de")).DELETE().build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(refused).extracting(HttpResponse::statusCode).containsExactly(413, 400, 415, 413, 405);
-        // the file too large is said as the file the person chose, not as a form
-        assertThat(Jsoup.parse(refused.get(0).body()).select(".lead").text()).isEqualTo("Die Datei ist größer, als eine Antwortdatei sein kann:"
+        // the file too large is said as the file the person chose, not as a form, in the heading and title too
+        Document tooLarge = Jsoup.parse(refused.get(0).body());
+        assertThat(tooLarge.select(".lead").text()).isEqualTo("Die Datei ist größer, als eine Antwortdatei sein kann:"
                 + " höchstens 4.194.304 Bytes (4 MiB). Bitte wählen Sie die Datei, die „Antworten herunterladen“ gespeichert hat.");
+        assertThat(tooLarge.select("h1").text()).isEqualTo("Datei zu groß");
+        assertThat(tooLarge.title()).startsWith("Fehler: Datei zu groß");
+        // a question's form too large to read is a form
+        assertThat(Jsoup.parse(refused.get(3).body()).select("h1").text()).isEqualTo("Formular zu groß");
         for (HttpResponse<String> sent : refused) {
             Document page = Jsoup.parse(sent.body());
             Element link = page.selectFirst("header a[hreflang=en]");

@@ -112,23 +112,32 @@ final class SelfTest {
         final Optional<Carried> kept;
         /** The refused form as it was sent (its fields and button, not yet where to), for the page to send again in the other language. */
         final Optional<Resend> sent;
+        /** The key of the page's heading and title, where it is not the one of its status (see {@link #headingKey}). */
+        final String heading;
 
         Refusal(int status, String message, List<String> details) {
-            this(status, message, details, Optional.empty(), Optional.empty());
+            this(status, message, details, Optional.empty(), Optional.empty(), headingKey(status));
         }
 
-        private Refusal(int status, String message, List<String> details, Optional<Carried> kept, Optional<Resend> sent) {
+        private Refusal(int status, String message, List<String> details, Optional<Carried> kept, Optional<Resend> sent,
+                        String heading) {
             super(message, null, false, false);
             this.status = status;
             this.message = message;
             this.details = details;
             this.kept = kept;
             this.sent = sent;
+            this.heading = heading;
         }
 
         /** {@return this refusal, with the answers the refused form carried for its page to offer, and the form as it was sent} */
         Refusal keeping(Optional<Carried> answers, Resend form) {
-            return new Refusal(status, message, details, answers, Optional.of(form));
+            return new Refusal(status, message, details, answers, Optional.of(form), heading);
+        }
+
+        /** {@return this refusal, its page headed by the text of {@code key}} */
+        Refusal headed(String key) {
+            return new Refusal(status, message, details, kept, sent, key);
         }
     }
 
@@ -156,7 +165,7 @@ final class SelfTest {
                 if (r.status == 405) f.with("Allow", exchange.getResponseHeaders().getFirst("Allow"));
                 throw f;
             }
-            String heading = texts.get(headingKey(r.status));
+            String heading = texts.get(r.heading);
             // the same page in the other language: a page asked for by a link to it there, a form refused by sending it there again
             // as it was sent (the answers it carried and what was entered on its page, nothing lost); what cannot be sent again (an
             // upload, a form too large to read, another method) by a link to the start page there, where this page's own link leads
@@ -611,7 +620,8 @@ final class SelfTest {
         byte[] body = exchange.getRequestBody().readNBytes(MAX_UPLOAD_BYTES + 1);
         if (body.length > MAX_UPLOAD_BYTES) {
             // said of the file the person chose, with the limit of an answers file, not of the form around it
-            throw new Refusal(413, texts.get("error.upload.too-large", HttpApi.MAX_ANSWERS_BYTES), List.of());
+            throw new Refusal(413, texts.get("error.upload.too-large", HttpApi.MAX_ANSWERS_BYTES), List.of())
+                    .headed("error.title.file-too-large");
         }
         MultipartFile uploaded;
         try {
