@@ -328,7 +328,9 @@ class PluginsCommandTest {
                 + " de.example.zaehler.LaenderProvider, which is not there (ClassNotFoundException), as when a class is renamed"
                 + " or moved: write there the full name (with its package) of the class that implements"
                 + " de.typwerk.api.spi.QuestionnaireProvider\n"
-                + "    " + jar + ": error: class de.typwerk.cli.strategies.CountingStrategy does not implement"
-                + " de.typwerk.api.spi.QuestionnaireProvider\n");
+                + "    " + jar + ": error: META-INF/services/de.typwerk.api.spi.QuestionnaireProvider names the class"
+                + " de.typwerk.cli.strategies.CountingStrategy, which does not implement de.typwerk.api.spi.QuestionnaireProvider:"
+                + " name a strategy in META-INF/services/de.typwerk.api.spi.ScoringStrategy, a questionnaire provider in"
+                + " META-INF/services/de.typwerk.api.spi.QuestionnaireProvider\n");
     }
 }

@@ -370,14 +370,17 @@ class ValidateCommandTest {
                 + " here is not there (ClassNotFoundException), as when a class is renamed or moved: write here the full name"
                 + " (with its package) of the class that implements de.typwerk.api.spi.QuestionnaireProvider; installed, the"
                 + " plugin would not load.\n"
-                + registration + ":2:1: error: class de.typwerk.cli.strategies.CountingStrategy does not implement"
-                + " de.typwerk.api.spi.QuestionnaireProvider\n");
+                + registration + ":2:1: error: META-INF/services/de.typwerk.api.spi.QuestionnaireProvider names the class"
+                + " de.typwerk.cli.strategies.CountingStrategy, which does not implement de.typwerk.api.spi.QuestionnaireProvider:"
+                + " name a strategy in META-INF/services/de.typwerk.api.spi.ScoringStrategy, a questionnaire provider in"
+                + " META-INF/services/de.typwerk.api.spi.QuestionnaireProvider\n");
         assertThat(folder.err()).doesNotContain("No problems found");
         assertThat(packed.exitCode()).as(packed.toString()).isEqualTo(1);
         assertThat(packed.out()).contains(jar + ": error: META-INF/services/de.typwerk.api.spi.QuestionnaireProvider names the"
                 + " class de.example.zaehler.LaenderProvider, which is not there")
-                .contains(jar + ": error: class de.typwerk.cli.strategies.CountingStrategy does not implement"
-                        + " de.typwerk.api.spi.QuestionnaireProvider");
+                .contains(jar + ": error: META-INF/services/de.typwerk.api.spi.QuestionnaireProvider names the class"
+                        + " de.typwerk.cli.strategies.CountingStrategy, which does not implement"
+                        + " de.typwerk.api.spi.QuestionnaireProvider: name a strategy in");
         // what validate finds is why loading fails the plugin
         assertThat(loaded.out()).contains("failed: META-INF/services/de.typwerk.api.spi.QuestionnaireProvider names the class"
                 + " de.example.zaehler.LaenderProvider, which is not there");

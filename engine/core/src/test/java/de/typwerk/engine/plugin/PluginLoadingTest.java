@@ -505,7 +505,7 @@ class PluginLoadingTest {
         assertThat(entry(typwerk, "ghost.jar").decision()).isEqualTo(Decision.FAILED);
         assertThat(entry(typwerk, "ghost.jar").reason()).contains("names the class com.example.ghost.NotThere, which is not there");
         assertThat(entry(typwerk, "wrong.jar").reason())
-                .contains("com.example.wrong.Plain does not implement de.typwerk.api.spi.ScoringStrategy");
+                .contains("names the class com.example.wrong.Plain, which does not implement de.typwerk.api.spi.ScoringStrategy");
     }
 
     @Test
@@ -559,7 +559,10 @@ class PluginLoadingTest {
                 "META-INF/services/de.typwerk.api.spi.ScoringStrategy names the class"
                 + " com.example.mixed.NotThere, which is not there (ClassNotFoundException), as when a class is renamed or moved:"
                 + " write there the full name (with its package) of the class that implements de.typwerk.api.spi.ScoringStrategy",
-                "class com.example.mixed.Plain does not implement de.typwerk.api.spi.ScoringStrategy",
+                "META-INF/services/de.typwerk.api.spi.ScoringStrategy names the class com.example.mixed.Plain, which does"
+                        + " not implement de.typwerk.api.spi.ScoringStrategy: name a strategy in"
+                        + " META-INF/services/de.typwerk.api.spi.ScoringStrategy, a questionnaire provider in"
+                        + " META-INF/services/de.typwerk.api.spi.QuestionnaireProvider",
                 "class com.example.mixed.Hidden has no public no-argument constructor, which"
                         + " java.util.ServiceLoader requires of every provider"
                         + " (the engine creates providers with it)");
