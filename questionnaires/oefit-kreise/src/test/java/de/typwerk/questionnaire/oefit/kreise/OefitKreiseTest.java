@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import de.typwerk.api.TypwerkApi;
 import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Problem;
 import de.typwerk.engine.plugin.PluginDescriptor;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
@@ -98,7 +99,8 @@ class OefitKreiseTest {
         Path definition = Path.of("src/main/resources/questionnaires/oefit-kreise.yaml");
 
         assertThat(typwerk.validate(definition)).isEmpty();
-        assertThat(typwerk.validate(Path.of("src/main/resources"))).isEmpty();
+        // the plugin folder as a whole: its one finding is the warning every typwerk- id gets, which Typwerk's own plugins carry by right
+        assertThat(typwerk.validate(Path.of("src/main/resources"))).extracting(Problem::code).containsExactly("reserved-id");
     }
 
     @Test
