@@ -544,6 +544,23 @@ class BatchCommandTest {
     }
 
     @Test
+    void a_json_line_holding_two_documents_is_an_error_row_saying_a_line_holds_one_and_the_rows_around_it_are_scored() throws IOException {
+        String rows = jsonl.get(0) + "\n" + jsonl.get(1) + " " + jsonl.get(2) + "\n" + jsonl.get(3) + "\n";
+        Path out = temp.resolve("out.jsonl");
+
+        Cli.Result r = batch(input("two-on-a-line.jsonl", rows).toString(), "--out", out.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        List<JsonNode> written = rows(out);
+        assertThat(written).hasSize(3);
+        assertThat(written.get(0).has("error")).isFalse();
+        assertThat(written.get(1).get("error").get("code").asText()).isEqualTo("trailing-content");
+        assertThat(written.get(1).get("error").get("message").asText()).isEqualTo("More content follows the end of the document;"
+                + " an answers file holds exactly one document, and so does each line of JSON Lines.");
+        assertThat(written.get(2).has("error")).isFalse();
+    }
+
+    @Test
     void every_code_of_an_error_record_is_in_the_row_errors_table_of_the_integrators_guide() throws IOException {
         String good = jsonl.get(0);
         String rows = good + "\nnull\n[1,2]\n{\"questionnaire\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}\n"

@@ -529,12 +529,12 @@ class ScoreCommandTest {
 
         assertThat(en.exitCode()).as(en.toString()).isEqualTo(1);
         assertThat(en.out()).isEqualTo(lines + ":2:1: error: More content follows the end of the document; an answers file holds exactly"
-                + " one document. Answers one per line (JSON Lines) are scored by typwerk batch (over HTTP: POST /v1/batch).\n");
+                + " one document, and so does each line of JSON Lines. Answers one per line (JSON Lines) are scored by typwerk batch (over HTTP: POST /v1/batch).\n");
         assertThat(de.out()).isEqualTo(lines + ":2:1: error: Nach dem Ende des Dokuments folgt weiterer Inhalt; eine Antwortdatei enthält"
-                + " genau ein Dokument. Antworten je eine auf einer Zeile (JSON Lines) wertet typwerk batch aus (über HTTP: POST /v1/batch).\n");
+                + " genau ein Dokument, in JSON Lines jede Zeile. Antworten je eine auf einer Zeile (JSON Lines) wertet typwerk batch aus (über HTTP: POST /v1/batch).\n");
         // not one per line: no such hint
         assertThat(same.out()).isEqualTo(twoOnOneLine + ":1:" + (one.length() + 2)
-                + ": error: More content follows the end of the document; an answers file holds exactly one document.\n");
+                + ": error: More content follows the end of the document; an answers file holds exactly one document, and so does each line of JSON Lines.\n");
     }
 
     @Test
