@@ -37,4 +37,28 @@ class OutputFileWriteTest {
         assertThat(r.err().lines().filter(l -> l.startsWith("typwerk:")).toList()).as(r.toString()).singleElement().asString()
                 .isEqualTo("typwerk: “/dev/full” could not be written (No space left on device); what it holds is incomplete.");
     }
+    /**
+     * A folder that takes no new file (here /proc, which the system keeps to itself; permission denied
+     * or a read-only file system alike): the line names the file the user gave and the system's reason,
+     * not the hidden temporary file beside it that the system refused, and nothing is left behind.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "template oefit-digitalisierungstypen --out OUT", "export oefit-digitalisierungstypen --to fhir --out OUT",
+        "score ANSWERS --out OUT", "report ANSWERS --format html --out OUT", "plugins --lock OUT",
+        "take oefit-digitalisierungstypen --out OUT"})
+    void a_folder_that_takes_no_new_file_is_named_by_the_file_the_user_gave(String commandLine) {
+        Path out = Path.of("/proc", "typwerk-" + commandLine.split(" ")[0] + ".out");
+        String[] args = (commandLine + " --lang en").replace("ANSWERS", Repository.answers("good.yaml").toString())
+                .replace("OUT", out.toString()).split(" ");
+
+        Cli.Result r = new Cli(temp.resolve("home")).locale(Locale.UK).input("3\nq\n").run(args);
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).as(r.toString()).doesNotContain("Exception", "\tat ", ".part", "--debug");
+        assertThat(r.err().lines().filter(l -> l.startsWith("typwerk:")).toList()).as(r.toString()).singleElement().asString()
+                .startsWith("typwerk: “" + out + "” could not be written (")
+                .endsWith("); a file of that name stays as it was.");
+        assertThat(out).doesNotExist();
+    }
 }

@@ -18,8 +18,16 @@ public final class AtomicFile {
 
     public static void write(Path target, String text) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        if (folder != null) Files.createDirectories(folder);
-        try (AtomicOutput out = AtomicOutput.open(target)) {
+        AtomicOutput opened;
+        try {
+            if (folder != null) Files.createDirectories(folder);
+            opened = AtomicOutput.open(target);
+        } catch (IOException e) {
+            // a folder that takes no new file (permission denied, a read-only file system): said of the
+            // file the user named, not of the temporary file beside it that the system refused
+            throw OutputWriteFailed.named(target, e);
+        }
+        try (AtomicOutput out = opened) {
             try {
                 out.stream().write(text.getBytes(StandardCharsets.UTF_8));
                 out.commit();
