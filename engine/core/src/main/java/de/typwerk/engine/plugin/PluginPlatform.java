@@ -604,7 +604,7 @@ public final class PluginPlatform {
                 }
                 if (!errors.isEmpty()) {
                     plugin.reject(report, Decision.REFUSED, messages.get("plugin.reason.definition-invalid",
-                            plugin.candidate.source(), errors.size(), errors.get(0).toString()), errors);
+                            plugin.candidate.source(), errors.size(), shownIn(errors.get(0))), errors);
                     refused.add(plugin);
                     continue;
                 }
@@ -693,7 +693,7 @@ public final class PluginPlatform {
         for (Active plugin : refused) {
             List<Problem> problems = errors.get(plugin);
             plugin.reject(report, Decision.REFUSED, messages.get("plugin.reason.definition-invalid",
-                    plugin.candidate.source(), problems.size(), problems.get(0).toString()), problems);
+                    plugin.candidate.source(), problems.size(), shownIn(problems.get(0))), problems);
         }
         return refused;
     }
@@ -949,5 +949,17 @@ public final class PluginPlatform {
         } catch (RuntimeException | LinkageError e) {
             return new LocalizedText(Map.of());
         }
+    }
+
+    /**
+     * A problem as {@link Problem#toString()} writes it, with its message in the language of this
+     * platform's messages: a strategy's {@code check} gives its texts in every language it speaks,
+     * and a reason shown to an English reader must not carry the German one.
+     */
+    private String shownIn(Problem problem) {
+        String line = problem.toString();
+        String german = problem.message();
+        String wanted = problem.message(messages.locale());
+        return line.endsWith(german) ? line.substring(0, line.length() - german.length()) + wanted : line;
     }
 }

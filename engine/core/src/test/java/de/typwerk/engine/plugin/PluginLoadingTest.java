@@ -785,6 +785,29 @@ class PluginLoadingTest {
     }
 
     @Test
+    void gives_the_first_problem_a_strategys_check_finds_in_the_readers_language_in_the_reason() {
+        PluginJar.named("a-strategy.jar").descriptor("greeting", "1.0.0", "[1.0,2.0)")
+                .source("com.example.g.Greeting", TestSources.strategy("com.example.g.Greeting", "greeting", "\"greeting\"", """
+                        public List<de.typwerk.api.model.Problem> check(Questionnaire questionnaire, Void parameters) {
+                            return List.of(de.typwerk.api.model.Problem.at("", LocalizedText.of(java.util.Map.of(
+                                    "de", "Keine Persona für den Typ a.", "en", "No persona for the type a."))));
+                        }
+                        """))
+                .strategy("com.example.g.Greeting")
+                .writeTo(plugins);
+        PluginJar.named("b-content.jar").descriptor("content", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/gruss.yaml", Path.of("src/test/resources/plugins/scored-by-greeting.yaml"))
+                .writeTo(plugins);
+
+        Typwerk english = load();
+        Typwerk german = start(Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.GERMAN));
+
+        assertThat(entry(english, "b-content.jar").reason()).contains("in its definitions, first: ")
+                .endsWith(": error: No persona for the type a.");
+        assertThat(entry(german, "b-content.jar").reason()).endsWith(": error: Keine Persona für den Typ a.");
+    }
+
+    @Test
     void loads_a_questionnaire_that_names_a_strategy_of_another_plugin() {
         jarOf("a-strategy.jar", "greeting", "com.example.g.Greeting", "greeting");
         PluginJar.named("b-content.jar").descriptor("content", "1.0.0", "[1.0,2.0)")
