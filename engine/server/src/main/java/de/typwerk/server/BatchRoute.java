@@ -49,11 +49,13 @@ final class BatchRoute implements Route.Handler {
         if (tool.isEmpty() && call.parameter(Negotiation.QUESTIONNAIRE).isPresent()) throw Negotiation.questionnaireWithoutTool(call);
         Optional<LoadedQuestionnaire> assumed = Negotiation.questionnaire(call);
         BatchFormat from = tool.isPresent() ? toolMediaType(call) : format(call);
-        BatchFormat to = switch (call.parameter("format").orElse("jsonl")) {
-            case "jsonl" -> BatchFormat.JSONL;
-            case "csv" -> BatchFormat.CSV;
-            default -> throw Negotiation.badValue(call, "format", call.query().get("format"), "jsonl, csv");
-        };
+        Optional<String> named = call.parameter("format").map(f -> switch (f) {
+            case "jsonl" -> "application/x-ndjson";
+            case "csv" -> "text/csv";
+            default -> "";
+        });
+        if (named.filter(String::isEmpty).isPresent()) throw Negotiation.badValue(call, "format", call.query().get("format"), "jsonl, csv");
+
         String detailName = call.parameter("detail").orElse("full");
         BatchDetail detail = BatchDetail.of(detailName).orElseThrow(() -> Negotiation.badValue(call, "detail", detailName, "full, compact"));
         Optional<String> strategy = Negotiation.strategy(call);
@@ -82,6 +84,10 @@ final class BatchRoute implements Route.Handler {
             throw new Failure(422, m.get("http.batch-refused"), String.join(" ", refused.reasons()), problems);
         }
         BatchInput.Ready ready = (BatchInput.Ready) opening;
+        // without format, the rows come as Accept prefers them: the answer depends on it; chosen once the input
+        // is known to be read, so that a request wrong otherwise is told that first, whatever it accepts
+        call.exchange().getResponseHeaders().add("Vary", "Accept");
+        BatchFormat to = Negotiation.chosen(call, call.route().produces(), named).equals("text/csv") ? BatchFormat.CSV : BatchFormat.JSONL;
         HttpExchange exchange = call.exchange();
         exchange.getResponseHeaders().set("Content-Type", to == BatchFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
         Responses.languageHeaders(exchange, call.language());

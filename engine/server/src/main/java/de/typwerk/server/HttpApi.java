@@ -560,12 +560,12 @@ public final class HttpApi implements HttpHandler {
         }
     }
 
-    private static String send(Call call, String contentType, String body) throws IOException {
+    private static String send(Call call, String contentType, String body) throws Failure, IOException {
         call.send(200, contentType, body);
         return "";
     }
 
-    private String health(Call call) throws IOException {
+    private String health(Call call) throws Failure, IOException {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("status", "ok");
         status.put("typwerk", ServerTexts.version());
@@ -577,7 +577,7 @@ public final class HttpApi implements HttpHandler {
      * Whether this server should get traffic: 200 when every plugin loaded and there is a
      * questionnaire to score, else 503; either way the plugins loaded and those refused, with why.
      */
-    private String ready(Call call) throws IOException {
+    private String ready(Call call) throws Failure, IOException {
         List<String> loaded = new ArrayList<>();
         List<Map<String, String>> refused = new ArrayList<>();
         for (PluginEntry p : call.engine().plugins()) {
@@ -608,7 +608,7 @@ public final class HttpApi implements HttpHandler {
                   Optional<String> base, String plugin, String contentHash) {
     }
 
-    private String listing(Call call) throws IOException {
+    private String listing(Call call) throws Failure, IOException {
         List<Listed> listed = new ArrayList<>();
         for (LoadedQuestionnaire l : call.engine().questionnaires()) {
             Questionnaire q = l.questionnaire();
@@ -640,16 +640,22 @@ public final class HttpApi implements HttpHandler {
 
     private String template(Call call) throws Failure, IOException {
         LoadedQuestionnaire loaded = loaded(call, call.value("id"));
-        String format = call.parameter("format").orElse("json");
+        Optional<String> format = call.parameter("format");
+        Optional<String> named = format.map(f -> TEMPLATE_FORMATS.get(f));
+        if (format.isPresent() && named.isEmpty()) throw Negotiation.badValue(call, "format", format.get(), "json, yaml, csv");
+        // without format, the answer is the type Accept prefers: the representation depends on it
+        call.exchange().getResponseHeaders().add("Vary", "Accept");
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), call.messages());
-        return switch (format) {
-            case "json" -> send(call, JSON, template.json(mappers) + "\n");
-            case "yaml" -> send(call, "application/yaml; charset=utf-8",
+        return switch (Negotiation.chosen(call, call.route().produces(), named)) {
+            case "application/yaml" -> send(call, "application/yaml; charset=utf-8",
                     template.yaml("typwerk score typwerk-" + loaded.questionnaire().id() + "-answers.yaml"));
-            case "csv" -> send(call, "text/csv; charset=utf-8", new CsvLayout(loaded.questionnaire()).header() + "\n");
-            default -> throw Negotiation.badValue(call, "format", format, "json, yaml, csv");
+            case "text/csv" -> send(call, "text/csv; charset=utf-8", new CsvLayout(loaded.questionnaire()).header() + "\n");
+            default -> send(call, JSON, template.json(mappers) + "\n");
         };
     }
+
+    /** The template's {@code format} values and the types they give. */
+    private static final Map<String, String> TEMPLATE_FORMATS = Map.of("json", "application/json", "yaml", "application/yaml", "csv", "text/csv");
 
     private static LoadedQuestionnaire loaded(Call call, String id) throws Failure {
         Optional<LoadedQuestionnaire> loaded = call.engine().questionnaire(id);

@@ -222,4 +222,91 @@ final class Negotiation {
     static Failure unsupported(Call call, String type, List<String> allowed) {
         return new Failure(415, call.messages().get("http.media-type", type, String.join(", ", allowed)));
     }
+
+    /**
+     * The type of {@code offered} (media types without parameters, the route's default first) the
+     * request's {@code Accept} prefers (RFC 9110, 12.5.1), or empty when it admits none. No
+     * {@code Accept} (or none that reads) admits all, the default first. Each type gets the quality
+     * of the most specific range that names it ({@code type/subtype}, then {@code application/json}
+     * for a {@code +json} type, then {@code type/*}, then {@code *}{@code /*}); {@code q=0} excludes;
+     * other parameters are ignored; of equal quality, the earlier offered wins.
+     */
+    static java.util.Optional<String> acceptable(HttpExchange exchange, List<String> offered) {
+        List<String> headers = exchange.getRequestHeaders().getOrDefault("Accept", List.of());
+        List<String[]> ranges = new java.util.ArrayList<>();
+        List<Double> qualities = new java.util.ArrayList<>();
+        for (String header : headers) {
+            for (String element : header.split(",")) {
+                String[] parts = element.split(";");
+                String range = parts[0].strip().toLowerCase(Locale.ROOT);
+                int slash = range.indexOf('/');
+                if (slash <= 0 || slash == range.length() - 1) continue;
+                double q = 1;
+                for (int i = 1; i < parts.length; i++) {
+                    String[] parameter = parts[i].split("=", 2);
+                    if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("q")) {
+                        try {
+                            q = Double.parseDouble(parameter[1].strip());
+                        } catch (NumberFormatException e) {
+                            q = 1;
+                        }
+                    }
+                }
+                ranges.add(new String[] {range.substring(0, slash).strip(), range.substring(slash + 1).strip()});
+                qualities.add(Math.max(0, Math.min(1, q)));
+            }
+        }
+        if (ranges.isEmpty()) return offered.stream().findFirst();
+        String best = null;
+        double bestQuality = 0;
+        for (String type : offered) {
+            String name = type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+            String main = name.substring(0, name.indexOf('/'));
+            String sub = name.substring(name.indexOf('/') + 1);
+            int specificity = -1;
+            double quality = 0;
+            for (int i = 0; i < ranges.size(); i++) {
+                String[] r = ranges.get(i);
+                int s;
+                if (r[0].equals(main) && r[1].equals(sub)) s = 3;
+                else if (r[0].equals("application") && r[1].equals("json") && main.equals("application") && sub.endsWith("+json")) s = 2;
+                else if (r[0].equals(main) && r[1].equals("*")) s = 1;
+                else if (r[0].equals("*") && r[1].equals("*")) s = 0;
+                else continue;
+                if (s > specificity) {
+                    specificity = s;
+                    quality = qualities.get(i);
+                }
+            }
+            if (quality > bestQuality) {
+                best = type;
+                bestQuality = quality;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** The request's {@code Accept}, as a message names it: its headers joined. */
+    static String accept(HttpExchange exchange) {
+        return Route.shown(String.join(", ", exchange.getRequestHeaders().getOrDefault("Accept", List.of())));
+    }
+
+    /** 406 naming the request's {@code Accept} and the types the route gives ({@code offered}). */
+    static Failure notAcceptable(HttpExchange exchange, Texts m, List<String> offered) {
+        return new Failure(406, m.get("http.not-acceptable", accept(exchange), String.join(", ", offered)));
+    }
+
+    /**
+     * The type of a route that gives several ({@code offered}, by a {@code format} parameter, the
+     * default first): the one {@code format} names, when given ({@code named}), provided
+     * {@code Accept} admits it, else the one {@code Accept} prefers; 406 when it admits none.
+     */
+    static String chosen(Call call, List<String> offered, java.util.Optional<String> named) throws Failure {
+        if (named.isPresent()) {
+            if (acceptable(call.exchange(), List.of(named.get())).isPresent()) return named.get();
+            throw new Failure(406, call.messages().get("http.not-acceptable.format", accept(call.exchange()), named.get(),
+                    call.query().get("format")));
+        }
+        return acceptable(call.exchange(), offered).orElseThrow(() -> notAcceptable(call.exchange(), call.messages(), offered));
+    }
 }

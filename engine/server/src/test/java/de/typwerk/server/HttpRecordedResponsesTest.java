@@ -95,7 +95,10 @@ class HttpRecordedResponsesTest {
                 call("POST", "/assets/selftest.css"),
                 call("HEAD", "/v1/questionnaires/" + OEFIT), call("HEAD", "/"), call("HEAD", "/gibt/es/nicht"),
                 send("POST", "/v1/score", persona, "Content-Type", ";;;"), call("GET", "/?lang=fr"),
-                call("GET", "/health?lang=fr", "Accept-Language", "en"));
+                call("GET", "/health?lang=fr", "Accept-Language", "en"),
+                send("POST", "/v1/score", persona, "Content-Type", "application/yaml", "Accept", "text/csv"),
+                call("GET", "/v1/result.schema.json", "Accept", "text/html", "Accept-Language", "en"),
+                send("POST", "/v1/batch?detail=compact", batch, "Content-Type", "application/x-ndjson", "Accept", "text/csv"));
 
         Map<Language, Typwerk> engines = new EnumMap<>(Language.class);
         for (Language l : Language.values()) engines.put(l, Typwerk.builder().locale(l.locale()).build());

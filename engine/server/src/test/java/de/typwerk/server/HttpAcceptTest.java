@@ -1,0 +1,223 @@
+package de.typwerk.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.presentation.Language;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * {@code Accept} over real HTTP (docs/http.md, "Accept"): a {@code /v1/} route whose answers the
+ * request's {@code Accept} takes none of gets 406 with a problem document naming what the route
+ * gives; the clients of today (none, {@code *}{@code /*}, a browser's, {@code application/json} on
+ * the schema routes) get what they got; {@code POST /v1/batch} and the template answer with the
+ * type {@code Accept} prefers where no {@code format} names one; errors are sent whatever it says.
+ */
+@Timeout(120)
+class HttpAcceptTest {
+
+    private static final String OEFIT = "oefit-digitalisierungstypen";
+    private static final String PROBLEM = "application/problem+json; charset=utf-8";
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+
+    private static Map<Language, Typwerk> engines;
+    private static TypwerkServer server;
+    private static final HttpClient client = HttpClient.newHttpClient();
+    private static byte[] persona;
+    private static byte[] rows;
+
+    @BeforeAll
+    static void start() throws IOException {
+        engines = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) engines.put(l, Typwerk.builder().locale(l.locale()).build());
+        server = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, new HttpApi(engines, Language.DE, 1));
+        persona = Files.readAllBytes(Repository.persona("optimierer"));
+        String row = new ObjectMapper().writeValueAsString(new ObjectMapper(new YAMLFactory()).readTree(persona));
+        rows = (row + "\n" + row + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        engines.values().forEach(Typwerk::close);
+    }
+
+    /** {@code headers}: name, value, …; an Accept of {@code null} is left out. */
+    private static HttpResponse<String> request(String method, String path, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.uri() + path.substring(1)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i + 1] != null) request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> get(String path, String accept, String... headers) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("Accept", accept == null ? "" : accept));
+        all.addAll(List.of(headers));
+        if (accept == null) all.set(1, null);
+        return request("GET", path, null, all.toArray(String[]::new));
+    }
+
+    private static HttpResponse<String> score(String accept) throws IOException, InterruptedException {
+        return request("POST", "/v1/score", persona, "Content-Type", "application/yaml", "Accept", accept);
+    }
+
+    private static HttpResponse<String> batch(String query, String accept) throws IOException, InterruptedException {
+        return request("POST", "/v1/batch" + query, rows, "Content-Type", "application/x-ndjson", "Accept", accept);
+    }
+
+    private static String type(HttpResponse<?> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        return new ObjectMapper().readTree(r.body());
+    }
+
+    @Test
+    void the_clients_of_today_get_what_they_got_whatever_their_accept() throws Exception {
+        // {path, Accept (null: none), the Content-Type of the 200}
+        String json = "application/json; charset=utf-8";
+        String schema = "application/schema+json; charset=utf-8";
+        String[][] cases = {
+                {"/v1/questionnaires", null, json}, {"/v1/questionnaires", "*/*", json}, {"/v1/questionnaires", BROWSER, json},
+                {"/v1/questionnaires", "application/json", json}, {"/v1/questionnaires", "application/*", json},
+                {"/v1/questionnaires", "application/json; charset=utf-8; q=0.5", json},
+                {"/v1/questionnaires", "text/html, application/json;q=0.1", json},
+                {"/v1/questionnaires/" + OEFIT, "APPLICATION/JSON", json},
+                {"/v1/result.schema.json", "application/json", schema}, {"/v1/result.schema.json", "application/schema+json", schema},
+                {"/v1/result.schema.json", null, schema}, {"/v1/questionnaire.schema.json", "application/json", schema},
+                {"/v1/questionnaires/" + OEFIT + "/answers.schema.json", "application/json, */*;q=0.1", schema},
+                {"/v1/openapi.json", "application/json", json},
+                // an Accept that does not read as media ranges is as none
+                {"/v1/questionnaires", "json", json},
+                // the probes and the metrics do not negotiate: a monitor keeps getting them whatever it asks for
+                {"/health", "text/html", json}, {"/metrics", "application/openmetrics-text", "text/plain; version=0.0.4; charset=utf-8"},
+        };
+        for (String[] c : cases) {
+            HttpResponse<String> r = get(c[0], c[1]);
+            assertThat(r.statusCode()).as(c[0] + " Accept: " + c[1]).isEqualTo(200);
+            assertThat(type(r)).as(c[0] + " Accept: " + c[1]).isEqualTo(c[2]);
+        }
+        // curl's default
+        assertThat(score("*/*").statusCode()).isEqualTo(200);
+        assertThat(score(null).statusCode()).isEqualTo(200);
+        // the self-test's start page, as a browser and curl ask for it
+        assertThat(type(get("/", BROWSER))).isEqualTo("text/html; charset=utf-8");
+        assertThat(type(get("/", "*/*"))).isEqualTo("text/html; charset=utf-8");
+        assertThat(get("/", "application/json").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void an_accept_that_takes_none_of_a_routes_answers_gets_406_naming_them_in_the_requests_language() throws Exception {
+        HttpResponse<String> csv = score("text/csv");
+        assertThat(csv.statusCode()).isEqualTo(406);
+        assertThat(type(csv)).isEqualTo(PROBLEM);
+        assertThat(json(csv).path("status").asInt()).isEqualTo(406);
+        assertThat(json(csv).path("title").asText()).isEqualTo("Nicht annehmbar");
+        assertThat(json(csv).path("detail").asText()).isEqualTo("Die Anfrage nimmt laut Accept (text/csv) keines der Formate an,"
+                + " die es hier gibt: application/json. Accept weglassen oder eines davon nennen.");
+        assertThat(csv.headers().firstValue("Content-Language")).hasValue("de");
+
+        HttpResponse<String> english = get("/v1/result.schema.json", "text/html", "Accept-Language", "en");
+        assertThat(english.statusCode()).isEqualTo(406);
+        assertThat(json(english).path("title").asText()).isEqualTo("Not acceptable");
+        assertThat(json(english).path("detail").asText()).isEqualTo("The request’s Accept (text/html) takes none of the formats"
+                + " given here: application/schema+json. Leave Accept out or name one of them.");
+
+        // q=0 excludes, also where a wider range would take it; the most specific range counts
+        for (String accept : List.of("application/json;q=0", "application/json;q=0, */*", "text/*", "application/yaml, text/*;q=0.5",
+                "application/problem+json")) {
+            HttpResponse<String> r = get("/v1/questionnaires", accept);
+            assertThat(r.statusCode()).as(accept).isEqualTo(406);
+            assertThat(type(r)).as(accept).isEqualTo(PROBLEM);
+        }
+        // HEAD as GET: the status, without a body
+        HttpResponse<String> head = request("HEAD", "/v1/questionnaires", null, "Accept", "text/html");
+        assertThat(head.statusCode()).isEqualTo(406);
+        assertThat(head.body()).isEmpty();
+        // the batch names both of its types
+        HttpResponse<String> batch = batch("", "application/json");
+        assertThat(batch.statusCode()).isEqualTo(406);
+        assertThat(json(batch).path("detail").asText()).contains("application/x-ndjson, text/csv");
+    }
+
+    @Test
+    void errors_are_sent_whatever_accept_says() throws Exception {
+        HttpResponse<String> unknown = get("/v1/questionnaires/nix", "text/csv");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(type(unknown)).isEqualTo(PROBLEM);
+
+        HttpResponse<String> refused = request("POST", "/v1/score", "{}".getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "application/json", "Accept", "text/csv");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(type(refused)).isEqualTo(PROBLEM);
+
+        HttpResponse<String> unsupported = request("POST", "/v1/score", persona, "Content-Type", "text/plain", "Accept", "text/html");
+        assertThat(unsupported.statusCode()).isEqualTo(415);
+        assertThat(get("/v1/questionnaires?nix=1", "text/html").statusCode()).isEqualTo(400);
+        assertThat(batch("?format=xml", "text/html").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void the_batch_answers_with_the_type_accept_prefers_where_no_format_names_one() throws Exception {
+        String ndjson = "application/x-ndjson; charset=utf-8";
+        String csv = "text/csv; charset=utf-8";
+        // {query, Accept (null: none), the Content-Type of the 200}
+        String[][] cases = {
+                {"", null, ndjson}, {"", "*/*", ndjson}, {"", "text/*", csv}, {"", "text/csv", csv}, {"", "application/x-ndjson", ndjson},
+                {"", "text/csv, application/x-ndjson", ndjson}, {"", "text/csv;q=0.5, application/x-ndjson", ndjson},
+                {"", "application/x-ndjson;q=0.5, text/csv", csv}, {"", "text/csv, */*;q=0.1", csv},
+                {"", "application/x-ndjson;q=0, */*", csv},
+                {"?format=csv", null, csv}, {"?format=csv", "text/csv", csv}, {"?format=jsonl", "*/*", ndjson},
+        };
+        for (String[] c : cases) {
+            HttpResponse<String> r = batch(c[0], c[1]);
+            assertThat(r.statusCode()).as(c[0] + " Accept: " + c[1]).isEqualTo(200);
+            assertThat(type(r)).as(c[0] + " Accept: " + c[1]).isEqualTo(c[2]);
+            assertThat(r.headers().allValues("Vary")).as(c[0] + " Accept: " + c[1]).contains("Accept");
+        }
+        assertThat(batch("", "text/csv").body()).startsWith("row,questionnaire,");
+
+        // a format that Accept does not take: neither is quietly dropped
+        HttpResponse<String> conflict = request("POST", "/v1/batch?format=jsonl&lang=en", rows,
+                "Content-Type", "application/x-ndjson", "Accept", "text/csv");
+        assertThat(conflict.statusCode()).isEqualTo(406);
+        assertThat(json(conflict).path("detail").asText()).isEqualTo("The request’s Accept (text/csv) does not take"
+                + " application/x-ndjson, which format=jsonl gives. Leave format out to get the answer Accept asks for, or send a"
+                + " matching Accept.");
+    }
+
+    @Test
+    void the_answers_template_comes_as_accept_prefers_where_no_format_names_one() throws Exception {
+        String path = "/v1/questionnaires/" + OEFIT + "/template";
+        assertThat(type(get(path, null))).isEqualTo("application/json; charset=utf-8");
+        assertThat(type(get(path, BROWSER))).isEqualTo("application/json; charset=utf-8");
+        assertThat(type(get(path, "application/yaml"))).isEqualTo("application/yaml; charset=utf-8");
+        assertThat(type(get(path, "text/csv"))).isEqualTo("text/csv; charset=utf-8");
+        assertThat(type(get(path + "?format=yaml", "*/*"))).isEqualTo("application/yaml; charset=utf-8");
+        assertThat(get(path + "?format=yaml", "application/json").statusCode()).isEqualTo(406);
+        assertThat(get(path, "text/html").statusCode()).isEqualTo(406);
+        assertThat(get(path, "application/yaml").headers().allValues("Vary")).contains("Accept");
+    }
+}
