@@ -167,6 +167,41 @@ class OzgReifegradTest {
     }
 
     @Test
+    void a_stage_one_amt_is_shown_only_the_weak_spots_its_answers_confirm() {
+        String amt = """
+                questionnaire: ozg-reifegrad
+                version: 1.0.0
+                answers:
+                  q-zulassungsstelle: nein
+                  q-bauaufsicht: nein
+                  q-meldewesen: online-antrag
+                  q-gewerbe: formular
+                  q-kita: information
+                  q-nachweise: [papier, email]
+                  q-nutzerkonto: servicekonto
+                  q-identifizierung: [eid]
+                  q-bezahlung: [rechnung]
+                  q-eingang: datei
+                  q-medienbruch: 0
+                  q-bescheid: papier
+                  q-once-only: intern
+                """;
+        Result result = result("amt.yaml", amt.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("stufe-1"));
+        // the Kita form is only at the centre: that weak spot shows; residence registration takes
+        // online applications, so "no application can be filed online" does not
+        assertThat(result.recommendations()).singleElement().satisfies(r -> assertThat(r.learnFrom())
+                .extracting(Lesson::weakness).containsExactly("formulare-nur-im-amt"));
+
+        String allOnPaper = amt.replace("q-meldewesen: online-antrag", "q-meldewesen: information")
+                .replace("q-gewerbe: formular", "q-gewerbe: offline").replace("q-kita: information", "q-kita: offline");
+        assertThat(result("paper.yaml", allOnPaper.getBytes(StandardCharsets.UTF_8)).recommendations())
+                .singleElement().satisfies(r -> assertThat(r.learnFrom()).extracting(Lesson::weakness)
+                        .containsExactly("unauffindbar", "nur-vor-ort"));
+    }
+
+    @Test
     void answers_to_a_question_that_is_not_asked_are_refused_by_the_engine() {
         String answers = """
                 questionnaire: ozg-reifegrad
@@ -184,12 +219,15 @@ class OzgReifegradTest {
     }
 
     private Result result(String persona) {
-        AnswersRead read;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona)) {
-            read = reader().read(persona, in.readAllBytes(), List.of(loaded()));
+            return result(persona, in.readAllBytes());
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private Result result(String persona, byte[] answers) {
+        AnswersRead read = reader().read(persona, answers, List.of(loaded()));
         assertThat(read.problems()).as(persona).isEmpty();
         Response response = read.response().orElseThrow();
         try (StrategyRunner scorer = new StrategyRunner(mappers, messages)) {
