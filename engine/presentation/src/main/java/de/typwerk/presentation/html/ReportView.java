@@ -232,7 +232,7 @@ public final class ReportView {
     public Phrase outcome() {
         Outcome o = result.outcome();
         if (o instanceof Outcome.Primary p) {
-            Phrase.Part name = typeName(p.type());
+            Phrase name = typeName(p.type());
             String share = t.percent(result.type(p.type()).map(TypeResult::share).orElse(0.0));
             Optional<TypeResult> second = result.types().stream().filter(x -> !x.id().equals(p.type())).findFirst();
             return second.map(s -> phrase("report.outcome.primary" + provisional(), name, share, t.points(p.lead()), marked(s.name())))
@@ -312,8 +312,8 @@ public final class ReportView {
         List<BarChart.Input> bars = result.types().stream().map(type -> new BarChart.Input(text(type.name()), null, type.share(),
                 t.percent(type.share()), focus.contains(type.id()) ? "tw-bar tw-bar-focus" : "tw-bar",
                 focus.contains(type.id()) ? FOCUS : BAR)).toList();
-        Phrase desc = sentence(result.types().stream().map(type -> new Phrase(List.of(marked(type.name()),
-                new Phrase.Part(": " + t.percent(type.share()), null)))).toList());
+        Phrase desc = sentence(result.types().stream().map(type -> Phrase.join("", List.of(marked(type.name()),
+                Phrase.ofText(": " + t.percent(type.share()))))).toList());
         return BarChart.of("tw-shares", t.get("report.types.chart"), desc, textLang(), bars, List.of(), List.of());
     }
 
@@ -419,8 +419,8 @@ public final class ReportView {
         List<BarChart.Input> bars = result.dimensions().stream().map(d -> new BarChart.Input(
                 text(d.name()), d.thin() ? t.get("report.dimensions.thin") : null, d.value(),
                 t.decimal(d.value(), 2), d.thin() ? "tw-bar tw-bar-thin" : "tw-bar", d.thin() ? THIN : BAR)).toList();
-        Phrase desc = sentence(result.dimensions().stream().map(d -> new Phrase(List.of(marked(d.name()), new Phrase.Part(": "
-                + t.decimal(d.value(), 2) + (d.thin() ? " " + t.get("report.dimensions.thin") : ""), null)))).toList());
+        Phrase desc = sentence(result.dimensions().stream().map(d -> Phrase.join("", List.of(marked(d.name()), Phrase.ofText(": "
+                + t.decimal(d.value(), 2) + (d.thin() ? " " + t.get("report.dimensions.thin") : ""))))).toList());
         return BarChart.of("tw-dimensions", t.get("report.dimensions.chart"), desc, textLang(), bars,
                 List.of(new double[] {0}, new double[] {0.5}, new double[] {1}),
                 List.of(t.decimal(0, 0), t.decimal(0.5, 1), t.decimal(1, 0)));
@@ -457,10 +457,11 @@ public final class ReportView {
     public Optional<Phrase> thin() {
         Coverage c = result.coverage();
         if (c.thinDimensions().isEmpty()) return Optional.empty();
-        List<Phrase.Part> names = c.thinDimensions().stream().map(this::dimensionName).toList();
-        // the names in one part when they are in one language (a questionnaire has one default)
-        Phrase.Part joined = new Phrase.Part(names.stream().map(Phrase.Part::text).collect(Collectors.joining(", ")),
-                names.stream().allMatch(n -> n.lang() != null) ? names.get(0).lang() : null);
+        List<Phrase> names = c.thinDimensions().stream().map(this::dimensionName).toList();
+        // the names in one part when they are whole in one language (a questionnaire has one default)
+        boolean whole = names.stream().allMatch(n -> n.parts().size() == 1 && n.parts().get(0).lang() != null);
+        Phrase joined = whole ? new Phrase(List.of(new Phrase.Part(names.stream().map(Phrase::plain).collect(Collectors.joining(", ")),
+                names.get(0).parts().get(0).lang()))) : Phrase.join(", ", names);
         return Optional.of(phrase("report.coverage.thin", joined, t.count(c.minAnswersPerDimension())));
     }
 
@@ -510,7 +511,7 @@ public final class ReportView {
                 List<Teacher> from = new ArrayList<>();
                 for (RoleModel model : lesson.from()) {
                     List<String> what = model.strengths().stream().map(Strength::text).map(this::text).toList();
-                    Phrase.Part name = marked(model.name());
+                    Phrase name = marked(model.name());
                     if (what.isEmpty()) from.add(new Teacher(phrase("report.learn-from", name), List.of()));
                     else if (what.size() == 1) {
                         Phrase strength = termed(model.strengths().get(0).text());
@@ -546,13 +547,13 @@ public final class ReportView {
         return Set.of();
     }
 
-    private Phrase.Part typeName(String id) {
-        return result.type(id).map(type -> marked(type.name())).orElse(new Phrase.Part(id, null));
+    private Phrase typeName(String id) {
+        return result.type(id).map(type -> marked(type.name())).orElse(Phrase.ofText(id));
     }
 
-    private Phrase.Part dimensionName(String id) {
+    private Phrase dimensionName(String id) {
         return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().map(d -> marked(d.name()))
-                .orElse(new Phrase.Part(id, null));
+                .orElse(Phrase.ofText(id));
     }
 
     /**
@@ -574,9 +575,13 @@ public final class ReportView {
         return text.get(t.lang(), fallback);
     }
 
-    /** A text of the definition as a part of the report's sentences, with its language where it is not the report's. */
-    private Phrase.Part marked(LocalizedText text) {
-        return new Phrase.Part(text(text), text.in(t.lang()).isPresent() ? null : fallback);
+    /**
+     * A name of the definition (of a type, a dimension, the questionnaire) as a part of the report's
+     * sentences, with its language where it is not the report's, and its German terms marked as German
+     * where it is in another language, as in every other text of the definition ({@link #termed}).
+     */
+    private Phrase marked(LocalizedText text) {
+        return termed(text);
     }
 
     /**

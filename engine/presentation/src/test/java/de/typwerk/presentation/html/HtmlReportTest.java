@@ -269,6 +269,33 @@ class HtmlReportTest {
     }
 
     @Test
+    void the_english_report_marks_the_german_words_in_the_names_of_types_and_dimensions_as_german_in_charts_tables_and_sentences() {
+        Document english = parse(page(Reports.germanTermsInNames(), Locale.ENGLISH));
+
+        // the charts' labels and the numbers of the tables, where a screen reader meets each name
+        assertThat(english.select(".tw-types .tw-chart-label [lang=de]").eachText()).containsExactly("Landkreis", "Land");
+        assertThat(english.select(".tw-types tbody th [lang=de]").eachText()).containsExactly("Landkreis", "Land");
+        assertThat(english.select(".tw-dimensions .tw-chart-label [lang=de]").eachText()).containsExactly("Land", "Amt");
+        assertThat(english.select(".tw-dimensions tbody th [lang=de]").eachText()).containsExactly("Land", "Amt");
+        assertThat(english.select(".tw-types tbody th").eachText()).containsExactly("The Landkreis pilot", "Close to the Land");
+        // the charts' descriptions, the headline, the outcome and the coverage's sentence name them too
+        assertThat(english.select("#tw-shares-desc [lang=de]").eachText()).containsExactly("Landkreis", "Land");
+        assertThat(english.select("#tw-dimensions-desc [lang=de]").eachText()).containsExactly("Land", "Amt");
+        assertThat(english.select("#tw-outcome-heading [lang=de]").eachText()).containsExactly("Landkreis");
+        assertThat(english.select(".tw-coverage [lang=de]").eachText()).containsExactly("Amt");
+        Pattern german = Pattern.compile("(?<!\\p{L})(Landkreis|Land|Amt)(?!\\p{L})");
+        List<String> unmarked = new java.util.ArrayList<>();
+        for (Element e : english.select(".tw-report *:not(svg, svg *)")) {
+            for (org.jsoup.nodes.TextNode text : e.textNodes()) {
+                if (german.matcher(text.text()).find() && !e.closest("[lang]").attr("lang").equals("de")) unmarked.add(e.outerHtml());
+            }
+        }
+        assertThat(unmarked).as("German words read with an English voice").isEmpty();
+        // in German nothing is marked
+        assertThat(parse(page(Reports.germanTermsInNames(), Locale.GERMAN)).select(".tw-report [lang]:not(.tw-report)")).isEmpty();
+    }
+
+    @Test
     void reports_of_two_municipalities_or_two_outcomes_have_titles_a_tab_or_the_history_tells_apart_by_their_start() {
         Result optimierer = Reports.score(Reports.persona("optimierer"));
         Result bedaechtig = Reports.score(Reports.persona("bedaechtig"));

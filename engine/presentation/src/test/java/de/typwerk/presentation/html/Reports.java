@@ -10,6 +10,7 @@ import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.result.record.CoverageRecord;
+import de.typwerk.engine.result.record.DimensionResultRecord;
 import de.typwerk.engine.result.record.ResultQuestionnaireRecord;
 import de.typwerk.engine.result.record.ResultRecord;
 import de.typwerk.engine.result.record.ResultStrategyRecord;
@@ -86,5 +87,21 @@ final class Reports {
                 List.of(new TypeResultRecord("a", text("Typ A", "Type A"), 0.3, 0.6, 1), new TypeResultRecord("b", text("Typ B", "Type B"), 0.2, 0.4, 2)),
                 new Outcome.None(), List.of(), List.of(),
                 new CoverageRecord(MissingAnswers.SKIP, 19, 17, List.of("q-1", "q-2"), 2, List.of()), List.of());
+    }
+
+    /**
+     * A type named, whose types and dimensions are named in English with German words of
+     * administration (a Landkreis, the Land), one dimension on few answers.
+     */
+    static Result germanTermsInNames() {
+        return new ResultRecord(
+                new ResultQuestionnaireRecord("probe", "1.0.0", text("Probe", "Probe"), "sha256:" + "0".repeat(64), Optional.empty(), List.of()),
+                new ResultStrategyRecord("prototype", "1.0.0"), Respondent.ANONYMOUS, 18, 20,
+                List.of(new TypeResultRecord("a", text("Der Landkreis-Lotse", "The Landkreis pilot"), 0.7, 0.9, 1),
+                        new TypeResultRecord("b", text("Die Landesnahe", "Close to the Land"), 0.3, 0.5, 2)),
+                new Outcome.Primary("a", 0.4),
+                List.of(new DimensionResultRecord("land", text("Nähe zum Land", "Ties with the Land"), Optional.empty(), Optional.empty(), 0.6, 5, false),
+                        new DimensionResultRecord("amt", text("Rolle des Amtes", "Role of the Amt"), Optional.empty(), Optional.empty(), 0.2, 1, true)),
+                List.of(), new CoverageRecord(MissingAnswers.SKIP, 19, 17, List.of(), 2, List.of("amt")), List.of());
     }
 }
