@@ -115,10 +115,12 @@ class HtmlCohortTest {
         // the types' names wherever they stand: the legends, the columns, the rows of the types; the page's own words stay unmarked
         assertThat(en.select(".tw-cohort-legend li[lang=de]").eachText()).containsOnly("Die Ruhige", "Der Schnelle", "Die Gesellige").hasSize(6);
         assertThat(en.select(".tw-cohort-legend li:not([lang])").eachText()).containsOnly("mixed", "insufficient");
-        assertThat(en.select("thead th[lang=de]").eachText()).contains("Die Ruhige", "Der Schnelle", "Die Gesellige", "Wo findet man mich?");
+        // (a text of the definition as a whole in its own element where it may hold terms marked in turn: the topic's column, its hints)
+        assertThat(en.select("thead th[lang=de], thead th > [lang=de]").eachText())
+                .contains("Die Ruhige", "Der Schnelle", "Die Gesellige", "Wo findet man mich?");
         assertThat(en.select("thead th:not([lang])").eachText()).contains("Count", "mixed", "Type", "Most frequent among");
         assertThat(en.select(".tw-cohort-types tbody th[lang=de]").eachText()).containsExactly("Die Ruhige", "Der Schnelle", "Die Gesellige");
-        assertThat(en.select(".tw-cohort-types tbody td[lang=de]").eachText()).contains("Oft in Städten.");
+        assertThat(en.select(".tw-cohort-types tbody td[lang=de], .tw-cohort-types tbody td > [lang=de]").eachText()).contains("Oft in Städten.");
         assertThat(en.select("[lang]").eachAttr("lang")).containsOnly("en", "de");
         // and in the charts' descriptions, which say the shares in words among the page's own
         for (String chart : List.of("tw-by-kind-chart-desc", "tw-by-state-chart-desc")) {
