@@ -167,6 +167,39 @@ class OzgReifegradTest {
     }
 
     @Test
+    void a_stage_three_amt_with_notices_to_the_inbox_and_payment_in_the_application_is_not_told_they_run_on_paper() {
+        String amt = """
+                questionnaire: ozg-reifegrad
+                version: 1.0.0
+                answers:
+                  q-zulassungsstelle: nein
+                  q-bauaufsicht: nein
+                  q-meldewesen: ende-zu-ende
+                  q-gewerbe: ende-zu-ende
+                  q-kita: online-antrag
+                  q-nachweise: [upload, abruf]
+                  q-nutzerkonto: postfach
+                  q-identifizierung: [eid]
+                  q-bezahlung: [online]
+                  q-epaybl: integriert
+                  q-eingang: fachverfahren
+                  q-medienbruch: 3
+                  q-bescheid: postfach
+                  q-once-only: intern
+                """;
+        Result result = result("amt.yaml", amt.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("stufe-3"));
+        assertThat(result.recommendations()).singleElement().satisfies(r -> assertThat(r.learnFrom())
+                .extracting(Lesson::weakness).containsExactly("abtippen", "nachweise-erneut"));
+
+        String onPaper = amt.replace("q-bescheid: postfach", "q-bescheid: papier");
+        assertThat(result("paper.yaml", onPaper.getBytes(StandardCharsets.UTF_8)).recommendations())
+                .singleElement().satisfies(r -> assertThat(r.learnFrom()).extracting(Lesson::weakness)
+                        .contains("rueckweg-papier"));
+    }
+
+    @Test
     void a_stage_one_amt_is_shown_only_the_weak_spots_its_answers_confirm() {
         String amt = """
                 questionnaire: ozg-reifegrad
