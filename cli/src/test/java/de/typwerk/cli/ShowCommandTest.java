@@ -111,6 +111,21 @@ class ShowCommandTest {
     }
 
     @Test
+    void an_unknown_questionnaire_a_letter_away_from_a_loaded_one_is_told_which_was_meant_and_a_file_name_that_an_id_belongs_there() {
+        Cli.Result typo = show("test-amtstype", "--lang", "en");
+        Cli.Result file = cli.run("diff", "a.yaml", "b.yaml", "--lang", "en");
+        Cli.Result tippfehler = show("test-amtstype");
+
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("There is no questionnaire “test-amtstype”. Loaded: ", " Did you mean “test-amtstypen”?");
+        assertThat(tippfehler.err()).contains("Einen Fragebogen „test-amtstype“ gibt es nicht.", " Meinten Sie „test-amtstypen“?");
+        assertThat(file.exitCode()).isEqualTo(2);
+        assertThat(file.err()).contains("There is no questionnaire “a.yaml”. Loaded: ", " “a.yaml” looks like a file: what is meant is the id"
+                + " of a loaded questionnaire (typwerk list shows them); typwerk validate FILE checks a definition file.")
+                .doesNotContain("Did you mean");
+    }
+
+    @Test
     void an_unknown_questionnaire_is_a_usage_error_naming_the_loaded_ones() {
         Cli.Result r = show("gibt-es-nicht", "--lang", "en");
 

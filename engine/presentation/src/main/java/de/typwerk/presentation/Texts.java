@@ -1,12 +1,13 @@
 package de.typwerk.presentation;
 
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.i18n.Messages;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a reader reads, in one language: the presentation's bundle {@code de/typwerk/presentation/messages}
@@ -104,9 +105,19 @@ public final class Texts {
                         engine.questionnaire(bare).orElseThrow().questionnaire().version());
             }
         }
-        String known = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct()
-                .collect(Collectors.joining(", "));
-        return (known.isEmpty() ? get("error.unknown-questionnaire-none", id)
-                : get("error.unknown-questionnaire", id, known)) + engine.notLoadedNote(id);
+        List<String> ids = engine.questionnaires().stream().map(l -> l.questionnaire().id()).distinct().toList();
+        String known = String.join(", ", ids);
+        // a loaded id a letter or two away (oefit-kreis), or a file's name where an id belongs (typwerk diff a.yaml b.yaml)
+        String hint = NearMiss.among(at >= 0 ? id.substring(0, at) : id, ids).map(near -> get("error.unknown-questionnaire.near", near))
+                .orElse(looksLikeFile(id) ? get("error.unknown-questionnaire.file", id) : "");
+        return (ids.isEmpty() ? get("error.unknown-questionnaire-none", id)
+                : get("error.unknown-questionnaire", id, known)) + hint + engine.notLoadedNote(id);
+    }
+
+    /** Whether {@code given} ends as the name of a definition, answers or plugin file does, where an id belongs. */
+    private static boolean looksLikeFile(String given) {
+        String lower = given.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json") || lower.endsWith(".jsonl")
+                || lower.endsWith(".jar");
     }
 }
