@@ -374,10 +374,7 @@ final class FileValidation {
         if (read.isEmpty()) return List.of(); // the descriptor's own problems are reported as a file of the folder
         PluginDescriptor plugin = read.get();
         List<Problem> problems = new ArrayList<>();
-        if (plugin.id().startsWith(PluginPlatform.RESERVED_PREFIX)) {
-            problems.add(Problem.warning("reserved-id", messages.get("validate.reserved-id", plugin.id(),
-                    PluginPlatform.RESERVED_PREFIX), descriptors.locate(source, bytes, "/id")));
-        }
+        reservedId(plugin.id(), source, bytes).ifPresent(problems::add);
         Set<String> listed = new HashSet<>();
         List<String> paths = plugin.questionnaires();
         for (int i = 0; i < paths.size(); i++) {
@@ -417,18 +414,36 @@ final class FileValidation {
 
     /** The definition {@code path} that {@code folder} lacks, with the one meant if it is near, else the definitions it has. */
     private String missingInFolder(Path folder, String path) {
-        List<String> present = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/'))
-                    .filter(n -> !n.startsWith("META-INF/") && n.matches("(?i).*\\.(ya?ml|json)")).sorted().forEach(present::add);
+            files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString().replace('\\', '/')).forEach(names::add);
         } catch (IOException | RuntimeException e) {
             // nothing to suggest
         }
+        return missingDefinition("validate.definition-missing.folder", path, names.stream());
+    }
+
+    /**
+     * The message for the definition {@code path} a plugin's descriptor lists and its jar or folder
+     * lacks: with the one meant if it is near among the definitions there (of the file {@code names},
+     * those outside META-INF that end as definitions do), else up to five of those.
+     *
+     * @param key the message's key for the jar or the folder; {@code .suggest} and {@code .present} follow it
+     */
+    private String missingDefinition(String key, String path, Stream<String> names) {
+        List<String> present = names.filter(n -> !n.startsWith("META-INF/") && n.matches("(?i).*\\.(ya?ml|json)")).sorted().toList();
         Optional<String> near = NearMiss.among(path, present);
-        if (near.isPresent()) return messages.get("validate.definition-missing.folder.suggest", path, near.get());
-        if (present.isEmpty()) return messages.get("validate.definition-missing.folder", path);
-        return messages.get("validate.definition-missing.folder.present", path,
+        if (near.isPresent()) return messages.get(key + ".suggest", path, near.get());
+        if (present.isEmpty()) return messages.get(key, path);
+        return messages.get(key + ".present", path,
                 String.join(", ", present.subList(0, Math.min(present.size(), 5))) + (present.size() > 5 ? ", …" : ""));
+    }
+
+    /** The warning for a plugin id with the prefix reserved for Typwerk's own plugins, at the descriptor's {@code id}. */
+    private Optional<Problem> reservedId(String id, String source, byte[] descriptor) {
+        if (!id.startsWith(PluginPlatform.RESERVED_PREFIX)) return Optional.empty();
+        return Optional.of(Problem.warning("reserved-id", messages.get("validate.reserved-id", id, PluginPlatform.RESERVED_PREFIX),
+                descriptors.locate(source, descriptor, "/id")));
     }
 
     /** Whether a compiled class lies anywhere below {@code folder}. */
@@ -657,10 +672,7 @@ final class FileValidation {
                             found.api().toString(), TypwerkApi.VERSION.toString(), PluginPlatform.admittingRange()),
                             descriptors.locate(descriptorSource, descriptor.get(), "/api")));
                 }
-                if (found.id().startsWith(PluginPlatform.RESERVED_PREFIX)) {
-                    problems.add(Problem.warning("reserved-id", messages.get("validate.reserved-id", found.id(),
-                            PluginPlatform.RESERVED_PREFIX), descriptors.locate(descriptorSource, descriptor.get(), "/id")));
-                }
+                reservedId(found.id(), descriptorSource, descriptor.get()).ifPresent(problems::add);
                 // the jar's own strategies count, so that an author can check a plugin before installing it
                 trial = platform.trial(jar, found.id(), source);
                 problems.addAll(trial.problems());
@@ -705,13 +717,8 @@ final class FileValidation {
 
         /** The definition {@code path} the jar lacks, with the one meant if it is near, else the definitions the jar has. */
         private String missing(String path) {
-            List<String> present = zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName)
-                    .filter(n -> !n.startsWith("META-INF/") && n.matches("(?i).*\\.(ya?ml|json)")).sorted().toList();
-            Optional<String> near = NearMiss.among(path, present);
-            if (near.isPresent()) return messages.get("validate.definition-missing.suggest", path, near.get());
-            if (present.isEmpty()) return messages.get("validate.definition-missing", path);
-            return messages.get("validate.definition-missing.present", path,
-                    String.join(", ", present.subList(0, Math.min(present.size(), 5))) + (present.size() > 5 ? ", …" : ""));
+            return missingDefinition("validate.definition-missing", path,
+                    zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName));
         }
 
         void close() {
