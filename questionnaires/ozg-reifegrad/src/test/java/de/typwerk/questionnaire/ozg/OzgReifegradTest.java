@@ -190,13 +190,10 @@ class OzgReifegradTest {
         Result result = result("amt.yaml", amt.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("stufe-3"));
-        assertThat(result.recommendations()).singleElement().satisfies(r -> assertThat(r.learnFrom())
-                .extracting(Lesson::weakness).containsExactly("abtippen", "nachweise-erneut"));
+        assertThat(weakSpots(result)).containsExactly("abtippen", "nachweise-erneut");
 
         String onPaper = amt.replace("q-bescheid: postfach", "q-bescheid: papier");
-        assertThat(result("paper.yaml", onPaper.getBytes(StandardCharsets.UTF_8)).recommendations())
-                .singleElement().satisfies(r -> assertThat(r.learnFrom()).extracting(Lesson::weakness)
-                        .contains("rueckweg-papier"));
+        assertThat(weakSpots(result("paper.yaml", onPaper.getBytes(StandardCharsets.UTF_8)))).contains("rueckweg-papier");
     }
 
     @Test
@@ -224,14 +221,11 @@ class OzgReifegradTest {
         assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("stufe-1"));
         // the Kita form is only at the centre: that weak spot shows; residence registration takes
         // online applications, so "no application can be filed online" does not
-        assertThat(result.recommendations()).singleElement().satisfies(r -> assertThat(r.learnFrom())
-                .extracting(Lesson::weakness).containsExactly("formulare-nur-im-amt"));
+        assertThat(weakSpots(result)).containsExactly("formulare-nur-im-amt");
 
         String allOnPaper = amt.replace("q-meldewesen: online-antrag", "q-meldewesen: information")
                 .replace("q-gewerbe: formular", "q-gewerbe: offline").replace("q-kita: information", "q-kita: offline");
-        assertThat(result("paper.yaml", allOnPaper.getBytes(StandardCharsets.UTF_8)).recommendations())
-                .singleElement().satisfies(r -> assertThat(r.learnFrom()).extracting(Lesson::weakness)
-                        .containsExactly("unauffindbar", "nur-vor-ort"));
+        assertThat(weakSpots(result("paper.yaml", allOnPaper.getBytes(StandardCharsets.UTF_8)))).containsExactly("unauffindbar", "nur-vor-ort");
     }
 
     @Test
@@ -257,6 +251,12 @@ class OzgReifegradTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** {@return the weak spots the one recommendation of {@code result} names, in its order} */
+    private static List<String> weakSpots(Result result) {
+        assertThat(result.recommendations()).hasSize(1);
+        return result.recommendations().get(0).learnFrom().stream().map(Lesson::weakness).toList();
     }
 
     private Result result(String persona, byte[] answers) {
