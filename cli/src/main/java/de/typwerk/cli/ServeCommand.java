@@ -77,6 +77,8 @@ final class ServeCommand extends EngineCommand {
         InetSocketAddress address = new InetSocketAddress(host, port);
         if (address.isUnresolved()) throw usageError("error.serve.host", host);
 
+        // every strategy prepared for every questionnaire now, not on a caller's first request
+        engine.unprepared();
         // messages in the language each request asks for: one engine, one load of every plugin
         Map<Language, Typwerk> engines = languages(engine, language());
         try {

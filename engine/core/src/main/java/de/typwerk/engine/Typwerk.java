@@ -118,8 +118,8 @@ public final class Typwerk implements AutoCloseable {
     }
 
     /**
-     * This engine in another language: the same loaded plugins, class loaders, strategies (as
-     * prepared at start) and questionnaires, with messages in {@code locale}'s language, so that a
+     * This engine in another language: the same loaded plugins, class loaders, strategies (each
+     * prepared once, for whichever language first needs it) and questionnaires, with messages in {@code locale}'s language, so that a
      * server answers every caller in theirs without loading anything twice. Closing it ends only
      * its own scoring threads; it must not be used after this engine is closed.
      *
@@ -187,10 +187,13 @@ public final class Typwerk implements AutoCloseable {
     }
 
     /**
-     * The strategies that could not prepare at start for a loaded questionnaire that offers them
-     * (plugin code that threw, parameters that do not read), each as a problem naming strategy,
-     * plugin and questionnaire: every response to that questionnaire scored with it is refused
-     * with it. Empty when every strategy is ready; {@code strict(true)} does not start otherwise.
+     * The strategies that could not prepare for a loaded questionnaire that offers them (plugin
+     * code that threw, parameters that do not read), each as a problem naming strategy, plugin and
+     * questionnaire: every response to that questionnaire scored with it is refused with it. Empty
+     * when every strategy is ready; {@code strict(true)} does not start otherwise. A strategy is
+     * prepared for a questionnaire when a response to it is first scored with it (a command that
+     * scores one questionnaire prepares only what it uses); this method prepares every one not
+     * prepared yet, once, as a server does before its first request.
      *
      * @return the problems, in the order the questionnaires were loaded and their strategies offered
      */

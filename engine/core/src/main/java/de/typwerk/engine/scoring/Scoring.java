@@ -34,7 +34,10 @@ import java.util.TreeSet;
  * The scoring pipeline behind {@link Typwerk#score}: answers file → {@link AnswersReader} →
  * strategy chosen (the definition's, or one it carries parameters for) → {@link StrategyRunner} →
  * {@link ResultAssembler}. Every failure on the way is a problem located in the answers file.
- * The strategies are prepared for each loaded questionnaire once, when the engine starts.
+ * Each strategy a loaded questionnaire offers is prepared for it once, when it is first needed (a
+ * command that scores one questionnaire with its own strategy prepares only that one), or all of
+ * them when {@link #unprepared()} is asked; either way once for the engine and every language it
+ * speaks.
  */
 public final class Scoring {
 
@@ -43,42 +46,24 @@ public final class Scoring {
     private final StrategyRunner scorer;
     private final ResultAssembler assembler;
     private final Messages messages;
-    /**
-     * Per loaded questionnaire (by identity: the engine's own instances), its strategies prepared
-     * once at start, by strategy id: the definition's own and every alternative that is loaded.
-     * Filled in the constructor and read-only afterwards.
-     */
-    private final Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared;
-    /** The strategies that could not prepare for a loaded questionnaire that offers them, in the order loaded and offered. */
-    private final List<PreparedStrategy> unready;
-    /** Why each of {@link #unready} could not prepare, in this pipeline's language. */
-    private final List<Problem> unprepared;
+    /** The strategies of every loaded questionnaire, prepared on first use; shared with the pipelines in other languages. */
+    private final Preparations prepared;
+    /** Why each strategy that could not prepare could not, in this pipeline's language: made when first asked. */
+    private volatile List<Problem> unprepared;
 
     public Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
             List<LoadedQuestionnaire> loaded) {
+        this(reader, strategies, scorer, assembler, messages, Preparations.of(loaded, strategies, scorer));
+    }
+
+    private Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
+                    Preparations prepared) {
         this.reader = reader;
         this.strategies = strategies;
         this.scorer = scorer;
         this.assembler = assembler;
         this.messages = messages;
-        Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> byQuestionnaire = new IdentityHashMap<>();
-        List<PreparedStrategy> failures = new ArrayList<>();
-        for (LoadedQuestionnaire q : loaded) {
-            Optional<ScoringSpec> spec = q.questionnaire().scoring();
-            if (spec.isEmpty()) continue;
-            Map<String, PreparedStrategy> byStrategy = new HashMap<>();
-            for (String id : offered(spec.get())) {
-                Optional<ScoringStrategy<?>> strategy = strategies.find(id);
-                if (strategy.isEmpty()) continue;
-                PreparedStrategy ready = scorer.prepare(strategy.get(), q.questionnaire());
-                byStrategy.put(id, ready);
-                if (ready.failure().isPresent()) failures.add(ready);
-            }
-            byQuestionnaire.put(q, Map.copyOf(byStrategy));
-        }
-        this.prepared = Collections.unmodifiableMap(byQuestionnaire);
-        this.unready = List.copyOf(failures);
-        this.unprepared = said(unready, messages);
+        this.prepared = prepared;
     }
 
     /** Why each of {@code unready} could not prepare, said in the language of {@code messages}. */
@@ -87,12 +72,18 @@ public final class Scoring {
     }
 
     /**
-     * The strategies that could not prepare at start for a loaded questionnaire that offers them
-     * (the plugin's code threw, its parameters do not read): each the problem every response to
-     * that questionnaire scored with it gets. Empty when every strategy is ready.
+     * The strategies that could not prepare for a loaded questionnaire that offers them (the
+     * plugin's code threw, its parameters do not read): each the problem every response to that
+     * questionnaire scored with it gets. Empty when every strategy is ready. Prepares every
+     * strategy not prepared yet.
      */
     public List<Problem> unprepared() {
-        return unprepared;
+        List<Problem> said = unprepared;
+        if (said == null) {
+            said = said(prepared.unready(), messages);
+            unprepared = said;
+        }
+        return said;
     }
 
     public ScoreRun score(String source, byte[] content, List<LoadedQuestionnaire> available, Optional<String> strategyId) {
@@ -134,7 +125,7 @@ public final class Scoring {
             return refused(source, "unknown-strategy", messages.get("scoring.unknown-strategy", id, loadedIds)
                     + strategies.notLoadedNote(id));
         }
-        PreparedStrategy ready = prepared.getOrDefault(loaded, Map.of()).get(id);
+        PreparedStrategy ready = prepared.of(loaded, id);
         if (ready == null) {
             // a questionnaire the engine did not load (an application's own): prepared for this call
             ready = scorer.prepare(strategy.get(), loaded.questionnaire());
@@ -156,18 +147,6 @@ public final class Scoring {
         return new ScoreRun.Done(result, problems);
     }
 
-    private Scoring(AnswersReader reader, StrategyCatalog strategies, StrategyRunner scorer, ResultAssembler assembler, Messages messages,
-                    Map<LoadedQuestionnaire, Map<String, PreparedStrategy>> prepared, List<PreparedStrategy> unready) {
-        this.reader = reader;
-        this.strategies = strategies;
-        this.scorer = scorer;
-        this.assembler = assembler;
-        this.messages = messages;
-        this.prepared = prepared;
-        this.unready = unready;
-        this.unprepared = said(unready, messages);
-    }
-
     /**
      * This pipeline in another language: the same strategies as prepared, read and reported in
      * another language; {@code otherStrategies} are the same strategies, naming the plugins not
@@ -175,7 +154,7 @@ public final class Scoring {
      */
     public Scoring speaking(AnswersReader otherReader, StrategyCatalog otherStrategies, StrategyRunner otherScorer,
                             ResultAssembler otherAssembler, Messages otherMessages) {
-        return new Scoring(otherReader, otherStrategies, otherScorer, otherAssembler, otherMessages, prepared, unready);
+        return new Scoring(otherReader, otherStrategies, otherScorer, otherAssembler, otherMessages, prepared);
     }
 
     /** The strategies a definition carries parameters for: its own first, then the alternatives by id. */
@@ -197,14 +176,14 @@ public final class Scoring {
      */
     private List<Problem> withAdvice(List<Problem> problems, LoadedQuestionnaire loaded, ScoringSpec spec, String failedId,
                                      String keys) {
-        Map<String, PreparedStrategy> ready = prepared.get(loaded);
+        boolean own = prepared.has(loaded);
         List<String> others = offered(spec).stream()
                 .filter(other -> !other.equals(failedId) && strategies.find(other).isPresent())
-                .filter(other -> ready == null
-                        // a questionnaire the engine did not prepare for at start: each other strategy
-                        // is prepared for it now, so that one that cannot prepare is not offered either
-                        ? scorer.prepare(strategies.find(other).orElseThrow(), loaded.questionnaire()).failure().isEmpty()
-                        : ready.containsKey(other) && ready.get(other).failure().isEmpty())
+                .filter(other -> own
+                        ? prepared.of(loaded, other) != null && prepared.of(loaded, other).failure().isEmpty()
+                        // a questionnaire the engine did not load: each other strategy is prepared
+                        // for it now, so that one that cannot prepare is not offered either
+                        : scorer.prepare(strategies.find(other).orElseThrow(), loaded.questionnaire()).failure().isEmpty())
                 .toList();
         String advice = others.isEmpty() ? messages.get(keys + ".no-other")
                 : messages.get(keys + ".other", String.join(", ", others));
@@ -219,5 +198,93 @@ public final class Scoring {
     private static Problem located(Problem p, String source) {
         return p.location().source().isEmpty() ? p.withLocation(new Location(source, p.location().line(),
                 p.location().column(), p.location().pointer())) : p;
+    }
+
+    /**
+     * The strategies of every loaded questionnaire (by identity: the engine's own instances), by
+     * strategy id, each prepared when first asked for: the definition's own and every alternative
+     * that is loaded. Which strategies there are is fixed when the engine starts.
+     */
+    private static final class Preparations {
+
+        private final Map<LoadedQuestionnaire, Map<String, Preparation>> byQuestionnaire;
+        /** Every preparation in the order the questionnaires were loaded and their strategies offered. */
+        private final List<Preparation> inOrder;
+        private volatile List<PreparedStrategy> unready;
+
+        private Preparations(Map<LoadedQuestionnaire, Map<String, Preparation>> byQuestionnaire, List<Preparation> inOrder) {
+            this.byQuestionnaire = byQuestionnaire;
+            this.inOrder = inOrder;
+        }
+
+        static Preparations of(List<LoadedQuestionnaire> loaded, StrategyCatalog strategies, StrategyRunner scorer) {
+            Map<LoadedQuestionnaire, Map<String, Preparation>> byQuestionnaire = new IdentityHashMap<>();
+            List<Preparation> inOrder = new ArrayList<>();
+            for (LoadedQuestionnaire q : loaded) {
+                Optional<ScoringSpec> spec = q.questionnaire().scoring();
+                if (spec.isEmpty()) continue;
+                Map<String, Preparation> byStrategy = new HashMap<>();
+                for (String id : offered(spec.get())) {
+                    Optional<ScoringStrategy<?>> strategy = strategies.find(id);
+                    if (strategy.isEmpty()) continue;
+                    Preparation preparation = new Preparation(scorer, strategy.get(), q);
+                    byStrategy.put(id, preparation);
+                    inOrder.add(preparation);
+                }
+                byQuestionnaire.put(q, Map.copyOf(byStrategy));
+            }
+            return new Preparations(Collections.unmodifiableMap(byQuestionnaire), List.copyOf(inOrder));
+        }
+
+        /** Whether {@code loaded} is one of the engine's own questionnaires. */
+        boolean has(LoadedQuestionnaire loaded) {
+            return byQuestionnaire.containsKey(loaded);
+        }
+
+        /** {@code strategyId} prepared for {@code loaded}, or null when the engine has no such pair. */
+        PreparedStrategy of(LoadedQuestionnaire loaded, String strategyId) {
+            Map<String, Preparation> byStrategy = byQuestionnaire.get(loaded);
+            Preparation preparation = byStrategy == null ? null : byStrategy.get(strategyId);
+            return preparation == null ? null : preparation.get();
+        }
+
+        /** The strategies that could not prepare, every one prepared now that was not yet. */
+        List<PreparedStrategy> unready() {
+            List<PreparedStrategy> found = unready;
+            if (found == null) {
+                found = inOrder.stream().map(Preparation::get).filter(s -> s.failure().isPresent()).toList();
+                unready = found;
+            }
+            return found;
+        }
+    }
+
+    /** One strategy for one questionnaire: prepared by the engine's runner when first asked for, then kept. */
+    private static final class Preparation {
+
+        private final StrategyRunner scorer;
+        private final ScoringStrategy<?> strategy;
+        private final LoadedQuestionnaire questionnaire;
+        private volatile PreparedStrategy prepared;
+
+        Preparation(StrategyRunner scorer, ScoringStrategy<?> strategy, LoadedQuestionnaire questionnaire) {
+            this.scorer = scorer;
+            this.strategy = strategy;
+            this.questionnaire = questionnaire;
+        }
+
+        PreparedStrategy get() {
+            PreparedStrategy ready = prepared;
+            if (ready == null) {
+                synchronized (this) {
+                    ready = prepared;
+                    if (ready == null) {
+                        ready = scorer.prepare(strategy, questionnaire.questionnaire());
+                        prepared = ready;
+                    }
+                }
+            }
+            return ready;
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * A strategy prepared for one questionnaire ({@link StrategyRunner#prepare}): the {@link PreparedScorer}
  * the strategy returned, with what every result scored by it records, or why there is none (no
  * parameters for it, parameters that do not read, a {@code prepare} that threw). Immutable; made
- * once per loaded questionnaire and strategy while the engine starts, then shared by every
+ * once per loaded questionnaire and strategy when first needed, then shared by every
  * scoring thread.
  */
 public final class PreparedStrategy {

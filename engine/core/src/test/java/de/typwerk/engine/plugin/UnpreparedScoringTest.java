@@ -124,6 +124,54 @@ class UnpreparedScoringTest {
         }
     }
 
+    @Test
+    void prepares_a_strategy_for_a_questionnaire_once_when_a_response_is_first_scored_with_it() throws Exception {
+        Path plugins = plugins("""
+                scoring:
+                  strategy: counting
+                  parameters: {threshold: 2}
+                  alternatives:
+                    tally: {}
+                """);
+        System.clearProperty(Tally.PREPARED);
+
+        try (Typwerk english = engine(plugins, Locale.ENGLISH)) {
+            // a command scoring with the questionnaire's own strategy does not pay for the others
+            assertThat(english.score(GOOD).ok()).isTrue();
+            assertThat(System.getProperty(Tally.PREPARED)).as("prepared before it was used").isNull();
+            // the first responses scored with it, on eight threads at once, prepare it once
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<ScoreRun>> runs = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    runs.add(threads.submit(() -> {
+                        start.await();
+                        return english.score(GOOD, Optional.of("tally"));
+                    }));
+                }
+                start.countDown();
+                for (java.util.concurrent.Future<ScoreRun> run : runs) assertThat(run.get().ok()).isTrue();
+            } finally {
+                threads.shutdown();
+            }
+            assertThat(System.getProperty(Tally.PREPARED)).isEqualTo("fixture-teams@1.2.0");
+            // an engine in another language shares what was prepared
+            try (Typwerk german = english.speaking(Locale.GERMAN)) {
+                assertThat(german.score(GOOD, Optional.of("tally")).ok()).isTrue();
+                assertThat(german.unprepared()).isEmpty();
+            }
+            assertThat(System.getProperty(Tally.PREPARED)).isEqualTo("fixture-teams@1.2.0");
+        } finally {
+            System.clearProperty(Tally.PREPARED);
+        }
+    }
+
+    /** The system property in which the strategy {@code tally} notes each questionnaire it prepares for. */
+    private static final class Tally {
+        static final String PREPARED = "typwerk.test.tally.prepared";
+    }
+
     private static Typwerk engine(Path plugins, Locale locale) {
         return Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(locale).build();
     }
@@ -166,7 +214,31 @@ class UnpreparedScoringTest {
                             }
                         }
                         """)
+                .source("org.example.strategy.Tally", """
+                        package org.example.strategy;
+                        import de.typwerk.api.model.*;
+                        import de.typwerk.api.spi.*;
+                        import java.util.List;
+                        import java.util.Map;
+                        public final class Tally implements ScoringStrategy<Map> {
+                            public String id() { return "tally"; }
+                            public Version version() { return Version.parse("1.0.0"); }
+                            public LocalizedText description() { return LocalizedText.of("en", "test"); }
+                            public Class<Map> parametersType() { return Map.class; }
+                            public PreparedScorer prepare(Questionnaire questionnaire, Map parameters) {
+                                synchronized (System.class) {
+                                    String before = System.getProperty("typwerk.test.tally.prepared");
+                                    System.setProperty("typwerk.test.tally.prepared",
+                                            (before == null ? "" : before + " ") + questionnaire.coordinates());
+                                }
+                                List<ScoreSheet.TypeScore> types = questionnaire.types().stream()
+                                        .map(t -> new ScoreSheet.TypeScore(t.id(), 0.5, 1.0 / questionnaire.types().size())).toList();
+                                return context -> new ScoreSheet(types, List.of(), List.of());
+                            }
+                        }
+                        """)
                 .strategy("org.example.strategy.CountingStrategy")
+                .strategy("org.example.strategy.Tally")
                 .strategy("org.example.strategy.Unready")
                 .strategy("org.example.strategy.Boom")
                 .writeTo(plugins);
