@@ -17,17 +17,11 @@ import de.typwerk.applications.cohort.ResultsReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.presentation.html.HtmlCohort;
 import java.io.InputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,7 +100,7 @@ final class CohortCommand extends EngineCommand {
         Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, results);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         String source = stdin ? STANDARD_INPUT_NAME : results.toString();
-        requireOutputFile(out, false);
+        requireOutputFile(out);
         requireNewOutput(out, force);
         if (partners < 0) throw usageError("cohort.error.partners", String.valueOf(partners));
         if (format == Format.HTML && only == Only.PEERS) throw usageError("cohort.error.html-peers");
@@ -216,45 +210,16 @@ final class CohortCommand extends EngineCommand {
         w.flush();
     }
 
-    /** Into a temporary file beside the target, then moved over it: never a half-written file under its name. */
+    /**
+     * Into a temporary file beside the target, then moved over it: never a half-written file under
+     * its name, written as batch and generate write theirs (its folder made where it is missing, a
+     * device or a pipe written directly, a failure said of the file named).
+     */
     private void writeFile(Cohort cohort, Set<CohortSection> sections, Typwerk engine) throws IOException {
-        Path target = de.typwerk.applications.batch.AtomicOutput.throughLinks(out.toAbsolutePath());
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw usageError("error.output-folder-missing", out);
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            // a device or a pipe: written as it is, never replaced by a file (docs: README)
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16)) {
-                write(cohort, sections, engine, w);
-            }
-            return;
-        }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), 1 << 16)) {
-                write(cohort, sections, engine, w);
-            }
-            shareable(temp, target);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+        try (de.typwerk.cli.output.OutputTarget target = de.typwerk.cli.output.OutputTarget.open(Optional.of(out), out())) {
+            write(cohort, sections, engine, target.writer());
+            target.commit();
         }
     }
 
-    /**
-     * A temporary file is private (rw-------); a report is meant to be passed on: keep the
-     * permissions of the file it replaces, else rw-r--r--. Where the file system has no POSIX
-     * permissions, its defaults stand.
-     */
-    private static void shareable(Path temp, Path target) {
-        try {
-            Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-                    : PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not POSIX, or not ours to change: the file system's defaults stand
-        }
-    }
 }

@@ -156,10 +156,11 @@ public abstract class EngineCommand implements Callable<Integer> {
 
     /**
      * A {@code --out} that cannot become a file, said the same way by every command before it reads
-     * or writes anything: a folder, or a file in a folder that does not exist (unless the command
-     * makes its folder). A usage error (exit 2).
+     * or writes anything: a folder, or a file in a "folder" that is a file. A folder that does not
+     * exist is no reason: every command creates it when it writes (as {@code mkdir -p} would). A
+     * usage error (exit 2).
      */
-    protected void requireOutputFile(Path out, boolean makesFolder) {
+    protected void requireOutputFile(Path out) {
         if (out == null) return;
         // as written: a Path has lost the "/" that says the user means a folder ("--out results/")
         String written = writtenAs(out);
@@ -168,8 +169,10 @@ public abstract class EngineCommand implements Callable<Integer> {
             throw usageError("error.output-names-a-folder", written);
         }
         if (Files.isDirectory(out)) throw usageError("error.output-not-writable", out, messages().get("io.is-a-folder"));
+        // the nearest part of the path that is there must be a folder ("--out results.jsonl/x.csv" cannot be made)
         Path folder = out.toAbsolutePath().getParent();
-        if (!makesFolder && (folder == null || !Files.isDirectory(folder))) throw usageError("error.output-folder-missing", out);
+        while (folder != null && !Files.exists(folder)) folder = folder.getParent();
+        if (folder != null && !Files.isDirectory(folder)) throw usageError("error.output-folder-is-a-file", out, folder);
     }
 
     /**
@@ -185,16 +188,14 @@ public abstract class EngineCommand implements Callable<Integer> {
     /**
      * The {@code --out} file (null: standard output, as bytes where the terminal has them) that
      * {@code batch} and {@code generate} write rows to, checked first as every command checks it and
-     * written under another name until it is complete; one that cannot be opened is a usage error.
+     * written under another name until it is complete, its folder created where it is missing.
      */
-    protected OutputTarget openOutput(Path out, boolean force, Terminal terminal) {
-        requireOutputFile(out, false);
+    protected OutputTarget openOutput(Path out, boolean force, Terminal terminal) throws java.io.IOException {
+        requireOutputFile(out);
         requireNewOutput(out, force);
-        try {
-            return OutputTarget.open(java.util.Optional.ofNullable(out), out(), terminal.bytesOut());
-        } catch (java.io.IOException e) {
-            throw usageError("error.output-not-writable", out, CliTexts.reason(e, messages()));
-        }
+        // a folder or file that cannot be created (permission denied, a read-only file system) is a
+        // failure to write, said as every command says it (exit 1), not a wrong command line
+        return OutputTarget.open(java.util.Optional.ofNullable(out), out(), terminal.bytesOut());
     }
 
     /**

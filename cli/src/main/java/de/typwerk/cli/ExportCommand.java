@@ -36,7 +36,7 @@ final class ExportCommand extends EngineCommand {
     protected int run(Typwerk engine) throws Exception {
         if (standardOutput(outFile)) outFile = null;
         LoadedQuestionnaire loaded = questionnaire(engine, id);
-        requireOutputFile(outFile, true);
+        requireOutputFile(outFile);
         requireNewOutput(outFile, force);
         String language = typwerk().explicitLanguage().map(Language::tag).orElse(loaded.questionnaire().defaultLocale());
         if (!loaded.questionnaire().locales().contains(language)) {

@@ -57,7 +57,7 @@ final class PluginsCommand extends EngineCommand {
     protected int run(Typwerk engine) throws Exception {
         // the list is on standard output: a lock file there would be mixed into it
         if (standardOutput(lock)) throw usageError("error.plugins.lock-standard-output");
-        requireOutputFile(lock, true);
+        requireOutputFile(lock);
         requireNewOutput(lock, force);
         List<PluginEntry> entries = engine.plugins();
         if (lock != null) writeLock(entries);

@@ -108,7 +108,7 @@ final class ReportCommand extends EngineCommand {
         if (!stdin) requireInputStream(input);
         Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
-        requireOutputFile(out, false);
+        requireOutputFile(out);
         requireNewOutput(out, force);
         Optional<String> strategyId = strategyOption(engine, strategy);
 

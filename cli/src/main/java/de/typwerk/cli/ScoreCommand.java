@@ -85,7 +85,7 @@ final class ScoreCommand extends EngineCommand {
         if (standardOutput(out)) out = null;
         Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, answers);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
-        requireOutputFile(out, false);
+        requireOutputFile(out);
         requireNewOutput(out, force);
         // standard input is read once, whole (bounded as a file is): what it is and its scoring look at the same bytes
         byte[] piped = stdin ? standardInput(terminal).readNBytes(Mappers.MAX_DOCUMENT_BYTES + 1) : null;

@@ -49,7 +49,7 @@ final class TemplateCommand extends EngineCommand {
     protected int run(Typwerk engine) throws Exception {
         if (standardOutput(outFile)) outFile = null;
         LoadedQuestionnaire loaded = questionnaire(engine, id);
-        requireOutputFile(outFile, true);
+        requireOutputFile(outFile);
         requireNewOutput(outFile, force);
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), messages());
         String name = outFile != null ? outFile.toString()

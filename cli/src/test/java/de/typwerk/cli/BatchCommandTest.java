@@ -433,15 +433,18 @@ class BatchCommandTest {
     }
 
     @Test
-    void refuses_an_output_that_cannot_be_written_and_leaves_nothing_behind() throws IOException {
+    void an_output_in_a_missing_folder_gets_it_and_a_refused_input_leaves_no_folder_behind() throws IOException {
         Path input = input("two.jsonl", jsonl.get(0) + "\n" + jsonl.get(1) + "\n");
         Path out = temp.resolve("no-such-folder").resolve("out.jsonl");
 
         Cli.Result r = batch(input.toString(), "--out", out.toString());
 
-        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(r.err()).startsWith("typwerk: The folder for “" + out + "” does not exist.\n");
-        assertThat(temp.resolve("no-such-folder")).doesNotExist();
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(out).isRegularFile();
+        Path refusedOut = temp.resolve("other-folder").resolve("out.jsonl");
+        Cli.Result refused = batch(input("survey.json", "{\"pages\":[{\"elements\":[]}]}\n").toString(), "--out", refusedOut.toString());
+        assertThat(refused.exitCode()).as(refused.toString()).isNotZero();
+        assertThat(temp.resolve("other-folder")).doesNotExist();
         Cli.Result folder = batch(input.toString(), "--out", temp.resolve("in").toString());
         assertThat(folder.exitCode()).as(folder.toString()).isEqualTo(2);
     }

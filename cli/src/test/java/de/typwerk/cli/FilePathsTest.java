@@ -67,24 +67,53 @@ class FilePathsTest {
     }
 
     @Test
-    void an_output_in_a_folder_that_does_not_exist_is_named_alike_by_batch_generate_report_and_cohort() throws IOException {
+    void an_output_in_a_folder_that_does_not_exist_gets_its_folder_from_every_command_that_writes_a_file() throws IOException {
         Path answers = answers();
         Path results = results(answers);
-        Path missing = temp.resolve("fehlt/ergebnis.txt");
         List<List<String>> commands = List.of(
                 List.of("batch", answers.toString()),
                 List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
                 List.of("score", Repository.persona("optimierer").toString()),
                 List.of("report", Repository.persona("optimierer").toString()),
-                List.of("cohort", results.toString()));
+                List.of("cohort", results.toString()),
+                List.of("template", "oefit-digitalisierungstypen"),
+                List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"),
+                List.of("plugins", "--lock"));
         for (List<String> command : commands) {
-            String[] args = with(command, "--out", missing.toString(), "--lang", "en");
+            Path missing = temp.resolve("fehlt-" + command.get(0) + "/noch/ergebnis.txt");
+            // plugins names its file with --lock, the last word of its command here
+            String[] args = command.get(0).equals("plugins") ? with(command, missing.toString(), "--lang", "en")
+                    : with(command, "--out", missing.toString(), "--lang", "en");
 
             Cli.Result r = cli().run(args);
 
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(missing).as(command.get(0)).isRegularFile().isNotEmptyFile();
+        }
+    }
+
+    @Test
+    void an_output_whose_folder_is_a_file_is_named_alike_by_every_command_and_nothing_is_read() throws IOException {
+        Path answers = answers();
+        Path results = results(answers);
+        Path file = Files.writeString(temp.resolve("notiz.txt"), "meine Notiz\n");
+        Path out = file.resolve("neu/ergebnis.txt");
+        List<List<String>> commands = List.of(
+                List.of("batch", answers.toString()),
+                List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
+                List.of("score", Repository.persona("optimierer").toString()),
+                List.of("report", Repository.persona("optimierer").toString()),
+                List.of("cohort", results.toString()),
+                List.of("template", "oefit-digitalisierungstypen"),
+                List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"),
+                List.of("take", "oefit-digitalisierungstypen"));
+        for (List<String> command : commands) {
+            Cli.Result r = cli().run(with(command, "--out", out.toString(), "--lang", "en"));
+
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-            assertThat(r.err()).as(command.get(0)).startsWith("typwerk: The folder for “" + missing + "” does not exist.\n");
-            assertThat(missing.getParent()).doesNotExist();
+            assertThat(r.out()).as(command.get(0)).isEmpty();
+            assertThat(r.err()).as(command.get(0)).startsWith("typwerk: “" + out + "” cannot be created: “" + file + "” is a file, not a folder.\n");
+            assertThat(file).hasContent("meine Notiz");
         }
     }
 

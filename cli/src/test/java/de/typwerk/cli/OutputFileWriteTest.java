@@ -46,10 +46,12 @@ class OutputFileWriteTest {
     @ValueSource(strings = {
         "template oefit-digitalisierungstypen --out OUT", "export oefit-digitalisierungstypen --to fhir --out OUT",
         "score ANSWERS --out OUT", "report ANSWERS --format html --out OUT", "plugins --lock OUT",
-        "take oefit-digitalisierungstypen --out OUT"})
-    void a_folder_that_takes_no_new_file_is_named_by_the_file_the_user_gave(String commandLine) {
+        "take oefit-digitalisierungstypen --out OUT", "generate oefit-digitalisierungstypen --count 1 --seed 1 --out OUT",
+        "batch ROWS --out OUT", "cohort RESULTS --out OUT"})
+    void a_folder_that_takes_no_new_file_is_named_by_the_file_the_user_gave(String commandLine) throws IOException {
         Path out = Path.of("/proc", "typwerk-" + commandLine.split(" ")[0] + ".out");
         String[] args = (commandLine + " --lang en").replace("ANSWERS", Repository.answers("good.yaml").toString())
+                .replace("ROWS", rows().toString()).replace("RESULTS", results().toString())
                 .replace("OUT", out.toString()).split(" ");
 
         Cli.Result r = new Cli(temp.resolve("home")).locale(Locale.UK).input("3\nq\n").run(args);
@@ -60,5 +62,44 @@ class OutputFileWriteTest {
                 .startsWith("typwerk: “" + out + "” could not be written (")
                 .endsWith("); a file of that name stays as it was.");
         assertThat(out).doesNotExist();
+    }
+
+    /**
+     * A folder that does not exist is made by every command that writes a file (as mkdir -p would);
+     * where it cannot be made (here in /proc) that is the same one line and exit 1 as a folder that
+     * takes no new file, for batch and generate too, which called it a wrong command line (exit 2).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "template oefit-digitalisierungstypen --out OUT", "export oefit-digitalisierungstypen --to fhir --out OUT",
+        "score ANSWERS --out OUT", "report ANSWERS --format html --out OUT", "plugins --lock OUT",
+        "generate oefit-digitalisierungstypen --count 1 --seed 1 --out OUT", "batch ROWS --out OUT", "cohort RESULTS --out OUT"})
+    void a_folder_that_cannot_be_made_is_said_alike_by_every_command(String commandLine) throws IOException {
+        Path out = Path.of("/proc", "typwerk-" + commandLine.split(" ")[0], "neu", "ergebnis.out");
+        String[] args = (commandLine + " --lang en").replace("ANSWERS", Repository.answers("good.yaml").toString())
+                .replace("ROWS", rows().toString()).replace("RESULTS", results().toString())
+                .replace("OUT", out.toString()).split(" ");
+
+        Cli.Result r = new Cli(temp.resolve("home")).locale(Locale.UK).run(args);
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).as(r.toString()).doesNotContain("Exception", "\tat ", "--debug");
+        assertThat(r.err().lines().filter(l -> l.startsWith("typwerk:")).toList()).as(r.toString()).singleElement().asString()
+                .startsWith("typwerk: “" + out + "” could not be written (")
+                .endsWith("); a file of that name stays as it was.");
+    }
+
+    private Path rows() throws IOException {
+        return Files.writeString(temp.resolve("rows.jsonl"), "{\"questionnaire\":\"oefit-digitalisierungstypen\",\"answers\":{}}\n");
+    }
+
+    private Path results() throws IOException {
+        Path results = temp.resolve("results.jsonl");
+        Cli.Result generated = new Cli(temp.resolve("home")).run("generate", "oefit-digitalisierungstypen", "--count", "2", "--seed", "1",
+                "--out", temp.resolve("answers.jsonl").toString(), "--force");
+        Cli.Result scored = new Cli(temp.resolve("home")).run("batch", temp.resolve("answers.jsonl").toString(), "--out", results.toString(), "--force");
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        assertThat(scored.exitCode()).as(scored.toString()).isZero();
+        return results;
     }
 }

@@ -3,13 +3,12 @@ package de.typwerk.cli.output;
 import de.typwerk.applications.batch.AtomicOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Writes a whole text file so that a reader (or a user who pressed Ctrl-C) sees either the old
  * content or the new one, never half of it: {@link AtomicOutput}, the one writer of files the
- * engine and the CLI share, with the target's folder created first.
+ * engine and the CLI share, with the target's folder created first where it is missing.
  */
 public final class AtomicFile {
 
@@ -17,23 +16,27 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, String text) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
+        OutputFolder folder = OutputFolder.of(target);
         AtomicOutput opened;
         try {
-            if (folder != null) Files.createDirectories(folder);
             opened = AtomicOutput.open(target);
         } catch (IOException e) {
             // a folder that takes no new file (permission denied, a read-only file system): said of the
             // file the user named, not of the temporary file beside it that the system refused
+            folder.remove();
             throw OutputWriteFailed.named(target, e);
         }
+        boolean written = false;
         try (AtomicOutput out = opened) {
             try {
                 out.stream().write(text.getBytes(StandardCharsets.UTF_8));
                 out.commit();
+                written = true;
             } catch (IOException e) {
                 throw OutputWriteFailed.named(target, e);
             }
+        } finally {
+            if (!written) folder.remove();
         }
     }
 }

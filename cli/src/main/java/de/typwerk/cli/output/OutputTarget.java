@@ -23,8 +23,13 @@ public final class OutputTarget implements AutoCloseable {
     private final Writer writer;
     private final Optional<OutputStream> bytes;
     private final Optional<Path> named;
+    private boolean committed;
 
-    private OutputTarget(Optional<AtomicOutput> file, Writer writer, Optional<OutputStream> bytes, Optional<Path> named) {
+    private final Optional<OutputFolder> folder;
+
+    private OutputTarget(Optional<AtomicOutput> file, Writer writer, Optional<OutputStream> bytes, Optional<Path> named,
+            Optional<OutputFolder> folder) {
+        this.folder = folder;
         this.file = file;
         this.writer = writer;
         this.bytes = bytes;
@@ -35,16 +40,25 @@ public final class OutputTarget implements AutoCloseable {
      * Opens {@code out}, or standard output when absent.
      *
      * @param stdoutBytes standard output as bytes, where there is such a stream (see {@link Terminal})
-     * @throws IOException when the file cannot be written (nothing is created then)
+     * @throws OutputWriteFailed when the file cannot be written (nothing is created then): its
+     *                           folder, created where it is missing, or the file refuses it
      */
     public static OutputTarget open(Optional<Path> out, PrintWriter stdout, Optional<OutputStream> stdoutBytes) throws IOException {
         if (out.isEmpty()) {
-            return new OutputTarget(Optional.empty(), stdout, stdoutBytes.map(s -> new BufferedOutputStream(s, 1 << 16)), out);
+            return new OutputTarget(Optional.empty(), stdout, stdoutBytes.map(s -> new BufferedOutputStream(s, 1 << 16)), out, Optional.empty());
         }
-        AtomicOutput file = AtomicOutput.open(out.get());
+        OutputFolder folder = OutputFolder.of(out.get());
+        AtomicOutput file;
+        try {
+            file = AtomicOutput.open(out.get());
+        } catch (IOException e) {
+            // said of the file the user named, as a write that fails later is
+            folder.remove();
+            throw OutputWriteFailed.named(out.get(), e);
+        }
         OutputStream stream = OutputWriteFailed.naming(out.get(), file.stream());
         Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-        return new OutputTarget(Optional.of(file), writer, Optional.of(stream), out);
+        return new OutputTarget(Optional.of(file), writer, Optional.of(stream), out, Optional.of(folder));
     }
 
     /** Opens {@code out}, or standard output (as text) when absent. */
@@ -69,15 +83,21 @@ public final class OutputTarget implements AutoCloseable {
         if (file.isPresent()) {
             try {
                 file.get().commit();
+                committed = true;
             } catch (IOException e) {
                 throw OutputWriteFailed.named(named.orElseThrow(), e);
             }
         }
     }
 
-    /** Without {@link #commit()}: the temporary file is deleted, a file under the target name is untouched. */
+    /**
+     * Without {@link #commit()}: the temporary file is deleted, a file under the target name is
+     * untouched, and the folders created for it are removed.
+     */
     @Override
     public void close() {
         file.ifPresent(AtomicOutput::close);
+        // a folder made for a file that was not written after all goes with it
+        if (!committed) folder.ifPresent(OutputFolder::remove);
     }
 }

@@ -78,7 +78,7 @@ public final class TakeCommand extends EngineCommand {
         if (standardOutput(outFile)) throw usageError("error.take.out-standard-output", questionnaire.id());
         // what is typed comes from standard input: the answers to go on from cannot come from there too
         if (resume != null && resume.toString().equals("-")) throw usageError("error.take.resume-standard-input");
-        requireOutputFile(outFile, true);
+        requireOutputFile(outFile);
         Optional<String> strategyId = strategyOption(engine, strategy);
         if (strategyId.isPresent() && !engine.strategiesFor(loaded).contains(strategyId.get())) {
             throw usageError("error.strategy-not-offered", questionnaire.coordinates(), strategyId.get(),
