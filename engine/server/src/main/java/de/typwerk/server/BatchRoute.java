@@ -84,9 +84,8 @@ final class BatchRoute implements Route.Handler {
             throw new Failure(422, m.get("http.batch-refused"), String.join(" ", refused.reasons()), problems);
         }
         BatchInput.Ready ready = (BatchInput.Ready) opening;
-        // without format, the rows come as Accept prefers them: the answer depends on it; chosen once the input
+        // without format, the rows come as Accept prefers them (Vary: Accept, as every /v1 answer); chosen once the input
         // is known to be read, so that a request wrong otherwise is told that first, whatever it accepts
-        call.exchange().getResponseHeaders().add("Vary", "Accept");
         BatchFormat to = Negotiation.chosen(call, call.route().produces(), named).equals("text/csv") ? BatchFormat.CSV : BatchFormat.JSONL;
         HttpExchange exchange = call.exchange();
         exchange.getResponseHeaders().set("Content-Type", to == BatchFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");

@@ -303,6 +303,7 @@ public final class HttpApi implements HttpHandler {
      * document would have shown them JSON and left what they had entered on the page behind.
      */
     private void unavailable(HttpExchange exchange, RouteTable.Lookup lookup, Failure f, Texts m, boolean stopping) {
+        if (lookup instanceof RouteTable.Found routed && Call.negotiated(routed.route())) Negotiation.varyByAccept(exchange);
         if (!pageArea(lookup) || SelfTest.wantsJson(exchange)) {
             responses.problem(exchange, f, m);
             return;
@@ -474,6 +475,9 @@ public final class HttpApi implements HttpHandler {
     private String respond(HttpExchange exchange, RouteTable.Lookup lookup) {
         // what is wrong with the address itself (?lang=fr) is said in the language Accept-Language asks for
         Language language = Negotiation.accepted(exchange, fallback);
+        // Accept may turn a /v1 route's success into a 406 (and chooses the type where it gives several): every answer
+        // of one says so, its errors too, so that a cache keeps no answer for a client that asked otherwise
+        if (lookup instanceof RouteTable.Found routed && Call.negotiated(routed.route())) Negotiation.varyByAccept(exchange);
         try {
             Map<String, String> query;
             try {
@@ -643,8 +647,6 @@ public final class HttpApi implements HttpHandler {
         Optional<String> format = call.parameter("format");
         Optional<String> named = format.map(f -> TEMPLATE_FORMATS.get(f));
         if (format.isPresent() && named.isEmpty()) throw Negotiation.badValue(call, "format", format.get(), "json, yaml, csv");
-        // without format, the answer is the type Accept prefers: the representation depends on it
-        call.exchange().getResponseHeaders().add("Vary", "Accept");
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), call.messages());
         return switch (Negotiation.chosen(call, call.route().produces(), named)) {
             case "application/yaml" -> send(call, "application/yaml; charset=utf-8",

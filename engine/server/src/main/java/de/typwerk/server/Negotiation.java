@@ -286,6 +286,19 @@ final class Negotiation {
         return java.util.Optional.ofNullable(best);
     }
 
+    /**
+     * Says that the answer depends on the request's {@code Accept} ({@code Vary: Accept}, once):
+     * every answer of a {@code /v1/} route, whose success {@code Accept} may turn into a 406, and
+     * every answer whose form (page or problem document) it chooses, so that no cache hands one
+     * client's answer to another that asked for something else.
+     */
+    static void varyByAccept(HttpExchange exchange) {
+        List<String> vary = exchange.getResponseHeaders().getOrDefault("Vary", List.of());
+        if (vary.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).noneMatch(v -> v.strip().equalsIgnoreCase("Accept"))) {
+            exchange.getResponseHeaders().add("Vary", "Accept");
+        }
+    }
+
     /** The request's {@code Accept}, as a message names it: its headers joined. */
     static String accept(HttpExchange exchange) {
         return Route.shown(String.join(", ", exchange.getRequestHeaders().getOrDefault("Accept", List.of())));

@@ -726,11 +726,14 @@ final class SelfTest {
 
     /** Whether the request asks for HTML by name, as a browser's address bar does (curl, fetch and HTTP libraries do not). */
     static boolean asksForHtml(HttpExchange exchange) {
+        // the answer's form depends on Accept: a cache must not hand a browser's page to a client that asked for JSON
+        Negotiation.varyByAccept(exchange);
         String accept = exchange.getRequestHeaders().getFirst("Accept");
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
     static boolean wantsJson(HttpExchange exchange) {
+        Negotiation.varyByAccept(exchange);
         String accept = exchange.getRequestHeaders().getFirst("Accept");
         if (accept == null) return false;
         String a = accept.toLowerCase(Locale.ROOT);

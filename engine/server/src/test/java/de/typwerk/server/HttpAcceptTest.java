@@ -220,4 +220,49 @@ class HttpAcceptTest {
         assertThat(get(path, "text/html").statusCode()).isEqualTo(406);
         assertThat(get(path, "application/yaml").headers().allValues("Vary")).contains("Accept");
     }
+
+    /** Whether {@code r} says {@code Vary: Accept}, in one header of several values or a header of its own. */
+    private static boolean variesByAccept(HttpResponse<?> r) {
+        return r.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(String::strip).anyMatch("Accept"::equalsIgnoreCase);
+    }
+
+    @Test
+    void every_answer_of_a_v1_route_and_of_a_path_without_one_says_that_it_varies_by_accept() throws Exception {
+        String q = "/v1/questionnaires/" + OEFIT;
+        String etag = get(q, null).headers().firstValue("ETag").orElseThrow();
+        // {what, the answer}: successes Accept may turn into a 406, and every error of the same routes
+        List<Object[]> answers = List.of(
+                new Object[] {"200 listing", get("/v1/questionnaires", null)},
+                new Object[] {"200 questionnaire", get(q, "application/json")},
+                new Object[] {"304 questionnaire", get(q, null, "If-None-Match", etag)},
+                new Object[] {"200 template", get(q + "/template?format=csv", null)},
+                new Object[] {"200 answers schema", get(q + "/answers.schema.json", null)},
+                new Object[] {"200 openapi", get("/v1/openapi.json", null)},
+                new Object[] {"200 result schema", get("/v1/result.schema.json", null)},
+                new Object[] {"200 score", score(null)},
+                new Object[] {"200 batch", batch("?format=jsonl", null)},
+                new Object[] {"200 validate", request("POST", "/v1/validate", persona, "Content-Type", "application/yaml")},
+                new Object[] {"406", get("/v1/questionnaires", "text/csv")},
+                new Object[] {"400 parameter", get("/v1/questionnaires?nix=1", null)},
+                new Object[] {"400 lang", get("/v1/questionnaires?lang=fr", null)},
+                new Object[] {"400 template format", get(q + "/template?format=xml", null)},
+                new Object[] {"404 questionnaire", get("/v1/questionnaires/nix/template", null)},
+                new Object[] {"415", request("POST", "/v1/score", persona, "Content-Type", "text/plain")},
+                new Object[] {"422", request("POST", "/v1/score", "{}".getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json")},
+                // a path without a route: the problem document or, for a browser, the error page
+                new Object[] {"404 /nope", get("/nope", null)},
+                new Object[] {"404 /v1/nope, browser", get("/v1/nope", BROWSER)},
+                new Object[] {"404 /self-test/x/y", get("/self-test/x/y", null)},
+                new Object[] {"404 /assets/nope.css, JSON", get("/assets/nope.css", "application/json")});
+        for (Object[] a : answers) {
+            HttpResponse<?> r = (HttpResponse<?>) a[1];
+            assertThat(variesByAccept(r)).as(a[0] + " " + r.statusCode() + " " + r.headers().allValues("Vary")).isTrue();
+            assertThat(r.headers().allValues("Vary")).as(a[0] + ": Accept once").filteredOn("Accept"::equals).hasSize(1);
+        }
+        // what Accept does not change says nothing of it: the probes, the metrics, a stylesheet, a page
+        for (String path : List.of("/health", "/ready", "/metrics", "/assets/selftest.css", "/", "/self-test/" + OEFIT)) {
+            assertThat(variesByAccept(get(path, null))).as(path).isFalse();
+        }
+    }
 }
