@@ -89,7 +89,9 @@ class CohortHtmlTest {
         assertThat(doc.select("#tw-by-kind-heading ~ div tbody th [lang]").eachText()).contains("Kreis");
         assertThat(doc.select(".tw-cohort-types tbody td [lang]").eachText()).isNotEmpty();
         assertThat(doc.select("tbody [lang]").eachAttr("lang")).containsOnly("de");
-        assertThat(doc.select("tbody [lang]").eachText()).allMatch(List.of("Gemeinde", "Stadt", "Kreis")::contains);
+        // and so are the states' German names
+        assertThat(doc.select("#tw-by-state-heading ~ div tbody th [lang=de]").eachText()).containsExactly("Nordrhein-Westfalen", "Bayern");
+        assertThat(doc.select("tbody [lang]").eachText()).allMatch(List.of("Gemeinde", "Stadt", "Kreis", "Nordrhein-Westfalen", "Bayern")::contains);
     }
 
     @Test

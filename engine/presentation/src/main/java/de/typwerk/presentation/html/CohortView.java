@@ -89,10 +89,11 @@ public final class CohortView {
      * @param heading the section's heading
      * @param group   the header of the table's first column
      * @param chart   the stacked bars
-     * @param columns the outcomes, in column order, each with its language where it is not the page's
+     * @param columns the outcomes, in column order, each with its language where it is not the page's and its German
+     *                terms marked as German
      * @param rows    the table's rows, the last over all
      */
-    public record Spread(String id, String heading, String group, StackedChart chart, List<Phrase.Part> columns, List<SpreadRow> rows) {
+    public record Spread(String id, String heading, String group, StackedChart chart, List<Phrase> columns, List<SpreadRow> rows) {
 
         /** {@return the id of the section's heading} */
         public String headingId() {
@@ -118,7 +119,7 @@ public final class CohortView {
     }
 
     private Spread spread(String id, Distribution d, String heading, String group) {
-        List<Phrase.Part> columns = d.columns().stream().map(this::column).toList();
+        List<Phrase> columns = d.columns().stream().map(this::column).toList();
         List<StackedChart.Input> inputs = new ArrayList<>();
         List<SpreadRow> rows = new ArrayList<>();
         List<Phrase> sentences = new ArrayList<>();
@@ -132,7 +133,7 @@ public final class CohortView {
                 long count = tally.counts().get(c);
                 String percent = percent(tally.percent(count));
                 cells.add(t.get("cohort.cell", t.count(count), percent));
-                if (count > 0) parts.add(new Phrase(List.of(columns.get(c), new Phrase.Part(" " + percent, null))));
+                if (count > 0) parts.add(Phrase.join(" ", List.of(columns.get(c), Phrase.ofText(percent))));
             }
             rows.add(new SpreadRow(marked, t.count(tally.total()), List.copyOf(cells), tally.key().equals(Tally.ALL)));
             inputs.add(new StackedChart.Input(marked, t.count(tally.total()), tally.counts()));
@@ -146,13 +147,13 @@ public final class CohortView {
     /**
      * A type of the questionnaire in the cohort.
      *
-     * @param name      its name, with its language where it is not the page's
+     * @param name      its name, with its language where it is not the page's and its German terms marked as German
      * @param count     how many results have it as their type
      * @param likeliest the kind of municipality it is most frequent among, with the percentage
      * @param hint      the chosen profile topic's text for it, with its language where it is not the page's, and
      *                  the German words of administration an English text keeps marked as German ({@link GermanTerms})
      */
-    public record TypeRow(Phrase.Part name, String count, Phrase likeliest, Phrase hint) {
+    public record TypeRow(Phrase name, String count, Phrase likeliest, Phrase hint) {
     }
 
     /** {@return the types in definition order} */
@@ -161,7 +162,7 @@ public final class CohortView {
         for (TypeSummary s : cohort.types()) {
             Phrase likeliest = s.likeliest().map(k -> Phrase.join("", List.of(group("kind", k),
                             Phrase.ofText(s.likeliestPercent().map(p -> " (" + percent(p) + ")").orElse(""))))).orElse(Phrase.ofText("–"));
-            rows.add(new TypeRow(marked(s.type().name()), t.count(s.count()), likeliest,
+            rows.add(new TypeRow(termed(s.type().name()), t.count(s.count()), likeliest,
                     s.hint().map(this::termed).orElse(Phrase.ofText(""))));
         }
         return rows;
@@ -172,19 +173,23 @@ public final class CohortView {
         return cohort.hintTopic().map(topic -> termed(topic.title()));
     }
 
-    private Phrase.Part column(String column) {
-        if (column.equals(Distribution.MIXED)) return new Phrase.Part(t.get("cohort.outcome.mixed"), null);
-        if (column.equals(Distribution.NONE)) return new Phrase.Part(t.get("cohort.outcome.none"), null);
-        if (column.equals(Distribution.INSUFFICIENT)) return new Phrase.Part(t.get("cohort.outcome.insufficient"), null);
-        return questionnaire.type(column).map(type -> marked(type.name())).orElse(new Phrase.Part(column, null));
+    private Phrase column(String column) {
+        if (column.equals(Distribution.MIXED)) return Phrase.ofText(t.get("cohort.outcome.mixed"));
+        if (column.equals(Distribution.NONE)) return Phrase.ofText(t.get("cohort.outcome.none"));
+        if (column.equals(Distribution.INSUFFICIENT)) return Phrase.ofText(t.get("cohort.outcome.insufficient"));
+        return questionnaire.type(column).map(type -> termed(type.name())).orElse(Phrase.ofText(column));
     }
 
-    /** A group's name; a kind of municipality as the report's head says it, the German word an English page glosses it with marked. */
+    /**
+     * A group's name; a kind of municipality as the report's head says it, the German word an English page glosses it
+     * with marked; a state by its code and its German name, which an English page marks as German.
+     */
     private Phrase group(String by, String key) {
         if (key.equals(Tally.ALL)) return Phrase.ofText(t.get("cohort.group.all"));
         if (by.equals("state")) {
             if (key.equals(Tally.UNKNOWN)) return Phrase.ofText(t.get("cohort.group.unknown-state"));
-            return Phrase.ofText(FederalState.ofCode(key).map(s -> key + " " + s.germanName()).orElse(key));
+            return FederalState.ofCode(key).map(s -> new Phrase(List.of(new Phrase.Part(key + " ", null),
+                    new Phrase.Part(s.germanName(), t.lang().equals("de") ? null : "de")))).orElse(Phrase.ofText(key));
         }
         if (key.equals(Tally.UNKNOWN)) return Phrase.ofText(t.get("cohort.group.unknown-kind"));
         if (!Cohort.KNOWN_KINDS.contains(key)) return Phrase.ofText(key);
@@ -194,10 +199,11 @@ public final class CohortView {
     /**
      * A group's name in the chart's description, which a screen reader reads as one text: a kind of municipality
      * without the German word an English page glosses it with, which the table beside the chart marks (the types'
-     * names, which an English page of a questionnaire in German alone cannot do without, are marked in it).
+     * names, which an English page of a questionnaire in German alone cannot do without, are marked in it, as are the
+     * states' German names).
      */
-    private String spoken(String by, String key, Phrase marked) {
-        return by.equals("kind") && Cohort.KNOWN_KINDS.contains(key) ? t.get("chart.kind." + key) : marked.plain();
+    private Phrase spoken(String by, String key, Phrase marked) {
+        return by.equals("kind") && Cohort.KNOWN_KINDS.contains(key) ? Phrase.ofText(t.get("chart.kind." + key)) : marked;
     }
 
     private static final Labels GERMAN = Labels.of(java.util.Locale.GERMAN);
@@ -211,15 +217,11 @@ public final class CohortView {
     }
 
     /**
-     * A text of the definition with its language where the questionnaire lacks the page's (it is then
-     * shown in the questionnaire's default one), so a screen reader reads a German type's name on an
-     * English page with a German voice (WCAG 3.1.2), as the report marks it.
+     * A text of the definition (a type's name, a hint) with its language where the questionnaire lacks the page's (it
+     * is then shown in the questionnaire's default one), so a screen reader reads a German type's name on an English
+     * page with a German voice (WCAG 3.1.2), and the German terms of a text in another language marked as German
+     * ({@link GermanTerms}: an English type's "Landkreis"), as the report marks them.
      */
-    private Phrase.Part marked(LocalizedText text) {
-        return new Phrase.Part(text(text), text.in(t.lang()).isPresent() ? null : questionnaire.defaultLocale());
-    }
-
-    /** A text of the definition as {@link #marked}, and the German terms of a text in another language marked as German ({@link GermanTerms}). */
     private Phrase termed(LocalizedText text) {
         return GermanTerms.marked(text(text), text.in(t.lang()).isPresent() ? null : questionnaire.defaultLocale(), t.lang());
     }

@@ -108,6 +108,15 @@ public record Phrase(List<Part> parts) {
         return parts.stream().allMatch(p -> p.text().isEmpty());
     }
 
+    /**
+     * {@return the language of the whole phrase where it is one part in a language other than the page's, else
+     * {@code null}: an element that holds the phrase alone takes it as its {@code lang} (a table's cell, a legend's
+     * entry), where a phrase of several parts is marked part by part inside it ({@code report/inner.jte})}
+     */
+    public String lang() {
+        return parts.size() == 1 ? parts.get(0).lang() : null;
+    }
+
     /** {@return the sentence as plain text, for where no part can be marked (a document's title, an SVG description)} */
     public String plain() {
         return parts.stream().map(Part::text).collect(Collectors.joining());

@@ -85,11 +85,11 @@ public record StackedChart(String id, String title, Phrase desc, String track, L
     /**
      * An entry of the legend.
      *
-     * @param name what the colour stands for
+     * @param name what the colour stands for, with its language where it is not the page's and the German terms of
+     *             an English name marked as German
      * @param css  the colour's class
-     * @param lang the name's language where it is not the page's, else {@code null}
      */
-    public record Key(String name, String css, String lang) {
+    public record Key(Phrase name, String css) {
     }
 
     /** A group before layout: its name, its total as text, and a count per column. */
@@ -100,7 +100,7 @@ public record StackedChart(String id, String title, Phrase desc, String track, L
         return "tw-c" + (column % COLOURS.size());
     }
 
-    static StackedChart of(String id, String title, Phrase desc, List<Phrase.Part> columns, List<Input> inputs) {
+    static StackedChart of(String id, String title, Phrase desc, List<Phrase> columns, List<Input> inputs) {
         List<Row> rows = new ArrayList<>();
         for (Input in : inputs) {
             long total = in.counts().stream().mapToLong(Long::longValue).sum();
@@ -119,7 +119,7 @@ public record StackedChart(String id, String title, Phrase desc, String track, L
             rows.add(new Row(in.label(), in.total(), List.copyOf(parts)));
         }
         List<Key> legend = new ArrayList<>();
-        for (int c = 0; c < columns.size(); c++) legend.add(new Key(columns.get(c).text(), css(c), columns.get(c).lang()));
+        for (int c = 0; c < columns.size(); c++) legend.add(new Key(columns.get(c), css(c)));
         return new StackedChart(id, title, desc, BarChart.n(BarChart.TRACK), List.copyOf(rows), List.copyOf(legend));
     }
 

@@ -3,9 +3,12 @@ package de.typwerk.presentation.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.applications.cohort.ResultRows;
 import de.typwerk.applications.cohort.ResultsReader;
+import de.typwerk.engine.definition.DefinitionRead;
+import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.testing.Fixtures;
@@ -129,8 +132,52 @@ class HtmlCohortTest {
             assertThat(desc.ownText()).as(chart).doesNotContain("Die Ruhige", "Der Schnelle", "Die Gesellige").contains("(");
         }
 
-        // with the page's language among the questionnaire's, nothing is marked but the German gloss of a kind
+        // with the page's language among the questionnaire's, nothing is marked but the German gloss of a kind and the states' names
         Document bilingual = Jsoup.parse(new HtmlCohort().page(cohort(TYPOLOGY), Optional.empty(), Locale.ENGLISH));
-        assertThat(bilingual.select(".tw-report [lang=de]").eachText()).allMatch(java.util.List.of("Gemeinde", "Stadt", "Kreis")::contains);
+        assertThat(bilingual.select(".tw-report [lang=de]").eachText())
+                .allMatch(java.util.List.of("Gemeinde", "Stadt", "Kreis", "Schleswig-Holstein", "Bayern")::contains);
+    }
+
+    @Test
+    void an_english_page_marks_the_german_words_in_the_types_names_and_the_states_german_names_as_german_wherever_they_stand()
+            throws IOException {
+        String yaml = new String(Fixtures.bytes("cohort/typology.yaml"), StandardCharsets.UTF_8)
+                .replace("en: \"The calm one\"", "en: \"The Landkreis regular\"").replace("en: \"The quick one\"", "en: \"Close to the Land\"");
+        DefinitionRead read = new DefinitionReader(new Mappers(), new Messages(Locale.ENGLISH))
+                .read(new DefinitionSource("typology.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.problems()).isEmpty();
+        Document en = Jsoup.parse(new HtmlCohort().page(cohort(read.questionnaire().orElseThrow()), Optional.empty(), Locale.ENGLISH));
+
+        // the types' names in the legends, the columns and the rows of the types, each German word marked inside the English name
+        assertThat(en.select(".tw-cohort-legend li").eachText()).contains("The Landkreis regular", "Close to the Land");
+        assertThat(en.select(".tw-cohort-legend li [lang=de]").eachText()).containsExactly("Landkreis", "Land", "Landkreis", "Land");
+        assertThat(en.select(".tw-cohort-legend li[lang]")).isEmpty();
+        assertThat(en.select("thead th [lang=de]").eachText()).containsExactly("Landkreis", "Land", "Landkreis", "Land");
+        assertThat(en.select(".tw-cohort-types tbody th").eachText()).containsExactly("The Landkreis regular", "Close to the Land",
+                "The sociable one");
+        assertThat(en.select(".tw-cohort-types tbody th [lang=de]").eachText()).containsExactly("Landkreis", "Land");
+        // the states by their German names, in the chart, its description and the table
+        Element byState = en.selectFirst("#tw-by-state-heading").parent();
+        assertThat(byState.select("tbody th").eachText()).contains("01 Schleswig-Holstein", "09 Bayern");
+        assertThat(byState.select("tbody th [lang=de]").eachText()).containsExactly("Schleswig-Holstein", "Bayern");
+        assertThat(byState.select(".tw-chart-label [lang=de]").eachText()).containsExactly("Schleswig-Holstein", "Bayern");
+        Element desc = en.getElementById("tw-by-state-chart-desc");
+        assertThat(desc.select("[lang=de]").eachText()).contains("Schleswig-Holstein", "Bayern", "Landkreis", "Land");
+        assertThat(en.getElementById("tw-by-kind-chart-desc").select("[lang=de]").eachText()).contains("Landkreis", "Land")
+                .doesNotContain("Stadt", "Gemeinde", "Kreis");
+        // no German word of these names is left for an English voice anywhere outside the drawings
+        java.util.regex.Pattern german = java.util.regex.Pattern.compile("(?<!\\p{L})(Landkreis|Land|Schleswig-Holstein|Bayern)(?!\\p{L})");
+        List<String> unmarked = new java.util.ArrayList<>();
+        for (Element e : en.select(".tw-report *:not(svg, svg *)")) {
+            for (org.jsoup.nodes.TextNode text : e.textNodes()) {
+                if (german.matcher(text.text()).find() && !e.closest("[lang]").attr("lang").equals("de")) unmarked.add(e.outerHtml());
+            }
+        }
+        assertThat(unmarked).as("German words read with an English voice").isEmpty();
+
+        // in German the states and the names stand unmarked
+        Document de = Jsoup.parse(new HtmlCohort().page(cohort(read.questionnaire().orElseThrow()), Optional.empty(), Locale.GERMAN));
+        assertThat(de.select(".tw-report [lang]:not(.tw-report)")).isEmpty();
+        assertThat(de.select("#tw-by-state-heading ~ div tbody th").eachText()).contains("09 Bayern");
     }
 }
