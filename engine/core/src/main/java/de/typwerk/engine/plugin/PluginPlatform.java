@@ -521,8 +521,8 @@ public final class PluginPlatform {
                     List<DefinitionSource> sources = call(plugin, provider.getClass().getName(), provider::definitions);
                     for (DefinitionSource source : sources == null ? List.<DefinitionSource>of() : sources) {
                         String name = source.name() == null ? provider.getClass().getName() : source.name();
-                        plugin.definitions.add(new Definition(name,
-                                read(new DefinitionSource(root.describe(name), source.content()))));
+                        plugin.definitions.add(new Definition(name, read(new DefinitionSource(
+                                root.describeMade(provider.getClass().getName(), name), source.content()))));
                     }
                 }
             } catch (ProviderFailure f) {
@@ -771,14 +771,16 @@ public final class PluginPlatform {
         }
         // a questionnaire provider is created and asked for its definitions, as loading does, so that they are validated too
         List<DefinitionSource> yielded = new ArrayList<>();
-        String inside = Files.isDirectory(jar) ? shown + "/" : shown + "!/";
         for (Discovered provider : providers) {
             try {
                 QuestionnaireProvider created = create(context, shown, QuestionnaireProvider.class, provider);
                 String name = created.getClass().getName();
                 List<DefinitionSource> sources = call(context, shown, name, created::definitions);
                 for (DefinitionSource source : sources == null ? List.<DefinitionSource>of() : sources) {
-                    yielded.add(new DefinitionSource(inside + (source.name() == null ? name : source.name()), source.content()));
+                    String made = source.name() == null ? name : source.name();
+                    // a folder's definition made by code is no file of it: named inside the provider's class file
+                    yielded.add(new DefinitionSource(Files.isDirectory(jar) ? PluginRoot.madeInFolder(shown, name, made)
+                            : shown + "!/" + made, source.content()));
                 }
             } catch (ProviderFailure f) {
                 problems.add(failed(jar, shown, QuestionnaireProvider.class, provider, f));

@@ -30,6 +30,22 @@ sealed interface PluginRoot {
     String describe(String path);
 
     /**
+     * How messages name a definition that the questionnaire provider {@code provider} (a class name)
+     * made under {@code name}, which is no file: in a jar, as an entry of it
+     * ({@code plugins/kreis.jar!/questionnaires/kreis-by.yaml}); in a folder, inside the provider's
+     * class file ({@code target/classes/de/example/LaenderProvider.class!/questionnaires/kreis-by.yaml}),
+     * since a path beside the folder's own files would name a file that is not there.
+     */
+    default String describeMade(String provider, String name) {
+        return describe(name);
+    }
+
+    /** {@link #describeMade} for a plugin in the folder {@code shown}: inside the provider's class file there. */
+    static String madeInFolder(String shown, String provider, String name) {
+        return shown + "/" + provider.replace('.', '/') + ".class!/" + name;
+    }
+
+    /**
      * The names of the files directly in {@code folder} (relative, ending in {@code /}), sorted;
      * empty where they cannot be listed.
      */
@@ -113,6 +129,11 @@ sealed interface PluginRoot {
         @Override
         public String describe(String path) {
             return base.startsWith("jar:") ? shown + "!/" + path : shown + "/" + path;
+        }
+
+        @Override
+        public String describeMade(String provider, String name) {
+            return base.startsWith("jar:") ? describe(name) : madeInFolder(shown, provider, name);
         }
 
         @Override

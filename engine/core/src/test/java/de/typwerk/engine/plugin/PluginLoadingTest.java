@@ -228,6 +228,55 @@ class PluginLoadingTest {
     }
 
     @Test
+    void names_a_definition_that_a_class_path_folders_provider_made_inside_its_class_file_not_as_a_file_of_the_folder()
+            throws Exception {
+        String provider = """
+                package com.example.made;
+
+                import de.typwerk.api.spi.DefinitionSource;
+                import de.typwerk.api.spi.QuestionnaireProvider;
+                import java.nio.charset.StandardCharsets;
+                import java.util.List;
+
+                public class Made implements QuestionnaireProvider {
+                    public List<DefinitionSource> definitions() {
+                        String yaml = "id: made\\nversion: 1.0.0\\nlocales: [de]\\ntitle: {de: Gemacht}\\n"
+                                + "sections:\\n  - id: s\\n    title: {de: S}\\n    questions:\\n"
+                                + "      - {id: q, kind: singel, text: {de: Q}}\\n";
+                        return List.of(new DefinitionSource("questionnaires/made.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+                    }
+                }
+                """;
+        Path jar = PluginJar.named("made.jar").descriptor("made", "1.0.0", "[1.0,2.0)")
+                .source("com.example.made.Made", provider).questionnaireProvider("com.example.made.Made")
+                .writeTo(plugins.resolve("cp"));
+        // the project's target/classes, as a test kit or an IDE puts it on the class path
+        Path classes = plugins.resolve("made/target/classes");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.isDirectory()) continue;
+                Path to = classes.resolve(e.getName());
+                Files.createDirectories(to.getParent());
+                try (var in = zip.getInputStream(e)) {
+                    Files.copy(in, to);
+                }
+            }
+        }
+        URLClassLoader classPath = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+        open.add(classPath);
+
+        Typwerk typwerk = start(Typwerk.builder().classPathLoader(classPath).locale(Locale.ENGLISH));
+
+        PluginEntry made = typwerk.plugins().stream().filter(e -> e.id().equals("made")).findFirst().orElseThrow();
+        assertThat(made.decision()).isEqualTo(Decision.REFUSED);
+        assertThat(made.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.location().source())
+                .endsWith("/com/example/made/Made.class!/questionnaires/made.yaml"));
+        // where it used to point: a file of the folder, which is not there
+        assertThat(classes.resolve("questionnaires/made.yaml")).doesNotExist();
+        assertThat(made.problems()).noneSatisfy(p -> assertThat(p.location().source()).endsWith("classes/questionnaires/made.yaml"));
+    }
+
+    @Test
     void creates_a_provider_with_its_no_argument_constructor_and_injects_nothing_even_where_it_asks() {
         // an @Inject constructor beside it is ignored: the container is no part of the contract, and
         // a folder plugin does not even see jakarta.inject (the annotation is dropped as unloadable)
