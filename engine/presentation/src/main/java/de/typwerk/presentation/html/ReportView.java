@@ -11,6 +11,7 @@ import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
+import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.result.Coverage;
 import de.typwerk.engine.result.DimensionResult;
 import de.typwerk.engine.result.Lesson;
@@ -22,6 +23,7 @@ import de.typwerk.engine.result.RoleModel;
 import de.typwerk.engine.result.TypeReasons;
 import de.typwerk.engine.result.TypeResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -189,14 +191,23 @@ public final class ReportView {
                 : phrase("report.answered", t.count(result.answered()), t.count(result.total()));
     }
 
-    /** Name, AGS, the kind of municipality in words of the report's language (an id it has no words for as it is), state. */
+    /**
+     * Name, AGS, the kind of municipality in words of the report's language (an id it has no words for as it is), state,
+     * its German name marked as German on a page in another language where it is one of the sixteen.
+     */
     private Optional<Phrase> respondent(Respondent r) {
         List<Phrase> parts = new ArrayList<>();
         r.name().map(Phrase::ofText).ifPresent(parts::add);
         r.ags().ifPresent(ags -> parts.add(Phrase.ofText("AGS " + ags)));
         r.kind().map(kind -> Cohort.KNOWN_KINDS.contains(kind) ? kind(kind) : Phrase.ofText(kind)).ifPresent(parts::add);
-        r.state().map(Phrase::ofText).ifPresent(parts::add);
+        r.state().map(this::state).ifPresent(parts::add);
         return parts.isEmpty() ? Optional.empty() : Optional.of(Phrase.join(" · ", parts));
+    }
+
+    /** A state as the respondent names it: one of the states' German names (Bayern) marked German on a page in another language. */
+    private Phrase state(String state) {
+        boolean german = !t.lang().equals("de") && Arrays.stream(FederalState.values()).anyMatch(s -> s.germanName().equals(state));
+        return german ? new Phrase(List.of(new Phrase.Part(state, "de"))) : Phrase.ofText(state);
     }
 
     /** The kind of municipality in the report's words, where English glosses the German word ("district (Kreis)"): that word marked as German. */
