@@ -724,21 +724,34 @@ final class SelfTest {
         }
     }
 
-    /** Whether the request asks for HTML by name, as a browser's address bar does (curl, fetch and HTTP libraries do not). */
+    /**
+     * Whether a path that is no page answers a request with the error page rather than the problem
+     * document: where its {@code Accept} prefers {@code text/html} to JSON, as a browser's address
+     * bar asks ({@code text/html,…,*}{@code /*;q=0.8}); no {@code Accept}, {@code *}{@code /*}, and
+     * curl, fetch and HTTP libraries, which do not name it, get the problem document, as does one
+     * that prefers JSON ({@code application/json, text/html;q=0.1}) or refuses HTML
+     * ({@code text/html;q=0}). Negotiated as {@link Negotiation#acceptable} negotiates the API's
+     * answers, and the answer says {@code Vary: Accept}.
+     */
     static boolean asksForHtml(HttpExchange exchange) {
-        // the answer's form depends on Accept: a cache must not hand a browser's page to a client that asked for JSON
         Negotiation.varyByAccept(exchange);
-        String accept = exchange.getRequestHeaders().getFirst("Accept");
-        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
+        return Negotiation.acceptable(exchange, List.of(PROBLEM_JSON, HTML)).filter(HTML::equals).isPresent();
     }
 
+    /**
+     * Whether a page's refusal (or its 503) is the problem document rather than the error page:
+     * where the request's {@code Accept} prefers JSON ({@code application/json},
+     * {@code application/problem+json}) to {@code text/html}; no {@code Accept}, {@code *}{@code /*}
+     * and a browser's get the page, as does one of equal preference. The answer says
+     * {@code Vary: Accept}.
+     */
     static boolean wantsJson(HttpExchange exchange) {
         Negotiation.varyByAccept(exchange);
-        String accept = exchange.getRequestHeaders().getFirst("Accept");
-        if (accept == null) return false;
-        String a = accept.toLowerCase(Locale.ROOT);
-        return a.contains("json") && !a.contains("text/html");
+        return Negotiation.acceptable(exchange, List.of(HTML, PROBLEM_JSON)).filter(PROBLEM_JSON::equals).isPresent();
     }
+
+    private static final String HTML = "text/html";
+    private static final String PROBLEM_JSON = "application/problem+json";
 
     private static void securityHeaders(HttpExchange exchange) {
         exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);

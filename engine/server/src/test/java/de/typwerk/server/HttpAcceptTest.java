@@ -265,4 +265,33 @@ class HttpAcceptTest {
             assertThat(variesByAccept(get(path, null))).as(path).isFalse();
         }
     }
+
+    @Test
+    void a_path_without_a_route_is_an_error_page_only_where_accept_prefers_html_and_a_pages_refusal_json_only_where_it_prefers_json()
+            throws Exception {
+        String html = "text/html; charset=utf-8";
+        // {Accept (null: none), what /v1/nope answers with, what /self-test/x/y answers with}
+        String[][] cases = {
+                {null, PROBLEM, html}, {"*/*", PROBLEM, html}, {BROWSER, html, html},
+                {"application/json", PROBLEM, PROBLEM}, {"application/problem+json", PROBLEM, PROBLEM},
+                {"text/html", html, html}, {"application/json;q=0.1, text/html", html, html},
+                // JSON preferred, or HTML refused: the problem document, where a mention of text/html gave the page
+                {"application/json, text/html;q=0.1", PROBLEM, PROBLEM}, {"text/html;q=0, application/json", PROBLEM, PROBLEM},
+                {"text/html;q=0, */*", PROBLEM, PROBLEM},
+                // of equal preference, or neither named: as without Accept
+                {"text/html, application/json", PROBLEM, html}, {"image/png", PROBLEM, html},
+        };
+        for (String[] c : cases) {
+            HttpResponse<String> api = get("/v1/nope", c[0]);
+            assertThat(api.statusCode()).as("/v1/nope Accept: " + c[0]).isEqualTo(404);
+            assertThat(type(api)).as("/v1/nope Accept: " + c[0]).isEqualTo(c[1]);
+            HttpResponse<String> page = get("/self-test/x/y", c[0]);
+            assertThat(page.statusCode()).as("/self-test/x/y Accept: " + c[0]).isEqualTo(404);
+            assertThat(type(page)).as("/self-test/x/y Accept: " + c[0]).isEqualTo(c[2]);
+        }
+        // a method the start page does not take: the page's refusal, by the same rule
+        HttpResponse<String> put = request("PUT", "/", null, "Accept", "application/json, text/html;q=0.1");
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(type(put)).isEqualTo(PROBLEM);
+    }
 }
