@@ -62,7 +62,9 @@ class OefitPersonaTest {
                 // held out: a 2,000-inhabitant Ortsgemeinde whose Verbandsgemeinde runs its administration and IT
                 new String[] {"vg-ortsgemeinde", "bedaechtig", "Der Bedächtige"},
                 // held out: a Große Kreisstadt with an active participation platform and paper inside the town hall
-                new String[] {"gks-beteiligung", "community-manager", "Der Community Manager"});
+                new String[] {"gks-beteiligung", "community-manager", "Der Community Manager"},
+                // held out: a town of 12,000 with the Bedächtige's goals that drives local digitalisation itself
+                new String[] {"treiber-bedaechtig", "bedaechtig", "Der Bedächtige"});
         return personas.stream().flatMap(p -> Stream.of("prototype", "points").map(s -> Arguments.of(p[0], p[1], p[2], s)));
     }
 
@@ -159,15 +161,33 @@ class OefitPersonaTest {
         // the Bedächtige that drives it with grants (hohe-prioritaet): the study's Bedächtige wants
         // others' fibre experience; the lesson says what for, where someone else builds
         String fibre = "Für einen zukunftsfesten Glasfaserausbau bisher wenig Erfahrungsaustausch mit Kommunen, die selbst Netze bauen"
-                + " – deren Erfahrung hilft auch, wo Kreis, Land oder Unternehmen bauen oder Sie den Ausbau mit Fördermitteln"
-                + " vorantreiben, die Anforderungen vor Ort einzubringen → Lernen Sie vom Typ „Der Community Manager“:";
+                + " – deren Erfahrung hilft Ihnen, die Anforderungen vor Ort einzubringen, auch wo Kreis, Land oder Unternehmen bauen"
+                + " oder Sie den Ausbau mit Fördermitteln vorantreiben → Lernen Sie vom Typ „Der Community Manager“:";
         for (String persona : List.of("kleine-gemeinde", "faehig-bedaechtig-gemeinde")) {
             assertThat(cli().run("score", Repository.persona(persona).toString(), "--lang", "de").out().replaceAll("\\s+", " "))
                     .as(persona).contains(fibre);
         }
         assertThat(cli().run("score", Repository.persona("kleine-gemeinde").toString(), "--lang", "en").out().replaceAll("\\s+", " "))
-                .contains("little exchange so far with municipalities that build networks themselves – their experience helps to"
-                        + " bring in local needs also where the district, the Land or companies build, or where you drive the roll-out with grants");
+                .contains("little exchange so far with municipalities that build networks themselves – their experience helps you"
+                        + " bring in local needs, also where the district, the Land or companies build, or where you drive the roll-out with grants");
+    }
+
+    @Test
+    void a_bedaechtige_that_drives_local_digitalisation_itself_learns_about_fibre_from_network_builders_not_to_take_an_active_role() {
+        // the town of 12,000 that drives local life's digitalisation itself (rolle-vor-ort: treiber, mobility and
+        // education) and leaves fibre to the telecom companies: under the fibre weak spot it was told to take an
+        // active role in local life and to act across sectors, from mobility to health, which it already does
+        String fibre = "Für einen zukunftsfesten Glasfaserausbau bisher wenig Erfahrungsaustausch mit Kommunen, die selbst Netze bauen";
+        String de = cli().run("score", Repository.persona("treiber-bedaechtig").toString(), "--lang", "de").out().replaceAll("\\s+", " ");
+        String en = cli().run("score", Repository.persona("treiber-bedaechtig").toString(), "--lang", "en").out().replaceAll("\\s+", " ");
+
+        assertThat(de).contains("Ihr Typ: Der Bedächtige", fibre + " – deren Erfahrung hilft Ihnen, die Anforderungen vor Ort einzubringen, auch wo"
+                + " Kreis, Land oder Unternehmen bauen oder Sie den Ausbau mit Fördermitteln vorantreiben → Lernen Sie vom Typ „Der Community Manager“:"
+                + " Erfahrung mit digitaler Infrastruktur in kommunaler Hand, vom Glasfasernetz eigener Unternehmen bis zum freien WLAN")
+                .doesNotContain("Als Kommune eine aktive Rolle", "Sektorübergreifend und vernetzt handeln");
+        assertThat(en).contains("→ Learn from the type “The Community Manager”: Experience with digital infrastructure run by the local"
+                + " authority, from fibre networks of its own companies to free Wi-Fi")
+                .doesNotContain("Taking an active role", "Acting across sectors");
     }
 
     @Test
@@ -435,7 +455,7 @@ class OefitPersonaTest {
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
             "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
-            "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung"})
+            "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung", "treiber-bedaechtig"})
     void the_json_of_every_persona_in_both_strategies_satisfies_the_published_schema(String persona) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(Repository.root().resolve("docs/result.schema.json")));

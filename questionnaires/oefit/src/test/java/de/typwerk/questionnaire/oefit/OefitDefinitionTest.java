@@ -712,7 +712,7 @@ class OefitDefinitionTest {
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
             "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
-            "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung"})
+            "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung", "treiber-bedaechtig"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {
