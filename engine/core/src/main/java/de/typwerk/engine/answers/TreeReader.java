@@ -19,6 +19,7 @@ import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
 import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.definition.TextPosition;
+import de.typwerk.engine.definition.YamlSlipPlace;
 import de.typwerk.engine.definition.YamlSlips;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.ParserWords;
@@ -160,7 +161,7 @@ final class TreeReader {
                     : Problem.error("syntax", messages.get("answers.syntax", format,
                             ParserWords.unquotedKey(firstLine(e.getOriginalMessage()), following(content, e.getLocation()), messages)
                                     .orElse(ParserWords.say(detail, messages))),
-                            location(source, e.getLocation(), "", columns)));
+                            syntaxLocation(source, content, e, columns)));
         } catch (IOException | RuntimeException e) {
             // a reader must not throw, whatever the bytes; whatever broke is named, without a trace
             Optional<Problem> encoding = notUtf8(source, content, e);
@@ -217,6 +218,20 @@ final class TreeReader {
         if (at == null || at.getByteOffset() < 1 || at.getByteOffset() > content.length) return "";
         int from = (int) at.getByteOffset() - 1;
         return new String(content, from, Math.min(content.length - from, 256), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where YAML that SnakeYAML refused must be looked at, as a definition's is ({@link YamlSlipPlace}):
+     * a tab at the tab, not at the end of the line before, where Jackson's last token ended, and a
+     * bracket left open at the end of the line it is missing from; the rest (and JSON) where Jackson stopped.
+     */
+    private static Location syntaxLocation(String source, byte[] content, StreamReadException e, CharacterColumns columns) {
+        if (e.getCause() instanceof MarkedYAMLException m) {
+            java.util.Optional<TextPosition> place = YamlSlipPlace.beyondToken(m,
+                    StrictUtf8.withoutByteOrderMark(new String(content, java.nio.charset.StandardCharsets.UTF_8)));
+            if (place.isPresent()) return new Location(source, place.get().line(), place.get().column(), "");
+        }
+        return location(source, e.getLocation(), "", columns);
     }
 
     private static Location location(String source, JsonLocation at, String pointer, CharacterColumns columns) {

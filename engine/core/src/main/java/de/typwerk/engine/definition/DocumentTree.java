@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 
@@ -132,10 +131,10 @@ final class DocumentTree {
         String detail = firstLine(e.getOriginalMessage());
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m) {
-                Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
-                if (mark != null) {
-                    line = mark.getLine() + 1;
-                    column = mark.getColumn() + 1;
+                TextPosition place = YamlSlipPlace.of(m, text);
+                if (place != null) {
+                    line = place.line();
+                    column = place.column();
                 }
                 detail = firstLine(m.getProblem() != null ? m.getProblem() : m.getContext());
                 break;

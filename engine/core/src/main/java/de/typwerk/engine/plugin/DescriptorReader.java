@@ -16,7 +16,6 @@ import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.i18n.ParserWords;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -259,8 +258,10 @@ public final class DescriptorReader {
                 // the YAML parser's own place and words ("found character '\t' that cannot start any
                 // token" at the tab), said as a definition's are, where Jackson's first line ("while
                 // scanning for the next token") stood at the end of the line before
-                Mark mark = yaml.getProblemMark() != null ? yaml.getProblemMark() : yaml.getContextMark();
-                Location place = mark == null ? location : new Location(source, mark.getLine() + 1, mark.getColumn() + 1, pointer);
+                // (a bracket left open at the end of the line it is missing from, not at the next line's colon)
+                de.typwerk.engine.definition.TextPosition mark = de.typwerk.engine.definition.YamlSlipPlace.of(yaml,
+                        de.typwerk.engine.definition.StrictUtf8.withoutByteOrderMark(new String(content, java.nio.charset.StandardCharsets.UTF_8)));
+                Location place = mark == null ? location : new Location(source, mark.line(), mark.column(), pointer);
                 String said = firstLine(yaml.getProblem() != null ? yaml.getProblem() : yaml.getContext());
                 return problem("descriptor-syntax", messages.get("descriptor.syntax", ParserWords.say(said, messages)), place);
             }

@@ -37,13 +37,15 @@ class ParserSlipsTest {
     @CsvSource(delimiter = '|', textBlock = """
             a key without its colon         | 'q-anchor: o-craft' | 'q-anchor o-craft'  | 7:12 | fehlt in einer Zeile davor der Doppelpunkt nach dem Schlüssel | does a line before lack the colon after its key
             a line indented one space more  | '  q-numbers: 4'    | '   q-numbers: 4'   | 7:13 | ist die Zeile anders eingerückt als ihr Block                  | is the line indented differently from its block
-            a tab for indentation           | '  q-numbers: 4'    | '\tq-numbers: 4'    | 6:20 | ein Tabulator: YAML rückt nur mit Leerzeichen ein             | a tab: YAML indents with spaces only
+            a tab for indentation           | '  q-numbers: 4'    | '\tq-numbers: 4'    | 7:1  | ein Tabulator: YAML rückt nur mit Leerzeichen ein             | a tab: YAML indents with spaces only
             a quote left open               | 'name: Gemeinde'    | 'name: "Gemeinde'   | 4:7  | ein Anführungszeichen wird geöffnet und nicht wieder geschlossen | a quote is opened and never closed
             a text with a colon in it       | 'Musterhausen'      | 'Muster: hausen'    | 4:24 | enthält ein Text „: “ und gehört in Anführungszeichen?          | does a text hold “: ” and belong in quotes?
             a value that starts with @      | 'o-craft'           | '@craft'            | 6:11 | „@“ kann in YAML keinen Wert beginnen                         | “@” cannot start a value in YAML
             a Windows path in double quotes | 'Gemeinde Musterhausen' | '"C:\\quelle"'  | 4:7  | „\\q“ gibt es in YAML zwischen doppelten Anführungszeichen nicht | YAML has no “\\q” between double quotes; double a backslash
             a block scalar with a word      | 'o-craft'           | '>-craft'           | 6:11 | dürfen auf der Zeile nur „+“, „-“ oder eine Ziffer stehen | only “+”, “-” or a digit may stand on the line
-            a list left open in brackets    | 'o-craft'           | '[o-craft'          | 7:12 | in eckigen Klammern […] fehlt ein Komma                       | in square brackets […], a comma between two entries or the closing bracket is missing
+            a list left open in brackets    | 'o-craft'           | '[o-craft'          | 6:21 | in eckigen Klammern […] fehlt ein Komma                       | in square brackets […], a comma between two entries or the closing bracket is missing
+            a mapping left open in brackets | 'o-craft'           | '{a: 1, b: 2  # open' | 6:24 | in geschweiften Klammern {…} fehlt ein Komma                 | in curly brackets {…}, a comma between two entries or the closing bracket is missing
+            a comma left out in brackets    | 'o-craft'           | '{a: 1 b: 2}'       | 6:20 | in geschweiften Klammern {…} fehlt ein Komma                 | in curly brackets {…}, a comma between two entries or the closing bracket is missing
             a unicode escape cut short      | 'o-craft'           | '"\\u12"'          | 6:11 | die Escape-Sequenz braucht hier 4 Hexadezimalziffern          | the escape sequence needs 4 hexadecimal digits
             an asterisk alone               | 'o-craft'           | '*'                 | 6:11 | auf „*“ oder „&“ folgt kein Name                              | “*” or “&” is followed by no name
             a list as a key                 | 'q-anchor: o-craft' | '? [a, b]\n  : 5'   | 6:6  | ein Schlüssel ist hier eine Liste (etwa „? [a, b]“); ein Schlüssel ist ein einfacher Name | a key is a list here (such as “? [a, b]”); a key is a plain name

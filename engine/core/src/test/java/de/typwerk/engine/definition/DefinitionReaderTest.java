@@ -110,6 +110,30 @@ class DefinitionReaderTest {
                 .isEqualTo("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 
+    /**
+     * A bracket left open at the end of a line ({@code locales: [de, en} with {@code title:} below):
+     * SnakeYAML stops at the next line's colon, but the comma or the bracket is missing at the end
+     * of the line before, which is where the problem stands; a tab where a line is indented stands
+     * at the tab. CRLF line ends and a byte order mark change nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a list left open             | 'locales: [de, en\\ntitle:\\n  de: T\\n  en: T\\n'              | 2:17
+            a list left open, comment    | 'locales: [de,\\n  en   # the two\\n\\ntitle: x\\n'             | 3:5
+            a mapping left open          | 'title: {de: T, en: T\\nlocales: [de, en]\\n'                   | 2:21
+            a tab indenting a line       | 'title:\\n\\tde: T\\n'                                           | 3:1
+            """)
+    void a_yaml_slip_is_named_where_the_user_must_look(String slip, String yaml, String at) {
+        String text = "id: x\n" + yaml.replace("\\n", "\n").replace("\\t", "\t");
+        for (String written : List.of(text, "\uFEFF" + text.replace("\n", "\r\n"))) {
+            DefinitionRead read = reader.read(new DefinitionSource("x.yaml", written.getBytes(StandardCharsets.UTF_8)));
+            assertThat(read.problems()).as(written).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("syntax");
+                assertThat(p.location().line() + ":" + p.location().column()).isEqualTo(at);
+            });
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void a_control_character_yaml_does_not_allow_is_named_by_its_code_point_where_it_stands_in_either_language() {
         String full = new String(Fixtures.bytes("valid/full.yaml"), java.nio.charset.StandardCharsets.UTF_8);

@@ -104,6 +104,18 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void says_a_list_left_open_at_the_end_of_its_line_not_at_the_next_lines_colon() {
+        byte[] open = "id: x\nversion: \"1.0.0\"\napi: \"1.0\"\nname: X\nvendor: V\nquestionnaires: [a.yaml, b.yaml\ndescription: D\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(reader.read("plugin.yaml", open).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("descriptor-syntax");
+            assertThat(p.location().line() + ":" + p.location().column()).isEqualTo("6:32");
+            assertThat(p.message()).contains("in square brackets […], a comma between two entries or the closing bracket is missing");
+        });
+    }
+
+    @Test
     void reports_an_unquoted_short_version_as_an_invalid_value() throws IOException {
         // YAML reads 1.2 as a number; the engine does not guess that a version was meant
         DescriptorReader.Read read = read("unquoted-version.yaml");

@@ -1,0 +1,73 @@
+package de.typwerk.engine.definition;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Where a user must look for what SnakeYAML refused, as definitions and answers files both say it:
+ * where it stopped, except where that is only where it noticed. A bracket left open ({@code
+ * locales: [de, en} or {@code questionnaire: {id: x} with the next line {@code answers:}) makes
+ * SnakeYAML read the next line's key as more of the last entry and stop at its colon, a line
+ * below the place the comma or the closing bracket is missing: that place, the end of the line
+ * before, is named instead.
+ */
+@API(status = INTERNAL, since = "1.0")
+public final class YamlSlipPlace {
+
+    private YamlSlipPlace() {
+    }
+
+    /**
+     * The place where it is not where SnakeYAML's last token ended, as Jackson names it: a bracket
+     * left open (the end of the line it is missing from) or a tab (the tab itself, not the end of
+     * the line before); empty where Jackson's place stands.
+     *
+     * @param e    what SnakeYAML threw
+     * @param text the document as SnakeYAML read it (without a byte order mark)
+     */
+    public static java.util.Optional<TextPosition> beyondToken(MarkedYAMLException e, String text) {
+        String problem = String.valueOf(e.getProblem());
+        boolean tab = problem.startsWith("found character '\\t(TAB)'");
+        boolean flow = problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'");
+        return tab || flow ? java.util.Optional.ofNullable(of(e, text)) : java.util.Optional.empty();
+    }
+
+    /**
+     * @param e    what SnakeYAML threw
+     * @param text the document as SnakeYAML read it (without a byte order mark)
+     * @return the line and column (from 1), or null where SnakeYAML named no place
+     */
+    public static TextPosition of(MarkedYAMLException e, String text) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        if (mark == null) return null;
+        TextPosition stopped = new TextPosition(mark.getLine() + 1, mark.getColumn() + 1);
+        String problem = String.valueOf(e.getProblem());
+        boolean flow = problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'");
+        Mark opened = e.getContextMark();
+        if (!flow || opened == null || opened.getLine() >= mark.getLine()) return stopped;
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        if (mark.getLine() >= lines.length) return stopped;
+        String line = lines[mark.getLine()];
+        int column = line.offsetByCodePoints(0, Math.min(mark.getColumn(), line.codePointCount(0, line.length())));
+        String before = line.substring(0, column);
+        // the entry SnakeYAML stopped in began on this line (a comma, a bracket or "key: " before it): its place stands
+        if (before.matches(".*([,\\[\\]{}]|:\\s).*")) return stopped;
+        for (int i = mark.getLine() - 1; i >= opened.getLine(); i--) {
+            String content = withoutComment(lines[i]).stripTrailing();
+            if (content.isBlank()) continue;
+            return new TextPosition(i + 1, content.codePointCount(0, content.length()) + 1);
+        }
+        return stopped;
+    }
+
+    /** A line without its comment: from a {@code #} after white space (or at its start) on. */
+    private static String withoutComment(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) return line.substring(0, i);
+        }
+        return line;
+    }
+}
