@@ -101,6 +101,31 @@ public final class TypwerkCommand implements Callable<Integer> {
                 : messages().get("error.plugins-is-a-file", file);
     }
 
+    /**
+     * What to say of a folder given where a plugins folder belongs that is one plugin's own folder (a
+     * project's {@code target/classes} or {@code src/main/resources}: its descriptor in it, and no jar
+     * beside), from which nothing would load: the folder its jar is built into, and how to check the
+     * folder as it is. Empty for any other folder.
+     */
+    private Optional<String> onePlugin(Path folder) {
+        if (!Files.isRegularFile(folder.resolve("META-INF/typwerk/plugin.yaml"))) return Optional.empty();
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            if (files.anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar"))) {
+                return Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path target = absolute.getParent();
+        String validate = "typwerk validate " + shellWord(folder.toString());
+        return Optional.of(target != null && absolute.getFileName() != null
+                && absolute.getFileName().toString().equals("classes") && target.getFileName() != null
+                && target.getFileName().toString().equals("target")
+                ? messages().get("error.plugins-is-a-plugin.built", folder, shellWord(target.toString()), validate)
+                : messages().get("error.plugins-is-a-plugin", folder, validate));
+    }
+
     /** {@code word} as a POSIX shell reads it back: as it is when plain, else in single quotes. */
     public static String shellWord(String word) {
         if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+,-]+")) return word;
@@ -209,6 +234,9 @@ public final class TypwerkCommand implements Callable<Integer> {
                     throw new ParameterException(command.commandLine(), Files.isRegularFile(p) ? notAFolder(p)
                             : messages().get("error.plugins-not-a-folder", p));
                 }
+                onePlugin(p).ifPresent(why -> {
+                    throw new ParameterException(command.commandLine(), why);
+                });
             }
             return List.copyOf(plugins);
         }
@@ -222,6 +250,9 @@ public final class TypwerkCommand implements Callable<Integer> {
                     throw new ParameterException(command.commandLine(), Files.isRegularFile(p) ? notAFolder(p)
                             : messages().get("error.plugins-variable-not-a-folder", Environment.PLUGINS_VARIABLE, p));
                 }
+                onePlugin(p).ifPresent(why -> {
+                    throw new ParameterException(command.commandLine(), why);
+                });
                 folders.add(p);
             }
             return List.copyOf(folders);

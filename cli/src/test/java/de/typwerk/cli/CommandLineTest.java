@@ -373,6 +373,34 @@ class CommandLineTest {
     }
 
     @Test
+    void a_plugins_own_folder_given_to_plugins_is_told_where_its_jar_is_built_and_how_to_check_it() throws java.io.IOException {
+        java.nio.file.Path project = home.resolve("kreistypen");
+        java.nio.file.Path classes = project.resolve("target/classes");
+        java.nio.file.Path resources = project.resolve("src/main/resources");
+        for (java.nio.file.Path folder : java.util.List.of(classes, resources)) {
+            java.nio.file.Files.createDirectories(folder.resolve("META-INF/typwerk"));
+            java.nio.file.Files.writeString(folder.resolve("META-INF/typwerk/plugin.yaml"),
+                    "id: kreistypen\nversion: 1.0.0\napi: \"[1.0,2.0)\"\nname: K\nvendor: V\n");
+        }
+
+        Cli.Result built = cli().run("list", "--plugins", classes.toString());
+        Cli.Result en = cli().run("template", "kreistypen", "--plugins", classes.toString(), "--lang", "en");
+        Cli.Result source = cli().variable("TYPWERK_PLUGINS", resources.toString()).run("list", "--lang", "en");
+
+        assertThat(built.exitCode()).isEqualTo(2);
+        assertThat(built.err()).contains("„" + classes + "“ ist der Ordner eines einzelnen Plugins (mit META-INF/typwerk/plugin.yaml),"
+                + " kein Ordner mit Plugin-Jars: Aus ihm lädt --plugins nichts. Das Jar des Plugins legt mvn package nach "
+                + project.resolve("target").toAbsolutePath() + ", also: --plugins " + project.resolve("target").toAbsolutePath()
+                + "; den Ordner, wie er ist, prüft typwerk validate " + classes + ".");
+        assertThat(en.exitCode()).isEqualTo(2);
+        assertThat(en.err()).contains("“" + classes + "” is the folder of one plugin").contains("--plugins "
+                + project.resolve("target").toAbsolutePath() + ";");
+        assertThat(source.exitCode()).isEqualTo(2);
+        assertThat(source.err()).contains("“" + resources + "” is the folder of one plugin (with META-INF/typwerk/plugin.yaml),"
+                + " not a folder of plugin jars: --plugins loads nothing from it. typwerk validate " + resources + " checks it.");
+    }
+
+    @Test
     void a_typwerk_plugins_variable_naming_no_folder_is_a_usage_error_naming_the_variable() {
         Cli.Result r = cli().variable("TYPWERK_PLUGINS", home.resolve("fehlt").toString()).run("list", "--lang", "en");
 
