@@ -16,7 +16,7 @@ public final class CliTexts {
     }
 
     /** Why a file could not be read or written, in the user's language ("permission denied"), never an exception's class name. */
-    static String reason(java.io.IOException e, Texts messages) {
+    public static String reason(java.io.IOException e, Texts messages) {
         if (e instanceof java.nio.file.AccessDeniedException) return messages.get("io.permission-denied");
         if (e instanceof java.nio.file.NoSuchFileException) return messages.get("io.no-such-file");
         // Java says "Input length = 1" for a byte that is not UTF-8

@@ -17,7 +17,7 @@ final class Cli {
     private final Path home;
     private final Map<String, String> variables = new HashMap<>();
     private Locale locale = Locale.GERMANY;
-    private String input = "";
+    private java.io.InputStream input = java.io.InputStream.nullInputStream();
 
     Cli(Path home) {
         this.home = home;
@@ -35,6 +35,11 @@ final class Cli {
 
     /** What the user types, line by line, as if piped into standard input. */
     Cli input(String typed) {
+        return input(new java.io.ByteArrayInputStream(typed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** What the user types, as a stream: for a test that acts while the command reads it. */
+    Cli input(java.io.InputStream typed) {
         this.input = typed;
         return this;
     }
@@ -43,7 +48,7 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = new Main(new Environment(variables, home, locale))
-                .run(args, new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                .run(args, input,
                         new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
     }

@@ -175,6 +175,60 @@ class TakeCommandTest {
     }
 
     @Test
+    void an_out_file_in_a_place_that_takes_no_file_is_said_before_the_first_question() throws IOException {
+        // /proc takes no new file (as a read-only file system or a folder not one's own): nothing typed is in vain
+        Path out = Path.of("/proc", "typwerk-take-antworten.yaml");
+
+        Cli.Result r = cli(Typing.input(optimiser().subList(0, 5))).run("take", OEFIT, "--out", out.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.out()).as(r.toString()).doesNotContain("Question 1 of");
+        assertThat(r.err().lines().filter(l -> l.startsWith("typwerk:")).toList()).as(r.toString()).singleElement().asString()
+                .startsWith("typwerk: “" + out + "” could not be written (").endsWith("); a file of that name stays as it was.");
+    }
+
+    @Test
+    void answers_the_out_file_takes_no_more_are_saved_in_the_temporary_folder_and_resumed_from_there() throws IOException {
+        Path folder = temp.resolve("antworten");
+        Path out = folder.resolve("oefit.yaml");
+        byte[] typed = (Typing.input(optimiser().subList(0, 5)) + "q\n").getBytes(StandardCharsets.UTF_8);
+        // once the questions are asked, the folder becomes a file: the place took the answers at the start, and no more
+        java.io.InputStream meanwhile = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(typed)) {
+            private boolean changed;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (!changed) {
+                    changed = true;
+                    Files.writeString(folder, "kein Ordner");
+                }
+                return super.read(b, off, len);
+            }
+        };
+
+        Cli.Result r = cli("").input(meanwhile).run("take", OEFIT, "--out", out.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("typwerk: “" + java.util.regex.Pattern.quote(out.toString())
+                + "” could not be written \\(.+\\); the answers are saved in “(.+)” instead, from now on\\.").matcher(r.err());
+        assertThat(said.find()).as(r.toString()).isTrue();
+        Path saved = Path.of(said.group(1));
+        try {
+            assertThat(saved.getFileName().toString()).startsWith("typwerk-" + OEFIT + "-answers-").endsWith(".yaml");
+            assertThat(r.out()).contains("Stopped. The answers are in " + saved, "Continue with: typwerk take " + OEFIT + " --resume " + saved);
+            assertThat(answersOf(saved)).startsWith("questionnaire: " + OEFIT + "\nversion: \"1.0.0\"\nanswers:\n  art: kreis\n");
+            assertThat(Files.readString(saved)).contains("--resume " + saved);
+
+            // the rest of the questions from there ends in the report
+            Cli.Result rest = cli(Typing.input(optimiser().subList(5, optimiser().size()))).run("take", OEFIT, "--resume", saved.toString());
+            assertThat(rest.exitCode()).as(rest.toString()).isZero();
+            assertThat(scored(saved).path("outcome").path("type").asText()).isEqualTo("optimierer");
+        } finally {
+            Files.deleteIfExists(saved);
+        }
+    }
+
+    @Test
     void an_existing_answers_file_is_not_overwritten_without_resume() throws IOException {
         Path file = Files.writeString(temp.resolve("antworten.yaml"), "schon da");
 

@@ -15,6 +15,26 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * Checks that {@code target} takes a file, as {@link #write} would write it, without writing it:
+     * its folder made where missing (and removed again), a file opened beside it and deleted (a
+     * device or a pipe opened as it is). For a command that asks a person for what it writes
+     * ({@code typwerk take}), so that a place that takes nothing is said before the first question,
+     * not after the last.
+     *
+     * @throws OutputWriteFailed naming {@code target}, with the system's reason
+     */
+    public static void probe(Path target) throws OutputWriteFailed {
+        OutputFolder folder = OutputFolder.of(target);
+        try (AtomicOutput opened = AtomicOutput.open(target)) {
+            // closed without a commit: the file beside the target is deleted, the target untouched
+        } catch (IOException e) {
+            throw OutputWriteFailed.named(target, e);
+        } finally {
+            folder.remove();
+        }
+    }
+
     public static void write(Path target, String text) throws IOException {
         OutputFolder folder = OutputFolder.of(target);
         AtomicOutput opened;

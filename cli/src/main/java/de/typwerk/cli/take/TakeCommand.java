@@ -1,5 +1,6 @@
 package de.typwerk.cli.take;
 
+import de.typwerk.cli.CliTexts;
 import de.typwerk.cli.EngineCommand;
 import de.typwerk.cli.TypwerkCommand;
 import de.typwerk.cli.ExitCodes;
@@ -7,6 +8,7 @@ import de.typwerk.cli.ScoreOutput;
 import de.typwerk.cli.Terminal;
 import de.typwerk.cli.output.OutputFormat;
 import de.typwerk.cli.output.AtomicFile;
+import de.typwerk.cli.output.OutputWriteFailed;
 
 import de.typwerk.presentation.answers.AnswersDocument;
 import de.typwerk.api.model.Problem;
@@ -113,6 +115,8 @@ public final class TakeCommand extends EngineCommand {
             if (Files.exists(target)) throw usageError("error.answers-exist", target, resumeCommand(target));
         }
 
+        // a place that takes no file (a read-only file system, a folder not ours) is said now, before a person types anything
+        AtomicFile.probe(target);
         Saver saver = new Saver(questionnaire, respondent, target);
         BufferedReader in = new BufferedReader(new InputStreamReader(terminal.in(), StandardCharsets.UTF_8));
         Questionnaire asked = questionnaire;
@@ -123,10 +127,10 @@ public final class TakeCommand extends EngineCommand {
             // Ctrl-C (SIGINT) while a question waits: keep what was answered, say how to go on
             if (done.get()) return;
             try {
-                saver.save(interview.snapshot(), false);
                 err().println();
-                err().println(messages().get("take.saved.interrupted", target));
-                err().println(messages().get("take.resume-with", resumeCommand(target)));
+                Path saved = saver.save(interview.snapshot(), false);
+                err().println(messages().get("take.saved.interrupted", saved));
+                err().println(messages().get("take.resume-with", resumeCommand(saved)));
             } catch (IOException | RuntimeException e) {
                 err().println("typwerk: " + messages().get("take.save-failed", target, e.getMessage()));
             }
@@ -148,23 +152,24 @@ public final class TakeCommand extends EngineCommand {
         }
         Interview.Snapshot end = interview.snapshot();
         if (ending == Interview.Ending.QUIT) {
-            saver.save(end, false);
-            out().println(messages().get("take.saved.quit", target));
-            out().println(messages().get("take.resume-with", resumeCommand(target)));
+            Path saved = saver.save(end, false);
+            out().println(messages().get("take.saved.quit", saved));
+            out().println(messages().get("take.resume-with", resumeCommand(saved)));
             return ExitCodes.OK;
         }
         if (ending == Interview.Ending.END_OF_INPUT) {
-            saver.save(end, false);
             out().flush();
-            err().println(messages().get("take.saved.eof", target));
-            err().println(messages().get("take.resume-with", resumeCommand(target)));
+            Path saved = saver.save(end, false);
+            err().println(messages().get("take.saved.eof", saved));
+            err().println(messages().get("take.resume-with", resumeCommand(saved)));
             return ExitCodes.FINDINGS;
         }
-        saver.save(end, true);
+        out().flush();
+        Path saved = saver.save(end, true);
         out().println();
-        out().println(messages().get("take.saved.done", target));
+        out().println(messages().get("take.saved.done", saved));
         out().println();
-        ScoreRun run = engine.score(target, strategyId);
+        ScoreRun run = engine.score(saved, strategyId);
         return new ScoreOutput(engine, messages(), typwerk(), out(), err()).print(run, format);
     }
 
@@ -214,17 +219,50 @@ public final class TakeCommand extends EngineCommand {
             this.target = target;
         }
 
-        synchronized void save(Interview.Snapshot state, boolean complete) throws IOException {
-            AtomicFile.write(target, text(state, complete));
+        /** Where the answers go: {@link #target}, or, once it took them no more, a file of the system's temporary folder. */
+        private Path where;
+
+        /**
+         * Saves the answers and returns where. A target that takes them no more (the disk full, the
+         * folder made read-only since the start) does not lose them: they go to a new file in the
+         * system's temporary folder, said on standard error, and the later saves go there too; where
+         * that fails as well, the answers file itself is printed on standard error, to be kept by hand.
+         */
+        synchronized Path save(Interview.Snapshot state, boolean complete) throws IOException {
+            Path to = where == null ? target : where;
+            try {
+                AtomicFile.write(to, text(state, complete, to));
+                return to;
+            } catch (IOException failed) {
+                if (where != null) throw failed;
+                String reason = CliTexts.reason(failed instanceof OutputWriteFailed named ? named.reason() : failed, messages());
+                try {
+                    Path instead = Files.createTempFile("typwerk-" + questionnaire.id() + "-answers-", ".yaml");
+                    AtomicFile.write(instead, text(state, complete, instead));
+                    where = instead;
+                    err().println("typwerk: " + messages().get("take.saved-instead", target, reason, instead));
+                    err().flush();
+                    return instead;
+                } catch (IOException | RuntimeException nowhere) {
+                    err().println("typwerk: " + messages().get("take.saved-nowhere", target, reason));
+                    err().print(text(state, complete, target));
+                    err().flush();
+                    throw failed;
+                }
+            }
         }
 
         String text(Interview.Snapshot state, boolean complete) {
+            return text(state, complete, target);
+        }
+
+        private String text(Interview.Snapshot state, boolean complete, Path file) {
             List<String> header = complete
                     ? List.of(messages().get("take.file.done", questionnaire.coordinates()),
                             messages().get("take.file.score",
-                                    "typwerk score " + TypwerkCommand.shellWord(target.toString()) + typwerk().pluginsOptions()))
+                                    "typwerk score " + TypwerkCommand.shellWord(file.toString()) + typwerk().pluginsOptions()))
                     : List.of(messages().get("take.file.unfinished", questionnaire.coordinates()),
-                            messages().get("take.file.resume", resumeCommand(target)));
+                            messages().get("take.file.resume", resumeCommand(file)));
             return AnswersDocument.yaml(header, questionnaire, respondent, state.answers(), state.skipped());
         }
     }
