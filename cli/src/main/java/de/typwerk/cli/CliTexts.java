@@ -25,6 +25,10 @@ public final class CliTexts {
         if (text == null || text.isBlank()) return messages.get("io.failed");
         if (text.contains("Permission denied")) return messages.get("io.permission-denied");
         if (text.contains("Is a directory")) return messages.get("io.is-a-folder");
+        // the system's words for a full disk, a read-only file system, a file where a folder belongs: in the reader's language too
+        if (text.contains("No space left on device")) return messages.get("io.no-space");
+        if (text.contains("Read-only file system")) return messages.get("io.read-only");
+        if (text.contains("Not a directory")) return messages.get("io.not-a-folder");
         // the system's words for a port or address serve cannot listen on
         if (text.contains("Address already in use")) return messages.get("io.address-in-use");
         if (text.contains("Cannot assign requested address")) return messages.get("io.address-not-local");

@@ -35,8 +35,19 @@ class OutputFileWriteTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).doesNotContain("Exception", "\tat ", "--debug");
         assertThat(r.err().lines().filter(l -> l.startsWith("typwerk:")).toList()).as(r.toString()).singleElement().asString()
-                .isEqualTo("typwerk: “/dev/full” could not be written (No space left on device); what it holds is incomplete.");
+                .isEqualTo("typwerk: “/dev/full” could not be written (no space left on device); what it holds is incomplete.");
     }
+    /** The system's reason is said in the reader's language too, where it was English in a German line. */
+    @org.junit.jupiter.api.Test
+    void the_systems_reason_is_said_in_german_to_a_german_reader() {
+        Cli.Result r = new Cli(temp.resolve("home")).locale(Locale.GERMANY)
+                .run("export", "oefit-digitalisierungstypen", "--to", "surveyjs", "--out", "/dev/full");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.startsWith("typwerk:")).toList()).as(r.toString()).singleElement().asString()
+                .isEqualTo("typwerk: „/dev/full“ ließ sich nicht schreiben (kein Platz mehr auf dem Datenträger); was dort steht, ist unvollständig.");
+    }
+
     /**
      * A folder that takes no new file (here /proc, which the system keeps to itself; permission denied
      * or a read-only file system alike): the line names the file the user gave and the system's reason,

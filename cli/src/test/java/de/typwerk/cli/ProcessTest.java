@@ -75,7 +75,7 @@ class ProcessTest {
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         assertThat(r.err().lines().filter(l -> l.startsWith("typwerk: ")).toList()).as(r.err())
-                .singleElement().asString().startsWith("typwerk: Standard output could not be written (No space left on device)");
+                .singleElement().asString().startsWith("typwerk: Standard output could not be written (no space left on device)");
         assertThat(r.err()).doesNotContain("\tat ", "Exception");
     }
 

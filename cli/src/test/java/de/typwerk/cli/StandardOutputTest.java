@@ -69,7 +69,7 @@ class StandardOutputTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
         assertThat(r.err().lines().filter(l -> l.startsWith("typwerk:")).toList()).as(r.toString()).singleElement().asString()
-                .isEqualTo("typwerk: Standard output could not be written (No space left on device); what it holds is incomplete.");
+                .isEqualTo("typwerk: Standard output could not be written (no space left on device); what it holds is incomplete.");
     }
 
     @Test
