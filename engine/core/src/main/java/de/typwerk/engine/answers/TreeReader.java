@@ -231,7 +231,7 @@ final class TreeReader {
                     StrictUtf8.withoutByteOrderMark(new String(content, java.nio.charset.StandardCharsets.UTF_8)));
             if (place.isPresent()) return new Location(source, place.get().line(), place.get().column(), "");
         }
-        return location(source, e.getLocation(), "", columns);
+        return location(source, Failures.syntaxAt(e), "", columns);
     }
 
     private static Location location(String source, JsonLocation at, String pointer, CharacterColumns columns) {

@@ -149,7 +149,7 @@ final class DocumentTree {
             }
         }
         if (line == 0) {
-            JsonLocation l = e.getLocation();
+            JsonLocation l = Failures.syntaxAt(e);
             Location at = l == null ? pass.here() : new Location(source, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()), "");
             line = at.line();
             column = at.column();

@@ -80,6 +80,15 @@ class ParserSlipsTest {
         assertSaid(changed, "antworten.json", at, german.replace("\\\\", "\\"), english.replace("\\\\", "\\"));
     }
 
+    /** A control character between the values stands at its own column, not at the one after it (which Jackson names). */
+    @org.junit.jupiter.api.Test
+    void a_control_character_between_the_values_is_named_at_its_own_column() {
+        String changed = JSON.replace("\"1.2.0\", ", "\"1.2.0\",\n\u0001 ");
+        assertThat(changed).as("the slip is made").isNotEqualTo(JSON);
+        assertSaid(changed, "antworten.json", "2:1", "das Steuerzeichen U+0001 steht zwischen den Werten",
+                "the control character U+0001 stands between the values");
+    }
+
     private static void assertSaid(String file, String source, String at, String german, String english) {
         for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
             AnswersRead read = new AnswersReader(new Mappers(), new Messages(language))

@@ -134,6 +134,17 @@ class DefinitionReaderTest {
         }
     }
 
+    @Test
+    void a_control_character_between_the_values_of_json_is_named_at_its_own_column() {
+        DefinitionRead read = reader.read(new DefinitionSource("x.json", "{\"id\": \"x\",\n\u0001\"version\": \"1.0.0\"}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("syntax");
+            assertThat(p.location().line() + ":" + p.location().column()).isEqualTo("2:1");
+            assertThat(p.message()).contains("U+0001");
+        });
+    }
+
     @org.junit.jupiter.api.Test
     void a_control_character_yaml_does_not_allow_is_named_by_its_code_point_where_it_stands_in_either_language() {
         String full = new String(Fixtures.bytes("valid/full.yaml"), java.nio.charset.StandardCharsets.UTF_8);
