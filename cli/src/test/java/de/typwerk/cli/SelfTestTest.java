@@ -520,7 +520,7 @@ class SelfTestTest {
             said.put(lang, errors);
         }
         assertThat(said.get("de")).containsExactly(
-                "Bitte wählen Sie 1 bis 2 Antworten.",
+                "Sie haben 3 Antworten gewählt; bitte wählen Sie 1 bis 2.",
                 "„Keinen davon“ lässt sich mit keiner anderen Antwort verbinden; wählen Sie es allein oder die anderen ohne es.",
                 "Bitte wählen Sie für jeden Platz eine Antwort.",
                 "Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.",
@@ -529,7 +529,7 @@ class SelfTestTest {
                 "Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
                 "Bitte kürzen Sie den Text auf höchstens 500 Zeichen.");
         assertThat(said.get("en")).containsExactly(
-                "Please choose 1 to 2 answers.",
+                "You chose 3 answers; please choose 1 to 2.",
                 "“None of these” cannot be combined with any other answer; choose it alone, or the others without it.",
                 "Please choose an answer for each place.",
                 "Each answer can take only one place; please choose a different one for each place.",

@@ -482,13 +482,24 @@ final class SelfTestWalk {
             // a place left open; more places than the page has come only from a form changed by hand (said as not offered)
             case "too-few-ranked" -> q instanceof RankingQuestion ? texts.get("problem.unanswered-rank") : null;
             case "duplicate-option" -> q instanceof RankingQuestion ? texts.get("problem.duplicate-rank") : null;
-            case "too-few-picks", "too-many-picks" -> q instanceof MultipleChoiceQuestion m
-                    ? texts.get("problem.picks", Math.max(1, m.minPicks()), m.maxPicks()) : null;
+            case "too-few-picks", "too-many-picks" -> q instanceof MultipleChoiceQuestion m ? picks(m, sent) : null;
             case "wrong-kind", "not-whole", "out-of-range" -> q instanceof NumberQuestion n
                     ? texts.get(n.integer() ? "problem.whole-number" : "problem.number", range(n.min(), n.max())) : null;
             case "too-long" -> q instanceof TextQuestion t ? texts.get("problem.too-long", t.maxLength()) : null;
             default -> null;
         }).map(Phrase::ofText);
+    }
+
+    /**
+     * {@return how many answers a multiple choice question takes, and, where the value sent is known, how many
+     * were chosen, so that whoever ticked one too many hears it without counting the boxes again}
+     */
+    private String picks(MultipleChoiceQuestion m, Optional<JsonNode> sent) {
+        int min = Math.max(1, m.minPicks());
+        if (sent.isPresent() && sent.get().isArray() && !sent.get().isEmpty()) {
+            return texts.get("problem.picks.chosen", min, m.maxPicks(), sent.get().size());
+        }
+        return texts.get("problem.picks", min, m.maxPicks());
     }
 
     /**
