@@ -30,6 +30,7 @@ import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.scoring.NoAnswers;
 import de.typwerk.engine.scoring.ResultAssembler;
 import de.typwerk.engine.strategy.StrategyRunner;
 import de.typwerk.engine.strategy.RunOutcome;
@@ -135,6 +136,7 @@ class OzgReifegradTest {
     @ParameterizedTest(name = "{0} stands at {1}")
     @CsvSource({
             "stufe-1-gemeinde.yaml, stufe-1",
+            "stufe-1-amt.yaml, stufe-1",
             "stufe-2-kreisstadt.yaml, stufe-2",
             "stufe-3-stadt.yaml, stufe-3",
             "stufe-4-grossstadt.yaml, stufe-4"})
@@ -194,6 +196,57 @@ class OzgReifegradTest {
 
         String onPaper = amt.replace("q-bescheid: postfach", "q-bescheid: papier");
         assertThat(weakSpots(result("paper.yaml", onPaper.getBytes(StandardCharsets.UTF_8)))).contains("rueckweg-papier");
+    }
+
+    @Test
+    void a_stage_three_amt_that_fetches_evidence_through_connected_registers_is_not_told_it_is_uploaded_again() {
+        String amt = """
+                questionnaire: ozg-reifegrad
+                version: 1.0.0
+                answers:
+                  q-zulassungsstelle: nein
+                  q-bauaufsicht: nein
+                  q-meldewesen: online-antrag
+                  q-gewerbe: online-antrag
+                  q-kita: online-antrag
+                  q-nachweise: [upload, abruf]
+                  q-nutzerkonto: servicekonto
+                  q-identifizierung: [eid]
+                  q-bezahlung: [online]
+                  q-epaybl: integriert
+                  q-eingang: fachverfahren
+                  q-medienbruch: 4
+                  q-bescheid: postfach
+                  q-once-only: register
+                """;
+        Result result = result("amt.yaml", amt.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("stufe-3"));
+        assertThat(weakSpots(result)).isEmpty();
+
+        // fetched within its own administration only, or not at all: evidence other authorities hold is uploaded again
+        for (String once : List.of("intern", "nein")) {
+            String within = amt.replace("q-once-only: register", "q-once-only: " + once);
+            assertThat(weakSpots(result("within.yaml", within.getBytes(StandardCharsets.UTF_8)))).as(once).containsExactly("nachweise-erneut");
+        }
+    }
+
+    @Test
+    void an_amt_whose_kita_places_others_allocate_says_so_and_is_measured_on_its_own_services() {
+        Result result = result("stufe-1-amt.yaml");
+
+        // residence registration and business registration, both described online: stage 1; the Kita
+        // places the providers allocate count as little as the services it was not asked about
+        assertThat(result.dimensions()).extracting(DimensionResult::id)
+                .doesNotContain("kfz", "bauen", "kita").contains("meldewesen", "gewerbe");
+        assertThat(result.types().get(0)).extracting(TypeResult::id, TypeResult::share).containsExactly("stufe-1", 1.0);
+        assertThat(weakSpots(result)).containsExactly("formulare-nur-im-amt", "kein-online-antrag");
+        Option notOurs = questionnaire.question("q-kita").orElseThrow().option("nicht-zustaendig").orElseThrow();
+        assertThat(notOurs.noAnswer()).isTrue();
+        assertThat(notOurs.text().texts().get("de")).startsWith("Nicht bei uns").contains("Jugendamt des Kreises");
+        // appended, so that the codes of the options before it (LimeSurvey's A01 to A05) stay
+        assertThat(questionnaire.question("q-kita").orElseThrow().choices()).extracting(Option::id)
+                .containsExactly("offline", "information", "formular", "online-antrag", "ende-zu-ende", "nicht-zustaendig");
     }
 
     @Test
@@ -264,7 +317,8 @@ class OzgReifegradTest {
         assertThat(read.problems()).as(persona).isEmpty();
         Response response = read.response().orElseThrow();
         try (StrategyRunner scorer = new StrategyRunner(mappers, messages)) {
-            RunOutcome outcome = scorer.score(levels(), questionnaire, response);
+            // as the engine scores: a "not with us" answer (noAnswer) is no answer to the strategy
+            RunOutcome outcome = scorer.score(levels(), questionnaire, NoAnswers.withoutNoAnswers(questionnaire, response));
             assertThat(outcome.problems()).as(persona).isEmpty();
             return new ResultAssembler().assemble(loaded(), response, outcome.scored().orElseThrow());
         }
