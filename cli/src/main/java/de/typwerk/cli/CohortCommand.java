@@ -120,7 +120,7 @@ final class CohortCommand extends EngineCommand {
         long skipped = rows.counts().damaged();
         if (skipped > rows.problems().size()) err().println(messages().get("cohort.more-skipped", String.valueOf(skipped - rows.problems().size())));
         if (rows.coordinates().isEmpty()) {
-            err().println("typwerk: " + messages().get("cohort.error.no-results", source, String.valueOf(rows.counts().errors())));
+            err().println("typwerk: " + messages().get("cohort.error.no-results", source, rows.counts().errors(), String.valueOf(rows.counts().errors())));
             return ExitCodes.FINDINGS;
         }
         String coordinates = rows.coordinates().get();

@@ -210,6 +210,9 @@ class CohortCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.err()).contains("kein Ergebnis (2 Fehlerzeilen)");
+        Files.writeString(errors, "{\"row\":1,\"error\":{}}\n");
+        assertThat(cli().run("cohort", errors.toString()).err()).contains("kein Ergebnis (1 Fehlerzeile)");
+        assertThat(cli().run("cohort", errors.toString(), "--lang", "en").err()).contains("holds no result (1 error row);");
     }
 
     @Test
