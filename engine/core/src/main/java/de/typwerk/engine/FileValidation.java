@@ -523,7 +523,7 @@ final class FileValidation {
 
     private boolean isAnswers(String source, byte[] bytes) {
         try {
-            JsonNode root = mappers.forName(source).readTree(bytes);
+            JsonNode root = mappers.forDocument(source, bytes).readTree(bytes);
             return root != null && root.isObject() && root.has("questionnaire") && !root.has("id");
         } catch (IOException | RuntimeException e) {
             return false; // unreadable: the definition reader says why

@@ -96,7 +96,9 @@ public final class DefinitionReader {
                     new Location(name, m.line(), m.column(), "")));
         }
         String text = ((StrictUtf8.Text) decoded).text();
-        ObjectMapper mapper = mappers.forName(name);
+        // by its ending, else by its content, as answers are: a file without one (typwerk validate kreis,
+        // a pipe such as <(unzip -p plugin.jar q.yaml)) read as the YAML it holds, not as broken JSON
+        ObjectMapper mapper = mappers.forDocument(name, bytes);
         DocumentTree.Outcome tree = new DocumentTree(mapper.getFactory(), name, messages).parse(text);
         if (tree.problem().isPresent()) {
             return failed(name, hash, tree.sourceMap(), tree.problem().get());

@@ -135,6 +135,18 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void a_definition_without_an_ending_is_read_as_what_it_holds_yaml_or_json() {
+        byte[] yaml = new String(Fixtures.bytes("valid/full.yaml"), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+
+        DefinitionRead fromPipe = reader.read(new DefinitionSource("/dev/fd/63", yaml));
+        DefinitionRead json = reader.read(new DefinitionSource("kreis", "{\"id\": \"x\",\n\u0001}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(fromPipe.problems()).isEmpty();
+        assertThat(fromPipe.questionnaire()).isPresent();
+        assertThat(json.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("Invalid JSON: "));
+    }
+
+    @Test
     void a_control_character_between_the_values_of_json_is_named_at_its_own_column() {
         DefinitionRead read = reader.read(new DefinitionSource("x.json", "{\"id\": \"x\",\n\u0001\"version\": \"1.0.0\"}".getBytes(StandardCharsets.UTF_8)));
 
