@@ -20,9 +20,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -254,14 +256,23 @@ public final class BatchInput {
         }
 
         CsvLayout layout = new CsvLayout(questionnaire.get().questionnaire());
+        // a column misspelt ('fokuss' for 'fokus') is one mistake: said once, at the misspelt heading
+        Set<String> misspelt = new HashSet<>();
         for (String column : header) {
             if (layout.columns().contains(column) || column.isEmpty()) continue;
-            String hint = NearMiss.among(column, layout.columns()).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+            Optional<String> near = NearMiss.among(column, layout.columns());
+            Place at = new Place(headerRecord.line(), headerRecord.columns().get(header.indexOf(column)));
+            if (near.isPresent() && !header.contains(near.get()) && misspelt.add(near.get())) {
+                reasons.add(messages.get("batch.misspelt-column", column, near.get()));
+                places.add(at);
+                continue;
+            }
+            String hint = near.map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             reasons.add(messages.get("batch.unknown-column", column, hint, questionnaire.get().questionnaire().coordinates()));
-            places.add(new Place(headerRecord.line(), headerRecord.columns().get(header.indexOf(column))));
+            places.add(at);
         }
         for (String column : layout.columns()) {
-            if (!header.contains(column)) {
+            if (!header.contains(column) && !misspelt.contains(column)) {
                 reasons.add(messages.get("batch.missing-column", column));
                 places.add(headerLine);
             }
