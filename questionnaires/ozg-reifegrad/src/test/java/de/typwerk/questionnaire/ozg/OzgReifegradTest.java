@@ -105,6 +105,9 @@ class OzgReifegradTest {
                     .allSatisfy(other -> assertThat(levels.indexOf(other)).isGreaterThan(levels.indexOf(level.id()))));
         }
         assertThat(questionnaire.types().subList(0, 4)).allSatisfy(t -> assertThat(t.weaknesses()).isNotEmpty());
+        // a stage's weak spot is typical of the stage, not of every Amt at it: each waits for the answers
+        assertThat(questionnaire.types().subList(0, 4)).flatExtracting(TypeDefinition::weaknesses)
+                .allSatisfy(w -> assertThat(w.confirmedWhen()).as(w.id()).isPresent());
     }
 
     @Test
@@ -240,7 +243,8 @@ class OzgReifegradTest {
         assertThat(result.dimensions()).extracting(DimensionResult::id)
                 .doesNotContain("kfz", "bauen", "kita").contains("meldewesen", "gewerbe");
         assertThat(result.types().get(0)).extracting(TypeResult::id, TypeResult::share).containsExactly("stufe-1", 1.0);
-        assertThat(weakSpots(result)).containsExactly("formulare-nur-im-amt", "kein-online-antrag");
+        // neither of its services has a form to download: it is not told that "some" have none
+        assertThat(weakSpots(result)).containsExactly("keine-formulare", "kein-online-antrag");
         Option notOurs = questionnaire.question("q-kita").orElseThrow().option("nicht-zustaendig").orElseThrow();
         assertThat(notOurs.noAnswer()).isTrue();
         assertThat(notOurs.text().texts().get("de")).startsWith("Nicht bei uns").contains("Jugendamt des Kreises");
@@ -279,6 +283,39 @@ class OzgReifegradTest {
         String allOnPaper = amt.replace("q-meldewesen: online-antrag", "q-meldewesen: information")
                 .replace("q-gewerbe: formular", "q-gewerbe: offline").replace("q-kita: information", "q-kita: offline");
         assertThat(weakSpots(result("paper.yaml", allOnPaper.getBytes(StandardCharsets.UTF_8)))).containsExactly("unauffindbar", "nur-vor-ort");
+    }
+
+    @Test
+    void a_stage_two_amt_is_told_of_a_media_break_only_where_its_answers_show_one() {
+        String amt = """
+                questionnaire: ozg-reifegrad
+                version: 1.0.0
+                answers:
+                  q-zulassungsstelle: nein
+                  q-bauaufsicht: nein
+                  q-meldewesen: online-antrag
+                  q-gewerbe: online-antrag
+                  q-kita: online-antrag
+                  q-nachweise: [upload]
+                  q-nutzerkonto: keins
+                  q-bezahlung: [rechnung]
+                  q-eingang: fachverfahren
+                  q-medienbruch: 4
+                  q-bescheid: papier
+                  q-once-only: nein
+                """;
+        Result result = result("amt.yaml", amt.getBytes(StandardCharsets.UTF_8));
+
+        // every service takes online applications straight into the case system; without a user
+        // account the Amt stays at stage 2, but nobody prints, signs or re-types
+        assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("stufe-2"));
+        assertThat(weakSpots(result)).containsExactly("keine-identifizierung");
+
+        String withForm = amt.replace("q-gewerbe: online-antrag", "q-gewerbe: formular");
+        assertThat(weakSpots(result("form.yaml", withForm.getBytes(StandardCharsets.UTF_8)))).containsExactly("medienbruch", "keine-identifizierung");
+        String retyped = amt.replace("q-eingang: fachverfahren", "q-eingang: abtippen");
+        assertThat(weakSpots(result("retyped.yaml", retyped.getBytes(StandardCharsets.UTF_8)))).containsExactly("medienbruch", "keine-identifizierung");
+        assertThat(weakSpots(result("stufe-2-kreisstadt.yaml"))).contains("medienbruch");
     }
 
     @Test
