@@ -68,6 +68,22 @@ class TakeCommandTest {
     }
 
     @Test
+    void a_device_as_the_answers_file_is_refused_before_the_first_question_as_what_it_is() {
+        // the answers are read back to be scored at the end: /dev/null takes them and gives nothing back
+        Cli.Result en = cli("").run("take", OEFIT, "--out", "/dev/null", "--lang", "en");
+        Cli.Result de = cli("").run("take", OEFIT, "--out", "/dev/null", "--lang", "de");
+
+        assertThat(en.exitCode()).as(en.toString()).isEqualTo(2);
+        assertThat(en.err()).startsWith("typwerk: “/dev/null” is not a regular file (a device or a named pipe): typwerk take saves"
+                + " the answers there and reads them back at the end to score them; please choose a file with --out.\n");
+        assertThat(en.out()).isEmpty();
+        assertThat(de.exitCode()).as(de.toString()).isEqualTo(2);
+        assertThat(de.err()).startsWith("typwerk: „/dev/null“ ist keine gewöhnliche Datei (ein Gerät oder eine benannte Pipe):"
+                + " typwerk take speichert die Antworten dort und liest sie am Ende wieder ein, um sie auszuwerten; bitte mit --out"
+                + " eine Datei wählen.\n");
+    }
+
+    @Test
     void answering_every_question_through_a_pipe_ends_in_the_report_and_a_saved_answers_file() throws IOException {
         Path saved = temp.resolve("antworten.yaml");
 

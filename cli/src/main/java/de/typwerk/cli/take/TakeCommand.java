@@ -89,7 +89,10 @@ public final class TakeCommand extends EngineCommand {
         Interview.Snapshot start = new Interview.Snapshot(Map.of(), Set.of());
         Respondent respondent = Respondent.ANONYMOUS;
         Path target;
+        // a device or a named pipe (--out /dev/null) takes the answers but cannot give them back to be scored at the end
+        if (outFile != null) requireRegularFile(outFile);
         if (resume != null) {
+            if (outFile == null) requireRegularFile(resume);
             if (!Files.exists(resume)) throw missing(resume);
             if (Files.isDirectory(resume)) throw usageError("error.input-is-a-folder", resume);
             byte[] content = de.typwerk.engine.definition.Mappers.readBounded(resume); // bounded: the reader calls more "too large"
@@ -112,6 +115,7 @@ public final class TakeCommand extends EngineCommand {
             target = outFile != null ? outFile : resume;
         } else {
             target = outFile != null ? outFile : Path.of("typwerk-" + questionnaire.id() + "-answers.yaml");
+            requireRegularFile(target);
             if (Files.exists(target)) throw usageError("error.answers-exist", target, resumeCommand(target));
         }
 
@@ -264,6 +268,13 @@ public final class TakeCommand extends EngineCommand {
                     : List.of(messages().get("take.file.unfinished", questionnaire.coordinates()),
                             messages().get("take.file.resume", resumeCommand(file)));
             return AnswersDocument.yaml(header, questionnaire, respondent, state.answers(), state.skipped());
+        }
+    }
+
+    /** Refuses a place that exists but is neither a file nor a folder: the answers are saved there and read back to be scored. */
+    private void requireRegularFile(Path place) {
+        if (Files.exists(place) && !Files.isDirectory(place) && !Files.isRegularFile(place)) {
+            throw usageError("error.take.out-not-a-file", place);
         }
     }
 }
