@@ -245,6 +245,35 @@ class TakeCommandTest {
     }
 
     @Test
+    void the_reason_a_save_failed_is_said_in_the_readers_language() throws IOException {
+        Path folder = temp.resolve("antworten");
+        Path out = folder.resolve("oefit.yaml");
+        byte[] typed = (Typing.input(optimiser().subList(0, 1)) + "q\n").getBytes(StandardCharsets.UTF_8);
+        // once the questions are asked, the folder becomes a file
+        java.io.InputStream meanwhile = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(typed)) {
+            private boolean changed;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (!changed) {
+                    changed = true;
+                    Files.writeString(folder, "kein Ordner");
+                }
+                return super.read(b, off, len);
+            }
+        };
+
+        Cli.Result r = cli("").input(meanwhile).run("take", OEFIT, "--out", out.toString(), "--lang", "de");
+
+        java.util.regex.Matcher said = java.util.regex.Pattern.compile("typwerk: „" + java.util.regex.Pattern.quote(out.toString())
+                + "“ konnte nicht geschrieben werden \\(ein Teil des Pfads ist eine Datei, kein Ordner\\); die Antworten stehen ab jetzt"
+                + " stattdessen in „(.+)“\\.").matcher(r.err());
+        assertThat(said.find()).as(r.toString()).isTrue();
+        Files.deleteIfExists(Path.of(said.group(1)));
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+    }
+
+    @Test
     void an_existing_answers_file_is_not_overwritten_without_resume() throws IOException {
         Path file = Files.writeString(temp.resolve("antworten.yaml"), "schon da");
 

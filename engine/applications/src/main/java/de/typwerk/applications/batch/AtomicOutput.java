@@ -9,10 +9,13 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -87,9 +90,14 @@ public final class AtomicOutput implements AutoCloseable {
     public static AtomicOutput open(Path target) throws IOException {
         Path absolute = throughLinks(target.toAbsolutePath());
         Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) throw new IOException("no such folder: " + folder);
-        if (Files.isDirectory(absolute)) throw new IOException("is a folder: " + target);
-        if (Files.exists(absolute) && !Files.isWritable(absolute)) throw new IOException("not writable: " + target);
+        // said as the system says it (a file where the folder belongs: "Not a directory"), which a
+        // front end puts in its reader's language as it does the system's own reasons
+        if (folder == null || !Files.exists(folder)) {
+            throw new NoSuchFileException(String.valueOf(folder), null, "No such file or directory");
+        }
+        if (!Files.isDirectory(folder)) throw new FileSystemException(folder.toString(), null, "Not a directory");
+        if (Files.isDirectory(absolute)) throw new FileSystemException(target.toString(), null, "Is a directory");
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) throw new AccessDeniedException(target.toString(), null, "Permission denied");
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
             // a device or a pipe: written as it is, never replaced by a file
             return new AtomicOutput(absolute, Optional.empty(), FileChannel.open(absolute, StandardOpenOption.WRITE));
