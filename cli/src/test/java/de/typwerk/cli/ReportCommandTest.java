@@ -45,6 +45,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_maturity_model_speaks_of_the_stage_reached_and_of_learning_from_higher_stages_not_of_peer_types() {
+        String gemeinde = Repository.root().resolve("questionnaires/ozg-reifegrad/src/test/resources/personas/stufe-1-amt.yaml").toString();
+
+        String text = cli().run("report", gemeinde, "--lang", "de").out();
+        assertThat(text).contains("Ihre Stufe: Stufe 1: Information (100,0 % Anteil).", "Empfehlungen für die Stufe „Stufe 1: Information“",
+                        "Lernen Sie von der Stufe „Stufe 2: Formular-Download“", "Die Stufen bauen aufeinander auf")
+                .doesNotContain("Ihr Typ", "Kein Typ ist besser", "vor dem Typ", "vom Typ", "für den Typ");
+        String english = cli().run("report", gemeinde, "--lang", "en").out();
+        assertThat(english).contains("Your stage: Stage 1: Information (share 100.0%).", "Learn from the stage “Stage 2: Forms to download”",
+                        "The stages build on one another")
+                .doesNotContain("Your type", "No type is better", "the type “");
+
+        Document page = Jsoup.parse(cli().run("report", gemeinde, "--format", "html", "--lang", "de").out());
+        assertThat(page.select("h1, h2").text()).contains("Ihre Stufe: Stufe 1: Information");
+        assertThat(page.select(".tw-team").text()).startsWith("Die Stufen bauen aufeinander auf");
+        assertThat(page.text()).doesNotContain("Ihr Typ", "Kein Typ ist besser", "vor dem Typ", "vom Typ");
+
+        // the ÖFIT typology keeps its peer types
+        assertThat(cli().run("report", Repository.persona("optimierer").toString(), "--lang", "de").out())
+                .contains("Ihr Typ: ", "Kein Typ ist besser als ein anderer").doesNotContain("Ihre Stufe");
+    }
+
+    @Test
     void a_result_file_becomes_one_html_page_whose_report_is_the_fragment_the_server_embeds() throws IOException {
         Path result = resultFile("optimierer");
         Path page = temp.resolve("out/report.html");

@@ -11,6 +11,7 @@ import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
+import de.typwerk.presentation.Stages;
 import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.result.Coverage;
 import de.typwerk.engine.result.DimensionResult;
@@ -119,7 +120,7 @@ public final class ReportView {
      * @param args the values set in
      */
     public String t(String key, Object... args) {
-        return t.get(key, args);
+        return t.get(Stages.key(key, result.strategy().id()), args);
     }
 
     /**
@@ -613,6 +614,6 @@ public final class ReportView {
     }
 
     private Phrase phrase(String key, Object... args) {
-        return Phrase.of(t, key, args);
+        return Phrase.of(t, Stages.key(key, result.strategy().id()), args);
     }
 }

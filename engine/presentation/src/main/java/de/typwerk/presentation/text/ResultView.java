@@ -3,6 +3,7 @@ package de.typwerk.presentation.text;
 import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
+import de.typwerk.presentation.Stages;
 import de.typwerk.presentation.Texts;
 
 import de.typwerk.api.model.Answer;
@@ -92,31 +93,31 @@ public final class ResultView {
         for (TypeReasons reasons : result.reasons()) reasons(page, reasons);
         dimensions(page);
         coverage(page);
-        if (!result.recommendations().isEmpty()) page.blank().paragraph(0, m.get("report.team"));
+        if (!result.recommendations().isEmpty()) page.blank().paragraph(0, say("report.team"));
         for (Recommendation recommendation : result.recommendations()) recommendation(page, recommendation);
         questionnaire.flatMap(Questionnaire::source).ifPresent(source -> {
-            page.blank().heading(m.get("report.source"), '-');
+            page.blank().heading(say("report.source"), '-');
             page.paragraph(0, text(source));
         });
         return page.toString();
     }
 
     private void head(Page page) {
-        page.heading(m.get("report.title", text(result.questionnaire().title())), '=');
-        page.paragraph(0, m.get("report.head", result.questionnaire().id(), result.questionnaire().version(),
+        page.heading(say("report.title", text(result.questionnaire().title())), '=');
+        page.paragraph(0, say("report.head", result.questionnaire().id(), result.questionnaire().version(),
                 result.strategy().id(), result.strategy().version()));
         if (!result.questionnaire().bases().isEmpty()) {
             // for the municipality reading it: which questionnaire, in words; the version range the
             // variant allows is for its authors (typwerk show)
             ResolvedBase base = result.questionnaire().bases().get(0);
-            page.paragraph(0, m.get("report.variant", base.id() + " " + base.version()));
+            page.paragraph(0, say("report.variant", base.id() + " " + base.version()));
         }
-        respondent(result.respondent()).ifPresent(r -> page.paragraph(0, m.get("report.respondent", r)));
+        respondent(result.respondent()).ifPresent(r -> page.paragraph(0, say("report.respondent", r)));
         // counted as the outcome and the coverage count: "don't know" is no answer there, so it is none here
         var c = result.coverage();
-        page.paragraph(0, c.scorable() > 0 ? m.get("report.answered.scorable", count(c.answeredScorable()), count(c.scorable()), count(result.total()),
+        page.paragraph(0, c.scorable() > 0 ? say("report.answered.scorable", count(c.answeredScorable()), count(c.scorable()), count(result.total()),
                 result.total() - c.scorable())
-                : m.get("report.answered", count(result.answered()), count(result.total())));
+                : say("report.answered", count(result.answered()), count(result.total())));
     }
 
     /** Name, AGS, the kind of municipality in words of the report's language (an id it has no words for as it is), state. */
@@ -124,7 +125,7 @@ public final class ResultView {
         List<String> parts = new ArrayList<>();
         r.name().ifPresent(parts::add);
         r.ags().ifPresent(ags -> parts.add("AGS " + ags));
-        r.kind().map(kind -> Cohort.KNOWN_KINDS.contains(kind) ? m.get("report.kind." + kind) : kind).ifPresent(parts::add);
+        r.kind().map(kind -> Cohort.KNOWN_KINDS.contains(kind) ? say("report.kind." + kind) : kind).ifPresent(parts::add);
         r.state().ifPresent(parts::add);
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
     }
@@ -138,22 +139,22 @@ public final class ResultView {
         var c = result.coverage();
         String provisional = c.provisional() ? ".provisional" : "";
         String why = c.provisional()
-                ? " " + m.get("report.outcome.provisional", c.scorable() - c.answeredScorable(), count(c.scorable()))
+                ? " " + say("report.outcome.provisional", c.scorable() - c.answeredScorable(), count(c.scorable()))
                 : "";
         if (outcome instanceof Outcome.Primary p) {
             Optional<TypeResult> second = result.types().size() > 1 ? Optional.of(result.types().get(1)) : Optional.empty();
             String name = typeName(p.type());
             String share = percent(result.type(p.type()).map(TypeResult::share).orElse(0.0));
-            return second.map(s -> m.get("report.outcome.primary" + provisional, name, share, points(p.lead()), text(s.name())))
-                    .orElse(m.get("report.outcome.only" + provisional, name, share)) + why;
+            return second.map(s -> say("report.outcome.primary" + provisional, name, share, points(p.lead()), text(s.name())))
+                    .orElse(say("report.outcome.only" + provisional, name, share)) + why;
         }
         if (outcome instanceof Outcome.Mixed x) {
-            return m.get("report.outcome.mixed" + provisional, typeName(x.first()), typeName(x.second()), points(x.lead()),
+            return say("report.outcome.mixed" + provisional, typeName(x.first()), typeName(x.second()), points(x.lead()),
                     points(x.mixedMargin())) + why;
         }
-        if (outcome instanceof Outcome.None) return m.get("report.outcome.none", result.strategy().id());
+        if (outcome instanceof Outcome.None) return say("report.outcome.none", result.strategy().id());
         Outcome.Insufficient i = (Outcome.Insufficient) outcome;
-        return m.get("report.outcome.insufficient", count(i.answered()), count(result.coverage().scorable()), count(i.needed()));
+        return say("report.outcome.insufficient", count(i.answered()), count(result.coverage().scorable()), count(i.needed()));
     }
 
     /**
@@ -162,45 +163,45 @@ public final class ResultView {
      */
     private void soFar(Page page, SoFar soFar) {
         if (!soFar.ranked().isEmpty()) {
-            page.blank().heading(m.get("report.sofar"), '-');
+            page.blank().heading(say("report.sofar"), '-');
             for (SoFar.Ranked r : soFar.ranked()) {
-                page.paragraph(0, m.get("report.sofar.ranking", SoFar.quoted(text(r.question().text()))));
+                page.paragraph(0, say("report.sofar.ranking", SoFar.quoted(text(r.question().text()))));
                 int n = 0;
                 for (SoFar.Place place : r.places()) {
                     String label = (++n) + ". ";
                     String option = text(place.option().text());
                     page.hanging(2, label, place.countsFor()
-                            .map(t -> m.get("report.sofar.counts-for", option, text(t.name()))).orElse(option));
+                            .map(t -> say("report.sofar.counts-for", option, text(t.name()))).orElse(option));
                 }
             }
-            page.paragraph(0, m.get("report.sofar.no-type"));
+            page.paragraph(0, say("report.sofar.no-type"));
         } else if (!soFar.notKept().isEmpty()) {
             // a result read from a file keeps no answers: where the order is, rather than nothing
-            page.blank().heading(m.get("report.sofar"), '-');
-            for (Question q : soFar.notKept()) page.paragraph(0, m.get("report.sofar.not-kept", SoFar.quoted(text(q.text()))));
+            page.blank().heading(say("report.sofar"), '-');
+            for (Question q : soFar.notKept()) page.paragraph(0, say("report.sofar.not-kept", SoFar.quoted(text(q.text()))));
         }
         if (soFar.suggested().isEmpty()) return;
-        page.blank().heading(m.get("report.sofar.missing"), '-');
-        page.paragraph(0, m.get("report.sofar.missing.count", soFar.missing()));
+        page.blank().heading(say("report.sofar.missing"), '-');
+        page.paragraph(0, say("report.sofar.missing.count", soFar.missing()));
         for (Question q : soFar.suggested()) page.hanging(2, "- ", text(q.text()) + " [" + q.id() + "]");
     }
 
     private void types(Page page) {
-        page.blank().heading(m.get("report.types"), '-');
-        if (result.outcome() instanceof Outcome.Insufficient) page.paragraph(0, m.get("report.types.unreliable"));
-        if (result.outcome() instanceof Outcome.None) page.paragraph(0, m.get("report.types.none"));
+        page.blank().heading(say("report.types"), '-');
+        if (result.outcome() instanceof Outcome.Insufficient) page.paragraph(0, say("report.types.unreliable"));
+        if (result.outcome() instanceof Outcome.None) page.paragraph(0, say("report.types.none"));
         int width = result.types().stream().mapToInt(t -> width(text(t.name()))).max().orElse(0);
         for (TypeResult t : result.types()) {
             String name = text(t.name());
             page.line(2, name + " ".repeat(width - width(name)) + "  " + bar(t.share(), TYPE_BAR) + "  "
-                    + pad(percent(t.share()), 7) + "  " + m.get("report.types.score", decimals(t.score(), 3)));
+                    + pad(percent(t.share()), 7) + "  " + say("report.types.score", decimals(t.score(), 3)));
         }
         page.paragraph(0, m.get(ScoreScale.legendKey(result.strategy().id()), result.strategy().id()));
     }
 
     private void profile(Page page, TypeDefinition type) {
-        page.blank().heading(m.get("report.profile", text(type.name())), '-');
-        type.motto().ifPresent(motto -> page.paragraph(0, m.get("report.motto", text(motto))));
+        page.blank().heading(say("report.profile", text(type.name())), '-');
+        type.motto().ifPresent(motto -> page.paragraph(0, say("report.motto", text(motto))));
         type.summary().ifPresent(summary -> page.paragraph(0, text(summary)));
         Map<String, LocalizedText> rest = new LinkedHashMap<>(type.profile());
         for (ProfileTopic topic : questionnaire.map(Questionnaire::profileTopics).orElse(List.of())) {
@@ -213,61 +214,61 @@ public final class ResultView {
     }
 
     private void reasons(Page page, TypeReasons reasons) {
-        page.blank().heading(m.get("report.reasons", text(reasons.name())), '-');
+        page.blank().heading(say("report.reasons", text(reasons.name())), '-');
         if (reasons.answers().isEmpty()) {
-            page.paragraph(0, m.get("report.reasons.none"));
+            page.paragraph(0, say("report.reasons.none"));
             return;
         }
         int n = 0;
         for (Reason r : reasons.answers()) {
             String label = (++n) + ". ";
             page.hanging(2, label, reasonQuestion(r));
-            page.hanging(2 + label.length(), "→ ", m.get("report.reasons.answer", text(r.answer()), signed(r.contribution())));
+            page.hanging(2 + label.length(), "→ ", say("report.reasons.answer", text(r.answer()), signed(r.contribution())));
         }
     }
 
     private void dimensions(Page page) {
         if (result.dimensions().isEmpty()) return;
-        page.blank().heading(m.get("report.dimensions"), '-');
+        page.blank().heading(say("report.dimensions"), '-');
         int width = result.dimensions().stream().mapToInt(d -> width(text(d.name()))).max().orElse(0);
         for (DimensionResult d : result.dimensions()) {
             String name = text(d.name());
-            String answers = d.answers() == 1 ? m.get("report.dimensions.one-answer")
-                    : m.get("report.dimensions.answers", count(d.answers()));
+            String answers = d.answers() == 1 ? say("report.dimensions.one-answer")
+                    : say("report.dimensions.answers", count(d.answers()));
             page.line(2, name + " ".repeat(width - width(name)) + "  " + bar(d.value(), DIMENSION_BAR) + "  "
-                    + decimals(d.value(), 2) + "  " + answers + (d.thin() ? " " + m.get("report.dimensions.thin") : ""));
+                    + decimals(d.value(), 2) + "  " + answers + (d.thin() ? " " + say("report.dimensions.thin") : ""));
             if (d.low().isPresent() || d.high().isPresent()) {
                 String low = d.low().map(this::text).orElse("0");
                 String high = d.high().map(this::text).orElse("1");
-                page.paragraph(4, m.get("report.dimensions.poles", low, high));
+                page.paragraph(4, say("report.dimensions.poles", low, high));
             }
         }
     }
 
     private void coverage(Page page) {
         var c = result.coverage();
-        page.blank().heading(m.get("report.coverage"), '-');
-        page.paragraph(0, m.get("report.coverage.answered", count(c.answeredScorable()), count(c.scorable()),
-                m.get("report.coverage.missing." + c.missing().name().toLowerCase(java.util.Locale.ROOT))));
+        page.blank().heading(say("report.coverage"), '-');
+        page.paragraph(0, say("report.coverage.answered", count(c.answeredScorable()), count(c.scorable()),
+                say("report.coverage.missing." + c.missing().name().toLowerCase(java.util.Locale.ROOT))));
         if (!c.unanswered().isEmpty()) {
-            page.paragraph(0, m.get("report.coverage.unanswered"));
+            page.paragraph(0, say("report.coverage.unanswered"));
             for (String id : c.unanswered()) page.hanging(2, "- ", questionText(id).map(t -> t + " [" + id + "]").orElse(id));
         }
         if (!c.thinDimensions().isEmpty()) {
             String thin = c.thinDimensions().stream().map(this::dimensionName).collect(Collectors.joining(", "));
-            page.paragraph(0, m.get("report.coverage.thin", thin, count(c.minAnswersPerDimension())));
+            page.paragraph(0, say("report.coverage.thin", thin, count(c.minAnswersPerDimension())));
         }
-        if (c.unanswered().isEmpty() && c.thinDimensions().isEmpty()) page.paragraph(0, m.get("report.coverage.complete"));
+        if (c.unanswered().isEmpty() && c.thinDimensions().isEmpty()) page.paragraph(0, say("report.coverage.complete"));
     }
 
     private void recommendation(Page page, Recommendation r) {
-        page.blank().heading(m.get("report.recommendations", text(r.name())), '-');
+        page.blank().heading(say("report.recommendations", text(r.name())), '-');
         if (!r.strengths().isEmpty()) {
-            page.line(0, m.get("report.strengths"));
+            page.line(0, say("report.strengths"));
             for (Strength s : r.strengths()) page.hanging(2, "+ ", text(s.text()));
         }
         if (!r.learnFrom().isEmpty()) {
-            page.blank().line(0, m.get("report.weaknesses"));
+            page.blank().line(0, say("report.weaknesses"));
             for (Lesson lesson : r.learnFrom()) {
                 page.hanging(2, "- ", text(lesson.reason()));
                 for (RoleModel from : lesson.from()) roleModel(page, from);
@@ -275,7 +276,7 @@ public final class ResultView {
         } else if (hasWeakSpots(questionnaire, r.type())) {
             // the type has weak spots, but the answers confirm none: said, so that the missing
             // "whom to learn from" does not read as a part left out
-            page.blank().paragraph(0, m.get("report.weaknesses.none"));
+            page.blank().paragraph(0, say("report.weaknesses.none"));
         }
     }
 
@@ -292,11 +293,11 @@ public final class ResultView {
     private void roleModel(Page page, RoleModel from) {
         List<Strength> strengths = from.strengths();
         if (strengths.isEmpty()) {
-            page.hanging(4, "→ ", m.get("report.learn-from", text(from.name())));
+            page.hanging(4, "→ ", say("report.learn-from", text(from.name())));
         } else if (strengths.size() == 1) {
-            page.hanging(4, "→ ", m.get("report.learn-from-for", text(from.name()), text(strengths.get(0).text())));
+            page.hanging(4, "→ ", say("report.learn-from-for", text(from.name()), text(strengths.get(0).text())));
         } else {
-            page.hanging(4, "→ ", m.get("report.learn-from-list", text(from.name())));
+            page.hanging(4, "→ ", say("report.learn-from-list", text(from.name())));
             for (Strength s : strengths) page.hanging(6, "· ", text(s.text()));
         }
     }
@@ -330,12 +331,12 @@ public final class ResultView {
 
     /** {@code 0.4625} as {@code 46,3 %} (German) or {@code 46.3%} (English), the same on every machine. */
     private String percent(double fraction) {
-        return m.get("report.percent", decimals(fraction * 100, 1));
+        return say("report.percent", decimals(fraction * 100, 1));
     }
 
     /** A difference of shares in percentage points. */
     private String points(double fraction) {
-        return m.get("report.points", decimals(fraction * 100, 1));
+        return say("report.points", decimals(fraction * 100, 1));
     }
 
     /**
@@ -388,5 +389,10 @@ public final class ResultView {
 
     private static int width(String s) {
         return s.codePointCount(0, s.length());
+    }
+
+    /** {@return the text of {@code key}, in its stage wording where the result's types are stages ({@link Stages})} */
+    private String say(String key, Object... args) {
+        return m.get(Stages.key(key, result.strategy().id()), args);
     }
 }
