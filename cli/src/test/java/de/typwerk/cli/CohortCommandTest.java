@@ -125,7 +125,7 @@ class CohortCommandTest {
         assertThat(piped.exitCode()).as(piped.toString()).isZero();
         assertThat(piped.out()).isEqualTo(file.out()).isNotEmpty();
         assertThat(damaged.exitCode()).isEqualTo(1);
-        assertThat(damaged.err()).contains("<stdin>:9: error: Kein gültiges JSON");
+        assertThat(damaged.err()).contains("<stdin>:9:15: error: Kein gültiges JSON");
     }
 
     @Test
@@ -137,7 +137,18 @@ class CohortCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.out()).contains("1 unlesbar");
-        assertThat(r.err()).contains("damaged.jsonl:9: error: Kein gültiges JSON");
+        assertThat(r.err()).contains("damaged.jsonl:9:15: error: Kein gültiges JSON");
+    }
+
+    @Test
+    void a_line_cut_off_is_located_at_its_line_and_column_as_typwerk_report_locates_it() throws IOException {
+        Path part = Files.writeString(temp.resolve("part.jsonl"), "{\"questi\n", StandardCharsets.UTF_8);
+
+        Cli.Result cohort = cli().run("cohort", part.toString());
+        Cli.Result report = cli().run("report", part.toString());
+
+        assertThat(cohort.err()).as(cohort.toString()).contains(part + ":1:9: error: Kein gültiges JSON");
+        assertThat(report.out() + report.err()).as(report.toString()).contains(part + ":1:9: error");
     }
 
     @Test

@@ -136,7 +136,8 @@ public final class ResultsReader {
                 errors++;
             } else if (read instanceof Line.Unreadable u) {
                 unreadable++;
-                note(problems, Problem.error(u.code(), u.message(), new Location(source, (int) Math.min(lineNo, Integer.MAX_VALUE), 0, "")));
+                note(problems, Problem.error(u.code(), u.message(),
+                        new Location(source, (int) Math.min(lineNo, Integer.MAX_VALUE), u.column(), "")));
             } else if (read instanceof Line.Read r) {
                 if (id.isEmpty()) {
                     id = Optional.of(r.questionnaireId());
@@ -172,7 +173,11 @@ public final class ResultsReader {
         record ErrorRow() implements Line {
         }
 
-        record Unreadable(String code, String message) implements Line {
+        /** {@code column}: where on the line, 1 for its first character; 0 for the line as a whole. */
+        record Unreadable(String code, String message, int column) implements Line {
+            Unreadable(String code, String message) {
+                this(code, message, 0);
+            }
         }
     }
 
@@ -202,10 +207,14 @@ public final class ResultsReader {
             }
             readObject(p, f);
             if (p.nextToken() != null) {
-                return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", messages.get("cohort.line.trailing")));
+                return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", messages.get("cohort.line.trailing")),
+                        Math.max(0, p.currentTokenLocation().getColumnNr()));
             }
         } catch (JsonProcessingException e) {
-            return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", de.typwerk.engine.i18n.Failures.parser(e, messages)));
+            // where on the line, as typwerk report says it for the same file (a line cut off: after its last character)
+            int column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNr());
+            return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", de.typwerk.engine.i18n.Failures.parser(e, messages)),
+                    column);
         } catch (IOException e) {
             return new Line.Unreadable("not-json", messages.get("cohort.line.not-json", de.typwerk.engine.i18n.Failures.describe(e, messages)));
         }
