@@ -238,12 +238,12 @@ class OefitPersonaTest {
         // the head counts as the outcome does: "weiß nicht" is no answer there either, where it said 28 of 30 answered
         assertThat(german).contains("9 von 27 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit); 30 Fragen gestellt, 3 davon nicht bewertbar.",
                 "Zu wenige Antworten für eine Einordnung: 9 von 27 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 17.",
-                "Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.", "Unbeantwortet oder mit „weiß nicht“ beantwortet:")
+                "Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.", "Ohne bewertbare Antwort (offen oder etwa mit „weiß nicht“ beantwortet):")
                 .doesNotContain("Ihr Typ", "Gemischt", "Profil:", "Empfehlungen", "Warum");
         String english = cli().run("score", Repository.persona("viel-weiss-nicht").toString(), "--strategy", strategy, "--lang", "en").out()
                 .replaceAll("\\s+", " ");
         assertThat(english).contains("Too few answers to classify: 9 of 27 scorable questions answered (“don’t know” does not count), at least 17 needed.",
-                "Unanswered or answered “don’t know”:").doesNotContain("Your type", "Recommendations");
+                "Without an answer that counts (open, or answered “don’t know” or the like):").doesNotContain("Your type", "Recommendations");
     }
 
     @ParameterizedTest
@@ -329,7 +329,7 @@ class OefitPersonaTest {
         assertThat(result.path("coverage").path("unanswered")).singleElement().satisfies(q -> assertThat(q.asText()).isEqualTo("fokus"));
         assertThat(result.path("outcome").path("type").asText()).isEqualTo("bedaechtig");
         assertThat(score("hauptamt-gemeinde", strategy, "text").out().replaceAll("\\s+", " "))
-                .contains("Unbeantwortet oder mit „weiß nicht“ beantwortet: - Wie sehr trifft auf Ihre Kommune zu: „Wir konzentrieren uns bewusst auf wenige Digitalisierungsvorhaben.“ [fokus]");
+                .contains("Ohne bewertbare Antwort (offen oder etwa mit „weiß nicht“ beantwortet): - Wie sehr trifft auf Ihre Kommune zu: „Wir konzentrieren uns bewusst auf wenige Digitalisierungsvorhaben.“ [fokus]");
     }
 
     @ParameterizedTest
@@ -350,7 +350,7 @@ class OefitPersonaTest {
                 .containsExactly("bewaehrtes", "rollenklarheit", "interkommunal");
         assertThat(result.path("outcome").path("type").asText()).isEqualTo("bedaechtig");
         assertThat(cli().run("score", open.toString(), "--strategy", strategy, "--lang", "de").out().replaceAll("\\s+", " "))
-                .contains("Unbeantwortet oder mit „weiß nicht“ beantwortet:", "[bewaehrtes]", "[rollenklarheit]", "[interkommunal]");
+                .contains("Ohne bewertbare Antwort (offen oder etwa mit „weiß nicht“ beantwortet):", "[bewaehrtes]", "[rollenklarheit]", "[interkommunal]");
         // and the help of each says so, in both languages
         Cli.Result shown = cli().run("show", "oefit-digitalisierungstypen", "--lang", "en");
         assertThat(shown.out().replaceAll("\\s+", " ")).contains("If you do not know, leave the question open: it then counts for no type");

@@ -45,6 +45,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void coverage_lists_an_answer_that_does_not_count_such_as_not_with_us_without_calling_it_unanswered_or_dont_know() {
+        String amt = Repository.root().resolve("questionnaires/ozg-reifegrad/src/test/resources/personas/stufe-1-amt.yaml").toString();
+
+        // the Kita question is answered "Nicht bei uns: …", which counts as little as "weiß nicht"
+        String text = cli().run("report", amt, "--lang", "de").out().replaceAll("\\s+", " ");
+        assertThat(text).contains("Ohne bewertbare Antwort (offen oder etwa mit „weiß nicht“ beantwortet): - ")
+                .contains("[q-kita]").doesNotContain("Unbeantwortet oder mit „weiß nicht“ beantwortet");
+        String english = cli().run("report", amt, "--lang", "en").out().replaceAll("\\s+", " ");
+        assertThat(english).contains("Without an answer that counts (open, or answered “don’t know” or the like): - ").contains("[q-kita]");
+        Document page = Jsoup.parse(cli().run("report", amt, "--format", "html", "--lang", "de").out());
+        assertThat(page.select(".tw-coverage").text()).contains("Ohne bewertbare Antwort").doesNotContain("Unbeantwortet oder");
+    }
+
+    @Test
     void a_maturity_model_speaks_of_the_stage_reached_and_of_learning_from_higher_stages_not_of_peer_types() {
         String gemeinde = Repository.root().resolve("questionnaires/ozg-reifegrad/src/test/resources/personas/stufe-1-amt.yaml").toString();
 

@@ -146,7 +146,7 @@ class HtmlReportTest {
         assertThat(de.selectFirst(".tw-outcome h2").text()).isEqualTo("Zu wenige Antworten für eine Einordnung");
         assertThat(de.selectFirst(".tw-outcome-sentence").text())
                 .isEqualTo("Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 10.");
-        assertThat(de.select(".tw-coverage p").eachText()).contains("Unbeantwortet oder mit „weiß nicht“ beantwortet:");
+        assertThat(de.select(".tw-coverage p").eachText()).contains("Ohne bewertbare Antwort (offen oder etwa mit „weiß nicht“ beantwortet):");
         assertThat(de.selectFirst(".tw-note").text()).isEqualTo("Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.");
         // the result alone names the questions by their ids, said to be that
         assertThat(de.select(".tw-coverage li").eachText()).containsExactly("Frage „q-1“", "Frage „q-2“");

@@ -46,11 +46,11 @@ class ResultViewTest {
                 "Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 10.");
         assertThat(report).contains("Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.",
                 "  Typ A  █████████████████████░░░░░░░░░   70,0 %  Score 0,500",
-                "Unbeantwortet oder mit „weiß nicht“ beantwortet:\n  - q-1\n  - q-2\n");
+                "Ohne bewertbare Antwort (offen oder etwa mit „weiß nicht“ beantwortet):\n  - q-1\n  - q-2\n");
         assertThat(new ResultView(insufficient(), Optional.empty(), Texts.of(Language.EN)).render().replaceAll("\\s+", " ")).contains(
                 "3 of 19 scorable questions answered (“don’t know” does not count); 20 questions asked, 1 of them not scorable.",
                 "3 of 19 scorable questions answered (“don’t know” does not count), at least 10 needed.",
-                "Unanswered or answered “don’t know”: - q-1 - q-2");
+                "Without an answer that counts (open, or answered “don’t know” or the like): - q-1 - q-2");
         assertThat(report).doesNotContain("Profil", "Empfehlungen", "Warum");
     }
 
