@@ -91,7 +91,7 @@ final class DocumentTree {
             JsonNode root = pass.value(0);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                throw new Stop(problem("syntax", pass.tokenLocation(), "",
+                throw new Stop(problem("syntax", yaml ? documentStart(text, pass.tokenLocation()) : pass.tokenLocation(), "",
                         messages.get(yaml ? "definition.syntax.secondDocument" : "definition.syntax.trailing")));
             }
             if (root == null) {
@@ -159,6 +159,20 @@ final class DocumentTree {
         String following = offset < 1 || offset > text.length() ? "" : text.substring((int) offset - 1, (int) Math.min(text.length(), offset + 255));
         return problem("syntax", new Location(source, line, column, ""), pass.lastPointer,
                 messages.get(syntaxKey(), ParserWords.unquotedKey(detail, following, messages).orElse(ParserWords.say(detail, messages))));
+    }
+
+    /**
+     * Where a second YAML document starts: its {@code ---} line, the nearest one above its first
+     * content, where the user must look (not the content line below, nor the comments between).
+     */
+    private Location documentStart(String text, Location content) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = Math.min(content.line(), lines.length) - 1; i >= 0; i--) {
+            if (lines[i].equals("---") || lines[i].startsWith("--- ") || lines[i].startsWith("---\t")) {
+                return new Location(source, i + 1, 1, "");
+            }
+        }
+        return content;
     }
 
     private static String firstLine(String message) {

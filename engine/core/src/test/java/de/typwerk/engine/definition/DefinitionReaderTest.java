@@ -187,7 +187,7 @@ class DefinitionReaderTest {
             invalid/unknown-kind.yaml       | unknown-kind     | 10 | 9   | 'slider' is not a question kind; known kinds: single, multi, scale, ranking, number, text
             invalid/condition-form.yaml     | condition-form   | 15 | 9   | a condition needs exactly one of the keys question, all, any or not
             invalid/duplicate-key.yaml      | duplicate-key    | 5  | 1   | The key 'version' appears twice here (first on line 2)
-            invalid/second-document.yaml    | syntax           | 6  | 1   | more than one YAML document
+            invalid/second-document.yaml    | syntax           | 5  | 1   | more than one YAML document
             invalid/deep-nesting.yaml       | too-deep         | 70 | 129 | at most 64 levels
             invalid/alias-bomb.yaml         | too-many-aliases | 13 | 12  | aliases expand to more than 10000 values
             invalid/alias-chain.yaml        | too-many-aliases | 20 | 16  | aliases expand to more than 10000 values
