@@ -163,9 +163,14 @@ class GenerateCommandTest {
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.err()).startsWith("typwerk: --mix names the type “optimierer” more than once; each type has one weight.\n");
         assertThat(cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--mix", "optimierer").exitCode()).isEqualTo(2);
-        Cli.Result out = cli().run("generate", OEFIT, "--count", "1", "--seed", "1", "--out", temp.resolve("x/y.jsonl").toString());
-        assertThat(out.exitCode()).isEqualTo(2);
-        assertThat(temp.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void out_into_a_folder_that_does_not_exist_makes_it() throws java.io.IOException {
+        Cli.Result out = cli().run("generate", OEFIT, "--count", "2", "--seed", "1", "--out", temp.resolve("x/y.jsonl").toString());
+
+        assertThat(out.exitCode()).as(out.toString()).isZero();
+        assertThat(java.nio.file.Files.readAllLines(temp.resolve("x/y.jsonl"))).hasSize(2);
     }
 
     @Test
