@@ -47,8 +47,10 @@ public final class YamlSlipPlace {
         String problem = String.valueOf(e.getProblem());
         boolean flow = problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'");
         Mark opened = e.getContextMark();
-        if (!flow || opened == null || opened.getLine() >= mark.getLine()) return stopped;
         String[] lines = text.split("\r\n|\r|\n", -1);
+        TextPosition quote = openQuote(lines, mark);
+        if (quote != null) return quote;
+        if (!flow || opened == null || opened.getLine() >= mark.getLine()) return stopped;
         if (mark.getLine() >= lines.length) return stopped;
         String line = lines[mark.getLine()];
         int column = line.offsetByCodePoints(0, Math.min(mark.getColumn(), line.codePointCount(0, line.length())));
@@ -61,6 +63,33 @@ public final class YamlSlipPlace {
             return new TextPosition(i + 1, content.codePointCount(0, content.length()) + 1);
         }
         return stopped;
+    }
+
+    /**
+     * A quote left open ({@code de: "OZG-Reifegrad} with the next line {@code en: "OZG maturity"}):
+     * SnakeYAML reads up to the next line's first quote as one text and stops after it; where the
+     * token before its stop is a double-quoted text that began on an earlier line, its opening
+     * quote is the place. Null otherwise.
+     */
+    private static TextPosition openQuote(String[] lines, Mark mark) {
+        if (mark.getLine() >= lines.length) return null;
+        String line = lines[mark.getLine()];
+        int end = line.offsetByCodePoints(0, Math.min(mark.getColumn(), line.codePointCount(0, line.length())));
+        String before = line.substring(0, end).stripTrailing();
+        if (!before.endsWith("\"") || before.length() < 1) return null;
+        // the closing quote must be the first unescaped one on its line: the text began above
+        for (int i = 0; i < before.length() - 1; i++) {
+            if (before.charAt(i) == '"') return null;
+        }
+        for (int l = mark.getLine() - 1; l >= 0; l--) {
+            String above = lines[l];
+            for (int i = above.length() - 1; i >= 0; i--) {
+                if (above.charAt(i) == '"' && (i == 0 || above.charAt(i - 1) != '\\')) {
+                    return new TextPosition(l + 1, above.codePointCount(0, i) + 1);
+                }
+            }
+        }
+        return null;
     }
 
     /** A line without its comment: from a {@code #} after white space (or at its start) on. */

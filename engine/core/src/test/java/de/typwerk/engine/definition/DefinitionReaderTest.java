@@ -188,6 +188,7 @@ class DefinitionReaderTest {
             invalid/condition-form.yaml     | condition-form   | 15 | 9   | a condition needs exactly one of the keys question, all, any or not
             invalid/duplicate-key.yaml      | duplicate-key    | 5  | 1   | The key 'version' appears twice here (first on line 2)
             invalid/second-document.yaml    | syntax           | 5  | 1   | more than one YAML document
+            invalid/open-quote.yaml         | syntax           | 5  | 7   | Invalid YAML
             invalid/deep-nesting.yaml       | too-deep         | 70 | 129 | at most 64 levels
             invalid/alias-bomb.yaml         | too-many-aliases | 13 | 12  | aliases expand to more than 10000 values
             invalid/alias-chain.yaml        | too-many-aliases | 20 | 16  | aliases expand to more than 10000 values
