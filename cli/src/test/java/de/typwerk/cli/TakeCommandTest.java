@@ -209,18 +209,7 @@ class TakeCommandTest {
         Path out = folder.resolve("oefit.yaml");
         byte[] typed = (Typing.input(optimiser().subList(0, 5)) + "q\n").getBytes(StandardCharsets.UTF_8);
         // once the questions are asked, the folder becomes a file: the place took the answers at the start, and no more
-        java.io.InputStream meanwhile = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(typed)) {
-            private boolean changed;
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (!changed) {
-                    changed = true;
-                    Files.writeString(folder, "kein Ordner");
-                }
-                return super.read(b, off, len);
-            }
-        };
+        java.io.InputStream meanwhile = turningIntoAFile(folder, typed);
 
         Cli.Result r = cli("").input(meanwhile).run("take", OEFIT, "--out", out.toString(), "--lang", "en");
 
@@ -250,18 +239,7 @@ class TakeCommandTest {
         Path out = folder.resolve("oefit.yaml");
         byte[] typed = (Typing.input(optimiser().subList(0, 1)) + "q\n").getBytes(StandardCharsets.UTF_8);
         // once the questions are asked, the folder becomes a file
-        java.io.InputStream meanwhile = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(typed)) {
-            private boolean changed;
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (!changed) {
-                    changed = true;
-                    Files.writeString(folder, "kein Ordner");
-                }
-                return super.read(b, off, len);
-            }
-        };
+        java.io.InputStream meanwhile = turningIntoAFile(folder, typed);
 
         Cli.Result r = cli("").input(meanwhile).run("take", OEFIT, "--out", out.toString(), "--lang", "de");
 
@@ -320,5 +298,21 @@ class TakeCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("gibt-es-nicht", OEFIT);
+    }
+
+    /** {@code typed}, as a person types it, with {@code folder} replaced by a file when the first answer is read. */
+    private static java.io.InputStream turningIntoAFile(Path folder, byte[] typed) {
+        return new java.io.FilterInputStream(new java.io.ByteArrayInputStream(typed)) {
+            private boolean changed;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (!changed) {
+                    changed = true;
+                    Files.writeString(folder, "kein Ordner");
+                }
+                return super.read(b, off, len);
+            }
+        };
     }
 }
