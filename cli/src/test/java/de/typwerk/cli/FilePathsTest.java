@@ -70,15 +70,7 @@ class FilePathsTest {
     void an_output_in_a_folder_that_does_not_exist_gets_its_folder_from_every_command_that_writes_a_file() throws IOException {
         Path answers = answers();
         Path results = results(answers);
-        List<List<String>> commands = List.of(
-                List.of("batch", answers.toString()),
-                List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
-                List.of("score", Repository.persona("optimierer").toString()),
-                List.of("report", Repository.persona("optimierer").toString()),
-                List.of("cohort", results.toString()),
-                List.of("template", "oefit-digitalisierungstypen"),
-                List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"),
-                List.of("plugins", "--lock"));
+        List<List<String>> commands = writing(answers, results, List.of("plugins", "--lock"));
         for (List<String> command : commands) {
             Path missing = temp.resolve("fehlt-" + command.get(0) + "/noch/ergebnis.txt");
             // plugins names its file with --lock, the last word of its command here
@@ -98,15 +90,7 @@ class FilePathsTest {
         Path results = results(answers);
         Path file = Files.writeString(temp.resolve("notiz.txt"), "meine Notiz\n");
         Path out = file.resolve("neu/ergebnis.txt");
-        List<List<String>> commands = List.of(
-                List.of("batch", answers.toString()),
-                List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
-                List.of("score", Repository.persona("optimierer").toString()),
-                List.of("report", Repository.persona("optimierer").toString()),
-                List.of("cohort", results.toString()),
-                List.of("template", "oefit-digitalisierungstypen"),
-                List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"),
-                List.of("take", "oefit-digitalisierungstypen"));
+        List<List<String>> commands = writing(answers, results, List.of("take", "oefit-digitalisierungstypen"));
         for (List<String> command : commands) {
             Cli.Result r = cli().run(with(command, "--out", out.toString(), "--lang", "en"));
 
@@ -295,5 +279,18 @@ class FilePathsTest {
         assertThat(resume.err()).startsWith("typwerk: --resume -: typwerk take reads what you type from standard input;"
                 + " the answers to go on from need a file.\n");
         assertThat(Path.of("-")).doesNotExist();
+    }
+
+    /** The commands that write a file with --out, on {@code answers} and {@code results}, then {@code last}. */
+    private static List<List<String>> writing(Path answers, Path results, List<String> last) {
+        return List.of(
+                List.of("batch", answers.toString()),
+                List.of("generate", "oefit-digitalisierungstypen", "--count", "1", "--seed", "1"),
+                List.of("score", Repository.persona("optimierer").toString()),
+                List.of("report", Repository.persona("optimierer").toString()),
+                List.of("cohort", results.toString()),
+                List.of("template", "oefit-digitalisierungstypen"),
+                List.of("export", "oefit-digitalisierungstypen", "--to", "surveyjs"),
+                last);
     }
 }
