@@ -179,11 +179,13 @@ public final class Scoring {
         boolean own = prepared.has(loaded);
         List<String> others = offered(spec).stream()
                 .filter(other -> !other.equals(failedId) && strategies.find(other).isPresent())
-                .filter(other -> own
-                        ? prepared.of(loaded, other) != null && prepared.of(loaded, other).failure().isEmpty()
-                        // a questionnaire the engine did not load: each other strategy is prepared
-                        // for it now, so that one that cannot prepare is not offered either
-                        : scorer.prepare(strategies.find(other).orElseThrow(), loaded.questionnaire()).failure().isEmpty())
+                .filter(other -> {
+                    // a questionnaire the engine did not load: each other strategy is prepared for
+                    // it now, so that one that cannot prepare is not offered either
+                    PreparedStrategy ready = own ? prepared.of(loaded, other)
+                            : scorer.prepare(strategies.find(other).orElseThrow(), loaded.questionnaire());
+                    return ready != null && ready.failure().isEmpty();
+                })
                 .toList();
         String advice = others.isEmpty() ? messages.get(keys + ".no-other")
                 : messages.get(keys + ".other", String.join(", ", others));
