@@ -192,13 +192,13 @@ class OzgReifegradTest {
                   q-bescheid: postfach
                   q-once-only: intern
                 """;
-        Result result = result("amt.yaml", amt.getBytes(StandardCharsets.UTF_8));
+        Result result = result("amt.yaml", amt);
 
         assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("stufe-3"));
         assertThat(weakSpots(result)).containsExactly("abtippen", "nachweise-erneut");
 
         String onPaper = amt.replace("q-bescheid: postfach", "q-bescheid: papier");
-        assertThat(weakSpots(result("paper.yaml", onPaper.getBytes(StandardCharsets.UTF_8)))).contains("rueckweg-papier");
+        assertThat(weakSpots(result("paper.yaml", onPaper))).contains("rueckweg-papier");
     }
 
     @Test
@@ -222,7 +222,7 @@ class OzgReifegradTest {
                   q-bescheid: postfach
                   q-once-only: register
                 """;
-        Result result = result("amt.yaml", amt.getBytes(StandardCharsets.UTF_8));
+        Result result = result("amt.yaml", amt);
 
         assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("stufe-3"));
         assertThat(weakSpots(result)).isEmpty();
@@ -230,7 +230,7 @@ class OzgReifegradTest {
         // fetched within its own administration only, or not at all: evidence other authorities hold is uploaded again
         for (String once : List.of("intern", "nein")) {
             String within = amt.replace("q-once-only: register", "q-once-only: " + once);
-            assertThat(weakSpots(result("within.yaml", within.getBytes(StandardCharsets.UTF_8)))).as(once).containsExactly("nachweise-erneut");
+            assertThat(weakSpots(result("within.yaml", within))).as(once).containsExactly("nachweise-erneut");
         }
     }
 
@@ -273,7 +273,7 @@ class OzgReifegradTest {
                   q-bescheid: papier
                   q-once-only: intern
                 """;
-        Result result = result("amt.yaml", amt.getBytes(StandardCharsets.UTF_8));
+        Result result = result("amt.yaml", amt);
 
         assertThat(result.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("stufe-1"));
         // the Kita form is only at the centre: that weak spot shows; residence registration takes
@@ -282,7 +282,7 @@ class OzgReifegradTest {
 
         String allOnPaper = amt.replace("q-meldewesen: online-antrag", "q-meldewesen: information")
                 .replace("q-gewerbe: formular", "q-gewerbe: offline").replace("q-kita: information", "q-kita: offline");
-        assertThat(weakSpots(result("paper.yaml", allOnPaper.getBytes(StandardCharsets.UTF_8)))).containsExactly("unauffindbar", "nur-vor-ort");
+        assertThat(weakSpots(result("paper.yaml", allOnPaper))).containsExactly("unauffindbar", "nur-vor-ort");
     }
 
     @Test
@@ -304,7 +304,7 @@ class OzgReifegradTest {
                   q-bescheid: papier
                   q-once-only: nein
                 """;
-        Result result = result("amt.yaml", amt.getBytes(StandardCharsets.UTF_8));
+        Result result = result("amt.yaml", amt);
 
         // every service takes online applications straight into the case system; without a user
         // account the Amt stays at stage 2, but nobody prints, signs or re-types
@@ -312,9 +312,9 @@ class OzgReifegradTest {
         assertThat(weakSpots(result)).containsExactly("keine-identifizierung");
 
         String withForm = amt.replace("q-gewerbe: online-antrag", "q-gewerbe: formular");
-        assertThat(weakSpots(result("form.yaml", withForm.getBytes(StandardCharsets.UTF_8)))).containsExactly("medienbruch", "keine-identifizierung");
+        assertThat(weakSpots(result("form.yaml", withForm))).containsExactly("medienbruch", "keine-identifizierung");
         String retyped = amt.replace("q-eingang: fachverfahren", "q-eingang: abtippen");
-        assertThat(weakSpots(result("retyped.yaml", retyped.getBytes(StandardCharsets.UTF_8)))).containsExactly("medienbruch", "keine-identifizierung");
+        assertThat(weakSpots(result("retyped.yaml", retyped))).containsExactly("medienbruch", "keine-identifizierung");
         assertThat(weakSpots(result("stufe-2-kreisstadt.yaml"))).contains("medienbruch");
     }
 
@@ -347,6 +347,11 @@ class OzgReifegradTest {
     private static List<String> weakSpots(Result result) {
         assertThat(result.recommendations()).hasSize(1);
         return result.recommendations().get(0).learnFrom().stream().map(Lesson::weakness).toList();
+    }
+
+    /** {@code answers} written as an answers file named {@code name}, scored. */
+    private Result result(String name, String answers) {
+        return result(name, answers.getBytes(StandardCharsets.UTF_8));
     }
 
     private Result result(String persona, byte[] answers) {
