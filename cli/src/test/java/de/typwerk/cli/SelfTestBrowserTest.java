@@ -1588,6 +1588,37 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void aNumberRefusedStaysInItsFieldAsItWasTypedNotRewrittenWithThePagesSeparator() {
+        // the budget takes whole numbers: 1.5 (and 2,5) are refused, and the person sees what they typed to correct it
+        List<String> shown = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            for (String typed : List.of("1.5", "2,5", "1.000.000,5")) {
+                toTheNumberQuestion(lang);
+                browser.findElement(By.name("answer")).sendKeys(" " + typed);
+                submit(browser);
+                assertThat(browser.findElements(By.cssSelector(".error-summary"))).as(lang + " " + typed).isNotEmpty();
+                shown.add(lang + " " + browser.findElement(By.name("answer")).getAttribute("value"));
+            }
+        }
+        assertThat(shown).containsExactly("de 1.5", "de 2,5", "de 1.000.000,5", "en 1.5", "en 2,5", "en 1.000.000,5");
+    }
+
+    /** Walks test-fragearten in {@code lang} up to its number question, the budget (a whole number from 0 to 1,000,000). */
+    private static void toTheNumberQuestion(String lang) {
+        browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+        browser.findElement(By.cssSelector("input[value=ja]")).click();
+        submit(browser);
+        browser.findElement(By.cssSelector("input[value='4']")).click();
+        submit(browser);
+        browser.findElement(By.cssSelector("input[value=melde]")).click();
+        submit(browser);
+        rank(browser, 1, "service");
+        rank(browser, 2, "effizienz");
+        submit(browser);
+        assertThat(browser.findElement(By.cssSelector("form.question")).getAttribute("data-kind")).isEqualTo("number");
+    }
+
+    @Test
     void aScreenReaderInANumbersBoxHearsItsUnitWhichStandsAfterTheBox() {
         List<String> heard = new ArrayList<>();
         for (String lang : List.of("de", "en")) {

@@ -551,7 +551,10 @@ final class SelfTest {
             }
             if (outcome instanceof SelfTestWalk.Outcome.Refused refused) {
                 // a ranking's places are shown again where they were chosen: the answer sent closes a place left open
-                Optional<JsonNode> shown = q.kind() == de.typwerk.api.model.QuestionKind.RANKING ? SelfTestWalk.places(ranks) : sent;
+                // a number refused is shown as it was typed (1.5 stays 1.5 on the German page, 1.000.000,5 keeps its points), not as
+                // the page would write the number it read, which put a comma where the person had typed a point
+                Optional<JsonNode> shown = q.kind() == de.typwerk.api.model.QuestionKind.RANKING ? SelfTestWalk.places(ranks)
+                        : sent.map(v -> v.isNumber() ? SelfTestWalk.typed(form.all("answer")) : v);
                 sendPage(exchange, 422, texts, questionPage(walk, texts, state, q, shown, refused.problems(), null, go.equals("report")));
                 return;
             }

@@ -223,6 +223,11 @@ final class SelfTestWalk {
         return Optional.of(f.textNode(value));
     }
 
+    /** {@return the one value a number's field sent, as it was typed (without the white space around it), as text} */
+    static JsonNode typed(List<String> values) {
+        return JsonNodeFactory.instance.textNode(values.stream().filter(v -> !v.strip().isEmpty()).findFirst().orElse("").strip());
+    }
+
     /**
      * A number as a person of the page's language writes it: with its separator of thousands in
      * groups of three (German {@code 12.500} and {@code 1.250,5}, English {@code 12,500} and
