@@ -194,11 +194,13 @@ public final class ReportView {
 
     /**
      * Name, AGS, the kind of municipality in words of the report's language (an id it has no words for as it is), state,
-     * its German name marked as German on a page in another language where it is one of the sixteen.
+     * its German name marked as German on a page in another language where it is one of the sixteen. The name, a German
+     * municipality's own (Gemeinde Musterstadt, Landkreis Musterkreis), is marked as German on such a page too, where an
+     * English voice read it as English words.
      */
     private Optional<Phrase> respondent(Respondent r) {
         List<Phrase> parts = new ArrayList<>();
-        r.name().map(Phrase::ofText).ifPresent(parts::add);
+        r.name().map(name -> new Phrase(List.of(new Phrase.Part(name, t.lang().equals("de") ? null : "de")))).ifPresent(parts::add);
         r.ags().ifPresent(ags -> parts.add(Phrase.ofText("AGS " + ags)));
         r.kind().map(kind -> Cohort.KNOWN_KINDS.contains(kind) ? kind(kind) : Phrase.ofText(kind)).ifPresent(parts::add);
         r.state().map(this::state).ifPresent(parts::add);

@@ -233,15 +233,15 @@ class HtmlReportTest {
     }
 
     @Test
-    void the_english_report_marks_the_german_word_it_glosses_the_kind_of_municipality_with_and_the_states_german_name_as_german() {
+    void the_english_report_marks_the_municipalitys_name_the_german_word_it_glosses_the_kind_of_municipality_with_and_the_states_german_name_as_german() {
         Result result = Reports.score(Reports.persona("optimierer"));
         Document english = parse(page(result, Locale.ENGLISH));
         Document german = parse(page(result, Locale.GERMAN));
 
         assertThat(english.select(".tw-facts dd").eachText()).contains("Landkreis Musterkreis · AGS 08436000 · district (Kreis) · Baden-Württemberg");
-        // an English voice would read "Kreis" as an English word, and the state's German name as English letters
-        assertThat(english.select(".tw-facts [lang]").eachText()).containsExactly("Kreis", "Baden-Württemberg");
-        assertThat(english.select(".tw-facts [lang]").eachAttr("lang")).containsExactly("de", "de");
+        // an English voice would read the name and "Kreis" as English words, and the state's German name as English letters
+        assertThat(english.select(".tw-facts [lang]").eachText()).containsExactly("Landkreis Musterkreis", "Kreis", "Baden-Württemberg");
+        assertThat(english.select(".tw-facts [lang]").eachAttr("lang")).containsExactly("de", "de", "de");
         assertThat(german.select(".tw-facts dd").eachText()).contains("Landkreis Musterkreis · AGS 08436000 · Kreis · Baden-Württemberg");
         assertThat(german.select(".tw-facts [lang]")).isEmpty();
     }
