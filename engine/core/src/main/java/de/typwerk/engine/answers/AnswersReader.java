@@ -119,16 +119,10 @@ public final class AnswersReader {
             // answers come in questionnaire order, their ids the definition's own where the reader
             // made them: found by identity from where the last one was, else by id
             String id = entry.getKey();
-            Question found = null;
-            for (int j = next; j < inOrder.size(); j++) {
-                if (inOrder.get(j).id() == id) {
-                    found = inOrder.get(j);
-                    next = j + 1;
-                    break;
-                }
-            }
-            Optional<Question> question = found != null ? Optional.of(found) : index.question(id);
-            if (quick && question.isPresent() && plainlyFits(question.get(), entry.getValue())) continue;
+            int position = index.position(id, next);
+            if (position >= 0) next = position + 1;
+            Optional<Question> question = position >= 0 ? Optional.of(inOrder.get(position)) : Optional.empty();
+            if (quick && position >= 0 && plainlyFits(index, position, inOrder.get(position), entry.getValue())) continue;
             if (problems == null) {
                 problems = new ArrayList<>();
                 tree = new LocatedTree(Optional.empty(), de.typwerk.engine.definition.SourceMap.empty(source), List.of(), true);
@@ -151,21 +145,22 @@ public final class AnswersReader {
      * and reading it back (as a wrong one is, for its message) made checking cost more than
      * scoring. {@code false} means only "read it the long way", which decides.
      */
-    static boolean plainlyFits(Question question, Answer answer) {
+    static boolean plainlyFits(QuestionIndex index, int position, Question question, Answer answer) {
         // the answer's kind first: a record's class is one comparison, a question's interface a search
         if (answer instanceof Answer.Choice c) {
-            return question instanceof SingleChoiceQuestion && question.option(c.option()).isPresent();
+            return question instanceof SingleChoiceQuestion && index.optionAt(position, c.option()) >= 0;
         }
         if (answer instanceof Answer.Scale s) {
             return question instanceof ScaleQuestion q && s.value() >= q.min() && s.value() <= q.max();
         }
         if (answer instanceof Answer.Ranking r) {
-            return question instanceof RankingQuestion q && r.order().size() == q.top() && knownAndDistinct(question, r.order(), false);
+            return question instanceof RankingQuestion q && r.order().size() == q.top()
+                    && knownAndDistinct(index, position, question, r.order(), false);
         }
         if (answer instanceof Answer.Choices c) {
             int n = c.options().size();
             return question instanceof MultipleChoiceQuestion q && n >= q.minPicks() && n <= q.maxPicks()
-                    && knownAndDistinct(question, c.options(), n > 1);
+                    && knownAndDistinct(index, position, question, c.options(), n > 1);
         }
         if (answer instanceof Answer.Number n && question instanceof NumberQuestion q) {
             java.math.BigDecimal value = n.value();
@@ -185,13 +180,26 @@ public final class AnswersReader {
         return false;
     }
 
-    /** Whether every id is an option of {@code question}, none twice, and none to be picked alone where {@code several}. */
-    private static boolean knownAndDistinct(Question question, List<String> ids, boolean several) {
+    /**
+     * Whether every id is an option of the question at {@code position}, none twice, and none to
+     * be picked alone where {@code several}: the options found by the index (by identity first, as
+     * the reader hands out the definition's ids), the first of an id as {@link Question#option}
+     * finds it, so two equal ids are one option found twice.
+     */
+    private static boolean knownAndDistinct(QuestionIndex index, int position, Question question, List<String> ids,
+                                            boolean several) {
+        List<Option> options = question.choices();
+        long seen = 0;
         for (int i = 0; i < ids.size(); i++) {
-            Optional<Option> option = question.option(ids.get(i));
-            if (option.isEmpty() || (several && option.get().alone())) return false;
-            for (int k = 0; k < i; k++) {
-                if (ids.get(k).equals(ids.get(i))) return false;
+            int o = index.optionAt(position, ids.get(i));
+            if (o < 0 || (several && options.get(o).alone())) return false;
+            if (o < Long.SIZE) {
+                if ((seen & 1L << o) != 0) return false;
+                seen |= 1L << o;
+            } else {
+                for (int k = 0; k < i; k++) {
+                    if (ids.get(k).equals(ids.get(i))) return false;
+                }
             }
         }
         return true;
