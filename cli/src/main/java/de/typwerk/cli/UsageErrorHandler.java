@@ -40,9 +40,25 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             err.println(messages.get("error.usage.suggestions", String.join(", ", unmatched.getSuggestions())));
         }
+        elsewhere(ex).ifPresent(err::println);
         err.println(messages.get("error.usage.hint", command.getCommandSpec().qualifiedName()));
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * Where a value this command does not take is one another command does ("typwerk score
+     * --format html": the HTML report is typwerk report's), that command: the text under
+     * {@code error.usage.elsewhere.<command>.<option>.<value>}, if there is one.
+     */
+    private java.util.Optional<String> elsewhere(ParameterException ex) {
+        if (!(ex.getCause() instanceof TypeConversionException) || !(ex.getArgSpec() instanceof OptionSpec option)
+                || ex.getValue() == null) {
+            return java.util.Optional.empty();
+        }
+        String key = "error.usage.elsewhere." + ex.getCommandLine().getCommandSpec().name() + "."
+                + option.longestName().replaceFirst("^-+", "") + "." + ex.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+        return messages.keys().contains(key) ? java.util.Optional.of(messages.get(key)) : java.util.Optional.empty();
     }
 
     /** Picocli's own messages are English only; the common ones are said again in the user's language. */

@@ -257,6 +257,29 @@ class CommandLineTest {
     }
 
     @Test
+    void a_format_another_command_writes_is_refused_with_that_command_which_then_writes_it() throws IOException {
+        String answers = Repository.persona("optimierer").toString();
+        Cli.Result html = cli().run("score", answers, "--format", "html");
+        assertThat(html.exitCode()).isEqualTo(2);
+        assertThat(html.err()).isEqualTo("typwerk: „html“ ist für --format kein gültiger Wert; erwartet: text oder json.\n"
+                + "Einen HTML-Bericht schreibt typwerk report: typwerk report ANTWORTDATEI --format html --out bericht.html\n"
+                + "Hilfe: typwerk score --help\n");
+        Cli.Result english = cli().run("score", answers, "--format", "HTML", "--lang", "en");
+        assertThat(english.err()).contains("\ntypwerk report writes an HTML report: typwerk report ANSWERS-FILE --format html --out report.html\n");
+
+        // what the hint says works as it says
+        Path page = home.resolve("bericht.html");
+        Cli.Result report = cli().run("report", answers, "--format", "html", "--out", page.toString());
+        assertThat(report.exitCode()).isEqualTo(0);
+        assertThat(java.nio.file.Files.readString(page)).startsWith("<!DOCTYPE html>");
+
+        // a value no command takes gets no hint
+        assertThat(cli().run("score", answers, "--format", "xml").err()).doesNotContain("typwerk report");
+        assertThat(cli().run("report", answers, "--format", "json").err()).contains("typwerk score ANTWORTDATEI --format json");
+        assertThat(cli().run("batch", "rows.jsonl", "--format", "html").err()).contains("typwerk cohort ERGEBNISSE.jsonl --format html");
+    }
+
+    @Test
     void a_value_of_the_wrong_kind_is_a_usage_error_in_the_users_language_naming_what_is_expected() {
         Cli.Result format = cli().run("show", "x", "--format", "xml");
         assertThat(format.err()).startsWith("typwerk: „xml“ ist für --format kein gültiger Wert; erwartet: text oder json.\n");
