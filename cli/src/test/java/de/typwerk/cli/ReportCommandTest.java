@@ -82,6 +82,31 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_maturity_model_heads_its_shares_stages_in_text_and_html_and_explains_them_of_the_stage() {
+        String gemeinde = Repository.root().resolve("questionnaires/ozg-reifegrad/src/test/resources/personas/stufe-1-gemeinde.yaml").toString();
+
+        String text = cli().run("score", gemeinde, "--lang", "de").out();
+        assertThat(text).contains("\nStufen\n------\n", "wie sich die Zuordnung auf die Stufen verteilt", "wie nah Ihre Antworten der Stufe kommen")
+                .doesNotContain("\nTypen\n", "auf die Typen", "dem Typ kommen");
+        String english = cli().run("score", gemeinde, "--lang", "en").out();
+        assertThat(english).contains("\nStages\n------\n", "divides among the stages", "come to the stage,")
+                .doesNotContain("\nTypes\n", "among the types", "to the type,");
+
+        Document page = Jsoup.parse(cli().run("report", gemeinde, "--format", "html", "--lang", "de").out());
+        assertThat(page.select("#tw-types-heading").text()).isEqualTo("Stufen");
+        assertThat(page.select("#tw-types-caption").text()).isEqualTo("Anteile der Stufen in Zahlen");
+        assertThat(page.select(".tw-types thead th").first().text()).isEqualTo("Stufe");
+        assertThat(page.text()).contains("Anteile der Stufen", "auf die Stufen verteilt").doesNotContain("Anteile der Typen", "auf die Typen");
+        Document englishPage = Jsoup.parse(cli().run("report", gemeinde, "--format", "html", "--lang", "en").out());
+        assertThat(englishPage.select("#tw-types-heading").text()).isEqualTo("Stages");
+        assertThat(englishPage.text()).contains("Shares of the stages", "among the stages").doesNotContain("of the types", "among the types");
+
+        // the ÖFIT typology keeps its types
+        assertThat(cli().run("score", Repository.persona("optimierer").toString(), "--lang", "de").out())
+                .contains("\nTypen\n-----\n", "auf die Typen verteilt").doesNotContain("Stufen");
+    }
+
+    @Test
     void a_result_file_becomes_one_html_page_whose_report_is_the_fragment_the_server_embeds() throws IOException {
         Path result = resultFile("optimierer");
         Path page = temp.resolve("out/report.html");

@@ -20,7 +20,11 @@ public final class Stages {
             "report.outcome.only", "report.outcome.only.provisional",
             "report.outcome.mixed", "report.outcome.mixed.provisional",
             "report.team", "report.recommendations", "report.strengths", "report.weaknesses.none",
-            "report.learn-from", "report.learn-from-for", "report.learn-from-list");
+            "report.learn-from", "report.learn-from-for", "report.learn-from-list",
+            "report.types", "report.types.chart", "report.types.caption", "report.types.type",
+            "report.types.legend", "report.types.legend.unit",
+            "report.sofar.counts-for", "report.sofar.no-type", "report.sofar.not-kept",
+            "report.sofar.missing", "report.sofar.missing.count");
 
     private Stages() {}
 

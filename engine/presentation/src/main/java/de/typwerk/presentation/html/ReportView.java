@@ -96,14 +96,14 @@ public final class ReportView {
     /** {@return what the answers already tell, when they are too few for a type and the questionnaire is known} */
     public Optional<SoFarView> soFar() {
         return SoFar.of(result, questionnaire, answers).map(s -> {
-            List<RankingView> rankings = s.ranked().stream().map(r -> new RankingView(t.get("report.sofar.ranking", SoFar.quoted(text(r.question().text()))),
+            List<RankingView> rankings = s.ranked().stream().map(r -> new RankingView(t("report.sofar.ranking", SoFar.quoted(text(r.question().text()))),
                     r.places().stream().map(p -> p.countsFor()
-                            .map(type -> t.get("report.sofar.counts-for", text(p.option().text()), text(type.name())))
+                            .map(type -> t("report.sofar.counts-for", text(p.option().text()), text(type.name())))
                             .orElse(text(p.option().text()))).toList())).toList();
-            Optional<String> noType = rankings.isEmpty() ? Optional.empty() : Optional.of(t.get("report.sofar.no-type"));
+            Optional<String> noType = rankings.isEmpty() ? Optional.empty() : Optional.of(t("report.sofar.no-type"));
             Optional<String> missing = s.suggested().isEmpty() ? Optional.empty()
-                    : Optional.of(t.get("report.sofar.missing.count", s.missing()));
-            List<String> notKept = s.notKept().stream().map(q -> t.get("report.sofar.not-kept", SoFar.quoted(text(q.text())))).toList();
+                    : Optional.of(t("report.sofar.missing.count", s.missing()));
+            List<String> notKept = s.notKept().stream().map(q -> t("report.sofar.not-kept", SoFar.quoted(text(q.text())))).toList();
             return new SoFarView(rankings, noType, missing, s.suggested().stream().map(q -> text(q.text())).toList(), notKept);
         });
     }
@@ -298,7 +298,7 @@ public final class ReportView {
 
     /** {@return what the table's two numbers are: the share, and the score as the strategy measures it} */
     public String typesLegend() {
-        return t.get(ScoreScale.legendKey(result.strategy().id()), result.strategy().id());
+        return t(ScoreScale.legendKey(result.strategy().id()), result.strategy().id());
     }
 
     /**
@@ -328,7 +328,7 @@ public final class ReportView {
                 focus.contains(type.id()) ? FOCUS : BAR)).toList();
         Phrase desc = sentence(result.types().stream().map(type -> Phrase.join("", List.of(marked(type.name()),
                 Phrase.ofText(": " + t.percent(type.share()))))).toList());
-        return BarChart.of("tw-shares", t.get("report.types.chart"), desc, textLang(), bars, List.of(), List.of());
+        return BarChart.of("tw-shares", t("report.types.chart"), desc, textLang(), bars, List.of(), List.of());
     }
 
     /**

@@ -196,7 +196,7 @@ public final class ResultView {
             page.line(2, name + " ".repeat(width - width(name)) + "  " + bar(t.share(), TYPE_BAR) + "  "
                     + pad(percent(t.share()), 7) + "  " + say("report.types.score", decimals(t.score(), 3)));
         }
-        page.paragraph(0, m.get(ScoreScale.legendKey(result.strategy().id()), result.strategy().id()));
+        page.paragraph(0, say(ScoreScale.legendKey(result.strategy().id()), result.strategy().id()));
     }
 
     private void profile(Page page, TypeDefinition type) {
