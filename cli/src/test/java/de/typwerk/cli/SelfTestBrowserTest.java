@@ -1518,16 +1518,16 @@ class SelfTestBrowserTest {
                         + "(Fehler: Bitte wählen Sie für jeden Platz eine Antwort.)",
                 "Frage „Welche Ziele sind Ihnen am wichtigsten?“: Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz "
                         + "eine andere. (Fehler: Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.)",
-                "Frage „Wie hoch ist das Digitalbudget?“: Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein. "
-                        + "(Fehler: Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.)",
+                "Frage „Wie hoch ist das Digitalbudget?“: Die Zahl ist zu groß; bitte geben Sie höchstens 1.000.000 ein. "
+                        + "(Fehler: Die Zahl ist zu groß; bitte geben Sie höchstens 1.000.000 ein.)",
                 "Please answer the question “What kind of local authority are you answering for?”. (Error: Please choose an answer.)",
                 "Question “Which services do you offer online?”: You chose 3 answers; please choose 1 to 2. "
                         + "(Error: You chose 3 answers; please choose 1 to 2.)",
                 "Please answer the question “Which goals matter most to you?”. (Error: Please choose an answer for each place.)",
                 "Question “Which goals matter most to you?”: Each answer can take only one place; please choose a different one for each place. "
                         + "(Error: Each answer can take only one place; please choose a different one for each place.)",
-                "Question “How large is the digital budget?”: Please enter a whole number from 0 to 1,000,000. "
-                        + "(Error: Please enter a whole number from 0 to 1,000,000.)");
+                "Question “How large is the digital budget?”: The number is too large; please enter at most 1,000,000. "
+                        + "(Error: The number is too large; please enter at most 1,000,000.)");
     }
 
     /** The error summary's entries, and in brackets the error message at the field, as a screen reader reads them. */

@@ -514,6 +514,8 @@ class SelfTestTest {
             errors.add(errorOf(next(page, "answer", "zwölf")));
             errors.add(errorOf(next(page, "answer", "12,5")));
             errors.add(errorOf(next(page, "answer", "2000000")));
+            errors.add(errorOf(next(page, "answer", lang.equals("de") ? "1.000.001" : "1,000,001")));
+            errors.add(errorOf(next(page, "answer", "-5")));
             page = Jsoup.parse(next(page, "answer", "12000").body());
             assertThat(page.selectFirst("form.question").attr("data-kind")).isEqualTo("text");
             errors.add(errorOf(next(page, "answer", "x".repeat(501))));
@@ -526,7 +528,10 @@ class SelfTestTest {
                 "Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.",
                 "Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
                 "Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
-                "Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
+                // a number beyond the range is told which bound it passed, where it was told what a word is told
+                "Die Zahl ist zu groß; bitte geben Sie höchstens 1.000.000 ein.",
+                "Die Zahl ist zu groß; bitte geben Sie höchstens 1.000.000 ein.",
+                "Die Zahl ist zu klein; bitte geben Sie mindestens 0 ein.",
                 "Bitte kürzen Sie den Text auf höchstens 500 Zeichen.");
         assertThat(said.get("en")).containsExactly(
                 "You chose 3 answers; please choose 1 to 2.",
@@ -535,7 +540,9 @@ class SelfTestTest {
                 "Each answer can take only one place; please choose a different one for each place.",
                 "Please enter a whole number from 0 to 1,000,000.",
                 "Please enter a whole number from 0 to 1,000,000.",
-                "Please enter a whole number from 0 to 1,000,000.",
+                "The number is too large; please enter at most 1,000,000.",
+                "The number is too large; please enter at most 1,000,000.",
+                "The number is too small; please enter at least 0.",
                 "Please shorten the text to at most 500 characters.");
     }
 

@@ -213,8 +213,7 @@ final class SelfTestWalk {
         String value = given.get(0).strip();
         if (q instanceof ScaleQuestion && WHOLE.matcher(value).matches()) return Optional.of(f.numberNode(Integer.parseInt(value)));
         if (q instanceof NumberQuestion) {
-            String plain = value.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
-            Optional<BigDecimal> number = number(plain);
+            Optional<BigDecimal> number = readNumber(value);
             if (number.isPresent()) return Optional.of(f.numberNode(number.get()));
         }
         // a browser sends a text area's line breaks as CR LF (HTML's form submission) but counts them as one character for
@@ -226,6 +225,11 @@ final class SelfTestWalk {
     /** {@return the one value a number's field sent, as it was typed (without the white space around it), as text} */
     static JsonNode typed(List<String> values) {
         return JsonNodeFactory.instance.textNode(values.stream().filter(v -> !v.strip().isEmpty()).findFirst().orElse("").strip());
+    }
+
+    /** {@return a number's field's value read as a number, its spaces (a thin one, a no-break one) between groups left out} */
+    private Optional<BigDecimal> readNumber(String value) {
+        return number(value.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", ""));
     }
 
     /**
@@ -488,11 +492,28 @@ final class SelfTestWalk {
             case "too-few-ranked" -> q instanceof RankingQuestion ? texts.get("problem.unanswered-rank") : null;
             case "duplicate-option" -> q instanceof RankingQuestion ? texts.get("problem.duplicate-rank") : null;
             case "too-few-picks", "too-many-picks" -> q instanceof MultipleChoiceQuestion m ? picks(m, sent) : null;
-            case "wrong-kind", "not-whole", "out-of-range" -> q instanceof NumberQuestion n
+            case "out-of-range" -> q instanceof NumberQuestion n ? beyond(n, sent) : null;
+            case "wrong-kind", "not-whole" -> q instanceof NumberQuestion n
                     ? texts.get(n.integer() ? "problem.whole-number" : "problem.number", range(n.min(), n.max())) : null;
             case "too-long" -> q instanceof TextQuestion t ? texts.get("problem.too-long", t.maxLength()) : null;
             default -> null;
         }).map(Phrase::ofText);
+    }
+
+    /**
+     * {@return a number out of a question's range, said by the bound it passed (too large: at most the maximum; too small: at
+     * least the minimum), where the value sent is known; else, as for a value that is no number, what the question takes}
+     */
+    private String beyond(NumberQuestion n, Optional<JsonNode> sent) {
+        Optional<BigDecimal> value = sent.flatMap(v -> v.isNumber() ? Optional.of(v.decimalValue())
+                : v.isTextual() ? readNumber(v.asText()) : Optional.empty());
+        if (value.isPresent() && n.max().filter(max -> value.get().compareTo(BigDecimal.valueOf(max)) > 0).isPresent()) {
+            return texts.get("problem.too-large", plain(n.max().get()));
+        }
+        if (value.isPresent() && n.min().filter(min -> value.get().compareTo(BigDecimal.valueOf(min)) < 0).isPresent()) {
+            return texts.get("problem.too-small", plain(n.min().get()));
+        }
+        return texts.get(n.integer() ? "problem.whole-number" : "problem.number", range(n.min(), n.max()));
     }
 
     /**
