@@ -253,9 +253,24 @@ final class ReportCommand extends EngineCommand {
             return result ? new Input.ResultDocument(text) : new Input.Answers();
         } catch (JsonProcessingException e) {
             if (row == null && jsonLines(text)) return jsonLinesWithoutRow();
+            Messages words = new Messages(messages().language().locale());
             return new Input.Unreadable(located("result-unreadable", messages().get("report-command.error.json",
-                    Failures.parser(e, new Messages(messages().language().locale()))), e));
+                    cutOffInText(e, text) ? words.get("syntax.json.end-text") : Failures.parser(e, words)), e));
         }
+    }
+
+    /**
+     * Whether the document ends inside a text, with only the file's last line break (or white
+     * space) after where the text was cut off: the parser takes that line break for a control
+     * character in the text, where the document, as {@code typwerk cohort} reads its line, is cut off.
+     */
+    private static boolean cutOffInText(JsonProcessingException e, String text) {
+        String said = String.valueOf(e.getOriginalMessage());
+        if (!said.startsWith("Illegal unquoted character ((CTRL-CHAR, code 10))")
+                && !said.startsWith("Illegal unquoted character ((CTRL-CHAR, code 13))")) return false;
+        JsonLocation at = e.getLocation();
+        long offset = at == null ? -1 : at.getCharOffset();
+        return offset >= 0 && offset < text.length() && text.substring((int) offset).isBlank();
     }
 
     /** A batch's JSON Lines given without {@code --row}: several documents, and a report is of one. */

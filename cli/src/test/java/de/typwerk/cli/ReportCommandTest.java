@@ -258,6 +258,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_results_line_cut_off_inside_a_text_is_said_to_be_cut_off_as_cohort_says_not_a_control_character() throws IOException {
+        Path cut = temp.resolve("cut.json");
+        String line = "{\"questionnaire\": {\"id\": \"oefit-digitalisierungstypen\", \"version\": \"1.0.0\"}, \"respondent\": {\"name\": \"Mün";
+        Files.writeString(cut, line + "\n");
+
+        Cli.Result report = cli().run("report", cut.toString(), "--lang", "en");
+        Cli.Result cohort = cli().run("cohort", cut.toString(), "--lang", "en");
+
+        String said = cut + ":1:" + (line.length() + 1) + ": error: Not valid JSON: the document ends inside a text, before its closing"
+                + " double quote (cut off?)";
+        assertThat(report.exitCode()).as(report.toString()).isEqualTo(1);
+        assertThat(report.out().lines().toList()).as(report.toString()).containsExactly(said);
+        assertThat(cohort.err().lines().toList()).as(cohort.toString()).contains(said);
+    }
+
+    @Test
     void json_that_is_no_result_gets_one_located_line_naming_where_and_exit_1() throws IOException {
         Path wrong = temp.resolve("wrong.json");
         Files.writeString(wrong, "{\n  \"questionnaire\": {\"id\": \"x\", \"version\": 7},\n  \"outcome\": {\"kind\": \"best\"}\n}\n");
