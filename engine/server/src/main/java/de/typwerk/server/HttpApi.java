@@ -257,6 +257,10 @@ public final class HttpApi implements HttpHandler {
         try {
             exchange.getResponseHeaders().set(REQUEST_ID, requestId);
             crossOrigin(exchange);
+            // what a POST of the API answers (a result, a batch's rows, a problem quoting the answers) is a municipality's data: no cache keeps it
+            if (lookup instanceof RouteTable.Found found && found.route().kind() == Route.Kind.API && found.route().method().equals("POST")) {
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            }
             boolean health = Route.segments(exchange.getRequestURI()).equals(List.of("health"));
             if (draining) {
                 exchange.getResponseHeaders().set("Connection", "close");

@@ -62,6 +62,7 @@ final class OpenApi {
                 agree(route, operation, components);
                 withRequestId(operation);
                 operation.path("responses").fields().forEachRemaining(response -> inLanguage(route, response.getKey(), response.getValue()));
+                if (route.kind() == Route.Kind.API && route.method().equals("POST")) operation.path("responses").forEach(OpenApi::notStored);
                 if (route.kind() == Route.Kind.API) preflights.putIfAbsent(route.pattern(), route.operationId());
             }
             preflights.forEach((pattern, operationId) -> options((ObjectNode) paths.get(pattern), pattern, operationId));
@@ -96,6 +97,13 @@ final class OpenApi {
         if (response.has("$ref")) return;
         ObjectNode headers = response.has("headers") ? (ObjectNode) response.get("headers") : ((ObjectNode) response).putObject("headers");
         headers.putObject(HttpApi.REQUEST_ID).put("$ref", "#/components/headers/RequestId");
+    }
+
+    /** A response of a {@code POST} of the API (not a reference to one of the components) with {@code Cache-Control: no-store}, as HttpApi sends it. */
+    private static void notStored(JsonNode response) {
+        if (response.has("$ref")) return;
+        ObjectNode headers = response.has("headers") ? (ObjectNode) response.get("headers") : ((ObjectNode) response).putObject("headers");
+        headers.putObject("Cache-Control").put("$ref", "#/components/headers/CacheControlNoStore");
     }
 
     /**

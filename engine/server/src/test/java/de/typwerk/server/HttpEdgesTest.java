@@ -146,6 +146,25 @@ class HttpEdgesTest {
     }
 
     @Test
+    void what_a_post_of_the_api_answers_says_no_cache_may_keep_it_its_refusals_too_and_a_questionnaire_stays_cacheable() throws Exception {
+        String answers = "{\"questionnaire\": \"" + OEFIT + "\", \"version\": \"1.0.0\", \"answers\": {\"art\": \"stadt\"}}";
+        Map<String, HttpResponse<byte[]>> posts = new java.util.LinkedHashMap<>();
+        for (String path : List.of("/v1/score", "/v1/validate", "/v1/batch")) {
+            for (String body : List.of(answers, "{\"questionnaire\": ")) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(server.uri() + path.substring(1)))
+                        .header("Content-Type", path.endsWith("batch") ? "application/x-ndjson" : "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body + "\n")).build();
+                posts.put(path + " " + body, client.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+            }
+        }
+
+        assertThat(posts.values()).extracting(HttpResponse::statusCode).contains(200, 422);
+        posts.forEach((call, answer) -> assertThat(answer.headers().allValues("Cache-Control")).as(call + " " + answer.statusCode())
+                .containsExactly("no-store"));
+        assertThat(send("GET", "/v1/questionnaires/" + OEFIT).headers().allValues("Cache-Control")).isEmpty();
+    }
+
+    @Test
     void a_path_that_starts_with_two_slashes_is_the_path_as_asked_for_not_a_host_and_what_follows() throws Exception {
         // a proxy that joins a base ending in '/' with '/v1/…' sends '//v1/…' ('/v1//…' was read already);
         // HttpClient sends such a path with one slash, so it goes over a socket as written
