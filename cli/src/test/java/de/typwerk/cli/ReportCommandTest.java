@@ -107,6 +107,31 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_maturity_result_on_the_threshold_of_the_next_stage_is_headed_so_in_html_not_mixed_as_two_types() throws IOException {
+        // the Großstadt at stage 4, but with three in four applications processed without re-typing: 7 of 9 criteria at
+        // stage 4 and end-to-end processing at 3.67, so stage 4 is missed by a hair (4.2 points apart)
+        Path grossstadt = Repository.root().resolve("questionnaires/ozg-reifegrad/src/test/resources/personas/stufe-4-grossstadt.yaml");
+        Path threshold = temp.resolve("schwelle.yaml");
+        Files.writeString(threshold, Files.readString(grossstadt, StandardCharsets.UTF_8).replace("q-medienbruch: 4", "q-medienbruch: 3"),
+                StandardCharsets.UTF_8);
+        assertThat(cli().run("score", threshold.toString(), "--lang", "de").out()).contains("An der Schwelle: „Stufe 3: Online-Antrag“");
+
+        Document page = Jsoup.parse(cli().run("report", threshold.toString(), "--format", "html", "--lang", "de").out());
+        assertThat(page.select("#tw-outcome-heading").text())
+                .isEqualTo("An der Schwelle: „Stufe 3: Online-Antrag“ und „Stufe 4: Ende-zu-Ende digital“");
+        assertThat(page.title()).contains("An der Schwelle: ").doesNotContain("Gemischt");
+        assertThat(page.text()).doesNotContain("Gemischt");
+        Document english = Jsoup.parse(cli().run("report", threshold.toString(), "--format", "html", "--lang", "en").out());
+        assertThat(english.select("#tw-outcome-heading").text())
+                .isEqualTo("On the threshold: “Stage 3: Online application” and “Stage 4: Digital end to end”");
+        assertThat(english.text()).doesNotContain("Mixed");
+
+        // mixed ÖFIT types stay mixed
+        assertThat(Jsoup.parse(cli().run("report", Repository.persona("mixed-optimierer-serviceorientiert").toString(), "--format", "html",
+                "--lang", "de").out()).select("#tw-outcome-heading").text()).startsWith("Gemischt: ");
+    }
+
+    @Test
     void a_result_file_becomes_one_html_page_whose_report_is_the_fragment_the_server_embeds() throws IOException {
         Path result = resultFile("optimierer");
         Path page = temp.resolve("out/report.html");

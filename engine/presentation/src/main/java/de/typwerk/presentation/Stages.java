@@ -16,6 +16,7 @@ public final class Stages {
     /** The keys worded apart for stages: each has a twin ending in {@code .stages} in every bundle that has it. */
     private static final Set<String> WORDED = Set.of(
             "report.headline.primary", "report.headline.primary.provisional",
+            "report.headline.mixed", "report.headline.mixed.provisional",
             "report.outcome.primary", "report.outcome.primary.provisional",
             "report.outcome.only", "report.outcome.only.provisional",
             "report.outcome.mixed", "report.outcome.mixed.provisional",
