@@ -283,6 +283,13 @@ class OzgReifegradTest {
         String allOnPaper = amt.replace("q-meldewesen: online-antrag", "q-meldewesen: information")
                 .replace("q-gewerbe: formular", "q-gewerbe: offline").replace("q-kita: information", "q-kita: offline");
         assertThat(weakSpots(result("paper.yaml", allOnPaper))).containsExactly("unauffindbar", "nur-vor-ort");
+        // no service described online at all: it is not told that "some" are not
+        String allOffline = allOnPaper.replace("q-meldewesen: information", "q-meldewesen: offline");
+        Result offline = result("offline.yaml", allOffline);
+        assertThat(weakSpots(offline)).containsExactly("nichts-beschrieben", "nur-vor-ort");
+        assertThat(questionnaire.type("stufe-0").orElseThrow().weaknesses().stream().filter(w -> w.id().equals("nichts-beschrieben"))
+                .findFirst().orElseThrow().text().texts()).containsEntry("de",
+                        "Keine Leistung ist online beschrieben: Was nötig ist, erfährt man erst im Amt oder am Telefon.");
     }
 
     @Test
