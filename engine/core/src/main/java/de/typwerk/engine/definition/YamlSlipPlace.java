@@ -32,7 +32,19 @@ public final class YamlSlipPlace {
         String problem = String.valueOf(e.getProblem());
         boolean tab = problem.startsWith("found character '\\t(TAB)'");
         boolean flow = problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'");
-        return tab || flow ? java.util.Optional.ofNullable(of(e, text)) : java.util.Optional.empty();
+        return tab || flow || unclosedQuote(e) != null ? java.util.Optional.ofNullable(of(e, text)) : java.util.Optional.empty();
+    }
+
+    /**
+     * A quote, single or double, still open at the end of the document ({@code q1: 'abc} to the
+     * end): SnakeYAML stops at the end, and the place it names as the scalar's start is the
+     * opening quote. Null for any other failure.
+     */
+    private static TextPosition unclosedQuote(MarkedYAMLException e) {
+        Mark opened = e.getContextMark();
+        if (opened == null || !String.valueOf(e.getContext()).startsWith("while scanning a quoted scalar")
+                || !String.valueOf(e.getProblem()).startsWith("found unexpected end of stream")) return null;
+        return new TextPosition(opened.getLine() + 1, opened.getColumn() + 1);
     }
 
     /**
@@ -43,6 +55,8 @@ public final class YamlSlipPlace {
     public static TextPosition of(MarkedYAMLException e, String text) {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         if (mark == null) return null;
+        TextPosition unclosed = unclosedQuote(e);
+        if (unclosed != null) return unclosed;
         TextPosition stopped = new TextPosition(mark.getLine() + 1, mark.getColumn() + 1);
         String problem = String.valueOf(e.getProblem());
         boolean flow = problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'");

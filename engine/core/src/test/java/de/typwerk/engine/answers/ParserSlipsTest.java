@@ -38,7 +38,9 @@ class ParserSlipsTest {
             a key without its colon         | 'q-anchor: o-craft' | 'q-anchor o-craft'  | 7:12 | fehlt in einer Zeile davor der Doppelpunkt nach dem Schlüssel | does a line before lack the colon after its key
             a line indented one space more  | '  q-numbers: 4'    | '   q-numbers: 4'   | 7:13 | ist die Zeile anders eingerückt als ihr Block                  | is the line indented differently from its block
             a tab for indentation           | '  q-numbers: 4'    | '\tq-numbers: 4'    | 7:1  | ein Tabulator: YAML rückt nur mit Leerzeichen ein             | a tab: YAML indents with spaces only
-            a quote left open               | 'name: Gemeinde'    | 'name: "Gemeinde'   | 4:7  | ein Anführungszeichen wird geöffnet und nicht wieder geschlossen | a quote is opened and never closed
+            a quote left open               | 'name: Gemeinde'    | 'name: "Gemeinde'   | 4:9  | ein Anführungszeichen wird geöffnet und nicht wieder geschlossen | a quote is opened and never closed
+            a single quote left open        | 'name: Gemeinde'    | 'name: ''Gemeinde'  | 4:9  | ein Anführungszeichen wird geöffnet und nicht wieder geschlossen | a quote is opened and never closed
+            a single quote open at the end  | 'q-numbers: 4'      | 'q-numbers: ''it''''s' | 7:14 | ein Anführungszeichen wird geöffnet und nicht wieder geschlossen | a quote is opened and never closed
             a text with a colon in it       | 'Musterhausen'      | 'Muster: hausen'    | 4:24 | enthält ein Text „: “ und gehört in Anführungszeichen?          | does a text hold “: ” and belong in quotes?
             a value that starts with @      | 'o-craft'           | '@craft'            | 6:11 | „@“ kann in YAML keinen Wert beginnen                         | “@” cannot start a value in YAML
             a Windows path in double quotes | 'Gemeinde Musterhausen' | '"C:\\quelle"'  | 4:7  | „\\q“ gibt es in YAML zwischen doppelten Anführungszeichen nicht | YAML has no “\\q” between double quotes; double a backslash

@@ -122,6 +122,8 @@ class DefinitionReaderTest {
             a list left open, comment    | 'locales: [de,\\n  en   # the two\\n\\ntitle: x\\n'             | 3:5
             a mapping left open          | 'title: {de: T, en: T\\nlocales: [de, en]\\n'                   | 2:21
             a tab indenting a line       | 'title:\\n\\tde: T\\n'                                           | 3:1
+            a quote open to the end      | 'version: 1.0.0\\ntitle: "abc\\n'                              | 3:8
+            a single quote open to the end | 'version: 1.0.0\\ntitle: ''it''''s\\n'                        | 3:8
             """)
     void a_yaml_slip_is_named_where_the_user_must_look(String slip, String yaml, String at) {
         String text = "id: x\n" + yaml.replace("\\n", "\n").replace("\\t", "\t");
