@@ -181,10 +181,31 @@ public final class TypwerkCommand implements Callable<Integer> {
         Typwerk.Builder builder = Typwerk.builder().strict(strict).locale(language.locale());
         scoringTimeout(command).ifPresent(builder::scoringTimeout);
         if (trust != null) builder.trust(trusted(command));
-        for (Path folder : pluginFolders(command)) {
+        List<Path> folders = pluginFolders(command);
+        boolean given = !plugins.isEmpty() || environment.variable(Environment.PLUGINS_VARIABLE).isPresent();
+        for (Path folder : folders) {
+            // a folder typed wrong (or not yet filled) loads nothing: said once, a start goes on as before
+            if (given && !withoutJarWarned.contains(folder) && noJar(folder)) {
+                withoutJarWarned.add(folder);
+                command.commandLine().getErr().println(messages().get("warning.plugins-without-jar", folder));
+                command.commandLine().getErr().flush();
+            }
             builder.pluginsFrom(folder);
         }
         return builder.build();
+    }
+
+    /** The plugins folders warned of already: a server starts an engine per language, the warning is said once. */
+    private final java.util.Set<Path> withoutJarWarned = new java.util.HashSet<>();
+
+    /** Whether {@code folder} holds no {@code *.jar} directly in it, where a plugins folder is read. */
+    private static boolean noJar(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.noneMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar"));
+        } catch (java.io.IOException e) {
+            // unreadable: the engine's own loading says why
+            return false;
+        }
     }
 
     /** The hashes of {@code --trust FILE}; a missing or unreadable file is a usage error (nothing loads unchecked). */

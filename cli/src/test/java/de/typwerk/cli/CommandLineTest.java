@@ -376,6 +376,22 @@ class CommandLineTest {
     }
 
     @Test
+    void a_plugins_folder_without_a_jar_gets_one_warning_line_and_the_command_runs_on() throws java.io.IOException {
+        java.nio.file.Path empty = java.nio.file.Files.createDirectories(home.resolve("plugins-leer"));
+        java.nio.file.Files.writeString(empty.resolve("liesmich.txt"), "x");
+
+        Cli.Result r = cli().run("list", "--plugins", empty.toString());
+        Cli.Result en = cli().run("list", "--plugins", empty.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("oefit-digitalisierungstypen");
+        assertThat(r.err().lines().toList()).as(r.toString()).containsExactly("typwerk: Warnung: Im Plugin-Ordner „" + empty
+                + "“ liegt kein Plugin-Jar (typwerk lädt die *.jar-Dateien direkt darin); aus ihm wird nichts geladen.");
+        assertThat(en.err().lines().toList()).as(en.toString()).containsExactly("typwerk: warning: the plugins folder “" + empty
+                + "” holds no plugin jar (typwerk loads the *.jar files directly in it); nothing is loaded from it.");
+    }
+
+    @Test
     void a_plugin_jar_given_to_plugins_is_told_to_give_its_folder_instead() throws java.io.IOException {
         java.nio.file.Path folder = java.nio.file.Files.createDirectories(home.resolve("meine plugins"));
         java.nio.file.Path jar = java.nio.file.Files.write(folder.resolve("amtstypen-1.0.0.jar"), new byte[] {'P', 'K'});
