@@ -36,7 +36,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         }
         PrintWriter err = command.getErr();
         // one line, whatever the user typed: a path with a line break or an escape sequence is written out
-        err.println("typwerk: " + de.typwerk.presentation.ProblemReport.visible(describe(ex)));
+        err.println("typwerk: " + de.typwerk.presentation.ProblemReport.visible(describe(ex, args)));
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             err.println(messages.get("error.usage.suggestions", String.join(", ", unmatched.getSuggestions())));
         }
@@ -62,7 +62,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     }
 
     /** Picocli's own messages are English only; the common ones are said again in the user's language. */
-    private String describe(ParameterException ex) {
+    private String describe(ParameterException ex, String[] args) {
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             List<String> what = unmatched.getUnmatched();
             String first = what.get(0);
@@ -72,7 +72,10 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         }
         if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             String names = missing.getMissing().stream().map(UsageErrorHandler::name).collect(Collectors.joining(", "));
-            return messages.get("error.usage.missing", names);
+            java.util.Optional<String> command = valueTakenAsCommand(missing, args);
+            return command.isPresent()
+                    ? messages.get("error.usage.value-taken-as-command", names, command.get())
+                    : messages.get("error.usage.missing", names);
         }
         if (ex instanceof CommandLine.OverwrittenOptionException twice && twice.getOverwritten() != null) {
             // picocli: "option '--lang' (de|en) should be specified only once"
@@ -123,6 +126,24 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             return firstLine(conversion);
         }
         return messages.get("error.usage.invalid-value", value, name(arg), expected);
+    }
+
+    /**
+     * An option whose value is missing because the word after it names a command: "typwerk
+     * --plugins plugins list", a plugins folder called plugins, is read as the command typwerk
+     * plugins, and --plugins is left without its folder. That word, if so.
+     */
+    private static java.util.Optional<String> valueTakenAsCommand(MissingParameterException missing, String[] args) {
+        if (missing.getMissing().size() != 1 || !(missing.getMissing().get(0) instanceof OptionSpec option)) {
+            return java.util.Optional.empty();
+        }
+        var commands = missing.getCommandLine().getCommandSpec().root().subcommands().keySet();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (java.util.Arrays.asList(option.names()).contains(args[i]) && commands.contains(args[i + 1])) {
+                return java.util.Optional.of(args[i + 1]);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String firstLine(TypeConversionException conversion) {

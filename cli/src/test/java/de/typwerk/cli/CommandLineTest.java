@@ -241,6 +241,23 @@ class CommandLineTest {
     }
 
     @Test
+    void a_plugins_folder_called_plugins_before_the_command_is_told_it_was_read_as_a_command() {
+        // the plugin authors' guide has its jars in a folder called plugins: "typwerk --plugins
+        // plugins list" reads that word as the command typwerk plugins, leaving --plugins without a folder
+        Cli.Result german = cli().run("--plugins", "plugins", "list");
+        Cli.Result english = cli().run("--lang", "en", "--plugins", "plugins", "list");
+
+        assertThat(german.exitCode()).isEqualTo(2);
+        assertThat(german.err()).contains("typwerk: Es fehlt: --plugins. Das Wort „plugins“ dahinter wurde als der Befehl "
+                + "typwerk plugins gelesen, nicht als Wert von --plugins: für einen Ordner dieses Namens --plugins ./plugins schreiben.");
+        assertThat(english.exitCode()).isEqualTo(2);
+        assertThat(english.err()).contains("typwerk: Missing: --plugins. The word “plugins” after it was read as the command "
+                + "typwerk plugins, not as the value of --plugins: for a folder of that name, write --plugins ./plugins.");
+        // a value that is no command is still only missing
+        assertThat(cli().run("list", "--plugins").err()).contains("typwerk: Es fehlt: --plugins.").doesNotContain("Befehl");
+    }
+
+    @Test
     void an_unsupported_language_is_a_usage_error() {
         Cli.Result r = cli().run("list", "--lang", "fr");
 
