@@ -155,7 +155,7 @@ final class TreeReader {
             String detail = detail(e);
             String lower = detail.toLowerCase(Locale.ROOT);
             boolean truncated = lower.contains("<stream end>") || lower.contains("end of the stream")
-                    || String.valueOf(e.getOriginalMessage()).contains("end-of-input");
+                    || String.valueOf(e.getOriginalMessage()).contains("end-of-input") || cutOffInText(e, content);
             problems.add(truncated
                     ? Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "", columns))
                     : Problem.error("syntax", messages.get("answers.syntax", format,
@@ -225,6 +225,24 @@ final class TreeReader {
      * a tab at the tab, not at the end of the line before, where Jackson's last token ended, and a
      * bracket left open at the end of the line it is missing from; the rest (and JSON) where Jackson stopped.
      */
+    /**
+     * Whether JSON ends inside a text with only the file's last line break (or white space) after
+     * where it was cut off: Jackson takes that line break for a control character in the text,
+     * where the file is cut off, as it is said where no line break follows.
+     */
+    private static boolean cutOffInText(StreamReadException e, byte[] content) {
+        String said = String.valueOf(e.getOriginalMessage());
+        if (!said.startsWith("Illegal unquoted character ((CTRL-CHAR, code 10))")
+                && !said.startsWith("Illegal unquoted character ((CTRL-CHAR, code 13))")) return false;
+        long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
+        if (offset < 0 || offset >= content.length) return false;
+        for (long i = offset; i < content.length; i++) {
+            byte b = content[(int) i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') return false;
+        }
+        return true;
+    }
+
     private static Location syntaxLocation(String source, byte[] content, StreamReadException e, CharacterColumns columns) {
         if (e.getCause() instanceof MarkedYAMLException m) {
             java.util.Optional<TextPosition> place = YamlSlipPlace.beyondToken(m,

@@ -112,6 +112,19 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_json_file_cut_off_inside_a_text_before_its_last_line_break_is_said_to_be_cut_off_not_to_hold_a_control_character() {
+        String cut = "{\"questionnaire\": \"fixture-teams\", \"version\": \"1.2.0\", \"answers\": {\"q-anchor\": \"o-cr";
+        for (String end : java.util.List.of("\n", "\r\n", "")) {
+            byte[] bytes = (cut + end).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(reader.read("answers.json", bytes, LOADED).problems()).as(end).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("truncated");
+                assertThat(p.message()).isEqualTo("The answers file ends in the middle of the document (cut off?): the JSON is incomplete here.");
+                assertThat(p.location().line() + ":" + p.location().column()).isEqualTo("1:" + (cut.length() + 1));
+            });
+        }
+    }
+
+    @Test
     void refuses_a_truncated_json_file_saying_where_it_ends() {
         theOneErrorOf("truncated.json").satisfies(p -> {
             assertThat(p.code()).isEqualTo("truncated");
