@@ -107,8 +107,15 @@ class ScoreCommandTest {
 
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
             assertThat(r.out()).isEmpty();
-            assertThat(r.err()).startsWith("typwerk: No strategy \u201cpoint\u201d is loaded. Loaded: levels, points, prototype.");
+            assertThat(r.err()).startsWith("typwerk: No strategy \u201cpoint\u201d is loaded. Loaded: levels, points, prototype."
+                    + " Did you mean: points?");
         }
+        // German alike; a name close to none of the loaded ones is told none
+        assertThat(cli().run("score", Repository.persona("optimierer").toString(), "--strategy", "punkte").err())
+                .startsWith("typwerk: Eine Strategie \u201epunkte\u201c ist nicht geladen. Geladen: levels, points, prototype. Plugins aus einem Ordner")
+                .doesNotContain("Gemeint");
+        assertThat(cli().run("score", Repository.persona("optimierer").toString(), "--strategy", "prototyp").err())
+                .startsWith("typwerk: Eine Strategie \u201eprototyp\u201c ist nicht geladen. Geladen: levels, points, prototype. Gemeint: prototype?");
     }
 
     @Test
