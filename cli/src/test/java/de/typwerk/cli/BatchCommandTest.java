@@ -681,7 +681,15 @@ class BatchCommandTest {
             assertThat(b.findValues("contribution")).isEqualTo(a.findValues("contribution"));
             assertThat(b.findValues("title")).isEmpty();
             assertThat(b.findValues("name")).hasSizeLessThanOrEqualTo(1);
-            assertThat(b.has("recommendations")).isFalse();
+            // of the recommendations what the answers decide: per type the weak spots they confirm, by id
+            assertThat(b.get("recommendations")).hasSameSizeAs(a.get("recommendations"));
+            for (int r = 0; r < a.get("recommendations").size(); r++) {
+                JsonNode fullRec = a.get("recommendations").get(r);
+                JsonNode compactRec = b.get("recommendations").get(r);
+                assertThat(compactRec.get("type")).isEqualTo(fullRec.get("type"));
+                assertThat(compactRec.get("learnFrom").findValuesAsText("weakness")).isEqualTo(fullRec.get("learnFrom").findValuesAsText("weakness"));
+                assertThat(compactRec.get("learnFrom")).allSatisfy(l -> assertThat(l.size()).isEqualTo(1));
+            }
         }
         Cli.Result fromFull = cli().run("cohort", full.toString(), "--format", "json");
         Cli.Result fromCompact = cli().run("cohort", compact.toString(), "--format", "json");

@@ -52,6 +52,92 @@ class CohortCommandTest {
     }
 
     @Test
+    void a_municipality_is_told_the_weak_spots_its_own_answers_confirm_from_compact_and_full_rows_alike() throws IOException {
+        // Gemeinde Weidenheim (OZG stage 0) describes one service online: for some services nobody can
+        // look up what they need, but it is not true that none is described
+        Path compact = temp.resolve("ozg-compact.jsonl");
+        Path full = temp.resolve("ozg-full.jsonl");
+        assertThat(cli().run("batch", corpus("ozg-reifegrad"), "--out", compact.toString()).exitCode()).isZero();
+        assertThat(cli().run("batch", corpus("ozg-reifegrad"), "--detail", "full", "--out", full.toString())
+                .exitCode()).isZero();
+
+        for (Path results : new Path[] {compact, full}) {
+            Cli.Result r = cli().run("cohort", results.toString(), "--only", "peers", "--partners", "1");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            String weidenheim = block(r.out(), "01056110 Gemeinde Weidenheim");
+            assertThat(weidenheim).as(results.getFileName().toString())
+                    .contains("Für manche Leistungen kann niemand vorab nachlesen, was nötig ist.")
+                    .doesNotContain("Keine Leistung ist online beschrieben");
+            // an Amt whose answers confirm no weak spot of its stage is told so, not given the typical ones
+            assertThat(block(r.out(), "07135080 Gemeinde Waldthal")).contains("Keine der typischen Schwachstellen zeigt sich in ihren Antworten.");
+        }
+    }
+
+    @Test
+    void each_learner_has_the_lessons_of_the_weak_spots_its_result_recommends_for_ozg_and_oefit() throws IOException {
+        for (String corpus : new String[] {"ozg-reifegrad", "oefit-digitalisierungstypen"}) {
+            Path compact = temp.resolve(corpus + "-compact.jsonl");
+            Path full = temp.resolve(corpus + "-full.jsonl");
+            assertThat(cli().run("batch", corpus(corpus), "--out", compact.toString()).exitCode()).isZero();
+            assertThat(cli().run("batch", corpus(corpus), "--detail", "full", "--out",
+                    full.toString()).exitCode()).isZero();
+            // what each full row recommends: its types' weak spots its answers confirm, by line
+            java.util.Map<Long, java.util.List<String>> recommended = new java.util.HashMap<>();
+            java.util.List<String> lines = Files.readAllLines(full);
+            ObjectMapper json = new ObjectMapper();
+            for (int i = 0; i < lines.size(); i++) {
+                JsonNode row = json.readTree(lines.get(i));
+                if (!row.has("recommendations")) continue;
+                java.util.List<String> spots = new java.util.ArrayList<>();
+                for (JsonNode rec : row.get("recommendations")) {
+                    for (JsonNode lesson : rec.get("learnFrom")) spots.add(rec.get("type").asText() + "/" + lesson.get("weakness").asText());
+                }
+                recommended.put(i + 1L, spots);
+            }
+            for (Path results : new Path[] {compact, full}) {
+                Cli.Result r = cli().run("cohort", results.toString(), "--format", "json", "--partners", "0");
+                assertThat(r.exitCode()).as(r.toString()).isZero();
+                JsonNode peers = json.readTree(r.out()).get("peers");
+                assertThat(peers).as(corpus).isNotEmpty();
+                for (JsonNode learner : peers) {
+                    java.util.List<String> lessons = new java.util.ArrayList<>();
+                    for (JsonNode lesson : learner.get("lessons")) lessons.add(lesson.get("type").asText() + "/" + lesson.get("weakness").asText());
+                    assertThat(lessons).as(corpus + " " + results.getFileName() + " line " + learner.get("line"))
+                            .isEqualTo(recommended.get(learner.get("line").asLong()));
+                }
+            }
+            // the check has teeth: rows that do not say which weak spots their answers confirm (results
+            // written before compact rows named them) are given every typical weak spot, which is more
+            Path unsaid = temp.resolve(corpus + "-unsaid.jsonl");
+            java.util.List<String> stripped = new java.util.ArrayList<>();
+            for (String line : lines) {
+                com.fasterxml.jackson.databind.node.ObjectNode row = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
+                row.remove("recommendations");
+                stripped.add(json.writeValueAsString(row));
+            }
+            Files.write(unsaid, stripped);
+            int typical = json.readTree(cli().run("cohort", unsaid.toString(), "--format", "json", "--partners", "0").out())
+                    .findValues("weakness").size();
+            int confirmed = json.readTree(cli().run("cohort", full.toString(), "--format", "json", "--partners", "0").out())
+                    .findValues("weakness").size();
+            assertThat(confirmed).as(corpus).isPositive().isLessThan(typical);
+        }
+    }
+
+    /** The answers of the fixed corpus of {@code questionnaire} ({@code ResultCorpusTest}'s). */
+    private static String corpus(String questionnaire) {
+        return Path.of("src/test/resources/corpus", questionnaire + ".jsonl").toAbsolutePath().toString();
+    }
+
+    /** The block of the learner whose line starts with {@code head}, up to the next empty line. */
+    private static String block(String out, String head) {
+        int start = out.indexOf("\n" + head);
+        assertThat(start).as(head).isNotNegative();
+        int end = out.indexOf("\n\n", start + 1);
+        return out.substring(start, end < 0 ? out.length() : end);
+    }
+
+    @Test
     void boroughs_of_berlin_are_partners_in_the_same_city_not_the_same_kreis_which_they_lack() throws IOException {
         // the Bezirke give their city's AGS (docs/cohort.md): Berlin is one Gemeinde and no Kreis
         Path boroughs = temp.resolve("bezirke.jsonl");

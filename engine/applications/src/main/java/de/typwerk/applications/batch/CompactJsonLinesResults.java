@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import de.typwerk.api.model.Respondent;
 import de.typwerk.engine.result.Coverage;
 import de.typwerk.engine.result.DimensionResult;
+import de.typwerk.engine.result.Lesson;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Reason;
+import de.typwerk.engine.result.Recommendation;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.result.TypeReasons;
 import de.typwerk.engine.result.TypeResult;
@@ -28,13 +30,15 @@ import java.util.Optional;
  * {"row":1,"questionnaire":{"id":…,"version":…,"contentHash":…},"strategy":{"id":…,"version":…},
  *  "respondent":{…},"answered":38,"total":40,"types":[{"id":…,"score":…,"share":…,"rank":1},…],
  *  "outcome":{"kind":"primary","type":…,"lead":…},"dimensions":[{"id":…,"value":…,"answers":6,"thin":false},…],
- *  "reasons":[{"type":…,"answers":[{"question":…,"contribution":…},…]}],"coverage":{…}}
+ *  "reasons":[{"type":…,"answers":[{"question":…,"contribution":…},…]}],"coverage":{…},
+ *  "recommendations":[{"type":…,"learnFrom":[{"weakness":…},…]}]}
  * </pre>
  *
  * Field names, order and number format (six decimals) are those of the full result, with the
  * texts left out ({@code title}, {@code name}, {@code low}, {@code high}, {@code questionText},
- * {@code answer}) and without {@code recommendations} (they are texts of the typology, fixed per
- * type). A row is written as bytes straight from the result (see {@link Renderer}), without a
+ * {@code answer}), and of {@code recommendations} only what the answers decide: per type the ids
+ * of the weak spots they confirm (strengths and whom to learn from are the definition's, fixed
+ * per weak spot). A row is written as bytes straight from the result (see {@link Renderer}), without a
  * tree, data binding or generator: the cost of a compact row is a fraction of a full one.
  */
 final class CompactJsonLinesResults implements ResultSink {
@@ -192,7 +196,23 @@ final class CompactJsonLinesResults implements ResultSink {
             }
             ascii("],");
             coverage(r.coverage());
-            put('}');
+            ascii(",\"recommendations\":[");
+            first = true;
+            for (Recommendation rec : r.recommendations()) {
+                ascii(first ? "{\"type\":" : ",{\"type\":");
+                first = false;
+                string(rec.type());
+                ascii(",\"learnFrom\":[");
+                boolean firstLesson = true;
+                for (Lesson lesson : rec.learnFrom()) {
+                    ascii(firstLesson ? "{\"weakness\":" : ",{\"weakness\":");
+                    firstLesson = false;
+                    string(lesson.weakness());
+                    put('}');
+                }
+                ascii("]}");
+            }
+            ascii("]}");
             return Arrays.copyOf(out, at);
         }
 

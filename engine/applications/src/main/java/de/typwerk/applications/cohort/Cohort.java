@@ -126,8 +126,9 @@ public final class Cohort {
 
     /**
      * Every municipality with a primary type or a mixed result, by AGS (unknown places last), each
-     * with its lessons: one per weakness of its type (of both, for a mixed result), in definition
-     * order. Computed as the stream is consumed.
+     * with its lessons: one per weakness of its type (of both, for a mixed result) that its answers
+     * confirm (every one, where its row does not say), in definition order. Computed as the stream
+     * is consumed.
      */
     public Stream<Learner> learners() {
         return learners.stream().map(this::learner);
@@ -139,6 +140,8 @@ public final class Cohort {
             Optional<TypeDefinition> type = questionnaire.type(typeId);
             if (type.isEmpty()) continue;
             for (Weakness w : type.get().weaknesses()) {
+                // a weak spot typical of the type that this member's answers do not confirm is not its own
+                if (!m.confirms(typeId, w.id())) continue;
                 List<Partner> partners = partnersPerWeakness == 0 ? List.of() : index.partners(m, w.learnFrom(), partnersPerWeakness);
                 lessons.add(new PeerLesson(typeId, w, partners));
             }

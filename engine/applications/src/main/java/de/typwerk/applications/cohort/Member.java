@@ -4,6 +4,7 @@ import de.typwerk.engine.result.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One municipality of a cohort, kept compact: what the analysis needs from its result and nothing
@@ -15,14 +16,29 @@ import java.util.Optional;
  * @param kind    {@code gemeinde}, {@code stadt}, {@code kreis} or what the questionnaire uses
  * @param outcome primary type, mixed pair, or insufficient
  * @param shares  each type's share, by type id
+ * @param confirmed per type, the ids of the weak spots its answers confirm, as its row's
+ *                  {@code recommendations} name them; for a type the row does not name there, every
+ *                  weak spot of the type counts
  */
 public record Member(long line, Place place, Optional<String> name, Optional<String> kind, Outcome outcome,
-                     Map<String, Double> shares) {
+                     Map<String, Double> shares, Map<String, Set<String>> confirmed) {
 
     public Member {
         name = name == null ? Optional.empty() : name;
         kind = kind == null ? Optional.empty() : kind;
         shares = shares == null ? Map.of() : Map.copyOf(shares);
+        confirmed = confirmed == null ? Map.of() : Map.copyOf(confirmed);
+    }
+
+    /** A member whose row does not say which weak spots its answers confirm: every one of its type counts. */
+    public Member(long line, Place place, Optional<String> name, Optional<String> kind, Outcome outcome, Map<String, Double> shares) {
+        this(line, place, name, kind, outcome, shares, Map.of());
+    }
+
+    /** Whether the answers confirm the weak spot {@code weakness} of {@code type}: always, where the row does not say. */
+    public boolean confirms(String type, String weakness) {
+        Set<String> spots = confirmed.get(type);
+        return spots == null || spots.contains(weakness);
     }
 
     /** The primary type, when the result names one. */

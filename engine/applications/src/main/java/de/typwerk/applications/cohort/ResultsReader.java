@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the JSON Lines that {@code typwerk batch} writes: one result per line, or an error row for
@@ -188,6 +189,8 @@ public final class ResultsReader {
         JsonNode respondent;
         JsonNode outcome;
         Map<String, Double> shares = new LinkedHashMap<>();
+        /** Per type the weak spots the answers confirm, as the line's {@code recommendations} name them. */
+        Map<String, Set<String>> confirmed = Map.of();
         boolean error;
 
         Fields(Map<String, String> words) {
@@ -241,6 +244,7 @@ public final class ResultsReader {
                 case "respondent" -> f.respondent = p.readValueAsTree();
                 case "outcome" -> f.outcome = p.readValueAsTree();
                 case "types" -> readShares(p, f);
+                case "recommendations" -> readConfirmed(p, f);
                 case "error", "errors" -> {
                     f.error = true;
                     p.skipChildren();
@@ -266,6 +270,47 @@ public final class ResultsReader {
         if (p.currentToken() != JsonToken.END_ARRAY) p.skipChildren();
     }
 
+    /**
+     * The weak spots a result's answers confirm, as its {@code recommendations} name them (a full
+     * row with texts, a compact row by id alone): per type, each {@code learnFrom[].weakness}.
+     */
+    private void readConfirmed(JsonParser p, Fields f) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        Map<String, Set<String>> confirmed = new HashMap<>();
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String type = null;
+            Set<String> weaknesses = new java.util.LinkedHashSet<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("type") && value == JsonToken.VALUE_STRING) {
+                    type = f.word(p.getText());
+                } else if (name.equals("learnFrom") && value == JsonToken.START_ARRAY) {
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        if (p.currentToken() != JsonToken.START_OBJECT) {
+                            p.skipChildren();
+                            continue;
+                        }
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String field = p.currentName();
+                            JsonToken v = p.nextToken();
+                            if (field.equals("weakness") && v == JsonToken.VALUE_STRING) weaknesses.add(f.word(p.getText()));
+                            else p.skipChildren();
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (type != null) confirmed.computeIfAbsent(type, t -> new java.util.LinkedHashSet<>()).addAll(weaknesses);
+        }
+        if (p.currentToken() != JsonToken.END_ARRAY) p.skipChildren();
+        f.confirmed = confirmed;
+    }
+
     private Line result(Fields f, long lineNo) {
         Optional<String> id = text(f.questionnaire, "id");
         Optional<String> version = text(f.questionnaire, "version");
@@ -277,7 +322,7 @@ public final class ResultsReader {
             return new Line.Unreadable("not-a-result", messages.get("cohort.line.bad-outcome"));
         }
         Member member = new Member(lineNo, Place.of(text(f.respondent, "ags")), text(f.respondent, "name"),
-                text(f.respondent, "kind").map(f::word), outcome.get(), f.shares);
+                text(f.respondent, "kind").map(f::word), outcome.get(), f.shares, f.confirmed);
         return new Line.Read(f.word(id.get()), f.word(version.get()), member);
     }
 

@@ -159,8 +159,9 @@ public final class ResultAssembler {
             double[] pushes = place >= 0 ? sums.of(place) : pushes(t, index, scored.sheet());
             reasons.add(new TypeReasonsRecord(t.id(), t.name(), reasons(pushes, index, answerAt, texts ? answerText : null)));
         }
-        List<Recommendation> recommendations = new ArrayList<>(texts ? focus.size() : 0);
-        if (texts) {
+        // with numbers only too: which weak spots the answers confirm is no text (a compact row names them by id)
+        List<Recommendation> recommendations = new ArrayList<>(focus.size());
+        {
             // the same object for every result of the type: immutable, and written once (ResultJson)
             for (TypeDefinition t : focus) {
                 // weak spots the answers confirm; Integer.valueOf keeps small masks identical, so the memo finds them

@@ -129,6 +129,10 @@ public final class CohortText {
         StringBuilder b = new StringBuilder("\n");
         b.append(labels.ags(m)).append(' ').append(labels.name(m)).append(" (").append(where(m, labels)).append(") – ")
                 .append(type).append('\n');
+        if (l.lessons().isEmpty()) {
+            // its answers confirm no weak spot of its type: nothing to learn from others here
+            b.append("  ").append(labels.message("cohort.peers.no-weaknesses")).append('\n');
+        }
         for (PeerLesson lesson : l.lessons()) {
             b.append("  ").append(oneLine(labels.text(lesson.weakness().text())));
             if (types.size() == 2) b.append(" [").append(labels.type(lesson.type())).append(']');
