@@ -114,7 +114,8 @@ final class Negotiation {
     /**
      * The {@code strategy} parameter, stripped. An empty one ({@code ?strategy=}, a client's unset
      * variable) is a value not allowed, naming the loaded strategies, where it was the
-     * questionnaire's own strategy taken in silence; one not loaded is a 400 naming the loaded ones.
+     * questionnaire's own strategy taken in silence; one not loaded is a 400 naming the loaded ones
+     * and, for a slip of the pen, the one it was meant for.
      */
     static java.util.Optional<String> strategy(Call call) throws Failure {
         java.util.Optional<String> value = call.parameter("strategy").map(String::strip);
@@ -123,8 +124,11 @@ final class Negotiation {
         }
         // one that is not loaded at all is said so, naming those that are, on every route that takes it
         if (value.isPresent() && call.engine().strategies().find(value.get()).isEmpty()) {
+            // a slip of the pen (?strategy=protoype) is told the loaded one it was meant for, as the CLI tells it
+            String meant = de.typwerk.engine.definition.NearMiss.among(value.get(), call.engine().strategies().ids())
+                    .map(near -> call.messages().get("http.strategy.near", near)).orElse("");
             throw new Failure(400, call.messages().get("http.strategy"), call.messages().get("error.batch.unknown-strategy",
-                    Route.shown(value.get()), String.join(", ", call.engine().strategies().ids())));
+                    Route.shown(value.get()), String.join(", ", call.engine().strategies().ids())) + meant);
         }
         return value;
     }

@@ -484,6 +484,24 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_slip_of_the_pen_for_a_loaded_strategy_is_told_the_one_it_was_meant_for_as_the_cli_tells_it() throws Exception {
+        String row = "{\"questionnaire\":\"" + OEFIT + "\",\"answers\":{}}\n";
+        HttpResponse<String> score = post("/v1/score?lang=en&strategy=protoype", "application/json", "{\"questionnaire\":\"" + OEFIT + "\"}");
+        HttpResponse<String> batch = post("/v1/batch?lang=en&strategy=protoype", "application/x-ndjson", row);
+        for (HttpResponse<String> r : List.of(score, batch)) {
+            assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(400);
+            assertThat(r.body()).as(r.uri().toString())
+                    .contains("No strategy “protoype” is loaded. Loaded: levels, points, prototype. Did you mean: prototype?");
+        }
+        // German by the request's language; a name close to none of the loaded ones is told none
+        assertThat(post("/v1/score?lang=de&strategy=prototyp", "application/json", "{\"questionnaire\":\"" + OEFIT + "\"}").body())
+                .contains("Eine Strategie „prototyp“ ist nicht geladen. Geladen: levels, points, prototype. Gemeint: prototype?");
+        assertThat(post("/v1/score?lang=de&strategy=punkte", "application/json", "{\"questionnaire\":\"" + OEFIT + "\"}").body())
+                .contains("Eine Strategie „punkte“ ist nicht geladen. Geladen: levels, points, prototype.\"")
+                .doesNotContain("Gemeint");
+    }
+
+    @Test
     void problem_documents_vary_by_accept_language_as_every_other_answer_does() throws Exception {
         HttpResponse<byte[]> german = send("GET", "/v1/questionnaires/nix");
         HttpResponse<byte[]> english = send("GET", "/v1/questionnaires/nix", "Accept-Language", "en");
