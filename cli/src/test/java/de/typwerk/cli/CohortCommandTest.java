@@ -124,6 +124,45 @@ class CohortCommandTest {
         }
     }
 
+    @Test
+    void results_of_the_levels_strategy_are_stages_in_text_csv_and_html_in_german_and_english_and_oefit_types_stay_types()
+            throws IOException {
+        Path ozg = temp.resolve("ozg.jsonl");
+        Path oefit = temp.resolve("oefit.jsonl");
+        assertThat(cli().run("batch", corpus("ozg-reifegrad"), "--out", ozg.toString()).exitCode()).isZero();
+        assertThat(cli().run("batch", corpus("oefit-digitalisierungstypen"), "--out", oefit.toString()).exitCode()).isZero();
+
+        Cli.Result de = cli().run("cohort", ozg.toString(), "--partners", "1");
+        Cli.Result en = cli().run("cohort", ozg.toString(), "--partners", "1", "--lang", "en");
+        assertThat(de.exitCode()).as(de.toString()).isZero();
+        assertThat(de.out()).contains("\nStufen nach Art der Kommune\n", "\nStufen nach Bundesland (aus den ersten zwei Stellen des AGS)\n",
+                        "\nStufen und ihr Profil\nSTUFE ", "Neben jeder Stufe kann der Text eines Profilthemas stehen",
+                        "AN DER SCHWELLE", "(größter Anteil ihrer Stufe)")
+                .doesNotContain("Typen", "TYP ", "jedem Typ", "GEMISCHT", "ihres Typs");
+        assertThat(en.out()).contains("\nStages by kind of municipality\n", "\nStages by state (", "\nStages and their profile\nSTAGE ",
+                        "beside each stage", "ON THE THRESHOLD", "(largest share of their stage)")
+                .doesNotContain("Types", "TYPE ", "each type", "MIXED", "their type)");
+
+        Cli.Result csv = cli().run("cohort", ozg.toString(), "--format", "csv", "--only", "distribution");
+        // the column names stay ids, the outcome's name is worded
+        assertThat(csv.out()).startsWith("by,group,group_name,total,outcome,outcome_name,count,percent,hint\n")
+                .contains(",mixed,an der Schwelle,").doesNotContain("gemischt");
+
+        Cli.Result html = cli().run("cohort", ozg.toString(), "--format", "html");
+        Cli.Result htmlEn = cli().run("cohort", ozg.toString(), "--format", "html", "--lang", "en");
+        assertThat(html.out()).contains(">Stufen nach Art der Kommune<", ">Stufen in der Kohorte<", ">Stufe</th>", ">an der Schwelle<")
+                .doesNotContain(">Typen", ">Typ<", "gemischt");
+        assertThat(htmlEn.out()).contains(">Stages by kind of municipality<", ">Stages in the cohort<", ">Stage</th>", ">on the threshold<")
+                .doesNotContain(">Types", ">Type<", ">mixed<");
+
+        // the same questionnaire's words for a peer typology: types
+        Cli.Result types = cli().run("cohort", oefit.toString(), "--partners", "1");
+        assertThat(types.out()).contains("\nTypen nach Art der Kommune\n", "\nTypen und ihr Profil\nTYP ", "GEMISCHT")
+                .doesNotContain("Stufe");
+        assertThat(cli().run("cohort", oefit.toString(), "--format", "html").out()).contains(">Typen in der Kohorte<", ">gemischt<")
+                .doesNotContain("Stufe");
+    }
+
     /** The answers of the fixed corpus of {@code questionnaire} ({@code ResultCorpusTest}'s). */
     private static String corpus(String questionnaire) {
         return Path.of("src/test/resources/corpus", questionnaire + ".jsonl").toAbsolutePath().toString();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -40,6 +41,16 @@ public final class Cohort {
     public static final List<String> KNOWN_KINDS = List.of("gemeinde", "stadt", "kreis");
     /** Partners per weakness unless told otherwise. */
     public static final int DEFAULT_PARTNERS = 3;
+    /**
+     * Strategies whose types are ordered stages, lowest first: {@code levels} (docs/levels.md), as
+     * the reports know it ({@code de.typwerk.presentation.Stages}).
+     */
+    private static final Set<String> ORDERED = Set.of("levels");
+    /** The keys worded apart for stages: each has a twin ending in {@code .stages} in every bundle that has it. */
+    private static final Set<String> WORDED = Set.of(
+            "cohort.by.kind", "cohort.by.state", "cohort.column.type", "cohort.outcome.mixed", "cohort.outcome.none",
+            "cohort.types.title", "cohort.types.topics", "cohort.peers.title", "cohort.peers.no-learners", "cohort.peers.mixed",
+            "cohort.types", "cohort.types.caption", "cohort.types.type");
 
     private final Questionnaire questionnaire;
     private final ResultRows rows;
@@ -87,6 +98,26 @@ public final class Cohort {
 
     public Questionnaire questionnaire() {
         return questionnaire;
+    }
+
+    /**
+     * Whether the results' types are ordered stages: the file's first result was scored by the
+     * {@code levels} strategy ({@code strategy.id}), whose types are the levels of a maturity model,
+     * so that a report says "Stufen" where it says "Typen" of peer types.
+     */
+    public boolean stages() {
+        return rows.strategyId().filter(ORDERED::contains).isPresent();
+    }
+
+    /**
+     * The key to read for a text of the cohort: its stage wording ({@code key + ".stages"}) where
+     * {@link #stages()} and the key is worded apart, else {@code key}.
+     *
+     * @param key the key as for types
+     * @return the key to read
+     */
+    public String key(String key) {
+        return stages() && WORDED.contains(key) ? key + ".stages" : key;
     }
 
     public RowCounts counts() {

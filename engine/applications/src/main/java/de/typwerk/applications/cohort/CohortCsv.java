@@ -46,7 +46,7 @@ public final class CohortCsv {
     }
 
     public void write(Cohort cohort, Set<CohortSection> sections, Writer out) throws IOException {
-        Labels labels = new Labels(cohort.questionnaire(), messages);
+        Labels labels = new Labels(cohort, messages);
         boolean both = sections.contains(CohortSection.DISTRIBUTION) && sections.contains(CohortSection.PEERS);
         if (sections.contains(CohortSection.DISTRIBUTION)) {
             row(out, DISTRIBUTION_HEADER);

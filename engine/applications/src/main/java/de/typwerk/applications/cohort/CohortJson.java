@@ -39,7 +39,7 @@ public final class CohortJson {
     }
 
     public void write(Cohort cohort, Set<CohortSection> sections, Writer out) throws IOException {
-        Labels labels = new Labels(cohort.questionnaire(), messages);
+        Labels labels = new Labels(cohort, messages);
         try (JsonGenerator g = factory.createGenerator(out)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

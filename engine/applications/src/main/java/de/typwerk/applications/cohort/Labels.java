@@ -21,18 +21,30 @@ public final class Labels {
     private final Questionnaire questionnaire;
     private final Messages messages;
     private final String language;
+    /** Reads a key as worded for the cohort's results (stages or types). */
+    private final java.util.function.UnaryOperator<String> worded;
 
     public Labels(Questionnaire questionnaire, Messages messages) {
+        this(questionnaire, messages, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Labels for {@code cohort}: where its results' types are stages ({@link Cohort#stages()}), worded so. */
+    public Labels(Cohort cohort, Messages messages) {
+        this(cohort.questionnaire(), messages, cohort::key);
+    }
+
+    private Labels(Questionnaire questionnaire, Messages messages, java.util.function.UnaryOperator<String> worded) {
         this.questionnaire = questionnaire;
         this.messages = messages;
         this.language = messages.language();
+        this.worded = worded;
     }
 
     /** A message; numbers are set in as plain digits (MessageFormat would group them: 1,000). */
     public String message(String key, Object... args) {
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) plain[i] = args[i] instanceof Number n ? n.toString() : args[i];
-        return messages.get(key, plain);
+        return messages.get(worded.apply(key), plain);
     }
 
     /**
@@ -75,8 +87,8 @@ public final class Labels {
 
     /** A distribution column: a type's name, or mixed, none or insufficient. */
     public String column(String column) {
-        if (column.equals(Distribution.MIXED)) return messages.get("cohort.outcome.mixed");
-        if (column.equals(Distribution.NONE)) return messages.get("cohort.outcome.none");
+        if (column.equals(Distribution.MIXED)) return messages.get(worded.apply("cohort.outcome.mixed"));
+        if (column.equals(Distribution.NONE)) return messages.get(worded.apply("cohort.outcome.none"));
         if (column.equals(Distribution.INSUFFICIENT)) return messages.get("cohort.outcome.insufficient");
         return type(column);
     }

@@ -15,11 +15,21 @@ import java.util.Optional;
  *                             ({@link #counts()} has them all)
  * @param others               each other questionnaire ({@code id@version}) whose results were
  *                             skipped, in the order they first occur, with how many
+ * @param strategyId           the strategy that scored the file's first result ({@code strategy.id}),
+ *                             when it names one
  */
 public record ResultRows(String source, Optional<String> questionnaireId, Optional<String> questionnaireVersion,
-                         List<Member> members, RowCounts counts, List<Problem> problems, java.util.Map<String, Long> others) {
+                         List<Member> members, RowCounts counts, List<Problem> problems, java.util.Map<String, Long> others,
+                         Optional<String> strategyId) {
+
+    /** Rows whose strategy is not known. */
+    public ResultRows(String source, Optional<String> questionnaireId, Optional<String> questionnaireVersion,
+                      List<Member> members, RowCounts counts, List<Problem> problems, java.util.Map<String, Long> others) {
+        this(source, questionnaireId, questionnaireVersion, members, counts, problems, others, Optional.empty());
+    }
 
     public ResultRows {
+        strategyId = strategyId == null ? Optional.empty() : strategyId;
         members = List.copyOf(members);
         problems = List.copyOf(problems);
         others = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(others));

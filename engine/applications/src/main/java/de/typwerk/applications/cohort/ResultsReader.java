@@ -32,7 +32,7 @@ import java.util.Set;
  * Reads the JSON Lines that {@code typwerk batch} writes: one result per line, or an error row for
  * an input row that could not be scored. Line by line, so one damaged line costs that line only;
  * of each result only what a {@link Member} keeps is taken (questionnaire, respondent, outcome,
- * shares), the rest of the line is skipped token by token without building it.
+ * shares, confirmed weak spots) and the first result's strategy, the rest of the line is skipped token by token without building it.
  *
  * <p>A line counts as a result when it is an object with {@code outcome} (at the top or under
  * {@code result}); as an error row when it has {@code error} or {@code errors} instead; anything
@@ -107,6 +107,7 @@ public final class ResultsReader {
         private final List<Problem> problems = new ArrayList<>();
         private Optional<String> id = Optional.empty();
         private Optional<String> version = Optional.empty();
+        private Optional<String> strategy = Optional.empty();
         private long lineNo;
         private long nonBlank;
         private long errors;
@@ -143,6 +144,7 @@ public final class ResultsReader {
                 if (id.isEmpty()) {
                     id = Optional.of(r.questionnaireId());
                     version = Optional.of(r.questionnaireVersion());
+                    strategy = r.strategyId();
                 }
                 if (!id.get().equals(r.questionnaireId()) || !version.get().equals(r.questionnaireVersion())) {
                     other++;
@@ -158,7 +160,7 @@ public final class ResultsReader {
 
         ResultRows rows() {
             RowCounts counts = new RowCounts(nonBlank, members.size(), errors, unreadable, other);
-            return new ResultRows(source, id, version, members, counts, problems, others);
+            return new ResultRows(source, id, version, members, counts, problems, others, strategy);
         }
     }
 
@@ -168,7 +170,7 @@ public final class ResultsReader {
 
     /** One line, classified. */
     private sealed interface Line {
-        record Read(String questionnaireId, String questionnaireVersion, Member member) implements Line {
+        record Read(String questionnaireId, String questionnaireVersion, Optional<String> strategyId, Member member) implements Line {
         }
 
         record ErrorRow() implements Line {
@@ -186,6 +188,7 @@ public final class ResultsReader {
     private static final class Fields {
         final Map<String, String> words;
         JsonNode questionnaire;
+        JsonNode strategy;
         JsonNode respondent;
         JsonNode outcome;
         Map<String, Double> shares = new LinkedHashMap<>();
@@ -241,6 +244,7 @@ public final class ResultsReader {
                     else p.skipChildren();
                 }
                 case "questionnaire" -> f.questionnaire = p.readValueAsTree();
+                case "strategy" -> f.strategy = p.readValueAsTree();
                 case "respondent" -> f.respondent = p.readValueAsTree();
                 case "outcome" -> f.outcome = p.readValueAsTree();
                 case "types" -> readShares(p, f);
@@ -323,7 +327,7 @@ public final class ResultsReader {
         }
         Member member = new Member(lineNo, Place.of(text(f.respondent, "ags")), text(f.respondent, "name"),
                 text(f.respondent, "kind").map(f::word), outcome.get(), f.shares, f.confirmed);
-        return new Line.Read(f.word(id.get()), f.word(version.get()), member);
+        return new Line.Read(f.word(id.get()), f.word(version.get()), text(f.strategy, "id").map(f::word), member);
     }
 
     private static Optional<Outcome> outcome(JsonNode o, Fields f) {

@@ -45,7 +45,7 @@ public final class CohortView {
      * @param args the values set in
      */
     public String t(String key, Object... args) {
-        return t.get(key, args);
+        return t.get(cohort.key(key), args);
     }
 
     /** {@return the main heading, the questionnaire's title marked with its language where it is not the page's, its German terms as German} */
@@ -114,8 +114,8 @@ public final class CohortView {
 
     /** {@return the distribution by kind of municipality, then by state} */
     public List<Spread> spreads() {
-        return List.of(spread("tw-by-kind", cohort.byKind(), t.get("cohort.by.kind"), t.get("cohort.group.kind")),
-                spread("tw-by-state", cohort.byState(), t.get("cohort.by.state"), t.get("cohort.group.state")));
+        return List.of(spread("tw-by-kind", cohort.byKind(), t("cohort.by.kind"), t("cohort.group.kind")),
+                spread("tw-by-state", cohort.byState(), t("cohort.by.state"), t("cohort.group.state")));
     }
 
     private Spread spread(String id, Distribution d, String heading, String group) {
@@ -174,8 +174,8 @@ public final class CohortView {
     }
 
     private Phrase column(String column) {
-        if (column.equals(Distribution.MIXED)) return Phrase.ofText(t.get("cohort.outcome.mixed"));
-        if (column.equals(Distribution.NONE)) return Phrase.ofText(t.get("cohort.outcome.none"));
+        if (column.equals(Distribution.MIXED)) return Phrase.ofText(t("cohort.outcome.mixed"));
+        if (column.equals(Distribution.NONE)) return Phrase.ofText(t("cohort.outcome.none"));
         if (column.equals(Distribution.INSUFFICIENT)) return Phrase.ofText(t.get("cohort.outcome.insufficient"));
         return questionnaire.type(column).map(type -> termed(type.name())).orElse(Phrase.ofText(column));
     }

@@ -52,7 +52,7 @@ public final class CohortText {
      */
     public void write(Cohort cohort, Set<CohortSection> sections, Writer out) throws IOException {
         Questionnaire q = cohort.questionnaire();
-        Labels labels = new Labels(q, messages);
+        Labels labels = new Labels(cohort, messages);
         out.write(labels.message("cohort.title", q.id(), q.version(), labels.text(q.title())) + "\n");
         RowCounts c = cohort.counts();
         out.write(labels.counted("cohort.rows", c.lines(), c.results(), c.errors(), c.unreadable(), c.otherQuestionnaire()) + "\n");
