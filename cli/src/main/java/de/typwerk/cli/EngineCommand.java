@@ -285,22 +285,9 @@ public abstract class EngineCommand implements Callable<Integer> {
             String meant = de.typwerk.engine.definition.NearMiss.among(id, engine.strategies().ids())
                     .map(near -> " " + messages().get("error.usage.suggestions", near)).orElse("");
             throw usageErrorText(messages().get("error.batch.unknown-strategy", id, String.join(", ", engine.strategies().ids()))
-                    + meant + whyNotLoaded(engine, id) + " " + typwerk().pluginsHint());
+                    + meant + messages().strategyNotLoadedNote(engine, id) + " " + typwerk().pluginsHint());
         }
         return java.util.Optional.of(id);
-    }
-
-    /**
-     * Why strategy {@code id} is not loaded: the plugins not loaded that provide it; else, when a
-     * loaded questionnaire offers it (as its strategy or an alternative), that it does, so that the
-     * jar of the plugin providing it is missing from the plugin folders; else {@code ""}.
-     */
-    private String whyNotLoaded(Typwerk engine, String id) {
-        String note = engine.strategies().notLoadedNote(id);
-        if (!note.isEmpty()) return note;
-        java.util.List<String> offering = engine.questionnaires().stream().filter(q -> engine.strategiesFor(q).contains(id))
-                .map(q -> q.questionnaire().id() + "@" + q.questionnaire().version()).distinct().toList();
-        return offering.isEmpty() ? "" : " " + messages().get("error.strategy.offered-not-loaded", String.join(", ", offering));
     }
 
     /**

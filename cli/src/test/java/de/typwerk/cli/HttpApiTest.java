@@ -842,6 +842,80 @@ class HttpApiTest {
     }
 
     @Test
+    void a_strategy_a_loaded_questionnaire_offers_but_no_jar_provides_is_said_to_miss_its_plugins_jar_as_the_cli_says_it()
+            throws Exception {
+        // a variant's plugin folder: the definition offers zaehler as an alternative, the strategy's jar is not there
+        Path staging = shared.resolve("kreis-staging");
+        Files.createDirectories(staging.resolve("META-INF/typwerk"));
+        Files.createDirectories(staging.resolve("questionnaires"));
+        Files.writeString(staging.resolve("META-INF/typwerk/plugin.yaml"), """
+                id: test-kreis
+                version: 1.0.0
+                api: "[1.0,2.0)"
+                name: Kreis (test fixture)
+                vendor: Typwerk tests
+                questionnaires:
+                  - questionnaires/kreis.yaml
+                """);
+        Files.writeString(staging.resolve("questionnaires/kreis.yaml"), """
+                id: kreis
+                version: 1.0.0
+                locales: [de, en]
+                title: {de: Kreis, en: District}
+                types:
+                  - {id: a, name: {de: A, en: A}}
+                  - {id: b, name: {de: B, en: B}}
+                sections:
+                  - id: s
+                    title: {de: S, en: S}
+                    questions:
+                      - {id: q, kind: single, text: {de: Q, en: Q}, options: [{id: o, text: {de: O, en: O}, weights: {a: 1}}, {id: p, text: {de: P, en: P}, weights: {b: 1}}]}
+                scoring:
+                  strategy: points
+                  parameters: {}
+                  alternatives:
+                    zaehler: {}
+                """);
+        Path plugins = shared.resolve("kreis-plugins");
+        PluginJar.of(staging, plugins.resolve("kreis-1.0.0.jar"));
+        byte[] answers = "questionnaire: kreis\nanswers:\n  q: o\n".getBytes(StandardCharsets.UTF_8);
+        byte[] row = "{\"questionnaire\":\"kreis\",\"version\":\"1.0.0\",\"answers\":{\"q\":\"o\"}}\n".getBytes(StandardCharsets.UTF_8);
+
+        Typwerk german = Typwerk.builder().locale(Locale.GERMAN).pluginsFrom(plugins).build();
+        Map<Language, Typwerk> kreis = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) kreis.put(l, l == Language.DE ? german : german.speaking(l.locale()));
+        try (TypwerkServer withKreis = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, new HttpApi(kreis, Language.DE, 2))) {
+            java.util.function.BiFunction<String, byte[], HttpResponse<String>> send = (path, body) -> {
+                try {
+                    return client.send(HttpRequest.newBuilder(withKreis.uri().resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .header("Content-Type", path.startsWith("/v1/batch") ? "application/x-ndjson" : "application/yaml").build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                } catch (IOException | InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            };
+            String english = "No strategy \u201czaehler\u201d is loaded. Loaded: levels, points, prototype."
+                    + " It is offered by kreis@1.0.0, so the jar of the plugin that provides it is missing from the plugin folders.";
+            // where it said only that no strategy zaehler is loaded; the CLI told why
+            assertThat(problem(send.apply("/v1/score?lang=en&strategy=zaehler", answers), 400).path("detail").asText()).isEqualTo(english);
+            assertThat(problem(send.apply("/v1/batch?lang=en&strategy=zaehler", row), 400).path("detail").asText()).isEqualTo(english);
+            assertThat(problem(send.apply("/v1/score?lang=de&strategy=zaehler", answers), 400).path("detail").asText())
+                    .isEqualTo("Eine Strategie \u201ezaehler\u201c ist nicht geladen. Geladen: levels, points, prototype."
+                            + " Angeboten wird sie von kreis@1.0.0: Das Jar des Plugins, das sie liefert, fehlt in den Plugin-Ordnern.");
+            // a strategy no loaded questionnaire offers is told nothing of the kind
+            assertThat(problem(send.apply("/v1/score?lang=en&strategy=median", answers), 400).path("detail").asText())
+                    .isEqualTo("No strategy \u201cmedian\u201d is loaded. Loaded: levels, points, prototype.");
+            // the CLI says the same of the same folder
+            assertThat(cli().run("score", Files.write(shared.resolve("kreis.yaml"), answers).toString(), "--plugins", plugins.toString(),
+                    "--strategy", "zaehler", "--lang", "en").err()).startsWith("typwerk: " + english);
+        } finally {
+            // the views first, then the engine they speak for
+            kreis.forEach((l, e) -> { if (l != Language.DE) e.close(); });
+            german.close();
+        }
+    }
+
+    @Test
     void a_compressed_body_is_refused_with_415_not_misread() throws Exception {
         HttpResponse<String> r = post("/v1/score?lang=en", "application/json", new byte[] {0x1f, (byte) 0x8b, 8, 0},
                 "Content-Encoding", "gzip");

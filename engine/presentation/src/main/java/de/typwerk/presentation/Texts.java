@@ -114,6 +114,24 @@ public final class Texts {
                 : get("error.unknown-questionnaire", id, known)) + hint + engine.notLoadedNote(id);
     }
 
+    /**
+     * Why strategy {@code id} is not loaded, with a leading space: the plugins not loaded that
+     * provide it; else, when a loaded questionnaire offers it (as its strategy or an alternative),
+     * that it does, so that the jar of the plugin providing it is missing from the plugin folders;
+     * else {@code ""}. What the CLI and the server add to "no strategy … is loaded".
+     *
+     * @param engine the engine asked, speaking this language
+     * @param id     the strategy's id as given
+     * @return the note, or {@code ""}
+     */
+    public String strategyNotLoadedNote(Typwerk engine, String id) {
+        String note = engine.strategies().notLoadedNote(id);
+        if (!note.isEmpty()) return note;
+        List<String> offering = engine.questionnaires().stream().filter(q -> engine.strategiesFor(q).contains(id))
+                .map(q -> q.questionnaire().id() + "@" + q.questionnaire().version()).distinct().toList();
+        return offering.isEmpty() ? "" : " " + get("error.strategy.offered-not-loaded", String.join(", ", offering));
+    }
+
     /** Whether {@code given} ends as the name of a definition, answers or plugin file does, where an id belongs. */
     private static boolean looksLikeFile(String given) {
         String lower = given.toLowerCase(Locale.ROOT);

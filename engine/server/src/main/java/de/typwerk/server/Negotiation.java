@@ -114,8 +114,9 @@ final class Negotiation {
     /**
      * The {@code strategy} parameter, stripped. An empty one ({@code ?strategy=}, a client's unset
      * variable) is a value not allowed, naming the loaded strategies, where it was the
-     * questionnaire's own strategy taken in silence; one not loaded is a 400 naming the loaded ones
-     * and, for a slip of the pen, the one it was meant for.
+     * questionnaire's own strategy taken in silence; one not loaded is a 400 naming the loaded ones,
+     * for a slip of the pen the one it was meant for, and why it is not loaded where that is known
+     * (a refused plugin that had it, a loaded questionnaire offering it without its plugin's jar).
      */
     static java.util.Optional<String> strategy(Call call) throws Failure {
         java.util.Optional<String> value = call.parameter("strategy").map(String::strip);
@@ -128,7 +129,9 @@ final class Negotiation {
             String meant = de.typwerk.engine.definition.NearMiss.among(value.get(), call.engine().strategies().ids())
                     .map(near -> call.messages().get("http.strategy.near", near)).orElse("");
             throw new Failure(400, call.messages().get("http.strategy"), call.messages().get("error.batch.unknown-strategy",
-                    Route.shown(value.get()), String.join(", ", call.engine().strategies().ids())) + meant);
+                    Route.shown(value.get()), String.join(", ", call.engine().strategies().ids())) + meant
+                    // and, as the CLI says it, why: a refused plugin that had it, or a loaded questionnaire that offers it without its jar
+                    + call.messages().strategyNotLoadedNote(call.engine(), value.get()));
         }
         return value;
     }
