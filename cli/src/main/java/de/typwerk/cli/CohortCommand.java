@@ -127,6 +127,7 @@ final class CohortCommand extends EngineCommand {
         LoadedQuestionnaire loaded = engine.questionnaire(coordinates).orElseThrow(() -> usageError("cohort.error.questionnaire",
                 coordinates, engine.questionnaires().stream().map(l -> l.questionnaire().coordinates()).collect(Collectors.joining(", "))));
         rows.others().forEach((other, count) -> err().println(otherQuestionnaire(engine, loaded, other, count, source, stdin)));
+        rows.otherStrategies().forEach((other, count) -> err().println(otherStrategy(coordinates, rows.strategyId().orElse("?"), other, count, source, stdin)));
         if (hintTopic != null && loaded.questionnaire().profileTopics().stream().noneMatch(t -> t.id().equals(hintTopic))) {
             String topics = loaded.questionnaire().profileTopics().stream().map(ProfileTopic::id).collect(Collectors.joining(", "));
             throw usageError("cohort.error.hint-topic", hintTopic, coordinates, topics.isEmpty() ? "–" : topics);
@@ -162,6 +163,21 @@ final class CohortCommand extends EngineCommand {
             line += " " + messages().get("cohort.other-variant", relation.get());
         }
         return line;
+    }
+
+    /**
+     * One line on the results of the cohort's questionnaire scored with the strategy {@code other},
+     * which were skipped: why (the shares and scores of two strategies are not comparable) and how
+     * to analyse them in a cohort of their own.
+     */
+    private String otherStrategy(String coordinates, String strategy, String other, long count, String source, boolean stdin) {
+        int at = coordinates.lastIndexOf('@');
+        String questionnaire = "'\"questionnaire\":{\"id\":\"" + coordinates.substring(0, at) + "\",\"version\":\"" + coordinates.substring(at + 1) + "\"'";
+        String filter = "grep -F '\"strategy\":{\"id\":\"" + other + "\",'";
+        String file = coordinates.substring(0, at) + "-" + other + ".jsonl";
+        String command = (stdin ? "grep -F " + questionnaire : "grep -F " + questionnaire + " " + shellWord(source))
+                + " | " + filter + " > " + file;
+        return "typwerk: " + messages().get("cohort.other-strategy", String.valueOf(count), coordinates, other, strategy, command, file);
     }
 
     /** How {@code other} and {@code cohort} are related: one a variant of the other, or both of one base; empty where not. */

@@ -327,6 +327,63 @@ class CohortCommandTest {
     }
 
     @Test
+    void results_of_one_questionnaire_scored_with_two_strategies_are_two_cohorts_as_two_questionnaires_are_in_every_format()
+            throws IOException {
+        // one corpus scored twice, by prototype and by points, into one file: shares of two strategies are not comparable
+        Path prototype = temp.resolve("prototype.jsonl");
+        Path points = temp.resolve("points.jsonl");
+        String corpus = corpus("oefit-digitalisierungstypen");
+        assertThat(cli().run("batch", corpus, "--strategy", "prototype", "--out", prototype.toString()).exitCode()).isZero();
+        assertThat(cli().run("batch", corpus, "--strategy", "points", "--out", points.toString()).exitCode()).isZero();
+        Path mixed = temp.resolve("beide strategien.jsonl");
+        Files.writeString(mixed, Files.readString(prototype) + Files.readString(points));
+        long n = Files.readAllLines(prototype).size();
+
+        Cli.Result de = cli().run("cohort", mixed.toString(), "--only", "distribution");
+        Cli.Result en = cli().run("cohort", mixed.toString(), "--only", "distribution", "--lang", "en");
+
+        assertThat(de.exitCode()).as(de.toString()).isEqualTo(1);
+        assertThat(en.exitCode()).as(en.toString()).isEqualTo(1);
+        assertThat(de.out()).contains("Zeilen: " + 2 * n + " gelesen, " + n + " Ergebnisse, 0 Fehlerzeilen übersprungen, 0 unlesbar, "
+                + "0 zu einem anderen Fragebogen. " + n + " Ergebnisse mit einer anderen Strategie als prototype übersprungen.\n");
+        assertThat(en.out()).contains("Lines: " + 2 * n + " read, " + n + " results, 0 error rows skipped, 0 unreadable, "
+                + "0 for another questionnaire. " + n + " results scored with another strategy than prototype skipped.\n");
+        assertThat(de.err()).contains(":" + (n + 1) + ": error: Ergebnis mit der Strategie points bewertet, die Kohorte aber mit prototype"
+                        + " (das erste Ergebnis der Datei, das eine nennt); übersprungen.")
+                .contains("typwerk: " + n + " Ergebnisse von oefit-digitalisierungstypen@1.0.0 mit der Strategie points übersprungen: "
+                        + "eine Kohorte hält die Ergebnisse einer Strategie, hier prototype");
+        String command = "grep -F '\"questionnaire\":{\"id\":\"oefit-digitalisierungstypen\",\"version\":\"1.0.0\"' '" + mixed + "'"
+                + " | grep -F '\"strategy\":{\"id\":\"points\",' > oefit-digitalisierungstypen-points.jsonl"
+                + " && typwerk cohort oefit-digitalisierungstypen-points.jsonl";
+        assertThat(en.err()).contains(":" + (n + 1) + ": error: Result scored with the strategy points, but the cohort with prototype")
+                .contains("typwerk: " + n + " results of oefit-digitalisierungstypen@1.0.0 scored with the strategy points were skipped: "
+                        + "a cohort holds the results of one strategy, here prototype (the file’s first result that names one), since the "
+                        + "shares and scores of two strategies are not comparable. A cohort of their own: " + command + "\n");
+
+        // the cohort is the prototype results' alone, in CSV; JSON counts the others; HTML says so
+        Cli.Result csv = cli().run("cohort", mixed.toString(), "--format", "csv", "--only", "distribution");
+        Cli.Result alone = cli().run("cohort", prototype.toString(), "--format", "csv", "--only", "distribution");
+        assertThat(alone.exitCode()).as(alone.toString()).isZero();
+        assertThat(csv.out()).isEqualTo(alone.out());
+        JsonNode rows = new ObjectMapper().readTree(cli().run("cohort", mixed.toString(), "--format", "json").out()).path("rows");
+        assertThat(rows.path("results").asLong()).isEqualTo(n);
+        assertThat(rows.path("otherQuestionnaire").asLong()).isZero();
+        assertThat(rows.path("otherStrategy").asLong()).isEqualTo(n);
+        assertThat(cli().run("cohort", mixed.toString(), "--format", "html", "--lang", "en").out())
+                .contains(", 0 for another questionnaire, " + n + " results scored with another strategy than prototype");
+
+        // the line's command gives the points results' cohort, the same as the points file's
+        Path split = temp.resolve("oefit-digitalisierungstypen-points.jsonl");
+        Files.write(split, Files.readAllLines(mixed).stream()
+                .filter(l -> l.contains("\"questionnaire\":{\"id\":\"oefit-digitalisierungstypen\",\"version\":\"1.0.0\""))
+                .filter(l -> l.contains("\"strategy\":{\"id\":\"points\",")).toList());
+        Cli.Result own = cli().run("cohort", split.toString(), "--format", "csv", "--only", "distribution");
+        assertThat(own.exitCode()).as(own.toString()).isZero();
+        assertThat(own.out()).isEqualTo(cli().run("cohort", points.toString(), "--format", "csv", "--only", "distribution").out())
+                .isNotEqualTo(alone.out());
+    }
+
+    @Test
     void results_of_a_questionnaire_that_is_not_loaded_are_a_usage_error() throws IOException {
         Path other = temp.resolve("other.jsonl");
         Files.writeString(other, "{\"questionnaire\":{\"id\":\"nirgends\",\"version\":\"1.0.0\"},\"outcome\":{\"kind\":\"insufficient\"}}\n");

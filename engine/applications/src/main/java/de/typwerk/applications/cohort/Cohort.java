@@ -101,7 +101,7 @@ public final class Cohort {
     }
 
     /**
-     * Whether the results' types are ordered stages: the file's first result was scored by the
+     * Whether the results' types are ordered stages: the cohort's results were scored by the
      * {@code levels} strategy ({@code strategy.id}), whose types are the levels of a maturity model,
      * so that a report says "Stufen" where it says "Typen" of peer types.
      */
@@ -118,6 +118,11 @@ public final class Cohort {
      */
     public String key(String key) {
         return stages() && WORDED.contains(key) ? key + ".stages" : key;
+    }
+
+    /** {@return the strategy that scored the cohort's results ({@code strategy.id}), when they name one} */
+    public Optional<String> strategyId() {
+        return rows.strategyId();
     }
 
     public RowCounts counts() {

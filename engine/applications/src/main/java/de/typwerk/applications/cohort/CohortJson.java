@@ -58,6 +58,7 @@ public final class CohortJson {
             g.writeNumberField("errors", c.errors());
             g.writeNumberField("unreadable", c.unreadable());
             g.writeNumberField("otherQuestionnaire", c.otherQuestionnaire());
+            g.writeNumberField("otherStrategy", c.otherStrategy());
             g.writeEndObject();
             if (sections.contains(CohortSection.DISTRIBUTION)) {
                 distribution(cohort, labels, g);

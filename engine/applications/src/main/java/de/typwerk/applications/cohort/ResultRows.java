@@ -16,11 +16,20 @@ import java.util.Optional;
  * @param others               each other questionnaire ({@code id@version}) whose results were
  *                             skipped, in the order they first occur, with how many
  * @param strategyId           the strategy that scored the file's first result ({@code strategy.id}),
- *                             when it names one
+ *                             (or of the first that names one), when one does
+ * @param otherStrategies      each other strategy ({@code strategy.id}) whose results of the
+ *                             questionnaire were skipped, in the order they first occur, with how many
  */
 public record ResultRows(String source, Optional<String> questionnaireId, Optional<String> questionnaireVersion,
                          List<Member> members, RowCounts counts, List<Problem> problems, java.util.Map<String, Long> others,
-                         Optional<String> strategyId) {
+                         Optional<String> strategyId, java.util.Map<String, Long> otherStrategies) {
+
+    /** Rows of one strategy. */
+    public ResultRows(String source, Optional<String> questionnaireId, Optional<String> questionnaireVersion,
+                      List<Member> members, RowCounts counts, List<Problem> problems, java.util.Map<String, Long> others,
+                      Optional<String> strategyId) {
+        this(source, questionnaireId, questionnaireVersion, members, counts, problems, others, strategyId, java.util.Map.of());
+    }
 
     /** Rows whose strategy is not known. */
     public ResultRows(String source, Optional<String> questionnaireId, Optional<String> questionnaireVersion,
@@ -33,6 +42,7 @@ public record ResultRows(String source, Optional<String> questionnaireId, Option
         members = List.copyOf(members);
         problems = List.copyOf(problems);
         others = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(others));
+        otherStrategies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(otherStrategies == null ? java.util.Map.of() : otherStrategies));
     }
 
     /** {@code id@version} of the questionnaire, when the file holds any result. */

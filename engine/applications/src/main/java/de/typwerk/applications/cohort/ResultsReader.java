@@ -36,8 +36,9 @@ import java.util.Set;
  *
  * <p>A line counts as a result when it is an object with {@code outcome} (at the top or under
  * {@code result}); as an error row when it has {@code error} or {@code errors} instead; anything
- * else is unreadable. The file's first result fixes the questionnaire; results for another one
- * (or another version) are counted and skipped, a cohort compares like with like.
+ * else is unreadable. The file's first result fixes the questionnaire, and the first that names a
+ * strategy the strategy; results for another questionnaire (or another version), or scored with
+ * another strategy, are counted and skipped, a cohort compares like with like.
  */
 public final class ResultsReader {
 
@@ -113,7 +114,9 @@ public final class ResultsReader {
         private long errors;
         private long unreadable;
         private long other;
+        private long otherStrategy;
         private final Map<String, Long> others = new LinkedHashMap<>();
+        private final Map<String, Long> otherStrategies = new LinkedHashMap<>();
         // ids and kinds repeat on every line: one String each, not one per line (100,000 members)
         private final Map<String, String> words = new HashMap<>();
 
@@ -145,6 +148,8 @@ public final class ResultsReader {
                     id = Optional.of(r.questionnaireId());
                     version = Optional.of(r.questionnaireVersion());
                     strategy = r.strategyId();
+                } else if (strategy.isEmpty()) {
+                    strategy = r.strategyId();
                 }
                 if (!id.get().equals(r.questionnaireId()) || !version.get().equals(r.questionnaireVersion())) {
                     other++;
@@ -154,13 +159,23 @@ public final class ResultsReader {
                             new Location(source, (int) Math.min(lineNo, Integer.MAX_VALUE), 0, "/questionnaire")));
                     return;
                 }
+                // shares and scores of two strategies are not comparable: the strategy of the first
+                // result that names one fixes it (a row that names none is taken, nothing tells it apart)
+                if (r.strategyId().isPresent() && !r.strategyId().equals(strategy)) {
+                    otherStrategy++;
+                    otherStrategies.merge(r.strategyId().get(), 1L, Long::sum);
+                    note(problems, Problem.error("other-strategy", messages.get("cohort.line.other-strategy",
+                            r.strategyId().get(), strategy.get()),
+                            new Location(source, (int) Math.min(lineNo, Integer.MAX_VALUE), 0, "/strategy")));
+                    return;
+                }
                 members.add(r.member());
             }
         }
 
         ResultRows rows() {
-            RowCounts counts = new RowCounts(nonBlank, members.size(), errors, unreadable, other);
-            return new ResultRows(source, id, version, members, counts, problems, others, strategy);
+            RowCounts counts = new RowCounts(nonBlank, members.size(), errors, unreadable, other, otherStrategy);
+            return new ResultRows(source, id, version, members, counts, problems, others, strategy, otherStrategies);
         }
     }
 

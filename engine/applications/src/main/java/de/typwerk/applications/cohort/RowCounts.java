@@ -12,12 +12,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *                           nor an error row, counted and skipped
  * @param otherQuestionnaire results for another questionnaire (or version) than the file's first
  *                           result, counted and skipped
+ * @param otherStrategy      results of the questionnaire scored with another strategy than the
+ *                           file's first result that names one, counted and skipped
  */
-@JsonPropertyOrder({"lines", "results", "errors", "unreadable", "otherQuestionnaire"})
-public record RowCounts(long lines, long results, long errors, long unreadable, long otherQuestionnaire) {
+@JsonPropertyOrder({"lines", "results", "errors", "unreadable", "otherQuestionnaire", "otherStrategy"})
+public record RowCounts(long lines, long results, long errors, long unreadable, long otherQuestionnaire, long otherStrategy) {
+
+    /** Counts of a file whose results name one strategy. */
+    public RowCounts(long lines, long results, long errors, long unreadable, long otherQuestionnaire) {
+        this(lines, results, errors, unreadable, otherQuestionnaire, 0);
+    }
 
     /** Lines skipped for a reason that is a fault of the file, not of the answers it was made from. */
     public long damaged() {
-        return unreadable + otherQuestionnaire;
+        return unreadable + otherQuestionnaire + otherStrategy;
     }
 }

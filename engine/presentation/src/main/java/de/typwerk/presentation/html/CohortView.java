@@ -79,7 +79,10 @@ public final class CohortView {
     public String rows() {
         RowCounts c = cohort.counts();
         // numbers, not texts: the message says "1 result" and "2 results" by them
-        return t.get("cohort.rows", c.lines(), c.results(), c.errors(), c.unreadable(), c.otherQuestionnaire());
+        String read = t.get("cohort.rows", c.lines(), c.results(), c.errors(), c.unreadable(), c.otherQuestionnaire());
+        // said only where results were skipped for it, naming the strategy that tells the cohorts apart
+        if (c.otherStrategy() > 0) read += t.get("cohort.rows.other-strategy", c.otherStrategy(), cohort.strategyId().orElse("?"));
+        return read;
     }
 
     /**

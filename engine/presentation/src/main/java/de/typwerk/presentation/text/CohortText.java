@@ -55,7 +55,12 @@ public final class CohortText {
         Labels labels = new Labels(cohort, messages);
         out.write(labels.message("cohort.title", q.id(), q.version(), labels.text(q.title())) + "\n");
         RowCounts c = cohort.counts();
-        out.write(labels.counted("cohort.rows", c.lines(), c.results(), c.errors(), c.unreadable(), c.otherQuestionnaire()) + "\n");
+        String read = labels.counted("cohort.rows", c.lines(), c.results(), c.errors(), c.unreadable(), c.otherQuestionnaire());
+        // said only where results were skipped for it, naming the strategy that tells the cohorts apart
+        if (c.otherStrategy() > 0) {
+            read += " " + messages.get("cohort.rows.other-strategy", c.otherStrategy(), cohort.strategyId().orElse("?"));
+        }
+        out.write(read + "\n");
         if (sections.contains(CohortSection.DISTRIBUTION)) {
             distribution(cohort.byKind(), labels.message("cohort.by.kind"), labels.message("cohort.column.kind"), labels, out);
             distribution(cohort.byState(), labels.message("cohort.by.state"), labels.message("cohort.column.state"), labels, out);
