@@ -837,7 +837,7 @@ class HttpApiTest {
         JsonNode offered = problem(post("/v1/score?lang=en&strategy=levels", "application/yaml", yaml), 400);
 
         // where it read "The questionnaire … has no parameters for the strategy 'point'", as if it were loaded
-        assertThat(scored.path("detail").asText()).isEqualTo("No strategy “point” is loaded. Loaded: levels, points, prototype.");
+        assertThat(scored.path("detail").asText()).isEqualTo("No strategy “point” is loaded. Loaded: levels, points, prototype. Did you mean: points?");
         assertThat(offered.path("detail").asText()).contains("has no parameters for the strategy 'levels'");
     }
 
