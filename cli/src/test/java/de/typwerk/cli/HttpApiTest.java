@@ -846,38 +846,8 @@ class HttpApiTest {
             throws Exception {
         // a variant's plugin folder: the definition offers zaehler as an alternative, the strategy's jar is not there
         Path staging = shared.resolve("kreis-staging");
-        Files.createDirectories(staging.resolve("META-INF/typwerk"));
-        Files.createDirectories(staging.resolve("questionnaires"));
-        Files.writeString(staging.resolve("META-INF/typwerk/plugin.yaml"), """
-                id: test-kreis
-                version: 1.0.0
-                api: "[1.0,2.0)"
-                name: Kreis (test fixture)
-                vendor: Typwerk tests
-                questionnaires:
-                  - questionnaires/kreis.yaml
-                """);
-        Files.writeString(staging.resolve("questionnaires/kreis.yaml"), """
-                id: kreis
-                version: 1.0.0
-                locales: [de, en]
-                title: {de: Kreis, en: District}
-                types:
-                  - {id: a, name: {de: A, en: A}}
-                  - {id: b, name: {de: B, en: B}}
-                sections:
-                  - id: s
-                    title: {de: S, en: S}
-                    questions:
-                      - {id: q, kind: single, text: {de: Q, en: Q}, options: [{id: o, text: {de: O, en: O}, weights: {a: 1}}, {id: p, text: {de: P, en: P}, weights: {b: 1}}]}
-                scoring:
-                  strategy: points
-                  parameters: {}
-                  alternatives:
-                    zaehler: {}
-                """);
         Path plugins = shared.resolve("kreis-plugins");
-        PluginJar.of(staging, plugins.resolve("kreis-1.0.0.jar"));
+        PluginJar.offeringZaehler(staging, plugins);
         byte[] answers = "questionnaire: kreis\nanswers:\n  q: o\n".getBytes(StandardCharsets.UTF_8);
         byte[] row = "{\"questionnaire\":\"kreis\",\"version\":\"1.0.0\",\"answers\":{\"q\":\"o\"}}\n".getBytes(StandardCharsets.UTF_8);
 

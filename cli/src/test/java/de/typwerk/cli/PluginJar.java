@@ -32,6 +32,45 @@ final class PluginJar {
         return jar;
     }
 
+    /**
+     * The jar {@code kreis-1.0.0.jar} in {@code plugins}: a plugin of one questionnaire, {@code kreis},
+     * scored by {@code points}, that offers the strategy {@code zaehler} as an alternative, which no
+     * jar beside it provides; staged in {@code staging}.
+     */
+    static Path offeringZaehler(Path staging, Path plugins) throws IOException {
+        Files.createDirectories(staging.resolve("META-INF/typwerk"));
+        Files.createDirectories(staging.resolve("questionnaires"));
+        Files.writeString(staging.resolve("META-INF/typwerk/plugin.yaml"), """
+                id: test-kreis
+                version: 1.0.0
+                api: "[1.0,2.0)"
+                name: Kreis (test fixture)
+                vendor: Typwerk tests
+                questionnaires:
+                  - questionnaires/kreis.yaml
+                """);
+        Files.writeString(staging.resolve("questionnaires/kreis.yaml"), """
+                id: kreis
+                version: 1.0.0
+                locales: [de, en]
+                title: {de: Kreis, en: District}
+                types:
+                  - {id: a, name: {de: A, en: A}}
+                  - {id: b, name: {de: B, en: B}}
+                sections:
+                  - id: s
+                    title: {de: S, en: S}
+                    questions:
+                      - {id: q, kind: single, text: {de: Q, en: Q}, options: [{id: o, text: {de: O, en: O}, weights: {a: 1}}, {id: p, text: {de: P, en: P}, weights: {b: 1}}]}
+                scoring:
+                  strategy: points
+                  parameters: {}
+                  alternatives:
+                    zaehler: {}
+                """);
+        return of(staging, plugins.resolve("kreis-1.0.0.jar"));
+    }
+
     /** A file named like a jar that is not one. */
     static Path corrupt(Path jar) throws IOException {
         Files.createDirectories(jar.getParent());

@@ -122,38 +122,8 @@ class ScoreCommandTest {
     void a_strategy_a_loaded_questionnaire_offers_but_no_jar_provides_is_said_to_miss_its_plugins_jar() throws java.io.IOException {
         // a variant's plugin folder: the definition offers zaehler as an alternative, the strategy's jar is not there
         Path staging = temp.resolve("staging");
-        java.nio.file.Files.createDirectories(staging.resolve("META-INF/typwerk"));
-        java.nio.file.Files.createDirectories(staging.resolve("questionnaires"));
-        java.nio.file.Files.writeString(staging.resolve("META-INF/typwerk/plugin.yaml"), """
-                id: test-kreis
-                version: 1.0.0
-                api: "[1.0,2.0)"
-                name: Kreis (test fixture)
-                vendor: Typwerk tests
-                questionnaires:
-                  - questionnaires/kreis.yaml
-                """);
-        java.nio.file.Files.writeString(staging.resolve("questionnaires/kreis.yaml"), """
-                id: kreis
-                version: 1.0.0
-                locales: [de, en]
-                title: {de: Kreis, en: District}
-                types:
-                  - {id: a, name: {de: A, en: A}}
-                  - {id: b, name: {de: B, en: B}}
-                sections:
-                  - id: s
-                    title: {de: S, en: S}
-                    questions:
-                      - {id: q, kind: single, text: {de: Q, en: Q}, options: [{id: o, text: {de: O, en: O}, weights: {a: 1}}, {id: p, text: {de: P, en: P}, weights: {b: 1}}]}
-                scoring:
-                  strategy: points
-                  parameters: {}
-                  alternatives:
-                    zaehler: {}
-                """);
         Path plugins = temp.resolve("p2");
-        PluginJar.of(staging, plugins.resolve("kreis-1.0.0.jar"));
+        PluginJar.offeringZaehler(staging, plugins);
         Path answers = java.nio.file.Files.writeString(temp.resolve("a.yaml"), "questionnaire: kreis\nanswers:\n  q: o\n");
 
         Cli.Result english = cli().run("score", answers.toString(), "--plugins", plugins.toString(), "--strategy", "zaehler", "--lang", "en");
