@@ -460,7 +460,8 @@ final class ReportCommand extends EngineCommand {
             return new Picked.Refused(Problem.error("error-row", messages().get("report-command.error.row-error", String.valueOf(wanted),
                     tree.path("error").path("message").asText("")), at));
         }
-        if (tree != null && tree.has("outcome") && !tree.has("recommendations")) {
+        // a compact row leaves the texts out: its questionnaire has no title (its recommendations name weak spots by id only)
+        if (tree != null && tree.has("outcome") && !tree.path("questionnaire").has("title")) {
             return new Picked.Refused(Problem.error("compact-row", messages().get("report-command.error.row-compact", String.valueOf(wanted)), at));
         }
         // {"row":17,"questionnaire":… → {"questionnaire":…, a result as typwerk score writes it (the member taken out where it stands)
