@@ -265,9 +265,7 @@ final class ReportCommand extends EngineCommand {
      * character in the text, where the document, as {@code typwerk cohort} reads its line, is cut off.
      */
     private static boolean cutOffInText(JsonProcessingException e, String text) {
-        String said = String.valueOf(e.getOriginalMessage());
-        if (!said.startsWith("Illegal unquoted character ((CTRL-CHAR, code 10))")
-                && !said.startsWith("Illegal unquoted character ((CTRL-CHAR, code 13))")) return false;
+        if (!de.typwerk.engine.i18n.ParserWords.lineBreakInText(e.getOriginalMessage())) return false;
         JsonLocation at = e.getLocation();
         long offset = at == null ? -1 : at.getCharOffset();
         return offset >= 0 && offset < text.length() && text.substring((int) offset).isBlank();

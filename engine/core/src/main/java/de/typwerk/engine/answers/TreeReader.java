@@ -221,19 +221,12 @@ final class TreeReader {
     }
 
     /**
-     * Where YAML that SnakeYAML refused must be looked at, as a definition's is ({@link YamlSlipPlace}):
-     * a tab at the tab, not at the end of the line before, where Jackson's last token ended, and a
-     * bracket left open at the end of the line it is missing from; the rest (and JSON) where Jackson stopped.
-     */
-    /**
      * Whether JSON ends inside a text with only the file's last line break (or white space) after
      * where it was cut off: Jackson takes that line break for a control character in the text,
      * where the file is cut off, as it is said where no line break follows.
      */
     private static boolean cutOffInText(StreamReadException e, byte[] content) {
-        String said = String.valueOf(e.getOriginalMessage());
-        if (!said.startsWith("Illegal unquoted character ((CTRL-CHAR, code 10))")
-                && !said.startsWith("Illegal unquoted character ((CTRL-CHAR, code 13))")) return false;
+        if (!de.typwerk.engine.i18n.ParserWords.lineBreakInText(e.getOriginalMessage())) return false;
         long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
         if (offset < 0 || offset >= content.length) return false;
         for (long i = offset; i < content.length; i++) {
@@ -243,6 +236,11 @@ final class TreeReader {
         return true;
     }
 
+    /**
+     * Where YAML that SnakeYAML refused must be looked at, as a definition's is ({@link YamlSlipPlace}):
+     * a tab at the tab, not at the end of the line before, where Jackson's last token ended, and a
+     * bracket left open at the end of the line it is missing from; the rest (and JSON) where Jackson stopped.
+     */
     private static Location syntaxLocation(String source, byte[] content, StreamReadException e, CharacterColumns columns) {
         if (e.getCause() instanceof MarkedYAMLException m) {
             java.util.Optional<TextPosition> place = YamlSlipPlace.beyondToken(m,

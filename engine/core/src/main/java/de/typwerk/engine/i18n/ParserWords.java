@@ -132,6 +132,20 @@ public final class ParserWords {
     }
 
     /**
+     * Whether {@code parserLine} (Jackson's own message) says that a text holds a line break: where
+     * only white space follows that place, the document was cut off inside the text and the
+     * line break is the file's last, not a control character the text holds.
+     *
+     * @param parserLine the parser's original message
+     * @return true for Jackson's "Illegal unquoted character" of a line feed or a carriage return
+     */
+    public static boolean lineBreakInText(String parserLine) {
+        String said = String.valueOf(parserLine);
+        return said.startsWith("Illegal unquoted character ((CTRL-CHAR, code 10))")
+                || said.startsWith("Illegal unquoted character ((CTRL-CHAR, code 13))");
+    }
+
+    /**
      * {@code parserLine} in the words of {@code messages}' language where it is a sentence known
      * here; else {@code parserLine} as it is.
      */
