@@ -51,6 +51,8 @@ public final class CohortJson {
             g.writeStringField("title", labels.text(q.title()));
             g.writeEndObject();
             g.writeStringField("language", messages.language());
+            // which strategy's types these are (a cohort holds one): absent where the results name none
+            if (cohort.strategyId().isPresent()) g.writeStringField("strategy", cohort.strategyId().get());
             RowCounts c = cohort.counts();
             g.writeObjectFieldStart("rows");
             g.writeNumberField("lines", c.lines());

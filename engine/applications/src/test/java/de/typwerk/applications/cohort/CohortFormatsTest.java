@@ -74,7 +74,7 @@ class CohortFormatsTest {
     void json_carries_counts_distributions_hints_and_partners_in_a_fixed_order() throws IOException {
         JsonNode json = new ObjectMapper().readTree(CohortTest.json(cohort()));
 
-        assertThat(json.fieldNames()).toIterable().containsExactly("questionnaire", "language", "rows", "hintTopic", "types",
+        assertThat(json.fieldNames()).toIterable().containsExactly("questionnaire", "language", "strategy", "rows", "hintTopic", "types",
                 "distribution", "partnersPerWeakness", "peers");
         assertThat(json.at("/rows/errors").asInt()).isEqualTo(1);
         assertThat(json.at("/types/0/hint").asText()).isEqualTo("Oft in Städten.");
@@ -90,5 +90,17 @@ class CohortFormatsTest {
         assertThat(flensburg.at("/lessons/0/partners/0/strengths")).hasSize(1);
         assertThat(flensburg.at("/lessons/0/partners/0/strengths/0/id").asText()).isEqualTo("tempo");
         assertThat(flensburg.at("/lessons/0/partners/0/strengths/0/text").asText()).isEqualTo("Ist schnell");
+    }
+
+    @Test
+    void json_names_the_strategy_that_scored_the_results_and_leaves_it_out_where_they_name_none() throws IOException {
+        JsonNode scored = new ObjectMapper().readTree(CohortTest.json(cohort()));
+        String file = CohortTest.file().replace("\"strategy\":{\"id\":\"points\",\"version\":\"1.0.0\"},", "");
+        JsonNode unnamed = new ObjectMapper().readTree(CohortTest.json(Cohort.of(CohortTest.TYPOLOGY, CohortTest.rows(file), Optional.of("wo"), 2)));
+
+        assertThat(scored.path("strategy").asText()).isEqualTo("points");
+        assertThat(file).doesNotContain("\"strategy\"");
+        assertThat(unnamed.has("strategy")).isFalse();
+        assertThat(unnamed.path("peers")).isNotEmpty();
     }
 }
