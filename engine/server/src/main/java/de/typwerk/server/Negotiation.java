@@ -5,7 +5,10 @@ import de.typwerk.interop.ResponseFormat;
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
 import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,14 +41,52 @@ final class Negotiation {
             String name;
             String value;
             try {
-                name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                name = decoded(eq < 0 ? pair : pair.substring(0, eq));
+                value = eq < 0 ? "" : decoded(pair.substring(eq + 1));
             } catch (IllegalArgumentException e) {
                 throw new Failure(400, m.get("http.bad-query", Route.shown(pair)));
+            } catch (CharacterCodingException e) {
+                throw new Failure(400, m.get("http.query-not-utf8", Route.shown(pair)));
             }
             if (query.put(name, value) != null) throw new Failure(400, m.get("http.repeated-parameter", Route.shown(name)));
         }
         return query;
+    }
+
+    /**
+     * A name or value of the query decoded as {@link URLDecoder} does ({@code +} is a space), but
+     * strictly: escaped bytes that are not UTF-8 ({@code ?lang=%ff}, {@code %e4} for a Latin-1 "ä")
+     * are refused, where they were read as U+FFFD, which an answer then named as "lang=\uFFFD".
+     *
+     * @throws IllegalArgumentException a {@code %} not followed by two hexadecimal digits
+     * @throws CharacterCodingException escaped bytes that are not UTF-8
+     */
+    static String decoded(String written) throws CharacterCodingException {
+        if (written.indexOf('%') < 0 && written.indexOf('+') < 0) return written;
+        StringBuilder text = new StringBuilder(written.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < written.length() ? Character.digit(written.charAt(i + 1), 16) : -1;
+                int low = high >= 0 ? Character.digit(written.charAt(i + 2), 16) : -1;
+                if (low < 0) throw new IllegalArgumentException("not an escape: " + written);
+                bytes.write(high * 16 + low);
+                i += 2;
+                continue;
+            }
+            utf8(bytes, text);
+            text.append(c == '+' ? ' ' : c);
+        }
+        utf8(bytes, text);
+        return text.toString();
+    }
+
+    /** The escaped bytes collected so far, appended to {@code text} as the UTF-8 they must be. */
+    private static void utf8(ByteArrayOutputStream bytes, StringBuilder text) throws CharacterCodingException {
+        if (bytes.size() == 0) return;
+        text.append(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())));
+        bytes.reset();
     }
 
     /**

@@ -431,6 +431,21 @@ class HttpEdgesTest {
         assertThat(utf8("GET /v1/questionnaires?städte=1 HTTP/1.1")).startsWith("HTTP/1.1 400 ").contains("“städte”");
     }
 
+    @Test
+    void a_query_whose_escaped_bytes_are_not_utf8_is_refused_naming_them_as_sent_not_as_a_replacement_character() throws Exception {
+        for (String query : List.of("lang=%ff", "lang=%e4", "%ff=1")) {
+            HttpResponse<byte[]> r = send("GET", "/v1/questionnaires?" + query, "Accept-Language", "en");
+            String body = new String(r.body(), StandardCharsets.UTF_8);
+
+            assertThat(r.statusCode()).as(query).isEqualTo(400);
+            assertThat(body).as(query).contains("“" + query + "” cannot be read as a parameter: what is written with % must be UTF-8")
+                    .doesNotContain("\uFFFD");
+        }
+        // escaped UTF-8, and + for a space, read as before
+        assertThat(new String(send("GET", "/v1/questionnaires?lang=%C3%A4+x", "Accept-Language", "en").body(), StandardCharsets.UTF_8))
+                .contains("lang=ä x does not work");
+    }
+
     /** The answer to {@code requestLine} sent with its characters as UTF-8 bytes, unescaped, as curl sends what is typed. */
     private static String utf8(String requestLine) throws IOException {
         try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
