@@ -459,8 +459,9 @@ public final class AnswersReader {
             problems.add(missing("version", node, tree));
             return Optional.empty();
         }
-        // YAML reads an unquoted 1.0 as a number; its digits are still a version
-        String text = node.isBigDecimal() ? Decimals.written(node.decimalValue()) : node.isIntegralNumber() ? node.asText()
+        // YAML reads an unquoted 1.0 as a number; its digits are still a version, as written: 01.2,
+        // 1e3, +1, 0x1 and 1_0 are numbers to YAML (1.2, 1000, 1, 1, 10) but no versions
+        String text = node instanceof WrittenNumber written ? written.written() : node.isBigDecimal() ? Decimals.written(node.decimalValue()) : node.isIntegralNumber() ? node.asText()
                 : node.isTextual() ? node.textValue() : "";
         Optional<Version> version = parsed(text);
         if (version.isEmpty()) {

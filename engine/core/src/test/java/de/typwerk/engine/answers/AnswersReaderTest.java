@@ -346,6 +346,22 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_version_yaml_reads_as_a_number_is_taken_as_written_not_as_the_number_it_means() {
+        // YAML 1.1 reads 01.2 and 1.2e0 as 1.2, +1.2 as 1.2, 0x1 as 1 and 1_2 as 12: each was taken for that version
+        for (String written : List.of("01.2", "1.2e0", "+1.2", "0x1", "1_2")) {
+            byte[] answers = ("questionnaire: fixture-teams\nversion: " + written + "\nanswers: {}\n").getBytes(StandardCharsets.UTF_8);
+            AnswersRead read = reader.read("answers/number.yaml", answers, LOADED);
+            assertThat(read.problems()).as(written).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("bad-version");
+                assertThat(p.message()).isEqualTo("version: expected a version such as 1.0.0, not " + written + ".");
+            });
+        }
+        // the digits of a version YAML reads as a number are still one
+        byte[] plain = "questionnaire: fixture-teams\nversion: 1.2\nanswers: {}\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(reader.read("answers/plain.yaml", plain, LOADED).problems()).extracting(Problem::code).doesNotContain("bad-version");
+    }
+
+    @Test
     void names_an_astronomical_number_as_written_short_not_with_all_its_digits() {
         // 1e1000000000 spelt out would be a message of a billion characters
         theOneErrorOf("scale-astronomical.yaml").satisfies(p -> {
