@@ -65,7 +65,8 @@ import java.util.Optional;
  * </ul>
  * Shares, scores and the lead are compared rounded to six decimals, as the result shows them.
  * A dimension is thin when it rests on fewer answers than {@code minAnswersPerDimension} (from the
- * strategy's parameters if it has that key, else 2). Pure: the same input gives the same result.
+ * strategy's parameters if they have that key, as written or, left out, as the strategy's parameters
+ * record sets it; else 2). Pure: the same input gives the same result.
  */
 public final class ResultAssembler {
 

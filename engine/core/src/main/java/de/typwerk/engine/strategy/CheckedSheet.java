@@ -12,7 +12,9 @@ import java.util.Set;
  * A strategy's checked score sheet, with what the result must record about how it came about.
  *
  * @param parameters the strategy's parameters as the definition wrote them (the result reads
- *                   {@code minAnswersPerDimension} from them when present)
+ *                   {@code minAnswersPerDimension} from them when present), with
+ *                   {@code minAnswersPerDimension} added where the definition leaves it out and the
+ *                   strategy's parameters record sets it
  * @param sums       the sheet's contributions summed per type and question, made by the check
  *                   that passed it; null when the check did not make them (the result then sums
  *                   them itself)

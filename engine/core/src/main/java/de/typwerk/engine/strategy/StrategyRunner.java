@@ -159,7 +159,40 @@ public final class StrategyRunner implements AutoCloseable {
             return failed(id, questionnaire, origin, m -> failed(id, "strategy-failed",
                     m.get("scoring.prepared-nothing", PreparedStrategy.named(id, origin, m), questionnaire.coordinates())));
         }
-        return PreparedStrategy.ready(id, version, questionnaire, rawParameters, missing, scorer, loader, origin);
+        return PreparedStrategy.ready(id, version, questionnaire, withBoundMinimum(rawParameters, parameters), missing, scorer,
+                loader, origin);
+    }
+
+    /** The parameter the result reads the answers a dimension needs from, not to be marked thin. */
+    static final String MIN_ANSWERS_PER_DIMENSION = "minAnswersPerDimension";
+
+    /**
+     * The parameters as the definition wrote them, with {@code minAnswersPerDimension} as the
+     * strategy's parameters record holds it where the definition leaves it out: the default its
+     * compact constructor sets is the strategy's word on when a dimension is thin, and the result
+     * must not fall back to 2 behind its back. Unchanged for a parameters type that is no record, has
+     * no component of that name, holds no number there, or whose accessor cannot be called.
+     */
+    static Map<String, Object> withBoundMinimum(Map<String, Object> written, Object bound) {
+        if (written.containsKey(MIN_ANSWERS_PER_DIMENSION) || bound == null || !bound.getClass().isRecord()) return written;
+        for (java.lang.reflect.RecordComponent component : bound.getClass().getRecordComponents()) {
+            if (!component.getName().equals(MIN_ANSWERS_PER_DIMENSION)) continue;
+            Object value;
+            try {
+                java.lang.reflect.Method accessor = component.getAccessor();
+                accessor.setAccessible(true);   // a record the plugin keeps package-private
+                value = accessor.invoke(bound);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return written;
+            }
+            if (!(value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte)) {
+                return written;
+            }
+            Map<String, Object> completed = new java.util.LinkedHashMap<>(written);
+            completed.put(MIN_ANSWERS_PER_DIMENSION, value);
+            return completed;
+        }
+        return written;
     }
 
     /**

@@ -205,4 +205,61 @@ class StrategyRunnerTest {
         assertThat(scorer.score(fixed, TEAMS, RESPONSE).ok()).isTrue();
         assertThat(seen[0]).isSameAs(fixed.getClass().getClassLoader());
     }
+
+    /** Parameters whose record sets the answers a dimension needs, as a plugin's strategy may. */
+    public record Thin(Integer minAnswersPerDimension) {
+        public Thin {
+            minAnswersPerDimension = minAnswersPerDimension == null ? 3 : minAnswersPerDimension;
+        }
+    }
+
+    /** A strategy reading {@link Thin}, scoring every response alike. */
+    private static ScoringStrategy<Thin> thin(String id) {
+        return new ScoringStrategy<>() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Version version() {
+                return Version.parse("1.0.0");
+            }
+
+            @Override
+            public LocalizedText description() {
+                return LocalizedText.of("en", "test");
+            }
+
+            @Override
+            public Class<Thin> parametersType() {
+                return Thin.class;
+            }
+
+            @Override
+            public PreparedScorer prepare(Questionnaire questionnaire, Thin parameters) {
+                return context -> sheet(1, 0, 0);
+            }
+        };
+    }
+
+    @Test
+    void gives_the_result_the_answers_a_dimension_needs_as_the_strategys_parameters_record_sets_them_where_the_definition_leaves_them_out() {
+        Questionnaire questionnaire = Fixtures.withScoring(Fixtures.TEAMS, new ScoringDocument("fixed", Map.of(),
+                Map.of("median", Map.of(), "written", Map.of("minAnswersPerDimension", 5)), null, null, MissingAnswers.SKIP));
+
+        // left out: the record's default, 3, where the result fell back to 2 behind the strategy's back
+        CheckedSheet defaulted = scorer.score(thin("median"), questionnaire, RESPONSE).scored().orElseThrow();
+        assertThat(defaulted.parameters()).containsEntry("minAnswersPerDimension", 3);
+        // written: as written
+        CheckedSheet written = scorer.score(thin("written"), questionnaire, RESPONSE).scored().orElseThrow();
+        assertThat(written.parameters()).containsEntry("minAnswersPerDimension", 5);
+    }
+
+    @Test
+    void leaves_the_parameters_as_written_where_the_strategys_type_has_no_such_component() {
+        assertThat(StrategyRunner.withBoundMinimum(Map.of("threshold", 2), new None())).isEqualTo(Map.of("threshold", 2));
+        assertThat(StrategyRunner.withBoundMinimum(Map.of(), Map.of("minAnswersPerDimension", 4))).isEmpty();
+        assertThat(StrategyRunner.withBoundMinimum(Map.of(), new Thin(null))).isEqualTo(Map.of("minAnswersPerDimension", 3));
+    }
 }
