@@ -9,6 +9,8 @@ import de.typwerk.api.model.RankingQuestion;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.SingleChoiceQuestion;
 import de.typwerk.api.model.TextQuestion;
+import de.typwerk.engine.definition.NearMiss;
+import java.util.List;
 
 /** What each kind of question needs to be answerable: enough options, and ranges that hold. */
 final class QuestionRules implements Rule {
@@ -80,10 +82,20 @@ final class QuestionRules implements Rule {
         }
     }
 
-    /** Each kind's typical answers: two numbers, the smaller first, among the answers allowed. */
+    /** The kinds of municipality {@code typwerk generate} makes respondents of, the only ones {@code typical} serves. */
+    static final List<String> KINDS = List.of("gemeinde", "stadt", "kreis");
+
+    /**
+     * Each kind's typical answers: two numbers, the smaller first, among the answers allowed; for a
+     * kind {@code typwerk generate} makes (a warning otherwise: a range no respondent ever uses).
+     */
     private static void typical(NumberQuestion n, String p, Findings out) {
         n.typical().forEach((kind, range) -> {
             String at = Findings.child(p + "/typical", kind);
+            if (!KINDS.contains(kind)) {
+                String hint = NearMiss.among(kind, KINDS).map(s -> " – " + out.messages().get("validation.didYouMean", s)).orElse(".");
+                out.warning("no-effect", at, "validation.typicalUnknownKind", kind, String.join(", ", KINDS), hint);
+            }
             if (range.size() != 2 || range.get(0) > range.get(1)) {
                 out.error("invalid-range", at, "validation.typicalRange", kind);
             } else if (n.min().isPresent() && range.get(0) < n.min().get() || n.max().isPresent() && range.get(1) > n.max().get()) {

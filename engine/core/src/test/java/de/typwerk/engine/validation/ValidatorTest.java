@@ -273,6 +273,33 @@ class ValidatorTest {
     }
 
     @Test
+    void warns_of_typical_answers_for_a_kind_no_generated_respondent_has() {
+        List<Problem> problems = validate("x.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - id: einwohner
+                        kind: number
+                        text: {de: Q}
+                        typical: {kries: [60000, 600000], landkreis: [60000, 600000], gemeinde: [300, 25000]}
+                """);
+
+        assertThat(problems).extracting(Problem::code, Problem::severity, p -> p.location().pointer(), (Problem p) -> p.message())
+                .containsExactly(
+                        Tuple.tuple("no-effect", Severity.WARNING, "/sections/0/questions/0/typical/kries",
+                                "The typical answers for 'kries' have no effect: typwerk generate makes municipalities of these"
+                                        + " kinds only: gemeinde, stadt, kreis – did you mean 'kreis'?"),
+                        Tuple.tuple("no-effect", Severity.WARNING, "/sections/0/questions/0/typical/landkreis",
+                                "The typical answers for 'landkreis' have no effect: typwerk generate makes municipalities of these"
+                                        + " kinds only: gemeinde, stadt, kreis."));
+    }
+
+    @Test
     void checks_that_a_condition_tests_what_its_question_can_answer() {
         List<Problem> problems = validate("x.yaml", """
                 id: x
