@@ -281,11 +281,8 @@ public abstract class EngineCommand implements Callable<Integer> {
         if (strategy.isBlank()) throw usageError("error.strategy-empty", String.join(", ", engine.strategies().ids()));
         String id = strategy.strip();
         if (engine.strategies().find(id).isEmpty()) {
-            // a slip of the pen ("--strategy zahler" for zaehler) is told the loaded one it was meant for
-            String meant = de.typwerk.engine.definition.NearMiss.among(id, engine.strategies().ids())
-                    .map(near -> " " + messages().get("error.usage.suggestions", near)).orElse("");
-            throw usageErrorText(messages().get("error.batch.unknown-strategy", id, String.join(", ", engine.strategies().ids()))
-                    + meant + messages().strategyNotLoadedNote(engine, id) + " " + typwerk().pluginsHint());
+            // with the loaded one a slip of the pen ("--strategy zahler") was meant for, and why it is not loaded
+            throw usageErrorText(messages().strategyNotLoaded(engine, id, id) + " " + typwerk().pluginsHint());
         }
         return java.util.Optional.of(id);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * What a reader reads, in one language: the presentation's bundle {@code de/typwerk/presentation/messages}
@@ -115,10 +116,26 @@ public final class Texts {
     }
 
     /**
+     * "No strategy … is loaded", naming the loaded ones, the loaded one a slip of the pen was meant
+     * for ({@code zahler} for {@code zaehler}), and why it is not loaded ({@link #strategyNotLoadedNote}):
+     * what the CLI and the server say of a strategy asked for by name that the engine lacks.
+     *
+     * @param engine the engine asked, speaking this language
+     * @param id     the strategy's id as given (stripped)
+     * @param shown  how to show it in the message (the server shows control characters escaped)
+     * @return the message
+     */
+    public String strategyNotLoaded(Typwerk engine, String id, String shown) {
+        SortedSet<String> ids = engine.strategies().ids();
+        String meant = NearMiss.among(id, ids).map(near -> get("error.strategy.near", near)).orElse("");
+        return get("error.strategy.not-loaded", shown, String.join(", ", ids)) + meant + strategyNotLoadedNote(engine, id);
+    }
+
+    /**
      * Why strategy {@code id} is not loaded, with a leading space: the plugins not loaded that
      * provide it; else, when a loaded questionnaire offers it (as its strategy or an alternative),
      * that it does, so that the jar of the plugin providing it is missing from the plugin folders;
-     * else {@code ""}. What the CLI and the server add to "no strategy … is loaded".
+     * else {@code ""}. What {@link #strategyNotLoaded} adds to "no strategy … is loaded".
      *
      * @param engine the engine asked, speaking this language
      * @param id     the strategy's id as given

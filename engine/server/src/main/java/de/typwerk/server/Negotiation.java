@@ -166,13 +166,9 @@ final class Negotiation {
         }
         // one that is not loaded at all is said so, naming those that are, on every route that takes it
         if (value.isPresent() && call.engine().strategies().find(value.get()).isEmpty()) {
-            // a slip of the pen (?strategy=protoype) is told the loaded one it was meant for, as the CLI tells it
-            String meant = de.typwerk.engine.definition.NearMiss.among(value.get(), call.engine().strategies().ids())
-                    .map(near -> call.messages().get("http.strategy.near", near)).orElse("");
-            throw new Failure(400, call.messages().get("http.strategy"), call.messages().get("error.batch.unknown-strategy",
-                    Route.shown(value.get()), String.join(", ", call.engine().strategies().ids())) + meant
-                    // and, as the CLI says it, why: a refused plugin that had it, or a loaded questionnaire that offers it without its jar
-                    + call.messages().strategyNotLoadedNote(call.engine(), value.get()));
+            // as the CLI says it: with the loaded one a slip of the pen (?strategy=protoype) was meant for, and why it is not loaded
+            throw new Failure(400, call.messages().get("http.strategy"),
+                    call.messages().strategyNotLoaded(call.engine(), value.get(), Route.shown(value.get())));
         }
         return value;
     }
