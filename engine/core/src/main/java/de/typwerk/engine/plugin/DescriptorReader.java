@@ -170,6 +170,8 @@ public final class DescriptorReader {
         requireText(source, content, "name", d.name(), problems);
         requireText(source, content, "vendor", d.vendor(), problems);
         if (d.version() == null) problems.add(missing(source, "version"));
+        versionAsWritten(content).filter(v -> !de.typwerk.engine.validation.VersionText.wellFormed(v)).ifPresent(v -> problems.add(
+                problem("invalid-value", messages.get("descriptor.invalid-version", v.strip()), locate(source, content, "/version"))));
         if (d.api() == null) problems.add(missing(source, "api"));
         if (d.id() != null && !d.id().isBlank() && !ID.matcher(d.id()).matches()) {
             problems.add(problem("invalid-plugin-id", messages.get("descriptor.invalid-id", d.id()),
@@ -183,6 +185,20 @@ public final class DescriptorReader {
             }
         }
         return problems;
+    }
+
+    /**
+     * The version as the descriptor writes it, which {@code Version.parse} took: checked as a
+     * definition's is, so that {@code "2024-01-05"} is not the plugin 2024.0.0-01-05 and
+     * {@code "1-rc"}, {@code "1.0.0-rc..1"}, {@code "1.0.0-01"} are no versions here either.
+     */
+    private Optional<String> versionAsWritten(byte[] content) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode version = mappers.yaml().readTree(content).get("version");
+            return version != null && version.isTextual() ? Optional.of(version.textValue()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Relative, {@code /}-separated, inside the plugin: nothing that could reach outside it. */

@@ -1,7 +1,6 @@
 package de.typwerk.engine.validation;
 
 import de.typwerk.api.model.Questionnaire;
-import de.typwerk.api.model.Version;
 import de.typwerk.api.model.VersionRange;
 import de.typwerk.engine.definition.document.QuestionnaireDocument;
 import java.util.HashSet;
@@ -15,25 +14,13 @@ final class HeaderRules implements Rule {
 
     private static final Pattern LOCALE = Pattern.compile("([a-z]{2,3})(-[A-Z]{2})?");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-    /** A date (2024-01-05), which the version grammar would read as 2024 with the label 01-05. */
-    private static final Pattern DATE = Pattern.compile("\\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\s*");
-
-    /**
-     * A version as docs/definition-format.md has it: MAJOR.MINOR.PATCH with an optional label, which
-     * follows the whole of it and is made of dot-separated identifiers, a number among them without
-     * a leading zero (as semantic versioning has it), where {@link Version#parse} reads {@code 1-rc}
-     * as 1.0.0-rc and {@code 24-01-05} as 24.0.0 with the label 01-05. Minor and patch alone may be
-     * left out ({@code 1.10}).
-     */
-    private static final Pattern LABELLED = Pattern.compile(
-            "\\s*\\d+(?:\\.\\d+(?:\\.\\d+(?:-(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*))*)?)?)?\\s*");
 
     @Override
     public void check(Questionnaire q, Layout layout, Findings out) {
-        if (!Version.isValid(q.version()) || DATE.matcher(q.version()).matches()) {
-            out.error("invalid-version", "/version", "validation.invalidVersion", String.valueOf(q.version()));
-        } else if (!LABELLED.matcher(q.version()).matches()) {
+        if (VersionText.labelOnlyAmiss(q.version())) {
             out.error("invalid-version", "/version", "validation.invalidVersionLabel", q.version().strip());
+        } else if (!VersionText.wellFormed(q.version())) {
+            out.error("invalid-version", "/version", "validation.invalidVersion", String.valueOf(q.version()));
         }
         List<String> locales = q.locales();
         if (locales.isEmpty()) {

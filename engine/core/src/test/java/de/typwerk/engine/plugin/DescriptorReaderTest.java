@@ -116,6 +116,29 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void refuses_a_version_a_definition_may_not_have_either_not_a_date_read_as_a_version_with_a_label() {
+        // Version.parse took each: 2024-01-05 as 2024.0.0-01-05, 1-rc as 1.0.0-rc, and labels semantic versioning refuses
+        for (String version : List.of("2024-01-05", "1-rc", "1.2-beta", "1.0.0-rc..1", "1.0.0-01")) {
+            byte[] descriptor = ("id: x\nversion: \"" + version + "\"\napi: \"1.0\"\nname: X\nvendor: V\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            DescriptorReader.Read read = reader.read("plugin.yaml", descriptor);
+
+            assertThat(read.descriptor()).as(version).isEmpty();
+            assertThat(read.problems()).as(version).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("invalid-value");
+                assertThat(p.location().line() + ":" + p.location().column()).isEqualTo("2:10");
+                assertThat(p.message()).isEqualTo("Invalid value for \"version\": '" + version + "' is not a version; expected"
+                        + " MAJOR.MINOR.PATCH in quotes, such as \"1.0.0\", also with a label such as \"1.0.0-beta\".");
+            });
+        }
+        for (String version : List.of("1.0.0-rc.1", "2.1.0-0.3.7", "1.0.0-x-y.10", "1.10", "2")) {
+            byte[] descriptor = ("id: x\nversion: \"" + version + "\"\napi: \"1.0\"\nname: X\nvendor: V\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(reader.read("plugin.yaml", descriptor).problems()).as(version).isEmpty();
+        }
+    }
+
+    @Test
     void reports_an_unquoted_short_version_as_an_invalid_value() throws IOException {
         // YAML reads 1.2 as a number; the engine does not guess that a version was meant
         DescriptorReader.Read read = read("unquoted-version.yaml");
