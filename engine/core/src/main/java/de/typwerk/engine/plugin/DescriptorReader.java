@@ -169,10 +169,10 @@ public final class DescriptorReader {
         requireText(source, content, "id", d.id(), problems);
         requireText(source, content, "name", d.name(), problems);
         requireText(source, content, "vendor", d.vendor(), problems);
-        if (d.version() == null) problems.add(missing(source, "version"));
+        if (d.version() == null) problems.add(missing(source, content, "version"));
         versionAsWritten(content).filter(v -> !de.typwerk.engine.validation.VersionText.wellFormed(v)).ifPresent(v -> problems.add(
                 problem("invalid-value", messages.get("descriptor.invalid-version", v.strip()), locate(source, content, "/version"))));
-        if (d.api() == null) problems.add(missing(source, "api"));
+        if (d.api() == null) problems.add(missing(source, content, "api"));
         if (d.id() != null && !d.id().isBlank() && !ID.matcher(d.id()).matches()) {
             problems.add(problem("invalid-plugin-id", messages.get("descriptor.invalid-id", d.id()),
                     locate(source, content, "/id")));
@@ -213,15 +213,31 @@ public final class DescriptorReader {
     }
 
     private void requireText(String source, byte[] content, String field, String value, List<Problem> problems) {
-        if (value == null || value.isBlank()) {
-            // a blank value stands somewhere; a missing key does not
-            problems.add(problem("missing-field", messages.get("descriptor.missing-field", field), locate(source, content, "/" + field)));
-        }
+        if (value == null || value.isBlank()) problems.add(missing(source, content, field));
     }
 
-    private Problem missing(String source, String field) {
-        return problem("missing-field", messages.get("descriptor.missing-field", field),
-                new Location(source, 0, 0, "/" + field));
+    /**
+     * A required key left out or blank: a blank value where it stands, a key left out where the
+     * descriptor's keys begin (its first key), as a definition places a missing field at the start
+     * of its mapping, so the message has a line to go to.
+     */
+    private Problem missing(String source, byte[] content, String field) {
+        String pointer = "/" + field;
+        Location at = locate(source, content, pointer);
+        if (at.line() == 0) at = firstKey(source, content, pointer);
+        return problem("missing-field", messages.get("descriptor.missing-field", field), at);
+    }
+
+    /** The place of the descriptor's first key, or the descriptor without a place if it has none. */
+    private Location firstKey(String source, byte[] content, String pointer) {
+        try (JsonParser parser = mappers.yaml().getFactory().createParser(content)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME) {
+                return at(source, parser.currentTokenLocation(), pointer);
+            }
+        } catch (IOException | RuntimeException e) {
+            // it read before; a place is all that is lost
+        }
+        return new Location(source, 0, 0, pointer);
     }
 
     private Problem fromJackson(String source, byte[] content, JacksonException e) {
@@ -237,7 +253,7 @@ public final class DescriptorReader {
         Matcher missing = MISSING.matcher(e.getOriginalMessage());
         if (e instanceof MismatchedInputException && missing.find()) {
             // Jackson notices at the end of the document; the field is missing from the whole of it
-            return missing(source, missing.group(1));
+            return missing(source, content, missing.group(1));
         }
         if (e instanceof MismatchedInputException && field.isEmpty()) {
             // the document as a whole has the wrong shape, e.g. a list or a plain string

@@ -51,8 +51,9 @@ class DescriptorReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             unknown-key.yaml      | unknown-key       | 5 | 1 | /vendr         | Unknown key "vendr" in the plugin descriptor - did you mean "vendor"?
             duplicate-key.yaml    | duplicate-key     | 6 | 1 | /id            | The key 'id' appears twice here (first on line 1).
-            missing-field.yaml    | missing-field     | 0 | 0 | /vendor        | The plugin descriptor lacks "vendor".
+            missing-field.yaml    | missing-field     | 1 | 1 | /vendor        | The plugin descriptor lacks "vendor".
             blank-name.yaml       | missing-field     | 4 | 7 | /name          | The plugin descriptor lacks "name".
+            missing-api.yaml      | missing-field     | 3 | 1 | /api           | The plugin descriptor lacks "api".
             bad-range.yaml        | invalid-value     | 3 | 6 | /api           | Invalid value for "api": '[2.0,1.0)' is not a version range; write it in quotes as "[1.0,2.0)" (1.0 up to, not including, 2.0) or "1.0" (the same).
             bad-version.yaml      | invalid-value     | 2 | 10 | /version      | Invalid value for "version": 'eins' is not a version; expected MAJOR.MINOR.PATCH in quotes, such as "1.0.0", also with a label such as "1.0.0-beta".
             bad-id.yaml           | invalid-plugin-id | 1 | 5 | /id            | The plugin id "Kreis Typen" is invalid: use lower-case letters, digits, "-" and ".", starting with a letter or digit.
