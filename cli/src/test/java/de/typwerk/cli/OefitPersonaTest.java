@@ -129,8 +129,10 @@ class OefitPersonaTest {
         // the Ortsgemeinde whose outside support is IT companies and the providers it shares with its neighbours
         String german = score("vg-ortsgemeinde", "prototype", "text").out().replaceAll("\\s+", " ");
 
-        assertThat(german).contains("→ IT-Unternehmen für die technische Umsetzung; Kommunale IT-Dienstleister, die wir mit"
-                + " anderen Kommunen tragen oder nutzen, Zweckverbände, der Kreis oder Landeseinrichtungen (Beitrag");
+        // each pick in a line of its own, so that its capital reads as the start of an item, not as a typo after "; "
+        assertThat(german).contains("→ Ihre Auswahl (Beitrag +0,175): · IT-Unternehmen für die technische Umsetzung · Kommunale"
+                + " IT-Dienstleister, die wir mit anderen Kommunen tragen oder nutzen, Zweckverbände, der Kreis oder Landeseinrichtungen 4. ")
+                .doesNotContain("; Kommunale");
         // a ranking's places are numbered: commas part them, as before
         assertThat(german).contains("→ 1. Fördermittel für Digitalisierungsvorhaben gewinnen, 2. Mit anderen Kommunen");
     }

@@ -1,5 +1,9 @@
 package de.typwerk.presentation;
 
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.api.model.TypeDefinition;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +24,7 @@ public final class Stages {
             "report.outcome.primary", "report.outcome.primary.provisional",
             "report.outcome.only", "report.outcome.only.provisional",
             "report.outcome.mixed", "report.outcome.mixed.provisional",
+            "report.headline.none", "report.outcome.none", "report.types.none",
             "report.team", "report.recommendations", "report.strengths", "report.weaknesses.none",
             "report.learn-from", "report.learn-from-for", "report.learn-from-list",
             "report.types", "report.types.chart", "report.types.caption", "report.types.type",
@@ -27,7 +32,50 @@ public final class Stages {
             "report.sofar.counts-for", "report.sofar.no-type", "report.sofar.not-kept",
             "report.sofar.missing", "report.sofar.missing.count");
 
+    /**
+     * Below this distance from a whole stage, a criterion's value counts as standing on it: a
+     * value is written with six decimals, so its stage may be off by a few millionths.
+     */
+    private static final double WHOLE = 1e-4;
+
     private Stages() {}
+
+    /** {@return the keys worded apart for stages, each of which has a twin ending in {@code .stages}} */
+    static Set<String> worded() {
+        return WORDED;
+    }
+
+    /**
+     * Where a criterion stands among the stages: on one ({@code upper} empty) or between two.
+     *
+     * @param lower the stage reached, or the one it stands on
+     * @param upper the next stage, where the criterion has come part of the way towards it
+     */
+    public record Standing(TypeDefinition lower, Optional<TypeDefinition> upper) {
+    }
+
+    /**
+     * The stage a dimension's value means, for a result of an ordered strategy: {@code levels}
+     * gives each criterion the value s / S, its stage s over the highest stage S (docs/levels.md),
+     * so that 0,75 of five stages is stage 3. Read against the questionnaire's types, lowest first.
+     *
+     * @param strategyId    the strategy's id, as the result records it
+     * @param questionnaire the definition, for its stages in order
+     * @param value         the dimension's value, 0 to 1
+     * @return the stage, or the two it lies between; empty for a strategy whose types are not
+     *         stages, without the questionnaire, or with fewer than two stages
+     */
+    public static Optional<Standing> standing(String strategyId, Optional<Questionnaire> questionnaire, double value) {
+        if (!ordered(strategyId) || questionnaire.isEmpty()) return Optional.empty();
+        List<TypeDefinition> stages = questionnaire.get().types();
+        int highest = stages.size() - 1;
+        if (highest < 1 || Double.isNaN(value)) return Optional.empty();
+        double stage = Math.max(0, Math.min(1, value)) * highest;
+        long nearest = Math.round(stage);
+        if (Math.abs(stage - nearest) < WHOLE) return Optional.of(new Standing(stages.get((int) nearest), Optional.empty()));
+        int lower = (int) Math.floor(stage);
+        return Optional.of(new Standing(stages.get(lower), Optional.of(stages.get(lower + 1))));
+    }
 
     /**
      * Whether a strategy's types are ordered stages.

@@ -9,6 +9,7 @@ import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.presentation.Picks;
 import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
 import de.typwerk.presentation.Stages;
@@ -292,7 +293,7 @@ public final class ReportView {
     /** {@return a note on how far the shares can be trusted: empty unless too few answers or no type fits} */
     public Optional<String> sharesNote() {
         if (result.outcome() instanceof Outcome.Insufficient) return Optional.of(t.get("report.types.unreliable"));
-        if (result.outcome() instanceof Outcome.None) return Optional.of(t.get("report.types.none"));
+        if (result.outcome() instanceof Outcome.None) return Optional.of(t("report.types.none"));
         return Optional.empty();
     }
 
@@ -381,9 +382,12 @@ public final class ReportView {
      * An answer that weighed: the question, the answer given, what it contributed.
      *
      * @param question the question's text
-     * @param answer   the answer given and its contribution, with its sign, in a sentence
+     * @param answer   the answer given and its contribution, with its sign, in a sentence; for
+     *                 several picks, the contribution alone, the picks below it
+     * @param picks    the picks of a multiple-choice answer of two picks or more, each in an item of
+     *                 its own so that each keeps its capital ({@link Picks}); else empty
      */
-    public record Answer(String question, Phrase answer) {
+    public record Answer(String question, Phrase answer, List<Phrase> picks) {
     }
 
     /** {@return for each type the result explains, the answers that weighed most} */
@@ -393,8 +397,13 @@ public final class ReportView {
             List<Answer> answers = new ArrayList<>();
             for (Reason r : reasons.answers()) {
                 String c = t.decimal(r.contribution(), 3);
-                answers.add(new Answer(reasonQuestion(r),
-                        phrase("report.reasons.answer", termed(r.answer()), r.contribution() >= 0 && !c.startsWith("-") ? "+" + c : c)));
+                String signed = r.contribution() >= 0 && !c.startsWith("-") ? "+" + c : c;
+                String of = r.answer().in(t.lang()).isPresent() ? null : fallback;
+                List<Phrase> picks = Picks.of(questionnaire, r.question(), text(r.answer()), this::text).stream()
+                        .map(pick -> GermanTerms.marked(pick, of, t.lang())).toList();
+                answers.add(picks.isEmpty()
+                        ? new Answer(reasonQuestion(r), phrase("report.reasons.answer", termed(r.answer()), signed), List.of())
+                        : new Answer(reasonQuestion(r), phrase("report.reasons.picks", signed), picks));
             }
             all.add(new Reasons(phrase("report.reasons", marked(reasons.name())), List.copyOf(answers)));
         }
@@ -410,14 +419,28 @@ public final class ReportView {
      * @param poles   what 0 and 1 mean, if the definition says
      * @param thin    whether it rests on too few answers
      */
-    public record DimensionRow(String name, String value, String answers, Optional<Phrase> poles, boolean thin) {
+    public record DimensionRow(String name, String value, String answers, Optional<Phrase> poles, boolean thin, Optional<Phrase> stage) {
     }
 
-    /** {@return the dimension profile, in the definition's order} */
+    /**
+     * {@return the dimension profile, in the definition's order; for a maturity model, each
+     * criterion with the stage its value means ({@link Stages#standing})}
+     */
     public List<DimensionRow> dimensions() {
         return result.dimensions().stream().map(d -> new DimensionRow(text(d.name()), t.decimal(d.value(), 2),
                 d.answers() == 1 ? t.get("report.dimensions.one-answer") : t.get("report.dimensions.answers", t.count(d.answers())),
-                poles(d), d.thin())).toList();
+                poles(d), d.thin(), standing(d))).toList();
+    }
+
+    /** {@return whether the dimensions are criteria of a maturity model, whose stage the profile table shows} */
+    public boolean dimensionStages() {
+        return result.dimensions().stream().anyMatch(d -> standing(d).isPresent());
+    }
+
+    private Optional<Phrase> standing(DimensionResult d) {
+        return Stages.standing(result.strategy().id(), questionnaire, d.value()).map(s -> s.upper()
+                .map(upper -> phrase("report.dimensions.standing.between", marked(s.lower().name()), marked(upper.name())))
+                .orElseGet(() -> marked(s.lower().name())));
     }
 
     private Optional<Phrase> poles(DimensionResult d) {

@@ -1,6 +1,7 @@
 package de.typwerk.presentation.text;
 
 import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.Stages;
 
 import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.LocalizedText;
@@ -156,7 +157,9 @@ public final class QuestionnaireView {
 
     private void typology(Page page) {
         if (q.types().isEmpty()) return;
-        page.blank().heading(m.get("show.typology", count(q.types().size())), '=');
+        // a maturity model's types are its stages, lowest first (Stages)
+        boolean stages = q.scoring().map(ScoringSpec::strategy).filter(Stages::ordered).isPresent();
+        page.blank().heading(m.get(stages ? "show.typology.stages" : "show.typology", count(q.types().size())), '=');
         for (TypeDefinition t : q.types()) {
             page.blank().heading(text(t.name()) + "  [" + t.id() + "]", '-');
             t.motto().ifPresent(motto -> page.paragraph(0, m.get("show.type.motto", text(motto))));

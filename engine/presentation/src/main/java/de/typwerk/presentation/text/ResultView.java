@@ -1,6 +1,7 @@
 package de.typwerk.presentation.text;
 
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.presentation.Picks;
 import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
 import de.typwerk.presentation.Stages;
@@ -223,7 +224,15 @@ public final class ResultView {
         for (Reason r : reasons.answers()) {
             String label = (++n) + ". ";
             page.hanging(2, label, reasonQuestion(r));
-            page.hanging(2 + label.length(), "→ ", say("report.reasons.answer", text(r.answer()), signed(r.contribution())));
+            String answer = text(r.answer());
+            List<String> picks = Picks.of(questionnaire, r.question(), answer, this::text);
+            if (picks.isEmpty()) {
+                page.hanging(2 + label.length(), "→ ", say("report.reasons.answer", answer, signed(r.contribution())));
+            } else {
+                // several picks as a list, each keeping its capital (in one line "…; Digitale Plattform…" read as a typo)
+                page.hanging(2 + label.length(), "→ ", say("report.reasons.picks", signed(r.contribution())));
+                for (String pick : picks) page.hanging(4 + label.length(), "· ", pick);
+            }
         }
     }
 
@@ -242,6 +251,11 @@ public final class ResultView {
                 String high = d.high().map(this::text).orElse("1");
                 page.paragraph(4, say("report.dimensions.poles", low, high));
             }
+            // a criterion of a maturity model: which stage its value means (0,75 of five stages is stage 3)
+            String value = decimals(d.value(), 2);
+            Stages.standing(result.strategy().id(), questionnaire, d.value()).ifPresent(s -> page.paragraph(4, s.upper()
+                    .map(upper -> say("report.dimensions.standing.between", value, text(s.lower().name()), text(upper.name())))
+                    .orElseGet(() -> say("report.dimensions.standing", value, text(s.lower().name())))));
         }
     }
 

@@ -130,6 +130,20 @@ class ResultViewTest {
     }
 
     @Test
+    void a_maturity_model_that_places_no_stage_says_so_of_stages_not_of_types() {
+        Result none = noTypeFits();
+        Result stages = new ResultRecord(none.questionnaire(), new ResultStrategyRecord("levels", "1.0.0"), none.respondent(), none.answered(),
+                none.total(), none.types(), none.outcome(), none.dimensions(), none.reasons(), none.coverage(), none.recommendations());
+        String german = new ResultView(stages, Optional.empty(), Texts.of(Language.DE)).render().replaceAll("\\s+", " ");
+        String english = new ResultView(stages, Optional.empty(), Texts.of(Language.EN)).render().replaceAll("\\s+", " ");
+
+        assertThat(german).contains("Keine Stufe passt: Nach der Strategie levels lassen sich diese Antworten keiner der Stufen zuordnen.",
+                "Zur Orientierung: Die Anteile zeigen, wie nah jede Stufe kommt; keine passt.").doesNotContain("Kein Typ", "jeder Typ", "Typen");
+        assertThat(english).contains("No stage fits: by the strategy levels, these answers can be placed at none of the stages.",
+                "For orientation: the shares show how close each stage comes; none fits.").doesNotContain("No type", "each type", "types");
+    }
+
+    @Test
     void the_kind_of_municipality_is_named_in_words_of_the_reports_language_and_an_unknown_one_as_it_is() {
         Respondent kreis = Respondent.builder().name("Landkreis Musterkreis").ags("08436000").kind("kreis").state("Bayern").build();
         Respondent other = Respondent.builder().name("Amt Mitte").kind("amt").build();

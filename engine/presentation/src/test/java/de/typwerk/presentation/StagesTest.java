@@ -1,0 +1,84 @@
+package de.typwerk.presentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.definition.DefinitionReader;
+import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.i18n.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The stage wording of a maturity model's reports, and the picks of an answer told apart. */
+class StagesTest {
+
+    private static final List<String> BUNDLES = List.of("de/typwerk/presentation/messages.properties",
+            "de/typwerk/presentation/messages_en.properties", "de/typwerk/presentation/html/report.properties",
+            "de/typwerk/presentation/html/report_en.properties");
+
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = StagesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void every_key_worded_apart_for_stages_has_its_stage_twin_in_every_bundle_that_has_it() throws IOException {
+        for (String name : BUNDLES) {
+            Properties p = bundle(name);
+            for (String key : Stages.worded()) {
+                if (p.containsKey(key)) assertThat(p).as(name + ": " + key).containsKey(key + ".stages");
+            }
+        }
+        // no type is fitted by a maturity model in its words either ("Kein Typ passt" was the ÖFIT wording)
+        assertThat(bundle(BUNDLES.get(0)).getProperty("report.outcome.none.stages")).startsWith("Keine Stufe passt").doesNotContain("Typ");
+        assertThat(bundle(BUNDLES.get(2)).getProperty("report.headline.none.stages")).isEqualTo("Keine Stufe passt");
+    }
+
+    @Test
+    void picks_are_told_apart_by_the_options_texts_so_that_one_holding_a_semicolon_stays_whole() {
+        Questionnaire q = new DefinitionReader(new Mappers(), new Messages(Locale.ENGLISH)).read("probe.yaml", """
+                id: probe
+                version: 1.0.0
+                locales: [de]
+                title: {de: "Probe"}
+                types:
+                  - {id: a, name: {de: "A"}}
+                sections:
+                  - id: s
+                    title: {de: "S"}
+                    questions:
+                      - id: wege
+                        kind: multi
+                        text: {de: "Welche Wege?"}
+                        options:
+                          - {id: a, text: {de: "Vor Ort; mit Termin"}, weights: {a: 1}}
+                          - {id: b, text: {de: "Online"}, weights: {a: 0}}
+                          - {id: c, text: {de: "Per Post"}, weights: {a: 0}}
+                """).questionnaire().orElseThrow();
+        Optional<Questionnaire> probe = Optional.of(q);
+        assertThat(Picks.of(probe, "wege", "Vor Ort; mit Termin; Online", t -> t.get("de", "de")))
+                .containsExactly("Vor Ort; mit Termin", "Online");
+        assertThat(Picks.of(probe, "wege", "Vor Ort; mit Termin", t -> t.get("de", "de"))).isEmpty();
+        assertThat(Picks.of(probe, "wege", "Online; Per Post", t -> t.get("de", "de"))).containsExactly("Online", "Per Post");
+        // not the options' texts (a result of another version): left as written
+        assertThat(Picks.of(probe, "wege", "Online; Fax", t -> t.get("de", "de"))).isEmpty();
+        assertThat(Picks.of(Optional.empty(), "wege", "Online; Per Post", t -> t.get("de", "de"))).isEmpty();
+    }
+
+    @Test
+    void no_stage_is_read_without_the_levels_strategy() {
+        assertThat(Stages.standing("prototype", Optional.empty(), 0.75)).isEmpty();
+        assertThat(Stages.standing("levels", Optional.empty(), 0.75)).isEmpty();
+    }
+}
