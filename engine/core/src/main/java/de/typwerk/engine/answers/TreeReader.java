@@ -158,8 +158,8 @@ final class TreeReader {
                     || String.valueOf(e.getOriginalMessage()).contains("end-of-input") || cutOffInText(e, content);
             problems.add(truncated
                     ? Problem.error("truncated", messages.get("answers.truncated", format), location(source, e.getLocation(), "", columns))
-                    : Problem.error("syntax", messages.get("answers.syntax", format,
-                            ParserWords.unquotedKey(firstLine(e.getOriginalMessage()), following(content, e.getLocation()), messages)
+                    : Problem.error("syntax", messages.get("answers.syntax", format, quoteClosedLater(content, e)
+                            .or(() -> ParserWords.unquotedKey(firstLine(e.getOriginalMessage()), following(content, e.getLocation()), messages))
                                     .orElse(ParserWords.say(detail, messages))),
                             syntaxLocation(source, content, e, columns)));
         } catch (IOException | RuntimeException e) {
@@ -248,6 +248,17 @@ final class TreeReader {
             if (place.isPresent()) return new Location(source, place.get().line(), place.get().column(), "");
         }
         return location(source, Failures.syntaxAt(e), "", columns);
+    }
+
+    /**
+     * A quote opened on one line and closed only by the first quote of its kind lines below, after
+     * which SnakeYAML stopped ({@link YamlSlipPlace#quoteClosedLater}): said as that, at the opening
+     * quote, where SnakeYAML's sentence (the indentation does not match) spoke of the line below.
+     */
+    private Optional<String> quoteClosedLater(byte[] content, StreamReadException e) {
+        if (!(e.getCause() instanceof MarkedYAMLException m)) return Optional.empty();
+        return YamlSlipPlace.quoteClosedLater(m, StrictUtf8.withoutByteOrderMark(new String(content, java.nio.charset.StandardCharsets.UTF_8)))
+                .map(q -> messages.get("syntax.yaml.quote-closed-later", String.valueOf(q.closed().line()), String.valueOf(q.closed().column())));
     }
 
     private static Location location(String source, JsonLocation at, String pointer, CharacterColumns columns) {

@@ -129,6 +129,7 @@ final class DocumentTree {
         int line = 0;
         int column = 0;
         String detail = firstLine(e.getOriginalMessage());
+        java.util.Optional<String> quoteClosedLater = java.util.Optional.empty();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m) {
                 TextPosition place = YamlSlipPlace.of(m, text);
@@ -137,6 +138,8 @@ final class DocumentTree {
                     column = place.column();
                 }
                 detail = firstLine(m.getProblem() != null ? m.getProblem() : m.getContext());
+                quoteClosedLater = YamlSlipPlace.quoteClosedLater(m, text).map(q -> messages.get("syntax.yaml.quote-closed-later",
+                        String.valueOf(q.closed().line()), String.valueOf(q.closed().column())));
                 break;
             }
             if (t instanceof ReaderException r) {
@@ -157,8 +160,10 @@ final class DocumentTree {
         JsonLocation stopped = e.getLocation();
         long offset = stopped == null ? -1 : stopped.getCharOffset();
         String following = offset < 1 || offset > text.length() ? "" : text.substring((int) offset - 1, (int) Math.min(text.length(), offset + 255));
+        String said = detail;
         return problem("syntax", new Location(source, line, column, ""), pass.lastPointer,
-                messages.get(syntaxKey(), ParserWords.unquotedKey(detail, following, messages).orElse(ParserWords.say(detail, messages))));
+                messages.get(syntaxKey(), quoteClosedLater.or(() -> ParserWords.unquotedKey(said, following, messages))
+                        .orElse(ParserWords.say(said, messages))));
     }
 
     /**

@@ -32,7 +32,32 @@ public final class YamlSlipPlace {
         String problem = String.valueOf(e.getProblem());
         boolean tab = problem.startsWith("found character '\\t(TAB)'");
         boolean flow = problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'");
-        return tab || flow || unclosedQuote(e) != null ? java.util.Optional.ofNullable(of(e, text)) : java.util.Optional.empty();
+        return tab || flow || unclosedQuote(e) != null || quoteClosedLater(e, text).isPresent()
+                ? java.util.Optional.ofNullable(of(e, text)) : java.util.Optional.empty();
+    }
+
+    /**
+     * A quote, single or double, opened on one line and closed only by the first quote of its kind
+     * on a later one, after which SnakeYAML stopped: where it was opened and where it was closed.
+     *
+     * @param opened the opening quote, where {@link #of} places the failure
+     * @param closed the quote that closed it, lines below
+     */
+    public record QuoteClosedLater(TextPosition opened, TextPosition closed) {
+    }
+
+    /**
+     * The quote left open that made SnakeYAML fail further down ({@code name: 'Gemeinde} with a
+     * later line {@code fokus: 'x'}): the text ran to that line's first quote, and what follows it
+     * there does not fit. Empty for any other failure.
+     *
+     * @param e    what SnakeYAML threw
+     * @param text the document as SnakeYAML read it (without a byte order mark)
+     */
+    public static java.util.Optional<QuoteClosedLater> quoteClosedLater(MarkedYAMLException e, String text) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        if (mark == null || unclosedQuote(e) != null) return java.util.Optional.empty();
+        return java.util.Optional.ofNullable(openQuote(text.split("\r\n|\r|\n", -1), mark));
     }
 
     /**
@@ -62,8 +87,8 @@ public final class YamlSlipPlace {
         boolean flow = problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'");
         Mark opened = e.getContextMark();
         String[] lines = text.split("\r\n|\r|\n", -1);
-        TextPosition quote = openQuote(lines, mark);
-        if (quote != null) return quote;
+        QuoteClosedLater quote = openQuote(lines, mark);
+        if (quote != null) return quote.opened();
         if (!flow || opened == null || opened.getLine() >= mark.getLine()) return stopped;
         if (mark.getLine() >= lines.length) return stopped;
         String line = lines[mark.getLine()];
@@ -80,27 +105,33 @@ public final class YamlSlipPlace {
     }
 
     /**
-     * A quote left open ({@code de: "OZG-Reifegrad} with the next line {@code en: "OZG maturity"}):
-     * SnakeYAML reads up to the next line's first quote as one text and stops after it; where the
-     * token before its stop is a double-quoted text that began on an earlier line, its opening
-     * quote is the place. Null otherwise.
+     * A quote left open ({@code de: "OZG-Reifegrad} with the next line {@code en: "OZG maturity"},
+     * or {@code art: 'kreis} with a later line {@code fokus: 'x'}): SnakeYAML reads up to the next
+     * quote of its kind as one text and stops after it; where the token before its stop is a
+     * quoted text that began on an earlier line, its opening quote is the place. Null otherwise.
      */
-    private static TextPosition openQuote(String[] lines, Mark mark) {
+    private static QuoteClosedLater openQuote(String[] lines, Mark mark) {
         if (mark.getLine() >= lines.length) return null;
         String line = lines[mark.getLine()];
         int end = line.offsetByCodePoints(0, Math.min(mark.getColumn(), line.codePointCount(0, line.length())));
         String before = line.substring(0, end).stripTrailing();
-        if (!before.endsWith("\"") || before.length() < 1) return null;
-        // the closing quote must be the first unescaped one on its line: the text began above
-        for (int i = 0; i < before.length() - 1; i++) {
-            if (before.charAt(i) == '"') return null;
-        }
+        if (before.isEmpty()) return null;
+        char quote = before.charAt(before.length() - 1);
+        if (quote != '"' && quote != '\'') return null;
+        // the closing quote must be the first of its kind on its line: the text began above
+        if (before.indexOf(quote) < before.length() - 1) return null;
+        TextPosition closed = new TextPosition(mark.getLine() + 1, before.codePointCount(0, before.length()));
         for (int l = mark.getLine() - 1; l >= 0; l--) {
             String above = lines[l];
             for (int i = above.length() - 1; i >= 0; i--) {
-                if (above.charAt(i) == '"' && (i == 0 || above.charAt(i - 1) != '\\')) {
-                    return new TextPosition(l + 1, above.codePointCount(0, i) + 1);
+                if (above.charAt(i) != quote) continue;
+                // within double quotes a quote is escaped with a backslash, within single quotes by doubling it
+                if (quote == '"' && i > 0 && above.charAt(i - 1) == '\\') continue;
+                if (quote == '\'' && i > 0 && above.charAt(i - 1) == '\'') {
+                    i--;
+                    continue;
                 }
+                return new QuoteClosedLater(new TextPosition(l + 1, above.codePointCount(0, i) + 1), closed);
             }
         }
         return null;

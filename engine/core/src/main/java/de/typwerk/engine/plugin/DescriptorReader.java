@@ -291,11 +291,14 @@ public final class DescriptorReader {
                 // token" at the tab), said as a definition's are, where Jackson's first line ("while
                 // scanning for the next token") stood at the end of the line before
                 // (a bracket left open at the end of the line it is missing from, not at the next line's colon)
-                de.typwerk.engine.definition.TextPosition mark = de.typwerk.engine.definition.YamlSlipPlace.of(yaml,
-                        de.typwerk.engine.definition.StrictUtf8.withoutByteOrderMark(new String(content, java.nio.charset.StandardCharsets.UTF_8)));
+                String text = de.typwerk.engine.definition.StrictUtf8.withoutByteOrderMark(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+                de.typwerk.engine.definition.TextPosition mark = de.typwerk.engine.definition.YamlSlipPlace.of(yaml, text);
                 Location place = mark == null ? location : new Location(source, mark.line(), mark.column(), pointer);
                 String said = firstLine(yaml.getProblem() != null ? yaml.getProblem() : yaml.getContext());
-                return problem("descriptor-syntax", messages.get("descriptor.syntax", ParserWords.say(said, messages)), place);
+                String words = de.typwerk.engine.definition.YamlSlipPlace.quoteClosedLater(yaml, text)
+                        .map(q -> messages.get("syntax.yaml.quote-closed-later", String.valueOf(q.closed().line()), String.valueOf(q.closed().column())))
+                        .orElse(ParserWords.say(said, messages));
+                return problem("descriptor-syntax", messages.get("descriptor.syntax", words), place);
             }
         }
         return problem("descriptor-syntax", messages.get("descriptor.syntax", firstLine(e.getOriginalMessage())), location);

@@ -82,6 +82,23 @@ class ParserSlipsTest {
         assertSaid(changed, "antworten.json", at, german.replace("\\\\", "\\"), english.replace("\\\\", "\\"));
     }
 
+    /**
+     * A quote opened on one line and closed by the first quote of its kind lines below stands at
+     * the opening quote and is said as that, where it stood after the closing one as "the
+     * indentation does not match".
+     */
+    @org.junit.jupiter.api.Test
+    void a_quote_closed_only_lines_below_is_named_where_it_was_opened() {
+        for (String quote : List.of("'", "\"")) {
+            String changed = YAML.replace("name: Gemeinde", "name: " + quote + "Gemeinde").replace("q-numbers: 4", "q-numbers: " + quote + "4" + quote);
+            assertSaid(changed, "antworten.yaml", "4:9",
+                    "das hier geöffnete Anführungszeichen wird erst in Zeile 7, Spalte 14 geschlossen, und was dort folgt, passt nicht;"
+                            + " fehlt das schließende Anführungszeichen in dieser Zeile?",
+                    "the quote opened here is closed only in line 7, column 14, and what follows it there does not fit;"
+                            + " is the closing quote missing on this line?");
+        }
+    }
+
     /** A control character between the values stands at its own column, not at the one after it (which Jackson names). */
     @org.junit.jupiter.api.Test
     void a_control_character_between_the_values_is_named_at_its_own_column() {

@@ -124,6 +124,8 @@ class DefinitionReaderTest {
             a tab indenting a line       | 'title:\\n\\tde: T\\n'                                           | 3:1
             a quote open to the end      | 'version: 1.0.0\\ntitle: "abc\\n'                              | 3:8
             a single quote open to the end | 'version: 1.0.0\\ntitle: ''it''''s\\n'                        | 3:8
+            a quote closed lines below   | 'title:\\n  de: "Zwei\\n  en: "Two"\\n'                         | 3:7
+            a single quote closed lines below | 'title:\\n  de: ''Zwei\\n  en: ''Two''\\n'                 | 3:7
             """)
     void a_yaml_slip_is_named_where_the_user_must_look(String slip, String yaml, String at) {
         String text = "id: x\n" + yaml.replace("\\n", "\n").replace("\\t", "\t");
