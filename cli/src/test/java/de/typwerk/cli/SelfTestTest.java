@@ -836,6 +836,32 @@ class SelfTestTest {
     }
 
     @Test
+    void aNumberTakenFromAFileWithZerosAfterItsPointIsShownSoThatGoingOnWithoutAChangeTakesItAgain() throws Exception {
+        // a file the IT prepared (or a spreadsheet wrote) says 5.000 posts: five. Shown as 5.000 on the English page and 5,000 on
+        // the German one, it read two ways there, and going on without a change was refused
+        String file = "{\"questionnaire\": \"" + OEFIT + "\", \"version\": \"1.0.0\", \"answers\": {\"art\": \"stadt\", \"einwohner\": 12500,"
+                + " \"it-personal\": 5.000}}";
+        for (String lang : List.of("de", "en")) {
+            Document first = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=" + lang).body());
+            Document posts = Jsoup.parse(post(action(first), List.of(Map.entry("answers", file), Map.entry("at", "einwohner"),
+                    Map.entry("answer", "12500"), Map.entry("go", "next"))).body());
+            assertThat(posts.selectFirst("input[name=at]").attr("value")).isEqualTo("it-personal");
+            assertThat(posts.selectFirst("input[name=answer]").attr("value")).as(lang).isEqualTo("5");
+            // the browser sends the field as shown
+            HttpResponse<String> again = post(action(posts), with(with(formOf(posts), "answer",
+                    posts.selectFirst("input[name=answer]").attr("value")), "go", "next"));
+            assertThat(again.statusCode()).as(lang).isEqualTo(200);
+            assertThat(Jsoup.parse(again.body()).selectFirst("input[name=answers]").attr("value")).contains("\"it-personal\" : 5\n");
+        }
+        // zeros that read back alike stay as the file wrote them: 2.50 is 2,50 on the German page
+        String fractions = file.replace("5.000", "2.50");
+        Document first = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=de").body());
+        Document posts = Jsoup.parse(post(action(first), List.of(Map.entry("answers", fractions), Map.entry("at", "einwohner"),
+                Map.entry("answer", "12500"), Map.entry("go", "next"))).body());
+        assertThat(posts.selectFirst("input[name=answer]").attr("value")).isEqualTo("2,50");
+    }
+
+    @Test
     void aFileThatIsNoAnswersFilePickedByMistakeIsToldByItsOwnName() throws Exception {
         // the report saved from the browser, picked instead of the answers beside it: told as the file the person chose
         Map<String, String> uploads = new LinkedHashMap<>();

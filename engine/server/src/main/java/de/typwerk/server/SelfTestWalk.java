@@ -251,8 +251,19 @@ final class SelfTestWalk {
         return NUMBER.matcher(plain).matches() ? Optional.of(new BigDecimal(plain.replace(',', '.'))) : Optional.empty();
     }
 
-    /** {@return a number as a person of the page's language reads it: its decimal separator, no groups (it reads back the same)} */
+    /**
+     * {@return a number as a person of the page's language reads it: its decimal separator, no groups, and so that the page
+     * reads it back as the same number: zeros that end its fraction are left out where it would not (5.000 from a file is 5 on
+     * both pages, where the English page wrote 5.000 and the German 5,000, which each page reads two ways, as it reads 12.000 or
+     * 12,000, so that going on without a change was refused)}
+     */
     private String written(BigDecimal n) {
+        String plain = inPageForm(n);
+        if (number(plain).filter(read -> read.compareTo(n) == 0).isPresent()) return plain;
+        return inPageForm(n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros());
+    }
+
+    private String inPageForm(BigDecimal n) {
         String plain = n.toPlainString();
         return lang.equals("en") ? plain : plain.replace('.', ',');
     }
