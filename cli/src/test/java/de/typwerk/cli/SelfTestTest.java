@@ -527,7 +527,8 @@ class SelfTestTest {
                 "Bitte wählen Sie für jeden Platz eine Antwort.",
                 "Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.",
                 "Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
-                "Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
+                // a fraction is told it is not whole, where it was told what a word is told
+                "„12,5“ ist keine ganze Zahl; bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
                 // a number beyond the range is told which bound it passed, where it was told what a word is told
                 "Die Zahl ist zu groß; bitte geben Sie höchstens 1.000.000 ein.",
                 "Die Zahl ist zu groß; bitte geben Sie höchstens 1.000.000 ein.",
@@ -539,7 +540,7 @@ class SelfTestTest {
                 "Please choose an answer for each place.",
                 "Each answer can take only one place; please choose a different one for each place.",
                 "Please enter a whole number from 0 to 1,000,000.",
-                "Please enter a whole number from 0 to 1,000,000.",
+                "“12,5” is not a whole number; please enter a whole number from 0 to 1,000,000.",
                 "The number is too large; please enter at most 1,000,000.",
                 "The number is too large; please enter at most 1,000,000.",
                 "The number is too small; please enter at least 0.",
@@ -819,8 +820,13 @@ class SelfTestTest {
             assertThat(sent.statusCode()).as(typed.toString()).isEqualTo(422);
             Document shown = Jsoup.parse(sent.body());
             assertThat(shown.selectFirst("input[name=answer]").attr("value")).isEqualTo(typed.getValue());
+            // told the two numbers it could be and how to write each, where it was asked for a whole number, which it is
             assertThat(shown.selectFirst(".error-message").text()).isEqualTo(typed.getKey().equals("de")
-                    ? "Fehler: Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein." : "Error: Please enter a whole number from 0 to 1,000,000.");
+                    ? "Fehler: „12,000“ kann 12.000 oder 12 heißen; bitte schreiben Sie 12.000 (oder 12000) oder 12."
+                    : "Error: “12.000” could mean 12,000 or 12; please write 12,000 (or 12000) or 12.");
+            assertThat(shown.selectFirst(".error-summary li").text()).isEqualTo(typed.getKey().equals("de")
+                    ? "Frage „Wie hoch ist das Digitalbudget?“: „12,000“ kann 12.000 oder 12 heißen; bitte schreiben Sie 12.000 (oder 12000) oder 12."
+                    : "Question “How large is the digital budget?”: “12.000” could mean 12,000 or 12; please write 12,000 (or 12000) or 12.");
             assertThat(shown.selectFirst("input[name=answers]").attr("value")).doesNotContain("q-budget");
         }
         // with the page's own separator of thousands, or none, it is twelve thousand; a fraction with other digits stays a fraction
@@ -833,6 +839,33 @@ class SelfTestTest {
         Document posts = Jsoup.parse(post(action(it), List.of(Map.entry("answers", before), Map.entry("at", "it-personal"),
                 Map.entry("answer", "2.500"), Map.entry("go", "next"))).body());
         assertThat(posts.selectFirst("input[name=answers]").attr("value")).contains("\"it-personal\" : 2.500");
+    }
+
+    @Test
+    void aNumberTypedWithTheOtherLanguagesSeparatorsIsToldHowThePageWritesTheNumberMeant() throws Exception {
+        // the English page reads 1.234 as one point two three four, no whole number; the German page 1,234 alike: the person meant
+        // one thousand two hundred and thirty-four, and was asked for a whole number, which it is
+        Map<String, List<String>> said = new LinkedHashMap<>();
+        for (String lang : List.of("de", "en")) {
+            List<String> errors = new ArrayList<>();
+            for (String typed : lang.equals("de") ? List.of("1,234", "1,000,000", "2,000,000") : List.of("1.234", "1.000.000", "2.000.000")) {
+                HttpResponse<String> sent = next(budgetPage(lang), "answer", typed);
+                assertThat(sent.statusCode()).as(typed).isEqualTo(422);
+                Document shown = Jsoup.parse(sent.body());
+                assertThat(shown.selectFirst("input[name=answer]").attr("value")).isEqualTo(typed);
+                errors.add(shown.selectFirst(".error-message").text());
+            }
+            said.put(lang, errors);
+        }
+        assertThat(said.get("de")).containsExactly(
+                "Fehler: Auf dieser Seite trennt das Komma die Nachkommastellen und der Punkt die Tausender: Für 1.234 schreiben Sie bitte 1.234 oder 1234.",
+                "Fehler: Auf dieser Seite trennt das Komma die Nachkommastellen und der Punkt die Tausender: Für 1.000.000 schreiben Sie bitte 1.000.000 oder 1000000.",
+                // the number meant is more than the question takes: what it takes
+                "Fehler: Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.");
+        assertThat(said.get("en")).containsExactly(
+                "Error: On this page a point separates the decimals and a comma the thousands: for 1,234 please write 1,234 or 1234.",
+                "Error: On this page a point separates the decimals and a comma the thousands: for 1,000,000 please write 1,000,000 or 1000000.",
+                "Error: Please enter a whole number from 0 to 1,000,000.");
     }
 
     @Test

@@ -498,6 +498,15 @@ final class SelfTestWalk {
                     .filter(o -> picked(sent, o)).map(o -> new Phrase(List.of(new Phrase.Part(text(o.text()), textLang())))).toList());
             return Optional.of(Phrase.of(values -> texts.get("problem.exclusive-option", values), options));
         }
+        if (q instanceof NumberQuestion n && (p.code().equals("wrong-kind") || p.code().equals("not-whole"))) {
+            // what was typed, where the page knows it (a refused number is shown and judged as typed)
+            Optional<String> typed = sent.filter(JsonNode::isTextual).map(JsonNode::asText).map(String::strip).filter(t -> !t.isEmpty());
+            Optional<String> separators = typed.flatMap(t -> separators(n, t));
+            if (separators.isPresent()) return separators.map(Phrase::ofText);
+            if (p.code().equals("not-whole") && typed.isPresent()) {
+                return Optional.of(Phrase.ofText(texts.get("problem.not-whole", typed.get(), range(n.min(), n.max()))));
+            }
+        }
         return Optional.ofNullable(switch (p.code()) {
             // a place left open; more places than the page has come only from a form changed by hand (said as not offered)
             case "too-few-ranked" -> q instanceof RankingQuestion ? texts.get("problem.unanswered-rank") : null;
@@ -509,6 +518,40 @@ final class SelfTestWalk {
             case "too-long" -> q instanceof TextQuestion t ? texts.get("problem.too-long", t.maxLength()) : null;
             default -> null;
         }).map(Phrase::ofText);
+    }
+
+    /**
+     * {@return a number refused as typed with the other language's separators, said with what the page reads and how to write
+     * the number meant, where the other language reads it as a number the question takes: two readings for a separator and three
+     * zeros (12.000 on the English page: 12,000 or 12), else the page's separators ("1.234" on the English page, which reads a
+     * point as the decimal one: for 1,234 write 1,234 or 1234); else empty}
+     */
+    private Optional<String> separators(NumberQuestion n, String typed) {
+        boolean english = lang.equals("en");
+        String plain = typed.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
+        if (!(english ? GROUPED_DE : GROUPED_EN).matcher(plain).matches()) return Optional.empty();
+        BigDecimal meant = new BigDecimal(plain.replace(english ? "." : ",", "").replace(',', '.'));
+        if (!takes(n, meant)) return Optional.empty();
+        if ((english ? TWO_WAYS_EN : TWO_WAYS_DE).matcher(plain).matches()) {
+            BigDecimal small = new BigDecimal(plain.replace(',', '.'));
+            if (takes(n, small)) return Optional.of(texts.get("problem.number.two-ways", typed, grouped(meant), written(small), written(meant)));
+        }
+        return Optional.of(texts.get("problem.number.separators", typed, grouped(meant), written(meant)));
+    }
+
+    /** Whether a number question takes a number: whole where it asks for one, within its bounds. */
+    private static boolean takes(NumberQuestion n, BigDecimal v) {
+        if (n.integer() && v.signum() != 0 && v.stripTrailingZeros().scale() > 0) return false;
+        if (n.min().filter(min -> v.compareTo(BigDecimal.valueOf(min)) < 0).isPresent()) return false;
+        return n.max().filter(max -> v.compareTo(BigDecimal.valueOf(max)) > 0).isEmpty();
+    }
+
+    /** A number in the page's language, grouped as people write it (12.000 and 1.234,5 on the German page, 12,000 on the English). */
+    private String grouped(BigDecimal n) {
+        java.text.DecimalFormat format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(
+                lang.equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.GERMAN);
+        format.setMaximumFractionDigits(340);
+        return format.format(n);
     }
 
     /**
