@@ -375,6 +375,19 @@ class SelfTestTest {
         Document corrected = inTheOtherLanguage(refused, "en", "answer", "12.500");
         assertThat(corrected.select(".error-summary, .error-message, [aria-invalid=true]")).isEmpty();
         assertThat(corrected.selectFirst("input[name=answer]").attr("value")).isEqualTo("12500");
+        // a number the page could not read, as it is written where the other page reads it: 12.000 (twelve thousand on the
+        // German page, two ways on the English one) is taken there as it stands, as going on would take it, not refused as a text
+        for (String lang : List.of("de", "en")) {
+            String twoWays = lang.equals("de") ? "12,000" : "12.000";
+            String other = lang.equals("de") ? "en" : "de";
+            Document wrong = Jsoup.parse(next(budgetPage(lang), "answer", twoWays).body());
+            assertThat(wrong.select(".error-summary")).isNotEmpty();
+            Document there = inTheOtherLanguage(wrong, other, "answer", twoWays);
+            assertThat(there.selectFirst("input[name=answer]").attr("value")).isEqualTo(twoWays);
+            assertThat(there.select(".error-summary, .error-message, [aria-invalid=true]")).as(other).isEmpty();
+            String carried = Jsoup.parse(next(there, "answer", twoWays).body()).selectFirst("input[name=answers]").attr("value");
+            assertThat(carried).as(other).contains("\"q-budget\" : 12000\n");
+        }
         // a required question left open stays asked for in the other language
         Document open = Jsoup.parse(next(Jsoup.parse(get("/self-test/test-fragearten?lang=de").body())).body());
         assertThat(inTheOtherLanguage(open, "en").select(".error-summary li").eachText()).containsExactly("Please answer the question “Is there a digital strategy?”.");

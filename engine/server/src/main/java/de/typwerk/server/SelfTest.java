@@ -529,9 +529,13 @@ final class SelfTest {
                         : from.sent(q, form.all("answer"), ranks);
                 // nothing entered is shown as nothing, not as the answer the page had before it was cleared
                 JsonNode shown = entered.orElseGet(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance::arrayNode);
-                // a page that refused the entry says why in the other language too, as long as what is entered now is refused
+                // a page that refused the entry says why in the other language too, as long as what is entered now is refused: a
+                // number the page it came from could not read (12.000 on the English page) as this page reads it, as it shows it and
+                // as going on takes it (twelve thousand on the German page), not refused there as a text
+                Optional<JsonNode> judged = entered.filter(JsonNode::isTextual).isPresent() && q instanceof de.typwerk.api.model.NumberQuestion
+                        ? there.sent(q, form.all("answer"), ranks) : from.sent(q, form.all("answer"), ranks);
                 List<Problem> problems = switched.group(3) != null
-                        && there.answer(state, q, from.sent(q, form.all("answer"), ranks)) instanceof SelfTestWalk.Outcome.Refused refused
+                        && there.answer(state, q, judged) instanceof SelfTestWalk.Outcome.Refused refused
                         ? refused.problems() : List.of();
                 sendPage(exchange, problems.isEmpty() ? 200 : 422, to,
                         questionPage(there, to, state, q, Optional.of(shown), problems, null, switched.group(1) != null));
