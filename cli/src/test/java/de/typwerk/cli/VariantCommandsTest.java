@@ -117,6 +117,18 @@ class VariantCommandsTest {
     }
 
     @Test
+    void a_text_that_reads_the_same_in_the_chosen_language_says_in_which_language_it_changed_and_how() {
+        // the Kreis variant keeps the study's German motto and words its English anew
+        String german = flat(run("diff", "oefit-digitalisierungstypen", "oefit-kreise", "--lang", "de").out());
+
+        assertThat(german).contains("~ types/community-manager/motto: „Gemeinsam gestalten wir Kommune!“ (auf Deutsch unverändert;"
+                + " geändert auf Englisch: „Together we shape our municipality!“ → „Together we shape our district!“)")
+                .doesNotContain("„Gemeinsam gestalten wir Kommune!“ → „Gemeinsam gestalten wir Kommune!“");
+        String english = flat(run("diff", "oefit-digitalisierungstypen", "oefit-kreise", "--lang", "en").out());
+        assertThat(english).contains("~ types/community-manager/motto: “Together we shape our municipality!” → “Together we shape our district!”");
+    }
+
+    @Test
     void diff_as_json_has_every_change_with_action_subject_and_path() throws IOException {
         JsonNode diff = new ObjectMapper().readTree(run("diff", "oefit-digitalisierungstypen", "oefit-kreise",
                 "--format", "json").out());

@@ -79,11 +79,34 @@ public final class DiffView {
         String what = switch (c.action()) {
             case ADDED -> c.after().map(this::value).orElse("");
             case REMOVED -> c.before().map(this::value).orElse("");
-            case CHANGED -> c.properties().isEmpty()
-                    ? value(c.before().orElse("")) + " → " + value(c.after().orElse(""))
-                    : properties(c);
+            case CHANGED -> c.properties().isEmpty() ? changed(c.before().orElse(""), c.after().orElse("")) : properties(c);
         };
         page.hanging(INDENT, sign, what.isEmpty() ? where : where + ": " + what);
+    }
+
+    /**
+     * A value before and after. A text that reads the same in the chosen language changed in
+     * another: the reader is told so, and shown that language's texts, where "„A“ → „A“" read
+     * as no change at all (a variant for Landkreise keeps a German text and words its English anew).
+     */
+    private String changed(Object before, Object after) {
+        if (before instanceof LocalizedText b && after instanceof LocalizedText a && b.get(lang, "de").equals(a.get(lang, "de"))) {
+            java.util.Set<String> languages = new java.util.TreeSet<>(b.texts().keySet());
+            languages.addAll(a.texts().keySet());
+            List<String> elsewhere = languages.stream().filter(l -> !b.in(l).equals(a.in(l)))
+                    .map(l -> m.get("diff.text.in", language(l), quoted(b.in(l)), quoted(a.in(l)))).toList();
+            if (!elsewhere.isEmpty()) return m.get("diff.text.same-here", value(b), language(lang), String.join("; ", elsewhere));
+        }
+        return value(before) + " → " + value(after);
+    }
+
+    /** A language by its name where the texts have one (German, English), else by its tag. */
+    private String language(String tag) {
+        return tag.equals("de") || tag.equals("en") ? m.get("diff.language." + tag) : tag;
+    }
+
+    private String quoted(Optional<String> text) {
+        return text.map(t -> m.get("diff.quoted", t)).orElse("–");
     }
 
     /** {@code weights {…} → {…}; when} – values shown where they are short, names otherwise. */
