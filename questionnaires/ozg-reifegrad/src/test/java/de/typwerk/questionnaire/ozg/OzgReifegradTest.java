@@ -198,7 +198,14 @@ class OzgReifegradTest {
         assertThat(weakSpots(result)).containsExactly("abtippen", "nachweise-erneut");
 
         String onPaper = amt.replace("q-bescheid: postfach", "q-bescheid: papier");
-        assertThat(weakSpots(result("paper.yaml", onPaper))).contains("rueckweg-papier");
+        Result paper = result("paper.yaml", onPaper);
+        assertThat(weakSpots(paper)).contains("rueckweg-papier");
+        // its fees are paid within the application: the weak spot does not claim payment runs apart too
+        assertThat(paper.recommendations().get(0).learnFrom()).extracting(l -> l.reason().get("de", "de"))
+                .contains("Bescheid oder Bezahlung läuft noch getrennt vom Antrag, oft auf Papier.")
+                .noneMatch(text -> text.contains("Bescheid und Bezahlung"));
+        assertThat(paper.recommendations().get(0).learnFrom()).extracting(l -> l.reason().get("en", "de"))
+                .contains("The notice or the payment still runs apart from the application, often on paper.");
     }
 
     @Test
