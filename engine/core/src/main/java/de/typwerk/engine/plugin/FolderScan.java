@@ -62,7 +62,8 @@ final class FolderScan {
         }
         List<Path> jars;
         try (Stream<Path> files = Files.list(folder)) {
-            jars = files.filter(Files::isRegularFile)
+            // a link that leads nowhere (to a jar removed since) is named, not passed over in silence
+            jars = files.filter(p -> Files.isRegularFile(p) || leadsNowhere(p))
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
@@ -105,6 +106,16 @@ final class FolderScan {
                          Consumer<PluginEntry> unusable) {
         String source = jar.toString();
         String name = jar.getFileName().toString();
+        if (leadsNowhere(jar)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(jar).toString();
+            } catch (IOException | UnsupportedOperationException e) {
+                target = "?";
+            }
+            unusable.accept(unusable(source, "", name, messages.get("plugin.reason.dangling-link", source, target)));
+            return;
+        }
         String sha256;
         try {
             sha256 = sha256(jar);
@@ -133,6 +144,11 @@ final class FolderScan {
             // ZipException for a file that is no zip or lost its end (truncated), others for damaged entries
             unusable.accept(unusable(source, sha256, name, messages.get("plugin.reason.corrupt", source, describe(e))));
         }
+    }
+
+    /** A symbolic link whose target does not exist. */
+    private static boolean leadsNowhere(Path path) {
+        return Files.isSymbolicLink(path) && !Files.exists(path);
     }
 
     private static PluginEntry unusable(String source, String sha256, String name, String reason) {

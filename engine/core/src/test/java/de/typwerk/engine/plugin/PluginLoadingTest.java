@@ -428,6 +428,20 @@ class PluginLoadingTest {
     }
 
     @Test
+    void reports_a_jar_that_is_a_symbolic_link_leading_nowhere_and_loads_the_good_one_beside_it() throws IOException {
+        Path link = Files.createSymbolicLink(plugins.resolve("verband.jar"), plugins.resolve("verband-1.2.0.jar"));
+        jarOf("good.jar", "good", "com.example.good.Good", "good");
+
+        Typwerk typwerk = load();
+
+        PluginEntry dangling = entry(typwerk, "verband.jar");
+        assertThat(dangling.decision()).isEqualTo(Decision.FAILED);
+        assertThat(dangling.reason()).isEqualTo(link + ": a symbolic link to " + plugins.resolve("verband-1.2.0.jar")
+                + ", which does not exist; the file it points to is missing");
+        assertThat(entry(typwerk, "good.jar").decision()).isEqualTo(Decision.LOADED);
+    }
+
+    @Test
     void refuses_a_plugin_whose_api_range_excludes_this_engine() {
         Path future = PluginJar.named("future.jar").descriptor("future", "3.0.0", "[2.0,3.0)")
                 .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
