@@ -402,7 +402,10 @@ public final class Typwerk implements AutoCloseable {
      * conditional questions are not asked for: a response with answers left out is scored, with
      * the outcome {@code Insufficient} where too few are given. A response whose
      * {@link Response#questionnaireId()} is not {@code questionnaire}'s is refused (code
-     * {@code other-questionnaire}). Problems have an empty source.
+     * {@code other-questionnaire}); so is one whose {@link Response#questionnaireVersion()} is of
+     * another major version or later than the loaded one (code {@code incompatible-version}, at
+     * {@code /version}), as for a file, while one of an earlier version of the same major version is
+     * scored with the warning {@code other-version}. Problems have an empty source.
      *
      * @param questionnaire the questionnaire answered
      * @param response      the answers
@@ -441,7 +444,42 @@ public final class Typwerk implements AutoCloseable {
         // would be, so that a wrong one is refused as the caller's, never passed to the strategy
         List<Problem> wrong = answers.checkAnswers("", questionnaire.questionnaire(), response);
         if (!wrong.isEmpty()) return new ScoreRun.Refused(wrong);
-        return scoring.score("", questionnaire, response, strategyId, detail, call);
+        // the version too, as a file's is read: another major version, or a newer one than the
+        // loaded, is refused; an earlier one of the same major version is scored with a warning
+        Optional<Problem> version = versionProblem(questionnaire, response);
+        if (version.isPresent() && version.get().isError()) return new ScoreRun.Refused(List.of(version.get()));
+        ScoreRun run = scoring.score("", questionnaire, response, strategyId, detail, call);
+        if (version.isEmpty()) return run;
+        List<Problem> all = new ArrayList<>(run.problems().size() + 1);
+        all.add(version.get());
+        all.addAll(run.problems());
+        return run instanceof ScoreRun.Done done ? new ScoreRun.Done(done.result(), all) : new ScoreRun.Refused(all);
+    }
+
+    /**
+     * What the version a response built in code names says against the loaded questionnaire, as
+     * the answers reader says it of a file's {@code version}: nothing for the same version, the
+     * warning {@code other-version} for an earlier one of the same major version, the error
+     * {@code incompatible-version} for another major version or a later one.
+     */
+    private Optional<Problem> versionProblem(LoadedQuestionnaire questionnaire, Response response) {
+        String id = questionnaire.questionnaire().id();
+        String loadedText = questionnaire.questionnaire().version();
+        Version wanted = response.questionnaireVersion();
+        Version loaded;
+        try {
+            loaded = Version.parse(loadedText);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();   // a definition's version is checked when it loads; nothing to compare against
+        }
+        if (loaded.equals(wanted)) return Optional.empty();
+        Location at = Location.source("").withPointer("/version");
+        if (loaded.major() == wanted.major() && loaded.compareTo(wanted) > 0) {
+            return Optional.of(Problem.warning("other-version",
+                    messages().get("answers.other-version", id, wanted.toString(), loadedText), at));
+        }
+        return Optional.of(Problem.error("incompatible-version",
+                messages().get("answers.incompatible-version", id, wanted.toString(), loadedText), at));
     }
 
     /**

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -186,6 +187,40 @@ class TypwerkScoringTest {
                 .build();
 
         assertThat(typwerk.score(teams, partial, Optional.empty()).ok()).isTrue();
+    }
+
+    @Test
+    void a_response_built_in_code_for_another_major_or_a_later_version_is_refused_as_a_file_is() {
+        LoadedQuestionnaire teams = typwerk.questionnaire("fixture-teams").orElseThrow();   // 1.2.0
+        for (String version : List.of("2.0.0", "1.3.0", "0.9.0")) {
+            Response response = Response.builder("fixture-teams", Version.parse(version))
+                    .answer("q-anchor", new Answer.Choice("o-craft"))
+                    .answer("q-numbers", new Answer.Scale(4))
+                    .build();
+
+            ScoreRun run = typwerk.score(teams, response, Optional.empty());
+
+            assertThat(run).as(version).isInstanceOf(ScoreRun.Refused.class);
+            assertThat(run.problems()).as(version).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("incompatible-version");
+                assertThat(p.location().pointer()).isEqualTo("/version");
+                assertThat(p.message()).contains(version).contains("1.2.0");
+            });
+        }
+    }
+
+    @Test
+    void a_response_built_in_code_for_an_earlier_version_of_the_same_major_is_scored_with_a_warning() {
+        LoadedQuestionnaire teams = typwerk.questionnaire("fixture-teams").orElseThrow();   // 1.2.0
+        Response response = Response.builder("fixture-teams", Version.parse("1.0.0"))
+                .answer("q-anchor", new Answer.Choice("o-craft"))
+                .answer("q-numbers", new Answer.Scale(4))
+                .build();
+
+        ScoreRun run = typwerk.score(teams, response, Optional.empty());
+
+        assertThat(run).isInstanceOf(ScoreRun.Done.class);
+        assertThat(run.problems()).extracting(Problem::code).containsExactly("other-version");
     }
 
     @Test
