@@ -115,9 +115,15 @@ public final class Scoring {
         }
         String id = strategyId.map(String::strip).filter(s -> !s.isEmpty()).orElse(spec.get().strategy());
         if (spec.get().parametersFor(id).isEmpty()) {
+            List<String> offered = offered(spec.get());
+            // a slip of one the questionnaire offers ('pointz'), which no plugin provides: the
+            // strategy meant, not how to give parameters to a strategy that does not exist
+            Optional<String> meant = strategies.find(id).isPresent() ? Optional.empty()
+                    : de.typwerk.engine.definition.NearMiss.among(id, offered);
             return refused(source, "strategy-not-offered",
-                    messages.get("scoring.no-parameters", coordinates, id, String.join(", ", offered(spec.get())))
-                            + messages.get("scoring.no-parameters.how", id));
+                    messages.get("scoring.no-parameters", coordinates, id, String.join(", ", offered))
+                            + meant.map(m -> messages.get("scoring.no-parameters.did-you-mean", m))
+                                    .orElseGet(() -> messages.get("scoring.no-parameters.how", id)));
         }
         Optional<ScoringStrategy<?>> strategy = strategies.find(id);
         if (strategy.isEmpty()) {

@@ -239,6 +239,18 @@ class TypwerkScoringTest {
     }
 
     @Test
+    void a_slip_of_a_strategy_the_definition_offers_is_told_the_one_meant_not_how_to_give_it_parameters() {
+        ScoreRun run = typwerk.score(GOOD, Optional.of("pointz"));
+
+        assertThat(run).isInstanceOf(ScoreRun.Refused.class);
+        assertThat(run.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("strategy-not-offered");
+            assertThat(p.message()).contains("'pointz'").endsWith("Did you mean 'points'?")
+                    .doesNotContain("scoring.alternatives");
+        });
+    }
+
+    @Test
     void a_strategy_the_definition_has_no_parameters_for_is_refused_naming_those_it_has() {
         ScoreRun run = typwerk.score(GOOD, Optional.of("prototype"));
 
