@@ -4,6 +4,8 @@ import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -29,7 +31,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
@@ -121,7 +125,7 @@ final class ScoringRules implements Rule {
             try {
                 bound = mapper.readerFor(strategy.parametersType()).readValue(mapper.treeAsTokens(node));
             } catch (JsonMappingException e) {
-                out.add(mappingProblems.describe(e, node, base, out.sourceMap()));
+                out.add(slipBehind(strategy, node, e, base, out).orElseGet(() -> mappingProblems.describe(e, node, base, out.sourceMap())));
                 return;
             }
             for (Problem p : check(strategy, q, bound)) {
@@ -135,6 +139,39 @@ final class ScoringRules implements Rule {
             out.error("strategy-failed", base, "validation.checkFailed", PreparedStrategy.named(strategy.id(), origin, out.messages()),
                     Failures.describe(e, out.messages()));
         }
+    }
+
+    /**
+     * Jackson builds a record before it looks at the keys it did not know (it keeps them aside until
+     * then), so a slip for a required key ({@code threshhold: 2} for {@code double threshold}) came
+     * out as that key missing, and the slip was never named. Where binding failed and a key the type
+     * does not know is near one of its properties the parameters leave out, that key is the finding,
+     * with the property it is near ("did you mean"), as an unknown key of the definition gets.
+     */
+    private Optional<Problem> slipBehind(ScoringStrategy<?> strategy, JsonNode node, JsonMappingException e, String base,
+                                         Findings out) {
+        if (!(e instanceof MismatchedInputException) || e instanceof UnrecognizedPropertyException || !node.isObject()) {
+            return Optional.empty();
+        }
+        Set<String> known = new TreeSet<>();
+        try {
+            mapper.getDeserializationConfig().introspect(mapper.constructType(strategy.parametersType()))
+                    .findProperties().forEach(property -> known.add(property.getName()));
+        } catch (RuntimeException introspection) {
+            return Optional.empty();
+        }
+        List<String> absent = known.stream().filter(name -> !node.has(name)).toList();
+        for (java.util.Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (known.contains(key)) continue;
+            Optional<String> meant = NearMiss.among(key, absent);
+            if (meant.isPresent()) {
+                return Optional.of(new Problem(Severity.ERROR, "unknown-key",
+                        out.messages().get("definition.unknownKey.suggest", key, meant.get()),
+                        out.sourceMap().locate(Findings.child(base, key))));
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean fitsSchema(ScoringStrategy<?> strategy, JsonNode node, String base, Findings out) {

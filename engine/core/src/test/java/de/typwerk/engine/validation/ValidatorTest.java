@@ -111,6 +111,18 @@ class ValidatorTest {
     }
 
     @Test
+    void names_a_slip_for_a_required_parameter_as_the_slip_it_is_not_as_the_parameter_missing() {
+        List<Problem> problems = validate("x.yaml", base() + "scoring:\n  strategy: test-plain\n  parameters: {factr: 2}\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("unknown-key");
+            assertThat(p.message()).isEqualTo("Unknown key 'factr' - did you mean 'factor'?");
+            assertThat(p.location().pointer()).isEqualTo("/scoring/parameters/factr");
+            assertThat(p.location().line()).isEqualTo(11);
+        });
+    }
+
+    @Test
     void reports_a_strategy_that_throws_instead_of_throwing() {
         Validator failing = new Validator(english, new TestStrategies(new WeightsStrategy() {
             @Override
