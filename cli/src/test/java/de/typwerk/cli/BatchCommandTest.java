@@ -434,6 +434,24 @@ class BatchCommandTest {
     }
 
     @Test
+    void csv_rows_of_another_questionnaires_types_written_as_error_rows_count_as_errors_in_the_summary_and_the_exit_code()
+            throws IOException {
+        Path ozg = temp.resolve("ozg.jsonl");
+        Cli.Result g = cli().run("generate", "ozg-reifegrad", "--count", "3", "--seed", "1", "--out", ozg.toString());
+        assertThat(g.exitCode()).as(g.toString()).isZero();
+        Path input = input("mixed.jsonl", Files.readString(ozg) + jsonl.get(0) + "\n" + jsonl.get(1) + "\n");
+        Path out = temp.resolve("mixed.csv");
+
+        Cli.Result r = batch(input.toString(), "--format", "csv", "--out", out.toString());
+
+        // the CSV's columns are the stages of the first row's questionnaire: the ÖFIT rows are error rows
+        assertThat(Files.readAllLines(out)).hasSize(6).last().asString().contains(",other-types,");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("typwerk batch: 5 rows").containsPattern("errors +2\n")
+                .doesNotContainPattern("(bedaechtig|optimierer|serviceorientiert|community-manager) +[1-9]");
+    }
+
+    @Test
     void an_output_in_a_missing_folder_gets_it_and_a_refused_input_leaves_no_folder_behind() throws IOException {
         Path input = input("two.jsonl", jsonl.get(0) + "\n" + jsonl.get(1) + "\n");
         Path out = temp.resolve("no-such-folder").resolve("out.jsonl");

@@ -478,8 +478,11 @@ public final class Batch {
             Result result = scored.result().get();
             if (scored.rendered().isPresent()) {
                 sink.write(scored.rendered().get());
-            } else {
-                sink.result(scored.row().number(), scored.row().line(), result);
+            } else if (!sink.result(scored.row().number(), scored.row().line(), result)) {
+                // written as an error row (CSV of another questionnaire's types): counted as one,
+                // so that the summary and the exit code say what the output holds
+                tally.errors++;
+                return;
             }
             tally.count(result, engine);
         } else {

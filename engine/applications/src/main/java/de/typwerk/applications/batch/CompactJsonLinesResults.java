@@ -53,8 +53,9 @@ final class CompactJsonLinesResults implements ResultSink {
     }
 
     @Override
-    public void result(long row, long line, Result r) throws IOException {
+    public boolean result(long row, long line, Result r) throws IOException {
         write(render(row, r).orElseThrow());
+        return true;
     }
 
     @Override

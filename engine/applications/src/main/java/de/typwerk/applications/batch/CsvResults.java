@@ -65,7 +65,7 @@ final class CsvResults implements ResultSink {
     }
 
     @Override
-    public void result(long row, long line, Result result) throws IOException {
+    public boolean result(long row, long line, Result result) throws IOException {
         List<String> ids = result.types().stream().map(TypeResult::id).toList();
         if (types.isEmpty()) {
             // the questionnaire's definition order, not the ranking's
@@ -75,7 +75,7 @@ final class CsvResults implements ResultSink {
         if (ids.size() != columns.size() || !columns.containsAll(ids)) {
             error(row, RowError.ofRow("other-types", line, messages.get("batch.other-types",
                     result.questionnaire().id() + "@" + result.questionnaire().version(), String.join(", ", columns))));
-            return;
+            return false;
         }
         Map<String, Double> shares = new HashMap<>();
         result.types().forEach(t -> shares.put(t.id(), t.share()));
@@ -102,6 +102,7 @@ final class CsvResults implements ResultSink {
         for (String type : columns) cells.add(decimal(shares.get(type)));
         cells.addAll(List.of("", "", "", ""));
         write(cells);
+        return true;
     }
 
     @Override

@@ -39,8 +39,9 @@ final class JsonLinesResults implements ResultSink {
     }
 
     @Override
-    public void result(long row, long line, Result result) throws IOException {
+    public boolean result(long row, long line, Result result) throws IOException {
         write(render(row, result).orElseThrow());
+        return true;
     }
 
     @Override

@@ -16,8 +16,13 @@ import java.util.Optional;
  */
 interface ResultSink {
 
-    /** A scored row; {@code line}: where it starts in the input. */
-    void result(long row, long line, Result result) throws IOException;
+    /**
+     * A scored row; {@code line}: where it starts in the input.
+     *
+     * @return false where the sink cannot hold the result and wrote an error row in its place
+     *         (CSV: a result whose types are not its columns), which the batch then counts as an error
+     */
+    boolean result(long row, long line, Result result) throws IOException;
 
     /**
      * The output line (without its line end) for a scored row, made on any thread; empty when this
