@@ -63,11 +63,11 @@ class ReportCommandTest {
         String gemeinde = Repository.root().resolve("questionnaires/ozg-reifegrad/src/test/resources/personas/stufe-1-amt.yaml").toString();
 
         String text = cli().run("report", gemeinde, "--lang", "de").out();
-        assertThat(text).contains("Ihre Stufe: Stufe 1: Information (100,0 % Anteil).", "Empfehlungen für die Stufe „Stufe 1: Information“",
-                        "Lernen Sie von der Stufe „Stufe 2: Formular-Download“", "Die Stufen bauen aufeinander auf")
+        assertThat(text).contains("Ihre Stufe: Stufe 1: Information (100,0 % Anteil).", "Empfehlungen für „Stufe 1: Information“",
+                        "Lernen Sie von „Stufe 2: Formular-Download“", "Die Stufen bauen aufeinander auf")
                 .doesNotContain("Ihr Typ", "Kein Typ ist besser", "vor dem Typ", "vom Typ", "für den Typ");
         String english = cli().run("report", gemeinde, "--lang", "en").out();
-        assertThat(english).contains("Your stage: Stage 1: Information (share 100.0%).", "Learn from the stage “Stage 2: Forms to download”",
+        assertThat(english).contains("Your stage: Stage 1: Information (share 100.0%).", "Learn from “Stage 2: Forms to download”",
                         "The stages build on one another")
                 .doesNotContain("Your type", "No type is better", "the type “");
 

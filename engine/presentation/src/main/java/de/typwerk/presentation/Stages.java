@@ -33,6 +33,13 @@ public final class Stages {
             "report.sofar.missing", "report.sofar.missing.count");
 
     /**
+     * The worded keys that name a stage after the word for stage ("die Stufe „{0}“"): each has a
+     * twin ending in {@code .stages.named} for a stage whose name begins with that word.
+     */
+    private static final Set<String> NAMING = Set.of("report.recommendations", "report.learn-from", "report.learn-from-for",
+            "report.learn-from-list", "report.sofar.counts-for");
+
+    /**
      * Below this distance from a whole stage, a criterion's value counts as standing on it: a
      * value is written with six decimals, so its stage may be off by a few millionths.
      */
@@ -96,5 +103,35 @@ public final class Stages {
      */
     public static String key(String key, String strategyId) {
         return ordered(strategyId) && WORDED.contains(key) ? key + ".stages" : key;
+    }
+
+    /**
+     * The key to read for a text that names a stage: as {@link #key(String, String)}, and for a
+     * stage whose name begins with the word for stage ("Stufe 3: Online-Antrag"), the twin that
+     * leaves the word out, so that the text does not say it twice ("Empfehlungen für „Stufe 3: …“",
+     * where a stage named "Managed" is "Empfehlungen für die Stufe „Managed“").
+     *
+     * @param key        the key as for types
+     * @param strategyId the strategy's id, as the result records it
+     * @param name       the stage's (type's) name as the text shows it
+     * @param word       the word for stage in the text's language ({@code report.stage.word})
+     * @return {@code key + ".stages.named"} for a naming key of an ordered strategy whose stage
+     *         name begins with {@code word}, else what {@link #key(String, String)} returns
+     */
+    public static String key(String key, String strategyId, String name, String word) {
+        String worded = key(key, strategyId);
+        return worded.endsWith(".stages") && NAMING.contains(key) && beginsWith(name, word) ? worded + ".named" : worded;
+    }
+
+    /** {@return the keys whose stage wording names a stage after the word for stage, each with a twin ending in {@code .stages.named}} */
+    static Set<String> naming() {
+        return NAMING;
+    }
+
+    /** Whether {@code name} begins with {@code word} as a word of its own, in any case ("Stufe 3", "STUFE: …", not "Stufenweise"). */
+    static boolean beginsWith(String name, String word) {
+        return !word.isBlank() && name.regionMatches(true, 0, word, 0, word.length())
+                && (name.length() == word.length() || !Character.isLetterOrDigit(name.charAt(word.length()))
+                    || Character.isDigit(name.charAt(word.length())));
     }
 }

@@ -46,6 +46,36 @@ class StagesTest {
     }
 
     @Test
+    void every_key_that_names_a_stage_has_its_twin_without_the_word_for_stage_and_every_bundle_its_word() throws IOException {
+        for (String name : BUNDLES) {
+            Properties p = bundle(name);
+            for (String key : Stages.naming()) {
+                if (p.containsKey(key + ".stages")) {
+                    assertThat(p).as(name + ": " + key).containsKey(key + ".stages.named").containsKey("report.stage.word");
+                    // the twin is the stage wording without the word: "die Stufe „{0}“" becomes „{0}“
+                    assertThat(p.getProperty(key + ".stages.named")).as(name + ": " + key)
+                            .doesNotContain(p.getProperty("report.stage.word"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_stage_whose_name_begins_with_the_word_for_stage_is_not_called_a_stage_twice() {
+        assertThat(Stages.key("report.recommendations", "levels", "Stufe 3: Online-Antrag", "Stufe"))
+                .isEqualTo("report.recommendations.stages.named");
+        assertThat(Stages.key("report.learn-from", "levels", "stage 4", "Stage")).isEqualTo("report.learn-from.stages.named");
+        assertThat(Stages.key("report.learn-from", "levels", "Stufe4", "Stufe")).isEqualTo("report.learn-from.stages.named");
+        // a name that does not begin with the word, or only with a longer one, keeps "die Stufe „…“"
+        assertThat(Stages.key("report.recommendations", "levels", "Managed", "Stufe")).isEqualTo("report.recommendations.stages");
+        assertThat(Stages.key("report.recommendations", "levels", "Stufenweise digital", "Stufe")).isEqualTo("report.recommendations.stages");
+        // types are named as types, whatever their name
+        assertThat(Stages.key("report.recommendations", "points", "Stufe 3", "Stufe")).isEqualTo("report.recommendations");
+        // a key that does not name the stage after the word has no twin
+        assertThat(Stages.key("report.headline.primary", "levels", "Stufe 3", "Stufe")).isEqualTo("report.headline.primary.stages");
+    }
+
+    @Test
     void picks_are_told_apart_by_the_options_texts_so_that_one_holding_a_semicolon_stays_whole() {
         Questionnaire q = new DefinitionReader(new Mappers(), new Messages(Locale.ENGLISH)).read("probe.yaml", """
                 id: probe

@@ -99,7 +99,8 @@ public final class ReportView {
         return SoFar.of(result, questionnaire, answers).map(s -> {
             List<RankingView> rankings = s.ranked().stream().map(r -> new RankingView(t("report.sofar.ranking", SoFar.quoted(text(r.question().text()))),
                     r.places().stream().map(p -> p.countsFor()
-                            .map(type -> t("report.sofar.counts-for", text(p.option().text()), text(type.name())))
+                            .map(type -> t.get(Stages.key("report.sofar.counts-for", result.strategy().id(), text(type.name()), t.get("report.stage.word")),
+                                    text(p.option().text()), text(type.name())))
                             .orElse(text(p.option().text()))).toList())).toList();
             Optional<String> noType = rankings.isEmpty() ? Optional.empty() : Optional.of(t("report.sofar.no-type"));
             Optional<String> missing = s.suggested().isEmpty() ? Optional.empty()
@@ -549,11 +550,11 @@ public final class ReportView {
                 for (RoleModel model : lesson.from()) {
                     List<String> what = model.strengths().stream().map(Strength::text).map(this::text).toList();
                     Phrase name = marked(model.name());
-                    if (what.isEmpty()) from.add(new Teacher(phrase("report.learn-from", name), List.of()));
+                    if (what.isEmpty()) from.add(new Teacher(phraseNaming("report.learn-from", model.name(), name), List.of()));
                     else if (what.size() == 1) {
                         Phrase strength = termed(model.strengths().get(0).text());
-                        from.add(new Teacher(phrase("report.learn-from-for", name, strength), List.of()));
-                    } else from.add(new Teacher(phrase("report.learn-from-list", name), what));
+                        from.add(new Teacher(phraseNaming("report.learn-from-for", model.name(), name, strength), List.of()));
+                    } else from.add(new Teacher(phraseNaming("report.learn-from-list", model.name(), name), what));
                 }
                 lessons.add(new Learning(text(lesson.reason()), List.copyOf(from)));
             }
@@ -562,7 +563,7 @@ public final class ReportView {
             // "whom to learn from" does not read as a part left out
             boolean noneShown = lessons.isEmpty()
                     && questionnaire.flatMap(q -> q.type(r.type())).map(t -> !t.weaknesses().isEmpty()).orElse(false);
-            all.add(new Advice(phrase("report.recommendations", marked(r.name())), strengths, List.copyOf(lessons), noneShown));
+            all.add(new Advice(phraseNaming("report.recommendations", r.name(), marked(r.name())), strengths, List.copyOf(lessons), noneShown));
         }
         return all;
     }
@@ -640,5 +641,10 @@ public final class ReportView {
 
     private Phrase phrase(String key, Object... args) {
         return Phrase.of(t, Stages.key(key, result.strategy().id()), args);
+    }
+
+    /** {@link #phrase} for a text that names type or stage {@code name}: not "die Stufe „Stufe 3: …“" ({@link Stages}). */
+    private Phrase phraseNaming(String key, LocalizedText name, Object... args) {
+        return Phrase.of(t, Stages.key(key, result.strategy().id(), text(name), t.get("report.stage.word")), args);
     }
 }

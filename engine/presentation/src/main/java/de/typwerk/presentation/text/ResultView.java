@@ -172,7 +172,7 @@ public final class ResultView {
                     String label = (++n) + ". ";
                     String option = text(place.option().text());
                     page.hanging(2, label, place.countsFor()
-                            .map(t -> say("report.sofar.counts-for", option, text(t.name()))).orElse(option));
+                            .map(t -> sayNaming("report.sofar.counts-for", text(t.name()), option, text(t.name()))).orElse(option));
                 }
             }
             page.paragraph(0, say("report.sofar.no-type"));
@@ -276,7 +276,7 @@ public final class ResultView {
     }
 
     private void recommendation(Page page, Recommendation r) {
-        page.blank().heading(say("report.recommendations", text(r.name())), '-');
+        page.blank().heading(sayNaming("report.recommendations", text(r.name()), text(r.name())), '-');
         if (!r.strengths().isEmpty()) {
             page.line(0, say("report.strengths"));
             for (Strength s : r.strengths()) page.hanging(2, "+ ", text(s.text()));
@@ -307,11 +307,11 @@ public final class ResultView {
     private void roleModel(Page page, RoleModel from) {
         List<Strength> strengths = from.strengths();
         if (strengths.isEmpty()) {
-            page.hanging(4, "→ ", say("report.learn-from", text(from.name())));
+            page.hanging(4, "→ ", sayNaming("report.learn-from", text(from.name()), text(from.name())));
         } else if (strengths.size() == 1) {
-            page.hanging(4, "→ ", say("report.learn-from-for", text(from.name()), text(strengths.get(0).text())));
+            page.hanging(4, "→ ", sayNaming("report.learn-from-for", text(from.name()), text(from.name()), text(strengths.get(0).text())));
         } else {
-            page.hanging(4, "→ ", say("report.learn-from-list", text(from.name())));
+            page.hanging(4, "→ ", sayNaming("report.learn-from-list", text(from.name()), text(from.name())));
             for (Strength s : strengths) page.hanging(6, "· ", text(s.text()));
         }
     }
@@ -408,5 +408,10 @@ public final class ResultView {
     /** {@return the text of {@code key}, in its stage wording where the result's types are stages ({@link Stages})} */
     private String say(String key, Object... args) {
         return m.get(Stages.key(key, result.strategy().id()), args);
+    }
+
+    /** {@link #say} for a text that names type or stage {@code name}: not "die Stufe „Stufe 3: …“" ({@link Stages}). */
+    private String sayNaming(String key, String name, Object... args) {
+        return m.get(Stages.key(key, result.strategy().id(), name, m.get("report.stage.word")), args);
     }
 }

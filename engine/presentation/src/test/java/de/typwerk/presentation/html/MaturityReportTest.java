@@ -100,4 +100,20 @@ class MaturityReportTest {
         var oefit = Reports.engine().questionnaire("oefit-digitalisierungstypen").orElseThrow();
         assertThat(new QuestionnaireView(oefit, Texts.of(Language.DE)).render()).contains("\nTypologie: 4 Typen\n");
     }
+
+    @Test
+    void recommendations_name_a_stage_called_stufe_without_saying_stufe_twice() {
+        Result result = kreisstadt();
+
+        String german = text(result, Language.DE);
+        assertThat(german).contains("Empfehlungen für „Stufe 3: Online-Antrag“").contains("Lernen Sie von „Stufe 4: Ende-zu-Ende digital“")
+                .doesNotContain("Stufe „Stufe");
+        assertThat(text(result, Language.EN)).contains("Recommendations for “Stage 3: Online application”")
+                .contains("Learn from “Stage 4: Digital end to end”").doesNotContain("stage “Stage");
+        Document page = Jsoup.parse(REPORT.page(result, Reports.questionnaireOf(result), Locale.GERMAN));
+        assertThat(page.text()).contains("Empfehlungen für „Stufe 3: Online-Antrag“", "Lernen Sie von „Stufe 4: Ende-zu-Ende digital“")
+                .doesNotContain("Stufe „Stufe");
+        Document englishPage = Jsoup.parse(REPORT.page(result, Reports.questionnaireOf(result), Locale.ENGLISH));
+        assertThat(englishPage.text()).contains("Recommendations for “Stage 3: Online application”").doesNotContain("stage “Stage");
+    }
 }
