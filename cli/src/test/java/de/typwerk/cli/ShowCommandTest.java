@@ -106,8 +106,14 @@ class ShowCommandTest {
         // the questionnaire is loaded, in another version: said so, with the versions there are
         assertThat(wrongVersion.err()).contains("Den Fragebogen test-amtstypen gibt es nicht in der Version „9.9.9“."
                 + " Geladen: 2.1.0 (geschrieben etwa test-amtstypen@2.1.0).");
+        // nothing after the @, or no version there: said so, where it was "There is no version “”"
         assertThat(show("test-amtstypen@", "--lang", "en").err())
-                .contains("There is no version “” of the questionnaire test-amtstypen. Loaded: 2.1.0 (written as test-amtstypen@2.1.0).");
+                .contains("The version after “test-amtstypen@” is missing. Loaded: 2.1.0 (written as test-amtstypen@2.1.0,"
+                        + " or test-amtstypen without @ for the newest).");
+        assertThat(show("test-amtstypen@2.1.0.0", "--lang", "en").err())
+                .contains("“2.1.0.0” in test-amtstypen@2.1.0.0 is not a version (MAJOR.MINOR.PATCH, such as 1.0.0)."
+                        + " Loaded: 2.1.0 (written as test-amtstypen@2.1.0).");
+        assertThat(show("test-amtstypen@").err()).contains("Nach „test-amtstypen@“ fehlt die Version.");
     }
 
     @Test

@@ -102,7 +102,11 @@ public final class Texts {
             List<String> versions = engine.questionnaires().stream().filter(l -> l.questionnaire().id().equals(bare))
                     .map(l -> l.questionnaire().version()).distinct().toList();
             if (!versions.isEmpty()) {
-                return get("error.unknown-version", bare, id.substring(at + 1), String.join(", ", versions),
+                String version = id.substring(at + 1);
+                // nothing after the @, or what is there is no version: said so, not "no version “”"
+                String key = version.isBlank() ? "error.missing-version"
+                        : de.typwerk.api.model.Version.isValid(version) ? "error.unknown-version" : "error.not-a-version";
+                return get(key, bare, version, String.join(", ", versions),
                         engine.questionnaire(bare).orElseThrow().questionnaire().version());
             }
         }
