@@ -576,7 +576,9 @@ public final class Typwerk implements AutoCloseable {
         /**
          * Also load every plugin jar in {@code dir} (each in its own class loader); may be called
          * more than once. Folders are searched in the order given, the jars in each by file name;
-         * of two plugins with one id, the first found is loaded.
+         * of two plugins with one id, the first found is loaded. A folder that does not exist loads
+         * nothing; with {@link #strict(boolean) strict(true)} it stops {@link #build()} with a
+         * {@link TypwerkStartException} naming it.
          *
          * @param dir a folder of plugin jars
          * @return this builder
@@ -621,7 +623,8 @@ public final class Typwerk implements AutoCloseable {
         }
 
         /**
-         * Fail {@link #build()} if any plugin is refused or fails (default: no, report and go on).
+         * Fail {@link #build()} if any plugin is refused or fails, or a {@link #pluginsFrom(Path)}
+         * folder does not exist (default: no, report and go on).
          *
          * @param strict whether a refused or failed plugin stops the start
          * @return this builder
@@ -653,6 +656,17 @@ public final class Typwerk implements AutoCloseable {
         public Typwerk build() {
             QuietLogging.unlessBound();
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new EngineModule(locale, scoringTimeout));
+            if (strict) {
+                // a plugins folder named with a slip loads nothing, and nothing of it would be refused:
+                // strict stops here, as typwerk --plugins refuses such a folder
+                List<Path> missing = pluginDirs.stream().filter(d -> !java.nio.file.Files.isDirectory(d)).toList();
+                if (!missing.isEmpty()) {
+                    Messages messages = injector.getInstance(Messages.class);
+                    StringBuilder text = new StringBuilder(messages.get("plugin.strict-no-folder", String.valueOf(missing.size())));
+                    missing.forEach(d -> text.append(System.lineSeparator()).append("  ").append(d));
+                    throw new TypwerkStartException(text.toString(), List.of());
+                }
+            }
             Optional<ClassLoader> scanned = classPath
                     ? Optional.of(classPathLoader.orElse(Typwerk.class.getClassLoader()))
                     : Optional.empty();

@@ -11,7 +11,8 @@ import org.apiguardian.api.API;
 /**
  * Thrown by {@link Typwerk.Builder#build()} in strict mode when any plugin was refused or failed,
  * or a loaded strategy could not prepare for a questionnaire that provides for it
- * ({@link Typwerk#unprepared}; then {@link #refused} is empty).
+ * ({@link Typwerk#unprepared}; then {@link #refused} is empty), or a folder given to
+ * {@link Typwerk.Builder#pluginsFrom(java.nio.file.Path)} does not exist (then too).
  */
 @API(status = STABLE, since = "1.0")
 public final class TypwerkStartException extends RuntimeException {

@@ -2,6 +2,7 @@ package de.typwerk.engine.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Problem;
@@ -12,6 +13,7 @@ import de.typwerk.engine.result.Result;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.TypwerkStartException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -236,6 +238,17 @@ class TypwerkScoringTest {
         assertThat(run).isInstanceOf(ScoreRun.Refused.class);
         assertThat(run.problems()).extracting(Problem::code).containsExactly("other-questionnaire");
         assertThat(run.problems().get(0).message()).contains("'fixture-teams-kreis'").contains("'fixture-teams'");
+    }
+
+    @Test
+    void strict_start_stops_at_a_plugins_folder_that_does_not_exist_naming_it() {
+        Path missing = temp.resolve("plugin");   // a slip for "plugins"
+
+        assertThatThrownBy(() -> Typwerk.builder().classPathPlugins(false).pluginsFrom(missing).locale(Locale.ENGLISH)
+                .strict(true).build())
+                .isInstanceOf(TypwerkStartException.class)
+                .hasMessageStartingWith("Start aborted (strict mode): 1 plugin folder(s) do not exist")
+                .hasMessageContaining(missing.toString());
     }
 
     @Test
