@@ -1205,6 +1205,10 @@ class SelfTestTest {
         HttpResponse<String> undecodable = postRaw(action(first), "%zz=1");
         assertThat(undecodable.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(undecodable.body()).select(".details li").text()).isEqualTo("Nicht lesbar (Prozent-Kodierung): %zz=1");
+        // escapes that are not UTF-8 too, where they were read as U+FFFD
+        HttpResponse<String> notUtf8 = postRaw(action(first), "answer=%ff");
+        assertThat(notUtf8.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(notUtf8.body()).select(".details li").text()).isEqualTo("Nicht lesbar (Prozent-Kodierung): answer=%ff");
         assertThat(get("/self-test/no-such-questionnaire").statusCode()).isEqualTo(404);
         assertThat(get("/self-test/" + OEFIT + "/deeper").statusCode()).isEqualTo(404);
     }

@@ -2,7 +2,6 @@ package de.typwerk.server;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,10 +64,11 @@ final class FormBody {
             if (++count > MAX_FIELDS) throw new Refused(true, "error.form-too-many", MAX_FIELDS);
             int eq = pair.indexOf('=');
             try {
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                // escapes that are not UTF-8 (answer=%ff) are refused as undecodable, not read as U+FFFD
+                String name = Negotiation.decoded(eq < 0 ? pair : pair.substring(0, eq));
+                String value = eq < 0 ? "" : Negotiation.decoded(pair.substring(eq + 1));
                 fields.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
                 throw new Refused(false, "error.form.undecodable", pair);
             }
         }
