@@ -85,6 +85,12 @@ public final class Typwerk implements AutoCloseable {
     /** Whether this engine loaded the plugins (and closes them), or speaks for one that did. */
     private final boolean owner;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /**
+     * The version of the questionnaire scored last, as {@link #versionProblem} parsed it: a batch
+     * scores one questionnaire many times, and parsing its version on every call (a regular
+     * expression) cost about as much as finding an answer's question.
+     */
+    private volatile ParsedVersion lastVersion;
     /** The engine this one speaks for ({@link #speaking}), or null when it loaded the plugins itself. */
     private final Typwerk origin;
 
@@ -456,6 +462,18 @@ public final class Typwerk implements AutoCloseable {
         return run instanceof ScoreRun.Done done ? new ScoreRun.Done(done.result(), all) : new ScoreRun.Refused(all);
     }
 
+    /** A questionnaire's version as written, and parsed (empty: it is no version). */
+    private record ParsedVersion(String text, Optional<Version> version) {
+
+        static ParsedVersion of(String text) {
+            try {
+                return new ParsedVersion(text, Optional.of(Version.parse(text)));
+            } catch (IllegalArgumentException e) {
+                return new ParsedVersion(text, Optional.empty());
+            }
+        }
+    }
+
     /**
      * What the version a response built in code names says against the loaded questionnaire, as
      * the answers reader says it of a file's {@code version}: nothing for the same version, the
@@ -466,12 +484,14 @@ public final class Typwerk implements AutoCloseable {
         String id = questionnaire.questionnaire().id();
         String loadedText = questionnaire.questionnaire().version();
         Version wanted = response.questionnaireVersion();
-        Version loaded;
-        try {
-            loaded = Version.parse(loadedText);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();   // a definition's version is checked when it loads; nothing to compare against
+        ParsedVersion last = lastVersion;
+        if (last == null || !last.text().equals(loadedText)) {
+            last = ParsedVersion.of(loadedText);
+            lastVersion = last;
         }
+        // a definition's version is checked when it loads; without one there is nothing to compare against
+        if (last.version().isEmpty()) return Optional.empty();
+        Version loaded = last.version().get();
         if (loaded.equals(wanted)) return Optional.empty();
         Location at = Location.source("").withPointer("/version");
         if (loaded.major() == wanted.major() && loaded.compareTo(wanted) > 0) {
