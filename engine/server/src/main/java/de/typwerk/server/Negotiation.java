@@ -134,14 +134,40 @@ final class Negotiation {
      * {@code fallback}: the language to say what is wrong with {@code ?lang=} itself in.
      */
     static Language accepted(HttpExchange exchange, Language fallback) {
-        String accepted = exchange.getRequestHeaders().getFirst("Accept-Language");
+        return accepted(exchange.getRequestHeaders().getFirst("Accept-Language"), fallback);
+    }
+
+    /**
+     * The best match of an {@code Accept-Language} header's value (an unreadable one is ignored),
+     * else {@code fallback}, unless the header excludes it ({@code en;q=0}) and not the other
+     * language: a client that says it does not take English is answered in German, even where the
+     * server's own language is English and the header names no language we speak otherwise
+     * ({@code en;q=0}, {@code *;q=0.5, en;q=0}; the lookup leaves {@code *} aside).
+     */
+    static Language accepted(String accepted, Language fallback) {
         if (accepted == null || accepted.isBlank()) return fallback;
         try {
-            String best = Locale.lookupTag(Locale.LanguageRange.parse(accepted), List.of("de", "en"));
-            return best == null ? fallback : Language.of(best).orElse(fallback);
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(accepted);
+            String best = Locale.lookupTag(ranges, List.of("de", "en"));
+            if (best != null) return Language.of(best).orElse(fallback);
+            if (!excluded(ranges, fallback)) return fallback;
+            for (Language other : Language.values()) {
+                if (!excluded(ranges, other)) return other;
+            }
+            return fallback;
         } catch (IllegalArgumentException e) {
             return fallback;
         }
+    }
+
+    /** Whether a range of weight 0 names {@code language} ({@code en}; {@code en-GB;q=0} leaves English in general) or every language ({@code *}). */
+    private static boolean excluded(List<Locale.LanguageRange> ranges, Language language) {
+        for (Locale.LanguageRange r : ranges) {
+            if (r.getWeight() != 0) continue;
+            String range = r.getRange();
+            if (range.equals("*") || range.equals(language.tag())) return true;
+        }
+        return false;
     }
 
     /** A flag parameter: absent is false; present, empty or {@code true} is true; {@code false} is false. */
