@@ -345,7 +345,7 @@ public final class Typwerk implements AutoCloseable {
      *
      * @param source     how problems name the document
      * @param content    the document's bytes
-     * @param strategyId a strategy other than the definition's, or empty for the definition's
+     * @param strategyId a strategy other than the definition's, or empty for the definition's (a blank one is refused: {@code strategy-empty})
      * @return the result, or the problems that refused it
      * @throws IllegalStateException if this engine is closed
      */
@@ -359,7 +359,7 @@ public final class Typwerk implements AutoCloseable {
      *
      * @param source     how problems name the document
      * @param content    the document's bytes
-     * @param strategyId a strategy other than the definition's, or empty for the definition's
+     * @param strategyId a strategy other than the definition's, or empty for the definition's (a blank one is refused: {@code strategy-empty})
      * @param detail     which parts of the result to build
      * @return the result, or the problems that refused it
      * @throws IllegalStateException if this engine is closed
@@ -376,7 +376,7 @@ public final class Typwerk implements AutoCloseable {
      *
      * @param source     how problems name the document
      * @param content    the document's bytes
-     * @param strategyId a strategy other than the definition's, or empty for the definition's
+     * @param strategyId a strategy other than the definition's, or empty for the definition's (a blank one is refused: {@code strategy-empty})
      * @param detail     which parts of the result to build
      * @param call       where the strategy runs
      * @return the result, or the problems that refused it
@@ -415,7 +415,7 @@ public final class Typwerk implements AutoCloseable {
      *
      * @param questionnaire the questionnaire answered
      * @param response      the answers
-     * @param strategyId    a strategy other than the definition's, or empty for the definition's
+     * @param strategyId    a strategy other than the definition's, or empty for the definition's (a blank one is refused: {@code strategy-empty})
      * @return the result, or the problems that refused it
      * @throws IllegalStateException if this engine is closed
      */
@@ -430,7 +430,7 @@ public final class Typwerk implements AutoCloseable {
      *
      * @param questionnaire the questionnaire answered
      * @param response      the checked answers
-     * @param strategyId    a strategy other than the definition's, or empty for the definition's
+     * @param strategyId    a strategy other than the definition's, or empty for the definition's (a blank one is refused: {@code strategy-empty})
      * @param detail        which parts of the result to build
      * @param call          where the strategy runs
      * @return the result, or the problems that refused it

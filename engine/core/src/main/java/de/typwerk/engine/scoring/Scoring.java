@@ -113,7 +113,13 @@ public final class Scoring {
         if (spec.isEmpty()) {
             return refused(source, "no-scoring", messages.get("scoring.no-scoring", coordinates));
         }
-        String id = strategyId.map(String::strip).filter(s -> !s.isEmpty()).orElse(spec.get().strategy());
+        if (strategyId.isPresent() && strategyId.get().isBlank()) {
+            // a blank strategy (an unset setting) is refused, as the CLI's --strategy "" and ?strategy= are,
+            // not taken for the definition's own in silence: Optional.empty() asks for that
+            String loadedIds = strategies.ids().isEmpty() ? "-" : String.join(", ", strategies.ids());
+            return refused(source, "strategy-empty", messages.get("scoring.empty-strategy", loadedIds));
+        }
+        String id = strategyId.map(String::strip).orElse(spec.get().strategy());
         if (spec.get().parametersFor(id).isEmpty()) {
             List<String> offered = offered(spec.get());
             // a slip of one the questionnaire offers ('pointz'), which no plugin provides: the

@@ -264,6 +264,23 @@ class TypwerkScoringTest {
     }
 
     @Test
+    void a_blank_strategy_is_refused_as_the_cli_and_the_server_refuse_it_not_taken_for_the_definitions_own() {
+        for (String blank : new String[] {"", "  "}) {
+            ScoreRun run = typwerk.score(GOOD, Optional.of(blank));
+
+            assertThat(run).as("'" + blank + "'").isInstanceOf(ScoreRun.Refused.class);
+            assertThat(run.problems()).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("strategy-empty");
+                assertThat(p.message()).startsWith("The strategy is blank.").contains("Optional.empty()", "counting, nofit");
+            });
+        }
+        // the definition's own, as asked for
+        assertThat(typwerk.score(GOOD, Optional.empty()).ok()).isTrue();
+        // and stripped, as the CLI strips --strategy
+        assertThat(typwerk.score(GOOD, Optional.of(" nofit ")).ok()).isTrue();
+    }
+
+    @Test
     void a_strategy_the_definition_has_no_parameters_for_is_refused_naming_those_it_has() {
         ScoreRun run = typwerk.score(GOOD, Optional.of("prototype"));
 
