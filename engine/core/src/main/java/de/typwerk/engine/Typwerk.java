@@ -85,12 +85,6 @@ public final class Typwerk implements AutoCloseable {
     /** Whether this engine loaded the plugins (and closes them), or speaks for one that did. */
     private final boolean owner;
     private final AtomicBoolean closed = new AtomicBoolean();
-    /**
-     * The version of the questionnaire scored last, as {@link #versionProblem} parsed it: a batch
-     * scores one questionnaire many times, and parsing its version on every call (a regular
-     * expression) cost about as much as finding an answer's question.
-     */
-    private volatile ParsedVersion lastVersion;
     /** The engine this one speaks for ({@link #speaking}), or null when it loaded the plugins itself. */
     private final Typwerk origin;
 
@@ -452,7 +446,8 @@ public final class Typwerk implements AutoCloseable {
         if (!wrong.isEmpty()) return new ScoreRun.Refused(wrong);
         // the version too, as a file's is read: another major version, or a newer one than the
         // loaded, is refused; an earlier one of the same major version is scored with a warning
-        Optional<Problem> version = versionProblem(questionnaire, response);
+        Optional<Problem> version = answers.versionProblem(questionnaire, response.questionnaireVersion(),
+                Location.source("").withPointer("/version"));
         if (version.isPresent() && version.get().isError()) return new ScoreRun.Refused(List.of(version.get()));
         ScoreRun run = scoring.score("", questionnaire, response, strategyId, detail, call);
         if (version.isEmpty()) return run;
@@ -460,46 +455,6 @@ public final class Typwerk implements AutoCloseable {
         all.add(version.get());
         all.addAll(run.problems());
         return run instanceof ScoreRun.Done done ? new ScoreRun.Done(done.result(), all) : new ScoreRun.Refused(all);
-    }
-
-    /** A questionnaire's version as written, and parsed (empty: it is no version). */
-    private record ParsedVersion(String text, Optional<Version> version) {
-
-        static ParsedVersion of(String text) {
-            try {
-                return new ParsedVersion(text, Optional.of(Version.parse(text)));
-            } catch (IllegalArgumentException e) {
-                return new ParsedVersion(text, Optional.empty());
-            }
-        }
-    }
-
-    /**
-     * What the version a response built in code names says against the loaded questionnaire, as
-     * the answers reader says it of a file's {@code version}: nothing for the same version, the
-     * warning {@code other-version} for an earlier one of the same major version, the error
-     * {@code incompatible-version} for another major version or a later one.
-     */
-    private Optional<Problem> versionProblem(LoadedQuestionnaire questionnaire, Response response) {
-        String id = questionnaire.questionnaire().id();
-        String loadedText = questionnaire.questionnaire().version();
-        Version wanted = response.questionnaireVersion();
-        ParsedVersion last = lastVersion;
-        if (last == null || !last.text().equals(loadedText)) {
-            last = ParsedVersion.of(loadedText);
-            lastVersion = last;
-        }
-        // a definition's version is checked when it loads; without one there is nothing to compare against
-        if (last.version().isEmpty()) return Optional.empty();
-        Version loaded = last.version().get();
-        if (loaded.equals(wanted)) return Optional.empty();
-        Location at = Location.source("").withPointer("/version");
-        if (loaded.major() == wanted.major() && loaded.compareTo(wanted) > 0) {
-            return Optional.of(Problem.warning("other-version",
-                    messages().get("answers.other-version", id, wanted.toString(), loadedText), at));
-        }
-        return Optional.of(Problem.error("incompatible-version",
-                messages().get("answers.incompatible-version", id, wanted.toString(), loadedText), at));
     }
 
     /**

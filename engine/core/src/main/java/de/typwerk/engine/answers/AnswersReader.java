@@ -11,6 +11,7 @@ import de.typwerk.api.model.Option;
 import de.typwerk.api.model.RankingQuestion;
 import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.SingleChoiceQuestion;
+import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
@@ -384,7 +385,7 @@ public final class AnswersReader {
             if (versionOf(l).map(wanted::equals).orElse(false)) return Optional.of(l);
         }
         Optional<LoadedQuestionnaire> compatible = same.stream()
-                .filter(l -> versionOf(l).map(v -> v.major() == wanted.major() && v.compareTo(wanted) > 0).orElse(false))
+                .filter(l -> versionOf(l).map(v -> answers(v, wanted)).orElse(false))
                 .max(Comparator.comparing(l -> versionOf(l).orElseThrow()));
         if (compatible.isPresent()) {
             problems.add(Problem.warning("other-version", messages.get("answers.other-version", id, wanted.toString(),
@@ -395,6 +396,30 @@ public final class AnswersReader {
         problems.add(Problem.error("incompatible-version",
                 messages.get("answers.incompatible-version", id, wanted.toString(), versions), tree.at("/version")));
         return Optional.empty();
+    }
+
+    /**
+     * What answers for version {@code wanted} of {@code loaded}'s questionnaire, built in code,
+     * get against it, by the rule a file's {@code version} is resolved by: nothing for the same
+     * version (or a loaded one that is no version, which nothing compares against), the warning
+     * {@code other-version} for an earlier version of the same major version, the error
+     * {@code incompatible-version} for another major version or a later one.
+     *
+     * @param at where the problem is placed
+     */
+    public Optional<Problem> versionProblem(LoadedQuestionnaire loaded, Version wanted, Location at) {
+        Optional<Version> version = versionOf(loaded);
+        if (version.isEmpty() || version.get().equals(wanted)) return Optional.empty();
+        String id = loaded.questionnaire().id();
+        String shown = loaded.questionnaire().version();
+        return Optional.of(answers(version.get(), wanted)
+                ? Problem.warning("other-version", messages.get("answers.other-version", id, wanted.toString(), shown), at)
+                : Problem.error("incompatible-version", messages.get("answers.incompatible-version", id, wanted.toString(), shown), at));
+    }
+
+    /** Whether {@code loaded} takes answers for the other version {@code wanted}: a later version of the same major version. */
+    private static boolean answers(Version loaded, Version wanted) {
+        return loaded.major() == wanted.major() && loaded.compareTo(wanted) > 0;
     }
 
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\s*");
