@@ -116,8 +116,7 @@ public final class Scoring {
         if (strategyId.isPresent() && strategyId.get().isBlank()) {
             // a blank strategy (an unset setting) is refused, as the CLI's --strategy "" and ?strategy= are,
             // not taken for the definition's own in silence: Optional.empty() asks for that
-            String loadedIds = strategies.ids().isEmpty() ? "-" : String.join(", ", strategies.ids());
-            return refused(source, "strategy-empty", messages.get("scoring.empty-strategy", loadedIds));
+            return refused(source, "strategy-empty", messages.get("scoring.empty-strategy", loadedIds()));
         }
         String id = strategyId.map(String::strip).orElse(spec.get().strategy());
         if (spec.get().parametersFor(id).isEmpty()) {
@@ -133,8 +132,7 @@ public final class Scoring {
         }
         Optional<ScoringStrategy<?>> strategy = strategies.find(id);
         if (strategy.isEmpty()) {
-            String loadedIds = strategies.ids().isEmpty() ? "-" : String.join(", ", strategies.ids());
-            return refused(source, "unknown-strategy", messages.get("scoring.unknown-strategy", id, loadedIds)
+            return refused(source, "unknown-strategy", messages.get("scoring.unknown-strategy", id, loadedIds())
                     + strategies.notLoadedNote(id));
         }
         PreparedStrategy ready = prepared.of(loaded, id);
@@ -203,6 +201,11 @@ public final class Scoring {
                 : messages.get(keys + ".other", String.join(", ", others));
         return problems.stream().map(p -> p.isError() && PLUGIN_FAULTS.contains(p.code())
                 ? new Problem(p.severity(), p.code(), p.message() + " " + advice, p.location()) : p).toList();
+    }
+
+    /** The loaded strategies' ids, for a message naming them; "-" for none. */
+    private String loadedIds() {
+        return strategies.ids().isEmpty() ? "-" : String.join(", ", strategies.ids());
     }
 
     private static ScoreRun refused(String source, String code, String message) {
