@@ -24,6 +24,7 @@ import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.report.Decimals;
+import de.typwerk.engine.validation.VersionText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -422,8 +423,6 @@ public final class AnswersReader {
         return loaded.major() == wanted.major() && loaded.compareTo(wanted) > 0;
     }
 
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\s*");
-
     private Optional<Version> versionOf(LoadedQuestionnaire l) {
         return parsed(l.questionnaire().version());
     }
@@ -436,8 +435,7 @@ public final class AnswersReader {
         Optional<Version> known = versions.get(text);
         if (known != null) return known;
         // a date (version: 2024-01-05) is no version, where the grammar would read it as 2024 with the label 01-05
-        boolean date = DATE.matcher(text).matches();
-        Optional<Version> version = Version.isValid(text) && !date ? Optional.of(Version.parse(text)) : Optional.empty();
+        Optional<Version> version = VersionText.readable(text) ? Optional.of(Version.parse(text)) : Optional.empty();
         if (versions.size() < VERSIONS_KEPT) versions.put(text, version);
         return version;
     }

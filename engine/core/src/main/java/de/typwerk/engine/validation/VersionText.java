@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
 public final class VersionText {
 
     /** A date (2024-01-05), which the version grammar would read as 2024 with the label 01-05. */
-    static final Pattern DATE = Pattern.compile("\\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\s*");
+    private static final Pattern DATE = Pattern.compile("\\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\s*");
 
     private static final Pattern LABELLED = Pattern.compile(
             "\\s*\\d+(?:\\.\\d+(?:\\.\\d+(?:-(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*))*)?)?)?\\s*");
@@ -32,7 +32,16 @@ public final class VersionText {
      * @return whether it is a version as definitions and descriptors must write it
      */
     public static boolean wellFormed(String text) {
-        return Version.isValid(text) && !DATE.matcher(text).matches() && LABELLED.matcher(text).matches();
+        return readable(text) && LABELLED.matcher(text).matches();
+    }
+
+    /**
+     * @param text a version as written, or {@code null}
+     * @return whether {@link Version#parse} takes it and it is no date: a version to compare with,
+     *         its label written as semantic versioning has it or not (as an answers file's is read)
+     */
+    public static boolean readable(String text) {
+        return Version.isValid(text) && !DATE.matcher(text).matches();
     }
 
     /**
@@ -41,6 +50,6 @@ public final class VersionText {
      *         versioning has it ({@code 1-rc}, {@code 1.0.0-rc..1}; a date is no version at all)
      */
     static boolean labelOnlyAmiss(String text) {
-        return Version.isValid(text) && !DATE.matcher(text).matches() && !LABELLED.matcher(text).matches();
+        return readable(text) && !LABELLED.matcher(text).matches();
     }
 }
