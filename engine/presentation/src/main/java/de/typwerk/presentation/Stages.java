@@ -28,7 +28,7 @@ public final class Stages {
             "report.team", "report.recommendations", "report.strengths", "report.weaknesses.none",
             "report.learn-from", "report.learn-from-for", "report.learn-from-list",
             "report.types", "report.types.chart", "report.types.caption", "report.types.type",
-            "report.types.legend", "report.types.legend.unit",
+            "report.types.legend", "report.types.legend.unit", "report.reasons.legend",
             "report.sofar.counts-for", "report.sofar.no-type", "report.sofar.not-kept",
             "report.sofar.missing", "report.sofar.missing.count");
 

@@ -298,6 +298,11 @@ public final class ReportView {
         return Optional.empty();
     }
 
+    /** {@return what the number beside each reason is: the answer's contribution, as the strategy measures it} */
+    public String reasonsLegend() {
+        return t("report.reasons.legend", result.strategy().id());
+    }
+
     /** {@return what the table's two numbers are: the share, and the score as the strategy measures it} */
     public String typesLegend() {
         return t(ScoreScale.legendKey(result.strategy().id()), result.strategy().id());

@@ -234,6 +234,8 @@ public final class ResultView {
                 for (String pick : picks) page.hanging(4 + label.length(), "· ", pick);
             }
         }
+        // what the numbers in brackets are, as the note under the types' bars says what share and score are
+        page.paragraph(0, say("report.reasons.legend", result.strategy().id()));
     }
 
     private void dimensions(Page page) {

@@ -116,4 +116,27 @@ class MaturityReportTest {
         Document englishPage = Jsoup.parse(REPORT.page(result, Reports.questionnaireOf(result), Locale.ENGLISH));
         assertThat(englishPage.text()).contains("Recommendations for “Stage 3: Online application”").doesNotContain("stage “Stage");
     }
+
+    @Test
+    void the_reasons_say_what_the_contribution_beside_each_answer_is_for_a_type_and_for_a_stage() {
+        // "(Beitrag +5,011)" beside a municipality's goals told a reader without the docs nothing: a note
+        // under the reasons says what it is, as the note under the bars says what share and score are
+        Result optimierer = Reports.score(Reports.persona("optimierer"));
+        Result kreisstadt = kreisstadt();
+
+        assertThat(text(optimierer, Language.DE).replaceAll("\\s+", " ")).contains("Beitrag: wie stark die Antwort Ihr Ergebnis zu diesem"
+                + " Typ hin gezogen hat, gemessen von der Strategie prototype – je größer, desto mehr hat sie gewogen (im JSON-Ergebnis „contribution“).");
+        assertThat(text(optimierer, Language.EN).replaceAll("\\s+", " ")).contains("Contribution: how strongly the answer pulled your result"
+                + " towards this type, as the strategy prototype measures it – the larger, the more it weighed (“contribution” in the JSON result).");
+        assertThat(text(kreisstadt, Language.DE).replaceAll("\\s+", " ")).contains("Beitrag: wie stark die Antwort Ihr Ergebnis zu dieser"
+                + " Stufe hin gezogen hat, gemessen von der Strategie levels").doesNotContain("zu diesem Typ");
+        assertThat(text(kreisstadt, Language.EN).replaceAll("\\s+", " ")).contains("towards this stage, as the strategy levels measures it");
+
+        Document page = Jsoup.parse(REPORT.page(optimierer, Reports.questionnaireOf(optimierer), Locale.GERMAN));
+        assertThat(page.selectFirst(".tw-reasons ol.tw-answers").nextElementSibling().text())
+                .startsWith("Beitrag: wie stark die Antwort Ihr Ergebnis zu diesem Typ hin gezogen hat");
+        Document englishPage = Jsoup.parse(REPORT.page(kreisstadt, Reports.questionnaireOf(kreisstadt), Locale.ENGLISH));
+        assertThat(englishPage.selectFirst(".tw-reasons ol.tw-answers").nextElementSibling().text())
+                .startsWith("Contribution: how strongly the answer pulled your result towards this stage");
+    }
 }
