@@ -61,7 +61,8 @@ import org.opentest4j.AssertionFailedError;
  *       in any order);</li>
  *   <li>the engine would load the questionnaire, and its parameters fit the strategy's schema and
  *       read into its parameter type, as the engine checks and reads them (a refusal in the engine's
- *       words, at its line), and its {@code check} finds no problem in them;</li>
+ *       words, at its line), and its {@code check} finds no problem in them; a {@code default} its
+ *       schema names is what the parameter type holds when a definition leaves the key out;</li>
  *   <li>the engine finds it on the class path under its id (descriptor and
  *       {@code META-INF/services} registration in place);</li>
  *   <li>languages: where its {@code description()} speaks several languages, no message bundle of
@@ -201,16 +202,24 @@ public interface ScoringStrategyContract<P> {
     /**
      * Check "parameters": the engine would load the questionnaire, its parameters for this strategy fit its
      * {@code parametersSchema()} and read into its parameter type as the engine checks and reads
-     * them, and its {@code check} finds no problem in them; each problem at its place.
+     * them, and its {@code check} finds no problem in them; each problem at its place. Every
+     * {@code default} the schema gives a top-level property is also the value the parameter type
+     * holds when a definition leaves that property out, since the engine never fills in a schema's
+     * defaults: a {@code null} or a refusal there fails the check, naming the property.
      */
     @Test
     default void finds_no_problem_in_the_parameters_of_its_test_questionnaire() {
         KitMessages kit = new KitMessages(locale());
         Questionnaire questionnaire = testQuestionnaire();
         String base = ParameterRefusals.base(strategy().id(), questionnaire);
-        List<String> problems = strategy().check(questionnaire, parameters(questionnaire, kit, kit.get("check.strategy.parameters")))
-                .stream().map(p -> inParameters(p, questionnaire, base)).toList();
-        CheckFailure.unless(problems, kit.get("check.strategy.parameters"));
+        List<String> problems = new ArrayList<>(strategy().check(questionnaire, parameters(questionnaire, kit, kit.get("check.strategy.parameters")))
+                .stream().map(p -> inParameters(p, questionnaire, base)).toList());
+        // a default the schema promises that the parameter type does not keep: the engine never fills one in
+        List<String> unkept = questionnaire.scoring().flatMap(s -> s.parametersFor(strategy().id()))
+                .map(raw -> SchemaDefaults.unkept(strategy(), raw, kit)).orElse(List.of());
+        problems.addAll(unkept);
+        // the strategy's own slip, not its test questionnaire's, when that is all there is
+        CheckFailure.unless(problems, kit.get(problems.size() == unkept.size() ? "check.strategy.defaults" : "check.strategy.parameters"));
     }
 
     /**
