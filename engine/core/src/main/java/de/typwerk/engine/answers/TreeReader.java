@@ -109,7 +109,9 @@ final class TreeReader {
         try (JsonParser parser = mapper.getFactory().createParser(content)) {
             // duplicates are reported below with both lines; the parser would stop at the first
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            if (parser.nextToken() == null) {
+            // a file of UTF-8's byte order mark alone (an empty file Notepad saved "as UTF-8") is empty as YAML reads it:
+            // Jackson's JSON parser looks for the mark only where four bytes are, and would quote the mark it read as a character
+            if (onlyByteOrderMark(content) || parser.nextToken() == null) {
                 // an empty document is empty from its first line: 1:1, so compilers-style lines stay uniform
                 problems.add(Problem.error("empty", messages.get("answers.empty"), new Location(source, 1, 1, "")));
                 return new LocatedTree(Optional.empty(), empty, problems, locate);
@@ -173,6 +175,10 @@ final class TreeReader {
                     Location.source(source)));
         }
         return new LocatedTree(Optional.empty(), new SourceMap(source, locations), problems, locate);
+    }
+
+    private static boolean onlyByteOrderMark(byte[] content) {
+        return content.length == 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF;
     }
 
     /**

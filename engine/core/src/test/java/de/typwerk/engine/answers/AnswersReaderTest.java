@@ -112,6 +112,19 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_file_that_holds_only_a_utf8_byte_order_mark_is_empty_as_json_too() {
+        // Notepad saves an empty file "as UTF-8" as these three bytes; the JSON parser looks for a mark only in four
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (String source : List.of("answers.json", "answers.yaml", "-")) {
+            assertThat(reader.read(source, mark, LOADED).problems()).as(source).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("empty");
+                assertThat(p.message()).startsWith("The answers file is empty;");
+                assertThat(p.location().line() + ":" + p.location().column()).isEqualTo("1:1");
+            });
+        }
+    }
+
+    @Test
     void a_json_file_cut_off_inside_a_text_before_its_last_line_break_is_said_to_be_cut_off_not_to_hold_a_control_character() {
         String cut = "{\"questionnaire\": \"fixture-teams\", \"version\": \"1.2.0\", \"answers\": {\"q-anchor\": \"o-cr";
         for (String end : java.util.List.of("\n", "\r\n", "")) {
