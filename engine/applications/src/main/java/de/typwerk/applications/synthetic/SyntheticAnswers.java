@@ -311,7 +311,7 @@ public final class SyntheticAnswers {
             double place = 0.8 * size[0] + 0.2 * t;
             value = spread(typical.get(0), typical.get(1), place);
         } else {
-            value = wide ? spread(Math.max(lo, 1), hi, t) : lo + u * (hi - lo);
+            value = wide ? spread(Math.max(lo, 1), hi, t) : between(lo, hi, u);
         }
         int scale = q.integer() ? 0 : 1;
         BigDecimal number = BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN);
@@ -327,7 +327,17 @@ public final class SyntheticAnswers {
             double a = StrictMath.log(low);
             return StrictMath.exp(a + place * (StrictMath.log(high) - a));
         }
-        return low + place * (high - low);
+        return between(low, high, place);
+    }
+
+    /**
+     * The number at {@code place} (0..1) between {@code low} and {@code high}, also where the distance between them is more
+     * than a double holds (from -1.7976931348623157e308 to 1.7976931348623157e308, bounds a definition may give): there it
+     * would be infinite, and so the answer drawn
+     */
+    private static double between(double low, double high, double place) {
+        double width = high - low;
+        return Double.isFinite(width) ? low + place * width : low * (1 - place) + high * place;
     }
 
     private Answer text(TextQuestion q, SplittableRandom random) {

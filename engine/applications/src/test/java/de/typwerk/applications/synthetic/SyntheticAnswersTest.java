@@ -82,6 +82,29 @@ class SyntheticAnswersTest {
     }
 
     @Test
+    void draws_numbers_for_a_question_whose_range_spans_more_than_a_double_holds() {
+        // the validator takes any finite bounds: from the least double to the greatest the width is infinite
+        String teams = new String(Fixtures.bytes("fixtures/teams.yaml"), StandardCharsets.UTF_8);
+        String wide = teams.replace("        min: 0\n        integer: true\n",
+                "        min: -1.7976931348623157e308\n        max: 1.7976931348623157e308\n        integer: false\n");
+        assertThat(wide).isNotEqualTo(teams);
+        de.typwerk.engine.definition.DefinitionRead definition = new de.typwerk.engine.definition.DefinitionReader(new Mappers(),
+                new Messages(Locale.ENGLISH)).read(new de.typwerk.api.spi.DefinitionSource("fixtures/teams.yaml",
+                wide.getBytes(StandardCharsets.UTF_8)));
+        assertThat(definition.problems()).isEmpty();
+        Questionnaire questionnaire = definition.questionnaire().orElseThrow();
+        LoadedQuestionnaire loaded = Fixtures.loaded(questionnaire);
+
+        Iterator<SyntheticRow> rows = new SyntheticAnswers(questionnaire, SyntheticAnswers.Settings.seed(5)).rows(200);
+        while (rows.hasNext()) {
+            SyntheticRow r = rows.next();
+            byte[] line = json.write(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers())
+                    .getBytes(StandardCharsets.UTF_8);
+            assertThat(reader.read("row.json", line, List.of(loaded)).problems()).as(new String(line, StandardCharsets.UTF_8)).isEmpty();
+        }
+    }
+
+    @Test
     void never_answers_a_question_whose_condition_is_false_and_always_answers_required_ones() {
         Question meetups = TEAMS.question("q-meetups").orElseThrow();
         Question anchor = TEAMS.question("q-anchor").orElseThrow();
