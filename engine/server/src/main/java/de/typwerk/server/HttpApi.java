@@ -630,6 +630,9 @@ public final class HttpApi implements HttpHandler {
         LoadedQuestionnaire loaded = loaded(call, call.value("id"));
         boolean resolved = Negotiation.flag(call, "resolved");
         boolean asWritten = loaded.isVariant() && !resolved;
+        // an Accept that takes no JSON is a 406 before the tag is looked at (RFC 9110, 13.2.2: If-None-Match counts only
+        // where the answer would be a success), and the 406, no copy of the definition, carries no ETag
+        Negotiation.chosen(call, call.route().produces(), Optional.empty());
         // the content hash names the definition's bytes: a client that has them need not fetch them again
         String tag = "\"" + loaded.contentHash() + (asWritten ? "" : ";resolved") + "\"";
         call.exchange().getResponseHeaders().set("ETag", tag);

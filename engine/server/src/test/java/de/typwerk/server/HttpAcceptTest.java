@@ -221,6 +221,25 @@ class HttpAcceptTest {
         assertThat(get(path, "application/yaml").headers().allValues("Vary")).contains("Accept");
     }
 
+    @Test
+    void a_questionnaire_asked_again_with_its_etag_by_a_client_that_takes_no_json_is_a_406_without_the_etag() throws Exception {
+        // RFC 9110, 13.2.2: If-None-Match is evaluated only where the answer would have been a success; the 406
+        // is no representation of the definition, so it names none (a cache would otherwise pair the tag with the problem)
+        String q = "/v1/questionnaires/" + OEFIT;
+        String etag = get(q, null).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> refused = get(q, "text/csv");
+        assertThat(refused.statusCode()).isEqualTo(406);
+        assertThat(refused.headers().firstValue("ETag")).isEmpty();
+        HttpResponse<String> again = get(q, "text/csv", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(406);
+        assertThat(type(again)).isEqualTo(PROBLEM);
+        assertThat(again.headers().firstValue("ETag")).isEmpty();
+        // a JSON client keeps its 304, with the tag
+        HttpResponse<String> kept = get(q, "application/json", "If-None-Match", etag);
+        assertThat(kept.statusCode()).isEqualTo(304);
+        assertThat(kept.headers().firstValue("ETag")).hasValue(etag);
+    }
+
     /** Whether {@code r} says {@code Vary: Accept}, in one header of several values or a header of its own. */
     private static boolean variesByAccept(HttpResponse<?> r) {
         return r.headers().allValues("Vary").stream().flatMap(v -> java.util.Arrays.stream(v.split(",")))
