@@ -74,6 +74,10 @@ final class OpenApi {
             ObjectNode allComponents = ((ObjectNode) components).deepCopy();
             allComponents.path("responses").forEach(OpenApi::carriesRequestId);
             allComponents.path("responses").forEach(response -> inLanguage(null, "", response));
+            // the shared refusals of the API, which a POST's operation names by reference, are sent there with no-store
+            allComponents.path("responses").fields().forEachRemaining(response -> {
+                if (!response.getKey().startsWith("Page")) notStored(response.getValue());
+            });
             document.set("components", allComponents);
             return mapper.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document) + "\n";
         } catch (IOException e) {
@@ -99,7 +103,12 @@ final class OpenApi {
         headers.putObject(HttpApi.REQUEST_ID).put("$ref", "#/components/headers/RequestId");
     }
 
-    /** A response of a {@code POST} of the API (not a reference to one of the components) with {@code Cache-Control: no-store}, as HttpApi sends it. */
+    /**
+     * A response of a {@code POST} of the API (not a reference to one of the components) with
+     * {@code Cache-Control: no-store}, as HttpApi sends it; also each shared refusal of the API's
+     * components, which a {@code POST} answers with {@code no-store} and a {@code GET} without it
+     * (the header is not required, its description says where it is sent).
+     */
     private static void notStored(JsonNode response) {
         if (response.has("$ref")) return;
         ObjectNode headers = response.has("headers") ? (ObjectNode) response.get("headers") : ((ObjectNode) response).putObject("headers");

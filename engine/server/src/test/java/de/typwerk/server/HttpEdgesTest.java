@@ -165,6 +165,40 @@ class HttpEdgesTest {
     }
 
     @Test
+    void the_description_declares_the_no_store_that_every_refusal_of_a_post_of_the_api_is_sent_with() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode description = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(send("GET", "/v1/openapi.json").body());
+        byte[] answers = ("{\"questionnaire\": \"" + OEFIT + "\", \"version\": \"1.0.0\", \"answers\": {\"fokus\": 9}}")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] persona = java.nio.file.Files.readAllBytes(Repository.persona("optimierer"));
+        List<String> undeclared = new ArrayList<>();
+        for (String path : List.of("/v1/score", "/v1/validate", "/v1/batch")) {
+            String type = path.endsWith("batch") ? "application/x-ndjson" : "application/json";
+            // {query, Content-Type, Accept}: a 400, a 415, a 406 (of answers that read) and, but for the batch (whose rows are 200), a 422
+            String[][] refusals = {{"?nix=1", type, "*/*"}, {"", "text/plain", "*/*"}, {"", "application/yaml", "image/png"}, {"", type, "*/*"}};
+            for (String[] r : refusals) {
+                byte[] body = r[1].equals("application/yaml") ? persona : answers;
+                if (path.endsWith("batch") && body == persona) continue;
+                HttpRequest request = HttpRequest.newBuilder(URI.create(server.uri() + path.substring(1) + r[0]))
+                        .header("Content-Type", r[1]).header("Accept", r[2]).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                HttpResponse<byte[]> answer = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (answer.statusCode() == 200) continue;
+                assertThat(answer.headers().allValues("Cache-Control")).as(path + " " + answer.statusCode()).containsExactly("no-store");
+                com.fasterxml.jackson.databind.JsonNode response = description.at("/paths/" + path.replace("/", "~1") + "/post/responses/"
+                        + answer.statusCode());
+                if (response.has("$ref")) response = description.at(response.get("$ref").asText().substring(1));
+                if (!response.path("headers").has("Cache-Control")) undeclared.add("POST " + path + " " + answer.statusCode());
+            }
+        }
+        HttpResponse<byte[]> batch406 = client.send(HttpRequest.newBuilder(URI.create(server.uri() + "v1/batch"))
+                .header("Content-Type", "application/x-ndjson").header("Accept", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(answers)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(batch406.statusCode()).isEqualTo(406);
+        assertThat(description.at("/components/responses/NotAcceptable/headers").has("Cache-Control")).isTrue();
+        assertThat(undeclared).isEmpty();
+    }
+
+    @Test
     void a_path_that_starts_with_two_slashes_is_the_path_as_asked_for_not_a_host_and_what_follows() throws Exception {
         // a proxy that joins a base ending in '/' with '/v1/…' sends '//v1/…' ('/v1//…' was read already);
         // HttpClient sends such a path with one slash, so it goes over a socket as written
