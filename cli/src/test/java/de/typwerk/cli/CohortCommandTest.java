@@ -44,7 +44,7 @@ class CohortCommandTest {
         assertThat(r.out()).contains("""
                 09184112 Aschheim (Gemeinde, Bayern) – Der Bedächtige
                   Verwaltungsdaten bleiben weitgehend ungenutzt, etwa für Steuerung, Personalplanung oder Automatisierung
-                    1. 09184000 Landkreis München (Kreis, Bayern) – Der Optimierer (55 %) – gleicher Kreis – zu lernen: Kommunale Daten kennen und nutzen: Personaleinsatz, Automatisierung, Open Data
+                    1. 09184000 Landkreis München (Kreis, Bayern) – Der Optimierer (55 %) – gleicher Kreis – zu lernen: Kommunale Daten kennen und nutzen – für den Personaleinsatz, zur Automatisierung und als Open Data
                   Für einen zukunftsfesten Glasfaserausbau bisher wenig Erfahrungsaustausch mit Kommunen, die selbst Netze bauen – deren Erfahrung hilft Ihnen, die Anforderungen vor Ort einzubringen, auch wo Kreis, Land oder Unternehmen bauen oder Sie den Ausbau mit Fördermitteln vorantreiben
                     1. 09162000 München (Stadt, Bayern) – Der Community Manager (55 %) – gleiches Land – zu lernen: Erfahrung mit digitaler Infrastruktur in kommunaler Hand, vom Glasfasernetz eigener Unternehmen bis zum freien WLAN
                 """);

@@ -71,6 +71,15 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_strength_reads_whole_after_the_colon_that_introduces_it() {
+        // a weak spot names strengths after a colon ("Lernen Sie vom Typ „Der Optimierer“: …", the cohort's
+        // "zu lernen: …"); a strength with a colon of its own read "…: Kommunale Daten kennen und nutzen: Personaleinsatz, …"
+        for (TypeDefinition type : oefit.types()) {
+            type.strengths().forEach(s -> assertThat(s.text().texts().values()).as(type.id() + "/" + s.id()).noneMatch(t -> t.contains(":")));
+        }
+    }
+
+    @Test
     void asks_between_twenty_and_forty_questions_mostly_required() {
         List<Question> questions = oefit.questions();
         assertThat(questions).hasSizeBetween(20, 40);

@@ -449,8 +449,8 @@ class OefitKreiseTest {
         TypeDefinition optimierer = kreise.questionnaire().types().stream().filter(t -> t.id().equals("optimierer"))
                 .findFirst().orElseThrow();
         assertThat(optimierer.strengths()).filteredOn(s -> s.id().equals("daten")).singleElement()
-                .satisfies(s -> assertThat(s.text().texts()).containsEntry("en", "Knowing and using the district’s data: staffing, automation, open data")
-                        .containsEntry("de", "Die Daten des Kreises kennen und nutzen: Personaleinsatz, Automatisierung, Open Data"));
+                .satisfies(s -> assertThat(s.text().texts()).containsEntry("en", "Knowing and using the district’s data – for staffing, for automation and as open data")
+                        .containsEntry("de", "Die Daten des Kreises kennen und nutzen – für den Personaleinsatz, zur Automatisierung und als Open Data"));
         // the base keeps its words for a Gemeinde
         assertThat(oefit.questionnaire().types().stream().filter(t -> t.id().equals("bedaechtig")).findFirst().orElseThrow()
                 .summary().orElseThrow().texts().get("en")).startsWith("A dutiful municipality");
