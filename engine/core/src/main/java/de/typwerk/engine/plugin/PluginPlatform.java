@@ -15,6 +15,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.strategy.PluginOrigin;
 import de.typwerk.engine.validation.SchemaCheck;
@@ -505,8 +506,7 @@ public final class PluginPlatform {
                 String path = paths.get(i);
                 Optional<Listed> read = reads.get(i);
                 if (read.isEmpty()) {
-                    missing.add(Problem.error("definition-missing",
-                            messages.get("plugin.reason.definition-missing", plugin.candidate.source(), path),
+                    missing.add(Problem.error("definition-missing", missingDefinition(plugin.candidate.source(), root, path),
                             new Location(root.describe(plugin.candidate.descriptorPath()), 0, 0, "/questionnaires/" + i)));
                     continue;
                 }
@@ -533,6 +533,20 @@ public final class PluginPlatform {
             kept.add(plugin);
         }
         return kept;
+    }
+
+    /**
+     * Why a plugin whose descriptor lists {@code path}, which {@code root} lacks, is refused: with the
+     * definition beside it the author meant, where one is near ({@code questionnaires/kreistypn.yaml}
+     * for {@code kreistypen.yaml}), as {@code typwerk validate} names it.
+     */
+    private String missingDefinition(String source, PluginRoot root, String path) {
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        List<String> beside = root.names(folder).stream()
+                .filter(name -> name.matches("(?i).*\\.(ya?ml|json)")).map(name -> folder + name).toList();
+        return NearMiss.among(path, beside)
+                .map(near -> messages.get("plugin.reason.definition-missing.suggest", source, path, near))
+                .orElseGet(() -> messages.get("plugin.reason.definition-missing", source, path));
     }
 
     /** One listed definition as read, with the record of its validation at build time if it ships one. */

@@ -901,6 +901,25 @@ class PluginLoadingTest {
     }
 
     @Test
+    void names_the_definition_meant_when_the_descriptor_lists_one_with_a_slip() {
+        PluginJar.named("slip.jar").rawDescriptor("""
+                id: slip
+                version: 1.0.0
+                api: "[1.0,2.0)"
+                name: Slip
+                vendor: Tests
+                questionnaires: [questionnaires/probe-typn.yaml]
+                """).questionnaire("questionnaires/probe-typen.yaml", PROBE).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        // as typwerk validate says it of the jar, so that typwerk plugins, list and serve say what to write
+        assertThat(entry(typwerk, "slip.jar").decision()).isEqualTo(Decision.REFUSED);
+        assertThat(entry(typwerk, "slip.jar").reason()).endsWith(
+                "the definition questionnaires/probe-typn.yaml named in the descriptor is missing - did you mean questionnaires/probe-typen.yaml?");
+    }
+
+    @Test
     void refuses_a_jar_without_descriptor_or_with_an_invalid_one() {
         PluginJar.named("bare.jar").resource("readme.txt", "no descriptor here").writeTo(plugins);
         PluginJar.named("typo.jar").rawDescriptor("""
