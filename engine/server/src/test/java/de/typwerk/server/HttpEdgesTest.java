@@ -130,6 +130,14 @@ class HttpEdgesTest {
                 wrongMethodDocumented |= documents(description, op.getValue(), wrongMethod);
             }
             if (!wrongMethodDocumented) undocumented.add("put " + uri + ": " + wrongMethod.statusCode() + " " + type(wrongMethod));
+            // the methods the path takes, which the 405 names in Allow, are declared with it by every operation of the path
+            for (var operation = entry.getValue().fields(); operation.hasNext(); ) {
+                var op = operation.next();
+                com.fasterxml.jackson.databind.JsonNode refusal = op.getValue().path("responses").path("405");
+                if (refusal.has("$ref")) refusal = description.at(refusal.get("$ref").asText().substring(1));
+                if (!refusal.isMissingNode() && !refusal.path("headers").has("Allow")) undocumented.add(op.getKey() + " " + uri + ": 405 without Allow");
+            }
+            assertThat(wrongMethod.headers().firstValue("Allow")).as("put " + uri).isPresent();
         }
         assertThat(undocumented).isEmpty();
     }
