@@ -99,6 +99,7 @@ final class AnswerConverter {
         if (node.isObject()) return messages.get("answers.found.object");
         if (node.isTextual()) return messages.get("answers.found.text", excerpt(node.textValue()));
         if (node.isNumber()) return messages.get("answers.found.number", numberText(node));
+        if (node instanceof WrittenBoolean w) return messages.get("answers.found.yaml-boolean", w.written(), node.asText());
         if (node.isBoolean()) return messages.get("answers.found.boolean", node.asText());
         return node.asText();
     }

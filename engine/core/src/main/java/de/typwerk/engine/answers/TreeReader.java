@@ -336,9 +336,9 @@ final class TreeReader {
                 case VALUE_NUMBER_FLOAT:
                     return decimal();
                 case VALUE_TRUE:
-                    return NODES.booleanNode(true);
+                    return bool(true);
                 case VALUE_FALSE:
-                    return NODES.booleanNode(false);
+                    return bool(false);
                 case VALUE_NULL:
                     return NODES.nullNode();
                 default:
@@ -429,6 +429,13 @@ final class TreeReader {
                 index++;
             }
             return node;
+        }
+
+        /** A boolean, with the word written where it is not true or false (YAML's no, yes, on, off). */
+        private JsonNode bool(boolean value) throws IOException {
+            String text = parser instanceof YAMLParser ? parser.getText() : null;
+            if (text == null || text.equalsIgnoreCase(String.valueOf(value))) return NODES.booleanNode(value);
+            return new WrittenBoolean(value, text);
         }
 
         private JsonNode integer() throws IOException {

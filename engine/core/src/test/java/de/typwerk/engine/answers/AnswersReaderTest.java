@@ -517,6 +517,24 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_word_yaml_reads_as_true_or_false_is_named_as_written_with_what_yaml_made_of_it() {
+        // an option may be called "no" (quoted in its definition): written without quotes, YAML 1.1 reads no, yes, on, off as booleans
+        Map<String, String> written = new java.util.LinkedHashMap<>();
+        written.put("  q-anchor: no", "Question 'q-anchor': expected one of the option ids o-data, o-craft, o-people, not no,"
+                + " which YAML reads as false (a text goes in quotes: \"no\").");
+        written.put("  q-numbers: on", "Question 'q-numbers': expected a whole number from 1 to 5, not on,"
+                + " which YAML reads as true (a text goes in quotes: \"on\").");
+        written.put("  q-anchor: true", "Question 'q-anchor': expected one of the option ids o-data, o-craft, o-people, not true.");
+        written.forEach((line, message) -> assertThat(withAnswer(reader, line.startsWith("  q-anchor") ? "  q-anchor: o-craft"
+                : "  q-numbers: 4", line).problems()).as(line).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(message)));
+
+        String text = new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8).replace("kind: gemeinde", "kind: Yes");
+        assertThat(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)).read("answers/kind.yaml",
+                text.getBytes(StandardCharsets.UTF_8), LOADED).problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("'kind': erwartet einen Text, nicht Yes, was YAML als true liest (ein Text steht in Anführungszeichen: \"Yes\")."));
+    }
+
+    @Test
     void an_ags_without_quotes_that_yaml_could_read_as_an_octal_number_is_the_ags_it_spells() {
         String text = new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8);
         assertThat(text).contains("ags: \"09162000\"");
