@@ -212,6 +212,16 @@ final class AnswerConverter {
             if (node.isDouble() || node.isFloat()) {
                 // only NaN and infinities arrive as binary floating point (see TreeReader): an infinity beyond the limit on its side
                 double d = node.doubleValue();
+                if (node instanceof WrittenNumber.Unreadable u && u.tiny()) {
+                    // 1e-2147483649 lies next to 0, on the side of its sign: a limit it breaks is one that 0 breaks on that side
+                    if (q.min().filter(Double::isFinite).filter(min -> d < 0 ? min >= 0 : min > 0).isPresent()) {
+                        return outOfRange(true, q.min().get());
+                    }
+                    if (q.max().filter(Double::isFinite).filter(max -> d < 0 ? max < 0 : max <= 0).isPresent()) {
+                        return outOfRange(false, q.max().get());
+                    }
+                    return fail("out-of-range", pointer, wrongKindMessage());
+                }
                 if (d < 0 && q.min().filter(Double::isFinite).isPresent()) return outOfRange(true, q.min().get());
                 if (d > 0 && q.max().filter(Double::isFinite).isPresent()) return outOfRange(false, q.max().get());
                 return fail("out-of-range", pointer, wrongKindMessage());

@@ -83,5 +83,11 @@ interface WrittenNumber {
         public String written() {
             return written;
         }
+
+        /** Whether its exponent is negative ({@code 1e-2147483649}): a number next to 0, not beyond every limit. */
+        boolean tiny() {
+            int e = Math.max(written.lastIndexOf('e'), written.lastIndexOf('E'));
+            return e >= 0 && e + 1 < written.length() && written.charAt(e + 1) == '-';
+        }
     }
 }

@@ -435,6 +435,33 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_number_too_small_to_be_read_is_not_said_to_lie_above_a_limit_it_is_within() {
+        // 1e-2147483649 is next to 0: within 0 to 100, below a minimum of 1; read as infinity, it was said to lie above 100
+        String teams = new String(Fixtures.bytes("fixtures/teams.yaml"), StandardCharsets.UTF_8);
+        Map<String, String> ranges = new java.util.LinkedHashMap<>();
+        ranges.put("        min: 0\n        max: 100\n        integer: false\n",
+                "Question 'q-size': expected a number from 0 to 100, not %s, a number whose exponent is too large to be read;"
+                        + " please write the number in digits, such as 1000000 or 12.5.");
+        ranges.put("        min: 1\n        max: 100\n        integer: false\n",
+                "Question 'q-size': expected a number from 1 to 100, not %s, a number whose exponent is too large to be read;"
+                        + " please write the number in digits, such as 1000000 or 12.5. The number lies below the lower limit of 1.");
+        ranges.put("        min: -100\n        max: 0\n        integer: false\n",
+                "Question 'q-size': expected a number from -100 to 0, not %s, a number whose exponent is too large to be read;"
+                        + " please write the number in digits, such as 1000000 or 12.5. The number lies above the upper limit of 0.");
+        ranges.forEach((range, message) -> {
+            String changed = teams.replace("        min: 0\n        integer: true\n", range);
+            assertThat(changed).isNotEqualTo(teams);
+            List<LoadedQuestionnaire> loaded = List.of(Fixtures.loaded(new de.typwerk.engine.definition.DefinitionReader(new Mappers(),
+                    new Messages(Locale.ENGLISH)).read(new de.typwerk.api.spi.DefinitionSource("fixtures/teams.yaml",
+                    changed.getBytes(StandardCharsets.UTF_8))).questionnaire().orElseThrow()));
+            byte[] json = ("{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\","
+                    + "\"answers\":{\"q-anchor\":\"o-data\",\"q-size\":1e-2147483649}}").getBytes(StandardCharsets.UTF_8);
+            assertThat(reader.read("answers/tiny.json", json, loaded).problems()).as(range).singleElement()
+                    .satisfies(p -> assertThat(p.message()).isEqualTo(message.formatted("1e-2147483649")));
+        });
+    }
+
+    @Test
     void names_a_yaml_number_whose_exponent_no_decimal_holds_at_its_place_not_as_malformed_yaml() {
         AnswersRead read = withAnswer(reader, "  q-numbers: 4", "  q-numbers: 1e999999999999");
 
