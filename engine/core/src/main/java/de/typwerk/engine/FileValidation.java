@@ -29,6 +29,7 @@ import de.typwerk.engine.variant.VariantLinker;
 import de.typwerk.engine.variant.VariantResolver;
 import de.typwerk.api.TypwerkApi;
 import de.typwerk.engine.validation.SchemaCheck;
+import de.typwerk.engine.validation.SchemaDefaults;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -350,6 +351,7 @@ final class FileValidation {
         problems.addAll(trial.problems());
         trial.strategies().forEach((id, strategy) -> schemaProblem(id, strategy)
                 .ifPresent(message -> problems.add(Problem.error("invalid-schema", message, Location.source(folder.toString())))));
+        unkeptDefaults(trial, folder.toString(), problems);
         return trial;
     }
 
@@ -678,6 +680,7 @@ final class FileValidation {
                 problems.addAll(trial.problems());
                 trial.strategies().forEach((id, strategy) -> schemaProblem(id, strategy)
                         .ifPresent(message -> problems.add(Problem.error("invalid-schema", message, Location.source(source)))));
+                unkeptDefaults(trial, source, problems);
                 // a strategy plugin whose services file went missing would load and give nothing
                 if (found.questionnaires().isEmpty() && trial.strategies().isEmpty() && trial.problems().isEmpty()
                         && zip.getEntry("META-INF/services/" + QuestionnaireProvider.class.getName()) == null) {
@@ -731,6 +734,16 @@ final class FileValidation {
                 }
             }
         }
+    }
+
+    /**
+     * A warning for each default a strategy's parameters schema names that its parameter type does
+     * not keep: the engine never fills one in, so a definition that leaves the key out would hand
+     * the strategy {@code null} (or be refused) where the schema promised the default.
+     */
+    private void unkeptDefaults(PluginPlatform.StrategyTrial trial, String source, List<Problem> problems) {
+        trial.strategies().forEach((id, strategy) -> SchemaDefaults.unkept(id, strategy, mappers.json(), messages)
+                .forEach(message -> problems.add(Problem.warning("schema-default", message, Location.source(source)))));
     }
 
     /** What is wrong with the parameters schema a strategy gives, if anything (it is plugin code: it may throw). */

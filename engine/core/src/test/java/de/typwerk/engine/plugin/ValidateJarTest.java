@@ -228,6 +228,70 @@ class ValidateJarTest {
         });
     }
 
+    /** A strategy {@code schwelle} whose schema gives threshold the default 0.25, with {@code parameters} as its record. */
+    private static String thresholdStrategy(String parameters) {
+        return """
+                package com.example.t;
+
+                import de.typwerk.api.model.LocalizedText;
+                import de.typwerk.api.model.Questionnaire;
+                import de.typwerk.api.model.Version;
+                import de.typwerk.api.spi.PreparedScorer;
+                import de.typwerk.api.spi.ScoreSheet;
+                import de.typwerk.api.spi.ScoringStrategy;
+                import java.util.List;
+                import java.util.Optional;
+
+                public class Schwelle implements ScoringStrategy<Schwelle.Parameters> {
+                    %s
+
+                    public String id() { return "schwelle"; }
+
+                    public Version version() { return Version.parse("1.0.0"); }
+
+                    public LocalizedText description() { return LocalizedText.of("en", "A threshold."); }
+
+                    public Class<Parameters> parametersType() { return Parameters.class; }
+
+                    public Optional<String> parametersSchema() {
+                        return Optional.of("{\\"type\\": \\"object\\", \\"properties\\": {\\"threshold\\": {\\"type\\": \\"number\\", \\"default\\": 0.25}}}");
+                    }
+
+                    public PreparedScorer prepare(Questionnaire questionnaire, Parameters parameters) {
+                        return context -> new ScoreSheet(List.of(new ScoreSheet.TypeScore("x", 1, 1)), List.of(), List.of());
+                    }
+                }
+                """.formatted(parameters);
+    }
+
+    @Test
+    void warns_of_a_schema_default_the_parameters_record_does_not_keep_since_the_engine_never_fills_one_in() {
+        Path unset = PluginJar.named("unset.jar").descriptor("unset", "1.0.0", "[1.0,2.0)")
+                .source("com.example.t.Schwelle", thresholdStrategy("public record Parameters(Double threshold) { }"))
+                .strategy("com.example.t.Schwelle").writeTo(folder.resolve("unset"));
+
+        assertThat(typwerk.validate(unset)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("schema-default");
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).isEqualTo("The parameters schema of the strategy 'schwelle' gives \"threshold\" the default 0.25,"
+                    + " but a definition that leaves \"threshold\" out hands the strategy null: Typwerk does not fill in a schema’s"
+                    + " defaults. Set \"threshold\" to 0.25 in the compact constructor of com.example.t.Schwelle$Parameters, or take"
+                    + " the default out of the schema.");
+        });
+
+        Path primitive = PluginJar.named("primitive.jar").descriptor("primitive", "1.0.0", "[1.0,2.0)")
+                .source("com.example.t.Schwelle", thresholdStrategy("public record Parameters(double threshold) { }"))
+                .strategy("com.example.t.Schwelle").writeTo(folder.resolve("primitive"));
+        assertThat(typwerk.validate(primitive)).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("gives \"threshold\" the default 0.25, but a definition that leaves \"threshold\" out is refused"));
+
+        Path kept = PluginJar.named("kept.jar").descriptor("kept", "1.0.0", "[1.0,2.0)")
+                .source("com.example.t.Schwelle", thresholdStrategy(
+                        "public record Parameters(Double threshold) { public Parameters { threshold = threshold == null ? 0.25 : threshold; } }"))
+                .strategy("com.example.t.Schwelle").writeTo(folder.resolve("kept"));
+        assertThat(typwerk.validate(kept)).isEmpty();
+    }
+
     @Test
     void reports_a_strategy_whose_parameters_schema_is_no_json_schema_and_loading_fails_that_plugin() {
         Path jar = PluginJar.named("schema.jar").descriptor("schema", "1.0.0", "[1.0,2.0)")
