@@ -1203,6 +1203,41 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void anOptionalQuestionsChoiceCanBeTakenBackByKeyboardWhereARadioButtonCannotBeUnchecked() {
+        // a radio button once picked stays picked: an optional single choice or scale offers "no answer" to leave it open again
+        List<String> heard = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+            browser.findElement(By.cssSelector("input[value=ja]")).click();
+            submit(browser);
+            browser.findElement(By.cssSelector("input[value='4']")).click();
+            submit(browser);
+            assertThat(browser.findElement(By.name("answers")).getAttribute("value")).contains("\"q-umsetzung\" : 4");
+            WebElement html = browser.findElement(By.tagName("html"));
+            browser.findElement(By.cssSelector("form.question button[value=back]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(html));
+            assertThat(browser.findElement(By.name("at")).getAttribute("value")).isEqualTo("q-umsetzung");
+            // Tab reaches the point picked, the arrows move the choice round to "no answer"
+            WebElement radio = tabTo(browser, e -> "radio".equals(e.getAttribute("type")));
+            assertThat(radio.getAttribute("value")).isEqualTo("4");
+            for (int i = 0; i < 10 && !active(browser).getAttribute("value").isEmpty(); i++) {
+                new Actions(browser).sendKeys(Keys.ARROW_DOWN).perform();
+            }
+            assertThat(active(browser).getAttribute("value")).as("a radio button for no answer, " + lang).isEmpty();
+            assertThat(active(browser).isSelected()).isTrue();
+            heard.add(browser.findElement(By.cssSelector("label[for='" + active(browser).getAttribute("id") + "']")).getText());
+            submit(browser);
+            assertThat(browser.findElements(By.cssSelector(".error-summary"))).isEmpty();
+            assertThat(browser.findElement(By.name("at")).getAttribute("value")).isEqualTo("q-dienste");
+            assertThat(browser.findElement(By.name("answers")).getAttribute("value")).doesNotContain("q-umsetzung").contains("q-strategie");
+        }
+        assertThat(heard).containsExactly("Keine Antwort (die Frage offen lassen)", "No answer (leave the question open)");
+        // a required question has none: leaving it open is refused
+        browser.get(base + "/self-test/test-fragearten?lang=de");
+        assertThat(browser.findElements(By.cssSelector("input[type=radio][name=answer][value='']"))).isEmpty();
+    }
+
+    @Test
     void theBarMarkingAQuestionAnsweredWrongRunsAlongItsWholeHeadingNotFromItsMiddle() throws IOException {
         List<String> bare = new ArrayList<>();
         for (String lang : List.of("de", "en")) {
