@@ -11,6 +11,7 @@ import java.util.List;
 public record WeightSumParameters(List<String> ignore) {
 
     public WeightSumParameters {
+        // the only place a default takes effect: Typwerk checks the schema but does not fill in its "default"
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
     }
 }
