@@ -443,6 +443,13 @@ public final class Typwerk implements AutoCloseable {
         // a response built in code has not met the reader: its answers are checked as a file's
         // would be, so that a wrong one is refused as the caller's, never passed to the strategy
         List<Problem> wrong = answers.checkAnswers("", questionnaire.questionnaire(), response);
+        // and its respondent, as a file's: an AGS of seven digits, a line break pasted into the name
+        List<Problem> respondent = answers.checkRespondent("", response.respondent());
+        if (!respondent.isEmpty()) {
+            List<Problem> all = new ArrayList<>(respondent);
+            all.addAll(wrong);
+            return new ScoreRun.Refused(all);
+        }
         if (!wrong.isEmpty()) return new ScoreRun.Refused(wrong);
         // the version too, as a file's is read: another major version, or a newer one than the
         // loaded, is refused; an earlier one of the same major version is scored with a warning

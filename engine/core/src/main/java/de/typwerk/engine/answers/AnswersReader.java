@@ -536,23 +536,62 @@ public final class AnswersReader {
             return Optional.empty();
         }
         String text = node.textValue().strip();
+        Optional<Problem> unwritable = unwritable(key, text, tree.at("/respondent/" + key));
+        if (unwritable.isPresent()) {
+            problems.add(unwritable.get());
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    /** A respondent's {@code key} whose {@code text} holds a control character or half of a character, which no output can carry as it is. */
+    private Optional<Problem> unwritable(String key, String text, Location at) {
         int control = controlCharacter(text);
         if (control >= 0) {
             // a NUL or a line break pasted into a name would go on into every CSV row and report made of it
-            problems.add(Problem.error("respondent-control-character", messages.get("answers.respondent-control-character", key,
-                    String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(control)), String.valueOf(control + 1)),
-                    tree.at("/respondent/" + key)));
-            return Optional.empty();
+            return Optional.of(Problem.error("respondent-control-character", messages.get("answers.respondent-control-character", key,
+                    String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(control)), String.valueOf(control + 1)), at));
         }
         int half = loneSurrogate(text);
         if (half >= 0) {
             // a surrogate escaped alone in JSON or YAML (backslash, u, d800) is half a character: UTF-8 cannot hold it, every output would write '?' for it
-            problems.add(Problem.error("respondent-lone-surrogate", messages.get("answers.respondent-lone-surrogate", key,
+            return Optional.of(Problem.error("respondent-lone-surrogate", messages.get("answers.respondent-lone-surrogate", key,
                     String.format(java.util.Locale.ROOT, "\\u%04x", (int) text.charAt(half)),
-                    String.valueOf(text.codePointCount(0, half) + 1)), tree.at("/respondent/" + key)));
-            return Optional.empty();
+                    String.valueOf(text.codePointCount(0, half) + 1)), at));
         }
-        return Optional.of(text);
+        return Optional.empty();
+    }
+
+    /**
+     * The respondent of a response built in code, checked as a file's is read ({@code bad-ags},
+     * {@code respondent-control-character}, {@code respondent-lone-surrogate}), each finding at
+     * {@code /respondent/<key>} of {@code source}; empty when it is fine.
+     *
+     * @param source    what names the response in the findings ({@code ""} for one built in code)
+     * @param respondent the respondent to check
+     * @return the findings, in the order name, AGS, kind, state
+     */
+    public List<Problem> checkRespondent(String source, Respondent respondent) {
+        List<Problem> problems = new ArrayList<>();
+        Location at = Location.source(source);
+        java.util.function.BiConsumer<String, Optional<String>> text = (key, value) ->
+                value.flatMap(v -> unwritable(key, v, at.withPointer("/respondent/" + key))).ifPresent(problems::add);
+        text.accept("name", respondent.name());
+        Optional<String> ags = respondent.ags();
+        int before = problems.size();
+        text.accept("ags", ags);
+        if (ags.isPresent() && problems.size() == before) {
+            if (!AGS.matcher(ags.get()).matches()) {
+                problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags", ags.get()) + leadingZero(ags.get()),
+                        at.withPointer("/respondent/ags")));
+            } else if (!Ags.isValid(ags.get())) {
+                problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags-state", ags.get(), ags.get().substring(0, 2)),
+                        at.withPointer("/respondent/ags")));
+            }
+        }
+        text.accept("kind", respondent.kind());
+        text.accept("state", respondent.state());
+        return problems;
     }
 
     /** Where {@code text} holds half of a character (a surrogate without its other half), -1 where nowhere. */

@@ -241,6 +241,33 @@ class TypwerkScoringTest {
     }
 
     @Test
+    void a_respondent_built_in_code_is_checked_as_a_files_is_a_bad_ags_or_a_control_character_refusing_the_run() {
+        LoadedQuestionnaire teams = typwerk.questionnaire("fixture-teams").orElseThrow();
+        java.util.function.Function<de.typwerk.api.model.Respondent, ScoreRun> score = respondent -> typwerk.score(teams,
+                Response.builder("fixture-teams", Version.parse("1.2.0")).respondent(respondent)
+                        .answer("q-anchor", new Answer.Choice("o-craft")).answer("q-numbers", new Answer.Scale(4)).build(),
+                Optional.empty());
+
+        // seven digits, as a spreadsheet leaves of 09162000; a state code that is none; a line break pasted into the name
+        ScoreRun sevenDigits = score.apply(de.typwerk.api.model.Respondent.builder().ags("9162000").build());
+        ScoreRun noState = score.apply(de.typwerk.api.model.Respondent.builder().ags("99162000").build());
+        ScoreRun lineBreak = score.apply(de.typwerk.api.model.Respondent.builder().name("Gemeinde\nLindenau").build());
+        ScoreRun halfCharacter = score.apply(de.typwerk.api.model.Respondent.builder().state("Bayern\ud800").build());
+
+        assertThat(sevenDigits).isInstanceOf(ScoreRun.Refused.class);
+        assertThat(sevenDigits.problems()).extracting(Problem::code).containsExactly("bad-ags");
+        assertThat(sevenDigits.problems().get(0).location().pointer()).isEqualTo("/respondent/ags");
+        assertThat(sevenDigits.problems().get(0).message()).contains("9162000").contains("09162000");
+        assertThat(noState.problems()).extracting(Problem::code).containsExactly("bad-ags");
+        assertThat(lineBreak.problems()).extracting(Problem::code).containsExactly("respondent-control-character");
+        assertThat(lineBreak.problems().get(0).location().pointer()).isEqualTo("/respondent/name");
+        assertThat(halfCharacter.problems()).extracting(Problem::code).containsExactly("respondent-lone-surrogate");
+        // a right one is scored as before
+        assertThat(score.apply(de.typwerk.api.model.Respondent.builder().name("Gemeinde Lindenau").ags("09162000").build()))
+                .isInstanceOf(ScoreRun.Done.class);
+    }
+
+    @Test
     void strict_start_stops_at_a_plugins_folder_that_does_not_exist_naming_it() {
         Path missing = temp.resolve("plugin");   // a slip for "plugins"
 
