@@ -655,6 +655,11 @@ final class FileValidation {
             List<Problem> problems = new ArrayList<>();
             try {
                 zip = new ZipFile(jar.toFile());
+                Optional<String> twice = de.typwerk.engine.plugin.JarEntries.twice(zip);
+                if (twice.isPresent()) {
+                    problems.add(error("corrupt", messages.get("validate.corrupt", messages.get("plugin.reason.entry-twice", twice.get())), source));
+                    return problems;
+                }
                 Optional<byte[]> descriptor = entry(zip, PluginDescriptor.RESOURCE);
                 if (descriptor.isEmpty()) {
                     problems.add(error("no-descriptor", messages.get("validate.no-descriptor", PluginDescriptor.RESOURCE), source));

@@ -132,6 +132,12 @@ final class FolderScan {
             return;
         }
         try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Optional<String> twice = JarEntries.twice(zip);
+            if (twice.isPresent()) {
+                unusable.accept(unusable(source, sha256, name, messages.get("plugin.reason.corrupt", source,
+                        messages.get("plugin.reason.entry-twice", twice.get()))));
+                return;
+            }
             Optional<String> damage = damage(zip);
             if (damage.isPresent()) {
                 unusable.accept(unusable(source, sha256, name, messages.get("plugin.reason.corrupt", source, damage.get())));

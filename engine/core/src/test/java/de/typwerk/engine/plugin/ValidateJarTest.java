@@ -41,6 +41,31 @@ class ValidateJarTest {
     }
 
     @Test
+    void refuses_a_jar_holding_a_definition_twice_with_different_contents_in_validate_and_in_loading() throws java.io.IOException {
+        // no build tool writes it: Java reads the one copy, unzip or a streaming reader the other
+        String greeted = java.nio.file.Files.readString(GREETED);
+        Path jar = PluginJar.named("twice.jar").descriptor("twice", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/gruss.yaml", GREETED)
+                .resource("q/gruss.yamX", greeted.replace("gruss-typen", "anders-typen"))
+                .writeTo(folder);
+        byte[] bytes = java.nio.file.Files.readAllBytes(jar);
+        String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(latin).contains("q/gruss.yamX");
+        java.nio.file.Files.write(jar, latin.replace("q/gruss.yamX", "q/gruss.yaml").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + ": error: Not a valid jar: the entry"
+                + " q/gruss.yaml is in it twice, with different contents; which one is read depends on the tool: build the jar again");
+        try (Typwerk loading = Typwerk.builder().classPathPlugins(false).locale(Locale.GERMAN).pluginsFrom(folder).build()) {
+            assertThat(loading.plugins()).singleElement().satisfies(e -> {
+                assertThat(e.decision()).isEqualTo(Decision.FAILED);
+                assertThat(e.reason()).isEqualTo(jar + ": kein gültiges Jar-Archiv (der Eintrag q/gruss.yaml steht zweimal darin,"
+                        + " mit verschiedenem Inhalt; welcher gelesen wird, hängt vom Werkzeug ab: das Jar neu bauen)");
+            });
+            assertThat(loading.questionnaires()).isEmpty();
+        }
+    }
+
+    @Test
     void reports_a_strategy_that_cannot_prepare_for_the_definition_where_the_definition_names_it() {
         Path jar = PluginJar.named("unready.jar").descriptor("unready", "1.0.0", "[1.0,2.0)")
                 .source("com.example.u.Unready", """

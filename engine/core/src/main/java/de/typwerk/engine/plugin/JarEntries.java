@@ -1,0 +1,34 @@
+package de.typwerk.engine.plugin;
+
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The entries of a plugin jar, as loading and {@code typwerk validate} check them alike before reading any: a name written
+ * twice with two contents is a jar no build tool makes, whose copies tools read differently (Java the one, {@code unzip}
+ * or a streaming reader the other), so that what an operator looks at need not be what loads. Two equal copies, as a
+ * build that includes duplicates writes them, are one entry to every tool.
+ */
+public final class JarEntries {
+
+    private JarEntries() {
+    }
+
+    /** {@return the first name {@code zip} holds twice with different contents (by CRC and size), if any} */
+    public static Optional<String> twice(ZipFile zip) {
+        Map<String, ZipEntry> seen = new HashMap<>();
+        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+            ZipEntry entry = entries.nextElement();
+            if (entry.isDirectory()) continue;
+            ZipEntry first = seen.putIfAbsent(entry.getName(), entry);
+            if (first != null && (first.getCrc() != entry.getCrc() || first.getSize() != entry.getSize())) {
+                return Optional.of(entry.getName());
+            }
+        }
+        return Optional.empty();
+    }
+}
