@@ -1238,6 +1238,30 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void atFourHundredPercentTheLanguageSwitchBesideTheStartAgainLineStaysOneWordNotBrokenInTwo() {
+        // from the second question on the header says "Neu beginnen – …" under the site's name; at 320 pixels that squeezed
+        // the switch to a letter's width, and the page's overflow-wrap broke it: "Engl|ish", "Deut|sch"
+        String lines = """
+                const e = document.querySelector('header.site .language a, header.site .language button');
+                const r = document.createRange(); r.selectNodeContents(e);
+                return e.textContent.trim() + ' ' + new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;""";
+        List<String> seen = new ArrayList<>();
+        inWindow(320, 256, 1, false, () -> {
+            for (String lang : List.of("de", "en")) {
+                browser.get(base + "/self-test/test-fragearten?lang=" + lang);
+                seen.add((String) browser.executeScript(lines));
+                browser.findElement(By.cssSelector("input[value=ja]")).click();
+                submit(browser);
+                assertThat(browser.findElements(By.id("site-restart"))).isNotEmpty();
+                seen.add((String) browser.executeScript(lines));
+                toTheResult(lang);
+                seen.add((String) browser.executeScript(lines));
+            }
+        });
+        assertThat(seen).containsExactly("English 1", "English 1", "English 1", "Deutsch 1", "Deutsch 1", "Deutsch 1");
+    }
+
+    @Test
     void theBarMarkingAQuestionAnsweredWrongRunsAlongItsWholeHeadingNotFromItsMiddle() throws IOException {
         List<String> bare = new ArrayList<>();
         for (String lang : List.of("de", "en")) {
