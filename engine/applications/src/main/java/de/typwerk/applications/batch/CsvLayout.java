@@ -38,6 +38,11 @@ public final class CsvLayout {
 
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?");
+    /**
+     * The longest number a cell is read as, as long as one JSON reads (Jackson's limit): a number of 42 characters
+     * (12.000…0) is the number in a CSV cell as in JSON Lines, where 40 made it text, refused as not a number.
+     */
+    private static final int LONGEST_NUMBER = com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
     /** A number as JSON spells it, which the answers reader takes as written. */
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)([.][0-9]+)?([eE][+-]?[0-9]+)?");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -160,11 +165,11 @@ public final class CsvLayout {
             }
             case SCALE -> {
                 if (WHOLE.matcher(c).matches() && c.length() < 10) return NODES.numberNode(Integer.parseInt(c));
-                if (DECIMAL.matcher(c).matches() && c.length() < 40) return NODES.numberNode(new BigDecimal(c));
+                if (c.length() <= LONGEST_NUMBER && DECIMAL.matcher(c).matches()) return NODES.numberNode(new BigDecimal(c));
                 return NODES.textNode(cell);
             }
             case NUMBER -> {
-                if (DECIMAL.matcher(c).matches() && c.length() < 40) {
+                if (c.length() <= LONGEST_NUMBER && DECIMAL.matcher(c).matches()) {
                     BigDecimal d = new BigDecimal(c);
                     return WHOLE.matcher(c).matches() ? NODES.numberNode(d.toBigInteger()) : NODES.numberNode(d);
                 }

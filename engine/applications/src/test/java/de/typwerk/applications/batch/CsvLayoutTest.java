@@ -46,6 +46,19 @@ class CsvLayoutTest {
     }
 
     @Test
+    void a_number_of_forty_characters_and_more_is_a_number_as_in_json_lines_not_text() {
+        // the same row as JSON Lines is read as the number 12: a CSV cell must not get another verdict
+        String twelve = "12." + "0".repeat(40);
+        String four = "4." + "0".repeat(40);
+        List<String> header = List.of("questionnaire", "version", "q-numbers", "q-size");
+        ObjectNode document = layout.document(header, new ArrayList<>(List.of("fixture-teams", "1.2.0", four, twelve)));
+
+        assertThat(document.get("answers").get("q-numbers").isNumber()).as(document.toString()).isTrue();
+        assertThat(document.get("answers").get("q-size").isNumber()).as(document.toString()).isTrue();
+        assertThat(document.get("answers").get("q-size").decimalValue()).isEqualByComparingTo("12");
+    }
+
+    @Test
     void a_cell_that_does_not_look_like_its_kind_stays_text_for_the_reader_to_refuse() {
         List<String> header = List.of("questionnaire", "version", "q-numbers", "q-size");
         ObjectNode document = layout.document(header, new ArrayList<>(List.of("fixture-teams", "1.2.0", "viel", "12,5")));
