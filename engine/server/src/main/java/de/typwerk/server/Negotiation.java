@@ -263,14 +263,18 @@ final class Negotiation {
                 throw new Failure(415, call.messages().get("http.encoding", encoding.strip()));
             }
         }
+        // a list in one header (Content-Type: application/yaml, application/json), as an Accept is written: two types as well;
+        // the same type twice, as a proxy that joins two equal headers writes them, is the one type, as two equal headers are
+        List<String> listed = java.util.Arrays.stream(header.split(",", -1)).map(String::strip).toList();
+        if (listed.size() > 1) {
+            if (listed.stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().count() > 1) {
+                throw new Failure(415, call.messages().get("http.media-type-twice", String.join(" | ", listed)));
+            }
+            header = listed.get(0);
+        }
         String[] parts = header.split(";", -1);
         String name = parts[0].strip().toLowerCase(Locale.ROOT);
         if (name.isEmpty()) throw new Failure(415, call.messages().get("http.no-media-type", allowed));
-        // a list in one header (Content-Type: application/yaml, application/json), as an Accept is written: two types as well
-        if (name.contains(",")) {
-            throw new Failure(415, call.messages().get("http.media-type-twice",
-                    String.join(" | ", java.util.Arrays.stream(header.split(",")).map(String::strip).toList())));
-        }
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].split("=", 2);
             if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {

@@ -523,6 +523,13 @@ class HttpEdgesTest {
         assertThat(raw("POST /v1/score HTTP/1.1\r\nContent-Type: application/yaml, application/json\r\nContent-Length: 0"))
                 .startsWith("HTTP/1.1 415 ")
                 .contains("The request names more than one format (Content-Type: application/yaml | application/json); please send one.");
+        // the same type twice in one header, as a proxy that joins two equal headers writes them: the one type, as two equal headers are
+        assertThat(raw("POST /v1/score HTTP/1.1\r\nContent-Type: application/json, application/json\r\nContent-Length: 0"))
+                .startsWith("HTTP/1.1 422 ");
+        assertThat(raw("POST /v1/score HTTP/1.1\r\nContent-Type: application/json; charset=utf-8, Application/JSON; charset=UTF-8\r\n"
+                + "Content-Length: 0")).startsWith("HTTP/1.1 422 ");
+        assertThat(raw("POST /v1/score HTTP/1.1\r\nContent-Type: application/json; charset=utf-8, application/yaml\r\nContent-Length: 0"))
+                .startsWith("HTTP/1.1 415 ").contains("(Content-Type: application/json; charset=utf-8 | application/yaml)");
     }
 
     @Test
