@@ -148,19 +148,35 @@ public final class CsvLayout {
         com.fasterxml.jackson.databind.JsonNode node = typed(q, cell);
         // a number spelt otherwise than it prints (-0, 6e0, 1e400) goes into the document as the cell has it, so a
         // finding names the number the cell holds ("not -0"), not another spelling of it ("not 0"); its value is the same
-        String c = cell.strip();
+        String c = stripped(cell);
         if (node.isNumber() && !node.toString().equals(c) && JSON_NUMBER.matcher(c).matches()) {
             return NODES.rawValueNode(new com.fasterxml.jackson.databind.util.RawValue(c));
         }
         return node;
     }
 
+    /**
+     * {@code text} without white space at either end, a no-break space among it (U+00A0, U+2007, U+202F, which
+     * {@link String#strip} keeps): what a web page or a spreadsheet puts beside a number is a space to the reader too
+     */
+    private static String stripped(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && blank(text.charAt(from))) from++;
+        while (to > from && blank(text.charAt(to - 1))) to--;
+        return text.substring(from, to);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode typed(Question q, String cell) {
-        String c = cell.strip();
+        String c = stripped(cell);
         switch (q.kind()) {
             case MULTI, RANKING -> {
                 ArrayNode list = NODES.arrayNode();
-                for (String part : c.split(Pattern.quote(LIST_SEPARATOR), -1)) list.add(part.strip());
+                for (String part : c.split(Pattern.quote(LIST_SEPARATOR), -1)) list.add(stripped(part));
                 return list;
             }
             case SCALE -> {

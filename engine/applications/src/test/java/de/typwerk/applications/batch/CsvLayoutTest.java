@@ -59,6 +59,17 @@ class CsvLayoutTest {
     }
 
     @Test
+    void a_no_break_space_around_a_cell_is_white_space_as_a_space_is() {
+        // copied from a web page or written by a spreadsheet: " 12 " is 12, so is "12\u00a0", which read as the text "12 "
+        List<String> header = List.of("questionnaire", "version", "q-anchor", "q-tools", "q-numbers", "q-size");
+        ObjectNode document = layout.document(header, new ArrayList<>(List.of("fixture-teams", "1.2.0", "\u00a0o-craft",
+                "t-data\u202f|\u00a0t-build", "4\u2007", "12\u00a0")));
+
+        assertThat(document.get("answers").toString())
+                .isEqualTo("{\"q-anchor\":\"o-craft\",\"q-tools\":[\"t-data\",\"t-build\"],\"q-numbers\":4,\"q-size\":12}");
+    }
+
+    @Test
     void a_cell_that_does_not_look_like_its_kind_stays_text_for_the_reader_to_refuse() {
         List<String> header = List.of("questionnaire", "version", "q-numbers", "q-size");
         ObjectNode document = layout.document(header, new ArrayList<>(List.of("fixture-teams", "1.2.0", "viel", "12,5")));
