@@ -65,6 +65,14 @@ final class PreparedPrototype implements PreparedScorer {
     /** Each type's prototype per dimension, [k][d]. */
     private final double[][] prototypes;
     /**
+     * Per type and dimension, the side on which the type's prototype is the outermost of all
+     * (1 the highest, −1 the lowest, 0 neither; 0 everywhere unless {@code beyondPrototype: typical}):
+     * a value beyond the prototype on that side is no distance.
+     */
+    private final double[][] leans;
+    /** Per pair and type, the lean on the pair's dimension: [pair * types + k]. */
+    private final double[] pairLeans;
+    /**
      * Per pair and type, the type's prototype on the pair's dimension and |0.5 − p|:
      * [pair * types + k], so that one pair's value serves every type in one go.
      */
@@ -144,13 +152,20 @@ final class PreparedPrototype implements PreparedScorer {
         for (int j = 0; j < pairs; j++) pairShares[j] = shares[pairQuestion[j]];
         int typeCount = types.size();
         prototypes = new double[typeCount][dimensionCount];
-        pairPrototypes = new double[pairs * typeCount];
-        pairFromNeutral = new double[pairs * typeCount];
         for (int k = 0; k < typeCount; k++) {
             for (int d = 0; d < dimensionCount; d++) prototypes[k][d] = parameters.position(typeIds[k], dimensionIds[d]);
+        }
+        leans = leans(prototypes, dimensionCount, parameters.typicalBeyond());
+        pairPrototypes = new double[pairs * typeCount];
+        pairFromNeutral = new double[pairs * typeCount];
+        pairLeans = new double[pairs * typeCount];
+        for (int k = 0; k < typeCount; k++) {
             for (int j = 0; j < pairs; j++) {
-                pairPrototypes[j * typeCount + k] = prototypes[k][pairDimension[j]];
-                pairFromNeutral[j * typeCount + k] = Math.abs(0.5 - prototypes[k][pairDimension[j]]);
+                double p = prototypes[k][pairDimension[j]];
+                double lean = leans[k][pairDimension[j]];
+                pairPrototypes[j * typeCount + k] = p;
+                pairLeans[j * typeCount + k] = lean;
+                pairFromNeutral[j * typeCount + k] = gap(0.5, p, lean);
             }
         }
         noValues = new double[pairs];
@@ -256,9 +271,11 @@ final class PreparedPrototype implements PreparedScorer {
         for (int k = 0; k < typeCount; k++) {
             double squares = 0;
             double[] position = prototypes[k];
+            double[] lean = leans[k];
             for (int d = 0; d < dims; d++) {
                 if (!measured[d]) continue;
                 double diff = values[d] - position[d];
+                if (diff * lean[d] > 0) continue; // beyond the outermost prototype
                 squares += diff * diff;
             }
             distances[k] = Math.sqrt(squares);
@@ -349,6 +366,7 @@ final class PreparedPrototype implements PreparedScorer {
         double[] pushes = new double[typeCount];
         double[] p = pairPrototypes;
         double[] fromNeutral = pairFromNeutral;
+        double[] lean = pairLeans;
         for (int i = 0; i < count; i++) {
             int q = placing[i];
             Arrays.fill(pushes, 0);
@@ -359,7 +377,7 @@ final class PreparedPrototype implements PreparedScorer {
                 double share = pairShares[j];
                 double f = factors[d] == 0 ? 1 : factors[d + 1] * (share > 0 ? share * factors[d + 2] : factors[d + 3]);
                 int at = j * typeCount;
-                for (int k = 0; k < typeCount; k++) pushes[k] += f * (fromNeutral[at + k] - Math.abs(value - p[at + k]));
+                for (int k = 0; k < typeCount; k++) pushes[k] += f * (fromNeutral[at + k] - gap(value, p[at + k], lean[at + k]));
             }
             String question = questionIds[q];
             for (int k = 0; k < typeCount; k++) {
@@ -367,6 +385,35 @@ final class PreparedPrototype implements PreparedScorer {
             }
         }
         return contributions;
+    }
+
+    /**
+     * Per type and dimension, the side on which the type's prototype is the outermost of all on it
+     * (1 the highest, −1 the lowest, 0 neither or where all prototypes stand at one place); all 0
+     * where values beyond a prototype are distances.
+     */
+    static double[][] leans(double[][] prototypes, int dimensionCount, boolean typicalBeyond) {
+        int typeCount = prototypes.length;
+        double[][] leans = new double[typeCount][dimensionCount];
+        if (!typicalBeyond) return leans;
+        for (int d = 0; d < dimensionCount; d++) {
+            double low = Double.POSITIVE_INFINITY;
+            double high = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < typeCount; k++) {
+                low = Math.min(low, prototypes[k][d]);
+                high = Math.max(high, prototypes[k][d]);
+            }
+            if (!(high > low)) continue;
+            for (int k = 0; k < typeCount; k++) {
+                leans[k][d] = prototypes[k][d] == high ? 1 : prototypes[k][d] == low ? -1 : 0;
+            }
+        }
+        return leans;
+    }
+
+    /** How far {@code value} is from the prototype's {@code p}: none beyond it on the side it leans to. */
+    static double gap(double value, double p, double lean) {
+        return (value - p) * lean > 0 ? 0 : Math.abs(value - p);
     }
 
     /** Where {@code answer} to question {@code q} places the respondent on each dimension it loads on, into {@code x}. */

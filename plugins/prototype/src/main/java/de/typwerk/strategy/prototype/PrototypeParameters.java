@@ -17,14 +17,25 @@ import java.util.Map;
  *                               dimension value that question's answer takes; the other items of
  *                               the dimension share the rest equally (default: none, every item
  *                               counts the same)
+ * @param beyondPrototype        what a dimension value further out than a type's prototype counts
+ *                               as: {@value #DISTANCE} (default), every difference counts, as in
+ *                               fuzzy c-means; {@value #TYPICAL}, on a dimension where a type's
+ *                               prototype is the highest (lowest) of all, a value higher (lower)
+ *                               still counts as on the prototype, so that answers more pronounced
+ *                               than the typical member of a type do not make the type less clear
  */
 public record PrototypeParameters(Map<String, Map<String, Double>> prototypes,
                                   Double fuzziness,
                                   Integer minAnswersPerDimension,
-                                  Map<String, Double> questionShares) {
+                                  Map<String, Double> questionShares,
+                                  String beyondPrototype) {
 
     public static final double DEFAULT_FUZZINESS = 2.0;
     public static final int DEFAULT_MIN_ANSWERS_PER_DIMENSION = 2;
+    /** {@link #beyondPrototype()}: every difference to a prototype counts (the default). */
+    public static final String DISTANCE = "distance";
+    /** {@link #beyondPrototype()}: a value beyond the outermost prototype on a dimension counts as on it. */
+    public static final String TYPICAL = "typical";
 
     public PrototypeParameters {
         Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
@@ -36,17 +47,29 @@ public record PrototypeParameters(Map<String, Map<String, Double>> prototypes,
         fuzziness = fuzziness == null ? DEFAULT_FUZZINESS : fuzziness;
         minAnswersPerDimension = minAnswersPerDimension == null ? DEFAULT_MIN_ANSWERS_PER_DIMENSION : minAnswersPerDimension;
         questionShares = questionShares == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(questionShares));
+        beyondPrototype = beyondPrototype == null ? DISTANCE : beyondPrototype;
+    }
+
+    /** Every difference to a prototype counting ({@value #DISTANCE}). */
+    public PrototypeParameters(Map<String, Map<String, Double>> prototypes, Double fuzziness, Integer minAnswersPerDimension,
+                               Map<String, Double> questionShares) {
+        this(prototypes, fuzziness, minAnswersPerDimension, questionShares, null);
     }
 
     /** Without question shares: every item of a dimension counts the same. */
     public PrototypeParameters(Map<String, Map<String, Double>> prototypes, Double fuzziness, Integer minAnswersPerDimension) {
-        this(prototypes, fuzziness, minAnswersPerDimension, null);
+        this(prototypes, fuzziness, minAnswersPerDimension, null, null);
     }
 
     /** The share {@code question} takes of each dimension it loads on; 0 when it has none. */
     double share(String question) {
         Double s = questionShares.get(question);
         return s == null ? 0 : s;
+    }
+
+    /** Whether a value beyond the outermost prototype on a dimension counts as on it. */
+    boolean typicalBeyond() {
+        return TYPICAL.equals(beyondPrototype);
     }
 
     /** The prototype's position on {@code dimension}; 0.5 (no lean) if it has none, which check() reports. */

@@ -29,13 +29,14 @@ import java.util.stream.Collectors;
  * <p>A dimension's value is the mean of its items' values (see {@link Item}) over the answered
  * items; under {@code missing: neutral} every asked but unanswered item that loads on it adds 0.5.
  * The distance to type k's prototype p_k is Euclidean over the n dimensions that have a value:
- * d_k = √Σ (v − p_k)². Score: 1 − d_k/√n (1 on the prototype, 0 at the far corner). Share:
+ * d_k = √Σ (v − p_k)²; with {@code beyondPrototype: typical} a dimension on which p_k is the highest
+ * (lowest) of all prototypes and v higher (lower) still adds nothing. Score: 1 − d_k/√n (1 on the prototype, 0 at the far corner). Share:
  * u_k = 1 / Σ_j (d_k/d_j)^(2/(m−1)) with m = {@code fuzziness}; types at distance 0 share 1 equally;
  * with no dimension to measure all types share equally and score 0.
  *
  * <p>Contribution of an answer to type k: Σ over the dimensions it places the respondent on of
  * |0.5 − p| − |x − p|, how much closer to the prototype the answer's value x is than a neutral
- * 0.5 would be (positive: towards the type).
+ * 0.5 would be (positive: towards the type), each distance taken as d_k takes it.
  *
  * <p>Pure and thread-safe: {@link #prepare} derives a model from the questionnaire and the
  * parameters, immutable, which every response is scored on; dimensions, questions and types are
@@ -78,6 +79,11 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
                   "description": "Per question id, the share (0..1, together below 1) of every dimension value its answer takes; the other items share the rest.",
                   "type": "object",
                   "additionalProperties": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1}
+                },
+                "beyondPrototype": {
+                  "description": "What a dimension value further out than a type's prototype counts as: distance (every difference counts, as in fuzzy c-means) or typical (beyond a prototype that is the outermost of all on a dimension, a value counts as on the prototype).",
+                  "enum": ["distance", "typical"],
+                  "default": "distance"
                 }
               },
               "required": ["prototypes"],
@@ -157,6 +163,9 @@ public final class PrototypeStrategy implements ScoringStrategy<PrototypeParamet
         }
         if (!(parameters.fuzziness() > 1) || Double.isInfinite(parameters.fuzziness())) {
             problems.add(Problem.at("/fuzziness", Texts.all("check.fuzziness", Texts.number(parameters.fuzziness()))));
+        }
+        if (!PrototypeParameters.DISTANCE.equals(parameters.beyondPrototype()) && !parameters.typicalBeyond()) {
+            problems.add(Problem.at("/beyondPrototype", Texts.all("check.beyond", parameters.beyondPrototype())));
         }
         if (parameters.minAnswersPerDimension() < 1) {
             problems.add(Problem.at("/minAnswersPerDimension",

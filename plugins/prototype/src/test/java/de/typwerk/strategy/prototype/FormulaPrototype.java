@@ -105,6 +105,7 @@ final class FormulaPrototype {
             for (int d = 0; d < dimensionCount; d++) {
                 if (!measured[d]) continue;
                 double diff = values[d] - parameters.position(types.get(k).id(), dimensions.get(d).id());
+                if (diff * lean(parameters, types, types.get(k), dimensions.get(d)) > 0) continue;
                 squares += diff * diff;
             }
             distances[k] = Math.sqrt(squares);
@@ -127,12 +128,29 @@ final class FormulaPrototype {
                     double x = byQuestion[d][q];
                     if (Double.isNaN(x)) continue;
                     double p = parameters.position(type.id(), dimensions.get(d).id());
-                    push += itemFactors[d][q] * (Math.abs(0.5 - p) - Math.abs(x - p));
+                    double lean = lean(parameters, types, type, dimensions.get(d));
+                    double fromNeutral = (0.5 - p) * lean > 0 ? 0 : Math.abs(0.5 - p);
+                    double fromValue = (x - p) * lean > 0 ? 0 : Math.abs(x - p);
+                    push += itemFactors[d][q] * (fromNeutral - fromValue);
                     places = true;
                 }
                 if (places) contributions.add(new ScoreSheet.Contribution(type.id(), questions.get(q).id(), push));
             }
         }
         return new ScoreSheet(scores, reported, contributions);
+    }
+
+    /**
+     * Under {@code beyondPrototype: typical}, 1 where the type's prototype is the highest on the
+     * dimension, −1 where it is the lowest, 0 where neither or all are alike; else 0.
+     */
+    private static double lean(PrototypeParameters parameters, List<TypeDefinition> types, TypeDefinition type,
+                               Dimension dimension) {
+        if (!PrototypeParameters.TYPICAL.equals(parameters.beyondPrototype())) return 0;
+        List<Double> positions = types.stream().map(t -> parameters.position(t.id(), dimension.id())).toList();
+        double p = parameters.position(type.id(), dimension.id());
+        double high = java.util.Collections.max(positions);
+        double low = java.util.Collections.min(positions);
+        return high == low ? 0 : p == high ? 1 : p == low ? -1 : 0;
     }
 }

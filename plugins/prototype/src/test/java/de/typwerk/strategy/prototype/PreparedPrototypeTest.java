@@ -47,7 +47,9 @@ class PreparedPrototypeTest {
                 PrototypeStrategyTest.TEAM_PROTOTYPES,
                 new PrototypeParameters(prototypes, 3.0, 1),
                 new PrototypeParameters(prototypes, 1.5, null, Map.of("q-anchor", 0.6)),
-                new PrototypeParameters(prototypes, null, null, Map.of("q-goals", 0.4, "q-numbers", 0.2)));
+                new PrototypeParameters(prototypes, null, null, Map.of("q-goals", 0.4, "q-numbers", 0.2)),
+                new PrototypeParameters(prototypes, 3.0, null, null, PrototypeParameters.TYPICAL),
+                new PrototypeParameters(prototypes, 1.5, 1, Map.of("q-anchor", 0.6), PrototypeParameters.TYPICAL));
     }
 
     @Property(tries = 500)

@@ -80,6 +80,41 @@ class PrototypeStrategyTest {
         }
     }
 
+    /**
+     * Data and databases put a team at tech 0.95, further out than the analyst's prototype (0.9),
+     * the highest of all on tech: with every difference counting, fuzzy c-means gives the analyst
+     * less than the team at the prototype gets; under {@code beyondPrototype: typical} the more
+     * pronounced team is no less an analyst.
+     */
+    @Test
+    void answers_beyond_a_prototype_where_it_stands_out_make_the_type_no_less_clear_under_typical() {
+        Response onThePrototype = answers("q-anchor", choice("o-data"));
+        Response beyond = answers("q-anchor", choice("o-data"), "q-tools", choices("t-data"));
+        PrototypeParameters typical = new PrototypeParameters(TEAM_PROTOTYPES.prototypes(), null, null, null,
+                PrototypeParameters.TYPICAL);
+
+        assertThat(type(score(onThePrototype), "analyst").share()).isEqualTo(1.0);
+        assertThat(type(score(beyond), "analyst").share()).as("every difference counting").isLessThan(1.0);
+        ScoreSheet sheet = score(typical, beyond, MissingAnswers.SKIP);
+        assertThat(type(sheet, "analyst").share()).isEqualTo(1.0);
+        assertThat(type(sheet, "analyst").score()).isEqualTo(1.0);
+        // the builder is the outermost on neither dimension: the team's 0.35 and 0.3 from it count
+        assertThat(type(sheet, "builder").score()).isCloseTo(1 - Math.sqrt(0.35 * 0.35 + 0.3 * 0.3) / Math.sqrt(2), within(1e-12));
+        // databases (tech 1.0) pull towards the analyst as far as the prototype is from neutral: |0.5 − 0.9|
+        double databases = sheet.contributions().stream()
+                .filter(c -> c.type().equals("analyst") && c.question().equals("q-tools"))
+                .mapToDouble(ScoreSheet.Contribution::weight).sum();
+        assertThat(databases).isCloseTo(0.4, within(1e-12));
+    }
+
+    @Test
+    void beyond_the_prototype_takes_only_distance_or_typical() {
+        PrototypeParameters other = new PrototypeParameters(TEAM_PROTOTYPES.prototypes(), null, null, null, "closer");
+
+        assertThat(strategy.check(Fixture.TEAMS, other)).singleElement()
+                .satisfies(p -> assertThat(p.location().pointer()).isEqualTo("/beyondPrototype"));
+    }
+
     @Test
     void a_lower_fuzziness_gives_the_closest_type_a_larger_share() {
         Response response = answers("q-anchor", choice("o-craft"));

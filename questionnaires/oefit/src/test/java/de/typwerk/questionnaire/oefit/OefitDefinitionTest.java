@@ -696,7 +696,8 @@ class OefitDefinitionTest {
     @SuppressWarnings("unchecked")
     void places_every_type_prototype_on_every_dimension() {
         Map<String, Object> parameters = oefit.scoring().orElseThrow().parameters();
-        assertThat(parameters).containsOnlyKeys("prototypes", "fuzziness", "minAnswersPerDimension", "questionShares");
+        assertThat(parameters).containsOnlyKeys("prototypes", "fuzziness", "minAnswersPerDimension", "questionShares", "beyondPrototype");
+        assertThat(parameters).containsEntry("beyondPrototype", "typical");
         Map<String, Map<String, Number>> prototypes = (Map<String, Map<String, Number>>) parameters.get("prototypes");
         assertThat(prototypes.keySet()).containsExactlyInAnyOrderElementsOf(TYPES);
         Set<String> dimensions = oefit.dimensions().stream().map(d -> d.id()).collect(Collectors.toSet());
