@@ -38,7 +38,7 @@ class HtmlReportTest {
         assertThat(doc.selectFirst(".tw-report").attr("lang")).isEqualTo("de");
         assertThat(doc.select("h1").eachText()).containsExactly("Ergebnis: Digitale Kommunen – welcher Digitalisierungstyp ist Ihre Kommune?");
         assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Ihr Typ: Der Optimierer");
-        assertThat(doc.selectFirst(".tw-outcome-sentence").text()).startsWith("Ihr Typ: Der Optimierer – mit 63,1 % Anteil");
+        assertThat(doc.selectFirst(".tw-outcome-sentence").text()).startsWith("Ihr Typ: Der Optimierer – mit 69,3 % Anteil");
 
         Element shares = doc.getElementById("tw-shares");
         assertThat(shares).isNull(); // the chart's id is its title's and description's prefix
@@ -53,10 +53,10 @@ class HtmlReportTest {
             assertThat(chart.select("svg")).allSatisfy(svg -> assertThat(svg.attr("aria-hidden")).isEqualTo("true"));
         }
         assertThat(doc.getElementById("tw-shares-title").text()).isNotBlank();
-        assertThat(doc.getElementById("tw-shares-desc").text()).contains("Der Optimierer: 63,1 %");
+        assertThat(doc.getElementById("tw-shares-desc").text()).contains("Der Optimierer: 69,3 %");
         assertThat(doc.select(".tw-types table tbody th[scope=row]").eachText())
                 .containsExactly("Der Optimierer", "Der Community Manager", "Der Bedächtige", "Der Serviceorientierte");
-        assertThat(doc.select(".tw-types table tbody tr").get(0).select("td").eachText()).containsExactly("63,1 %", "0,955", "1");
+        assertThat(doc.select(".tw-types table tbody tr").get(0).select("td").eachText()).containsExactly("69,3 %", "0,966", "1");
         // the score's column is named as the JSON result names it, and a note under the table says what each number is
         assertThat(doc.select(".tw-types table thead th").eachText()).containsExactly("Typ", "Anteil", "Score", "Rang");
         assertThat(doc.selectFirst(".tw-types table").parent().nextElementSibling().text()).isEqualTo(
@@ -83,8 +83,8 @@ class HtmlReportTest {
 
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Your type: The Optimiser");
-        assertThat(doc.selectFirst(".tw-outcome-sentence").text()).startsWith("Your type: The Optimiser – with a share of 63.1%");
-        assertThat(doc.select(".tw-types table tbody tr").get(0).select("td").eachText()).containsExactly("63.1%", "0.955", "1");
+        assertThat(doc.selectFirst(".tw-outcome-sentence").text()).startsWith("Your type: The Optimiser – with a share of 69.3%");
+        assertThat(doc.select(".tw-types table tbody tr").get(0).select("td").eachText()).containsExactly("69.3%", "0.966", "1");
         assertThat(doc.select(".tw-types table thead th").eachText()).containsExactly("Type", "Share", "Score", "Rank");
         assertThat(doc.selectFirst(".tw-types table").parent().nextElementSibling().text()).isEqualTo(
                 "Share: how the classification divides among the types, 100% together. Score: how close your answers come to the type,"
