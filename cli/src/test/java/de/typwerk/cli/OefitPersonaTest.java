@@ -126,12 +126,13 @@ class OefitPersonaTest {
 
     @Test
     void several_picks_among_the_answers_that_weighed_most_are_told_apart_where_an_option_holds_commas() {
-        // the Ortsgemeinde whose outside support is IT companies and the providers it shares with its neighbours
-        String german = score("vg-ortsgemeinde", "prototype", "text").out().replaceAll("\\s+", " ");
+        // the Ortsgemeinde whose outside support is IT companies and the providers it shares with its neighbours (with points
+        // among the answers that weighed most; with prototype, answers beyond the Bedächtige's prototype weigh more)
+        String german = score("vg-ortsgemeinde", "points", "text").out().replaceAll("\\s+", " ");
 
         // each pick in a line of its own, so that its capital reads as the start of an item, not as a typo after "; "
-        assertThat(german).contains("→ Ihre Auswahl (Beitrag +0,175): · IT-Unternehmen für die technische Umsetzung · Kommunale"
-                + " IT-Dienstleister, die wir mit anderen Kommunen tragen oder nutzen, Zweckverbände, der Kreis oder Landeseinrichtungen 4. ")
+        assertThat(german).contains("→ Ihre Auswahl (Beitrag +5,000): · IT-Unternehmen für die technische Umsetzung · Kommunale"
+                + " IT-Dienstleister, die wir mit anderen Kommunen tragen oder nutzen, Zweckverbände, der Kreis oder Landeseinrichtungen 3. ")
                 .doesNotContain("; Kommunale");
         // a ranking's places are numbered: commas part them, as before
         assertThat(german).contains("→ 1. Fördermittel für Digitalisierungsvorhaben gewinnen, 2. Mit anderen Kommunen");
