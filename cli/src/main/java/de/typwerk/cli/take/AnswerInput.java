@@ -1,6 +1,7 @@
 package de.typwerk.cli.take;
 
 import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.TypedNumber;
 import de.typwerk.presentation.text.ConditionText;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MultipleChoiceQuestion;
@@ -22,15 +23,14 @@ import java.util.regex.Pattern;
 /**
  * What a person types for one question, read as an {@link Answer}: options by their number as
  * shown ({@code 2}; {@code 1,3,4} for several; {@code 3,1,5} for a ranking, most important first)
- * or by their id; a scale point; a number (a decimal comma is fine, digit grouping is not, so
- * {@code 1.000} is refused as ambiguous rather than misread); a line of text. Anything else gives a sentence saying what is
+ * or by their id; a scale point; a number as a person of the interview's language writes it, as the
+ * browser self-test reads it ({@link TypedNumber}: {@code 180.000} and {@code 12,5} in German,
+ * {@code 180,000} and {@code 12.5} in English; a separator and three zeros the other language reads
+ * as thousands, {@code 12,000} in German, is refused as ambiguous rather than misread); a line of text. Anything else gives a sentence saying what is
  * expected, for the user to try again.
  */
 public final class AnswerInput {
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]+([.,][0-9]+)?");
-    /** {@code 1.000} or {@code 2,500}: a thousands separator or three decimals? Not guessed. */
-    private static final Pattern GROUPED = Pattern.compile("[-+]?[0-9]{1,3}[.,][0-9]{3}");
     private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
 
@@ -182,13 +182,14 @@ public final class AnswerInput {
     }
 
     private Reading number(NumberQuestion q, String input) {
-        String compact = input.replace(" ", "");
-        if (!NUMBER.matcher(compact).matches()) return refused(m.get("take.input.not-a-number", shown(input), expectation(q)));
-        if (GROUPED.matcher(compact).matches()) return refused(m.get("take.input.ambiguous", shown(input), expectation(q)));
-        if (q.integer() && !WHOLE.matcher(compact).matches()) {
+        if (TypedNumber.twoWays(input, m.language())) return refused(m.get("take.input.ambiguous", shown(input), expectation(q)));
+        Optional<BigDecimal> read = TypedNumber.read(input, m.language());
+        if (read.isEmpty()) return refused(m.get("take.input.not-a-number", shown(input), expectation(q)));
+        if (q.integer() && read.get().stripTrailingZeros().scale() > 0) {
             return refused(m.get("take.input.not-whole", shown(input), expectation(q)));
         }
-        BigDecimal value = new BigDecimal(compact.replace(',', '.').replace("+", ""));
+        // a whole number written 5,0 is the answer 5
+        BigDecimal value = q.integer() ? read.get().setScale(0) : read.get();
         boolean below = q.min().filter(Double::isFinite).map(min -> value.compareTo(BigDecimal.valueOf(min)) < 0).orElse(false);
         boolean above = q.max().filter(Double::isFinite).map(max -> value.compareTo(BigDecimal.valueOf(max)) > 0).orElse(false);
         if (below || above) return refused(m.get("take.input.not-this", shown(input), expectation(q)));

@@ -113,8 +113,13 @@ class AnswerInputTest {
     }
 
     @Test
-    void numbers_take_a_decimal_point_or_comma_but_never_guess_at_digit_grouping() {
+    void numbers_are_read_as_written_in_the_interviews_language_and_three_zeros_the_other_reads_as_thousands_are_ambiguous() {
         assertThat(read(WHOLE, "284000")).isEqualTo(new Answer.Number(new BigDecimal("284000")));
+        // an English consultant writes a city's inhabitants grouped by commas, as the English self-test reads them
+        assertThat(read(WHOLE, "180,000")).isEqualTo(new Answer.Number(new BigDecimal("180000")));
+        assertThat(read(WHOLE, "1,234,567")).isEqualTo(new Answer.Number(new BigDecimal("1234567")));
+        assertThat(read(WHOLE, "5.0")).isEqualTo(new Answer.Number(new BigDecimal("5")));
+        assertThat(read(DECIMAL, "1,250.5")).isEqualTo(new Answer.Number(new BigDecimal("1250.5")));
         assertThat(read(DECIMAL, "12,5")).isEqualTo(new Answer.Number(new BigDecimal("12.5")));
         assertThat(read(DECIMAL, "0.25")).isEqualTo(new Answer.Number(new BigDecimal("0.25")));
         assertThat(refused(DECIMAL, "1.000")).startsWith("“1.000” is ambiguous");
@@ -122,6 +127,17 @@ class AnswerInputTest {
         assertThat(refused(WHOLE, "2.5")).startsWith("“2.5” is not a whole number.");
         assertThat(refused(WHOLE, "-1")).startsWith("“-1” does not fit. Expected: A whole number from 0 to 10000000");
         assertThat(refused(WHOLE, "viele")).startsWith("“viele” is not a number.");
+    }
+
+    @Test
+    void a_german_interview_reads_a_point_between_thousands_and_a_decimal_comma() {
+        AnswerInput german = new AnswerInput(CliTexts.of(Language.DE));
+
+        assertThat(((AnswerInput.Reading.Read) german.read(WHOLE, "180.000")).answer()).isEqualTo(new Answer.Number(new BigDecimal("180000")));
+        assertThat(((AnswerInput.Reading.Read) german.read(WHOLE, "1.234.567")).answer()).isEqualTo(new Answer.Number(new BigDecimal("1234567")));
+        assertThat(((AnswerInput.Reading.Read) german.read(DECIMAL, "1.250,5")).answer()).isEqualTo(new Answer.Number(new BigDecimal("1250.5")));
+        assertThat(((AnswerInput.Reading.Read) german.read(DECIMAL, "12.5")).answer()).isEqualTo(new Answer.Number(new BigDecimal("12.5")));
+        assertThat(((AnswerInput.Reading.Refused) german.read(WHOLE, "180,000")).why()).startsWith("„180,000“ ist mehrdeutig");
     }
 
     @Test

@@ -23,6 +23,8 @@ import de.typwerk.api.model.TextQuestion;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.ConditionEvaluator;
+import de.typwerk.presentation.Language;
+import de.typwerk.presentation.TypedNumber;
 import de.typwerk.presentation.html.Phrase;
 import de.typwerk.presentation.html.selftest.Field;
 import de.typwerk.presentation.html.selftest.Texts;
@@ -51,13 +53,7 @@ final class SelfTestWalk {
 
     /** What the form source of the answers file is called in the engine's problems. */
     static final String SOURCE = "answers.json";
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}([.,]\\d{1,30})?");
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
-    private static final Pattern GROUPED_DE = Pattern.compile("-?\\d{1,3}(\\.\\d{3}){1,10}(,\\d{1,30})?");
-    private static final Pattern GROUPED_EN = Pattern.compile("-?\\d{1,3}(,\\d{3}){1,10}(\\.\\d{1,30})?");
-    /** Twelve in the page's language, twelve thousand in the other's: {@code 12.000} on the English page, {@code 12,000} on the German. */
-    private static final Pattern TWO_WAYS_EN = Pattern.compile("-?\\d{1,3}\\.000");
-    private static final Pattern TWO_WAYS_DE = Pattern.compile("-?\\d{1,3},000");
     private static final Pattern ANSWER_POINTER = Pattern.compile("/answers/([^/]+).*");
 
     private final Typwerk engine;
@@ -227,28 +223,13 @@ final class SelfTestWalk {
         return JsonNodeFactory.instance.textNode(values.stream().filter(v -> !v.strip().isEmpty()).findFirst().orElse("").strip());
     }
 
-    /** {@return a number's field's value read as a number, its spaces (a thin one, a no-break one) between groups left out} */
+    /** {@return a number's field's value read as a number, as a person of the page's language writes it ({@link TypedNumber})} */
     private Optional<BigDecimal> readNumber(String value) {
-        return number(value.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", ""));
+        return TypedNumber.read(value, language());
     }
 
-    /**
-     * A number as a person of the page's language writes it: with its separator of thousands in
-     * groups of three (German {@code 12.500} and {@code 1.250,5}, English {@code 12,500} and
-     * {@code 1,250.5}), else with a decimal point or comma ({@code 12,5} on the English page too);
-     * not a separator followed by three zeros the other language would read as a group of thousands
-     * ({@code 12.000} on the English page, {@code 12,000} on the German), which is refused.
-     */
-    private Optional<BigDecimal> number(String plain) {
-        boolean english = lang.equals("en");
-        // a person used to the other language's separator of thousands means twelve thousand, where the page would read twelve
-        // and show it back as typed, the mistake unseen: it does not read as a number, and the page asks again in its own words
-        if ((english ? TWO_WAYS_EN : TWO_WAYS_DE).matcher(plain).matches()) return Optional.empty();
-        if ((english ? GROUPED_EN : GROUPED_DE).matcher(plain).matches()) {
-            String ungrouped = plain.replace(english ? "," : ".", "");
-            return Optional.of(new BigDecimal(ungrouped.replace(',', '.')));
-        }
-        return NUMBER.matcher(plain).matches() ? Optional.of(new BigDecimal(plain.replace(',', '.'))) : Optional.empty();
+    private Language language() {
+        return Language.of(lang).orElse(Language.DE);
     }
 
     /**
@@ -259,7 +240,7 @@ final class SelfTestWalk {
      */
     private String written(BigDecimal n) {
         String plain = inPageForm(n);
-        if (number(plain).filter(read -> read.compareTo(n) == 0).isPresent()) return plain;
+        if (readNumber(plain).filter(read -> read.compareTo(n) == 0).isPresent()) return plain;
         return inPageForm(n.signum() == 0 ? BigDecimal.ZERO : n.stripTrailingZeros());
     }
 
@@ -527,13 +508,13 @@ final class SelfTestWalk {
      * point as the decimal one: for 1,234 write 1,234 or 1234); else empty}
      */
     private Optional<String> separators(NumberQuestion n, String typed) {
-        boolean english = lang.equals("en");
-        String plain = typed.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
-        if (!(english ? GROUPED_DE : GROUPED_EN).matcher(plain).matches()) return Optional.empty();
-        BigDecimal meant = new BigDecimal(plain.replace(english ? "." : ",", "").replace(',', '.'));
-        if (!takes(n, meant)) return Optional.empty();
-        if ((english ? TWO_WAYS_EN : TWO_WAYS_DE).matcher(plain).matches()) {
-            BigDecimal small = new BigDecimal(plain.replace(',', '.'));
+        Language other = language() == Language.EN ? Language.DE : Language.EN;
+        Optional<BigDecimal> grouped = TypedNumber.grouped(typed, other);
+        if (grouped.isEmpty() || !takes(n, grouped.get())) return Optional.empty();
+        BigDecimal meant = grouped.get();
+        if (TypedNumber.twoWays(typed, language())) {
+            // the page's own reading: a separator and three zeros, as decimals
+            BigDecimal small = new BigDecimal(typed.replaceAll("[\\s\u00a0\u202f\u2007]", "").replace(',', '.'));
             if (takes(n, small)) return Optional.of(texts.get("problem.number.two-ways", typed, grouped(meant), written(small), written(meant)));
         }
         return Optional.of(texts.get("problem.number.separators", typed, grouped(meant), written(meant)));

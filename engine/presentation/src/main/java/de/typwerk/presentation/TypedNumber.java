@@ -1,0 +1,72 @@
+package de.typwerk.presentation;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A number as a person types it in a language, read the same way wherever a person types one (the
+ * browser self-test, {@code typwerk take}): with the language's separator of thousands in groups
+ * of three (German {@code 12.500} and {@code 1.250,5}, English {@code 12,500} and {@code 1,250.5}),
+ * else with a decimal point or comma ({@code 12,5} in English too), spaces between groups (a thin
+ * or a no-break one too) left out, a sign in front. A separator followed by three zeros that the
+ * other language reads as a group of thousands ({@code 12.000} in English, {@code 12,000} in
+ * German) is read neither way: whoever is used to the other language means twelve thousand where
+ * this one reads twelve, and the mistake would go unseen.
+ */
+public final class TypedNumber {
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,30}([.,]\\d{1,30})?");
+    private static final Pattern GROUPED_DE = Pattern.compile("[-+]?\\d{1,3}(\\.\\d{3}){1,10}(,\\d{1,30})?");
+    private static final Pattern GROUPED_EN = Pattern.compile("[-+]?\\d{1,3}(,\\d{3}){1,10}(\\.\\d{1,30})?");
+    private static final Pattern TWO_WAYS_EN = Pattern.compile("[-+]?\\d{1,3}\\.000");
+    private static final Pattern TWO_WAYS_DE = Pattern.compile("[-+]?\\d{1,3},000");
+
+    private TypedNumber() {
+    }
+
+    /**
+     * {@return the number {@code typed} in {@code language}; empty where it is none, or one that reads
+     * two ways (see {@link #twoWays})}
+     *
+     * @param typed    what the person typed
+     * @param language the language of the page or the interview
+     */
+    public static Optional<BigDecimal> read(String typed, Language language) {
+        String plain = plain(typed);
+        if (twoWays(plain, language)) return Optional.empty();
+        Optional<BigDecimal> grouped = grouped(plain, language);
+        if (grouped.isPresent()) return grouped;
+        return NUMBER.matcher(plain).matches() ? Optional.of(decimal(plain)) : Optional.empty();
+    }
+
+    /**
+     * {@return whether {@code typed} is a separator and three zeros that {@code language} reads as
+     * decimals and the other language as a group of thousands: {@code 12.000} in English, {@code 12,000}
+     * in German}
+     */
+    public static boolean twoWays(String typed, Language language) {
+        return (language == Language.EN ? TWO_WAYS_EN : TWO_WAYS_DE).matcher(plain(typed)).matches();
+    }
+
+    /**
+     * {@return {@code typed} read as a number written with {@code language}'s separators of thousands
+     * (at least one group); empty where it is not written so}
+     */
+    public static Optional<BigDecimal> grouped(String typed, Language language) {
+        String plain = plain(typed);
+        boolean english = language == Language.EN;
+        if (!(english ? GROUPED_EN : GROUPED_DE).matcher(plain).matches()) return Optional.empty();
+        return Optional.of(decimal(plain.replace(english ? "," : ".", "")));
+    }
+
+    /** What was typed without the white space around it and the spaces between groups. */
+    private static String plain(String typed) {
+        return typed.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ').replace(" ", "");
+    }
+
+    private static BigDecimal decimal(String plain) {
+        String number = plain.replace(',', '.');
+        return new BigDecimal(number.startsWith("+") ? number.substring(1) : number);
+    }
+}
