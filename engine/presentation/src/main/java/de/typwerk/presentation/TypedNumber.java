@@ -44,6 +44,9 @@ public final class TypedNumber {
      * {@return whether {@code typed} is a separator and three zeros that {@code language} reads as
      * decimals and the other language as a group of thousands: {@code 12.000} in English, {@code 12,000}
      * in German}
+     *
+     * @param typed    what the person typed
+     * @param language the language of the page or the interview
      */
     public static boolean twoWays(String typed, Language language) {
         return (language == Language.EN ? TWO_WAYS_EN : TWO_WAYS_DE).matcher(plain(typed)).matches();
@@ -52,6 +55,9 @@ public final class TypedNumber {
     /**
      * {@return {@code typed} read as a number written with {@code language}'s separators of thousands
      * (at least one group); empty where it is not written so}
+     *
+     * @param typed    what the person typed
+     * @param language the language whose separators are meant
      */
     public static Optional<BigDecimal> grouped(String typed, Language language) {
         String plain = plain(typed);
