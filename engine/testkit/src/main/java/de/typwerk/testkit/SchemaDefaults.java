@@ -1,10 +1,15 @@
 package de.typwerk.testkit;
 
+import static de.typwerk.engine.validation.SchemaDefaults.leftOut;
+import static de.typwerk.engine.validation.SchemaDefaults.promised;
+import static de.typwerk.engine.validation.SchemaDefaults.same;
+import static de.typwerk.engine.validation.SchemaDefaults.shown;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.typwerk.api.spi.ScoringStrategy;
+import de.typwerk.engine.validation.SchemaDefaults.LeftOut;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +22,9 @@ import java.util.Optional;
  * {@code check} and {@code prepare} as the parameter type's compact constructor leaves it,
  * {@code null} for a boxed component it does not set, and is refused for a primitive one. So a
  * default the schema promises and the type does not keep is a promise to the authors of
- * definitions that the strategy breaks without a word.
+ * definitions that the strategy breaks without a word. Asked as {@code typwerk validate} asks it of a
+ * plugin's jar ({@link de.typwerk.engine.validation.SchemaDefaults}), here on the test
+ * questionnaire's parameters.
  */
 final class SchemaDefaults {
 
@@ -39,46 +46,23 @@ final class SchemaDefaults {
         } catch (java.io.IOException | RuntimeException e) {
             return List.of(); // a schema that does not read is the engine's to report, at loading
         }
-        JsonNode properties = schema.path("properties");
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
+        String type = strategy.parametersType().getName();
         List<String> findings = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> property = it.next();
+        for (Map.Entry<String, JsonNode> property : promised(schema).entrySet()) {
             String key = property.getKey();
-            JsonNode promised = property.getValue().get("default");
-            if (promised == null || required.contains(key)) continue;
+            JsonNode promised = property.getValue();
+            if (required.contains(key)) continue;
             Map<String, Object> without = new LinkedHashMap<>(parameters);
             without.remove(key);
-            String type = strategy.parametersType().getName();
-            Object bound;
-            try {
-                bound = mapper.convertValue(without, strategy.parametersType());
-            } catch (IllegalArgumentException e) {
-                String detail = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-                findings.add(kit.get("strategy.schema-default.refused", key, promised, type, detail));
-                continue;
-            }
-            JsonNode kept;
-            try {
-                kept = mapper.valueToTree(bound).get(key);
-            } catch (IllegalArgumentException e) {
-                continue; // a type Jackson cannot write back: nothing to compare with
-            }
-            if (!same(promised, kept)) {
-                findings.add(kit.get("strategy.schema-default.unkept", key, promised,
-                        kept == null || kept.isNull() ? "null" : kept.toString(), type));
+            LeftOut outcome = leftOut(mapper, without, strategy.parametersType(), key);
+            if (outcome instanceof LeftOut.Refused refused) {
+                findings.add(kit.get("strategy.schema-default.refused", key, promised, type, refused.detail()));
+            } else if (outcome instanceof LeftOut.Bound bound && !same(promised, bound.kept())) {
+                findings.add(kit.get("strategy.schema-default.unkept", key, promised, shown(bound.kept()), type));
             }
         }
         return findings;
-    }
-
-    /** Equal as JSON values, numbers by their value (2 and 2.0 are one default). */
-    private static boolean same(JsonNode promised, JsonNode kept) {
-        if (kept == null) return false;
-        if (promised.isNumber() && kept.isNumber()) {
-            return promised.decimalValue().compareTo(kept.decimalValue()) == 0;
-        }
-        return promised.equals(kept);
     }
 }

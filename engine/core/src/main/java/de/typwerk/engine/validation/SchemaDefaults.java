@@ -7,6 +7,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,30 +31,23 @@ public final class SchemaDefaults {
         try {
             Optional<String> text = strategy.parametersSchema();
             if (text.isEmpty()) return List.of();
-            JsonNode schema = mapper.readTree(text.get());
-            JsonNode properties = schema.path("properties");
             Class<?> type = strategy.parametersType();
             ObjectNode defaults = mapper.createObjectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> property = it.next();
-                JsonNode promised = property.getValue().get("default");
-                if (promised != null) defaults.set(property.getKey(), promised);
-            }
+            promised(mapper.readTree(text.get())).forEach(defaults::set);
+            if (leftOut(mapper, defaults, type, "") instanceof LeftOut.Refused) return List.of(); // something else is required: nothing to tell
             List<String> warnings = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = defaults.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> property = it.next();
                 String key = property.getKey();
                 ObjectNode without = defaults.deepCopy();
                 without.remove(key);
-                if (!reads(mapper, defaults, type)) continue; // something else is required: nothing to tell
-                if (!reads(mapper, without, type)) {
+                LeftOut outcome = leftOut(mapper, without, type, key);
+                if (outcome instanceof LeftOut.Unwritable) return List.of(); // nothing to compare with: not sure enough to say
+                if (outcome instanceof LeftOut.Refused) {
                     warnings.add(messages.get("validation.schemaDefault.refused", strategyId, key, property.getValue(), type.getName()));
-                    continue;
-                }
-                JsonNode kept = mapper.valueToTree(mapper.treeToValue(without, type)).get(key);
-                if (!same(property.getValue(), kept)) {
+                } else if (outcome instanceof LeftOut.Bound bound && !same(property.getValue(), bound.kept())) {
                     warnings.add(messages.get("validation.schemaDefault.unkept", strategyId, key, property.getValue(),
-                            kept == null || kept.isNull() ? "null" : kept.toString(), type.getName()));
+                            shown(bound.kept()), type.getName()));
                 }
             }
             return warnings;
@@ -62,19 +56,74 @@ public final class SchemaDefaults {
         }
     }
 
-    private static boolean reads(ObjectMapper mapper, JsonNode node, Class<?> type) {
-        try {
-            mapper.treeToValue(node, type);
-            return true;
-        } catch (Exception e) {
-            return false;
+    /**
+     * {@return the {@code default} each top-level property of a parameters schema names, by property, in the schema's order}
+     *
+     * @param schema a parameters schema, read
+     */
+    public static Map<String, JsonNode> promised(JsonNode schema) {
+        Map<String, JsonNode> defaults = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> property = it.next();
+            JsonNode promised = property.getValue().get("default");
+            if (promised != null) defaults.put(property.getKey(), promised);
+        }
+        return defaults;
+    }
+
+    /** What a parameter type makes of parameters that leave one property out. */
+    public sealed interface LeftOut {
+        /** The type does not bind them: {@code detail} is the first line of why. */
+        record Refused(String detail) implements LeftOut {
+        }
+
+        /** The type binds them and gives the property {@code kept} (null: nothing written back for it). */
+        record Bound(JsonNode kept) implements LeftOut {
+        }
+
+        /** The type binds them but cannot be written back as JSON: nothing to compare with. */
+        record Unwritable() implements LeftOut {
         }
     }
 
-    /** Equal as JSON values, numbers by their value (2 and 2.0 are one default). */
-    private static boolean same(JsonNode promised, JsonNode kept) {
+    /**
+     * {@return what {@code type} makes of {@code parameters} (a map or a JSON object) without {@code key}, bound as the
+     * engine binds a definition's parameters}
+     *
+     * @param mapper     the mapper that binds them
+     * @param parameters the parameters, the property already left out
+     * @param type       the strategy's parameter type
+     * @param key        the property left out, whose value the type gives is {@link LeftOut.Bound#kept()}
+     */
+    public static LeftOut leftOut(ObjectMapper mapper, Object parameters, Class<?> type, String key) {
+        Object bound;
+        try {
+            bound = mapper.convertValue(parameters, type);
+        } catch (IllegalArgumentException e) {
+            return new LeftOut.Refused(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+        try {
+            return new LeftOut.Bound(mapper.valueToTree(bound).get(key));
+        } catch (IllegalArgumentException e) {
+            return new LeftOut.Unwritable();
+        }
+    }
+
+    /**
+     * {@return whether the value a type keeps is the default promised: equal as JSON values, numbers by their value (2 and
+     * 2.0 are one default)}
+     *
+     * @param promised the schema's default
+     * @param kept     what the type gives, or null
+     */
+    public static boolean same(JsonNode promised, JsonNode kept) {
         if (kept == null) return false;
         if (promised.isNumber() && kept.isNumber()) return promised.decimalValue().compareTo(kept.decimalValue()) == 0;
         return promised.equals(kept);
+    }
+
+    /** {@return a kept value as a finding shows it: {@code null} for none} */
+    public static String shown(JsonNode kept) {
+        return kept == null || kept.isNull() ? "null" : kept.toString();
     }
 }
