@@ -503,17 +503,23 @@ public final class AnswersReader {
         }
         unknownKeys(node, "/respondent", RESPONDENT_KEYS, tree, problems);
         Optional<String> ags = optionalText(node, "ags", tree, problems);
-        if (ags.isPresent() && !AGS.matcher(ags.get()).matches()) {
-            problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags", ags.get()) + leadingZero(ags.get()), tree.at("/respondent/ags")));
-        } else if (ags.isPresent() && !Ags.isValid(ags.get())) {
-            problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags-state", ags.get(), ags.get().substring(0, 2)),
-                    tree.at("/respondent/ags")));
-        }
+        ags.flatMap(a -> agsProblem(a, tree.at("/respondent/ags"))).ifPresent(problems::add);
         Optional<String> name = optionalText(node, "name", tree, problems);
         Optional<String> kind = optionalText(node, "kind", tree, problems);
         Optional<String> state = optionalText(node, "state", tree, problems);
         return Respondent.builder().name(name.orElse(null)).ags(ags.orElse(null)).kind(kind.orElse(null))
                 .state(state.orElse(null)).build();
+    }
+
+    /** An AGS that is not eight digits, or whose first two name no state ({@code bad-ags}), at {@code at}; else empty. */
+    private Optional<Problem> agsProblem(String ags, Location at) {
+        if (!AGS.matcher(ags).matches()) {
+            return Optional.of(Problem.error("bad-ags", messages.get("answers.bad-ags", ags) + leadingZero(ags), at));
+        }
+        if (!Ags.isValid(ags)) {
+            return Optional.of(Problem.error("bad-ags", messages.get("answers.bad-ags-state", ags, ags.substring(0, 2)), at));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -580,15 +586,7 @@ public final class AnswersReader {
         Optional<String> ags = respondent.ags();
         int before = problems.size();
         text.accept("ags", ags);
-        if (ags.isPresent() && problems.size() == before) {
-            if (!AGS.matcher(ags.get()).matches()) {
-                problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags", ags.get()) + leadingZero(ags.get()),
-                        at.withPointer("/respondent/ags")));
-            } else if (!Ags.isValid(ags.get())) {
-                problems.add(Problem.error("bad-ags", messages.get("answers.bad-ags-state", ags.get(), ags.get().substring(0, 2)),
-                        at.withPointer("/respondent/ags")));
-            }
-        }
+        if (ags.isPresent() && problems.size() == before) agsProblem(ags.get(), at.withPointer("/respondent/ags")).ifPresent(problems::add);
         text.accept("kind", respondent.kind());
         text.accept("state", respondent.state());
         return problems;
