@@ -72,9 +72,10 @@ public final class DescriptorReader {
             return failed(problem("descriptor-empty", messages.get("descriptor.empty"), Location.source(source)));
         }
         PluginDescriptor descriptor;
+        TopLevel top;
         try {
-            List<Problem> unknown = unknownKeys(source, content);
-            if (!unknown.isEmpty()) return new Read(Optional.empty(), unknown);
+            top = topLevel(source, content);
+            if (!top.problems().isEmpty()) return new Read(Optional.empty(), top.problems());
             descriptor = mappers.yaml().readValue(content, PluginDescriptor.class);
         } catch (JacksonException e) {
             return failed(fromJackson(source, content, e));
@@ -85,7 +86,7 @@ public final class DescriptorReader {
         if (descriptor == null) {
             return failed(problem("descriptor-empty", messages.get("descriptor.empty"), Location.source(source)));
         }
-        List<Problem> problems = check(source, content, descriptor);
+        List<Problem> problems = check(source, content, descriptor, top.version());
         return problems.isEmpty() ? new Read(Optional.of(descriptor), List.of()) : new Read(Optional.empty(), problems);
     }
 
@@ -130,17 +131,31 @@ public final class DescriptorReader {
     }
 
     /**
-     * Every unknown or repeated top-level key, each where it stands. Checked before binding because
-     * binding stops at its first failure, and for a record that is a missing field rather than the
-     * misspelt key that explains it ({@code vendr} for {@code vendor}); a repeated key is said in
-     * a definition's words at the key, where Jackson's "Duplicate field" stood at its value.
+     * What one pass over the top-level keys finds: every unknown or repeated key, each where it
+     * stands, and the version as the descriptor writes it where it is a text.
+     *
+     * @param problems the unknown or repeated keys
+     * @param version  the {@code version} as written, which {@code Version.parse} takes more
+     *                 leniently than a definition's version is checked ({@code "2024-01-05"},
+     *                 {@code "1-rc"}); empty unless it is a text
      */
-    private List<Problem> unknownKeys(String source, byte[] content) throws IOException {
+    private record TopLevel(List<Problem> problems, Optional<String> version) {
+    }
+
+    /**
+     * Every unknown or repeated top-level key, each where it stands, and the version as written.
+     * Checked before binding because binding stops at its first failure, and for a record that is a
+     * missing field rather than the misspelt key that explains it ({@code vendr} for
+     * {@code vendor}); a repeated key is said in a definition's words at the key, where Jackson's
+     * "Duplicate field" stood at its value.
+     */
+    private TopLevel topLevel(String source, byte[] content) throws IOException {
         List<Problem> problems = new ArrayList<>();
+        Optional<String> version = Optional.empty();
         Map<String, Integer> seen = new HashMap<>();
         try (JsonParser parser = mappers.yaml().getFactory().createParser(content)) {
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            if (parser.nextToken() != JsonToken.START_OBJECT) return problems;
+            if (parser.nextToken() != JsonToken.START_OBJECT) return new TopLevel(problems, version);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonLocation at = parser.currentTokenLocation();
@@ -156,21 +171,25 @@ public final class DescriptorReader {
                     problems.add(problem("unknown-key", message, new Location(source, Math.max(at.getLineNr(), 0),
                             Math.max(at.getColumnNr(), 0), "/" + JsonPointers.escape(key))));
                 }
-                parser.nextToken();
+                if (parser.nextToken() == JsonToken.VALUE_STRING && key.equals("version") && first == null) {
+                    version = Optional.of(parser.getText());
+                }
                 parser.skipChildren();
             }
         }
-        return problems;
+        return new TopLevel(problems, version);
     }
 
     /** What binding cannot see, each at its place in {@code content}. */
-    private List<Problem> check(String source, byte[] content, PluginDescriptor d) {
+    private List<Problem> check(String source, byte[] content, PluginDescriptor d, Optional<String> versionAsWritten) {
         List<Problem> problems = new ArrayList<>();
         requireText(source, content, "id", d.id(), problems);
         requireText(source, content, "name", d.name(), problems);
         requireText(source, content, "vendor", d.vendor(), problems);
         if (d.version() == null) problems.add(missing(source, content, "version"));
-        versionAsWritten(content).filter(v -> !de.typwerk.engine.validation.VersionText.wellFormed(v)).ifPresent(v -> problems.add(
+        // checked as a definition's is, so that "2024-01-05" is not the plugin 2024.0.0-01-05 and "1-rc", "1.0.0-rc..1",
+        // "1.0.0-01" are no versions here either
+        versionAsWritten.filter(v -> !de.typwerk.engine.validation.VersionText.wellFormed(v)).ifPresent(v -> problems.add(
                 problem("invalid-value", messages.get("descriptor.invalid-version", v.strip()), locate(source, content, "/version"))));
         if (d.api() == null) problems.add(missing(source, content, "api"));
         if (d.id() != null && !d.id().isBlank() && !ID.matcher(d.id()).matches()) {
@@ -187,19 +206,6 @@ public final class DescriptorReader {
         return problems;
     }
 
-    /**
-     * The version as the descriptor writes it, which {@code Version.parse} took: checked as a
-     * definition's is, so that {@code "2024-01-05"} is not the plugin 2024.0.0-01-05 and
-     * {@code "1-rc"}, {@code "1.0.0-rc..1"}, {@code "1.0.0-01"} are no versions here either.
-     */
-    private Optional<String> versionAsWritten(byte[] content) {
-        try {
-            com.fasterxml.jackson.databind.JsonNode version = mappers.yaml().readTree(content).get("version");
-            return version != null && version.isTextual() ? Optional.of(version.textValue()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
 
     /** Relative, {@code /}-separated, inside the plugin: nothing that could reach outside it. */
     static boolean safePath(String path) {
