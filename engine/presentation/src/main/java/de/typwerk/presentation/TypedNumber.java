@@ -34,8 +34,8 @@ public final class TypedNumber {
      */
     public static Optional<BigDecimal> read(String typed, Language language) {
         String plain = plain(typed);
-        if (twoWays(plain, language)) return Optional.empty();
-        Optional<BigDecimal> grouped = grouped(plain, language);
+        if (plainTwoWays(plain, language)) return Optional.empty();
+        Optional<BigDecimal> grouped = plainGrouped(plain, language);
         if (grouped.isPresent()) return grouped;
         return NUMBER.matcher(plain).matches() ? Optional.of(decimal(plain)) : Optional.empty();
     }
@@ -49,7 +49,7 @@ public final class TypedNumber {
      * @param language the language of the page or the interview
      */
     public static boolean twoWays(String typed, Language language) {
-        return (language == Language.EN ? TWO_WAYS_EN : TWO_WAYS_DE).matcher(plain(typed)).matches();
+        return plainTwoWays(plain(typed), language);
     }
 
     /**
@@ -60,7 +60,14 @@ public final class TypedNumber {
      * @param language the language whose separators are meant
      */
     public static Optional<BigDecimal> grouped(String typed, Language language) {
-        String plain = plain(typed);
+        return plainGrouped(plain(typed), language);
+    }
+
+    private static boolean plainTwoWays(String plain, Language language) {
+        return (language == Language.EN ? TWO_WAYS_EN : TWO_WAYS_DE).matcher(plain).matches();
+    }
+
+    private static Optional<BigDecimal> plainGrouped(String plain, Language language) {
         boolean english = language == Language.EN;
         if (!(english ? GROUPED_EN : GROUPED_DE).matcher(plain).matches()) return Optional.empty();
         return Optional.of(decimal(plain.replace(english ? "," : ".", "")));
