@@ -302,8 +302,7 @@ final class FileValidation {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                    if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))) return FileVisitResult.CONTINUE;
+                    if (!Mappers.isDefinitionName(file.getFileName().toString())) return FileVisitResult.CONTINUE;
                     // a link to a definition is checked as the definition (the walk itself does not
                     // follow links, so that a link to a folder above cannot make it go round)
                     if (attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file))) {
@@ -433,7 +432,7 @@ final class FileValidation {
      * @param key the message's key for the jar or the folder; {@code .suggest} and {@code .present} follow it
      */
     private String missingDefinition(String key, String path, Stream<String> names) {
-        List<String> present = names.filter(n -> !n.startsWith("META-INF/") && n.matches("(?i).*\\.(ya?ml|json)")).sorted().toList();
+        List<String> present = names.filter(n -> !n.startsWith("META-INF/") && Mappers.isDefinitionName(n)).sorted().toList();
         Optional<String> near = NearMiss.among(path, present);
         if (near.isPresent()) return messages.get(key + ".suggest", path, near.get());
         if (present.isEmpty()) return messages.get(key, path);

@@ -126,6 +126,19 @@ public final class Mappers {
         return yaml;
     }
 
+    /**
+     * Whether a file {@code name} ends as a definition does: {@code .yaml}, {@code .yml} or
+     * {@code .json}, in any case. What a folder's walk checks and what a missing definition's
+     * message offers instead are the files this names.
+     *
+     * @param name a file name or path
+     * @return whether it names a definition by its ending
+     */
+    public static boolean isDefinitionName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
+    }
+
     /** The mapper for a file name: YAML for {@code .yaml}/{@code .yml}, JSON otherwise. */
     public ObjectMapper forName(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);

@@ -543,7 +543,7 @@ public final class PluginPlatform {
     private String missingDefinition(String source, PluginRoot root, String path) {
         String folder = path.substring(0, path.lastIndexOf('/') + 1);
         List<String> beside = root.names(folder).stream()
-                .filter(name -> name.matches("(?i).*\\.(ya?ml|json)")).map(name -> folder + name).toList();
+                .filter(Mappers::isDefinitionName).map(name -> folder + name).toList();
         return NearMiss.among(path, beside)
                 .map(near -> messages.get("plugin.reason.definition-missing.suggest", source, path, near))
                 .orElseGet(() -> messages.get("plugin.reason.definition-missing", source, path));
