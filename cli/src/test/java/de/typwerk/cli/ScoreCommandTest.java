@@ -77,7 +77,7 @@ class ScoreCommandTest {
         Cli.Result r = cli().run("score", Repository.answers("wrong-kind.yaml").toString());
 
         assertThat(r.out()).isEqualTo(Repository.answers("wrong-kind.yaml")
-                + ":10:10: error: Frage 'fokus': erwartet eine ganze Zahl von 1 bis 5, nicht \"sehr\".\n");
+                + ":10:10: error: Frage „fokus“: erwartet eine ganze Zahl von 1 bis 5, nicht \"sehr\".\n");
     }
 
     @Test
@@ -313,7 +313,7 @@ class ScoreCommandTest {
                 + " provides for (picky, sleepy, spinning), or ask the plugin’s maker to fix it.\n");
         // for the plugin's maker: where the exception came from, with --debug
         assertThat(r.err()).isEqualTo("(Add --debug to see the technical details.)\n");
-        assertThat(german.out()).contains(": Die Bewertungsstrategie 'boom' aus dem Plugin 'test-broken-strategies' ("
+        assertThat(german.out()).contains(": Die Bewertungsstrategie „boom“ aus dem Plugin „test-broken-strategies“ ("
                 + jar + ") ist mit einem Fehler abgebrochen (kaputt). An den Antworten liegt es nicht: Bewerten Sie sie mit"
                 + " einer anderen Strategie, die der Fragebogen vorsieht (picky, sleepy, spinning), oder bitten Sie den"
                 + " Hersteller des Plugins, den Fehler zu beheben.\n").hasLineCount(1);
@@ -540,9 +540,9 @@ class ScoreCommandTest {
                 + " The number lies below the lower limit of 1.\n");
         assertThat(highEn.out()).isEqualTo(high + ":8:14: error: Question 'einwohner': expected a whole number from 1 to 10000000,"
                 + " not 20000000. The number lies above the upper limit of 10000000.\n");
-        assertThat(lowDe.out()).isEqualTo(low + ":8:14: error: Frage 'einwohner': erwartet eine ganze Zahl von 1 bis 10000000, nicht 0."
+        assertThat(lowDe.out()).isEqualTo(low + ":8:14: error: Frage „einwohner“: erwartet eine ganze Zahl von 1 bis 10000000, nicht 0."
                 + " Die Zahl liegt unter der Untergrenze 1.\n");
-        assertThat(highDe.out()).isEqualTo(high + ":8:14: error: Frage 'einwohner': erwartet eine ganze Zahl von 1 bis 10000000,"
+        assertThat(highDe.out()).isEqualTo(high + ":8:14: error: Frage „einwohner“: erwartet eine ganze Zahl von 1 bis 10000000,"
                 + " nicht 20000000. Die Zahl liegt über der Obergrenze 10000000.\n");
     }
 

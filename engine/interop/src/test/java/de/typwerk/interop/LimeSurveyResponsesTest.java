@@ -128,7 +128,7 @@ class LimeSurveyResponsesTest {
                     new InteropMessages(java.util.Locale.GERMAN), Optional.empty());
             var row = (de.typwerk.applications.batch.Row.Broken) read.next().orElseThrow();
             assertThat(row.error().code()).isEqualTo("full-answers");
-            assertThat(row.error().message()).isEqualTo("In Spalte Q08[SQ01] steht 'Nein', eine vollst\u00e4ndige Antwort statt eines "
+            assertThat(row.error().message()).isEqualTo("In Spalte Q08[SQ01] steht „Nein“, eine vollst\u00e4ndige Antwort statt eines "
                     + "Antwortcodes (Frage q-nachweise): LimeSurvey hat vollst\u00e4ndige Antworten exportiert. Die Antworten erneut "
                     + "exportieren, mit \u201eAntworten exportieren als: Antwortcodes\u201c.");
         }

@@ -539,7 +539,7 @@ class AnswersReaderTest {
         written.forEach((value, message) -> assertThat(withAnswer(reader, "  q-size: 12000", "  q-size: " + value).problems())
                 .as(value).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(message)));
         assertThat(withAnswer(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)), "  q-numbers: 4", "  q-numbers: 3,5").problems())
-                .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("Frage 'q-numbers': erwartet eine ganze Zahl von 1 bis 5,"
+                .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("Frage „q-numbers“: erwartet eine ganze Zahl von 1 bis 5,"
                         + " nicht \"3,5\". Zahlen bitte mit Dezimalpunkt statt Komma schreiben: 3.5."));
     }
 
@@ -558,7 +558,7 @@ class AnswersReaderTest {
         String text = new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8).replace("kind: gemeinde", "kind: Yes");
         assertThat(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)).read("answers/kind.yaml",
                 text.getBytes(StandardCharsets.UTF_8), LOADED).problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("'kind': erwartet einen Text, nicht Yes, was YAML als true liest (ein Text steht in Anführungszeichen: \"Yes\")."));
+                .isEqualTo("„kind“: erwartet einen Text, nicht Yes, was YAML als true liest (ein Text steht in Anführungszeichen: \"Yes\")."));
     }
 
     @Test
@@ -647,7 +647,7 @@ class AnswersReaderTest {
         assertThat(infinity.problems()).singleElement().satisfies(p -> assertThat(p.message())
                 .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -.inf (YAML for infinity)."));
         assertThat(german.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("Frage 'q-size': erwartet eine ganze Zahl ab 0, nicht .inf (YAML für unendlich)."));
+                .isEqualTo("Frage „q-size“: erwartet eine ganze Zahl ab 0, nicht .inf (YAML für unendlich)."));
     }
 
     @Test
@@ -911,10 +911,10 @@ class AnswersReaderTest {
         AnswersReader german = new AnswersReader(new Mappers(), new Messages(Locale.GERMAN));
 
         assertThat(read(german, "not-asked.yaml").problems()).singleElement().extracting((Problem p) -> p.message())
-                .isEqualTo("Frage 'q-meetups' wird bei diesen Antworten nicht gestellt"
-                        + " (nur wenn bei 'q-anchor' eine von o-craft, o-people gewählt ist); bitte ihre Antwort entfernen.");
+                .isEqualTo("Frage „q-meetups“ wird bei diesen Antworten nicht gestellt"
+                        + " (nur wenn bei „q-anchor“ eine von o-craft, o-people gewählt ist); bitte ihre Antwort entfernen.");
         assertThat(read(german, "scale-out-of-range.yaml").problems()).singleElement().extracting((Problem p) -> p.message())
-                .isEqualTo("Frage 'q-numbers': erwartet eine ganze Zahl von 1 bis 5, nicht 7. Die Zahl liegt über der Obergrenze 5.");
+                .isEqualTo("Frage „q-numbers“: erwartet eine ganze Zahl von 1 bis 5, nicht 7. Die Zahl liegt über der Obergrenze 5.");
     }
 
     @Test

@@ -110,6 +110,6 @@ class ConditionEvaluatorTest {
         assertThat(conditions.describe(c, en)).isEqualTo(
                 "one of x, y is chosen for 'q-a' or ('q-b' is at least 3 and 'q-b' is at most 5.5 and not ('q-c' is answered))"
                         + " or 'q-d' is not answered");
-        assertThat(conditions.describe(anyOf("q-a", "x"), new Messages(Locale.GERMAN))).isEqualTo("bei 'q-a' eine von x gewählt ist");
+        assertThat(conditions.describe(anyOf("q-a", "x"), new Messages(Locale.GERMAN))).isEqualTo("bei „q-a“ eine von x gewählt ist");
     }
 }

@@ -37,7 +37,7 @@ class FailingCheckTest {
                                 ? "The scoring strategy 'greeting' of the plugin 'greeting-plugin' (" + jar + ") failed while"
                                         + " checking its parameters (no licence key). The definition need not be at fault:"
                                         + " ask the plugin’s maker to fix it."
-                                : "Die Bewertungsstrategie 'greeting' aus dem Plugin 'greeting-plugin' (" + jar + ") ist beim"
+                                : "Die Bewertungsstrategie „greeting“ aus dem Plugin „greeting-plugin“ (" + jar + ") ist beim"
                                         + " Prüfen ihrer Parameter mit einem Fehler abgebrochen (no licence key). An der Definition"
                                         + " muss es nicht liegen: Bitten Sie den Hersteller des Plugins, den Fehler zu beheben.");
             }

@@ -287,9 +287,9 @@ class NotLoadedTest {
             assertThat(run.problems()).singleElement().satisfies(p -> assertThat(p.message())
                     .contains(" Geliefert hätte ihn ein Plugin, das nicht geladen ist: typwerk-probe-variante ("));
             assertThat(german.validate(SCORED_BY_GREETING)).extracting((Problem p) -> p.message()).anySatisfy(m -> assertThat(m)
-                    .startsWith("Unbekannte Auswertungsstrategie")
+                    .startsWith("Unbekannte Bewertungsstrategie")
                     .contains(" Nicht geladen wurden Plugins, deren Strategien nie erzeugt wurden, so dass unbekannt ist, ob eine"
-                            + " davon 'greeting' ist: greeting-plugin (" + future + ": "));
+                            + " davon „greeting“ ist: greeting-plugin (" + future + ": "));
         }
     }
 

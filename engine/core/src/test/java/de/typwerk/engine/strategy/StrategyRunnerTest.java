@@ -151,7 +151,7 @@ class StrategyRunnerTest {
             Problem problem = theOneProblem(german.score(strategy("sloppy", r -> sheet(0.5, 0.25, 0.2)), TEAMS, RESPONSE));
 
             assertThat(problem.message()).isEqualTo(
-                    "Die Bewertungsstrategie 'sloppy' hat ein ungültiges Ergebnis geliefert: die Anteile ergeben zusammen 0,95 statt 1.");
+                    "Die Bewertungsstrategie „sloppy“ hat ein ungültiges Ergebnis geliefert: die Anteile ergeben zusammen 0,95 statt 1.");
         }
     }
 

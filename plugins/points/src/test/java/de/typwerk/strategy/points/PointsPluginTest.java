@@ -116,6 +116,6 @@ class PointsPluginTest {
         List<Problem> problems = new PointsStrategy().check(Fixture.TEAMS, new PointsParameters(List.of("x")));
 
         assertThat(problems).singleElement().extracting((Problem p) -> p.message(Locale.GERMAN))
-                .isEqualTo("'x' in exclude ist keine Frage dieses Fragebogens.");
+                .isEqualTo("„x“ in exclude ist keine Frage dieses Fragebogens.");
     }
 }
