@@ -1,6 +1,8 @@
 package de.typwerk.testkit;
 
+import static de.typwerk.engine.validation.SchemaDefaults.boxed;
 import static de.typwerk.engine.validation.SchemaDefaults.leftOut;
+import static de.typwerk.engine.validation.SchemaDefaults.primitiveComponent;
 import static de.typwerk.engine.validation.SchemaDefaults.promised;
 import static de.typwerk.engine.validation.SchemaDefaults.same;
 import static de.typwerk.engine.validation.SchemaDefaults.shown;
@@ -58,7 +60,11 @@ final class SchemaDefaults {
             without.remove(key);
             LeftOut outcome = leftOut(mapper, without, strategy.parametersType(), key);
             if (outcome instanceof LeftOut.Refused refused) {
-                findings.add(kit.get("strategy.schema-default.refused", key, promised, type, refused.detail()));
+                Optional<Class<?>> primitive = primitiveComponent(strategy.parametersType(), key);
+                findings.add(primitive.isPresent()
+                        ? kit.get("strategy.schema-default.primitive", key, promised, type, primitive.get().getName() + " " + key,
+                                boxed(primitive.get()))
+                        : kit.get("strategy.schema-default.refused", key, promised, type, refused.detail()));
             } else if (outcome instanceof LeftOut.Bound bound && !same(promised, bound.kept())) {
                 findings.add(kit.get("strategy.schema-default.unkept", key, promised, shown(bound.kept()), type));
             }

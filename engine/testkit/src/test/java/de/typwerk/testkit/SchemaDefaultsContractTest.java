@@ -136,6 +136,47 @@ class SchemaDefaultsContractTest {
                 .hasMessageStartingWith("Check \"parameters\" failed")
                 .hasMessageContaining("The schema gives \"threshold\" the default 0.25, but a definition that leaves \"threshold\" out"
                         + " is refused: Typwerk does not fill in a schema’s defaults")
-                .hasMessageContaining("Make the component a boxed type (Double, Integer)");
+                .hasMessageContaining("and the component double threshold of " + Required.class.getName() + " is of a primitive"
+                        + " type, which every definition must write. Make it a Double and set it to 0.25 in the compact constructor"
+                        + " where it is null, or take the default out of the schema.")
+                // in the author's terms: not the advice of the binding library, which a plugin cannot follow
+                .hasMessageNotContaining("DeserializationFeature")
+                .hasMessageNotContaining("Cannot map");
+    }
+
+    /** A threshold its record insists on, boxed. */
+    public record Insisting(Double threshold) {
+        public Insisting {
+            if (threshold == null) throw new IllegalArgumentException("threshold is missing");
+        }
+    }
+
+    @Test
+    void fails_a_schema_default_the_compact_constructor_refuses_naming_what_it_threw() {
+        assertThatThrownBy(contract(Insisting.class, "{threshold: 0.5}")::finds_no_problem_in_the_parameters_of_its_test_questionnaire)
+                .hasMessageContaining("The schema gives \"threshold\" the default 0.25, but a definition that leaves \"threshold\" out"
+                        + " is refused: Typwerk does not fill in a schema’s defaults, and " + Insisting.class.getName() + " does not take"
+                        + " the parameters without \"threshold\" (IllegalArgumentException: threshold is missing). Set \"threshold\" to"
+                        + " 0.25 in the compact constructor where it is null, or take the default out of the schema.")
+                .hasMessageNotContaining("Cannot construct instance");
+    }
+
+    @Test
+    void says_it_in_german_too() {
+        ScoringStrategyContract<Required> german = new ScoringStrategyContract<>() {
+            @Override
+            public ScoringStrategy<Required> strategy() {
+                return SchemaDefaultsContractTest.strategy(Required.class);
+            }
+
+            @Override
+            public Questionnaire questionnaire() {
+                return tallyWith("{threshold: 0.5}");
+            }
+        };
+        assertThatThrownBy(german::finds_no_problem_in_the_parameters_of_its_test_questionnaire)
+                .hasMessageContaining("die Komponente double threshold von " + Required.class.getName() + " ist ein primitiver Typ,"
+                        + " den jede Definition angeben muss. Machen Sie sie zu Double und setzen Sie sie im kompakten Konstruktor auf"
+                        + " 0.25, wenn sie null ist");
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.i18n.Messages;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -43,8 +45,13 @@ public final class SchemaDefaults {
                 without.remove(key);
                 LeftOut outcome = leftOut(mapper, without, type, key);
                 if (outcome instanceof LeftOut.Unwritable) return List.of(); // nothing to compare with: not sure enough to say
-                if (outcome instanceof LeftOut.Refused) {
-                    warnings.add(messages.get("validation.schemaDefault.refused", strategyId, key, property.getValue(), type.getName()));
+                if (outcome instanceof LeftOut.Refused refused) {
+                    Optional<Class<?>> primitive = primitiveComponent(type, key);
+                    warnings.add(primitive.isPresent()
+                            ? messages.get("validation.schemaDefault.primitive", strategyId, key, property.getValue(), type.getName(),
+                                    primitive.get().getName() + " " + key, boxed(primitive.get()))
+                            : messages.get("validation.schemaDefault.refused", strategyId, key, property.getValue(), type.getName(),
+                                    refused.detail()));
                 } else if (outcome instanceof LeftOut.Bound bound && !same(property.getValue(), bound.kept())) {
                     warnings.add(messages.get("validation.schemaDefault.unkept", strategyId, key, property.getValue(),
                             shown(bound.kept()), type.getName()));
@@ -100,13 +107,56 @@ public final class SchemaDefaults {
         try {
             bound = mapper.convertValue(parameters, type);
         } catch (IllegalArgumentException e) {
-            return new LeftOut.Refused(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            return new LeftOut.Refused(why(e));
         }
         try {
             return new LeftOut.Bound(mapper.valueToTree(bound).get(key));
         } catch (IllegalArgumentException e) {
             return new LeftOut.Unwritable();
         }
+    }
+
+    /**
+     * {@return the primitive type of {@code type}'s record component {@code key} ({@code double threshold}), which a
+     * definition must write whatever the schema's default; empty for a boxed component, or a type that is no record}
+     *
+     * @param type the strategy's parameter type
+     * @param key  a top-level property of its schema
+     */
+    public static Optional<Class<?>> primitiveComponent(Class<?> type, String key) {
+        if (!type.isRecord()) return Optional.empty();
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.getName().equals(key) && component.getType().isPrimitive()) return Optional.of(component.getType());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the boxed type a primitive component becomes, as a finding names it: {@code Double} for {@code double}}
+     *
+     * @param primitive a primitive type
+     */
+    public static String boxed(Class<?> primitive) {
+        return MethodType.methodType(primitive).wrap().returnType().getSimpleName();
+    }
+
+    /**
+     * Why binding refused the parameters, in the author's terms: what the type's own code threw (its compact
+     * constructor's {@code IllegalArgumentException: threshold is missing}) where it threw, else the first line of
+     * the binding's message.
+     */
+    private static String why(IllegalArgumentException e) {
+        Throwable own = null;
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (!t.getClass().getName().startsWith("com.fasterxml.jackson.")) {
+                own = t;
+                break;
+            }
+        }
+        if (own != null) {
+            return own.getClass().getSimpleName() + (own.getMessage() == null ? "" : ": " + own.getMessage().lines().findFirst().orElse(""));
+        }
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 
     /**

@@ -308,7 +308,20 @@ class ValidateJarTest {
                 .source("com.example.t.Schwelle", thresholdStrategy("public record Parameters(double threshold) { }"))
                 .strategy("com.example.t.Schwelle").writeTo(folder.resolve("primitive"));
         assertThat(typwerk.validate(primitive)).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("gives \"threshold\" the default 0.25, but a definition that leaves \"threshold\" out is refused"));
+                assertThat(p.message()).isEqualTo("The parameters schema of the strategy 'schwelle' gives \"threshold\" the default 0.25,"
+                        + " but a definition that leaves \"threshold\" out is refused: Typwerk does not fill in a schema’s defaults, and"
+                        + " the component double threshold of com.example.t.Schwelle$Parameters is of a primitive type, which every"
+                        + " definition must write. Make it a Double and set it to 0.25 in the compact constructor where it is null, or"
+                        + " take the default out of the schema."));
+
+        Path insisting = PluginJar.named("insisting.jar").descriptor("insisting", "1.0.0", "[1.0,2.0)")
+                .source("com.example.t.Schwelle", thresholdStrategy("public record Parameters(Double threshold) { public Parameters {"
+                        + " if (threshold == null) throw new IllegalStateException(\"threshold fehlt\"); } }"))
+                .strategy("com.example.t.Schwelle").writeTo(folder.resolve("insisting"));
+        assertThat(typwerk.validate(insisting)).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("and com.example.t.Schwelle$Parameters does not take the parameters without"
+                        + " \"threshold\" (IllegalStateException: threshold fehlt). Set \"threshold\" to 0.25 in the compact constructor"
+                        + " where it is null"));
 
         Path kept = PluginJar.named("kept.jar").descriptor("kept", "1.0.0", "[1.0,2.0)")
                 .source("com.example.t.Schwelle", thresholdStrategy(
