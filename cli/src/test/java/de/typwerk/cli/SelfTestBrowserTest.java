@@ -286,6 +286,58 @@ class SelfTestBrowserTest {
                 "Motto of “The Service-Minded”: “We live, love and shape service!”");
     }
 
+    @Test
+    void aScreenReadersListOfLandmarksNamesEveryPartOfTheReportItsWhyAndWhomToLearnFromToo(@TempDir Path temp) throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        Map<String, List<String>> parts = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> regions = new java.util.LinkedHashMap<>();
+        // one type, and a mixed outcome (two profiles, two lists of reasons, two of recommendations); the file and the self-test's page
+        for (String persona : List.of("optimierer", "mixed-optimierer-serviceorientiert")) {
+            for (String lang : List.of("de", "en")) {
+                Path page = temp.resolve(persona + "-" + lang + ".html");
+                Cli.Result r = cli.run("report", Repository.persona(persona).toString(), "--format", "html", "--lang", lang,
+                        "--out", page.toString());
+                assertThat(r.exitCode()).as(r.toString()).isZero();
+                browser.get(page.toUri().toString());
+                parts.put(page.getFileName().toString(), reportParts());
+                regions.put(page.getFileName().toString(), landmarkRegions());
+            }
+        }
+        for (String lang : List.of("de", "en")) {
+            toTheResult(lang);
+            parts.put("result page " + lang, reportParts());
+            regions.put("result page " + lang, landmarkRegions());
+        }
+        assertThat(parts.get("mixed-optimierer-serviceorientiert-de.html")).contains(
+                "Warum „Der Optimierer“? Die Antworten, die am meisten gewogen haben",
+                "Warum „Der Serviceorientierte“? Die Antworten, die am meisten gewogen haben",
+                "Empfehlungen für den Typ „Der Optimierer“", "Empfehlungen für den Typ „Der Serviceorientierte“");
+        // every part of the report under its heading is a region named by it, as the outcome, the types, the dimensions and the
+        // coverage were, where the profile, the reasons (why) and the recommendations (whom to learn from) were missing from the list
+        parts.forEach((page, headings) -> assertThat(regions.get(page)).as(page).containsAll(headings));
+    }
+
+    /** The headings of the report's parts (its sections), as a screen reader reads them. */
+    @SuppressWarnings("unchecked")
+    private static List<String> reportParts() {
+        return ((List<String>) browser.executeScript(
+                "return [...document.querySelectorAll('.tw-report section > h2')].map(h => h.textContent.replace(/\\s+/g, ' ').trim());"));
+    }
+
+    /** The names of the landmark regions Chrome hands a screen reader (its list of landmarks, as NVDA's D or a rotor walks it). */
+    @SuppressWarnings("unchecked")
+    private static List<String> landmarkRegions() {
+        Map<String, Object> tree = browser.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        List<String> names = new ArrayList<>();
+        for (Map<String, Object> node : (List<Map<String, Object>>) tree.get("nodes")) {
+            Map<String, Object> role = (Map<String, Object>) node.get("role");
+            if (Boolean.TRUE.equals(node.get("ignored")) || role == null || !"region".equals(role.get("value"))) continue;
+            Map<String, Object> name = (Map<String, Object>) node.get("name");
+            names.add(name == null ? "" : String.valueOf(name.get("value")).replaceAll("\\s+", " ").strip());
+        }
+        return names;
+    }
+
     /**
      * The report's background, how many texts of its charts and legends were looked at, then every such text (a label, a
      * value, a mark of the scale, a legend's entry: text of the page since the charts' labels left the SVG) whose colour
