@@ -80,9 +80,9 @@ final class CsvRecords {
         return delimiter;
     }
 
-    /** Whether a record can be read without waiting for input (see {@link Lines#ready()}). */
+    /** Whether a record can be read without waiting for input (see {@link Lines#lineReady()}). */
     boolean ready() throws IOException {
-        return !pushedBack.isEmpty() || lines.ready();
+        return !pushedBack.isEmpty() || lines.lineReady();
     }
 
     CsvRecords(Lines lines, int maxRecordChars) {

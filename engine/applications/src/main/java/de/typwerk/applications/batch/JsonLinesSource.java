@@ -68,7 +68,7 @@ final class JsonLinesSource implements RowSource {
 
     @Override
     public boolean ready() throws IOException {
-        return peeked.isPresent() || lines.ready();
+        return peeked.isPresent() || lines.lineReady();
     }
 
     @Override

@@ -100,6 +100,34 @@ public final class Lines {
         return position < limit || in.available() > 0;
     }
 
+    /**
+     * Whether the next line can be read whole without blocking: it is buffered with its line end,
+     * or what the stream has at hand ({@code available()}, read here) completes it. Bytes of a
+     * line still on its way are not enough, as they are for {@link #ready()}: reading it would
+     * wait for the rest (a client that stalls in the middle of a row), so a batch writes what it
+     * has first. A line longer than the buffer counts as ready; a last line without a line end,
+     * whose end cannot be told from a pause without waiting, does not.
+     */
+    public boolean lineReady() throws IOException {
+        if (!started) return ready();
+        while (true) {
+            for (int i = position; i < limit; i++) {
+                if (buffer[i] == '\n') return true;
+            }
+            int available = in.available();
+            if (available <= 0) return false;
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, limit - position);
+                limit -= position;
+                position = 0;
+            }
+            if (limit == buffer.length) return true;
+            int n = in.read(buffer, limit, Math.min(available, buffer.length - limit));
+            if (n < 0) return true;
+            limit += n;
+        }
+    }
+
     /** Bytes consumed so far, the skipped byte order mark included. */
     public long bytesRead() {
         return consumed;

@@ -48,6 +48,74 @@ class LinesTest {
         assertThat(lines).extracting(Lines.Line::complete).containsExactly(true, true, true, false);
     }
 
+    /**
+     * The bytes of {@code parts} as a pipe delivers them, a part per read at most; {@code null}
+     * between two parts is a pause of the writer: {@code available()} counts the bytes up to it.
+     */
+    private static InputStream pipe(List<String> parts) {
+        return new InputStream() {
+            private int next;
+            private byte[] current = new byte[0];
+            private int at;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                while (at == current.length) {
+                    if (next == parts.size()) return -1;
+                    String part = parts.get(next++);
+                    current = part == null ? new byte[0] : part.getBytes(StandardCharsets.UTF_8);
+                    at = 0;
+                }
+                int n = Math.min(len, current.length - at);
+                System.arraycopy(current, at, b, off, n);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public int available() {
+                int n = current.length - at;
+                for (int i = next; i < parts.size() && parts.get(i) != null; i++) n += parts.get(i).getBytes(StandardCharsets.UTF_8).length;
+                return n;
+            }
+        };
+    }
+
+    @Test
+    void aLineStillOnItsWayIsNotReadyAWholeOneIsAndReadingOnGivesEveryLineWhole() throws IOException {
+        // two rows and the start of a third, then (a client that stalls) nothing until the rest comes
+        Lines lines = new Lines(pipe(java.util.Arrays.asList("one\ntwo\nthr", null, "ee\nfour\n")), 100);
+
+        assertThat(lines.next().map(LinesTest::text)).contains("one");
+        assertThat(lines.lineReady()).as("'two' is buffered whole").isTrue();
+        assertThat(lines.next().map(LinesTest::text)).contains("two");
+        assertThat(lines.lineReady()).as("'thr' waits for its end").isFalse();
+        assertThat(lines.ready()).as("bytes of it are there").isTrue();
+        assertThat(lines.next().map(LinesTest::text)).contains("three");
+        assertThat(lines.lineReady()).isTrue();
+        assertThat(lines.next().map(LinesTest::text)).contains("four");
+        assertThat(lines.next()).isEmpty();
+        assertThat(lines.bytesRead()).isEqualTo("one\ntwo\nthree\nfour\n".length());
+    }
+
+    @Test
+    void whatTheStreamHasAtHandIsReadToFindTheEndOfTheNextLine() throws IOException {
+        // the end of 'two' is in the stream but not yet in the buffer: ready, without blocking
+        Lines lines = new Lines(pipe(java.util.Arrays.asList("one\ntw", "o\n", null, "three")), 100);
+
+        assertThat(lines.next().map(LinesTest::text)).contains("one");
+        assertThat(lines.lineReady()).isTrue();
+        assertThat(lines.next().map(LinesTest::text)).contains("two");
+        assertThat(lines.lineReady()).as("the writer pauses").isFalse();
+        assertThat(lines.next().map(LinesTest::text)).contains("three");
+        assertThat(lines.next()).isEmpty();
+    }
+
     @Test
     void aLineOfExactlyTheBoundIsKeptOneByteMoreIsTooLongAndTheNextLineIsIntact() throws IOException {
         byte[] in = ("x".repeat(10) + "\n" + "y".repeat(11) + "\nz\n").getBytes(StandardCharsets.UTF_8);
