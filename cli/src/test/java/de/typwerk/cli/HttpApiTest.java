@@ -679,7 +679,11 @@ class HttpApiTest {
         List<String> preflights = new ArrayList<>();
         parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().keySet().forEach(method ->
                 (method == io.swagger.v3.oas.models.PathItem.HttpMethod.OPTIONS ? preflights : operations).add(method + " " + path)));
-        assertThat(operations).containsExactlyInAnyOrderElementsOf(api.routeNames());
+        // every route, and HEAD wherever GET is, as the server answers it (with the GET route, docs/http.md)
+        List<String> answered = new ArrayList<>(api.routeNames());
+        api.routeNames().stream().filter(name -> name.startsWith("GET ")).map(name -> "HEAD " + name.substring(4))
+                .filter(head -> !answered.contains(head)).forEach(answered::add);
+        assertThat(operations).containsExactlyInAnyOrderElementsOf(answered);
         // OPTIONS answers on every path of the API (204 with Allow), on none of the self-test's pages (405)
         assertThat(preflights).containsExactlyInAnyOrderElementsOf(api.routeNames().stream().map(name -> name.substring(name.indexOf(' ') + 1))
                 .filter(path -> !path.equals("/") && !path.startsWith("/self-test") && !path.startsWith("/assets")).distinct()
@@ -714,8 +718,8 @@ class HttpApiTest {
     }
 
     /**
-     * Each of the headers Typwerk sets on every kind of answer ({@code X-Request-Id},
-     * {@code Content-Language}, {@code Vary}, {@code Allow}) that {@code r} carries is declared for
+     * Each of the headers Typwerk sets ({@code X-Request-Id}, {@code Content-Language}, {@code Vary},
+     * {@code Allow}, the caching, CORS and security headers, …) that {@code r} carries is declared for
      * its status by the operation's description, and every header declared as required is there.
      */
     private static void assertHeadersDescribed(JsonNode description, String operation, JsonNode op, HttpResponse<?> r) {
@@ -723,7 +727,10 @@ class HttpApiTest {
         if (response.has("$ref")) response = description.at(response.get("$ref").asText().substring(1));
         assertThat(response.isMissingNode()).as("%s documents %s", operation, r.statusCode()).isFalse();
         JsonNode declared = response.path("headers");
-        for (String name : List.of("X-Request-Id", "Content-Language", "Vary", "Allow")) {
+        for (String name : List.of("X-Request-Id", "Content-Language", "Vary", "Allow", "ETag", "Cache-Control", "Retry-After",
+                "Typwerk-Warning", "Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "Access-Control-Allow-Methods",
+                "Access-Control-Allow-Headers", "Access-Control-Max-Age", "X-Content-Type-Options", "Content-Security-Policy",
+                "Referrer-Policy", "X-Frame-Options")) {
             if (r.headers().firstValue(name).isPresent()) {
                 assertThat(declared.has(name)).as("%s %s declares %s", operation, r.statusCode(), name).isTrue();
             }
@@ -753,10 +760,35 @@ class HttpApiTest {
 
     @Test
     void every_route_of_the_description_answers_with_a_status_it_documents() throws Exception {
+        everyOperationAnswersAsDescribed(server);
+        assertThat(get("/v1/result.schema.json").body()).isEqualTo(Files.readString(Repository.root().resolve("docs/result.schema.json")));
+        assertThat(get("/v1/questionnaire.schema.json").body())
+                .isEqualTo(Files.readString(Repository.root().resolve("docs/questionnaire.schema.json")));
+    }
+
+    @Test
+    void every_route_answers_a_page_of_an_allowed_origin_with_the_cors_headers_its_description_declares() throws Exception {
+        HttpApi cors = new HttpApi(engines, Language.DE, 1, java.util.Set.of("https://portal.example.de"));
+        try (TypwerkServer allowing = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2, cors)) {
+            List<HttpResponse<String>> answers = everyOperationAnswersAsDescribed(allowing, "Origin", "https://portal.example.de",
+                    "Access-Control-Request-Method", "GET");
+            assertThat(answers).allSatisfy(r -> assertThat(r.headers().firstValue("Access-Control-Allow-Origin"))
+                    .as(r.request().method() + " " + r.uri()).hasValue("https://portal.example.de"));
+        }
+    }
+
+    /**
+     * Sends every operation of the description, as a client that read it would, to {@code to} with
+     * {@code headers}: each answers 200 (204 for {@code OPTIONS}) in a media type and with headers
+     * its description declares ({@link #assertHeadersDescribed}).
+     */
+    private List<HttpResponse<String>> everyOperationAnswersAsDescribed(TypwerkServer to, String... headers) throws Exception {
         JsonNode description = mapper.readTree(get("/v1/openapi.json").body());
         JsonNode paths = description.path("paths");
         Path batch = shared.resolve("described.jsonl");
-        assertThat(cli().run("generate", OEFIT, "--count", "3", "--seed", "14", "--out", batch.toString()).exitCode()).isZero();
+        if (!Files.exists(batch)) {
+            assertThat(cli().run("generate", OEFIT, "--count", "3", "--seed", "14", "--out", batch.toString()).exitCode()).isZero();
+        }
         byte[] persona = Files.readAllBytes(Repository.persona("optimierer"));
         String carried = org.jsoup.Jsoup.parse(get("/self-test/" + OEFIT).body()).select("input[name=answers]").val();
         byte[] form = ("answers=" + java.net.URLEncoder.encode(carried, StandardCharsets.UTF_8) + "&at=&go=download")
@@ -765,25 +797,29 @@ class HttpApiTest {
         byte[] upload = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"answers.yaml\"\r\n"
                 + "Content-Type: application/yaml\r\n\r\n" + new String(persona, StandardCharsets.UTF_8) + "\r\n--" + boundary + "--\r\n")
                 .getBytes(StandardCharsets.UTF_8);
+        List<HttpResponse<String>> answers = new ArrayList<>();
         for (var path = paths.fields(); path.hasNext(); ) {
             var entry = path.next();
             String uri = entry.getKey().replace("{id}", OEFIT);
             for (var operation = entry.getValue().fields(); operation.hasNext(); ) {
                 var op = operation.next();
-                HttpResponse<String> r = switch (op.getKey()) {
-                    case "get" -> get(uri);
-                    case "head" -> client.send(HttpRequest.newBuilder(server.uri().resolve(uri))
-                            .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-                    case "post" -> switch (uri) {
-                        case "/v1/score", "/v1/validate" -> post(uri, "application/yaml", persona);
-                        case "/v1/batch" -> post(uri, "application/x-ndjson", Files.readAllBytes(batch));
-                        case "/" -> post(uri, "multipart/form-data; boundary=" + boundary, upload);
-                        default -> post(uri, "application/x-www-form-urlencoded", form);
-                    };
-                    case "options" -> client.send(HttpRequest.newBuilder(server.uri().resolve(uri))
-                            .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-                    default -> throw new AssertionError(op.getKey());
-                };
+                HttpRequest.Builder request = HttpRequest.newBuilder(to.uri().resolve(uri));
+                if (headers.length > 0) request.headers(headers);
+                String contentType = null;
+                byte[] body = null;
+                if (op.getKey().equals("post")) {
+                    switch (uri) {
+                        case "/v1/score", "/v1/validate" -> { contentType = "application/yaml"; body = persona; }
+                        case "/v1/batch" -> { contentType = "application/x-ndjson"; body = Files.readAllBytes(batch); }
+                        case "/" -> { contentType = "multipart/form-data; boundary=" + boundary; body = upload; }
+                        default -> { contentType = "application/x-www-form-urlencoded"; body = form; }
+                    }
+                    request.header("Content-Type", contentType);
+                }
+                HttpResponse<String> r = client.send(request.method(op.getKey().toUpperCase(Locale.ROOT),
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                answers.add(r);
                 // the headers of the real answer are those its description declares, and those it requires are there
                 assertHeadersDescribed(description, op.getKey() + " " + uri, op.getValue(), r);
                 if (op.getKey().equals("options")) {
@@ -792,14 +828,20 @@ class HttpApiTest {
                     continue;
                 }
                 assertThat(r.statusCode()).as(op.getKey() + " " + uri).isEqualTo(200);
-                String contentType = r.headers().firstValue("Content-Type").orElseThrow().replace("; charset=utf-8", "");
-                assertThat(op.getValue().path("responses").path("200").path("content").has(contentType))
-                        .as("%s %s documents %s", op.getKey(), uri, contentType).isTrue();
+                String answered = r.headers().firstValue("Content-Type").orElseThrow().replace("; charset=utf-8", "");
+                assertThat(op.getValue().path("responses").path("200").path("content").has(answered))
+                        .as("%s %s documents %s", op.getKey(), uri, answered).isTrue();
+                if (op.getKey().equals("head") && !uri.equals("/metrics")) {
+                    // HEAD: the GET's status and headers, its length too, without the body (the metrics' counts move between the two)
+                    HttpResponse<String> got = client.send(HttpRequest.newBuilder(to.uri().resolve(uri)).GET().build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    assertThat(r.body()).as("HEAD " + uri).isEmpty();
+                    assertThat(r.headers().firstValue("Content-Length")).as("HEAD " + uri)
+                            .hasValue(String.valueOf(got.body().getBytes(StandardCharsets.UTF_8).length));
+                }
             }
         }
-        assertThat(get("/v1/result.schema.json").body()).isEqualTo(Files.readString(Repository.root().resolve("docs/result.schema.json")));
-        assertThat(get("/v1/questionnaire.schema.json").body())
-                .isEqualTo(Files.readString(Repository.root().resolve("docs/questionnaire.schema.json")));
+        return answers;
     }
 
     @Test

@@ -62,9 +62,11 @@ final class OpenApi {
                 agree(route, operation, components);
                 withRequestId(operation);
                 operation.path("responses").fields().forEachRemaining(response -> inLanguage(route, response.getKey(), response.getValue()));
+                if (route.kind() == Route.Kind.PAGE) operation.path("responses").forEach(response -> ofPage(route, response));
                 if (route.kind() == Route.Kind.API && route.method().equals("POST")) operation.path("responses").forEach(OpenApi::notStored);
                 if (route.kind() == Route.Kind.API) preflights.putIfAbsent(route.pattern(), route.operationId());
             }
+            heads(routes, paths);
             preflights.forEach((pattern, operationId) -> options((ObjectNode) paths.get(pattern), pattern, operationId));
             List<String> unused = new ArrayList<>();
             operations.fieldNames().forEachRemaining(id -> {
@@ -72,8 +74,11 @@ final class OpenApi {
             });
             if (!unused.isEmpty()) throw new IllegalStateException(PARTS + " describes operations no route has: " + unused);
             ObjectNode allComponents = ((ObjectNode) components).deepCopy();
-            allComponents.path("responses").forEach(OpenApi::carriesRequestId);
+            allComponents.path("responses").forEach(response -> carriesRequestId("", response));
             allComponents.path("responses").forEach(response -> inLanguage(null, "", response));
+            allComponents.path("responses").fields().forEachRemaining(response -> {
+                if (response.getKey().startsWith("Page")) ofPage(null, response.getValue());
+            });
             // the shared refusals of the API, which a POST's operation names by reference, are sent there with no-store
             allComponents.path("responses").fields().forEachRemaining(response -> {
                 if (!response.getKey().startsWith("Page")) notStored(response.getValue());
@@ -93,14 +98,45 @@ final class OpenApi {
     private static void withRequestId(ObjectNode operation) {
         ArrayNode parameters = operation.has("parameters") ? (ArrayNode) operation.get("parameters") : operation.putArray("parameters");
         parameters.addObject().put("$ref", "#/components/parameters/requestId");
-        operation.path("responses").forEach(OpenApi::carriesRequestId);
+        operation.path("responses").fields().forEachRemaining(response -> carriesRequestId(response.getKey(), response.getValue()));
     }
 
-    /** A response (not a reference to one of the components, which get it there) with the header {@code X-Request-Id}. */
-    private static void carriesRequestId(JsonNode response) {
+    /**
+     * A response (not a reference to one of the components, which get them there) with the headers
+     * HttpApi sets on every answer before any route is looked up: {@code X-Request-Id}; for a
+     * request from an origin allowed with {@code --allow-origin}, {@code Access-Control-Allow-Origin}
+     * and {@code -Expose-Headers} (HttpApi.crossOrigin); and, but on a 204 or 304, which have no
+     * body, {@code X-Content-Type-Options} (Responses.send).
+     */
+    private static void carriesRequestId(String status, JsonNode response) {
         if (response.has("$ref")) return;
         ObjectNode headers = response.has("headers") ? (ObjectNode) response.get("headers") : ((ObjectNode) response).putObject("headers");
         headers.putObject(HttpApi.REQUEST_ID).put("$ref", "#/components/headers/RequestId");
+        headers.putObject("Access-Control-Allow-Origin").put("$ref", "#/components/headers/AccessControlAllowOrigin");
+        headers.putObject("Access-Control-Expose-Headers").put("$ref", "#/components/headers/AccessControlExposeHeaders");
+        if (!status.equals("204") && !status.equals("304")) {
+            headers.putObject("X-Content-Type-Options").put("$ref", "#/components/headers/XContentTypeOptions");
+        }
+    }
+
+    /**
+     * A response of the self-test (not a reference; {@code route} null for the shared ones of the
+     * components): a page (HTML), the error page included, and a download carry the security
+     * headers of SelfTest.securityHeaders and say how they may be kept ({@code Cache-Control});
+     * a stylesheet says only the latter.
+     */
+    private static void ofPage(Route route, JsonNode response) {
+        if (response.has("$ref")) return;
+        ObjectNode headers = response.has("headers") ? (ObjectNode) response.get("headers") : ((ObjectNode) response).putObject("headers");
+        if (route != null && route.produces().equals(List.of("text/css"))) {
+            if (response.path("content").has("text/css")) headers.putObject("Cache-Control").put("$ref", "#/components/headers/AssetCacheControl");
+            return;
+        }
+        if (!response.path("content").has("text/html")) return;
+        headers.putObject("Content-Security-Policy").put("$ref", "#/components/headers/ContentSecurityPolicy");
+        headers.putObject("Referrer-Policy").put("$ref", "#/components/headers/ReferrerPolicy");
+        headers.putObject("X-Frame-Options").put("$ref", "#/components/headers/XFrameOptions");
+        headers.putObject("Cache-Control").put("$ref", "#/components/headers/PageCacheControl");
     }
 
     /**
@@ -137,6 +173,30 @@ final class OpenApi {
     }
 
     /**
+     * {@code HEAD} on every path with a {@code GET} route and no {@code HEAD} route of its own: the
+     * table answers it with the {@code GET} route (RouteTable.find, as RFC 9110, 9.3.2 asks of every
+     * server), so the description names it too, with the {@code GET}'s parameters and responses
+     * (status, headers, the media type in {@code Content-Type}), said to come without a body.
+     */
+    static void heads(RouteTable routes, ObjectNode paths) {
+        Set<String> ids = new HashSet<>();
+        routes.routes().forEach(r -> ids.add(r.operationId()));
+        for (Route route : routes.routes()) {
+            ObjectNode item = (ObjectNode) paths.get(route.pattern());
+            if (!route.method().equals("GET") || item.has("head")) continue;
+            ObjectNode get = (ObjectNode) item.get("get");
+            ObjectNode head = item.putObject("head");
+            String operationId = route.operationId() + "Head";
+            if (!ids.add(operationId)) throw new IllegalStateException("operation id given twice: " + operationId + " (HEAD of " + route.name() + ")");
+            head.put("operationId", operationId);
+            head.put("summary", "The status and headers of `GET " + route.pattern() + "`, without the body: for link checkers and"
+                    + " uptime monitors. `Content-Length` is the length the `GET`’s body would have.");
+            head.set("parameters", get.get("parameters").deepCopy());
+            head.set("responses", get.get("responses").deepCopy());
+        }
+    }
+
+    /**
      * {@code OPTIONS} on a path of the API (HttpApi.preflight answers it for every such path, not
      * a route of the table): 204 with {@code Allow}, and the CORS headers of a browser's preflight
      * from an allowed origin.
@@ -154,6 +214,9 @@ final class OpenApi {
         allowed.put("description", "What the path allows, without a body.");
         ObjectNode headers = allowed.putObject("headers");
         headers.putObject("Allow").put("$ref", "#/components/headers/Allow");
+        headers.putObject("Access-Control-Allow-Methods").put("$ref", "#/components/headers/AccessControlAllowMethods");
+        headers.putObject("Access-Control-Allow-Headers").put("$ref", "#/components/headers/AccessControlAllowHeaders");
+        headers.putObject("Access-Control-Max-Age").put("$ref", "#/components/headers/AccessControlMaxAge");
         headers.putObject("Vary").put("$ref", "#/components/headers/VaryOrigin");
         responses.putObject("400").put("$ref", "#/components/responses/BadRequest");
         responses.putObject("503").put("$ref", "#/components/responses/Stopping");
