@@ -263,6 +263,31 @@ class TakeCommandTest {
     }
 
     @Test
+    void resuming_into_another_answers_file_that_exists_does_not_overwrite_it() throws IOException {
+        Path begun = temp.resolve("begonnen.yaml");
+        List<String> first = new ArrayList<>(optimiser().subList(0, 3));
+        first.add("q");
+        assertThat(cli(Typing.input(first)).run("take", OEFIT, "--out", begun.toString()).exitCode()).isZero();
+        String begunText = Files.readString(begun);
+        Path other = Files.writeString(temp.resolve("andere.yaml"), "die Antworten einer anderen Gemeinde");
+
+        // quitting at once saved the three answers over the other file, without a word
+        Cli.Result r = cli("q\n").run("take", OEFIT, "--resume", begun.toString(), "--out", other.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).startsWith("typwerk: “" + other + "” exists already and is not overwritten: the answers of “" + begun
+                + "” go on in another file given with --out, or without --out in “" + begun + "” itself.");
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(other)).isEqualTo("die Antworten einer anderen Gemeinde");
+        assertThat(Files.readString(begun)).isEqualTo(begunText);
+
+        // the file resumed named as --out too goes on in itself, as without --out
+        Cli.Result same = cli("q\n").run("take", OEFIT, "--resume", begun.toString(), "--out", begun.toString());
+        assertThat(same.exitCode()).as(same.toString()).isZero();
+        assertThat(answersOf(begun)).contains("art: kreis");
+    }
+
+    @Test
     void a_strategy_the_questionnaire_has_no_parameters_for_is_refused_before_the_first_question() {
         Cli.Result r = cli("").run("take", OEFIT, "--strategy", "levels", "--out", temp.resolve("a.yaml").toString());
 

@@ -95,6 +95,10 @@ public final class TakeCommand extends EngineCommand {
             if (outFile == null) requireRegularFile(resume);
             if (!Files.exists(resume)) throw missing(resume);
             if (Files.isDirectory(resume)) throw usageError("error.input-is-a-folder", resume);
+            // another answers file given with --out is not overwritten, as without --resume (its own file it goes on in)
+            if (outFile != null && Files.exists(outFile) && de.typwerk.cli.output.OutputFiles.sameAsInput(outFile, resume).isEmpty()) {
+                throw usageError("error.resume-out-exists", outFile, resume);
+            }
             byte[] content = de.typwerk.engine.definition.Mappers.readBounded(resume); // bounded: the reader calls more "too large"
             AnswersRead read = engine.readPartialAnswers(resume.toString(), content);
             if (!read.ok()) {
