@@ -73,8 +73,11 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             String names = missing.getMissing().stream().map(UsageErrorHandler::name).collect(Collectors.joining(", "));
             java.util.Optional<String> command = valueTakenAsCommand(missing, args);
-            return command.isPresent()
-                    ? messages.get("error.usage.value-taken-as-command", names, command.get())
+            if (command.isPresent()) return messages.get("error.usage.value-taken-as-command", names, command.get());
+            // "typwerk score a.yaml --out": the option is there, its value is not ("Missing: --out" read as if it were left out)
+            java.util.Optional<OptionSpec> bare = givenWithoutValue(missing, args);
+            return bare.isPresent()
+                    ? messages.get("error.usage.missing-value", bare.get().longestName(), bare.get().paramLabel())
                     : messages.get("error.usage.missing", names);
         }
         if (ex instanceof CommandLine.OverwrittenOptionException twice && twice.getOverwritten() != null) {
@@ -144,6 +147,15 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The one option missing its value that the command line names, as the last word ({@code --out} with nothing after it). */
+    private static java.util.Optional<OptionSpec> givenWithoutValue(MissingParameterException missing, String[] args) {
+        if (missing.getMissing().size() != 1 || !(missing.getMissing().get(0) instanceof OptionSpec option)) {
+            return java.util.Optional.empty();
+        }
+        List<String> names = java.util.Arrays.asList(option.names());
+        return java.util.Arrays.stream(args).anyMatch(names::contains) ? java.util.Optional.of(option) : java.util.Optional.empty();
     }
 
     private static String firstLine(TypeConversionException conversion) {

@@ -241,6 +241,23 @@ class CommandLineTest {
     }
 
     @Test
+    void an_option_given_last_without_its_value_is_said_to_lack_its_value_not_to_be_missing() {
+        // "Missing: --out." to someone who wrote --out read as if the option were left out
+        Cli.Result out = cli().run("score", Repository.persona("optimierer").toString(), "--out");
+        Cli.Result lang = cli().run("--lang", "en", "list", "--lang");
+        Cli.Result required = cli().run("export", "oefit-digitalisierungstypen", "--lang", "en");
+
+        assertThat(out.exitCode()).isEqualTo(2);
+        assertThat(out.err()).startsWith("typwerk: --out ist ohne Wert angegeben; bitte --out FILE schreiben.\n")
+                .contains("Hilfe: typwerk score --help");
+        assertThat(lang.exitCode()).isEqualTo(2);
+        assertThat(lang.err()).startsWith("typwerk: --lang is given without a value; please write --lang de|en.\n");
+        // an option the command needs that is not there at all is missing, as before
+        assertThat(required.exitCode()).isEqualTo(2);
+        assertThat(required.err()).startsWith("typwerk: Missing: --to.");
+    }
+
+    @Test
     void a_plugins_folder_called_plugins_before_the_command_is_told_it_was_read_as_a_command() {
         // the plugin authors' guide has its jars in a folder called plugins: "typwerk --plugins
         // plugins list" reads that word as the command typwerk plugins, leaving --plugins without a folder
@@ -254,7 +271,8 @@ class CommandLineTest {
         assertThat(english.err()).contains("typwerk: Missing: --plugins. The word “plugins” after it was read as the command "
                 + "typwerk plugins, not as the value of --plugins: for a folder of that name, write --plugins ./plugins.");
         // a value that is no command is still only missing
-        assertThat(cli().run("list", "--plugins").err()).contains("typwerk: Es fehlt: --plugins.").doesNotContain("Befehl");
+        assertThat(cli().run("list", "--plugins").err()).contains("typwerk: --plugins ist ohne Wert angegeben; bitte --plugins DIR schreiben.")
+                .doesNotContain("Befehl");
     }
 
     @Test
