@@ -198,8 +198,8 @@ final class AnswerConverter {
          */
         Optional<Answer> scale(ScaleQuestion q) {
             if (!node.isNumber()) return notANumber();
-            // only NaN and infinities arrive as binary floating point (see TreeReader)
-            if (node.isDouble() || node.isFloat()) return fail("not-whole", pointer, wrongKindMessage());
+            // only NaN and infinities arrive as binary floating point (see TreeReader): as for a number question
+            if (node.isDouble() || node.isFloat()) return notFinite(Optional.of((double) q.min()), Optional.of((double) q.max()));
             BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.bigIntegerValue());
             if (value.stripTrailingZeros().scale() > 0) return fail("not-whole", pointer, wrongKindMessage());
             if (value.compareTo(BigDecimal.valueOf(q.min())) < 0) return outOfRange(true, q.min());
@@ -209,23 +209,8 @@ final class AnswerConverter {
 
         Optional<Answer> number(NumberQuestion q) {
             if (!node.isNumber()) return notANumber();
-            if (node.isDouble() || node.isFloat()) {
-                // only NaN and infinities arrive as binary floating point (see TreeReader): an infinity beyond the limit on its side
-                double d = node.doubleValue();
-                if (node instanceof WrittenNumber.Unreadable u && u.tiny()) {
-                    // 1e-2147483649 lies next to 0, on the side of its sign: a limit it breaks is one that 0 breaks on that side
-                    if (q.min().filter(Double::isFinite).filter(min -> d < 0 ? min >= 0 : min > 0).isPresent()) {
-                        return outOfRange(true, q.min().get());
-                    }
-                    if (q.max().filter(Double::isFinite).filter(max -> d < 0 ? max < 0 : max <= 0).isPresent()) {
-                        return outOfRange(false, q.max().get());
-                    }
-                    return fail("out-of-range", pointer, wrongKindMessage());
-                }
-                if (d < 0 && q.min().filter(Double::isFinite).isPresent()) return outOfRange(true, q.min().get());
-                if (d > 0 && q.max().filter(Double::isFinite).isPresent()) return outOfRange(false, q.max().get());
-                return fail("out-of-range", pointer, wrongKindMessage());
-            }
+            // only NaN and infinities arrive as binary floating point (see TreeReader)
+            if (node.isDouble() || node.isFloat()) return notFinite(q.min(), q.max());
             BigDecimal value = node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.bigIntegerValue());
             if (q.integer() && value.stripTrailingZeros().scale() > 0) {
                 // 1.346 inhabitants: a German writes a point between thousands
@@ -239,6 +224,25 @@ final class AnswerConverter {
             if (below) return outOfRange(true, q.min().get());
             if (above) return outOfRange(false, q.max().get());
             return Optional.of(new Answer.Number(value));
+        }
+
+        /**
+         * YAML's {@code .nan} and {@code .inf}, or a number whose exponent no decimal holds, for a question with these
+         * limits: {@code out-of-range} with the limit it breaks (an infinity beyond the limit on its side), else, no limit
+         * broken, {@code wrong-kind} (not out of a range it is within), as another tool's response is refused for it;
+         * a scale's answer as a number question's, not {@code not-whole}, which {@code .inf} is not.
+         */
+        private Optional<Answer> notFinite(Optional<Double> min, Optional<Double> max) {
+            double d = node.doubleValue();
+            if (node instanceof WrittenNumber.Unreadable u && u.tiny()) {
+                // 1e-2147483649 lies next to 0, on the side of its sign: a limit it breaks is one that 0 breaks on that side
+                if (min.filter(Double::isFinite).filter(m -> d < 0 ? m >= 0 : m > 0).isPresent()) return outOfRange(true, min.get());
+                if (max.filter(Double::isFinite).filter(m -> d < 0 ? m < 0 : m <= 0).isPresent()) return outOfRange(false, max.get());
+                return fail("wrong-kind", pointer, wrongKindMessage());
+            }
+            if (d < 0 && min.filter(Double::isFinite).isPresent()) return outOfRange(true, min.get());
+            if (d > 0 && max.filter(Double::isFinite).isPresent()) return outOfRange(false, max.get());
+            return fail("wrong-kind", pointer, wrongKindMessage());
         }
 
         Optional<Answer> text(TextQuestion q) {

@@ -423,19 +423,24 @@ class AnswersReaderTest {
             AnswersRead en = reader.read("answers/exponent.json", json, LOADED);
             AnswersRead de = german.read("answers/exponent.json", json, LOADED);
 
+            // on a scale too the limit it breaks, as for a number question (1e-2147483649 lies next to 0, below 1)
+            boolean above = number.equals("1e2147483648");
             assertThat(en.problems()).as(number).singleElement().satisfies(p -> {
                 assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not " + number
-                        + ", a number whose exponent is too large to be read; please write the number in digits, such as 1000000 or 12.5.");
+                        + ", a number whose exponent is too large to be read; please write the number in digits, such as 1000000 or 12.5."
+                        + (above ? " The number lies above the upper limit of 5." : " The number lies below the lower limit of 1."));
+                assertThat(p.code()).isEqualTo("out-of-range");
                 assertThat(p.location().column()).isEqualTo(new String(json, StandardCharsets.UTF_8).indexOf(number) + 1);
             });
             assertThat(de.problems()).as(number).singleElement().satisfies(p -> assertThat(p.message())
                     .endsWith(", nicht " + number + ", eine Zahl, deren Exponent zu gro\u00df ist, um sie zu lesen;"
-                            + " bitte die Zahl in Ziffern schreiben, etwa 1000000 oder 12.5."));
+                            + " bitte die Zahl in Ziffern schreiben, etwa 1000000 oder 12.5."
+                            + (above ? " Die Zahl liegt \u00fcber der Obergrenze 5." : " Die Zahl liegt unter der Untergrenze 1.")));
         }
     }
 
     @Test
-    void a_number_too_small_to_be_read_is_not_said_to_lie_above_a_limit_it_is_within() {
+    void a_number_too_small_to_be_read_is_not_said_to_lie_above_a_limit_or_out_of_a_range_it_is_within() {
         // 1e-2147483649 is next to 0: within 0 to 100, below a minimum of 1; read as infinity, it was said to lie above 100
         String teams = new String(Fixtures.bytes("fixtures/teams.yaml"), StandardCharsets.UTF_8);
         Map<String, String> ranges = new java.util.LinkedHashMap<>();
@@ -456,8 +461,11 @@ class AnswersReaderTest {
                     changed.getBytes(StandardCharsets.UTF_8))).questionnaire().orElseThrow()));
             byte[] json = ("{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\","
                     + "\"answers\":{\"q-anchor\":\"o-data\",\"q-size\":1e-2147483649}}").getBytes(StandardCharsets.UTF_8);
-            assertThat(reader.read("answers/tiny.json", json, loaded).problems()).as(range).singleElement()
-                    .satisfies(p -> assertThat(p.message()).isEqualTo(message.formatted("1e-2147483649")));
+            assertThat(reader.read("answers/tiny.json", json, loaded).problems()).as(range).singleElement().satisfies(p -> {
+                assertThat(p.message()).isEqualTo(message.formatted("1e-2147483649"));
+                // within its range it is not out of it: refused for how it is written, as a CSV cell of it is
+                assertThat(p.code()).isEqualTo(message.contains("The number lies") ? "out-of-range" : "wrong-kind");
+            });
         });
     }
 
@@ -467,7 +475,8 @@ class AnswersReaderTest {
 
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not 1e999999999999,"
-                    + " a number whose exponent is too large to be read; please write the number in digits, such as 1000000 or 12.5.");
+                    + " a number whose exponent is too large to be read; please write the number in digits, such as 1000000 or 12.5."
+                    + " The number lies above the upper limit of 5.");
             assertThat(p.location().column()).isEqualTo(14);
         });
     }
@@ -636,18 +645,32 @@ class AnswersReaderTest {
     @Test
     void refuses_yaml_nan_and_infinity_as_a_number_answer_saying_what_the_question_expects() {
         AnswersRead nan = withAnswer(reader, "  q-size: 12000", "  q-size: .nan");
+        AnswersRead scaleNan = withAnswer(reader, "  q-numbers: 4", "  q-numbers: .NaN");
         AnswersRead infinity = withAnswer(reader, "  q-numbers: 4", "  q-numbers: -.Inf");
         AnswersRead german = withAnswer(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)), "  q-size: 12000", "  q-size: .inf");
 
         assertThat(nan.problems()).singleElement().satisfies(p -> {
             assertThat(p.message()).isEqualTo("Question 'q-size': expected a whole number of at least 0, not .nan (YAML for “not a number”).");
+            // no limit broken: refused for what it is, not out-of-range
+            assertThat(p.code()).isEqualTo("wrong-kind");
             assertThat(p.location().line()).isEqualTo(10);
             assertThat(p.location().column()).isEqualTo(11);
         });
-        assertThat(infinity.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -.inf (YAML for infinity)."));
-        assertThat(german.problems()).singleElement().satisfies(p -> assertThat(p.message())
-                .isEqualTo("Frage „q-size“: erwartet eine ganze Zahl ab 0, nicht .inf (YAML für unendlich)."));
+        assertThat(scaleNan.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not .nan (YAML for “not a number”).");
+            assertThat(p.code()).isEqualTo("wrong-kind");
+        });
+        // a scale's limit broken as a number question's, not "not-whole", which -.inf is not
+        assertThat(infinity.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("Question 'q-numbers': expected a whole number from 1 to 5, not -.inf (YAML for infinity)."
+                    + " The number lies below the lower limit of 1.");
+            assertThat(p.code()).isEqualTo("out-of-range");
+        });
+        assertThat(german.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("Frage „q-size“: erwartet eine ganze Zahl ab 0, nicht .inf (YAML für unendlich).");
+            // q-size has no upper limit for it to break
+            assertThat(p.code()).isEqualTo("wrong-kind");
+        });
     }
 
     @Test
