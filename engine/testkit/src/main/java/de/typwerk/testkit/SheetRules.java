@@ -6,7 +6,6 @@ import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.spi.ScoreSheet;
 import de.typwerk.engine.strategy.SheetCheck;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +79,7 @@ final class SheetRules {
     }
 
     private static String number(double value) {
-        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
+        // a strategy's 1.7976931348623157E308 in exponent form, not spelt out in 309 digits
+        return de.typwerk.engine.report.Decimals.written(value);
     }
 }

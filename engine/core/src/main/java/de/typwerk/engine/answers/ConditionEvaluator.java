@@ -9,7 +9,6 @@ import de.typwerk.api.model.NotCondition;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.i18n.Messages;
-import java.math.BigDecimal;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -177,9 +176,8 @@ public final class ConditionEvaluator {
         return String.join(messages.get("answers.condition.and"), tests);
     }
 
-    /** A bound as a definition author writes it: 3, not 3.0; the same on every machine. */
+    /** A bound as a definition author writes it: 3, not 3.0; the same on every machine; 1.7976931348623157E+308 not in 309 digits. */
     static String number(double value) {
-        if (!Double.isFinite(value)) return Double.toString(value);
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return de.typwerk.engine.report.Decimals.written(value);
     }
 }

@@ -77,6 +77,21 @@ public final class Decimals {
     }
 
     /**
+     * A number of a definition (a question's lower or upper limit, a condition's) as messages and
+     * pages write it: its shortest decimal, without trailing zeros ({@code 10000000}, {@code 0.5},
+     * {@code -3}), and beyond 40 digits in exponent form as {@link #written(BigDecimal)} writes
+     * one: the largest limit a definition can hold, {@code 1.7976931348623157E+308}, is not
+     * spelt out in 309 digits.
+     *
+     * @param value any double; infinity and NaN as {@link Double#toString} names them
+     * @return it written out
+     */
+    public static String written(double value) {
+        if (!Double.isFinite(value)) return Double.toString(value);
+        return written(BigDecimal.valueOf(value).stripTrailingZeros());
+    }
+
+    /**
      * {@code value} in plain notation with exactly {@value #PLACES} decimals: {@code 0.200000},
      * {@code -1.000000}, never {@code 2E-7} and never {@code -0.000000}.
      *

@@ -184,10 +184,13 @@ public final class SheetCheck {
         return -1;
     }
 
-    /** Every digit of {@code value}, with the decimal separator of the reader's language (0,95 in German). */
+    /**
+     * Every digit of {@code value}, with the decimal separator of the reader's language (0,95 in German); one of more than
+     * 40 digits (a strategy's 1.7976931348623157E308) in exponent form, not spelt out in 309 digits.
+     */
     private String number(double value) {
         if (!Double.isFinite(value)) return Double.toString(value);
-        String plain = BigDecimal.valueOf(value).toPlainString();
+        String plain = de.typwerk.engine.report.Decimals.written(BigDecimal.valueOf(value));
         return messages.locale().getLanguage().equals("de") ? plain.replace('.', ',') : plain;
     }
 }

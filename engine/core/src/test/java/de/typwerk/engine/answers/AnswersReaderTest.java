@@ -470,6 +470,26 @@ class AnswersReaderTest {
     }
 
     @Test
+    void names_the_largest_limit_a_definition_can_hold_short_not_in_309_digits() {
+        // validate takes any finite limit; the message named it with every one of its 309 digits
+        String teams = new String(Fixtures.bytes("fixtures/teams.yaml"), StandardCharsets.UTF_8);
+        String wide = teams.replace("        min: 0\n        integer: true\n",
+                "        min: 1\n        max: 1.7976931348623157e308\n        integer: false\n");
+        assertThat(wide).isNotEqualTo(teams);
+        List<LoadedQuestionnaire> loaded = List.of(Fixtures.loaded(new de.typwerk.engine.definition.DefinitionReader(new Mappers(),
+                new Messages(Locale.ENGLISH)).read(new de.typwerk.api.spi.DefinitionSource("fixtures/teams.yaml",
+                wide.getBytes(StandardCharsets.UTF_8))).questionnaire().orElseThrow()));
+        byte[] json = ("{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\","
+                + "\"answers\":{\"q-anchor\":\"o-data\",\"q-size\":0}}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(reader.read("answers/wide.json", json, loaded).problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("out-of-range");
+            assertThat(p.message()).isEqualTo("Question 'q-size': expected a number from 1 to 1.7976931348623157E+308, not 0."
+                    + " The number lies below the lower limit of 1.");
+        });
+    }
+
+    @Test
     void names_a_yaml_number_whose_exponent_no_decimal_holds_at_its_place_not_as_malformed_yaml() {
         AnswersRead read = withAnswer(reader, "  q-numbers: 4", "  q-numbers: 1e999999999999");
 

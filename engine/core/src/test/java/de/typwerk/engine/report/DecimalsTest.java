@@ -82,4 +82,17 @@ class DecimalsTest {
         assertThat(Decimals.written(new BigDecimal("1e1000000000"))).isEqualTo("1E+1000000000");
         assertThat(Decimals.written(new BigDecimal("1e-1000000000"))).isEqualTo("1E-1000000000");
     }
+
+    @Test
+    void a_limit_of_a_definition_is_written_as_its_author_wrote_it_and_the_largest_double_in_exponent_form_not_in_309_digits() {
+        assertThat(Decimals.written(10_000_000.0)).isEqualTo("10000000");
+        assertThat(Decimals.written(0.5)).isEqualTo("0.5");
+        assertThat(Decimals.written(-3.0)).isEqualTo("-3");
+        assertThat(Decimals.written(0.0)).isEqualTo("0");
+        assertThat(Decimals.written(1e39)).isEqualTo("1000000000000000000000000000000000000000");
+        assertThat(Decimals.written(Double.MAX_VALUE)).isEqualTo("1.7976931348623157E+308");
+        assertThat(Decimals.written(-Double.MAX_VALUE)).isEqualTo("-1.7976931348623157E+308");
+        assertThat(Decimals.written(Double.MIN_VALUE)).isEqualTo("4.9E-324");
+        assertThat(Decimals.written(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+    }
 }

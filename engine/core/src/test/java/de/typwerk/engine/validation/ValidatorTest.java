@@ -285,6 +285,28 @@ class ValidatorTest {
     }
 
     @Test
+    void names_the_largest_limit_a_definition_can_hold_short_not_in_309_digits() {
+        List<Problem> problems = validate("x.yaml", """
+                id: x
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - id: betrag
+                        kind: number
+                        min: 1.7976931348623157e308
+                        max: -1.7976931348623157e308
+                        text: {de: Q}
+                """);
+
+        assertThat(problems).extracting(Problem::code, (Problem p) -> p.message()).containsExactly(Tuple.tuple("invalid-range",
+                "The minimum 1.7976931348623157E+308 lies above the maximum -1.7976931348623157E+308."));
+    }
+
+    @Test
     void warns_of_typical_answers_for_a_kind_no_generated_respondent_has() {
         List<Problem> problems = validate("x.yaml", """
                 id: x

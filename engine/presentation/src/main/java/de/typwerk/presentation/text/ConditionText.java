@@ -10,7 +10,6 @@ import de.typwerk.api.model.NotCondition;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +107,7 @@ public final class ConditionText {
      * @param d a number of a condition
      */
     public static String number(double d) {
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        // 1.7976931348623157E+308, the largest a definition holds, not spelt out in 309 digits
+        return de.typwerk.engine.report.Decimals.written(d);
     }
 }

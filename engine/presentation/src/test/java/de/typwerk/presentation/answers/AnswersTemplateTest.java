@@ -85,4 +85,35 @@ class AnswersTemplateTest {
         assertThat(english).contains("Choose exactly one.", "Choose the most important of 2.")
                 .doesNotContain("exactly 1.", "the 1 most important");
     }
+
+    @Test
+    void the_largest_limits_a_definition_can_hold_are_written_short_not_in_309_digits() {
+        // validate takes any finite limits; show, the template and take wrote each with all its 309 digits
+        String wide = """
+                id: weit
+                version: 1.0.0
+                locales: [de, en]
+                title: {de: "Weit", en: "Wide"}
+                types:
+                  - {id: a, name: {de: "A", en: "A"}}
+                sections:
+                  - id: s
+                    title: {de: "S", en: "S"}
+                    questions:
+                      - id: betrag
+                        kind: number
+                        min: -1.7976931348623157e308
+                        max: 1.7976931348623157e308
+                        text: {de: "Welcher Betrag?", en: "Which amount?"}
+                """;
+        DefinitionRead read = new DefinitionReader(new Mappers(), new Messages(Locale.ENGLISH)).read("weit.yaml", wide);
+        assertThat(read.problems()).isEmpty();
+        LoadedQuestionnaire loaded = new LoadedQuestionnaire(read.questionnaire().orElseThrow(), "test", read.source(), read.contentHash());
+
+        String shown = new QuestionnaireView(loaded, Texts.of(Language.EN)).render().replaceAll("\\s+", " ");
+        String template = new AnswersTemplate(loaded.questionnaire(), Texts.of(Language.DE)).yaml("typwerk score a.yaml");
+
+        assertThat(shown).contains("-1.7976931348623157E+308", "1.7976931348623157E+308").doesNotContainPattern("[0-9]{41}");
+        assertThat(template).contains("-1.7976931348623157E+308", "1.7976931348623157E+308").doesNotContainPattern("[0-9]{41}");
+    }
 }
