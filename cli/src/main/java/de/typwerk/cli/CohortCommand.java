@@ -97,7 +97,8 @@ final class CohortCommand extends EngineCommand {
     private int work(Typwerk engine) throws IOException {
         boolean stdin = standardInput(results);
         if (!stdin) requireInputStream(results);
-        Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, results);
+        // standard input too: "typwerk score - --out a.yaml --force < a.yaml" replaced the answers with their report
+        Optional<Path> overwritten = OutputFiles.sameAsInput(out, results);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         String source = stdin ? STANDARD_INPUT_NAME : results.toString();
         requireOutputFile(out);

@@ -106,7 +106,8 @@ final class ReportCommand extends EngineCommand {
         boolean stdin = standardInput(input);
         // read once, whole: a device or a pipe (<(zcat result.json.gz), /dev/stdin) as well as a file
         if (!stdin) requireInputStream(input);
-        Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, input);
+        // standard input too: "typwerk score - --out a.yaml --force < a.yaml" replaced the answers with their report
+        Optional<Path> overwritten = OutputFiles.sameAsInput(out, input);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         requireOutputFile(out);
         requireNewOutput(out, force);

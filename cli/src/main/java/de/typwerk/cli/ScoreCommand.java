@@ -83,7 +83,8 @@ final class ScoreCommand extends EngineCommand {
         }
         // checked before anything is read or scored, as every command that writes a file checks it
         if (standardOutput(out)) out = null;
-        Optional<Path> overwritten = stdin ? Optional.empty() : OutputFiles.sameAsInput(out, answers);
+        // standard input too: "typwerk score - --out a.yaml --force < a.yaml" replaced the answers with their report
+        Optional<Path> overwritten = OutputFiles.sameAsInput(out, answers);
         if (overwritten.isPresent()) throw usageError("error.output-is-input", out, overwritten.get());
         requireOutputFile(out);
         requireNewOutput(out, force);

@@ -97,6 +97,29 @@ class ProcessTest {
     }
 
     @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void an_output_that_is_the_file_standard_input_comes_from_is_refused_and_the_input_is_kept() throws Exception {
+        // typwerk score - --out a.yaml --force < a.yaml replaced the answers with their report, where batch refused it
+        Path answers = Files.copy(Repository.answers("good.yaml"), temp.resolve("answers.yaml"));
+        String before = Files.readString(answers, StandardCharsets.UTF_8);
+
+        for (String command : List.of("score", "report", "cohort", "batch")) {
+            Process process = process(List.of(), command, "-", "--out", answers.toString(), "--force", "--lang", "en")
+                    .redirectInput(answers.toFile()).redirectOutput(temp.resolve("out").toFile()).start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("typwerk did not finish");
+            }
+            String err = Files.readString(temp.resolve("err"), StandardCharsets.UTF_8);
+
+            assertThat(process.exitValue()).as(command + ": " + err).isEqualTo(2);
+            assertThat(err).as(command).startsWith("typwerk: The output \u201c" + answers
+                    + "\u201d is the same file as the input \u201c-\u201d and would replace it; choose another file with --out.");
+            assertThat(Files.readString(answers, StandardCharsets.UTF_8)).as(command).isEqualTo(before);
+        }
+    }
+
+    @Test
     void a_batch_whose_reader_stops_early_ends_quietly_with_the_code_of_a_closed_pipe() throws Exception {
         Path plugins = PluginFolder.good(temp);
         Run generated = typwerk("generate", "test-amtstypen", "--count", "100000", "--seed", "3", "--plugins", plugins.toString(),
