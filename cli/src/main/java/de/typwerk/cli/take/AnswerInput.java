@@ -2,7 +2,6 @@ package de.typwerk.cli.take;
 
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.TypedNumber;
-import de.typwerk.presentation.text.ConditionText;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.MultipleChoiceQuestion;
 import de.typwerk.api.model.NumberQuestion;
@@ -93,18 +92,27 @@ public final class AnswerInput {
         }
         if (question instanceof ScaleQuestion q) return m.get("take.expect.scale", count(q.min()), count(q.max()));
         if (question instanceof NumberQuestion q) {
+            // the bounds as the session's language writes them, grouped (10.000.000, 10,000,000), as the
+            // self-test's hint does: take reads a number so written, and "10000000" was hard to read
             String range = "";
             if (q.min().isPresent() && q.max().isPresent()) {
-                range = m.get("take.expect.range.between", ConditionText.number(q.min().get()), ConditionText.number(q.max().get()));
+                range = m.get("take.expect.range.between", grouped(q.min().get()), grouped(q.max().get()));
             } else if (q.min().isPresent()) {
-                range = m.get("take.expect.range.from", ConditionText.number(q.min().get()));
+                range = m.get("take.expect.range.from", grouped(q.min().get()));
             } else if (q.max().isPresent()) {
-                range = m.get("take.expect.range.to", ConditionText.number(q.max().get()));
+                range = m.get("take.expect.range.to", grouped(q.max().get()));
             }
             return m.get(q.integer() ? "take.expect.whole" : "take.expect.number", range);
         }
         if (question instanceof TextQuestion q) return m.get("take.expect.text", count(q.maxLength()));
         return "";
+    }
+
+    /** A bound of a number question as the session's language writes it, grouped by thousands, the same on every machine. */
+    private String grouped(double bound) {
+        java.text.DecimalFormat format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(m.language().locale());
+        format.setMaximumFractionDigits(340);
+        return format.format(BigDecimal.valueOf(bound).stripTrailingZeros());
     }
 
     private Reading single(SingleChoiceQuestion q, String input) {

@@ -125,7 +125,8 @@ class AnswerInputTest {
         assertThat(refused(DECIMAL, "1.000")).startsWith("“1.000” is ambiguous");
         assertThat(refused(WHOLE, "284.000")).startsWith("“284.000” is ambiguous");
         assertThat(refused(WHOLE, "2.5")).startsWith("“2.5” is not a whole number.");
-        assertThat(refused(WHOLE, "-1")).startsWith("“-1” does not fit. Expected: A whole number from 0 to 10000000");
+        // the bounds grouped as the session writes numbers, and no "without thousands separators", which take reads
+        assertThat(refused(WHOLE, "-1")).isEqualTo("“-1” does not fit. Expected: A whole number from 0 to 10,000,000.");
         assertThat(refused(WHOLE, "viele")).startsWith("“viele” is not a number.");
     }
 
@@ -138,6 +139,9 @@ class AnswerInputTest {
         assertThat(((AnswerInput.Reading.Read) german.read(DECIMAL, "1.250,5")).answer()).isEqualTo(new Answer.Number(new BigDecimal("1250.5")));
         assertThat(((AnswerInput.Reading.Read) german.read(DECIMAL, "12.5")).answer()).isEqualTo(new Answer.Number(new BigDecimal("12.5")));
         assertThat(((AnswerInput.Reading.Refused) german.read(WHOLE, "180,000")).why()).startsWith("„180,000“ ist mehrdeutig");
+        // the prompt writes its bounds as German does, and does not ask for the number without the points it reads
+        assertThat(german.expectation(WHOLE)).isEqualTo("Eine ganze Zahl von 0 bis 10.000.000");
+        assertThat(german.expectation(DECIMAL)).doesNotContain("Tausender");
     }
 
     @Test
