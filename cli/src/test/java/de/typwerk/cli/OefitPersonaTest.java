@@ -64,7 +64,11 @@ class OefitPersonaTest {
                 // held out: a Große Kreisstadt with an active participation platform and paper inside the town hall
                 new String[] {"gks-beteiligung", "community-manager", "Der Community Manager"},
                 // held out: a town of 12,000 with the Bedächtige's goals that drives local digitalisation itself
-                new String[] {"treiber-bedaechtig", "bedaechtig", "Der Bedächtige"});
+                new String[] {"treiber-bedaechtig", "bedaechtig", "Der Bedächtige"},
+                // held out: a 900-inhabitant Gemeinde in a Verwaltungsgemeinschaft, answered by its honorary mayor
+                new String[] {"vg-dorf", "bedaechtig", "Der Bedächtige"},
+                // held out: a city of 600,000 whose smart city strategy a federal programme funds
+                new String[] {"smart-city-grossstadt", "community-manager", "Der Community Manager"});
         return personas.stream().flatMap(p -> Stream.of("prototype", "points").map(s -> Arguments.of(p[0], p[1], p[2], s)));
     }
 
@@ -412,6 +416,33 @@ class OefitPersonaTest {
         assertThat(result.path("outcome").path("lead").asDouble()).isGreaterThan(0.2);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"prototype", "points"})
+    void a_city_whose_smart_city_strategy_a_federal_programme_funds_finds_its_answer_and_it_counts_for_the_community_manager(
+            String strategy) throws IOException {
+        // "Fördermittel, die wir gezielt einwerben" was its only answer, the Bedächtige's grants
+        Cli.Result json = score("smart-city-grossstadt", strategy, "json");
+
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        JsonNode result = JSON.readTree(json.out());
+        assertThat(result.path("outcome").path("kind").asText()).isEqualTo("primary");
+        assertThat(result.path("outcome").path("type").asText()).isEqualTo("community-manager");
+        // the answer itself counts for the Community Manager and the Serviceorientierte, not for the Bedächtige
+        Path granted = temp.resolve("foerdermittel.yaml");
+        Files.writeString(granted, Files.readString(Repository.persona("smart-city-grossstadt"))
+                .replace("  finanzierung: smart-city-programm\n", "  finanzierung: foerdermittel\n"));
+        JsonNode before = JSON.readTree(cli().run("score", granted.toString(), "--strategy", strategy, "--format", "json").out());
+        assertThat(share(result, "community-manager")).isGreaterThan(share(before, "community-manager"));
+        assertThat(share(result, "bedaechtig")).isLessThan(share(before, "bedaechtig"));
+        assertThat(cli().run("show", "oefit-digitalisierungstypen", "--lang", "en").out().replaceAll("\\s+", " "))
+                .contains("Mainly through a funded smart city or smart region programme");
+    }
+
+    private static double share(JsonNode result, String type) {
+        for (JsonNode t : result.path("types")) if (t.path("id").asText().equals(type)) return t.path("share").asDouble();
+        throw new AssertionError("no type " + type + " in " + result);
+    }
+
     @Test
     void a_type_none_of_whose_weak_spots_the_answers_confirm_is_told_so_in_the_text_and_the_html_report()
             throws IOException {
@@ -458,7 +489,8 @@ class OefitPersonaTest {
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
             "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
-            "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung", "treiber-bedaechtig"})
+            "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung", "treiber-bedaechtig", "vg-dorf",
+            "smart-city-grossstadt"})
     void the_json_of_every_persona_in_both_strategies_satisfies_the_published_schema(String persona) throws IOException {
         JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                 .getSchema(Files.readString(Repository.root().resolve("docs/result.schema.json")));

@@ -479,7 +479,39 @@ class OefitDefinitionTest {
         // after "weiß nicht", as every option added since: the LimeSurvey export's codes by position
         // (A01, A02, …) of the options before stay
         assertThat(options.indexOf(none)).as(id).isGreaterThan(weissNicht);
-        assertThat(options.subList(weissNicht + 1, options.size())).as(id).allSatisfy(o -> assertThat(o.weights()).isEmpty());
+        // the answers of absence added after it, up to this one; an answer added later with weights may follow
+        // (finanzierung:smart-city-programm)
+        assertThat(options.subList(weissNicht + 1, options.indexOf(none) + 1)).as(id).allSatisfy(o -> assertThat(o.weights()).isEmpty());
+    }
+
+    @Test
+    void a_city_whose_smart_city_strategy_a_programme_funds_finds_its_answer_apart_from_the_grants_of_the_bedaechtige() {
+        // a city of 600,000 with a funded smart city strategy had only "Fördermittel, die wir gezielt einwerben"
+        List<Option> options = oefit.question("finanzierung").orElseThrow().choices();
+        Option programme = options.get(options.size() - 1);
+        assertThat(programme.id()).isEqualTo("smart-city-programm");
+        // last, after "weiß nicht": the LimeSurvey export's codes by position of the options before stay
+        assertThat(options.stream().map(Option::id).toList().indexOf("weiss-nicht")).isLessThan(options.size() - 1);
+        assertThat(programme.weights()).containsEntry("community-manager", 2.0).containsEntry("serviceorientiert", 1.0)
+                .doesNotContainKey("bedaechtig");
+        assertThat(programme.weights().get("gemeinschaft")).isGreaterThan(0.7);
+        assertThat(programme.text().texts().get("de")).contains("Smart-City- oder Smart-Region-Programm", "Modellprojekte Smart Cities");
+        assertThat(english(programme.text())).contains("smart city or smart region programme");
+        // the Bedächtige's own answer stays as it was
+        assertThat(options.stream().filter(o -> o.id().equals("foerdermittel")).findFirst().orElseThrow().weights())
+                .containsEntry("bedaechtig", 3.0);
+    }
+
+    @Test
+    void a_town_under_budget_consolidation_and_a_small_administration_find_how_to_answer() {
+        // a town under a Haushaltssicherungskonzept may not spend on voluntary projects; the English said
+        // "our funds cover the mandatory tasks" where the German meant "only"
+        assertThat(option("finanzierung", "nur-pflichtaufgaben").texts().get("de")).contains("Haushaltssicherung", "nur für die Pflichtaufgaben");
+        assertThat(english(option("finanzierung", "nur-pflichtaufgaben"))).contains("only the mandatory tasks", "budget consolidation");
+        // a Verwaltungsgemeinschaft of a dozen staff has no IT, organisation or specialist departments to settle roles between
+        LocalizedText help = oefit.question("rollenklarheit").orElseThrow().help().orElseThrow();
+        assertThat(help.texts().get("de")).contains("keine eigene IT- oder Organisationsabteilung und keine Fachämter");
+        assertThat(help.texts().get("en")).contains("no IT or organisation department and no specialist departments");
     }
 
     @Test
@@ -722,7 +754,8 @@ class OefitDefinitionTest {
             "mixed-optimierer-serviceorientiert", "ziele-bedaechtig", "ziele-community-manager",
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
             "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
-            "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung", "treiber-bedaechtig"})
+            "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung", "treiber-bedaechtig", "vg-dorf",
+            "smart-city-grossstadt"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {
