@@ -164,8 +164,9 @@ final class ReportCommand extends EngineCommand {
             }
             ScoreOutput.lines(done.problems(), messages().language().locale()).forEach(err()::println);
             result = done.result();
-            // too few for a type: the report says what they already tell (SoFar)
-            if (tool.isEmpty() && result.outcome() instanceof Outcome.Insufficient) {
+            // too few for a type: the report says what they already tell (SoFar); a thin dimension: which
+            // of its answers count for no type (Weightless)
+            if (tool.isEmpty() && ScoreOutput.needsAnswers(result)) {
                 answers = engine.readAnswers(source(), bytes).response().map(Response::answers).orElse(Map.of());
             }
         }

@@ -13,7 +13,6 @@ import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Response;
-import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.definition.Mappers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -104,10 +103,11 @@ final class ScoreCommand extends EngineCommand {
 
     /**
      * The answers of an answers file that was scored, for what a report with too few answers for a
-     * type already tells ({@code SoFar}); none where it was not scored or does not read again.
+     * type already tells ({@code SoFar}) and which answers of a thin dimension count for no type
+     * ({@code Weightless}); none where it was not scored, needs neither or does not read again.
      */
     private Map<String, Answer> answersOf(Typwerk engine, ScoreRun run, byte[] piped) {
-        if (!run.ok() || !(run.asResult().orElseThrow().outcome() instanceof Outcome.Insufficient)) return Map.of();
+        if (!run.ok() || !ScoreOutput.needsAnswers(run.asResult().orElseThrow())) return Map.of();
         try {
             byte[] bytes = piped != null ? piped : Files.readAllBytes(answers);
             return engine.readAnswers(answers.toString(), bytes).response().map(Response::answers).orElse(Map.of());

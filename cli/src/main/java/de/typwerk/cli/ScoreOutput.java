@@ -8,6 +8,7 @@ import de.typwerk.presentation.text.ResultView;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.ScoreRun;
@@ -48,6 +49,14 @@ public final class ScoreOutput {
         this.err = err;
     }
 
+    /**
+     * {@return whether the report of {@code result} tells more with the answers at hand: what too few
+     * of them already tell ({@code SoFar}), or which answers of a thin dimension count for no type
+     * ({@code Weightless})}
+     */
+    public static boolean needsAnswers(Result result) {
+        return result.outcome() instanceof Outcome.Insufficient || !result.coverage().thinDimensions().isEmpty();
+    }
 
     /** Prints {@code run}; returns the exit code (0 with a result, 1 without). */
     public int print(ScoreRun run, OutputFormat format) throws Exception {

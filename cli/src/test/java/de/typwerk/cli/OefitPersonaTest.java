@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -375,9 +377,19 @@ class OefitPersonaTest {
         assertThat(result.path("coverage").path("unanswered")).singleElement().satisfies(q -> assertThat(q.asText()).isEqualTo("fokus"));
         // its goals are the Bedächtige's, the Optimierer's and the Serviceorientierte's: it leads with the first of them
         assertThat(result.path("types").get(0).path("id").asText()).isEqualTo("bedaechtig");
-        assertThat(score("noch-nichts-stadt", strategy, "text").out().replaceAll("\\s+", " "))
-                .doesNotContain("Wie gehen Sie bei der Umsetzung des Onlinezugangsgesetzes (OZG) vor allem vor? [ozg-umsetzung]",
-                        "[weiterbildung]", "[angebote-bund-land]", "[externe-unterstuetzung]");
+        String text = score("noch-nichts-stadt", strategy, "text").out().replaceAll("\\s+", " ");
+        // not listed as unanswered (its answers of absence are answers) ...
+        String unanswered = text.substring(text.indexOf("Ohne bewertbare Antwort"), text.indexOf("[fokus]"));
+        assertThat(unanswered).doesNotContain("Wie gehen Sie bei der Umsetzung des Onlinezugangsgesetzes (OZG) vor allem vor? [ozg-umsetzung]",
+                "[weiterbildung]", "[angebote-bund-land]", "[externe-unterstuetzung]");
+        // ... but named where a dimension rests on few answers because of them, with what they were (prototype
+        // reports dimensions; points has none, and so no thin ones)
+        if (strategy.equals("prototype")) {
+            assertThat(text).contains("Zu „Nutzerorientierung und integrierte Strategie“: 13 Ihrer Antworten auf Fragen dazu zählen für keinen Typ",
+                    "[ozg-umsetzung] → Bisher haben wir kaum Leistungen nach dem OZG online gebracht");
+        } else {
+            assertThat(text).doesNotContain("Zu „");
+        }
     }
 
     @ParameterizedTest
@@ -441,6 +453,32 @@ class OefitPersonaTest {
     private static double share(JsonNode result, String type) {
         for (JsonNode t : result.path("types")) if (t.path("id").asText().equals(type)) return t.path("share").asDouble();
         throw new AssertionError("no type " + type + " in " + result);
+    }
+
+    @Test
+    void a_dimension_resting_on_few_answers_because_its_answers_count_for_no_type_is_explained_with_those_answers() {
+        // a Gemeinde of 900 with no strategy, no projects beyond the administration, no participation and only
+        // its mayor and council for local projects: "Nutzerorientierung" rests on its goals alone, and its answers say why
+        String de = score("vg-dorf", "prototype", "text").out().replaceAll("\\s+", " ");
+        assertThat(de).contains("Auf wenigen Antworten beruhen: Nutzerorientierung und integrierte Strategie (weniger als 2 je Dimension).",
+                "Zu „Nutzerorientierung und integrierte Strategie“: 6 Ihrer Antworten auf Fragen dazu zählen für keinen Typ und geben "
+                        + "der Dimension keinen Wert, etwa weil sie sagen, dass es etwas (noch) nicht gibt:",
+                "- Nutzen Sie das Föderale Informationsmanagement (FIM), um Leistungen, Formulare und Prozesse zu beschreiben? [fim] "
+                        + "→ FIM ist uns nicht näher bekannt");
+        String en = cli().run("score", Repository.persona("vg-dorf").toString(), "--lang", "en").out().replaceAll("\\s+", " ");
+        assertThat(en).contains("On “User focus and integrated strategy”: 6 of your answers to questions on it count for no type and "
+                + "give the dimension no value, for instance because they say that something does not exist (yet):");
+        // the HTML report says the same, with the answers as a list
+        String html = cli().run("report", Repository.persona("vg-dorf").toString(), "--format", "html", "--lang", "de").out();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select(".tw-coverage p").eachText()).anyMatch(p -> p.startsWith("Zu „Nutzerorientierung und integrierte Strategie“: 6"));
+        assertThat(page.select(".tw-coverage li").eachText()).anyMatch(li -> li.endsWith("→ FIM ist uns nicht näher bekannt"));
+        // a result file keeps no answers: the dimension is still called thin, and nothing is made up about why
+        Path result = temp.resolve("vg-dorf.json");
+        assertThat(cli().run("score", Repository.persona("vg-dorf").toString(), "--format", "json", "--out", result.toString())
+                .exitCode()).isZero();
+        assertThat(cli().run("report", result.toString(), "--lang", "de").out().replaceAll("\\s+", " "))
+                .contains("Auf wenigen Antworten beruhen: Nutzerorientierung und integrierte Strategie").doesNotContain("Zu „Nutzerorientierung");
     }
 
     @Test

@@ -178,7 +178,9 @@ public final class TakeCommand extends EngineCommand {
         out().println(messages().get("take.saved.done", saved));
         out().println();
         ScoreRun run = engine.score(saved, strategyId);
-        return new ScoreOutput(engine, messages(), typwerk(), out(), err()).print(run, format);
+        // the answers given, as typwerk score reads them from the file: what too few of them already tell, and
+        // which answers of a thin dimension count for no type
+        return new ScoreOutput(engine, messages(), typwerk(), out(), err()).print(run, format, end.answers());
     }
 
     /** The engine's verdict on a tentative state: the file it would give, read back as partial answers. */

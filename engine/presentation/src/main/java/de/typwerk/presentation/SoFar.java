@@ -153,7 +153,7 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested, 
     }
 
     /** The dimensions a question's weights name, in definition order. */
-    private static Set<String> dimensions(Question question, Questionnaire questionnaire) {
+    static Set<String> dimensions(Question question, Questionnaire questionnaire) {
         Set<String> named = new LinkedHashSet<>();
         if (question instanceof ScaleQuestion scale) named.addAll(scale.weights().keySet());
         for (Option o : question.choices()) named.addAll(o.weights().keySet());

@@ -13,6 +13,7 @@ import de.typwerk.presentation.Picks;
 import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
 import de.typwerk.presentation.Stages;
+import de.typwerk.presentation.Weightless;
 import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.result.Coverage;
 import de.typwerk.engine.result.DimensionResult;
@@ -506,6 +507,28 @@ public final class ReportView {
         Phrase joined = whole ? new Phrase(List.of(new Phrase.Part(names.stream().map(Phrase::plain).collect(Collectors.joining(", ")),
                 names.get(0).parts().get(0).lang()))) : Phrase.join(", ", names);
         return Optional.of(phrase("report.coverage.thin", joined, t.count(c.minAnswersPerDimension())));
+    }
+
+    /**
+     * Why a thin dimension rests on few answers, where the answers are at hand ({@link Weightless}).
+     *
+     * @param why     the sentence that names the dimension and how many of its answers carry no weights
+     * @param answers those answers, each with its question: "question → answer", in the questionnaire's texts
+     * @param lang    the language of those texts where it is not the report's ({@link #textLang()}), else {@code null}
+     */
+    public record WeightlessView(Phrase why, List<String> answers, String lang) {
+    }
+
+    /** {@return for each thin dimension whose questions got answers without weights, those answers; empty without the answers} */
+    public List<WeightlessView> weightless() {
+        return Weightless.of(result, questionnaire, answers).stream().map(w -> {
+            int n = w.answers().size();
+            Phrase why = n == 1 ? phrase("report.coverage.weightless.one", marked(w.dimension().name()))
+                    : phrase("report.coverage.weightless", marked(w.dimension().name()), t.count(n));
+            List<String> given = w.answers().stream().map(g -> text(g.question().text()) + " → "
+                    + g.options().stream().map(o -> text(o.text())).collect(Collectors.joining("; "))).toList();
+            return new WeightlessView(why, given, textLang());
+        }).toList();
     }
 
     /** {@return whether every scorable question is answered and no dimension is thin} */

@@ -6,6 +6,7 @@ import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
 import de.typwerk.presentation.Stages;
 import de.typwerk.presentation.Texts;
+import de.typwerk.presentation.Weightless;
 
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.ResolvedBase;
@@ -273,6 +274,17 @@ public final class ResultView {
         if (!c.thinDimensions().isEmpty()) {
             String thin = c.thinDimensions().stream().map(this::dimensionName).collect(Collectors.joining(", "));
             page.paragraph(0, say("report.coverage.thin", thin, count(c.minAnswersPerDimension())));
+            // why, where the answers are at hand: answers such as "Keine" count as given, yet for no dimension
+            for (Weightless w : Weightless.of(result, questionnaire, answers)) {
+                int n = w.answers().size();
+                page.paragraph(0, n == 1 ? say("report.coverage.weightless.one", text(w.dimension().name()))
+                        : say("report.coverage.weightless", text(w.dimension().name()), count(n)));
+                for (Weightless.Given given : w.answers()) {
+                    String picks = given.options().stream().map(o -> text(o.text())).collect(Collectors.joining("; "));
+                    page.hanging(2, "- ", say("report.coverage.weightless.answer", text(given.question().text()),
+                            given.question().id(), picks));
+                }
+            }
         }
         if (c.unanswered().isEmpty() && c.thinDimensions().isEmpty()) page.paragraph(0, say("report.coverage.complete"));
     }

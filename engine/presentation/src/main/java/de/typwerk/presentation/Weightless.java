@@ -1,0 +1,91 @@
+package de.typwerk.presentation;
+
+import de.typwerk.api.model.Answer;
+import de.typwerk.api.model.Option;
+import de.typwerk.api.model.Question;
+import de.typwerk.api.model.Questionnaire;
+import de.typwerk.engine.result.DimensionResult;
+import de.typwerk.engine.result.Result;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Why a dimension rests on few answers, where the answers are at hand: the answers given to the
+ * questions that bear on it (whose weights name it) that carry no weights at all. Such an answer
+ * ("Keine", "Bisher kaum", "Nein" in the ÖFIT questionnaire: it says that something does not exist
+ * yet) counts as answered, yet for no type and on no dimension, so a municipality that gave it to
+ * every question on a dimension sees the dimension thin and, without this, no reason why. A result
+ * read from a file keeps no answers, and shows none of this.
+ *
+ * @param dimension the thin dimension
+ * @param answers   the answers without weights given to its questions, in questionnaire order
+ */
+public record Weightless(DimensionResult dimension, List<Given> answers) {
+
+    /**
+     * An answer without weights.
+     *
+     * @param question the question it answers
+     * @param options  the options picked, none of which carries a weight
+     */
+    public record Given(Question question, List<Option> options) {
+
+        /**
+         * An answer, its list kept as a copy.
+         *
+         * @param question the question it answers
+         * @param options  the options picked
+         */
+        public Given {
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * A thin dimension and its answers without weights, the list kept as a copy.
+     *
+     * @param dimension the thin dimension
+     * @param answers   its answers without weights
+     */
+    public Weightless {
+        answers = List.copyOf(answers);
+    }
+
+    /**
+     * {@return for each thin dimension of the result (in its order) to whose questions answers
+     * without weights were given, those answers; empty without the questionnaire or the answers}
+     *
+     * @param result        the result
+     * @param questionnaire the questionnaire it was scored against, if known
+     * @param answers       the answers scored, by question id; empty where they are not at hand
+     */
+    public static List<Weightless> of(Result result, Optional<Questionnaire> questionnaire, Map<String, Answer> answers) {
+        if (questionnaire.isEmpty() || answers.isEmpty()) return List.of();
+        Questionnaire q = questionnaire.get();
+        List<Weightless> all = new ArrayList<>();
+        for (DimensionResult d : result.dimensions()) {
+            if (!d.thin()) continue;
+            List<Given> given = new ArrayList<>();
+            for (Question question : q.questions()) {
+                if (!SoFar.dimensions(question, q).contains(d.id()) || !question.isAskedGiven(answers)) continue;
+                List<Option> picked = picked(question, answers.get(question.id()));
+                if (!picked.isEmpty() && picked.stream().allMatch(o -> !o.noAnswer() && o.weights().isEmpty())) {
+                    given.add(new Given(question, picked));
+                }
+            }
+            if (!given.isEmpty()) all.add(new Weightless(d, given));
+        }
+        return List.copyOf(all);
+    }
+
+    /** The options an answer of one or several choices picks that the question has; empty for any other answer. */
+    private static List<Option> picked(Question question, Answer answer) {
+        List<String> ids = answer instanceof Answer.Choice choice ? List.of(choice.option())
+                : answer instanceof Answer.Choices choices ? choices.options() : List.of();
+        List<Option> picked = new ArrayList<>();
+        for (String id : ids) question.option(id).ifPresent(picked::add);
+        return picked.size() == ids.size() ? picked : List.of();
+    }
+}
