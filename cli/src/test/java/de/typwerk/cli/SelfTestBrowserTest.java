@@ -317,6 +317,68 @@ class SelfTestBrowserTest {
         parts.forEach((page, headings) -> assertThat(regions.get(page)).as(page).containsAll(headings));
     }
 
+    @Test
+    void underTheOutcomeTheReportLinksEachOfItsPartsSoWhyAndWhomToLearnFromAreAKeyAway(@TempDir Path temp) throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        List<String> seen = new ArrayList<>();
+        // one type, a mixed outcome, and too few answers for a type (what they already tell and what is missing instead)
+        for (String persona : List.of("optimierer", "mixed-optimierer-serviceorientiert", "viel-weiss-nicht")) {
+            for (String lang : List.of("de", "en")) {
+                Path page = temp.resolve(persona + "-" + lang + ".html");
+                Cli.Result r = cli.run("report", Repository.persona(persona).toString(), "--format", "html", "--lang", lang,
+                        "--out", page.toString());
+                assertThat(r.exitCode()).as(r.toString()).isZero();
+                browser.get(page.toUri().toString());
+                seen.add(page.getFileName() + ": " + theContentsLeadToEachPart(page.getFileName().toString()));
+            }
+        }
+        for (String lang : List.of("de", "en")) {
+            toTheResult(lang);
+            seen.add("result page " + lang + ": " + theContentsLeadToEachPart("result page " + lang));
+        }
+        assertThat(seen).contains(
+                "optimierer-de.html: Typen | Profil: Der Optimierer | Warum „Der Optimierer“? Die Antworten, die am meisten gewogen haben"
+                        + " | Dimensionen | Abdeckung | Empfehlungen für den Typ „Der Optimierer“",
+                "optimierer-en.html: Types | Profile: The Optimiser | Why “The Optimiser”? The answers that weighed most"
+                        + " | Dimensions | Coverage | Recommendations for the type “The Optimiser”",
+                "viel-weiss-nicht-de.html: Was sich schon sagen lässt | Was für einen Typ noch fehlt | Typen | Dimensionen | Abdeckung");
+        // on a desktop the list is on the first screen; the keyboard follows its link to why there
+        browser.get(temp.resolve("optimierer-de.html").toUri().toString());
+        WebElement why = browser.findElement(By.cssSelector(".tw-contents a[href='#tw-reasons-heading-1']"));
+        assertThat(((JavascriptExecutor) browser).executeScript("return arguments[0].getBoundingClientRect().bottom <= innerHeight;", why))
+                .as("the link to why on the first screen").isEqualTo(true);
+        tabTo(browser, e -> String.valueOf(e.getAttribute("href")).endsWith("#tw-reasons-heading-1"));
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        String top = "return String(Math.round(document.getElementById('tw-reasons-heading-1').getBoundingClientRect().top));";
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().endsWith("#tw-reasons-heading-1"));
+        assertThat(Integer.parseInt((String) ((JavascriptExecutor) browser).executeScript(top))).as("why's heading at the top of the window")
+                .isBetween(0, 100);
+        // on paper a link leads nowhere: the list is not printed
+        try {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            assertThat(browser.findElement(By.cssSelector(".tw-contents")).isDisplayed()).isFalse();
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    /**
+     * Checks that the list under the outcome links every part below it (its sections after the outcome), in their order, each
+     * by its heading's words, and nothing else. Returns the links' words, joined with " | ".
+     */
+    @SuppressWarnings("unchecked")
+    private static String theContentsLeadToEachPart(String page) {
+        List<String> links = (List<String>) browser.executeScript("""
+                return [...document.querySelectorAll('.tw-outcome + nav.tw-contents a')].map(a => a.getAttribute('href') + ' '
+                    + a.textContent.replace(/\\s+/g, ' ').trim());""");
+        List<String> parts = (List<String>) browser.executeScript("""
+                return [...document.querySelectorAll('.tw-report section:not(.tw-outcome) > h2')].map(h => '#' + h.id + ' '
+                    + h.textContent.replace(/\\s+/g, ' ').trim());""");
+        assertThat(parts).as(page).isNotEmpty();
+        assertThat(links).as(page).isEqualTo(parts);
+        return String.join(" | ", links.stream().map(l -> l.substring(l.indexOf(' ') + 1)).toList());
+    }
+
     /** The headings of the report's parts (its sections), as a screen reader reads them. */
     @SuppressWarnings("unchecked")
     private static List<String> reportParts() {
@@ -883,7 +945,10 @@ class SelfTestBrowserTest {
         // on a wide screen every table fits: nothing to scroll, so no region is a stop
         assertThat(wide).as("Tab stops at 1280 pixels").noneMatch(stop -> stop.contains("tw-scroll"));
         // on a phone at 200 % the tables are wider than the screen: Tab reaches each region, named by its caption, and the arrow keys scroll it
+        // (after the links to the report's parts under the outcome)
         assertThat(narrow).as("Tab stops at 180 pixels").containsExactly(
+                "a. #tw-types-heading", "a. #tw-profile-heading-1", "a. #tw-reasons-heading-1", "a. #tw-dimensions-heading",
+                "a. #tw-coverage-heading", "a. #tw-advice-heading-1",
                 "div.tw-scroll Anteile der Typen in Zahlen", "div.tw-scroll Profil der Dimensionen in Zahlen");
     }
 
@@ -952,7 +1017,8 @@ class SelfTestBrowserTest {
                 new Actions(browser).sendKeys(Keys.TAB).perform();
                 String stop = (String) browser.executeScript("""
                         const e = document.activeElement; if (e === document.body || e === document.documentElement) return null;
-                        const by = e.getAttribute('aria-labelledby'), name = by ? document.getElementById(by).textContent : e.getAttribute('aria-label');
+                        const by = e.getAttribute('aria-labelledby'), name = by ? document.getElementById(by).textContent
+                            : e.getAttribute('aria-label') || e.getAttribute('href');
                         return e.tagName.toLowerCase() + '.' + e.className.replace(/ /g, '.') + ' ' + (name || '');""");
                 if (stop == null || stops.contains(stop)) break;
                 stops.add(stop);

@@ -596,6 +596,39 @@ public final class ReportView {
         return all;
     }
 
+    /**
+     * A part of the report below its outcome, as the list of the report's parts under the outcome links it.
+     *
+     * @param id      the id of the part's heading, the link's target
+     * @param heading the part's heading, the link's text
+     */
+    public record Part(String id, Phrase heading) {
+    }
+
+    /**
+     * {@return every part of the report below the outcome, under its heading, in the order they follow
+     * (what the answers already tell and what is missing, the types, each profile, each type's reasons,
+     * the dimensions, the coverage, each type's recommendations): the list under the outcome that leads
+     * to why and to whom to learn from without scrolling through the profile, as the template shows them}
+     */
+    public List<Part> contents() {
+        List<Part> parts = new ArrayList<>();
+        soFar().ifPresent(s -> {
+            if (!s.rankings().isEmpty() || !s.notKept().isEmpty()) parts.add(new Part("tw-sofar-heading", Phrase.ofText(t("report.sofar"))));
+            if (s.missing().isPresent()) parts.add(new Part("tw-missing-heading", Phrase.ofText(t("report.sofar.missing"))));
+        });
+        parts.add(new Part("tw-types-heading", Phrase.ofText(t("report.types"))));
+        List<Profile> profiles = profiles();
+        for (int i = 0; i < profiles.size(); i++) parts.add(new Part("tw-profile-heading-" + (i + 1), profiles.get(i).heading()));
+        List<Reasons> reasons = reasons();
+        for (int i = 0; i < reasons.size(); i++) parts.add(new Part("tw-reasons-heading-" + (i + 1), reasons.get(i).heading()));
+        if (hasDimensions()) parts.add(new Part("tw-dimensions-heading", Phrase.ofText(t("report.dimensions"))));
+        parts.add(new Part("tw-coverage-heading", Phrase.ofText(t("report.coverage"))));
+        List<Advice> advice = recommendations();
+        for (int i = 0; i < advice.size(); i++) parts.add(new Part("tw-advice-heading-" + (i + 1), advice.get(i).heading()));
+        return parts;
+    }
+
     /** {@return the questionnaire's source (the study it rests on), if known} */
     public Optional<String> source() {
         return questionnaire.flatMap(Questionnaire::source).map(this::text);

@@ -31,7 +31,13 @@ class HostileTextsTest {
             String page = REPORT.page(result, Reports.questionnaireOf(result), language);
             Document doc = Jsoup.parse(page);
 
-            assertThat(doc.select("script, img, a, b, iframe, [src], [href], [onerror], [onload], [onmouseover]")).isEmpty();
+            assertThat(doc.select("script, img, b, iframe, [src], [onerror], [onload], [onmouseover]")).isEmpty();
+            // the only links are the list's under the outcome, to the page's own headings, the texts in them as text too
+            assertThat(doc.select("a, [href]")).allSatisfy(a -> {
+                assertThat(a.closest("nav.tw-contents")).isNotNull();
+                assertThat(a.attr("href")).matches("#tw-[a-z]+-heading(-\\d+)?");
+                assertThat(a.children()).allSatisfy(c -> assertThat(c.tagName()).isEqualTo("span"));
+            });
             assertThat(doc.select("style")).hasSize(1);
             assertThat(doc.select(".tw-chart")).hasSize(1); // the shares; the points strategy gives no dimensions
             assertThat(doc.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())

@@ -383,7 +383,12 @@ class HtmlReportTest {
             for (Locale language : List.of(Locale.GERMAN, Locale.ENGLISH)) {
                 String page = page(result, language);
                 Document doc = parse(page);
-                assertThat(doc.select("script, link, img, iframe, object, embed, [style], [src], [href]")).as(persona).isEmpty();
+                assertThat(doc.select("script, link, img, iframe, object, embed, [style], [src], [href]:not([href^='#'])")).as(persona).isEmpty();
+                // the only links are those of the list under the outcome, each to a heading of the page itself
+                assertThat(doc.select("[href]")).as(persona).isNotEmpty().allSatisfy(a -> {
+                    assertThat(a.closest("nav.tw-contents")).isNotNull();
+                    assertThat(doc.getElementById(a.attr("href").substring(1))).as(a.attr("href")).isNotNull();
+                });
                 assertThat(doc.getAllElements()).allSatisfy(e -> assertThat(e.attributes().asList())
                         .noneMatch(a -> a.getKey().toLowerCase(Locale.ROOT).startsWith("on")));
                 // url(#tw-hatch-1) names a pattern of the page itself (a cohort's hatches on paper), which loads nothing
