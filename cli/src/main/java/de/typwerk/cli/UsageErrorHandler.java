@@ -85,7 +85,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             return messages.get("error.usage.given-twice", name(twice.getOverwritten()));
         }
         if (ex.getCause() instanceof TypeConversionException conversion && ex.getArgSpec() != null && ex.getValue() != null) {
-            return invalidValue(ex.getArgSpec(), ex.getValue(), conversion);
+            return invalidValue(ex.getArgSpec(), ex.getValue(), conversion, args);
         }
         return ex.getMessage();
     }
@@ -95,7 +95,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
      * one of [TEXT, JSON] (case-insensitive) but was 'xml'"; this says what was given and what is
      * expected, as the help spells it. A converter of our own has said it in the user's words already.
      */
-    private String invalidValue(ArgSpec arg, String value, TypeConversionException conversion) {
+    private String invalidValue(ArgSpec arg, String value, TypeConversionException conversion, String[] args) {
         if (arg.converters().length > 0 && conversion.getMessage() != null) return conversion.getMessage();
         Class<?> type = arg.auxiliaryTypes().length > 0 && !arg.type().isEnum() ? arg.auxiliaryTypes()[0] : arg.type();
         String expected;
@@ -121,6 +121,9 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             }
         } else if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
             expected = messages.get("error.usage.expect.number");
+        } else if (type == boolean.class || type == Boolean.class) {
+            // only from the environment (TYPWERK_QUIET=ja): a flag on the command line takes no value
+            expected = messages.get("error.usage.expect.boolean");
         } else if (type == java.nio.file.Path.class || type == java.io.File.class) {
             // a name whose characters the JVM's file name encoding has not (an umlaut under LANG=C, run
             // without the launcher): the JDK's "Malformed input or input contains unmappable characters"
@@ -128,7 +131,22 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         } else {
             return firstLine(conversion);
         }
-        return messages.get("error.usage.invalid-value", value, name(arg), expected);
+        return messages.get("error.usage.invalid-value", value, source(arg, args), expected);
+    }
+
+    /**
+     * Where a value came from: the option ({@code --port}), or, for an option of {@code serve} not
+     * on the command line, the environment variable that gave it ({@code TYPWERK_PORT (--port)}),
+     * which is what the user has to change.
+     */
+    private static String source(ArgSpec arg, String[] args) {
+        if (arg instanceof OptionSpec option && option.userObject() instanceof java.lang.reflect.Field field
+                && field.getDeclaringClass() == ServeCommand.class
+                && java.util.Arrays.stream(args).noneMatch(a -> java.util.Arrays.stream(option.names())
+                        .anyMatch(n -> a.equals(n) || a.startsWith(n + "=")))) {
+            return ServeEnvironment.variable(option) + " (" + option.longestName() + ")";
+        }
+        return name(arg);
     }
 
     /**

@@ -94,6 +94,18 @@ class ServeCommandTest {
                 .variable("TYPWERK_PORT", "0").run("serve");
         assertThat(threads.err()).contains("--threads must be at least 1, not 0.");
 
+        // a value that does not convert is named by the variable it came from, in the user's language
+        Cli.Result port = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_PORT", "abc").run("serve");
+        assertThat(port.exitCode()).isEqualTo(2);
+        assertThat(port.err()).contains("typwerk: “abc” is not a valid value for TYPWERK_PORT (--port); expected: a whole number.");
+        Cli.Result quiet = new Cli(temp.resolve("home")).locale(Locale.GERMAN).variable("TYPWERK_PORT", "0")
+                .variable("TYPWERK_QUIET", "ja").run("serve");
+        assertThat(quiet.exitCode()).isEqualTo(2);
+        assertThat(quiet.err()).contains("typwerk: „ja“ ist für TYPWERK_QUIET (--quiet) kein gültiger Wert; erwartet: true oder false.")
+                .doesNotContain("boolean");
+        Cli.Result given = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_PORT", "abc").run("serve", "--port", "x");
+        assertThat(given.err()).contains("“x” is not a valid value for --port;");
+
         Cli.Result origins = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_PORT", "0")
                 .variable("TYPWERK_ALLOW_ORIGIN", "https://a.example.de,https://b.example.de/pfad").run("serve");
         assertThat(origins.err()).contains("https://b.example.de/pfad");
