@@ -47,8 +47,8 @@ final class ExportCommand extends EngineCommand {
         writeText(outFile, text);
         if (outFile != null) {
             err().println(messages().get("export.written", outFile, to.id()));
-            // what follows: the tool collects the answers, Typwerk reads them back
-            err().println(messages().get("export.next", to.id()));
+            // what follows: the tool collects the answers, Typwerk reads them back, from the same plugins folders
+            err().println(messages().get("export.next", to.id(), typwerk().pluginsOptions()));
         }
         return ExitCodes.OK;
     }

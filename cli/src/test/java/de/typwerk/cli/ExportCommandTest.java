@@ -51,6 +51,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void the_commands_it_suggests_keep_the_plugins_folders_given_so_the_questionnaire_is_found_again() throws IOException {
+        Path plugins = PluginFolder.good(temp);
+        Path file = temp.resolve("survey.json");
+
+        Cli.Result r = cli().run("export", "test-amtstypen", "--to", "surveyjs", "--plugins", plugins.toString(),
+                "--out", file.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).endsWith("typwerk batch FILE --input-format surveyjs --plugins " + plugins + " scores what the tool"
+                + " collects, typwerk score FILE --plugins " + plugins + " a single response (docs/interop.md).\n");
+        Cli.Result german = cli().run("export", "test-amtstypen", "--to", "limesurvey", "--plugins", plugins.toString(),
+                "--out", temp.resolve("survey.txt").toString(), "--lang", "de");
+        assertThat(german.err()).contains("typwerk batch DATEI --input-format limesurvey --plugins " + plugins + " aus, eine einzelne"
+                + " Antwort typwerk score DATEI --plugins " + plugins + " (docs/interop.md)");
+    }
+
+    @Test
     void an_unknown_tool_or_questionnaire_is_a_usage_error() {
         assertThat(cli().run("export", "ozg-reifegrad", "--to", "excel").exitCode()).isEqualTo(2);
         assertThat(cli().run("export", "keiner", "--to", "surveyjs").exitCode()).isEqualTo(2);
