@@ -5,6 +5,7 @@ import de.typwerk.presentation.Language;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.interop.ExportFormat;
+import de.typwerk.interop.ExportRefused;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +44,14 @@ final class ExportCommand extends EngineCommand {
             throw usageError("error.export.language", language, loaded.questionnaire().coordinates(),
                     String.join(", ", loaded.questionnaire().locales()));
         }
-        String text = to.export(loaded, language);
+        String text;
+        try {
+            text = to.export(loaded, language);
+        } catch (ExportRefused e) {
+            // the questionnaire as written does not fit the tool's format: one line, what to do, no file
+            err().println("typwerk: " + e.message(messages().language().locale()));
+            return ExitCodes.FINDINGS;
+        }
         writeText(outFile, text);
         if (outFile != null) {
             err().println(messages().get("export.written", outFile, to.id()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.interop.DefinitionTree;
+import de.typwerk.interop.ExportRefused;
 import de.typwerk.interop.Json;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -52,8 +53,7 @@ final class EnableWhen {
     }
 
     void write(JsonNode condition, ObjectNode item, String questionId) {
-        Flat flat = flatten(condition, false).orElseThrow(() -> new IllegalArgumentException(
-                "the condition of question '" + questionId + "' cannot be written as one FHIR enableWhen list: " + condition));
+        Flat flat = flatten(condition, false).orElseThrow(() -> new ExportRefused("fhir.condition-not-flat", questionId));
         ArrayNode list = item.putArray("enableWhen");
         for (Atom a : flat.atoms()) list.add(a.json());
         if (flat.atoms().size() > 1) item.put("enableBehavior", Boolean.TRUE.equals(flat.any()) ? "any" : "all");
