@@ -142,6 +142,11 @@ class AnswerInputTest {
         // the prompt writes its bounds as German does, and does not ask for the number without the points it reads
         assertThat(german.expectation(WHOLE)).isEqualTo("Eine ganze Zahl von 0 bis 10.000.000");
         assertThat(german.expectation(DECIMAL)).doesNotContain("Tausender");
+        // the largest bounds a definition holds short, as the self-test's hint writes them, not in 309 digits
+        NumberQuestion wide = new NumberDocument("w", T, Optional.empty(), true, Optional.empty(),
+                Optional.of(-Double.MAX_VALUE), Optional.of(Double.MAX_VALUE), false, Optional.empty(), Map.of());
+        assertThat(german.expectation(wide)).isEqualTo("Eine Zahl von -1,7976931348623157E+308 bis 1,7976931348623157E+308");
+        assertThat(input.expectation(wide)).isEqualTo("A number from -1.7976931348623157E+308 to 1.7976931348623157E+308");
     }
 
     @Test
