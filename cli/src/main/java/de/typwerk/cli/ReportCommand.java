@@ -166,8 +166,9 @@ final class ReportCommand extends EngineCommand {
             result = done.result();
             // too few for a type: the report says what they already tell (SoFar); a thin dimension: which
             // of its answers count for no type (Weightless)
-            if (tool.isEmpty() && ScoreOutput.needsAnswers(result)) {
-                answers = engine.readAnswers(source(), bytes).response().map(Response::answers).orElse(Map.of());
+            if (ScoreOutput.needsAnswers(result)) {
+                answers = tool.isPresent() ? OneResponse.answers(engine, tool.get(), bytes, Optional.empty())
+                        : engine.readAnswers(source(), bytes).response().map(Response::answers).orElse(Map.of());
             }
         }
 

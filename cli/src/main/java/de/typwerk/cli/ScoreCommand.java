@@ -98,18 +98,21 @@ final class ScoreCommand extends EngineCommand {
         Optional<Problem> wrongChoice = ProblemReport.strategyChoice(run);
         if (wrongChoice.isPresent()) throw usageError("error.strategy", wrongChoice.get().message());
         return new ScoreOutput(engine, messages(), typwerk(), out(), err())
-                .print(run, format, tool.isEmpty() ? answersOf(engine, run, piped) : Map.of(), report -> writeText(out, report));
+                .print(run, format, answersOf(engine, run, piped, tool, assumed), report -> writeText(out, report));
     }
 
     /**
-     * The answers of an answers file that was scored, for what a report with too few answers for a
-     * type already tells ({@code SoFar}) and which answers of a thin dimension count for no type
-     * ({@code Weightless}); none where it was not scored, needs neither or does not read again.
+     * The answers that were scored, of an answers file or of a tool's one response, for what a report
+     * with too few answers for a type already tells ({@code SoFar}) and which answers of a thin
+     * dimension count for no type ({@code Weightless}); none where it was not scored, needs neither
+     * or does not read again.
      */
-    private Map<String, Answer> answersOf(Typwerk engine, ScoreRun run, byte[] piped) {
+    private Map<String, Answer> answersOf(Typwerk engine, ScoreRun run, byte[] piped, Optional<ResponseFormat> tool,
+                                          Optional<LoadedQuestionnaire> assumed) {
         if (!run.ok() || !ScoreOutput.needsAnswers(run.asResult().orElseThrow())) return Map.of();
         try {
-            byte[] bytes = piped != null ? piped : Files.readAllBytes(answers);
+            byte[] bytes = piped != null ? piped : Mappers.readBounded(answers);
+            if (tool.isPresent()) return OneResponse.answers(engine, tool.get(), bytes, assumed);
             return engine.readAnswers(answers.toString(), bytes).response().map(Response::answers).orElse(Map.of());
         } catch (IOException e) {
             return Map.of();

@@ -41,7 +41,8 @@ class ScoreToolResponsesTest {
     /** The personas and the questionnaire folder they come from. */
     static Stream<Arguments> personasInEveryToolAndOutput() {
         List<Arguments> all = new ArrayList<>();
-        for (String[] persona : List.of(new String[] {"oefit", "optimierer"}, new String[] {"oefit-kreise", "bedaechtiger-kreis"},
+        for (String[] persona : List.of(new String[] {"oefit", "optimierer"}, new String[] {"oefit", "vg-dorf"},
+                new String[] {"oefit-kreise", "bedaechtiger-kreis"},
                 new String[] {"ozg-reifegrad", "stufe-3-stadt"})) {
             for (String tool : List.of("surveyjs", "fhir", "limesurvey")) {
                 for (String format : List.of("text", "json")) all.add(Arguments.of(persona[0], persona[1], tool, format));
@@ -70,6 +71,22 @@ class ScoreToolResponsesTest {
         assertThat(recognised.out()).isEqualTo(expected.out());
         assertThat(piped.exitCode()).as(piped.toString()).isZero();
         assertThat(piped.out()).isEqualTo(expected.out());
+    }
+
+    @Test
+    void a_tools_response_whose_dimension_is_thin_is_reported_with_the_answers_that_count_for_no_type_as_its_answers_file_is() {
+        // the Gemeinde of 900 rests "Nutzerorientierung" on answers of absence: the report names them, from any tool
+        Path answers = Repository.persona("vg-dorf");
+        for (String tool : List.of("surveyjs", "fhir", "limesurvey")) {
+            Path response = toolFile("vg-dorf", tool);
+            for (String command : List.of("score", "report")) {
+                Cli.Result expected = cli().run(command, answers.toString(), "--lang", "de");
+                Cli.Result fromTool = cli().run(command, response.toString(), "--lang", "de");
+                assertThat(fromTool.exitCode()).as(fromTool.toString()).isZero();
+                assertThat(fromTool.out()).as("%s of %s", command, response.getFileName()).isEqualTo(expected.out());
+                assertThat(fromTool.out().replaceAll("\\s+", " ")).contains("6 Ihrer Antworten auf Fragen dazu zählen für keinen Typ");
+            }
+        }
     }
 
     private static String readUtf8(Path file) {

@@ -1,7 +1,9 @@
 package de.typwerk.interop;
 
+import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
+import de.typwerk.api.model.Response;
 import de.typwerk.applications.batch.BatchInput;
 import de.typwerk.applications.batch.ProblemPlaces;
 import de.typwerk.applications.batch.Row;
@@ -18,6 +20,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -97,6 +100,27 @@ public final class OneResponse {
         List<Problem> problems = new ArrayList<>();
         for (Problem p : run.problems()) problems.add(relocated(p, document, source, format, text, messages, engine.messages().locale()));
         return run instanceof ScoreRun.Done done ? new ScoreRun.Done(done.result(), problems) : new ScoreRun.Refused(problems);
+    }
+
+    /**
+     * The answers of the one response a tool's file holds, as {@link #score} scored them: for a
+     * report that says which answers of a thin dimension count for no type, or what too few answers
+     * already tell, as it does for an answers file.
+     *
+     * @param engine        the engine that scored the response
+     * @param format        the tool the file comes from
+     * @param text          the file's content, as {@link #score} read it
+     * @param questionnaire the questionnaire the response answers, where it does not name it itself
+     * @return the answers by question id; empty where the file does not hold one response that reads
+     * @throws IOException when the content cannot be read
+     */
+    public static Map<String, Answer> answers(Typwerk engine, ResponseFormat format, byte[] text,
+                                              Optional<LoadedQuestionnaire> questionnaire) throws IOException {
+        BatchInput.Opening opening = format.open(engine, new java.io.ByteArrayInputStream(text), questionnaire);
+        if (!(opening instanceof BatchInput.Ready ready)) return Map.of();
+        Optional<Row> first = ready.rows().source().next();
+        if (first.isEmpty() || !(first.get() instanceof Row.Document document)) return Map.of();
+        return engine.readAnswers("response.json", document.json()).response().map(Response::answers).orElse(Map.of());
     }
 
     /** A finding about the answers document, placed where the tool's file has it. */

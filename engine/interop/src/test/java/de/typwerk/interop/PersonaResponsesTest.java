@@ -36,6 +36,7 @@ class PersonaResponsesTest {
     /** The personas: {@code questionnaires/<folder>/src/test/resources/personas/<name>.yaml}. */
     static final List<String[]> PERSONAS = List.of(
             new String[] {"oefit", "optimierer"},
+            new String[] {"oefit", "vg-dorf"},
             new String[] {"oefit-kreise", "bedaechtiger-kreis"},
             new String[] {"ozg-reifegrad", "stufe-3-stadt"});
 
