@@ -644,7 +644,7 @@ public final class Typwerk implements AutoCloseable {
                 List<Path> missing = pluginDirs.stream().filter(d -> !java.nio.file.Files.isDirectory(d)).toList();
                 if (!missing.isEmpty()) {
                     Messages messages = injector.getInstance(Messages.class);
-                    StringBuilder text = new StringBuilder(messages.get("plugin.strict-no-folder", String.valueOf(missing.size())));
+                    StringBuilder text = new StringBuilder(messages.get("plugin.strict-no-folder", missing.size()));
                     missing.forEach(d -> text.append(System.lineSeparator()).append("  ").append(d));
                     throw new TypwerkStartException(text.toString(), List.of());
                 }
@@ -657,7 +657,7 @@ public final class Typwerk implements AutoCloseable {
             if (strict && !refused.isEmpty()) {
                 plugins.close();
                 Messages messages = injector.getInstance(Messages.class);
-                StringBuilder text = new StringBuilder(messages.get("plugin.strict", String.valueOf(refused.size())));
+                StringBuilder text = new StringBuilder(messages.get("plugin.strict", refused.size()));
                 refused.forEach(e -> text.append(System.lineSeparator()).append("  ").append(e.reason()));
                 throw new TypwerkStartException(text.toString(), refused);
             }
@@ -665,7 +665,7 @@ public final class Typwerk implements AutoCloseable {
             if (strict && !engine.unprepared().isEmpty()) {
                 engine.close();
                 Messages messages = injector.getInstance(Messages.class);
-                StringBuilder text = new StringBuilder(messages.get("plugin.strict-unprepared", String.valueOf(engine.unprepared().size())));
+                StringBuilder text = new StringBuilder(messages.get("plugin.strict-unprepared", engine.unprepared().size()));
                 engine.unprepared().forEach(p -> text.append(System.lineSeparator()).append("  ").append(p.message()));
                 throw new TypwerkStartException(text.toString(), List.of());
             }

@@ -274,8 +274,24 @@ class TypwerkScoringTest {
         assertThatThrownBy(() -> Typwerk.builder().classPathPlugins(false).pluginsFrom(missing).locale(Locale.ENGLISH)
                 .strict(true).build())
                 .isInstanceOf(TypwerkStartException.class)
-                .hasMessageStartingWith("Start aborted (strict mode): 1 plugin folder(s) do not exist")
+                .hasMessageStartingWith("Start aborted (strict mode): 1 plugin folder does not exist (or is not a folder)")
                 .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void strict_start_counts_the_missing_plugin_folders_in_words_that_agree_with_their_number() {
+        Path one = temp.resolve("plugin");
+        Path other = temp.resolve("erweiterungen");
+
+        assertThatThrownBy(() -> Typwerk.builder().classPathPlugins(false).pluginsFrom(one).locale(Locale.GERMAN)
+                .strict(true).build())
+                .hasMessageStartingWith("Start abgebrochen (strikter Modus): 1 Plugin-Ordner gibt es nicht (oder er ist kein Ordner)");
+        assertThatThrownBy(() -> Typwerk.builder().classPathPlugins(false).pluginsFrom(one).pluginsFrom(other).locale(Locale.GERMAN)
+                .strict(true).build())
+                .hasMessageStartingWith("Start abgebrochen (strikter Modus): 2 Plugin-Ordner gibt es nicht (oder sie sind keine Ordner)");
+        assertThatThrownBy(() -> Typwerk.builder().classPathPlugins(false).pluginsFrom(one).pluginsFrom(other).locale(Locale.ENGLISH)
+                .strict(true).build())
+                .hasMessageStartingWith("Start aborted (strict mode): 2 plugin folders do not exist (or are not folders)");
     }
 
     @Test
