@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code typwerk serve}: the engine over HTTP ({@link HttpApi}, docs/http.md) until the process is
@@ -59,18 +62,32 @@ final class ServeCommand extends EngineCommand {
     @Option(names = "--allow-origin", paramLabel = "ORIGIN", split = ",", descriptionKey = "serve.allow-origin")
     private List<String> allowedOrigins = new ArrayList<>();
 
+    @Spec
+    private CommandSpec command;
+
+    /**
+     * Where a value a message refuses came from: the option as typed ({@code --port}), or, where the
+     * command line does not give it, the environment variable that did ({@code TYPWERK_PORT (--port)}),
+     * which is what the user has to change.
+     */
+    private String given(String option) {
+        OptionSpec spec = command.findOption(option);
+        if (spec == null || command.commandLine().getParseResult().hasMatchedOption(spec)) return option;
+        return ServeEnvironment.variable(spec) + " (" + option + ")";
+    }
+
     @Override
     protected int run(Typwerk engine) throws Exception {
-        if (port < 0 || port > 65_535) throw usageError("error.serve.port", String.valueOf(port));
+        if (port < 0 || port > 65_535) throw usageError("error.serve.port", String.valueOf(port), given("--port"));
         int processors = Runtime.getRuntime().availableProcessors();
         int requests = threads == null ? Math.max(4, 2 * processors) : threads;
-        if (requests < 1) throw usageError("error.serve.threads", String.valueOf(requests));
+        if (requests < 1) throw usageError("error.serve.threads", String.valueOf(requests), given("--threads"));
         for (String origin : allowedOrigins) {
-            if (!isOrigin(origin)) throw usageError("error.serve.origin", origin);
+            if (!isOrigin(origin)) throw usageError("error.serve.origin", origin, given("--allow-origin"));
         }
         for (var limit : Map.of("--max-connections", maxConnections, "--max-requests", maxRequests,
                 "--request-timeout", requestTimeout, "--idle-timeout", idleTimeout).entrySet()) {
-            if (limit.getValue() < 1) throw usageError("error.serve.limit", limit.getKey(), String.valueOf(limit.getValue()));
+            if (limit.getValue() < 1) throw usageError("error.serve.limit", given(limit.getKey()), String.valueOf(limit.getValue()));
         }
         TypwerkServer.Limits limits = new TypwerkServer.Limits(maxConnections, maxRequests,
                 java.time.Duration.ofSeconds(requestTimeout), java.time.Duration.ofSeconds(idleTimeout));

@@ -151,7 +151,7 @@ class PluginsCommandTest {
         assertThat(json.err()).isEqualTo("typwerk: " + unready.strip() + "\n");
         assertThat(list.exitCode()).isEqualTo(1);
         assertThat(list.out()).isEmpty();
-        assertThat(list.err()).isEqualTo("typwerk: Start aborted (strict mode): 1 strategy(ies) cannot prepare for a questionnaire"
+        assertThat(list.err()).isEqualTo("typwerk: Start aborted (strict mode): 1 strategy cannot prepare for a questionnaire"
                 + " that provides for them\n" + unready + "\n");
     }
 
@@ -171,7 +171,7 @@ class PluginsCommandTest {
         Cli.Result r = cli().run("list", "--strict", "--lang", "en", "--plugins", plugins.toString());
 
         assertThat(r.err().lines()).hasSize(2);
-        assertThat(r.err().lines().toList().get(0)).isEqualTo("typwerk: Start aborted (strict mode): 1 plugin(s) not loaded");
+        assertThat(r.err().lines().toList().get(0)).isEqualTo("typwerk: Start aborted (strict mode): 1 plugin not loaded");
         assertThat(r.err().lines().toList().get(1)).startsWith("  " + PluginFolder.CORRUPT_JAR + " ("
                 + plugins.resolve(PluginFolder.CORRUPT_JAR) + "): not a valid jar");
     }

@@ -84,15 +84,15 @@ class ServeCommandTest {
         Cli.Result r = fromEnvironment.run("serve");
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--port must be between 0 and 65535, not 70001.");
+        assertThat(r.err()).contains("typwerk: TYPWERK_PORT (--port) must be between 0 and 65535, not 70001.");
 
         Cli.Result flag = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_PORT", "70001")
                 .run("serve", "--port", "70002");
-        assertThat(flag.err()).contains("not 70002.");
+        assertThat(flag.err()).contains("typwerk: --port must be between 0 and 65535, not 70002.");
 
         Cli.Result threads = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_THREADS", "0")
                 .variable("TYPWERK_PORT", "0").run("serve");
-        assertThat(threads.err()).contains("--threads must be at least 1, not 0.");
+        assertThat(threads.err()).contains("typwerk: TYPWERK_THREADS (--threads) must be at least 1, not 0.");
 
         // a value that does not convert is named by the variable it came from, in the user's language
         Cli.Result port = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_PORT", "abc").run("serve");
@@ -108,6 +108,9 @@ class ServeCommandTest {
 
         Cli.Result origins = new Cli(temp.resolve("home")).locale(Locale.ENGLISH).variable("TYPWERK_PORT", "0")
                 .variable("TYPWERK_ALLOW_ORIGIN", "https://a.example.de,https://b.example.de/pfad").run("serve");
-        assertThat(origins.err()).contains("https://b.example.de/pfad");
+        assertThat(origins.err()).contains("typwerk: TYPWERK_ALLOW_ORIGIN (--allow-origin) expects * or an origin", "https://b.example.de/pfad");
+        Cli.Result limit = new Cli(temp.resolve("home")).locale(Locale.GERMAN).variable("TYPWERK_PORT", "0")
+                .variable("TYPWERK_IDLE_TIMEOUT", "0").run("serve");
+        assertThat(limit.err()).contains("typwerk: TYPWERK_IDLE_TIMEOUT (--idle-timeout) muss mindestens 1 sein, nicht 0.");
     }
 }
