@@ -38,7 +38,8 @@ class HtmlReportTest {
         assertThat(doc.selectFirst(".tw-report").attr("lang")).isEqualTo("de");
         assertThat(doc.select("h1").eachText()).containsExactly("Ergebnis: Digitale Kommunen – welcher Digitalisierungstyp ist Ihre Kommune?");
         assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Ihr Typ: Der Optimierer");
-        assertThat(doc.selectFirst(".tw-outcome-sentence").text()).startsWith("Ihr Typ: Der Optimierer – mit 69,3 % Anteil");
+        // the sentence under the heading goes on from it, not saying the type again (a screen reader read it twice)
+        assertThat(doc.selectFirst(".tw-outcome-sentence").text()).startsWith("Mit 69,3 % Anteil, 58,5 Prozentpunkte vor dem Typ „Der ");
 
         Element shares = doc.getElementById("tw-shares");
         assertThat(shares).isNull(); // the chart's id is its title's and description's prefix
@@ -83,7 +84,7 @@ class HtmlReportTest {
 
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(doc.selectFirst(".tw-outcome h2").text()).isEqualTo("Your type: The Optimiser");
-        assertThat(doc.selectFirst(".tw-outcome-sentence").text()).startsWith("Your type: The Optimiser – with a share of 69.3%");
+        assertThat(doc.selectFirst(".tw-outcome-sentence").text()).startsWith("With a share of 69.3%, 58.5 percentage points ahead of the type “The ");
         assertThat(doc.select(".tw-types table tbody tr").get(0).select("td").eachText()).containsExactly("69.3%", "0.966", "1");
         assertThat(doc.select(".tw-types table thead th").eachText()).containsExactly("Type", "Share", "Score", "Rank");
         assertThat(doc.selectFirst(".tw-types table").parent().nextElementSibling().text()).isEqualTo(
@@ -145,7 +146,7 @@ class HtmlReportTest {
         assertThat(de.selectFirst(".tw-outcome").hasClass("tw-outcome-insufficient")).isTrue();
         assertThat(de.selectFirst(".tw-outcome h2").text()).isEqualTo("Zu wenige Antworten für eine Einordnung");
         assertThat(de.selectFirst(".tw-outcome-sentence").text())
-                .isEqualTo("Zu wenige Antworten für eine Einordnung: 3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 10.");
+                .isEqualTo("3 von 19 bewertbaren Fragen beantwortet („weiß nicht“ zählt nicht mit), nötig sind mindestens 10.");
         assertThat(de.select(".tw-coverage p").eachText()).contains("Ohne bewertbare Antwort (offen oder etwa mit „weiß nicht“ beantwortet):");
         assertThat(de.selectFirst(".tw-note").text()).isEqualTo("Vorläufig: Diese Werte beruhen auf zu wenigen Antworten.");
         // the result alone names the questions by their ids, said to be that
@@ -186,7 +187,7 @@ class HtmlReportTest {
 
         assertThat(de.selectFirst(".tw-outcome h2").text()).isEqualTo("Ihr Typ (vorläufig): Der Bedächtige");
         assertThat(de.title()).startsWith("Gemeinde Auental – Ihr Typ (vorläufig): Der Bedächtige – ");
-        assertThat(de.selectFirst(".tw-outcome-sentence").text()).startsWith("Ihr Typ (vorläufig): Der Bedächtige – mit ");
+        assertThat(de.selectFirst(".tw-outcome-sentence").text()).startsWith("Mit ").doesNotContain("Der Bedächtige");
         assertThat(de.selectFirst(".tw-outcome .tw-note").text()).isEqualTo(
                 "Vorläufig: 10 von 27 bewertbaren Fragen sind offen oder mit „weiß nicht“ beantwortet. Mit Antworten darauf kann das Ergebnis anders ausfallen.");
         assertThat(en.selectFirst(".tw-outcome h2").text()).isEqualTo("Your type (provisional): The Cautious One");
