@@ -1044,6 +1044,74 @@ class SelfTestTest {
     }
 
     @Test
+    void everyRequiredQuestionIsKnownAsRequiredToAScreenReaderAndTheStartPageSaysWhichMayBeLeftOpen() throws Exception {
+        for (String lang : List.of("de", "en")) {
+            boolean de = lang.equals("de");
+            Document start = Jsoup.parse(get("/?lang=" + lang).body());
+            assertThat(start.select("main p").eachText()).contains(de
+                    ? "Fragen mit dem Zusatz „(freiwillig)“ können Sie offen lassen; alle anderen brauchen eine Antwort."
+                    : "You may leave questions marked “(optional)” open; all others need an answer.");
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            Document page = Jsoup.parse(get("/self-test/" + OEFIT + "?lang=" + lang).body());
+            for (int step = 0; page.selectFirst("form.question") != null; step++) {
+                assertThat(step).isLessThan(60);
+                Element form = page.selectFirst("form.question");
+                String kind = form.attr("data-kind");
+                String id = form.attr("data-question");
+                boolean optional = page.select("h1 .optional").size() == 1;
+                seen.merge(kind + (optional ? " optional" : " required"), 1, Integer::sum);
+                // the form stays novalidate: the server says what is missing in its summary, no browser bubble
+                assertThat(form.hasAttr("novalidate")).as(id).isTrue();
+                List<String> fields = new ArrayList<>();
+                switch (kind) {
+                    case "single", "scale" -> {
+                        // every radio button of a required question says so; an optional one's none, its "no answer" neither
+                        assertThat(page.select("input[type=radio][name=answer]")).as(id).allSatisfy(radio ->
+                                assertThat(radio.hasAttr("required")).as(id + " " + radio.id()).isEqualTo(!optional && !radio.val().isEmpty()));
+                        fields = List.of("answer", page.selectFirst("input[type=radio][name=answer]").val());
+                    }
+                    case "multi" -> {
+                        // no checkbox is required (that would ask for each one); the hint the group is described by names the least
+                        assertThat(page.select("input[type=checkbox]")).as(id).isNotEmpty().noneMatch(box -> box.hasAttr("required"));
+                        Element hint = page.selectFirst("p.hint");
+                        assertThat(page.selectFirst("fieldset").attr("aria-describedby").split(" ")).as(id).contains(hint.id());
+                        if (!optional) {
+                            assertThat(hint.text()).as(id).matches(de ? "Wählen Sie (alle zutreffenden Antworten, mindestens eine|1 bis \\d+ Antworten)\\."
+                                    : "Choose (all that apply, at least one|1 to \\d+ answers)\\.");
+                        }
+                        fields = List.of("answer", page.selectFirst("input[type=checkbox]").val());
+                    }
+                    case "ranking" -> {
+                        List<Element> places = page.select("fieldset.rank");
+                        for (int place = 1; place <= places.size(); place++) {
+                            fields = new ArrayList<>(fields);
+                            fields.addAll(List.of("rank-" + place, page.select("input[name=rank-" + place + "]").get(place).val()));
+                        }
+                    }
+                    case "number" -> {
+                        assertThat(page.selectFirst("input[name=answer]").hasAttr("required")).as(id).isEqualTo(!optional);
+                        fields = List.of("answer", "1000");
+                    }
+                    default -> {
+                        assertThat(page.selectFirst("textarea[name=answer]").hasAttr("required")).as(id).isEqualTo(!optional);
+                        fields = List.of("answer", "x");
+                    }
+                }
+                HttpResponse<String> sent = next(page, fields.toArray(String[]::new));
+                assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+                page = Jsoup.parse(sent.body());
+            }
+            assertThat(seen).containsKeys("single required", "scale optional", "multi required", "ranking required",
+                    "number required", "number optional", "text optional");
+        }
+        // an optional multiple choice question asks for none at least: its hint is as before
+        Document multi = Jsoup.parse(next(Jsoup.parse(next(Jsoup.parse(get("/self-test/test-fragearten?lang=de").body()),
+                "answer", "ja").body()), "answer", "4").body());
+        assertThat(multi.selectFirst("h1 .optional")).isNotNull();
+        assertThat(multi.select("input[required]")).isEmpty();
+    }
+
+    @Test
     void afterTheLastQuestionTheReportOffersTheResultAndTheAnswersForDownload() throws Exception {
         Document page = Jsoup.parse(get("/self-test/test-fragearten?lang=en").body());
         page = Jsoup.parse(post(action(page), with(with(formOf(page), "answer", "nein"), "go", "next")).body());

@@ -395,8 +395,11 @@ final class SelfTestWalk {
         } else {
             for (Option o : q.choices()) choices.add(new Field.Choice(o.id(), text(o.text()), picked.contains(o.id()), o.alone()));
             if (q instanceof MultipleChoiceQuestion multi) {
+                // a required question says that it needs one answer at least (WCAG 3.3.2): its checkboxes are no
+                // required each, and its heading, unlike an optional one's, has no word to say it
                 hint = multi.maxPicks() >= multi.options().size() && multi.minPicks() <= 1
-                        ? texts.get("hint.multi.any") : texts.get("hint.multi", Math.max(1, multi.minPicks()), multi.maxPicks());
+                        ? texts.get(q.required() ? "hint.multi.any.required" : "hint.multi.any")
+                        : texts.get("hint.multi", Math.max(1, multi.minPicks()), multi.maxPicks());
             }
         }
         return new Field(q.id(), q.kind().id(), text(q.text()), q.help().map(this::text).orElse(""), q.required(), choices, ranks,
