@@ -331,6 +331,10 @@ class OefitKreiseTest {
                 .startsWith("Wissen Sie es nicht, lassen Sie die Frage offen");
         assertThat(kreise.questionnaire().question("federfuehrung").orElseThrow().help().orElseThrow().texts().get("de"))
                 .contains("Kreisverwaltung");
+        // nor to a small Gemeinde without IT, organisation or specialist departments of its own (rollenklarheit)
+        assertThat(kreise.questionnaire().question("rollenklarheit").orElseThrow().help().orElseThrow().texts().values())
+                .noneMatch(t -> t.contains("keine Fachämter") || t.contains("no specialist departments"))
+                .allMatch(t -> t.startsWith("Wissen Sie es nicht") || t.startsWith("If you do not know"));
     }
 
     @Test
