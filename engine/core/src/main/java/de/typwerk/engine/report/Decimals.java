@@ -1,5 +1,6 @@
 package de.typwerk.engine.report;
 
+import de.typwerk.engine.i18n.WrittenNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -60,9 +61,6 @@ public final class Decimals {
         return scaled / SCALE;
     }
 
-    /** Digits up to which {@link #written} spells a decimal out. */
-    private static final int MAX_PLAIN_DIGITS = 40;
-
     /**
      * A decimal as people write it ({@code 12000}, {@code 0.5}), but an astronomical or
      * microscopic one in exponent form ({@code 1E+1000000000}, {@code 1E-1000000000}): spelt out,
@@ -70,25 +68,24 @@ public final class Decimals {
      *
      * @param value any decimal
      * @return {@code value.toPlainString()} for up to 40 digits, else {@code value.toString()}
+     * @see WrittenNumbers#of(BigDecimal)
      */
     public static String written(BigDecimal value) {
-        long digits = Math.max(value.precision(), (long) value.precision() - value.scale()) + Math.max(0, value.scale());
-        return digits <= MAX_PLAIN_DIGITS ? value.toPlainString() : value.toString();
+        return WrittenNumbers.of(value);
     }
 
     /**
      * A number of a definition (a question's lower or upper limit, a condition's) as messages and
      * pages write it: its shortest decimal, without trailing zeros ({@code 10000000}, {@code 0.5},
-     * {@code -3}), and beyond 40 digits in exponent form as {@link #written(BigDecimal)} writes
-     * one: the largest limit a definition can hold, {@code 1.7976931348623157E+308}, is not
-     * spelt out in 309 digits.
+     * {@code -3}), and beyond 40 digits in exponent form: the largest limit a definition can hold,
+     * {@code 1.7976931348623157E+308}, is not spelt out in 309 digits.
      *
      * @param value any double; infinity and NaN as {@link Double#toString} names them
      * @return it written out
+     * @see WrittenNumbers#of(double)
      */
     public static String written(double value) {
-        if (!Double.isFinite(value)) return Double.toString(value);
-        return written(BigDecimal.valueOf(value).stripTrailingZeros());
+        return WrittenNumbers.of(value);
     }
 
     /**
