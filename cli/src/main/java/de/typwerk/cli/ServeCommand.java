@@ -73,7 +73,7 @@ final class ServeCommand extends EngineCommand {
     private String given(String option) {
         OptionSpec spec = command.findOption(option);
         if (spec == null || command.commandLine().getParseResult().hasMatchedOption(spec)) return option;
-        return ServeEnvironment.variable(spec) + " (" + option + ")";
+        return ServeEnvironment.named(spec);
     }
 
     @Override

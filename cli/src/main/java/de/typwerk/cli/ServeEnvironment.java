@@ -27,6 +27,11 @@ final class ServeEnvironment implements CommandLine.IDefaultValueProvider {
         return "TYPWERK_" + option.longestName().replaceFirst("^-+", "").replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
+    /** How a message names a value the environment gave {@code option}: {@code TYPWERK_PORT (--port)}, the variable to change first. */
+    static String named(OptionSpec option) {
+        return variable(option) + " (" + option.longestName() + ")";
+    }
+
     @Override
     public String defaultValue(ArgSpec argument) {
         // only the options serve declares itself: the shared ones are read from the environment elsewhere

@@ -144,7 +144,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
                 && field.getDeclaringClass() == ServeCommand.class
                 && java.util.Arrays.stream(args).noneMatch(a -> java.util.Arrays.stream(option.names())
                         .anyMatch(n -> a.equals(n) || a.startsWith(n + "=")))) {
-            return ServeEnvironment.variable(option) + " (" + option.longestName() + ")";
+            return ServeEnvironment.named(option);
         }
         return name(arg);
     }
