@@ -108,17 +108,9 @@ public final class AnswerInput {
         return "";
     }
 
-    /**
-     * A bound of a number question as the session's language writes it, grouped by thousands, the same on every machine;
-     * one of more than 40 digits in exponent form (1,7976931348623157E+308, the largest a definition holds), as the
-     * self-test's hint writes it, not in 309 digits.
-     */
+    /** A bound of a number question as the session's language writes it, grouped by thousands: {@link TypedNumber#bound}. */
     private String grouped(double bound) {
-        String shortest = de.typwerk.engine.report.Decimals.written(bound);
-        if (shortest.contains("E")) return m.language() == de.typwerk.presentation.Language.DE ? shortest.replace('.', ',') : shortest;
-        java.text.DecimalFormat format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(m.language().locale());
-        format.setMaximumFractionDigits(340);
-        return format.format(BigDecimal.valueOf(bound).stripTrailingZeros());
+        return TypedNumber.bound(bound, m.language());
     }
 
     private Reading single(SingleChoiceQuestion q, String input) {

@@ -1,6 +1,9 @@
 package de.typwerk.presentation;
 
+import de.typwerk.engine.i18n.WrittenNumbers;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -61,6 +64,35 @@ public final class TypedNumber {
      */
     public static Optional<BigDecimal> grouped(String typed, Language language) {
         return plainGrouped(plain(typed), language);
+    }
+
+    /**
+     * {@return {@code n} as a person of {@code language} writes it, grouped by thousands (German
+     * {@code 12.000} and {@code 1.234,5}, English {@code 12,000} and {@code 1,234.5}), every decimal
+     * kept}
+     *
+     * @param n        the number
+     * @param language the language of the page or the interview
+     */
+    public static String written(BigDecimal n, Language language) {
+        DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(language.locale());
+        format.setMaximumFractionDigits(340);
+        return format.format(n);
+    }
+
+    /**
+     * {@return a bound of a number question as {@link #written(BigDecimal, Language)} writes it, by its
+     * shortest decimal; one of more than 40 digits in exponent form with the language's decimal
+     * separator ({@code 1,7976931348623157E+308} in German, the largest a definition holds), as
+     * {@link WrittenNumbers} writes it, not in 309 digits}
+     *
+     * @param bound    a question's lower or upper limit
+     * @param language the language of the page or the interview
+     */
+    public static String bound(double bound, Language language) {
+        String shortest = WrittenNumbers.of(bound);
+        if (shortest.contains("E")) return language == Language.EN ? shortest : shortest.replace('.', ',');
+        return written(BigDecimal.valueOf(bound).stripTrailingZeros(), language);
     }
 
     private static boolean plainTwoWays(String plain, Language language) {

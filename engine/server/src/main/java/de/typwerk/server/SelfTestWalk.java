@@ -413,17 +413,9 @@ final class SelfTestWalk {
         return "";
     }
 
-    /**
-     * A bound of a range in the page's language, grouped as people write it (1.000.000, 1,000,000; 0,5); one of more
-     * than 40 digits in exponent form (1,7976931348623157E+308, the largest a definition holds), not in 309 digits.
-     */
+    /** A bound of a range in the page's language, grouped as people write it (1.000.000, 1,000,000; 0,5): {@link TypedNumber#bound}. */
     private String plain(double d) {
-        String shortest = de.typwerk.engine.report.Decimals.written(d);
-        if (shortest.contains("E")) return lang.equals("en") ? shortest : shortest.replace('.', ',');
-        java.text.DecimalFormat format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(
-                lang.equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.GERMAN);
-        format.setMaximumFractionDigits(340);
-        return format.format(BigDecimal.valueOf(d).stripTrailingZeros());
+        return TypedNumber.bound(d, language());
     }
 
     /**
@@ -537,10 +529,7 @@ final class SelfTestWalk {
 
     /** A number in the page's language, grouped as people write it (12.000 and 1.234,5 on the German page, 12,000 on the English). */
     private String grouped(BigDecimal n) {
-        java.text.DecimalFormat format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(
-                lang.equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.GERMAN);
-        format.setMaximumFractionDigits(340);
-        return format.format(n);
+        return TypedNumber.written(n, language());
     }
 
     /**
