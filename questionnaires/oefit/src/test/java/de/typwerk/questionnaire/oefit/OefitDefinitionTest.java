@@ -515,14 +515,53 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void an_amt_that_answers_for_all_its_member_gemeinden_is_told_how_to_answer_art_and_einwohner() {
+        // an Amt of eleven Gemeinden and 13,500 inhabitants answering for all of them found only the help for a
+        // member Gemeinde whose administration it runs, and could not tell whether to give its seat's inhabitants
+        assertThat(oefit.question("art").orElseThrow().help().orElseThrow().texts().get("de"))
+                .contains("für alle ihre Mitgliedsgemeinden zusammen, wählen Sie ebenfalls „Gemeinde“");
+        assertThat(oefit.question("art").orElseThrow().help().orElseThrow().texts().get("en"))
+                .contains("for all its member municipalities together, choose “Municipality” too");
+        LocalizedText einwohner = oefit.question("einwohner").orElseThrow().help().orElseThrow();
+        assertThat(einwohner.texts().get("de")).contains("Einwohner:innen aller Mitgliedsgemeinden zusammen");
+        assertThat(einwohner.texts().get("en")).contains("inhabitants of all member municipalities together");
+    }
+
+    @Test
+    void a_seaside_resort_finds_tourism_and_a_district_building_fibre_finds_where_its_goal_goes() {
+        // a Gemeinde on the coast whose projects are a guest card app found none of the five fields for tourism
+        assertThat(option("handlungsfelder", "wirtschaft").texts().get("de")).isEqualTo("Wirtschaft, Handel und Tourismus");
+        assertThat(english(option("handlungsfelder", "wirtschaft"))).isEqualTo("Business, trade and tourism");
+        // a Landkreis whose digitalisation is first of all its fibre roll-out looked for a goal the list has not
+        LocalizedText goals = oefit.question("ziele-prioritaet").orElseThrow().help().orElseThrow();
+        assertThat(goals.texts().get("de")).contains("Glasfaser und Mobilfunk ist hier kein eigenes Ziel", "denen er bei Ihnen dient");
+        assertThat(goals.texts().get("en")).contains("fibre and mobile networks is not a goal of its own here", "the goals it serves");
+    }
+
+    @Test
+    void questions_that_the_report_quotes_among_the_reasons_say_what_they_ask_about_without_the_question_before() {
+        // "Wofür ist diese Rolle vor allem zuständig?" stood in the reasons of a city with a CDO, where no
+        // question before it said which role
+        assertThat(oefit.question("cdo-aufgaben").orElseThrow().text().texts().get("de")).contains("CDO- oder CIO-Rolle").doesNotContain("diese");
+        assertThat(oefit.question("cdo-aufgaben").orElseThrow().text().texts().get("en")).contains("CDO or CIO role").doesNotContain("this");
+        assertThat(oefit.question("beteiligung-wirkung").orElseThrow().text().texts().get("de"))
+                .contains("Beteiligungs- und Rückmeldekanäle").doesNotContain("diese");
+        assertThat(oefit.question("beteiligung-wirkung").orElseThrow().text().texts().get("en"))
+                .contains("participation and feedback channels").doesNotContain("these");
+    }
+
+    @Test
     void a_gemeinde_whose_amt_runs_its_administration_names_its_mayor_and_council_for_local_projects_and_it_counts_for_no_type() {
         // an Ortsgemeinde of 2,000 whose Verbandsgemeinde runs its administration: its honorary mayor and
         // the council look after the village's WLAN and app, not the shared administration's head
         countsForNoTypeAfterWeissNicht("zustaendigkeit-vor-ort", "buergermeister-rat");
+        // worded for an Amt that answers for all its member Gemeinden as well as for one of them ("unsere
+        // Verwaltung führt ein Amt" could not be said by the Amt)
         assertThat(option("zustaendigkeit-vor-ort", "buergermeister-rat").texts().get("de"))
-                .startsWith("Bürgermeister:in und Gemeinderat selbst").contains("Verwaltungsgemeinschaft", "Verbandsgemeinde");
+                .startsWith("Bürgermeister:in und Gemeinderat der Gemeinde selbst").contains("Verwaltungsgemeinschaft", "Verbandsgemeinde")
+                .doesNotContain("unsere Verwaltung");
         assertThat(english(option("zustaendigkeit-vor-ort", "buergermeister-rat")))
-                .startsWith("Our mayor and council themselves").contains("runs our administration");
+                .startsWith("The municipality’s mayor and council themselves").contains("runs its administration");
         // after the answer of absence that stood last before it
         List<String> ids = oefit.question("zustaendigkeit-vor-ort").orElseThrow().choices().stream().map(Option::id).toList();
         assertThat(ids.subList(ids.indexOf("weiss-nicht"), ids.size())).containsExactly("weiss-nicht", "keine-vorhaben", "buergermeister-rat");
