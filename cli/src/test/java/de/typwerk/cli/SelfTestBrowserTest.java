@@ -1612,6 +1612,85 @@ class SelfTestBrowserTest {
                 "Error: Please choose at least one answer.");
     }
 
+    @Test
+    void aScreenReaderHearsHowManyAnswersAQuestionTakesExactlyAndThatAnOptionalOnesLeastBindsOnlyWhoeverAnswers(@TempDir Path temp)
+            throws IOException {
+        // no shipped questionnaire has a multiple choice of exactly two, an optional one of two or more, or an optional ranking
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        PluginJar.of(Fixtures.path("plugin-picks"), plugins.resolve("picks.jar"));
+        List<String> heard = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        try (Typwerk picks = Typwerk.builder().pluginsFrom(plugins).locale(Locale.GERMAN).build();
+             TypwerkServer own = TypwerkServer.start(new InetSocketAddress("127.0.0.1", 0), 2,
+                     new HttpApi(Map.of(Language.DE, picks, Language.EN, picks.speaking(Locale.ENGLISH)), Language.DE, 1))) {
+            for (String lang : List.of("de", "en")) {
+                browser.get(own.uri().resolve("/self-test/test-anzahl?lang=" + lang).toString());
+                // exactly two: "2 bis 2 Antworten" said a range that is none
+                heard.add(groupHeard());
+                checkAccessibility("exactly two " + lang, seen);
+                submit(browser);
+                heard.add(theFieldsErrorMessage());
+                for (String pick : List.of("effizienz", "service", "beteiligung")) tick(pick);
+                submit(browser);
+                heard.add(theFieldsErrorMessage());
+                tick("beteiligung");
+                submit(browser);
+                // optional, two or more if answered at all: "Wählen Sie 2 bis 3 Antworten." under "(freiwillig)" read as an obligation
+                heard.add(groupHeard());
+                tick("kreis");
+                submit(browser);
+                heard.add(theFieldsErrorMessage());
+                tick("kreis");
+                submit(browser);
+                // an optional ranking takes every place or none
+                heard.add(groupHeard() + " | " + requiredAt("fieldset.rank"));
+                checkAccessibility("optional ranking " + lang, seen);
+                rank(browser, 1, "geld");
+                submit(browser);
+                heard.add(theFieldsErrorMessage());
+                browser.findElement(By.cssSelector("input[name=rank-1][value='']")).click();
+                submit(browser);
+                assertThat(browser.findElements(By.cssSelector("[data-outcome]"))).as("the optional questions left open").isNotEmpty();
+            }
+        }
+        assertThat(heard).containsExactly(
+                "(Welche zwei Ziele verfolgen Sie zuerst?) Wählen Sie genau 2 Antworten.",
+                "Fehler: Bitte wählen Sie genau 2 Antworten.",
+                "Fehler: Sie haben 3 Antworten gewählt; bitte wählen Sie genau 2.",
+                "(Mit wem arbeiten Sie zusammen? (freiwillig)) Wenn Sie antworten, wählen Sie mindestens 2 und höchstens 3 Antworten.",
+                "Fehler: Sie haben eine Antwort gewählt; bitte wählen Sie 2 bis 3. Oder wählen Sie keine, um die Frage offen zu lassen.",
+                "(Was bremst Sie am meisten? (freiwillig)) Wenn Sie antworten, wählen Sie für jeden Platz eine Antwort, die wichtigste auf"
+                        + " Platz 1. | not required",
+                "Fehler: Bitte wählen Sie für jeden Platz eine Antwort. Oder lassen Sie alle Plätze ohne Antwort, um die Frage offen zu lassen.",
+                "(Which two goals do you pursue first?) Choose exactly 2 answers.",
+                "Error: Please choose exactly 2 answers.",
+                "Error: You chose 3 answers; please choose exactly 2.",
+                "(Whom do you work with? (optional)) If you answer, choose at least 2 and at most 3 answers.",
+                "Error: You chose one answer; please choose 2 to 3. Or choose none to leave the question open.",
+                "(What slows you down most? (optional)) If you answer, choose an answer for each place, the most important in place 1."
+                        + " | not required",
+                "Error: Please choose an answer for each place. Or leave every place without an answer to leave the question open.");
+    }
+
+    /** What a screen reader says on entering the question's group: its name (the heading) and its description (the hint). */
+    private static String groupHeard() {
+        Map<String, Object> group = axNode("fieldset.field");
+        return "(" + valueOf(group, "name").replaceAll("\\s+", " ").strip() + ") " + valueOf(group, "description");
+    }
+
+    /** Whether Chrome hands a screen reader the control the selector finds as required. */
+    @SuppressWarnings("unchecked")
+    private static String requiredAt(String selector) {
+        for (Map<String, Object> p : (List<Map<String, Object>>) axNode(selector).getOrDefault("properties", List.of())) {
+            if ("required".equals(p.get("name")) && Boolean.TRUE.equals(((Map<String, Object>) p.get("value")).get("value"))) return "required";
+        }
+        return "not required";
+    }
+
+    private static void tick(String option) {
+        browser.findElement(By.cssSelector("input[type=checkbox][value=" + option + "]")).click();
+    }
+
     /** The error message at the field of the question on the page, as it reads on its own. */
     private static String theFieldsErrorMessage() {
         awaitTheFocusOnTheErrorSummary();

@@ -382,7 +382,8 @@ final class SelfTestWalk {
                 for (Option o : ranking.options()) options.add(new Field.Choice(o.id(), text(o.text()), o.id().equals(at), false));
                 ranks.add(new Field.Rank(place, "rank-" + place, options));
             }
-            hint = texts.get("hint.ranking");
+            // an optional ranking takes every place or none: its hint asks for each place only of whoever answers
+            hint = texts.get(q.required() ? "hint.ranking" : "hint.ranking.if-answered");
         } else if (q instanceof NumberQuestion number) {
             unit = number.unit().map(this::text).orElse("");
             String range = range(number.min(), number.max());
@@ -394,13 +395,7 @@ final class SelfTestWalk {
             hint = texts.get("hint.text", maxLength);
         } else {
             for (Option o : q.choices()) choices.add(new Field.Choice(o.id(), text(o.text()), picked.contains(o.id()), o.alone()));
-            if (q instanceof MultipleChoiceQuestion multi) {
-                // a required question says that it needs one answer at least (WCAG 3.3.2): its checkboxes are no
-                // required each, and its heading, unlike an optional one's, has no word to say it
-                hint = multi.maxPicks() >= multi.options().size() && multi.minPicks() <= 1
-                        ? texts.get(q.required() ? "hint.multi.any.required" : "hint.multi.any")
-                        : texts.get("hint.multi", Math.max(1, multi.minPicks()), multi.maxPicks());
-            }
+            if (q instanceof MultipleChoiceQuestion multi) hint = multiHint(multi);
         }
         return new Field(q.id(), q.kind().id(), text(q.text()), q.help().map(this::text).orElse(""), q.required(), choices, ranks,
                 value, unit, maxLength, hint, error, keypad, textLang());
@@ -490,7 +485,9 @@ final class SelfTestWalk {
         }
         return Optional.ofNullable(switch (p.code()) {
             // a place left open; more places than the page has come only from a form changed by hand (said as not offered)
-            case "too-few-ranked" -> q instanceof RankingQuestion ? texts.get("problem.unanswered-rank") : null;
+            case "too-few-ranked" -> q instanceof RankingQuestion
+                    ? q.required() ? texts.get("problem.unanswered-rank") : texts.get("problem.ranks.or-none", texts.get("problem.unanswered-rank"))
+                    : null;
             case "duplicate-option" -> q instanceof RankingQuestion ? texts.get("problem.duplicate-rank") : null;
             case "too-few-picks", "too-many-picks" -> q instanceof MultipleChoiceQuestion m ? picks(m, sent) : null;
             case "out-of-range" -> q instanceof NumberQuestion n ? beyond(n, sent) : null;
@@ -553,11 +550,43 @@ final class SelfTestWalk {
      * were chosen, so that whoever ticked one too many hears it without counting the boxes again}
      */
     private String picks(MultipleChoiceQuestion m, Optional<JsonNode> sent) {
-        int min = Math.max(1, m.minPicks());
+        int least = Math.max(1, m.minPicks());
+        String count = count(m);
         if (sent.isPresent() && sent.get().isArray() && !sent.get().isEmpty()) {
-            return texts.get("problem.picks.chosen", min, m.maxPicks(), sent.get().size());
+            int chosen = sent.get().size();
+            String said = texts.get("problem.picks.chosen" + (count.equals(".any") ? "" : count), least, m.mostPicksTogether(), chosen);
+            // an optional question with too few picked may still be left open: nothing picked is no answer, not too few
+            return !m.required() && chosen < least ? texts.get("problem.picks.or-none", said) : said;
         }
-        return texts.get("problem.picks", min, m.maxPicks());
+        return texts.get("problem.picks" + count, least, m.mostPicksTogether());
+    }
+
+    /**
+     * {@return how many answers a multiple choice question takes, as the keys of its words end: {@code .exactly} where the
+     * least is the most (two: "genau 2", not "2 bis 2"; one: "eine Antwort"), {@code .any} where it takes all that apply and
+     * one at least, {@code .least} all that apply and two or more, else the empty text for a range ("1 bis 3"); counted as the
+     * engine's messages count them, without the options that go only alone ({@link MultipleChoiceQuestion#mostPicksTogether})}
+     */
+    private static String count(MultipleChoiceQuestion m) {
+        int least = Math.max(1, m.minPicks());
+        int most = m.mostPicksTogether();
+        if (least >= most) return ".exactly";
+        if (most < m.options().stream().filter(o -> !o.alone()).count()) return "";
+        return least == 1 ? ".any" : ".least";
+    }
+
+    /**
+     * {@return the hint of a multiple choice question: how many answers it takes. A required one says that it needs one at
+     * least (WCAG 3.3.2): its checkboxes are no required each, and its heading, unlike an optional one's, has no word to say it.
+     * An optional one that takes two or more says so of whoever answers ("Wenn Sie antworten, …"), where "Wählen Sie 2 bis 4
+     * Antworten." read as an obligation below a heading that says "(freiwillig)"}
+     */
+    private String multiHint(MultipleChoiceQuestion m) {
+        int least = Math.max(1, m.minPicks());
+        String count = count(m);
+        if (count.equals(".any")) return texts.get(m.required() ? "hint.multi.any.required" : "hint.multi.any");
+        String ifAnswered = !m.required() && least >= 2 ? ".if-answered" : "";
+        return texts.get("hint.multi" + count + ifAnswered, least, m.mostPicksTogether());
     }
 
     /**
@@ -569,10 +598,7 @@ final class SelfTestWalk {
     private String unanswered(Question q) {
         if (q instanceof ScaleQuestion scale) return texts.get("problem.scale", scale.min(), scale.max());
         if (q instanceof RankingQuestion) return texts.get("problem.unanswered-rank");
-        if (q instanceof MultipleChoiceQuestion multi) {
-            return multi.maxPicks() >= multi.options().size() && multi.minPicks() <= 1
-                    ? texts.get("problem.picks.any") : texts.get("problem.picks", Math.max(1, multi.minPicks()), multi.maxPicks());
-        }
+        if (q instanceof MultipleChoiceQuestion multi) return texts.get("problem.picks" + count(multi), Math.max(1, multi.minPicks()), multi.mostPicksTogether());
         if (q instanceof NumberQuestion number) {
             return texts.get(number.integer() ? "problem.whole-number" : "problem.number", range(number.min(), number.max()));
         }
