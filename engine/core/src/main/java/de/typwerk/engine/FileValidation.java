@@ -143,14 +143,14 @@ final class FileValidation {
                 }
                 plugins.add(jar);
             }
-            problems.addAll(jars(plugins, loaded, owners, strategyOwners));
+            problems.addAll(jars(plugins, path, loaded, owners, strategyOwners));
             if (files.isEmpty() && jars.isEmpty()) {
                 // nothing checked is not "no problems": a wrong folder must not pass as clean
                 problems.add(Problem.warning("no-definitions", messages.get("validate.no-definitions"),
                         Location.source(path.toString())));
             }
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")) {
-            problems.addAll(jars(List.of(path), loaded, owners, strategyOwners));
+            problems.addAll(jars(List.of(path), null, loaded, owners, strategyOwners));
         } else {
             Batch batch = new Batch(validator, this.loaded);
             problems.addAll(file(path, false, batch));
@@ -537,27 +537,30 @@ final class FileValidation {
      * in another of the jars, and of two jars with one plugin id or one questionnaire the second is
      * reported, since loading refuses it; so is a jar with a questionnaire or a strategy id that a
      * loaded plugin of another id provides already (one of Typwerk's own, say), and the second of
-     * two jars with one strategy id.
+     * two jars with one strategy id. A strategy a definition names that none of them provides and
+     * no loaded plugin either gets a note saying where its plugin's jar goes: into {@code folder},
+     * the plugins folder checked, or, for one jar checked alone ({@code folder} null), beside it.
      */
-    private List<Problem> jars(List<Path> jars, List<ResolvedDefinition> loaded, Map<String, Owner> owners,
+    private List<Problem> jars(List<Path> jars, Path folder, List<ResolvedDefinition> loaded, Map<String, Owner> owners,
                                Map<String, Owner> strategyOwners) {
         List<Problem> problems = new ArrayList<>();
         List<JarCheck> checks = new ArrayList<>();
         try {
-            Map<String, ScoringStrategy<?>> folder = new java.util.LinkedHashMap<>();
+            Map<String, ScoringStrategy<?>> provided = new java.util.LinkedHashMap<>();
             for (Path jar : jars) {
                 JarCheck check = new JarCheck(jar);
                 checks.add(check);
                 problems.addAll(check.open());
-                if (check.trial != null) check.trial.strategies().forEach(folder::putIfAbsent);
+                if (check.trial != null) check.trial.strategies().forEach(provided::putIfAbsent);
             }
             // a definition naming a strategy that none has names the jars that provide nothing, as loading does
             // (in words for jars that were checked, not loaded)
             List<String> empty = checks.stream().filter(c -> c.providesNothing)
                     .map(c -> c.plugin.id() + " (" + c.source + ")").toList();
-            StrategyCatalog around = empty.isEmpty() ? new OwnFirst(folder, this.loaded)
-                    : new Noting(new OwnFirst(folder, this.loaded),
-                            " " + messages.get("validate.provides-nothing-note", String.join("; ", empty)));
+            String nowhere = folder != null ? messages.get("validate.strategy-in-no-jar", folder)
+                    : messages.get("validate.strategy-not-in-jar");
+            StrategyCatalog around = new Noting(new OwnFirst(provided, this.loaded), " " + (empty.isEmpty() ? nowhere
+                    : messages.get("validate.provides-nothing-note", String.join("; ", empty))));
             Map<String, String> pluginIds = new HashMap<>();
             Map<String, String> questionnaires = new HashMap<>();
             Map<String, String> strategyIds = new HashMap<>();

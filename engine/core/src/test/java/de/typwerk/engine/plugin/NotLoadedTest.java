@@ -225,6 +225,28 @@ class NotLoadedTest {
     }
 
     @Test
+    void validating_a_plugins_folder_without_the_jar_of_a_strategy_a_definition_names_says_to_put_that_jar_into_it() {
+        Path content = PluginJar.named("b-content.jar").descriptor("content", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/gruss.yaml", SCORED_BY_GREETING).writeTo(plugins);
+        Typwerk typwerk = Typwerk.builder().classPathPlugins(false).locale(Locale.ENGLISH).build();
+        open.add(typwerk);
+
+        // the author copied the questionnaire's jar alone: where the strategy's jar goes, not only that it is unknown
+        assertThat(typwerk.validate(plugins)).extracting((Problem p) -> p.message()).containsExactly("Unknown scoring"
+                + " strategy 'greeting'; no scoring strategy is loaded. No jar in " + plugins + " provides it, nor does a"
+                + " loaded plugin: put the jar of the plugin that provides it into " + plugins + ", beside the jar that"
+                + " names it, as both will lie in the plugins folder they run from.");
+        assertThat(typwerk.validate(content)).extracting((Problem p) -> p.message()).containsExactly("Unknown scoring"
+                + " strategy 'greeting'; no scoring strategy is loaded. Neither this jar nor a loaded plugin provides it:"
+                + " check it in a folder beside the jar of the plugin that provides it (typwerk validate FOLDER), or load"
+                + " that plugin’s folder with --plugins DIR.");
+        assertThat(typwerk.speaking(Locale.GERMAN).validate(plugins)).extracting((Problem p) -> p.message(Locale.GERMAN))
+                .singleElement().asString().endsWith(" Kein Jar in " + plugins + " stellt sie bereit, auch kein geladenes"
+                        + " Plugin: Legen Sie das Jar des Plugins, das sie bereitstellt, nach " + plugins + " neben das Jar,"
+                        + " das sie nennt, wie beide im Plugins-Ordner liegen werden, aus dem sie laufen.");
+    }
+
+    @Test
     void a_questionnaire_whose_strategy_plugin_was_refused_after_its_strategy_was_created_names_the_strategy_id() {
         // refused for a definition that does not read, so its strategy leaves with it
         PluginJar.named("a-greeter.jar").descriptor("greeter", "1.0.0", "[1.0,2.0)")
