@@ -39,6 +39,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Comparator;
@@ -120,7 +121,7 @@ final class FileValidation {
                         : new Batch(new Validator(messages, strategies, mappers), strategies);
                 files = definitionFiles(path, problems);
                 for (Path file : files) {
-                    problems.addAll(file(file, true, batch));
+                    problems.addAll(file(file, editedCopy(path, file), true, batch));
                 }
                 // what its questionnaire providers yield, as loading reads it
                 if (code != null) code.definitions().forEach(definition -> problems.addAll(batch.definition(definition)));
@@ -477,7 +478,35 @@ final class FileValidation {
      * on its own it is one problem saying which command checks answers.
      */
     private List<Problem> file(Path file, boolean foundInFolder, Batch batch) {
-        String source = file.toString();
+        return file(file, file.toString(), foundInFolder, batch);
+    }
+
+    /**
+     * The name a file of the folder {@code folder} is reported by: for a Maven project's
+     * {@code target/classes}, the file under {@code src/main/resources} its build copied there, where
+     * that holds the same bytes (so every line and column is the same), since that is the file its
+     * author edits; else, and for any other folder, the file's own path.
+     */
+    private static String editedCopy(Path folder, Path file) {
+        Path classes = folder.normalize();
+        int names = classes.getNameCount();
+        if (names < 2 || !classes.getName(names - 1).toString().equals("classes")
+                || !classes.getName(names - 2).toString().equals("target")) {
+            return file.toString();
+        }
+        Path project = classes.getParent().getParent();
+        Path resources = (project == null ? Path.of("src") : project.resolve("src")).resolve("main").resolve("resources");
+        try {
+            Path source = resources.resolve(folder.relativize(file).toString());
+            return Files.isRegularFile(source) && Arrays.equals(Files.readAllBytes(source), Files.readAllBytes(file))
+                    ? source.toString() : file.toString();
+        } catch (IOException | RuntimeException e) {
+            return file.toString(); // no source to name: the copy's own path
+        }
+    }
+
+    /** {@link #file(Path, boolean, Batch)}, its problems at {@code source}. */
+    private List<Problem> file(Path file, String source, boolean foundInFolder, Batch batch) {
         byte[] bytes;
         try {
             // one byte over the limit is enough to report the file as too large

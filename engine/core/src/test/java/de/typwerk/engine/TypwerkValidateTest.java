@@ -271,6 +271,23 @@ class TypwerkValidateTest {
     }
 
     @Test
+    void names_the_file_under_src_main_resources_that_a_projects_target_classes_holds_a_copy_of() throws IOException {
+        Path project = relative(temp.resolve("kreistypen"));
+        Path built = copy("broken-unknown-key.yaml", project.resolve("target/classes/questionnaires/kreistypen.yaml"));
+        Path edited = copy("broken-unknown-key.yaml", project.resolve("src/main/resources/questionnaires/kreistypen.yaml"));
+
+        // the author fixes the file the build copied, so that is the one each problem names
+        List<Problem> problems = typwerk.validate(project.resolve("target/classes"));
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.location().source()).isEqualTo(edited.toString()));
+        assertThat(problems.get(0).toString()).startsWith(edited + ":6:1: error: ");
+
+        // changed since the build, its lines may be others: the copy checked is named
+        Files.writeString(edited, "# a line more\n" + Files.readString(edited));
+        assertThat(typwerk.validate(project.resolve("target/classes")))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.location().source()).isEqualTo(built.toString()));
+    }
+
+    @Test
     void checks_the_descriptor_and_every_definition_in_a_plugin_jar() throws IOException {
         Path jar = temp.resolve("kreis.jar");
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
