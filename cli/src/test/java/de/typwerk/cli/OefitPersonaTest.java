@@ -462,7 +462,7 @@ class OefitPersonaTest {
     }
 
     @Test
-    void a_dimension_resting_on_few_answers_because_its_answers_count_for_no_type_is_explained_with_those_answers() {
+    void a_dimension_resting_on_few_answers_because_its_answers_count_for_no_type_is_explained_with_those_answers() throws IOException {
         // a Gemeinde of 900 with no strategy, no projects beyond the administration, no participation and only
         // its mayor and council for local projects: "Nutzerorientierung" rests on its goals alone, and its answers say why
         String de = score("vg-dorf", "prototype", "text").out().replaceAll("\\s+", " ");
@@ -485,6 +485,23 @@ class OefitPersonaTest {
                 .exitCode()).isZero();
         assertThat(cli().run("report", result.toString(), "--lang", "de").out().replaceAll("\\s+", " "))
                 .contains("Auf wenigen Antworten beruhen: Nutzerorientierung und integrierte Strategie").doesNotContain("Zu „Nutzerorientierung");
+        // ... but it keeps their number, for a page of its own that shows why a dimension is thin: the full
+        // result and the compact batch row alike, on every dimension (the report lists the thin ones)
+        JsonNode full = JSON.readTree(Files.readString(result));
+        Path rows = temp.resolve("vg-dorf.jsonl");
+        Files.writeString(rows, JSON.writeValueAsString(new de.typwerk.engine.definition.Mappers().yaml()
+                .readTree(Files.readString(Repository.persona("vg-dorf")))) + "\n");
+        Cli.Result batch = cli().run("batch", rows.toString(), "--strategy", "prototype");
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        JsonNode compact = JSON.readTree(batch.out());
+        for (JsonNode r : List.of(full, compact)) {
+            assertThat(r.path("dimensions").findValues("weightless")).hasSize(r.path("dimensions").size());
+            JsonNode thin = null;
+            for (JsonNode d : r.path("dimensions")) if (d.path("thin").asBoolean()) thin = d;
+            assertThat(thin).isNotNull();
+            assertThat(thin.path("id").asText()).isEqualTo("service");
+            assertThat(thin.path("weightless").asInt()).isEqualTo(6);
+        }
     }
 
     @Test

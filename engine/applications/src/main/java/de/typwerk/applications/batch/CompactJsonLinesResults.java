@@ -29,7 +29,7 @@ import java.util.Optional;
  * <pre>
  * {"row":1,"questionnaire":{"id":…,"version":…,"contentHash":…},"strategy":{"id":…,"version":…},
  *  "respondent":{…},"answered":38,"total":40,"types":[{"id":…,"score":…,"share":…,"rank":1},…],
- *  "outcome":{"kind":"primary","type":…,"lead":…},"dimensions":[{"id":…,"value":…,"answers":6,"thin":false},…],
+ *  "outcome":{"kind":"primary","type":…,"lead":…},"dimensions":[{"id":…,"value":…,"answers":6,"weightless":0,"thin":false},…],
  *  "reasons":[{"type":…,"answers":[{"question":…,"contribution":…},…]}],"coverage":{…},
  *  "recommendations":[{"type":…,"learnFrom":[{"weakness":…},…]}]}
  * </pre>
@@ -175,6 +175,8 @@ final class CompactJsonLinesResults implements ResultSink {
                 fixed(d.value());
                 ascii(",\"answers\":");
                 number(d.answers());
+                ascii(",\"weightless\":");
+                number(d.weightless());
                 ascii(d.thin() ? ",\"thin\":true}" : ",\"thin\":false}");
             }
             ascii("],\"reasons\":[");

@@ -32,4 +32,18 @@ public interface DimensionResult {
 
     /** {@return whether it rests on fewer answers than the coverage rule asks for} */
     boolean thin();
+
+    /**
+     * {@return how many answers count for no type and on no dimension although they answer a
+     * question that bears on this one} A question bears on a dimension when the weights of its
+     * options (or of its scale) name it; such an answer picks only options without any weights
+     * ("Keine", "Bisher kaum": it says that something does not exist yet). It counts as answered
+     * for the coverage, yet not among {@link #answers()}, so a dimension whose questions were all
+     * answered so can be {@link #thin() thin}: this says why. "Don't know" is no such answer (it
+     * counts as missing). Counted by the engine from the definition and the answers, whatever the
+     * strategy; 0 in a result read from a file written before it was added.
+     */
+    default int weightless() {
+        return 0;
+    }
 }

@@ -5,9 +5,11 @@ import de.typwerk.engine.strategy.ContributionSums;
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.LocalizedText;
+import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
+import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Weakness;
@@ -44,6 +46,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +69,9 @@ import java.util.Optional;
  * Shares, scores and the lead are compared rounded to six decimals, as the result shows them.
  * A dimension is thin when it rests on fewer answers than {@code minAnswersPerDimension} (from the
  * strategy's parameters if they have that key, as written or, left out, as the strategy's parameters
- * record sets it; else 2). Pure: the same input gives the same result.
+ * record sets it; else 2). A dimension's {@code weightless} counts the answers to questions whose
+ * weights name it that pick only options without any weights (see {@link DimensionResult#weightless()}).
+ * Pure: the same input gives the same result.
  */
 public final class ResultAssembler {
 
@@ -80,6 +85,8 @@ public final class ResultAssembler {
     private final IdentityMemo<Limits> limits = new IdentityMemo<>(16);
     /** A type's recommendation depends on the type and its questionnaire alone. */
     private final IdentityMemo<Recommendation> recommendations = new IdentityMemo<>(64);
+    /** Per questionnaire, the dimensions each question bears on (see {@link #bearings}). */
+    private final IdentityMemo<Map<Question, int[]>> bearings = new IdentityMemo<>(16);
 
     @Inject
     public ResultAssembler() {
@@ -111,6 +118,8 @@ public final class ResultAssembler {
                 : (at, question) -> answers.get(question.id());
 
         List<Question> asked = conditions.askedQuestions(index, answers, byPosition);
+        Map<Question, int[]> bearing = bearings.get(() -> bearings(questionnaire, index), index);
+        int[] weightless = new int[questionnaire.dimensions().size()];
         int answered = 0;
         int scorable = 0;
         int answeredScorable = 0;
@@ -124,6 +133,10 @@ public final class ResultAssembler {
             if (answer != null) answered++;
             // "don't know" is an answer to the respondent, and missing to the scoring
             boolean given = answer != null && !(here ? NoAnswers.isNoAnswer(index, at, answer) : NoAnswers.isNoAnswer(q, answer));
+            if (given && !bearing.isEmpty()) {
+                int[] on = bearing.get(q);
+                if (on != null && weightless(q, answer)) for (int d : on) weightless[d]++;
+            }
             if (!(here ? index.isWeighted(at) : index.isWeighted(q))) continue;
             scorable++;
             if (given) {
@@ -144,7 +157,7 @@ public final class ResultAssembler {
         List<TypeDefinition> focus = focus(outcome, questionnaire);
 
         int minPerDimension = minAnswersPerDimension(scored.parameters());
-        List<DimensionResult> dimensions = dimensions(questionnaire, scored.sheet(), minPerDimension);
+        List<DimensionResult> dimensions = dimensions(questionnaire, scored.sheet(), minPerDimension, weightless);
         List<String> thin = new ArrayList<>();
         for (DimensionResult d : dimensions) if (d.thin()) thin.add(d.id());
         Coverage coverage = new CoverageRecord(scored.missing(), scorable, answeredScorable, unanswered, minPerDimension, thin);
@@ -267,17 +280,61 @@ public final class ResultAssembler {
         return types;
     }
 
-    private static List<DimensionResult> dimensions(Questionnaire questionnaire, ScoreSheet sheet, int minPerDimension) {
+    private static List<DimensionResult> dimensions(Questionnaire questionnaire, ScoreSheet sheet, int minPerDimension,
+                                                    int[] weightless) {
         List<DimensionResult> dimensions = new ArrayList<>();
-        for (Dimension d : questionnaire.dimensions()) {
+        List<Dimension> defined = questionnaire.dimensions();
+        for (int place = 0; place < defined.size(); place++) {
+            Dimension d = defined.get(place);
             for (ScoreSheet.DimensionValue v : sheet.dimensions()) {
                 if (!v.dimension().equals(d.id())) continue;
                 dimensions.add(new DimensionResultRecord(d.id(), d.name(), d.low(), d.high(),
-                        Decimals.rounded(v.value()), v.answers(), v.answers() < minPerDimension));
+                        Decimals.rounded(v.value()), v.answers(), weightless[place], v.answers() < minPerDimension));
                 break;
             }
         }
         return dimensions;
+    }
+
+    /**
+     * The questions that bear on a dimension, each with the places (in definition order) of the
+     * dimensions the weights of its options or of its scale name; a question on none is left out.
+     */
+    private static Map<Question, int[]> bearings(Questionnaire questionnaire, QuestionIndex index) {
+        List<Dimension> dimensions = questionnaire.dimensions();
+        Map<Question, int[]> bearings = new IdentityHashMap<>();
+        if (dimensions.isEmpty()) return bearings;
+        for (Question question : index.questions()) {
+            List<Integer> on = new ArrayList<>();
+            for (int place = 0; place < dimensions.size(); place++) {
+                String id = dimensions.get(place).id();
+                boolean named = question instanceof ScaleQuestion scale && scale.weights().containsKey(id);
+                for (Option o : question.choices()) named |= o.weights().containsKey(id);
+                if (named) on.add(place);
+            }
+            if (!on.isEmpty()) bearings.put(question, on.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return bearings;
+    }
+
+    /**
+     * Whether {@code answer} picks only options of {@code question} that carry no weights at all
+     * (none of them "don't know"): one choice, or one or more of several; any other answer is not.
+     */
+    private static boolean weightless(Question question, Answer answer) {
+        if (answer instanceof Answer.Choice c) return weightless(question, c.option());
+        if (answer instanceof Answer.Choices c && !c.options().isEmpty()) {
+            for (String id : c.options()) {
+                if (!weightless(question, id)) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean weightless(Question question, String optionId) {
+        Optional<Option> option = question.option(optionId);
+        return option.isPresent() && !option.get().noAnswer() && option.get().weights().isEmpty();
     }
 
     /** The answer to {@code question}, at {@code position} of the questionnaire's index (-1: look it up by id). */

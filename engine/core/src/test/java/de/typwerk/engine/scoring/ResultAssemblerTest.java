@@ -239,6 +239,21 @@ class ResultAssemblerTest {
     }
 
     @Test
+    void counts_per_dimension_the_answers_that_pick_only_options_without_weights_on_a_question_bearing_on_it() {
+        Response response = everything();
+        Map<String, Answer> answers = new LinkedHashMap<>(response.answers());
+        // "Keine davon" carries no weight; q-tools bears on tech (t-data, t-build) and people (t-forum)
+        answers.put("q-tools", new Answer.Choices(List.of("t-none")));
+        Response none = Response.builder(response.questionnaireId(), response.questionnaireVersion()).answers(answers).build();
+
+        assertThat(assemble(everything(), scored(shares(0.2, 0.7, 0.1), List.of())).dimensions())
+                .extracting(DimensionResult::weightless).containsExactly(0, 0);
+        assertThat(assemble(none, scored(shares(0.2, 0.7, 0.1), List.of())).dimensions())
+                .extracting(DimensionResult::id, DimensionResult::weightless)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("tech", 1), org.assertj.core.groups.Tuple.tuple("people", 1));
+    }
+
+    @Test
     void takes_the_answers_a_dimension_needs_from_the_strategys_parameters() {
         CheckedSheet base = scored(shares(0.2, 0.7, 0.1), List.of());
         CheckedSheet strict = new CheckedSheet(base.strategyId(), base.strategyVersion(), base.sheet(), base.missing(),

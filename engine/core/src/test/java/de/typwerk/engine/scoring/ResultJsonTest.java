@@ -103,4 +103,16 @@ class ResultJsonTest {
 
         assertThat(json.readValue(json.writeValueAsString(result), Result.class)).isEqualTo(result);
     }
+
+    @Test
+    void reads_a_result_written_before_dimensions_counted_their_answers_without_weights_with_none() throws Exception {
+        ResultJson results = new ResultJson();
+        Result result = result();
+        String written = results.write(result);
+        String before = written.replaceAll("\"weightless\" : [0-9]+,\\s*", "");
+
+        assertThat(before).isNotEqualTo(written).doesNotContain("weightless");
+        assertThat(ResultJson.check("result.json", before, java.util.Locale.ENGLISH)).isEmpty();
+        assertThat(results.read(before).dimensions()).isEqualTo(result.dimensions());
+    }
 }

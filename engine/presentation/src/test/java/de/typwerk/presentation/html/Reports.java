@@ -100,8 +100,8 @@ final class Reports {
                 List.of(new TypeResultRecord("a", text("Der Landkreis-Lotse", "The Landkreis pilot"), 0.7, 0.9, 1),
                         new TypeResultRecord("b", text("Die Landesnahe", "Close to the Land"), 0.3, 0.5, 2)),
                 new Outcome.Primary("a", 0.4),
-                List.of(new DimensionResultRecord("land", text("Nähe zum Land", "Ties with the Land"), Optional.empty(), Optional.empty(), 0.6, 5, false),
-                        new DimensionResultRecord("amt", text("Rolle des Amtes", "Role of the Amt"), Optional.empty(), Optional.empty(), 0.2, 1, true)),
+                List.of(new DimensionResultRecord("land", text("Nähe zum Land", "Ties with the Land"), Optional.empty(), Optional.empty(), 0.6, 5, 0, false),
+                        new DimensionResultRecord("amt", text("Rolle des Amtes", "Role of the Amt"), Optional.empty(), Optional.empty(), 0.2, 1, 0, true)),
                 List.of(), new CoverageRecord(MissingAnswers.SKIP, 19, 17, List.of(), 2, List.of("amt")), List.of());
     }
 }
