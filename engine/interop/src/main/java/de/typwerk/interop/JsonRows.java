@@ -684,6 +684,19 @@ public final class JsonRows implements RowSource {
         return Optional.of(new Row.Broken(rows, line, RowError.ofRow(code, line, message)));
     }
 
+    /**
+     * One value per line: whether the next row is at hand (a response of a line read already, or
+     * a whole line buffered or available), as the batch's own JSON Lines reader tells it, so that a
+     * batch fed through a pipe or a streaming request writes the rows it has before it waits for
+     * the next line, where it held each row back until the next had come. An array or a document
+     * is read a value at a time by the parser, which cannot tell: always ready, as before.
+     */
+    @Override
+    public boolean ready() throws IOException {
+        if (!pending.isEmpty() || peeked != null || lines == null) return true;
+        return lines.lineReady();
+    }
+
     @Override
     public long bytesRead() {
         return counted.count();
