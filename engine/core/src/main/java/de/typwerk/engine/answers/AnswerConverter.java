@@ -316,6 +316,13 @@ final class AnswerConverter {
         private Optional<Answer> notANumber() {
             if (!node.isTextual()) return wrongKind();
             String text = node.textValue().strip();
+            java.util.Optional<YamlSlips.OtherBase> based = text.length() < 40 ? YamlSlips.otherBase(text) : java.util.Optional.empty();
+            if (based.isPresent()) {
+                // 0x10, 0b101 or 0o17: a hexadecimal, binary or octal number, which YAML 1.1 reads as a number for some
+                // forms and not for others: never an amount anyone means, refused whatever it was read as, with its value
+                return fail("wrong-kind", pointer, wrongKindMessage() + " "
+                        + messages.get("answers.hint.other-base." + based.get().base(), text, based.get().value().toString()));
+            }
             if (text.length() < 40 && LEADING_ZERO.matcher(text).matches()) {
                 // 010 (which YAML would read as the octal 8) or "08": the number meant is the decimal one
                 String digits = YamlSlips.decimal(text);

@@ -444,6 +444,11 @@ final class TreeReader {
             if (parser instanceof YAMLParser && YamlSlips.octal(parser.getText())) {
                 return NODES.textNode(parser.getText());
             }
+            // so is a number in another base (0x10, 0b101), which YAML 1.1 reads as 16 and 5 and YAML 1.2's
+            // 0o17 not at all: refused alike, with its decimal value, as JSON and CSV refuse them
+            if (parser instanceof YAMLParser && YamlSlips.otherBase(parser.getText()).isPresent()) {
+                return NODES.textNode(parser.getText());
+            }
             JsonParser.NumberType type = parser.getNumberType();
             String text = parser.getText();
             if (type == JsonParser.NumberType.INT) return whole(parser.getIntValue(), text);

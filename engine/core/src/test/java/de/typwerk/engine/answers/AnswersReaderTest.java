@@ -366,7 +366,9 @@ class AnswersReaderTest {
             AnswersRead read = reader.read("answers/number.yaml", answers, LOADED);
             assertThat(read.problems()).as(written).singleElement().satisfies(p -> {
                 assertThat(p.code()).isEqualTo("bad-version");
-                assertThat(p.message()).isEqualTo("version: expected a version such as 1.0.0, not " + written + ".");
+                // a number in another base is kept as the text it is, as one with a leading zero is (quoted then)
+                String named = written.startsWith("0x") ? "\"" + written + "\"" : written;
+                assertThat(p.message()).isEqualTo("version: expected a version such as 1.0.0, not " + named + ".");
             });
         }
         // the digits of a version YAML reads as a number are still one
@@ -565,11 +567,27 @@ class AnswersReaderTest {
                 + " Please write numbers without a leading zero (YAML reads 010 as the octal number 8): 8.");
         written.put("-007", "Question 'q-size': expected a whole number of at least 0, not \"-007\"."
                 + " Please write numbers without a leading zero (YAML reads 010 as the octal number 8): -7.");
+        // a number in another base: YAML 1.1 reads 0x10 as 16 and 0b101 as 5, which were scored as if written so, and
+        // YAML 1.2's 0o17 as text, refused without a word of why: each refused, with its value
+        written.put("0x10", "Question 'q-size': expected a whole number of at least 0, not \"0x10\"."
+                + " Please write numbers with the digits 0 to 9: 0x10 is the number 16 written in hexadecimal.");
+        written.put("0b1_01", "Question 'q-size': expected a whole number of at least 0, not \"0b1_01\"."
+                + " Please write numbers with the digits 0 to 9: 0b1_01 is the number 5 written in binary.");
+        written.put("0o17", "Question 'q-size': expected a whole number of at least 0, not \"0o17\"."
+                + " Please write numbers with the digits 0 to 9: 0o17 is the number 15 written in octal.");
+        written.put("-0x10", "Question 'q-size': expected a whole number of at least 0, not \"-0x10\"."
+                + " Please write numbers with the digits 0 to 9: -0x10 is the number -16 written in hexadecimal.");
+        written.put("\"0X1F4\"", "Question 'q-size': expected a whole number of at least 0, not \"0X1F4\"."
+                + " Please write numbers with the digits 0 to 9: 0X1F4 is the number 500 written in hexadecimal.");
+        written.put("0xG", "Question 'q-size': expected a whole number of at least 0, not \"0xG\".");
         written.forEach((value, message) -> assertThat(withAnswer(reader, "  q-size: 12000", "  q-size: " + value).problems())
                 .as(value).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(message)));
         assertThat(withAnswer(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)), "  q-numbers: 4", "  q-numbers: 3,5").problems())
                 .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("Frage „q-numbers“: erwartet eine ganze Zahl von 1 bis 5,"
                         + " nicht \"3,5\". Zahlen bitte mit Dezimalpunkt statt Komma schreiben: 3.5."));
+        assertThat(withAnswer(new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)), "  q-numbers: 4", "  q-numbers: 0x3").problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).isEqualTo("Frage „q-numbers“: erwartet eine ganze Zahl von 1 bis 5,"
+                        + " nicht \"0x3\". Zahlen bitte mit den Ziffern 0 bis 9 schreiben: 0x3 ist die Zahl 3, hexadezimal geschrieben."));
     }
 
     @Test
