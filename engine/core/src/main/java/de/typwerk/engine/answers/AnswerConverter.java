@@ -291,7 +291,7 @@ final class AnswerConverter {
             if (question.option(id).isPresent()) return Optional.of(id);
             List<String> known = question.choices().stream().map(Option::id).toList();
             String hint = NearMiss.among(id, known).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
-            fail("unknown-option", at, messages.get("answers.unknown-option", question.id(), excerpt(id), hint, expectation(question)));
+            fail("unknown-option", at, messages.get("answers.unknown-option", question.id(), excerpt(Lookalikes.visible(id)), hint, expectation(question)));
             return Optional.empty();
         }
 

@@ -133,7 +133,7 @@ public final class AnswersReader {
             if (question.isEmpty()) {
                 String hint = NearMiss.among(entry.getKey(), index.ids()).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
                 problems.add(Problem.error("unknown-question",
-                        messages.get("answers.unknown-question", questionnaire.coordinates(), entry.getKey(), hint), tree.at(pointer)));
+                        messages.get("answers.unknown-question", questionnaire.coordinates(), Lookalikes.visible(entry.getKey()), hint), tree.at(pointer)));
                 continue;
             }
             converter.convert(question.get(), written(entry.getValue()), pointer, tree, problems);
@@ -312,7 +312,7 @@ public final class AnswersReader {
                 Optional<String> meant = NearMiss.among(entry.getKey(), ids);
                 String hint = meant.map(s -> messages.get("answers.did-you-mean", s)).orElse("");
                 problems.add(Problem.error("unknown-question",
-                        messages.get("answers.unknown-question", questionnaire.coordinates(), entry.getKey(), hint), tree.at(pointer)));
+                        messages.get("answers.unknown-question", questionnaire.coordinates(), Lookalikes.visible(entry.getKey()), hint), tree.at(pointer)));
                 if (meant.isPresent() && !answers.has(meant.get())) misspelt.add(meant.get());
                 continue;
             }
@@ -377,7 +377,7 @@ public final class AnswersReader {
             String hint = NearMiss.among(id, ids).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
             String message = ids.isEmpty()
                     ? messages.get("answers.no-questionnaires", id)
-                    : messages.get("answers.unknown-questionnaire", id, hint, String.join(", ", ids));
+                    : messages.get("answers.unknown-questionnaire", Lookalikes.visible(id), hint, String.join(", ", ids));
             message += notLoadedNote.apply(id);
             problems.add(Problem.error("unknown-questionnaire", message, tree.at("/questionnaire")));
             return Optional.empty();

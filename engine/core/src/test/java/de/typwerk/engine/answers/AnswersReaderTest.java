@@ -609,6 +609,25 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_key_or_option_that_only_looks_like_the_id_is_refused_naming_what_makes_it_differ_visibly() {
+        // a zero-width space, a direction mark, a no-break space, a word processor's hyphen, a Cyrillic letter, a decomposed
+        // umlaut: each refused, as before, but the message read "no question 'q-size' (did you mean 'q-size'?)"
+        Map<String, String> written = new java.util.LinkedHashMap<>();
+        written.put("  q-size\u200b: 12000", "The questionnaire fixture-teams@1.2.0 has no question 'q-size\\u200B' (did you mean 'q-size'?).");
+        written.put("  \u200fq-size: 12000", "The questionnaire fixture-teams@1.2.0 has no question '\\u200Fq-size' (did you mean 'q-size'?).");
+        written.put("  q\u2011size: 12000", "The questionnaire fixture-teams@1.2.0 has no question 'q\\u2011size' (did you mean 'q-size'?).");
+        written.put("  q-anchor: o-cr\u0430ft", "Question 'q-anchor': there is no option 'o-cr\\u0430ft' (did you mean 'o-craft'?);"
+                + " expected one of the option ids o-data, o-craft, o-people.");
+        written.put("  q-anchor: \"o-craft\u00a0\"", "Question 'q-anchor': there is no option 'o-craft\\u00A0' (did you mean 'o-craft'?);"
+                + " expected one of the option ids o-data, o-craft, o-people.");
+        written.forEach((line, message) -> assertThat(withAnswer(reader, line.contains("q-anchor") ? "  q-anchor: o-craft" : "  q-size: 12000",
+                line).problems()).as(line).anySatisfy(p -> assertThat(p.message()).isEqualTo(message)));
+        // a Latin letter is seen as it is: an umlaut stays, a combining accent after a letter is shown
+        assertThat(Lookalikes.visible("gr\u00f6\u00dfe")).isEqualTo("gr\u00f6\u00dfe");
+        assertThat(Lookalikes.visible("gro\u0308\u00dfe")).isEqualTo("gro\\u0308\u00dfe");
+    }
+
+    @Test
     void an_ags_without_quotes_that_yaml_could_read_as_an_octal_number_is_the_ags_it_spells() {
         String text = new String(Fixtures.bytes("answers/good.yaml"), StandardCharsets.UTF_8);
         assertThat(text).contains("ags: \"09162000\"");
