@@ -676,6 +676,52 @@ class SelfTestBrowserTest {
         assertThat(past).isEmpty();
     }
 
+    /** Where the outcome's sentence ends, where the list of the report's parts begins, the window's height, and what a screen reader reads first. */
+    private static final String OUTCOME_ON_THE_FIRST_SCREEN = """
+            const sentence = document.querySelector('.tw-outcome-sentence').getBoundingClientRect();
+            const contents = document.querySelector('.tw-contents h2').getBoundingClientRect();
+            const facts = document.querySelector('.tw-facts'), outcome = document.querySelector('.tw-outcome');
+            return [Math.round(sentence.bottom), Math.round(contents.top), window.innerHeight,
+                outcome.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING ? 'outcome first' : 'facts first'];""";
+
+    @Test
+    void onAPhoneTheReportShowsTheTypeAndHowSureOnItsFirstScreenAndItsListOfPartsBeginsThere(@TempDir Path temp) throws IOException {
+        // a mayor opening the report on a phone of 320 × 568 CSS pixels saw the title, the questionnaire, the method and for whom: the
+        // type and how sure came on the second screen, the list of parts on the third
+        Cli cli = new Cli(temp.resolve("home"));
+        List<String> seen = new ArrayList<>();
+        inWindow(320, 568, 1, true, () -> {
+            for (String lang : List.of("de", "en")) {
+                for (String persona : List.of("optimierer", "mixed-optimierer-serviceorientiert", "viel-weiss-nicht")) {
+                    Path page = temp.resolve(persona + "-" + lang + ".html");
+                    Cli.Result r = cli.run("report", Repository.persona(persona).toString(), "--format", "html", "--lang", lang,
+                            "--out", page.toString());
+                    assertThat(r.exitCode()).as(r.toString()).isZero();
+                    browser.get(page.toUri().toString());
+                    // a mixed outcome names two types, each with its motto: its list of parts begins on the second screen
+                    seen.add(theOutcomeFirst(page.getFileName().toString(), !persona.startsWith("mixed")));
+                }
+                // the self-test's result page: the report below the site's header
+                browser.get(base + "/?lang=" + lang);
+                browser.findElement(By.id("resume-file")).sendKeys(Repository.persona("optimierer").toAbsolutePath().toString());
+                WebElement html = browser.findElement(By.tagName("html"));
+                browser.findElement(By.cssSelector("form[enctype] button")).click();
+                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> replaced(html));
+                submit(browser);
+                seen.add(theOutcomeFirst("result page " + lang, true));
+            }
+        });
+        assertThat(seen).hasSize(8).allSatisfy(s -> assertThat(s).endsWith(": on the first screen, outcome first"));
+    }
+
+    /** Whether the outcome's sentence ends (and the list of parts begins, if asked) within the window; says so, or what is not. */
+    private static String theOutcomeFirst(String page, boolean contentsToo) {
+        List<?> at = (List<?>) browser.executeScript(OUTCOME_ON_THE_FIRST_SCREEN);
+        int bottom = ((Number) at.get(0)).intValue(), contents = ((Number) at.get(1)).intValue(), height = ((Number) at.get(2)).intValue();
+        return page + ": " + (bottom <= height && (!contentsToo || contents < height) ? "on the first screen"
+                : "the outcome ends at " + bottom + ", the contents begin at " + contents + " of " + height) + ", " + at.get(3);
+    }
+
     /**
      * Every text of the report's bar charts (and the cohort's stacked ones) that is smaller than nine tenths of the report's own text,
      * or cut (wider than its box, or past the viewport's right edge), as [what, its size, the report's size].
