@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -70,7 +71,9 @@ class OefitPersonaTest {
                 // held out: a 900-inhabitant Gemeinde in a Verwaltungsgemeinschaft, answered by its honorary mayor
                 new String[] {"vg-dorf", "bedaechtig", "Der Bedächtige"},
                 // held out: a city of 600,000 whose smart city strategy a federal programme funds
-                new String[] {"smart-city-grossstadt", "community-manager", "Der Community Manager"});
+                new String[] {"smart-city-grossstadt", "community-manager", "Der Community Manager"},
+                // held out: an Amt that answers for its eleven member Gemeinden together, filled in with typwerk take
+                new String[] {"amt-mitgliedsgemeinden", "bedaechtig", "Der Bedächtige"});
         return personas.stream().flatMap(p -> Stream.of("prototype", "points").map(s -> Arguments.of(p[0], p[1], p[2], s)));
     }
 
@@ -454,6 +457,35 @@ class OefitPersonaTest {
         assertThat(share(result, "bedaechtig")).isLessThan(share(before, "bedaechtig"));
         assertThat(cli().run("show", "oefit-digitalisierungstypen", "--lang", "en").out().replaceAll("\\s+", " "))
                 .contains("Mainly through a funded smart city or smart region programme");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // a city of 60,000 whose IT a Zweckverband runs: its goals an Optimierer's, what the Zweckverband and the Land provide a Bedächtige's
+            "stadt-zweckverband,    mixed,   optimierer, bedaechtig",
+            // a shrinking kreisfreie Stadt under budget consolidation that digitalises to cope with fewer staff
+            "ost-stadt-schrumpfend, primary, optimierer, bedaechtig",
+            // a seaside resort with a guest card app and no written strategy, answered in English
+            "kuestengemeinde,       primary, serviceorientiert, bedaechtig",
+            // answered by the Hauptamtsleiter, who does not know the citizens' services: nine questions "weiß nicht"
+            "hauptamtsleiter-stadt, mixed,   optimierer, bedaechtig"})
+    void municipalities_answering_from_their_own_situation_come_out_as_their_answers_say_with_prototype(String persona, String kind,
+            String first, String second) throws IOException {
+        JsonNode result = JSON.readTree(score(persona, "prototype", "json").out());
+
+        assertThat(result.path("outcome").path("kind").asText()).isEqualTo(kind);
+        List<String> byShare = new java.util.ArrayList<>();
+        result.path("types").forEach(t -> byShare.add(t.path("id").asText()));
+        byShare.sort(java.util.Comparator.comparingDouble((String t) -> share(result, t)).reversed());
+        assertThat(byShare.subList(0, 2)).containsExactly(first, second);
+    }
+
+    @Test
+    void a_town_whose_hauptamtsleiter_does_not_know_the_citizens_services_is_told_which_questions_others_could_answer() {
+        String text = score("hauptamtsleiter-stadt", "prototype", "text").out().replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Gemischt (vorläufig):", "9 von 27 bewertbaren Fragen sind offen oder mit „weiß nicht“ beantwortet")
+                .contains("[ozg-umsetzung]", "[fim]", "[beteiligung]", "[angebote-vor-ort]", "[zustaendigkeit-vor-ort]");
     }
 
     private static double share(JsonNode result, String type) {

@@ -794,7 +794,8 @@ class OefitDefinitionTest {
             "faehig-bedaechtig-gemeinde", "faehig-bedaechtig-kreis", "kleine-gemeinde", "viel-weiss-nicht", "widerspruechlich",
             "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
             "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung", "treiber-bedaechtig", "vg-dorf",
-            "smart-city-grossstadt"})
+            "smart-city-grossstadt", "stadt-zweckverband", "amt-mitgliedsgemeinden", "ost-stadt-schrumpfend", "kuestengemeinde",
+            "hauptamtsleiter-stadt"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {

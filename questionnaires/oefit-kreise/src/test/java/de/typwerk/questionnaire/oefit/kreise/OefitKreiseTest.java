@@ -541,6 +541,18 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_whose_digitalisation_is_its_fibre_roll_out_comes_out_as_the_types_of_its_goals() {
+        // it builds the network itself (breitband:aktiv, regionale-infrastruktur:daseinsvorsorge, the Community
+        // Manager's); its goals, with no goal for fibre in the list, are the Serviceorientierte's and the Bedächtige's
+        assertThat(score("breitband-kreis.yaml", "prototype").outcome()).isInstanceOfSatisfying(Outcome.Mixed.class, m -> {
+            assertThat(m.first()).isEqualTo("bedaechtig");
+            assertThat(m.second()).isEqualTo("serviceorientiert");
+        });
+        assertThat(score("breitband-kreis.yaml", "points").outcome())
+                .isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("bedaechtig"));
+    }
+
+    @Test
     void the_result_as_json_names_variant_and_base_and_fits_the_published_result_schema() throws IOException {
         Result result = score("bedaechtiger-kreis.yaml", "prototype");
         String json = new ResultJson().write(result);
