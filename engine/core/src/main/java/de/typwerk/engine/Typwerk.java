@@ -70,7 +70,9 @@ import org.apiguardian.api.API;
  *
  * <p>Scoring with an engine that is closed (or with one {@link #speaking} for a closed engine)
  * throws an {@link IllegalStateException}: its scoring threads and the plugins' class loaders are
- * gone, and a run refused for that would blame the strategy.
+ * gone, and a run refused for that would blame the strategy. So does a call on the engine's scoring
+ * threads that another thread's {@link #close} overtakes on its way there or while the strategy
+ * runs (which close interrupts); a call that finished first keeps its result.
  */
 @API(status = STABLE, since = "1.0")
 public final class Typwerk implements AutoCloseable {
@@ -508,7 +510,7 @@ public final class Typwerk implements AutoCloseable {
     /** Scoring needs the scoring threads and the plugins' class loaders, which {@link #close} ends. */
     private void ensureOpen() {
         if (isClosed()) {
-            throw new IllegalStateException("This Typwerk engine is closed: build a new one (Typwerk.builder()...build()) to score.");
+            throw new IllegalStateException(StrategyRunner.CLOSED);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -264,16 +265,24 @@ public final class StrategyRunner implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
+            // closed on the way here (another thread closed the engine): the caller's error, not the strategy's
+            if (executor.isShutdown()) throw closed(e);
             return failure(failed(id, "strategy-failed", messages.get("scoring.failed", prepared.named(messages), describe(e))));
         }
         try {
             return new Guarded(Optional.ofNullable(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS)), Optional.empty());
+        } catch (CancellationException e) {
+            // only close() cancels a call on its way: the engine was closed while it ran
+            throw closed(e);
         } catch (TimeoutException e) {
+            if (executor.isShutdown()) throw closed(e);
             future.cancel(true);
             Thread runaway = inCall.get();
             if (runaway != null) Runaways.stopLater(runaway, () -> inCall.get() == runaway);
             return failure(failed(id, "strategy-timeout", messages.get("scoring.timeout", prepared.named(messages), seconds(timeout))));
         } catch (ExecutionException e) {
+            // closed while the strategy ran, which close() interrupted: whatever it threw then is no fault of its own
+            if (executor.isShutdown()) throw closed(e.getCause());
             logThrown(id, prepared.origin(), "", e.getCause());
             return failure(failed(id, "strategy-failed", messages.get("scoring.failed", prepared.named(messages), describe(e.getCause()))));
         } catch (InterruptedException e) {
@@ -292,10 +301,23 @@ public final class StrategyRunner implements AutoCloseable {
         return timeout;
     }
 
-    /** Ends the scoring threads; a strategy still running is interrupted. */
+    /**
+     * Ends the scoring threads; a strategy still running is interrupted. A call that is running or
+     * on its way then throws an {@link IllegalStateException} ({@link #CLOSED}), as a call made
+     * after it does, whatever the strategy did meanwhile: it is not refused as the strategy's failure.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        for (Runnable waiting : executor.shutdownNow()) {
+            if (waiting instanceof Future<?> call) call.cancel(true);
+        }
+    }
+
+    /** What a scoring call on a closed engine throws: the scoring threads are gone, and no strategy is to blame. */
+    public static final String CLOSED = "This Typwerk engine is closed: build a new one (Typwerk.builder()...build()) to score.";
+
+    private static IllegalStateException closed(Throwable cause) {
+        return new IllegalStateException(CLOSED, cause);
     }
 
     /**

@@ -137,6 +137,38 @@ class StrategyRunnerTest {
     }
 
     @Test
+    void a_call_after_close_is_the_callers_error_not_a_failure_blamed_on_the_strategy() {
+        scorer.close();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scorer.score(strategy("fixed", r -> sheet(0.5, 0.25, 0.25)), TEAMS, RESPONSE))
+                .isInstanceOf(IllegalStateException.class).hasMessage(StrategyRunner.CLOSED);
+    }
+
+    @Test
+    void a_call_that_close_overtakes_while_the_strategy_runs_is_the_callers_error_not_a_failure_blamed_on_the_strategy()
+            throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        // a strategy that honours the interrupt close() sends, as a well-behaved one does, by giving up
+        ScoringStrategy<None> waiting = strategy("slow", r -> {
+            running.countDown();
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("interrupted");
+            }
+            return sheet(1, 0, 0);
+        });
+        java.util.concurrent.CompletableFuture<RunOutcome> call =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> scorer.score(waiting, TEAMS, RESPONSE));
+        running.await();
+
+        scorer.close();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                .hasCauseInstanceOf(IllegalStateException.class).cause().hasMessage(StrategyRunner.CLOSED);
+    }
+
+    @Test
     void reports_a_strategy_whose_shares_do_not_sum_to_one() {
         Problem problem = theOneProblem(scorer.score(strategy("sloppy", r -> sheet(0.5, 0.25, 0.2)), TEAMS, RESPONSE));
 
