@@ -1120,6 +1120,11 @@ class SelfTestTest {
                 "answer", "ja").body()), "answer", "4").body());
         assertThat(multi.selectFirst("h1 .optional")).isNotNull();
         assertThat(multi.select("[required], [aria-required]")).isEmpty();
+        // it takes one or two: up to two, where "Wählen Sie 1 bis 2 Antworten." below "(freiwillig)" read as one at least
+        assertThat(multi.selectFirst("p.hint").text()).isEqualTo("Wählen Sie bis zu 2 Antworten.");
+        Document english = Jsoup.parse(next(Jsoup.parse(next(Jsoup.parse(get("/self-test/test-fragearten?lang=en").body()),
+                "answer", "ja").body()), "answer", "4").body());
+        assertThat(english.selectFirst("p.hint").text()).isEqualTo("Choose up to 2 answers.");
     }
 
     @Test

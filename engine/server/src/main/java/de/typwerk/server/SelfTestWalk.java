@@ -579,12 +579,15 @@ final class SelfTestWalk {
      * {@return the hint of a multiple choice question: how many answers it takes. A required one says that it needs one at
      * least (WCAG 3.3.2): its checkboxes are no required each, and its heading, unlike an optional one's, has no word to say it.
      * An optional one that takes two or more says so of whoever answers ("Wenn Sie antworten, …"), where "Wählen Sie 2 bis 4
-     * Antworten." read as an obligation below a heading that says "(freiwillig)"}
+     * Antworten." read as an obligation below a heading that says "(freiwillig)"; one that takes one or more, up to how many
+     * ("Wählen Sie bis zu 2 Antworten.")}
      */
     private String multiHint(MultipleChoiceQuestion m) {
         int least = Math.max(1, m.minPicks());
         String count = count(m);
         if (count.equals(".any")) return texts.get(m.required() ? "hint.multi.any.required" : "hint.multi.any");
+        // optional, and one is as few as it takes: up to the most ("1 bis 2" under "(freiwillig)" read as one at least)
+        if (!m.required() && least == 1 && count.isEmpty()) return texts.get("hint.multi.up-to", least, m.mostPicksTogether());
         String ifAnswered = !m.required() && least >= 2 ? ".if-answered" : "";
         return texts.get("hint.multi" + count + ifAnswered, least, m.mostPicksTogether());
     }
