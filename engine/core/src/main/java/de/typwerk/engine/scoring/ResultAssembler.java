@@ -46,10 +46,11 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns a checked score sheet into a {@link Result}: the ranking (see {@link Ranking} for the tie
@@ -85,8 +86,8 @@ public final class ResultAssembler {
     private final IdentityMemo<Limits> limits = new IdentityMemo<>(16);
     /** A type's recommendation depends on the type and its questionnaire alone. */
     private final IdentityMemo<Recommendation> recommendations = new IdentityMemo<>(64);
-    /** Per questionnaire, the dimensions each question bears on (see {@link #bearings}). */
-    private final IdentityMemo<Map<Question, int[]>> bearings = new IdentityMemo<>(16);
+    /** Per questionnaire, the dimensions each question bears on and its options without weights ({@link Bearings}). */
+    private final IdentityMemo<Bearings> bearings = new IdentityMemo<>(16);
 
     @Inject
     public ResultAssembler() {
@@ -118,7 +119,7 @@ public final class ResultAssembler {
                 : (at, question) -> answers.get(question.id());
 
         List<Question> asked = conditions.askedQuestions(index, answers, byPosition);
-        Map<Question, int[]> bearing = bearings.get(() -> bearings(questionnaire, index), index);
+        Bearings bearing = bearings.get(() -> Bearings.of(questionnaire, index), index);
         int[] weightless = new int[questionnaire.dimensions().size()];
         int answered = 0;
         int scorable = 0;
@@ -133,9 +134,11 @@ public final class ResultAssembler {
             if (answer != null) answered++;
             // "don't know" is an answer to the respondent, and missing to the scoring
             boolean given = answer != null && !(here ? NoAnswers.isNoAnswer(index, at, answer) : NoAnswers.isNoAnswer(q, answer));
-            if (given && !bearing.isEmpty()) {
-                int[] on = bearing.get(q);
-                if (on != null && weightless(q, answer)) for (int d : on) weightless[d]++;
+            if (given && bearing.any()) {
+                int[] on = here ? bearing.on(at) : Bearings.dimensionsOf(questionnaire.dimensions(), q);
+                if (on.length > 0 && (here ? bearing.weightless(index, at, answer) : Bearings.weightless(q, answer))) {
+                    for (int d : on) weightless[d]++;
+                }
             }
             if (!(here ? index.isWeighted(at) : index.isWeighted(q))) continue;
             scorable++;
@@ -297,44 +300,81 @@ public final class ResultAssembler {
     }
 
     /**
-     * The questions that bear on a dimension, each with the places (in definition order) of the
-     * dimensions the weights of its options or of its scale name; a question on none is left out.
+     * Per position of a questionnaire's index, the places (in definition order) of the dimensions
+     * that the weights of its question's options or of its scale name, and which of its options
+     * carry no weights at all (and are not "don't know"): what counting a dimension's
+     * {@code weightless} answers asks of each answer, made once per questionnaire.
      */
-    private static Map<Question, int[]> bearings(Questionnaire questionnaire, QuestionIndex index) {
-        List<Dimension> dimensions = questionnaire.dimensions();
-        Map<Question, int[]> bearings = new IdentityHashMap<>();
-        if (dimensions.isEmpty()) return bearings;
-        for (Question question : index.questions()) {
-            List<Integer> on = new ArrayList<>();
+    private record Bearings(int[][] dimensions, boolean[][] unweighted, boolean any) {
+
+        private static final int[] NONE = {};
+
+        static Bearings of(Questionnaire questionnaire, QuestionIndex index) {
+            List<Question> questions = index.questions();
+            int[][] dimensions = new int[questions.size()][];
+            boolean[][] unweighted = new boolean[questions.size()][];
+            boolean any = false;
+            for (int at = 0; at < questions.size(); at++) {
+                Question question = questions.get(at);
+                dimensions[at] = dimensionsOf(questionnaire.dimensions(), question);
+                any |= dimensions[at].length > 0;
+                List<Option> options = question.choices();
+                unweighted[at] = new boolean[options.size()];
+                for (int o = 0; o < options.size(); o++) unweighted[at][o] = unweighted(options.get(o));
+            }
+            return new Bearings(dimensions, unweighted, any);
+        }
+
+        /** The places of the dimensions the question at {@code at} bears on; none for most that bear on none. */
+        int[] on(int at) {
+            return dimensions[at];
+        }
+
+        /** {@link #weightless(Question, Answer)} for the question at {@code at}, its options found by the index. */
+        boolean weightless(QuestionIndex index, int at, Answer answer) {
+            return picksOnly(answer, id -> {
+                int o = index.optionAt(at, id);
+                return o >= 0 && unweighted[at][o];
+            });
+        }
+
+        /** The places of the dimensions that the weights of {@code question}'s options or of its scale name. */
+        static int[] dimensionsOf(List<Dimension> dimensions, Question question) {
+            int[] on = new int[dimensions.size()];
+            int count = 0;
             for (int place = 0; place < dimensions.size(); place++) {
                 String id = dimensions.get(place).id();
                 boolean named = question instanceof ScaleQuestion scale && scale.weights().containsKey(id);
                 for (Option o : question.choices()) named |= o.weights().containsKey(id);
-                if (named) on.add(place);
+                if (named) on[count++] = place;
             }
-            if (!on.isEmpty()) bearings.put(question, on.stream().mapToInt(Integer::intValue).toArray());
+            return count == 0 ? NONE : Arrays.copyOf(on, count);
         }
-        return bearings;
-    }
 
-    /**
-     * Whether {@code answer} picks only options of {@code question} that carry no weights at all
-     * (none of them "don't know"): one choice, or one or more of several; any other answer is not.
-     */
-    private static boolean weightless(Question question, Answer answer) {
-        if (answer instanceof Answer.Choice c) return weightless(question, c.option());
-        if (answer instanceof Answer.Choices c && !c.options().isEmpty()) {
-            for (String id : c.options()) {
-                if (!weightless(question, id)) return false;
+        /**
+         * Whether {@code answer} picks only options of {@code question} that carry no weights at all
+         * (none of them "don't know"): one choice, or one or more of several; any other answer is not.
+         * For a question the index does not hold at its place (two of one id, which the validator refuses).
+         */
+        static boolean weightless(Question question, Answer answer) {
+            return picksOnly(answer, id -> question.option(id).map(Bearings::unweighted).orElse(false));
+        }
+
+        /** Whether {@code answer} picks one option, or one or more of several, and {@code unweighted} holds for each. */
+        private static boolean picksOnly(Answer answer, Predicate<String> unweighted) {
+            if (answer instanceof Answer.Choice c) return unweighted.test(c.option());
+            if (answer instanceof Answer.Choices c && !c.options().isEmpty()) {
+                for (String id : c.options()) {
+                    if (!unweighted.test(id)) return false;
+                }
+                return true;
             }
-            return true;
+            return false;
         }
-        return false;
-    }
 
-    private static boolean weightless(Question question, String optionId) {
-        Optional<Option> option = question.option(optionId);
-        return option.isPresent() && !option.get().noAnswer() && option.get().weights().isEmpty();
+        private static boolean unweighted(Option option) {
+            return !option.noAnswer() && option.weights().isEmpty();
+        }
     }
 
     /** The answer to {@code question}, at {@code position} of the questionnaire's index (-1: look it up by id). */
