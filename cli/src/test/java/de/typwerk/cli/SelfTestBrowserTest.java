@@ -2171,6 +2171,8 @@ class SelfTestBrowserTest {
         heard.add("upload: " + stateAt("#resume-file"));
         browser.get(base + "/self-test/" + OEFIT + "?lang=de");
         heard.add("single: " + stateAt("fieldset.field") + " / " + stateAt("input[value=gemeinde]"));
+        // a radiogroup is still named by its legend, the question
+        assertThat(valueOf(axNode("fieldset.field"), "name")).isEqualTo(browser.findElement(By.cssSelector("legend h1")).getText());
         browser.findElement(By.cssSelector("input[value=gemeinde]")).click();
         submit(browser);
         heard.add("number: " + stateAt("input[name=answer]"));
