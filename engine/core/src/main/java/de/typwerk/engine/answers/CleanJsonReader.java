@@ -668,8 +668,9 @@ final class CleanJsonReader {
                 if (notAnswered(v)) continue;
                 if (v != JsonToken.VALUE_STRING) return false;
                 fields[slot] = parser.text().strip();
-                // a control character, half of a character, is a finding: the full reader says where
-                if (AnswersReader.controlCharacter(fields[slot]) >= 0 || AnswersReader.loneSurrogate(fields[slot]) >= 0) return false;
+                // a control character, half of a character, a direction override is a finding: the full reader says where
+                if (AnswersReader.controlCharacter(fields[slot]) >= 0 || AnswersReader.loneSurrogate(fields[slot]) >= 0
+                        || AnswersReader.directionControl(fields[slot]) >= 0) return false;
             }
             if (fields[1] != null && !Ags.isValid(fields[1])) return false;
             respondent = Respondent.builder().name(fields[0]).ags(fields[1]).kind(fields[2]).state(fields[3]).build();

@@ -947,6 +947,33 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_right_to_left_override_in_the_respondents_name_is_a_finding_naming_it_in_json_and_yaml_alike() {
+        // U+202E turned the rest of the report's "For: …" line around (its AGS, its kind), and every cohort and CSV row
+        // the name went into; a mark that turns nothing around (U+200F) is let through
+        String json = "{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\",\"respondent\":{\"name\":\"Klein\\u202edorf\"},"
+                + "\"answers\":{\"q-anchor\":\"o-data\"}}";
+        String yaml = "questionnaire: fixture-teams\nversion: 1.2.0\nrespondent: {name: \"Klein\u2067dorf\"}\nanswers:\n  q-anchor: o-data\n";
+        String mark = json.replace("\\u202e", "\\u200f");
+
+        AnswersRead fromJson = reader.read("row.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8), LOADED);
+        AnswersRead fromYaml = reader.read("answers.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8), LOADED);
+        AnswersRead german = new AnswersReader(new Mappers(), new Messages(Locale.GERMAN)).read("row.json",
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8), LOADED);
+
+        assertThat(fromJson.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("respondent-control-character");
+            assertThat(p.message()).isEqualTo("'name' holds a control of the text direction (U+202E RIGHT-TO-LEFT OVERRIDE) at position 6,"
+                    + " which turns the text after it around in every report, table and CSV row; give text without it.");
+            assertThat(p.location().pointer()).isEqualTo("/respondent/name");
+        });
+        assertThat(fromYaml.problems()).singleElement().extracting(Problem::message).asString()
+                .contains("(U+2067 RIGHT-TO-LEFT ISOLATE) at position 6");
+        assertThat(german.problems()).singleElement().extracting(Problem::message).asString()
+                .startsWith("„name“ enthält an Stelle 6 ein Steuerzeichen der Schreibrichtung (U+202E RIGHT-TO-LEFT OVERRIDE)");
+        assertThat(reader.read("row.json", mark.getBytes(java.nio.charset.StandardCharsets.UTF_8), LOADED).problems()).isEmpty();
+    }
+
+    @Test
     void half_of_a_character_in_the_respondents_name_is_a_finding_at_the_name_in_json_and_yaml_alike_not_a_question_mark() {
         // a surrogate escaped without its other half: no UTF-8 output can write it, each would write '?' in its place;
         // a whole pair (an emoji, escaped as two halves) is a character like any other
