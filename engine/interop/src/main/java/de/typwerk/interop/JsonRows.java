@@ -404,8 +404,13 @@ public final class JsonRows implements RowSource {
             byte[] content = line.content();
             // the parser counts bytes; an editor, and every message, characters (an umlaut before it is one)
             java.util.function.ToLongFunction<com.fasterxml.jackson.core.JsonLocation> column = at -> characterColumn(content, at);
+            long second = 0;
             try (JsonParser p = new Exponents(LARGE.getFactory().createParser(content), refusals, column, null)) {
                 value = LARGE.readTree(p);
+                // whatever follows the value on its line: a second response (two written on one line) was dropped
+                // without a row, and words after it ("} trailing") let through; now a value is one error row, and
+                // words a syntax error row, as the batch's own JSON Lines refuses both
+                if (p.nextToken() != null) second = column.applyAsLong(p.currentTokenLocation());
             } catch (JsonProcessingException e) {
                 rows++;
                 if (StrictUtf8.decode(line.content()) instanceof StrictUtf8.Malformed bad) {
@@ -419,6 +424,11 @@ public final class JsonRows implements RowSource {
                 return broken(number, "syntax", messages.get("import.syntax",
                         String.valueOf(number), String.valueOf(e.getLocation() == null ? 1 : column.applyAsLong(e.getLocation())),
                         messages.parser(e, at -> at[0] != 1 ? at : new long[] {number, characterColumn(content, at[1])})));
+            }
+            if (second > 0) {
+                rows++;
+                return broken(line.number(), "trailing-content", messages.get("import.second-value",
+                        String.valueOf(line.number()), String.valueOf(second)));
             }
             pending.addAll(expand(value, line.number(), refusals, true));
         }

@@ -76,6 +76,24 @@ class SurveyJsResponsesTest {
     }
 
     @Test
+    void two_results_on_one_line_are_one_error_row_not_the_first_scored_and_the_second_dropped() throws IOException {
+        String a = data(OZG, 1);
+        String b = data(OZG, 2);
+        // the second response of line 1 had no row of its own, nor a word about it; words after a response were let through
+        String input = a + b + "\n" + a + " weiter\n" + b + "\n";
+
+        List<JsonNode> out = rows(Shipped.score(ResponseFormat.SURVEYJS, input.getBytes(StandardCharsets.UTF_8), Optional.empty()));
+
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).path("error").path("code").asText()).isEqualTo("trailing-content");
+        assertThat(out.get(0).path("error").path("message").asText()).isEqualTo("A second value follows the response in line 1, at column "
+                + (a.codePointCount(0, a.length()) + 1) + "; a line holds exactly one response (several: one per line, or as a JSON array).");
+        assertThat(out.get(1).path("error").path("code").asText()).isEqualTo("syntax");
+        assertThat(out.get(1).path("error").path("line").asLong()).isEqualTo(2);
+        assertThat(out.get(2).has("error")).isFalse();
+    }
+
+    @Test
     void a_result_per_line_is_written_before_the_batch_waits_for_the_next_line() throws IOException {
         // a pipe or a streaming request: the first line has come, the second not yet. The batch must write
         // row 1 before it waits for line 2, as it does for its own JSON Lines; it held row 1 back until
