@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -174,6 +175,62 @@ class ProcessTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("typwerk: not loaded: ").contains(PluginFolder.CORRUPT_JAR).endsWith("(details: typwerk plugins)");
         assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z [0-9a-f]{16} GET /health 200 \\d+ ms \\d+ bytes");
+    }
+
+    /**
+     * A batch still streaming when SIGTERM's grace ends is cut, as docs/http.md says: its client got
+     * the rows written so far, the last perhaps in part, and no last, empty chunk, so that its HTTP
+     * library reports the answer incomplete rather than ended; the process exits 143.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(180)
+    void a_batch_that_outlasts_the_grace_after_sigterm_is_cut_without_its_last_chunk() throws Exception {
+        Path plugins = PluginFolder.good(temp);
+        Run generated = typwerk("generate", "test-amtstypen", "--count", "100000", "--seed", "3", "--plugins", plugins.toString(),
+                "--out", temp.resolve("rows.jsonl").toString());
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+        byte[] rows = Files.readAllBytes(temp.resolve("rows.jsonl"));
+        Process process = process(List.of(), "serve", "--port", "0", "--quiet", "--plugins", plugins.toString()).start();
+        try (java.net.Socket socket = new java.net.Socket()) {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            java.net.URI uri = java.net.URI.create(first.substring(first.indexOf("http://"), first.indexOf("/ ") + 1));
+            // a client that reads nothing for now: the full rows fill the connection, and the batch waits on it
+            socket.setReceiveBufferSize(64 * 1024);
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", uri.getPort()));
+            Thread sending = new Thread(() -> {
+                try {
+                    socket.getOutputStream().write(("POST /v1/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\n"
+                            + "Content-Length: " + rows.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().write(rows);
+                } catch (IOException closed) {
+                    // the server closed the connection: what the answer holds is checked below
+                }
+            });
+            sending.setDaemon(true);
+            sending.start();
+            Thread.sleep(2000);
+
+            long stopped = System.nanoTime();
+            process.destroy(); // SIGTERM
+            socket.setSoTimeout(60_000);
+            // read slowly (some 160 KB a second), so that the batch cannot end within the grace
+            java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[16 * 1024];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) >= 0; Thread.sleep(100)) read.write(buffer, 0, n);
+            } catch (java.net.SocketException reset) {
+                // closed with a reset: closed too, with what was read
+            }
+            byte[] answer = read.toByteArray();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("serve ended after SIGTERM").isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - stopped)).isGreaterThanOrEqualTo(Duration.ofSeconds(9));
+            assertThat(process.exitValue()).isEqualTo(143);
+            String text = new String(answer, StandardCharsets.ISO_8859_1);
+            assertThat(text).startsWith("HTTP/1.1 200 ").contains("{\"row\":1,");
+            assertThat(text).doesNotEndWith("\r\n0\r\n\r\n").doesNotContain("{\"row\":100000,");
+        } finally {
+            process.destroyForcibly();
+        }
     }
 
     /**
