@@ -235,9 +235,10 @@ class OefitDefinitionTest {
 
     @Test
     void a_gemeinde_whose_amt_runs_its_administration_finds_the_head_of_the_amt_as_the_head_of_the_administration() {
-        // a Gemeinde of 1,200 in an Amt in Schleswig-Holstein answers for the Amt, led by its Amtsdirektorin
+        // a Gemeinde of 1,200 in an Amt in Schleswig-Holstein answers for the Amt, led by its Amtsdirektorin,
+        // or, in many Ämter there, by an honorary Amtsvorsteher
         LocalizedText head = option("federfuehrung", "verwaltungsspitze");
-        assertThat(head.texts().get("de")).contains("Bürgermeister:in", "Landrät:in", "Amtsdirektor:in");
+        assertThat(head.texts().get("de")).contains("Bürgermeister:in", "Landrät:in", "Amtsdirektor:in", "Amtsvorsteher:in");
         assertThat(english(head)).contains("the mayor", "Landrat", "the head of an Amt");
         assertThat(weights("federfuehrung", "verwaltungsspitze")).containsEntry("optimierer", 3.0).containsEntry("steuerung", 0.95);
     }
@@ -703,7 +704,7 @@ class OefitDefinitionTest {
                 .noneMatch(t -> t.contains("HVB") || t.contains("not an issue") || t.startsWith("Receipt "));
         assertThat(english(option("chatbots-apps", "kein-thema"))).isEqualTo("That is not on our agenda at the moment");
         assertThat(english(option("federfuehrung", "verwaltungsspitze")))
-                .contains("the district administrator (Landrat)", "the head of an Amt (Amtsdirektor)");
+                .contains("the district administrator (Landrat)", "the head of an Amt (Amtsdirektor or Amtsvorsteher)");
         // the pun of "Wir l(i)eben und gestalten Service!" as one English sentence, not a second clause
         assertThat(oefit.types()).filteredOn(t -> t.id().equals("serviceorientiert")).singleElement()
                 .satisfies(t -> assertThat(english(t.motto().orElseThrow())).isEqualTo("We live, love and shape service!"));
