@@ -291,6 +291,20 @@ class BatchCommandTest {
     }
 
     @Test
+    void a_csv_heading_that_only_looks_like_the_id_names_the_character_that_differs() throws IOException {
+        // a zero-width space after a heading, as copied from a web page: the message read "Unknown column 'einwohner':
+        // it is probably the column 'einwohner'", the difference invisible
+        String header = csv.get(0).replace(",einwohner,", ",einwohner\u200b,");
+        Path out = temp.resolve("in").resolve("out.jsonl");
+
+        Path file = input("lookalike.csv", header + "\n" + csv.get(1) + "\n");
+        Cli.Result r = batch(file.toString(), "--out", out.toString());
+
+        assertRefused(r, out, "typwerk: " + file + ":1:" + (header.indexOf(",einwohner\u200b,") + 2)
+                + ": Unknown column 'einwohner\\u200B': it is probably the column 'einwohner', which is missing from the header.\n");
+    }
+
+    @Test
     void a_csv_header_with_a_quote_left_open_or_a_column_twice_is_refused_at_its_place() throws IOException {
         Path open = input("open.csv", "questionnaire,\"version\n");
         Path twice = input("twice.csv", "questionnaire,version,\"questionnaire\"\n");

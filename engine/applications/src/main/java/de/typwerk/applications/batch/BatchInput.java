@@ -263,12 +263,13 @@ public final class BatchInput {
             Optional<String> near = NearMiss.among(column, layout.columns());
             Place at = new Place(headerRecord.line(), headerRecord.columns().get(header.indexOf(column)));
             if (near.isPresent() && !header.contains(near.get()) && misspelt.add(near.get())) {
-                reasons.add(messages.get("batch.misspelt-column", column, near.get()));
+                reasons.add(messages.get("batch.misspelt-column", de.typwerk.engine.answers.Lookalikes.visible(column), near.get()));
                 places.add(at);
                 continue;
             }
             String hint = near.map(s -> messages.get("answers.did-you-mean", s)).orElse("");
-            reasons.add(messages.get("batch.unknown-column", column, hint, questionnaire.get().questionnaire().coordinates()));
+            reasons.add(messages.get("batch.unknown-column", de.typwerk.engine.answers.Lookalikes.visible(column), hint,
+                    questionnaire.get().questionnaire().coordinates()));
             places.add(at);
         }
         for (String column : layout.columns()) {

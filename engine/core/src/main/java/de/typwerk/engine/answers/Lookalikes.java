@@ -8,15 +8,15 @@ package de.typwerk.engine.answers;
  * space or joiner, a direction mark, a no-break space, a dash or hyphen that a word processor put
  * for {@code -}, a combining accent of a decomposed (NFD) letter, or a letter of another script
  * that looks Latin (the Cyrillic і of {@code kreіs}). Latin letters (an umlaut of {@code größe})
- * stay as they are: they are seen.
+ * stay as they are: they are seen. A CSV column that is no question's id is named so too.
  */
-final class Lookalikes {
+public final class Lookalikes {
 
     private Lookalikes() {
     }
 
     /** {@return {@code written} with each character not seen for what it is written as its code, {@code \u200B}} */
-    static String visible(String written) {
+    public static String visible(String written) {
         if (written.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) return written;
         StringBuilder b = new StringBuilder(written.length() + 12);
         written.codePoints().forEach(c -> {
