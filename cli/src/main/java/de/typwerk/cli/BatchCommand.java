@@ -101,7 +101,7 @@ final class BatchCommand extends EngineCommand {
                 // another tool's file read as rows of answers: every row (or line of a pretty-printed document) an error that names no cause
                 String name = de.typwerk.presentation.ProblemReport.visible(input.toString());
                 err().println("typwerk: " + name + ":1: " + messages().get("error.batch.tool-input",
-                        messages().get("batch.looks." + looks.get().id()), looks.get().id(), name));
+                        messages().get("batch.looks." + looks.get().id()), looks.get().id(), name, typwerk().pluginsOptions()));
                 err().println(messages().get("error.usage.hint", "typwerk batch"));
                 err().flush();
                 return ExitCodes.USAGE;

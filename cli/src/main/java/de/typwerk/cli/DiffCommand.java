@@ -39,7 +39,7 @@ final class DiffCommand extends EngineCommand {
             // one questionnaire: a variant, set against the base it was resolved against
             b = questionnaire(engine, first);
             ResolvedBase base = b.base().orElseThrow(() -> usageErrorText(messages().get("diff.not-a-variant",
-                    b.questionnaire().coordinates())));
+                    b.questionnaire().coordinates(), typwerk().pluginsOptions())));
             a = questionnaire(engine, base.id() + "@" + base.version());
         } else {
             a = questionnaire(engine, first);

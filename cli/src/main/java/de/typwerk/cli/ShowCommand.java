@@ -63,7 +63,7 @@ final class ShowCommand extends EngineCommand {
         page.paragraph(0, m.get("show.variant.head", q.id(), q.version(), String.join(", ", q.locales()), loaded.pluginId()));
         page.paragraph(0, m.get("show.variant.of", q.base().orElse(""), base.coordinates(), base.contentHash()));
         q.description().ifPresent(d -> page.blank().paragraph(0, d.get(lang, q.defaultLocale())));
-        page.blank().line(0, m.get("show.variant.resolved-hint", q.coordinates()));
+        page.blank().line(0, m.get("show.variant.resolved-hint", q.coordinates(), typwerk().pluginsOptions()));
         page.blank().heading(m.get("show.variant.changes", base.coordinates()), '=');
         engine.questionnaire(base.coordinates()).ifPresent(b ->
                 new DiffView(m, mappers).render(QuestionnaireDiff.between(b.questionnaire(), q), page));

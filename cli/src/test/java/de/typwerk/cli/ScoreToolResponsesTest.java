@@ -298,6 +298,11 @@ class ScoreToolResponsesTest {
             assertThat(de.exitCode()).as(de.toString()).isEqualTo(2);
             assertThat(de.err()).as(de.toString()).contains("Die Eingabe sieht aus wie eine Datei von", "--input-format " + tool);
         }
+        // the command it gives to run next loads the plugins folders given, as the file's questionnaire may need them
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        Cli.Result withPlugins = cli().run("batch", data.toString(), "--plugins", plugins.toString(), "--lang", "en");
+        assertThat(withPlugins.err()).as(withPlugins.toString())
+                .contains("typwerk batch " + data + " --input-format surveyjs --plugins " + plugins + "\n");
         // named as Typwerk's own rows, the file is read as such
         Cli.Result own = cli().run("batch", fhir.toString(), "--input-format", "jsonl", "--lang", "en");
         assertThat(own.exitCode()).as(own.toString()).isEqualTo(1);

@@ -167,6 +167,21 @@ class VariantCommandsTest {
     }
 
     @Test
+    void the_commands_show_and_diff_suggest_to_run_next_carry_the_plugins_folders_given() throws IOException {
+        // a variant from a plugins folder is found again only with that folder
+        Path plugins = java.nio.file.Files.createDirectories(temp.resolve("verband plugins"));
+
+        Cli.Result show = run("show", "oefit-kreise", "--plugins", plugins.toString(), "--lang", "en");
+        Cli.Result diff = run("diff", "oefit-digitalisierungstypen", "--plugins", plugins.toString(), "--lang", "de");
+
+        assertThat(show.exitCode()).as(show.toString()).isZero();
+        assertThat(show.out()).contains("The complete questionnaire: typwerk show oefit-kreise@1.0.0 --resolved --plugins '"
+                + plugins + "'\n");
+        assertThat(diff.exitCode()).as(diff.toString()).isEqualTo(2);
+        assertThat(diff.err()).contains("etwa typwerk diff oefit-digitalisierungstypen@1.0.0 ANDERER --plugins '" + plugins + "'.");
+    }
+
+    @Test
     void diff_of_a_questionnaire_with_itself_finds_nothing() {
         Cli.Result r = run("diff", "oefit-kreise", "oefit-kreise@1.0.0", "--lang", "en");
 
