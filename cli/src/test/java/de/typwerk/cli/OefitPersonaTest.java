@@ -511,12 +511,23 @@ class OefitPersonaTest {
         Document page = Jsoup.parse(html);
         assertThat(page.select(".tw-coverage p").eachText()).anyMatch(p -> p.startsWith("Zu „Nutzerorientierung und integrierte Strategie“: 6"));
         assertThat(page.select(".tw-coverage li").eachText()).anyMatch(li -> li.endsWith("→ FIM ist uns nicht näher bekannt"));
-        // a result file keeps no answers: the dimension is still called thin, and nothing is made up about why
+        // a result file keeps no answers, only their number: the report of it says how many, lists none and
+        // makes nothing up, in the text and the HTML report, German and English
         Path result = temp.resolve("vg-dorf.json");
         assertThat(cli().run("score", Repository.persona("vg-dorf").toString(), "--format", "json", "--out", result.toString())
                 .exitCode()).isZero();
         assertThat(cli().run("report", result.toString(), "--lang", "de").out().replaceAll("\\s+", " "))
-                .contains("Auf wenigen Antworten beruhen: Nutzerorientierung und integrierte Strategie").doesNotContain("Zu „Nutzerorientierung");
+                .contains("Auf wenigen Antworten beruhen: Nutzerorientierung und integrierte Strategie",
+                        "Zu „Nutzerorientierung und integrierte Strategie“: 6 Ihrer Antworten auf Fragen dazu zählen für keinen Typ und "
+                                + "geben der Dimension keinen Wert, etwa weil sie sagen, dass es etwas (noch) nicht gibt.")
+                .doesNotContain("[fim]", "gibt:");
+        assertThat(cli().run("report", result.toString(), "--lang", "en").out().replaceAll("\\s+", " "))
+                .contains("On “User focus and integrated strategy”: 6 of your answers to questions on it count for no type and "
+                        + "give the dimension no value, for instance because they say that something does not exist (yet).");
+        Document fromFile = Jsoup.parse(cli().run("report", result.toString(), "--format", "html", "--lang", "de").out());
+        assertThat(fromFile.select(".tw-coverage p").eachText())
+                .anyMatch(p -> p.startsWith("Zu „Nutzerorientierung und integrierte Strategie“: 6") && p.endsWith("nicht gibt."));
+        assertThat(fromFile.select(".tw-coverage li").eachText()).noneMatch(li -> li.contains("→"));
         // ... but it keeps their number, for a page of its own that shows why a dimension is thin: the full
         // result and the compact batch row alike, on every dimension (the report lists the thin ones)
         JsonNode full = JSON.readTree(Files.readString(result));

@@ -17,12 +17,14 @@ import java.util.Optional;
  * ("Keine", "Bisher kaum", "Nein" in the ÖFIT questionnaire: it says that something does not exist
  * yet) counts as answered, yet for no type and on no dimension, so a municipality that gave it to
  * every question on a dimension sees the dimension thin and, without this, no reason why. A result
- * read from a file keeps no answers, and shows none of this.
+ * read from a file keeps no answers, only how many there were ({@link DimensionResult#weightless()}):
+ * then the count is all there is to say.
  *
  * @param dimension the thin dimension
- * @param answers   the answers without weights given to its questions, in questionnaire order
+ * @param count     how many answers to its questions carry no weights
+ * @param answers   those answers, in questionnaire order, where the answers are at hand; else empty
  */
-public record Weightless(DimensionResult dimension, List<Given> answers) {
+public record Weightless(DimensionResult dimension, int count, List<Given> answers) {
 
     /**
      * An answer without weights.
@@ -47,22 +49,32 @@ public record Weightless(DimensionResult dimension, List<Given> answers) {
      * A thin dimension and its answers without weights, the list kept as a copy.
      *
      * @param dimension the thin dimension
-     * @param answers   its answers without weights
+     * @param count     how many answers to its questions carry no weights
+     * @param answers   those answers where they are at hand, else empty
      */
     public Weightless {
         answers = List.copyOf(answers);
     }
 
+    /** {@return whether the answers are listed, not only counted} */
+    public boolean listed() {
+        return !answers.isEmpty();
+    }
+
     /**
      * {@return for each thin dimension of the result (in its order) to whose questions answers
-     * without weights were given, those answers; empty without the questionnaire or the answers}
+     * without weights were given, those answers; without the questionnaire or the answers (a result
+     * read from a file), how many the result counts}
      *
      * @param result        the result
      * @param questionnaire the questionnaire it was scored against, if known
      * @param answers       the answers scored, by question id; empty where they are not at hand
      */
     public static List<Weightless> of(Result result, Optional<Questionnaire> questionnaire, Map<String, Answer> answers) {
-        if (questionnaire.isEmpty() || answers.isEmpty()) return List.of();
+        if (questionnaire.isEmpty() || answers.isEmpty()) {
+            return result.dimensions().stream().filter(d -> d.thin() && d.weightless() > 0)
+                    .map(d -> new Weightless(d, d.weightless(), List.of())).toList();
+        }
         Questionnaire q = questionnaire.get();
         List<Weightless> all = new ArrayList<>();
         for (DimensionResult d : result.dimensions()) {
@@ -75,7 +87,7 @@ public record Weightless(DimensionResult dimension, List<Given> answers) {
                     given.add(new Given(question, picked));
                 }
             }
-            if (!given.isEmpty()) all.add(new Weightless(d, given));
+            if (!given.isEmpty()) all.add(new Weightless(d, given.size(), given));
         }
         return List.copyOf(all);
     }

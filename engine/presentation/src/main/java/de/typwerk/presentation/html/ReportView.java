@@ -513,18 +513,22 @@ public final class ReportView {
      * Why a thin dimension rests on few answers, where the answers are at hand ({@link Weightless}).
      *
      * @param why     the sentence that names the dimension and how many of its answers carry no weights
-     * @param answers those answers, each with its question: "question → answer", in the questionnaire's texts
+     * @param answers those answers, each with its question: "question → answer", in the questionnaire's texts;
+     *                empty where only their number is known
      * @param lang    the language of those texts where it is not the report's ({@link #textLang()}), else {@code null}
      */
     public record WeightlessView(Phrase why, List<String> answers, String lang) {
     }
 
-    /** {@return for each thin dimension whose questions got answers without weights, those answers; empty without the answers} */
+    /**
+     * {@return for each thin dimension whose questions got answers without weights, those answers;
+     * without the answers (a result read from a file), only how many, with no list}
+     */
     public List<WeightlessView> weightless() {
         return Weightless.of(result, questionnaire, answers).stream().map(w -> {
-            int n = w.answers().size();
-            Phrase why = n == 1 ? phrase("report.coverage.weightless.one", marked(w.dimension().name()))
-                    : phrase("report.coverage.weightless", marked(w.dimension().name()), t.count(n));
+            String key = "report.coverage.weightless" + (w.listed() ? "" : ".counted");
+            Phrase why = w.count() == 1 ? phrase(key + ".one", marked(w.dimension().name()))
+                    : phrase(key, marked(w.dimension().name()), t.count(w.count()));
             List<String> given = w.answers().stream().map(g -> text(g.question().text()) + " → "
                     + g.options().stream().map(o -> text(o.text())).collect(Collectors.joining("; "))).toList();
             return new WeightlessView(why, given, textLang());

@@ -276,9 +276,9 @@ public final class ResultView {
             page.paragraph(0, say("report.coverage.thin", thin, count(c.minAnswersPerDimension())));
             // why, where the answers are at hand: answers such as "Keine" count as given, yet for no dimension
             for (Weightless w : Weightless.of(result, questionnaire, answers)) {
-                int n = w.answers().size();
-                page.paragraph(0, n == 1 ? say("report.coverage.weightless.one", text(w.dimension().name()))
-                        : say("report.coverage.weightless", text(w.dimension().name()), count(n)));
+                String key = "report.coverage.weightless" + (w.listed() ? "" : ".counted");
+                page.paragraph(0, w.count() == 1 ? say(key + ".one", text(w.dimension().name()))
+                        : say(key, text(w.dimension().name()), count(w.count())));
                 for (Weightless.Given given : w.answers()) {
                     String picks = given.options().stream().map(o -> text(o.text())).collect(Collectors.joining("; "));
                     page.hanging(2, "- ", say("report.coverage.weightless.answer", text(given.question().text()),
