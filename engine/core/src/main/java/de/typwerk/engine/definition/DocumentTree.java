@@ -265,6 +265,11 @@ final class DocumentTree {
                 String digits = YamlSlips.decimal(parser.getText());
                 throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.leadingZero", parser.getText(), digits)));
             }
+            // so does 0x10 as 16 and 0b101 as 5, which an answers file refuses: a bound of 0x10 was 16 without a word
+            java.util.Optional<YamlSlips.OtherBase> based = parser instanceof YAMLParser ? YamlSlips.otherBase(parser.getText()) : java.util.Optional.empty();
+            if (based.isPresent()) {
+                throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.otherBase", parser.getText(), based.get().value().toString())));
+            }
             return switch (parser.getNumberType()) {
                 case INT -> JsonNodeFactory.instance.numberNode(parser.getIntValue());
                 case LONG -> JsonNodeFactory.instance.numberNode(parser.getLongValue());

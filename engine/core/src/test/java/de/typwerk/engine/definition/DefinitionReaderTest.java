@@ -396,6 +396,23 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void refuses_a_whole_number_in_another_base_saying_how_to_write_it_where_its_value_was_taken_without_a_word() {
+        String full = new String(Fixtures.source("valid/full.yaml").content(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher max = java.util.regex.Pattern.compile("(?m)^( +max: )([1-7])$").matcher(full);
+        assertThat(max.find()).isTrue();
+        String written = full.substring(0, max.start()) + max.group(1) + "0x1" + max.group(2) + full.substring(max.end());
+
+        DefinitionRead read = reader.read("hex.yaml", written);
+
+        assertThat(read.questionnaire()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("The number 0x1" + max.group(2) + " is not written with the digits 0 to 9 (YAML reads it as "
+                    + (16 + Integer.parseInt(max.group(2))) + "); write it so: " + (16 + Integer.parseInt(max.group(2))) + ".");
+            assertThat(p.location().line()).isEqualTo(full.substring(0, max.start()).split("\n", -1).length);
+        });
+    }
+
+    @Test
     void refuses_an_alias_to_an_anchor_that_is_not_defined_before() {
         Problem p = reader.read("alias.yaml", "id: x\ntitle: *titel\n").problems().get(0);
 
