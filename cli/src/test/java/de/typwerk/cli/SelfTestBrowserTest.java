@@ -1479,11 +1479,11 @@ class SelfTestBrowserTest {
         }
         assertThat(heard).containsExactly(
                 "radio „Ja“ ungültig: Fehler: Bitte wählen Sie eine Antwort.",
-                "checkbox „Meldewesen“ ungültig: Fehler: Sie haben 3 Antworten gewählt; bitte wählen Sie 1 bis 2.",
+                "checkbox „Meldewesen“ ungültig: Fehler: Sie haben 3 Antworten gewählt; bitte wählen Sie höchstens 2.",
                 "radio „Keine Antwort auf diesem Platz“ ungültig: Fehler: Bitte wählen Sie für jeden Platz eine Antwort.",
                 "radio „Bürgerservice“ ungültig: Fehler: Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.",
                 "radio „Yes“ ungültig: Error: Please choose an answer.",
-                "checkbox „Registration“ ungültig: Error: You chose 3 answers; please choose 1 to 2.",
+                "checkbox „Registration“ ungültig: Error: You chose 3 answers; please choose at most 2.",
                 "radio „No answer in this place“ ungültig: Error: Please choose an answer for each place.",
                 "radio „Citizen service“ ungültig: Error: Each answer can take only one place; please choose a different one for each place.");
     }
@@ -1814,8 +1814,8 @@ class SelfTestBrowserTest {
         assertThat(said).containsExactly(
                 "Bitte beantworten Sie die Frage „Für welche Art von Kommune beantworten Sie die Fragen?“. "
                         + "(Fehler: Bitte wählen Sie eine Antwort.)",
-                "Frage „Welche Dienste bieten Sie online an?“: Sie haben 3 Antworten gewählt; bitte wählen Sie 1 bis 2. "
-                        + "(Fehler: Sie haben 3 Antworten gewählt; bitte wählen Sie 1 bis 2.)",
+                "Frage „Welche Dienste bieten Sie online an?“: Sie haben 3 Antworten gewählt; bitte wählen Sie höchstens 2. "
+                        + "(Fehler: Sie haben 3 Antworten gewählt; bitte wählen Sie höchstens 2.)",
                 "Bitte beantworten Sie die Frage „Welche Ziele sind Ihnen am wichtigsten?“. "
                         + "(Fehler: Bitte wählen Sie für jeden Platz eine Antwort.)",
                 "Frage „Welche Ziele sind Ihnen am wichtigsten?“: Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz "
@@ -1823,8 +1823,8 @@ class SelfTestBrowserTest {
                 "Frage „Wie hoch ist das Digitalbudget?“: Die Zahl ist zu groß; bitte geben Sie höchstens 1.000.000 ein. "
                         + "(Fehler: Die Zahl ist zu groß; bitte geben Sie höchstens 1.000.000 ein.)",
                 "Please answer the question “What kind of local authority are you answering for?”. (Error: Please choose an answer.)",
-                "Question “Which services do you offer online?”: You chose 3 answers; please choose 1 to 2. "
-                        + "(Error: You chose 3 answers; please choose 1 to 2.)",
+                "Question “Which services do you offer online?”: You chose 3 answers; please choose at most 2. "
+                        + "(Error: You chose 3 answers; please choose at most 2.)",
                 "Please answer the question “Which goals matter most to you?”. (Error: Please choose an answer for each place.)",
                 "Question “Which goals matter most to you?”: Each answer can take only one place; please choose a different one for each place. "
                         + "(Error: Each answer can take only one place; please choose a different one for each place.)",

@@ -535,7 +535,7 @@ class SelfTestTest {
             said.put(lang, errors);
         }
         assertThat(said.get("de")).containsExactly(
-                "Sie haben 3 Antworten gewählt; bitte wählen Sie 1 bis 2.",
+                "Sie haben 3 Antworten gewählt; bitte wählen Sie höchstens 2.",
                 "„Keinen davon“ lässt sich mit keiner anderen Antwort verbinden; wählen Sie es allein oder die anderen ohne es.",
                 "Bitte wählen Sie für jeden Platz eine Antwort.",
                 "Jede Antwort kann nur einen Platz belegen; bitte wählen Sie für jeden Platz eine andere.",
@@ -548,7 +548,7 @@ class SelfTestTest {
                 "Die Zahl ist zu klein; bitte geben Sie mindestens 0 ein.",
                 "Bitte kürzen Sie den Text auf höchstens 500 Zeichen.");
         assertThat(said.get("en")).containsExactly(
-                "You chose 3 answers; please choose 1 to 2.",
+                "You chose 3 answers; please choose at most 2.",
                 "“None of these” cannot be combined with any other answer; choose it alone, or the others without it.",
                 "Please choose an answer for each place.",
                 "Each answer can take only one place; please choose a different one for each place.",

@@ -554,7 +554,9 @@ final class SelfTestWalk {
         String count = count(m);
         if (sent.isPresent() && sent.get().isArray() && !sent.get().isEmpty()) {
             int chosen = sent.get().size();
-            String said = texts.get("problem.picks.chosen" + (count.equals(".any") ? "" : count), least, m.mostPicksTogether(), chosen);
+            // too many where one is as few as it takes: at most so many ("1 bis 2" said more than the one thing wrong)
+            String which = count.isEmpty() && least == 1 && chosen > m.mostPicksTogether() ? ".most" : count.equals(".any") ? "" : count;
+            String said = texts.get("problem.picks.chosen" + which, least, m.mostPicksTogether(), chosen);
             // an optional question with too few picked may still be left open: nothing picked is no answer, not too few
             return !m.required() && chosen < least ? texts.get("problem.picks.or-none", said) : said;
         }
