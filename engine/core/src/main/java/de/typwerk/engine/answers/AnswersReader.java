@@ -68,6 +68,12 @@ public final class AnswersReader {
     /** The JSON pointer of a top-level member. */
     private static final Pattern TOP_LEVEL = Pattern.compile("/[^/]*");
     private static final int VERSIONS_KEPT = 64;
+    /**
+     * How many answers to questions the questionnaire has not one document gets a finding each for:
+     * past them, the rest are counted in one finding, so that a file (or a request body) of 100,000
+     * made-up keys costs neither 100,000 lines nor the memory and time to make them.
+     */
+    static final int MAX_UNKNOWN_QUESTIONS = 100;
 
     private final Messages messages;
     private final Function<String, String> notLoadedNote;
@@ -303,10 +309,16 @@ public final class AnswersReader {
         // questions whose id was misspelt ("fokuss" for "fokus"): one mistake, one message, so they
         // are not also reported as missing
         Set<String> misspelt = new HashSet<>();
+        int unknown = 0;
+        String firstUnlisted = null;
         for (Map.Entry<String, JsonNode> entry : answers.properties()) {
             // no pointer without locations: a reading with a finding is done again with them
             String pointer = tree.located() ? "/answers" + LocatedTree.segment(entry.getKey()) : "";
             Optional<Question> question = index.question(entry.getKey());
+            if (question.isEmpty() && ++unknown > MAX_UNKNOWN_QUESTIONS) {
+                if (firstUnlisted == null) firstUnlisted = pointer;
+                continue;
+            }
             if (question.isEmpty()) {
                 List<String> ids = index.ids();
                 Optional<String> meant = NearMiss.among(entry.getKey(), ids);
@@ -325,6 +337,10 @@ public final class AnswersReader {
             }
         }
 
+        if (firstUnlisted != null) {
+            problems.add(Problem.error("unknown-question", messages.get("answers.unknown-questions-unlisted",
+                    unknown - MAX_UNKNOWN_QUESTIONS, questionnaire.coordinates(), MAX_UNKNOWN_QUESTIONS), tree.at(firstUnlisted)));
+        }
         invalid.addAll(misspelt);
         Map<String, Answer> counted = honourConditions(index, written, invalid, complete, tree, problems);
         if (problems.stream().anyMatch(Problem::isError)) return done(source, loaded, Optional.empty(), problems);

@@ -309,6 +309,30 @@ class AnswersReaderTest {
     }
 
     @Test
+    void past_a_hundred_answers_to_questions_the_questionnaire_has_not_the_rest_are_counted_in_one_finding() {
+        // a file (or a request body to typwerk serve) of 100,000 made-up keys gave 100,000 findings, each
+        // looked up against every question id for a hint: seconds of work and a gigabyte of memory
+        StringBuilder yaml = new StringBuilder("questionnaire: fixture-teams\nversion: 1.2.0\nanswers:\n  q-anchor: o-data\n");
+        for (int i = 0; i < 100_000; i++) yaml.append("  made-up-").append(i).append(": o-data\n");
+        byte[] bytes = yaml.toString().getBytes(StandardCharsets.UTF_8);
+        for (Locale language : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            AnswersRead read = new AnswersReader(new Mappers(), new Messages(language)).read("many.yaml", bytes, LOADED);
+
+            assertThat(read.response()).isEmpty();
+            assertThat(read.problems()).hasSize(AnswersReader.MAX_UNKNOWN_QUESTIONS + 1).allMatch(p -> p.code().equals("unknown-question"));
+            assertThat(read.problems().get(99).location().pointer()).isEqualTo("/answers/made-up-99");
+            Problem rest = read.problems().get(100);
+            assertThat(rest.location().pointer()).isEqualTo("/answers/made-up-100");
+            assertThat(rest.location().line()).isEqualTo(105);
+            assertThat(rest.message()).isEqualTo(language == Locale.ENGLISH
+                    ? "From here on, 99900 more answers to questions that the questionnaire fixture-teams@1.2.0 does not have; "
+                            + "after the first 100, none is named on its own."
+                    : "Von hier an 99900 weitere Antworten auf Fragen, die der Fragebogen fixture-teams@1.2.0 nicht hat; "
+                            + "nach den ersten 100 wird keine mehr einzeln genannt.");
+        }
+    }
+
+    @Test
     void refuses_an_option_that_does_not_exist_listing_the_valid_ones() {
         theOneErrorOf("unknown-option.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("unknown-option");
