@@ -84,9 +84,11 @@ public interface ScoringStrategy<P> {
 
     /**
      * Prepares scoring of {@code questionnaire} with {@code parameters}, which {@link #check} has
-     * found free of errors. Called once per loaded questionnaire, while the engine starts (or when
-     * an application scores a questionnaire the engine did not load); the scorer it returns is kept
-     * and called for every response. Build here what depends on the questionnaire and the
+     * found free of errors. Called once per questionnaire, before the engine first scores a response
+     * to it with this strategy (a command that scores one questionnaire prepares only that one; a
+     * server and a strict engine prepare every loaded questionnaire at start; an application may
+     * also score a questionnaire the engine did not load); the scorer it returns is kept and called
+     * for every response. Build here what depends on the questionnaire and the
      * parameters alone; a strategy that needs nothing returns a lambda (see {@link PreparedScorer}).
      * What it throws is reported as the strategy's failure whenever the questionnaire is scored
      * with it.
