@@ -56,13 +56,10 @@ class ArchetypesEndToEndIT {
 
     @Test
     void projects_generated_from_both_archetypes_build_and_their_jars_load_from_a_plugins_folder() throws Exception {
-        Optional<Path> mvn = MavenRun.onPath();
-        Assumptions.assumeTrue(mvn.isPresent(),
+        Assumptions.assumeTrue(MavenRun.onPath().isPresent(),
                 "Maven (mvn) is not on the PATH: the archetype end-to-end test is skipped here; CI runs it.");
         clean(work);
-        Path userRepository = Path.of(System.getProperty("typwerk.it.userRepository",
-                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
-        MavenRun maven = new MavenRun(mvn.get(), MavenRun.writeSettings(work.resolve("settings.xml"), userRepository), repository);
+        MavenRun maven = MavenRun.forTest("the archetype", work, repository);
 
         Path questionnaireJar = generateAndBuild(maven, "typwerk-archetype-questionnaire", "kreistypen", "", p -> { });
         // the generated build records that its definition validated, for these very bytes (start-up: ValidatedIndex)
@@ -161,14 +158,11 @@ class ArchetypesEndToEndIT {
 
     @Test
     void refuses_to_generate_a_project_whose_ids_the_engine_would_refuse_and_says_what_to_use() throws Exception {
-        Optional<Path> mvn = MavenRun.onPath();
-        Assumptions.assumeTrue(mvn.isPresent(),
+        Assumptions.assumeTrue(MavenRun.onPath().isPresent(),
                 "Maven (mvn) is not on the PATH: the archetype end-to-end test is skipped here; CI runs it.");
         Path here = work.resolve("refused");
         clean(here);
-        Path userRepository = Path.of(System.getProperty("typwerk.it.userRepository",
-                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
-        MavenRun maven = new MavenRun(mvn.get(), MavenRun.writeSettings(here.resolve("settings.xml"), userRepository), repository);
+        MavenRun maven = MavenRun.forTest("the archetype", here, repository);
 
         MavenRun.Outcome questionnaire = generate(maven, here, "typwerk-archetype-questionnaire", "KreisTypen", "-Dvendor=V");
         MavenRun.Outcome strategy = generate(maven, here, "typwerk-archetype-strategy", "median", "-DstrategyId=Median");
@@ -225,12 +219,12 @@ class ArchetypesEndToEndIT {
                 .resolve("plugin-authors.md"));
         Path pom = project.resolve("pom.xml");
         String text = Files.readString(pom);
-        text = insertBefore(text, "  </dependencies>", recipe(docs, "dependencies"));
-        text = insertBefore(text, "    </plugins>", recipe(docs, "plugins"));
+        text = insertBefore(text, "  </dependencies>", MavenRun.recipe(docs, "docs/plugin-authors.md", "dependencies"));
+        text = insertBefore(text, "    </plugins>", MavenRun.recipe(docs, "docs/plugin-authors.md", "plugins"));
         int surefire = text.indexOf("<artifactId>maven-surefire-plugin</artifactId>");
         assertThat(surefire).as("the generated POM declares maven-surefire-plugin").isNotNegative();
         int afterVersion = text.indexOf("</version>", surefire) + "</version>".length();
-        text = text.substring(0, afterVersion) + "\n" + recipe(docs, "surefire-configuration") + text.substring(afterVersion);
+        text = text.substring(0, afterVersion) + "\n" + MavenRun.recipe(docs, "docs/plugin-authors.md", "surefire-configuration") + text.substring(afterVersion);
         Files.writeString(pom, text);
         Path source = project.resolve("src/main/java/org/example/typwerk/median/JacksonProbe.java");
         Files.writeString(source, """
@@ -279,7 +273,7 @@ class ArchetypesEndToEndIT {
         String docs = Files.readString(Path.of(System.getProperty("typwerk.it.docs", "../../../docs"))
                 .resolve("plugin-authors.md"));
         Path pom = project.resolve("pom.xml");
-        Files.writeString(pom, insertBefore(Files.readString(pom), "  </dependencies>", recipe(docs, "variant-dependencies")));
+        Files.writeString(pom, insertBefore(Files.readString(pom), "  </dependencies>", MavenRun.recipe(docs, "docs/plugin-authors.md", "variant-dependencies")));
         Files.writeString(project.resolve("src/main/resources/questionnaires/kreisvariante.yaml"), """
                 id: kreisvariante
                 version: 1.0.0
@@ -301,15 +295,6 @@ class ArchetypesEndToEndIT {
                             - {id: ja, text: {de: "Ja", en: "Yes"}, weights: {kooperation: 0.8, bedaechtig: 2}}
                             - {id: nein, text: {de: "Nein", en: "No"}, weights: {kooperation: 0.3}}
                 """);
-    }
-
-    /** The code block of the docs whose fence says {@code typwerk-recipe=<name>}. */
-    private static String recipe(String docs, String name) {
-        String fence = "```xml typwerk-recipe=" + name + "\n";
-        int start = docs.indexOf(fence);
-        assertThat(start).as("docs/plugin-authors.md has the block " + fence.strip()).isNotNegative();
-        int from = start + fence.length();
-        return docs.substring(from, docs.indexOf("```", from));
     }
 
     private static String insertBefore(String text, String marker, String insertion) {

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,17 +31,12 @@ class IntegratorProjectEndToEndIT {
 
     @Test
     void the_documented_pom_builds_and_runs_the_documented_example() throws Exception {
-        Optional<Path> mvn = MavenRun.onPath();
-        Assumptions.assumeTrue(mvn.isPresent(),
-                "Maven (mvn) is not on the PATH: the integrator project end-to-end test is skipped here; CI runs it.");
-        Path userRepository = Path.of(System.getProperty("typwerk.it.userRepository",
-                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
-        MavenRun maven = new MavenRun(mvn.get(), MavenRun.writeSettings(work.resolve("settings.xml"), userRepository), repository);
+        MavenRun maven = MavenRun.forTest("the integrator project", work, repository);
         String page = Files.readString(docs.resolve("integrators.md"), StandardCharsets.UTF_8);
         Path project = work.resolve("app");
         Files.createDirectories(project.resolve("src/main/java"));
         Files.writeString(project.resolve("src/main/java/ScoreAnswers.java"), example(page, "ScoreAnswers"));
-        Files.writeString(project.resolve("pom.xml"), pom(recipe(page, "integrator-project")));
+        Files.writeString(project.resolve("pom.xml"), pom(MavenRun.recipe(page, "docs/integrators.md", "integrator-project")));
         Path persona = docs.toAbsolutePath().resolveSibling("questionnaires/oefit/src/test/resources/personas/optimierer.yaml");
 
         MavenRun.Outcome ran = maven.run(project, work.resolve("app-run.log"), "-q", "compile",
@@ -85,14 +78,5 @@ class IntegratorProjectEndToEndIT {
             if (block.group(1).contains("public class " + name + " ")) return block.group(1);
         }
         throw new AssertionError("docs/integrators.md has no example class " + name);
-    }
-
-    /** The code block of the page whose fence says {@code typwerk-recipe=<name>}. */
-    private static String recipe(String page, String name) {
-        String fence = "```xml typwerk-recipe=" + name + "\n";
-        int start = page.indexOf(fence);
-        assertThat(start).as("docs/integrators.md has the block " + fence.strip()).isNotNegative();
-        int from = start + fence.length();
-        return page.substring(from, page.indexOf("```", from));
     }
 }

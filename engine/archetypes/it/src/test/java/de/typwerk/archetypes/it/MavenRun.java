@@ -1,5 +1,7 @@
 package de.typwerk.archetypes.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs a nested Maven, as a plugin author would run it, against a local repository of its own
@@ -29,6 +32,36 @@ final class MavenRun {
         this.mvn = mvn;
         this.settings = settings;
         this.repository = repository;
+    }
+
+    /**
+     * The nested Maven of a test: {@code mvn} from the PATH, with settings written into {@code work} that offer
+     * the user's local repository ({@code typwerk.it.userRepository}, else {@code ~/.m2/repository}), and
+     * {@code repository} as its own local one. Without {@code mvn} on the PATH the test is skipped, saying so.
+     *
+     * @param test what the test is called in the message of a skip ("the uber jar")
+     */
+    static MavenRun forTest(String test, Path work, Path repository) throws IOException {
+        Optional<Path> mvn = onPath();
+        Assumptions.assumeTrue(mvn.isPresent(),
+                "Maven (mvn) is not on the PATH: " + test + " end-to-end test is skipped here; CI runs it.");
+        Path userRepository = Path.of(System.getProperty("typwerk.it.userRepository",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+        return new MavenRun(mvn.get(), writeSettings(work.resolve("settings.xml"), userRepository), repository);
+    }
+
+    /**
+     * The code block of a page of the docs whose fence says {@code typwerk-recipe=<name>}, as it stands there.
+     *
+     * @param page     the page's text
+     * @param pageName the page, for the message where it lacks the block
+     */
+    static String recipe(String page, String pageName, String name) {
+        String fence = "```xml typwerk-recipe=" + name + "\n";
+        int start = page.indexOf(fence);
+        assertThat(start).as(pageName + " has the block " + fence.strip()).isNotNegative();
+        int from = start + fence.length();
+        return page.substring(from, page.indexOf("```", from));
     }
 
     /** {@code mvn} (or {@code mvn.cmd}) on the PATH, if there is one. */

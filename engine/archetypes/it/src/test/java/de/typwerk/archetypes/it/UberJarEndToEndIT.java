@@ -7,11 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,16 +57,11 @@ class UberJarEndToEndIT {
 
     @Test
     void one_shaded_jar_of_the_engine_and_every_shipped_plugin_loads_every_questionnaire() throws Exception {
-        Optional<Path> mvn = MavenRun.onPath();
-        Assumptions.assumeTrue(mvn.isPresent(),
-                "Maven (mvn) is not on the PATH: the uber jar end-to-end test is skipped here; CI runs it.");
-        Path userRepository = Path.of(System.getProperty("typwerk.it.userRepository",
-                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
-        MavenRun maven = new MavenRun(mvn.get(), MavenRun.writeSettings(work.resolve("settings.xml"), userRepository), repository);
+        MavenRun maven = MavenRun.forTest("the uber jar", work, repository);
         Path project = work.resolve("app");
         Files.createDirectories(project.resolve("src/main/java/org/example/app"));
         Files.writeString(project.resolve("src/main/java/org/example/app/Main.java"), MAIN);
-        Files.writeString(project.resolve("pom.xml"), pom(recipe(Files.readString(docs.resolve("integrators.md")), "uber-jar")));
+        Files.writeString(project.resolve("pom.xml"), pom(MavenRun.recipe(Files.readString(docs.resolve("integrators.md")), "docs/integrators.md", "uber-jar")));
 
         MavenRun.Outcome built = maven.run(project, work.resolve("app-package.log"), "-q", "package", "-DskipTests");
 
@@ -185,14 +178,5 @@ class UberJarEndToEndIT {
                 System.getProperty("typwerk.it.surefirePlugin", "3.5.4"),
                 System.getProperty("typwerk.it.jarPlugin", "3.4.2"),
                 shadePlugin);
-    }
-
-    /** The code block of the docs whose fence says {@code typwerk-recipe=<name>}. */
-    private static String recipe(String docs, String name) {
-        String fence = "```xml typwerk-recipe=" + name + "\n";
-        int start = docs.indexOf(fence);
-        assertThat(start).as("docs/integrators.md has the block " + fence.strip()).isNotNegative();
-        int from = start + fence.length();
-        return docs.substring(from, docs.indexOf("```", from));
     }
 }
