@@ -69,6 +69,12 @@ class HtmlReportTest {
 
         assertThat(doc.select("h2").eachText()).contains("Profil: Der Optimierer", "Dimensionen", "Abdeckung",
                 "Empfehlungen für den Typ „Der Optimierer“");
+        // what was scored, how and for whom stands under a heading of its own, so that whoever walks the headings does not
+        // meet it under "Im Bericht", the list of parts before it
+        Element facts = doc.selectFirst("dl.tw-facts");
+        assertThat(facts.previousElementSibling().is("h2")).isTrue();
+        assertThat(facts.previousElementSibling().text()).isEqualTo("Zu dieser Auswertung");
+        assertThat(facts.previousElementSibling().previousElementSibling().is("nav.tw-contents")).isTrue();
         assertThat(doc.select(".tw-reasons h2").text()).startsWith("Warum „Der Optimierer“?");
         assertThat(doc.select(".tw-advice h3").eachText()).contains("Stärken dieses Typs – prüfen Sie, worauf Sie davon schon bauen können",
                 "Ihre Schwachstellen – und von wem Sie lernen können");
@@ -91,6 +97,7 @@ class HtmlReportTest {
                 "Share: how the classification divides among the types, 100% together. Score: how close your answers come to the type,"
                         + " from 0 to 1, as the strategy prototype measures it – the higher, the closer (“share” and “score” in the JSON result).");
         assertThat(doc.select("h2").eachText()).contains("Types", "Dimensions", "Coverage");
+        assertThat(doc.selectFirst("dl.tw-facts").previousElementSibling().text()).isEqualTo("About this report");
         assertThat(doc.text()).doesNotContain("Ihr Typ", "Anteil", "Optimierer");
     }
 
