@@ -6,18 +6,17 @@ import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.RankingQuestion;
-import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.engine.result.DimensionResult;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
+import de.typwerk.engine.scoring.NoWeights;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What a result with too few answers for a type can already tell, and which few answers would
@@ -152,13 +151,9 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested, 
         return chosen;
     }
 
-    /** The dimensions a question's weights name, in definition order. */
-    static Set<String> dimensions(Question question, Questionnaire questionnaire) {
-        Set<String> named = new LinkedHashSet<>();
-        if (question instanceof ScaleQuestion scale) named.addAll(scale.weights().keySet());
-        for (Option o : question.choices()) named.addAll(o.weights().keySet());
-        Set<String> dimensions = new LinkedHashSet<>();
-        for (Dimension d : questionnaire.dimensions()) if (named.contains(d.id())) dimensions.add(d.id());
-        return dimensions;
+    /** The dimensions a question's weights name, in definition order ({@link NoWeights#dimensionsOf}). */
+    static List<String> dimensions(Question question, Questionnaire questionnaire) {
+        List<Dimension> defined = questionnaire.dimensions();
+        return IntStream.of(NoWeights.dimensionsOf(defined, question)).mapToObj(place -> defined.get(place).id()).toList();
     }
 }

@@ -6,6 +6,7 @@ import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.engine.result.DimensionResult;
 import de.typwerk.engine.result.Result;
+import de.typwerk.engine.scoring.NoWeights;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,23 +82,21 @@ public record Weightless(DimensionResult dimension, int count, List<Given> answe
             if (!d.thin()) continue;
             List<Given> given = new ArrayList<>();
             for (Question question : q.questions()) {
-                if (!SoFar.dimensions(question, q).contains(d.id()) || !question.isAskedGiven(answers)) continue;
-                List<Option> picked = picked(question, answers.get(question.id()));
-                if (!picked.isEmpty() && picked.stream().allMatch(o -> !o.noAnswer() && o.weights().isEmpty())) {
-                    given.add(new Given(question, picked));
+                Answer answer = answers.get(question.id());
+                if (answer == null || !SoFar.dimensions(question, q).contains(d.id()) || !question.isAskedGiven(answers)
+                        || !NoWeights.weightless(question, answer)) {
+                    continue;
                 }
+                given.add(new Given(question, picked(question, answer)));
             }
             if (!given.isEmpty()) all.add(new Weightless(d, given.size(), given));
         }
         return List.copyOf(all);
     }
 
-    /** The options an answer of one or several choices picks that the question has; empty for any other answer. */
+    /** The options a weightless answer ({@link NoWeights#weightless}) picks, each of which the question has. */
     private static List<Option> picked(Question question, Answer answer) {
-        List<String> ids = answer instanceof Answer.Choice choice ? List.of(choice.option())
-                : answer instanceof Answer.Choices choices ? choices.options() : List.of();
-        List<Option> picked = new ArrayList<>();
-        for (String id : ids) question.option(id).ifPresent(picked::add);
-        return picked.size() == ids.size() ? picked : List.of();
+        List<String> ids = answer instanceof Answer.Choice choice ? List.of(choice.option()) : ((Answer.Choices) answer).options();
+        return ids.stream().map(id -> question.option(id).orElseThrow()).toList();
     }
 }

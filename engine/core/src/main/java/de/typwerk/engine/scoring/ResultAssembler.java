@@ -9,7 +9,6 @@ import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Response;
-import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.ScoringSpec;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.api.model.Weakness;
@@ -46,11 +45,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Turns a checked score sheet into a {@link Result}: the ranking (see {@link Ranking} for the tie
@@ -135,8 +132,8 @@ public final class ResultAssembler {
             // "don't know" is an answer to the respondent, and missing to the scoring
             boolean given = answer != null && !(here ? NoAnswers.isNoAnswer(index, at, answer) : NoAnswers.isNoAnswer(q, answer));
             if (given && bearing.any()) {
-                int[] on = here ? bearing.on(at) : Bearings.dimensionsOf(questionnaire.dimensions(), q);
-                if (on.length > 0 && (here ? bearing.weightless(index, at, answer) : Bearings.weightless(q, answer))) {
+                int[] on = here ? bearing.on(at) : NoWeights.dimensionsOf(questionnaire.dimensions(), q);
+                if (on.length > 0 && (here ? bearing.weightless(index, at, answer) : NoWeights.weightless(q, answer))) {
                     for (int d : on) weightless[d]++;
                 }
             }
@@ -300,14 +297,11 @@ public final class ResultAssembler {
     }
 
     /**
-     * Per position of a questionnaire's index, the places (in definition order) of the dimensions
-     * that the weights of its question's options or of its scale name, and which of its options
-     * carry no weights at all (and are not "don't know"): what counting a dimension's
-     * {@code weightless} answers asks of each answer, made once per questionnaire.
+     * Per position of a questionnaire's index, the places (in definition order) of the dimensions its
+     * question bears on and which of its options carry no weights ({@link NoWeights}): what counting a
+     * dimension's {@code weightless} answers asks of each answer, made once per questionnaire.
      */
     private record Bearings(int[][] dimensions, boolean[][] unweighted, boolean any) {
-
-        private static final int[] NONE = {};
 
         static Bearings of(Questionnaire questionnaire, QuestionIndex index) {
             List<Question> questions = index.questions();
@@ -316,11 +310,11 @@ public final class ResultAssembler {
             boolean any = false;
             for (int at = 0; at < questions.size(); at++) {
                 Question question = questions.get(at);
-                dimensions[at] = dimensionsOf(questionnaire.dimensions(), question);
+                dimensions[at] = NoWeights.dimensionsOf(questionnaire.dimensions(), question);
                 any |= dimensions[at].length > 0;
                 List<Option> options = question.choices();
                 unweighted[at] = new boolean[options.size()];
-                for (int o = 0; o < options.size(); o++) unweighted[at][o] = unweighted(options.get(o));
+                for (int o = 0; o < options.size(); o++) unweighted[at][o] = NoWeights.unweighted(options.get(o));
             }
             return new Bearings(dimensions, unweighted, any);
         }
@@ -330,50 +324,12 @@ public final class ResultAssembler {
             return dimensions[at];
         }
 
-        /** {@link #weightless(Question, Answer)} for the question at {@code at}, its options found by the index. */
+        /** {@link NoWeights#weightless} for the question at {@code at}, its options found by the index. */
         boolean weightless(QuestionIndex index, int at, Answer answer) {
-            return picksOnly(answer, id -> {
+            return NoWeights.picksOnly(answer, id -> {
                 int o = index.optionAt(at, id);
                 return o >= 0 && unweighted[at][o];
             });
-        }
-
-        /** The places of the dimensions that the weights of {@code question}'s options or of its scale name. */
-        static int[] dimensionsOf(List<Dimension> dimensions, Question question) {
-            int[] on = new int[dimensions.size()];
-            int count = 0;
-            for (int place = 0; place < dimensions.size(); place++) {
-                String id = dimensions.get(place).id();
-                boolean named = question instanceof ScaleQuestion scale && scale.weights().containsKey(id);
-                for (Option o : question.choices()) named |= o.weights().containsKey(id);
-                if (named) on[count++] = place;
-            }
-            return count == 0 ? NONE : Arrays.copyOf(on, count);
-        }
-
-        /**
-         * Whether {@code answer} picks only options of {@code question} that carry no weights at all
-         * (none of them "don't know"): one choice, or one or more of several; any other answer is not.
-         * For a question the index does not hold at its place (two of one id, which the validator refuses).
-         */
-        static boolean weightless(Question question, Answer answer) {
-            return picksOnly(answer, id -> question.option(id).map(Bearings::unweighted).orElse(false));
-        }
-
-        /** Whether {@code answer} picks one option, or one or more of several, and {@code unweighted} holds for each. */
-        private static boolean picksOnly(Answer answer, Predicate<String> unweighted) {
-            if (answer instanceof Answer.Choice c) return unweighted.test(c.option());
-            if (answer instanceof Answer.Choices c && !c.options().isEmpty()) {
-                for (String id : c.options()) {
-                    if (!unweighted.test(id)) return false;
-                }
-                return true;
-            }
-            return false;
-        }
-
-        private static boolean unweighted(Option option) {
-            return !option.noAnswer() && option.weights().isEmpty();
         }
     }
 
