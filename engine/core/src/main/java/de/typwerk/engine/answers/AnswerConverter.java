@@ -316,7 +316,7 @@ final class AnswerConverter {
         private Optional<Answer> notANumber() {
             if (!node.isTextual()) return wrongKind();
             String text = node.textValue().strip();
-            java.util.Optional<YamlSlips.OtherBase> based = text.length() < 40 ? YamlSlips.otherBase(text) : java.util.Optional.empty();
+            Optional<YamlSlips.OtherBase> based = text.length() < 40 ? YamlSlips.otherBase(text) : Optional.empty();
             if (based.isPresent()) {
                 // 0x10, 0b101 or 0o17: a hexadecimal, binary or octal number, which YAML 1.1 reads as a number for some
                 // forms and not for others: never an amount anyone means, refused whatever it was read as, with its value

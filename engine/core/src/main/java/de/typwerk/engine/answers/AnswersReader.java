@@ -137,14 +137,19 @@ public final class AnswersReader {
             }
             String pointer = "/answers" + LocatedTree.segment(entry.getKey());
             if (question.isEmpty()) {
-                String hint = NearMiss.among(entry.getKey(), index.ids()).map(s -> messages.get("answers.did-you-mean", s)).orElse("");
-                problems.add(Problem.error("unknown-question",
-                        messages.get("answers.unknown-question", questionnaire.coordinates(), Lookalikes.visible(entry.getKey()), hint), tree.at(pointer)));
+                problems.add(unknownQuestion(questionnaire, entry.getKey(), NearMiss.among(entry.getKey(), index.ids()), tree.at(pointer)));
                 continue;
             }
             converter.convert(question.get(), written(entry.getValue()), pointer, tree, problems);
         }
         return problems == null ? List.of() : problems;
+    }
+
+    /** The finding for an answer to question {@code key}, which {@code questionnaire} has not, with the id meant if there is one. */
+    private Problem unknownQuestion(Questionnaire questionnaire, String key, Optional<String> meant, Location at) {
+        String hint = meant.map(s -> messages.get("answers.did-you-mean", s)).orElse("");
+        return Problem.error("unknown-question",
+                messages.get("answers.unknown-question", questionnaire.coordinates(), Lookalikes.visible(key), hint), at);
     }
 
     /**
@@ -320,11 +325,8 @@ public final class AnswersReader {
                 continue;
             }
             if (question.isEmpty()) {
-                List<String> ids = index.ids();
-                Optional<String> meant = NearMiss.among(entry.getKey(), ids);
-                String hint = meant.map(s -> messages.get("answers.did-you-mean", s)).orElse("");
-                problems.add(Problem.error("unknown-question",
-                        messages.get("answers.unknown-question", questionnaire.coordinates(), Lookalikes.visible(entry.getKey()), hint), tree.at(pointer)));
+                Optional<String> meant = NearMiss.among(entry.getKey(), index.ids());
+                problems.add(unknownQuestion(questionnaire, entry.getKey(), meant, tree.at(pointer)));
                 if (meant.isPresent() && !answers.has(meant.get())) misspelt.add(meant.get());
                 continue;
             }

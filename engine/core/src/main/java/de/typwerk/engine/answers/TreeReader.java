@@ -440,13 +440,10 @@ final class TreeReader {
 
         private JsonNode integer() throws IOException {
             // YAML 1.1 reads 010 as the octal number 8: kept as written, for the question's check to
-            // say so (an AGS such as 01001000 is then the text it is, as 08436000 is read anyway)
-            if (parser instanceof YAMLParser && YamlSlips.octal(parser.getText())) {
-                return NODES.textNode(parser.getText());
-            }
-            // so is a number in another base (0x10, 0b101), which YAML 1.1 reads as 16 and 5 and YAML 1.2's
-            // 0o17 not at all: refused alike, with its decimal value, as JSON and CSV refuse them
-            if (parser instanceof YAMLParser && YamlSlips.otherBase(parser.getText()).isPresent()) {
+            // say so (an AGS such as 01001000 is then the text it is, as 08436000 is read anyway); so is a
+            // number in another base (0x10, 0b101), which YAML 1.1 reads as 16 and 5 and YAML 1.2's 0o17 not
+            // at all: refused alike, with its decimal value, as JSON and CSV refuse them
+            if (parser instanceof YAMLParser && (YamlSlips.octal(parser.getText()) || YamlSlips.otherBase(parser.getText()).isPresent())) {
                 return NODES.textNode(parser.getText());
             }
             JsonParser.NumberType type = parser.getNumberType();

@@ -266,7 +266,7 @@ final class DocumentTree {
                 throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.leadingZero", parser.getText(), digits)));
             }
             // so does 0x10 as 16 and 0b101 as 5, which an answers file refuses: a bound of 0x10 was 16 without a word
-            java.util.Optional<YamlSlips.OtherBase> based = parser instanceof YAMLParser ? YamlSlips.otherBase(parser.getText()) : java.util.Optional.empty();
+            Optional<YamlSlips.OtherBase> based = parser instanceof YAMLParser ? YamlSlips.otherBase(parser.getText()) : Optional.empty();
             if (based.isPresent()) {
                 throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.otherBase", parser.getText(), based.get().value().toString())));
             }
