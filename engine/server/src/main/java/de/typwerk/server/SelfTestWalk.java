@@ -603,7 +603,7 @@ final class SelfTestWalk {
     private String unanswered(Question q) {
         if (q instanceof ScaleQuestion scale) return texts.get("problem.scale", scale.min(), scale.max());
         if (q instanceof RankingQuestion) return texts.get("problem.unanswered-rank");
-        if (q instanceof MultipleChoiceQuestion multi) return texts.get("problem.picks" + count(multi), Math.max(1, multi.minPicks()), multi.mostPicksTogether());
+        if (q instanceof MultipleChoiceQuestion multi) return picks(multi, Optional.empty());
         if (q instanceof NumberQuestion number) {
             return texts.get(number.integer() ? "problem.whole-number" : "problem.number", range(number.min(), number.max()));
         }
