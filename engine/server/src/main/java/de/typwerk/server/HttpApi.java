@@ -506,8 +506,10 @@ public final class HttpApi implements HttpHandler {
                 } else if (method.equals("OPTIONS")) {
                     preflight(exchange, other.allowed());
                 } else {
-                    // Allow names every method the route answers (RFC 9110, 10.2.1), OPTIONS too, as its preflight's Allow does
-                    throw new Failure(405, m.get("http.method", method, other.allowed())).with("Allow", other.allowed() + ", OPTIONS");
+                    // Allow names every method the route answers (RFC 9110, 10.2.1), OPTIONS too, as its preflight's Allow does,
+                    // and the detail names the same ones, where it said "only POST" beside an Allow of POST, OPTIONS
+                    String allow = other.allowed() + ", OPTIONS";
+                    throw new Failure(405, m.get("http.method", method, allow)).with("Allow", allow);
                 }
                 return "";
             }

@@ -112,6 +112,24 @@ class HttpEdgesTest {
     }
 
     @Test
+    void a_wrong_method_on_the_api_is_told_exactly_the_methods_its_allow_header_names_in_either_language() throws Exception {
+        for (String route : api.routeNames()) {
+            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", OEFIT);
+            if (!path.startsWith("/v1/") && !path.equals("/health") && !path.equals("/ready") && !path.equals("/metrics")) continue;
+            for (String lang : List.of("de", "en")) {
+                HttpResponse<byte[]> r = send("DELETE", path + "?lang=" + lang);
+                String allow = r.headers().firstValue("Allow").orElseThrow();
+                String detail = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("detail").asText();
+
+                assertThat(r.statusCode()).as(path).isEqualTo(405);
+                assertThat(allow).as(path).endsWith(", OPTIONS");
+                // "only POST" beside an Allow of "POST, OPTIONS" told a client OPTIONS does not work, where it answers 204
+                assertThat(detail).as(path + " " + lang).endsWith(" " + allow + ".");
+            }
+        }
+    }
+
+    @Test
     void every_operation_documents_the_status_and_media_type_of_a_wrong_language_and_its_path_those_of_a_wrong_method()
             throws Exception {
         com.fasterxml.jackson.databind.JsonNode description = new com.fasterxml.jackson.databind.ObjectMapper()
