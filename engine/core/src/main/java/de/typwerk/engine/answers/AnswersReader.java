@@ -123,6 +123,8 @@ public final class AnswersReader {
         List<Problem> problems = null;
         List<Question> inOrder = index.questions();
         int next = 0;
+        int unknown = 0;
+        String firstUnlisted = null;
         for (Map.Entry<String, Answer> entry : response.answers().entrySet()) {
             // answers come in questionnaire order, their ids the definition's own where the reader
             // made them: found by identity from where the last one was, else by id
@@ -137,11 +139,18 @@ public final class AnswersReader {
             }
             String pointer = "/answers" + LocatedTree.segment(entry.getKey());
             if (question.isEmpty()) {
+                // as a file's: past the first hundred, counted in one finding, so that a response
+                // built with 100,000 made-up ids costs neither 100,000 findings nor a hint for each
+                if (++unknown > MAX_UNKNOWN_QUESTIONS) {
+                    if (firstUnlisted == null) firstUnlisted = pointer;
+                    continue;
+                }
                 problems.add(unknownQuestion(questionnaire, entry.getKey(), NearMiss.among(entry.getKey(), index.ids()), tree.at(pointer)));
                 continue;
             }
             converter.convert(question.get(), written(entry.getValue()), pointer, tree, problems);
         }
+        if (firstUnlisted != null) problems.add(unknownQuestionsUnlisted(questionnaire, unknown, tree.at(firstUnlisted)));
         return problems == null ? List.of() : problems;
     }
 
@@ -150,6 +159,15 @@ public final class AnswersReader {
         String hint = meant.map(s -> messages.get("answers.did-you-mean", s)).orElse("");
         return Problem.error("unknown-question",
                 messages.get("answers.unknown-question", questionnaire.coordinates(), Lookalikes.visible(key), hint), at);
+    }
+
+    /**
+     * The one finding for the answers to questions {@code questionnaire} has not past the first
+     * {@value #MAX_UNKNOWN_QUESTIONS} ({@code unknown} of them in all), at the first of them.
+     */
+    private Problem unknownQuestionsUnlisted(Questionnaire questionnaire, int unknown, Location at) {
+        return Problem.error("unknown-question", messages.get("answers.unknown-questions-unlisted",
+                unknown - MAX_UNKNOWN_QUESTIONS, questionnaire.coordinates(), MAX_UNKNOWN_QUESTIONS), at);
     }
 
     /**
@@ -339,10 +357,7 @@ public final class AnswersReader {
             }
         }
 
-        if (firstUnlisted != null) {
-            problems.add(Problem.error("unknown-question", messages.get("answers.unknown-questions-unlisted",
-                    unknown - MAX_UNKNOWN_QUESTIONS, questionnaire.coordinates(), MAX_UNKNOWN_QUESTIONS), tree.at(firstUnlisted)));
-        }
+        if (firstUnlisted != null) problems.add(unknownQuestionsUnlisted(questionnaire, unknown, tree.at(firstUnlisted)));
         invalid.addAll(misspelt);
         Map<String, Answer> counted = honourConditions(index, written, invalid, complete, tree, problems);
         if (problems.stream().anyMatch(Problem::isError)) return done(source, loaded, Optional.empty(), problems);

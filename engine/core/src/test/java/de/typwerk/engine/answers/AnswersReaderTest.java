@@ -333,6 +333,25 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_response_built_in_code_with_100000_answers_to_questions_the_questionnaire_has_not_gets_a_hundred_and_one_findings() {
+        // the embedding API (Typwerk.score of a Response) checks with checkAnswers, not read(): it
+        // made a finding, and a hint against every question id, for each of the 100,000
+        Response.Builder built = Response.builder(Fixtures.TEAMS.id(), Version.parse(Fixtures.TEAMS.version()))
+                .answer("q-anchor", new Answer.Choice("o-data"));
+        for (int i = 0; i < 100_000; i++) built.answer("made-up-" + i, new Answer.Choice("o-data"));
+
+        List<Problem> problems = reader.checkAnswers("", Fixtures.TEAMS, built.build());
+
+        assertThat(problems).hasSize(AnswersReader.MAX_UNKNOWN_QUESTIONS + 1).allMatch(p -> p.code().equals("unknown-question"));
+        assertThat(problems.get(99).location().pointer()).isEqualTo("/answers/made-up-99");
+        assertThat(problems.get(100).location().pointer()).isEqualTo("/answers/made-up-100");
+        assertThat(problems.get(100).message()).isEqualTo(
+                "From here on, 99900 more answers to questions that the questionnaire fixture-teams@1.2.0 does not have; "
+                        + "after the first 100, none is named on its own.");
+        assertThat(reader.checkAnswers("", Fixtures.TEAMS, built.build(), false)).isEqualTo(problems);
+    }
+
+    @Test
     void refuses_an_option_that_does_not_exist_listing_the_valid_ones() {
         theOneErrorOf("unknown-option.yaml").satisfies(p -> {
             assertThat(p.code()).isEqualTo("unknown-option");
