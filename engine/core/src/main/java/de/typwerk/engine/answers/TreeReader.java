@@ -79,6 +79,32 @@ final class TreeReader {
      *               no problem and saves building a location for every node
      */
     LocatedTree read(String source, byte[] content, boolean locate) {
+        Duplicates duplicates = new Duplicates();
+        LocatedTree tree = read(source, content, locate, duplicates);
+        if (duplicates.firstUnlisted == null) return tree;
+        // the rest in one finding, after the last one named
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        int after = 0;
+        for (int i = 0; i < problems.size(); i++) if (problems.get(i).code().equals("duplicate-key")) after = i + 1;
+        problems.add(after, Problem.error("duplicate-key", messages.get("answers.duplicates-unlisted",
+                duplicates.count - MAX_DUPLICATES, MAX_DUPLICATES), duplicates.firstUnlisted));
+        return new LocatedTree(tree.root(), tree.sourceMap(), problems, tree.located());
+    }
+
+    /**
+     * How many keys written twice one document gets a finding each for: past them, the rest are
+     * counted in one finding, so that a file (or a request body) of 100,000 copies of one key
+     * costs neither 100,000 findings nor the memory and time to make and send them.
+     */
+    static final int MAX_DUPLICATES = 100;
+
+    /** The keys written twice in one document: how many, and where the first not named on its own stands. */
+    private static final class Duplicates {
+        private int count;
+        private Location firstUnlisted;
+    }
+
+    private LocatedTree read(String source, byte[] content, boolean locate, Duplicates duplicates) {
         CharacterColumns columns = new CharacterColumns(content);
         Map<String, Location> locations = new HashMap<>();
         // where a member's value stands, beside its key in locations: findings about the value point there
@@ -119,7 +145,7 @@ final class TreeReader {
             JsonNode root;
             JsonToken after;
             try {
-                root = new Walk(source, content, columns, parser, locate ? locations : null, values, problems).value("");
+                root = new Walk(source, content, columns, parser, locate ? locations : null, values, problems, duplicates).value("");
                 after = parser.nextToken();
             } catch (Refused e) {
                 problems.add(e.problem);
@@ -298,13 +324,15 @@ final class TreeReader {
         private final Map<String, Location> locations;
         private final Map<String, Location> values;
         private final List<Problem> problems;
+        private final Duplicates duplicates;
         private final CharacterColumns columns;
         /** The YAML anchors (&name) of lists and mappings met so far, with their line. */
         private final Map<String, Integer> anchors = new HashMap<>();
 
         Walk(String source, byte[] content, CharacterColumns columns, JsonParser parser, Map<String, Location> locations,
-             Map<String, Location> values, List<Problem> problems) {
+             Map<String, Location> values, List<Problem> problems, Duplicates duplicates) {
             this.source = source;
+            this.duplicates = duplicates;
             this.content = content;
             this.columns = columns;
             this.parser = parser;
@@ -401,6 +429,11 @@ final class TreeReader {
                 String child = locations == null ? "" : pointer + LocatedTree.segment(name);
                 Location keyAt = locations == null ? Location.source(source) : location(source, parser.currentTokenLocation(), child, columns);
                 parser.nextToken();
+                if (node.has(name) && ++duplicates.count > MAX_DUPLICATES) {
+                    if (duplicates.firstUnlisted == null) duplicates.firstUnlisted = keyAt;
+                    parser.skipChildren();
+                    continue;
+                }
                 if (node.has(name)) {
                     Location first = locations == null ? null : locations.get(child);
                     String key = pointer.equals("/answers") ? "answers.duplicate-answer" : "answers.duplicate-key";

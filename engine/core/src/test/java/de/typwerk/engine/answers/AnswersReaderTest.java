@@ -333,6 +333,30 @@ class AnswersReaderTest {
     }
 
     @Test
+    void past_a_hundred_keys_written_twice_the_rest_are_counted_in_one_finding() {
+        // a request body to typwerk serve of 100,000 copies of one key got 100,000 findings: 25 MB of
+        // problem+json, made and sent in some 15 seconds
+        StringBuilder yaml = new StringBuilder("questionnaire: fixture-teams\nversion: 1.2.0\nanswers:\n  q-anchor: o-data\n");
+        for (int i = 0; i < 100_000; i++) yaml.append("  q-anchor: o-data\n");
+        byte[] bytes = yaml.toString().getBytes(StandardCharsets.UTF_8);
+        for (Locale language : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            AnswersRead read = new AnswersReader(new Mappers(), new Messages(language)).read("twice.yaml", bytes, LOADED);
+
+            assertThat(read.response()).isEmpty();
+            List<Problem> twice = read.problems().stream().filter(p -> p.code().equals("duplicate-key")).toList();
+            assertThat(twice).hasSize(TreeReader.MAX_DUPLICATES + 1);
+            assertThat(twice.get(99).location().line()).isEqualTo(104);
+            Problem rest = twice.get(100);
+            assertThat(rest.location().line()).isEqualTo(105);
+            assertThat(rest.location().pointer()).isEqualTo("/answers/q-anchor");
+            assertThat(rest.message()).isEqualTo(language == Locale.ENGLISH
+                    ? "From here on, 99900 more keys that appear twice; after the first 100, none is named on its own."
+                    : "Von hier an 99900 weitere Schlüssel, die doppelt stehen; nach den ersten 100 wird keiner mehr einzeln genannt.");
+            assertThat(read.problems()).hasSizeLessThan(200);
+        }
+    }
+
+    @Test
     void a_response_built_in_code_with_100000_answers_to_questions_the_questionnaire_has_not_gets_a_hundred_and_one_findings() {
         // the embedding API (Typwerk.score of a Response) checks with checkAnswers, not read(): it
         // made a finding, and a hint against every question id, for each of the 100,000
