@@ -9,6 +9,7 @@ import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.presentation.CloseCall;
 import de.typwerk.presentation.Picks;
 import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
@@ -262,6 +263,16 @@ public final class ReportView {
         if (o instanceof Outcome.None) return phrase("report.outcome.none", result.strategy().id());
         Outcome.Insufficient i = (Outcome.Insufficient) o;
         return phrase("report.outcome.insufficient", t.count(i.answered()), t.count(result.coverage().scorable()), t.count(i.needed()));
+    }
+
+    /**
+     * {@return that the type is named by a lead just above the margin, and who comes second
+     * ({@link CloseCall}); empty for a clear lead, a mix, no type and stages}
+     */
+    public Optional<Phrase> closeNote() {
+        return CloseCall.of(result, questionnaire).map(c -> c.atMargin()
+                ? phrase("report.outcome.close.at", t.points(c.margin()), marked(c.runnerUp().name()))
+                : phrase("report.outcome.close", t.points(c.margin()), marked(c.runnerUp().name()), t.points(c.above())));
     }
 
     /**

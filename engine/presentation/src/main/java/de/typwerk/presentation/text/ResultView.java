@@ -1,6 +1,7 @@
 package de.typwerk.presentation.text;
 
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.presentation.CloseCall;
 import de.typwerk.presentation.Picks;
 import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
@@ -148,7 +149,7 @@ public final class ResultView {
             String name = typeName(p.type());
             String share = percent(result.type(p.type()).map(TypeResult::share).orElse(0.0));
             return second.map(s -> say("report.outcome.primary" + provisional, name, share, points(p.lead()), text(s.name())))
-                    .orElse(say("report.outcome.only" + provisional, name, share)) + why;
+                    .orElse(say("report.outcome.only" + provisional, name, share)) + close() + why;
         }
         if (outcome instanceof Outcome.Mixed x) {
             return say("report.outcome.mixed" + provisional, typeName(x.first()), typeName(x.second()), points(x.lead()),
@@ -157,6 +158,13 @@ public final class ResultView {
         if (outcome instanceof Outcome.None) return say("report.outcome.none", result.strategy().id());
         Outcome.Insufficient i = (Outcome.Insufficient) outcome;
         return say("report.outcome.insufficient", count(i.answered()), count(result.coverage().scorable()), count(i.needed()));
+    }
+
+    /** A type named by a lead just above the margin ({@link CloseCall}): a sentence saying so, else nothing. */
+    private String close() {
+        return CloseCall.of(result, questionnaire).map(c -> " " + (c.atMargin()
+                ? say("report.outcome.close.at", points(c.margin()), text(c.runnerUp().name()))
+                : say("report.outcome.close", points(c.margin()), text(c.runnerUp().name()), points(c.above())))).orElse("");
     }
 
     /**
