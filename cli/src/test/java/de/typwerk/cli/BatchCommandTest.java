@@ -424,8 +424,10 @@ class BatchCommandTest {
         Cli.Result r = batch(input.toString(), "--format", "csv", "--out", out.toString());
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        // the error columns, then the empty cells of answered, total, the scores and the dimensions
         assertThat(Files.readAllLines(out)).hasSize(3).last().asString().endsWith(
-                ",missing-key,questionnaire,3,'questionnaire' is empty; it says which questionnaire (and which version of it) the answers are for.");
+                ",missing-key,questionnaire,3,'questionnaire' is empty; it says which questionnaire (and which version of it) the answers are for."
+                        + ",".repeat(2 + 4 + 4 * 6));
     }
 
     @Test
@@ -786,11 +788,57 @@ class BatchCommandTest {
         List<String> written = Files.readAllLines(out);
         assertThat(written.get(0)).isEqualTo("row,questionnaire,version,name,ags,kind,state,outcome,primary,second,margin,"
                 + "share.bedaechtig,share.optimierer,share.serviceorientiert,share.community-manager,"
-                + "error_code,error_at,error_line,error_message");
+                + "error_code,error_at,error_line,error_message,answered,total,"
+                + "score.bedaechtig,score.optimierer,score.serviceorientiert,score.community-manager,"
+                + "dimension.pflicht,dimension.verwaltung,dimension.service,dimension.gemeinschaft,dimension.kooperation,dimension.steuerung,"
+                + "answers.pflicht,answers.verwaltung,answers.service,answers.gemeinschaft,answers.kooperation,answers.steuerung,"
+                + "weightless.pflicht,weightless.verwaltung,weightless.service,weightless.gemeinschaft,weightless.kooperation,weightless.steuerung,"
+                + "thin.pflicht,thin.verwaltung,thin.service,thin.gemeinschaft,thin.kooperation,thin.steuerung");
         assertThat(written).hasSize(4);
         assertThat(written.get(1)).matches("1,oefit-digitalisierungstypen,1\\.0\\.0,[^,]+,[0-9]{8},[a-z]+,[^,]+,"
-                + "(primary|mixed),[a-z-]+,[a-z-]+,[0-9]\\.[0-9]{6},([0-9]\\.[0-9]{6},){4},,,");
-        assertThat(written.get(2)).startsWith("2,,,,,,,,,,,,,,,bad-ags,ags,3,");
+                + "(primary|mixed),[a-z-]+,[a-z-]+,[0-9]\\.[0-9]{6},([0-9]\\.[0-9]{6},){4},,,,[0-9]+,[0-9]+,"
+                + "([0-9]\\.[0-9]{6},){4}([0-9]\\.[0-9]{6},){6}([0-9]+,){12}(true|false)(,(true|false)){5}");
+        // an error row keeps every column but row and the error's empty, the added ones too
+        assertThat(written.get(2)).startsWith("2,,,,,,,,,,,,,,,bad-ags,ags,3,").endsWith(",".repeat(2 + 4 + 4 * 6));
+    }
+
+    @Test
+    void a_csv_row_carries_the_counts_type_scores_and_every_dimension_as_the_json_row_of_the_same_answers() throws IOException {
+        Path input = write("twenty.csv", csv.subList(0, 21));
+        Path jsonOut = temp.resolve("twenty.jsonl");
+        Path csvOut = temp.resolve("twenty-out.csv");
+
+        assertThat(batch(input.toString(), "--out", jsonOut.toString()).exitCode()).isZero();
+        assertThat(batch(input.toString(), "--out", csvOut.toString()).exitCode()).isZero();
+
+        List<String> written = Files.readAllLines(csvOut);
+        List<String> header = List.of(written.get(0).split(",", -1));
+        List<JsonNode> results = rows(jsonOut);
+        assertThat(written).hasSize(results.size() + 1);
+        for (int i = 0; i < results.size(); i++) {
+            JsonNode json = results.get(i);
+            List<String> cells = List.of(written.get(i + 1).split(",", -1));
+            java.util.function.Function<String, String> cell = column -> cells.get(header.indexOf(column));
+            assertThat(cell.apply("answered")).isEqualTo(json.path("answered").asText());
+            assertThat(cell.apply("total")).isEqualTo(json.path("total").asText());
+            for (JsonNode type : json.path("types")) {
+                assertThat(cell.apply("score." + type.path("id").asText())).isEqualTo(decimals(type.path("score")));
+                assertThat(cell.apply("share." + type.path("id").asText())).isEqualTo(decimals(type.path("share")));
+            }
+            assertThat(json.path("dimensions")).hasSize(6);
+            for (JsonNode dimension : json.path("dimensions")) {
+                String id = dimension.path("id").asText();
+                assertThat(cell.apply("dimension." + id)).as(id).isEqualTo(decimals(dimension.path("value")));
+                assertThat(cell.apply("answers." + id)).as(id).isEqualTo(dimension.path("answers").asText());
+                assertThat(cell.apply("weightless." + id)).as(id).isEqualTo(dimension.path("weightless").asText());
+                assertThat(cell.apply("thin." + id)).as(id).isEqualTo(dimension.path("thin").asText());
+            }
+        }
+    }
+
+    /** A number of a JSON result as it is written there, six decimals. */
+    private static String decimals(JsonNode number) {
+        return number.decimalValue().setScale(6, java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package de.typwerk.applications.batch;
 
+import de.typwerk.api.model.Dimension;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.TypeDefinition;
+import de.typwerk.engine.result.DimensionResult;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.result.TypeResult;
@@ -23,14 +25,19 @@ import java.util.function.Function;
  * Batch output as CSV, one line per input row after the header:
  *
  * <pre>
- * row,questionnaire,version,name,ags,kind,state,outcome,primary,second,margin,share.&lt;type&gt;…,error_code,error_at,error_line,error_message
+ * row,questionnaire,version,name,ags,kind,state,outcome,primary,second,margin,share.&lt;type&gt;…,error_code,error_at,error_line,error_message,
+ *   answered,total,score.&lt;type&gt;…,dimension.&lt;dim&gt;…,answers.&lt;dim&gt;…,weightless.&lt;dim&gt;…,thin.&lt;dim&gt;…
  * </pre>
  *
- * A result fills everything up to the shares (one column per type of the questionnaire, in
- * definition order, six decimals); {@code primary} is the best type and {@code second} the
- * runner-up (both for a mixed outcome too), {@code margin} the first's share minus the second's;
- * an insufficient result leaves those three empty. An error fills {@code row} and the error
- * columns only; {@code error_at} is the column or question it is about.
+ * A result fills everything but the error columns (one column per type of the questionnaire, in
+ * definition order, six decimals, and per dimension, in definition order, its value, the answers
+ * it rests on, those that count for no type and whether it is thin, as the JSON result has them);
+ * {@code primary} is the best type and {@code second} the runner-up (both for a mixed outcome too),
+ * {@code margin} the first's share minus the second's; an insufficient result leaves those three
+ * empty. An error fills {@code row} and the error columns only; {@code error_at} is the column or
+ * question it is about. The columns after {@code error_message} came after the others, and stand
+ * after them so that a reader that takes the columns by their place finds every earlier one where
+ * it was.
  *
  * <p>The type columns are those of the questionnaire the input names: for CSV input the one its
  * header was checked against; for JSON Lines the first row that scores. Error rows before it are
@@ -49,6 +56,8 @@ final class CsvResults implements ResultSink {
     private final Messages messages;
     private final Function<String, Optional<LoadedQuestionnaire>> questionnaires;
     private Optional<List<String>> types = Optional.empty();
+    /** The dimensions' columns, in the questionnaire's order: set with {@link #types}. */
+    private List<String> dimensions = List.of();
     private final Deque<Map.Entry<Long, RowError>> heldBack = new ArrayDeque<>();
 
     /**
@@ -61,7 +70,10 @@ final class CsvResults implements ResultSink {
         this.out = out;
         this.messages = messages;
         this.questionnaires = questionnaires;
-        if (columnsFrom.isPresent()) start(columnsFrom.get().types().stream().map(TypeDefinition::id).toList());
+        if (columnsFrom.isPresent()) {
+            start(columnsFrom.get().types().stream().map(TypeDefinition::id).toList(),
+                    columnsFrom.get().dimensions().stream().map(Dimension::id).toList());
+        }
     }
 
     @Override
@@ -69,7 +81,12 @@ final class CsvResults implements ResultSink {
         List<String> ids = result.types().stream().map(TypeResult::id).toList();
         if (types.isEmpty()) {
             // the questionnaire's definition order, not the ranking's
-            start(definitionOrder(result));
+            Optional<Questionnaire> definition = questionnaires.apply(result.questionnaire().id() + "@" + result.questionnaire().version())
+                    .map(LoadedQuestionnaire::questionnaire);
+            start(definition.map(q -> q.types().stream().map(TypeDefinition::id).toList())
+                            .orElseGet(() -> result.types().stream().map(TypeResult::id).sorted().toList()),
+                    definition.map(q -> q.dimensions().stream().map(Dimension::id).toList())
+                            .orElseGet(() -> result.dimensions().stream().map(DimensionResult::id).toList()));
         }
         List<String> columns = types.orElseThrow();
         if (ids.size() != columns.size() || !columns.containsAll(ids)) {
@@ -77,8 +94,10 @@ final class CsvResults implements ResultSink {
                     result.questionnaire().id() + "@" + result.questionnaire().version(), String.join(", ", columns))));
             return false;
         }
-        Map<String, Double> shares = new HashMap<>();
-        result.types().forEach(t -> shares.put(t.id(), t.share()));
+        Map<String, TypeResult> byType = new HashMap<>();
+        result.types().forEach(t -> byType.put(t.id(), t));
+        Map<String, DimensionResult> byDimension = new HashMap<>();
+        result.dimensions().forEach(d -> byDimension.put(d.id(), d));
         List<String> cells = new ArrayList<>();
         cells.add(Long.toString(row));
         cells.add(result.questionnaire().id());
@@ -99,8 +118,16 @@ final class CsvResults implements ResultSink {
             cells.add(result.types().size() > 1 ? result.types().get(1).id() : "");
             cells.add(decimal(lead));
         }
-        for (String type : columns) cells.add(decimal(shares.get(type)));
+        for (String type : columns) cells.add(decimal(byType.get(type).share()));
         cells.addAll(List.of("", "", "", ""));
+        cells.add(Integer.toString(result.answered()));
+        cells.add(Integer.toString(result.total()));
+        for (String type : columns) cells.add(decimal(byType.get(type).score()));
+        // a dimension the result has not (a variant's result under its base's columns) is left empty
+        for (String d : dimensions) cells.add(byDimension.containsKey(d) ? decimal(byDimension.get(d).value()) : "");
+        for (String d : dimensions) cells.add(byDimension.containsKey(d) ? Integer.toString(byDimension.get(d).answers()) : "");
+        for (String d : dimensions) cells.add(byDimension.containsKey(d) ? Integer.toString(byDimension.get(d).weightless()) : "");
+        for (String d : dimensions) cells.add(byDimension.containsKey(d) ? Boolean.toString(byDimension.get(d).thin()) : "");
         write(cells);
         return true;
     }
@@ -109,7 +136,7 @@ final class CsvResults implements ResultSink {
     public void error(long row, RowError error) throws IOException {
         if (types.isEmpty()) {
             heldBack.add(Map.entry(row, error));
-            if (heldBack.size() >= MAX_HELD_BACK) start(List.of());
+            if (heldBack.size() >= MAX_HELD_BACK) start(List.of(), List.of());
             return;
         }
         List<String> cells = new ArrayList<>();
@@ -119,6 +146,7 @@ final class CsvResults implements ResultSink {
         cells.add(error.where().orElse(""));
         cells.add(error.line() > 0 ? Long.toString(error.line()) : "");
         cells.add(error.message());
+        for (int i = 0; i < 2 + types.get().size() + 4 * dimensions.size(); i++) cells.add("");
         write(cells);
     }
 
@@ -129,28 +157,25 @@ final class CsvResults implements ResultSink {
 
     @Override
     public void finish() throws IOException {
-        if (types.isEmpty()) start(List.of());
+        if (types.isEmpty()) start(List.of(), List.of());
         out.flush();
     }
 
-    private void start(List<String> typeIds) throws IOException {
+    private void start(List<String> typeIds, List<String> dimensionIds) throws IOException {
         types = Optional.of(List.copyOf(typeIds));
+        dimensions = List.copyOf(dimensionIds);
         List<String> header = new ArrayList<>(LEADING);
         typeIds.forEach(t -> header.add("share." + t));
         header.addAll(TRAILING);
+        header.add("answered");
+        header.add("total");
+        typeIds.forEach(t -> header.add("score." + t));
+        for (String prefix : List.of("dimension.", "answers.", "weightless.", "thin.")) dimensionIds.forEach(d -> header.add(prefix + d));
         write(header);
         while (!heldBack.isEmpty()) {
             Map.Entry<Long, RowError> e = heldBack.poll();
             error(e.getKey(), e.getValue());
         }
-    }
-
-    /** The result's types in the order its questionnaire declares them (the result ranks them). */
-    private List<String> definitionOrder(Result result) {
-        String coordinates = result.questionnaire().id() + "@" + result.questionnaire().version();
-        return questionnaires.apply(coordinates)
-                .map(l -> l.questionnaire().types().stream().map(TypeDefinition::id).toList())
-                .orElseGet(() -> result.types().stream().map(TypeResult::id).sorted().toList());
     }
 
     private void write(List<String> cells) throws IOException {
