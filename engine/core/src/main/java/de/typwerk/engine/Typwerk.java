@@ -266,7 +266,8 @@ public final class Typwerk implements AutoCloseable {
 
     /**
      * Reads and checks a complete answers file (YAML or JSON, chosen by the ending of
-     * {@code source}) against the loaded questionnaires; see {@link AnswersReader}.
+     * {@code source}, else by its content, as {@link #score(String, byte[], Optional)} chooses it)
+     * against the loaded questionnaires; see {@link AnswersReader}.
      *
      * @param source  how problems name the document; its ending selects the format
      * @param content the document's bytes
@@ -306,9 +307,9 @@ public final class Typwerk implements AutoCloseable {
      *
      * @param strategyId another strategy than the definition's, allowed only where the definition
      *                   carries parameters for it ({@code scoring.alternatives}); else a problem
-     *                   lists the strategies it has parameters for; empty, or an id that is
-     *                   empty or blank, for the definition's own (where {@code typwerk score
-     *                   --strategy ""} and {@code POST /v1/score?strategy=} refuse it)
+     *                   lists the strategies it has parameters for; empty for the definition's
+     *                   own; an id that is empty or blank is refused ({@code strategy-empty}), as
+     *                   {@code typwerk score --strategy ""} and {@code POST /v1/score?strategy=} refuse it
      *
      * @param answersFile an answers file (YAML or JSON)
      * @return the result, or the problems that refused it
@@ -337,7 +338,9 @@ public final class Typwerk implements AutoCloseable {
 
     /**
      * Scores the content of an answers file; {@code source} names it in problems and its ending
-     * ({@code .yaml}, {@code .yml}, else JSON) selects the format.
+     * selects the format ({@code .yaml} or {@code .yml}: YAML, {@code .json}: JSON); a name with
+     * neither ending ({@code <stdin>}, {@code answers}) is read as JSON when its content starts with
+     * <code>{</code> or {@code [} (after a byte order mark and white space), else as YAML.
      *
      * @param source     how problems name the document
      * @param content    the document's bytes

@@ -307,6 +307,21 @@ class TypwerkScoringTest {
     }
 
     @Test
+    void a_document_in_memory_is_read_by_the_ending_of_its_name_and_without_one_by_its_content_as_the_javadoc_says() throws Exception {
+        byte[] yaml = java.nio.file.Files.readAllBytes(GOOD);
+        byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(yaml));
+
+        // no ending: JSON where it starts with { or [, YAML else
+        assertThat(typwerk.score("answers", yaml, Optional.empty()).ok()).isTrue();
+        assertThat(typwerk.score("answers", json, Optional.empty()).ok()).isTrue();
+        assertThat(typwerk.readAnswers("<stdin>", yaml).problems()).isEmpty();
+        // an ending decides whatever the content is
+        assertThat(typwerk.score("answers.json", yaml, Optional.empty()).ok()).isFalse();
+        assertThat(typwerk.score("answers.yaml", json, Optional.empty()).ok()).isTrue();
+    }
+
+    @Test
     void a_blank_strategy_is_refused_as_the_cli_and_the_server_refuse_it_not_taken_for_the_definitions_own() {
         for (String blank : new String[] {"", "  "}) {
             ScoreRun run = typwerk.score(GOOD, Optional.of(blank));
