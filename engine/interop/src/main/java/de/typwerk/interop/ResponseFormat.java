@@ -76,8 +76,24 @@ public enum ResponseFormat {
      * @throws IOException if reading the beginning fails
      */
     public static Optional<ResponseFormat> recognizeRows(InputStream in) throws IOException {
-        in.mark(RECOGNITION_BYTES);
-        byte[] head = new byte[RECOGNITION_BYTES];
+        byte[] head = firstLine(in, RECOGNITION_BYTES);
+        Optional<ResponseFormat> tool = recognize(head);
+        if (tool.equals(Optional.of(LIMESURVEY))) {
+            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            if ((end < 0 ? text : text.substring(0, end)).contains("\"questionnaire\"")) return Optional.empty();
+        }
+        return tool;
+    }
+
+    /**
+     * The beginning of {@code in}, which is left where it was: its first line (at most {@code max}
+     * bytes), and of what follows only what can be read without blocking, so that a client that
+     * streams its rows and waits for each result has sent all that is looked at.
+     */
+    private static byte[] firstLine(InputStream in, int max) throws IOException {
+        in.mark(max);
+        byte[] head = new byte[max];
         int n = 0;
         int b;
         while (n < head.length && (b = in.read()) >= 0) {
@@ -86,15 +102,8 @@ public enum ResponseFormat {
         }
         int ready = Math.min(in.available(), head.length - n);
         if (ready > 0) n += in.readNBytes(head, n, ready);
-        head = java.util.Arrays.copyOf(head, n);
         in.reset();
-        Optional<ResponseFormat> tool = recognize(head);
-        if (tool.equals(Optional.of(LIMESURVEY))) {
-            String text = new String(head, java.nio.charset.StandardCharsets.UTF_8);
-            int end = text.indexOf('\n');
-            if ((end < 0 ? text : text.substring(0, end)).contains("\"questionnaire\"")) return Optional.empty();
-        }
-        return tool;
+        return java.util.Arrays.copyOf(head, n);
     }
 
     /**
@@ -120,9 +129,9 @@ public enum ResponseFormat {
                 yield rows.hasRows() ? BatchInput.ready(rows) : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
             }
             case LIMESURVEY -> {
-                in.mark(HEAD_BYTES);
-                byte[] head = in.readNBytes(HEAD_BYTES);
-                in.reset();
+                // not HEAD_BYTES read whatever comes: a stream of one response shorter than that
+                // (a pipe, a streaming POST /v1/batch) was never read until the client gave up
+                byte[] head = firstLine(in, HEAD_BYTES);
                 Optional<String> other = LimeSurveyResponses.notResponses(head);
                 if (other.isPresent()) {
                     yield new BatchInput.Refused(List.of(messages.get(other.get())), List.of(new BatchInput.Place(1, 1)));

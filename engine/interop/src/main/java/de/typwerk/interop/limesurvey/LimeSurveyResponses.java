@@ -4,6 +4,8 @@ import de.typwerk.interop.CountingStream;
 import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import de.typwerk.engine.definition.Mappers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -22,11 +24,8 @@ import de.typwerk.interop.InteropMessages;
 import de.typwerk.interop.Json;
 import de.typwerk.interop.Respondent;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -69,14 +68,15 @@ public final class LimeSurveyResponses implements RowSource {
     private final InteropMessages messages;
     private final Optional<LoadedQuestionnaire> assumed;
     private final CountingStream counted;
-    private final MappingIterator<String[]> records;
+    /** The records as text, each split into its cells by {@link #cells}. */
+    private final CsvLines lines;
+    private final ObjectReader cells;
     private final List<String> headings;
     /** Whether the file is LimeSurvey's VV file, not its CSV export. */
     private final boolean vv;
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private final Map<String, LimeSurveyCodes> codesByQuestionnaire = new HashMap<>();
     private long rows;
-    private long nextLine = 2;
     /** The row {@link #hasRows} read ahead to find out, if it did. */
     private Optional<Row> peeked;
 
@@ -89,21 +89,29 @@ public final class LimeSurveyResponses implements RowSource {
         BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
         char separator = separator(buffered);
         this.vv = separator == '\t';
-        // decoded here, not by the CSV parser, which stops the whole file at a byte that is no UTF-8
-        // (a file saved again as Windows-1252): such a byte becomes U+FFFD, and its row an error row
-        BufferedReader text = new BufferedReader(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-        text.mark(1);
-        if (text.read() != '\uFEFF') text.reset();
-        CsvMapper mapper = new CsvMapper();
-        this.records = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(text);
+        // split into records here, each handed to the CSV parser alone: reading the stream itself, the
+        // parser ended a record only at the first character of the next, so a batch fed through a
+        // pipe or a streaming request held each row back until the next came. Decoded here too, not
+        // by the parser, which stops the whole file at a byte that is no UTF-8 (a file saved again as
+        // Windows-1252): such a byte becomes U+FFFD, and its row an error row
+        this.lines = new CsvLines(buffered, separator, Mappers.MAX_DOCUMENT_BYTES);
+        this.cells = new CsvMapper().readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .with(CsvSchema.emptySchema().withColumnSeparator(separator));
         this.headings = new ArrayList<>();
-        if (records.hasNextValue()) {
-            String[] first = records.nextValue();
-            // a VV file's first line holds the question texts, its second the codes
-            if (vv && records.hasNextValue()) first = records.nextValue();
-            for (String h : first) headings.add(h.strip());
+        Optional<CsvLines.Text> heading = lines.next();
+        // a VV file's first line holds the question texts, its second the codes
+        if (vv && heading.isPresent()) {
+            Optional<CsvLines.Text> second = lines.next();
+            if (second.isPresent()) heading = second;
+        }
+        if (heading.isPresent()) {
+            String[] cells;
+            try {
+                cells = cells(heading.get().text());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw placed(e, heading.get().line());
+            }
+            for (String h : cells) headings.add(h.strip());
         }
         for (int i = 0; i < headings.size(); i++) {
             // a column the reader takes, twice: one would be read, the other passed over without a word
@@ -114,7 +122,22 @@ public final class LimeSurveyResponses implements RowSource {
         for (int i = 0; i < headings.size(); i++) columnIndex.putIfAbsent(headings.get(i), i);
         // headings of code and text ("Q03. Wie …"): found by their code too, where no heading is that code alone
         for (int i = 0; i < headings.size(); i++) columnIndex.putIfAbsent(LimeSurveyCodes.headingCode(headings.get(i)), i);
-        nextLine = lineAfterRecord();
+    }
+
+    /** The cells of one record's text; none for an empty line. */
+    private String[] cells(String text) throws IOException {
+        if (text.isEmpty()) return new String[0];
+        try (MappingIterator<String[]> records = cells.readValues(text)) {
+            return records.hasNextValue() ? records.nextValue() : new String[0];
+        }
+    }
+
+    /** What the parser threw for a record that starts on line {@code line}, placed in the file, not in the record. */
+    private static com.fasterxml.jackson.core.JsonProcessingException placed(com.fasterxml.jackson.core.JsonProcessingException e, long line) {
+        var at = e.getLocation();
+        if (line == 1 || at == null || at.getLineNr() < 1) return e;
+        return new com.fasterxml.jackson.core.JsonParseException(null, e.getOriginalMessage(), new com.fasterxml.jackson.core.JsonLocation(
+                at.contentReference(), at.getByteOffset(), at.getCharOffset(), (int) (at.getLineNr() + line - 1), at.getColumnNr()));
     }
 
     /**
@@ -178,6 +201,18 @@ public final class LimeSurveyResponses implements RowSource {
         return peeked.isPresent();
     }
 
+    /**
+     * Whether the next response can be read without waiting for the input: one was read ahead, or
+     * its line end has come ({@link CsvLines#ready}). A batch fed through a pipe or a streaming
+     * {@code POST /v1/batch} writes the rows it has before it waits, as for its own JSON Lines and
+     * CSV, where it held every row back until the next came (a client that sends a response and
+     * waits for its result waited for ever).
+     */
+    @Override
+    public boolean ready() throws IOException {
+        return peeked != null || lines.ready();
+    }
+
     @Override
     public Optional<Row> next() throws IOException {
         Optional<Row> row = peeked != null ? peeked : read();
@@ -189,14 +224,19 @@ public final class LimeSurveyResponses implements RowSource {
         long line;
         String[] record;
         do {
-            if (!hasNextRecord()) return Optional.empty();
-            line = nextLine;
+            Optional<CsvLines.Text> text = lines.next();
+            if (text.isEmpty()) return Optional.empty();
+            line = text.get().line();
+            if (text.get().tooLong()) {
+                rows++;
+                return Optional.of(new Row.Broken(rows, line, RowError.ofRow("too-large", line,
+                        messages.get("import.line-too-long", String.valueOf(Mappers.MAX_DOCUMENT_BYTES)))));
+            }
             try {
-                record = records.nextValue();
+                record = cells(text.get().text());
             } catch (IOException e) {
                 return Optional.of(unreadable(e, line));
             }
-            nextLine = lineAfterRecord();
             // no response: the blank line LimeSurvey ends every export with, and the record of
             // empty values it writes for a survey without responses
         } while (Arrays.stream(record).allMatch(String::isEmpty));
@@ -226,45 +266,16 @@ public final class LimeSurveyResponses implements RowSource {
         return v.replace("{newline}", "\n").replace("{cr}", "\r").replace("{tab}", "\t").replace("{lbrace}", "{");
     }
 
-    /**
-     * Whether another record follows. After a record that broke off ({@link #unreadable}), the
-     * parser passes over the rest of it first, and each further break in that rest (a line whose
-     * cells are all separated by {@code ,} in a file of {@code ;}) belongs to the row already given
-     * for it: passed over too, as long as the parser gets on, where it would otherwise end the
-     * whole input as an internal error.
-     */
-    private boolean hasNextRecord() throws IOException {
-        while (true) {
-            try {
-                boolean more = records.hasNextValue();
-                if (brokenOff) nextLine = lineAfterRecord();
-                brokenOff = false;
-                return more;
-            } catch (IOException e) {
-                var at = records.getCurrentLocation();
-                long offset = at == null ? -1 : at.getCharOffset();
-                if (!brokenOff || offset <= brokenAt) throw e;
-                brokenAt = offset;
-            }
-        }
-    }
-
-    /** Whether the last record broke off, and where in the input the parser stood when its rest last broke again. */
-    private boolean brokenOff;
-    private long brokenAt = -1;
-
     private Row unreadable(IOException e, long line) {
-        brokenOff = true;
-        var stopped = records.getCurrentLocation();
-        brokenAt = stopped == null ? -1 : stopped.getCharOffset();
         rows++;
-        nextLine = lineAfterRecord();
-        // the parser's own sentence, without its source and reference chain (lines of its own)
-        String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? messages.parser(p) : e.getMessage();
+        // the parser's own sentence, without its source and reference chain (lines of its own); it
+        // read the record alone, so its lines are moved to the file's
+        String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException p
+                ? messages.parser(p, at -> new long[] {at[0] + line - 1, at[1]}) : e.getMessage();
         var where = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getLocation() : null;
         String message = where == null || where.getLineNr() < 1
                 ? messages.get("limesurvey.csv-syntax", line, why)
-                : messages.get("limesurvey.csv-syntax-at", line, where.getLineNr(), column((com.fasterxml.jackson.core.JsonProcessingException) e), why);
+                : messages.get("limesurvey.csv-syntax-at", line, where.getLineNr() + line - 1, column((com.fasterxml.jackson.core.JsonProcessingException) e), why);
         return new Row.Broken(rows, line, RowError.ofRow("csv-syntax", line, message));
     }
 
@@ -276,11 +287,6 @@ public final class LimeSurveyResponses implements RowSource {
     public static int column(com.fasterxml.jackson.core.JsonProcessingException e) {
         int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
         return String.valueOf(e.getOriginalMessage()).startsWith("Unexpected character") && column > 1 ? column - 1 : Math.max(column, 0);
-    }
-
-    private long lineAfterRecord() {
-        var location = records.getCurrentLocation();
-        return location == null ? nextLine : Math.max(nextLine, location.getLineNr());
     }
 
     private Row convert(String[] record, long line) {
@@ -525,10 +531,19 @@ public final class LimeSurveyResponses implements RowSource {
      * quotes, as LimeSurvey's VV file has and no heading of its CSV export.
      */
     private static char separator(BufferedInputStream in) throws IOException {
+        // the heading line, and no more: reading 64 KiB whatever came waited for ever on a stream
+        // of one response shorter than that, sent by a client that waits for its result
         in.mark(1 << 16);
-        byte[] head = in.readNBytes(1 << 16);
+        byte[] head = new byte[1 << 16];
+        int n = 0;
+        boolean quoted = false;
+        for (int b; n < head.length && (b = in.read()) >= 0; ) {
+            head[n++] = (byte) b;
+            if (b == '"') quoted = !quoted;
+            else if (b == '\n' && !quoted) break;
+        }
         in.reset();
-        return separator(new String(head, StandardCharsets.UTF_8));
+        return separator(new String(head, 0, n, StandardCharsets.UTF_8));
     }
 
     /** The separator of a LimeSurvey export whose text starts with {@code text}, found on its heading line as above. */

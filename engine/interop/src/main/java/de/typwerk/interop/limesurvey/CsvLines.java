@@ -1,0 +1,183 @@
+package de.typwerk.interop.limesurvey;
+
+import de.typwerk.engine.definition.StrictUtf8;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The records of a LimeSurvey export, one at a time, as text for the CSV parser to split into
+ * cells: a record ends at a line end ({@code \r\n}, {@code \n} or {@code \r}) outside a value in
+ * quotes, where a quote opens a value only at its start, as the parser reads it. A record is handed
+ * out as soon as its line end has come, so that a batch fed through a pipe or a streaming request
+ * writes its result before the next record arrives; the CSV parser reading the stream itself
+ * waited for the first character of the next record to end one. A UTF-8 byte order mark at the
+ * very start is skipped; bytes that are no UTF-8 become U+FFFD. A record longer than
+ * {@code maxLength} bytes is consumed to its end and handed out marked as too long, without its
+ * text, so that memory does not depend on the input.
+ */
+final class CsvLines {
+
+    /**
+     * One record.
+     *
+     * @param text    its text without its line end; empty when it was too long
+     * @param line    the line it starts on, 1 for the first
+     * @param tooLong whether it was longer than the bound (its text was dropped)
+     */
+    record Text(String text, long line, boolean tooLong) {
+    }
+
+    private static final int START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    /** A quote in a value in quotes: its end, or the first of two that stand for one. */
+    private static final int QUOTE = 3;
+
+    private final InputStream in;
+    private final byte separator;
+    private final int maxLength;
+    private final byte[] buffer = new byte[64 * 1024];
+    private int position;
+    private int limit;
+    private boolean ended;
+    private boolean started;
+    /** The last record ended at a {@code \r}: a {@code \n} right after it belongs to that line end. */
+    private boolean pendingLineFeed;
+    private long line = 1;
+    private byte[] record = new byte[256];
+
+    CsvLines(InputStream in, char separator, int maxLength) {
+        this.in = in;
+        this.separator = (byte) separator;
+        this.maxLength = maxLength;
+    }
+
+    /** The next record, or empty at the end of the input. */
+    Optional<Text> next() throws IOException {
+        start();
+        if (pendingLineFeed) {
+            if (position == limit && !fill()) return Optional.empty();
+            if (buffer[position] == '\n') position++;
+            pendingLineFeed = false;
+        }
+        long first = line;
+        int length = 0;
+        boolean tooLong = false;
+        boolean any = false;
+        int state = START;
+        boolean afterCarriageReturn = false;
+        while (true) {
+            if (position == limit && !fill()) {
+                if (!any) return Optional.empty();
+                return Optional.of(text(length, first, tooLong));
+            }
+            any = true;
+            byte b = buffer[position++];
+            if ((b == '\n' || b == '\r') && state != QUOTED) {
+                line++;
+                pendingLineFeed = b == '\r';
+                return Optional.of(text(length, first, tooLong));
+            }
+            if (b == '\n' && !afterCarriageReturn || b == '\r') line++;
+            afterCarriageReturn = b == '\r';
+            state = next(state, b);
+            if (tooLong) continue;
+            if (length == maxLength) {
+                tooLong = true;
+                continue;
+            }
+            if (length == record.length) record = Arrays.copyOf(record, Math.min(maxLength, record.length * 2));
+            record[length++] = b;
+        }
+    }
+
+    /**
+     * Whether the next record that is not an empty line can be read whole without blocking: its
+     * line end is in the bytes read ahead here, or in what the input has at hand ({@code
+     * available()}, read here), or the input has ended. A record longer than the buffer counts as
+     * ready.
+     */
+    boolean ready() throws IOException {
+        if (!started) return in.available() > 0;
+        while (true) {
+            if (ended) return true;
+            int from = position;
+            if (pendingLineFeed && from < limit && buffer[from] == '\n') from++;
+            int state = START;
+            int start = from;
+            for (int i = from; i < limit; i++) {
+                byte b = buffer[i];
+                if ((b == '\n' || b == '\r') && state != QUOTED) {
+                    // an empty line is no response (LimeSurvey ends every export with one): the next record decides
+                    if (i > start) return true;
+                    start = i + 1;
+                    continue;
+                }
+                state = next(state, b);
+            }
+            int available = in.available();
+            if (available <= 0) return false;
+            if (position > 0) {
+                System.arraycopy(buffer, position, buffer, 0, limit - position);
+                limit -= position;
+                position = 0;
+            }
+            if (limit == buffer.length) return true;
+            int n = in.read(buffer, limit, Math.min(available, buffer.length - limit));
+            if (n < 0) {
+                ended = true;
+            } else {
+                limit += n;
+            }
+        }
+    }
+
+    /** The state after byte {@code b} in state {@code state}, as the CSV parser reads quotes. */
+    private int next(int state, byte b) {
+        return switch (state) {
+            case START -> b == '"' ? QUOTED : b == separator ? START : UNQUOTED;
+            case UNQUOTED -> b == separator ? START : UNQUOTED;
+            case QUOTED -> b == '"' ? QUOTE : QUOTED;
+            // two quotes in a value in quotes stand for one; anything else after its end but a
+            // separator is an error the parser reports, and the rest of the value is not in quotes
+            default -> b == '"' ? QUOTED : b == separator ? START : UNQUOTED;
+        };
+    }
+
+    private Text text(int length, long first, boolean tooLong) {
+        String text = tooLong ? "" : new String(record, 0, length, StandardCharsets.UTF_8);
+        // a record of a few megabytes should not keep its buffer for the rest of the run
+        if (record.length > 64 * 1024) record = new byte[256];
+        return new Text(text, first, tooLong);
+    }
+
+    private void start() throws IOException {
+        if (started) return;
+        started = true;
+        while (limit < 3) {
+            int n = in.read(buffer, limit, buffer.length - limit);
+            if (n < 0) {
+                ended = true;
+                break;
+            }
+            limit += n;
+        }
+        if (StrictUtf8.byteOrderMarkAt(buffer, 0, limit)) position = 3;
+    }
+
+    private boolean fill() throws IOException {
+        if (ended) return false;
+        int n = in.read(buffer, 0, buffer.length);
+        while (n == 0) n = in.read(buffer, 0, buffer.length);
+        if (n < 0) {
+            ended = true;
+            return false;
+        }
+        position = 0;
+        limit = n;
+        return true;
+    }
+}
