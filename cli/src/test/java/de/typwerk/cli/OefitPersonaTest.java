@@ -506,11 +506,11 @@ class OefitPersonaTest {
         String en = cli().run("score", Repository.persona("vg-dorf").toString(), "--lang", "en").out().replaceAll("\\s+", " ");
         assertThat(en).contains("On “User focus and integrated strategy”: 6 of your answers to questions on it count for no type and "
                 + "give the dimension no value, for instance because they say that something does not exist (yet):");
-        // the HTML report says the same, with the answers as a list
+        // the HTML report says the same, with the answers as a list (behind a disclosure, Antwort: as in its reasons)
         String html = cli().run("report", Repository.persona("vg-dorf").toString(), "--format", "html", "--lang", "de").out();
         Document page = Jsoup.parse(html);
         assertThat(page.select(".tw-coverage p").eachText()).anyMatch(p -> p.startsWith("Zu „Nutzerorientierung und integrierte Strategie“: 6"));
-        assertThat(page.select(".tw-coverage li").eachText()).anyMatch(li -> li.endsWith("→ FIM ist uns nicht näher bekannt"));
+        assertThat(page.select(".tw-coverage li").eachText()).anyMatch(li -> li.endsWith("Antwort: FIM ist uns nicht näher bekannt"));
         // a result file keeps no answers, only their number: the report of it says how many, lists none and
         // makes nothing up, in the text and the HTML report, German and English
         Path result = temp.resolve("vg-dorf.json");

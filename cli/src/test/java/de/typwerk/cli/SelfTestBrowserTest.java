@@ -894,6 +894,57 @@ class SelfTestBrowserTest {
         assertThat(split).isEmpty();
     }
 
+    /** How many of the answers that count for no type a reader sees: not in a closed disclosure (content Chrome skips). */
+    private static final String WEIGHTLESS_SEEN = """
+            return Array.from(document.querySelectorAll('.tw-coverage .tw-weightless li')).filter(li => li.checkVisibility()).length;""";
+
+    @Test
+    void aMunicipalityThatAnsweredKeineThroughoutFindsEachAnswerThatCountsForNoTypeOnceBehindOneButtonAndAllOfThemOnPaper(
+            @TempDir Path temp) throws IOException {
+        Cli cli = new Cli(temp.resolve("home"));
+        // the town that has done next to nothing, its scales left open and "weiß nicht" where its answer weighed: every one of
+        // the six dimensions is thin, and most of its "Keine" answers bear on several of them at once
+        String keine = Files.readString(Repository.persona("noch-nichts-stadt"))
+                .replaceAll("(?m)^  (bewaehrtes|rollenklarheit|interkommunal): .*\n", "")
+                .replaceAll("(?m)^  (federfuehrung|it-sicherheit|breitband): .*$", "  $1: weiss-nicht");
+        Path answers = Files.writeString(temp.resolve("keine.yaml"), keine);
+        List<String> seen = new ArrayList<>();
+        for (String lang : List.of("de", "en")) {
+            Path page = temp.resolve("keine-" + lang + ".html");
+            Cli.Result r = cli.run("report", answers.toString(), "--format", "html", "--lang", lang, "--out", page.toString());
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            inWindow(320, 640, 2, true, () -> {
+                browser.get(page.toUri().toString());
+                // each answer once, where each thin dimension listed its own: six lists, 72 entries, the same dozen again and again
+                List<String> questions = browser.findElements(By.cssSelector(".tw-coverage .tw-weightless .tw-question")).stream()
+                        .map(e -> e.getAttribute("textContent")).toList();
+                assertThat(questions).as(lang).hasSize(18).doesNotHaveDuplicates();
+                assertThat(browser.findElements(By.cssSelector(".tw-coverage li")).stream().map(e -> e.getAttribute("textContent")))
+                        .as(lang).contains(lang.equals("de") ? "zu „Nutzerorientierung und integrierte Strategie“: 13 Antworten"
+                                : "on “User focus and integrated strategy”: 13 answers");
+                // a phone scrolls past them in one line, which Tab reaches and Enter opens, all of them then there to read
+                assertThat(((Number) browser.executeScript(WEIGHTLESS_SEEN)).intValue()).as(lang).isZero();
+                WebElement summary = tabTo(browser, e -> e.getTagName().equals("summary"));
+                assertThat(summary.getText()).isEqualTo(lang.equals("de") ? "Welche Antworten das sind (18)" : "Which answers these are (18)");
+                new Actions(browser).sendKeys(Keys.ENTER).perform();
+                assertThat(((Number) browser.executeScript(WEIGHTLESS_SEEN)).intValue()).as(lang).isEqualTo(18);
+                // an answer that bears on some of the thin dimensions only names them, and the page says what none named means
+                assertThat(browser.findElement(By.cssSelector(".tw-weightless")).getText()).contains(lang.equals("de")
+                        ? "Antwort: Nein (zu „Klare Steuerung und Fokus“)" : "Answer: No (on “Clear governance and focus”)");
+            });
+            checkAccessibility("report file of answers that count for no type " + lang, seen);
+            try {
+                // on paper, where nothing opens, every answer is printed
+                browser.get(page.toUri().toString());
+                browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+                assertThat(((Number) browser.executeScript(WEIGHTLESS_SEEN)).intValue()).as(lang).isEqualTo(18);
+            } finally {
+                browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            }
+        }
+        assertThat(seen).hasSize(2);
+    }
+
     @Test
     void printedInBlackAndWhiteEachPartOfTheCohortsStackedBarsLooksLikeItsLegendsSwatchAndNoTwoSwatchesAlike(@TempDir Path temp)
             throws IOException {

@@ -521,29 +521,80 @@ public final class ReportView {
     }
 
     /**
-     * Why a thin dimension rests on few answers, where the answers are at hand ({@link Weightless}).
+     * Why the thin dimensions rest on few answers ({@link Weightless}): how many answers to their
+     * questions count for no type, and, where the answers are at hand, which. Most questions bear on
+     * several dimensions, so a municipality that answered "Keine" throughout has the same dozen answers
+     * on each thin dimension: they are listed once, each with the thin dimensions it bears on where
+     * that is not all of them, in a disclosure ({@code <details>}) that a phone and a screen reader
+     * pass in one step and open in one (and a print opens, report.css).
      *
-     * @param why     the sentence that names the dimension and how many of its answers carry no weights
-     * @param answers those answers, each with its question: "question → answer", in the questionnaire's texts;
+     * @param why     one thin dimension: the sentence that names it and how many of its answers carry
+     *                no weights; several: the sentence that introduces {@code counts}
+     * @param counts  with several thin dimensions, one entry each: the dimension and how many; else empty
+     * @param summary what the disclosure of the answers says while closed ("Welche Antworten das sind (13)");
      *                empty where only their number is known
-     * @param lang    the language of those texts where it is not the report's ({@link #textLang()}), else {@code null}
+     * @param answers the answers, each once, in questionnaire order; empty where only their number is known
+     * @param onAll   where some answers name the thin dimensions they bear on, the sentence that says that the others
+     *                bear on all of them; else empty
      */
-    public record WeightlessView(Phrase why, List<String> answers, String lang) {
+    public record WeightlessView(Phrase why, List<Phrase> counts, Phrase summary, List<WeightlessAnswer> answers, Phrase onAll) {
     }
 
     /**
-     * {@return for each thin dimension whose questions got answers without weights, those answers;
-     * without the answers (a result read from a file), only how many, with no list}
+     * An answer that counts for no type, as the report lists it.
+     *
+     * @param question the question, in the questionnaire's texts ({@link #textLang()})
+     * @param answer   "Antwort: …", the options picked marked with their language where it is not the page's
+     * @param on       where several dimensions are thin and the answer bears on some of them only, which
+     *                 ("zu „…“, „…“"); else empty
      */
-    public List<WeightlessView> weightless() {
-        return Weightless.of(result, questionnaire, answers).stream().map(w -> {
-            String key = "report.coverage.weightless" + (w.listed() ? "" : ".counted");
-            Phrase why = w.count() == 1 ? phrase(key + ".one", marked(w.dimension().name()))
+    public record WeightlessAnswer(String question, Phrase answer, Phrase on) {
+    }
+
+    /**
+     * {@return why the thin dimensions whose questions got answers without weights rest on few
+     * answers, with those answers where they are at hand; empty when there are none}
+     */
+    public Optional<WeightlessView> weightless() {
+        List<Weightless> all = Weightless.of(result, questionnaire, answers);
+        if (all.isEmpty()) return Optional.empty();
+        boolean listed = all.get(0).listed();
+        String key = "report.coverage.weightless";
+        Phrase why;
+        List<Phrase> counts = List.of();
+        if (all.size() == 1) {
+            Weightless w = all.get(0);
+            why = w.count() == 1 ? phrase(key + ".one", marked(w.dimension().name()))
                     : phrase(key, marked(w.dimension().name()), t.count(w.count()));
-            List<String> given = w.answers().stream().map(g -> text(g.question().text()) + " → "
-                    + g.options().stream().map(o -> text(o.text())).collect(Collectors.joining("; "))).toList();
-            return new WeightlessView(why, given, textLang());
-        }).toList();
+        } else {
+            why = phrase("report.coverage.weightless.several");
+            counts = all.stream().map(w -> w.count() == 1 ? phrase("report.coverage.weightless.several.one", marked(w.dimension().name()))
+                    : phrase("report.coverage.weightless.several.count", marked(w.dimension().name()), t.count(w.count()))).toList();
+        }
+        if (!listed) return Optional.of(new WeightlessView(why, counts, Phrase.ofText(""), List.of(), Phrase.ofText("")));
+        // each answer once, in questionnaire order, with the thin dimensions it bears on
+        Map<String, Weightless.Given> given = new LinkedHashMap<>();
+        Map<String, List<Phrase>> on = new LinkedHashMap<>();
+        for (Weightless w : all) {
+            for (Weightless.Given g : w.answers()) {
+                given.putIfAbsent(g.question().id(), g);
+                on.computeIfAbsent(g.question().id(), id -> new ArrayList<>()).add(phrase("report.coverage.weightless.dimension",
+                        marked(w.dimension().name())));
+            }
+        }
+        List<WeightlessAnswer> rows = new ArrayList<>();
+        for (Question question : questionnaire.orElseThrow().questions()) {
+            Weightless.Given g = given.get(question.id());
+            if (g == null) continue;
+            Phrase picked = Phrase.join("; ", g.options().stream().map(o -> termed(o.text())).toList());
+            List<Phrase> dims = on.get(question.id());
+            Phrase where = dims.size() == all.size() ? Phrase.ofText("") : phrase("report.coverage.weightless.on", Phrase.join(", ", dims));
+            rows.add(new WeightlessAnswer(text(question.text()), phrase("report.coverage.weightless.answer", picked), where));
+        }
+        Phrase summary = rows.size() == 1 ? phrase("report.coverage.weightless.summary.one")
+                : phrase("report.coverage.weightless.summary", t.count(rows.size()));
+        Phrase onAll = rows.stream().anyMatch(a -> !a.on().isEmpty()) ? phrase("report.coverage.weightless.all") : Phrase.ofText("");
+        return Optional.of(new WeightlessView(why, counts, summary, List.copyOf(rows), onAll));
     }
 
     /** {@return whether every scorable question is answered and no dimension is thin} */
