@@ -215,6 +215,42 @@ class OpenApiResponsesTest {
         assertThat(described).as("described JSON answers no request here reached").isEmpty();
     }
 
+    @Test
+    void each_full_row_of_a_batch_is_a_result_of_docs_result_schema_with_its_row_first_and_each_error_row_an_error_record()
+            throws Exception {
+        String good = new String(Files.readAllBytes(Repository.persona("optimierer")), StandardCharsets.UTF_8);
+        // a persona as one JSON line, then a row that does not read and one whose AGS is refused
+        String line = mapper.writeValueAsString(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(good));
+        String body = line + "\n{broken\n" + line.replaceFirst("\"ags\":\"[0-9]{8}\"", "\"ags\":\"9162000\"") + "\n";
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(server.uri() + "v1/batch?detail=full"))
+                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonSchema result = factory.getSchema(SchemaLocation.of(BASE + "result.schema.json"), config);
+
+        List<String> lines = r.body().lines().toList();
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(lines).hasSize(3);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode row = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(lines.get(i));
+            assertThat(row.fieldNames().next()).isEqualTo("row");
+            assertThat(row.path("row").asLong()).isEqualTo(i + 1);
+            row.remove("row");
+            if (row.has("error")) {
+                assertThat(row.size()).isEqualTo(1);
+                assertThat(row.path("error").path("code").isTextual()).isTrue();
+                assertThat(row.path("error").path("message").isTextual()).isTrue();
+                assertThat(row.path("error").path("more").isInt()).isTrue();
+            } else {
+                result.validate(row).forEach(f -> wrong.add(lines.get(0).substring(0, 20) + ": " + f.getMessage()));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(lines.get(0)).doesNotContain("\"error\"");
+        assertThat(lines.get(1)).contains("\"error\"");
+        assertThat(lines.get(2)).contains("\"bad-ags\"");
+    }
+
     private static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
     }
