@@ -52,12 +52,6 @@ public final class Mappers {
     }
 
     /**
-     * SnakeYAML's limits for every YAML parser of the engine. Its own default stops a document at
-     * 3,145,728 code points, below {@link #MAX_DOCUMENT_BYTES}: a YAML file would be refused as
-     * invalid where the same content as JSON passes. {@code DocumentTree}'s copy of the factory
-     * sets them again.
-     */
-    /**
      * Reads a document from {@code file}, at most one byte over {@link #MAX_DOCUMENT_BYTES}: enough
      * for the readers to call it too large, and a bound on memory whatever the file is
      * ({@code /dev/zero}, a pipe, standard input).
@@ -81,6 +75,12 @@ public final class Mappers {
         }
     }
 
+    /**
+     * SnakeYAML's limits for every YAML parser of the engine. Its own default stops a document at
+     * 3,145,728 code points, below {@link #MAX_DOCUMENT_BYTES}: a YAML file would be refused as
+     * invalid where the same content as JSON passes. {@code DocumentTree}'s copy of the factory
+     * sets them again.
+     */
     public static LoaderOptions loaderOptions() {
         LoaderOptions loader = new LoaderOptions();
         loader.setMaxAliasesForCollections(MAX_ALIASES);
