@@ -3,10 +3,17 @@ package de.typwerk.engine;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +47,57 @@ class ArchitectureTest {
                                 && !c.getName().startsWith(LoadedQuestionnaire.class.getName())
                                 && !c.getName().startsWith(ScoreRun.class.getName())))
                 .check(classes);
+    }
+
+    /**
+     * The arrows inside the kernel, as docs/architecture.md ("Inside the kernel") draws them: each
+     * package below the facade, and the kernel's packages it may use besides its own (a package's
+     * own includes those below it: {@code result} holds {@code result.record}). The facade's two
+     * value types are the rule above's business.
+     */
+    private static final Map<String, List<String>> KERNEL_ARROWS = Map.ofEntries(
+            Map.entry("scoring", List.of("answers", "report", "strategy", "definition", "result", "i18n")),
+            Map.entry("plugin", List.of("variant", "validation", "strategy", "definition", "i18n")),
+            Map.entry("variant", List.of("validation", "definition", "i18n")),
+            Map.entry("answers", List.of("validation", "report", "definition", "i18n")),
+            Map.entry("validation", List.of("strategy", "definition", "i18n")),
+            Map.entry("strategy", List.of("report", "definition", "i18n")),
+            Map.entry("report", List.of("definition", "result", "i18n")),
+            Map.entry("definition", List.of("result", "i18n")),
+            Map.entry("diff", List.of()),
+            Map.entry("result", List.of()),
+            Map.entry("i18n", List.of()));
+
+    @Test
+    void inside_the_kernel_each_package_uses_only_those_the_architecture_page_names() {
+        for (Map.Entry<String, List<String>> arrow : KERNEL_ARROWS.entrySet()) {
+            String own = "de.typwerk.engine." + arrow.getKey();
+            List<String> allowed = arrow.getValue().stream().map(p -> "de.typwerk.engine." + p).toList();
+            noClasses().that().resideInAPackage(own + "..")
+                    .should().dependOnClassesThat(DescribedPredicate.describe(
+                            "are in a package of the kernel below the facade other than " + allowed,
+                            (JavaClass c) -> {
+                                String p = c.getPackageName();
+                                return p.startsWith("de.typwerk.engine.") && !within(p, own)
+                                        && allowed.stream().noneMatch(a -> within(p, a));
+                            }))
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void every_package_of_the_kernel_below_the_facade_has_its_arrows_written_down() {
+        // a new package needs a line above, and one in docs/architecture.md
+        Set<String> packages = new TreeSet<>();
+        for (JavaClass c : classes) {
+            String p = c.getPackageName();
+            if (p.startsWith("de.typwerk.engine.")) packages.add(p.substring("de.typwerk.engine.".length()).split("\\.")[0]);
+        }
+        assertThat(packages).isEqualTo(new TreeSet<>(KERNEL_ARROWS.keySet()));
+    }
+
+    private static boolean within(String pkg, String parent) {
+        return pkg.equals(parent) || pkg.startsWith(parent + ".");
     }
 
     @Test
