@@ -8,16 +8,20 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import de.typwerk.cli.take.TakeCommand;
+import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -70,6 +74,35 @@ class FloorsTest {
         slices().matching("de.typwerk.presentation.(*)..").should().beFreeOfCycles().check(typwerk);
         slices().matching("de.typwerk.interop.(*)..").should().beFreeOfCycles().check(typwerk);
         slices().matching("de.typwerk.server.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(typwerk);
+    }
+
+    @Test
+    void the_presentation_knows_nothing_of_http() {
+        // docs/architecture.md, "Presentation floor for HTML": the server and the CLI only place what it renders
+        noClasses().that().resideInAPackage("de.typwerk.presentation..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..", "de.typwerk.server..")
+                .check(typwerk);
+    }
+
+    @Test
+    void only_the_kernel_is_wired_with_guice() {
+        // docs/architecture.md, "Guice": the engine's own wiring and nothing more; the floors above create what they use
+        noClasses().that().resideInAnyPackage("de.typwerk.applications..", "de.typwerk.interop..", "de.typwerk.presentation..",
+                        "de.typwerk.server..", "de.typwerk.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "jakarta.inject..", "javax.inject..")
+                .check(typwerk);
+    }
+
+    @Test
+    void every_text_bundle_of_the_house_is_read_by_messages() {
+        // docs/architecture.md, "Why these floors": a floor that speaks puts its bundle over the one below (Messages.over)
+        noClasses().that().resideInAnyPackage("de.typwerk.engine..", "de.typwerk.applications..", "de.typwerk.interop..",
+                        "de.typwerk.presentation..", "de.typwerk.server..", "de.typwerk.cli..")
+                .and().doNotBelongToAnyOf(Messages.class)
+                .should().callCodeUnitWhere(DescribedPredicate.describe("reads a resource bundle (ResourceBundle.getBundle, new PropertyResourceBundle)",
+                        (JavaCall<?> call) -> call.getTargetOwner().isAssignableTo(ResourceBundle.class)
+                                && (call.getName().equals("getBundle") || call.getName().equals("<init>"))))
+                .check(typwerk);
     }
 
     @Test

@@ -13,7 +13,6 @@ import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.Typwerk;
-import jakarta.inject.Inject;
 import de.typwerk.applications.batch.Lines;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -60,7 +59,6 @@ public final class ResultsReader {
     }
 
     /** A reader with the engine's internals handed in, as its own commands have them. */
-    @Inject
     public ResultsReader(Mappers mappers, Messages messages) {
         // not the engine's strict mapper: that one checks for trailing tokens after every value it
         // reads, which would refuse each part of a line read on its own; reading stays strict about
