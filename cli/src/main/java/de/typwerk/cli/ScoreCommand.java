@@ -10,9 +10,9 @@ import de.typwerk.interop.OneResponse;
 import de.typwerk.interop.ResponseFormat;
 import de.typwerk.presentation.ProblemReport;
 import de.typwerk.api.model.Answer;
-import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Response;
+import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.definition.Mappers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -142,9 +143,7 @@ final class ScoreCommand extends EngineCommand {
     private ScoreRun scorePiped(Typwerk engine, byte[] piped, Optional<ResponseFormat> tool, Optional<LoadedQuestionnaire> assumed,
                                 Optional<String> strategyId) throws IOException {
         if (piped.length > Mappers.MAX_DOCUMENT_BYTES) {
-            return new ScoreRun.Refused(List.of(Problem.error("too-large",
-                    engine.messages().get("answers.too-large.stream", String.valueOf(Mappers.MAX_DOCUMENT_BYTES)),
-                    Location.source(STANDARD_INPUT_NAME))));
+            return new ScoreRun.Refused(List.of(AnswersReader.tooLarge(STANDARD_INPUT_NAME, OptionalLong.empty(), engine.messages())));
         }
         if (tool.isEmpty()) return engine.score(STANDARD_INPUT_NAME, piped, strategyId);
         return OneResponse.score(engine, tool.get(), STANDARD_INPUT_NAME, new ByteArrayInputStream(piped), assumed, strategyId);
@@ -156,11 +155,7 @@ final class ScoreCommand extends EngineCommand {
         // text in it (a text of 4256936 characters, at line 1, column 1), and read a pipe or device without end
         byte[] content = Mappers.readBounded(answers);
         if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
-            java.util.OptionalLong size = Mappers.sizeOf(answers);
-            String message = size.isPresent()
-                    ? engine.messages().get("answers.too-large", String.valueOf(size.getAsLong()), String.valueOf(Mappers.MAX_DOCUMENT_BYTES))
-                    : engine.messages().get("answers.too-large.stream", String.valueOf(Mappers.MAX_DOCUMENT_BYTES));
-            return new ScoreRun.Refused(List.of(Problem.error("too-large", message, Location.source(answers.toString()))));
+            return new ScoreRun.Refused(List.of(AnswersReader.tooLarge(answers.toString(), Mappers.sizeOf(answers), engine.messages())));
         }
         return OneResponse.score(engine, tool, answers.toString(), new ByteArrayInputStream(content), assumed, strategyId);
     }

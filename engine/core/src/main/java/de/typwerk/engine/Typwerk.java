@@ -327,11 +327,7 @@ public final class Typwerk implements AutoCloseable {
                     Location.source(answersFile.toString()))));
         }
         if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
-            java.util.OptionalLong size = Mappers.sizeOf(answersFile);
-            String message = size.isPresent()
-                    ? messages().get("answers.too-large", String.valueOf(size.getAsLong()), String.valueOf(Mappers.MAX_DOCUMENT_BYTES))
-                    : messages().get("answers.too-large.stream", String.valueOf(Mappers.MAX_DOCUMENT_BYTES));
-            return new ScoreRun.Refused(List.of(Problem.error("too-large", message, Location.source(answersFile.toString()))));
+            return new ScoreRun.Refused(List.of(AnswersReader.tooLarge(answersFile.toString(), Mappers.sizeOf(answersFile), messages())));
         }
         return score(answersFile.toString(), content, strategyId);
     }

@@ -237,6 +237,24 @@ public final class AnswersReader {
     }
 
     /**
+     * The finding for an answers document longer than {@link Mappers#MAX_DOCUMENT_BYTES}, read
+     * bounded ({@link Mappers#readBounded}) and so never read whole: its size where it has one (a
+     * regular file, {@link Mappers#sizeOf}), else that it is more than the limit (standard input, a
+     * pipe, a device).
+     *
+     * @param source   how the finding names the document
+     * @param size     the document's size, where known
+     * @param messages the reader's language
+     * @return the one finding, an error {@code too-large}
+     */
+    public static Problem tooLarge(String source, java.util.OptionalLong size, Messages messages) {
+        String limit = String.valueOf(Mappers.MAX_DOCUMENT_BYTES);
+        String message = size.isPresent() ? messages.get("answers.too-large", String.valueOf(size.getAsLong()), limit)
+                : messages.get("answers.too-large.stream", limit);
+        return Problem.error("too-large", message, Location.source(source));
+    }
+
+    /**
      * An answer as an answers file writes it: the text of an option or a text answer, the number
      * of a scale point or a number answer, the list of the picks or the ranking.
      *
