@@ -82,6 +82,22 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested, 
     }
 
     /**
+     * A reason's question as the reports (text and HTML) read it back beside its answer: a ranking
+     * by its question alone, without the instructions for ranking ({@link #quoted}); any other
+     * question, or one of a questionnaire not at hand, whole, since a question may ask two things
+     * ("…? Wenn ja, …?").
+     *
+     * @param question      the id of the question
+     * @param whole         its whole text in the report's language
+     * @param questionnaire the questionnaire it belongs to, where at hand
+     * @return the text to show
+     */
+    public static String asked(String question, String whole, Optional<Questionnaire> questionnaire) {
+        boolean ranking = questionnaire.flatMap(q -> q.question(question)).filter(RankingQuestion.class::isInstance).isPresent();
+        return ranking ? quoted(whole) : whole;
+    }
+
+    /**
      * {@return what the result can already tell, when its outcome is "too few answers" and its
      * questionnaire is known; else empty}
      *

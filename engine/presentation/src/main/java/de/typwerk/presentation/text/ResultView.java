@@ -15,7 +15,6 @@ import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.Questionnaire;
-import de.typwerk.api.model.RankingQuestion;
 import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
@@ -400,15 +399,9 @@ public final class ResultView {
         return result.dimensions().stream().filter(d -> d.id().equals(id)).findFirst().map(d -> text(d.name())).orElse(id);
     }
 
-    /**
-     * A reason's question as read back beside its answer: a ranking by its question alone, without
-     * the instructions for ranking (SoFar.quoted); any other question, or one of a questionnaire not
-     * at hand, whole, since a question may ask two things ("…? Wenn ja, …?").
-     */
+    /** A reason's question as read back beside its answer ({@link SoFar#asked}: a ranking without its instructions). */
     private String reasonQuestion(Reason r) {
-        String whole = text(r.questionText());
-        boolean ranking = questionnaire.flatMap(q -> q.question(r.question())).filter(RankingQuestion.class::isInstance).isPresent();
-        return ranking ? SoFar.quoted(whole) : whole;
+        return SoFar.asked(r.question(), text(r.questionText()), questionnaire);
     }
 
     private Optional<String> questionText(String id) {
