@@ -11,10 +11,13 @@ import java.util.Set;
 /**
  * What every template of this module must keep to, checked when the templates are compiled (the
  * jte Maven plugin's {@code htmlPolicyClass}), so that the pages work under a strict
- * Content-Security-Policy ({@code default-src 'none'}, styles only from the server or by hash) and
- * load nothing from anywhere: jte's OWASP rules (lower case, quoted attributes, no output in tag or
- * attribute names), and no inline event handler, no {@code style} attribute, no script, nothing
- * that loads a resource ({@code src}, {@code srcset}, {@code link}, frames, objects).
+ * Content-Security-Policy (styles only from the server or by hash) and load nothing from anywhere
+ * else: jte's OWASP rules (lower case, quoted attributes, no output in tag or attribute names), and
+ * no inline event handler, no {@code style} attribute, no script, nothing that loads a resource
+ * ({@code src}, {@code srcset}, images, media, frames, objects). A {@code <link>} is allowed, for
+ * the served self-test pages' stylesheet: a path on the server, where their policy
+ * ({@code default-src 'self'}) holds it; the report page inlines its stylesheet under
+ * {@code default-src 'none'} and links nothing.
  */
 public final class StrictHtmlPolicy extends OwaspHtmlPolicy {
 

@@ -51,6 +51,14 @@ class StrictHtmlPolicyTest {
     }
 
     @Test
+    void a_link_to_a_stylesheet_on_the_server_compiles_as_the_self_test_pages_need_it() throws IOException {
+        // the one thing that loads which the policy lets through: the served pages' stylesheet, held to the server by their CSP
+        String html = compileAndRender("<link rel=\"stylesheet\" href=\"/assets/selftest.css\"><p>${text}</p>");
+
+        assertThat(html).contains("<link rel=\"stylesheet\" href=\"/assets/selftest.css\">");
+    }
+
+    @Test
     void classes_attributes_and_svg_presentation_attributes_are_fine_and_output_is_escaped() throws IOException {
         String html = compileAndRender("<p class=\"tw-note\" lang=\"de\">${text}</p><svg role=\"img\"><rect width=\"4\" fill=\"#000\"/></svg>");
 
