@@ -8,8 +8,8 @@ import picocli.CommandLine.IFactory;
 
 /**
  * The one place where commands, converters and providers are created: picocli asks here for every
- * class it needs. Today it wires a handful of constructors by hand; a Guice injector can take its
- * place without any command changing.
+ * class it needs, by hand: a handful of constructors. Guice is the kernel's own wiring and no floor
+ * above it uses it ({@code FloorsTest}, docs/architecture.md "Guice").
  */
 final class CommandFactory implements IFactory {
 
