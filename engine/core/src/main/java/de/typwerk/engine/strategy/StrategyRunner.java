@@ -31,13 +31,18 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a scoring strategy on a checked response, guarded: the strategy runs on a thread of its own
- * with a time limit (10 seconds unless told otherwise) and the plugin's class loader as context
- * class loader; whatever it throws, a timeout, or a sheet that breaks the {@link ScoreSheet}
- * contract becomes a {@link Problem} naming the strategy's id, never an exception for the caller.
+ * Runs a scoring strategy on a checked response, guarded ({@link StrategyCall#GUARDED}): the strategy
+ * runs on a thread of its own with a time limit (10 seconds unless told otherwise) and the plugin's
+ * class loader as context class loader; whatever it throws, a timeout, or a sheet that breaks the
+ * {@link ScoreSheet} contract becomes a {@link Problem} naming the strategy's id, never an exception
+ * for the caller.
  *
  * <p>A strategy that ignores interruption is stopped a moment after the time limit
  * ({@link Runaways}); it cannot hold up the caller or the JVM's exit either way.
+ *
+ * <p>{@link StrategyCall#INLINE} runs it on the caller's thread instead, in the plugin's context and
+ * with the same checks but without a time limit: for a caller that keeps the limit itself and can
+ * abandon its own thread (the batch's workers).
  */
 public final class StrategyRunner implements AutoCloseable {
 
