@@ -124,9 +124,9 @@ class OefitPersonaTest {
         Cli.Result report = cli().run("report", Repository.persona("gks-beteiligung").toString(), "--format", "html", "--lang", "en",
                 "--out", html.toString());
 
-        assertThat(german).contains("1. Welche Ziele verfolgt Ihre Kommune mit der Digitalisierung vorrangig? → 1. Bürger:innen")
+        assertThat(german).containsPattern("1\\. Welche Ziele verfolgt Ihre Kommune mit der Digitalisierung vorrangig\\? → Ihre Rangfolge \\(Beitrag \\+\\d,\\d{3}\\): 1\\. Bürger:innen")
                 .doesNotContain("Wählen Sie die drei");
-        assertThat(english).contains("1. Which goals does your municipality pursue first and foremost with digitalisation? → 1. Involving")
+        assertThat(english).containsPattern("1\\. Which goals does your municipality pursue first and foremost with digitalisation\\? → Your ranking \\(contribution \\+\\d\\.\\d{3}\\): 1\\. Involving")
                 .doesNotContain("Pick the three");
         assertThat(report.exitCode()).as(report.toString()).isZero();
         assertThat(Files.readString(html)).contains("Which goals does your municipality pursue first and foremost with digitalisation?")
@@ -143,8 +143,8 @@ class OefitPersonaTest {
         assertThat(german).contains("→ Ihre Auswahl (Beitrag +5,000): · IT-Unternehmen für die technische Umsetzung · Kommunale"
                 + " IT-Dienstleister, die wir mit anderen Kommunen tragen oder nutzen, Zweckverbände, der Kreis oder Landeseinrichtungen 3. ")
                 .doesNotContain("; Kommunale");
-        // a ranking's places are numbered: commas part them, as before
-        assertThat(german).contains("→ 1. Fördermittel für Digitalisierungsvorhaben gewinnen, 2. Mit anderen Kommunen");
+        // a ranking's places are numbered, each on a line of its own with the type it counts for
+        assertThat(german).contains("1. Fördermittel für Digitalisierungsvorhaben gewinnen – zählt für den Typ „Der Bedächtige“ 2. Mit anderen Kommunen");
     }
 
     @Test

@@ -129,7 +129,7 @@ public record SoFar(List<Ranked> ranked, int missing, List<Question> suggested, 
     }
 
     /** The type an option gives points to, if it gives points to exactly one. */
-    private static Optional<TypeDefinition> soleType(Option option, Questionnaire questionnaire) {
+    static Optional<TypeDefinition> soleType(Option option, Questionnaire questionnaire) {
         List<TypeDefinition> types = questionnaire.types().stream()
                 .filter(t -> option.weights().getOrDefault(t.id(), 0.0) > 0).toList();
         return types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty();

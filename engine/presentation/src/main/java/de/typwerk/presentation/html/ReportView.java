@@ -10,6 +10,7 @@ import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.presentation.CloseCall;
 import de.typwerk.presentation.Picks;
+import de.typwerk.presentation.Ranks;
 import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
 import de.typwerk.presentation.Stages;
@@ -418,6 +419,20 @@ public final class ReportView {
                 String of = r.answer().in(t.lang()).isPresent() ? null : fallback;
                 List<Phrase> picks = Picks.of(questionnaire, r.question(), text(r.answer()), this::text).stream()
                         .map(pick -> GermanTerms.marked(pick, of, t.lang())).toList();
+                List<SoFar.Place> places = Ranks.of(questionnaire, r.question(), text(r.answer()), this::text);
+                if (!places.isEmpty()) {
+                    // a ranking place by place, each with the type it counts for: its places may count for other types
+                    List<Phrase> ranked = new ArrayList<>();
+                    for (SoFar.Place place : places) {
+                        String option = text(place.option().text());
+                        ranked.add(GermanTerms.marked((ranked.size() + 1) + ". " + place.countsFor()
+                                .map(type -> t.get(Stages.key("report.sofar.counts-for", result.strategy().id(), text(type.name()),
+                                        t.get("report.stage.word")), option, text(type.name())))
+                                .orElse(option), of, t.lang()));
+                    }
+                    answers.add(new Answer(reasonQuestion(r), phrase("report.reasons.ranking", signed), List.copyOf(ranked)));
+                    continue;
+                }
                 answers.add(picks.isEmpty()
                         ? new Answer(reasonQuestion(r), phrase("report.reasons.answer", termed(r.answer()), signed), List.of())
                         : new Answer(reasonQuestion(r), phrase("report.reasons.picks", signed), picks));

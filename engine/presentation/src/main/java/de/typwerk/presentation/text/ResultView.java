@@ -3,6 +3,7 @@ package de.typwerk.presentation.text;
 import de.typwerk.applications.cohort.Cohort;
 import de.typwerk.presentation.CloseCall;
 import de.typwerk.presentation.Picks;
+import de.typwerk.presentation.Ranks;
 import de.typwerk.presentation.ScoreScale;
 import de.typwerk.presentation.SoFar;
 import de.typwerk.presentation.Stages;
@@ -234,7 +235,17 @@ public final class ResultView {
             page.hanging(2, label, reasonQuestion(r));
             String answer = text(r.answer());
             List<String> picks = Picks.of(questionnaire, r.question(), answer, this::text);
-            if (picks.isEmpty()) {
+            List<SoFar.Place> places = Ranks.of(questionnaire, r.question(), answer, this::text);
+            if (!places.isEmpty()) {
+                // a ranking place by place, each with the type it counts for: its places may count for other types
+                page.hanging(2 + label.length(), "→ ", say("report.reasons.ranking", signed(r.contribution())));
+                int k = 0;
+                for (SoFar.Place place : places) {
+                    String option = text(place.option().text());
+                    page.hanging(4 + label.length(), (++k) + ". ", place.countsFor()
+                            .map(t -> sayNaming("report.sofar.counts-for", text(t.name()), option, text(t.name()))).orElse(option));
+                }
+            } else if (picks.isEmpty()) {
                 page.hanging(2 + label.length(), "→ ", say("report.reasons.answer", answer, signed(r.contribution())));
             } else {
                 // several picks as a list, each keeping its capital (in one line "…; Digitale Plattform…" read as a typo)
