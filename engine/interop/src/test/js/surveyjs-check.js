@@ -7,6 +7,12 @@
 //     new Model; every question's isVisible is compared with "asked", validate(true) must pass, the
 //     survey is completed and model.data (what SurveyJS hands to a server) is written to OUTPUT.
 //     Prints {"rows": n, "visibility": [...], "invalid": [...]}.
+//   node surveyjs-check.js walk SURVEY.json INPUT.jsonl OUTPUT.jsonl
+//     INPUT: one {"steps": [[name, value], ...]} per line: a respondent answering in that order, as
+//     the form does (question.value set, later answers changing earlier ones). A step on a question
+//     the survey does not show then is refused (a respondent cannot answer it). validate(true), then
+//     the survey is completed and model.data written to OUTPUT.
+//     Prints {"rows": n, "refused": [...], "invalid": [...]}.
 "use strict";
 const fs = require("fs");
 const { Model } = require("survey-core");
@@ -57,11 +63,41 @@ function answer(surveyFile, inputFile, outputFile) {
   return report;
 }
 
+function walk(surveyFile, inputFile, outputFile) {
+  const json = JSON.parse(fs.readFileSync(surveyFile, "utf8"));
+  const lines = fs.readFileSync(inputFile, "utf8").split("\n").filter(l => l.trim() !== "");
+  const out = [];
+  const report = { rows: 0, refused: [], invalid: [] };
+  lines.forEach((line, index) => {
+    const { steps } = JSON.parse(line);
+    const model = new Model(json);
+    for (const [name, value] of steps) {
+      const question = model.getQuestionByName(name);
+      if (!question || !question.isVisible) {
+        report.refused.push({ row: index + 1, question: name });
+        continue;
+      }
+      question.value = value;
+    }
+    if (!model.validate(true)) {
+      const errors = model.getAllQuestions().filter(q => q.errors.length > 0)
+        .map(q => q.name + ": " + q.errors.map(e => e.text).join("; "));
+      report.invalid.push({ row: index + 1, errors });
+    }
+    model.doComplete();
+    out.push(JSON.stringify(model.data));
+    report.rows++;
+  });
+  fs.writeFileSync(outputFile, out.map(l => l + "\n").join(""));
+  return report;
+}
+
 let result;
 if (command === "lint") result = lint(args);
 else if (command === "answer") result = answer(args[0], args[1], args[2]);
+else if (command === "walk") result = walk(args[0], args[1], args[2]);
 else {
-  console.error("usage: surveyjs-check.js lint FILE... | answer SURVEY INPUT OUTPUT");
+  console.error("usage: surveyjs-check.js lint FILE... | answer SURVEY INPUT OUTPUT | walk SURVEY INPUT OUTPUT");
   process.exit(2);
 }
 process.stdout.write(JSON.stringify(result) + "\n");

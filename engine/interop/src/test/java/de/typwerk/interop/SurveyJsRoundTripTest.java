@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.typwerk.applications.batch.Batch;
+import de.typwerk.applications.batch.BatchFormat;
+import de.typwerk.applications.batch.BatchInput;
+import de.typwerk.applications.batch.BatchProgress;
 import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
+import java.io.StringWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -96,6 +105,92 @@ class SurveyJsRoundTripTest {
             assertThat(report.path("invalid")).as("answers SurveyJS refuses, %s", id).isEmpty();
             String fromSurveyJs = Shipped.score(ResponseFormat.SURVEYJS, Files.readAllBytes(out), Optional.empty());
             assertThat(fromSurveyJs).as(id).isEqualTo(Shipped.scoreNative(rows)).doesNotContain("\"error\"");
+        }
+    }
+
+    /**
+     * A respondent who changes an earlier answer, leaves open what may stay open, or gives too few
+     * picks, in SurveyJS's form (test-ketten, a fixture plugin): the questions a hidden one conditions
+     * lose their answers as Typwerk reads them, so the data scores as the native answers; what
+     * Typwerk refuses, SurveyJS refuses before the survey is completed.
+     */
+    @Test
+    void a_respondent_changing_earlier_answers_or_leaving_questions_open_in_survey_core_scores_as_natively() throws Exception {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        jar(Path.of(SurveyJsRoundTripTest.class.getResource("/plugins/ketten").toURI()), plugins.resolve("ketten.jar"));
+        Typwerk engine = Typwerk.builder().locale(Locale.ENGLISH).pluginsFrom(plugins).build();
+        LoadedQuestionnaire ketten = engine.questionnaire("test-ketten").orElseThrow();
+        Path survey = dir.resolve("ketten.json");
+        Files.writeString(survey, ExportFormat.SURVEYJS.export(ketten, "de"));
+        JsonNode lint = Shipped.tree(node.script("surveyjs-check.js", List.of("lint", survey.toString()))).path(survey.toString());
+        assertThat(lint.path("jsonErrors").isNull()).as("%s", lint).isTrue();
+        assertThat(lint.path("lintErrors")).as("%s", lint).isEmpty();
+
+        String[][] walks = {
+            // budget asked (umsetzung 4), answered with its share, then umsetzung lowered: budget is not
+            // asked, so neither is its share; "ohne-budget" is, since budget is not answered
+            {"[[\"umsetzung\",4],[\"budget\",5000],[\"anteil\",15.5],[\"umsetzung\",2],[\"ohne-budget\",3]]",
+                "{\"umsetzung\":2,\"ohne-budget\":3}"},
+            // a multiple choice of at least two picks and a top-2 ranking, neither required, left open
+            {"[[\"umsetzung\",1]]", "{\"umsetzung\":1}"},
+            // two picks, and both places ranked
+            {"[[\"umsetzung\",5],[\"budget\",80000],[\"online\",[\"kfz\",\"melde\"]],[\"ziele\",[\"service\",\"effizienz\"]]]",
+                "{\"umsetzung\":5,\"budget\":80000,\"online\":[\"kfz\",\"melde\"],\"ziele\":[\"service\",\"effizienz\"]}"},
+            {"[[\"umsetzung\",3],[\"online\",[\"melde\",\"bau\"]]]", "{\"umsetzung\":3,\"online\":[\"melde\",\"bau\"]}"},
+        };
+        String[] refused = {
+            "[[\"umsetzung\",4],[\"online\",[\"melde\"]]]",
+            "[[\"umsetzung\",4],[\"ziele\",[\"service\"]]]",
+            "[[\"umsetzung\",4],[\"budget\",50.5]]",
+            // "none of these" alone is one pick, too few for Typwerk where two are asked for
+            "[[\"umsetzung\",4],[\"online\",[\"keine\"]]]",
+        };
+        StringBuilder input = new StringBuilder();
+        List<String> nativeRows = new ArrayList<>();
+        for (String[] walk : walks) {
+            input.append("{\"steps\":").append(walk[0]).append("}\n");
+            nativeRows.add("{\"questionnaire\":\"test-ketten\",\"version\":\"1.0.0\",\"answers\":" + walk[1] + "}");
+        }
+        for (String walk : refused) input.append("{\"steps\":").append(walk).append("}\n");
+        Path in = dir.resolve("ketten.steps.jsonl");
+        Path out = dir.resolve("ketten.data.jsonl");
+        Files.writeString(in, input);
+
+        JsonNode report = Shipped.tree(node.script("surveyjs-check.js", List.of("walk", survey.toString(), in.toString(), out.toString())));
+
+        assertThat(report.path("refused")).as("steps on questions SurveyJS did not show").isEmpty();
+        List<String> invalid = new ArrayList<>();
+        report.path("invalid").forEach(row -> invalid.add(row.path("row").asInt() + " " + row.path("errors")));
+        assertThat(invalid).as("rows SurveyJS refuses to complete").hasSize(refused.length);
+        assertThat(invalid.get(0)).startsWith((walks.length + 1) + " ").contains("online: Bitte wählen Sie mindestens 2 aus");
+        assertThat(invalid.get(1)).startsWith((walks.length + 2) + " ").contains("ziele: Bitte ordnen Sie genau 2 ein");
+        assertThat(invalid.get(2)).startsWith((walks.length + 3) + " ").contains("budget:");
+        assertThat(invalid.get(3)).startsWith((walks.length + 4) + " ").contains("online: Bitte wählen Sie mindestens 2 aus");
+        List<String> data = Files.readAllLines(out).subList(0, walks.length);
+        String fromSurveyJs = score(engine, ResponseFormat.SURVEYJS.open(engine,
+                new java.io.ByteArrayInputStream(String.join("\n", data).getBytes(StandardCharsets.UTF_8)), Optional.empty()));
+        String natively = score(engine, new BatchInput(engine).open(
+                new java.io.ByteArrayInputStream(String.join("\n", nativeRows).getBytes(StandardCharsets.UTF_8)), BatchFormat.JSONL));
+        assertThat(fromSurveyJs).isEqualTo(natively).doesNotContain("\"error\"");
+    }
+
+    private static String score(Typwerk engine, BatchInput.Opening opening) throws IOException {
+        if (opening instanceof BatchInput.Refused r) throw new AssertionError("refused: " + r.reasons());
+        StringWriter out = new StringWriter();
+        new Batch(engine).run(((BatchInput.Ready) opening).rows(), out, new Batch.Options(BatchFormat.JSONL, Optional.empty(), 1),
+                BatchProgress.NONE);
+        return out.toString();
+    }
+
+    /** A plugin jar of the files under {@code folder}. */
+    private static void jar(Path folder, Path jar) throws IOException {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+             java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(folder.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
         }
     }
 

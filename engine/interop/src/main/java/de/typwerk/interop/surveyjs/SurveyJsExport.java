@@ -47,6 +47,11 @@ public final class SurveyJsExport {
         ObjectNode survey = Json.object();
         survey.set("title", text(root.get("title")));
         if (root.has("description")) survey.set("description", text(root.get("description")));
+        // a question hidden since it was answered loses its answer at once, not when the survey is
+        // completed: a condition on it (visibleIf of a later question) then reads it as unanswered, as
+        // Typwerk does, where SurveyJS's default (onComplete) kept showing the later question, sent its
+        // answer without the one it depends on (an error row, "not asked") and hid one asked for "not answered"
+        survey.put("clearInvisibleValues", "onHidden");
         ArrayNode pages = survey.putArray("pages");
         pages.add(respondentPage());
         for (JsonNode section : definition.sections()) {
@@ -109,7 +114,11 @@ public final class SurveyJsExport {
             case "single" -> q.set("choices", choices(question, false));
             case "multi" -> {
                 q.set("choices", choices(question, true));
-                if (question.has("minPicks")) q.put("minSelectedChoices", question.get("minPicks").asInt());
+                if (question.has("minPicks")) {
+                    int min = question.get("minPicks").asInt();
+                    if (q.has("isRequired")) q.put("minSelectedChoices", min);
+                    else if (min > 0) leftOpenOr(q, id, " >= " + min, "surveyjs.picks.min", min);
+                }
                 if (question.has("maxPicks")) q.put("maxSelectedChoices", question.get("maxPicks").asInt());
             }
             case "ranking" -> {
@@ -118,7 +127,8 @@ public final class SurveyJsExport {
                 if (places < question.path("options").size()) {
                     // "pick and order your top N": the respondent moves N choices into the ranked area
                     q.put("selectToRankEnabled", true);
-                    q.put("minSelectedChoices", places);
+                    if (q.has("isRequired")) q.put("minSelectedChoices", places);
+                    else leftOpenOr(q, id, " = " + places, "surveyjs.ranking.places", places);
                     q.put("maxSelectedChoices", places);
                 }
             }
@@ -128,6 +138,20 @@ public final class SurveyJsExport {
             default -> throw new IllegalStateException(kind);
         }
         return q;
+    }
+
+    /**
+     * For a question that may be left open but, once answered, needs a number of picks or places:
+     * SurveyJS's minSelectedChoices also refuses the question left open ("Please select at least 2"),
+     * so that a respondent could not complete the survey without answering it. An expression
+     * validator lets it stay open, or asks for {@code count} picks, as Typwerk reads the answer (an
+     * exclusive option alone is one pick there too).
+     */
+    private void leftOpenOr(ObjectNode q, String id, String count, String messageKey, int n) {
+        ObjectNode validator = q.withArray("validators").addObject();
+        validator.put("type", "expression");
+        validator.put("expression", "{" + id + "} empty or {" + id + ".length}" + count);
+        validator.set("text", message(messageKey, n));
     }
 
     private ArrayNode choices(JsonNode question, boolean exclusiveAllowed) {
@@ -210,10 +234,10 @@ public final class SurveyJsExport {
         return loc;
     }
 
-    private JsonNode message(String key) {
+    private JsonNode message(String key, Object... args) {
         ObjectNode texts = Json.object();
         List<String> all = new ArrayList<>(definition.locales());
-        for (String locale : all) texts.put(locale, InteropMessages.in(locale, key));
+        for (String locale : all) texts.put(locale, InteropMessages.in(locale, key, args));
         return text(texts);
     }
 }
