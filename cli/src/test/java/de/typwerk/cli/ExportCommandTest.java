@@ -67,10 +67,10 @@ class ExportCommandTest {
                 + " Antwort typwerk score DATEI --plugins " + plugins + " (docs/interop.md)");
     }
 
-    /** test-amtstypen enables q-budget on a range of a scale (its points joined by any) and a not, joined by all. */
+    /** q-budget enabled by two options of a multiple choice (joined by any) and a not, joined by all. */
     @Test
     void a_condition_fhir_cannot_hold_is_one_line_in_the_readers_language_naming_the_question_and_no_file() throws IOException {
-        Path plugins = PluginFolder.good(temp);
+        Path plugins = PluginFolder.goodWithNestedCondition(temp);
         Path file = temp.resolve("fhir.json");
 
         Cli.Result english = cli().run("export", "test-amtstypen", "--to", "fhir", "--plugins", plugins.toString(),
@@ -80,16 +80,15 @@ class ExportCommandTest {
         assertThat(english.exitCode()).as(english.toString()).isEqualTo(1);
         assertThat(english.err()).isEqualTo("typwerk: The condition of the question 'q-budget' cannot be written as one FHIR"
                 + " enableWhen list: FHIR joins the tests that enable a question all by all or all by any, with no nesting, and this"
-                + " condition needs both (a range of a scale, min or max, counts as its points joined by any). Export for surveyjs or"
-                + " limesurvey, or write the condition with one kind of joining (docs/interop.md).\n");
+                + " condition needs both. Export for surveyjs or limesurvey, or write the condition with one kind of joining"
+                + " (docs/interop.md).\n");
         assertThat(file).doesNotExist();
         assertThat(german.exitCode()).as(german.toString()).isEqualTo(1);
         assertThat(german.out()).isEmpty();
         assertThat(german.err()).isEqualTo("typwerk: Die Bedingung der Frage „q-budget“ lässt sich nicht als eine"
                 + " FHIR-enableWhen-Liste schreiben: FHIR verknüpft die Tests, die eine Frage freischalten, entweder alle mit all oder"
-                + " alle mit any, ohne Verschachtelung, und diese Bedingung braucht beides (ein Bereich einer Skala, min oder max,"
-                + " zählt als ihre Punkte, mit any verknüpft). Exportieren Sie für surveyjs oder limesurvey, oder schreiben Sie die"
-                + " Bedingung mit einer Art der Verknüpfung (docs/interop.md).\n");
+                + " alle mit any, ohne Verschachtelung, und diese Bedingung braucht beides. Exportieren Sie für surveyjs oder"
+                + " limesurvey, oder schreiben Sie die Bedingung mit einer Art der Verknüpfung (docs/interop.md).\n");
     }
 
     @Test

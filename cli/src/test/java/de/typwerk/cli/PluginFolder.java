@@ -30,6 +30,23 @@ final class PluginFolder {
         return folder;
     }
 
+    /**
+     * A folder with the good plugin whose q-budget is enabled by an {@code any} of two options of a
+     * multiple choice inside an {@code all}, which no single FHIR enableWhen list can hold.
+     */
+    static Path goodWithNestedCondition(Path parent) throws IOException {
+        Path folder = parent.resolve("plugins-nested");
+        Path staging = parent.resolve("staging-nested");
+        copyTree(Fixtures.path("plugin-good"), staging);
+        Path definition = staging.resolve("questionnaires/amtstypen.yaml");
+        String yaml = Files.readString(definition);
+        String condition = "            - {question: q-umsetzung, min: 3}\n";
+        if (!yaml.contains(condition)) throw new AssertionError("q-budget's condition changed in the fixture plugin-good");
+        Files.writeString(definition, yaml.replace(condition, "            - {question: q-dienste, anyOf: [melde, kfz]}\n"));
+        PluginJar.of(staging, folder.resolve(GOOD_JAR));
+        return folder;
+    }
+
     /** A folder with the good plugin built for an API this engine does not provide ({@code [2.0,3.0)}). */
     static Path futureApi(Path parent) throws IOException {
         Path folder = parent.resolve("plugins-future");

@@ -3,8 +3,10 @@ package de.typwerk.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.typwerk.engine.LoadedQuestionnaire;
+import de.typwerk.engine.Typwerk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every shipped questionnaire exported as a FHIR R4 Questionnaire is valid to HAPI FHIR's validator;
@@ -74,6 +77,60 @@ class FhirRoundTripTest {
             assertThat(Shipped.score(ResponseFormat.FHIR, ndjson.toString().getBytes(StandardCharsets.UTF_8), Optional.empty()))
                     .as(id).isEqualTo(expected);
         }
+    }
+
+    /**
+     * A range of a scale or some options of a single choice beside tests joined the other way
+     * (test-ketten: ausbau, all of a scale range, two options and an option of a multiple choice;
+     * gruende, any of a bound, a negated scale range and two options negated), and a not of an option
+     * of a question left open (zusammenarbeit): each is written as one enableWhen list, the scale
+     * range or options as their complement where that fits, and the responses HAPI validates against
+     * them score as the native answers.
+     */
+    @Test
+    void conditions_joined_both_ways_with_scale_ranges_and_options_export_and_validate(@TempDir Path dir) throws IOException {
+        Typwerk engine = FixturePlugins.engine(dir, "ketten");
+        LoadedQuestionnaire ketten = engine.questionnaire("test-ketten").orElseThrow();
+        for (String language : ketten.questionnaire().locales()) {
+            assertThat(FHIR.errors(ExportFormat.FHIR.export(ketten, language))).as(language).isEmpty();
+        }
+        String exported = ExportFormat.FHIR.export(ketten, "de");
+        Questionnaire questionnaire = FHIR.add(exported);
+        assertThat(enableWhen(questionnaire, "ausbau")).isEqualTo("all: umsetzung exists true, umsetzung != 1, umsetzung != 2, "
+                + "traeger exists true, traeger != kreis, traeger != weiss-nicht, online = melde");
+        assertThat(enableWhen(questionnaire, "gruende")).isEqualTo("any: budget >= 100000, umsetzung exists false, umsetzung = 3, "
+                + "umsetzung = 4, umsetzung = 5, traeger exists false, traeger = dienstleister, traeger = weiss-nicht");
+        // not one option of a question left open: enabled, for HAPI too, which reads != as false there
+        assertThat(enableWhen(questionnaire, "zusammenarbeit"))
+                .isEqualTo("any: traeger exists false, traeger = kreis, traeger = dienstleister, traeger = weiss-nicht");
+
+        // typwerk generate picks "none of these" alone for online, which asks for two picks: such rows are left out
+        List<String> rows = Shipped.nativeRows(ketten, 80, 13).stream()
+                .filter(row -> engine.readAnswers("row.json", row.getBytes(StandardCharsets.UTF_8)).problems().isEmpty()).toList();
+        assertThat(rows).as("rows asked ausbau").anyMatch(row -> row.contains("\"ausbau\""));
+        assertThat(rows).as("rows asked gruende").anyMatch(row -> row.contains("\"gruende\""));
+        assertThat(rows).as("rows that leave traeger open and answer zusammenarbeit")
+                .anyMatch(row -> !row.contains("\"traeger\"") && row.contains("\"zusammenarbeit\""));
+        StringBuilder ndjson = new StringBuilder();
+        for (String row : rows) {
+            String json = FhirTool.json(FhirTool.answer(questionnaire, Shipped.tree(row)));
+            assertThat(FHIR.messages(json)).as(json)
+                    .noneMatch(m -> m.startsWith("ERROR") || m.startsWith("FATAL") || m.contains("could not be resolved"));
+            ndjson.append(json).append('\n');
+        }
+        assertThat(FixturePlugins.score(engine, ResponseFormat.FHIR, ndjson.toString()))
+                .isEqualTo(FixturePlugins.scoreNative(engine, rows)).doesNotContain("\"error\"");
+    }
+
+    private static String enableWhen(Questionnaire questionnaire, String linkId) {
+        Questionnaire.QuestionnaireItemComponent item = questionnaire.getItem().stream().flatMap(group -> group.getItem().stream())
+                .filter(i -> i.getLinkId().equals(linkId)).findFirst().orElseThrow();
+        List<String> tests = new ArrayList<>();
+        for (Questionnaire.QuestionnaireItemEnableWhenComponent when : item.getEnableWhen()) {
+            String answer = when.getAnswer() instanceof Coding coding ? coding.getCode() : when.getAnswer().primitiveValue();
+            tests.add(when.getQuestion() + " " + when.getOperator().toCode() + " " + answer);
+        }
+        return item.getEnableBehavior().toCode() + ": " + String.join(", ", tests);
     }
 
     @Test

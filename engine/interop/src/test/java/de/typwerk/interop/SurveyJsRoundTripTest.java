@@ -4,24 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.typwerk.applications.batch.Batch;
-import de.typwerk.applications.batch.BatchFormat;
-import de.typwerk.applications.batch.BatchInput;
-import de.typwerk.applications.batch.BatchProgress;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
-import java.io.StringWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -115,10 +107,8 @@ class SurveyJsRoundTripTest {
      * Typwerk refuses, SurveyJS refuses before the survey is completed.
      */
     @Test
-    void a_respondent_changing_earlier_answers_or_leaving_questions_open_in_survey_core_scores_as_natively() throws Exception {
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        jar(Path.of(SurveyJsRoundTripTest.class.getResource("/plugins/ketten").toURI()), plugins.resolve("ketten.jar"));
-        Typwerk engine = Typwerk.builder().locale(Locale.ENGLISH).pluginsFrom(plugins).build();
+    void a_respondent_changing_earlier_answers_or_leaving_questions_open_in_survey_core_scores_as_natively() throws IOException {
+        Typwerk engine = FixturePlugins.engine(dir, "ketten");
         LoadedQuestionnaire ketten = engine.questionnaire("test-ketten").orElseThrow();
         Path survey = dir.resolve("ketten.json");
         Files.writeString(survey, ExportFormat.SURVEYJS.export(ketten, "de"));
@@ -167,31 +157,8 @@ class SurveyJsRoundTripTest {
         assertThat(invalid.get(2)).startsWith((walks.length + 3) + " ").contains("budget:");
         assertThat(invalid.get(3)).startsWith((walks.length + 4) + " ").contains("online: Bitte wählen Sie mindestens 2 aus");
         List<String> data = Files.readAllLines(out).subList(0, walks.length);
-        String fromSurveyJs = score(engine, ResponseFormat.SURVEYJS.open(engine,
-                new java.io.ByteArrayInputStream(String.join("\n", data).getBytes(StandardCharsets.UTF_8)), Optional.empty()));
-        String natively = score(engine, new BatchInput(engine).open(
-                new java.io.ByteArrayInputStream(String.join("\n", nativeRows).getBytes(StandardCharsets.UTF_8)), BatchFormat.JSONL));
-        assertThat(fromSurveyJs).isEqualTo(natively).doesNotContain("\"error\"");
-    }
-
-    private static String score(Typwerk engine, BatchInput.Opening opening) throws IOException {
-        if (opening instanceof BatchInput.Refused r) throw new AssertionError("refused: " + r.reasons());
-        StringWriter out = new StringWriter();
-        new Batch(engine).run(((BatchInput.Ready) opening).rows(), out, new Batch.Options(BatchFormat.JSONL, Optional.empty(), 1),
-                BatchProgress.NONE);
-        return out.toString();
-    }
-
-    /** A plugin jar of the files under {@code folder}. */
-    private static void jar(Path folder, Path jar) throws IOException {
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-             java.util.stream.Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(folder.relativize(file).toString().replace('\\', '/')));
-                out.write(Files.readAllBytes(file));
-                out.closeEntry();
-            }
-        }
+        String fromSurveyJs = FixturePlugins.score(engine, ResponseFormat.SURVEYJS, String.join("\n", data));
+        assertThat(fromSurveyJs).isEqualTo(FixturePlugins.scoreNative(engine, nativeRows)).doesNotContain("\"error\"");
     }
 
     private static List<String> prepend(String first, List<String> rest) {
