@@ -54,6 +54,37 @@ class LimeSurveyRoundTripTest {
         }
     }
 
+    /**
+     * LimeSurvey's expression parser takes a constant, a variable, a function call or a parenthesis
+     * after a unary operator ({@code RDP_EvaluateUnaryExpression} calls {@code RDP_EvaluatePrimaryExpression}):
+     * "!!is_empty(Q09.NAOK)", as "answered: false" was written, is a syntax error there. Checked for
+     * the shipped questionnaires and the fixture test-ketten (whose ohne-budget asks for budget not answered).
+     */
+    @Test
+    void every_relevance_equation_puts_a_primary_expression_after_each_unary_operator(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        List<LoadedQuestionnaire> all = new ArrayList<>(Shipped.questionnaires());
+        all.add(FixturePlugins.engine(dir, "ketten").questionnaire("test-ketten").orElseThrow());
+        java.util.regex.Pattern unaryUnary = java.util.regex.Pattern.compile("(^|[^=!<>])[!]\\s*[!+-]");
+        int equations = 0;
+        for (LoadedQuestionnaire q : all) {
+            LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(q, q.questionnaire().defaultLocale()));
+            for (LimeSurveyTool.Line l : tool.ofClass("Q")) {
+                String relevance = l.get("relevance");
+                assertThat(unaryUnary.matcher(relevance).find()).as("%s %s: %s", q.questionnaire().id(), l.get("name"), relevance).isFalse();
+                if (!relevance.equals("1")) equations++;
+            }
+        }
+        assertThat(equations).isGreaterThan(10);
+        LimeSurveyTool ketten = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(all.get(all.size() - 1), "de"));
+        String budget = ketten.mapping().get("question").entrySet().stream().filter(e -> e.getValue().equals("budget"))
+                .findFirst().orElseThrow().getKey();
+        String ohneBudget = ketten.mapping().get("question").entrySet().stream().filter(e -> e.getValue().equals("ohne-budget"))
+                .findFirst().orElseThrow().getKey();
+        assertThat(ketten.ofClass("Q").stream().filter(l -> l.get("name").equals(ohneBudget)).findFirst().orElseThrow().get("relevance"))
+                .isEqualTo("is_empty(" + budget + ".NAOK)");
+    }
+
     @Test
     void responses_exported_from_limesurvey_score_as_the_same_answers_given_natively() throws IOException {
         for (LoadedQuestionnaire q : Shipped.questionnaires()) {

@@ -42,12 +42,25 @@ final class Relevance {
         String code = codes.question(id);
         boolean answered = test.path("answered").asBoolean(true);
         boolean values = test.has("anyOf") || test.has("min") || test.has("max");
-        if (!answered) return values ? "0" : "!" + answered(code, kind, question);
+        if (!answered) return values ? "0" : unanswered(code, kind, question);
         List<String> holds = new ArrayList<>();
         if (!values) holds.add(answered(code, kind, question));
         if (test.has("anyOf")) holds.add(anyOf(code, kind, question, test.get("anyOf")));
         if (test.has("min") || test.has("max")) holds.add(range(code, kind, question, test));
         return holds.size() == 1 ? holds.get(0) : "(" + String.join(" and ", holds) + ")";
+    }
+
+    /**
+     * Whether the question has no answer. Not "!" before {@link #answered}: LimeSurvey's parser
+     * takes a constant, a variable, a function call or a parenthesis after a "!"
+     * ({@code RDP_EvaluateUnaryExpression}), so "!!is_empty(…)" is a syntax error there.
+     */
+    private String unanswered(String code, String kind, JsonNode question) {
+        return switch (kind) {
+            case "multi" -> "!" + answered(code, kind, question);
+            case "ranking" -> "is_empty(" + code + "_1.NAOK)";
+            default -> "is_empty(" + code + ".NAOK)";
+        };
     }
 
     /** Whether the question has an answer. */
