@@ -151,6 +151,8 @@ public enum ResponseFormat {
                 }
                 Optional<String> twice = rows.duplicateColumn();
                 if (twice.isPresent()) yield new BatchInput.Refused(List.of(twice.get()), List.of(new BatchInput.Place(rows.headingLine(), 0)));
+                Optional<String> texts = rows.noCodes();
+                if (texts.isPresent()) yield new BatchInput.Refused(List.of(texts.get()), List.of(new BatchInput.Place(rows.headingLine(), 0)));
                 yield rows.hasHeadings() && rows.hasRows() ? BatchInput.ready(rows)
                         : new BatchInput.Refused(List.of(engine.messages().get("batch.no-rows")));
             }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -285,6 +286,45 @@ class LimeSurveyResponsesTest {
         assertThat(refused.reasons()).containsExactly("The column Q02 appears twice in the heading line (columns "
                 + (headings.indexOf("\"Q02\"") + 1) + " and " + headings.size() + "); which one holds the answer cannot be told.");
         assertThat(refused.places()).containsExactly(new BatchInput.Place(1, 0));
+    }
+
+    /**
+     * LimeSurvey's "Export questions as: Full question text" (or abbreviated): no heading is a code,
+     * so each response was an error row asking for --questionnaire, and with it one of missing
+     * columns; the file is refused once, saying which headings to export.
+     */
+    @Test
+    void headings_exported_as_question_texts_are_refused_once_saying_to_export_question_codes() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        String[] lines = tool.responses(nativeRows(), ';', LimeSurveyTool.Headings.BRACKETS).split("\r\n");
+        Map<String, String> texts = new java.util.HashMap<>();
+        for (LimeSurveyTool.Line l : tool.lines) {
+            if (l.get("class").equals("Q") && l.get("language").equals("de")) texts.put(l.get("name"), l.get("text"));
+        }
+        // "Q04[2]" becomes "<text of Q04> [2]", LimeSurvey's own columns their German names
+        List<String> headings = new ArrayList<>();
+        for (String cell : lines[0].replace("\uFEFF", "").split(";")) {
+            String code = cell.substring(1, cell.length() - 1);
+            String question = code.replaceAll("\\[.*", "");
+            String text = texts.containsKey(question) ? texts.get(question) + code.substring(question.length()).replace("[", " [")
+                    : code.equals("id") ? "Antwort ID" : code;
+            headings.add("\"" + text.replace("\"", "\"\"") + "\"");
+        }
+        lines[0] = "\uFEFF" + String.join(";", headings);
+        byte[] input = (String.join("\r\n", lines) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        BatchInput.Opening opening = ResponseFormat.LIMESURVEY.open(Shipped.ENGINE, new java.io.ByteArrayInputStream(input), Optional.empty());
+        BatchInput.Opening german = ResponseFormat.LIMESURVEY.open(de.typwerk.engine.Typwerk.builder().locale(java.util.Locale.GERMAN).build(),
+                new java.io.ByteArrayInputStream(input), Optional.empty());
+
+        assertThat(opening).as("%s", headings).isInstanceOf(BatchInput.Refused.class);
+        assertThat(((BatchInput.Refused) opening).reasons()).containsExactly("The heading line names no question code (neither TYPWERK"
+                + " nor RESPAGS nor Q01, …): LimeSurvey exported the headings as question texts. Export the responses again, under"
+                + " “Headings” with “Export questions as: Question code” (or “Question code & question text”) and with “Export responses"
+                + " as: Answer codes”.");
+        assertThat(((BatchInput.Refused) opening).places()).containsExactly(new BatchInput.Place(1, 0));
+        assertThat(((BatchInput.Refused) german).reasons().get(0)).startsWith("Die Kopfzeile nennt keinen Fragecode (weder TYPWERK"
+                + " noch RESPAGS noch Q01, …): LimeSurvey hat die Überschriften als Fragetexte exportiert.");
     }
 
     @Test

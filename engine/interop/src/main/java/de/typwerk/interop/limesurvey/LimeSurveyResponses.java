@@ -186,6 +186,20 @@ public final class LimeSurveyResponses implements RowSource {
                 LimeSurveyCodes.headingCode(headings.get(d[0])), d[0] + 1, d[1] + 1));
     }
 
+    /**
+     * The sentence that refuses the file as a whole, if its heading line (of a CSV export) names
+     * none of the columns the reader takes: LimeSurvey wrote the headings as question texts ("Full
+     * question text", "Abbreviated question text"), so that each response would be an error row
+     * asking for --questionnaire, and then one of missing columns.
+     */
+    public Optional<String> noCodes() {
+        if (vv || headings.isEmpty()) return Optional.empty();
+        for (String heading : headings) {
+            if (READ.matcher(LimeSurveyCodes.headingCode(heading)).matches()) return Optional.empty();
+        }
+        return Optional.of(messages.get("limesurvey.no-codes", LimeSurveyCodes.MARKER));
+    }
+
     /** The line of the heading line: the first, or a VV file's second. */
     public long headingLine() {
         return vv ? 2 : 1;
