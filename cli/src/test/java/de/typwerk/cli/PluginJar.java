@@ -38,6 +38,26 @@ final class PluginJar {
      * jar beside it provides; staged in {@code staging}.
      */
     static Path offeringZaehler(Path staging, Path plugins) throws IOException {
+        return withZaehler(staging, plugins, """
+                  strategy: points
+                  parameters: {}
+                  alternatives:
+                    zaehler: {}
+                """);
+    }
+
+    /**
+     * The jar {@code kreis-1.0.0.jar} in {@code plugins}: as {@link #offeringZaehler}, but scored by
+     * {@code zaehler} itself, so that without the strategy's jar beside it the plugin is refused.
+     */
+    static Path scoredByZaehler(Path staging, Path plugins) throws IOException {
+        return withZaehler(staging, plugins, """
+                  strategy: zaehler
+                  parameters: {}
+                """);
+    }
+
+    private static Path withZaehler(Path staging, Path plugins, String scoring) throws IOException {
         Files.createDirectories(staging.resolve("META-INF/typwerk"));
         Files.createDirectories(staging.resolve("questionnaires"));
         Files.writeString(staging.resolve("META-INF/typwerk/plugin.yaml"), """
@@ -63,11 +83,7 @@ final class PluginJar {
                     questions:
                       - {id: q, kind: single, text: {de: Q, en: Q}, options: [{id: o, text: {de: O, en: O}, weights: {a: 1}}, {id: p, text: {de: P, en: P}, weights: {b: 1}}]}
                 scoring:
-                  strategy: points
-                  parameters: {}
-                  alternatives:
-                    zaehler: {}
-                """);
+                """ + scoring);
         return of(staging, plugins.resolve("kreis-1.0.0.jar"));
     }
 

@@ -140,6 +140,32 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_plugin_whose_strategy_no_jar_provides_is_refused_saying_where_the_strategys_jar_goes() throws java.io.IOException {
+        // an author's plugins folder with the questionnaire's jar and without the jar of the strategy it is scored by
+        Path plugins = temp.resolve("only-questionnaire");
+        PluginJar.scoredByZaehler(temp.resolve("staging"), plugins);
+        Path answers = java.nio.file.Files.writeString(temp.resolve("a.yaml"), "questionnaire: kreis\nversion: 1.0.0\nanswers:\n  q: o\n");
+
+        Cli.Result english = cli().run("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en");
+        Cli.Result german = cli().run("score", answers.toString(), "--plugins", plugins.toString());
+        Cli.Result take = cli().run("take", "kreis", "--plugins", plugins.toString(), "--lang", "en");
+
+        assertThat(english.exitCode()).as(english.toString()).isEqualTo(1);
+        assertThat(english.out()).contains("Unknown scoring strategy 'zaehler'; known: levels, points, prototype."
+                + " No loaded plugin provides it: put the jar of the plugin that provides it into " + plugins
+                + ", beside kreis-1.0.0.jar, which names it.");
+        assertThat(german.out()).contains("Unbekannte Bewertungsstrategie \u201ezaehler\u201c; bekannt: levels, points, prototype."
+                + " Kein geladenes Plugin stellt sie bereit: Legen Sie das Jar des Plugins, das sie bereitstellt, nach " + plugins
+                + " neben kreis-1.0.0.jar, das sie nennt.");
+        // take, which names no answers file, says it as well, in its one line
+        assertThat(take.exitCode()).as(take.toString()).isEqualTo(2);
+        assertThat(take.err()).contains("put the jar of the plugin that provides it into " + plugins + ", beside kreis-1.0.0.jar");
+        // typwerk validate of the folder keeps saying it in its own words
+        assertThat(cli().run("validate", plugins.toString(), "--lang", "en").out())
+                .contains("No jar in " + plugins + " provides it, nor does a loaded plugin").doesNotContain("No loaded plugin provides it");
+    }
+
+    @Test
     void an_empty_strategy_is_a_usage_error_naming_the_option_not_the_questionnaires_own_strategy() {
         String persona = Repository.persona("optimierer").toString();
 

@@ -610,7 +610,7 @@ public final class PluginPlatform {
                         d.problems = d.read.problems();
                         continue;
                     }
-                    d.problems = validate(d, versions);
+                    d.problems = validate(plugin, d, versions);
                     d.problems.stream().filter(Problem::isError).forEach(errors::add);
                     if (d.problems.stream().noneMatch(Problem::isError)) {
                         d.resolved = Optional.of(ResolvedDefinition.of(d.read, d.problems));
@@ -717,7 +717,7 @@ public final class PluginPlatform {
      * without validating, for a definition its plugin's build validated ({@link ValidatedIndex})
      * when that record still holds for the bytes read and the strategies loaded.
      */
-    private List<Problem> validate(Definition d, Map<String, Version> strategies) {
+    private List<Problem> validate(Active plugin, Definition d, Map<String, Version> strategies) {
         if (d.validated.isPresent() && d.validated.get().holds(d.read, strategies, null)) return List.of();
         if (!d.read.ok()) {
             List<Problem> problems = new ArrayList<>(d.read.problems());
@@ -729,7 +729,7 @@ public final class PluginPlatform {
         }
         List<Problem> problems = new ArrayList<>(d.read.problems());
         try {
-            problems.addAll(validator.validate(d.read.questionnaire().orElseThrow(), d.read.sourceMap()));
+            problems.addAll(validatorFor(plugin).validate(d.read.questionnaire().orElseThrow(), d.read.sourceMap()));
         } catch (RuntimeException | LinkageError e) {
             // a strategy's check() is plugin code: its failure refuses this plugin, not the engine
             problems.add(Problem.error("validation-failed", messages.get("plugin.reason.validation-failed", describe(e)),
@@ -739,6 +739,40 @@ public final class PluginPlatform {
     }
 
     // ---- a jar on trial, for validating it on its own ----
+
+    /**
+     * The validator for the definitions of {@code plugin}: for a jar from a plugins folder, one whose
+     * unknown strategy, where no plugin that was not loaded explains it, says where the jar of the
+     * plugin that provides it goes (into that folder, beside this jar), as {@code typwerk validate}
+     * says of a folder; for a plugin on the class path, the engine's.
+     */
+    private Validator validatorFor(Active plugin) {
+        if (!(plugin.candidate instanceof PluginCandidate.InFolder inFolder)) return validator;
+        Path jar = inFolder.jar();
+        Path folder = jar.getParent() == null ? Path.of(".") : jar.getParent();
+        String note = " " + messages.get("plugin.strategy-in-no-folder", folder, jar.getFileName());
+        return new Validator(messages, new InFolderCatalog(registry, note), mappers);
+    }
+
+    /** The loaded strategies, whose note on one it lacks ends with {@code note} when nothing else is said. */
+    private record InFolderCatalog(StrategyRegistry strategies, String note) implements de.typwerk.engine.strategy.StrategyCatalog {
+
+        @Override
+        public Optional<ScoringStrategy<?>> find(String id) {
+            return strategies.find(id);
+        }
+
+        @Override
+        public java.util.SortedSet<String> ids() {
+            return strategies.ids();
+        }
+
+        @Override
+        public String notLoadedNote(String id) {
+            String said = strategies.notLoadedNote(id);
+            return said.isEmpty() ? note : said;
+        }
+    }
 
     /**
      * The strategies {@code jar} (or a plugin's classes folder) would contribute, created in a class loader of their own, so that
