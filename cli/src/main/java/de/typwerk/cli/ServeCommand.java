@@ -95,7 +95,7 @@ final class ServeCommand extends EngineCommand {
         if (address.isUnresolved()) throw usageError("error.serve.host", host);
 
         // every strategy prepared for every questionnaire now, not on a caller's first request
-        engine.unprepared();
+        List<de.typwerk.api.model.Problem> unprepared = engine.unprepared();
         // messages in the language each request asks for: one engine, one load of every plugin
         Map<Language, Typwerk> engines = languages(engine, language());
         try {
@@ -110,6 +110,9 @@ final class ServeCommand extends EngineCommand {
             }
             // a server runs unattended: say once, at the start, which plugins it serves without
             sayPluginsNotLoaded(engine);
+            // and which strategies refuse every response they are asked to score, not only at the first such request
+            unprepared.forEach(p -> err().println("typwerk: " + messages().get("serve.unprepared-line", p.message())));
+            err().flush();
             CountDownLatch stopped = new CountDownLatch(1);
             try {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -177,6 +177,25 @@ class ProcessTest {
         assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT\\S+Z [0-9a-f]{16} GET /health 200 \\d+ ms \\d+ bytes");
     }
 
+    @Test
+    void serve_names_a_strategy_that_cannot_prepare_at_the_start_not_only_at_the_first_request_it_refuses() throws Exception {
+        Path plugins = PluginFolder.unready(temp);
+        Process process = process(List.of(), "serve", "--port", "0", "--lang", "en", "--quiet", "--plugins", plugins.toString()).start();
+        try {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            assertThat(first).startsWith("Typwerk answers at http://127.0.0.1:");
+            process.destroy();
+            if (!process.waitFor(1, TimeUnit.MINUTES)) throw new AssertionError("typwerk serve did not stop");
+        } finally {
+            process.destroyForcibly();
+        }
+        List<String> lines = Files.readString(temp.resolve("err"), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).singleElement().asString()
+                .startsWith("typwerk: The scoring strategy 'unready' of the plugin 'test-unready' (")
+                .endsWith(") could not prepare for the questionnaire test-unbereit@1.0.0 (no licence key configured)."
+                        + " Every response it is asked to score is refused (details: typwerk plugins)");
+    }
+
     /**
      * A batch still streaming when SIGTERM's grace ends is cut, as docs/http.md says: its client got
      * the rows written so far, the last perhaps in part, and no last, empty chunk, so that its HTTP
