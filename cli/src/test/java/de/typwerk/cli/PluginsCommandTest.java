@@ -283,8 +283,8 @@ class PluginsCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).contains("There is no questionnaire “test-amtstypen”.",
                 " It would have come from a plugin that is not loaded: test-amtstypen (" + jar
-                        + ": plugin test-amtstypen needs API version [2.0.0,3.0.0), this engine provides 1.0.0"
-                        + "; for a plugin built against this API, write api: \"[1.0,2.0)\" in its descriptor).",
+                        + ": plugin test-amtstypen needs API version [2.0.0,3.0.0), "
+                        + "a later one than this engine\u2019s 1.0.0: run it on a Typwerk whose API is in that range (typwerk --version shows it), or, if it uses nothing added after 1.0.0, write api: \"[1.0,2.0)\" in its descriptor).",
                 // --plugins was given: not how to give it, but how to see what came of it
                 " typwerk plugins --plugins " + TypwerkCommand.shellWord(folder.toString())
                         + " shows what was loaded from the --plugins folders and what was not.");
@@ -302,8 +302,8 @@ class PluginsCommandTest {
         assertThat(r.out().lines()).singleElement().asString()
                 .startsWith(answers + ":2:1: error: Unknown questionnaire 'test-amtstypen'")
                 .endsWith("It would have come from a plugin that is not loaded: test-amtstypen ("
-                        + folder.resolve(PluginFolder.GOOD_JAR) + ": plugin test-amtstypen needs API version [2.0.0,3.0.0),"
-                        + " this engine provides 1.0.0; for a plugin built against this API, write api: \"[1.0,2.0)\" in its descriptor).");
+                        + folder.resolve(PluginFolder.GOOD_JAR) + ": plugin test-amtstypen needs API version [2.0.0,3.0.0), "
+                        + "a later one than this engine\u2019s 1.0.0: run it on a Typwerk whose API is in that range (typwerk --version shows it), or, if it uses nothing added after 1.0.0, write api: \"[1.0,2.0)\" in its descriptor).");
         assertThat(r.err().strip()).isEqualTo("typwerk plugins --plugins " + TypwerkCommand.shellWord(folder.toString())
                 + " shows what was loaded from the --plugins folders and what was not.");
     }

@@ -343,7 +343,7 @@ class ValidateCommandTest {
                 "--lang", "en");
 
         assertThat(folder.exitCode()).as(folder.toString()).isEqualTo(1);
-        assertThat(folder.out()).startsWith(descriptor + ":3:6: error: The plugin test-counting needs API version [2.0.0,3.0.0); this engine provides ")
+        assertThat(folder.out()).startsWith(descriptor + ":3:6: error: The plugin test-counting needs API version [2.0.0,3.0.0), a later one than this engine\u2019s ")
                 .isEqualTo(file.out()).isEqualTo(jar.out().replace(jar.out().substring(0, jar.out().indexOf("!/") + 2),
                         classes + "/"));
     }

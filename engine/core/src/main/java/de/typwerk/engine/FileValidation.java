@@ -526,7 +526,8 @@ final class FileValidation {
             List<Problem> problems = new ArrayList<>(read.problems());
             // what admission checks of it, as for the descriptor in a jar
             read.descriptor().filter(found -> !found.api().contains(TypwerkApi.VERSION)).ifPresent(found -> problems.add(
-                    Problem.error("api-range", messages.get("validate.api-range", found.id(), found.api().toString(),
+                    Problem.error("api-range", messages.get(PluginPlatform.wantsLaterApi(found.api()) ? "validate.api-later"
+                            : "validate.api-range", found.id(), found.api().toString(),
                             TypwerkApi.VERSION.toString(), PluginPlatform.admittingRange()),
                             descriptors.locate(source, bytes, "/api"))));
             return problems;
@@ -706,7 +707,8 @@ final class FileValidation {
                 // what admission checks, before any of the plugin's code runs
                 admitted = found.api().contains(TypwerkApi.VERSION);
                 if (!admitted) {
-                    problems.add(Problem.error("api-range", messages.get("validate.api-range", found.id(),
+                    problems.add(Problem.error("api-range", messages.get(PluginPlatform.wantsLaterApi(found.api())
+                            ? "validate.api-later" : "validate.api-range", found.id(),
                             found.api().toString(), TypwerkApi.VERSION.toString(), PluginPlatform.admittingRange()),
                             descriptors.locate(descriptorSource, descriptor.get(), "/api")));
                 }

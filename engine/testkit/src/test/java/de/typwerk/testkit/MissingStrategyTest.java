@@ -28,8 +28,8 @@ class MissingStrategyTest {
         try (Typwerk engine = Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins).locale(Locale.ENGLISH).build()) {
             assertThat(MissingStrategy.describe(new KitMessages(Locale.ENGLISH), "Median", engine, MissingStrategyTest.class)).isEqualTo(
                     "The engine has loaded no strategy \"Median\"; loaded are: –. It did not load: " + jar
-                            + ": plugin future-api needs API version [2.0.0,3.0.0), this engine provides 1.0.0"
-                            + "; for a plugin built against this API, write api: \"[1.0,2.0)\" in its descriptor.");
+                            + ": plugin future-api needs API version [2.0.0,3.0.0), "
+                            + "a later one than this engine\u2019s 1.0.0: run it on a Typwerk whose API is in that range (typwerk --version shows it), or, if it uses nothing added after 1.0.0, write api: \"[1.0,2.0)\" in its descriptor.");
             assertThat(MissingStrategy.describe(new KitMessages(Locale.GERMAN), "Median", engine, MissingStrategyTest.class))
                     .startsWith("Die Engine hat keine Strategie „Median“ geladen; geladen sind: –. Nicht geladen hat sie: " + jar);
         }

@@ -140,7 +140,7 @@ class QuestionnaireContractFailuresTest {
 
         assertThatThrownBy(german::the_engine_loads_the_plugin_with_its_questionnaires)
                 .hasMessageStartingWith("Prüfung „Laden“ fehlgeschlagen")
-                .hasMessageContaining("\n  Plugin future-api braucht die API-Version [2.0.0,3.0.0), diese Engine bietet 1.0.0")
+                .hasMessageContaining("\n  Plugin future-api braucht die API-Version [2.0.0,3.0.0), eine sp\u00e4tere als die dieser Engine, 1.0.0: F\u00fchren Sie es mit einem Typwerk aus")
                 .message().doesNotContain("class path");
     }
 

@@ -65,6 +65,21 @@ public final class PluginPlatform {
     public static final String RESERVED_PREFIX = "typwerk-";
 
     /**
+     * Whether a plugin's {@code api} range asks only for API versions later than this engine's
+     * ({@code [1.3,2.0)} on an engine of API 1.0): a later Typwerk runs it, where for a range this
+     * engine has outgrown a plugin built against this API is asked for.
+     *
+     * @param range the range a descriptor asks for
+     * @return whether every version in it is later than this engine's API
+     */
+    public static boolean wantsLaterApi(de.typwerk.api.model.VersionRange range) {
+        return range.lower().map(lower -> {
+            int c = lower.compareTo(TypwerkApi.VERSION);
+            return c > 0 || c == 0 && !range.lowerInclusive();
+        }).orElse(false);
+    }
+
+    /**
      * The {@code api} range a descriptor writes for a plugin built against this engine's API, from
      * its minor version up to the next major ({@code [1.0,2.0)}): what the messages about a range
      * that excludes this engine tell the plugin's author to write.
@@ -205,8 +220,8 @@ public final class PluginPlatform {
             if (c.fromFolder() && d.id().startsWith(RESERVED_PREFIX) && owner != null && !owner.fromFolder()) {
                 refusal = Optional.of(messages.get("plugin.reason.reserved-id", c.source(), d.id(), shown(owner.source())));
             } else if (!d.api().contains(TypwerkApi.VERSION)) {
-                refusal = Optional.of(messages.get("plugin.reason.api-range", c.source(), d.id(), d.api().toString(),
-                        TypwerkApi.VERSION.toString(), admittingRange()));
+                refusal = Optional.of(messages.get(wantsLaterApi(d.api()) ? "plugin.reason.api-later" : "plugin.reason.api-range",
+                        c.source(), d.id(), d.api().toString(), TypwerkApi.VERSION.toString(), admittingRange()));
             } else if (owner != null && versions.containsKey(d.id()) && !versions.get(d.id()).equals(d.version())) {
                 refusal = Optional.of(messages.get("plugin.reason.duplicate-id-version", c.source(), d.id(),
                         shown(owner.source()), versions.get(d.id()).toString(), d.version().toString()));
@@ -595,10 +610,7 @@ public final class PluginPlatform {
             registry.replace(strategies);
             // a definition naming a strategy of a plugin refused so far says which, and so does one
             // naming a strategy of a plugin that provides nothing (its services file left out)
-            List<PluginEntry> known = new ArrayList<>(report);
-            remaining.stream().filter(p -> p.strategies.isEmpty() && p.definitions.isEmpty())
-                    .forEach(p -> known.add(p.entry(Decision.LOADED, Severity.WARNING, "", List.of(), List.of())));
-            notLoaded.replace(known);
+            tellNotLoaded(remaining, report);
 
             List<Active> refused = new ArrayList<>();
             Map<String, Active> coordinates = new HashMap<>();
@@ -646,6 +658,14 @@ public final class PluginPlatform {
             if (refused.isEmpty()) return remaining;
             remaining.removeAll(refused);
         }
+    }
+
+    /** Tells {@link NotLoaded} the plugins not loaded so far, and those of {@code remaining} that provide nothing. */
+    private void tellNotLoaded(List<Active> remaining, List<PluginEntry> report) {
+        List<PluginEntry> known = new ArrayList<>(report);
+        remaining.stream().filter(p -> p.strategies.isEmpty() && p.definitions.isEmpty())
+                .forEach(p -> known.add(p.entry(Decision.LOADED, Severity.WARNING, "", List.of(), List.of())));
+        notLoaded.replace(known);
     }
 
     /** The version of each strategy of {@code plugins}, by id. */

@@ -67,7 +67,7 @@ class NotLoadedTest {
                 .startsWith("Unknown scoring strategy 'greeting'")
                 .endsWith(" Not loaded are plugins whose strategies were never created, so whether one of them is"
                         + " 'greeting' is unknown: greeting-plugin (" + future + ": plugin greeting-plugin needs API version"
-                        + " [2.0.0,3.0.0), this engine provides 1.0.0; for a plugin built against this API, write api: \"[1.0,2.0)\" in its descriptor)."));
+                        + " [2.0.0,3.0.0), a later one than this engine\u2019s 1.0.0: run it on a Typwerk whose API is in that range (typwerk --version shows it), or, if it uses nothing added after 1.0.0, write api: \"[1.0,2.0)\" in its descriptor)."));
         assertThat(entry(typwerk, "a-greeting.jar").offers()).extracting(Offer::toString)
                 .containsExactly("strategy ? (com.example.g.Greeting)");
     }

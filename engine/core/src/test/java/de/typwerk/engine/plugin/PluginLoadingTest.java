@@ -452,8 +452,21 @@ class PluginLoadingTest {
         assertThat(entry.decision()).isEqualTo(Decision.REFUSED);
         assertThat(entry.id()).isEqualTo("future");
         assertThat(entry.version()).isEqualTo("3.0.0");
-        assertThat(entry.reason()).isEqualTo(future + ": plugin future needs API version [2.0.0,3.0.0), this engine provides 1.0.0"
-                + "; for a plugin built against this API, write api: \"[1.0,2.0)\" in its descriptor");
+        // a later API: run it on a later Typwerk, or lower the range if it can
+        assertThat(entry.reason()).isEqualTo(future + ": plugin future needs API version [2.0.0,3.0.0), "
+                + "a later one than this engine\u2019s 1.0.0: run it on a Typwerk whose API is in that range (typwerk --version shows it), or, if it uses nothing added after 1.0.0, write api: \"[1.0,2.0)\" in its descriptor");
+        assertThat(typwerk.questionnaires()).isEmpty();
+    }
+
+    @Test
+    void refuses_a_plugin_built_for_an_api_this_engine_has_outgrown_saying_to_write_the_range_of_this_api() {
+        Path past = PluginJar.named("past.jar").descriptor("past", "0.9.0", "[0.9,1.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(plugins);
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "past.jar").reason()).isEqualTo(past + ": plugin past needs API version [0.9.0,1.0.0), this engine"
+                + " provides 1.0.0; for a plugin built against this API, write api: \"[1.0,2.0)\" in its descriptor");
         assertThat(typwerk.questionnaires()).isEmpty();
     }
 
@@ -989,7 +1002,9 @@ class PluginLoadingTest {
 
         Typwerk typwerk = start(Typwerk.builder().classPathPlugins(false).pluginsFrom(plugins));
 
-        assertThat(entry(typwerk, "future.jar").reason()).contains("braucht die API-Version [2.0.0,3.0.0), diese Engine bietet 1.0.0");
+        assertThat(entry(typwerk, "future.jar").reason()).contains("braucht die API-Version [2.0.0,3.0.0), eine sp\u00e4tere als die dieser Engine, 1.0.0: F\u00fchren Sie es mit einem Typwerk aus,"
+                + " dessen API in diesem Bereich liegt (typwerk --version zeigt sie), oder schreiben Sie, wenn es nichts nutzt, was nach 1.0.0"
+                + " hinzukam, api: \"[1.0,2.0)\" in seinen Deskriptor");
     }
 
     // ---- strict mode, closing ----

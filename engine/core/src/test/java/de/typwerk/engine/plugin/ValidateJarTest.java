@@ -237,7 +237,14 @@ class ValidateJarTest {
                 .questionnaire("q/probe.yaml", PROBE).writeTo(folder);
 
         assertThat(typwerk.validate(jar)).extracting(Problem::toString).containsExactly(jar + "!/META-INF/typwerk/plugin.yaml:3:6:"
-                + " error: The plugin future needs API version [2.0.0,3.0.0); this engine provides 1.0.0 and would refuse it."
+                + " error: The plugin future needs API version [2.0.0,3.0.0), a later one than this engine\u2019s 1.0.0, which would"
+                + " refuse it. Run it on a Typwerk whose API is in that range (typwerk --version shows it), or, if it uses nothing"
+                + " added after 1.0.0, write api: \"[1.0,2.0)\".");
+        // one this engine has outgrown: built against this API, it would write this API's range
+        Path past = PluginJar.named("past.jar").descriptor("past", "0.9.0", "[0.9,1.0)")
+                .questionnaire("q/probe.yaml", PROBE).writeTo(folder);
+        assertThat(typwerk.validate(past)).extracting(Problem::toString).containsExactly(past + "!/META-INF/typwerk/plugin.yaml:3:6:"
+                + " error: The plugin past needs API version [0.9.0,1.0.0); this engine provides 1.0.0 and would refuse it."
                 + " For a plugin built against this API, write api: \"[1.0,2.0)\".");
     }
 
