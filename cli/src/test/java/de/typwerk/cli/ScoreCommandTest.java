@@ -166,6 +166,49 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_variant_whose_base_no_jar_provides_is_refused_saying_where_the_bases_jar_goes() throws java.io.IOException {
+        // an author's plugins folder with the variant's jar and without the jar of the questionnaire it extends
+        Path staging = temp.resolve("staging-variant");
+        java.nio.file.Files.createDirectories(staging.resolve("META-INF/typwerk"));
+        java.nio.file.Files.createDirectories(staging.resolve("questionnaires"));
+        java.nio.file.Files.writeString(staging.resolve("META-INF/typwerk/plugin.yaml"), """
+                id: test-kreis-kurz
+                version: 1.0.0
+                api: "[1.0,2.0)"
+                name: Kreis kurz (test fixture)
+                vendor: Typwerk tests
+                questionnaires:
+                  - questionnaires/kreis-kurz.yaml
+                """);
+        java.nio.file.Files.writeString(staging.resolve("questionnaires/kreis-kurz.yaml"), """
+                id: kreis-kurz
+                version: 1.0.0
+                extends: kreis@[1.0,2.0)
+                locales: [de, en]
+                title: {de: Kreis kurz, en: District short}
+                """);
+        Path plugins = temp.resolve("only-variant");
+        PluginJar.of(staging, plugins.resolve("kreis-kurz-1.0.0.jar"));
+        Path answers = java.nio.file.Files.writeString(temp.resolve("a.yaml"), "questionnaire: kreis-kurz\nversion: 1.0.0\nanswers:\n  q: o\n");
+
+        Cli.Result english = cli().run("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en");
+        Cli.Result german = cli().run("score", answers.toString(), "--plugins", plugins.toString());
+
+        assertThat(english.exitCode()).as(english.toString()).isEqualTo(1);
+        assertThat(english.out()).contains("'kreis-kurz' extends 'kreis', but no questionnaire 'kreis' is loaded; loaded:"
+                + " oefit-digitalisierungstypen, oefit-kreise, ozg-reifegrad. No loaded plugin provides it: put the jar of the plugin"
+                + " that provides it into " + plugins + ", beside kreis-kurz-1.0.0.jar, which extends it.");
+        assertThat(german.out()).contains("Kein geladenes Plugin stellt ihn bereit: Legen Sie das Jar des Plugins, das ihn bereitstellt, nach "
+                + plugins + " neben kreis-kurz-1.0.0.jar, das ihn erweitert.");
+        // the base's jar beside it, refused: that plugin and why, not where a jar goes that is there
+        PluginJar.scoredByZaehler(temp.resolve("staging"), plugins);
+        assertThat(cli().run("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en").out())
+                .contains("'kreis-kurz' extends 'kreis', but no questionnaire 'kreis' is loaded; loaded: oefit-digitalisierungstypen,"
+                        + " oefit-kreise, ozg-reifegrad. It would have come from a plugin that is not loaded: test-kreis (")
+                .doesNotContain("which extends it");
+    }
+
+    @Test
     void an_empty_strategy_is_a_usage_error_naming_the_option_not_the_questionnaires_own_strategy() {
         String persona = Repository.persona("optimierer").toString();
 

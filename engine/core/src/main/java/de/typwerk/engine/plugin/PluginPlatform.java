@@ -654,6 +654,8 @@ public final class PluginPlatform {
             }
             List<Active> survivors = new ArrayList<>(remaining);
             survivors.removeAll(refused);
+            // a variant whose base's plugin was refused just now says which
+            if (!refused.isEmpty()) tellNotLoaded(survivors, report);
             refused.addAll(resolveVariants(survivors, report, !refused.isEmpty()));
             if (refused.isEmpty()) return remaining;
             remaining.removeAll(refused);
@@ -712,6 +714,7 @@ public final class PluginPlatform {
                 d.resolved = Optional.of(r.definition());
                 continue;
             }
+            d.problems = d.problems.stream().map(problem -> whereTheBaseGoes(plugin, d, problem)).toList();
             d.problems.stream().filter(Problem::isError).forEach(errors.computeIfAbsent(plugin, p -> new ArrayList<>())::add);
             boolean becauseOfBase = ((VariantLinker.Linked.Failed) outcome).becauseOfBase();
             onlyBecauseOfBase.merge(plugin, becauseOfBase, Boolean::logicalAnd);
@@ -730,6 +733,27 @@ public final class PluginPlatform {
                     plugin.candidate.source(), problems.size(), shownIn(problems.get(0))), problems);
         }
         return refused;
+    }
+
+    /**
+     * A variant's base that no loaded plugin provides, said with what to do next: where the base's
+     * plugin was not loaded, that plugin and why; else, for a jar from a plugins folder, that the
+     * jar of the base's plugin goes into that folder, beside it. Any other problem as it is.
+     */
+    private Problem whereTheBaseGoes(Active plugin, Definition d, Problem problem) {
+        if (!"unknown-base".equals(problem.code()) || !problem.isError()) return problem;
+        String written = d.read.questionnaire().flatMap(Questionnaire::base).orElse("");
+        String base = written.contains("@") ? written.substring(0, written.indexOf('@')) : written;
+        String note = notLoaded.questionnaireNote(base);
+        if (note.isEmpty() && plugin.candidate instanceof PluginCandidate.InFolder inFolder) {
+            Path jar = inFolder.jar();
+            note = " " + messages.get("plugin.base-in-no-folder", jar.getParent() == null ? Path.of(".") : jar.getParent(),
+                    jar.getFileName());
+        }
+        if (note.isEmpty()) return problem;
+        String message = problem.message();
+        return new Problem(problem.severity(), problem.code(), message + (message.endsWith(".") || message.endsWith("?") ? "" : ".") + note,
+                problem.location());
     }
 
     /**
