@@ -692,6 +692,12 @@ final class FileValidation {
                     problems.add(error("corrupt", messages.get("validate.corrupt", messages.get("plugin.reason.entry-twice", twice.get())), source));
                     return problems;
                 }
+                // as loading refuses it, unread
+                Optional<String> tooLarge = de.typwerk.engine.plugin.JarEntries.tooLarge(zip, messages);
+                if (tooLarge.isPresent()) {
+                    problems.add(error("corrupt", messages.get("validate.corrupt", tooLarge.get()), source));
+                    return problems;
+                }
                 Optional<byte[]> descriptor = entry(zip, PluginDescriptor.RESOURCE);
                 if (descriptor.isEmpty()) {
                     problems.add(error("no-descriptor", messages.get("validate.no-descriptor", PluginDescriptor.RESOURCE), source));

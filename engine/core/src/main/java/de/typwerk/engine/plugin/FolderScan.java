@@ -138,7 +138,14 @@ final class FolderScan {
                         messages.get("plugin.reason.entry-twice", twice.get()))));
                 return;
             }
-            Optional<String> damage = damage(zip);
+            // a ZIP bomb (a few megabytes that unpack to gigabytes) is refused by what its entries
+            // declare, before any is read: reading it through cost half a minute at every start
+            Optional<String> tooLarge = JarEntries.tooLarge(zip, messages);
+            if (tooLarge.isPresent()) {
+                unusable.accept(unusable(source, sha256, name, messages.get("plugin.reason.corrupt", source, tooLarge.get())));
+                return;
+            }
+            Optional<String> damage = damage(zip, messages);
             if (damage.isPresent()) {
                 unusable.accept(unusable(source, sha256, name, messages.get("plugin.reason.corrupt", source, damage.get())));
                 return;
@@ -162,16 +169,28 @@ final class FolderScan {
                 List.of(Problem.error("plugin-unusable", reason, Location.source(source))));
     }
 
-    /** Reads every entry through and checks its CRC; the first damage found, if any. */
-    private static Optional<String> damage(ZipFile zip) throws IOException {
+    /**
+     * Reads every entry through and checks its CRC; the first damage found, if any. An entry is
+     * read no further than the size it declares: one that unpacks to more is damage, so that
+     * reading costs no more than the declared sizes {@link JarEntries#MAX_UNPACKED_BYTES} bounds.
+     */
+    private static Optional<String> damage(ZipFile zip, Messages messages) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         Enumeration<? extends ZipEntry> entries = zip.entries();
         while (entries.hasMoreElements()) {
             ZipEntry entry = entries.nextElement();
             if (entry.isDirectory()) continue;
             CRC32 crc = new CRC32();
+            long declared = entry.getSize();
+            long read = 0;
             try (InputStream in = zip.getInputStream(entry)) {
-                for (int n; (n = in.read(buffer)) > 0; ) crc.update(buffer, 0, n);
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    read += n;
+                    if (declared >= 0 && read > declared) {
+                        return Optional.of(messages.get("plugin.reason.entry-larger", entry.getName(), declared));
+                    }
+                    crc.update(buffer, 0, n);
+                }
             }
             if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
                 return Optional.of("CRC " + entry.getName());

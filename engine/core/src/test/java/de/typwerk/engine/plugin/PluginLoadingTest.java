@@ -415,6 +415,56 @@ class PluginLoadingTest {
     }
 
     @Test
+    void refuses_a_zip_bomb_by_the_sizes_its_entries_declare_and_an_entry_that_unpacks_to_more_than_it_declares()
+            throws IOException {
+        // a jar of a few megabytes whose entries unpack to gigabytes was read through at every start
+        // (half a minute), and an entry could unpack to far more than it declares
+        Path bomb = PluginJar.named("bomb.jar").descriptor("bomb", "1.0.0", "[1.0,2.0)")
+                .resource("big.txt", "0".repeat(1000)).writeTo(plugins);
+        declare(bomb, "big.txt", 0x7FFF_FFFFL);
+        Path lie = PluginJar.named("lie.jar").descriptor("lie", "1.0.0", "[1.0,2.0)")
+                .resource("lie.txt", "0".repeat(200_000)).writeTo(plugins);
+        declare(lie, "lie.txt", 10);
+        jarOf("good.jar", "good", "com.example.good.Good", "good");
+
+        Typwerk typwerk = load();
+
+        assertThat(entry(typwerk, "bomb.jar").decision()).isEqualTo(Decision.FAILED);
+        String tooLarge = "its entries unpack to " + (0x7FFF_FFFFL + entrySizes(bomb, "big.txt")) + " bytes, more than the 1073741824"
+                + " a plugin jar may hold, as a ZIP bomb does, so it is not read: build the jar with only what the plugin needs";
+        assertThat(entry(typwerk, "bomb.jar").reason()).isEqualTo(bomb + ": not a valid jar (" + tooLarge + ")");
+        // typwerk validate says what loading will do
+        assertThat(typwerk.validate(bomb)).extracting(Problem::toString).containsExactly(bomb + ": error: Not a valid jar: " + tooLarge);
+        assertThat(entry(typwerk, "lie.jar").decision()).isEqualTo(Decision.FAILED);
+        assertThat(entry(typwerk, "lie.jar").reason()).isEqualTo(lie + ": not a valid jar (the entry lie.txt unpacks to more than"
+                + " the 10 bytes it declares: build the jar again)");
+        assertThat(entry(typwerk, "good.jar").decision()).isEqualTo(Decision.LOADED);
+    }
+
+    /** Writes {@code size} as what entry {@code name} of {@code jar} unpacks to, in the jar's central directory, which readers go by. */
+    private static void declare(Path jar, String name, long size) throws IOException {
+        byte[] bytes = Files.readAllBytes(jar);
+        java.nio.ByteBuffer zip = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 46 < bytes.length; i++) {
+            if (zip.getInt(i) != 0x02014b50) continue;
+            int length = zip.getShort(i + 28) & 0xFFFF;
+            if (new String(bytes, i + 46, length, java.nio.charset.StandardCharsets.UTF_8).equals(name)) {
+                zip.putInt(i + 24, (int) size);
+                Files.write(jar, bytes);
+                return;
+            }
+        }
+        throw new AssertionError(name + " not in " + jar);
+    }
+
+    /** What the entries of {@code jar} other than {@code but} declare they unpack to, together. */
+    private static long entrySizes(Path jar, String but) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            return zip.stream().filter(e -> !e.getName().equals(but)).mapToLong(e -> Math.max(Math.max(e.getSize(), e.getCompressedSize()), 0)).sum();
+        }
+    }
+
+    @Test
     void reports_a_truncated_jar() throws IOException {
         Path whole = jarOf("whole.jar", "whole", "com.example.whole.Whole", "whole");
         byte[] bytes = Files.readAllBytes(whole);
