@@ -385,6 +385,22 @@ class LimeSurveyResponsesTest {
         assertThat(rows(trickled(one, one.length, Optional.empty()))).hasSize(1);
     }
 
+    @Test
+    void a_response_longer_than_4_mib_is_an_error_row_and_the_responses_after_it_are_scored() throws IOException {
+        // the parser held a line of any length in memory, cell by cell
+        String[] lines = new String(fixture("ozg-no-marker.csv"), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
+        String huge = lines[1].replace("\"Gemeinde Hohenerlenberg\"", "\"" + "x".repeat(5 * 1024 * 1024) + "\"");
+        byte[] input = (lines[0] + "\r\n" + huge + "\r\n" + lines[2] + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY, input, Optional.of(OZG)));
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).path("error").path("code").asText()).isEqualTo("too-large");
+        assertThat(rows.get(0).path("error").path("line").asLong()).isEqualTo(2);
+        assertThat(rows.get(0).path("error").path("message").asText()).isEqualTo("The line is longer than 4194304 bytes and is skipped.");
+        assertThat(withoutRow(rows.get(1))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(nativeRows().get(1))))));
+    }
+
     /**
      * The rows a batch writes of {@code file} whose first {@code end} bytes have come and the rest
      * not yet; fails unless row 1 was written before the batch read on past {@code end}.
