@@ -133,10 +133,21 @@ public final class MappingProblems {
             JsonNode node = root.at(pointer);
             // YAML reads 1.10 or 2024 without quotes as a number: where text is wanted, say how to keep it text
             boolean unquoted = node.isNumber() && (String.class.equals(wanted) || LocalizedText.class.equals(wanted));
-            return new Described("wrong-type", pointer, messages.get("definition.wrongType",
-                    expected(wanted), unquoted ? messages.get("found.number.unquoted", node.asText()) : found(node)));
+            String said = messages.get("definition.wrongType",
+                    expected(wanted), unquoted ? messages.get("found.number.unquoted", node.asText()) : found(node));
+            // YAML 1.2's octal 0o17, which YAML 1.1 keeps as text: what it stands for, as an answers file says
+            Optional<YamlSlips.OtherBase> based = node.isTextual() && numeric(wanted) ? YamlSlips.otherBase(node.asText()) : Optional.empty();
+            if (based.isPresent()) {
+                said += " " + messages.get("answers.hint.other-base." + based.get().base(), node.asText(), based.get().value().toString());
+            }
+            return new Described("wrong-type", pointer, said);
         }
         return new Described("invalid-value", pointer, messages.get("definition.invalidValue", firstLine(e.getOriginalMessage())));
+    }
+
+    /** Whether {@code type} is a number, boxed or not. */
+    private static boolean numeric(Type type) {
+        return type instanceof Class<?> c && (Number.class.isAssignableFrom(c) || c == int.class || c == long.class || c == double.class);
     }
 
     private Described unknownKey(UnrecognizedPropertyException u, String pointer) {

@@ -413,6 +413,24 @@ class DefinitionReaderTest {
     }
 
     @Test
+    void a_whole_number_in_yaml_1_2_octal_which_yaml_1_1_reads_as_text_says_what_number_it_stands_for() {
+        String full = new String(Fixtures.source("valid/full.yaml").content(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher max = java.util.regex.Pattern.compile("(?m)^( +max: )([1-7])$").matcher(full);
+        assertThat(max.find()).isTrue();
+        String written = full.substring(0, max.start()) + max.group(1) + "0o1" + max.group(2) + full.substring(max.end());
+
+        DefinitionRead read = reader.read("octal.yaml", written);
+
+        assertThat(read.questionnaire()).isEmpty();
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            // it said only that it found the text '0o1…', as if the number were a typo
+            assertThat(p.message()).endsWith("found the text '0o1" + max.group(2) + "'. Please write numbers with the digits 0 to 9: 0o1"
+                    + max.group(2) + " is the number " + (8 + Integer.parseInt(max.group(2))) + " written in octal.");
+            assertThat(p.location().line()).isEqualTo(full.substring(0, max.start()).split("\n", -1).length);
+        });
+    }
+
+    @Test
     void refuses_an_alias_to_an_anchor_that_is_not_defined_before() {
         Problem p = reader.read("alias.yaml", "id: x\ntitle: *titel\n").problems().get(0);
 
