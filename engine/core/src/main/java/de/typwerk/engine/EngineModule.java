@@ -23,10 +23,11 @@ import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
- * Wires the engine: one {@link Mappers} (the only object mappers it has), the {@link Messages} in
- * the language asked for, the reader and validator of definitions, and the catalog of loaded
- * strategies. Plugin code is never created by this injector, nor by any other: see
- * {@link de.typwerk.engine.plugin.ProviderFactory}.
+ * Wires the engine: one {@link Mappers} (the strict object mappers the kernel reads definitions,
+ * descriptors, answers files and results with), the {@link Messages} in the language asked for, the reader and validator
+ * of definitions, the catalog of loaded strategies, the result assembler and {@code ResultJson}, the
+ * answers reader and the one strategy runner with the scoring time limit. Plugin code is never
+ * created by this injector, nor by any other: see {@link de.typwerk.engine.plugin.ProviderFactory}.
  */
 @API(status = INTERNAL, since = "1.0")
 public final class EngineModule extends AbstractModule {

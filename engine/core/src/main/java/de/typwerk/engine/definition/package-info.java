@@ -2,7 +2,9 @@
  * Reading definitions into the model: the strict object mappers, the reader, and where every node stands (line,
  * column, JSON pointer) so that every problem found later can point into the file.
  *
- * <p>Start with {@code DefinitionReader}; {@code Mappers} are the engine's only object mappers and
+ * <p>Start with {@code DefinitionReader}; {@code Mappers} are the strict object mappers the kernel reads
+ * definitions, descriptors, answers files and results with (the few plain ones elsewhere write JSON or
+ * walk tokens), and
  * {@code SourceMap} locates a JSON pointer. The records the model is bound to are in
  * {@code definition.document}.
  */
