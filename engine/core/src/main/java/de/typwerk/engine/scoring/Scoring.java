@@ -13,10 +13,7 @@ import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
 import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.engine.i18n.Messages;
-import de.typwerk.engine.scoring.NoAnswers;
 import de.typwerk.engine.strategy.PreparedStrategy;
-import de.typwerk.engine.scoring.ResultAssembler;
-import de.typwerk.engine.scoring.ResultDetail;
 import de.typwerk.engine.strategy.StrategyRunner;
 import de.typwerk.engine.strategy.RunOutcome;
 import de.typwerk.engine.strategy.StrategyCall;
@@ -31,7 +28,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The scoring pipeline behind {@link Typwerk#score}: answers file → {@link AnswersReader} →
+ * The scoring pipeline behind {@link de.typwerk.engine.Typwerk#score}: answers file → {@link AnswersReader} →
  * strategy chosen (the definition's, or one it carries parameters for) → {@link StrategyRunner} →
  * {@link ResultAssembler}. Every failure on the way is a problem located in the answers file.
  * Each strategy a loaded questionnaire offers is prepared for it once, when it is first needed (a
