@@ -198,6 +198,32 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_gemeinde_that_only_publishes_its_land_use_plans_online_as_the_law_requires_is_told_that_this_is_no_participation_of_its_own() {
+        // since 2023 every Gemeinde publishes draft Bauleitpläne on the internet; a mayor of 2,500 ticked
+        // "Digitale Beteiligung an Planungsverfahren" for that and got the Community Manager's participation
+        LocalizedText help = oefit.question("beteiligung").orElseThrow().help().orElseThrow();
+
+        assertThat(help.texts().get("de")).contains("über Ihre Pflichten hinaus", "schreibt das Baugesetzbuch allen Gemeinden vor",
+                "wählen Sie „Digitale Beteiligung an Planungsverfahren“ nicht");
+        assertThat(help.texts().get("en")).contains("beyond your duties", "Baugesetzbuch",
+                "do not choose “" + english(option("beteiligung", "planungsbeteiligung")) + "”");
+        // the answer keeps its meaning and its weights: participation the Gemeinde offers of its own
+        assertThat(weights("beteiligung", "planungsbeteiligung")).containsEntry("community-manager", 3.0).containsEntry("gemeinschaft", 0.9);
+    }
+
+    @Test
+    void a_district_whose_digitalisation_is_its_jobcenter_and_social_benefits_is_told_where_social_matters_belong() {
+        // the five fields are the study's; a Landkreis running its own Jobcenter found no field for social matters
+        LocalizedText help = oefit.question("handlungsfelder").orElseThrow().help().orElseThrow();
+
+        assertThat(help.texts().get("de")).contains("Sozialleistungen wie Wohngeld, Sozialhilfe oder die des Jobcenters sind Leistungen der Verwaltung",
+                "zählen zu „" + option("handlungsfelder", "gesundheit").texts().get("de") + "“", "Kitas und Jugendarbeit zu „Bildung“");
+        assertThat(help.texts().get("en")).contains("those of the Jobcenter are services of the administration",
+                "count as “" + english(option("handlungsfelder", "gesundheit")) + "”", "day care and youth work as “Education”");
+        assertThat(english(option("handlungsfelder", "bildung"))).startsWith("Education");
+    }
+
+    @Test
     void a_landkreis_answering_this_questionnaire_is_pointed_to_the_version_for_districts() {
         // the Kreis variant (questionnaires/oefit-kreise) asks what a district does; this one asks a Kreis of "dem Kreis"
         LocalizedText help = oefit.question("art").orElseThrow().help().orElseThrow();

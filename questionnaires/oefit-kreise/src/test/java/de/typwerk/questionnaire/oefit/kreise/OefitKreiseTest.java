@@ -226,6 +226,11 @@ class OefitKreiseTest {
         assertThat(kreise.questionnaire().question("handlungsfelder").orElseThrow().help().orElseThrow().texts())
                 .hasValueSatisfying(new org.assertj.core.api.Condition<>(t -> t.contains("your district"), "en: your district"))
                 .hasValueSatisfying(new org.assertj.core.api.Condition<>(t -> t.contains("Ihr Kreis"), "de: Ihr Kreis"));
+        // and, as the base's, where a district's Jobcenter and social benefits belong
+        assertThat(kreise.questionnaire().question("handlungsfelder").orElseThrow().help().orElseThrow().texts().get("de"))
+                .contains("Sozialleistungen wie Wohngeld, Sozialhilfe oder die des Jobcenters sind Leistungen der Verwaltung");
+        assertThat(kreise.questionnaire().question("handlungsfelder").orElseThrow().help().orElseThrow().texts().get("en"))
+                .contains("those of the Jobcenter are services of the administration");
     }
 
     @Test
