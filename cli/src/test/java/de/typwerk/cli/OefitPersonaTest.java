@@ -468,7 +468,17 @@ class OefitPersonaTest {
             // a seaside resort with a guest card app and no written strategy, answered in English
             "kuestengemeinde,       primary, serviceorientiert, bedaechtig",
             // answered by the Hauptamtsleiter, who does not know the citizens' services: nine questions "weiß nicht"
-            "hauptamtsleiter-stadt, mixed,   optimierer, bedaechtig"})
+            "hauptamtsleiter-stadt, mixed,   optimierer, bedaechtig",
+            // a Gemeinde of 2,500 in a Verwaltungsgemeinschaft, its honorary mayor's goals one of each of three types
+            "vg-dorfapp,            mixed,   bedaechtig, serviceorientiert",
+            // a Große Kreisstadt of 40,000 in the Modellprojekte Smart Cities
+            "gks-smart-city,        primary, community-manager, serviceorientiert",
+            // a Stadt under a Haushaltssicherungskonzept that wants savings and takes what the Land and its provider offer
+            "hsk-stadt,             mixed,   bedaechtig, optimierer",
+            // a university town with a lively civic tech group and a slow administration
+            "unistadt-civic-tech,   mixed,   serviceorientiert, bedaechtig",
+            // answered alone by the first Digitalisierungsbeauftragte, three months in: ten questions open or "don't know"
+            "neue-digitalisierungsbeauftragte, mixed, optimierer, bedaechtig"})
     void municipalities_answering_from_their_own_situation_come_out_as_their_answers_say_with_prototype(String persona, String kind,
             String first, String second) throws IOException {
         JsonNode result = JSON.readTree(score(persona, "prototype", "json").out());

@@ -822,7 +822,8 @@ class OefitDefinitionTest {
             "zwischen-bedaechtig-serviceorientiert", "pflichtaufgaben-gemeinde", "hauptamt-gemeinde", "noch-nichts-stadt",
             "amt-gemeinde", "grossstadt-it-gesellschaft", "vg-ortsgemeinde", "gks-beteiligung", "treiber-bedaechtig", "vg-dorf",
             "smart-city-grossstadt", "stadt-zweckverband", "amt-mitgliedsgemeinden", "ost-stadt-schrumpfend", "kuestengemeinde",
-            "hauptamtsleiter-stadt"})
+            "hauptamtsleiter-stadt", "vg-dorfapp", "gks-smart-city", "hsk-stadt", "unistadt-civic-tech",
+            "neue-digitalisierungsbeauftragte"})
     void persona_answers_only_name_questions_and_options_that_exist(String persona) throws IOException {
         JsonNode file;
         try (InputStream in = getClass().getResourceAsStream("/personas/" + persona + ".yaml")) {

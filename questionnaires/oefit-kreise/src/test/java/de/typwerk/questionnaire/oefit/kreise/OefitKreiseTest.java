@@ -558,6 +558,20 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_whose_digitalisation_is_its_jobcenter_and_social_administration_comes_out_as_its_answers_say() {
+        // its own Jobcenter and Sozialamt online, a strategy for the administration's processes, data for key figures:
+        // its goals are the Serviceorientierte's first, the Optimierer's and the Bedächtige's after it
+        assertThat(score("kreis-jobcenter.yaml", "prototype").outcome()).isInstanceOfSatisfying(Outcome.Mixed.class, m -> {
+            assertThat(m.first()).isEqualTo("optimierer");
+            assertThat(m.second()).isEqualTo("bedaechtig");
+        });
+        assertThat(score("kreis-jobcenter.yaml", "points").outcome()).isInstanceOfSatisfying(Outcome.Mixed.class, m -> {
+            assertThat(m.first()).isEqualTo("optimierer");
+            assertThat(m.second()).isEqualTo("serviceorientiert");
+        });
+    }
+
+    @Test
     void the_result_as_json_names_variant_and_base_and_fits_the_published_result_schema() throws IOException {
         Result result = score("bedaechtiger-kreis.yaml", "prototype");
         String json = new ResultJson().write(result);
