@@ -95,8 +95,13 @@ final class Recognition {
         if (end == head.length) return false;
         String line = new String(head, start, end - start, StandardCharsets.UTF_8);
         if (!QUOTED_CELLS.matcher(line).matches()) return false;
-        List<String> cells = List.of(line.substring(1, line.length() - 1).split("\"[;,]\"", -1)).stream()
-                .map(LimeSurveyCodes::headingCode).toList();
-        return cells.contains("id") || cells.contains(LimeSurveyCodes.MARKER);
+        List<String> headings = List.of(line.substring(1, line.length() - 1).split("\"[;,]\"", -1));
+        List<String> cells = headings.stream().map(LimeSurveyCodes::headingCode).toList();
+        // with "Export questions as: Full question text" no heading is a code, but the hidden
+        // question TYPWERK's text, id@version, stands as its heading: its reader says to export codes
+        return cells.contains("id") || cells.contains(LimeSurveyCodes.MARKER) || headings.stream().anyMatch(h -> MARKER_TEXT.matcher(h).matches());
     }
+
+    /** The text of the export's hidden question {@code TYPWERK}: a questionnaire's {@code id@version}. */
+    private static final Pattern MARKER_TEXT = Pattern.compile("[a-z0-9][a-z0-9-]*@[0-9]+\\.[0-9]+\\.[0-9]+");
 }

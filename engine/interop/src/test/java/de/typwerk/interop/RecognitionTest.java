@@ -30,6 +30,10 @@ class RecognitionTest {
                 .vv(java.util.List.of(new String(fixture("limesurvey/ozg-native.jsonl"), StandardCharsets.UTF_8).split("\n")[0]));
         assertThat(recognize(vv)).contains(ResponseFormat.LIMESURVEY);
         assertThat(recognize("Antwort ID\tDatum\r\nid\tsubmitdate\r\n")).contains(ResponseFormat.LIMESURVEY);
+        // "Export questions as: Full question text": the hidden question TYPWERK's text, id@version, is its heading
+        assertThat(recognize("\uFEFF\"Antwort ID\";\"Datum Abgeschickt\";\"ozg-reifegrad@1.0.0\";\"Wie heißt Ihre Kommune?\"\r\n"
+                + "\"1\";\"\";\"ozg-reifegrad@1.0.0\";\"A01\"\r\n")).contains(ResponseFormat.LIMESURVEY);
+        assertThat(recognize("\uFEFF\"Antwort ID\";\"Ihre E-Mail (name@example.org)\"\r\n\"1\";\"\"\r\n")).isEmpty();
     }
 
     @Test
