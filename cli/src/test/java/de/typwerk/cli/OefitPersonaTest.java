@@ -504,6 +504,39 @@ class OefitPersonaTest {
     }
 
     @Test
+    void a_town_that_answered_keine_throughout_reads_each_answer_that_counts_for_no_type_once_in_the_text_report() throws IOException {
+        // the town that has done next to nothing, its scales left open and "weiß nicht" where its answer weighed: every one of
+        // the six dimensions is thin, and most of its "Keine" answers bear on several of them, so one list per dimension
+        // printed the same dozen answers six times (72 lines)
+        String keine = Files.readString(Repository.persona("noch-nichts-stadt"))
+                .replaceAll("(?m)^  (bewaehrtes|rollenklarheit|interkommunal): .*\n", "")
+                .replaceAll("(?m)^  (federfuehrung|it-sicherheit|breitband): .*$", "  $1: weiss-nicht");
+        Path answers = Files.writeString(temp.resolve("keine.yaml"), keine);
+        for (String lang : List.of("de", "en")) {
+            String out = cli().run("score", answers.toString(), "--lang", lang).out();
+            String coverage = out.substring(out.indexOf(lang.equals("de") ? "Abdeckung" : "Coverage"));
+            String flat = coverage.replaceAll("\\s+", " ");
+            // the answers: each once, by its question's id in brackets
+            List<String> ids = java.util.regex.Pattern.compile("\\[([a-z0-9-]+)\\] →").matcher(flat).results()
+                    .map(m -> m.group(1)).toList();
+            assertThat(ids).as(lang).hasSize(18).doesNotHaveDuplicates();
+            assertThat(flat).as(lang).contains(lang.equals("de")
+                    ? List.of("Je Dimension sind es:", "- zu „Nutzerorientierung und integrierte Strategie“: 13 Antworten",
+                            "Diese Antworten sind es, jede einmal genannt:", "→ Nein (zu „Klare Steuerung und Fokus“)",
+                            "Eine Antwort ohne Dimensionen in Klammern betrifft alle diese Dimensionen.")
+                    : List.of("Per dimension:", "- on “User focus and integrated strategy”: 13 answers",
+                            "These are the answers, each named once:", "→ No (on “Clear governance and focus”)",
+                            "An answer without dimensions in brackets bears on all of these dimensions."));
+        }
+        // a result file keeps only the numbers: the counts per dimension, and no answer made up
+        Path result = temp.resolve("keine.json");
+        assertThat(cli().run("score", answers.toString(), "--format", "json", "--out", result.toString()).exitCode()).isZero();
+        String fromFile = cli().run("report", result.toString(), "--lang", "de").out().replaceAll("\\s+", " ");
+        assertThat(fromFile).contains("Je Dimension sind es:", "- zu „Nutzerorientierung und integrierte Strategie“: 13 Antworten")
+                .doesNotContain("] →", "jede einmal genannt");
+    }
+
+    @Test
     void a_dimension_resting_on_few_answers_because_its_answers_count_for_no_type_is_explained_with_those_answers() throws IOException {
         // a Gemeinde of 900 with no strategy, no projects beyond the administration, no participation and only
         // its mayor and council for local projects: "Nutzerorientierung" rests on its goals alone, and its answers say why

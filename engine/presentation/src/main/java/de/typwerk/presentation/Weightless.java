@@ -8,6 +8,7 @@ import de.typwerk.engine.result.DimensionResult;
 import de.typwerk.engine.result.Result;
 import de.typwerk.engine.scoring.NoWeights;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +93,62 @@ public record Weightless(DimensionResult dimension, int count, List<Given> answe
             if (!given.isEmpty()) all.add(new Weightless(d, given.size(), given));
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * An answer without weights as a report lists it where several dimensions are thin: once, with
+     * the thin dimensions it bears on.
+     *
+     * @param given the answer
+     * @param on    the thin dimensions among {@link #of}'s whose questions it answers, in the result's order
+     */
+    public record Once(Given given, List<DimensionResult> on) {
+
+        /**
+         * An answer and its dimensions, the list kept as a copy.
+         *
+         * @param given the answer
+         * @param on    the thin dimensions it bears on
+         */
+        public Once {
+            on = List.copyOf(on);
+        }
+
+        /**
+         * {@return whether it bears on only some of the thin dimensions listed, so that a report
+         * names them beside it}
+         *
+         * @param all the thin dimensions listed, as {@link #of} gave them
+         */
+        public boolean onSome(List<Weightless> all) {
+            return on.size() < all.size();
+        }
+    }
+
+    /**
+     * {@return the answers of {@code all}, each once, in questionnaire order, with the thin dimensions
+     * each bears on}: most questions bear on several dimensions, so a municipality that answered
+     * "Keine" throughout has the same dozen answers under each thin dimension, which a report lists
+     * once. Empty where {@code all} only counts them.
+     *
+     * @param all           the thin dimensions and their answers, as {@link #of} gave them
+     * @param questionnaire the questionnaire they were given to
+     */
+    public static List<Once> once(List<Weightless> all, Questionnaire questionnaire) {
+        Map<String, Given> given = new HashMap<>();
+        Map<String, List<DimensionResult>> on = new HashMap<>();
+        for (Weightless w : all) {
+            for (Given g : w.answers()) {
+                given.putIfAbsent(g.question().id(), g);
+                on.computeIfAbsent(g.question().id(), id -> new ArrayList<>()).add(w.dimension());
+            }
+        }
+        List<Once> once = new ArrayList<>(given.size());
+        for (Question question : questionnaire.questions()) {
+            Given g = given.get(question.id());
+            if (g != null) once.add(new Once(g, on.get(question.id())));
+        }
+        return List.copyOf(once);
     }
 
     /** The options a weightless answer ({@link NoWeights#weightless}) picks, each of which the question has. */

@@ -587,23 +587,13 @@ public final class ReportView {
         }
         if (!listed) return Optional.of(new WeightlessView(why, counts, Phrase.ofText(""), List.of(), Phrase.ofText("")));
         // each answer once, in questionnaire order, with the thin dimensions it bears on
-        Map<String, Weightless.Given> given = new LinkedHashMap<>();
-        Map<String, List<Phrase>> on = new LinkedHashMap<>();
-        for (Weightless w : all) {
-            for (Weightless.Given g : w.answers()) {
-                given.putIfAbsent(g.question().id(), g);
-                on.computeIfAbsent(g.question().id(), id -> new ArrayList<>()).add(phrase("report.coverage.weightless.dimension",
-                        marked(w.dimension().name())));
-            }
-        }
         List<WeightlessAnswer> rows = new ArrayList<>();
-        for (Question question : questionnaire.orElseThrow().questions()) {
-            Weightless.Given g = given.get(question.id());
-            if (g == null) continue;
+        for (Weightless.Once once : Weightless.once(all, questionnaire.orElseThrow())) {
+            Weightless.Given g = once.given();
             Phrase picked = Phrase.join("; ", g.options().stream().map(o -> termed(o.text())).toList());
-            List<Phrase> dims = on.get(question.id());
-            Phrase where = dims.size() == all.size() ? Phrase.ofText("") : phrase("report.coverage.weightless.on", Phrase.join(", ", dims));
-            rows.add(new WeightlessAnswer(text(question.text()), phrase("report.coverage.weightless.answer", picked), where));
+            Phrase where = !once.onSome(all) ? Phrase.ofText("") : phrase("report.coverage.weightless.on", Phrase.join(", ",
+                    once.on().stream().map(d -> phrase("report.coverage.weightless.dimension", marked(d.name()))).toList()));
+            rows.add(new WeightlessAnswer(text(g.question().text()), phrase("report.coverage.weightless.answer", picked), where));
         }
         Phrase summary = rows.size() == 1 ? phrase("report.coverage.weightless.summary.one")
                 : phrase("report.coverage.weightless.summary", t.count(rows.size()));

@@ -293,18 +293,47 @@ public final class ResultView {
             String thin = c.thinDimensions().stream().map(this::dimensionName).collect(Collectors.joining(", "));
             page.paragraph(0, say("report.coverage.thin", thin, count(c.minAnswersPerDimension())));
             // why, where the answers are at hand: answers such as "Keine" count as given, yet for no dimension
-            for (Weightless w : Weightless.of(result, questionnaire, answers)) {
-                String key = "report.coverage.weightless" + (w.listed() ? "" : ".counted");
-                page.paragraph(0, w.count() == 1 ? say(key + ".one", text(w.dimension().name()))
-                        : say(key, text(w.dimension().name()), count(w.count())));
-                for (Weightless.Given given : w.answers()) {
-                    String picks = given.options().stream().map(o -> text(o.text())).collect(Collectors.joining("; "));
-                    page.hanging(2, "- ", say("report.coverage.weightless.answer", text(given.question().text()),
-                            given.question().id(), picks));
-                }
-            }
+            weightless(page);
         }
         if (c.unanswered().isEmpty() && c.thinDimensions().isEmpty()) page.paragraph(0, say("report.coverage.complete"));
+    }
+
+    /**
+     * Why the thin dimensions rest on few answers ({@link Weightless}): with one, how many of its
+     * answers count for no type and which; with several, how many each, then the answers once each
+     * (most questions bear on several dimensions, so "Keine" throughout would list the same dozen
+     * answers under every one), naming the dimensions beside an answer that bears on only some.
+     */
+    private void weightless(Page page) {
+        List<Weightless> all = Weightless.of(result, questionnaire, answers);
+        if (all.isEmpty()) return;
+        boolean listed = all.get(0).listed();
+        if (all.size() == 1) {
+            Weightless w = all.get(0);
+            String key = "report.coverage.weightless" + (listed ? "" : ".counted");
+            page.paragraph(0, w.count() == 1 ? say(key + ".one", text(w.dimension().name()))
+                    : say(key, text(w.dimension().name()), count(w.count())));
+        } else {
+            page.paragraph(0, say("report.coverage.weightless.several"));
+            for (Weightless w : all) {
+                page.hanging(2, "- ", w.count() == 1 ? say("report.coverage.weightless.several.one", text(w.dimension().name()))
+                        : say("report.coverage.weightless.several.count", text(w.dimension().name()), count(w.count())));
+            }
+            if (listed) page.paragraph(0, say("report.coverage.weightless.which"));
+        }
+        if (!listed) return;
+        List<Weightless.Once> once = Weightless.once(all, questionnaire.orElseThrow());
+        for (Weightless.Once o : once) {
+            Weightless.Given given = o.given();
+            String picks = given.options().stream().map(opt -> text(opt.text())).collect(Collectors.joining("; "));
+            String line = say("report.coverage.weightless.answer", text(given.question().text()), given.question().id(), picks);
+            if (o.onSome(all)) {
+                line += " " + say("report.coverage.weightless.on", o.on().stream()
+                        .map(d -> say("report.coverage.weightless.dimension", text(d.name()))).collect(Collectors.joining(", ")));
+            }
+            page.hanging(2, "- ", line);
+        }
+        if (once.stream().anyMatch(o -> o.onSome(all))) page.paragraph(0, say("report.coverage.weightless.all"));
     }
 
     private void recommendation(Page page, Recommendation r) {
