@@ -126,7 +126,15 @@ public final class FhirExport {
                 place.put("prefix", rank + ".");
                 text(place, "text", rankText(rank));
                 place.put("type", "choice");
-                if (required) place.put("required", true);
+                if (!required && rank > 1) {
+                    // a ranking that may be left open, once begun, asks for every place: a place left
+                    // out is no shorter ranking to Typwerk but an error (ranking-place-missing)
+                    ObjectNode begun = place.putArray("enableWhen").addObject();
+                    begun.put("question", rankLinkId(id, rank - 1));
+                    begun.put("operator", "exists");
+                    begun.put("answerBoolean", true);
+                }
+                if (required || rank > 1) place.put("required", true);
                 place.set("answerOption", answerOptions(question, false));
             }
         }
