@@ -120,6 +120,11 @@ final class CohortCommand extends EngineCommand {
         new ProblemReport(rows.problems(), messages().language().locale()).lines().forEach(err()::println);
         long skipped = rows.counts().damaged();
         if (skipped > rows.problems().size()) err().println(messages().get("cohort.more-skipped", String.valueOf(skipped - rows.problems().size())));
+        if (rows.coordinates().isEmpty() && rows.counts().lines() == 0) {
+            // nothing but blank lines: said as such, where "no result (0 error rows)" made a reader look for rows
+            err().println("typwerk: " + messages().get("cohort.error.empty", source));
+            return ExitCodes.FINDINGS;
+        }
         if (rows.coordinates().isEmpty()) {
             err().println("typwerk: " + messages().get("cohort.error.no-results", source, rows.counts().errors(), String.valueOf(rows.counts().errors())));
             return ExitCodes.FINDINGS;

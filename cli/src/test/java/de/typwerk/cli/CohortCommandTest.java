@@ -286,7 +286,11 @@ class CohortCommandTest {
         Cli.Result en = cli().run("cohort", results(), "--hint-topic", "wo", "--lang", "en");
         assertThat(en.err()).contains("has no profile topic \u201cwo\u201d.");
         Cli.Result empty = cli().input("").run("cohort", "-", "--lang", "en");
-        assertThat(empty.err()).startsWith("typwerk: \u201c<stdin>\u201d holds no result (0 error rows)");
+        assertThat(empty.exitCode()).isEqualTo(1);
+        assertThat(empty.err()).isEqualTo("typwerk: \u201c<stdin>\u201d is empty: no line but blank ones. typwerk cohort reads what "
+                + "typwerk batch writes as JSON Lines, one result a line." + System.lineSeparator());
+        Cli.Result blank = cli().input("\n\n").run("cohort", "-");
+        assertThat(blank.err()).startsWith("typwerk: \u201e<stdin>\u201c ist leer: keine Zeile außer Leerzeilen.");
     }
 
     @Test
