@@ -634,7 +634,12 @@ final class FileValidation {
                     });
                 }
                 loaded.stream().filter(l -> !seen.contains(l.questionnaire().coordinates())).forEach(bases::add);
-                problems.addAll(check.batch.variants(bases));
+                // a base that no jar here provides, nor a loaded plugin: where its jar goes, as for a strategy
+                String baseNote = " " + (folder != null ? messages.get("validate.base-in-no-jar", folder)
+                        : messages.get("validate.base-not-in-jar"));
+                check.batch.variants(bases).forEach(p -> problems.add(!p.isError() || !p.code().equals("unknown-base") ? p
+                        : new Problem(p.severity(), p.code(), p.message() + (p.message().endsWith(".") || p.message().endsWith("?")
+                                ? "" : ".") + baseNote, p.location())));
             }
         } finally {
             checks.forEach(JarCheck::close);

@@ -247,6 +247,34 @@ class NotLoadedTest {
     }
 
     @Test
+    void validating_a_plugins_folder_without_the_jar_of_a_variants_base_says_to_put_that_jar_into_it() {
+        Path variant = PluginJar.named("c-variant.jar").descriptor("variant", "1.0.0", "[1.0,2.0)")
+                .questionnaire("q/kurz.yaml", """
+                        id: gruss-kurz
+                        version: 1.0.0
+                        extends: gruss-typen@1.0
+                        locales: [de]
+                        title: {de: Kurz}
+                        """).writeTo(plugins);
+        Typwerk typwerk = Typwerk.builder().classPathPlugins(false).locale(Locale.ENGLISH).build();
+        open.add(typwerk);
+
+        // the author copied the variant's jar alone: where the base's jar goes, not only that it is not loaded
+        assertThat(typwerk.validate(plugins)).extracting((Problem p) -> p.message()).singleElement().asString()
+                .startsWith("'gruss-kurz' extends 'gruss-typen', but no questionnaire 'gruss-typen' is loaded;")
+                .endsWith(" No jar in " + plugins + " provides it, nor does a loaded plugin: put the jar of the plugin that"
+                        + " provides it into " + plugins + ", beside the jar that extends it, as both will lie in the plugins"
+                        + " folder they run from.");
+        assertThat(typwerk.validate(variant)).extracting((Problem p) -> p.message()).singleElement().asString()
+                .endsWith(" Neither this jar nor a loaded plugin provides it: check it in a folder beside the jar of the plugin"
+                        + " that provides it (typwerk validate FOLDER), or load that plugin\u2019s folder with --plugins DIR.");
+        assertThat(typwerk.speaking(Locale.GERMAN).validate(plugins)).extracting((Problem p) -> p.message(Locale.GERMAN))
+                .singleElement().asString().endsWith(" Kein Jar in " + plugins + " stellt ihn bereit, auch kein geladenes"
+                        + " Plugin: Legen Sie das Jar des Plugins, das ihn bereitstellt, nach " + plugins + " neben das Jar,"
+                        + " das ihn erweitert, wie beide im Plugins-Ordner liegen werden, aus dem sie laufen.");
+    }
+
+    @Test
     void a_questionnaire_whose_strategy_plugin_was_refused_after_its_strategy_was_created_names_the_strategy_id() {
         // refused for a definition that does not read, so its strategy leaves with it
         PluginJar.named("a-greeter.jar").descriptor("greeter", "1.0.0", "[1.0,2.0)")
