@@ -164,7 +164,7 @@ final class AnswerConverter {
             int n = ids.get().size();
             if (n < q.minPicks() || n > q.maxPicks()) {
                 return fail(n < q.minPicks() ? "too-few-picks" : "too-many-picks", pointer,
-                        messages.get("answers.pick-count", question.id(), String.valueOf(n), expectation(question)));
+                        messages.get("answers.pick-count", question.id(), n, expectation(question)));
             }
             // the model keeps picks in definition order, so equal answers are equal values
             List<String> ordered = new ArrayList<>(n);
@@ -187,7 +187,7 @@ final class AnswerConverter {
             int n = ids.get().size();
             if (n != q.top()) {
                 return fail(n < q.top() ? "too-few-ranked" : "too-many-ranked", pointer,
-                        messages.get("answers.pick-count", question.id(), String.valueOf(n), expectation(question)));
+                        messages.get("answers.pick-count", question.id(), n, expectation(question)));
             }
             return Optional.of(new Answer.Ranking(ids.get()));
         }
