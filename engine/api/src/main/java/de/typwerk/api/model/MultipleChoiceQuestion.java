@@ -13,7 +13,12 @@ public non-sealed interface MultipleChoiceQuestion extends Question {
     /** {@return the options, in definition order} */
     List<Option> options();
 
-    /** {@return the fewest options to pick: as written, else 1 for a required question and 0 otherwise} */
+    /**
+     * {@return the fewest options to pick: as written, else 1 for a required question and 0 otherwise}
+     * It counts the options that go together: one option that goes only alone ({@link Option#alone()},
+     * "keine" or "weiß nicht") is a whole answer by itself, whatever this says, so a strategy may see
+     * a single exclusive pick where this is 2 or more.
+     */
     int minPicks();
 
     /** {@return the most options to pick: as written, else all of them} */

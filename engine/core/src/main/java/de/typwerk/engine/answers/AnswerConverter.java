@@ -162,8 +162,10 @@ final class AnswerConverter {
             Optional<List<String>> ids = options();
             if (ids.isEmpty()) return Optional.empty();
             int n = ids.get().size();
-            if (n < q.minPicks() || n > q.maxPicks()) {
-                return fail(n < q.minPicks() ? "too-few-picks" : "too-many-picks", pointer,
+            // one option that goes only alone ("keine", "weiß nicht") is a whole answer, whatever minPicks says
+            boolean tooFew = PickCount.tooFew(q, n, n == 1 && q.option(ids.get().get(0)).map(Option::alone).orElse(false));
+            if (tooFew || n > q.maxPicks()) {
+                return fail(tooFew ? "too-few-picks" : "too-many-picks", pointer,
                         messages.get("answers.pick-count", question.id(), n, expectation(question)));
             }
             // the model keeps picks in definition order, so equal answers are equal values

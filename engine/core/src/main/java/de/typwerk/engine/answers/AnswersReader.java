@@ -190,8 +190,9 @@ public final class AnswersReader {
         }
         if (answer instanceof Answer.Choices c) {
             int n = c.options().size();
-            return question instanceof MultipleChoiceQuestion q && n >= q.minPicks() && n <= q.maxPicks()
-                    && knownAndDistinct(index, position, question, c.options(), n > 1);
+            return question instanceof MultipleChoiceQuestion q && n <= q.maxPicks()
+                    && knownAndDistinct(index, position, question, c.options(), n > 1)
+                    && !PickCount.tooFew(q, n, n == 1 && q.option(c.options().get(0)).map(Option::alone).orElse(false));
         }
         if (answer instanceof Answer.Number n && question instanceof NumberQuestion q) {
             java.math.BigDecimal value = n.value();

@@ -222,12 +222,14 @@ public final class AnswersSchema {
             value.set("enum", strings(ids));
             value.put("description", options(question, lang));
         } else if (question instanceof MultipleChoiceQuestion q) {
-            list(value, ids, q.minPicks(), q.maxPicks());
-            // an option that must be picked alone (exclusive, or "don't know"): with it, nothing else
+            // an option that must be picked alone (exclusive, or "don't know"): with it, nothing else, and
+            // alone it is a whole answer, whatever minPicks says (PickCount): the fewest hold without it
             List<String> alone = q.options().stream().filter(Option::alone).map(Option::id).toList();
+            list(value, ids, alone.isEmpty() ? q.minPicks() : Math.min(q.minPicks(), 1), q.maxPicks());
             if (!alone.isEmpty()) {
                 value.putObject("if").putObject("contains").set("enum", strings(alone));
                 value.putObject("then").put("maxItems", 1);
+                if (q.minPicks() > 1) value.putObject("else").put("minItems", q.minPicks());
             }
             value.put("description", options(question, lang));
         } else if (question instanceof RankingQuestion q) {

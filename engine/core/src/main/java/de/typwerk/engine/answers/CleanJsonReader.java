@@ -723,7 +723,10 @@ final class CleanJsonReader {
             }
             if (question instanceof MultipleChoiceQuestion q) {
                 int[] places = places(q, ids);
-                if (places == null || places.length < q.minPicks() || places.length > q.maxPicks()) return null;
+                if (places == null || places.length > q.maxPicks()
+                        || PickCount.tooFew(q, places.length, places.length == 1 && q.options().get(places[0]).alone())) {
+                    return null;
+                }
                 // picks in definition order, as the full reader keeps them
                 Arrays.sort(places);
                 if (places.length > 1) {
