@@ -68,8 +68,9 @@ class ShowCommandTest {
 
         // (the help of handlungsfelder stands between its kind and how many to choose)
         assertThat(english).contains("[handlungsfelder · multiple choice] This means projects in these five fields.",
-                "choose “None so far”. Choose 1 to 5. [ ] Transport and mobility",
-                "[beteiligung · multiple choice] Choose 1 to 6.", "[cdo-aufgaben · multiple choice] Only if:");
+                "day care and youth work as “Education”. Choose 1 to 5. [ ] Transport and mobility",
+                "[beteiligung · multiple choice] This means what you offer beyond your duties:", "Choose 1 to 6. [ ]",
+                "[cdo-aufgaben · multiple choice] Only if:");
         assertThat(english).doesNotContain("Choose 1 to 7.", "Choose 1 to 8.");
         assertThat(template).contains("Mehrfachauswahl · Pflicht · 1 bis 5 Options-IDs als Liste, z. B. [mobilitaet, bildung]");
     }
