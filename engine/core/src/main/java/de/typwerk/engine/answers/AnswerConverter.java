@@ -163,7 +163,7 @@ final class AnswerConverter {
             if (ids.isEmpty()) return Optional.empty();
             int n = ids.get().size();
             // one option that goes only alone ("keine", "weiß nicht") is a whole answer, whatever minPicks says
-            boolean tooFew = PickCount.tooFew(q, n, n == 1 && q.option(ids.get().get(0)).map(Option::alone).orElse(false));
+            boolean tooFew = PickCount.tooFew(q, ids.get());
             if (tooFew || n > q.maxPicks()) {
                 return fail(tooFew ? "too-few-picks" : "too-many-picks", pointer,
                         messages.get("answers.pick-count", question.id(), n, expectation(question)));

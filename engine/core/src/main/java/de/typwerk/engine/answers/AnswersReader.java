@@ -192,7 +192,7 @@ public final class AnswersReader {
             int n = c.options().size();
             return question instanceof MultipleChoiceQuestion q && n <= q.maxPicks()
                     && knownAndDistinct(index, position, question, c.options(), n > 1)
-                    && !PickCount.tooFew(q, n, n == 1 && q.option(c.options().get(0)).map(Option::alone).orElse(false));
+                    && !PickCount.tooFew(q, c.options());
         }
         if (answer instanceof Answer.Number n && question instanceof NumberQuestion q) {
             java.math.BigDecimal value = n.value();

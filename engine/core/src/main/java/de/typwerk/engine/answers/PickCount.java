@@ -1,6 +1,8 @@
 package de.typwerk.engine.answers;
 
 import de.typwerk.api.model.MultipleChoiceQuestion;
+import de.typwerk.api.model.Option;
+import java.util.List;
 
 /**
  * How many picks a multiple choice takes, one rule for every reader of answers: between its
@@ -23,5 +25,15 @@ final class PickCount {
      */
     static boolean tooFew(MultipleChoiceQuestion question, int picks, boolean firstAlone) {
         return picks < question.minPicks() && !(picks == 1 && firstAlone);
+    }
+
+    /**
+     * {@return whether the options {@code picks} names are too few for {@code question}}
+     *
+     * @param question the question answered
+     * @param picks    the ids of the options picked; one the question has not goes with others
+     */
+    static boolean tooFew(MultipleChoiceQuestion question, List<String> picks) {
+        return tooFew(question, picks.size(), picks.size() == 1 && question.option(picks.get(0)).map(Option::alone).orElse(false));
     }
 }
