@@ -372,7 +372,7 @@ class LimeSurveyResponsesTest {
         int second = 0;
         for (int lineEnds = 0; lineEnds < 2; second++) if (file[second] == '\n') lineEnds++;
 
-        String out = trickled(file, second, Optional.of(OZG));
+        String out = Shipped.trickled(ResponseFormat.LIMESURVEY, file, second, Optional.of(OZG));
 
         assertThat(out).isEqualTo(Shipped.score(ResponseFormat.LIMESURVEY, file, Optional.of(OZG)));
         assertThat(rows(out)).hasSize(3);
@@ -382,7 +382,7 @@ class LimeSurveyResponsesTest {
             one = in.readAllBytes();
         }
         assertThat(new String(one, java.nio.charset.StandardCharsets.UTF_8)).endsWith("\r\n\r\n");
-        assertThat(rows(trickled(one, one.length, Optional.empty()))).hasSize(1);
+        assertThat(rows(Shipped.trickled(ResponseFormat.LIMESURVEY, one, one.length, Optional.empty()))).hasSize(1);
     }
 
     @Test
@@ -399,49 +399,6 @@ class LimeSurveyResponsesTest {
         assertThat(rows.get(0).path("error").path("line").asLong()).isEqualTo(2);
         assertThat(rows.get(0).path("error").path("message").asText()).isEqualTo("The line is longer than 4194304 bytes and is skipped.");
         assertThat(withoutRow(rows.get(1))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(nativeRows().get(1))))));
-    }
-
-    /**
-     * The rows a batch writes of {@code file} whose first {@code end} bytes have come and the rest
-     * not yet; fails unless row 1 was written before the batch read on past {@code end}.
-     */
-    private static String trickled(byte[] file, int end, Optional<LoadedQuestionnaire> assumed) throws IOException {
-        java.io.StringWriter out = new java.io.StringWriter();
-        List<String> writtenBeforeWaiting = new ArrayList<>();
-        InputStream trickle = new InputStream() {
-            private int at;
-
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                if (at == end) writtenBeforeWaiting.add(out.toString());   // a reader that waits here waits for the rest
-                if (at >= file.length) return -1;
-                int n = Math.min(len, (at < end ? end : file.length) - at);
-                System.arraycopy(file, at, b, off, n);
-                at += n;
-                return n;
-            }
-
-            @Override
-            public int available() {
-                // nothing more at hand once the first end bytes are read: the rest is on its way
-                return at < end ? end - at : 0;
-            }
-        };
-
-        BatchInput.Opening opening = ResponseFormat.LIMESURVEY.open(Shipped.ENGINE, trickle, assumed);
-        new de.typwerk.applications.batch.Batch(Shipped.ENGINE).run(((BatchInput.Ready) opening).rows(), out,
-                new de.typwerk.applications.batch.Batch.Options(de.typwerk.applications.batch.BatchFormat.JSONL, Optional.empty(), 1),
-                de.typwerk.applications.batch.BatchProgress.NONE);
-
-        assertThat(writtenBeforeWaiting).isNotEmpty();
-        assertThat(writtenBeforeWaiting.get(0)).as("row 1 written before the rest is read").contains("{\"row\":1,").doesNotContain("\"error\"");
-        return out.toString();
     }
 
     private static String refusal(byte[] input) throws IOException {

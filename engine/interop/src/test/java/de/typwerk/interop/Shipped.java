@@ -164,4 +164,47 @@ final class Shipped {
                 BatchProgress.NONE);
         return out.toString();
     }
+
+    /**
+     * The rows a batch writes of {@code file}, a tool's responses in {@code format}, whose first
+     * {@code end} bytes have come and the rest not yet (a pipe, a streaming request); fails unless
+     * row 1 was written before the batch read on past {@code end}.
+     */
+    static String trickled(ResponseFormat format, byte[] file, int end, Optional<LoadedQuestionnaire> assumed) throws IOException {
+        StringWriter out = new StringWriter();
+        List<String> writtenBeforeWaiting = new ArrayList<>();
+        InputStream trickle = new InputStream() {
+            private int at;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (at == end) writtenBeforeWaiting.add(out.toString());   // a reader that waits here waits for the rest
+                if (at >= file.length) return -1;
+                int n = Math.min(len, (at < end ? end : file.length) - at);
+                System.arraycopy(file, at, b, off, n);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public int available() {
+                // nothing more at hand once the first end bytes are read: the rest is on its way
+                return at < end ? end - at : 0;
+            }
+        };
+
+        BatchInput.Opening opening = format.open(ENGINE, trickle, assumed);
+        new Batch(ENGINE).run(((BatchInput.Ready) opening).rows(), out, new Batch.Options(BatchFormat.JSONL, Optional.empty(), 1),
+                BatchProgress.NONE);
+
+        org.assertj.core.api.Assertions.assertThat(writtenBeforeWaiting).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(writtenBeforeWaiting.get(0)).as("row 1 written before the rest is read").contains("{\"row\":1,").doesNotContain("\"error\"");
+        return out.toString();
+    }
 }
