@@ -77,6 +77,21 @@ class CommandLineTest {
         assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
+    @Test
+    void exports_help_says_its_lang_picks_the_first_language_of_the_file_not_the_systems() {
+        // an export is the same file on every machine: without --lang it starts in the questionnaire's
+        // default language, so the inherited "the system's language" must not be what its help says
+        String german = cli().run("export", "--help").out().replaceAll("\\s+", " ");
+        String english = cli().run("export", "--help", "--lang", "en").out().replaceAll("\\s+", " ");
+        String score = cli().run("score", "--help").out().replaceAll("\\s+", " ");
+
+        assertThat(german).contains("die Sprache, die Befragte zuerst sehen", "Standardsprache des Fragebogens")
+                .doesNotContain("Sprache der Ausgabe: de oder en. Ohne Angabe die Sprache des Systems");
+        assertThat(english).contains("the language respondents see first", "the questionnaire’s default language")
+                .doesNotContain("If not given, the system’s language, else German");
+        assertThat(score).contains("Sprache der Ausgabe: de oder en. Ohne Angabe die Sprache des Systems");
+    }
+
     /** The names under the root help's list of commands. */
     private static List<String> commandsListed(String rootHelp) {
         List<String> commands = new ArrayList<>();
