@@ -23,6 +23,11 @@ import java.util.Optional;
  * ahead for that decision are bounded by {@code maxRecordChars}, so memory stays bounded too.
  * Anything else is read leniently: a quote inside an unquoted field, or text after a closing
  * quote, is taken literally.
+ *
+ * <p>LimeSurvey's response export is not split here but by interop's {@code CsvLines}, whose
+ * records go to the CSV parser whole: there a record ends where that parser ends one (at a lone
+ * {@code \r} too, which {@link Lines} keeps inside its line; a quote left open runs to the end of the
+ * input), and the separator is known from the heading line.
  */
 final class CsvRecords {
 

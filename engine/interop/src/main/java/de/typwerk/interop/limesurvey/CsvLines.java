@@ -17,6 +17,15 @@ import java.util.Optional;
  * very start is skipped; bytes that are no UTF-8 become U+FFFD. A record longer than
  * {@code maxLength} bytes is consumed to its end and handed out marked as too long, without its
  * text, so that memory does not depend on the input.
+ *
+ * <p>Why not the batch's own CSV splitter ({@code CsvRecords} over {@code Lines}, in the
+ * applications floor): here the cells are the CSV parser's, so a record must end exactly where that
+ * parser ends one, at a lone {@code \r} too (which {@code Lines} keeps inside its line), and after
+ * a quote left open only at the end of the input, as one record the parser refuses in its own
+ * words. The batch's splitter makes the fields itself, for files people edit in a spreadsheet: it
+ * ends lines at {@code \n} only, guesses the separator, bounds each line, and reads the lines after
+ * a quote left open again as rows. Neither does what the other does; {@link CsvPlaces} counts lines
+ * as this class does, so that a finding is placed on the line this class gave.
  */
 final class CsvLines {
 
