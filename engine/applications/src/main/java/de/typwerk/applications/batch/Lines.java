@@ -101,18 +101,24 @@ public final class Lines {
     }
 
     /**
-     * Whether the next line can be read whole without blocking: it is buffered with its line end,
-     * or what the stream has at hand ({@code available()}, read here) completes it. Bytes of a
-     * line still on its way are not enough, as they are for {@link #ready()}: reading it would
-     * wait for the rest (a client that stalls in the middle of a row), so a batch writes what it
-     * has first. A line longer than the buffer counts as ready; a last line without a line end,
-     * whose end cannot be told from a pause without waiting, does not.
+     * Whether the next line that is not {@linkplain Line#blank() blank} can be read whole without
+     * blocking: it is buffered with its line end, or what the stream has at hand ({@code
+     * available()}, read here) completes it. Bytes of a line still on its way are not enough, as
+     * they are for {@link #ready()}: reading it would wait for the rest (a client that stalls in
+     * the middle of a row), so a batch writes what it has first. Blank lines before it are passed
+     * over, as every reader of rows passes over them: a row followed by a blank line and a pause
+     * would otherwise wait for the row after the pause. A line longer than the buffer counts as
+     * ready; a last line without a line end, whose end cannot be told from a pause without waiting,
+     * does not.
      */
     public boolean lineReady() throws IOException {
         if (!started) return ready();
         while (true) {
+            int start = position;
             for (int i = position; i < limit; i++) {
-                if (buffer[i] == '\n') return true;
+                if (buffer[i] != '\n') continue;
+                if (!blank(start, i)) return true;
+                start = i + 1;
             }
             int available = in.available();
             if (available <= 0) return false;
@@ -126,6 +132,19 @@ public final class Lines {
             if (n < 0) return true;
             limit += n;
         }
+    }
+
+    /**
+     * Whether the buffered line from {@code start} to its line end at {@code end} is blank, as
+     * {@link Line#blank()} tells it (a line over the bound is too long, not blank).
+     */
+    private boolean blank(int start, int end) {
+        if (end - start > maxLength) return false;
+        if (end > start && buffer[end - 1] == '\r') end--;
+        for (int i = start; i < end; i++) {
+            if (buffer[i] != ' ' && buffer[i] != '\t') return false;
+        }
+        return true;
     }
 
     /** Bytes consumed so far, the skipped byte order mark included. */

@@ -117,6 +117,28 @@ class LinesTest {
     }
 
     @Test
+    void blankLinesAfterARowAreNoLineReadyTheRowAfterThePauseDecides() throws IOException {
+        // a row, blank lines (one of spaces and a tab, ended by CR LF), then a pause: reading on would wait for
+        // 'two', so the batch must write what it has first
+        Lines lines = new Lines(pipe(java.util.Arrays.asList("one\n\n \t\r\n", null, "two\n")), 100);
+
+        assertThat(lines.next().map(LinesTest::text)).contains("one");
+        assertThat(lines.lineReady()).as("only blank lines are buffered").isFalse();
+        assertThat(lines.next().map(Lines.Line::blank)).contains(true);
+        assertThat(lines.next().map(Lines.Line::blank)).contains(true);
+        assertThat(lines.next().map(LinesTest::text)).contains("two");
+        assertThat(lines.next()).isEmpty();
+    }
+
+    @Test
+    void aBlankLineBeforeAWholeRowIsPassedOverAndTheRowIsReady() throws IOException {
+        Lines lines = new Lines(pipe(java.util.Arrays.asList("one\n\ntwo\n", null, "three\n")), 100);
+
+        assertThat(lines.next().map(LinesTest::text)).contains("one");
+        assertThat(lines.lineReady()).as("'two' is buffered whole behind the blank line").isTrue();
+    }
+
+    @Test
     void aLineOfExactlyTheBoundIsKeptOneByteMoreIsTooLongAndTheNextLineIsIntact() throws IOException {
         byte[] in = ("x".repeat(10) + "\n" + "y".repeat(11) + "\nz\n").getBytes(StandardCharsets.UTF_8);
         List<Lines.Line> lines = all(trickle(in, 3), 10);
