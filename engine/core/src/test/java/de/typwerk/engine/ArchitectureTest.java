@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
@@ -150,6 +153,38 @@ class ArchitectureTest {
         classes().that().resideInAPackage("de.typwerk.api..").and().arePublic()
                 .should().beAnnotatedWith(API.class)
                 .check(classes);
+    }
+
+    /**
+     * docs/architecture.md ("Two APIs"): types of core outside the integrator API's two packages are
+     * internal, but the few the facade hands out or takes carry their status, since an integrator
+     * meets them in the API's signatures (a plugin entry, the result's JSON, a batch's level of detail).
+     */
+    @Test
+    void every_type_of_the_kernel_the_integrator_api_hands_out_or_takes_states_its_status() {
+        Set<String> unstated = new TreeSet<>();
+        for (JavaClass c : classes) {
+            if (!isIntegratorApi(c) || !c.getModifiers().contains(JavaModifier.PUBLIC)) continue;
+            for (JavaCodeUnit unit : c.getCodeUnits()) {
+                if (!unit.getModifiers().contains(JavaModifier.PUBLIC)) continue;
+                List<JavaType> involved = new java.util.ArrayList<>(unit.getParameterTypes());
+                involved.add(unit.getReturnType());
+                unit.getExceptionTypes().forEach(involved::add);
+                for (JavaType type : involved) {
+                    for (JavaClass used : type.getAllInvolvedRawTypes()) {
+                        if (used.getPackageName().startsWith("de.typwerk.engine.") && !isIntegratorApi(used)
+                                && !used.isAnnotatedWith(API.class)) {
+                            unstated.add(used.getName() + " (" + unit.getFullName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(unstated).as("handed out or taken by the integrator API without @API").isEmpty();
+    }
+
+    private static boolean isIntegratorApi(JavaClass c) {
+        return c.getPackageName().equals("de.typwerk.engine") || c.getPackageName().equals("de.typwerk.engine.result");
     }
 
     @Test
