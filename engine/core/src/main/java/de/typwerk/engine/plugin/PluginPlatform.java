@@ -41,7 +41,8 @@ import java.util.function.Supplier;
  * refuse a plugin without stopping the others:
  *
  * <ol>
- * <li>find candidates: the class path, then each plugins folder (jars by file name);</li>
+ * <li>find candidates: the class path, then each plugins folder (jars by file name; with a trust
+ * list, a jar whose SHA-256 is not on it is refused before it is opened);</li>
  * <li>admit: a readable descriptor, an API range that holds this engine's API version, an id not
  * taken by an earlier candidate (for one of Typwerk's own, reserved ids: not on the class path);</li>
  * <li>activate: give the plugin its class loader and create its providers (no-argument constructor);</li>
