@@ -160,6 +160,30 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_whole_number_limit_beyond_any_double_is_refused_at_its_value_not_read_as_an_infinite_limit() throws IOException {
+        // 309 nines were read as an infinite limit: no problem found, and typwerk show, take and the
+        // answers template asked for "eine ganze Zahl von -Infinity bis Infinity"
+        String oefit = java.nio.file.Files.readString(Repository.root().resolve(
+                "questionnaires/oefit/src/main/resources/questionnaires/oefit-digitalisierungstypen.yaml"));
+        assertThat(oefit).contains("\n        max: 10000000\n");
+        int line = (int) oefit.substring(0, oefit.indexOf("\n        max: 10000000\n") + 1).lines().count() + 1;
+        Path big = java.nio.file.Files.writeString(temp.resolve("big.yaml"),
+                oefit.replace("\n        max: 10000000\n", "\n        max: " + "9".repeat(309) + "\n"));
+        Path small = java.nio.file.Files.writeString(temp.resolve("small.yaml"),
+                oefit.replace("\n        max: 10000000\n", "\n        max: -" + "9".repeat(309) + "\n"));
+
+        Cli.Result en = cli().run("validate", big.toString(), "--lang", "en");
+        Cli.Result de = cli().run("validate", small.toString());
+
+        assertThat(en.exitCode()).as(en.toString()).isEqualTo(1);
+        assertThat(en.out()).isEqualTo(big + ":" + line + ":14: error: The number " + "9".repeat(39) + "… (309 digits) lies beyond what"
+                + " a definition can hold: from -1.7976931348623157E+308 to 1.7976931348623157E+308.\n");
+        assertThat(de.exitCode()).as(de.toString()).isEqualTo(1);
+        assertThat(de.out()).isEqualTo(small + ":" + line + ":14: error: Die Zahl -" + "9".repeat(38) + "… (309 Stellen) liegt außerhalb"
+                + " dessen, was eine Definition fassen kann: von -1.7976931348623157E+308 bis 1.7976931348623157E+308.\n");
+    }
+
+    @Test
     void problems_of_several_files_come_sorted_by_file_line_and_column() {
         Cli.Result r = cli().run("validate", Fixtures.path("broken").toString(), Fixtures.path("valid").toString());
 

@@ -18,7 +18,9 @@ import de.typwerk.api.model.Problem;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.i18n.ParserWords;
+import de.typwerk.engine.i18n.WrittenNumbers;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -37,6 +39,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class DocumentTree {
 
+    /** At most this many characters of a number too large to hold are quoted in the message. */
+    private static final int WRITTEN = 40;
     /** YAML's numbers that are no numbers: not a number, and the infinities, in the spellings YAML knows. */
     private static final java.util.regex.Pattern NOT_FINITE = java.util.regex.Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
@@ -273,8 +277,24 @@ final class DocumentTree {
             return switch (parser.getNumberType()) {
                 case INT -> JsonNodeFactory.instance.numberNode(parser.getIntValue());
                 case LONG -> JsonNodeFactory.instance.numberNode(parser.getLongValue());
-                default -> JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
+                default -> big(parser.getBigIntegerValue(), pointer, at);
             };
+        }
+
+        /**
+         * A whole number beyond a long, refused where no double holds it: a bound of 309 nines was
+         * read as infinite, and typwerk show, take and the answers template asked for a whole number
+         * "from -Infinity to Infinity", as 1e309 written with an exponent is refused as not finite.
+         */
+        private JsonNode big(BigInteger value, String pointer, Location at) {
+            if (Double.isInfinite(value.doubleValue())) {
+                String text = value.toString();
+                int digits = text.length() - (value.signum() < 0 ? 1 : 0);
+                String written = text.length() <= WRITTEN ? text : text.substring(0, WRITTEN - 1) + "…";
+                throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.beyondDouble", written, digits,
+                        WrittenNumbers.of(-Double.MAX_VALUE), WrittenNumbers.of(Double.MAX_VALUE))));
+            }
+            return JsonNodeFactory.instance.numberNode(value);
         }
 
         private JsonNode decimal(String pointer, Location at) throws IOException {
