@@ -184,6 +184,38 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_text_with_an_escape_sequence_or_a_right_to_left_override_is_an_error_at_its_text() throws IOException {
+        // validate found no problem, and typwerk show and score printed the escape sequence to the
+        // terminal, which obeyed it (colours, the window's title); an override turned the report's
+        // own words after a type's name around
+        String oefit = java.nio.file.Files.readString(Repository.root().resolve(
+                "questionnaires/oefit/src/main/resources/questionnaires/oefit-digitalisierungstypen.yaml"));
+        String name = "    name: {de: \"Der Bedächtige\", en: \"The Cautious One\"}\n";
+        assertThat(oefit).contains(name);
+        int line = (int) oefit.substring(0, oefit.indexOf(name) + 1).lines().count();
+        Path escape = java.nio.file.Files.writeString(temp.resolve("escape.yaml"),
+                oefit.replace(name, "    name: {de: \"Der Bedächtige\", en: \"The \\e]0;pwned\\a\\e[31mCautious One\"}\n"));
+        Path override = java.nio.file.Files.writeString(temp.resolve("override.yaml"),
+                oefit.replace(name, "    name: {de: \"Der Bedächtige \\u202E\", en: \"The Cautious One\"}\n"));
+        Path marks = java.nio.file.Files.writeString(temp.resolve("marks.yaml"),
+                oefit.replace(name, "    name: {de: \"Der Bedächtige\", en: \"The\\tCautious\\nOne \\u200F\"}\n"));
+
+        Cli.Result en = cli().run("validate", escape.toString(), "--lang", "en");
+        Cli.Result de = cli().run("validate", override.toString());
+        Cli.Result fine = cli().run("validate", marks.toString(), "--lang", "en");
+
+        assertThat(en.exitCode()).as(en.toString()).isEqualTo(1);
+        assertThat(en.out()).isEqualTo(escape + ":" + line + ":34: error: The text (en) holds a control character (U+001B) at position 5,"
+                + " which a terminal would obey and every page and CSV row would carry on; give text without control characters"
+                + " (line breaks and tabs are fine).\n");
+        assertThat(de.exitCode()).as(de.toString()).isEqualTo(1);
+        assertThat(de.out()).isEqualTo(override + ":" + line + ":12: error: Der Text (de) enthält an Stelle 16 ein Steuerzeichen der"
+                + " Schreibrichtung (U+202E RIGHT-TO-LEFT OVERRIDE), das den Text danach in jedem Bericht, jeder Tabelle und jeder"
+                + " CSV-Zeile umdreht; nur Text ohne dieses Zeichen angeben.\n");
+        assertThat(fine.exitCode()).as(fine.toString()).isZero();
+    }
+
+    @Test
     void problems_of_several_files_come_sorted_by_file_line_and_column() {
         Cli.Result r = cli().run("validate", Fixtures.path("broken").toString(), Fixtures.path("valid").toString());
 

@@ -9,6 +9,7 @@ import de.typwerk.api.model.ScaleQuestion;
 import de.typwerk.api.model.Section;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.engine.definition.NearMiss;
+import de.typwerk.engine.i18n.TextControls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Every text is there, and not blank, in every language the questionnaire declares; a text in a
  * language it does not declare is probably a typo and gets a warning, or, where it is a slip for a
- * declared language whose text is missing ('eng' for 'en'), one error that says so.
+ * declared language whose text is missing ('eng' for 'en'), one error that says so. No text holds
+ * a control character or a control of the text direction.
  */
 final class TranslationRules implements Rule {
 
@@ -55,6 +57,7 @@ final class TranslationRules implements Rule {
                 out.error("missing-text", Findings.child(t.pointer, locale), "validation.missingText",
                         languageName(locale, out), locale);
             }
+            t.text.texts().forEach((language, value) -> unwritable(t.pointer, language, value, out));
             for (String language : t.text.texts().keySet()) {
                 if (!locales.contains(language) && !slips.contains(language)) {
                     out.warning("undeclared-locale", Findings.child(t.pointer, language), "validation.undeclaredLocale",
@@ -62,6 +65,26 @@ final class TranslationRules implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * A text that holds a control character (other than a line break or a tab) or a control of the
+     * text direction is an error, as it is in an answers file's respondent: an escape sequence in a
+     * type's name was obeyed by the terminal typwerk show and score print to (its colours, its
+     * window title), a NUL or carriage return went into every report and CSV row, and an override
+     * (U+202E) turned around the report's own words after it (the closing quote and full stop of
+     * "… vor dem Typ „X“.").
+     */
+    private static void unwritable(String pointer, String language, String value, Findings out) {
+        if (value == null) return;
+        int control = TextControls.control(value);
+        int direction = TextControls.direction(value);
+        if (control < 0 && direction < 0) return;
+        boolean turning = control < 0 || direction >= 0 && direction < control;
+        int at = turning ? direction : control;
+        out.error("text-control-character", Findings.child(pointer, language),
+                turning ? "validation.textDirectionControl" : "validation.textControlCharacter",
+                language, TextControls.named(value.charAt(at)), TextControls.position(value, at));
     }
 
     private static String languageName(String tag, Findings out) {

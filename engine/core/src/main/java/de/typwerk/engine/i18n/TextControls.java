@@ -1,0 +1,68 @@
+package de.typwerk.engine.i18n;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * The characters a text that is shown to people must not hold: control characters, which a
+ * terminal obeys ({@code ESC [31m} colours what follows, {@code ESC ]0;…} sets the window's title)
+ * and which break the lines of a page or a CSV row, and the controls of the text direction, which
+ * turn around whatever follows the text on its line. A definition's texts and a plugin
+ * descriptor's name, vendor and description are held to it, and so is every text of a result a
+ * report is made from; a line break and a tab are fine.
+ */
+@API(status = INTERNAL, since = "1.0")
+public final class TextControls {
+
+    private TextControls() {
+    }
+
+    /**
+     * @param text a text
+     * @return where it holds its first control character (U+0000 to U+001F, U+007F to U+009F) other
+     *         than a line break or a tab, -1 where none
+     */
+    public static int control(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\t' && Character.isISOControl(c)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * @param text a text
+     * @return where it holds its first control of the text direction that holds for the text after
+     *         it (U+202A to U+202E: embeddings and overrides; U+2066 to U+2069: isolates), -1 where
+     *         none; the marks U+200E and U+200F, which turn nothing around, are let through
+     */
+    public static int direction(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') return i;
+        }
+        return -1;
+    }
+
+    /**
+     * @param c a character
+     * @return it as a message names it: {@code U+001B}, a control of the direction with its name too
+     *         ({@code U+202E RIGHT-TO-LEFT OVERRIDE})
+     */
+    public static String named(char c) {
+        String code = String.format(Locale.ROOT, "U+%04X", (int) c);
+        return direction(String.valueOf(c)) == 0 ? code + " " + Character.getName(c) : code;
+    }
+
+    /**
+     * @param text a text
+     * @param at   a place in it
+     * @return the place as a person counts it: the first character is 1, a character outside the
+     *         basic plane counts once
+     */
+    public static int position(String text, int at) {
+        return text.codePointCount(0, at) + 1;
+    }
+}
