@@ -85,6 +85,37 @@ class LimeSurveyRoundTripTest {
                 .isEqualTo("is_empty(" + budget + ".NAOK)");
     }
 
+    /**
+     * LimeSurvey checks {@code min_answers} as {@code count(Q05_SQ01.NAOK, …) >= (min_answers)}
+     * ({@code LimeExpressionManager}, validation {@code min_answers}), counting every picked
+     * subquestion; {@code exclude_all_others} clears the others when "keine" is picked, so "keine"
+     * alone counts one. Typwerk takes an option that goes only alone as a whole answer whatever
+     * {@code minPicks} says: test-ketten's online (minPicks 2, exclusive "keine") asks for one pick
+     * while "keine" is picked, an equation the attribute takes ({@code expression} 2); a minPicks of
+     * 1 stays a number.
+     */
+    @Test
+    void min_answers_takes_an_option_that_goes_only_alone_as_a_whole_answer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        LoadedQuestionnaire ketten = FixturePlugins.engine(dir, "ketten").questionnaire("test-ketten").orElseThrow();
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(ketten, "de"));
+        String online = tool.mapping().get("question").entrySet().stream().filter(e -> e.getValue().equals("online"))
+                .findFirst().orElseThrow().getKey();
+        String keine = tool.mapping().get("option").entrySet().stream().filter(e -> e.getValue().equals("online/keine"))
+                .findFirst().orElseThrow().getKey().substring(online.length() + 1);
+        for (String language : List.of("de", "en")) {
+            LimeSurveyTool.Line q = tool.ofClass("Q").stream().filter(l -> l.get("name").equals(online) && l.get("language").equals(language))
+                    .findFirst().orElseThrow();
+            assertThat(q.get("exclude_all_others")).isEqualTo(keine);
+            assertThat(q.get("min_answers")).as(language).isEqualTo("if(" + online + "_" + keine + ".NAOK == \"Y\", 1, 2)");
+            assertThat(q.get("max_answers")).isEqualTo("3");
+        }
+        for (LoadedQuestionnaire q : Shipped.questionnaires()) {
+            LimeSurveyTool shipped = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(q, q.questionnaire().defaultLocale()));
+            assertThat(shipped.ofClass("Q")).as(q.questionnaire().id()).allSatisfy(l -> assertThat(l.get("min_answers")).matches("[0-9]*"));
+        }
+    }
+
     @Test
     void responses_exported_from_limesurvey_score_as_the_same_answers_given_natively() throws IOException {
         for (LoadedQuestionnaire q : Shipped.questionnaires()) {

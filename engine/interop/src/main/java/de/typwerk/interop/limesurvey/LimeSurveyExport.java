@@ -125,13 +125,13 @@ public final class LimeSurveyExport {
         q.put("other", "N");
         switch (kind) {
             case "multi" -> {
-                if (question.has("minPicks")) q.put("min_answers", question.get("minPicks").asText());
                 if (question.has("maxPicks")) q.put("max_answers", question.get("maxPicks").asText());
                 List<String> exclusive = new ArrayList<>();
                 Map<String, String> options = codes.options(question);
                 for (JsonNode o : question.path("options")) {
                     if (DefinitionTree.exclusive(o)) exclusive.add(options.get(o.path("id").asText()));
                 }
+                if (question.has("minPicks")) q.put("min_answers", minAnswers(code, question.get("minPicks").asInt(), exclusive));
                 if (!exclusive.isEmpty()) q.put("exclude_all_others", String.join(";", exclusive));
             }
             case "ranking" -> {
@@ -173,6 +173,22 @@ public final class LimeSurveyExport {
             default -> {
             }
         }
+    }
+
+    /**
+     * A multiple choice's {@code min_answers}: its {@code minPicks}, or, where that is more than one
+     * and the question has options that go only alone ({@code exclude_all_others}), an equation
+     * that asks for one pick while such an option is picked, since Typwerk takes "keine" alone as a
+     * whole answer (docs/definition-format.md, {@code minPicks}). LimeSurvey counts every picked
+     * subquestion against {@code min_answers} ({@code count(Q05_SQ01.NAOK, …) >= (min)}), which
+     * refused "keine" alone as one answer too few; the attribute takes an equation
+     * ({@code expression} 2 in the question type's config.xml).
+     */
+    private static String minAnswers(String code, int min, List<String> alone) {
+        if (min < 2 || alone.isEmpty()) return String.valueOf(min);
+        List<String> picked = new ArrayList<>();
+        for (String sq : alone) picked.add(code + "_" + sq + ".NAOK == \"Y\"");
+        return "if(" + String.join(" or ", picked) + ", 1, " + min + ")";
     }
 
     /** The way back: each code with the Typwerk id it stands for. LimeSurvey's importer passes over rows of this class. */

@@ -117,7 +117,7 @@ public final class SurveyJsExport {
                 if (question.has("minPicks")) {
                     int min = question.get("minPicks").asInt();
                     if (q.has("isRequired")) q.put("minSelectedChoices", min);
-                    else if (min > 0) leftOpenOr(q, id, " >= " + min, "surveyjs.picks.min", min);
+                    else if (min > 0) leftOpenOr(q, id, " >= " + min + alone(question, id), "surveyjs.picks.min", min);
                 }
                 if (question.has("maxPicks")) q.put("maxSelectedChoices", question.get("maxPicks").asInt());
             }
@@ -144,14 +144,30 @@ public final class SurveyJsExport {
      * For a question that may be left open but, once answered, needs a number of picks or places:
      * SurveyJS's minSelectedChoices also refuses the question left open ("Please select at least 2"),
      * so that a respondent could not complete the survey without answering it. An expression
-     * validator lets it stay open, or asks for {@code count} picks, as Typwerk reads the answer (an
-     * exclusive option alone is one pick there too).
+     * validator lets it stay open, or asks for {@code count} picks, as Typwerk reads the answer (or,
+     * for a multiple choice, an option that goes only alone by itself: {@link #alone}).
      */
     private void leftOpenOr(ObjectNode q, String id, String count, String messageKey, int n) {
         ObjectNode validator = q.withArray("validators").addObject();
         validator.put("type", "expression");
         validator.put("expression", "{" + id + "} empty or {" + id + ".length}" + count);
         validator.set("text", message(messageKey, n));
+    }
+
+    /**
+     * For a multiple choice whose fewest picks are more than one: an option that goes only alone
+     * ("keine", "weiß nicht") is a whole answer by itself, as Typwerk reads it (minPicks in
+     * docs/definition-format.md). minSelectedChoices lets such a choice alone pass (survey-core
+     * counts an {@code isExclusive} choice picked alone as enough); the expression validator of a
+     * question that may be left open has to say so itself, else it refused "keine" alone as too few.
+     */
+    private static String alone(JsonNode question, String id) {
+        if (question.path("minPicks").asInt() < 2) return "";
+        List<String> alone = new ArrayList<>();
+        for (JsonNode option : question.path("options")) {
+            if (DefinitionTree.exclusive(option)) alone.add("'" + option.path("id").asText() + "'");
+        }
+        return alone.isEmpty() ? "" : " or {" + id + ".length} = 1 and {" + id + "} anyof [" + String.join(", ", alone) + "]";
     }
 
     private ArrayNode choices(JsonNode question, boolean exclusiveAllowed) {
