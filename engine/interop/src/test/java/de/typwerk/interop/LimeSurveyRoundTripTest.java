@@ -116,6 +116,45 @@ class LimeSurveyRoundTripTest {
         }
     }
 
+    /**
+     * LimeSurvey's expression manager reads a {@code {…}} in any text (a brace not followed by a
+     * space) as an equation: test-klammern's option "Ein kommunaler IT-Dienstleister {AöR,
+     * Zweckverband}" would show as an equation that does not parse. Every text of the structure
+     * file (title, group, question, help, subquestion, answer, a scale's point) writes its braces as
+     * HTML's character references, which the browser shows as braces and the expression manager
+     * passes over; a response export of full answers, whose cell holds the text with its braces, is
+     * still told from an answer code.
+     */
+    @Test
+    void braces_in_texts_are_character_references_the_expression_manager_passes_over(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        de.typwerk.engine.Typwerk engine = FixturePlugins.engine(dir, "klammern");
+        LoadedQuestionnaire klammern = engine.questionnaire("test-klammern").orElseThrow();
+        for (String language : List.of("de", "en")) {
+            LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(klammern, language));
+            for (LimeSurveyTool.Line l : tool.lines) {
+                if (l.get("class").equals("TYPWERK")) continue;
+                for (String column : List.of("name", "text", "help")) {
+                    assertThat(l.get(column)).as("%s %s %s", l.get("class"), l.get("name"), column).doesNotContain("{", "}");
+                }
+            }
+            assertThat(tool.ofClass("A").stream().map(l -> l.get("text")))
+                    .contains("Ein kommunaler IT-Dienstleister &#123;AöR, Zweckverband&#125;",
+                            "A municipal IT service provider &#123;public body, joint authority&#125;", "1 – kaum &#123;0–20 %&#125;");
+            assertThat(tool.ofClass("SL").stream().map(l -> l.get("text"))).contains("Klammern &#123;im Titel&#125; (Testfragebogen)");
+        }
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(klammern, "de"));
+        String row = "{\"questionnaire\":\"test-klammern\",\"version\":\"1.0.0\",\"answers\":{\"traeger\":\"dienstleister\",\"umsetzung\":1}}";
+        String codes = tool.responses(List.of(row), ';', LimeSurveyTool.Headings.BRACKETS);
+        assertThat(FixturePlugins.score(engine, ResponseFormat.LIMESURVEY, codes)).isEqualTo(FixturePlugins.scoreNative(engine, List.of(row)))
+                .doesNotContain("\"error\"");
+        String full = tool.responses(List.of(row), ';', LimeSurveyTool.Headings.BRACKETS, LimeSurveyTool.Answers.FULL)
+                .replace("&#123;", "{").replace("&#125;", "}");
+        assertThat(full).contains("\"Ein kommunaler IT-Dienstleister {AöR, Zweckverband}\"");
+        assertThat(FixturePlugins.score(engine, ResponseFormat.LIMESURVEY, full))
+                .contains("\"code\":\"full-answers\",\"question\":\"traeger\"");
+    }
+
     @Test
     void responses_exported_from_limesurvey_score_as_the_same_answers_given_natively() throws IOException {
         for (LoadedQuestionnaire q : Shipped.questionnaires()) {

@@ -236,7 +236,6 @@ public final class LimeSurveyExport {
         out.append('\n');
     }
 
-    /** LimeSurvey shows texts as HTML: the characters HTML reads are escaped, line breaks become spaces. */
     /** The text of a scale's point in {@code lang}, as the structure file gives it: the point, with its label where it has one. */
     private static String pointText(JsonNode question, int point, String lang) {
         JsonNode label = question.path("labels").get(String.valueOf(point));
@@ -262,7 +261,16 @@ public final class LimeSurveyExport {
         return texts.stream();
     }
 
+    /**
+     * LimeSurvey shows texts as HTML: the characters HTML reads are escaped, line breaks become
+     * spaces. Braces are written as the character references {@code &#123;} and {@code &#125;}:
+     * LimeSurvey's expression manager reads every {@code {…}} in a text whose brace is not followed
+     * by a space as an equation ({@code ExpressionManager::sExpressionRegex}), so "{AöR, Zweckverband}"
+     * showed as an equation that does not parse, or as the value of a variable it names, where the
+     * browser shows a reference as the brace.
+     */
     static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("{", "&#123;").replace("}", "&#125;")
+                .replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 }
