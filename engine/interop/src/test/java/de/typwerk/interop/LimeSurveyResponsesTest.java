@@ -401,6 +401,55 @@ class LimeSurveyResponsesTest {
         assertThat(withoutRow(rows.get(1))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(nativeRows().get(1))))));
     }
 
+    /**
+     * LimeSurvey's export writes, with "Completion state: All responses" (its default), the
+     * responses not submitted too: the respondent stopped or is still answering, and {@code
+     * submitdate} is empty (in a VV file {@code {question_not_shown}}, LimeSurvey's NULL). Such a
+     * response is an error row {@code not-completed} at that column, as FHIR's in-progress is,
+     * where it was scored as the municipality's result from the pages it had filled in so far; the
+     * submitted ones are scored, in every heading style and in the VV file.
+     */
+    @Test
+    void a_response_not_submitted_is_an_error_row_not_completed_and_the_submitted_ones_are_scored() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        List<String> natives = nativeRows();
+        String expectedFirst = withoutRow(first(Shipped.scoreNative(List.of(natives.get(0)))));
+        for (LimeSurveyTool.Headings style : LimeSurveyTool.Headings.values()) {
+            String export = tool.responses(natives, ';', style);
+            String[] lines = export.split("\r\n", -1);
+            lines[2] = lines[2].replaceFirst("^(\"2\";)\"[^\"]*\";\"[0-9]*\"", "$1\"\";\"1\"");
+            assertThat(lines[2]).startsWith("\"2\";\"\";\"1\";");
+            List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(String.join("\r\n", lines)), Optional.empty()));
+
+            assertThat(rows).as(style.name()).hasSize(natives.size());
+            assertThat(withoutRow(rows.get(0))).isEqualTo(expectedFirst);
+            assertError(rows.get(1), "not-completed", null, style == LimeSurveyTool.Headings.CODES_AND_TEXTS ? "submitdate. Datum Abgeschickt" : "submitdate", 3);
+            assertThat(rows.get(1).path("error").path("message").asText()).isEqualTo("The response is not completed (submitdate is empty:"
+                    + " it was not submitted) and is not scored: its answers may still change or were given up on. Submitted responses are"
+                    + " scored; LimeSurvey exports only those with \u201cCompletion state: Completed responses only\u201d.");
+            assertThat(rows.subList(2, rows.size())).allSatisfy(row -> assertThat(row.has("error")).as(row.toString()).isFalse());
+        }
+        String[] vv = tool.vv(natives).split("\n", -1);
+        vv[3] = vv[3].replaceFirst("^2\t[^\t]*\t", "2\t{question_not_shown}\t");
+        assertThat(vv[3]).startsWith("2\t{question_not_shown}\t");
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY, LimeSurveyTool.bytes(String.join("\n", vv)), Optional.empty()));
+        assertThat(withoutRow(rows.get(0))).isEqualTo(expectedFirst);
+        assertError(rows.get(1), "not-completed", null, "submitdate", 4);
+
+        String[] lines = tool.responses(natives, ';', LimeSurveyTool.Headings.BRACKETS).split("\r\n", 3);
+        byte[] csv = LimeSurveyTool.bytes(lines[0] + "\r\n" + lines[1].replaceFirst("^(\"1\";)\"[^\"]*\"", "$1\"\"") + "\r\n");
+        try (InputStream in = new java.io.ByteArrayInputStream(csv)) {
+            var read = de.typwerk.interop.limesurvey.LimeSurveyResponses.open(Shipped.ENGINE, in,
+                    new InteropMessages(java.util.Locale.GERMAN), Optional.empty());
+            var row = (de.typwerk.applications.batch.Row.Broken) read.next().orElseThrow();
+            assertThat(row.error().code()).isEqualTo("not-completed");
+            assertThat(row.error().message()).isEqualTo("Die Antwort ist nicht abgeschlossen (submitdate ist leer: sie wurde nicht"
+                    + " abgeschickt) und wird nicht ausgewertet: ihre Antworten k\u00f6nnen sich noch \u00e4ndern oder wurden abgebrochen."
+                    + " Ausgewertet werden abgeschickte Antworten; LimeSurvey exportiert nur sie mit"
+                    + " \u201eVollst\u00e4ndigkeitsstatus: Nur vollst\u00e4ndige Antworten\u201c.");
+        }
+    }
+
     private static String refusal(byte[] input) throws IOException {
         BatchInput.Opening opening = ResponseFormat.LIMESURVEY.open(Shipped.ENGINE, new java.io.ByteArrayInputStream(input), Optional.empty());
         assertThat(opening).isInstanceOf(BatchInput.Refused.class);

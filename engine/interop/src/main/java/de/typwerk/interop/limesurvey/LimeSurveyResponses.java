@@ -43,10 +43,10 @@ import java.util.Optional;
  * Each response becomes an answers document by the codes of {@link LimeSurveyCodes}: a list's
  * answer code is the option, a multiple choice's {@code Y} a pick (empty or {@code N}: not picked),
  * a ranking's places in order its ranking. The column {@value LimeSurveyCodes#MARKER} names the
- * questionnaire; without it, the questionnaire given to the reader. LimeSurvey's own columns
- * ({@code id}, {@code submitdate}, {@code lastpage}, {@code startlanguage}, …) and any other column
- * that is none of the questionnaire's codes are passed over. A finding names the question and the
- * column.
+ * questionnaire; without it, the questionnaire given to the reader. A response whose {@code
+ * submitdate} is empty was not submitted and is an error row {@code not-completed}. LimeSurvey's
+ * other columns ({@code id}, {@code lastpage}, {@code startlanguage}, …) and any other column that
+ * is none of the questionnaire's codes are passed over. A finding names the question and the column.
  */
 public final class LimeSurveyResponses implements RowSource {
 
@@ -173,6 +173,8 @@ public final class LimeSurveyResponses implements RowSource {
     private static final java.util.regex.Pattern READ = java.util.regex.Pattern.compile(
             "Q[0-9]+(?:\\[[A-Za-z0-9]+\\]|_[A-Za-z0-9]+)?|RESP[A-Z]+|" + LimeSurveyCodes.MARKER);
     private final Map<String, Integer> firstOfCode = new HashMap<>();
+    /** LimeSurvey's column of the time a response was submitted; empty for one that was not. */
+    private static final String SUBMITDATE = "submitdate";
     /** The first column the reader takes that the heading line has twice: both indexes. */
     private Optional<int[]> duplicate = Optional.empty();
 
@@ -304,6 +306,13 @@ public final class LimeSurveyResponses implements RowSource {
     }
 
     private Row convert(String[] record, long line) {
+        // LimeSurvey's "submitdate" is empty for a response not submitted (the respondent stopped, or
+        // is still answering); its export writes such responses too, as "Completion state: All
+        // responses" asks. Scored, they would pass for the municipality's result, as FHIR's in-progress would
+        Integer submitted = columnIndex.get(SUBMITDATE);
+        if (submitted != null && record[submitted].isBlank()) {
+            return failed(line, "not-completed", Optional.empty(), headings.get(submitted), messages.get("limesurvey.not-completed"));
+        }
         Optional<Coordinates> named = Optional.empty();
         Integer marker = columnIndex.get(LimeSurveyCodes.MARKER);
         if (marker != null && !record[marker].isBlank()) {
