@@ -8,6 +8,7 @@ import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Strength;
 import de.typwerk.api.model.TypeDefinition;
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.presentation.CloseBehind;
 import de.typwerk.presentation.CloseCall;
 import de.typwerk.presentation.Picks;
 import de.typwerk.presentation.Ranks;
@@ -273,6 +274,26 @@ public final class ReportView {
         return CloseCall.of(result, questionnaire).map(c -> c.atMargin()
                 ? phrase("report.outcome.close.at", t.points(c.margin()), marked(c.runnerUp().name()))
                 : phrase("report.outcome.close", t.points(c.margin()), marked(c.runnerUp().name()), t.points(c.above())));
+    }
+
+    /**
+     * {@return the types of a mixed result close behind its first two: less than the margin behind
+     * the first, as the second is ({@link CloseBehind}); empty where there are none, for a type, no
+     * type and stages}
+     */
+    public Optional<Phrase> behindNote() {
+        return CloseBehind.of(result).map(b -> {
+            if (b.others().size() == 1) {
+                TypeResult other = b.others().get(0);
+                return phrase("report.outcome.mixed.behind", marked(other.name()), t.percent(other.share()), t.points(b.behindSecond(other)),
+                        marked(b.second().name()), t.points(b.margin()), marked(b.first().name()));
+            }
+            List<Phrase> items = b.others().stream()
+                    .map(o -> phrase("report.outcome.mixed.behind.item", marked(o.name()), t.percent(o.share()))).toList();
+            Phrase joined = Phrase.join(" ", List.of(Phrase.join(", ", items.subList(0, items.size() - 1)),
+                    Phrase.ofText(t.get("report.outcome.mixed.behind.and")), items.get(items.size() - 1)));
+            return phrase("report.outcome.mixed.behind.several", joined, t.points(b.margin()), marked(b.first().name()), b.between());
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package de.typwerk.presentation.text;
 
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.presentation.CloseBehind;
 import de.typwerk.presentation.CloseCall;
 import de.typwerk.presentation.Picks;
 import de.typwerk.presentation.Ranks;
@@ -153,11 +154,30 @@ public final class ResultView {
         }
         if (outcome instanceof Outcome.Mixed x) {
             return say("report.outcome.mixed" + provisional, typeName(x.first()), typeName(x.second()), points(x.lead()),
-                    points(x.mixedMargin())) + why;
+                    points(x.mixedMargin())) + behind() + why;
         }
         if (outcome instanceof Outcome.None) return say("report.outcome.none", result.strategy().id());
         Outcome.Insufficient i = (Outcome.Insufficient) outcome;
         return say("report.outcome.insufficient", count(i.answered()), count(result.coverage().scorable()), count(i.needed()));
+    }
+
+    /**
+     * A mixed result whose third type (or third and fourth) is less than the margin behind the
+     * first too ({@link CloseBehind}): a sentence naming each, else nothing.
+     */
+    private String behind() {
+        return CloseBehind.of(result).map(b -> {
+            if (b.others().size() == 1) {
+                TypeResult other = b.others().get(0);
+                return " " + say("report.outcome.mixed.behind", text(other.name()), percent(other.share()), points(b.behindSecond(other)),
+                        text(b.second().name()), points(b.margin()), text(b.first().name()));
+            }
+            List<String> items = b.others().stream()
+                    .map(o -> say("report.outcome.mixed.behind.item", text(o.name()), percent(o.share()))).toList();
+            String joined = String.join(", ", items.subList(0, items.size() - 1)) + " " + say("report.outcome.mixed.behind.and") + " "
+                    + items.get(items.size() - 1);
+            return " " + say("report.outcome.mixed.behind.several", joined, points(b.margin()), text(b.first().name()), b.between());
+        }).orElse("");
     }
 
     /** A type named by a lead just above the margin ({@link CloseCall}): a sentence saying so, else nothing. */
