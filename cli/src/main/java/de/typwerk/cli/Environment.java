@@ -58,9 +58,4 @@ public record Environment(Map<String, String> variables, Path home, Locale local
     public Optional<String> variable(String name) {
         return Optional.ofNullable(variables.get(name)).filter(v -> !v.isBlank());
     }
-
-    /** The default plugins folder, {@code ~/.typwerk/plugins}. */
-    public Path defaultPluginsFolder() {
-        return home.resolve(".typwerk").resolve("plugins");
-    }
 }

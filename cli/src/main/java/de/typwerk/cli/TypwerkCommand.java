@@ -5,7 +5,7 @@ import de.typwerk.cli.take.TakeCommand;
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
 import de.typwerk.engine.Typwerk;
-import java.io.File;
+import de.typwerk.engine.plugin.PluginFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -245,40 +245,26 @@ public final class TypwerkCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --plugins} (each must be a folder), else {@code TYPWERK_PLUGINS} (a list like a class
-     * path; each must be a folder), else {@code ~/.typwerk/plugins} when it exists.
+     * The plugins folders in the engine's order ({@link PluginFolders#choose}): {@code --plugins},
+     * else {@code TYPWERK_PLUGINS} (a list like a class path), else {@code ~/.typwerk/plugins} when
+     * it exists. A folder named by either of the two must be a folder, and not one plugin's own
+     * project folder: said here, as the one that named it, before the engine starts, where the
+     * engine would report it as a failed entry.
      */
     List<Path> pluginFolders(CommandSpec command) {
-        if (!plugins.isEmpty()) {
-            for (Path p : plugins) {
-                if (!Files.isDirectory(p)) {
-                    throw new ParameterException(command.commandLine(), Files.isRegularFile(p) ? notAFolder(p)
-                            : messages().get("error.plugins-not-a-folder", p));
-                }
-                onePlugin(p).ifPresent(why -> {
-                    throw new ParameterException(command.commandLine(), why);
-                });
-            }
-            return List.copyOf(plugins);
-        }
         Optional<String> variable = environment.variable(Environment.PLUGINS_VARIABLE);
-        if (variable.isPresent()) {
-            List<Path> folders = new ArrayList<>();
-            for (String part : variable.get().split(File.pathSeparator)) {
-                if (part.isBlank()) continue;
-                Path p = Path.of(part.strip());
-                if (!Files.isDirectory(p)) {
-                    throw new ParameterException(command.commandLine(), Files.isRegularFile(p) ? notAFolder(p)
-                            : messages().get("error.plugins-variable-not-a-folder", Environment.PLUGINS_VARIABLE, p));
-                }
-                onePlugin(p).ifPresent(why -> {
-                    throw new ParameterException(command.commandLine(), why);
-                });
-                folders.add(p);
+        List<Path> folders = PluginFolders.choose(plugins, variable, environment.home());
+        if (plugins.isEmpty() && variable.isEmpty()) return folders;
+        for (Path p : folders) {
+            if (!Files.isDirectory(p)) {
+                throw new ParameterException(command.commandLine(), Files.isRegularFile(p) ? notAFolder(p)
+                        : !plugins.isEmpty() ? messages().get("error.plugins-not-a-folder", p)
+                        : messages().get("error.plugins-variable-not-a-folder", Environment.PLUGINS_VARIABLE, p));
             }
-            return List.copyOf(folders);
+            onePlugin(p).ifPresent(why -> {
+                throw new ParameterException(command.commandLine(), why);
+            });
         }
-        Path fallback = environment.defaultPluginsFolder();
-        return Files.isDirectory(fallback) ? List.of(fallback) : List.of();
+        return folders;
     }
 }
