@@ -168,7 +168,7 @@ public final class BatchInput {
     static final int MAX_UNKNOWN_COLUMNS = 100;
 
     private Opening openCsv(InputStream in) throws IOException {
-        CsvRecords records = new CsvRecords(new Lines(in, CsvSource.MAX_RECORD_CHARS), CsvSource.MAX_RECORD_CHARS);
+        CsvRecords records = new CsvRecords(new Lines(in, CsvSource.MAX_RECORD_BYTES), CsvSource.MAX_RECORD_BYTES);
         char delimiter = records.delimiterFromHeader();
         Optional<CsvRecords.Record> first = records.next(0);
         if (first.isEmpty()) return refused(messages.get("batch.no-rows"));

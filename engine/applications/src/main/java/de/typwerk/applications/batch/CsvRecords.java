@@ -18,9 +18,9 @@ import java.util.Optional;
  * by mistake would swallow the rest of the file into one field, so every following row would be
  * lost. Therefore a record that runs over several lines must end with the expected number of
  * fields, have nothing but the delimiter or the line end after each closing quote, and stay within
- * {@code maxRecordChars}; otherwise it is reported as a quote left open at
+ * {@code maxRecordBytes}; otherwise it is reported as a quote left open at
  * the line and column where it opened, and reading resumes with the next line. The lines read
- * ahead for that decision are bounded by {@code maxRecordChars}, so memory stays bounded too.
+ * ahead for that decision are bounded by {@code maxRecordBytes}, so memory stays bounded too.
  * Anything else is read leniently: a quote inside an unquoted field, or text after a closing
  * quote, is taken literally.
  *
@@ -65,7 +65,7 @@ final class CsvRecords {
     }
 
     private final Lines lines;
-    private final int maxRecordChars;
+    private final int maxRecordBytes;
     private final Deque<Lines.Line> pushedBack = new ArrayDeque<>();
     private char delimiter = ',';
 
@@ -90,9 +90,9 @@ final class CsvRecords {
         return !pushedBack.isEmpty() || lines.lineReady();
     }
 
-    CsvRecords(Lines lines, int maxRecordChars) {
+    CsvRecords(Lines lines, int maxRecordBytes) {
         this.lines = lines;
-        this.maxRecordChars = maxRecordChars;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     /**
@@ -136,7 +136,7 @@ final class CsvRecords {
                     return Optional.of(new Fields(first.number(), values, !current.complete(), columns));
                 }
                 Optional<Lines.Line> more = nextLine();
-                if (more.isEmpty() || more.get().tooLong() || size + more.get().content().length > maxRecordChars) {
+                if (more.isEmpty() || more.get().tooLong() || size + more.get().content().length > maxRecordBytes) {
                     more.ifPresent(taken::add);
                     return Optional.of(openQuote(first, quoteColumn, taken));
                 }

@@ -19,7 +19,7 @@ import java.util.Optional;
 final class CsvSource implements RowSource {
 
     /** A record (one row, quoted line breaks included) longer than this is taken for a quote left open. */
-    static final int MAX_RECORD_CHARS = 1024 * 1024;
+    static final int MAX_RECORD_BYTES = 1024 * 1024;
 
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]{1,15}");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]{1,15}");
@@ -52,7 +52,7 @@ final class CsvSource implements RowSource {
         CsvRecords.Record record = next.get();
         long line = record.line();
         if (record instanceof CsvRecords.TooLong) {
-            return broken(line, "too-large", messages.get("batch.line-too-long", String.valueOf(CsvSource.MAX_RECORD_CHARS)));
+            return broken(line, "too-large", messages.get("batch.line-too-long", String.valueOf(CsvSource.MAX_RECORD_BYTES)));
         }
         Optional<String> unreadable = unreadable(record, messages);
         if (unreadable.isPresent()) {
