@@ -13,6 +13,7 @@ import de.typwerk.applications.batch.BatchFormat;
 import de.typwerk.applications.batch.BatchInput;
 import de.typwerk.applications.batch.BatchProgress;
 import de.typwerk.applications.batch.BatchSummary;
+import de.typwerk.applications.batch.CsvDialect;
 import de.typwerk.interop.ResponseFormat;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -63,6 +64,9 @@ final class BatchCommand extends EngineCommand {
     @Option(names = "--detail", paramLabel = "compact|full", defaultValue = "compact", descriptionKey = "batch.detail")
     private String detail;
 
+    @Option(names = "--csv-dialect", paramLabel = "standard|excel-de", descriptionKey = "batch.csv-dialect")
+    private String csvDialect;
+
     @Option(names = "--strategy", paramLabel = "ID", descriptionKey = "batch.strategy")
     private String strategy;
 
@@ -85,6 +89,10 @@ final class BatchCommand extends EngineCommand {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) throw usageError("error.batch.threads", workers);
         BatchDetail resultDetail = BatchDetail.of(detail).orElseThrow(() -> usageError("error.batch.detail", detail));
+        CsvDialect dialect = csvDialect == null ? CsvDialect.STANDARD
+                : CsvDialect.of(csvDialect).orElseThrow(() -> usageError("error.batch.csv-dialect", csvDialect));
+        // JSON Lines have no separators: a dialect asked for them would be dropped without a word
+        if (csvDialect != null && format != BatchFormat.CSV) throw usageError("error.batch.csv-dialect-needs-csv", csvDialect);
         Optional<ResponseFormat> tool = inputFormat == null ? Optional.empty() : ResponseFormat.of(inputFormat);
         Optional<BatchFormat> own = inputFormat == null ? Optional.empty() : BatchFormat.of(inputFormat);
         if (inputFormat != null && tool.isEmpty() && own.isEmpty()) throw usageError("error.batch.input-format", inputFormat);
@@ -126,7 +134,7 @@ final class BatchCommand extends EngineCommand {
             BatchProgress progress = ProgressDisplay.forTerminal(size, messages());
             BatchSummary summary;
             try {
-                Batch.Options options = new Batch.Options(format, strategyId, workers, resultDetail);
+                Batch.Options options = new Batch.Options(format, strategyId, workers, resultDetail, dialect);
                 // bytes where the target has a byte stream: the rows are UTF-8 already
                 summary = target.bytes().isPresent()
                         ? new Batch(engine).run(ready.rows(), target.bytes().get(), options, progress)

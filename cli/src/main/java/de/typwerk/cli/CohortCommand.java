@@ -209,14 +209,16 @@ final class CohortCommand extends EngineCommand {
     }
 
     /**
-     * Whether {@code file} starts with the header of typwerk batch's CSV: then every line would be
-     * reported as JSON that does not read, where one line says what to do.
+     * Whether {@code file} starts with the header of typwerk batch's CSV, in either dialect
+     * ({@code --csv-dialect excel-de} separates by semicolons): then every line would be reported
+     * as JSON that does not read, where one line says what to do.
      */
     private static boolean batchCsv(InputStream in) throws IOException {
         in.mark(64);
         byte[] start = in.readNBytes(64);
         in.reset();
-        return StrictUtf8.withoutByteOrderMark(new String(start, StandardCharsets.UTF_8)).startsWith("row,questionnaire,version,");
+        String head = StrictUtf8.withoutByteOrderMark(new String(start, StandardCharsets.UTF_8));
+        return head.startsWith("row,questionnaire,version,") || head.startsWith("row;questionnaire;version;");
     }
 
     private void write(Cohort cohort, Set<CohortSection> sections, Typwerk engine, Writer w) throws IOException {

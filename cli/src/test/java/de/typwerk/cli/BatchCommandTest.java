@@ -409,6 +409,48 @@ class BatchCommandTest {
     }
 
     @Test
+    void csv_exported_from_german_excel_gives_csv_for_german_excel_with_csv_dialect_excel_de() throws IOException {
+        // German Excel's "CSV UTF-8": a byte order mark, semicolons, CR LF; and back the same way, with decimal commas
+        List<String> lines = csv.subList(0, 41).stream().map(l -> l.contains("\"") ? l : l.replace(',', ';')).filter(l -> !l.contains("\""))
+                .toList();
+        Path in = write("aus-excel.csv", "\uFEFF" + String.join("\r\n", lines) + "\r\n");
+        Path out = temp.resolve("fuer-excel.csv");
+        Path standard = temp.resolve("standard.csv");
+
+        Cli.Result r = batch(in.toString(), "--csv-dialect", "excel-de", "--threads", "3", "--out", out.toString());
+        Cli.Result s = batch(in.toString(), "--out", standard.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(s.exitCode()).as(s.toString()).isZero();
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> rows = List.of(text.split("\r\n"));
+        List<String> rowsStandard = Files.readAllLines(standard);
+        assertThat(rows).hasSize(lines.size()).hasSameSizeAs(rowsStandard);
+        assertThat(rows.get(0)).isEqualTo(rowsStandard.get(0).replace(',', ';'));
+        // a row of numbers and ids only: the same cells, with semicolons and decimal commas
+        assertThat(rows.get(1)).isEqualTo(rowsStandard.get(1).replace(',', ';').replace('.', ',').replace(";1,0,0;", ";1.0.0;"));
+        assertThat(rows.get(1)).matches(".*;0,[0-9]{6};.*");
+    }
+
+    @Test
+    void csv_dialect_is_refused_for_json_lines_output_and_for_a_dialect_it_does_not_know() throws IOException {
+        Path in = write("rows.csv", csv.subList(0, 3));
+        Path out = temp.resolve("r.jsonl");
+
+        Cli.Result jsonLines = batch(in.toString(), "--csv-dialect", "excel-de", "--out", out.toString());
+        Cli.Result unknown = batch(in.toString(), "--csv-dialect", "excel", "--format", "csv");
+
+        assertThat(jsonLines.exitCode()).as(jsonLines.toString()).isEqualTo(2);
+        assertThat(jsonLines.err()).contains("--csv-dialect excel-de is for CSV output; give --format csv (or an --out file whose name ends in .csv).");
+        assertThat(out).doesNotExist();
+        assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--csv-dialect must be standard or excel-de, not “excel”.");
+        assertThat(unknown.out()).isEmpty();
+    }
+
+    @Test
     void a_decimal_comma_without_digits_on_one_side_reads_as_the_same_number_with_a_point_does() throws IOException {
         // ,5 and 12, were refused as no number where .5 and 12. in a file with commas are 0.5 and 12
         List<String> header = List.of(csv.get(0).split(",", -1));

@@ -426,6 +426,19 @@ class CohortCommandTest {
     }
 
     @Test
+    void the_csv_of_typwerk_batch_for_german_excel_is_the_same_one_usage_error() throws IOException {
+        Path csv = temp.resolve("ergebnisse.csv");
+        Files.writeString(csv, "\uFEFFrow;questionnaire;version;name;ags;kind;state;outcome;primary;second;margin\r\n"
+                + "1;oefit-digitalisierungstypen;1.0.0;A;;;;primary;optimierer;;0,1\r\n");
+
+        Cli.Result r = cli().run("cohort", csv.toString(), "--lang", "en");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).startsWith("typwerk: “" + csv + "” is CSV as typwerk batch --format csv writes it; typwerk cohort reads"
+                + " the JSON Lines typwerk batch writes (--format jsonl, the default).\n").doesNotContain(":1: error");
+    }
+
+    @Test
     void results_saved_as_utf16_are_one_usage_error_naming_the_encoding_not_an_unreadable_line_each() throws IOException {
         Path utf16 = temp.resolve("results-utf16.jsonl");
         Files.write(utf16, ("\uFEFF" + Files.readString(Path.of(results()))).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));

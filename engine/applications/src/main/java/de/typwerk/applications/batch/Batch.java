@@ -81,18 +81,26 @@ public final class Batch {
      *                 parameters for it; else every row is an error record)
      * @param threads  workers scoring rows side by side (the calling thread reads and writes)
      * @param detail   for JSON Lines, the whole result or its compact form (see {@link BatchDetail})
+     * @param csv      for CSV, its separators, line ends and byte order mark (see {@link CsvDialect};
+     *                 since 1.1)
      */
     @API(status = EXPERIMENTAL, since = "1.0")
-    public record Options(BatchFormat output, Optional<String> strategy, int threads, BatchDetail detail) {
+    public record Options(BatchFormat output, Optional<String> strategy, int threads, BatchDetail detail, CsvDialect csv) {
 
         /**
          * Checks the options.
          *
-         * @throws IllegalArgumentException if {@code threads} is below 1 or {@code detail} is null
+         * @throws IllegalArgumentException if {@code threads} is below 1 or {@code detail} or {@code csv} is null
          */
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
             if (detail == null) throw new IllegalArgumentException("detail must be given");
+            if (csv == null) throw new IllegalArgumentException("csv must be given");
+        }
+
+        /** CSV as RFC 4180 says ({@link CsvDialect#STANDARD}). */
+        public Options(BatchFormat output, Optional<String> strategy, int threads, BatchDetail detail) {
+            this(output, strategy, threads, detail, CsvDialect.STANDARD);
         }
 
         /** Whole results ({@link BatchDetail#FULL}). */
@@ -142,7 +150,7 @@ public final class Batch {
         if (engine.isClosed()) throw closedEngine();
         ResultSink sink = options.output() == BatchFormat.CSV
                 ? new CsvResults(new OutputStreamWriter(out, StandardCharsets.UTF_8), engine.messages(), engine::questionnaire,
-                        input.questionnaire().map(l -> l.questionnaire()))
+                        input.questionnaire().map(l -> l.questionnaire()), options.csv())
                 : options.detail() == BatchDetail.COMPACT
                 ? new CompactJsonLinesResults(out, engine.resultJson())
                 : new JsonLinesResults(out, engine.resultJson());

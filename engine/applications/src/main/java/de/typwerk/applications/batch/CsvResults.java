@@ -44,6 +44,9 @@ import java.util.function.Function;
  * held back (at most {@value #MAX_HELD_BACK}) until the header can be written. A result of another
  * questionnaire whose types are not the columns' becomes an error row ({@code other-types}):
  * mixed questionnaires need JSON Lines.
+ *
+ * <p>Separators, line ends and a byte order mark are the {@link CsvDialect}'s: {@code ,} and
+ * {@code 0.792715} by default, {@code ;} and {@code 0,792715} for Excel set to German.
  */
 final class CsvResults implements ResultSink {
 
@@ -53,6 +56,7 @@ final class CsvResults implements ResultSink {
     private static final List<String> TRAILING = List.of("error_code", "error_at", "error_line", "error_message");
 
     private final Writer out;
+    private final CsvDialect dialect;
     private final Messages messages;
     private final Function<String, Optional<LoadedQuestionnaire>> questionnaires;
     private Optional<List<String>> types = Optional.empty();
@@ -64,11 +68,14 @@ final class CsvResults implements ResultSink {
      * @param questionnaires finds a loaded questionnaire by {@code id@version}, for the definition
      *                       order of a result's types
      * @param columnsFrom    the questionnaire whose types are the columns, when it is known up front
+     * @param dialect        separators, line ends and byte order mark (written here, first)
      */
     CsvResults(Writer out, Messages messages, Function<String, Optional<LoadedQuestionnaire>> questionnaires,
-               Optional<Questionnaire> columnsFrom) throws IOException {
+               Optional<Questionnaire> columnsFrom, CsvDialect dialect) throws IOException {
         this.out = out;
+        this.dialect = dialect;
         this.messages = messages;
+        if (dialect.byteOrderMark()) out.write('\uFEFF');
         this.questionnaires = questionnaires;
         if (columnsFrom.isPresent()) {
             start(columnsFrom.get().types().stream().map(TypeDefinition::id).toList(),
@@ -179,11 +186,11 @@ final class CsvResults implements ResultSink {
     }
 
     private void write(List<String> cells) throws IOException {
-        out.write(CsvText.lineForSpreadsheet(cells));
-        out.write('\n');
+        out.write(CsvText.lineForSpreadsheet(cells, dialect));
+        out.write(dialect.lineEnd());
     }
 
-    private static String decimal(double value) {
-        return Decimals.fixed(value);
+    private String decimal(double value) {
+        return dialect.decimal(Decimals.fixed(value));
     }
 }
