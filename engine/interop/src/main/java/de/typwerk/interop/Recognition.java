@@ -94,12 +94,21 @@ final class Recognition {
         int end = lineEnd(head, start);
         if (end == head.length) return false;
         String line = new String(head, start, end - start, StandardCharsets.UTF_8);
-        if (!QUOTED_CELLS.matcher(line).matches()) return false;
+        java.util.regex.Matcher quoted = QUOTED_CELLS.matcher(line);
+        if (!quoted.matches()) return false;
         List<String> headings = List.of(line.substring(1, line.length() - 1).split("\"[;,]\"", -1));
         List<String> cells = headings.stream().map(LimeSurveyCodes::headingCode).toList();
         // with "Export questions as: Full question text" no heading is a code, but the hidden
         // question TYPWERK's text, id@version, stands as its heading: its reader says to export codes
-        return cells.contains("id") || cells.contains(LimeSurveyCodes.MARKER) || headings.stream().anyMatch(h -> MARKER_TEXT.matcher(h).matches());
+        if (cells.contains("id") || cells.contains(LimeSurveyCodes.MARKER) || headings.stream().anyMatch(h -> MARKER_TEXT.matcher(h).matches())) {
+            return true;
+        }
+        // "Abbreviated question text" cuts that heading short ("oefit-digitali.."), but the first
+        // response holds TYPWERK's value, id@version, in a cell of its own
+        int second = end + (head[end] == '\r' && end + 1 < head.length && head[end + 1] == '\n' ? 2 : 1);
+        String response = new String(head, second, lineEnd(head, second) - second, StandardCharsets.UTF_8);
+        String separator = Pattern.quote(quoted.group(1));
+        return Pattern.compile("(?:^|" + separator + ")\"" + MARKER_TEXT.pattern() + "\"(?:" + separator + "|$)").matcher(response).find();
     }
 
     /** The text of the export's hidden question {@code TYPWERK}: a questionnaire's {@code id@version}. */

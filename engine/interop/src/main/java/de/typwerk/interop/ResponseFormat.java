@@ -49,7 +49,8 @@ public enum ResponseFormat {
      * one with SurveyJS's {@code typwerkQuestionnaire} (which the export writes into every result),
      * alone or first in an array, is SurveyJS; a byte order mark followed by a heading line of quoted
      * cells, {@code ;} or {@code ,} between them, among them {@code id} or {@code TYPWERK} (or, with
-     * question texts as headings, {@code TYPWERK}'s text {@code id@version}), is
+     * question texts as headings, {@code TYPWERK}'s text {@code id@version}, or with abbreviated
+     * ones, that text as a cell of the first response), is
      * LimeSurvey's response export, and so is a first line with tabs followed by a line of cells
      * with tabs between them, among them {@code id} or {@code TYPWERK} (its VV file); so are a SurveyJS
      * survey (a top-level {@code pages} list, or a single page's {@code elements}) and LimeSurvey's survey structure or XML export

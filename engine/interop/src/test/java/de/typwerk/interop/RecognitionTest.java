@@ -34,6 +34,14 @@ class RecognitionTest {
         assertThat(recognize("\uFEFF\"Antwort ID\";\"Datum Abgeschickt\";\"ozg-reifegrad@1.0.0\";\"Wie heißt Ihre Kommune?\"\r\n"
                 + "\"1\";\"\";\"ozg-reifegrad@1.0.0\";\"A01\"\r\n")).contains(ResponseFormat.LIMESURVEY);
         assertThat(recognize("\uFEFF\"Antwort ID\";\"Ihre E-Mail (name@example.org)\"\r\n\"1\";\"\"\r\n")).isEmpty();
+        // "Export questions as: Abbreviated question text" cuts TYPWERK's text short; the first
+        // response holds it whole (read as an answers file, the file was "not valid YAML")
+        assertThat(recognize("\uFEFF\"Antwort ID\";\"Datum Abgeschickt\";\"ozg-reifegrad@1...\";\"Wie heißt Ihre..\"\r\n"
+                + "\"1\";\"2026-11-30 10:15:00\";\"ozg-reifegrad@1.0.0\";\"A01\"\r\n")).contains(ResponseFormat.LIMESURVEY);
+        assertThat(recognize("\uFEFF\"Response ID\",\"Date submitted\",\"oefit-digitali..\"\r\n"
+                + "\"1\",\"2026-11-30 10:15:00\",\"oefit-digitalisierungstypen@1.0.0\",\"Q01\",\"")).contains(ResponseFormat.LIMESURVEY);
+        assertThat(recognize("\uFEFF\"Antwort ID\";\"Ihre E-Mail\"\r\n\"1\";\"name@example.org\"\r\n")).isEmpty();
+        assertThat(recognize("\uFEFF\"Antwort ID\";\"Version\"\r\n\"1\";\"Stand ozg-reifegrad@1.0.0\"\r\n")).isEmpty();
     }
 
     @Test
