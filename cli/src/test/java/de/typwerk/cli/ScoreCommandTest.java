@@ -209,6 +209,50 @@ class ScoreCommandTest {
     }
 
     @Test
+    void a_variant_whose_overlay_names_a_strategy_no_jar_provides_is_refused_saying_where_the_strategys_jar_goes()
+            throws java.io.IOException {
+        // a Land's variant of ÖFIT scored by a strategy of its own, in a plugins folder without the strategy's jar
+        Path staging = temp.resolve("staging-overlay");
+        java.nio.file.Files.createDirectories(staging.resolve("META-INF/typwerk"));
+        java.nio.file.Files.createDirectories(staging.resolve("questionnaires"));
+        java.nio.file.Files.writeString(staging.resolve("META-INF/typwerk/plugin.yaml"), """
+                id: test-oefit-land
+                version: 1.0.0
+                api: "[1.0,2.0)"
+                name: ÖFIT Land (test fixture)
+                vendor: Typwerk tests
+                questionnaires:
+                  - questionnaires/oefit-land.yaml
+                """);
+        java.nio.file.Files.writeString(staging.resolve("questionnaires/oefit-land.yaml"), """
+                id: oefit-land
+                version: 1.0.0
+                extends: oefit-digitalisierungstypen@[1.0,2.0)
+                locales: [de, en]
+                title: {de: ÖFIT Land, en: ÖFIT Land}
+                overlay:
+                  scoring:
+                    strategy: zaehler
+                """);
+        Path plugins = temp.resolve("only-overlay");
+        PluginJar.of(staging, plugins.resolve("oefit-land-1.0.0.jar"));
+        Path answers = java.nio.file.Files.writeString(temp.resolve("a.yaml"), "questionnaire: oefit-land\nversion: 1.0.0\nanswers:\n  art: stadt\n");
+
+        Cli.Result english = cli().run("score", answers.toString(), "--plugins", plugins.toString(), "--lang", "en");
+        Cli.Result german = cli().run("score", answers.toString(), "--plugins", plugins.toString());
+
+        assertThat(english.exitCode()).as(english.toString()).isEqualTo(1);
+        assertThat(english.out()).contains("Unknown scoring strategy 'zaehler'; known: levels, points, prototype."
+                + " No loaded plugin provides it: put the jar of the plugin that provides it into " + plugins
+                + ", beside oefit-land-1.0.0.jar, which names it.");
+        assertThat(german.out()).contains("Kein geladenes Plugin stellt sie bereit: Legen Sie das Jar des Plugins, das sie bereitstellt, nach "
+                + plugins + " neben oefit-land-1.0.0.jar, das sie nennt.");
+        // typwerk plugins gives it as the reason the variant's plugin was refused
+        assertThat(cli().run("plugins", "--plugins", plugins.toString(), "--lang", "en").out())
+                .contains("beside oefit-land-1.0.0.jar, which names it.");
+    }
+
+    @Test
     void an_empty_strategy_is_a_usage_error_naming_the_option_not_the_questionnaires_own_strategy() {
         String persona = Repository.persona("optimierer").toString();
 

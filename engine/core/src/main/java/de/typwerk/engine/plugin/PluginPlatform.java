@@ -693,8 +693,10 @@ public final class PluginPlatform {
         for (Active plugin : plugins) {
             for (Definition d : plugin.definitions) {
                 if (d.isVariant()) {
+                    // its plugin's validator: a strategy its overlay names that no jar provides is told where its jar goes
                     pending.add(new VariantLinker.Pending(d.read, plugin.descriptor.id(),
-                            base -> d.validated.isPresent() && d.validated.get().holds(d.read, versions, base)));
+                            base -> d.validated.isPresent() && d.validated.get().holds(d.read, versions, base),
+                            validatorFor(plugin)));
                     pendingDefinitions.add(d);
                     pendingOwners.add(plugin);
                 } else {

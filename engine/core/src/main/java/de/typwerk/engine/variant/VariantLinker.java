@@ -46,12 +46,21 @@ public final class VariantLinker {
      * @param owner who ships it, for messages that name two (a plugin's source, a file)
      * @param validatedOn whether its plugin's build validated it, resolved on this base, without a
      *                    problem (then it is not validated again)
+     * @param validator   the validator of its plugin's definitions (for a jar from a plugins folder, one
+     *                    that says where the jar of a strategy it lacks goes), or {@code null} for the
+     *                    linker's own
      */
-    public record Pending(DefinitionRead read, String owner, java.util.function.Predicate<ResolvedDefinition> validatedOn) {
+    public record Pending(DefinitionRead read, String owner, java.util.function.Predicate<ResolvedDefinition> validatedOn,
+            de.typwerk.engine.validation.Validator validator) {
 
         /** A variant to be validated whatever its base. */
         public Pending(DefinitionRead read, String owner) {
             this(read, owner, base -> false);
+        }
+
+        /** A variant validated by the linker's own validator. */
+        public Pending(DefinitionRead read, String owner, java.util.function.Predicate<ResolvedDefinition> validatedOn) {
+            this(read, owner, validatedOn, null);
         }
 
         Questionnaire written() {
@@ -226,7 +235,8 @@ public final class VariantLinker {
         private Linked decide(Pending p, ResolvedDefinition base) {
             VariantResolver.Resolution resolution;
             try {
-                resolution = resolver.resolve(p.read(), base, p.validatedOn().test(base));
+                resolution = (p.validator() == null ? resolver : resolver.with(p.validator()))
+                        .resolve(p.read(), base, p.validatedOn().test(base));
             } catch (RuntimeException | LinkageError e) {
                 // a bug, or plugin code run by the validator: this variant fails, the others go on
                 return fail(p, false, Problem.error("validation-failed", messages.get("variant.failed",
