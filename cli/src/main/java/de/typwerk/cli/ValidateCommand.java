@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,9 +54,36 @@ final class ValidateCommand extends EngineCommand {
                 : messages().get("validate.summary.problems", errors, warnings));
         // also for the warning about an alternative strategy that is not loaded: its plugin is one --plugins away
         if (problems.stream().anyMatch(p -> ScoreOutput.MISSING_PLUGIN.contains(p.code()))) {
-            err().println(typwerk().pluginsHint());
+            Optional<String> project = problems.stream().anyMatch(p -> p.code().equals("unknown-strategy"))
+                    ? strategyProjectHint() : Optional.empty();
+            err().println(project.orElseGet(() -> typwerk().pluginsHint()));
         }
         boolean failed = errors > 0 || (warnings > 0 && typwerk().strict());
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /**
+     * For paths in a plugin project (a definition under its {@code src/main/resources}, its
+     * {@code target/classes}) whose definitions name a strategy not loaded: the command line that
+     * checks them with the strategy, whose jar a project beside it builds into its {@code target}
+     * (found there, or, where none is, the form it takes). Empty for paths in no Maven project.
+     */
+    private Optional<String> strategyProjectHint() {
+        Optional<Path> project = StrategyProjects.projectOf(paths.get(0));
+        if (project.isEmpty()) return Optional.empty();
+        StringBuilder command = new StringBuilder("typwerk validate");
+        for (Path p : paths) command.append(' ').append(TypwerkCommand.shellWord(p.toString()));
+        command.append(typwerk().pluginsOptions());
+        Path here = Path.of("").toAbsolutePath();
+        StringBuilder added = new StringBuilder();
+        for (Path target : StrategyProjects.besides(project.get())) {
+            // from within the folder that holds both projects, as a relative path (../median/target); else in full
+            String shown = here.startsWith(project.get().getParent()) ? here.relativize(target).toString() : target.toString();
+            if (typwerk().pluginsOptions().contains(" --plugins " + TypwerkCommand.shellWord(shown))) continue;
+            added.append(" --plugins ").append(TypwerkCommand.shellWord(shown));
+        }
+        return Optional.of(added.isEmpty()
+                ? messages().get("validate.strategy-project.none", command.toString())
+                : messages().get("validate.strategy-project", command.toString() + added));
     }
 }

@@ -89,6 +89,61 @@ class ValidateCommandTest {
     }
 
     @Test
+    void a_definition_in_a_plugin_project_naming_an_unknown_strategy_is_told_the_command_line_with_the_strategy_projects_jar()
+            throws IOException {
+        // two projects side by side, as the archetypes make them: the questionnaire's and the strategy's
+        Path project = temp.resolve("work/kreistypen");
+        Path definition = project.resolve("src/main/resources/questionnaires/kreistypen.yaml");
+        java.nio.file.Files.createDirectories(definition.getParent());
+        java.nio.file.Files.writeString(project.resolve("pom.xml"), "<project/>\n");
+        java.nio.file.Files.writeString(definition, """
+                id: kreistypen
+                version: 1.0.0
+                locales: [de, en]
+                title: {de: Kreis, en: District}
+                types:
+                  - {id: a, name: {de: A, en: A}}
+                  - {id: b, name: {de: B, en: B}}
+                sections:
+                  - id: s
+                    title: {de: S, en: S}
+                    questions:
+                      - id: q
+                        kind: single
+                        text: {de: Q, en: Q}
+                        options:
+                          - {id: x, text: {de: X, en: X}, weights: {a: 1}}
+                          - {id: y, text: {de: Y, en: Y}, weights: {b: 1}}
+                scoring: {strategy: median, parameters: {}}
+                """);
+
+        // the strategy's project not built yet: how to build it and the form of the command line
+        Cli.Result unbuilt = cli().run("validate", definition.toString(), "--lang", "en");
+        assertThat(unbuilt.exitCode()).as(unbuilt.toString()).isEqualTo(1);
+        assertThat(unbuilt.err()).contains("A strategy of your own is checked with its jar: build its project (mvn package)"
+                + " and load the folder it puts the jar in, e.g. for a project beside this one: typwerk validate "
+                + definition + " --plugins ../median/target").doesNotContain("Plugins from a folder are loaded");
+
+        // built: the command line with the folder its jar is in
+        Path target = temp.resolve("work/median/target");
+        java.nio.file.Files.createDirectories(target);
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(
+                java.nio.file.Files.newOutputStream(target.resolve("median-1.0.0.jar")))) {
+            jar.putNextEntry(new java.util.zip.ZipEntry("META-INF/services/de.typwerk.api.spi.ScoringStrategy"));
+            jar.write("de.musterverband.median.MedianStrategy\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Cli.Result english = cli().run("validate", definition.toString(), "--lang", "en");
+        Cli.Result german = cli().run("validate", definition.toString());
+        assertThat(english.err()).contains("A strategy of your own is checked with its jar, which its project beside this one"
+                + " builds (mvn package): typwerk validate " + definition + " --plugins " + target);
+        assertThat(german.err()).contains("Eine eigene Strategie wird mit ihrem Jar geprüft, das ihr Projekt neben diesem baut"
+                + " (mvn package): typwerk validate " + definition + " --plugins " + target);
+        // a file in no Maven project keeps the general hint
+        Path alone = java.nio.file.Files.copy(definition, temp.resolve("alone.yaml"));
+        assertThat(cli().run("validate", alone.toString(), "--lang", "en").err()).contains("Plugins from a folder are loaded with --plugins DIR");
+    }
+
+    @Test
     void an_alternative_strategy_that_is_not_loaded_is_a_warning_followed_by_how_plugins_are_loaded() throws IOException {
         Path definition = java.nio.file.Files.writeString(temp.resolve("kreis.yaml"), """
                 id: kreis
