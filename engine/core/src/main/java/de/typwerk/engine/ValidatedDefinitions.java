@@ -29,19 +29,19 @@ import org.apiguardian.api.API;
  * (see {@link ValidatedIndex}), so that the engine need not validate it again at every start.
  * Typwerk's own plugins run it (the parent POM's profile {@code typwerk-plugin}), and so do the
  * projects made from the questionnaire archetype (their POM's {@code validated-definitions} execution). Its
- * contract is the command line: {@code java -cp <the plugin's test class path>
- * de.typwerk.engine.ValidatedDefinitions <the plugin's build output folder>}.
+ * contract is the command line: {@code java [-Dtypwerk.lang=de|en] -cp <the plugin's test class path>
+ * de.typwerk.engine.ValidatedDefinitions <the plugin's build output folder>}; its one line is German
+ * unless {@code typwerk.lang} says {@code en}, as the test kit's messages are.
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class ValidatedDefinitions {
 
     /**
-     * Where a strategy is missing here but the plugin's tests pass: they load it from a folder of
-     * {@code pluginFolders()}, which this step, on the test class path alone, does not see.
+     * The system property that sets the language of the step's line, {@code de} (the default, as the
+     * test kit's messages) or {@code en}: the archetype's POM passes its {@code typwerk.lang} here, and
+     * the test kit's contracts read the same property, so that one switch serves both.
      */
-    private static final String STRATEGY_HINT = ". This step sees only the test class path, not the folders your test’s"
-            + " pluginFolders() returns: to have records written, make the strategy’s plugin a test dependency"
-            + " (Typwerk’s plugin authors’ guide, \"Your questionnaire with your own strategy\")";
+    public static final String LANGUAGE_PROPERTY = "typwerk.lang";
 
     private ValidatedDefinitions() {
     }
@@ -74,8 +74,8 @@ public final class ValidatedDefinitions {
             // descriptor that does not parse, or a private library on the test class path that
             // clashes with the engine's own, such as an older Jackson); a record cut short by a
             // failed write does not parse, and the engine validates that definition as before
-            System.out.println("typwerk: no records of validated definitions written (" + oneLine(e)
-                    + "), so they are validated whenever the plugin loads");
+            System.out.println("typwerk: " + new de.typwerk.engine.i18n.Messages(language())
+                    .get("build.not-recorded.failed", oneLine(e)));
         }
     }
 
@@ -101,14 +101,25 @@ public final class ValidatedDefinitions {
      * edits it, if there is one.
      */
     static String notRecorded(String id, Optional<PluginEntry> entry, Path classes, Path sources) {
+        return notRecorded(id, entry, classes, sources, Locale.ENGLISH);
+    }
+
+    /** As {@link #notRecorded(String, Optional, Path, Path)}, in the language of {@code locale} (the problem as the engine said it in that language). */
+    static String notRecorded(String id, Optional<PluginEntry> entry, Path classes, Path sources, Locale locale) {
+        de.typwerk.engine.i18n.Messages messages = new de.typwerk.engine.i18n.Messages(locale);
         String why = entry.map(e -> e.problems().isEmpty()
                 ? (e.reason().isBlank() ? "" : e.reason())
-                : withoutFullStop(inEnglish(e.problems().get(0), classes, sources))
-                        + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1) + " more)" : "")
-                        + (e.problems().get(0).code().equals("unknown-strategy") ? STRATEGY_HINT : ""))
-                .orElse("the engine did not find it on the test class path");
-        return "typwerk: " + id + ": no records of validated definitions written, so they are validated whenever it loads"
-                + (why.isEmpty() ? "" : ": " + why);
+                : withoutFullStop(shown(e.problems().get(0), classes, sources, locale))
+                        + (e.problems().size() > 1 ? " " + messages.get("build.and-more", e.problems().size() - 1) : "")
+                        + (e.problems().get(0).code().equals("unknown-strategy") ? ". " + messages.get("build.strategy-hint") : ""))
+                .orElse(messages.get("build.not-found"));
+        return "typwerk: " + id + ": " + messages.get("build.not-recorded") + (why.isEmpty() ? "" : ": " + why);
+    }
+
+    /** The language of the step's line: English where {@value #LANGUAGE_PROPERTY} says {@code en}, else German. */
+    static Locale language() {
+        String lang = System.getProperty(LANGUAGE_PROPERTY, "");
+        return lang.trim().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.GERMAN;
     }
 
     /**
@@ -121,8 +132,8 @@ public final class ValidatedDefinitions {
                 .or(() -> plugins.stream().filter(e -> e.source().endsWith(folder)).findFirst());
     }
 
-    /** {@code path:line:col: warning: message}, in English as the rest of the line. */
-    private static String inEnglish(de.typwerk.api.model.Problem problem, Path classes, Path sources) {
+    /** {@code path:line:col: warning: message}, in the language of the rest of the line. */
+    private static String shown(de.typwerk.api.model.Problem problem, Path classes, Path sources, Locale locale) {
         String where = problem.location().toString();
         String built = classes.toAbsolutePath().normalize() + java.io.File.separator;
         if (where.startsWith(built)) {
@@ -131,7 +142,7 @@ public final class ValidatedDefinitions {
             Path source = sources.resolve(end < 0 ? entry : entry.substring(0, end));
             if (Files.isRegularFile(source)) where = source + (end < 0 ? "" : entry.substring(end));
         }
-        return (where.isEmpty() ? "" : where + ": ") + problem.severity().label() + ": " + problem.message(Locale.ENGLISH);
+        return (where.isEmpty() ? "" : where + ": ") + problem.severity().label() + ": " + problem.message(locale);
     }
 
     private static void record(Path classes, Path descriptor) throws IOException {
@@ -139,12 +150,13 @@ public final class ValidatedDefinitions {
         String id = tree.path("id").asText();
         List<String> paths = new ArrayList<>();
         tree.path("questionnaires").forEach(p -> paths.add(p.asText()));
-        try (Typwerk typwerk = Typwerk.builder().locale(Locale.ENGLISH).build()) {
+        Locale locale = language();
+        try (Typwerk typwerk = Typwerk.builder().locale(locale).build()) {
             Optional<PluginEntry> entry = typwerk.plugins().stream().filter(e -> e.id().equals(id) && e.loaded()).findFirst();
             if (entry.isEmpty() || entry.get().severity() != Severity.INFO) {
                 Optional<PluginEntry> seen = entry.isPresent() ? entry : seen(id, typwerk.plugins(), classes);
                 // Maven runs the step in the project's folder, where the sources are
-                System.out.println(notRecorded(id, seen, classes, Path.of("src", "main", "resources")));
+                System.out.println(notRecorded(id, seen, classes, Path.of("src", "main", "resources"), locale));
                 return;
             }
             for (Offer strategy : entry.get().offers()) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Severity;
@@ -42,8 +43,8 @@ class ValidatedDefinitionsTest {
         String out = printed(() -> ValidatedDefinitions.main(new String[] {classes.toString()}));
 
         assertThat(out.lines()).singleElement().asString()
-                .startsWith("typwerk: no records of validated definitions written (")
-                .endsWith("so they are validated whenever the plugin loads");
+                .startsWith("typwerk: keine Vermerke geprüfter Definitionen geschrieben (")
+                .endsWith("sie werden daher bei jedem Laden des Plugins geprüft");
         try (Stream<Path> files = Files.walk(classes)) {
             assertThat(files.filter(f -> f.toString().endsWith(".validated"))).isEmpty();
         }
@@ -102,6 +103,37 @@ class ValidatedDefinitionsTest {
                 .contains("k.yaml:195:3: error: Unknown scoring strategy 'zentroid'; known: points. This step sees only the test"
                         + " class path, not the folders your test’s pluginFolders() returns: to have records written, make"
                         + " the strategy’s plugin a test dependency");
+    }
+
+    @Test
+    void the_line_speaks_german_as_the_test_kit_does_unless_typwerk_lang_says_en() {
+        Problem unknown = Problem.error("unknown-strategy", LocalizedText.of(java.util.Map.of(
+                        "de", "Unbekannte Bewertungsstrategie „zentroid“; bekannt: points",
+                        "en", "Unknown scoring strategy 'zentroid'; known: points")),
+                new Location("target/classes/questionnaires/k.yaml", 195, 3, "/scoring/strategy"));
+        PluginEntry entry = new PluginEntry("k", "1.0.0", "K", "V", "", "class path: target/classes", "", Decision.REFUSED,
+                Severity.ERROR, "1 error", List.of(), List.of(unknown));
+
+        assertThat(ValidatedDefinitions.notRecorded("k", Optional.of(entry), Path.of("target/classes"), Path.of("src/main/resources"),
+                java.util.Locale.GERMAN)).isEqualTo("typwerk: k: keine Vermerke geprüfter Definitionen geschrieben, sie werden"
+                        + " daher bei jedem Laden geprüft: target/classes/questionnaires/k.yaml:195:3: error: Unbekannte"
+                        + " Bewertungsstrategie „zentroid“; bekannt: points. Dieser Schritt sieht nur den Test-Klassenpfad, nicht"
+                        + " die Ordner, die pluginFolders() Ihres Tests liefert: Damit Vermerke geschrieben werden, machen Sie das"
+                        + " Plugin der Strategie zu einer Test-Abhängigkeit (Typwerks Leitfaden für Plugin-Autoren, „Your"
+                        + " questionnaire with your own strategy“)");
+        // the language the archetype's POM passes (-Dtypwerk.lang=${typwerk.lang}); German without it, as the test kit
+        String before = System.getProperty(ValidatedDefinitions.LANGUAGE_PROPERTY);
+        try {
+            System.clearProperty(ValidatedDefinitions.LANGUAGE_PROPERTY);
+            assertThat(ValidatedDefinitions.language()).isEqualTo(java.util.Locale.GERMAN);
+            System.setProperty(ValidatedDefinitions.LANGUAGE_PROPERTY, "en");
+            assertThat(ValidatedDefinitions.language()).isEqualTo(java.util.Locale.ENGLISH);
+            System.setProperty(ValidatedDefinitions.LANGUAGE_PROPERTY, "${typwerk.lang}");
+            assertThat(ValidatedDefinitions.language()).isEqualTo(java.util.Locale.GERMAN);
+        } finally {
+            if (before == null) System.clearProperty(ValidatedDefinitions.LANGUAGE_PROPERTY);
+            else System.setProperty(ValidatedDefinitions.LANGUAGE_PROPERTY, before);
+        }
     }
 
     @Test

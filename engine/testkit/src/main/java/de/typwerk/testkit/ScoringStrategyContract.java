@@ -104,13 +104,16 @@ public interface ScoringStrategyContract<P> {
     }
 
     /**
-     * The language of the messages: German unless overridden.
+     * The language of the messages: German unless overridden, or unless the build sets the system
+     * property {@code typwerk.lang} to {@code en} ({@code mvn verify -Dtypwerk.lang=en}; the
+     * archetypes' POMs pass their property {@code typwerk.lang} to the tests and to the build step
+     * that records validated definitions, so that one switch sets the language of both).
      *
      * @return the language failures are reported in ({@link Locale#ENGLISH} for English); the
      *         contexts the checks score with carry it too
      */
     default Locale locale() {
-        return Locale.GERMAN;
+        return BuildLanguage.locale();
     }
 
     /**
