@@ -79,6 +79,32 @@ class PluginsCommandTest {
     }
 
     @Test
+    void a_descriptor_whose_name_holds_an_escape_sequence_is_refused_at_it_and_the_terminal_gets_none() throws IOException {
+        // typwerk plugins printed the name as it was, and the terminal obeyed the sequence (the window's title, colours)
+        Path classes = Files.createDirectories(temp.resolve("bunt/META-INF/typwerk"));
+        Files.writeString(classes.resolve("plugin.yaml"), "id: lkt-bunt\nversion: 1.0.0\napi: \"[1.0,2.0)\"\n"
+                + "name: \"Bunt\\e]0;pwned\\a\\e[31m\"\nvendor: \"Landkreistag \\u202EMusterland\"\n");
+        Path jar = PluginJar.of(temp.resolve("bunt"), temp.resolve("plugins/lkt-bunt.jar"));
+
+        Cli.Result r = cli().run("plugins", "--lang", "en", "--plugins", jar.getParent().toString());
+        Cli.Result checked = cli().run("validate", jar.toString());
+
+        assertThat(r.out() + r.err()).doesNotContain("\u001b", "\u0007", "\u202e");
+        assertThat(line(r.out(), "lkt-bunt.jar")).contains("refused: invalid plugin descriptor: " + jar
+                + "!/META-INF/typwerk/plugin.yaml:4:7: error: \"name\" holds a control character (U+001B) at position 5, which a"
+                + " terminal would obey where typwerk plugins shows the text; give text without control characters"
+                + " (line breaks and tabs are fine).");
+        assertThat(checked.exitCode()).as(checked.toString()).isEqualTo(1);
+        assertThat(checked.out()).isEqualTo(
+                jar + "!/META-INF/typwerk/plugin.yaml:4:7: error: „name“ enthält an Stelle 5 ein Steuerzeichen (U+001B), dem ein"
+                + " Terminal folgen würde, wo typwerk plugins den Text zeigt; nur Text ohne Steuerzeichen angeben (Zeilenumbrüche"
+                + " und Tabulatoren sind erlaubt).\n"
+                + jar + "!/META-INF/typwerk/plugin.yaml:5:9: error: „vendor“ enthält an Stelle 14 ein Steuerzeichen der"
+                + " Schreibrichtung (U+202E RIGHT-TO-LEFT OVERRIDE), das den Text danach überall umdreht, wo der Text steht; nur"
+                + " Text ohne dieses Zeichen angeben.\n");
+    }
+
+    @Test
     void in_english_the_states_are_english() throws IOException {
         Cli.Result r = cli().run("plugins", "--lang", "en", "--plugins", PluginFolder.goodAndCorrupt(temp).toString());
 

@@ -16,6 +16,7 @@ import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.i18n.ParserWords;
+import de.typwerk.engine.i18n.TextControls;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -186,6 +187,9 @@ public final class DescriptorReader {
         requireText(source, content, "id", d.id(), problems);
         requireText(source, content, "name", d.name(), problems);
         requireText(source, content, "vendor", d.vendor(), problems);
+        unwritable(source, content, "name", d.name(), problems);
+        unwritable(source, content, "vendor", d.vendor(), problems);
+        d.description().ifPresent(text -> unwritable(source, content, "description", text, problems));
         if (d.version() == null) problems.add(missing(source, content, "version"));
         // checked as a definition's is, so that "2024-01-05" is not the plugin 2024.0.0-01-05 and "1-rc", "1.0.0-rc..1",
         // "1.0.0-01" are no versions here either
@@ -216,6 +220,22 @@ public final class DescriptorReader {
             if (segment.isEmpty() || segment.equals("..") || segment.equals(".")) return false;
         }
         return true;
+    }
+
+    /**
+     * A name, vendor or description that holds a control character (other than a line break or a
+     * tab) or a control of the text direction, as a definition's texts may not: typwerk plugins
+     * printed an escape sequence in a plugin's name to the terminal, which obeyed it.
+     */
+    private void unwritable(String source, byte[] content, String field, String value, List<Problem> problems) {
+        if (value == null) return;
+        int control = TextControls.control(value);
+        int direction = TextControls.direction(value);
+        if (control < 0 && direction < 0) return;
+        boolean turning = control < 0 || direction >= 0 && direction < control;
+        int at = turning ? direction : control;
+        problems.add(problem("invalid-value", messages.get(turning ? "descriptor.direction-control" : "descriptor.control-character",
+                field, TextControls.named(value.charAt(at)), TextControls.position(value, at)), locate(source, content, "/" + field)));
     }
 
     private void requireText(String source, byte[] content, String field, String value, List<Problem> problems) {
