@@ -3,6 +3,7 @@ package de.typwerk.cli;
 import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.i18n.TextControls;
 import de.typwerk.cli.output.OutputFiles;
 
 import de.typwerk.presentation.ProblemReport;
@@ -483,6 +484,8 @@ final class ReportCommand extends EngineCommand {
             }
             Optional<Problem> unheld = typeNotHeld(result, json);
             if (unheld.isPresent()) return new Input.Unreadable(unheld.get());
+            Optional<Problem> unwritable = unwritable(new Mappers().json().readTree(json), "", json);
+            if (unwritable.isPresent()) return new Input.Unreadable(unwritable.get());
             return new Input.Read(result);
         } catch (MismatchedInputException e) {
             // databind's own sentence names the engine's classes: what is wrong is said by where it is
@@ -515,6 +518,44 @@ final class ReportCommand extends EngineCommand {
             return Optional.of(Problem.error("not-a-result", messages().get("report-command.error.result", n.getKey(),
                     messages().get("report-command.error.type-not-held", n.getValue())),
                     de.typwerk.engine.report.ResultJson.locate(source(), json, n.getKey())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first text of a result, in document order, that holds a control character (other than a
+     * line break or a tab) or a control of the text direction, which no result Typwerk writes holds
+     * (a definition's texts and a respondent's may not): a file edited by hand or made by another
+     * tool, whose escape sequence in the respondent's name the terminal obeyed as the report was
+     * printed, and whose right-to-left override turned the report's own words around.
+     */
+    private Optional<Problem> unwritable(JsonNode node, String pointer, String json) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            int control = TextControls.control(text);
+            int direction = TextControls.direction(text);
+            if (control < 0 && direction < 0) return Optional.empty();
+            boolean turning = control < 0 || direction >= 0 && direction < control;
+            int at = turning ? direction : control;
+            String detail = messages().get(turning ? "report-command.error.direction" : "report-command.error.control",
+                    TextControls.named(text.charAt(at)), String.valueOf(TextControls.position(text, at)));
+            return Optional.of(Problem.error("not-a-result", messages().get("report-command.error.result", pointer, detail),
+                    de.typwerk.engine.report.ResultJson.locate(source(), json, pointer)));
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<Problem> found = unwritable(node.get(i), pointer + "/" + i, json);
+                if (found.isPresent()) return found;
+            }
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                String at = de.typwerk.engine.definition.JsonPointers.append(pointer, member.getKey());
+                // a name is shown too (a profile topic's, a language's): it is held to the same as the texts
+                Optional<Problem> found = unwritable(new com.fasterxml.jackson.databind.node.TextNode(member.getKey()), at, json)
+                        .or(() -> unwritable(member.getValue(), at, json));
+                if (found.isPresent()) return found;
+            }
         }
         return Optional.empty();
     }

@@ -423,6 +423,36 @@ class ReportCommandTest {
     }
 
     @Test
+    void a_result_whose_texts_hold_an_escape_sequence_or_a_right_to_left_override_is_refused_where_it_stands_not_printed() throws IOException {
+        // the report printed the respondent's name as the file had it, and the terminal obeyed its
+        // escape sequence (the window's title, colours); an override turned the report's words around
+        Path result = resultFile("optimierer");
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(result));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("respondent")).put("name", "Kreis\u001b]0;pwned\u0007\u001b[31m");
+        Path escape = temp.resolve("escape.json");
+        Files.writeString(escape, tree.toPrettyString());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("respondent")).put("name", "Landkreis Musterkreis");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/types/0/name")).put("de", "Der Optimierer \u202e");
+        Path override = temp.resolve("override.json");
+        Files.writeString(override, tree.toPrettyString());
+        int nameLine = (int) Files.readString(escape).substring(0, Files.readString(escape).indexOf("\"name\" : \"Kreis")).lines().count();
+        int typeLine = (int) Files.readString(override).substring(0, Files.readString(override).indexOf("\"de\" : \"Der Optimierer \u202e")).lines().count();
+
+        Cli.Result en = cli().run("report", escape.toString(), "--lang", "en");
+        Cli.Result de = cli().run("report", override.toString(), "--format", "html");
+
+        assertThat(en.exitCode()).as(en.toString()).isEqualTo(1);
+        assertThat(en.out()).isEqualTo(escape + ":" + nameLine + ":14: error: Not a result as typwerk score --format json writes it"
+                + " (at /respondent/name): the text there holds a control character (U+001B) at position 6, which a terminal would"
+                + " obey; no result Typwerk writes holds one.\n");
+        assertThat(de.exitCode()).as(de.toString()).isEqualTo(1);
+        assertThat(de.out()).isEqualTo(override + ":" + typeLine + ":14: error: Kein Ergebnis, wie typwerk score --format json es"
+                + " schreibt (bei /types/0/name/de): der Text dort enth\u00e4lt an Stelle 16 ein Steuerzeichen der Schreibrichtung"
+                + " (U+202E RIGHT-TO-LEFT OVERRIDE), das den Text danach umdreht; ein Ergebnis, wie Typwerk es schreibt, enth\u00e4lt keines.\n");
+    }
+
+    @Test
     void an_empty_strategy_for_an_answers_file_is_a_usage_error_naming_the_option() {
         Cli.Result r = cli().run("report", Repository.persona("optimierer").toString(), "--strategy", "");
 
