@@ -2115,6 +2115,97 @@ class SelfTestBrowserTest {
         assertThat(read.response().orElseThrow().answers()).containsEntry("q-anmerkung", new Answer.Text(typed));
     }
 
+    /** The report of the carried answers, as the self-test's report page shows it: its form posted as a page of it sends it. */
+    private static void toTheReportOf(WebDriver driver, String carried, String lang) {
+        driver.get(base + "/?lang=" + lang);
+        WebElement start = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("const f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];"
+                + " for (const [n, v] of [['answers', arguments[1]], ['at', ''], ['go', 'next']]) {"
+                + " const i = document.createElement('input'); i.type = 'hidden'; i.name = n; i.value = v; f.appendChild(i); }"
+                + " document.body.appendChild(f); f.submit();", "/self-test/oefit-digitalisierungstypen?lang=" + lang, carried);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(start));
+    }
+
+    @Test
+    void eachAnswerOfTheResultThatCountsForNoTypeOpensItsQuestionByKeyboardAndTheChangedAnswerComesBackWithAllOthers(@TempDir Path temp)
+            throws Exception {
+        // the town that answered "Keine" throughout (above): 18 answers that count for no type, behind one button
+        String keine = Files.readString(Repository.persona("noch-nichts-stadt"))
+                .replaceAll("(?m)^  (bewaehrtes|rollenklarheit|interkommunal): .*\n", "")
+                .replaceAll("(?m)^  (federfuehrung|it-sicherheit|breitband): .*$", "  $1: weiss-nicht");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode before = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(keine);
+        List<String> seen = new ArrayList<>();
+        ChromeDriver noScript = Browser.start(false, temp);
+        try {
+            for (ChromeDriver driver : List.of(browser, noScript)) {
+                for (String lang : List.of("de", "en")) {
+                    String run = (driver == browser ? "" : "without JavaScript, ") + lang;
+                    toTheReportOf(driver, mapper.writeValueAsString(before), lang);
+                    if (driver == browser) checkAccessibility("report page of answers that count for no type " + lang, seen);
+                    // Tab to the disclosure, Enter opens it, Tab on to the first answer's button: it names its question
+                    WebElement summary = tabTo(driver, e -> e.getTagName().equals("summary"));
+                    assertThat(summary.getText()).as(run).isEqualTo(lang.equals("de") ? "Welche Antworten das sind (18)" : "Which answers these are (18)");
+                    new Actions(driver).sendKeys(Keys.ENTER).perform();
+                    WebElement change = tabTo(driver, e -> e.getTagName().equals("button"));
+                    assertThat(change.getText()).as(run).isEqualTo(lang.equals("de") ? "Ändern" : "Change");
+                    assertThat(driver.findElements(By.cssSelector(".tw-weightless button"))).as(run).hasSize(18);
+                    if (driver == browser) {
+                        // on a phone of 320 CSS pixels the buttons stand whole beside or below their answers (WCAG 1.4.10)
+                        inWindow(320, 640, 1, true, () -> assertThat(pastTheEdge("report page with the answers open at 320 px " + lang)).isEmpty());
+                        // its focus plain to see, as everything else the keyboard reaches
+                        @SuppressWarnings("unchecked")
+                        List<String> ring = (List<String>) browser.executeScript(FOCUS_RING);
+                        assertThat(ring.get(1)).as(run + " " + ring).isNotEqualTo("none");
+                        assertThat(Double.parseDouble(ring.get(2))).as(run + " " + ring).isGreaterThanOrEqualTo(2);
+                        assertThat(Double.parseDouble(ring.get(3))).as(run + " " + ring).isGreaterThanOrEqualTo(3);
+                        // a screen reader hears which answer the button changes: its visible word, then the question
+                        assertThat(heardAtTheFocus("button")).isEqualTo("button „" + (lang.equals("de")
+                                ? "Ändern Worauf stützt sich die Digitalisierung Ihrer Kommune strategisch in erster Linie?"
+                                : "Change What does your municipality’s digitalisation mainly rest on, strategically?") + "“ gültig: ");
+                    }
+                    WebElement report = driver.findElement(By.tagName("html"));
+                    change.sendKeys(Keys.ENTER);
+                    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(report));
+                    // the question with the answer it had, whose button takes the answer back to the result
+                    assertThat(driver.findElement(By.cssSelector("form.question")).getAttribute("data-question")).as(run)
+                            .isEqualTo("strategie-verankerung");
+                    assertThat(driver.findElement(By.cssSelector("input[name=answer]:checked")).getAttribute("value")).as(run).isEqualTo("keine");
+                    if (driver == browser && lang.equals("de")) checkAccessibility("question opened from an answer that counts for no type", seen);
+                    WebElement strategy = driver.findElement(By.cssSelector("input[name=answer][value=gesamtstrategie]"));
+                    strategy.sendKeys(Keys.SPACE);
+                    WebElement back = driver.findElement(By.cssSelector("button.primary"));
+                    assertThat(back.getText()).as(run).isEqualTo(lang.equals("de") ? "Übernehmen und zurück zum Ergebnis" : "Save and return to the result");
+                    WebElement question = driver.findElement(By.tagName("html"));
+                    back.sendKeys(Keys.ENTER);
+                    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(question));
+                    // the result again, the answer changed there and every other one as it was
+                    assertThat(driver.findElements(By.cssSelector("[data-outcome]"))).as(run).isNotEmpty();
+                    List<String> values = driver.findElements(By.cssSelector(".tw-weightless button")).stream()
+                            .map(b -> b.getAttribute("value")).toList();
+                    // (with a strategy of its own some dimensions are no longer thin: the answers that bear on those alone leave the list)
+                    assertThat(values).as(run).hasSize(14).doesNotContain("ask:strategie-verankerung").contains("ask:fim");
+                    com.fasterxml.jackson.databind.node.ObjectNode after = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                            driver.findElement(By.cssSelector("form#report-form input[name=answers]")).getAttribute("value"));
+                    com.fasterxml.jackson.databind.node.ObjectNode expected = before.deepCopy();
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) expected.get("answers")).put("strategie-verankerung", "gesamtstrategie");
+                    assertThat(after).as(run).isEqualTo(expected);
+                }
+            }
+        } finally {
+            noScript.quit();
+        }
+        assertThat(seen).hasSize(3);
+        // a report file has nothing to change: no button there
+        Cli cli = new Cli(temp.resolve("home"));
+        Path answers = Files.writeString(temp.resolve("keine.yaml"), keine);
+        Path page = temp.resolve("keine.html");
+        Cli.Result r = cli.run("report", answers.toString(), "--format", "html", "--out", page.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(Files.readString(page)).contains("tw-weightless").doesNotContain("<button");
+    }
+
     @Test
     void aReportOnTooFewAnswersLetsTheKeyboardAnswerAQuestionItSuggestsAndComeBackToTheResult() throws IOException {
         List<String> seen = new ArrayList<>();

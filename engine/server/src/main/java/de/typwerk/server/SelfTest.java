@@ -72,7 +72,10 @@ final class SelfTest {
     private static final Pattern UPLOADED_NAME = Pattern.compile("[\\p{L}\\p{N} ._()+-]{1,100}");
     private static final Pattern RANK = Pattern.compile("rank-([1-9][0-9]{0,2})");
     private static final Set<String> FORM_FIELDS = Set.of("answers", "at", "go", "answer");
-    /** The report form's {@code go} that opens an open question it suggests: {@code ask:} and the question's id. */
+    /**
+     * The report form's {@code go} that opens a question, an open one it suggests or one whose answer counts for no type:
+     * {@code ask:} and the question's id.
+     */
     private static final String ASK = "ask:";
     /** The header's form's {@code go} that shows the page in the language it posts to, the answers as they are. */
     private static final String LANGUAGE = "language";
@@ -410,8 +413,9 @@ final class SelfTest {
         String kind = result.outcome() instanceof Outcome.Primary ? "primary"
                 : result.outcome() instanceof Outcome.Mixed ? "mixed" : result.outcome() instanceof Outcome.None ? "none" : "insufficient";
         String type = result.outcome() instanceof Outcome.Primary p ? p.type() : "";
+        // each answer that counts for no type a button of the page's form that opens its question, whose answer comes back here
         String report = REPORTS.fragment(result, Optional.of(questionnaire), walk.strategy(result), state.answers(),
-                Locale.forLanguageTag(texts.language()));
+                Locale.forLanguageTag(texts.language()), ReportPage.FORM);
         // titled after the outcome: the first thing a screen reader says of the page, and what a tab or the history shows
         String headline = REPORTS.headline(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
@@ -497,7 +501,8 @@ final class SelfTest {
                             report(exchange, walk, texts, state);
                             return;
                         }
-                        // an open question the report suggested: its page, whose answer comes back to the report
+                        // an open question the report suggested, or an answer of the report's that counts for no type: its page,
+                        // with the answer it has, whose answer comes back to the report
                         String id = go.substring(ASK.length());
                         List<Question> asked = walk.asked(state);
                         int index = SelfTestWalk.indexOf(asked, id);

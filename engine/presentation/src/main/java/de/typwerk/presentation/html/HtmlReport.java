@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -99,6 +100,26 @@ public final class HtmlReport {
                            Map<String, Answer> answers, Locale language) {
         return render("report/fragment.jte", new ReportView(result, questionnaire, description(result, strategy), answers,
                 Labels.of(language)));
+    }
+
+    /**
+     * The report as an HTML fragment ({@link #fragment(Result, Optional, Optional, Map, Locale)}) for a page that can open a
+     * question to change its answer, as the web self-test's report page does: after each answer that counts for no type, a
+     * button "Ändern" ("Change") of the page's form {@code changeForm}, {@code go=ask:} and the question's id, named with the
+     * question; a report file has nothing to change and no such button.
+     *
+     * @param result        the result
+     * @param questionnaire the definition it belongs to
+     * @param strategy      the loaded strategy of the result's id, if any
+     * @param answers       the answers scored, by question id
+     * @param language      German, or English when its language is {@code en}
+     * @param changeForm    the id of the page's form that opens a question
+     * @return the fragment, ending with a line break
+     */
+    public String fragment(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy,
+                           Map<String, Answer> answers, Locale language, String changeForm) {
+        return render("report/fragment.jte", new ReportView(result, questionnaire, description(result, strategy), answers,
+                Labels.of(language), Objects.requireNonNull(changeForm, "changeForm")));
     }
 
     /** {@return the description of the strategy that scored the result, when the strategy given is that one} */

@@ -63,17 +63,26 @@ public final class ReportView {
     /** The answers scored, by question id, where they are at hand: what too few of them already tell ({@link SoFar}). */
     private final Map<String, de.typwerk.api.model.Answer> answers;
 
+    /** The id of the page's form that opens a question ({@code go=ask:} and its id), or {@code null} in a report file. */
+    private final String changeForm;
+
     ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy, Labels labels) {
-        this(result, questionnaire, strategy, Map.of(), labels);
+        this(result, questionnaire, strategy, Map.of(), labels, null);
     }
 
     ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy,
                Map<String, de.typwerk.api.model.Answer> answers, Labels labels) {
+        this(result, questionnaire, strategy, answers, labels, null);
+    }
+
+    ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy,
+               Map<String, de.typwerk.api.model.Answer> answers, Labels labels, String changeForm) {
         this.result = result;
         this.questionnaire = questionnaire;
         this.strategy = strategy;
         this.answers = Map.copyOf(answers);
         this.t = labels;
+        this.changeForm = changeForm;
         this.fallback = questionnaire.map(Questionnaire::defaultLocale).orElse("de");
     }
 
@@ -578,12 +587,13 @@ public final class ReportView {
     /**
      * An answer that counts for no type, as the report lists it.
      *
+     * @param id       the question's id, which a page that can open the question ({@link #changeForm()}) asks for
      * @param question the question, in the questionnaire's texts ({@link #textLang()})
      * @param answer   "Antwort: …", the options picked marked with their language where it is not the page's
      * @param on       where several dimensions are thin and the answer bears on some of them only, which
      *                 ("zu „…“, „…“"); else empty
      */
-    public record WeightlessAnswer(String question, Phrase answer, Phrase on) {
+    public record WeightlessAnswer(String id, String question, Phrase answer, Phrase on) {
     }
 
     /**
@@ -614,12 +624,21 @@ public final class ReportView {
             Phrase picked = Phrase.join("; ", g.options().stream().map(o -> termed(o.text())).toList());
             Phrase where = !once.onSome(all) ? Phrase.ofText("") : phrase("report.coverage.weightless.on", Phrase.join(", ",
                     once.on().stream().map(d -> phrase("report.coverage.weightless.dimension", marked(d.name()))).toList()));
-            rows.add(new WeightlessAnswer(text(g.question().text()), phrase("report.coverage.weightless.answer", picked), where));
+            rows.add(new WeightlessAnswer(g.question().id(), text(g.question().text()), phrase("report.coverage.weightless.answer", picked), where));
         }
         Phrase summary = rows.size() == 1 ? phrase("report.coverage.weightless.summary.one")
                 : phrase("report.coverage.weightless.summary", t.count(rows.size()));
         Phrase onAll = rows.stream().anyMatch(a -> !a.on().isEmpty()) ? phrase("report.coverage.weightless.all") : Phrase.ofText("");
         return Optional.of(new WeightlessView(why, counts, summary, List.copyOf(rows), onAll));
+    }
+
+    /**
+     * {@return the id of the form of the page that shows the report and can open one of its questions to change the answer
+     * (the web self-test's report page: each answer that counts for no type a button of that form, {@code go=ask:} and the
+     * question's id), or {@code null} where nothing can be changed (a report file)}
+     */
+    public String changeForm() {
+        return changeForm;
     }
 
     /** {@return whether every scorable question is answered and no dimension is thin} */
