@@ -175,14 +175,16 @@ class ReportCommandTest {
     }
 
     @Test
-    void the_english_pages_source_marks_the_german_title_of_the_study_it_names_as_german_and_the_german_page_marks_nothing() {
+    void the_english_pages_source_marks_the_german_title_of_the_study_and_the_name_of_its_authors_as_german_and_the_german_page_marks_nothing() {
         String persona = Repository.persona("optimierer").toString();
         Document english = Jsoup.parse(cli().run("report", persona, "--format", "html", "--lang", "en").out());
         Document german = Jsoup.parse(cli().run("report", persona, "--format", "html", "--lang", "de").out());
 
-        // a screen reader reads the title with a German voice, the English sentence around it with an English one
+        // a screen reader reads the title and the Kompetenzzentrum's name with a German voice (an English one
+        // mispronounced the name), the English sentence around them with an English one
         assertThat(english.select(".tw-source p [lang]").eachAttr("lang")).containsOnly("de");
-        assertThat(english.select(".tw-source p [lang=de]").eachText()).containsExactly("Digitale Kommunen – Eine Typfrage?");
+        assertThat(english.select(".tw-source p [lang=de]").eachText())
+                .containsExactly("Digitale Kommunen – Eine Typfrage?", "Kompetenzzentrum Öffentliche IT");
         assertThat(english.selectFirst(".tw-source p").text()).startsWith("Typology based on the study “Digitale Kommunen – Eine Typfrage?” (Digital");
         assertThat(german.select(".tw-source [lang]")).isEmpty();
     }
