@@ -2127,7 +2127,7 @@ class SelfTestBrowserTest {
     }
 
     @Test
-    void eachAnswerOfTheResultThatCountsForNoTypeOpensItsQuestionByKeyboardAndTheChangedAnswerComesBackWithAllOthers(@TempDir Path temp)
+    void eachAnswerOfTheResultThatCountsForNoTypeOpensItsQuestionByKeyboardAndTheChangedAnswerComesBackWithAllOthersAndTheFocusThere(@TempDir Path temp)
             throws Exception {
         // the town that answered "Keine" throughout (above): 18 answers that count for no type, behind one button
         String keine = Files.readString(Repository.persona("noch-nichts-stadt"))
@@ -2191,6 +2191,18 @@ class SelfTestBrowserTest {
                     com.fasterxml.jackson.databind.node.ObjectNode expected = before.deepCopy();
                     ((com.fasterxml.jackson.databind.node.ObjectNode) expected.get("answers")).put("strategie-verankerung", "gesamtstrategie");
                     assertThat(after).as(run).isEqualTo(expected);
+                    // the list open again and the focus where the person goes on: the answer changed left it, so at the next one
+                    assertThat(driver.findElement(By.cssSelector(".tw-weightless")).getAttribute("open")).as(run).isNotNull();
+                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "ask:finanzierung".equals(active(d).getAttribute("value")));
+                    // opened and taken back unchanged, the focus is on its own button again
+                    WebElement again = driver.findElement(By.tagName("html"));
+                    active(driver).sendKeys(Keys.ENTER);
+                    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(again));
+                    assertThat(driver.findElement(By.cssSelector("form.question")).getAttribute("data-question")).as(run).isEqualTo("finanzierung");
+                    WebElement unchanged = driver.findElement(By.tagName("html"));
+                    driver.findElement(By.cssSelector("button.primary")).sendKeys(Keys.ENTER);
+                    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(unchanged));
+                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "ask:finanzierung".equals(active(d).getAttribute("value")));
                 }
             }
         } finally {

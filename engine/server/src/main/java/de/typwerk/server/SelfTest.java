@@ -407,23 +407,34 @@ final class SelfTest {
     }
 
     private void report(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state) throws IOException, Refusal {
+        report(exchange, walk, texts, state, null);
+    }
+
+    /**
+     * The report of a state; {@code changed}, where not {@code null}, the question just answered on a page opened from the
+     * report, whose list of answers that count for no type then opens with the focus on that answer's button, or on the
+     * next one's where the new answer left the list, so that a person going through them goes on where they were.
+     */
+    private void report(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state, String changed)
+            throws IOException, Refusal {
         Result result = score(walk, texts, state, exchange);
         if (result == null) return;
         Questionnaire questionnaire = walk.questionnaire();
         String kind = result.outcome() instanceof Outcome.Primary ? "primary"
                 : result.outcome() instanceof Outcome.Mixed ? "mixed" : result.outcome() instanceof Outcome.None ? "none" : "insufficient";
         String type = result.outcome() instanceof Outcome.Primary p ? p.type() : "";
-        // each answer that counts for no type a button of the page's form that opens its question, whose answer comes back here
-        String report = REPORTS.fragment(result, Optional.of(questionnaire), walk.strategy(result), state.answers(),
-                Locale.forLanguageTag(texts.language()), ReportPage.FORM);
-        // titled after the outcome: the first thing a screen reader says of the page, and what a tab or the history shows
-        String headline = REPORTS.headline(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
-        Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
-        Frame frame = new Frame(texts, headline, REPORT, null, elsewhere(questionnaire, texts, form, false, false), !state.answers().isEmpty());
         // the open questions the report suggests, each a way to answer it now and come back
         List<ReportPage.AnswerNow> answerNow = de.typwerk.presentation.SoFar.of(result, Optional.of(questionnaire), state.answers())
                 .map(s -> s.suggested().stream().map(q -> new ReportPage.AnswerNow(q.id(), walk.text(q.text()))).toList())
                 .orElse(List.of());
+        // each answer that counts for no type a button of the page's form that opens its question, whose answer comes back here;
+        // a question answered from those comes back with the focus there (not from the questions suggested above, which come first)
+        String report = REPORTS.fragment(result, Optional.of(questionnaire), walk.strategy(result), state.answers(),
+                Locale.forLanguageTag(texts.language()), ReportPage.FORM, answerNow.isEmpty() ? changed : null);
+        // titled after the outcome: the first thing a screen reader says of the page, and what a tab or the history shows
+        String headline = REPORTS.headline(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
+        Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
+        Frame frame = new Frame(texts, headline, REPORT, null, elsewhere(questionnaire, texts, form, false, false), !state.answers().isEmpty());
         sendPage(exchange, 200, texts, Pages.report(new ReportPage(frame, kind, type, report, form, answerNow, walk.textLang())));
     }
 
@@ -573,8 +584,8 @@ final class SelfTest {
                 return;
             }
             if (go.equals("report")) {
-                // a question opened from the report goes back to it
-                report(exchange, walk, texts, now);
+                // a question opened from the report goes back to it, where the person was in its answers that count for no type
+                report(exchange, walk, texts, now, q.id());
                 return;
             }
             Optional<Question> next = walk.following(now, q);

@@ -118,8 +118,29 @@ public final class HtmlReport {
      */
     public String fragment(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy,
                            Map<String, Answer> answers, Locale language, String changeForm) {
+        return fragment(result, questionnaire, strategy, answers, language, changeForm, null);
+    }
+
+    /**
+     * The report as an HTML fragment for a page that can open a question to change its answer
+     * ({@link #fragment(Result, Optional, Optional, Map, Locale, String)}), shown again after the answer to question
+     * {@code changed} was changed there: the list of answers that count for no type is open, and the focus
+     * ({@code autofocus}) is on that question's button, or where the new answer left the list on the button of the next
+     * question listed (on the list's summary where none follows), so that a person going through the list goes on there.
+     *
+     * @param result        the result
+     * @param questionnaire the definition it belongs to
+     * @param strategy      the loaded strategy of the result's id, if any
+     * @param answers       the answers scored, by question id
+     * @param language      German, or English when its language is {@code en}
+     * @param changeForm    the id of the page's form that opens a question
+     * @param changed       the id of the question whose answer was just changed from the report, or {@code null}
+     * @return the fragment, ending with a line break
+     */
+    public String fragment(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy,
+                           Map<String, Answer> answers, Locale language, String changeForm, String changed) {
         return render("report/fragment.jte", new ReportView(result, questionnaire, description(result, strategy), answers,
-                Labels.of(language), Objects.requireNonNull(changeForm, "changeForm")));
+                Labels.of(language), Objects.requireNonNull(changeForm, "changeForm"), changed));
     }
 
     /** {@return the description of the strategy that scored the result, when the strategy given is that one} */

@@ -66,23 +66,27 @@ public final class ReportView {
     /** The id of the page's form that opens a question ({@code go=ask:} and its id), or {@code null} in a report file. */
     private final String changeForm;
 
+    /** The id of the question whose answer was just changed from the report ({@link #changeForm}), or {@code null}. */
+    private final String changed;
+
     ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy, Labels labels) {
-        this(result, questionnaire, strategy, Map.of(), labels, null);
+        this(result, questionnaire, strategy, Map.of(), labels, null, null);
     }
 
     ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy,
                Map<String, de.typwerk.api.model.Answer> answers, Labels labels) {
-        this(result, questionnaire, strategy, answers, labels, null);
+        this(result, questionnaire, strategy, answers, labels, null, null);
     }
 
     ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy,
-               Map<String, de.typwerk.api.model.Answer> answers, Labels labels, String changeForm) {
+               Map<String, de.typwerk.api.model.Answer> answers, Labels labels, String changeForm, String changed) {
         this.result = result;
         this.questionnaire = questionnaire;
         this.strategy = strategy;
         this.answers = Map.copyOf(answers);
         this.t = labels;
         this.changeForm = changeForm;
+        this.changed = changeForm == null ? null : changed;
         this.fallback = questionnaire.map(Questionnaire::defaultLocale).orElse("de");
     }
 
@@ -580,8 +584,12 @@ public final class ReportView {
      * @param answers the answers, each once, in questionnaire order; empty where only their number is known
      * @param onAll   where some answers name the thin dimensions they bear on, the sentence that says that the others
      *                bear on all of them; else empty
+     * @param open    whether the disclosure is open: where an answer was just changed from it ({@link #changeForm()})
+     * @param focus   where it is open, the id of the question whose button takes the focus (the one changed, or the next
+     *                one listed where the new answer left the list), or {@code ""} for the disclosure's summary; else {@code ""}
      */
-    public record WeightlessView(Phrase why, List<Phrase> counts, Phrase summary, List<WeightlessAnswer> answers, Phrase onAll) {
+    public record WeightlessView(Phrase why, List<Phrase> counts, Phrase summary, List<WeightlessAnswer> answers, Phrase onAll,
+                                 boolean open, String focus) {
     }
 
     /**
@@ -616,7 +624,7 @@ public final class ReportView {
             counts = all.stream().map(w -> w.count() == 1 ? phrase("report.coverage.weightless.several.one", marked(w.dimension().name()))
                     : phrase("report.coverage.weightless.several.count", marked(w.dimension().name()), t.count(w.count()))).toList();
         }
-        if (!listed) return Optional.of(new WeightlessView(why, counts, Phrase.ofText(""), List.of(), Phrase.ofText("")));
+        if (!listed) return Optional.of(new WeightlessView(why, counts, Phrase.ofText(""), List.of(), Phrase.ofText(""), false, ""));
         // each answer once, in questionnaire order, with the thin dimensions it bears on
         List<WeightlessAnswer> rows = new ArrayList<>();
         for (Weightless.Once once : Weightless.once(all, questionnaire.orElseThrow())) {
@@ -629,7 +637,14 @@ public final class ReportView {
         Phrase summary = rows.size() == 1 ? phrase("report.coverage.weightless.summary.one")
                 : phrase("report.coverage.weightless.summary", t.count(rows.size()));
         Phrase onAll = rows.stream().anyMatch(a -> !a.on().isEmpty()) ? phrase("report.coverage.weightless.all") : Phrase.ofText("");
-        return Optional.of(new WeightlessView(why, counts, summary, List.copyOf(rows), onAll));
+        // after a change from the list: open, the focus on the answer changed or, where it left the list, on the next one listed
+        String focus = "";
+        if (changed != null) {
+            List<String> order = questionnaire.orElseThrow().questions().stream().map(Question::id).toList();
+            int at = order.indexOf(changed);
+            focus = rows.stream().map(WeightlessAnswer::id).filter(id -> order.indexOf(id) >= at).findFirst().orElse("");
+        }
+        return Optional.of(new WeightlessView(why, counts, summary, List.copyOf(rows), onAll, changed != null, focus));
     }
 
     /**
