@@ -8,6 +8,7 @@ import de.typwerk.applications.batch.BatchFormat;
 import de.typwerk.applications.batch.BatchInput;
 import de.typwerk.applications.batch.BatchProgress;
 import de.typwerk.applications.batch.BatchSummary;
+import de.typwerk.applications.batch.CsvDialect;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.LoadedQuestionnaire;
@@ -29,6 +30,9 @@ final class BatchRoute implements Route.Handler {
 
     /** The media types of Typwerk's own rows; {@code application/json} is taken only for another tool's responses. */
     private static final List<String> ROWS = List.of("application/x-ndjson", "application/jsonl", "text/csv");
+
+    /** The parameter that writes CSV for Excel set to German ({@code excel-de}) or as RFC 4180 says ({@code standard}). */
+    static final String CSV_DIALECT = "csv-dialect";
 
     /** The code of each problem of a batch input refused as a whole. */
     static final String REFUSED = "input-refused";
@@ -58,7 +62,13 @@ final class BatchRoute implements Route.Handler {
 
         String detailName = call.parameter("detail").orElse("full");
         BatchDetail detail = BatchDetail.of(detailName).orElseThrow(() -> Negotiation.badValue(call, "detail", detailName, "full, compact"));
+        Optional<String> dialectName = call.parameter(CSV_DIALECT);
+        CsvDialect dialect = dialectName.isEmpty() ? CsvDialect.STANDARD : CsvDialect.of(dialectName.get())
+                .orElseThrow(() -> Negotiation.badValue(call, CSV_DIALECT, dialectName.get(), "standard, excel-de"));
         Optional<String> strategy = Negotiation.strategy(call);
+        // JSON Lines have no separators: a dialect asked for would be dropped without a word. Told before the body is
+        // read where format says so; where Accept chooses, once the choice is made below
+        if (dialectName.isPresent() && named.filter("application/x-ndjson"::equals).isPresent()) throw dialectWithoutCsv(call, dialectName.get());
         java.io.InputStream body = new java.io.BufferedInputStream(call.exchange().getRequestBody(), 1 << 16);
         Optional<ResponseFormat> looks = tool.isPresent() ? Optional.empty() : ResponseFormat.recognizeRows(body);
         if (looks.isPresent()) {
@@ -87,6 +97,7 @@ final class BatchRoute implements Route.Handler {
         // without format, the rows come as Accept prefers them (Vary: Accept, as every /v1 answer); chosen once the input
         // is known to be read, so that a request wrong otherwise is told that first, whatever it accepts
         BatchFormat to = Negotiation.chosen(call, call.route().produces(), named).equals("text/csv") ? BatchFormat.CSV : BatchFormat.JSONL;
+        if (dialectName.isPresent() && to != BatchFormat.CSV) throw dialectWithoutCsv(call, dialectName.get());
         HttpExchange exchange = call.exchange();
         exchange.getResponseHeaders().set("Content-Type", to == BatchFormat.CSV ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
         Responses.languageHeaders(exchange, call.language());
@@ -94,9 +105,14 @@ final class BatchRoute implements Route.Handler {
         exchange.sendResponseHeaders(200, 0);
         BatchSummary summary;
         try (OutputStream out = exchange.getResponseBody()) {
-            summary = new Batch(call.engine()).run(ready.rows(), out, new Batch.Options(to, strategy, threads, detail), BatchProgress.NONE);
+            summary = new Batch(call.engine()).run(ready.rows(), out, new Batch.Options(to, strategy, threads, detail, dialect), BatchProgress.NONE);
         }
         return " (" + summary.rows() + " rows, " + summary.errors() + " errors)";
+    }
+
+    /** 400: {@code csv-dialect} with rows that come as JSON Lines. */
+    private static Failure dialectWithoutCsv(Call call, String dialect) {
+        return new Failure(400, call.messages().get("http.batch-csv-dialect-needs-csv", Route.shown(dialect)));
     }
 
     /**

@@ -198,7 +198,7 @@ public final class HttpApi implements HttpHandler {
                         this::validate).consumes("application/json", "application/yaml"),
                 Route.api("POST", "/v1/batch", "batch", "Scores many answer sets: one output row per input row, a result or an"
                         + " error record, streamed as they are scored.", "application/x-ndjson", batch)
-                        .parameters("format", "detail", "strategy", Negotiation.INPUT_FORMAT, Negotiation.QUESTIONNAIRE)
+                        .parameters("format", "detail", BatchRoute.CSV_DIALECT, "strategy", Negotiation.INPUT_FORMAT, Negotiation.QUESTIONNAIRE)
                         .consumes("application/x-ndjson", "application/jsonl", "text/csv", "application/json", "application/fhir+ndjson")
                         .produces("application/x-ndjson", "text/csv"),
                 Route.api("GET", "/v1/openapi.json", "openApi", "This description.", "application/json",

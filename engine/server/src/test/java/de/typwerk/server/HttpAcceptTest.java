@@ -209,6 +209,38 @@ class HttpAcceptTest {
     }
 
     @Test
+    void csv_for_german_excel_comes_with_csv_dialect_excel_de_and_json_lines_with_it_are_a_bad_request() throws Exception {
+        HttpResponse<String> named = batch("?format=csv&csv-dialect=excel-de", null);
+        HttpResponse<String> accepted = batch("?csv-dialect=excel-de", "text/csv");
+        HttpResponse<String> standard = batch("?format=csv&csv-dialect=standard", null);
+
+        for (HttpResponse<String> r : List.of(named, accepted)) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(type(r)).isEqualTo("text/csv; charset=utf-8");
+            // a byte order mark, semicolons, CR LF and decimal commas; the same rows as the standard dialect's otherwise
+            assertThat(r.body()).startsWith("\uFEFFrow;questionnaire;version;name;").endsWith("\r\n");
+            assertThat(r.body().substring(1).split("\r\n")).hasSize(3);
+            assertThat(r.body()).containsPattern(";0,[0-9]{6};");
+        }
+        assertThat(named.body()).isEqualTo(accepted.body());
+        assertThat(standard.body()).isEqualTo(batch("?format=csv", null).body()).startsWith("row,questionnaire,");
+
+        HttpResponse<String> jsonLines = request("POST", "/v1/batch?format=jsonl&csv-dialect=excel-de&lang=en", rows,
+                "Content-Type", "application/x-ndjson");
+        HttpResponse<String> chosenJsonLines = request("POST", "/v1/batch?csv-dialect=excel-de&lang=en", rows,
+                "Content-Type", "application/x-ndjson");
+        HttpResponse<String> unknown = request("POST", "/v1/batch?format=csv&csv-dialect=excel&lang=en", rows,
+                "Content-Type", "application/x-ndjson");
+        for (HttpResponse<String> r : List.of(jsonLines, chosenJsonLines)) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+            assertThat(type(r)).isEqualTo(PROBLEM);
+            assertThat(json(r).path("detail").asText()).isEqualTo("csv-dialect=excel-de is for rows as CSV: format=csv (or Accept: text/csv).");
+        }
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).path("detail").asText()).isEqualTo("csv-dialect=excel does not work; possible: standard, excel-de.");
+    }
+
+    @Test
     void the_answers_template_comes_as_accept_prefers_where_no_format_names_one() throws Exception {
         String path = "/v1/questionnaires/" + OEFIT + "/template";
         assertThat(type(get(path, null))).isEqualTo("application/json; charset=utf-8");
