@@ -220,6 +220,43 @@ class OefitPersonaTest {
         assertThat(building.out().replaceAll("\\s+", " ")).doesNotContain(fibre).contains("Ihr Typ: Der Bedächtige");
     }
 
+    @ParameterizedTest(name = "{0} with {1}")
+    @CsvSource({
+            // a Kurort of 3,200 with ten guests for every resident: its goals are one of each of three types
+            "kurort-gaeste,              prototype, bedaechtig,        serviceorientiert",
+            "kurort-gaeste,              points,    serviceorientiert, bedaechtig",
+            // a kreisfreie Stadt of 250,000 with its own IT-Eigenbetrieb: services and efficiency first
+            "eigenbetrieb-stadt,         prototype, serviceorientiert, optimierer",
+            "eigenbetrieb-stadt,         points,    serviceorientiert, optimierer",
+            // a Gemeinde merged from three villages two years ago: one administration of three its one project
+            "fusion-gemeinde,            prototype, bedaechtig,        optimierer",
+            "fusion-gemeinde,            points,    bedaechtig,        optimierer",
+            // a Stadt whose council adopted a strategy after a citizens' participation process half a year ago
+            "beteiligungsstrategie-stadt, prototype, serviceorientiert, community-manager",
+            "beteiligungsstrategie-stadt, points,    serviceorientiert, community-manager"})
+    void municipalities_answering_from_their_own_situation_come_out_mixed_between_the_types_of_their_goals(String persona, String strategy,
+            String first, String second) throws IOException {
+        Cli.Result json = score(persona, strategy, "json");
+
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        JsonNode outcome = JSON.readTree(json.out()).path("outcome");
+        assertThat(outcome.path("kind").asText()).isEqualTo("mixed");
+        assertThat(outcome.path("first").asText()).isEqualTo(first);
+        assertThat(outcome.path("second").asText()).isEqualTo(second);
+    }
+
+    @Test
+    void the_kurort_is_told_that_the_type_of_its_second_goal_is_close_behind_the_two_it_is_mixed_between() {
+        String german = score("kurort-gaeste", "prototype", "text").out().replaceAll("\\s+", " ");
+        String english = cli().run("score", Repository.persona("kurort-gaeste").toString(), "--lang", "en").out().replaceAll("\\s+", " ");
+
+        assertThat(german).contains("Gemischt: „Der Bedächtige“ und „Der Serviceorientierte“ liegen zu nah beieinander",
+                "Knapp dahinter liegt der Typ „Der Optimierer“ mit 24,8 % Anteil, nur 0,9 Prozentpunkte hinter dem Typ „Der Serviceorientierte“");
+        assertThat(english).contains("Close behind comes the type “The Optimiser” with a share of 24.8%");
+        // the city whose next two types are far behind its first two is not told it lies between all four
+        assertThat(score("eigenbetrieb-stadt", "prototype", "text").out()).doesNotContain("Knapp dahinter");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"prototype", "points"})
     void the_mixed_persona_comes_out_mixed_naming_optimierer_and_serviceorientiert(String strategy) throws IOException {
