@@ -277,7 +277,8 @@ class OefitKreiseTest {
         // a Landkreis whose result is or sits near the Community Manager reads its strengths and what
         // to learn from it; its administration sits in a Kreishaus, not a town hall. The texts are the
         // base's (the types stay the same for comparable results), so they fit a Gemeinde and a Kreis
-        // alike: "als Kommune" does, a Kreis being one, "as a municipality" does not
+        // alike: "as a municipality" does not. The lesson under the Optimierer's weak spot, the role in
+        // life in the district, takes it up as a district: "Als Kommune … vor Ort" read as the Gemeinden's part
         List<String> told = new java.util.ArrayList<>();
         List<String> profiles = new java.util.ArrayList<>();
         for (var type : kreise.questionnaire().types()) {
@@ -290,8 +291,8 @@ class OefitKreiseTest {
         assertThat(kreise.questionnaire().types()).filteredOn(t -> t.id().equals("community-manager")).singleElement()
                 .satisfies(t -> assertThat(t.strengths()).filteredOn(s -> s.id().equals("aktive-rolle")).singleElement()
                         .satisfies(s -> {
-                            assertThat(s.text().texts().get("de")).startsWith("Als Kommune");
-                            assertThat(s.text().texts().get("en")).contains("as a local authority");
+                            assertThat(s.text().texts().get("de")).isEqualTo("Als Kreis eine aktive Rolle bei der Digitalisierung des Lebens im Kreis übernehmen");
+                            assertThat(s.text().texts().get("en")).isEqualTo("Taking an active role as a district in digitalising life in the district");
                         }));
     }
 
@@ -555,6 +556,22 @@ class OefitKreiseTest {
         });
         assertThat(score("breitband-kreis.yaml", "points").outcome())
                 .isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("bedaechtig"));
+    }
+
+    @Test
+    void a_sparse_district_whose_digitalisation_is_the_ozg_and_online_vehicle_registration_comes_out_as_its_answers_say() {
+        // the online services of the Land and the Kraftfahrt-Bundesamt switched on, grants, few projects on purpose:
+        // its goals are the Serviceorientierte's first, the Bedächtige's and the Optimierer's after it; a clear
+        // Bedächtige by a close lead with prototype, and mixed with the Serviceorientierte with points
+        Result prototype = score("kreis-kfz-zulassung.yaml", "prototype");
+        assertThat(prototype.outcome()).isInstanceOfSatisfying(Outcome.Primary.class, p -> {
+            assertThat(p.type()).isEqualTo("bedaechtig");
+            assertThat(p.lead()).isBetween(0.12, 0.18);
+        });
+        assertThat(score("kreis-kfz-zulassung.yaml", "points").outcome()).isInstanceOfSatisfying(Outcome.Mixed.class, m -> {
+            assertThat(m.first()).isEqualTo("bedaechtig");
+            assertThat(m.second()).isEqualTo("serviceorientiert");
+        });
     }
 
     @Test
