@@ -137,7 +137,13 @@ public final class LimeSurveyExport {
             case "ranking" -> {
                 int places = DefinitionTree.rankedPlaces(question);
                 q.put("max_answers", String.valueOf(places));
-                if (question.path("required").asBoolean(false)) q.put("min_answers", String.valueOf(places));
+                if (question.path("required").asBoolean(false)) {
+                    q.put("min_answers", String.valueOf(places));
+                } else if (places > 1) {
+                    // may be left open, but once begun every place is asked for, as Typwerk reads a
+                    // ranking (one place of two is too few) and the FHIR export asks for it
+                    q.put("min_answers", "if(is_empty(" + code + "_1.NAOK), 0, " + places + ")");
+                }
             }
             case "number" -> {
                 if (question.has("min")) q.put("min_num_value_n", question.get("min").decimalValue().stripTrailingZeros().toPlainString());
