@@ -205,6 +205,48 @@ class LimeSurveyResponsesTest {
     }
 
     @Test
+    void a_quote_left_open_costs_its_own_line_only_and_the_responses_after_it_are_scored() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        List<String> natives = nativeRows();
+        String[] lines = tool.responses(natives, ';', LimeSurveyTool.Headings.BRACKETS).split("\r\n");
+        // the second response's last value edited by hand, its closing quote lost: the parser's quote
+        // would run on into the third response, and with it every response after it
+        int last = lines[2].lastIndexOf(';') + 1;
+        lines[2] = lines[2].substring(0, last) + "\"offen";
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY,
+                (String.join("\r\n", lines) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+
+        assertThat(rows).hasSize(natives.size());
+        assertThat(withoutRow(rows.get(0))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(natives.get(0))))));
+        assertThat(rows.get(1).path("error").path("code").asText()).as(rows.get(1).toString()).isEqualTo("open-quote");
+        assertThat(rows.get(1).path("error").path("line").asLong()).isEqualTo(3);
+        assertThat(rows.get(1).path("error").path("message").asText())
+                .isEqualTo("The quote in line 3, column " + (last + 1) + " is never closed: this line is no response;"
+                        + " the lines after it are read as responses of their own again.");
+        assertThat(rows.get(2).path("row").asLong()).isEqualTo(3);
+        assertThat(withoutRow(rows.get(2))).isEqualTo(withoutRow(first(Shipped.scoreNative(List.of(natives.get(2))))));
+    }
+
+    @Test
+    void a_value_over_several_lines_in_quotes_is_still_one_response() throws IOException {
+        LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));
+        List<String> natives = nativeRows();
+        String[] lines = tool.responses(natives, ';', LimeSurveyTool.Headings.BRACKETS).split("\r\n");
+        // a respondent's remark with a line break, as LimeSurvey writes it: in quotes, over two lines
+        String[] cells = lines[2].split(";", -1);
+        cells[cells.length - 1] = "\"eins\r\nzwei\"";
+        lines[2] = String.join(";", cells);
+
+        List<JsonNode> rows = rows(Shipped.score(ResponseFormat.LIMESURVEY,
+                (String.join("\r\n", lines) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty()));
+
+        assertThat(rows).hasSize(natives.size());
+        assertThat(rows).noneMatch(r -> r.path("error").path("code").asText().equals("open-quote"));
+        assertThat(rows.get(2).path("row").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void an_export_saved_again_as_windows_1252_gives_an_error_row_for_each_line_with_such_a_byte_and_scores_the_others()
             throws IOException {
         LimeSurveyTool tool = LimeSurveyTool.read(ExportFormat.LIMESURVEY.export(OZG, "de"));

@@ -35,8 +35,14 @@ final class CsvLines {
      * @param text    its text without its line end; empty when it was too long
      * @param line    the line it starts on, 1 for the first
      * @param tooLong whether it was longer than the bound (its text was dropped)
+     * @param lines   how many lines it runs over: more than one where a value in quotes holds a line
+     *                end, or where a quote was left open by mistake
      */
-    record Text(String text, long line, boolean tooLong) {
+    record Text(String text, long line, boolean tooLong, long lines) {
+
+        Text(String text, long line, boolean tooLong) {
+            this(text, line, tooLong, 1);
+        }
     }
 
     private static final int START = 0;
@@ -48,7 +54,8 @@ final class CsvLines {
     private final InputStream in;
     private final byte separator;
     private final int maxLength;
-    private final byte[] buffer = new byte[64 * 1024];
+    /** Read ahead from the input; larger than 64 KiB only while it holds lines given back. */
+    private byte[] buffer = new byte[64 * 1024];
     private int position;
     private int limit;
     private boolean ended;
@@ -57,6 +64,12 @@ final class CsvLines {
     private boolean pendingLineFeed;
     private long line = 1;
     private byte[] record = new byte[256];
+    /** The last record handed out, for {@link #readAgainAfterFirstLine}: its bytes and their count. */
+    private byte[] lastRecord = record;
+    private int lastLength;
+    private long lastFirst;
+    /** The line end that ended the last record ({@code \r} or {@code \n}), or -1 at the end of the input. */
+    private int lastEnd = -1;
 
     CsvLines(InputStream in, char separator, int maxLength) {
         this.in = in;
@@ -81,14 +94,17 @@ final class CsvLines {
         while (true) {
             if (position == limit && !fill()) {
                 if (!any) return Optional.empty();
+                lastEnd = -1;
                 return Optional.of(text(length, first, tooLong));
             }
             any = true;
             byte b = buffer[position++];
             if ((b == '\n' || b == '\r') && state != QUOTED) {
+                Text text = text(length, first, tooLong);
                 line++;
                 pendingLineFeed = b == '\r';
-                return Optional.of(text(length, first, tooLong));
+                lastEnd = b;
+                return Optional.of(text);
             }
             if (b == '\n' && !afterCarriageReturn || b == '\r') line++;
             afterCarriageReturn = b == '\r';
@@ -158,9 +174,52 @@ final class CsvLines {
 
     private Text text(int length, long first, boolean tooLong) {
         String text = tooLong ? "" : new String(record, 0, length, StandardCharsets.UTF_8);
-        // a record of a few megabytes should not keep its buffer for the rest of the run
+        lastRecord = record;
+        lastLength = tooLong ? 0 : length;
+        lastFirst = first;
+        // a record of a few megabytes should not keep its buffer for the rest of the run (the last
+        // one is kept until the next, for readAgainAfterFirstLine)
         if (record.length > 64 * 1024) record = new byte[256];
-        return new Text(text, first, tooLong);
+        return new Text(text, first, tooLong, line - first + 1);
+    }
+
+    /**
+     * Takes the last record handed out as its first line only, and reads the lines after that
+     * again as records of their own: for a record that runs over several lines because a quote
+     * was left open on its first line by mistake, which would otherwise take every response after
+     * it into one refused record. Returns the column, in characters from 1, of the quote that is
+     * still open at the first line's end; nothing is given back for a record of one line or one too
+     * long to keep (its text was dropped).
+     */
+    int readAgainAfterFirstLine() {
+        byte[] bytes = lastRecord;
+        int length = lastLength;
+        int end = 0;
+        while (end < length && bytes[end] != '\n' && bytes[end] != '\r') end++;
+        int state = START;
+        int opened = 0;
+        for (int i = 0; i < end; i++) {
+            int after = next(state, bytes[i]);
+            if (state == START && after == QUOTED) opened = i;
+            state = after;
+        }
+        int column = new String(bytes, 0, opened, StandardCharsets.UTF_8).length() + 1;
+        if (end == length) return column;
+        int rest = end + (bytes[end] == '\r' && end + 1 < length && bytes[end + 1] == '\n' ? 2 : 1);
+        // the rest of the record, the line end that ended it, and what was read ahead after that
+        int terminator = lastEnd < 0 ? 0 : 1;
+        byte[] merged = new byte[Math.max(64 * 1024, length - rest + terminator + limit - position)];
+        System.arraycopy(bytes, rest, merged, 0, length - rest);
+        if (terminator == 1) merged[length - rest] = (byte) lastEnd;
+        System.arraycopy(buffer, position, merged, length - rest + terminator, limit - position);
+        limit = length - rest + terminator + limit - position;
+        position = 0;
+        buffer = merged;
+        // the lone \r given back ends its line again, and its \n is passed over then as now
+        pendingLineFeed = false;
+        line = lastFirst + 1;
+        lastLength = 0;
+        return column;
     }
 
     private void start() throws IOException {
@@ -179,6 +238,8 @@ final class CsvLines {
 
     private boolean fill() throws IOException {
         if (ended) return false;
+        // the lines given back are read: back to the usual size
+        if (buffer.length > 64 * 1024) buffer = new byte[64 * 1024];
         int n = in.read(buffer, 0, buffer.length);
         while (n == 0) n = in.read(buffer, 0, buffer.length);
         if (n < 0) {

@@ -238,11 +238,13 @@ public final class LimeSurveyResponses implements RowSource {
 
     private Optional<Row> read() throws IOException {
         long line;
+        long spans;
         String[] record;
         do {
             Optional<CsvLines.Text> text = lines.next();
             if (text.isEmpty()) return Optional.empty();
             line = text.get().line();
+            spans = text.get().lines();
             if (text.get().tooLong()) {
                 rows++;
                 return Optional.of(new Row.Broken(rows, line, RowError.ofRow("too-large", line,
@@ -251,11 +253,15 @@ public final class LimeSurveyResponses implements RowSource {
             try {
                 record = cells(text.get().text());
             } catch (IOException e) {
+                if (spans > 1) return Optional.of(openQuote(line));
                 return Optional.of(unreadable(e, line));
             }
             // no response: the blank line LimeSurvey ends every export with, and the record of
             // empty values it writes for a survey without responses
         } while (Arrays.stream(record).allMatch(String::isEmpty));
+        // a record over several lines that is no response: a quote left open on its first line took the
+        // lines after it in (every response after it, to the end of the file); they are read again
+        if (record.length != headings.size() && spans > 1) return Optional.of(openQuote(line));
         if (vv) record = Arrays.stream(record).map(LimeSurveyResponses::vvValue).toArray(String[]::new);
         rows++;
         if (record.length != headings.size()) {
@@ -280,6 +286,17 @@ public final class LimeSurveyResponses implements RowSource {
         if (value.equals("{question_not_shown}")) return "";
         String v = value.startsWith("{quote}") ? "\"" + value.substring("{quote}".length()) : value;
         return v.replace("{newline}", "\n").replace("{cr}", "\r").replace("{tab}", "\t").replace("{lbrace}", "{");
+    }
+
+    /**
+     * The record that starts on {@code line} as its first line only, a quote left open there: an error
+     * row for that line, and the lines after it read again, each a response of its own, as the
+     * batch's own CSV does.
+     */
+    private Row openQuote(long line) {
+        rows++;
+        int column = lines.readAgainAfterFirstLine();
+        return new Row.Broken(rows, line, RowError.ofRow("open-quote", line, messages.get("limesurvey.open-quote", line, column)));
     }
 
     private Row unreadable(IOException e, long line) {
