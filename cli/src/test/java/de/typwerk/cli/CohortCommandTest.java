@@ -266,6 +266,27 @@ class CohortCommandTest {
     }
 
     @Test
+    void a_result_whose_name_holds_an_escape_sequence_or_an_override_is_an_unreadable_line_not_a_row_of_the_table() throws IOException {
+        // the table printed the name as the line had it: the terminal obeyed its escape sequence, an override turned the row around
+        String lines = Files.readString(Path.of(results()));
+        assertThat(lines).contains("\"name\": \"M\u00fcnchen\"", "\"name\": \"Aschheim\"");
+        Path hostile = Files.writeString(temp.resolve("hostile.jsonl"), lines
+                .replace("\"name\": \"M\u00fcnchen\"", "\"name\": \"M\u00fcnchen\\u001b]0;pwned\\u0007\"")
+                .replace("\"name\": \"Aschheim\"", "\"name\": \"Aschheim \\u202E\""), StandardCharsets.UTF_8);
+
+        Cli.Result de = cli().run("cohort", hostile.toString(), "--only", "distribution");
+        Cli.Result en = cli().run("cohort", hostile.toString(), "--only", "distribution", "--lang", "en");
+
+        assertThat(de.exitCode()).as(de.toString()).isEqualTo(1);
+        assertThat(de.out() + de.err()).doesNotContain("\u001b", "\u0007", "\u202e");
+        assertThat(de.out()).contains("Zeilen: 8 gelesen, 5 Ergebnisse, 1 Fehlerzeile \u00fcbersprungen, 2 unlesbar");
+        assertThat(de.err()).contains(hostile + ":1: error: Das Ergebnis enth\u00e4lt in respondent.name an Stelle 8 ein Steuerzeichen"
+                + " (U+001B), dem ein Terminal folgen w\u00fcrde; ein Ergebnis, wie Typwerk es schreibt, enth\u00e4lt keines.\n");
+        assertThat(en.err()).contains(hostile + ":2: error: The result holds a control of the text direction (U+202E RIGHT-TO-LEFT"
+                + " OVERRIDE) in respondent.name at position 10, which turns the text after it around; no result Typwerk writes holds one.\n");
+    }
+
+    @Test
     void a_line_cut_off_is_located_at_its_line_and_column_as_typwerk_report_locates_it() throws IOException {
         Path part = Files.writeString(temp.resolve("part.jsonl"), "{\"questi\n", StandardCharsets.UTF_8);
 

@@ -12,6 +12,7 @@ import de.typwerk.api.model.Problem;
 import de.typwerk.engine.result.Outcome;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.i18n.TextControls;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.applications.batch.Lines;
 import java.io.BufferedReader;
@@ -338,9 +339,37 @@ public final class ResultsReader {
         if (outcome.isEmpty()) {
             return new Line.Unreadable("not-a-result", messages.get("cohort.line.bad-outcome"));
         }
+        Map<String, Optional<String>> shown = new LinkedHashMap<>();
+        shown.put("questionnaire.id", id);
+        shown.put("questionnaire.version", version);
+        shown.put("strategy.id", text(f.strategy, "id"));
+        shown.put("respondent.name", text(f.respondent, "name"));
+        shown.put("respondent.ags", text(f.respondent, "ags"));
+        shown.put("respondent.kind", text(f.respondent, "kind"));
+        for (String key : List.of("type", "first", "second")) shown.put("outcome." + key, text(f.outcome, key));
+        for (Map.Entry<String, Optional<String>> field : shown.entrySet()) {
+            Optional<Line> unwritable = field.getValue().flatMap(v -> unwritable(field.getKey(), v));
+            if (unwritable.isPresent()) return unwritable.get();
+        }
         Member member = new Member(lineNo, Place.of(text(f.respondent, "ags")), text(f.respondent, "name"),
                 text(f.respondent, "kind").map(f::word), outcome.get(), f.shares, f.confirmed);
         return new Line.Read(f.word(id.get()), f.word(version.get()), text(f.strategy, "id").map(f::word), member);
+    }
+
+    /**
+     * A text of the line that the cohort shows (the respondent's name in its table, the ids in its
+     * messages) holding a control character or a control of the text direction, which no result
+     * Typwerk writes holds: the terminal obeyed an escape sequence in a name as the table was
+     * printed, and an override turned the rest of its row around.
+     */
+    private Optional<Line> unwritable(String field, String value) {
+        int control = TextControls.control(value);
+        int direction = TextControls.direction(value);
+        if (control < 0 && direction < 0) return Optional.empty();
+        boolean turning = control < 0 || direction >= 0 && direction < control;
+        int at = turning ? direction : control;
+        return Optional.of(new Line.Unreadable("not-a-result", messages.get(turning ? "cohort.line.direction" : "cohort.line.control",
+                field, TextControls.named(value.charAt(at)), String.valueOf(TextControls.position(value, at)))));
     }
 
     private static Optional<Outcome> outcome(JsonNode o, Fields f) {
