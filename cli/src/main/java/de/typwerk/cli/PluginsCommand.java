@@ -72,6 +72,12 @@ final class PluginsCommand extends EngineCommand {
             unprepared(unprepared);
         }
         out().flush();
+        if (!typwerk().debug() && (ScoreOutput.threw(unprepared)
+                || ScoreOutput.threw(entries.stream().flatMap(e -> e.problems().stream()).toList()))) {
+            // "ask the plugin's maker to fix it": the maker reading this learns where the strategy threw with --debug
+            err().println(messages().get("error.debug-hint.strategy"));
+            err().flush();
+        }
         boolean anyNotLoaded = entries.stream().anyMatch(e -> !e.loaded());
         // a strategy that cannot prepare refuses every response it is asked to score, as a plugin that failed would
         return (anyNotLoaded || !unprepared.isEmpty()) && typwerk().strict() ? ExitCodes.FINDINGS : ExitCodes.OK;

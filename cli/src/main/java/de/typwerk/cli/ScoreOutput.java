@@ -31,6 +31,11 @@ public final class ScoreOutput {
     /** Problems that a plugins folder not given may be the cause of. */
     static final Set<String> MISSING_PLUGIN = Set.of("unknown-questionnaire", "unknown-strategy");
 
+    /** Whether one of {@code problems} is a strategy that threw (in check, prepare or score), whose stack trace --debug shows. */
+    static boolean threw(java.util.Collection<Problem> problems) {
+        return problems.stream().anyMatch(p -> p.code().equals("strategy-failed"));
+    }
+
     private final Typwerk engine;
     private final Texts messages;
     /** What to say of loading plugins when a questionnaire or strategy is missing ({@link TypwerkCommand#pluginsHint()}). */

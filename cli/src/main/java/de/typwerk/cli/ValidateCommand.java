@@ -58,6 +58,10 @@ final class ValidateCommand extends EngineCommand {
                     ? strategyProjectHint() : Optional.empty();
             err().println(project.orElseGet(() -> typwerk().pluginsHint()));
         }
+        if (!typwerk().debug() && ScoreOutput.threw(problems)) {
+            // "ask the plugin's maker to fix it": the maker reading this learns where the strategy threw with --debug
+            err().println(messages().get("error.debug-hint.strategy"));
+        }
         boolean failed = errors > 0 || (warnings > 0 && typwerk().strict());
         return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

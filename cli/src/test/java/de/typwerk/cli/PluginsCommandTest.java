@@ -133,10 +133,17 @@ class PluginsCommandTest {
         assertThat(debug.out()).isEqualTo(plain.out()).contains("check went wrong");
         assertThat(debug.err()).startsWith("typwerk: debug: the scoring strategy 'check-boom' (plugin 'test-check-boom') threw"
                         + " while checking its parameters in test-pruefung@1.0.0:\njava.lang.IllegalStateException: check went wrong\n")
-                .contains("de.typwerk.cli.strategies.CheckBoomStrategy.check(CheckBoomStrategy.java:");
-        assertThat(plain.err()).isEmpty();
+                .contains("de.typwerk.cli.strategies.CheckBoomStrategy.check(CheckBoomStrategy.java:")
+                .doesNotContain("Add --debug");
+        // without --debug, the maker learns that it shows where the strategy threw, which the finding does not say
+        assertThat(plain.err()).isEqualTo("(Add --debug to see the stack trace of what the strategy threw.)\n");
         assertThat(validate.out()).contains("check went wrong");
-        assertThat(validate.err()).contains("de.typwerk.cli.strategies.CheckBoomStrategy.check(CheckBoomStrategy.java:");
+        assertThat(validate.err()).contains("de.typwerk.cli.strategies.CheckBoomStrategy.check(CheckBoomStrategy.java:")
+                .doesNotContain("Add --debug");
+        assertThat(cli().run("validate", plugins.resolve("check-boom.jar").toString(), "--lang", "en").err())
+                .contains("(Add --debug to see the stack trace of what the strategy threw.)");
+        assertThat(cli().run("validate", plugins.resolve("check-boom.jar").toString()).err())
+                .contains("(Mit --debug erscheint der Stack-Trace dessen, was die Strategie warf.)");
     }
 
     @Test
@@ -151,7 +158,7 @@ class PluginsCommandTest {
         assertThat(debug.err()).startsWith("typwerk: debug: the scoring strategy 'unready' (plugin 'test-unready') threw while"
                         + " preparing for test-unbereit@1.0.0:\njava.lang.IllegalStateException: no licence key configured\n")
                 .contains("de.typwerk.cli.strategies.UnreadyStrategy.prepare(UnreadyStrategy.java:");
-        assertThat(plain.err()).isEmpty();
+        assertThat(plain.err()).isEqualTo("(Add --debug to see the stack trace of what the strategy threw.)\n");
     }
 
     @Test
@@ -174,7 +181,7 @@ class PluginsCommandTest {
         assertThat(strict.out()).isEqualTo(listed.out());
         assertThat(json.exitCode()).isEqualTo(1);
         assertThat(json.out()).startsWith("{");
-        assertThat(json.err()).isEqualTo("typwerk: " + unready.strip() + "\n");
+        assertThat(json.err()).isEqualTo("typwerk: " + unready.strip() + "\n(Add --debug to see the stack trace of what the strategy threw.)\n");
         assertThat(list.exitCode()).isEqualTo(1);
         assertThat(list.out()).isEmpty();
         assertThat(list.err()).isEqualTo("typwerk: Start aborted (strict mode): 1 strategy cannot prepare for a questionnaire"
