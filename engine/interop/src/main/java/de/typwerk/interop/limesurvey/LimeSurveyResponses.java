@@ -495,11 +495,6 @@ public final class LimeSurveyResponses implements RowSource {
         return find(column).map(headings::get).map(LimeSurveyCodes::headingCode).orElse(column);
     }
 
-    /**
-     * An answer to LimeSurvey's "Other" (Sonstiges), which Typwerk's export never switches on: the
-     * survey was changed after the export, and the answer is an option the question does not
-     * have. Scoring the response without it would score another answer than the one given.
-     */
     /** A full answer where LimeSurvey writes an answer code when it exports answer codes. */
     private Row fullAnswer(long line, String id, String column, String value) {
         return failed(line, "full-answers", Optional.of(id), column, messages.get("limesurvey.full-answer", column, value, id));
@@ -516,6 +511,11 @@ public final class LimeSurveyResponses implements RowSource {
         return text.strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * An answer to LimeSurvey's "Other" (Sonstiges), which Typwerk's export never switches on: the
+     * survey was changed after the export, and the answer is an option the question does not
+     * have. Scoring the response without it would score another answer than the one given.
+     */
     private Row other(long line, String id, String column, String value) {
         return failed(line, "unknown-code", Optional.of(id), heading(column),
                 messages.get("limesurvey.other", heading(column), value, id));
