@@ -106,7 +106,7 @@ final class RepeatedParts extends BeanSerializerModifier {
         /**
          * What a part is kept by. A text: its languages and texts in order ({@code LocalizedText}
          * is written as exactly that map, and equal maps may list their languages in another
-         * order), so an answer text made anew for every row ("5/5 (voll)") is found again. Any
+         * order), so an answer text made anew for every row ("5 von 5: „voll“") is found again. Any
          * other part: the object itself, by identity; the recommendations of a type are one object
          * in every result (the assembler keeps them), and an object is always written the same.
          */

@@ -7,7 +7,10 @@ import de.typwerk.engine.report.Decimals;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Question;
 import de.typwerk.api.model.ScaleQuestion;
+import de.typwerk.engine.i18n.Messages;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,8 @@ import de.typwerk.engine.definition.QuestionIndex;
 
 /**
  * An answer as the respondent saw it, in every language of the questionnaire: option texts (a
- * ranking numbered), a scale point as {@code 4/5} with its label, a number with its unit.
+ * ranking numbered), a scale point out of its scale with its label or the labels around it
+ * ({@code 4 von 5, zwischen „teilweise geregelt“ und „eindeutig geregelt“}), a number with its unit.
  *
  * <p>Made once per questionnaire ({@link #of(Questionnaire)}), it keeps the texts it made for the
  * answers that recur (options, picks, rankings and scale points; not numbers or free text), up to
@@ -63,11 +67,16 @@ final class AnswerText {
     private final String[][][] optionTexts;
     /** Per question position and option, the text of picking that option alone (a single choice): made beforehand. */
     private final LocalizedText[][] picked;
+    /** Typwerk's words for a scale point, by language of the questionnaire: German and English, where it has them. */
+    private final Map<String, Messages> words = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     private AnswerText(List<String> languages, String fallback, QuestionIndex index) {
         this.languages = languages.isEmpty() ? List.of(fallback) : List.copyOf(languages);
         this.fallback = fallback;
+        for (String language : this.languages) {
+            if (language.equals("de") || language.equals("en")) words.put(language, new Messages(Locale.forLanguageTag(language)));
+        }
         this.index = index;
         this.questions = index.questions();
         this.kept = new Map[questions.size()];
@@ -183,13 +192,7 @@ final class AnswerText {
             for (int i = 0; i < r.order().size(); i++) parts.add((i + 1) + ". " + option(language, question, r.order().get(i)));
             return String.join(", ", parts);
         }
-        if (answer instanceof Answer.Scale s) {
-            String text = s.value() + (question instanceof ScaleQuestion q ? "/" + q.max() : "");
-            if (question instanceof ScaleQuestion q && q.labels().containsKey(s.value())) {
-                text += " (" + q.labels().get(s.value()).get(language, fallback) + ")";
-            }
-            return text;
-        }
+        if (answer instanceof Answer.Scale s) return scale(language, question, s.value());
         if (answer instanceof Answer.Number n) {
             String text = Decimals.written(n.value());
             if (question instanceof NumberQuestion q && q.unit().isPresent()) text += " " + q.unit().get().get(language, fallback);
@@ -197,6 +200,32 @@ final class AnswerText {
         }
         if (answer instanceof Answer.Text t) return t.text();
         return "";
+    }
+
+    /**
+     * A scale point as a reader of the report takes it in, in German and English: "4 von 5,
+     * zwischen „teilweise geregelt“ und „eindeutig geregelt“", "5 von 5: „trifft voll zu“" ("4 of
+     * 5, between …"), where "4/5" read as a fraction or a mark; a scale that does not start at 1
+     * names its range ("2 auf der Skala von 0 bis 4"). In a language Typwerk has no words for, the
+     * point as {@code 4/5} with its label in brackets, as before.
+     */
+    private String scale(String language, Question question, int value) {
+        if (!(question instanceof ScaleQuestion q)) return String.valueOf(value);
+        Messages say = words.get(language);
+        String label = q.labels().containsKey(value) ? q.labels().get(value).get(language, fallback) : null;
+        if (say == null) return value + "/" + q.max() + (label == null ? "" : " (" + label + ")");
+        String point = q.min() == 1 ? say.get("answer.scale.of", String.valueOf(value), String.valueOf(q.max()))
+                : say.get("answer.scale.range", String.valueOf(value), String.valueOf(q.min()), String.valueOf(q.max()));
+        if (label != null) return say.get("answer.scale.label", point, label);
+        Integer below = null;
+        Integer above = null;
+        for (int at : q.labels().keySet()) {
+            if (at < value && (below == null || at > below)) below = at;
+            if (at > value && (above == null || at < above)) above = at;
+        }
+        if (below == null || above == null) return point;
+        return say.get("answer.scale.between", point, q.labels().get(below).get(language, fallback),
+                q.labels().get(above).get(language, fallback));
     }
 
     private String option(String language, Question question, String id) {

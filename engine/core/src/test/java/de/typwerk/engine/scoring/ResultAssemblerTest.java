@@ -180,7 +180,7 @@ class ResultAssemblerTest {
             assertThat(r.answers().get(0).answer()).isEqualTo(LocalizedText.of(Map.of("de", "Handwerk", "en", "Craft")));
             assertThat(r.answers().get(1).answer().texts()).containsEntry("en", "Databases; Workbench");
             assertThat(r.answers().get(2).answer().texts()).containsEntry("de", "1. Service, 2. Effizienz");
-            assertThat(r.answers().get(3).answer().texts()).containsEntry("en", "5/5 (fully)");
+            assertThat(r.answers().get(3).answer().texts()).containsEntry("en", "5 of 5: “fully”");
             assertThat(r.answers().get(3).questionText().texts()).containsEntry("en", "Numbers convince us.");
         });
     }
