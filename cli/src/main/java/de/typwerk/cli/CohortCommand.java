@@ -8,6 +8,7 @@ import de.typwerk.api.model.ProfileTopic;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.applications.cohort.Cohort;
+import de.typwerk.applications.batch.CsvDialect;
 import de.typwerk.applications.cohort.CohortCsv;
 import de.typwerk.applications.cohort.CohortJson;
 import de.typwerk.applications.cohort.CohortSection;
@@ -88,6 +89,12 @@ final class CohortCommand extends EngineCommand {
     @Option(names = "--only", paramLabel = "distribution|peers", descriptionKey = "cohort.only")
     private Only only;
 
+    @Option(names = "--csv-dialect", paramLabel = "standard|excel-de", descriptionKey = "cohort.csv-dialect")
+    private String csvDialect;
+
+    /** The dialect of CSV output, checked before the results are read. */
+    private CsvDialect dialect = CsvDialect.STANDARD;
+
     @Override
     protected int run(Typwerk engine) throws IOException {
         if (standardOutput(out)) out = null;
@@ -105,6 +112,10 @@ final class CohortCommand extends EngineCommand {
         requireNewOutput(out, force);
         if (partners < 0) throw usageError("cohort.error.partners", String.valueOf(partners));
         if (format == Format.HTML && only == Only.PEERS) throw usageError("cohort.error.html-peers");
+        if (csvDialect != null) {
+            dialect = CsvDialect.of(csvDialect).orElseThrow(() -> usageError("error.batch.csv-dialect", csvDialect));
+            if (format != Format.CSV) throw usageError("cohort.error.csv-dialect-needs-csv", csvDialect);
+        }
 
         ResultRows rows;
         try (InputStream in = new java.io.BufferedInputStream(stdin ? standardInput(terminal) : openInput(results), 1 << 16)) {
@@ -224,7 +235,7 @@ final class CohortCommand extends EngineCommand {
     private void write(Cohort cohort, Set<CohortSection> sections, Typwerk engine, Writer w) throws IOException {
         switch (format) {
             case TEXT -> new CohortText(engine.messages()).write(cohort, sections, w);
-            case CSV -> new CohortCsv(engine.messages()).write(cohort, sections, w);
+            case CSV -> new CohortCsv(engine.messages()).write(cohort, sections, w, dialect);
             case JSON -> new CohortJson(engine.messages()).write(cohort, sections, w);
             // the distribution as charts with tables; the peer lists stay with text, csv and json
             // titled after the file's name, so several cohorts open side by side are told apart

@@ -205,6 +205,29 @@ class CohortCommandTest {
     }
 
     @Test
+    void csv_dialect_excel_de_writes_the_csv_for_german_excel_and_goes_with_csv_only() throws IOException {
+        Path standard = temp.resolve("standard.csv");
+        Path excel = temp.resolve("excel.csv");
+
+        Cli.Result a = cli().run("cohort", results(), "--format", "csv", "--out", standard.toString());
+        Cli.Result b = cli().run("cohort", results(), "--format", "csv", "--csv-dialect", "excel-de", "--out", excel.toString());
+        Cli.Result text = cli().run("cohort", results(), "--csv-dialect", "excel-de", "--lang", "en");
+        Cli.Result unknown = cli().run("cohort", results(), "--format", "csv", "--csv-dialect", "excel", "--lang", "en");
+
+        assertThat(a.exitCode()).as(a.toString()).isZero();
+        assertThat(b.exitCode()).as(b.toString()).isZero();
+        String german = Files.readString(excel, StandardCharsets.UTF_8);
+        assertThat(german).startsWith("\uFEFFby;group;group_name;total;outcome;outcome_name;count;percent;hint\r\n").endsWith("\r\n");
+        assertThat(german.substring(1).split("\r\n", -1)).hasSameSizeAs(Files.readString(standard, StandardCharsets.UTF_8).split("\n", -1));
+        // percentages with a decimal comma, as German Excel reads a number (22.5 it took for a date, the 22nd of May)
+        assertThat(german).containsPattern(";[0-9]+,[0-9];").doesNotContainPattern(";[0-9]+\\.[0-9]+;");
+        assertThat(text.exitCode()).as(text.toString()).isEqualTo(2);
+        assertThat(text.err()).contains("--csv-dialect excel-de is for CSV output; give --format csv.");
+        assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--csv-dialect must be standard or excel-de, not “excel”.");
+    }
+
+    @Test
     void writes_csv_and_json_in_english_into_a_file() throws IOException {
         Path csv = temp.resolve("cohort.csv");
         Path json = temp.resolve("cohort.json");

@@ -1,5 +1,6 @@
 package de.typwerk.applications.cohort;
 
+import de.typwerk.applications.batch.CsvDialect;
 import de.typwerk.applications.batch.CsvText;
 import de.typwerk.engine.answers.FederalState;
 import de.typwerk.engine.i18n.Messages;
@@ -14,7 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A cohort as CSV (RFC 4180: comma, double quotes where needed, {@code \n} line ends). Column
+ * A cohort as CSV (RFC 4180: comma, double quotes where needed, {@code \n} line ends; or, for Excel
+ * set to German, {@link CsvDialect#EXCEL_DE}). Column
  * names and ids are English and stable; texts are in the reader's language.
  *
  * <p>Two tables: the distribution in long form (one row per group and outcome) and the peers (one
@@ -46,19 +48,36 @@ public final class CohortCsv {
     }
 
     public void write(Cohort cohort, Set<CohortSection> sections, Writer out) throws IOException {
+        write(cohort, sections, out, CsvDialect.STANDARD);
+    }
+
+    /**
+     * Writes the sections in {@code dialect}: {@link CsvDialect#EXCEL_DE} starts with a byte order
+     * mark and writes semicolons, decimal commas ({@code percent}, {@code partner_share}) and CR LF,
+     * as Excel set to German opens a CSV file; the cells are those of the standard dialect.
+     *
+     * @param cohort   the cohort
+     * @param sections which tables
+     * @param out      where the text goes; flushed, not closed
+     * @param dialect  separators, line ends and byte order mark
+     * @throws IOException if writing fails
+     */
+    public void write(Cohort cohort, Set<CohortSection> sections, Writer out, CsvDialect dialect) throws IOException {
+        Rows rows = new Rows(out, dialect);
         Labels labels = new Labels(cohort, messages);
         boolean both = sections.contains(CohortSection.DISTRIBUTION) && sections.contains(CohortSection.PEERS);
+        if (dialect.byteOrderMark()) out.write('\uFEFF');
         if (sections.contains(CohortSection.DISTRIBUTION)) {
-            row(out, DISTRIBUTION_HEADER);
-            distribution(cohort, cohort.byKind(), labels, out);
-            distribution(cohort, cohort.byState(), labels, out);
+            rows.row(DISTRIBUTION_HEADER);
+            distribution(cohort, cohort.byKind(), labels, rows);
+            distribution(cohort, cohort.byState(), labels, rows);
         }
-        if (both) out.write('\n');
+        if (both) out.write(dialect.lineEnd());
         if (sections.contains(CohortSection.PEERS)) {
-            row(out, PEERS_HEADER);
+            rows.row(PEERS_HEADER);
             Iterator<Learner> learners = cohort.learners().iterator();
             try {
-                while (learners.hasNext()) learner(learners.next(), labels, out);
+                while (learners.hasNext()) learner(learners.next(), labels, rows);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -66,37 +85,37 @@ public final class CohortCsv {
         out.flush();
     }
 
-    private static void distribution(Cohort cohort, Distribution d, Labels labels, Writer out) throws IOException {
+    private static void distribution(Cohort cohort, Distribution d, Labels labels, Rows out) throws IOException {
         for (Tally t : d.groups()) tally(cohort, d, t, labels, out);
         tally(cohort, d, d.all(), labels, out);
     }
 
-    private static void tally(Cohort cohort, Distribution d, Tally t, Labels labels, Writer out) throws IOException {
+    private static void tally(Cohort cohort, Distribution d, Tally t, Labels labels, Rows out) throws IOException {
         for (int i = 0; i < d.columns().size(); i++) {
             String column = d.columns().get(i);
             long count = t.counts().get(i);
             String hint = cohort.types().stream().filter(s -> s.type().id().equals(column)).findFirst()
                     .flatMap(TypeSummary::hint).map(labels::text).orElse("");
-            row(out, List.of(d.by(), t.key(), labels.group(d.by(), t.key()), String.valueOf(t.total()), column,
-                    labels.column(column), String.valueOf(count), t.percent(count).toPlainString(), hint));
+            out.row(List.of(d.by(), t.key(), labels.group(d.by(), t.key()), String.valueOf(t.total()), column,
+                    labels.column(column), String.valueOf(count), out.decimal(t.percent(count).toPlainString()), hint));
         }
     }
 
-    private static void learner(Learner l, Labels labels, Writer out) throws IOException {
+    private static void learner(Learner l, Labels labels, Rows out) throws IOException {
         Member m = l.member();
         String outcome = m.types().size() == 2 ? Distribution.MIXED : "primary";
         for (PeerLesson lesson : l.lessons()) {
             List<String> head = List.of(m.place().ags(), m.name().orElse(""), m.kind().orElse(""), state(m.place()), outcome,
                     lesson.type(), lesson.weakness().id(), labels.text(lesson.weakness().text()));
             if (lesson.partners().isEmpty()) {
-                row(out, concat(head, List.of("", "", "", "", "", "", "", "")));
+                out.row(concat(head, List.of("", "", "", "", "", "", "", "")));
             }
             int rank = 1;
             for (Partner p : lesson.partners()) {
                 Member pm = p.member();
                 String type = pm.primaryType().orElseThrow();
-                row(out, concat(head, List.of(String.valueOf(rank++), pm.place().ags(), pm.name().orElse(""), pm.kind().orElse(""),
-                        type, BigDecimal.valueOf(pm.share(type)).toPlainString(), p.proximity().id(),
+                out.row(concat(head, List.of(String.valueOf(rank++), pm.place().ags(), pm.name().orElse(""), pm.kind().orElse(""),
+                        type, out.decimal(BigDecimal.valueOf(pm.share(type)).toPlainString()), p.proximity().id(),
                         labels.lessonsText(lesson.weakness(), type))));
             }
         }
@@ -112,8 +131,16 @@ public final class CohortCsv {
         return all;
     }
 
-    private static void row(Writer out, List<String> cells) throws IOException {
-        out.write(CsvText.lineForSpreadsheet(cells));
-        out.write('\n');
+    /** Lines of cells in a dialect. */
+    private record Rows(Writer out, CsvDialect dialect) {
+
+        void row(List<String> cells) throws IOException {
+            out.write(CsvText.lineForSpreadsheet(cells, dialect));
+            out.write(dialect.lineEnd());
+        }
+
+        String decimal(String withPoint) {
+            return dialect.decimal(withPoint);
+        }
     }
 }

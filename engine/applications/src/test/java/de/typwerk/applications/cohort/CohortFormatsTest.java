@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.typwerk.applications.batch.CsvDialect;
 import de.typwerk.applications.batch.CsvText;
 import de.typwerk.engine.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,56 @@ class CohortFormatsTest {
     @Test
     void csv_has_the_distribution_in_long_form_and_one_row_per_partner() throws IOException {
         assertThat(CohortTest.csv(cohort())).isEqualTo(expected("cohort/expected.csv"));
+    }
+
+    @Test
+    void csv_for_german_excel_is_the_standard_csv_with_a_byte_order_mark_semicolons_decimal_commas_and_cr_lf() throws IOException {
+        Cohort cohort = cohort();
+        String standard = CohortTest.csv(cohort);
+        String excel = CohortTest.written(w -> new CohortCsv(CohortTest.GERMAN).write(cohort, EnumSet.allOf(CohortSection.class), w,
+                CsvDialect.EXCEL_DE));
+
+        assertThat(excel).startsWith("\uFEFFby;group;group_name;total;outcome;outcome_name;count;percent;hint\r\n").endsWith("\r\n");
+        List<String> lines = List.of(excel.substring(1).split("\r\n", -1));
+        List<String> expected = List.of(standard.split("\n", -1));
+        assertThat(lines).hasSameSizeAs(expected);
+        int decimals = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> cells = cells(expected.get(i), ',');
+            List<String> german = new ArrayList<>();
+            for (String cell : cells) {
+                boolean number = cell.matches("-?[0-9]+\\.[0-9]+");
+                if (number) decimals++;
+                german.add(number ? cell.replace('.', ',') : cell);
+            }
+            assertThat(cells(lines.get(i), ';')).as("line %d", i + 1).isEqualTo(german);
+        }
+        assertThat(decimals).as("numbers with decimals").isPositive();
+        // a text with a semicolon (a weakness's strengths, "Ist schnell; Kann Technik") is quoted, one with a comma need not be
+        assertThat(excel).contains(";\"Ist schnell; Kann Technik\"\r\n");
+    }
+
+    /** The cells of one line, read as RFC 4180 says with {@code separator}. */
+    private static List<String> cells(String line, char separator) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted && ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == separator && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     @Test
