@@ -60,6 +60,14 @@ class OefitDefinitionTest {
     }
 
     @Test
+    void a_kurort_is_told_to_give_its_residents_not_its_guests() {
+        // a Kurort with ten summer guests for every resident could not tell whether they count
+        var help = oefit.question("einwohner").orElseThrow().help().orElseThrow().texts();
+        assertThat(help.get("de")).contains("mit Hauptwohnsitz", "Gäste und Zweitwohnsitze zählen nicht mit");
+        assertThat(help.get("en")).contains("main residence", "guests and second homes do not count");
+    }
+
+    @Test
     void binds_strictly_to_the_model_with_its_id_version_and_languages() {
         assertThat(oefit.id()).isEqualTo("oefit-digitalisierungstypen");
         assertThat(Version.parse(oefit.version())).isEqualTo(Version.parse("1.0.0"));
