@@ -531,15 +531,10 @@ final class ReportCommand extends EngineCommand {
      */
     private Optional<Problem> unwritable(JsonNode node, String pointer, String json) {
         if (node.isTextual()) {
-            String text = node.textValue();
-            int control = TextControls.control(text);
-            int direction = TextControls.direction(text);
-            if (control < 0 && direction < 0) return Optional.empty();
-            boolean turning = control < 0 || direction >= 0 && direction < control;
-            int at = turning ? direction : control;
-            String detail = messages().get(turning ? "report-command.error.direction" : "report-command.error.control",
-                    TextControls.named(text.charAt(at)), String.valueOf(TextControls.position(text, at)));
-            return Optional.of(Problem.error("not-a-result", messages().get("report-command.error.result", pointer, detail),
+            return TextControls.first(node.textValue()).map(found -> Problem.error("not-a-result",
+                    messages().get("report-command.error.result", pointer,
+                            messages().get(found.direction() ? "report-command.error.direction" : "report-command.error.control",
+                                    found.named(), String.valueOf(found.position()))),
                     de.typwerk.engine.report.ResultJson.locate(source(), json, pointer)));
         }
         if (node.isArray()) {

@@ -363,13 +363,9 @@ public final class ResultsReader {
      * printed, and an override turned the rest of its row around.
      */
     private Optional<Line> unwritable(String field, String value) {
-        int control = TextControls.control(value);
-        int direction = TextControls.direction(value);
-        if (control < 0 && direction < 0) return Optional.empty();
-        boolean turning = control < 0 || direction >= 0 && direction < control;
-        int at = turning ? direction : control;
-        return Optional.of(new Line.Unreadable("not-a-result", messages.get(turning ? "cohort.line.direction" : "cohort.line.control",
-                field, TextControls.named(value.charAt(at)), String.valueOf(TextControls.position(value, at)))));
+        return TextControls.first(value).map(found -> new Line.Unreadable("not-a-result",
+                messages.get(found.direction() ? "cohort.line.direction" : "cohort.line.control",
+                        field, found.named(), String.valueOf(found.position()))));
     }
 
     private static Optional<Outcome> outcome(JsonNode o, Fields f) {

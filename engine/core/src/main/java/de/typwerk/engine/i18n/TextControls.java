@@ -3,6 +3,7 @@ package de.typwerk.engine.i18n;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -17,6 +18,31 @@ import org.apiguardian.api.API;
 public final class TextControls {
 
     private TextControls() {
+    }
+
+    /**
+     * The first character a text must not hold, as a message names it.
+     *
+     * @param direction whether it is a control of the text direction ({@link #direction}), else a
+     *                  control character ({@link #control})
+     * @param named     the character as a message names it ({@link #named})
+     * @param position  where it is, as a person counts ({@link #position})
+     */
+    public record Found(boolean direction, String named, int position) {
+    }
+
+    /**
+     * @param text a text
+     * @return its first control character or control of the text direction, whichever comes first;
+     *         empty where it holds neither
+     */
+    public static Optional<Found> first(String text) {
+        int control = control(text);
+        int direction = direction(text);
+        if (control < 0 && direction < 0) return Optional.empty();
+        boolean turning = control < 0 || direction >= 0 && direction < control;
+        int at = turning ? direction : control;
+        return Optional.of(new Found(turning, named(text.charAt(at)), position(text, at)));
     }
 
     /**

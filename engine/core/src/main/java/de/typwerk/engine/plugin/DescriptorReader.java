@@ -229,13 +229,9 @@ public final class DescriptorReader {
      */
     private void unwritable(String source, byte[] content, String field, String value, List<Problem> problems) {
         if (value == null) return;
-        int control = TextControls.control(value);
-        int direction = TextControls.direction(value);
-        if (control < 0 && direction < 0) return;
-        boolean turning = control < 0 || direction >= 0 && direction < control;
-        int at = turning ? direction : control;
-        problems.add(problem("invalid-value", messages.get(turning ? "descriptor.direction-control" : "descriptor.control-character",
-                field, TextControls.named(value.charAt(at)), TextControls.position(value, at)), locate(source, content, "/" + field)));
+        TextControls.first(value).ifPresent(found -> problems.add(problem("invalid-value",
+                messages.get(found.direction() ? "descriptor.direction-control" : "descriptor.control-character",
+                        field, found.named(), found.position()), locate(source, content, "/" + field))));
     }
 
     private void requireText(String source, byte[] content, String field, String value, List<Problem> problems) {

@@ -77,14 +77,9 @@ final class TranslationRules implements Rule {
      */
     private static void unwritable(String pointer, String language, String value, Findings out) {
         if (value == null) return;
-        int control = TextControls.control(value);
-        int direction = TextControls.direction(value);
-        if (control < 0 && direction < 0) return;
-        boolean turning = control < 0 || direction >= 0 && direction < control;
-        int at = turning ? direction : control;
-        out.error("text-control-character", Findings.child(pointer, language),
-                turning ? "validation.textDirectionControl" : "validation.textControlCharacter",
-                language, TextControls.named(value.charAt(at)), TextControls.position(value, at));
+        TextControls.first(value).ifPresent(found -> out.error("text-control-character", Findings.child(pointer, language),
+                found.direction() ? "validation.textDirectionControl" : "validation.textControlCharacter",
+                language, found.named(), found.position()));
     }
 
     private static String languageName(String tag, Findings out) {
