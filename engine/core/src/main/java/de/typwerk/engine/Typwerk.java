@@ -129,6 +129,7 @@ public final class Typwerk implements AutoCloseable {
      * @return this engine when it already speaks it, else a view of it in that language
      */
     public Typwerk speaking(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         if (locale.getLanguage().equals(messages().locale().getLanguage())) return this;
         // what was loaded, shared; what is said of the plugins that were not, in the other language
         NotLoaded notLoaded = injector.getInstance(NotLoaded.class).speaking(new Messages(locale));
@@ -165,6 +166,7 @@ public final class Typwerk implements AutoCloseable {
      * @return the questionnaire, or empty if none is loaded under that name
      */
     public Optional<LoadedQuestionnaire> questionnaire(String idOrCoordinates) {
+        Objects.requireNonNull(idOrCoordinates, "idOrCoordinates");
         int at = idOrCoordinates.indexOf('@');
         if (at < 0) {
             return questionnaires.stream().filter(q -> q.questionnaire().id().equals(idOrCoordinates))
@@ -224,6 +226,7 @@ public final class Typwerk implements AutoCloseable {
      * @return the problems, sorted by source, line and column; empty if there are none
      */
     public List<Problem> validate(Path path) {
+        Objects.requireNonNull(path, "path");
         Map<String, String> sources = new HashMap<>();
         plugins.entries().stream().filter(PluginEntry::loaded).forEach(e -> sources.putIfAbsent(e.id(), e.source()));
         Map<String, FileValidation.Owner> owners = new HashMap<>();
@@ -245,6 +248,7 @@ public final class Typwerk implements AutoCloseable {
      * @return the problems; empty if there are none
      */
     public List<Problem> validate(DefinitionSource definition) {
+        Objects.requireNonNull(definition, "definition");
         return injector.getInstance(FileValidation.class).validate(definition, loadedDefinitions());
     }
 
@@ -261,6 +265,7 @@ public final class Typwerk implements AutoCloseable {
      * @return the note, or {@code ""}
      */
     public String notLoadedNote(String questionnaire) {
+        Objects.requireNonNull(questionnaire, "questionnaire");
         return injector.getInstance(NotLoaded.class).questionnaireNote(questionnaire);
     }
 
@@ -275,6 +280,8 @@ public final class Typwerk implements AutoCloseable {
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public AnswersRead readAnswers(String source, byte[] content) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(content, "content");
         return answers.read(source, content, questionnaires);
     }
 
@@ -288,6 +295,8 @@ public final class Typwerk implements AutoCloseable {
      */
     @API(status = EXPERIMENTAL, since = "1.0")
     public AnswersRead readPartialAnswers(String source, byte[] content) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(content, "content");
         return answers.readPartial(source, content, questionnaires);
     }
 
@@ -434,6 +443,11 @@ public final class Typwerk implements AutoCloseable {
     @API(status = EXPERIMENTAL, since = "1.0")
     public ScoreRun score(LoadedQuestionnaire questionnaire, Response response, Optional<String> strategyId,
                           ResultDetail detail, StrategyCall call) {
+        Objects.requireNonNull(questionnaire, "questionnaire");
+        Objects.requireNonNull(response, "response");
+        Objects.requireNonNull(strategyId, "strategyId");
+        Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(call, "call");
         ensureOpen();
         // a response to another questionnaire (a variant shares most question ids with its base)
         // would be scored as this one's without a word
@@ -474,6 +488,7 @@ public final class Typwerk implements AutoCloseable {
      * @return the ids of the strategies it can be scored with
      */
     public List<String> strategiesFor(LoadedQuestionnaire questionnaire) {
+        Objects.requireNonNull(questionnaire, "questionnaire");
         return questionnaire.questionnaire().scoring().map(Scoring::offered).orElse(List.of());
     }
 
@@ -537,6 +552,7 @@ public final class Typwerk implements AutoCloseable {
          * @return this builder
          */
         public Builder trust(java.util.Set<String> sha256) {
+            Objects.requireNonNull(sha256, "sha256");
             this.trusted = Optional.of(sha256.stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
                     .collect(java.util.stream.Collectors.toUnmodifiableSet()));
             return this;
@@ -551,6 +567,7 @@ public final class Typwerk implements AutoCloseable {
          * @throws IllegalArgumentException if {@code timeout} is zero or negative
          */
         public Builder scoringTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
             if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive: " + timeout);
             this.scoringTimeout = timeout;
             return this;
@@ -567,7 +584,7 @@ public final class Typwerk implements AutoCloseable {
          * @return this builder
          */
         public Builder pluginsFrom(Path dir) {
-            pluginDirs.add(dir);
+            pluginDirs.add(Objects.requireNonNull(dir, "dir"));
             return this;
         }
 
@@ -578,7 +595,7 @@ public final class Typwerk implements AutoCloseable {
          * @return this builder
          */
         public Builder pluginsFrom(List<Path> dirs) {
-            pluginDirs.addAll(dirs);
+            for (Path dir : Objects.requireNonNull(dirs, "dirs")) pluginDirs.add(Objects.requireNonNull(dir, "dirs"));
             return this;
         }
 
@@ -601,7 +618,7 @@ public final class Typwerk implements AutoCloseable {
          * @return this builder
          */
         public Builder classPathLoader(ClassLoader loader) {
-            this.classPathLoader = Optional.of(loader);
+            this.classPathLoader = Optional.of(Objects.requireNonNull(loader, "loader"));
             return this;
         }
 
@@ -625,7 +642,7 @@ public final class Typwerk implements AutoCloseable {
          * @return this builder
          */
         public Builder locale(Locale locale) {
-            this.locale = locale;
+            this.locale = Objects.requireNonNull(locale, "locale");
             return this;
         }
 

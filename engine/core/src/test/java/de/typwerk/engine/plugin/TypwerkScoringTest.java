@@ -110,6 +110,36 @@ class TypwerkScoringTest {
     }
 
     @Test
+    void a_null_argument_anywhere_in_the_embedding_api_is_refused_at_once_naming_the_parameter() throws IOException {
+        // as the class promises: where a caller's null went in, the JDK's "Cannot invoke String.indexOf"
+        // named a variable of the engine's, and a null plugins folder or locale failed only at build()
+        byte[] content = "questionnaire: teams".getBytes(StandardCharsets.UTF_8);
+        LoadedQuestionnaire teams = typwerk.questionnaires().get(0);
+        Response response = typwerk.readAnswers("a.yaml", Files.readAllBytes(GOOD)).response().orElseThrow();
+
+        assertThatNullPointerException().isThrownBy(() -> typwerk.questionnaire(null)).withMessage("idOrCoordinates");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.speaking(null)).withMessage("locale");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.validate((Path) null)).withMessage("path");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.validate((de.typwerk.api.spi.DefinitionSource) null))
+                .withMessage("definition");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.notLoadedNote(null)).withMessage("questionnaire");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.readAnswers(null, content)).withMessage("source");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.readPartialAnswers("a.yaml", null)).withMessage("content");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.strategiesFor(null)).withMessage("questionnaire");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.score(teams, null, Optional.empty())).withMessage("response");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.score(null, response, Optional.empty())).withMessage("questionnaire");
+        assertThatNullPointerException().isThrownBy(() -> typwerk.score(teams, response, null)).withMessage("strategyId");
+
+        Typwerk.Builder builder = Typwerk.builder();
+        assertThatNullPointerException().isThrownBy(() -> builder.pluginsFrom((Path) null)).withMessage("dir");
+        assertThatNullPointerException().isThrownBy(() -> builder.pluginsFrom(java.util.Arrays.asList(Path.of("a"), null))).withMessage("dirs");
+        assertThatNullPointerException().isThrownBy(() -> builder.locale(null)).withMessage("locale");
+        assertThatNullPointerException().isThrownBy(() -> builder.trust(null)).withMessage("sha256");
+        assertThatNullPointerException().isThrownBy(() -> builder.scoringTimeout(null)).withMessage("timeout");
+        assertThatNullPointerException().isThrownBy(() -> builder.classPathLoader(null)).withMessage("loader");
+    }
+
+    @Test
     void scores_an_answers_file_with_the_definitions_strategy_and_records_where_the_result_comes_from() {
         ScoreRun run = typwerk.score(GOOD);
 
