@@ -1,5 +1,7 @@
 package de.typwerk.applications.batch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import de.typwerk.api.model.Answer;
@@ -9,12 +11,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An answers document as one line of JSON Lines, exactly the shape of an answers file:
  * {@code {"questionnaire":…,"version":…,"respondent":{"name":…,"ags":…,"kind":…,"state":…},"answers":{…}}}.
  * Respondent fields that are absent are left out; answers come in the map's order.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class AnswersJsonLine {
 
     private final JsonFactory factory = new JsonFactory();

@@ -1,7 +1,10 @@
 package de.typwerk.applications.batch;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How much of each result a JSON Lines batch writes (CSV rows are unaffected).
@@ -13,6 +16,7 @@ import java.util.Optional;
  *       in the definition, which every row names by id, version and content hash.</li>
  * </ul>
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public enum BatchDetail {
     FULL,
     COMPACT;

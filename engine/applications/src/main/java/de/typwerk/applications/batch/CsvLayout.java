@@ -1,5 +1,7 @@
 package de.typwerk.applications.batch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The CSV form of answers files, one row per respondent (see {@code docs/integrators.md}):
@@ -29,6 +32,7 @@ import java.util.regex.Pattern;
  * option id; text is the text. Cells are quoted as RFC 4180 says when they hold a comma, a quote
  * or a line break. Columns may come in any order.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class CsvLayout {
 
     /** The columns every layout starts with: which questionnaire, and who answered. */

@@ -1,13 +1,17 @@
 package de.typwerk.applications.batch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Writes CSV cells as RFC 4180 says: quoted only when they hold the separator (a comma, or the
  * semicolon of {@link CsvDialect#EXCEL_DE}), a quote, a line break, or spaces at either end.
  */
+@API(status = INTERNAL, since = "1.0")
 public final class CsvText {
 
     /** A number as Typwerk writes one: a spreadsheet reads it as that number, never as a formula. */

@@ -1,5 +1,7 @@
 package de.typwerk.applications.synthetic;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import de.typwerk.api.model.Answer;
 import de.typwerk.api.model.Respondent;
 import de.typwerk.api.model.Response;
@@ -7,6 +9,7 @@ import de.typwerk.api.model.Version;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * One synthetic respondent.
@@ -16,6 +19,7 @@ import java.util.Map;
  * @param respondent  the municipality
  * @param answers     answers by question id, in questionnaire order; unanswered questions absent
  */
+@API(status = EXPERIMENTAL, since = "1.0")
 public record SyntheticRow(long row, String questionnaireId, String questionnaireVersion, String drawnType,
                            Respondent respondent, Map<String, Answer> answers) {
 
