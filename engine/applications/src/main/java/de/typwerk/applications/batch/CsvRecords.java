@@ -26,8 +26,9 @@ import java.util.Optional;
  *
  * <p>LimeSurvey's response export is not split here but by interop's {@code CsvLines}, whose
  * records go to the CSV parser whole: there a record ends where that parser ends one (at a lone
- * {@code \r} too, which {@link Lines} keeps inside its line; a quote left open runs to the end of the
- * input), and the separator is known from the heading line.
+ * {@code \r} too, which {@link Lines} keeps inside its line; a record over several lines that the
+ * parser refuses is taken as a quote left open on its first line, and the lines after it are read
+ * again, as here), and the separator is known from the heading line.
  */
 final class CsvRecords {
 

@@ -20,11 +20,13 @@ import java.util.Optional;
  *
  * <p>Why not the batch's own CSV splitter ({@code CsvRecords} over {@code Lines}, in the
  * applications floor): here the cells are the CSV parser's, so a record must end exactly where that
- * parser ends one, at a lone {@code \r} too (which {@code Lines} keeps inside its line), and after
- * a quote left open only at the end of the input, as one record the parser refuses in its own
- * words. The batch's splitter makes the fields itself, for files people edit in a spreadsheet: it
- * ends lines at {@code \n} only, guesses the separator, bounds each line, and reads the lines after
- * a quote left open again as rows. Neither does what the other does; {@link CsvPlaces} counts lines
+ * parser ends one, at a lone {@code \r} too (which {@code Lines} keeps inside its line); a record
+ * over several lines that the parser refuses or that has another number of cells than the heading
+ * is taken as its first line only, a quote left open there, and the lines after it are read again
+ * ({@link #readAgainAfterFirstLine}, asked by {@code LimeSurveyResponses}). The batch's splitter
+ * makes the fields itself, for files people edit in a spreadsheet: it ends lines at {@code \n}
+ * only, guesses the separator, bounds each line, and decides about a quote left open as it splits
+ * the fields. Neither does what the other does; {@link CsvPlaces} counts lines
  * as this class does, so that a finding is placed on the line this class gave.
  */
 final class CsvLines {
@@ -39,10 +41,6 @@ final class CsvLines {
      *                end, or where a quote was left open by mistake
      */
     record Text(String text, long line, boolean tooLong, long lines) {
-
-        Text(String text, long line, boolean tooLong) {
-            this(text, line, tooLong, 1);
-        }
     }
 
     private static final int START = 0;
