@@ -23,6 +23,7 @@ import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.definition.QuestionIndex;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.i18n.TextControls;
 import de.typwerk.engine.report.Decimals;
 import de.typwerk.engine.validation.VersionText;
 import java.util.ArrayList;
@@ -610,7 +611,7 @@ public final class AnswersReader {
             return Optional.of(Problem.error("respondent-control-character", messages.get("answers.respondent-control-character", key,
                     String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(control)), String.valueOf(control + 1)), at));
         }
-        int direction = directionControl(text);
+        int direction = TextControls.direction(text);
         if (direction >= 0) {
             // a right-to-left override pasted into a name turns the rest of every line it goes into around: the
             // report's "For: …" line, a cohort's table, a CSV row (text that says one thing and shows another)
@@ -650,19 +651,6 @@ public final class AnswersReader {
         text.accept("kind", respondent.kind());
         text.accept("state", respondent.state());
         return problems;
-    }
-
-    /**
-     * Where {@code text} holds its first control of the text direction that holds for the text after
-     * it (U+202A to U+202E: embeddings and overrides; U+2066 to U+2069: isolates), -1 where none. The
-     * marks U+200E and U+200F, which turn nothing around, are let through.
-     */
-    static int directionControl(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') return i;
-        }
-        return -1;
     }
 
     /** Where {@code text} holds half of a character (a surrogate without its other half), -1 where nowhere. */

@@ -21,6 +21,7 @@ import de.typwerk.api.model.Version;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.definition.IdentityMemo;
 import de.typwerk.engine.definition.QuestionIndex;
+import de.typwerk.engine.i18n.TextControls;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -670,7 +671,7 @@ final class CleanJsonReader {
                 fields[slot] = parser.text().strip();
                 // a control character, half of a character, a direction override is a finding: the full reader says where
                 if (AnswersReader.controlCharacter(fields[slot]) >= 0 || AnswersReader.loneSurrogate(fields[slot]) >= 0
-                        || AnswersReader.directionControl(fields[slot]) >= 0) return false;
+                        || TextControls.direction(fields[slot]) >= 0) return false;
             }
             if (fields[1] != null && !Ags.isValid(fields[1])) return false;
             respondent = Respondent.builder().name(fields[0]).ags(fields[1]).kind(fields[2]).state(fields[3]).build();
