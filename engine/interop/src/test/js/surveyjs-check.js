@@ -13,6 +13,11 @@
 //     the survey does not show then is refused (a respondent cannot answer it). validate(true), then
 //     the survey is completed and model.data written to OUTPUT.
 //     Prints {"rows": n, "refused": [...], "invalid": [...]}.
+//   node surveyjs-check.js locales SURVEY.json LOCALE...
+//     What a respondent reads, with survey-core's German translation loaded as a German page loads it:
+//     {"first": {...}, "<locale>": {...}}, "first" as the survey opens, each locale after
+//     survey.locale = locale; each {"locale", "title", "question" (the first question after the
+//     respondent's page), "choice" (its first choice's text), "next" (SurveyJS's own button)}.
 "use strict";
 const fs = require("fs");
 const { Model } = require("survey-core");
@@ -92,12 +97,30 @@ function walk(surveyFile, inputFile, outputFile) {
   return report;
 }
 
+function locales(surveyFile, tags) {
+  require("survey-core/i18n/german");
+  const json = JSON.parse(fs.readFileSync(surveyFile, "utf8"));
+  const read = model => {
+    const question = model.pages[1].questions[0];
+    const choice = question.visibleChoices && question.visibleChoices.length > 0 ? question.visibleChoices[0].text : null;
+    return { locale: model.locale, title: model.title, question: question.title, choice, next: model.pageNextText };
+  };
+  const report = { first: read(new Model(json)) };
+  for (const tag of tags) {
+    const model = new Model(json);
+    model.locale = tag;
+    report[tag] = read(model);
+  }
+  return report;
+}
+
 let result;
 if (command === "lint") result = lint(args);
+else if (command === "locales") result = locales(args[0], args.slice(1));
 else if (command === "answer") result = answer(args[0], args[1], args[2]);
 else if (command === "walk") result = walk(args[0], args[1], args[2]);
 else {
-  console.error("usage: surveyjs-check.js lint FILE... | answer SURVEY INPUT OUTPUT | walk SURVEY INPUT OUTPUT");
+  console.error("usage: surveyjs-check.js lint FILE... | answer SURVEY INPUT OUTPUT | walk SURVEY INPUT OUTPUT | locales SURVEY LOCALE...");
   process.exit(2);
 }
 process.stdout.write(JSON.stringify(result) + "\n");

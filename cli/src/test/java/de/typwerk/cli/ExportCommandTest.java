@@ -35,8 +35,11 @@ class ExportCommandTest {
         assertThat(german.exitCode()).as(german.toString()).isZero();
         assertThat(english.out()).isEqualTo(german.out());
         JsonNode survey = JSON.readTree(german.out());
-        assertThat(survey.path("title").path("default").asText()).startsWith("Digitale");
+        // the survey opens in German (its locale); SurveyJS keeps English, its default language, under "default"
+        assertThat(survey.path("locale").asText()).isEqualTo("de");
+        assertThat(survey.path("title").path("de").asText()).startsWith("Digitale");
         Cli.Result lang = cli().run("export", "oefit-kreise", "--to", "surveyjs", "--lang", "en");
+        assertThat(JSON.readTree(lang.out()).has("locale")).isFalse();
         assertThat(JSON.readTree(lang.out()).path("title").path("default").asText()).startsWith("Digital districts");
     }
 

@@ -65,7 +65,7 @@ class SurveyJsResponsesTest {
             JsonNode survey = Shipped.tree(ExportFormat.SURVEYJS.export(OEFIT, language));
             String title = survey.findValues("elements").stream().flatMap(e -> java.util.stream.StreamSupport.stream(e.spliterator(), false))
                     .filter(e -> e.path("name").asText().equals("respondentAgs")).findFirst().orElseThrow()
-                    .path("title").path("default").asText();
+                    .path("title").path(language.equals("en") ? "default" : language).asText();
             assertThat(title).as(language).contains(language.equals("de") ? "ein Bezirk in Berlin oder Hamburg gibt den seiner Stadt an"
                     : "a borough of Berlin or Hamburg gives its city’s");
         }
@@ -365,5 +365,10 @@ class SurveyJsResponsesTest {
         assertThat(first.path("name").asText()).isEqualTo(OEFIT.questionnaire().questions().get(0).id());
         assertThat(survey.path("calculatedValues").get(0).path("expression").asText()).isEqualTo("'oefit-digitalisierungstypen@1.0.0'");
         assertThat(ExportFormat.SURVEYJS.export(OEFIT, "en")).contains("\"default\": \"Digital municipalities");
+        // SurveyJS keeps its default language, English, under "default": German by its tag, and the
+        // survey opens in the language exported for
+        assertThat(survey.path("locale").asText()).isEqualTo("de");
+        assertThat(survey.path("title").path("de").asText()).startsWith("Digitale Kommunen");
+        assertThat(Shipped.tree(ExportFormat.SURVEYJS.export(OEFIT, "en")).has("locale")).isFalse();
     }
 }

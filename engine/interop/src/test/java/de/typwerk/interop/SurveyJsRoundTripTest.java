@@ -40,6 +40,38 @@ class SurveyJsRoundTripTest {
     }
 
     @Test
+    void a_respondent_reads_the_survey_in_the_language_of_the_export_and_in_every_other_after_switching_to_it() throws IOException {
+        // survey-core keeps the texts of its default language (English) under "default" and reads
+        // that key, never the tag "en", for it: an export with German as "default" and English as
+        // "en" showed German after survey.locale = "en", and its buttons and messages in English
+        for (LoadedQuestionnaire q : Shipped.questionnaires()) {
+            List<String> languages = q.questionnaire().locales();
+            var first = q.questionnaire().questions().get(0);
+            for (String language : languages) {
+                Path survey = dir.resolve(q.questionnaire().id() + "." + language + ".locales.json");
+                Files.writeString(survey, ExportFormat.SURVEYJS.export(q, language));
+                List<String> args = new ArrayList<>(List.of("locales", survey.toString()));
+                args.addAll(languages);
+                JsonNode report = Shipped.tree(node.script("surveyjs-check.js", args));
+                List<String> shown = new ArrayList<>(List.of("first"));
+                shown.addAll(languages);
+                for (String view : shown) {
+                    String expected = view.equals("first") ? language : view;
+                    JsonNode seen = report.path(view);
+                    String as = q.questionnaire().id() + " exported in " + language + ", " + view + ": " + seen;
+                    assertThat(seen.path("title").asText()).as(as).isEqualTo(q.questionnaire().title().in(expected).orElseThrow());
+                    assertThat(seen.path("question").asText()).as(as).isEqualTo(first.text().in(expected).orElseThrow());
+                    if (!first.choices().isEmpty()) {
+                        assertThat(seen.path("choice").asText()).as(as).isEqualTo(first.choices().get(0).text().in(expected).orElseThrow());
+                    }
+                    assertThat(seen.path("next").asText()).as(as + " (SurveyJS's own button)")
+                            .isEqualTo(expected.equals("de") ? "Weiter" : "Next");
+                }
+            }
+        }
+    }
+
+    @Test
     void every_export_loads_in_survey_core_without_json_errors_and_lints_without_errors() throws IOException {
         List<String> files = new ArrayList<>();
         for (LoadedQuestionnaire q : Shipped.questionnaires()) {

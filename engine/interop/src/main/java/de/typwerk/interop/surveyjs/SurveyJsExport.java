@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * A questionnaire as a SurveyJS survey (the JSON {@code new Model(json)} of survey-core reads):
  * one page per section, after a first page with the respondent's fields; question ids as
- * {@code name}, option ids as choice {@code value}; every text a localisable string with the chosen
- * language as {@code default} and the other languages by their tags; conditions as
+ * {@code name}, option ids as choice {@code value}; every text a localisable string, its
+ * {@code default} in SurveyJS's default language (English, where the questionnaire has it) and the
+ * other languages by their tags, and the survey's {@code locale} the chosen language; conditions as
  * {@code visibleIf}. A calculated value {@value #MARKER}, included in the result data, names the
  * questionnaire and version the data answers. docs/interop.md has the table.
  */
@@ -23,18 +24,30 @@ public final class SurveyJsExport {
     /** The key of the result data that names {@code id@version}. */
     public static final String MARKER = "typwerkQuestionnaire";
 
+    /**
+     * SurveyJS's default language ({@code surveyLocalization.defaultLocale}), whose texts a
+     * localisable string keeps under {@code default}: survey-core reads that key for this language
+     * and never its tag, so English stored by its tag beside German as {@code default} was shown to
+     * nobody ({@code survey.locale = "en"} showed the German).
+     */
+    static final String SURVEYJS_DEFAULT = "en";
+
     private final DefinitionTree definition;
     private final String language;
+    /** The language whose texts stand under {@code default}. */
+    private final String defaultKey;
+    /** The other languages, by their tags. */
     private final List<String> others;
 
     /**
-     * @param language the language shown by default ({@code default} of every text); one of the
+     * @param language the language respondents see first (the survey's {@code locale}); one of the
      *                 questionnaire's languages
      */
     public SurveyJsExport(DefinitionTree definition, String language) {
         this.definition = definition;
         this.language = language;
-        this.others = definition.locales().stream().filter(l -> !l.equals(language)).toList();
+        this.defaultKey = definition.locales().contains(SURVEYJS_DEFAULT) ? SURVEYJS_DEFAULT : language;
+        this.others = definition.locales().stream().filter(l -> !l.equals(defaultKey)).toList();
     }
 
     /** The survey's JSON, indented, deterministic. */
@@ -45,6 +58,10 @@ public final class SurveyJsExport {
     public ObjectNode survey() {
         JsonNode root = definition.root();
         ObjectNode survey = Json.object();
+        // the language respondents see first, and SurveyJS's own texts (buttons, "Bitte beantworten
+        // Sie diese Frage.") in it where the page loads survey-core's translation (survey-core/i18n/german);
+        // SurveyJS's default language needs none, and survey.locale = "…" switches to any other
+        if (!language.equals(SURVEYJS_DEFAULT)) survey.put("locale", language);
         survey.set("title", text(root.get("title")));
         if (root.has("description")) survey.set("description", text(root.get("description")));
         // a question hidden since it was answered loses its answer at once, not when the survey is
@@ -239,11 +256,15 @@ public final class SurveyJsExport {
         return java.util.Optional.of(text(joined));
     }
 
-    /** A localisable string: the chosen language as {@code default}, the others by their tags. */
+    /**
+     * A localisable string: SurveyJS's default language (English, where the questionnaire has it;
+     * else the chosen language) as {@code default}, the others by their tags; a questionnaire of
+     * one language gives a plain text.
+     */
     JsonNode text(JsonNode texts) {
-        if (others.isEmpty()) return Json.NODES.textNode(texts.path(language).asText());
+        if (others.isEmpty()) return Json.NODES.textNode(texts.path(defaultKey).asText());
         ObjectNode loc = Json.object();
-        loc.put("default", texts.path(language).asText());
+        loc.put("default", texts.path(defaultKey).asText());
         for (String other : others) {
             if (texts.has(other)) loc.put(other, texts.get(other).asText());
         }
