@@ -16,6 +16,7 @@ import de.typwerk.api.model.Version;
 import de.typwerk.api.spi.DefinitionSource;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersReader;
+import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Failures;
 import de.typwerk.engine.i18n.Messages;
@@ -33,6 +34,7 @@ import de.typwerk.engine.strategy.StrategyRunner;
 import de.typwerk.engine.strategy.StrategyCall;
 import de.typwerk.engine.strategy.StrategyCatalog;
 import de.typwerk.engine.variant.ResolvedDefinition;
+import de.typwerk.engine.variant.VariantLinker;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -250,6 +252,21 @@ public final class Typwerk implements AutoCloseable {
     public List<Problem> validate(DefinitionSource definition) {
         Objects.requireNonNull(definition, "definition");
         return injector.getInstance(FileValidation.class).validate(definition, loadedDefinitions());
+    }
+
+    /**
+     * A variant, read without errors, resolved against the loaded questionnaires and validated as a
+     * whole with the loaded strategies, as loading resolves one: for the test kit, which reads a
+     * variant from the test class path for a strategy's tests.
+     *
+     * @param variant a definition with {@code extends}, read without errors
+     * @return the variant resolved, or why it is not
+     */
+    @API(status = INTERNAL, since = "1.0")
+    public VariantLinker.Linked resolve(DefinitionRead variant) {
+        Objects.requireNonNull(variant, "variant");
+        return injector.getInstance(VariantLinker.class)
+                .link(loadedDefinitions(), List.of(new VariantLinker.Pending(variant, ""))).get(0);
     }
 
     private List<ResolvedDefinition> loadedDefinitions() {

@@ -7,11 +7,14 @@ import de.typwerk.engine.definition.DefinitionRead;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
+import de.typwerk.engine.Typwerk;
+import de.typwerk.engine.variant.VariantLinker;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,9 @@ import org.opentest4j.AssertionFailedError;
 /**
  * Reads a questionnaire definition from the test class path the way the engine reads one, strictly,
  * for tests that need a {@link Questionnaire} value (e.g. {@link ScoringStrategyContract#questionnaire()}).
- * A definition that does not read fails the test with every problem and its line and column.
+ * A definition that does not read fails the test with every problem and its line and column. A
+ * variant ({@code extends:}) is resolved against the questionnaires of the plugins on the test class
+ * path, as the engine resolves it: its base's plugin must be a test dependency.
  */
 public final class TestQuestionnaires {
 
@@ -102,7 +107,35 @@ public final class TestQuestionnaires {
             CheckFailure.unless(errors, kit.get("resource.problems", name));
         }
         Questionnaire questionnaire = read.questionnaire().orElseThrow();
+        if (questionnaire.isVariant()) return resolved(read, kit, locale);
         PLACES.put(questionnaire, read.sourceMap());
         return questionnaire;
+    }
+
+    /**
+     * A variant, resolved against the questionnaires of the plugins on the test class path (the
+     * base's plugin as a test dependency, such as {@code typwerk-questionnaire-oefit}) as the engine
+     * resolves it, and validated as a whole with the strategies there; so a strategy can be tested on
+     * a questionnaire it does not maintain, through a variant whose overlay gives it parameters.
+     */
+    private static Questionnaire resolved(DefinitionRead read, KitMessages kit, Locale locale) {
+        try (Typwerk engine = Typwerk.builder().locale(locale).build()) {
+            VariantLinker.Linked linked = engine.resolve(read);
+            if (linked instanceof VariantLinker.Linked.Resolved resolved) {
+                Questionnaire questionnaire = resolved.definition().questionnaire();
+                PLACES.put(questionnaire, resolved.definition().sourceMap());
+                return questionnaire;
+            }
+            List<String> errors = new ArrayList<>(linked.problems().stream().filter(Problem::isError).map(Problem::toString).toList());
+            if (linked.problems().stream().anyMatch(p -> p.code().equals("unknown-base"))) {
+                // its plugin on the class path but refused (for a strategy the base names that is not there): why
+                String base = read.questionnaire().orElseThrow().base().orElse("");
+                String note = engine.notLoadedNote(base.contains("@") ? base.substring(0, base.indexOf('@')) : base).strip();
+                if (!note.isEmpty()) errors.add(note);
+                errors.add(kit.get("resource.unknown-base"));
+            }
+            CheckFailure.unless(errors, kit.get("resource.unresolved", read.source()));
+            throw new IllegalStateException("unreachable: a variant that did not resolve has an error");
+        }
     }
 }
