@@ -7,8 +7,8 @@ import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.applications.batch.AnswersJsonLine;
 import de.typwerk.applications.batch.BatchFormat;
+import de.typwerk.applications.batch.CsvDialect;
 import de.typwerk.applications.batch.CsvLayout;
-import de.typwerk.applications.batch.CsvText;
 import de.typwerk.applications.synthetic.SyntheticAnswers;
 import de.typwerk.applications.synthetic.SyntheticRow;
 import java.io.IOException;
@@ -67,10 +67,21 @@ final class GenerateCommand extends EngineCommand {
     @Option(names = "--kind", paramLabel = "gemeinde|stadt|kreis", descriptionKey = "generate.kind")
     private String kind;
 
+    @Option(names = "--csv-dialect", paramLabel = "standard|excel-de", descriptionKey = "generate.csv-dialect")
+    private String csvDialect;
+
+    /** The dialect of CSV output, checked before anything is generated. */
+    private CsvDialect dialect = CsvDialect.STANDARD;
+
     @Override
     protected int run(Typwerk engine) throws IOException {
         if (standardOutput(out)) out = null;
         format = rowFormat(format, out);
+        if (csvDialect != null) {
+            dialect = CsvDialect.of(csvDialect).orElseThrow(() -> usageError("error.batch.csv-dialect", csvDialect));
+            // JSON Lines have no separators: a dialect asked for them would be dropped without a word
+            if (format != BatchFormat.CSV) throw usageError("error.batch.csv-dialect-needs-csv", csvDialect);
+        }
         return interruptible(out, () -> work(engine));
     }
 
@@ -103,13 +114,15 @@ final class GenerateCommand extends EngineCommand {
     private void write(SyntheticAnswers answers, Questionnaire questionnaire, Writer writer) throws IOException {
         Iterator<SyntheticRow> rows = answers.rows(count);
         if (format == BatchFormat.CSV) {
+            // for Excel set to German (excel-de): a byte order mark, ';', decimal commas and CR LF, as it saves the file back
             CsvLayout layout = new CsvLayout(questionnaire);
-            writer.write(layout.header());
-            writer.write('\n');
+            if (dialect.byteOrderMark()) writer.write('\uFEFF');
+            writer.write(layout.header(dialect));
+            writer.write(dialect.lineEnd());
             while (rows.hasNext()) {
                 SyntheticRow r = rows.next();
-                writer.write(CsvText.line(layout.row(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers())));
-                writer.write('\n');
+                writer.write(layout.line(r.questionnaireId(), r.questionnaireVersion(), r.respondent(), r.answers(), dialect));
+                writer.write(dialect.lineEnd());
             }
         } else {
             AnswersJsonLine json = new AnswersJsonLine();

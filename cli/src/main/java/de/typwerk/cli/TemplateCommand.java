@@ -5,6 +5,7 @@ import de.typwerk.presentation.answers.AnswersTemplate;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersSchema;
+import de.typwerk.applications.batch.CsvDialect;
 import de.typwerk.applications.batch.CsvLayout;
 import de.typwerk.engine.definition.Mappers;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
  * {@code typwerk template QUESTIONNAIRE}: an empty answers file to fill in, on standard output or
  * into {@code --out FILE} (never over an existing file: it may hold answers). Filled in, it is what
  * {@code typwerk score} reads. With {@code --format csv} it is the header of a CSV file for
- * {@code typwerk batch} (one row per respondent; layout in {@code docs/integrators.md}); with
+ * {@code typwerk batch} (one row per respondent; layout in {@code docs/integrators.md}), with
+ * {@code --csv-dialect excel-de} for Excel set to German ({@link CsvDialect#EXCEL_DE}); with
  * {@code --format schema} the JSON Schema of a valid answers file ({@link AnswersSchema}).
  */
 @Command(name = "template")
@@ -45,9 +47,16 @@ final class TemplateCommand extends EngineCommand {
     @Option(names = "--force", descriptionKey = "option.force")
     private boolean force;
 
+    @Option(names = "--csv-dialect", paramLabel = "standard|excel-de", descriptionKey = "template.csv-dialect")
+    private String csvDialect;
+
     @Override
     protected int run(Typwerk engine) throws Exception {
         if (standardOutput(outFile)) outFile = null;
+        CsvDialect dialect = csvDialect == null ? CsvDialect.STANDARD
+                : CsvDialect.of(csvDialect).orElseThrow(() -> usageError("error.batch.csv-dialect", csvDialect));
+        // a YAML or JSON template has no separators: a dialect asked for it would be dropped without a word
+        if (csvDialect != null && format != Format.CSV) throw usageError("template.error.csv-dialect-needs-csv", csvDialect);
         LoadedQuestionnaire loaded = questionnaire(engine, id);
         requireOutputFile(outFile);
         requireNewOutput(outFile, force);
@@ -56,8 +65,9 @@ final class TemplateCommand extends EngineCommand {
                 : "typwerk-" + loaded.questionnaire().id() + "-answers." + (format == Format.SCHEMA ? "schema.json" : format);
         String text = switch (format) {
             case JSON -> template.json(new Mappers()) + "\n";
-            // one row per respondent below this header, filled in by a spreadsheet or an export
-            case CSV -> new CsvLayout(loaded.questionnaire()).header() + "\n";
+            // one row per respondent below this header, filled in by a spreadsheet or an export; for Excel set to
+            // German (excel-de) with a byte order mark, ';' and CR LF, which the batch reads back as it saves it
+            case CSV -> (dialect.byteOrderMark() ? "\uFEFF" : "") + new CsvLayout(loaded.questionnaire()).header(dialect) + dialect.lineEnd();
             case YAML -> template.yaml("typwerk score " + TypwerkCommand.shellWord(name) + typwerk().pluginsOptions());
             // what a valid answers file is, for a client that fills one in (docs/http.md)
             case SCHEMA -> new AnswersSchema(engine.messages()).json(loaded, engine.questionnaires());

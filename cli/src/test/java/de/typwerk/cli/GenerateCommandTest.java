@@ -75,6 +75,50 @@ class GenerateCommandTest {
     }
 
     @Test
+    void csv_dialect_excel_de_writes_answers_for_german_excel_which_batch_scores_as_the_standard_file() throws IOException {
+        // a German office opens the file in Excel, fills in or corrects it and saves it back: ';', a decimal comma, CR LF
+        Path excel = temp.resolve("antworten.csv");
+        Path standard = temp.resolve("standard.csv");
+        Cli.Result generated = cli().run("generate", OEFIT, "--count", "60", "--seed", "3", "--csv-dialect", "excel-de", "--out", excel.toString());
+        Cli.Result plain = cli().run("generate", OEFIT, "--count", "60", "--seed", "3", "--out", standard.toString());
+        Cli.Result fromExcel = cli().run("batch", excel.toString(), "--format", "jsonl", "--threads", "3");
+        Cli.Result fromStandard = cli().run("batch", standard.toString(), "--format", "jsonl");
+
+        assertThat(generated.exitCode()).as(generated.toString()).isZero();
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        byte[] bytes = Files.readAllBytes(excel);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = List.of(text.split("\r\n", -1));
+        List<String> standardLines = Files.readAllLines(standard);
+        assertThat(lines).hasSize(62).last().isEqualTo("");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n", "\r");
+        assertThat(lines.get(0)).isEqualTo(standardLines.get(0).replace(',', ';'));
+        // a number with a decimal comma (IT posts: 11,2), the version as it is
+        int personal = List.of(lines.get(0).split(";")).indexOf("it-personal");
+        assertThat(lines.subList(1, 61)).allSatisfy(l -> assertThat(l).startsWith("oefit-digitalisierungstypen;1.0.0;"))
+                .anySatisfy(l -> assertThat(l.split(";", -1)[personal]).matches("[0-9]+,[0-9]+"));
+        assertThat(standardLines.subList(1, 61)).anySatisfy(l -> assertThat(l.split(",", -1)[personal]).matches("[0-9]+\\.[0-9]+"));
+
+        assertThat(fromExcel.exitCode()).as(fromExcel.toString()).isZero();
+        assertThat(fromExcel.out()).isEqualTo(fromStandard.out()).doesNotContain("\"error\"");
+        assertThat(fromExcel.out().lines()).hasSize(60);
+    }
+
+    @Test
+    void csv_dialect_is_refused_for_json_lines_and_for_a_dialect_it_does_not_know() {
+        Cli.Result jsonLines = cli().run("generate", OEFIT, "--count", "3", "--seed", "1", "--csv-dialect", "excel-de");
+        Cli.Result unknown = cli().run("generate", OEFIT, "--count", "3", "--seed", "1", "--format", "csv", "--csv-dialect", "excel");
+
+        assertThat(jsonLines.exitCode()).isEqualTo(2);
+        assertThat(jsonLines.err()).contains("--csv-dialect excel-de is for CSV output; give --format csv (or an --out file whose name ends in .csv).");
+        assertThat(jsonLines.out()).isEmpty();
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--csv-dialect must be standard or excel-de, not “excel”.");
+        assertThat(unknown.out()).isEmpty();
+    }
+
+    @Test
     void what_it_writes_scores_without_a_single_error_and_mostly_as_the_drawn_type() throws IOException {
         Path answers = temp.resolve("answers.jsonl");
         Cli.Result generated = cli().run("generate", OEFIT, "--count", "400", "--seed", "8", "--out", answers.toString(),

@@ -165,6 +165,55 @@ class TemplateCommandTest {
     }
 
     @Test
+    void the_csv_template_for_german_excel_has_a_byte_order_mark_semicolons_and_cr_lf_and_batch_reads_it_back() throws IOException {
+        Path excel = temp.resolve("vorlage.csv");
+        Cli.Result r = cli().run("template", OEFIT, "--format", "csv", "--csv-dialect", "excel-de", "--out", excel.toString());
+        Cli.Result standard = cli().run("template", OEFIT, "--format", "csv");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        byte[] bytes = Files.readAllBytes(excel);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String header = standard.out().strip();
+        assertThat(new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(header.replace(',', ';') + "\r\n");
+        assertThat(r.err()).contains("typwerk batch " + excel);
+
+        // filled in as Excel saves it: the batch reads the row as it reads the same row separated by commas
+        List<String> columns = List.of(header.split(","));
+        String[] row = new String[columns.size()];
+        java.util.Arrays.fill(row, "");
+        JsonNode answers = optimiserAnswers();
+        row[0] = OEFIT;
+        row[1] = "1.0.0";
+        answers.fields().forEachRemaining(e -> row[columns.indexOf(e.getKey())] = e.getValue().isArray()
+                ? String.join("|", JSON.convertValue(e.getValue(), String[].class)) : e.getValue().asText());
+        String[] excelRow = row.clone();
+        excelRow[columns.indexOf("it-personal")] = "31,5";
+        row[columns.indexOf("it-personal")] = "31.5";
+        Path filled = temp.resolve("ausgefuellt.csv");
+        Files.write(filled, (new String(bytes, java.nio.charset.StandardCharsets.UTF_8) + String.join(";", excelRow) + "\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path commas = temp.resolve("kommas.csv");
+        Files.writeString(commas, standard.out() + String.join(",", row) + "\n");
+        Cli.Result fromExcel = cli().run("batch", filled.toString(), "--format", "jsonl");
+        Cli.Result fromCommas = cli().run("batch", commas.toString(), "--format", "jsonl");
+        assertThat(fromExcel.exitCode()).as(fromExcel.toString()).isZero();
+        assertThat(fromExcel.out()).isEqualTo(fromCommas.out()).contains("\"type\":\"optimierer\"");
+    }
+
+    @Test
+    void csv_dialect_with_a_yaml_or_json_template_or_a_dialect_it_does_not_know_is_a_usage_error() {
+        Cli.Result yaml = cli().run("template", OEFIT, "--csv-dialect", "excel-de", "--lang", "en");
+        Cli.Result unknown = cli().run("template", OEFIT, "--format", "csv", "--csv-dialect", "excel", "--lang", "en");
+
+        assertThat(yaml.exitCode()).isEqualTo(2);
+        assertThat(yaml.err()).contains("--csv-dialect excel-de is for the template as CSV; give --format csv.");
+        assertThat(yaml.out()).isEmpty();
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--csv-dialect must be standard or excel-de, not “excel”.");
+    }
+
+    @Test
     void an_unknown_questionnaire_is_a_usage_error() {
         Cli.Result r = cli().run("template", "gibt-es-nicht");
 

@@ -19,6 +19,7 @@ import de.typwerk.engine.ScoreRun;
 import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.answers.AnswersSchema;
+import de.typwerk.applications.batch.CsvDialect;
 import de.typwerk.applications.batch.CsvLayout;
 import de.typwerk.engine.definition.DefinitionReader;
 import de.typwerk.engine.definition.Mappers;
@@ -183,7 +184,7 @@ public final class HttpApi implements HttpHandler {
                         this::questionnaire).parameters("resolved"),
                 Route.api("GET", "/v1/questionnaires/{id}/template", "getAnswersTemplate",
                         "An empty answers file to fill in, as `typwerk template` writes it.", "application/json", this::template)
-                        .parameters("format").produces("application/json", "application/yaml", "text/csv"),
+                        .parameters("format", BatchRoute.CSV_DIALECT).produces("application/json", "application/yaml", "text/csv"),
                 Route.api("GET", "/v1/questionnaires/{id}/answers.schema.json", "getAnswersSchema",
                         "The JSON Schema (2020-12) of a valid answers file for this questionnaire, as"
                                 + " `typwerk template --format schema` writes it.", "application/schema+json",
@@ -656,11 +657,21 @@ public final class HttpApi implements HttpHandler {
         Optional<String> format = call.parameter("format");
         Optional<String> named = format.map(f -> TEMPLATE_FORMATS.get(f));
         if (format.isPresent() && named.isEmpty()) throw Negotiation.badValue(call, "format", format.get(), "json, yaml, csv");
+        Optional<String> dialectName = call.parameter(BatchRoute.CSV_DIALECT);
+        CsvDialect dialect = dialectName.isEmpty() ? CsvDialect.STANDARD : CsvDialect.of(dialectName.get())
+                .orElseThrow(() -> Negotiation.badValue(call, BatchRoute.CSV_DIALECT, dialectName.get(), "standard, excel-de"));
         AnswersTemplate template = new AnswersTemplate(loaded.questionnaire(), call.messages());
-        return switch (Negotiation.chosen(call, call.route().produces(), named)) {
+        String chosen = Negotiation.chosen(call, call.route().produces(), named);
+        // JSON and YAML have no separators: a dialect asked for would be dropped without a word
+        if (dialectName.isPresent() && !chosen.equals("text/csv")) {
+            throw new Failure(400, call.messages().get("http.template-csv-dialect-needs-csv", Route.shown(dialectName.get())));
+        }
+        return switch (chosen) {
             case "application/yaml" -> send(call, "application/yaml; charset=utf-8",
                     template.yaml("typwerk score typwerk-" + loaded.questionnaire().id() + "-answers.yaml"));
-            case "text/csv" -> send(call, "text/csv; charset=utf-8", new CsvLayout(loaded.questionnaire()).header() + "\n");
+            // for Excel set to German (excel-de): a byte order mark, ';' and CR LF, which POST /v1/batch reads back as it saves it
+            case "text/csv" -> send(call, "text/csv; charset=utf-8", (dialect.byteOrderMark() ? "\uFEFF" : "")
+                    + new CsvLayout(loaded.questionnaire()).header(dialect) + dialect.lineEnd());
             default -> send(call, JSON, template.json(mappers) + "\n");
         };
     }

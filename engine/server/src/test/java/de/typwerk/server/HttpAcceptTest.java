@@ -241,6 +241,44 @@ class HttpAcceptTest {
     }
 
     @Test
+    void the_csv_template_for_german_excel_comes_with_csv_dialect_excel_de_and_is_read_back_by_the_batch() throws Exception {
+        String path = "/v1/questionnaires/" + OEFIT + "/template";
+        HttpResponse<String> named = get(path + "?format=csv&csv-dialect=excel-de", null);
+        HttpResponse<String> accepted = get(path + "?csv-dialect=excel-de", "text/csv");
+        HttpResponse<String> standard = get(path + "?format=csv", null);
+
+        for (HttpResponse<String> r : List.of(named, accepted)) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(type(r)).isEqualTo("text/csv; charset=utf-8");
+        }
+        // a byte order mark, semicolons and CR LF: the columns of the standard template otherwise
+        assertThat(named.body()).isEqualTo(accepted.body()).isEqualTo("\uFEFF" + standard.body().strip().replace(',', ';') + "\r\n");
+        assertThat(get(path + "?format=csv&csv-dialect=standard", null).body()).isEqualTo(standard.body());
+
+        // filled in as Excel saves it (a decimal comma in a number), the batch reads it as the standard file
+        String row = "oefit-digitalisierungstypen;1.0.0;Gemeinde Süd;09475123;gemeinde;Bayern;gemeinde;3200;1,5";
+        String header = named.body().substring(1).strip();
+        String cells = row + ";".repeat(header.split(";").length - row.split(";").length);
+        HttpResponse<String> scored = request("POST", "/v1/batch?format=jsonl&lang=en",
+                (named.body() + cells + "\r\n").getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
+        HttpResponse<String> scoredStandard = request("POST", "/v1/batch?format=jsonl&lang=en", (standard.body()
+                + cells.replace("1,5", "1.5").replace(';', ',') + "\n").getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
+        assertThat(scored.statusCode()).as(scored.body()).isEqualTo(200);
+        assertThat(scored.body()).isEqualTo(scoredStandard.body()).contains("\"row\":1,").doesNotContain("\"wrong-kind\"");
+
+        HttpResponse<String> json = get(path + "?csv-dialect=excel-de&lang=en", null);
+        HttpResponse<String> yaml = get(path + "?format=yaml&csv-dialect=excel-de&lang=en", null);
+        HttpResponse<String> unknown = get(path + "?format=csv&csv-dialect=excel&lang=en", null);
+        for (HttpResponse<String> r : List.of(json, yaml)) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+            assertThat(type(r)).isEqualTo(PROBLEM);
+            assertThat(json(r).path("detail").asText()).isEqualTo("csv-dialect=excel-de is for the template as CSV: format=csv (or Accept: text/csv).");
+        }
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).path("detail").asText()).isEqualTo("csv-dialect=excel does not work; possible: standard, excel-de.");
+    }
+
+    @Test
     void the_answers_template_comes_as_accept_prefers_where_no_format_names_one() throws Exception {
         String path = "/v1/questionnaires/" + OEFIT + "/template";
         assertThat(type(get(path, null))).isEqualTo("application/json; charset=utf-8");

@@ -79,6 +79,31 @@ public final class CsvLayout {
         return CsvText.line(columns);
     }
 
+    /** The header as one line of {@code dialect} (without line end). */
+    public String header(CsvDialect dialect) {
+        return CsvText.line(columns, dialect);
+    }
+
+    /**
+     * One respondent's row as one line of {@code dialect} (without line end): the cells of
+     * {@link #row}, a number answer with the dialect's decimal separator ({@code 11,2} in
+     * {@link CsvDialect#EXCEL_DE}, which the batch reads back from a file separated by semicolons), every other
+     * cell as it is (the version {@code 1.0.0} too).
+     */
+    public String line(String questionnaireId, String version, Respondent respondent, Map<String, Answer> answers, CsvDialect dialect) {
+        List<String> cells = row(questionnaireId, version, respondent, answers);
+        if (dialect.decimalSeparator() != '.') {
+            List<Question> questions = questionnaire.questions();
+            for (int i = 0; i < questions.size(); i++) {
+                if (answers.get(questions.get(i).id()) instanceof Answer.Number) {
+                    int at = FIXED_COLUMNS.size() + i;
+                    cells.set(at, dialect.decimal(cells.get(at)));
+                }
+            }
+        }
+        return CsvText.line(cells, dialect);
+    }
+
     /** The cells of one respondent's row, in {@link #columns()} order. */
     public List<String> row(String questionnaireId, String version, Respondent respondent, Map<String, Answer> answers) {
         List<String> cells = new ArrayList<>(columns.size());

@@ -43,6 +43,16 @@ public final class CsvText {
     }
 
     /**
+     * Cells joined by {@code dialect}'s separator into one line (without line end), each quoted where
+     * it holds that separator, a quote or a line break; the cells are written as they are (a number's
+     * decimal separator is the caller's, {@link CsvDialect#decimal}), with no apostrophe before a text
+     * that starts as a formula: a line of answers to be read back, not a report.
+     */
+    public static String line(List<String> cells, CsvDialect dialect) {
+        return joined(cells, c -> cell(c, dialect.separator()), dialect.separator());
+    }
+
+    /**
      * One cell of a file meant to be opened in a spreadsheet, quoted if it must be: a text that
      * starts as a formula does ({@code = + - @}, a tab or a carriage return), such as a respondent's
      * name {@code =HYPERLINK(…)}, gets an apostrophe in front, so that Excel or LibreOffice shows
