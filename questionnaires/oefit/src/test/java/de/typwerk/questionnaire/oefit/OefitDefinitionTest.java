@@ -591,15 +591,29 @@ class OefitDefinitionTest {
         // the council look after the village's WLAN and app, not the shared administration's head
         countsForNoTypeAfterWeissNicht("zustaendigkeit-vor-ort", "buergermeister-rat");
         // worded for an Amt that answers for all its member Gemeinden as well as for one of them ("unsere
-        // Verwaltung führt ein Amt" could not be said by the Amt)
+        // Verwaltung führt ein Amt" could not be said by the Amt); the Amt or Verbandsgemeinde that answers
+        // for 24 Ortsgemeinden finds the mayor and council of each of them, not of one "Gemeinde selbst"
         assertThat(option("zustaendigkeit-vor-ort", "buergermeister-rat").texts().get("de"))
-                .startsWith("Bürgermeister:in und Gemeinderat der Gemeinde selbst").contains("Verwaltungsgemeinschaft", "Verbandsgemeinde")
-                .doesNotContain("unsere Verwaltung");
+                .startsWith("Bürgermeister:in und Gemeinderat der Gemeinde selbst bzw. jeder Mitgliedsgemeinde")
+                .contains("Verwaltungsgemeinschaft", "Verbandsgemeinde").doesNotContain("unsere Verwaltung", "ihre Verwaltungsgeschäfte");
         assertThat(english(option("zustaendigkeit-vor-ort", "buergermeister-rat")))
-                .startsWith("The municipality’s mayor and council themselves").contains("runs its administration");
+                .startsWith("The mayor and council of the municipality itself, or of each member municipality").contains("runs the administration");
         // after the answer of absence that stood last before it
         List<String> ids = oefit.question("zustaendigkeit-vor-ort").orElseThrow().choices().stream().map(Option::id).toList();
         assertThat(ids.subList(ids.indexOf("weiss-nicht"), ids.size())).containsExactly("weiss-nicht", "keine-vorhaben", "buergermeister-rat");
+    }
+
+    @Test
+    void a_kurort_whose_guests_outnumber_its_residents_finds_them_in_the_goal_of_an_attractive_municipality() {
+        // a Kurort of 3,200 with ten summer guests for every resident, and an island whose ferry brings eight
+        // guests for each inhabitant, pursue attractiveness for their guests as much as for their residents:
+        // "als Wohn- und Arbeitsort" left them out; the weights (the Serviceorientierte's) stay
+        assertThat(option("ziele-prioritaet", "attraktivitaet").texts().get("de"))
+                .isEqualTo("Die Kommune für Einwohner:innen, Unternehmen und Gäste attraktiver machen");
+        assertThat(english(option("ziele-prioritaet", "attraktivitaet")))
+                .isEqualTo("Making the municipality more attractive to residents, businesses and visitors");
+        assertThat(oefit.question("ziele-prioritaet").orElseThrow().help().orElseThrow().texts().get("de"))
+                .contains("eine attraktivere Kommune").doesNotContain("Wohn- und Arbeitsort");
     }
 
     @Test

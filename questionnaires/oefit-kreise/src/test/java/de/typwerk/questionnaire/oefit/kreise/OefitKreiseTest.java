@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import de.typwerk.api.TypwerkApi;
+import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Option;
 import de.typwerk.api.model.Problem;
 import de.typwerk.engine.plugin.PluginDescriptor;
@@ -307,6 +308,16 @@ class OefitKreiseTest {
         }
         assertThat(kreise.questionnaire().question("ziele-prioritaet").orElseThrow().text().texts().get("en"))
                 .startsWith("Which goals does your district pursue");
+    }
+
+    @Test
+    void a_district_that_lives_on_tourism_finds_its_guests_in_the_goal_of_an_attractive_district() {
+        // a district on the coast or in the mountains wants to be attractive to its guests as much as to its
+        // residents and businesses; "als Wohn- und Arbeitsort" left the guests out (texts only, the base's weights)
+        LocalizedText goal = kreise.questionnaire().question("ziele-prioritaet").orElseThrow().choices().stream()
+                .filter(o -> o.id().equals("attraktivitaet")).findFirst().orElseThrow().text();
+        assertThat(goal.texts().get("de")).isEqualTo("Den Kreis für Einwohner:innen, Unternehmen und Gäste attraktiver machen");
+        assertThat(goal.texts().get("en")).isEqualTo("Making the district more attractive to residents, businesses and visitors");
     }
 
     @Test
