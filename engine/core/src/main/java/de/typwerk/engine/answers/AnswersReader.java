@@ -609,15 +609,14 @@ public final class AnswersReader {
         if (control >= 0) {
             // a NUL or a line break pasted into a name would go on into every CSV row and report made of it
             return Optional.of(Problem.error("respondent-control-character", messages.get("answers.respondent-control-character", key,
-                    String.format(java.util.Locale.ROOT, "U+%04X", (int) text.charAt(control)), String.valueOf(control + 1)), at));
+                    TextControls.named(text.charAt(control)), String.valueOf(TextControls.position(text, control))), at));
         }
         int direction = TextControls.direction(text);
         if (direction >= 0) {
             // a right-to-left override pasted into a name turns the rest of every line it goes into around: the
             // report's "For: …" line, a cohort's table, a CSV row (text that says one thing and shows another)
-            char c = text.charAt(direction);
             return Optional.of(Problem.error("respondent-control-character", messages.get("answers.respondent-direction-control", key,
-                    String.format(java.util.Locale.ROOT, "U+%04X %s", (int) c, Character.getName(c)), String.valueOf(direction + 1)), at));
+                    TextControls.named(text.charAt(direction)), String.valueOf(TextControls.position(text, direction))), at));
         }
         int half = loneSurrogate(text);
         if (half >= 0) {

@@ -1045,6 +1045,20 @@ class AnswersReaderTest {
     }
 
     @Test
+    void a_control_in_the_respondents_name_is_placed_as_a_person_counts_a_character_outside_the_basic_plane_once() {
+        // the position of every other finding of a text (TextControls.position, the lone surrogate's): an emoji before the
+        // control is one character, where the name's count of Java's chars said 8 for the seventh and 7 for the sixth
+        String control = "{\"questionnaire\":\"fixture-teams\",\"version\":\"1.2.0\",\"respondent\":{\"name\":\"\ud83c\udfdbKlein\\u0000dorf\"},"
+                + "\"answers\":{\"q-anchor\":\"o-data\"}}";
+        String direction = control.replace("\\u0000", "\\u202e");
+
+        assertThat(reader.read("row.json", control.getBytes(StandardCharsets.UTF_8), LOADED).problems()).singleElement()
+                .extracting(Problem::message).asString().contains("(U+0000) at position 7");
+        assertThat(reader.read("row.json", direction.getBytes(StandardCharsets.UTF_8), LOADED).problems()).singleElement()
+                .extracting(Problem::message).asString().contains("(U+202E RIGHT-TO-LEFT OVERRIDE) at position 7");
+    }
+
+    @Test
     void half_of_a_character_in_the_respondents_name_is_a_finding_at_the_name_in_json_and_yaml_alike_not_a_question_mark() {
         // a surrogate escaped without its other half: no UTF-8 output can write it, each would write '?' in its place;
         // a whole pair (an emoji, escaped as two halves) is a character like any other
