@@ -520,6 +520,12 @@ public final class AnswersReader {
      * Where {@code text} holds its first control character (U+0000 to U+001F, U+007F to U+009F) other
      * than a tab, -1 where none: a tab shows as a space and is written escaped, a NUL or a line break
      * breaks the lines of whatever the name goes into.
+     *
+     * <p>Stricter than {@link TextControls#control}, on purpose: that one lets a line break through,
+     * since a definition's texts (a question's help, a type's description) may run over several lines,
+     * while each of a respondent's texts (name, AGS, kind, state) stands on one line of a report's
+     * "For: …", a cohort's table and a CSV row. The controls of the text direction are
+     * {@link TextControls#direction}'s, as for every text that is shown.
      */
     static int controlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {

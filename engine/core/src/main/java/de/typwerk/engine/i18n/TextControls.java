@@ -13,6 +13,11 @@ import org.apiguardian.api.API;
  * turn around whatever follows the text on its line. A definition's texts and a plugin
  * descriptor's name, vendor and description are held to it, and so is every text of a result a
  * report is made from; a line break and a tab are fine.
+ *
+ * <p>A respondent's texts in an answers file (name, AGS, kind, state) are held to more by the
+ * answers reader's own {@code AnswersReader.controlCharacter}: a line break too, since each of them
+ * stands on one line of a report, a cohort's table and a CSV row, where a definition's text may run
+ * over several lines. The controls of the text direction are this class's for both.
  */
 @API(status = INTERNAL, since = "1.0")
 public final class TextControls {

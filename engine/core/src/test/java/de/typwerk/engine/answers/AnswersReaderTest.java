@@ -11,6 +11,7 @@ import de.typwerk.api.model.Version;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.i18n.Messages;
+import de.typwerk.engine.i18n.TextControls;
 import de.typwerk.engine.testing.Fixtures;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -1056,6 +1057,22 @@ class AnswersReaderTest {
                 .extracting(Problem::message).asString().contains("(U+0000) at position 7");
         assertThat(reader.read("row.json", direction.getBytes(StandardCharsets.UTF_8), LOADED).problems()).singleElement()
                 .extracting(Problem::message).asString().contains("(U+202E RIGHT-TO-LEFT OVERRIDE) at position 7");
+    }
+
+    @Test
+    void a_line_break_that_a_shown_text_may_hold_is_refused_in_the_respondents_texts_and_a_tab_in_neither() {
+        // on purpose two rules (AnswersReader.controlCharacter's Javadoc): a definition's help text may run over several
+        // lines, a respondent's name stands on one line of every report, table and CSV row it goes into
+        assertThat(TextControls.control("zwei\nZeilen")).isEqualTo(-1);
+        assertThat(AnswersReader.controlCharacter("zwei\nZeilen")).isEqualTo(4);
+        assertThat(TextControls.control("mit\tTab")).isEqualTo(-1);
+        assertThat(AnswersReader.controlCharacter("mit\tTab")).isEqualTo(-1);
+        assertThat(TextControls.control("nul\u0000")).isEqualTo(AnswersReader.controlCharacter("nul\u0000")).isEqualTo(3);
+
+        String tab = "questionnaire: fixture-teams\nversion: 1.2.0\nrespondent: {name: \"Klein\\tdorf\"}\nanswers:\n  q-anchor: o-data\n";
+        AnswersRead read = reader.read("answers.yaml", tab.getBytes(StandardCharsets.UTF_8), LOADED);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.response().orElseThrow().respondent().name()).contains("Klein\tdorf");
     }
 
     @Test
