@@ -103,6 +103,27 @@ class ArchitectureTest {
         return pkg.equals(parent) || pkg.startsWith(parent + ".");
     }
 
+    /**
+     * docs/architecture.md ("Guice"): the kernel reads definitions, descriptors, answers files and
+     * results with the strict mappers of {@code Mappers} (unknown and repeated keys refused, read
+     * limits set); the few plain mappers stand in the classes the page names, for what is no user's
+     * file to refuse. A plain mapper anywhere else would read what it reads without those limits.
+     */
+    private static final Set<String> PLAIN_MAPPERS = Set.of("de.typwerk.engine.definition.Mappers",
+            "de.typwerk.engine.answers.AnswersSchema", "de.typwerk.engine.report.ResultJson",
+            "de.typwerk.engine.validation.SchemaCheck", "de.typwerk.engine.ValidatedDefinitions");
+
+    @Test
+    void only_mappers_and_the_classes_the_page_names_make_an_object_mapper() {
+        noClasses().that().resideInAPackage("de.typwerk.engine..")
+                .and(DescribedPredicate.describe("are not " + PLAIN_MAPPERS, (JavaClass c) -> !PLAIN_MAPPERS.contains(c.getName().split("\\$")[0])))
+                .should().callCodeUnitWhere(DescribedPredicate.describe("makes an ObjectMapper (a constructor or builder of Jackson's mappers)",
+                        (com.tngtech.archunit.core.domain.JavaCall<?> call) -> call.getTargetOwner().isAssignableTo(
+                                com.fasterxml.jackson.databind.ObjectMapper.class)
+                                && (call.getName().equals("<init>") || call.getName().equals("builder"))))
+                .check(classes);
+    }
+
     @Test
     void the_kernel_knows_no_floor_above_it() {
         noClasses().that().resideInAnyPackage("de.typwerk.engine..", "de.typwerk.api..")
