@@ -55,6 +55,13 @@ import java.util.function.Supplier;
  * nothing more is refused: no loaded questionnaire ever names a strategy that is not loaded, and
  * no loaded variant rests on a base that is not.</li>
  * </ol>
+ *
+ * <p>Beside loading, {@link #trial} creates the strategies and questionnaire providers of a jar or a
+ * project's classes folder for {@code typwerk validate}, in a class loader of their own, by the rules
+ * of the activate step (its {@code create}, {@code call} and the id checks), so that a jar is checked
+ * as loading would check it. The class is long because it holds every step in the order it runs,
+ * each with the reasons it gives; the scans, the lookup, the isolation and the descriptor are classes
+ * of their own.
  */
 public final class PluginPlatform {
 
