@@ -109,7 +109,8 @@ public final class Lines {
      * over, as every reader of rows passes over them: a row followed by a blank line and a pause
      * would otherwise wait for the row after the pause. A line longer than the buffer counts as
      * ready; a last line without a line end, whose end cannot be told from a pause without waiting,
-     * does not.
+     * does not. LimeSurvey's records (interop's {@code CsvLines.ready}) are read ahead the same way,
+     * each up to its own end; its Javadoc says why the two keep their few shared lines apart.
      */
     public boolean lineReady() throws IOException {
         if (!started) return ready();

@@ -122,6 +122,13 @@ final class CsvLines {
      * line end is in the bytes read ahead here, or in what the input has at hand ({@code
      * available()}, read here), or the input has ended. A record longer than the buffer counts as
      * ready.
+     *
+     * <p>It reads ahead as the batch's {@code Lines.lineReady} does (what {@code available()}
+     * promises, behind the bytes not yet handed out, moved to the buffer's start), and looks for
+     * another end: a line end outside quotes, a lone {@code \r} too, where {@code Lines} looks for
+     * a {@code \n}. The ten lines they share stay twice: one helper would have to hold the buffer
+     * both classes read from, and this one swaps it for a larger one to read lines again
+     * ({@link #readAgainAfterFirstLine}).
      */
     boolean ready() throws IOException {
         if (!started) return in.available() > 0;
