@@ -16,6 +16,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import de.typwerk.applications.batch.AtomicOutput;
 import de.typwerk.cli.take.TakeCommand;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
@@ -140,6 +141,37 @@ class FloorsTest {
                         (JavaCall<?> call) -> call.getTargetOwner().isAssignableTo(ResourceBundle.class)
                                 && (call.getName().equals("getBundle") || call.getName().equals("<init>"))))
                 .check(typwerk);
+    }
+
+    /**
+     * docs/architecture.md ("One command, down and back", and the batch's "Output through AtomicOutput"): every file a
+     * command writes is written beside its target and moved into place when whole ({@code AtomicOutput}, which
+     * {@code AtomicFile} and {@code OutputTarget} open), so that Ctrl-C or a full disk never leaves half a result. A
+     * class of a floor above the kernel that opened a file to write itself would write around that; standard output
+     * and standard error ({@code FileDescriptor}) are no files.
+     */
+    @Test
+    void above_the_kernel_only_atomic_output_opens_a_file_to_write() {
+        noClasses().that().resideInAnyPackage("de.typwerk.applications..", "de.typwerk.interop..", "de.typwerk.presentation..",
+                        "de.typwerk.server..", "de.typwerk.cli..")
+                .and().doNotBelongToAnyOf(AtomicOutput.class)
+                .should().callCodeUnitWhere(DescribedPredicate.describe("opens a file to write (Files.write, writeString, newOutputStream,"
+                        + " newBufferedWriter, copy to a path, move; a FileOutputStream, FileWriter, PrintStream, PrintWriter or RandomAccessFile"
+                        + " of a file)", FloorsTest::writesAFile))
+                .check(typwerk);
+    }
+
+    private static boolean writesAFile(JavaCall<?> call) {
+        String owner = call.getTargetOwner().getName();
+        List<String> parameters = call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
+        if (owner.equals(Files.class.getName())) {
+            return Set.of("write", "writeString", "newOutputStream", "newBufferedWriter", "move").contains(call.getName())
+                    || call.getName().equals("copy") && parameters.get(1).equals(Path.class.getName());
+        }
+        if (!call.getName().equals("<init>") || parameters.isEmpty()) return false;
+        boolean ofAFile = parameters.get(0).equals(java.io.File.class.getName()) || parameters.get(0).equals(String.class.getName());
+        return owner.equals(java.io.RandomAccessFile.class.getName()) || ofAFile && Set.of(java.io.FileOutputStream.class.getName(),
+                java.io.FileWriter.class.getName(), java.io.PrintStream.class.getName(), java.io.PrintWriter.class.getName()).contains(owner);
     }
 
     @Test
