@@ -4,7 +4,7 @@
  *
  * <p>Start with {@code ExportFormat} and {@code ResponseFormat} (which tool, and {@code recognize} for a file
  * that says beyond doubt which tool wrote it); every export works from a {@code DefinitionTree},
- * {@code OneResponse} scores the one response of {@code typwerk score}. Each tool is a package below
- * ({@code docs/interop.md}).
+ * {@code OneResponse} scores the one response of {@code typwerk score} and {@code POST /v1/score}. Each tool
+ * is a package below ({@code docs/interop.md}).
  */
 package de.typwerk.interop;
