@@ -49,6 +49,21 @@ class FhirRoundTripTest {
     }
 
     @Test
+    void every_export_draws_no_warning_from_the_validator_either_and_its_narrative_names_its_title() {
+        // without a narrative, HAPI warned of every export "dom-6: A resource should have narrative for robust management"
+        for (LoadedQuestionnaire loaded : Shipped.questionnaires()) {
+            for (String language : loaded.questionnaire().locales()) {
+                String json = ExportFormat.FHIR.export(loaded, language);
+                assertThat(FHIR.messages(json)).as("%s in %s", loaded.questionnaire().id(), language).isEmpty();
+                Questionnaire questionnaire = FhirTool.CONTEXT.newJsonParser().parseResource(Questionnaire.class, json);
+                assertThat(questionnaire.getText().getStatus().toCode()).isEqualTo("generated");
+                assertThat(questionnaire.getText().getDivAsString())
+                        .contains(loaded.questionnaire().title().in(language).orElseThrow().replace("&", "&amp;").replace("<", "&lt;"));
+            }
+        }
+    }
+
+    @Test
     void every_response_made_from_an_export_is_valid_against_it_and_scores_as_the_native_answers() throws IOException {
         for (LoadedQuestionnaire loaded : Shipped.questionnaires()) {
             String id = loaded.questionnaire().id();

@@ -34,6 +34,29 @@ public final class FhirExport {
         this.others = definition.locales().stream().filter(l -> !l.equals(language)).toList();
     }
 
+    /**
+     * The resource's narrative ({@code text}, status {@code generated}): its title and description in
+     * its language, which a FHIR server or browser shows for it. Without one, HAPI's validator warned
+     * of every export "dom-6: A resource should have narrative for robust management"; the div names
+     * its language, as the validator asks of a resource that has one.
+     */
+    private ObjectNode narrative(JsonNode root) {
+        StringBuilder div = new StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(xml(language))
+                .append("\" xml:lang=\"").append(xml(language)).append("\"><h1>")
+                .append(xml(root.path("title").path(language).asText())).append("</h1>");
+        if (root.has("description")) div.append("<p>").append(xml(root.path("description").path(language).asText())).append("</p>");
+        div.append("</div>");
+        ObjectNode text = Json.object();
+        text.put("status", "generated");
+        text.put("div", div.toString());
+        return text;
+    }
+
+    /** A text as XHTML character data or an attribute value. */
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /** The canonical URL of a questionnaire's export: {@code urn:typwerk:questionnaire:<id>}; its version is the questionnaire's. */
     public static String url(String questionnaireId) {
         return "urn:typwerk:questionnaire:" + questionnaireId;
@@ -59,6 +82,7 @@ public final class FhirExport {
         q.put("resourceType", "Questionnaire");
         q.put("id", definition.id());
         q.put("language", language);
+        q.set("text", narrative(root));
         q.put("url", url(definition.id()));
         q.put("version", definition.version());
         q.put("name", computableName(definition.id()));
