@@ -131,7 +131,10 @@ public final class LimeSurveyExport {
                 for (JsonNode o : question.path("options")) {
                     if (DefinitionTree.exclusive(o)) exclusive.add(options.get(o.path("id").asText()));
                 }
-                if (question.has("minPicks")) q.put("min_answers", minAnswers(code, question.get("minPicks").asInt(), exclusive));
+                if (question.has("minPicks")) {
+                    minAnswers(code, question.get("minPicks").asInt(), exclusive, question.path("required").asBoolean(false),
+                            List.copyOf(options.values())).ifPresent(min -> q.put("min_answers", min));
+                }
                 if (!exclusive.isEmpty()) q.put("exclude_all_others", String.join(";", exclusive));
             }
             case "ranking" -> {
@@ -189,12 +192,27 @@ public final class LimeSurveyExport {
      * subquestion against {@code min_answers} ({@code count(Q05_SQ01.NAOK, …) >= (min)}), which
      * refused "keine" alone as one answer too few; the attribute takes an equation
      * ({@code expression} 2 in the question type's config.xml).
+     *
+     * <p>LimeSurvey checks that count on a question left open too (its equation asks nothing of the
+     * question being answered; {@code mandatory} only adds "must be answered"), so that a question
+     * that may be left open had become one that must be: for one that is not {@code required},
+     * the picks are asked for once one is made ({@code if(count(Q05_SQ01.NAOK, …) == 0, 0, 2)}), as
+     * the ranking's places are, and a {@code minPicks} of 1, which any pick meets, is not written.
      */
-    private static String minAnswers(String code, int min, List<String> alone) {
-        if (min < 2 || alone.isEmpty()) return String.valueOf(min);
-        List<String> picked = new ArrayList<>();
-        for (String sq : alone) picked.add(code + "_" + sq + ".NAOK == \"Y\"");
-        return "if(" + String.join(" or ", picked) + ", 1, " + min + ")";
+    private static java.util.Optional<String> minAnswers(String code, int min, List<String> alone, boolean required, List<String> all) {
+        String asked;
+        if (min < 2 || alone.isEmpty()) {
+            asked = String.valueOf(min);
+        } else {
+            List<String> picked = new ArrayList<>();
+            for (String sq : alone) picked.add(code + "_" + sq + ".NAOK == \"Y\"");
+            asked = "if(" + String.join(" or ", picked) + ", 1, " + min + ")";
+        }
+        if (required) return java.util.Optional.of(asked);
+        if (min < 2) return java.util.Optional.empty();
+        List<String> columns = new ArrayList<>();
+        for (String sq : all) columns.add(code + "_" + sq + ".NAOK");
+        return java.util.Optional.of("if(count(" + String.join(", ", columns) + ") == 0, 0, " + asked + ")");
     }
 
     /** The way back: each code with the Typwerk id it stands for. LimeSurvey's importer passes over rows of this class. */
