@@ -90,9 +90,13 @@ public final class Batch {
         /**
          * Checks the options.
          *
-         * @throws IllegalArgumentException if {@code threads} is below 1 or {@code detail} or {@code csv} is null
+         * @throws IllegalArgumentException if {@code threads} is below 1 or {@code output}, {@code strategy}, {@code detail}
+         *                                  or {@code csv} is null
          */
         public Options {
+            // a null output wrote JSON Lines without a word, a null strategy failed at the first row
+            if (output == null) throw new IllegalArgumentException("output must be given");
+            if (strategy == null) throw new IllegalArgumentException("strategy must be given (Optional.empty() for each definition's own)");
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
             if (detail == null) throw new IllegalArgumentException("detail must be given");
             if (csv == null) throw new IllegalArgumentException("csv must be given");
@@ -116,8 +120,13 @@ public final class Batch {
 
     private final Typwerk engine;
 
+    /**
+     * A batch on {@code engine}.
+     *
+     * @throws NullPointerException if {@code engine} is null (named in the message, as every null argument here)
+     */
     public Batch(Typwerk engine) {
-        this.engine = engine;
+        this.engine = java.util.Objects.requireNonNull(engine, "engine");
     }
 
     /**
@@ -126,6 +135,7 @@ public final class Batch {
      * {@link #run(BatchInput.RowSourceHandle, OutputStream, Options, BatchProgress)} saves that.)
      * A row that does not read or score is an error record of the output, never an exception.
      *
+     * @throws NullPointerException   if an argument is null, naming it, before any row
      * @throws IOException            if reading the input or writing {@code out} fails
      * @throws java.io.InterruptedIOException if the calling thread is interrupted (the batch stops;
      *                                the output has the rows written so far, its last perhaps in part)
@@ -135,6 +145,7 @@ public final class Batch {
      *                                (the exception's cause; please report it with the row)
      */
     public BatchSummary run(BatchInput.RowSourceHandle input, Writer out, Options options, BatchProgress progress) throws IOException {
+        java.util.Objects.requireNonNull(out, "out");
         return run(input, new DecodingOutputStream(out), options, progress);
     }
 
@@ -146,6 +157,11 @@ public final class Batch {
      */
     public BatchSummary run(BatchInput.RowSourceHandle input, OutputStream out, Options options, BatchProgress progress)
             throws IOException {
+        // a null is the caller's, said before any row: where it met the batch on its way, the JDK named a variable of Typwerk's
+        java.util.Objects.requireNonNull(input, "input");
+        java.util.Objects.requireNonNull(out, "out");
+        java.util.Objects.requireNonNull(options, "options");
+        java.util.Objects.requireNonNull(progress, "progress");
         // every row would fail alike, each an "internal" error record blaming the row
         if (engine.isClosed()) throw closedEngine();
         ResultSink sink = options.output() == BatchFormat.CSV

@@ -118,8 +118,13 @@ public final class BatchInput {
     private final Messages messages;
     private final ObjectWriter json = new Mappers().json().writer().without(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * Opens inputs for {@code engine}.
+     *
+     * @throws NullPointerException if {@code engine} is null (named in the message, as every null argument here)
+     */
     public BatchInput(Typwerk engine) {
-        this.engine = engine;
+        this.engine = java.util.Objects.requireNonNull(engine, "engine");
         this.messages = engine.messages();
     }
 
@@ -128,8 +133,11 @@ public final class BatchInput {
      * header, another encoding than UTF-8) is a {@link Refused} with its reasons, never an exception.
      *
      * @throws IOException if reading {@code in} fails
+     * @throws NullPointerException if {@code input} or {@code format} is null, naming it (a null format read the input as CSV)
      */
     public Opening open(InputStream input, BatchFormat format) throws IOException {
+        java.util.Objects.requireNonNull(input, "input");
+        java.util.Objects.requireNonNull(format, "format");
         InputStream in = markable(input);
         Optional<Refused> encoding = otherEncoding(in, messages);
         if (encoding.isPresent()) return encoding.get();

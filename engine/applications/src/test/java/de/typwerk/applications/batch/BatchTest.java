@@ -81,6 +81,43 @@ class BatchTest {
     }
 
     @Test
+    void a_null_argument_is_refused_at_once_naming_it_as_the_engine_refuses_one() throws IOException {
+        // where a null format read the input as CSV, a null output format wrote JSON Lines, and the others met the JDK's
+        // "Cannot invoke … because "in" is null", naming a variable of Typwerk's
+        byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+        BatchInput.RowSourceHandle rows = ((BatchInput.Ready) new BatchInput(typwerk).open(new ByteArrayInputStream(bytes),
+                BatchFormat.JSONL)).rows();
+        Batch.Options options = Batch.Options.of(BatchFormat.JSONL);
+        Batch batch = new Batch(typwerk);
+
+        org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> new BatchInput(null)).withMessage("engine");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> new BatchInput(typwerk).open(null, BatchFormat.JSONL)).withMessage("input");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> new BatchInput(typwerk).open(new ByteArrayInputStream(bytes), null)).withMessage("format");
+        org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> new Batch(null)).withMessage("engine");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> batch.run(null, new StringWriter(), options, BatchProgress.NONE)).withMessage("input");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> batch.run(rows, (StringWriter) null, options, BatchProgress.NONE)).withMessage("out");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> batch.run(rows, new StringWriter(), null, BatchProgress.NONE)).withMessage("options");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> batch.run(rows, new StringWriter(), options, null)).withMessage("progress");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Batch.Options(null, Optional.empty(), 1)).withMessage("output must be given");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Batch.Options(BatchFormat.CSV, null, 1)).withMessageStartingWith("strategy must be given");
+        // none of them read a row: the rows are all there for a call with every argument
+        StringWriter out = new StringWriter();
+        assertThat(batch.run(rows, out, options, BatchProgress.NONE).rows()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> typwerk.resultJson().write(null))
+                .withMessage("result");
+        org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> typwerk.resultJson().line(null))
+                .withMessage("result");
+    }
+
+    @Test
     void every_input_row_gets_exactly_one_output_row_in_the_order_of_the_input() throws IOException {
         Run run = run(input, 3, BatchDetail.COMPACT, Optional.empty());
         ObjectMapper mapper = new ObjectMapper();

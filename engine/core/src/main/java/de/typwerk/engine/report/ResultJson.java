@@ -62,7 +62,8 @@ import org.apiguardian.api.API;
  *
  * {@link #write} gives the indented form for people ({@link #document}: the same as the bytes of a
  * file), {@link #line} one line per result, for JSON Lines (one result per line, as a batch writes
- * them). Thread-safe.
+ * them). Thread-safe. A null argument throws a {@link NullPointerException} naming it, where
+ * {@link #write} wrote the text {@code null} as a result.
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class ResultJson {
@@ -102,6 +103,7 @@ public final class ResultJson {
 
     /** The result, indented, without a line break at the end. */
     public String write(Result result) {
+        java.util.Objects.requireNonNull(result, "result");
         try {
             return pretty.writeValueAsString(result).replace("\r\n", "\n");
         } catch (JsonProcessingException e) {
@@ -117,6 +119,7 @@ public final class ResultJson {
      * cannot be encoded (half of a surrogate pair) becomes {@code ?} either way.
      */
     public byte[] document(Result result) {
+        java.util.Objects.requireNonNull(result, "result");
         DocumentBuffer buffer = documents.get();
         buffer.reset();
         try {
@@ -134,6 +137,7 @@ public final class ResultJson {
 
     /** The result on one line (no line break in it, none at the end): one line of a JSON Lines file. */
     public String line(Result result) {
+        java.util.Objects.requireNonNull(result, "result");
         try {
             return compact.writeValueAsString(result);
         } catch (JsonProcessingException e) {
@@ -148,6 +152,7 @@ public final class ResultJson {
      * of writing it.
      */
     public byte[] lineBytes(Result result) {
+        java.util.Objects.requireNonNull(result, "result");
         LineBuffer buffer = buffers.get();
         buffer.reset();
         try {
@@ -187,6 +192,7 @@ public final class ResultJson {
 
     /** Reads a result written by {@link #write} or {@link #line}. */
     public Result read(String json) throws IOException {
+        java.util.Objects.requireNonNull(json, "json");
         return mapper.readValue(json, Result.class);
     }
 
