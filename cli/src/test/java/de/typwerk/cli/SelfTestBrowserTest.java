@@ -2219,6 +2219,91 @@ class SelfTestBrowserTest {
     }
 
     @Test
+    void eachQuestionOfTheResultWithoutAnAnswerThatCountsOpensByKeyboardAndTheFocusComesBackToThatListGoingOnWhereThePersonWas(
+            @TempDir Path temp) throws Exception {
+        // a clear Optimierer that answered "weiß nicht" on three questions, listed as without an answer that counts
+        String unsure = Files.readString(Repository.persona("optimierer"))
+                .replaceAll("(?m)^  (federfuehrung|it-sicherheit|breitband): .*$", "  $1: weiss-nicht");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode before = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(unsure);
+        List<String> seen = new ArrayList<>();
+        ChromeDriver noScript = Browser.start(false, temp);
+        try {
+            for (ChromeDriver driver : List.of(browser, noScript)) {
+                for (String lang : List.of("de", "en")) {
+                    String run = (driver == browser ? "" : "without JavaScript, ") + lang;
+                    toTheReportOf(driver, mapper.writeValueAsString(before), lang);
+                    if (driver == browser) checkAccessibility("report page with questions without an answer that counts " + lang, seen);
+                    // a button below each of the three questions, and only there
+                    assertThat(driver.findElements(By.cssSelector(".tw-unanswered button")).stream().map(b -> b.getAttribute("value")).toList())
+                            .as(run).containsExactly("ask:federfuehrung", "ask:it-sicherheit", "ask:breitband");
+                    WebElement answer = tabTo(driver, e -> "ask:it-sicherheit".equals(e.getAttribute("value")));
+                    assertThat(answer.getText()).as(run).isEqualTo(lang.equals("de") ? "Beantworten" : "Answer");
+                    if (driver == browser) {
+                        // a screen reader hears which question the button opens: its visible word, then the question
+                        String question = browser.findElement(By.cssSelector(".tw-unanswered li:nth-child(2) .tw-question")).getText();
+                        assertThat(heardAtTheFocus("button")).isEqualTo("button „" + answer.getText() + " " + question + "“ gültig: ");
+                        inWindow(320, 640, 1, true, () -> assertThat(pastTheEdge("report page with questions to answer at 320 px " + lang)).isEmpty());
+                    }
+                    // opened: the question with its "weiß nicht"; another answer taken back to the result
+                    answerFromTheReport(driver, "it-sicherheit", "weiss-nicht", run);
+                    com.fasterxml.jackson.databind.node.ObjectNode after = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                            driver.findElement(By.cssSelector("form#report-form input[name=answers]")).getAttribute("value"));
+                    assertThat(after.get("answers").get("it-sicherheit").asText()).as(run).isNotEqualTo("weiss-nicht");
+                    after.with("answers").remove("it-sicherheit");
+                    com.fasterxml.jackson.databind.node.ObjectNode expected = before.deepCopy();
+                    expected.with("answers").remove("it-sicherheit");
+                    assertThat(after).as(run).isEqualTo(expected);
+                    // the question left the list: the focus on the next one's button, not at the top of the page
+                    assertThat(driver.findElements(By.cssSelector(".tw-unanswered button"))).as(run).hasSize(2);
+                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "ask:breitband".equals(active(d).getAttribute("value")));
+                    if (driver == browser) checkAccessibility("report page with the focus back in the questions without an answer " + lang, seen);
+                    // the last one listed answered: the focus on the sentence that introduces the list, which goes on above
+                    answerFromTheReport(driver, "breitband", "weiss-nicht", run);
+                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> active(d).getTagName().equals("p"));
+                    assertThat(active(driver).getText()).as(run).startsWith(lang.equals("de") ? "Ohne bewertbare Antwort" : "Without an answer that counts");
+                    // the last one answered: the list is gone, the focus on the heading of its part
+                    new Actions(driver).sendKeys(Keys.TAB).perform();
+                    assertThat(active(driver).getAttribute("value")).as(run).isEqualTo("ask:federfuehrung");
+                    answerFromTheReport(driver, "federfuehrung", "weiss-nicht", run);
+                    assertThat(driver.findElements(By.cssSelector(".tw-unanswered"))).as(run).isEmpty();
+                    new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "tw-coverage-heading".equals(active(d).getAttribute("id")));
+                }
+            }
+        } finally {
+            noScript.quit();
+        }
+        assertThat(seen).hasSize(4);
+        // a report file has nothing to answer: no button there, the questions listed as before
+        Cli cli = new Cli(temp.resolve("home"));
+        Path answers = Files.writeString(temp.resolve("unsure.yaml"), unsure);
+        Path page = temp.resolve("unsure.html");
+        Cli.Result r = cli.run("report", answers.toString(), "--format", "html", "--out", page.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(Files.readString(page)).contains("class=\"tw-unanswered\"").doesNotContain("<button").doesNotContain("autofocus");
+    }
+
+    /**
+     * On the report, presses Enter on the focused button that opens question {@code id}, finds its answer {@code was} picked,
+     * picks another with Space and takes it back to the report with Enter on "Übernehmen und zurück zum Ergebnis".
+     */
+    private static void answerFromTheReport(WebDriver driver, String id, String was, String run) {
+        assertThat(active(driver).getAttribute("value")).as(run).isEqualTo("ask:" + id);
+        WebElement report = driver.findElement(By.tagName("html"));
+        active(driver).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(report));
+        assertThat(driver.findElement(By.cssSelector("form.question")).getAttribute("data-question")).as(run).isEqualTo(id);
+        assertThat(driver.findElement(By.cssSelector("input[name=answer]:checked")).getAttribute("value")).as(run).isEqualTo(was);
+        driver.findElements(By.cssSelector("input[name=answer]")).stream()
+                .filter(i -> !List.of("weiss-nicht", "keine").contains(i.getAttribute("value"))).findFirst().orElseThrow().sendKeys(Keys.SPACE);
+        WebElement question = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector("button.primary")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(question));
+        assertThat(driver.findElements(By.cssSelector("[data-outcome]"))).as(run).isNotEmpty();
+    }
+
+    @Test
     void aReportOnTooFewAnswersLetsTheKeyboardAnswerAQuestionItSuggestsAndComeBackToTheResult() throws IOException {
         List<String> seen = new ArrayList<>();
         // the report's form as a page that carries answers with "weiß nicht" on most questions sends it

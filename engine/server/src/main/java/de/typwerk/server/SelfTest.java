@@ -407,16 +407,25 @@ final class SelfTest {
     }
 
     private void report(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state) throws IOException, Refusal {
-        report(exchange, walk, texts, state, null);
+        report(exchange, walk, texts, state, null, false);
+    }
+
+    /** Whether {@code answer} to {@code question} counts as none in the report: none given, or its "don't know" option alone. */
+    private static boolean withoutAnswer(Question question, de.typwerk.api.model.Answer answer) {
+        if (answer == null) return true;
+        List<String> picked = answer instanceof de.typwerk.api.model.Answer.Choice c ? List.of(c.option())
+                : answer instanceof de.typwerk.api.model.Answer.Choices c ? c.options() : List.of();
+        return picked.size() == 1 && question.choices().stream().anyMatch(o -> o.id().equals(picked.get(0)) && o.noAnswer());
     }
 
     /**
      * The report of a state; {@code changed}, where not {@code null}, the question just answered on a page opened from the
      * report, whose list of answers that count for no type then opens with the focus on that answer's button, or on the
-     * next one's where the new answer left the list, so that a person going through them goes on where they were.
+     * next one's where the new answer left the list, so that a person going through them goes on where they were; where it
+     * had no answer that counts before ({@code changedWasOpen}), in the list of questions without one, in the same way.
      */
-    private void report(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state, String changed)
-            throws IOException, Refusal {
+    private void report(HttpExchange exchange, SelfTestWalk walk, Texts texts, SelfTestWalk.State state, String changed,
+                        boolean changedWasOpen) throws IOException, Refusal {
         Result result = score(walk, texts, state, exchange);
         if (result == null) return;
         Questionnaire questionnaire = walk.questionnaire();
@@ -430,7 +439,7 @@ final class SelfTest {
         // each answer that counts for no type a button of the page's form that opens its question, whose answer comes back here;
         // a question answered from those comes back with the focus there (not from the questions suggested above, which come first)
         String report = REPORTS.fragment(result, Optional.of(questionnaire), walk.strategy(result), state.answers(),
-                Locale.forLanguageTag(texts.language()), ReportPage.FORM, answerNow.isEmpty() ? changed : null);
+                Locale.forLanguageTag(texts.language()), ReportPage.FORM, answerNow.isEmpty() ? changed : null, changedWasOpen);
         // titled after the outcome: the first thing a screen reader says of the page, and what a tab or the history shows
         String headline = REPORTS.headline(result, Optional.of(questionnaire), Locale.forLanguageTag(texts.language()));
         Carried form = new Carried(action(questionnaire, texts), walk.document(state), "");
@@ -584,8 +593,9 @@ final class SelfTest {
                 return;
             }
             if (go.equals("report")) {
-                // a question opened from the report goes back to it, where the person was in its answers that count for no type
-                report(exchange, walk, texts, now, q.id());
+                // a question opened from the report goes back to it, where the person was: in its answers that count for no type,
+                // or, where the question had no answer that counts (open, or "weiß nicht"), in its questions without one
+                report(exchange, walk, texts, now, q.id(), withoutAnswer(q, state.answers().get(q.id())));
                 return;
             }
             Optional<Question> next = walk.following(now, q);

@@ -106,7 +106,8 @@ public final class HtmlReport {
      * The report as an HTML fragment ({@link #fragment(Result, Optional, Optional, Map, Locale)}) for a page that can open a
      * question to change its answer, as the web self-test's report page does: after each answer that counts for no type, a
      * button "Ändern" ("Change") of the page's form {@code changeForm}, {@code go=ask:} and the question's id, named with the
-     * question; a report file has nothing to change and no such button.
+     * question, and after each question without an answer that counts (left open, or answered "weiß nicht") a button
+     * "Beantworten" ("Answer") of the same kind; a report file has nothing to change and no such button.
      *
      * @param result        the result
      * @param questionnaire the definition it belongs to
@@ -139,8 +140,33 @@ public final class HtmlReport {
      */
     public String fragment(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy,
                            Map<String, Answer> answers, Locale language, String changeForm, String changed) {
+        return fragment(result, questionnaire, strategy, answers, language, changeForm, changed, false);
+    }
+
+    /**
+     * The report as an HTML fragment for a page that can open a question to change its answer
+     * ({@link #fragment(Result, Optional, Optional, Map, Locale, String, String)}), which also offers a button "Beantworten"
+     * ("Answer") after each question listed without an answer that counts (left open, or answered "weiß nicht"), and is shown
+     * again after question {@code changed} was answered from one of the two lists. Where it came from the list of questions
+     * without an answer that counts ({@code changedWasOpen}), the focus ({@code autofocus}) goes back to that list: to the
+     * question's button where it is still listed, else to the next question's listed, else to the sentence that introduces
+     * the list, and where the list is gone to the heading of the part ("Abdeckung", "Coverage"); the list of answers that count
+     * for no type then stays closed. Otherwise it is as {@link #fragment(Result, Optional, Optional, Map, Locale, String, String)}.
+     *
+     * @param result         the result
+     * @param questionnaire  the definition it belongs to
+     * @param strategy       the loaded strategy of the result's id, if any
+     * @param answers        the answers scored, by question id
+     * @param language       German, or English when its language is {@code en}
+     * @param changeForm     the id of the page's form that opens a question
+     * @param changed        the id of the question whose answer was just changed from the report, or {@code null}
+     * @param changedWasOpen whether that question had no answer that counts before (it was opened from the list of those)
+     * @return the fragment, ending with a line break
+     */
+    public String fragment(Result result, Optional<Questionnaire> questionnaire, Optional<ScoringStrategy<?>> strategy,
+                           Map<String, Answer> answers, Locale language, String changeForm, String changed, boolean changedWasOpen) {
         return render("report/fragment.jte", new ReportView(result, questionnaire, description(result, strategy), answers,
-                Labels.of(language), Objects.requireNonNull(changeForm, "changeForm"), changed));
+                Labels.of(language), Objects.requireNonNull(changeForm, "changeForm"), changed, changedWasOpen));
     }
 
     /** {@return the description of the strategy that scored the result, when the strategy given is that one} */

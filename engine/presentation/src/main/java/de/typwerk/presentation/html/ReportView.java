@@ -69,17 +69,27 @@ public final class ReportView {
     /** The id of the question whose answer was just changed from the report ({@link #changeForm}), or {@code null}. */
     private final String changed;
 
+    /**
+     * Whether {@link #changed} was opened from the list of questions without an answer that counts ({@link #unanswered()}),
+     * not from the answers that count for no type ({@link #weightless()}): the list the focus goes back to.
+     */
+    private final boolean changedWasOpen;
+
+    /** {@link #unansweredFocus()} where the focus goes to the heading of the part: no question id, which has no space. */
+    private static final String TO_COVERAGE = " coverage";
+
     ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy, Labels labels) {
-        this(result, questionnaire, strategy, Map.of(), labels, null, null);
+        this(result, questionnaire, strategy, Map.of(), labels, null, null, false);
     }
 
     ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy,
                Map<String, de.typwerk.api.model.Answer> answers, Labels labels) {
-        this(result, questionnaire, strategy, answers, labels, null, null);
+        this(result, questionnaire, strategy, answers, labels, null, null, false);
     }
 
     ReportView(Result result, Optional<Questionnaire> questionnaire, Optional<LocalizedText> strategy,
-               Map<String, de.typwerk.api.model.Answer> answers, Labels labels, String changeForm, String changed) {
+               Map<String, de.typwerk.api.model.Answer> answers, Labels labels, String changeForm, String changed,
+               boolean changedWasOpen) {
         this.result = result;
         this.questionnaire = questionnaire;
         this.strategy = strategy;
@@ -87,6 +97,7 @@ public final class ReportView {
         this.t = labels;
         this.changeForm = changeForm;
         this.changed = changeForm == null ? null : changed;
+        this.changedWasOpen = this.changed != null && changedWasOpen;
         this.fallback = questionnaire.map(Questionnaire::defaultLocale).orElse("de");
     }
 
@@ -544,16 +555,50 @@ public final class ReportView {
     /**
      * A question left unanswered.
      *
-     * @param text its text, or its id said to be one where the questionnaire is not known
-     * @param lang the language of its text where it is not the report's ({@link #textLang()}), else {@code null}
+     * @param id    the question's id, which a page that can open the question ({@link #changeForm()}) asks for
+     * @param text  its text, or its id said to be one where the questionnaire is not known
+     * @param lang  the language of its text where it is not the report's ({@link #textLang()}), else {@code null}
+     * @param known whether the questionnaire has the question, so that a page that can open it offers a button for it
+     * @param focus whether its button takes the focus ({@code autofocus}): the question was just answered from this list and
+     *              is still in it, or is the next one listed after the one that left it
      */
-    public record Unanswered(String text, String lang) {
+    public record Unanswered(String id, String text, String lang, boolean known, boolean focus) {
     }
 
     /** {@return the questions left unanswered, by their text where the questionnaire is known, else by their id, said to be one} */
     public List<Unanswered> unanswered() {
-        return result.coverage().unanswered().stream().map(id -> questionText(id).map(q -> new Unanswered(q, textLang()))
-                .orElseGet(() -> new Unanswered(t.get("report.coverage.unanswered.id", id), null))).toList();
+        List<String> ids = result.coverage().unanswered();
+        String focus = unansweredFocus();
+        return ids.stream().map(id -> questionText(id).map(q -> new Unanswered(id, q, textLang(), true, id.equals(focus)))
+                .orElseGet(() -> new Unanswered(id, t.get("report.coverage.unanswered.id", id), null, false, false))).toList();
+    }
+
+    /**
+     * {@return where the focus goes back to after a question opened from the list of questions without an answer that counts
+     * was answered there: the id of that question where it is still listed (answered "weiß nicht" again), else of the next one
+     * listed; {@code ""} for the sentence that introduces the list where it goes on but none follows, {@link #TO_COVERAGE} for the
+     * part's heading where the list is gone; {@code null} where no question was answered from the list}
+     */
+    private String unansweredFocus() {
+        if (!changedWasOpen || questionnaire.isEmpty()) return null;
+        List<String> listed = result.coverage().unanswered();
+        if (listed.isEmpty()) return TO_COVERAGE;
+        List<String> order = questionnaire.get().questions().stream().map(Question::id).toList();
+        int at = order.indexOf(changed);
+        return listed.stream().filter(id -> order.indexOf(id) >= at).findFirst().orElse("");
+    }
+
+    /** {@return whether the sentence that introduces the questions without an answer that counts takes the focus (see {@link #unanswered()})} */
+    public boolean unansweredIntroFocus() {
+        return "".equals(unansweredFocus());
+    }
+
+    /**
+     * {@return whether the heading of the part on how many questions were answered takes the focus: the last question without an
+     * answer that counts was just answered from the report, and the list is gone}
+     */
+    public boolean coverageFocus() {
+        return TO_COVERAGE.equals(unansweredFocus());
     }
 
     /** {@return the dimensions resting on few answers, in a sentence; empty when none} */
@@ -639,12 +684,12 @@ public final class ReportView {
         Phrase onAll = rows.stream().anyMatch(a -> !a.on().isEmpty()) ? phrase("report.coverage.weightless.all") : Phrase.ofText("");
         // after a change from the list: open, the focus on the answer changed or, where it left the list, on the next one listed
         String focus = "";
-        if (changed != null) {
+        if (changed != null && !changedWasOpen) {
             List<String> order = questionnaire.orElseThrow().questions().stream().map(Question::id).toList();
             int at = order.indexOf(changed);
             focus = rows.stream().map(WeightlessAnswer::id).filter(id -> order.indexOf(id) >= at).findFirst().orElse("");
         }
-        return Optional.of(new WeightlessView(why, counts, summary, List.copyOf(rows), onAll, changed != null, focus));
+        return Optional.of(new WeightlessView(why, counts, summary, List.copyOf(rows), onAll, changed != null && !changedWasOpen, focus));
     }
 
     /**
