@@ -1,5 +1,7 @@
 package de.typwerk.engine.variant;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.Version;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Links variants to their bases and resolves them, bases first. For each variant, its
@@ -69,6 +72,7 @@ public final class VariantLinker {
     }
 
     /** What became of one variant. */
+    @API(status = INTERNAL, since = "1.0")
     public sealed interface Linked {
 
         /** Resolved and valid. */
