@@ -1,7 +1,9 @@
 // Checks Typwerk's SurveyJS exports with SurveyJS's own library (npm survey-core, installed by ./verify).
 //
 //   node surveyjs-check.js lint SURVEY.json...
-//     prints {"<file>": {"jsonErrors": [...] | null, "lintErrors": [...]}}
+//     prints {"<file>": {"jsonErrors": [...] | null, "lintErrors": [...], "lintWarnings": [...]}}, with
+//     survey-core's German translation loaded, as a page for German respondents loads it
+//     (without it, the linter takes a survey's "locale": "de" for an unknown language)
 //   node surveyjs-check.js answer SURVEY.json INPUT.jsonl OUTPUT.jsonl
 //     INPUT: one {"data": {...}, "asked": [question names]} per line. Each is set as model.data of a
 //     new Model; every question's isVisible is compared with "asked", validate(true) must pass, the
@@ -26,13 +28,19 @@ const { lintSurvey } = require("survey-core/linter");
 const [command, ...args] = process.argv.slice(2);
 
 function lint(files) {
+  require("survey-core/i18n/german");
   const report = {};
   for (const file of files) {
     const json = JSON.parse(fs.readFileSync(file, "utf8"));
     const model = new Model(json);
     const errors = model.jsonErrors ? model.jsonErrors.map(e => String(e.message)) : null;
-    const findings = lintSurvey(json).findings.filter(f => f.severity === "error");
-    report[file] = { jsonErrors: errors, lintErrors: findings };
+    const all = lintSurvey(json).findings;
+    const line = f => f.ruleId + " at " + f.path + ": " + f.message;
+    report[file] = {
+      jsonErrors: errors,
+      lintErrors: all.filter(f => f.severity === "error"),
+      lintWarnings: all.filter(f => f.severity !== "error").map(line),
+    };
   }
   return report;
 }

@@ -86,6 +86,7 @@ class SurveyJsRoundTripTest {
         for (String file : files) {
             assertThat(report.path(file).path("jsonErrors").isNull()).as("jsonErrors of %s: %s", file, report.path(file)).isTrue();
             assertThat(report.path(file).path("lintErrors")).as("lint errors of %s", file).isEmpty();
+            assertThat(report.path(file).path("lintWarnings")).as("lint warnings of %s", file).isEmpty();
         }
     }
 
@@ -148,6 +149,9 @@ class SurveyJsRoundTripTest {
         JsonNode lint = Shipped.tree(node.script("surveyjs-check.js", List.of("lint", survey.toString()))).path(survey.toString());
         assertThat(lint.path("jsonErrors").isNull()).as("%s", lint).isTrue();
         assertThat(lint.path("lintErrors")).as("%s", lint).isEmpty();
+        // its questions that may be left open but ask for picks once answered (online, ziele): their
+        // validators drew three linter warnings each while they counted with {q.length}
+        assertThat(lint.path("lintWarnings")).as("%s", lint).isEmpty();
 
         String[][] walks = {
             // budget asked (umsetzung 4), answered with its share, then umsetzung lowered: budget is not

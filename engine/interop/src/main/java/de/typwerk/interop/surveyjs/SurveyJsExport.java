@@ -162,12 +162,15 @@ public final class SurveyJsExport {
      * SurveyJS's minSelectedChoices also refuses the question left open ("Please select at least 2"),
      * so that a respondent could not complete the survey without answering it. An expression
      * validator lets it stay open, or asks for {@code count} picks, as Typwerk reads the answer (or,
-     * for a multiple choice, an option that goes only alone by itself: {@link #alone}).
+     * for a multiple choice, an option that goes only alone by itself: {@link #alone}). The picks
+     * are counted with SurveyJS's function {@code count({q})}: {@code {q.length}} counted them as
+     * well, but survey-core's linter warned of it three times (an ordering operator on an array, a
+     * comparison with a value that is no choice).
      */
     private void leftOpenOr(ObjectNode q, String id, String count, String messageKey, int n) {
         ObjectNode validator = q.withArray("validators").addObject();
         validator.put("type", "expression");
-        validator.put("expression", "{" + id + "} empty or {" + id + ".length}" + count);
+        validator.put("expression", "{" + id + "} empty or count({" + id + "})" + count);
         validator.set("text", message(messageKey, n));
     }
 
@@ -184,7 +187,7 @@ public final class SurveyJsExport {
         for (JsonNode option : question.path("options")) {
             if (DefinitionTree.exclusive(option)) alone.add("'" + option.path("id").asText() + "'");
         }
-        return alone.isEmpty() ? "" : " or {" + id + ".length} = 1 and {" + id + "} anyof [" + String.join(", ", alone) + "]";
+        return alone.isEmpty() ? "" : " or count({" + id + "}) = 1 and {" + id + "} anyof [" + String.join(", ", alone) + "]";
     }
 
     private ArrayNode choices(JsonNode question, boolean exclusiveAllowed) {
