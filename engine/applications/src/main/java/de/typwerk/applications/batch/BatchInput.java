@@ -181,7 +181,7 @@ public final class BatchInput {
         Optional<CsvRecords.Record> first = records.next(0);
         if (first.isEmpty()) return refused(messages.get("batch.no-rows"));
         if (first.get() instanceof CsvRecords.NotUtf8 bad) {
-            return refused(messages.get("batch.not-utf8", String.valueOf(bad.at()), String.valueOf(bad.column()),
+            return refused(messages.get("batch.not-utf8-csv", String.valueOf(bad.at()), String.valueOf(bad.column()),
                     StrictUtf8.hex(bad.value())), new Place(bad.at(), bad.column()));
         }
         if (!(first.get() instanceof CsvRecords.Fields headerRecord)) {

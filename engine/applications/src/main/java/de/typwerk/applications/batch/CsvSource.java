@@ -94,7 +94,7 @@ final class CsvSource implements RowSource {
             return Optional.of(messages.get("batch.open-quote", String.valueOf(open.line()), String.valueOf(open.column())));
         }
         if (record instanceof CsvRecords.NotUtf8 bad) {
-            return Optional.of(messages.get("batch.not-utf8", String.valueOf(bad.at()), String.valueOf(bad.column()),
+            return Optional.of(messages.get("batch.not-utf8-csv", String.valueOf(bad.at()), String.valueOf(bad.column()),
                     StrictUtf8.hex(bad.value())));
         }
         return Optional.empty();

@@ -380,8 +380,9 @@ class BatchTest {
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).doesNotContain("\"error\"");
         assertThat(rows.get(1)).isEqualTo("{\"row\":2,\"error\":{\"code\":\"not-utf8\",\"line\":3,\"message\":\"Line 3 is not written in UTF-8: "
-                + "the byte 0xFC in column " + column + " means nothing in UTF-8 (such as an umlaut of a file saved in Windows-1252). "
-                + "Save the file as UTF-8.\",\"more\":0}}");
+                + "the byte 0xFC in column " + column + " means nothing in UTF-8 (such as an umlaut after the file was saved in Excel as "
+                + "\u201cCSV (comma delimited)\u201d or by another program in Windows-1252). Save the file as UTF-8, in Excel as "
+                + "\u201cCSV UTF-8 (comma delimited)\u201d.\",\"more\":0}}");
         assertThat(rows.get(2)).doesNotContain("\"error\"");
     }
 
@@ -391,8 +392,9 @@ class BatchTest {
         BatchInput.Opening opening = new BatchInput(typwerk).open(new ByteArrayInputStream(csv), BatchFormat.CSV);
 
         assertThat(opening).isInstanceOfSatisfying(BatchInput.Refused.class, r -> assertThat(r.reasons()).containsExactly(
-                "Line 1 is not written in UTF-8: the byte 0xF6 in column 25 means nothing in UTF-8 "
-                        + "(such as an umlaut of a file saved in Windows-1252). Save the file as UTF-8."));
+                "Line 1 is not written in UTF-8: the byte 0xF6 in column 25 means nothing in UTF-8 (such as an umlaut after the file"
+                        + " was saved in Excel as \u201cCSV (comma delimited)\u201d or by another program in Windows-1252). Save the file as"
+                        + " UTF-8, in Excel as \u201cCSV UTF-8 (comma delimited)\u201d."));
     }
 
     @Test
@@ -412,6 +414,6 @@ class BatchTest {
         // the header is ASCII; the one row is where the file says it is not UTF-8, not a row "without all the fields"
         assertThat(opening).isInstanceOfSatisfying(BatchInput.Refused.class, r -> assertThat(r.reasons()).singleElement().asString()
                 .startsWith("The columns cannot be checked because the first rows name no loaded questionnaire: Line 2 is not written in UTF-8: the byte 0xFC in column ")
-                .endsWith("Save the file as UTF-8."));
+                .endsWith("Save the file as UTF-8, in Excel as \u201cCSV UTF-8 (comma delimited)\u201d."));
     }
 }
