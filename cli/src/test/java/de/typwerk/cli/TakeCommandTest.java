@@ -100,7 +100,27 @@ class TakeCommandTest {
         assertThat(r.out()).endsWith(score.out());
         // and the answers are the persona's
         assertThat(scored(saved)).isEqualTo(scored(Repository.persona("optimierer")));
-        assertThat(Files.readString(saved)).contains("anmerkungen: null");
+        assertThat(Files.readString(saved)).contains("\n  anmerkungen:  # übersprungen\n").doesNotContain(": null");
+    }
+
+    @Test
+    void an_answer_that_adds_or_drops_a_question_says_so_where_the_count_changes() throws IOException {
+        // the optimiser has a CDO: the question on its tasks comes in after "Frage 18 von 31"
+        Cli.Result optimiser = cli(Typing.input(optimiser())).run("take", OEFIT, "--out", temp.resolve("o.yaml").toString(), "--lang", "de");
+        String added = "Mit dieser Antwort kommt eine Frage hinzu; der Fragebogen hat jetzt 32 statt 31 Fragen.";
+        assertThat(optimiser.out()).contains("Frage 18 von 31", added, "Frage 19 von 32");
+        assertThat(optimiser.out().indexOf(added)).isBetween(optimiser.out().indexOf("Frage 18 von 31"), optimiser.out().indexOf("Frage 19 von 32"));
+        // the Gemeinde of 900 offers no participation channel: the question on what becomes of it drops out,
+        // where the count went from "Question 27 of 31" to "Question 28 of 30" without a word
+        Cli.Result village = cli(Typing.input(Typing.linesFor(Repository.persona("vg-dorf"))))
+                .run("take", OEFIT, "--out", temp.resolve("v.yaml").toString(), "--lang", "en");
+        assertThat(village.exitCode()).as(village.toString()).isZero();
+        String dropped = "After this answer one question no longer applies; the questionnaire now has 30 questions instead of 31.";
+        assertThat(village.out()).contains("Question 27 of 31", dropped, "Question 28 of 30");
+        assertThat(village.out().split("the questionnaire now has", -1)).hasSize(2);
+        assertThat(village.out().indexOf(dropped)).isBetween(village.out().indexOf("Question 27 of 31"), village.out().indexOf("Question 28 of 30"));
+        // an answer that changes nothing says nothing
+        assertThat(optimiser.out().split("der Fragebogen hat jetzt", -1)).hasSize(2);
     }
 
     @Test
@@ -121,7 +141,7 @@ class TakeCommandTest {
                 "Bisher: 284000", "Enter behält die bisherige Antwort.", "Ihr Typ: Der Optimierer");
         // Frage 2 is shown twice: once going forward, once coming back
         assertThat(r.out().split("Frage 2 von 31", -1)).hasSize(3);
-        assertThat(answersOf(saved)).contains("einwohner: 284000\n  it-personal: null\n");
+        assertThat(answersOf(saved)).contains("einwohner: 284000\n  it-personal:  # übersprungen\n");
     }
 
     @Test
@@ -175,7 +195,7 @@ class TakeCommandTest {
 
         assertThat(rest.exitCode()).as(rest.toString()).isZero();
         assertThat(rest.out()).contains("Frage 4 von 31").doesNotContain("Frage 3 von 31");
-        assertThat(answersOf(file)).contains("it-personal: null");
+        assertThat(answersOf(file)).contains("it-personal:  #");
     }
 
     @Test

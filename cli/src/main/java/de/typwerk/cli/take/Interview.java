@@ -122,7 +122,7 @@ public final class Interview {
                         out.println(m.get("take.required"));
                         hint(q);
                     } else {
-                        change(q, Optional.empty());
+                        changeAndSay(q, Optional.empty());
                         next = following(q);
                         moved = true;
                     }
@@ -144,7 +144,7 @@ public final class Interview {
                         if (refused.isPresent()) {
                             out.println(refused.get());
                         } else {
-                            change(q, Optional.of(answer));
+                            changeAndSay(q, Optional.of(answer));
                             next = following(q);
                             moved = true;
                         }
@@ -171,6 +171,21 @@ public final class Interview {
         s.remove(q.id());
         prune(a, s);
         return new Snapshot(a, s);
+    }
+
+    /**
+     * Gives {@code q} this answer (or none), and says so when it changes how many questions are asked:
+     * the count "Frage 28 von 30" after "Frage 27 von 31" would otherwise read as a miscount.
+     */
+    private void changeAndSay(Question q, Optional<Answer> answer) {
+        int before = asked().size();
+        change(q, answer);
+        int after = asked().size();
+        if (after < before) {
+            out.println(m.get("take.count.fewer", count(before - after), before - after, count(after), count(before)));
+        } else if (after > before) {
+            out.println(m.get("take.count.more", count(after - before), after - before, count(after), count(before)));
+        }
     }
 
     /** Gives {@code q} this answer (or none: skipped), then drops what is no longer asked. */

@@ -273,7 +273,8 @@ public final class TakeCommand extends EngineCommand {
                                     "typwerk score " + TypwerkCommand.shellWord(file.toString()) + typwerk().pluginsOptions()))
                     : List.of(messages().get("take.file.unfinished", questionnaire.coordinates()),
                             messages().get("take.file.resume", resumeCommand(file)));
-            return AnswersDocument.yaml(header, questionnaire, respondent, state.answers(), state.skipped());
+            return AnswersDocument.yaml(header, questionnaire, respondent, state.answers(), state.skipped(),
+                    messages().get("take.file.skipped"));
         }
     }
 

@@ -735,7 +735,7 @@ final class SelfTest {
         Questionnaire q = walk.questionnaire();
         List<String> header = List.of(texts.get("file.header", q.coordinates(), state.answers().size(), walk.asked(state).size()),
                 texts.get("file.resume"));
-        String yaml = AnswersDocument.yaml(header, q, state.respondent(), state.answers(), Set.of());
+        String yaml = AnswersDocument.yaml(header, q, state.respondent(), state.answers(), Set.of(), "");
         sendFile(exchange, "typwerk-" + safe(q.id()) + "-answers.yaml", "application/yaml; charset=utf-8", yaml);
     }
 

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * reads it: answers in questionnaire order, lists in flow style ({@code [a, b]}), skipped questions
  * as {@code null} (not answered, but a resumed session knows they were seen). Ids that YAML could
  * read as something else ({@code no}, {@code on}, {@code 1}) and every free text are quoted.
+ * A skipped question is written with an empty value and a comment that says so ({@code fokus:  #
+ * übersprungen}), which YAML reads as {@code null}: a mayor who opens the file in an editor reads
+ * that it was skipped and where an answer would go, where {@code fokus: null} read as programming.
  */
 public final class AnswersDocument {
 
@@ -33,10 +36,12 @@ public final class AnswersDocument {
      * @param questionnaire the questionnaire answered, named with its version
      * @param respondent    who answered
      * @param answers       the answers by question id, written in questionnaire order
-     * @param skipped       questions seen and skipped on purpose, written as {@code null}
+     * @param skipped       questions seen and skipped on purpose, written with an empty value
+     * @param skippedNote   the comment after a skipped question, in the reader's language
+     *                      ("übersprungen"), or empty for none
      */
     public static String yaml(List<String> header, Questionnaire questionnaire, Respondent respondent,
-                       Map<String, Answer> answers, Set<String> skipped) {
+                       Map<String, Answer> answers, Set<String> skipped, String skippedNote) {
         StringBuilder b = new StringBuilder();
         for (String line : header) b.append(line.isEmpty() ? "#" : "# " + line).append('\n');
         b.append("questionnaire: ").append(scalar(questionnaire.id())).append('\n');
@@ -51,13 +56,18 @@ public final class AnswersDocument {
                 list.append("\n  ").append(q.id()).append(": ").append(value(a));
                 any = true;
             } else if (skipped.contains(q.id())) {
-                list.append("\n  ").append(q.id()).append(": null");
+                list.append("\n  ").append(q.id()).append(":").append(skippedNote.isEmpty() ? "" : "  # " + oneLine(skippedNote));
                 any = true;
             }
         }
         // "answers:" with nothing after it reads as "no answers yet"
         b.append(any ? list : "").append('\n');
         return b.toString();
+    }
+
+    /** A comment ends at the line's end: a line break in the note would start a line YAML reads. */
+    private static String oneLine(String note) {
+        return note.replaceAll("[\\r\\n]+", " ");
     }
 
     private static void respondent(StringBuilder b, Respondent r) {
