@@ -167,6 +167,22 @@ class OefitPersonaTest {
     }
 
     @Test
+    void an_island_that_takes_over_what_the_land_provides_is_not_told_it_aligns_little_for_not_knowing_fim() throws IOException {
+        // the island works closely with the other islands and the Kreis and switches on the Land's online
+        // services, which rest on FIM; that FIM means nothing to it by name confirmed the Community Manager's
+        // weak spot "little prior alignment with Bund, Land and neighbours" all the same
+        String weakSpot = "Wenig vorherige Abstimmung mit Bund, Land und Nachbarn";
+        String island = score("insel-gemeinde", "prototype", "text").out().replaceAll("\\s+", " ");
+        assertThat(island).contains("Empfehlungen für den Typ „Der Community Manager“").doesNotContain(weakSpot);
+        // the same island that builds its own solutions before the Land's come is told
+        Path own = temp.resolve("eigene.yaml");
+        Files.writeString(own, Files.readString(Repository.persona("insel-gemeinde"))
+                .replace("  angebote-bund-land: uebernehmen\n", "  angebote-bund-land: pruefen\n")
+                .replace("  ozg-umsetzung: nachnutzen\n", "  ozg-umsetzung: prozesse\n"));
+        assertThat(cli().run("score", own.toString(), "--lang", "de").out().replaceAll("\\s+", " ")).contains(weakSpot);
+    }
+
+    @Test
     void a_gemeinde_whose_kreis_runs_the_fibre_roll_out_is_told_what_others_experience_is_for_not_to_take_the_roll_out_over()
             throws IOException {
         // the Gemeinde of 2,000 whose Kreis coordinates the roll-out for it (breitband: koordiniert) and
@@ -515,7 +531,15 @@ class OefitPersonaTest {
             // a university town with a lively civic tech group and a slow administration
             "unistadt-civic-tech,   mixed,   serviceorientiert, bedaechtig",
             // answered alone by the first Digitalisierungsbeauftragte, three months in: ten questions open or "don't know"
-            "neue-digitalisierungsbeauftragte, mixed, optimierer, bedaechtig"})
+            "neue-digitalisierungsbeauftragte, mixed, optimierer, bedaechtig",
+            // a Verbandsgemeinde that answers for its 24 Ortsgemeinden, filled in with typwerk take
+            "vg-verbandsgemeinde,   primary, bedaechtig, optimierer",
+            // a Große Kreisstadt of 44,000 with a Bürgerbüro in each of its six Ortschaften: a close lead
+            "gks-buergerbueros,     primary, serviceorientiert, optimierer",
+            // a North Sea island of 1,700 with up to 14,000 guests a day, answered in English: goals of three types
+            "insel-gemeinde,        mixed,   serviceorientiert, community-manager",
+            // a shrinking small town in Saxony-Anhalt with an ageing administration: the e-file its one project
+            "kleinstadt-schrumpfend, mixed,  bedaechtig, optimierer"})
     void municipalities_answering_from_their_own_situation_come_out_as_their_answers_say_with_prototype(String persona, String kind,
             String first, String second) throws IOException {
         JsonNode result = JSON.readTree(score(persona, "prototype", "json").out());

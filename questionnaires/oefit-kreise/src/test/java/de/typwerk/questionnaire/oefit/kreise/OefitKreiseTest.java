@@ -586,6 +586,18 @@ class OefitKreiseTest {
     }
 
     @Test
+    void a_district_whose_kreistag_adopted_a_smart_region_strategy_comes_out_as_the_community_manager_it_answers_as() {
+        // a strategy worked out with Gemeinden, businesses and residents, a funded programme, a smart region office
+        // and twelve measures in parallel; goals of the Community Manager, the Serviceorientierte and the Bedächtige
+        assertThat(score("smart-region-kreis.yaml", "prototype").outcome()).isInstanceOfSatisfying(Outcome.Mixed.class, m -> {
+            assertThat(m.first()).isEqualTo("community-manager");
+            assertThat(m.second()).isEqualTo("serviceorientiert");
+        });
+        assertThat(score("smart-region-kreis.yaml", "points").outcome())
+                .isInstanceOfSatisfying(Outcome.Primary.class, p -> assertThat(p.type()).isEqualTo("community-manager"));
+    }
+
+    @Test
     void a_district_whose_digitalisation_is_its_jobcenter_and_social_administration_comes_out_as_its_answers_say() {
         // its own Jobcenter and Sozialamt online, a strategy for the administration's processes, data for key figures:
         // its goals are the Serviceorientierte's first, the Optimierer's and the Bedächtige's after it
