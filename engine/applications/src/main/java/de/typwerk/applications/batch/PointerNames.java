@@ -1,6 +1,5 @@
 package de.typwerk.applications.batch;
 
-import de.typwerk.engine.definition.JsonPointers;
 import de.typwerk.api.model.Problem;
 import java.util.Optional;
 
@@ -17,22 +16,13 @@ enum PointerNames implements ProblemPlaces {
     @Override
     public RowError error(Problem first, long line, int more) {
         String pointer = first.location().pointer();
-        Optional<String> question = question(pointer);
+        Optional<String> question = ProblemPlaces.question(pointer);
         if (this == COLUMNS) {
             Optional<String> column = question.or(() -> respondentOrTop(pointer));
             return new RowError(first.code(), Optional.empty(), column, Optional.empty(), line, first.message(), more);
         }
         Optional<String> rest = question.isPresent() || pointer.isEmpty() ? Optional.empty() : Optional.of(pointer);
         return new RowError(first.code(), question, Optional.empty(), rest, line, first.message(), more);
-    }
-
-    /** {@code /answers/q-x/0} → {@code q-x}. */
-    private static Optional<String> question(String pointer) {
-        if (!pointer.startsWith("/answers/")) return Optional.empty();
-        String rest = pointer.substring("/answers/".length());
-        int slash = rest.indexOf('/');
-        String segment = slash < 0 ? rest : rest.substring(0, slash);
-        return Optional.of(JsonPointers.unescape(segment));
     }
 
     /** {@code /respondent/ags} → {@code ags}, {@code /version} → {@code version}. */

@@ -1,6 +1,5 @@
 package de.typwerk.interop.fhir;
 
-import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -450,15 +449,9 @@ public final class FhirResponses implements JsonRows.Shape {
     private static ProblemPlaces places(Map<String, String> pointers, String base) {
         return (Problem first, long line, int more) -> {
             String pointer = first.location().pointer();
-            Optional<String> question = Optional.empty();
-            Optional<String> where = Optional.empty();
-            if (pointer.startsWith("/answers/")) {
-                String tail = pointer.substring("/answers/".length());
-                int slash = tail.indexOf('/');
-                String id = JsonPointers.unescape(slash < 0 ? tail : tail.substring(0, slash));
-                question = Optional.of(id);
-                where = Optional.ofNullable(pointers.get(id));
-            } else if (pointer.startsWith("/respondent/")) {
+            Optional<String> question = ProblemPlaces.question(pointer);
+            Optional<String> where = question.map(pointers::get);
+            if (pointer.startsWith("/respondent/")) {
                 String key = pointer.substring("/respondent/".length());
                 question = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::name).findFirst();
                 where = question.map(pointers::get);

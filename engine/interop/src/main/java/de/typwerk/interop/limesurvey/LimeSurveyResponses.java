@@ -1,7 +1,6 @@
 package de.typwerk.interop.limesurvey;
 
 import de.typwerk.interop.CountingStream;
-import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -539,21 +538,15 @@ public final class LimeSurveyResponses implements RowSource {
     private ProblemPlaces places(Map<String, String> columns) {
         return (Problem first, long line, int more) -> {
             String pointer = first.location().pointer();
-            Optional<String> question = Optional.empty();
-            Optional<String> column = Optional.empty();
+            Optional<String> question = ProblemPlaces.question(pointer);
+            Optional<String> column = question.map(columns::get).map(this::heading);
             Optional<String> rest = Optional.empty();
-            if (pointer.startsWith("/answers/")) {
-                String tail = pointer.substring("/answers/".length());
-                int slash = tail.indexOf('/');
-                String id = JsonPointers.unescape(slash < 0 ? tail : tail.substring(0, slash));
-                question = Optional.of(id);
-                column = Optional.ofNullable(columns.get(id)).map(this::heading);
-            } else if (pointer.startsWith("/respondent/")) {
+            if (pointer.startsWith("/respondent/")) {
                 String key = pointer.substring("/respondent/".length());
                 column = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::code).findFirst();
             } else if (pointer.equals("/questionnaire") || pointer.equals("/version")) {
                 column = Optional.of(LimeSurveyCodes.MARKER);
-            } else if (!pointer.isEmpty()) {
+            } else if (question.isEmpty() && !pointer.isEmpty()) {
                 rest = Optional.of(pointer);
             }
             return new RowError(first.code(), question, column, rest, line, first.message(), more);

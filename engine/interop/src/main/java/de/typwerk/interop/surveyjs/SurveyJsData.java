@@ -1,6 +1,5 @@
 package de.typwerk.interop.surveyjs;
 
-import de.typwerk.engine.definition.JsonPointers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.typwerk.api.model.Problem;
@@ -123,13 +122,9 @@ final class SurveyJsData {
     /** A finding names the SurveyJS question: the question id, or the name of a respondent's field. */
     static final ProblemPlaces PLACES = (Problem first, long line, int more) -> {
         String pointer = first.location().pointer();
-        Optional<String> question = Optional.empty();
+        Optional<String> question = ProblemPlaces.question(pointer);
         Optional<String> rest = pointer.isEmpty() ? Optional.empty() : Optional.of(pointer);
-        if (pointer.startsWith("/answers/")) {
-            String tail = pointer.substring("/answers/".length());
-            int slash = tail.indexOf('/');
-            question = Optional.of(JsonPointers.unescape(slash < 0 ? tail : tail.substring(0, slash)));
-        } else if (pointer.startsWith("/respondent/")) {
+        if (pointer.startsWith("/respondent/")) {
             String key = pointer.substring("/respondent/".length());
             question = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::name).findFirst();
         } else if (pointer.equals("/questionnaire") || pointer.equals("/version")) {
