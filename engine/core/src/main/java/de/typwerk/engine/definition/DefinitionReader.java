@@ -103,7 +103,10 @@ public final class DefinitionReader {
         if (tree.problem().isPresent()) {
             return failed(name, hash, tree.sourceMap(), tree.problem().get());
         }
-        return bind(name, tree.root().orElseThrow(), tree.sourceMap(), hash);
+        DefinitionRead read = bind(name, tree.root().orElseThrow(), tree.sourceMap(), hash);
+        // a number read otherwise than written: said where the definition binds (its errors come first)
+        if (tree.warnings().isEmpty() || read.questionnaire().isEmpty()) return read;
+        return new DefinitionRead(name, read.questionnaire(), tree.warnings(), read.sourceMap(), read.contentHash(), read.tree());
     }
 
     /**

@@ -20,9 +20,12 @@ import de.typwerk.engine.i18n.Messages;
 import de.typwerk.engine.i18n.ParserWords;
 import de.typwerk.engine.i18n.WrittenNumbers;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +47,24 @@ final class DocumentTree {
     /** YAML's numbers that are no numbers: not a number, and the infinities, in the spellings YAML knows. */
     private static final java.util.regex.Pattern NOT_FINITE = java.util.regex.Pattern.compile("[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
 
-    /** The tree, if the document could be read, where its nodes stand, and what went wrong. */
-    record Outcome(Optional<JsonNode> root, SourceMap sourceMap, Optional<Problem> problem) {
+    /**
+     * The tree, if the document could be read, where its nodes stand, and what went wrong; with the
+     * tree, the warnings of reading it (a number no double keeps as written).
+     */
+    record Outcome(Optional<JsonNode> root, SourceMap sourceMap, Optional<Problem> problem, List<Problem> warnings) {
+
+        Outcome(Optional<JsonNode> root, SourceMap sourceMap, Optional<Problem> problem) {
+            this(root, sourceMap, problem, List.of());
+        }
     }
+
+    /**
+     * Where a whole number keeps its digits whatever it is bound to: a strategy's parameters, which
+     * its own record may read into a {@code long} or a {@code BigInteger}; everywhere else in a
+     * definition a number is a double.
+     */
+    private static final java.util.regex.Pattern STRATEGY_PARAMETERS =
+            java.util.regex.Pattern.compile("^(/overlay)?/scoring/(parameters|alternatives)(/.*)?$");
 
     /** Raised inside the pass to stop at the first problem; never leaves this class. */
     private static final class Stop extends RuntimeException {
@@ -101,7 +119,7 @@ final class DocumentTree {
             if (root == null) {
                 throw new Stop(Problem.error("empty", messages.get("definition.empty.noContent"), Location.source(source)));
             }
-            return new Outcome(Optional.of(root), pass.sourceMap(), Optional.empty());
+            return new Outcome(Optional.of(root), pass.sourceMap(), Optional.empty(), List.copyOf(pass.inexact));
         } catch (Stop stop) {
             return new Outcome(Optional.empty(), pass.sourceMap(), Optional.of(stop.problem));
         } catch (StreamConstraintsException e) {
@@ -206,6 +224,8 @@ final class DocumentTree {
         /** The anchors of the lists and mappings being read: an alias to one of them stands inside what it names. */
         private final java.util.Set<String> open = new java.util.HashSet<>();
         private JsonParser parser;
+        /** Numbers written with more digits than a double keeps: a warning each. */
+        private final List<Problem> inexact = new ArrayList<>();
         private int aliases;
         private long expanded;
         private String lastPointer = "";
@@ -274,11 +294,28 @@ final class DocumentTree {
             if (based.isPresent()) {
                 throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.otherBase", parser.getText(), based.get().value().toString())));
             }
-            return switch (parser.getNumberType()) {
+            JsonNode node = switch (parser.getNumberType()) {
                 case INT -> JsonNodeFactory.instance.numberNode(parser.getIntValue());
                 case LONG -> JsonNodeFactory.instance.numberNode(parser.getLongValue());
                 default -> big(parser.getBigIntegerValue(), pointer, at);
             };
+            if (!STRATEGY_PARAMETERS.matcher(pointer).matches()) {
+                BigInteger written = node.bigIntegerValue();
+                double read = written.doubleValue();
+                if (!new BigDecimal(read).toBigIntegerExact().equals(written)) inexact(parser.getText(), read, pointer, at);
+            }
+            return node;
+        }
+
+        /**
+         * A number a double does not keep as written (more than about 16 significant digits, such as
+         * a bound of 12345678901234567890): read as the nearest double, which the author did not write
+         * and no message would name, so {@code typwerk validate} warns of it, naming what it is read as.
+         */
+        private void inexact(String written, double read, String pointer, Location at) {
+            String text = written.length() <= WRITTEN ? written : written.substring(0, WRITTEN - 1) + "…";
+            inexact.add(Problem.warning("inexact-number", messages.get("definition.inexactNumber", text, WrittenNumbers.of(read)),
+                    new Location(source, at.line(), at.column(), pointer)));
         }
 
         /**
@@ -307,7 +344,19 @@ final class DocumentTree {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 throw new Stop(problem("wrong-type", at, pointer, messages.get("definition.notFinite", parser.getText())));
             }
+            // a decimal is a double wherever it stands, a strategy's parameters too
+            String text = parser.getText();
+            written(text).filter(w -> w.compareTo(BigDecimal.valueOf(d)) != 0).ifPresent(w -> inexact(text, d, pointer, at));
             return JsonNodeFactory.instance.numberNode(d);
+        }
+
+        /** A number's text as a decimal, where it is one as Java writes it (YAML's {@code 1_000.5} is not). */
+        private static Optional<BigDecimal> written(String text) {
+            try {
+                return Optional.of(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
         }
 
         /**

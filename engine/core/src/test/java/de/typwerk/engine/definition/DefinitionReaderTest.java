@@ -618,6 +618,63 @@ class DefinitionReaderTest {
         }
     }
 
+    @Test
+    void warns_of_a_number_a_double_does_not_keep_as_written_and_names_what_it_is_read_as() {
+        // a bound of 20 digits was read as the nearest double without a word: typwerk validate said nothing
+        DefinitionRead read = reader.read("gross.yaml", """
+                id: gross
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                types:
+                  - {id: a, name: {de: A}}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - id: betrag
+                        kind: number
+                        integer: true
+                        min: 9007199254740992
+                        max: 12345678901234567890
+                        text: {de: Q}
+                      - id: wahl
+                        kind: single
+                        text: {de: W}
+                        options:
+                          - {id: x, text: {de: X}, weights: {a: 0.1}}
+                          - {id: y, text: {de: Y}, weights: {a: 0.30000000000000001}}
+                scoring:
+                  strategy: points
+                  parameters: {grenze: 12345678901234567890, anteil: 0.12345678901234567890}
+                  mixedMargin: 0.05
+                """);
+
+        assertThat(read.ok()).isTrue();
+        assertThat(read.problems()).extracting(Problem::toString).containsExactly(
+                "gross.yaml:15:14: warning: The number 12345678901234567890 has more digits than a definition keeps (about 16"
+                        + " significant digits): it is read as 12345678901234567000. Write 12345678901234567000, or a number with fewer digits.",
+                "gross.yaml:22:49: warning: The number 0.30000000000000001 has more digits than a definition keeps (about 16"
+                        + " significant digits): it is read as 0.3. Write 0.3, or a number with fewer digits.",
+                // a strategy's whole number may be a long of its record; a decimal is a double there too
+                "gross.yaml:25:54: warning: The number 0.12345678901234567890 has more digits than a definition keeps (about 16"
+                        + " significant digits): it is read as 0.12345678901234568. Write 0.12345678901234568, or a number with fewer digits.");
+        assertThat(read.problems()).allSatisfy(p -> assertThat(p.code()).isEqualTo("inexact-number"));
+        assertThat(new DefinitionReader(new Mappers(), new Messages(Locale.GERMAN)).read("gross.yaml", """
+                id: gross
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - {id: betrag, kind: number, max: 12345678901234567890, text: {de: Q}}
+                """).problems()).extracting(Problem::message).containsExactly("Die Zahl 12345678901234567890 hat mehr Stellen,"
+                + " als eine Definition hält (etwa 16 gültige Ziffern): Sie wird als 12345678901234567000 gelesen. Schreiben Sie"
+                + " 12345678901234567000 oder eine Zahl mit weniger Stellen.");
+    }
+
     private Problem only(String fixture) {
         return reader.read(Fixtures.source(fixture)).problems().get(0);
     }
