@@ -120,6 +120,10 @@ final class CohortCommand extends EngineCommand {
         ResultRows rows;
         try (InputStream in = new java.io.BufferedInputStream(stdin ? standardInput(terminal) : openInput(results), 1 << 16)) {
             // looked at without taking it from a pipe: the reader reads from the start
+            // a spreadsheet, a PDF or an archive passed by mistake: said as what it is, where its bytes would be lines of garbage
+            Optional<de.typwerk.engine.definition.BinaryFiles.Found> binary = de.typwerk.engine.definition.BinaryFiles.recognizeAhead(in);
+            if (binary.isPresent()) throw usageError("cohort.error.binary", source, binary.get().describe(engine.messages()),
+                    messages().get(binary.get().adviceKey("cohort.error.binary")));
             if (batchCsv(in)) throw usageError("cohort.error.csv", source);
             Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);
             if (other.isPresent()) throw usageError("cohort.error.other-encoding", source, other.get().name(), other.get().mark());

@@ -215,6 +215,13 @@ final class ReportCommand extends EngineCommand {
      * that does not parse is unreadable, whatever it was meant to be.
      */
     private Input classify(byte[] bytes, String fileName) throws IOException {
+        // a spreadsheet, a PDF or an archive passed by mistake: said as what it is, before its size or its first byte
+        Optional<de.typwerk.engine.definition.BinaryFiles.Found> binary = de.typwerk.engine.definition.BinaryFiles.recognize(bytes);
+        if (binary.isPresent()) {
+            String kind = binary.get().describe(new Messages(messages().language().locale()));
+            return new Input.Unreadable(Problem.error("not-utf8", messages().get("report-command.error.binary", kind,
+                    messages().get(binary.get().adviceKey("report-command.error.binary"))), new Location(source(), 1, 1, "")));
+        }
         // the limit of every document the engine reads: a file of gigabytes is not taken into memory
         if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
             // a batch's results or answers: a report is of one row

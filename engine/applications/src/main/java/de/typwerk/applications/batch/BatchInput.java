@@ -12,6 +12,7 @@ import de.typwerk.engine.Typwerk;
 import de.typwerk.engine.answers.AnswersRead;
 import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.definition.Mappers;
+import de.typwerk.engine.definition.BinaryFiles;
 import de.typwerk.engine.definition.StrictUtf8;
 import de.typwerk.engine.i18n.Messages;
 import java.io.IOException;
@@ -162,6 +163,9 @@ public final class BatchInput {
      * Reads ahead only: {@code in} (see {@link #markable}) is where it was.
      */
     public static Optional<Refused> otherEncoding(InputStream in, Messages messages) throws IOException {
+        // a spreadsheet, a PDF or an archive passed by mistake: said once as what it is, where each of its lines would be a row of garbage
+        Optional<BinaryFiles.Found> binary = BinaryFiles.recognizeAhead(in);
+        if (binary.isPresent()) return Optional.of(refused(binary.get().message(messages, "batch.binary")));
         Optional<StrictUtf8.OtherEncoding> other = StrictUtf8.otherEncodingAhead(in);
         if (other.isPresent()) return Optional.of(refused(messages.get("batch.other-encoding", other.get().name(), other.get().mark())));
         return StrictUtf8.unmarkedEncodingAhead(in).map(name -> refused(messages.get("batch.unmarked-encoding", name)));

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import de.typwerk.api.model.Location;
 import de.typwerk.api.model.Problem;
+import de.typwerk.engine.definition.BinaryFiles;
 import de.typwerk.engine.definition.CharacterColumns;
 import de.typwerk.engine.definition.Mappers;
 import de.typwerk.engine.definition.SourceMap;
@@ -111,6 +112,12 @@ final class TreeReader {
         Map<String, Location> values = locate ? new HashMap<>() : Map.of();
         List<Problem> problems = new ArrayList<>();
         SourceMap empty = SourceMap.empty(source);
+        // a spreadsheet, a PDF or an archive passed by mistake: said as what it is, before its size or its first byte
+        Optional<BinaryFiles.Found> binary = BinaryFiles.recognize(content);
+        if (binary.isPresent()) {
+            problems.add(Problem.error("not-utf8", binary.get().message(messages, "answers.binary"), new Location(source, 1, 1, "")));
+            return new LocatedTree(Optional.empty(), empty, problems, locate);
+        }
         if (content.length > Mappers.MAX_DOCUMENT_BYTES) {
             problems.add(Problem.error("too-large", messages.get("answers.too-large",
                     String.valueOf(content.length), String.valueOf(Mappers.MAX_DOCUMENT_BYTES)),

@@ -75,6 +75,12 @@ public final class DefinitionReader {
             return failed(name, hash, SourceMap.empty(name),
                     Problem.error("empty", messages.get("definition.empty"), Location.source(name)));
         }
+        // a spreadsheet, a PDF or an archive passed by mistake: said as what it is, before its size or its first byte
+        java.util.Optional<BinaryFiles.Found> binary = BinaryFiles.recognize(bytes);
+        if (binary.isPresent()) {
+            return failed(name, hash, SourceMap.empty(name), Problem.error("not-utf8",
+                    binary.get().message(messages, "definition.binary"), new Location(name, 1, 1, "")));
+        }
         if (bytes.length > Mappers.MAX_DOCUMENT_BYTES) {
             return failed(name, hash, SourceMap.empty(name), Problem.error("too-large",
                     messages.get("definition.tooLarge", bytes.length, Mappers.MAX_DOCUMENT_BYTES), Location.source(name)));

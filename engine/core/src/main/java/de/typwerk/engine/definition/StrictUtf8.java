@@ -60,16 +60,26 @@ public final class StrictUtf8 {
      * document is ASCII, so its zero bytes tell the encoding (RFC 4627, section 3), and UTF-8
      * text starts with no zero byte. Jackson reads such JSON as readily as UTF-8, the YAML reader
      * would call the zeros control characters, and a batch would split them into rows of garbage.
+     * Bytes whose first character so read is not ASCII text (a letter, a sign, white space), such
+     * as {@code FF 00 01 02}, are no text in any encoding: empty, and {@link BinaryFiles} calls
+     * them binary.
      */
     public static java.util.Optional<String> unmarkedEncoding(byte[] bytes) {
         int n = bytes.length;
         if (n < 2 || (bytes[0] != 0 && bytes[1] != 0)) return java.util.Optional.empty();
         boolean quad = n >= 4 && bytes[2] == 0;
-        if (bytes[0] == 0 && bytes[1] == 0 && quad) return java.util.Optional.of("UTF-32BE");
-        if (bytes[0] != 0 && bytes[1] == 0 && quad && bytes[3] == 0) return java.util.Optional.of("UTF-32LE");
-        if (bytes[0] == 0 && bytes[1] != 0) return java.util.Optional.of("UTF-16BE");
-        if (bytes[0] != 0 && bytes[1] == 0) return java.util.Optional.of("UTF-16LE");
+        if (bytes[0] == 0 && bytes[1] == 0 && quad) return asciiText(bytes[3]) ? java.util.Optional.of("UTF-32BE") : java.util.Optional.empty();
+        if (bytes[0] != 0 && bytes[1] == 0 && quad && bytes[3] == 0) {
+            return asciiText(bytes[0]) ? java.util.Optional.of("UTF-32LE") : java.util.Optional.empty();
+        }
+        if (bytes[0] == 0 && bytes[1] != 0) return asciiText(bytes[1]) ? java.util.Optional.of("UTF-16BE") : java.util.Optional.empty();
+        if (bytes[0] != 0 && bytes[1] == 0) return asciiText(bytes[0]) ? java.util.Optional.of("UTF-16LE") : java.util.Optional.empty();
         return java.util.Optional.empty();
+    }
+
+    /** Whether {@code b} is a character a JSON or YAML document can start with: printable ASCII, a tab or a line break. */
+    private static boolean asciiText(byte b) {
+        return b >= 0x20 && b < 0x7F || b == '\t' || b == '\n' || b == '\r';
     }
 
     /** {@link #unmarkedEncoding(byte[])} of what {@code in} starts with, looked at without taking it, as {@link #otherEncodingAhead}. */
