@@ -86,6 +86,15 @@ final class PluginFolder {
     }
 
     /**
+     * A folder with a plugin whose strategy {@code shouting} has an escape sequence and a
+     * right-to-left override in its description, in the warning its check returns and in what it
+     * throws when it scores (the fixture {@code plugin-shouting} with the class, as one jar).
+     */
+    static Path shouting(Path parent) throws IOException {
+        return withClasses(parent, "plugin-shouting", "plugins-shouting", "staging-shouting", "shouting.jar", "ShoutingStrategy");
+    }
+
+    /**
      * A folder with a plugin whose strategy {@code exiting} calls {@code System.exit(3)} when it
      * scores (the fixture {@code plugin-exiting} with the class, as one jar). Only for tests that
      * run typwerk as a process of its own.

@@ -221,7 +221,8 @@ public final class Failures {
         if (message == null || message.isBlank()) {
             return t instanceof NullPointerException ? messages.get("failure.null") : messages.get("failure.no-message");
         }
-        return capped(firstLine(message));
+        // the message is plugin code's or a library's: an escape sequence or a right-to-left override in it is shown, not obeyed
+        return capped(TextControls.visible(firstLine(message), false));
     }
 
     /** The first line of {@code text}, without the white space around it. */

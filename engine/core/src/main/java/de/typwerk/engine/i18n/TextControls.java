@@ -78,6 +78,41 @@ public final class TextControls {
     }
 
     /**
+     * A text from plugin code (a strategy's description, a problem its {@code check} returns, the
+     * message of what it threw) as it may be shown: each control character and each control of the
+     * text direction written out as its code ({@code \u001b}, {@code \u202e}), a line break as
+     * {@code \n}, so that the terminal, the page or the JSON reader shows it rather than obeys it.
+     * Such texts cannot be refused as a definition's are; they are made visible instead.
+     *
+     * @param text        a text
+     * @param lineBreaks  whether line breaks and tabs stay as they are (a description of several
+     *                    lines), else they are written out too (a message of one line)
+     * @return the text without a character a terminal or a page would obey; {@code text} itself
+     *         where it holds none
+     */
+    public static String visible(String text, boolean lineBreaks) {
+        if (text == null) return null;
+        int i = 0;
+        while (i < text.length() && !hidden(text.charAt(i), lineBreaks)) i++;
+        if (i == text.length()) return text;
+        StringBuilder b = new StringBuilder(text.length() + 8).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!hidden(c, lineBreaks)) b.append(c);
+            else if (c == '\n') b.append("\\n");
+            else if (c == '\r') b.append("\\r");
+            else if (c == '\t') b.append("\\t");
+            else b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        }
+        return b.toString();
+    }
+
+    private static boolean hidden(char c, boolean lineBreaks) {
+        if (lineBreaks && (c == '\n' || c == '\t')) return false;
+        return Character.isISOControl(c) || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
+    /**
      * @param c a character
      * @return it as a message names it: {@code U+001B}, a control of the direction with its name too
      *         ({@code U+202E RIGHT-TO-LEFT OVERRIDE})

@@ -1049,7 +1049,12 @@ public final class PluginPlatform {
     private static LocalizedText describe(Strategy s) {
         try {
             LocalizedText description = s.instance().description();
-            return description == null ? new LocalizedText(Map.of()) : description;
+            if (description == null) return new LocalizedText(Map.of());
+            // plugin code, not checked as a descriptor's description is: an escape sequence or a
+            // right-to-left override is shown written out (typwerk plugins, its JSON, GET /v1/plugins), not obeyed
+            Map<String, String> shown = new LinkedHashMap<>();
+            description.texts().forEach((language, text) -> shown.put(language, de.typwerk.engine.i18n.TextControls.visible(text, true)));
+            return new LocalizedText(shown);
         } catch (RuntimeException | LinkageError e) {
             return new LocalizedText(Map.of());
         }

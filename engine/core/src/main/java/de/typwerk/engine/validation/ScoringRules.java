@@ -12,6 +12,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import de.typwerk.api.model.LocalizedText;
 import de.typwerk.api.model.Problem;
 import de.typwerk.api.model.Questionnaire;
 import de.typwerk.api.model.ScoringSpec;
@@ -20,6 +21,7 @@ import de.typwerk.api.spi.ScoringStrategy;
 import de.typwerk.engine.definition.MappingProblems;
 import de.typwerk.engine.definition.NearMiss;
 import de.typwerk.engine.i18n.Failures;
+import de.typwerk.engine.i18n.TextControls;
 import de.typwerk.engine.strategy.PluginOrigin;
 import de.typwerk.engine.strategy.PreparedStrategy;
 import de.typwerk.engine.strategy.StrategyCatalog;
@@ -129,7 +131,7 @@ final class ScoringRules implements Rule {
                 return;
             }
             for (Problem p : check(strategy, q, bound)) {
-                out.relocated(p, base);
+                out.relocated(shown(p), base);
             }
         } catch (IOException | RuntimeException e) {
             // plugin code: a strategy that throws is reported, not allowed to stop validation
@@ -280,6 +282,25 @@ final class ScoringRules implements Rule {
         // the path below the parameters, each name as written: limits/upper
         return java.util.Arrays.stream(pointer.substring(base.length() + 1).split("/", -1))
                 .map(JsonPointers::unescape).collect(java.util.stream.Collectors.joining("/"));
+    }
+
+    /**
+     * A problem a strategy's {@code check} returned, its code and its texts with every control
+     * character and control of the text direction written out ({@link TextControls#visible}): plugin
+     * code, whose words reach the terminal of typwerk validate and the answer of POST /v1/validate.
+     */
+    static Problem shown(Problem p) {
+        String code = TextControls.visible(p.code(), false);
+        if (p.texts().texts().isEmpty()) {
+            String message = TextControls.visible(p.message(), false);
+            return code.equals(p.code()) && java.util.Objects.equals(message, p.message()) ? p
+                    : new Problem(p.severity(), code, message, p.location());
+        }
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        p.texts().texts().forEach((language, text) -> texts.put(language, TextControls.visible(text, false)));
+        if (code.equals(p.code()) && texts.equals(p.texts().texts())) return p;
+        LocalizedText message = new LocalizedText(texts);
+        return p.severity() == Severity.WARNING ? Problem.warning(code, message, p.location()) : Problem.error(code, message, p.location());
     }
 
     private static <P> List<Problem> check(ScoringStrategy<P> strategy, Questionnaire q, Object parameters) {
