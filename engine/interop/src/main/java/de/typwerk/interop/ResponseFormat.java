@@ -119,7 +119,11 @@ public enum ResponseFormat {
         // UTF-16 or UTF-32 refused once, as an answers input is, where JSON would be read as readily
         // as UTF-8 and CSV split into garbage
         InputStream in = BatchInput.markable(input);
-        Optional<BatchInput.Refused> encoding = BatchInput.otherEncoding(in, engine.messages());
+        // a ZIP archive given as LimeSurvey's responses is most likely its survey archive (.lsa): LimeSurvey's
+        // reader below says what to export instead, where the general refusal would only say to unpack it
+        boolean surveyArchive = this == LIMESURVEY && de.typwerk.engine.definition.BinaryFiles.recognizeAhead(in)
+                .filter(found -> found.kind() == de.typwerk.engine.definition.BinaryFiles.Kind.ZIP).isPresent();
+        Optional<BatchInput.Refused> encoding = surveyArchive ? Optional.empty() : BatchInput.otherEncoding(in, engine.messages());
         if (encoding.isPresent()) return encoding.get();
         return switch (this) {
             case SURVEYJS -> {
