@@ -131,6 +131,26 @@ class AnswerInputTest {
     }
 
     @Test
+    void a_number_written_otherwise_is_asked_again_saying_how_to_write_it_never_read_as_another() {
+        // Arabic-Indic and full-width digits, which Character.isDigit knows and TypedNumber does not read
+        assertThat(refused(WHOLE, "٣")).isEqualTo("“٣” is written in digits other than 0 to 9; please write it with 0 to 9."
+                + " Expected: A whole number from 0 to 10,000,000.");
+        assertThat(refused(WHOLE, "１２")).startsWith("“１２” is written in digits other than 0 to 9;");
+        // 40 digits: a number, only one of more digits than are read, where it was "not a number"
+        assertThat(refused(WHOLE, "1234567890123456789012345678901234567890")).isEqualTo("“1234567890123456789012345678901234567890”"
+                + " has more digits than are read (at most 30 before and 30 after the decimal point). Expected: A whole number from 0 to 10,000,000.");
+        assertThat(refused(DECIMAL, "0." + "1".repeat(31))).contains("has more digits than are read");
+        // exponent form, as a spreadsheet shows a large number: the number written out, as the interview reads it
+        assertThat(refused(WHOLE, "1e3")).isEqualTo("“1e3” is written with an exponent; please write the number out: 1,000."
+                + " Expected: A whole number from 0 to 10,000,000.");
+        assertThat(refused(DECIMAL, "2.5E-3")).startsWith("“2.5E-3” is written with an exponent; please write the number out: 0.0025.");
+        assertThat(refused(WHOLE, "1e99")).contains("has more digits than are read");
+        assertThat(new AnswerInput(CliTexts.of(Language.DE)).read(WHOLE, "1e3")).isEqualTo(new AnswerInput.Reading.Refused(
+                "„1e3“ ist mit Exponent geschrieben; bitte die Zahl ausschreiben: 1.000. Erwartet: Eine ganze Zahl von 0 bis 10.000.000."));
+        assertThat(refused(WHOLE, "½")).startsWith("“½” is not a number.");
+    }
+
+    @Test
     void a_german_interview_reads_a_point_between_thousands_and_a_decimal_comma() {
         AnswerInput german = new AnswerInput(CliTexts.of(Language.DE));
 
