@@ -132,6 +132,9 @@ public final class Typwerk implements AutoCloseable {
      */
     public Typwerk speaking(Locale locale) {
         Objects.requireNonNull(locale, "locale");
+        // French is spoken as German: a German engine asked for it is this one, not a second German view with
+        // its own scoring threads for each caller (a server handing on Accept-Language)
+        locale = spoken(locale);
         if (locale.getLanguage().equals(messages().locale().getLanguage())) return this;
         // what was loaded, shared; what is said of the plugins that were not, in the other language
         NotLoaded notLoaded = injector.getInstance(NotLoaded.class).speaking(new Messages(locale));
@@ -142,6 +145,11 @@ public final class Typwerk implements AutoCloseable {
                     binder.bind(NotLoaded.class).toInstance(notLoaded);
                 }));
         return new Typwerk(other, this);
+    }
+
+    /** The language Typwerk speaks for {@code locale}: English for English, German for every other. */
+    private static Locale spoken(Locale locale) {
+        return locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
     }
 
     /** {@return a builder of an engine, with the defaults its methods name} */
@@ -659,7 +667,8 @@ public final class Typwerk implements AutoCloseable {
          * @return this builder
          */
         public Builder locale(Locale locale) {
-            this.locale = Objects.requireNonNull(locale, "locale");
+            // any other language speaks German, and says so: messages().locale() is German, not the locale given
+            this.locale = spoken(Objects.requireNonNull(locale, "locale"));
             return this;
         }
 

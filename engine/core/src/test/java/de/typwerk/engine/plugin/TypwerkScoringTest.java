@@ -110,6 +110,24 @@ class TypwerkScoringTest {
     }
 
     @Test
+    void a_language_typwerk_does_not_speak_is_spoken_as_german_without_a_second_view_of_the_engine() {
+        // speaking(FRENCH) gave a German engine a new German view with scoring threads of its own on every call, where the
+        // Javadoc promises this engine when it speaks the language already; and messages().locale() said "fr"
+        Typwerk.Builder french = Typwerk.builder().classPathPlugins(false).locale(Locale.FRENCH);
+        try (Typwerk german = typwerk.speaking(Locale.GERMAN); Typwerk fromFrench = french.build()) {
+            assertThat(german.speaking(Locale.FRENCH)).isSameAs(german);
+            assertThat(german.speaking(Locale.forLanguageTag("de-AT"))).isSameAs(german);
+            assertThat(typwerk.speaking(Locale.UK)).isSameAs(typwerk);
+            assertThat(fromFrench.messages().locale()).isEqualTo(Locale.GERMAN);
+            assertThat(fromFrench.speaking(Locale.ITALIAN)).isSameAs(fromFrench);
+            try (Typwerk view = typwerk.speaking(Locale.FRENCH)) {
+                assertThat(view).isNotSameAs(typwerk);
+                assertThat(view.messages().locale()).isEqualTo(Locale.GERMAN);
+            }
+        }
+    }
+
+    @Test
     void a_null_argument_anywhere_in_the_embedding_api_is_refused_at_once_naming_the_parameter() throws IOException {
         // as the class promises: where a caller's null went in, the JDK's "Cannot invoke String.indexOf"
         // named a variable of the engine's, and a null plugins folder or locale failed only at build()
