@@ -1,6 +1,7 @@
 package de.typwerk.interop;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The respondent's fields of an answers document ({@code name}, {@code ags}, {@code kind},
@@ -22,4 +23,16 @@ public record Respondent(String field, String name, String code, String messageK
 
     /** The id of the page (SurveyJS), group item (FHIR) or question group (LimeSurvey) that holds them. */
     public static final String GROUP = "respondent";
+
+    /** The field a tool names {@code name} (its SurveyJS question name, its FHIR linkId), if one is. */
+    public static Optional<Respondent> named(String name) {
+        return FIELDS.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** The field a finding about an answers document is about ({@code /respondent/ags}: the AGS), if it is about one. */
+    public static Optional<Respondent> at(String pointer) {
+        if (!pointer.startsWith("/respondent/")) return Optional.empty();
+        String key = pointer.substring("/respondent/".length());
+        return FIELDS.stream().filter(f -> f.field().equals(key)).findFirst();
+    }
 }

@@ -194,7 +194,7 @@ public final class FhirResponses implements JsonRows.Shape {
         for (Map.Entry<String, Answered> e : found.entrySet()) {
             String linkId = e.getKey();
             Answered a = e.getValue();
-            Optional<Respondent> field = Respondent.FIELDS.stream().filter(f -> f.name().equals(linkId)).findFirst();
+            Optional<Respondent> field = Respondent.named(linkId);
             if (field.isPresent()) {
                 respondent.set(field.get().field(), single(a.answers().stream().map(FhirResponses::plain).toList()));
                 pointers.put(linkId, a.pointer());   // a finding about it stands at its item, as one about a question
@@ -452,8 +452,7 @@ public final class FhirResponses implements JsonRows.Shape {
             Optional<String> question = ProblemPlaces.question(pointer);
             Optional<String> where = question.map(pointers::get);
             if (pointer.startsWith("/respondent/")) {
-                String key = pointer.substring("/respondent/".length());
-                question = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::name).findFirst();
+                question = Respondent.at(pointer).map(Respondent::name);
                 where = question.map(pointers::get);
             } else if (pointer.equals("/questionnaire") || pointer.equals("/version")) {
                 where = Optional.of(base + "/questionnaire");

@@ -542,8 +542,7 @@ public final class LimeSurveyResponses implements RowSource {
             Optional<String> column = question.map(columns::get).map(this::heading);
             Optional<String> rest = Optional.empty();
             if (pointer.startsWith("/respondent/")) {
-                String key = pointer.substring("/respondent/".length());
-                column = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::code).findFirst();
+                column = Respondent.at(pointer).map(Respondent::code);
             } else if (pointer.equals("/questionnaire") || pointer.equals("/version")) {
                 column = Optional.of(LimeSurveyCodes.MARKER);
             } else if (question.isEmpty() && !pointer.isEmpty()) {

@@ -82,7 +82,7 @@ final class SurveyJsData {
         for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().equals(SurveyJsExport.MARKER)) continue;
-            Optional<Respondent> field = Respondent.FIELDS.stream().filter(f -> f.name().equals(e.getKey())).findFirst();
+            Optional<Respondent> field = Respondent.named(e.getKey());
             if (field.isPresent()) respondent.set(field.get().field(), e.getValue());
             else answers.set(e.getKey(), numberIfOne(questions.flatMap(q -> q.question(e.getKey())), e.getValue()));
         }
@@ -125,8 +125,7 @@ final class SurveyJsData {
         Optional<String> question = ProblemPlaces.question(pointer);
         Optional<String> rest = pointer.isEmpty() ? Optional.empty() : Optional.of(pointer);
         if (pointer.startsWith("/respondent/")) {
-            String key = pointer.substring("/respondent/".length());
-            question = Respondent.FIELDS.stream().filter(f -> f.field().equals(key)).map(Respondent::name).findFirst();
+            question = Respondent.at(pointer).map(Respondent::name);
         } else if (pointer.equals("/questionnaire") || pointer.equals("/version")) {
             rest = Optional.of("/" + SurveyJsExport.MARKER);
         }
