@@ -108,6 +108,7 @@ final class PluginsCommand extends EngineCommand {
             out().println(e.name().isEmpty() ? e.id()
                     : m.get("plugins.detail.head", e.id(), e.version(), e.name(), e.vendor()));
             if (!e.description().isEmpty()) out().println("  " + e.description().strip());
+            if (!e.api().isEmpty()) out().println("  " + m.get("plugins.detail.api", e.api(), TypwerkApi.VERSION.toString()));
             if (!e.sha256().isEmpty()) out().println("  " + m.get("plugins.detail.sha256", e.sha256()));
             for (Offer offer : e.offers()) {
                 out().println("  " + offer(offer, e.loaded(), m));
@@ -198,14 +199,14 @@ final class PluginsCommand extends EngineCommand {
      * One plugin. {@code provides}: for a loaded plugin what it provides; for one that was not
      * loaded, what it would have provided as far as known without running its code.
      */
-    @JsonPropertyOrder({"id", "version", "name", "vendor", "description", "state", "reason", "source", "sha256",
+    @JsonPropertyOrder({"id", "version", "api", "name", "vendor", "description", "state", "reason", "source", "sha256",
             "provides", "problems"})
-    record Plugin(String id, String version, String name, String vendor, String description, String state,
+    record Plugin(String id, String version, String api, String name, String vendor, String description, String state,
                   String reason, String source, String sha256, List<Provided> provides,
                   List<ProblemReport.Entry> problems) {
 
         static Plugin of(PluginEntry e) {
-            return new Plugin(e.id(), e.version(), e.name(), e.vendor(), e.description(),
+            return new Plugin(e.id(), e.version(), e.api(), e.name(), e.vendor(), e.description(),
                     e.decision().name().toLowerCase(Locale.ROOT), e.reason(), e.source(), e.sha256(),
                     e.offers().stream().map(Provided::of).toList(), new ProblemReport(e.problems(), Locale.GERMAN).entries());
         }

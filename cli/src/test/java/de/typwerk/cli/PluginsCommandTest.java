@@ -246,6 +246,7 @@ class PluginsCommandTest {
         assertThat(r.out()).contains("""
 
                 test-amtstypen 2.1.0: Amtstypen (test fixture) · Typwerk tests
+                  works with the plugin API [1.0.0,2.0.0), as its descriptor says (this Typwerk: 1.0.0)
                   SHA-256 %s
                   questionnaire test-amtstypen@2.1.0: Which kind of office are you?
                 """.formatted(sha256(folder.resolve(PluginFolder.GOOD_JAR))));
@@ -258,6 +259,8 @@ class PluginsCommandTest {
         Cli.Result r = cli().run("plugins", "--plugins", PluginFolder.futureApi(temp).toString(), "--lang", "en");
 
         assertThat(r.out()).contains("\n  would have provided: questionnaire test-amtstypen@2.1.0: Which kind of office are you?\n");
+        // before an upgrade, or after one: which API each plugin works with, beside this engine's
+        assertThat(r.out()).contains("\n  works with the plugin API [2.0.0,3.0.0), as its descriptor says (this Typwerk: 1.0.0)\n");
     }
 
     @Test
@@ -272,8 +275,9 @@ class PluginsCommandTest {
         JsonNode report = new ObjectMapper().readTree(first.out());
         assertThat(report.get("api").asText()).isEqualTo("1.0.0");
         JsonNode good = plugin(report, "test-amtstypen");
-        assertThat(good.fieldNames()).toIterable().containsExactly("id", "version", "name", "vendor", "description",
+        assertThat(good.fieldNames()).toIterable().containsExactly("id", "version", "api", "name", "vendor", "description",
                 "state", "reason", "source", "sha256", "provides", "problems");
+        assertThat(good.get("api").asText()).isEqualTo("[1.0.0,2.0.0)");
         assertThat(good.get("state").asText()).isEqualTo("loaded");
         assertThat(good.get("name").asText()).isEqualTo("Amtstypen (test fixture)");
         assertThat(good.get("sha256").asText()).isEqualTo(sha256(folder.resolve(PluginFolder.GOOD_JAR)));

@@ -21,15 +21,25 @@ import org.apiguardian.api.API;
  * @param offers      what it provides; for a plugin that was not loaded, what it would have
  *                    provided as far as that is known without running its code
  * @param problems    the details behind the reason (e.g. every problem of a definition that failed)
+ * @param api         the plugin API versions its descriptor says it works with ({@code [1.0,2.0)}), or
+ *                    {@code ""} when no descriptor could be read
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public record PluginEntry(String id, String version, String name, String vendor, String description, String source,
                           String sha256, Decision decision, Severity severity, String reason, List<Offer> offers,
-                          List<Problem> problems) {
+                          List<Problem> problems, String api) {
 
     public PluginEntry {
         offers = List.copyOf(offers);
         problems = List.copyOf(problems);
+        api = api == null ? "" : api;
+    }
+
+    /** An entry whose descriptor's API range is not known (no descriptor could be read). */
+    public PluginEntry(String id, String version, String name, String vendor, String description, String source,
+                       String sha256, Decision decision, Severity severity, String reason, List<Offer> offers,
+                       List<Problem> problems) {
+        this(id, version, name, vendor, description, source, sha256, decision, severity, reason, offers, problems, "");
     }
 
     /**

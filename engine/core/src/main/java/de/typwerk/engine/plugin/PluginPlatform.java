@@ -992,7 +992,7 @@ public final class PluginPlatform {
     private static PluginEntry entry(PluginCandidate c, PluginDescriptor d, Decision decision, Severity severity,
                                      String reason, List<Offer> offers, List<Problem> problems) {
         return new PluginEntry(d.id(), d.version().toString(), d.name(), d.vendor(), d.description().orElse(""),
-                c.source(), c.sha256(), decision, severity, reason, offers, problems);
+                c.source(), c.sha256(), decision, severity, reason, offers, problems, d.api().toString());
     }
 
     // ---- what a plugin that was not loaded would have provided ----
