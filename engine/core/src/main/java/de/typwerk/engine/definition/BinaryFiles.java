@@ -23,8 +23,8 @@ public final class BinaryFiles {
 
     /** How far a stream is looked into ({@link #recognizeAhead}): enough for the first entries of a ZIP archive. */
     public static final int AHEAD = 1 << 16;
-    /** How far into the head a zero byte makes bytes of no known kind binary. */
-    private static final int ZERO_BYTES_WITHIN = 1024;
+    /** How far into the head bytes of no known kind are looked at for what makes them binary ({@link Kind#BINARY}). */
+    private static final int BINARY_WITHIN = 64;
 
     /** What a file is; {@link #group()} says what a person can do with it. */
     public enum Kind {
@@ -33,7 +33,11 @@ public final class BinaryFiles {
         PDF(Group.OTHER), JAR(Group.OTHER),
         ZIP(Group.ARCHIVE), GZIP(Group.ARCHIVE), BZIP2(Group.ARCHIVE), XZ(Group.ARCHIVE), SEVEN_ZIP(Group.ARCHIVE), RAR(Group.ARCHIVE),
         PNG(Group.OTHER), JPEG(Group.OTHER), GIF(Group.OTHER),
-        /** bytes of no kind known here, with a zero byte near the start, which no text in UTF-8 has */
+        /**
+         * bytes of no kind known here, with a zero byte near the start, which no text in UTF-8 has, and
+         * beside it another control character or a byte UTF-8 never has (0xC0, 0xC1, 0xF8 to 0xFF);
+         * a text with one stray zero byte is text, whose reader names the character and its place
+         */
         BINARY(Group.OTHER);
 
         private final Group group;
@@ -147,10 +151,16 @@ public final class BinaryFiles {
         // text in another Unicode encoding has zero bytes too: that is text, StrictUtf8 names it
         if (StrictUtf8.otherEncoding(java.util.Arrays.copyOf(b, n)).isPresent()) return null;
         if (StrictUtf8.unmarkedEncoding(java.util.Arrays.copyOf(b, Math.min(n, 64))).isPresent()) return null;
-        for (int i = 0; i < Math.min(n, ZERO_BYTES_WITHIN); i++) {
-            if (b[i] == 0) return Kind.BINARY;
+        boolean zero = false;
+        boolean never = false;
+        int controls = 0;
+        for (int i = 0; i < Math.min(n, BINARY_WITHIN); i++) {
+            int c = u(b, i);
+            zero |= c == 0;
+            never |= c == 0xC0 || c == 0xC1 || c >= 0xF8;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') controls++;
         }
-        return null;
+        return zero && (controls >= 2 || never) ? Kind.BINARY : null;
     }
 
     private static boolean isZip(byte[] b, int n) {

@@ -109,6 +109,10 @@ class BinaryFilesTest {
             assertThat(BinaryFiles.recognize(("\uFEFF" + yaml).getBytes(c))).as(charset + " with a byte order mark").isEmpty();
         }
         assertThat(BinaryFiles.recognize(new byte[0])).isEmpty();
+        // one stray zero byte in a text: its reader names the character, line and column, as before
+        assertThat(BinaryFiles.recognize("questionnaire: x\u0000\nversion: 1.0.0\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(BinaryFiles.recognize(new byte[] {'S', 'Q', 'L', 'i', 't', 'e', 0, 1, 0x10, 0})).hasValueSatisfying(found ->
+                assertThat(found.kind()).isEqualTo(BinaryFiles.Kind.BINARY));
         assertThat(BinaryFiles.recognize("PK".getBytes(StandardCharsets.US_ASCII))).as("a YAML document of one word").isEmpty();
     }
 
