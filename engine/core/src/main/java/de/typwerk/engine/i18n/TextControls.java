@@ -18,6 +18,10 @@ import org.apiguardian.api.API;
  * answers reader's own {@code AnswersReader.controlCharacter}: a line break too, since each of them
  * stands on one line of a report, a cohort's table and a CSV row, where a definition's text may run
  * over several lines. The controls of the text direction are this class's for both.
+ *
+ * <p>A text from plugin code (a strategy's description, a problem of its {@code check}, the message
+ * of what it threw) cannot be refused as a file's text is: {@link #visible} writes such characters
+ * out as their codes instead.
  */
 @API(status = INTERNAL, since = "1.0")
 public final class TextControls {

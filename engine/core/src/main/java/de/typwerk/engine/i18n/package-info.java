@@ -3,6 +3,6 @@
  * one below), {@code Failures} says what went wrong as a short phrase, {@code ParserWords} what a parser stopped
  * at, {@code Excerpt} quotes what a user sent, {@code WrittenNumbers} writes a number the same on every
  * machine, and {@code TextControls} finds and names what a shown text must not hold (a control character, a
- * control of the text direction).
+ * control of the text direction), or writes it out as its code in a text from plugin code.
  */
 package de.typwerk.engine.i18n;
