@@ -110,9 +110,9 @@ public final class ScoreOutput {
             err.println(pluginsHint);
             err.flush();
         }
-        if (!debug && run.problems().stream().anyMatch(p -> p.code().equals("strategy-failed"))) {
-            // the finding names the exception in a line; where it was thrown is for the plugin's maker
-            err.println(messages.get("error.debug-hint"));
+        if (!debug && threw(run.problems())) {
+            // the finding names the exception in a line; where the strategy threw it is for the plugin's maker
+            err.println(messages.get("error.debug-hint.strategy"));
             err.flush();
         }
         return ExitCodes.FINDINGS;

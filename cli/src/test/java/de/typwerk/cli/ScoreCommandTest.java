@@ -425,7 +425,8 @@ class ScoreCommandTest {
                 + jar + ") failed (kaputt). The answers are not at fault: score them with another strategy the questionnaire"
                 + " provides for (picky, sleepy, spinning), or ask the plugin’s maker to fix it.\n");
         // for the plugin's maker: where the exception came from, with --debug
-        assertThat(r.err()).isEqualTo("(Add --debug to see the technical details.)\n");
+        assertThat(r.err()).isEqualTo("(Add --debug to see the stack trace of what the strategy threw.)\n");
+        assertThat(german.err()).isEqualTo("(Mit --debug erscheint der Stack-Trace dessen, was die Strategie warf.)\n");
         assertThat(german.out()).contains(": Die Bewertungsstrategie „boom“ aus dem Plugin „test-broken-strategies“ ("
                 + jar + ") ist mit einem Fehler abgebrochen (kaputt). An den Antworten liegt es nicht: Bewerten Sie sie mit"
                 + " einer anderen Strategie, die der Fragebogen vorsieht (picky, sleepy, spinning), oder bitten Sie den"
@@ -446,7 +447,7 @@ class ScoreCommandTest {
                         + "java.lang.IllegalStateException: kaputt\n")
                 .contains("de.typwerk.cli.strategies.BoomStrategy.score(BoomStrategy.java:");
         // without --debug, nothing of it but the hint at --debug
-        assertThat(plain.err()).isEqualTo("(Add --debug to see the technical details.)\n");
+        assertThat(plain.err()).isEqualTo("(Add --debug to see the stack trace of what the strategy threw.)\n");
         assertThat(debug.err()).doesNotContain("Add --debug");
     }
 
