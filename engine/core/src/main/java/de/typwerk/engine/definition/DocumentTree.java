@@ -300,9 +300,11 @@ final class DocumentTree {
                 default -> big(parser.getBigIntegerValue(), pointer, at);
             };
             if (!STRATEGY_PARAMETERS.matcher(pointer).matches()) {
+                // kept where the shortest decimal of the double is what was written, as for a decimal below:
+                // that decimal is what every message, export and answer check takes as the number
                 BigInteger written = node.bigIntegerValue();
                 double read = written.doubleValue();
-                if (!new BigDecimal(read).toBigIntegerExact().equals(written)) inexact(parser.getText(), read, pointer, at);
+                if (new BigDecimal(written).compareTo(BigDecimal.valueOf(read)) != 0) inexact(parser.getText(), read, pointer, at);
             }
             return node;
         }

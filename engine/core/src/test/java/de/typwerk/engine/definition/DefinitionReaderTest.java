@@ -673,6 +673,18 @@ class DefinitionReaderTest {
                 """).problems()).extracting(Problem::message).containsExactly("Die Zahl 12345678901234567890 hat mehr Stellen,"
                 + " als eine Definition hält (etwa 16 gültige Ziffern): Sie wird als 12345678901234567000 gelesen. Schreiben Sie"
                 + " 12345678901234567000 oder eine Zahl mit weniger Stellen.");
+        // written as the warning says, the number is kept: no warning again for what it advised
+        assertThat(reader.read("gross.yaml", """
+                id: gross
+                version: 1.0.0
+                locales: [de]
+                title: {de: T}
+                sections:
+                  - id: s
+                    title: {de: S}
+                    questions:
+                      - {id: betrag, kind: number, min: -12345678901234567000, max: 12345678901234567000, text: {de: Q}}
+                """).problems()).isEmpty();
     }
 
     private Problem only(String fixture) {
