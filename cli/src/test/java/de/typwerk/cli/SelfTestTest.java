@@ -882,6 +882,34 @@ class SelfTestTest {
     }
 
     @Test
+    void aNumberTypedInOtherDigitsInExponentFormOrWithTooManyDigitsIsToldWhatIsOtherAboutIt() throws Exception {
+        // as typwerk take says it: "١٢" (Arabic-Indic), "1e3" (a spreadsheet's large number), 40 digits; each was "Please enter a number"
+        String forty = "1234567890123456789012345678901234567890";
+        Map<String, List<String>> said = new LinkedHashMap<>();
+        for (String lang : List.of("de", "en")) {
+            List<String> errors = new ArrayList<>();
+            for (String typed : List.of("\u0661\u0662", "1e3", forty)) {
+                HttpResponse<String> sent = next(budgetPage(lang), "answer", typed);
+                assertThat(sent.statusCode()).as(typed).isEqualTo(422);
+                Document shown = Jsoup.parse(sent.body());
+                assertThat(shown.selectFirst("input[name=answer]").attr("value")).isEqualTo(typed);
+                errors.add(shown.selectFirst(".error-message").text());
+            }
+            said.put(lang, errors);
+        }
+        assertThat(said.get("de")).containsExactly(
+                "Fehler: „\u0661\u0662“ ist mit anderen Ziffern als 0 bis 9 geschrieben. Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
+                "Fehler: „1e3“ ist mit Exponent geschrieben; ausgeschrieben heißt die Zahl 1.000. Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
+                "Fehler: „" + forty + "“ hat mehr Ziffern, als gelesen werden (höchstens 30 vor und 30 nach dem Komma)."
+                        + " Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.");
+        assertThat(said.get("en")).containsExactly(
+                "Error: “\u0661\u0662” is written in digits other than 0 to 9. Please enter a whole number from 0 to 1,000,000.",
+                "Error: “1e3” is written with an exponent; written out, the number is 1,000. Please enter a whole number from 0 to 1,000,000.",
+                "Error: “" + forty + "” has more digits than are read (at most 30 before and 30 after the decimal point)."
+                        + " Please enter a whole number from 0 to 1,000,000.");
+    }
+
+    @Test
     void aNumberTakenFromAFileWithZerosAfterItsPointIsShownSoThatGoingOnWithoutAChangeTakesItAgain() throws Exception {
         // a file the IT prepared (or a spreadsheet wrote) says 5.000 posts: five. Shown as 5.000 on the English page and 5,000 on
         // the German one, it read two ways there, and going on without a change was refused

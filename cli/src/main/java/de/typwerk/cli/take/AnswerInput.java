@@ -202,30 +202,19 @@ public final class AnswerInput {
         return new Reading.Read(new Answer.Number(value));
     }
 
-    /** A number of more digits than a person is read with ({@link TypedNumber}: 30 before and 30 after the separator). */
-    private static final Pattern TOO_MANY_DIGITS = Pattern.compile("[-+]?(\\d{31,}([.,]\\d+)?|\\d+[.,]\\d{31,})");
-    /** A number in exponent form, as a calculator or a spreadsheet shows a large one: {@code 1e3}, {@code 2,5E6}. */
-    private static final Pattern EXPONENT = Pattern.compile("[-+]?\\d{1,30}([.,]\\d{1,30})?[eE][-+]?\\d{1,3}");
-
     /**
-     * Why {@code input} is not read as a number, where it looks like one written otherwise: in
-     * digits other than 0 to 9 (Arabic-Indic ٣, full-width ３), with more digits than are read, or
-     * in exponent form (with the number written out); else that it is no number.
+     * Why {@code input} is not read as a number, where it looks like one written otherwise
+     * ({@link TypedNumber#slip}): in digits other than 0 to 9 (Arabic-Indic ٣, full-width ３), with
+     * more digits than are read, or in exponent form (with the number written out); else that it is
+     * no number.
      */
     private String notANumber(String input, String expected) {
-        String plain = input.strip();
-        if (plain.codePoints().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
-            return m.get("take.input.other-digits", shown(input), expected);
-        }
-        if (TOO_MANY_DIGITS.matcher(plain).matches()) return m.get("take.input.too-many-digits", shown(input), expected);
-        if (EXPONENT.matcher(plain).matches()) {
-            BigDecimal value = new BigDecimal(plain.replace(',', '.').replace("+", ""));
-            if (value.abs().compareTo(BigDecimal.TEN.pow(30)) < 0 && value.stripTrailingZeros().scale() <= 30) {
-                return m.get("take.input.exponent", shown(input), TypedNumber.written(value.stripTrailingZeros(), m.language()), expected);
-            }
-            return m.get("take.input.too-many-digits", shown(input), expected);
-        }
-        return m.get("take.input.not-a-number", shown(input), expected);
+        return TypedNumber.slip(input).map(slip -> switch (slip.kind()) {
+            case OTHER_DIGITS -> m.get("take.input.other-digits", shown(input), expected);
+            case TOO_MANY_DIGITS -> m.get("take.input.too-many-digits", shown(input), expected);
+            case EXPONENT -> m.get("take.input.exponent", shown(input),
+                    TypedNumber.written(slip.meant().orElseThrow(), m.language()), expected);
+        }).orElseGet(() -> m.get("take.input.not-a-number", shown(input), expected));
     }
 
     private Reading text(TextQuestion q, String input) {

@@ -24,6 +24,10 @@ public final class TypedNumber {
     private static final Pattern GROUPED_EN = Pattern.compile("[-+]?\\d{1,3}(,\\d{3}){1,10}(\\.\\d{1,30})?");
     private static final Pattern TWO_WAYS_EN = Pattern.compile("[-+]?\\d{1,3}\\.000");
     private static final Pattern TWO_WAYS_DE = Pattern.compile("[-+]?\\d{1,3},000");
+    /** A number of more digits than are read: 30 before and 30 after the separator. */
+    private static final Pattern TOO_MANY_DIGITS = Pattern.compile("[-+]?(\\d{31,}([.,]\\d+)?|\\d+[.,]\\d{31,})");
+    /** A number in exponent form, as a calculator or a spreadsheet shows a large one: {@code 1e3}, {@code 2,5E6}. */
+    private static final Pattern EXPONENT = Pattern.compile("[-+]?\\d{1,30}([.,]\\d{1,30})?[eE][-+]?\\d{1,3}");
 
     private TypedNumber() {
     }
@@ -93,6 +97,48 @@ public final class TypedNumber {
         String shortest = WrittenNumbers.of(bound);
         if (shortest.contains("E")) return language == Language.EN ? shortest : shortest.replace('.', ',');
         return written(BigDecimal.valueOf(bound).stripTrailingZeros(), language);
+    }
+
+    /**
+     * How a text that is not read as a number looks like one written otherwise, so that the person
+     * who typed it can be told how to write it.
+     *
+     * @param kind  what is other about it
+     * @param meant for {@link Kind#EXPONENT}, the number written out; else empty
+     */
+    public record Slip(Kind kind, Optional<BigDecimal> meant) {
+
+        /** What is other about a typed number. */
+        public enum Kind {
+            /** Digits other than 0 to 9: Arabic-Indic {@code ٣}, full-width {@code １２}. */
+            OTHER_DIGITS,
+            /** More than 30 digits before or after the separator. */
+            TOO_MANY_DIGITS,
+            /** Exponent form, {@code 1e3}: {@link #meant} holds it written out. */
+            EXPONENT
+        }
+    }
+
+    /**
+     * {@return how {@code typed}, which {@link #read} does not read, looks like a number written
+     * otherwise: in digits other than 0 to 9, with more digits than are read, or in exponent form
+     * (one that would be more than 30 digits written out counts as too many digits); empty where it
+     * looks like no number}
+     *
+     * @param typed what the person typed
+     */
+    public static Optional<Slip> slip(String typed) {
+        String plain = plain(typed);
+        if (plain.codePoints().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
+            return Optional.of(new Slip(Slip.Kind.OTHER_DIGITS, Optional.empty()));
+        }
+        if (TOO_MANY_DIGITS.matcher(plain).matches()) return Optional.of(new Slip(Slip.Kind.TOO_MANY_DIGITS, Optional.empty()));
+        if (!EXPONENT.matcher(plain).matches()) return Optional.empty();
+        BigDecimal value = new BigDecimal(plain.replace(',', '.').replace("+", "")).stripTrailingZeros();
+        if (value.abs().compareTo(BigDecimal.TEN.pow(30)) < 0 && value.scale() <= 30) {
+            return Optional.of(new Slip(Slip.Kind.EXPONENT, Optional.of(value)));
+        }
+        return Optional.of(new Slip(Slip.Kind.TOO_MANY_DIGITS, Optional.empty()));
     }
 
     private static boolean plainTwoWays(String plain, Language language) {

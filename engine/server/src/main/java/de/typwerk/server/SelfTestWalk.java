@@ -479,6 +479,8 @@ final class SelfTestWalk {
             Optional<String> typed = sent.filter(JsonNode::isTextual).map(JsonNode::asText).map(String::strip).filter(t -> !t.isEmpty());
             Optional<String> separators = typed.flatMap(t -> separators(n, t));
             if (separators.isPresent()) return separators.map(Phrase::ofText);
+            Optional<String> slipped = typed.filter(t -> p.code().equals("wrong-kind")).flatMap(t -> slip(n, t));
+            if (slipped.isPresent()) return slipped.map(Phrase::ofText);
             if (p.code().equals("not-whole") && typed.isPresent()) {
                 return Optional.of(Phrase.ofText(texts.get("problem.not-whole", typed.get(), range(n.min(), n.max()))));
             }
@@ -515,6 +517,19 @@ final class SelfTestWalk {
             if (takes(n, small)) return Optional.of(texts.get("problem.number.two-ways", typed, grouped(meant), written(small), written(meant)));
         }
         return Optional.of(texts.get("problem.number.separators", typed, grouped(meant), written(meant)));
+    }
+
+    /**
+     * {@return a number typed otherwise ({@link TypedNumber#slip}: in digits other than 0 to 9, with more digits than are read, in
+     * exponent form with the number written out), said with what is other about it and what the question takes; else empty}
+     */
+    private Optional<String> slip(NumberQuestion n, String typed) {
+        String takes = texts.get(n.integer() ? "problem.whole-number" : "problem.number", range(n.min(), n.max()));
+        return TypedNumber.slip(typed).map(slip -> switch (slip.kind()) {
+            case OTHER_DIGITS -> texts.get("problem.number.other-digits", typed);
+            case TOO_MANY_DIGITS -> texts.get("problem.number.too-many-digits", typed);
+            case EXPONENT -> texts.get("problem.number.exponent", typed, grouped(slip.meant().orElseThrow()));
+        } + " " + takes);
     }
 
     /** Whether a number question takes a number: whole where it asks for one, within its bounds. */
