@@ -141,7 +141,11 @@ final class CohortCommand extends EngineCommand {
             return ExitCodes.FINDINGS;
         }
         if (rows.coordinates().isEmpty()) {
-            err().println("typwerk: " + messages().get("cohort.error.no-results", source, rows.counts().errors(), String.valueOf(rows.counts().errors())));
+            // lines that were no result row at all are counted too: "0 error rows" alone read as if the file held nothing
+            err().println("typwerk: " + (skipped == 0
+                    ? messages().get("cohort.error.no-results", source, rows.counts().errors(), String.valueOf(rows.counts().errors()))
+                    : messages().get("cohort.error.no-results.unread", source, rows.counts().errors(), String.valueOf(rows.counts().errors()),
+                            skipped, String.valueOf(skipped))));
             return ExitCodes.FINDINGS;
         }
         String coordinates = rows.coordinates().get();

@@ -454,6 +454,15 @@ class CohortCommandTest {
         Files.writeString(errors, "{\"row\":1,\"error\":{}}\n");
         assertThat(cli().run("cohort", errors.toString()).err()).contains("kein Ergebnis (1 Fehlerzeile)");
         assertThat(cli().run("cohort", errors.toString(), "--lang", "en").err()).contains("holds no result (1 error row);");
+        // lines that are no result row at all are counted beside the error rows, not left out of the sum
+        Files.writeString(errors, "{\"row\":1,\"error\":{}}\nkaputt\n{\"x\":\nnoch kaputter\n");
+        Cli.Result unread = cli().run("cohort", errors.toString());
+        assertThat(unread.exitCode()).as(unread.toString()).isEqualTo(1);
+        assertThat(unread.err()).endsWith("enthält kein Ergebnis (1 Fehlerzeile, 3 Zeilen, die keine Ergebniszeilen sind);"
+                + " es gibt nichts auszuwerten.\n");
+        Files.writeString(errors, "kaputt\n");
+        assertThat(cli().run("cohort", errors.toString(), "--lang", "en").err())
+                .endsWith("holds no result (0 error rows, 1 line that is no result row); there is nothing to analyse.\n");
     }
 
     @Test
