@@ -859,17 +859,8 @@ class SelfTestTest {
         // the English page reads 1.234 as one point two three four, no whole number; the German page 1,234 alike: the person meant
         // one thousand two hundred and thirty-four, and was asked for a whole number, which it is
         Map<String, List<String>> said = new LinkedHashMap<>();
-        for (String lang : List.of("de", "en")) {
-            List<String> errors = new ArrayList<>();
-            for (String typed : lang.equals("de") ? List.of("1,234", "1,000,000", "2,000,000") : List.of("1.234", "1.000.000", "2.000.000")) {
-                HttpResponse<String> sent = next(budgetPage(lang), "answer", typed);
-                assertThat(sent.statusCode()).as(typed).isEqualTo(422);
-                Document shown = Jsoup.parse(sent.body());
-                assertThat(shown.selectFirst("input[name=answer]").attr("value")).isEqualTo(typed);
-                errors.add(shown.selectFirst(".error-message").text());
-            }
-            said.put(lang, errors);
-        }
+        said.put("de", refusedOnTheBudgetPage("de", List.of("1,234", "1,000,000", "2,000,000")));
+        said.put("en", refusedOnTheBudgetPage("en", List.of("1.234", "1.000.000", "2.000.000")));
         assertThat(said.get("de")).containsExactly(
                 "Fehler: Auf dieser Seite trennt das Komma die Nachkommastellen und der Punkt die Tausender: Für 1.234 schreiben Sie bitte 1.234 oder 1234.",
                 "Fehler: Auf dieser Seite trennt das Komma die Nachkommastellen und der Punkt die Tausender: Für 1.000.000 schreiben Sie bitte 1.000.000 oder 1000000.",
@@ -886,17 +877,7 @@ class SelfTestTest {
         // as typwerk take says it: "١٢" (Arabic-Indic), "1e3" (a spreadsheet's large number), 40 digits; each was "Please enter a number"
         String forty = "1234567890123456789012345678901234567890";
         Map<String, List<String>> said = new LinkedHashMap<>();
-        for (String lang : List.of("de", "en")) {
-            List<String> errors = new ArrayList<>();
-            for (String typed : List.of("\u0661\u0662", "1e3", forty)) {
-                HttpResponse<String> sent = next(budgetPage(lang), "answer", typed);
-                assertThat(sent.statusCode()).as(typed).isEqualTo(422);
-                Document shown = Jsoup.parse(sent.body());
-                assertThat(shown.selectFirst("input[name=answer]").attr("value")).isEqualTo(typed);
-                errors.add(shown.selectFirst(".error-message").text());
-            }
-            said.put(lang, errors);
-        }
+        for (String lang : List.of("de", "en")) said.put(lang, refusedOnTheBudgetPage(lang, List.of("\u0661\u0662", "1e3", forty)));
         assertThat(said.get("de")).containsExactly(
                 "Fehler: „\u0661\u0662“ ist mit anderen Ziffern als 0 bis 9 geschrieben. Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
                 "Fehler: „1e3“ ist mit Exponent geschrieben; ausgeschrieben heißt die Zahl 1.000. Bitte geben Sie eine ganze Zahl von 0 bis 1.000.000 ein.",
@@ -907,6 +888,22 @@ class SelfTestTest {
                 "Error: “1e3” is written with an exponent; written out, the number is 1,000. Please enter a whole number from 0 to 1,000,000.",
                 "Error: “" + forty + "” has more digits than are read (at most 30 before and 30 after the decimal point)."
                         + " Please enter a whole number from 0 to 1,000,000.");
+    }
+
+    /**
+     * {@return the error said at the field for each of {@code typed}, sent in turn on the budget question's page in {@code lang}, each
+     * refused with 422 and shown again as typed}
+     */
+    private List<String> refusedOnTheBudgetPage(String lang, List<String> typed) throws Exception {
+        List<String> errors = new ArrayList<>();
+        for (String t : typed) {
+            HttpResponse<String> sent = next(budgetPage(lang), "answer", t);
+            assertThat(sent.statusCode()).as(t).isEqualTo(422);
+            Document shown = Jsoup.parse(sent.body());
+            assertThat(shown.selectFirst("input[name=answer]").attr("value")).isEqualTo(t);
+            errors.add(shown.selectFirst(".error-message").text());
+        }
+        return errors;
     }
 
     @Test
