@@ -2210,12 +2210,7 @@ class SelfTestBrowserTest {
         }
         assertThat(seen).hasSize(3);
         // a report file has nothing to change: no button there
-        Cli cli = new Cli(temp.resolve("home"));
-        Path answers = Files.writeString(temp.resolve("keine.yaml"), keine);
-        Path page = temp.resolve("keine.html");
-        Cli.Result r = cli.run("report", answers.toString(), "--format", "html", "--out", page.toString());
-        assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(Files.readString(page)).contains("tw-weightless").doesNotContain("<button");
+        assertThat(reportFile(temp, "keine", keine)).contains("tw-weightless").doesNotContain("<button");
     }
 
     @Test
@@ -2276,12 +2271,16 @@ class SelfTestBrowserTest {
         }
         assertThat(seen).hasSize(4);
         // a report file has nothing to answer: no button there, the questions listed as before
-        Cli cli = new Cli(temp.resolve("home"));
-        Path answers = Files.writeString(temp.resolve("unsure.yaml"), unsure);
-        Path page = temp.resolve("unsure.html");
-        Cli.Result r = cli.run("report", answers.toString(), "--format", "html", "--out", page.toString());
+        assertThat(reportFile(temp, "unsure", unsure)).contains("class=\"tw-unanswered\"").doesNotContain("<button").doesNotContain("autofocus");
+    }
+
+    /** The page {@code typwerk report --format html} writes for the answers file {@code answers}, named {@code name}. */
+    private static String reportFile(Path temp, String name, String answers) throws IOException {
+        Path file = Files.writeString(temp.resolve(name + ".yaml"), answers);
+        Path page = temp.resolve(name + ".html");
+        Cli.Result r = new Cli(temp.resolve("home")).run("report", file.toString(), "--format", "html", "--out", page.toString());
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(Files.readString(page)).contains("class=\"tw-unanswered\"").doesNotContain("<button").doesNotContain("autofocus");
+        return Files.readString(page);
     }
 
     /**
