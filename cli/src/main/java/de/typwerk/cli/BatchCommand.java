@@ -89,10 +89,8 @@ final class BatchCommand extends EngineCommand {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) throw usageError("error.batch.threads", workers);
         BatchDetail resultDetail = BatchDetail.of(detail).orElseThrow(() -> usageError("error.batch.detail", detail));
-        CsvDialect dialect = csvDialect == null ? CsvDialect.STANDARD
-                : CsvDialect.of(csvDialect).orElseThrow(() -> usageError("error.batch.csv-dialect", csvDialect));
-        // JSON Lines have no separators: a dialect asked for them would be dropped without a word
-        if (csvDialect != null && format != BatchFormat.CSV) throw usageError("error.batch.csv-dialect-needs-csv", csvDialect);
+        // JSON Lines have no separators
+        CsvDialect dialect = csvDialect(csvDialect, format == BatchFormat.CSV, "error.batch.csv-dialect-needs-csv");
         Optional<ResponseFormat> tool = inputFormat == null ? Optional.empty() : ResponseFormat.of(inputFormat);
         Optional<BatchFormat> own = inputFormat == null ? Optional.empty() : BatchFormat.of(inputFormat);
         if (inputFormat != null && tool.isEmpty() && own.isEmpty()) throw usageError("error.batch.input-format", inputFormat);

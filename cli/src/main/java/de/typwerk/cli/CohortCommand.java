@@ -112,10 +112,7 @@ final class CohortCommand extends EngineCommand {
         requireNewOutput(out, force);
         if (partners < 0) throw usageError("cohort.error.partners", String.valueOf(partners));
         if (format == Format.HTML && only == Only.PEERS) throw usageError("cohort.error.html-peers");
-        if (csvDialect != null) {
-            dialect = CsvDialect.of(csvDialect).orElseThrow(() -> usageError("error.batch.csv-dialect", csvDialect));
-            if (format != Format.CSV) throw usageError("cohort.error.csv-dialect-needs-csv", csvDialect);
-        }
+        dialect = csvDialect(csvDialect, format == Format.CSV, "cohort.error.csv-dialect-needs-csv");
 
         ResultRows rows;
         try (InputStream in = new java.io.BufferedInputStream(stdin ? standardInput(terminal) : openInput(results), 1 << 16)) {

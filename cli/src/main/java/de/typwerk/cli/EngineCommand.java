@@ -5,6 +5,7 @@ import de.typwerk.cli.output.Interruption;
 import de.typwerk.cli.output.OutputTarget;
 import de.typwerk.presentation.Texts;
 import de.typwerk.presentation.Language;
+import de.typwerk.applications.batch.CsvDialect;
 import de.typwerk.engine.LoadedQuestionnaire;
 import de.typwerk.engine.Typwerk;
 import java.io.PrintWriter;
@@ -122,6 +123,22 @@ public abstract class EngineCommand implements Callable<Integer> {
                 + " " + typwerk().pluginsHint());
     }
 
+
+    /**
+     * The CSV dialect {@code --csv-dialect} names, {@link CsvDialect#STANDARD} where it is not given;
+     * a usage error (exit 2) for a name no dialect has, and ({@code needsCsvKey}) where the output is
+     * no CSV: a dialect asked for output without separators would be dropped without a word.
+     *
+     * @param named       the option's value, {@code null} where it is not given
+     * @param csv         whether the command writes CSV
+     * @param needsCsvKey the message of a dialect given for output that is no CSV
+     */
+    protected CsvDialect csvDialect(String named, boolean csv, String needsCsvKey) {
+        if (named == null) return CsvDialect.STANDARD;
+        CsvDialect dialect = CsvDialect.of(named).orElseThrow(() -> usageError("error.batch.csv-dialect", named));
+        if (!csv) throw usageError(needsCsvKey, named);
+        return dialect;
+    }
 
     /** A usage error (exit 2) with this text, already in the user's language. */
     protected ParameterException usageErrorText(String text) {

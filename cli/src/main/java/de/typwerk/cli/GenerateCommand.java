@@ -77,11 +77,8 @@ final class GenerateCommand extends EngineCommand {
     protected int run(Typwerk engine) throws IOException {
         if (standardOutput(out)) out = null;
         format = rowFormat(format, out);
-        if (csvDialect != null) {
-            dialect = CsvDialect.of(csvDialect).orElseThrow(() -> usageError("error.batch.csv-dialect", csvDialect));
-            // JSON Lines have no separators: a dialect asked for them would be dropped without a word
-            if (format != BatchFormat.CSV) throw usageError("error.batch.csv-dialect-needs-csv", csvDialect);
-        }
+        // JSON Lines have no separators
+        dialect = csvDialect(csvDialect, format == BatchFormat.CSV, "error.batch.csv-dialect-needs-csv");
         return interruptible(out, () -> work(engine));
     }
 

@@ -53,10 +53,8 @@ final class TemplateCommand extends EngineCommand {
     @Override
     protected int run(Typwerk engine) throws Exception {
         if (standardOutput(outFile)) outFile = null;
-        CsvDialect dialect = csvDialect == null ? CsvDialect.STANDARD
-                : CsvDialect.of(csvDialect).orElseThrow(() -> usageError("error.batch.csv-dialect", csvDialect));
-        // a YAML or JSON template has no separators: a dialect asked for it would be dropped without a word
-        if (csvDialect != null && format != Format.CSV) throw usageError("template.error.csv-dialect-needs-csv", csvDialect);
+        // a YAML or JSON template has no separators
+        CsvDialect dialect = csvDialect(csvDialect, format == Format.CSV, "template.error.csv-dialect-needs-csv");
         LoadedQuestionnaire loaded = questionnaire(engine, id);
         requireOutputFile(outFile);
         requireNewOutput(outFile, force);
@@ -67,7 +65,7 @@ final class TemplateCommand extends EngineCommand {
             case JSON -> template.json(new Mappers()) + "\n";
             // one row per respondent below this header, filled in by a spreadsheet or an export; for Excel set to
             // German (excel-de) with a byte order mark, ';' and CR LF, which the batch reads back as it saves it
-            case CSV -> (dialect.byteOrderMark() ? "\uFEFF" : "") + new CsvLayout(loaded.questionnaire()).header(dialect) + dialect.lineEnd();
+            case CSV -> new CsvLayout(loaded.questionnaire()).template(dialect);
             case YAML -> template.yaml("typwerk score " + TypwerkCommand.shellWord(name) + typwerk().pluginsOptions());
             // what a valid answers file is, for a client that fills one in (docs/http.md)
             case SCHEMA -> new AnswersSchema(engine.messages()).json(loaded, engine.questionnaires());

@@ -670,8 +670,7 @@ public final class HttpApi implements HttpHandler {
             case "application/yaml" -> send(call, "application/yaml; charset=utf-8",
                     template.yaml("typwerk score typwerk-" + loaded.questionnaire().id() + "-answers.yaml"));
             // for Excel set to German (excel-de): a byte order mark, ';' and CR LF, which POST /v1/batch reads back as it saves it
-            case "text/csv" -> send(call, "text/csv; charset=utf-8", (dialect.byteOrderMark() ? "\uFEFF" : "")
-                    + new CsvLayout(loaded.questionnaire()).header(dialect) + dialect.lineEnd());
+            case "text/csv" -> send(call, "text/csv; charset=utf-8", new CsvLayout(loaded.questionnaire()).template(dialect));
             default -> send(call, JSON, template.json(mappers) + "\n");
         };
     }

@@ -85,6 +85,16 @@ public final class CsvLayout {
     }
 
     /**
+     * An answers template to fill in, one row per respondent below it: the header as one line of
+     * {@code dialect} with its line end, after the byte order mark where the dialect has one, so
+     * that Excel set to German reads {@link CsvDialect#EXCEL_DE} back as it saves it
+     * ({@code typwerk template --format csv}, {@code GET …/template?format=csv}).
+     */
+    public String template(CsvDialect dialect) {
+        return (dialect.byteOrderMark() ? "\uFEFF" : "") + header(dialect) + dialect.lineEnd();
+    }
+
+    /**
      * One respondent's row as one line of {@code dialect} (without line end): the cells of
      * {@link #row}, a number answer with the dialect's decimal separator ({@code 11,2} in
      * {@link CsvDialect#EXCEL_DE}, which the batch reads back from a file separated by semicolons), every other
