@@ -148,9 +148,6 @@ public final class BinaryFiles {
         }
         if (n >= 3 && u(b, 0) == 0xFF && u(b, 1) == 0xD8 && u(b, 2) == 0xFF) return Kind.JPEG;
         if (n >= 6 && (startsWith(b, n, "GIF87a") || startsWith(b, n, "GIF89a"))) return Kind.GIF;
-        // text in another Unicode encoding has zero bytes too: that is text, StrictUtf8 names it
-        if (StrictUtf8.otherEncoding(java.util.Arrays.copyOf(b, n)).isPresent()) return null;
-        if (StrictUtf8.unmarkedEncoding(java.util.Arrays.copyOf(b, Math.min(n, 64))).isPresent()) return null;
         boolean zero = false;
         boolean never = false;
         int controls = 0;
@@ -160,7 +157,12 @@ public final class BinaryFiles {
             never |= c == 0xC0 || c == 0xC1 || c >= 0xF8;
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') controls++;
         }
-        return zero && (controls >= 2 || never) ? Kind.BINARY : null;
+        // text: no zero byte near the start (every answers file), or a stray one among text
+        if (!zero || (controls < 2 && !never)) return null;
+        // text in another Unicode encoding has zero bytes too: that is text, StrictUtf8 names it by its first four bytes
+        byte[] head = java.util.Arrays.copyOf(b, Math.min(n, 4));
+        if (StrictUtf8.otherEncoding(head).isPresent() || StrictUtf8.unmarkedEncoding(head).isPresent()) return null;
+        return Kind.BINARY;
     }
 
     private static boolean isZip(byte[] b, int n) {
